@@ -1,0 +1,1 @@
+"""Actors: countries, roles, organisations and known persons, coded the CAMEO way."""

@@ -1,0 +1,60 @@
+"""``newsevents extract``: print what the pipeline finds in articles."""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from typing import Annotated
+
+import typer
+
+from newsevents.cli.common import DateOption, ModelOption
+from newsevents.reading import ReadProblem
+
+
+class Format(str, Enum):
+    jsonl = "jsonl"
+    json = "json"
+    table = "table"
+
+
+def _warn(problem: ReadProblem) -> None:
+    typer.echo(f"newsevents: skipped {problem}", err=True)
+
+
+def extract_command(
+    paths: Annotated[list[str], typer.Argument(help="Files, directories (recursive) or - for stdin.")],
+    format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.jsonl,
+    date: DateOption = None,
+    strict: Annotated[bool, typer.Option(help="Stop at the first input that cannot be read.")] = False,
+    model: ModelOption = None,
+) -> None:
+    """Extract actors, events, quotes, dates and figures; one JSON object per article."""
+    from newsevents.batch import BatchReport, extract_paths
+    from newsevents.extract import check_date
+    from newsevents.pipeline import load_pipeline
+    from newsevents.serialize import extraction_to_dict, extraction_to_json
+    from newsevents.table import render_table
+
+    report = BatchReport()
+    nlp = load_pipeline(model)
+    results = extract_paths(paths, report, date=check_date(date), strict=strict, nlp=nlp, on_problem=_warn)
+    if format is Format.jsonl:
+        for ex in results:
+            sys.stdout.write(extraction_to_json(ex) + "\n")
+            sys.stdout.flush()
+    elif format is Format.json:
+        json.dump([extraction_to_dict(ex) for ex in results], sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        for ex in results:
+            render_table(ex)
+    typer.echo(f"newsevents: {report.summary()}", err=True)
+    if report.skipped:
+        raise typer.Exit(1)
+
+
+def register(app: typer.Typer) -> None:
+    """Add ``extract`` to ``app``."""
+    app.command("extract")(extract_command)

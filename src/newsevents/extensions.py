@@ -1,0 +1,27 @@
+"""The ``Doc`` extension attributes newsevents reads and writes.
+
+They are switched on by an explicit call to :func:`register_extensions` (each of our spaCy
+factories makes it), never as a side effect of importing the package.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+#: attribute name -> what it holds
+DOC_ATTRIBUTES = {
+    "ne_article": "the Article the Doc was made from (Article | None)",
+    "ne_mentions": "actor mentions, in text order (list[ActorMention])",
+    "ne_actors": "document-level actors, indexed by ActorMention.entity (list[Actor])",
+    "ne_dates": "temporal expressions with resolved values (list[DateMention])",
+    "ne_figures": "money, percentages and counts (list[Figure])",
+    "ne_quotes": "direct quotes with speakers (list[Quote])",
+    "ne_events": "coded events (list[Event])",
+}
+
+
+def register_extensions() -> None:
+    """Declare the ``Doc._.ne_*`` attributes; safe to call many times."""
+    for name in DOC_ATTRIBUTES:
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)

