@@ -1,0 +1,95 @@
+"""The CAMEO event codebook and its PLOVER mapping, as data (``data/cameo.tsv``).
+
+Every event's ``cameo``, ``plover``, ``goldstein`` and ``quad_class`` come from here, so the four
+always agree. QuadClass follows GDELT: roots 01-05 verbal cooperation (1), 06-08 material
+cooperation (2), 09-13 verbal conflict (3), 14-20 material conflict (4).
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+from dataclasses import dataclass
+from importlib import resources
+
+from newsevents.errors import NewsEventsError
+
+PLOVER_TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
+"""The 16 PLOVER event types, cooperative to conflictual."""
+
+PLOVER_ALIASES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT", "YIELD": "CONCEDE"}
+"""Older PLOVER (v0.5) type names and today's."""
+
+QUAD_CLASSES = {
+    1: "Verbal Cooperation", 2: "Material Cooperation", 3: "Verbal Conflict", 4: "Material Conflict",
+}
+
+
+class UnknownCameoCode(NewsEventsError):
+    """A CAMEO code that is not in the codebook."""
+
+    def __init__(self, code: str) -> None:
+        self.code = code
+        super().__init__(
+            f"{code!r} is not a CAMEO event code: codes are 2 to 4 digits from the CAMEO codebook, "
+            "e.g. 04 (consult), 042 (make a visit), 1121 (accuse of crime); see `newsevents codes`"
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class CameoEntry:
+    """One line of the codebook."""
+
+    code: str
+    name: str
+    goldstein: float
+    quad_class: int
+    plover: str | None
+    plover_mode: str | None
+    plover_context: str | None
+
+    @property
+    def root(self) -> str:
+        """The two-digit root code ("19" for "195")."""
+        return self.code[:2]
+
+
+@functools.cache
+def entries() -> dict[str, CameoEntry]:
+    """The whole codebook, by code, loaded once."""
+    text = resources.files("newsevents.events").joinpath("data/cameo.tsv").read_text(encoding="utf-8")
+    rows = csv.DictReader((line for line in text.splitlines() if not line.startswith("#")), delimiter="\t")
+    return {
+        r["code"]: CameoEntry(
+            code=r["code"],
+            name=r["name"],
+            goldstein=float(r["goldstein"]),
+            quad_class=int(r["quad_class"]),
+            plover=r["plover"] or None,
+            plover_mode=r["plover_mode"] or None,
+            plover_context=r["plover_context"] or None,
+        )
+        for r in rows
+    }
+
+
+def is_valid(code: str) -> bool:
+    """Whether ``code`` is in the codebook."""
+    return code in entries()
+
+
+def lookup(code: str) -> CameoEntry:
+    """The codebook entry of ``code``; :class:`UnknownCameoCode` if there is none."""
+    try:
+        return entries()[code]
+    except KeyError:
+        raise UnknownCameoCode(code) from None
+
+
+def plover_type(name: str) -> str:
+    """A PLOVER type name in today's spelling (``DEMAND`` -> ``REQUEST``), upper case."""
+    upper = name.strip().upper()
+    return PLOVER_ALIASES.get(upper, upper)
