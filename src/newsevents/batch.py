@@ -25,13 +25,22 @@ class BatchReport:
     undated: int = 0
     skipped: list[ReadProblem] = field(default_factory=list)
 
-    def summary(self) -> str:
-        """One line for stderr at the end of a run."""
+    def summary(self, names: int = 5) -> str:
+        """One line for stderr at the end of a run, naming the first ``names`` inputs skipped."""
         parts = [f"{self.read} article{'s' if self.read != 1 else ''} read"]
         if self.undated:
-            parts.append(f"{self.undated} undated")
+            parts.append(f"{self.undated} undated (relative dates left unresolved; give --date)")
         parts.append(f"{len(self.skipped)} input{'s' if len(self.skipped) != 1 else ''} skipped")
-        return ", ".join(parts)
+        line = ", ".join(parts)
+        if self.skipped:
+            shown = [_where(p) for p in self.skipped[:names]]
+            more = len(self.skipped) - len(shown)
+            line += ": " + ", ".join(shown) + (f" and {more} more" if more else "")
+        return line
+
+
+def _where(problem: ReadProblem) -> str:
+    return f"{problem.source}:{problem.line}" if problem.line is not None else problem.source
 
 
 def good_articles(
@@ -40,8 +49,12 @@ def good_articles(
     *,
     strict: bool = False,
     on_problem: Callable[[ReadProblem], None] | None = None,
+    on_undated: Callable[[Article], None] | None = None,
 ) -> Iterator[Article]:
-    """The articles of ``items``; problems go to ``report`` (and ``on_problem``), or raise if strict."""
+    """The articles of ``items``; problems go to ``report`` (and ``on_problem``), or raise if strict.
+
+    Undated articles are kept (their relative dates stay unresolved) and passed to ``on_undated``.
+    """
     for item in items:
         if isinstance(item, ReadProblem):
             if strict:
@@ -53,6 +66,8 @@ def good_articles(
         report.read += 1
         if item.date is None:
             report.undated += 1
+            if on_undated is not None:
+                on_undated(item)
         yield item
 
 
@@ -64,8 +79,10 @@ def extract_paths(
     strict: bool = False,
     nlp: Language | None = None,
     on_problem: Callable[[ReadProblem], None] | None = None,
+    on_undated: Callable[[Article], None] | None = None,
     batch_size: int = 16,
 ) -> Iterator[Extraction]:
     """Read ``paths`` (files, directories, ``-``) and extract every article, streaming, in order."""
-    articles = good_articles(iter_articles(paths, date=date), report, strict=strict, on_problem=on_problem)
+    articles = good_articles(iter_articles(paths, date=date), report, strict=strict,
+                             on_problem=on_problem, on_undated=on_undated)
     yield from extract_articles(articles, nlp=nlp, batch_size=batch_size)

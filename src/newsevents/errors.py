@@ -75,3 +75,24 @@ class StoreLocked(StoreError):
             f"the database {path} is in use by another newsevents process (it holds the write lock). "
             "Wait for that process to finish, or use another file with --db."
         )
+
+
+class BadFilter(NewsEventsError):
+    """A query filter (actor code, CAMEO code, QuadClass, period...) is not a valid value."""
+
+    def __init__(self, name: str, value: object, expected: str) -> None:
+        self.name = name
+        self.value = value
+        super().__init__(f"{name} {value!r} is not valid: {expected}")
+
+
+class DataFileError(NewsEventsError):
+    """A dictionary file shipped with newsevents (or given in its place) is malformed."""
+
+    def __init__(self, path: str, line: int | None, message: str) -> None:
+        self.path = path
+        self.line = line
+        where = f"{path}:{line}" if line is not None else path
+        super().__init__(
+            f"{where}: {message}. Fix the file (tab-separated, with a header row) and run again."
+        )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from enum import Enum
+from enum import StrEnum
 from typing import Annotated
 
 import typer
@@ -11,7 +11,7 @@ import typer
 from newsevents.cli.common import ModelOption
 
 
-class GoldFormat(str, Enum):
+class GoldFormat(StrEnum):
     auto = "auto"
     petrarch = "petrarch"
     plover = "plover"

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import json
 import sys
-from enum import Enum
+from enum import StrEnum
 from typing import Annotated
 
 import typer
 
 from newsevents.cli.common import DateOption, ModelOption
+from newsevents.extract import UNDATED_WARNING
 from newsevents.reading import ReadProblem
+from newsevents.records import Article
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     jsonl = "jsonl"
     json = "json"
     table = "table"
@@ -21,6 +23,14 @@ class Format(str, Enum):
 
 def _warn(problem: ReadProblem) -> None:
     typer.echo(f"newsevents: skipped {problem}", err=True)
+
+
+def _warn_undated(article: Article) -> None:
+    where = article.source or article.id
+    if article.line is not None:
+        where += f":{article.line}"
+    typer.echo(f"newsevents: warning: {where}: {UNDATED_WARNING}; give --date YYYY-MM-DD to date it",
+               err=True)
 
 
 def extract_command(
@@ -39,7 +49,8 @@ def extract_command(
 
     report = BatchReport()
     nlp = load_pipeline(model)
-    results = extract_paths(paths, report, date=check_date(date), strict=strict, nlp=nlp, on_problem=_warn)
+    results = extract_paths(paths, report, date=check_date(date), strict=strict, nlp=nlp,
+                            on_problem=_warn, on_undated=_warn_undated)
     if format is Format.jsonl:
         for ex in results:
             sys.stdout.write(extraction_to_json(ex) + "\n")

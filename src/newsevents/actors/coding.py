@@ -1,0 +1,188 @@
+"""Turn the words of one actor phrase into a CAMEO code.
+
+The evidence of a phrase ("Chinese ambassador to Minsk", "US State Department spokesman",
+"the Belarusian leader", "riot police in Minsk") is gathered from its dictionary matches:
+a country named before the role (by name, adjective or possessive) is the actor's country; a
+country after "of"/"in" counts only when none came before; a country or organisation after
+"to" is where the actor is posted, never whose it is. A named institution gives its own code.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from newsevents.actors.lexicon import Entry, Match, norm
+from newsevents.actors.persons import Person
+
+#: Prepositions after which a country or organisation is the actor's own ("minister of Estonia").
+OWNER_PREPS = frozenset({"of", "in", "at", "for", "from"})
+#: Prepositions after which a country or organisation is somewhere else ("ambassador to Minsk").
+OTHER_PREPS = frozenset({"to", "with", "against", "toward", "towards"})
+#: Organisation kinds that stand for a state body (their code carries a country).
+STATE_KINDS = frozenset({"state", "metonym", "party", "armed", "media", "company", "edu"})
+
+
+@dataclass(slots=True)
+class Evidence:
+    """What the words of a phrase say about an actor."""
+
+    country: str | None = None
+    country_kind: str = ""
+    org: Entry | None = None
+    role: Entry | None = None
+    former: bool = False
+    titles: list[str] = field(default_factory=list)
+
+    @property
+    def empty(self) -> bool:
+        """Whether nothing at all was found."""
+        return self.country is None and self.org is None and self.role is None and not self.former
+
+
+@dataclass(frozen=True, slots=True)
+class Coded:
+    """A code with its parts and the evidence it rests on."""
+
+    code: str | None
+    country: str | None
+    sector: str | None
+    kind: str
+    rule: str
+    role: str | None = None
+
+
+def _before(texts: Sequence[str], start: int) -> str:
+    """The word before ``start``, skipping determiners ("to the United Nations" -> "to")."""
+    i = start - 1
+    while i >= 0 and norm(texts[i]) in {"the", "a", "an"}:
+        i -= 1
+    return norm(texts[i]) if i >= 0 else ""
+
+
+def gather(texts: Sequence[str], matches: Sequence[Match]) -> Evidence:
+    """The evidence in one phrase: its token ``texts`` and the dictionary ``matches`` in it."""
+    ev = Evidence()
+    late_country: tuple[str, str] | None = None
+    roles_before: list[Entry] = []
+    roles_after: list[Entry] = []
+    seen_prep = False
+    cursor = 0
+    for n, match in enumerate(matches):
+        if _lonely_city(texts, matches, n):
+            continue
+        if any(norm(t) in OWNER_PREPS for t in texts[cursor:match.start]):
+            seen_prep = True
+        cursor = match.end
+        prep = _before(texts, match.start)
+        if prep in OTHER_PREPS:
+            continue
+        country = match.first("country", "adjective", "people", "capital", "city")
+        org = match.first(*sorted({"igo", "ngo"} | STATE_KINDS))
+        role = match.first("title", "group", "body")
+        if match.first("former") is not None and not (roles_before or roles_after):
+            ev.former = True
+        if org is not None and ev.org is None:
+            ev.org = org
+        elif country is not None:
+            if not (roles_before or seen_prep) and ev.country is None:
+                ev.country, ev.country_kind = country.code, country.kind
+            elif late_country is None:
+                late_country = (country.code, country.kind)
+        elif role is not None:
+            ev.titles.append(role.name)
+            (roles_after if seen_prep else roles_before).append(role)
+    if ev.country is None and late_country is not None:
+        # a place after "of"/"in" says whose, but a capital there is a location, not a metonym
+        ev.country, ev.country_kind = late_country[0], "place"
+    heads = roles_before or roles_after
+    ev.role = heads[-1] if heads else None
+    return ev
+
+
+def _lonely_city(texts: Sequence[str], matches: Sequence[Match], n: int) -> bool:
+    """A city counts only before a role ("Shanghai police") or after "in"; else it may be a name."""
+    match = matches[n]
+    if match.entries[0].kind != "city":
+        return False
+    following = matches[n + 1] if n + 1 < len(matches) else None
+    if following is not None and following.start == match.end and following.first("title", "group", "body"):
+        return False
+    return _before(texts, match.start) not in {"in", "of", "at"}
+
+
+def _split(code: str) -> tuple[str | None, str | None]:
+    """``(country, sector)`` of a full code: USAGOV -> (USA, GOV), IGOUNO -> (None, IGO)."""
+    if code[:3] in {"IGO", "NGO"}:
+        return None, code[:3]
+    return code[:3], (code[3:6] or None)
+
+
+def _join(country: str | None, sector: str | None) -> str | None:
+    if country and sector:
+        return country + sector
+    return country or sector
+
+
+def _org_kind(org: Entry) -> str:
+    return "igo" if org.kind == "igo" else "organization"
+
+
+def code_evidence(ev: Evidence, *, person: bool = False) -> Coded | None:
+    """The code the evidence of a phrase without a known person gives, or ``None``."""
+    role = ev.role
+    if ev.org is not None and ev.country and ev.org.kind == "state" and ev.org.code[:3] != ev.country:
+        # "Chile's Defense Department": a generic institution name, owned by the country named
+        sector = "ELI" if ev.former else _split(ev.org.code)[1]
+        return Coded(_join(ev.country, sector), ev.country, sector, "organization", "role", ev.org.name)
+    posted_abroad = ev.country and role and role.kind == "title" and ev.org and ev.org.kind in {"igo", "ngo"}
+    if ev.org is not None and not posted_abroad:
+        country, sector = _split(ev.org.code)
+        if ev.former and country:
+            sector = "ELI"
+        kind = "person" if person or (role is not None and role.kind == "title") else _org_kind(ev.org)
+        rule = "title" if kind == "person" else ("metonym" if ev.org.kind == "metonym" else "org")
+        return Coded(_join(country, sector) if country else ev.org.code, country, sector, kind, rule,
+                     role.name if role else None)
+    sector = "ELI" if ev.former else (role.code if role else None)
+    if role is None and not ev.former:
+        if ev.country is None:
+            return None
+        if ev.country_kind == "capital" and not person:
+            # a seat of government standing alone acts for the government ("Beijing rejected ...")
+            return Coded(ev.country + "GOV", ev.country, "GOV", "country", "metonym")
+        kind = "person" if person else ("group" if ev.country_kind == "people" else "country")
+        rule = "demonym" if ev.country_kind in {"adjective", "people"} else "country"
+        return Coded(ev.country, ev.country, None, kind, rule)
+    if person or (role is not None and role.kind == "title"):
+        kind = "person"
+    else:
+        kind = "group" if role is not None and role.kind == "group" else "organization"
+    rule = "title" if kind == "person" else "role"
+    return Coded(_join(ev.country, sector), ev.country, sector, kind, rule, role.name if role else None)
+
+
+def code_person(ev: Evidence, known: Person | None, day: dt.date | None) -> Coded:
+    """The code of a named person: titles in the text first, then the persons table by date."""
+    title = ev.role if ev.role is not None and ev.role.kind == "title" else None
+    own = code_evidence(ev, person=True)
+    if ev.former:
+        country = ev.country or (known.nationality if known else None)
+        return Coded(_join(country, "ELI"), country, "ELI", "person", "title", title.name if title else None)
+    if own is not None and ev.org is not None:
+        return own
+    if own is not None and ev.country and title is not None:
+        return own
+    if known is not None:
+        code, rule, role_title = known.code_on(day)
+        in_office = rule == "persons-table"
+        if not in_office and title is not None:
+            # out of office by the table, but the text gives a title: trust the text's sector
+            country = ev.country or known.nationality
+            return Coded(_join(country, title.code), country, title.code, "person", "title", title.name)
+        country, sector = _split(code)
+        return Coded(code, country, sector, "person", rule, role_title or (title.name if title else None))
+    if own is not None:
+        return own
+    return Coded(None, None, None, "person", "ner")

@@ -1,0 +1,277 @@
+"""Within-document coreference: later names, role anaphors and pronouns reuse a resolved actor.
+
+- a shorter name ("Lukashenko", "Li") joins the most recent person whose full name holds it;
+- a definite role ("the premier", "the Belarusian leader") joins the most recent person with a
+  matching title (and country, if the phrase names one), else the holder of that office on the
+  article's date from the persons table, if that office's country is in the text;
+- "he"/"she"/"his"/"her" join the most recent person, a recent subject first when the pronoun
+  is a subject, with gender respected once known; "its"/"itself" join the most recent country
+  or organisation, and "it" only when the previous subject was one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from newsevents.actors.coding import Coded, _split
+from newsevents.actors.lexicon import norm
+from newsevents.actors.mentions import Found
+from newsevents.actors.persons import PersonTable
+from newsevents.records import Actor, ActorMention
+
+MALE = frozenset({"he", "him", "his", "himself"})
+FEMALE = frozenset({"she", "her", "hers", "herself"})
+NEUTER = frozenset({"its", "itself", "it"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "happen", "take", "matter", "remain"})
+# Rank of the evidence behind a code: an actor takes the code of its best-ranked mention.
+RULE_RANK = {"title": 0, "persons-table": 1, "org": 2, "metonym": 3, "role": 4, "demonym": 5, "country": 6,
+             "persons-table-former": 7, "ner": 9}
+LEADER_TITLES = frozenset({"president", "prime minister", "premier", "chancellor", "king", "queen", "emir",
+                           "sultan", "supreme leader", "leader", "head of state", "head of government",
+                           "crown prince", "dictator", "strongman"})
+
+
+@dataclass(slots=True)
+class Entity:
+    """A document-level actor being built."""
+
+    kind: str
+    key: str
+    name: str
+    coded: Coded
+    titles: set[str] = field(default_factory=set)
+    gender: str = ""
+    mentions: list[int] = field(default_factory=list)
+
+
+class Resolver:
+    """Links the mentions of one document into entities and adds pronoun/anaphor mentions."""
+
+    def __init__(self, doc: Doc, day: dt.date | None, persons: PersonTable) -> None:
+        self.doc = doc
+        self.day = day
+        self.persons = persons
+        self.entities: list[Entity] = []
+        self.mentions: list[ActorMention] = []
+        self.heads: list[int] = []  # head token of each mention
+
+    def _new(self, kind: str, key: str, name: str, coded: Coded) -> int:
+        self.entities.append(Entity(kind, key, name, coded))
+        return len(self.entities) - 1
+
+    def _emit(self, start: int, end: int, name: str, coded: Coded, entity: int, rule: str) -> None:
+        span = self.doc[start:end]
+        self.mentions.append(ActorMention(start, end, span.start_char, span.end_char, span.text, name,
+                                          coded.code, coded.country, coded.sector, coded.kind, rule, entity))
+        self.entities[entity].mentions.append(len(self.mentions) - 1)
+        self.heads.append(end - 1)
+
+    # -- named and nominal mentions --------------------------------------------------------
+    def _person_entity(self, found: Found) -> tuple[int, bool]:
+        words = set(norm(found.name).split())
+        if found.person_key:
+            for idx in range(len(self.entities) - 1, -1, -1):
+                if self.entities[idx].key == found.person_key:
+                    return idx, True
+        for m in reversed(self.mentions):
+            ent = self.entities[m.entity]
+            if ent.kind != "person" or not words:
+                continue
+            other = set(norm(ent.name).split())
+            if words <= other or other <= words:
+                return m.entity, True
+        return self._new("person", found.person_key or norm(found.name), found.name, found.coded), False
+
+    def _anaphor_entity(self, found: Found) -> int | None:
+        title = found.titles[0] if found.titles else ""
+        country = found.coded.country
+        for m in reversed(self.mentions):
+            ent = self.entities[m.entity]
+            if ent.kind != "person" or ent.coded.code is None:
+                continue
+            if country and ent.coded.country != country:
+                continue
+            if _title_fits(title, ent.titles):
+                return m.entity
+        return self._from_table(title, country)
+
+    def _from_table(self, title: str, country: str | None) -> int | None:
+        countries = {country} if country else {m.country for m in self.mentions if m.country}
+        for person, role in self.persons.holders(self.day):
+            role_country = _split(role.code)[0]
+            if role_country in countries and _title_fits(title, {norm(role.title)}):
+                for idx, ent in enumerate(self.entities):
+                    if ent.key == person.name:
+                        return idx
+                country_code, sector = _split(role.code)
+                coded = Coded(role.code, country_code, sector, "person", "persons-table", role.title)
+                idx = self._new("person", person.name, person.name, coded)
+                self.entities[idx].titles.add(norm(role.title))
+                return idx
+        return None
+
+    def add(self, found: Found) -> None:
+        """Place one found mention into an entity (new or earlier) and emit it."""
+        coded = found.coded
+        if coded.kind == "person" and found.anaphor:
+            idx = self._anaphor_entity(found)
+            if idx is not None:
+                ent = self.entities[idx]
+                self._emit(found.start, found.end, ent.name, ent.coded, idx, "coref-title")
+                return
+        if coded.kind == "person" and not found.anaphor:
+            idx, seen = self._person_entity(found)
+            ent = self.entities[idx]
+            ent.titles.update(t for t in found.titles)
+            if len(found.name) > len(ent.name):
+                ent.name = found.name
+            if RULE_RANK.get(coded.rule, 8) < RULE_RANK.get(ent.coded.rule, 8):
+                ent.coded = coded
+            if found.titles and {"mr"} & set(found.titles):
+                ent.gender = "m"
+            if {"mrs", "ms", "miss"} & set(found.titles):
+                ent.gender = "f"
+            self._emit(found.start, found.end, found.name, coded, idx, "coref-name" if seen else coded.rule)
+            return
+        key = f"{coded.kind}:{coded.code}:{norm(found.name) if coded.code is None else ''}"
+        for idx, ent in enumerate(self.entities):
+            if ent.key == key:
+                self._emit(found.start, found.end, found.name, coded, idx, coded.rule)
+                return
+        idx = self._new(coded.kind, key, found.name, coded)
+        self.entities[idx].titles.update(found.titles)
+        self._emit(found.start, found.end, found.name, coded, idx, coded.rule)
+
+    # -- pronouns --------------------------------------------------------------------------
+    def pronoun(self, tok: Token) -> None:
+        """Resolve one pronoun token against the mentions before it."""
+        word = norm(tok.text)
+        idx = self._neuter(tok) if word in NEUTER else self._personal(tok, "m" if word in MALE else "f")
+        if idx is None:
+            return
+        ent = self.entities[idx]
+        if word in MALE | FEMALE and not ent.gender:
+            ent.gender = "m" if word in MALE else "f"
+        self._emit(tok.i, tok.i + 1, ent.name, ent.coded, idx, "coref-pronoun")
+
+    def _recent(self, tok: Token, sentences: int = 3) -> list[int]:
+        """Mentions before ``tok`` within the last few sentences, most recent first."""
+        first_sent = tok.sent.start
+        sents = 1
+        out: list[int] = []
+        for n in range(len(self.mentions) - 1, -1, -1):
+            m = self.mentions[n]
+            if m.end > tok.i:
+                continue
+            if m.start < first_sent:
+                prev = self.doc[m.start].sent.start
+                if prev < first_sent:
+                    sents += 1
+                    first_sent = prev
+                if sents > sentences:
+                    break
+            out.append(n)
+        return out
+
+    def _personal(self, tok: Token, gender: str) -> int | None:
+        candidates = [n for n in self._recent(tok)
+                      if self.entities[self.mentions[n].entity].kind == "person"
+                      and self.entities[self.mentions[n].entity].gender in {"", gender}]
+        if norm(tok.text) in {"him", "her", "himself", "herself"}:
+            candidates = self._bound(tok, candidates)
+        if not candidates:
+            return None
+        if tok.dep_ in SUBJECT_DEPS:
+            sent_start = tok.sent.start
+            prev_start = self.doc[sent_start - 1].sent.start if sent_start > 0 else sent_start
+            for n in candidates:
+                m = self.mentions[n]
+                if m.start >= prev_start and self.doc[self.heads[n]].dep_ in SUBJECT_DEPS \
+                        and not m.rule.startswith("coref-pronoun"):
+                    return m.entity
+        return self.mentions[candidates[0]].entity
+
+    def _bound(self, tok: Token, candidates: list[int]) -> list[int]:
+        """Drop the subject of the pronoun's own clause for "him"/"her" ("Lind, who praised him"),
+        and keep only that subject for "himself"/"herself"."""
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        subjects = {c.i for c in verb.children if c.dep_ in SUBJECT_DEPS}
+        if verb.dep_ == "relcl":
+            subjects.add(verb.head.i)
+        local = [n for n in candidates if any(i in subjects for i in range(self.mentions[n].start,
+                                                                          self.mentions[n].end))]
+        if norm(tok.text).endswith("self"):
+            return local or candidates
+        return [n for n in candidates if n not in local]
+
+    def _neuter(self, tok: Token) -> int | None:
+        word = norm(tok.text)
+        if word == "it":
+            if tok.dep_ not in SUBJECT_DEPS or tok.head.lemma_ in EXPLETIVE_HEADS:
+                return None
+            return self._previous_subject_entity(tok)
+        for n in self._recent(tok, sentences=2):
+            ent = self.entities[self.mentions[n].entity]
+            if ent.kind in {"country", "organization", "igo"} and ent.coded.code:
+                return self.mentions[n].entity
+        return None
+
+    def _previous_subject_entity(self, tok: Token) -> int | None:
+        start = self.doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
+        for i in range(tok.i - 1, start - 1, -1):
+            if self.doc[i].dep_ in SUBJECT_DEPS:
+                for m in self.mentions:
+                    if m.start <= i < m.end:
+                        ent = self.entities[m.entity]
+                        return m.entity if ent.kind in {"country", "organization", "igo"} else None
+                return None
+        return None
+
+    # -- output ----------------------------------------------------------------------------
+    def actors(self) -> list[Actor]:
+        """One :class:`Actor` per entity, with every mention's span; person mentions share its code."""
+        out: list[Actor] = []
+        for ent in self.entities:
+            own = [self.mentions[n] for n in ent.mentions if not self.mentions[n].rule.startswith("coref")]
+            first = own[0] if own else self.mentions[ent.mentions[0]]
+            coded = ent.coded
+            if ent.kind == "person":
+                for n in ent.mentions:
+                    m = self.mentions[n]
+                    m.code, m.country, m.sector = coded.code, coded.country, coded.sector
+            spans = [(self.mentions[n].start_char, self.mentions[n].end_char) for n in ent.mentions]
+            out.append(Actor(ent.name, first.text, coded.code, coded.country, coded.sector, ent.kind,
+                             (first.start_char, first.end_char), coded.rule, coded.role, spans))
+        return out
+
+
+def _title_fits(title: str, titles: set[str]) -> bool:
+    """Whether an anaphor's title ("the leader", "the premier") fits a person's known titles."""
+    if not title:
+        return False
+    if any(title == t or title in t.split() or title in t for t in titles):
+        return True
+    return title in LEADER_TITLES and any(t in LEADER_TITLES or any(w in t for w in LEADER_TITLES)
+                                          for t in titles)
+
+
+def resolve(doc: Doc, found: list[Found], day: dt.date | None,
+            persons: PersonTable) -> tuple[list[ActorMention], list[Actor]]:
+    """Mentions (found ones plus resolved pronouns and anaphors) in text order, and the actors."""
+    resolver = Resolver(doc, day, persons)
+    taken = {i for f in found for i in range(f.start, f.end)}
+    pronouns = [t for t in doc if norm(t.text) in MALE | FEMALE | NEUTER and t.i not in taken
+                and t.pos_ == "PRON"]
+    items: list[tuple[int, Found | Token]] = [(f.start, f) for f in found] + [(t.i, t) for t in pronouns]
+    for _, item in sorted(items, key=lambda pair: pair[0]):
+        if isinstance(item, Found):
+            resolver.add(item)
+        else:
+            resolver.pronoun(item)
+    actors = resolver.actors()
+    order = sorted(range(len(resolver.mentions)), key=lambda n: resolver.mentions[n].start)
+    return [resolver.mentions[n] for n in order], actors

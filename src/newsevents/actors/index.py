@@ -1,0 +1,48 @@
+"""Fast look-ups of the actor mention at a token, for the stages that run after actors."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from newsevents.records import ActorMention
+
+_KEY = "newsevents.actors.index"
+
+
+def _index(doc: Doc) -> list[int]:
+    """Per token, the position of the mention covering it in ``doc._.ne_mentions`` (or -1).
+
+    Built once per document and kept in ``doc.user_data``; rebuilt if the mention list was
+    replaced or changed length since.
+    """
+    mentions: list[ActorMention] = doc._.ne_mentions or []
+    cached = doc.user_data.get(_KEY)
+    if cached is not None and cached[0] is mentions and cached[1] == len(mentions):
+        index: list[int] = cached[2]
+        return index
+    index = [-1] * len(doc)
+    for n, m in enumerate(mentions):
+        for i in range(m.start, min(m.end, len(doc))):
+            index[i] = n
+    doc.user_data[_KEY] = (mentions, len(mentions), index)
+    return index
+
+
+def mention_at(doc: Doc, token_i: int) -> ActorMention | None:
+    """The actor mention covering token ``token_i`` of ``doc``, or ``None``."""
+    if not 0 <= token_i < len(doc):
+        return None
+    n = _index(doc)[token_i]
+    return doc._.ne_mentions[n] if n >= 0 else None
+
+
+def mentions_in(doc: Doc, start: int, end: int) -> list[ActorMention]:
+    """The actor mentions overlapping tokens ``start``..``end`` (end exclusive), in text order."""
+    index = _index(doc)
+    seen: list[int] = []
+    for i in range(max(start, 0), min(end, len(doc))):
+        n = index[i]
+        if n >= 0 and (not seen or seen[-1] != n):
+            seen.append(n)
+    mentions: list[ActorMention] = doc._.ne_mentions
+    return [mentions[n] for n in seen]

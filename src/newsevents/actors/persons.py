@@ -1,0 +1,140 @@
+"""Known persons and the offices they held, with dates: who was what on the article's date.
+
+``data/persons.tsv`` has one row per role: ``name, aliases (|-separated), nationality (ISO3),
+code (the role's CAMEO code), role (free text, e.g. "Premier of China"), start, end`` with dates
+as ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` and an empty ``end`` for an office still held. A
+person known to the table but out of office on the date is coded as an elite of their country
+(``BLRELI``): a former official still acts with the weight of the office.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import functools
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from newsevents.actors.lexicon import norm, read_table, split_names
+from newsevents.errors import DataFileError
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """One office held from ``start`` to ``end`` (``None``: still held)."""
+
+    code: str
+    title: str
+    start: dt.date | None
+    end: dt.date | None
+
+    def held_on(self, day: dt.date) -> bool:
+        """Whether the office was held on ``day``."""
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """A known person: their name, nationality and offices."""
+
+    name: str
+    nationality: str
+    roles: tuple[Role, ...]
+
+    def role_on(self, day: dt.date | None) -> Role | None:
+        """The office held on ``day`` (today if ``None``), the most recently begun if several."""
+        day = day or dt.date.today()
+        held = [r for r in self.roles if r.held_on(day)]
+        if not held:
+            return None
+        return max(held, key=lambda r: r.start or dt.date.min)
+
+    def code_on(self, day: dt.date | None) -> tuple[str, str, str]:
+        """``(code, rule, role title)`` on ``day``: the office's code, or the country's elite code."""
+        role = self.role_on(day)
+        if role is not None:
+            return role.code, "persons-table", role.title
+        return f"{self.nationality}ELI", "persons-table-former", ""
+
+
+def parse_bound(text: str, *, end: bool) -> dt.date | None:
+    """``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` as the first (or, with ``end``, last) day it covers."""
+    text = text.strip()
+    if not text:
+        return None
+    parts = [int(p) for p in text.split("-")]
+    if len(parts) == 1:
+        return dt.date(parts[0], 12, 31) if end else dt.date(parts[0], 1, 1)
+    if len(parts) == 2:
+        last = calendar.monthrange(parts[0], parts[1])[1]
+        return dt.date(parts[0], parts[1], last if end else 1)
+    return dt.date(parts[0], parts[1], parts[2])
+
+
+class PersonTable:
+    """Known persons, looked up by any of their names."""
+
+    def __init__(self, persons: list[Person], names: dict[str, list[int]]) -> None:
+        self.persons = persons
+        self._names = names
+
+    def __len__(self) -> int:
+        return len(self.persons)
+
+    def find(self, name: str, day: dt.date | None = None) -> Person | None:
+        """The person called ``name``; if several share it, one in office on ``day`` first."""
+        found = [self.persons[i] for i in self._names.get(name_key(name), [])]
+        if not found:
+            return None
+        in_office = [p for p in found if p.role_on(day) is not None]
+        return (in_office or found)[0]
+
+    def holders(self, day: dt.date | None) -> list[tuple[Person, Role]]:
+        """Everyone in office on ``day``, with the office."""
+        out = []
+        for person in self.persons:
+            role = person.role_on(day)
+            if role is not None:
+                out.append((person, role))
+        return out
+
+
+def name_key(name: str) -> str:
+    """The form names are compared in: normalised, hyphens and dots as spaces, single spaces."""
+    return " ".join(norm(name).replace("-", " ").replace(".", " ").split())
+
+
+def default_path() -> Path:
+    """Where the shipped persons table lives."""
+    return Path(str(resources.files("newsevents.actors") / "data" / "persons.tsv"))
+
+
+@functools.lru_cache(maxsize=4)
+def load_persons(path: Path | None = None) -> PersonTable:
+    """The persons table at ``path`` (default: the shipped one); empty if the file does not exist."""
+    path = path or default_path()
+    if not path.exists():
+        return PersonTable([], {})
+    rows: dict[tuple[str, str], list[Role]] = {}
+    aliases: dict[tuple[str, str], set[str]] = {}
+    for number, row in read_table(path):
+        try:
+            role = Role(row["code"].strip(), row["role"].strip(),
+                        parse_bound(row["start"], end=False), parse_bound(row["end"], end=True))
+        except (KeyError, ValueError) as exc:
+            message = f"bad role row ({exc}); dates are YYYY, YYYY-MM or YYYY-MM-DD"
+            raise DataFileError(str(path), number, message) from exc
+        key = (row["name"].strip(), row["nationality"].strip())
+        rows.setdefault(key, []).append(role)
+        aliases.setdefault(key, set()).update(split_names(row.get("aliases", "")))
+    persons: list[Person] = []
+    names: dict[str, list[int]] = {}
+    for (name, nationality), roles in rows.items():
+        index = len(persons)
+        persons.append(Person(name, nationality, tuple(roles)))
+        for alias in {name, *aliases[(name, nationality)]}:
+            bucket = names.setdefault(name_key(alias), [])
+            if index not in bucket:
+                bucket.append(index)
+    return PersonTable(persons, names)

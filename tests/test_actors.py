@@ -1,0 +1,256 @@
+"""Tests of the actors stage: dictionaries, phrase coding, persons by date, mentions, coreference."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from newsevents.actors import code_phrase, mention_at, mentions_in
+from newsevents.actors.persons import load_persons
+from newsevents.errors import DataFileError
+from newsevents.records import ActorMention, Article
+
+PERSONS = (
+    "name\taliases\tnationality\tcode\trole\tstart\tend\n"
+    "Mara Veldt\tVeldt\tNLD\tNLDGOV\tPrime Minister\t2015-06\t2021-09-30\n"
+    "Mara Veldt\tVeldt\tNLD\tIGOUNO\tUN High Commissioner\t2022-01\t\n"
+    "Tomas Rekk\tRekk\tEST\tESTGOV\tPresident\t2019\t2022-04\n"
+    "Oskar Lind\tLind\tEST\tESTGOV\tPrime Minister\t2020-01-01\t\n"
+)
+
+
+@pytest.fixture(scope="module")
+def persons_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("actors") / "persons.tsv"
+    path.write_text(PERSONS, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [
+        ("Belarusian President", "BLRGOV"),
+        ("the French foreign minister", "FRAGOV"),
+        ("Hamas militants", "PSEINS"),
+        ("US State Department spokesman", "USAGOV"),
+        ("Chinese ambassador to Minsk", "CHNGOV"),
+        ("Canadian envoy to the United Nations", "CANGOV"),
+        ("Prime Minister of Estonia", "ESTGOV"),
+        ("Kenya's interior minister", "KENGOV"),
+        ("riot police", "COP"),
+        ("Kyiv police", "UKRCOP"),
+        ("pro-democracy activists", "OPP"),
+        ("Syrian rebels", "SYRREB"),
+        ("two Turkish warplanes", "TURMIL"),
+        ("Ugandan farmers", "UGAAGR"),
+        ("the Kremlin", "RUSGOV"),
+        ("the White House", "USAGOV"),
+        ("the Pentagon", "USAMIL"),
+        ("Downing Street", "GBRGOV"),
+        ("Tehran", "IRNGOV"),
+        ("Peru", "PER"),
+        ("Kazakhs", "KAZ"),
+        ("the UN refugee agency", "IGOUNO"),
+        ("UNICEF", "IGOUNO"),
+        ("NATO", "IGONAT"),
+        ("the African Union", "IGOAU"),
+        ("Amnesty International", "NGOAMN"),
+        ("a former defence minister", "ELI"),
+        ("a former Chilean minister", "CHLELI"),
+    ],
+)
+def test_actors_code_phrase_codes(phrase: str, code: str) -> None:
+    ref = code_phrase(phrase)
+    assert ref is not None and ref.code == code
+
+
+@pytest.mark.parametrize("phrase", ["who", "puppies", "Dana Whitfield", "the weather", ""])
+def test_actors_code_phrase_uncodable_is_none(phrase: str) -> None:
+    assert code_phrase(phrase) is None
+
+
+def test_actors_code_phrase_country_is_null_for_igos_and_unknown_countries() -> None:
+    igo = code_phrase("the World Health Organization")
+    group = code_phrase("protesters")
+    assert igo is not None and igo.country is None and igo.sector == "IGO"
+    assert group is not None and group.country is None and group.sector == "CVL"
+
+
+def test_actors_code_phrase_name_after_title() -> None:
+    ref = code_phrase("Armenian Deputy Prime Minister Ruben Sarkisyan")
+    assert ref is not None
+    assert (ref.name, ref.code, ref.country) == ("Ruben Sarkisyan", "ARMGOV", "ARM")
+
+
+@pytest.mark.parametrize(
+    ("name", "day", "code", "rule"),
+    [
+        ("Mara Veldt", "2018-02-01", "NLDGOV", "persons-table"),
+        ("Veldt", "2021-11-15", "NLDELI", "persons-table-former"),
+        ("Mara Veldt", "2023-05-05", "IGOUNO", "persons-table"),
+        ("Tomas Rekk", "2022-04-30", "ESTGOV", "persons-table"),
+        ("Tomas Rekk", "2022-05-01", "ESTELI", "persons-table-former"),
+    ],
+)
+def test_actors_persons_roles_by_date(persons_file: Path, name: str, day: str, code: str, rule: str) -> None:
+    table = load_persons(persons_file)
+    person = table.find(name, dt.date.fromisoformat(day))
+    assert person is not None
+    assert person.code_on(dt.date.fromisoformat(day))[:2] == (code, rule)
+
+
+def test_actors_persons_missing_file_is_empty(tmp_path: Path) -> None:
+    assert len(load_persons(tmp_path / "absent.tsv")) == 0
+
+
+def test_actors_persons_bad_date_names_file_and_line(tmp_path: Path) -> None:
+    path = tmp_path / "persons.tsv"
+    path.write_text(PERSONS + "Ida Moen\t\tNOR\tNORGOV\tMinister\tlast year\t\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"persons\.tsv:6"):
+        load_persons(path)
+
+
+# -- the component on parsed text --------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def table_nlp(persons_file: Path) -> Iterator[Language]:
+    """The English model with only our actors component, reading the test persons table."""
+    import spacy
+
+    import newsevents.components  # noqa: F401
+    from newsevents.pipeline import model_name
+
+    nlp = spacy.load(model_name(), exclude=["senter"])
+    nlp.add_pipe("newsevents_actors", config={"persons_path": str(persons_file)})
+    yield nlp
+
+
+def run(nlp: Language, text: str, date: str | None = "2023-03-01") -> Doc:
+    doc = nlp.make_doc(text)
+    doc._.ne_article = Article(id="t", text=text, date=date)
+    return nlp(doc)
+
+
+def by_text(doc: Doc) -> dict[str, ActorMention]:
+    return {m.text: m for m in doc._.ne_mentions}
+
+
+@pytest.mark.model
+def test_actors_title_gives_person_code_and_clean_name(nlp: Language) -> None:
+    doc = run(nlp, "Kazakh President Kassym Tokayev met Turkish Foreign Minister Ayla Demir on Monday.")
+    found = by_text(doc)
+    first = found["Kazakh President Kassym Tokayev"]
+    assert (first.name, first.code, first.country, first.kind, first.rule) == (
+        "Kassym Tokayev", "KAZGOV", "KAZ", "person", "title")
+    assert found["Turkish Foreign Minister Ayla Demir"].code == "TURGOV"
+
+
+@pytest.mark.model
+def test_actors_posting_country_is_not_the_envoy_country(nlp: Language) -> None:
+    text = "The talks were confirmed by Japanese ambassador to Hanoi Kenji Morimoto, who spoke to reporters."
+    doc = run(nlp, text)
+    envoy = next(m for m in doc._.ne_mentions if m.kind == "person")
+    assert envoy.name.endswith("Kenji Morimoto") and "Hanoi" not in envoy.name
+    assert envoy.code == "JPNGOV"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        ("Belarusian riot police detained dozens of students on Sunday.", "Belarusian riot police", "BLRCOP"),
+        ("Riot police fired tear gas at the crowd.", "Riot police", "COP"),
+        ("Police in Minsk detained two reporters.", "Police in Minsk", "BLRCOP"),
+        ("Pro-democracy activists marched through the capital.", "Pro-democracy activists", "OPP"),
+    ],
+)
+def test_actors_groups_take_country_only_when_attached(
+    nlp: Language, text: str, phrase: str, code: str
+) -> None:
+    found = by_text(run(nlp, text))
+    assert found[phrase].code == code
+    assert found[phrase].country == (code[:3] if len(code) == 6 else None)
+
+
+@pytest.mark.model
+def test_actors_capital_acts_as_government_but_not_as_place(nlp: Language) -> None:
+    doc = run(nlp, "Ottawa rejected the request. Later the delegation held talks in Ottawa with the Kremlin.")
+    codes = [(m.text, m.code) for m in doc._.ne_mentions]
+    assert ("Ottawa", "CANGOV") in codes
+    assert codes.count(("Ottawa", "CANGOV")) == 1  # the second Ottawa is where the talks were
+    assert ("the Kremlin", "RUSGOV") in codes
+
+
+@pytest.mark.model
+def test_actors_country_name_alone_is_the_country(nlp: Language) -> None:
+    doc = run(nlp, "Norway criticised the decision, and the company's shares fell.")
+    norway = by_text(doc)["Norway"]
+    assert (norway.code, norway.kind) == ("NOR", "country")
+
+
+@pytest.mark.model
+def test_actors_country_inside_a_club_name_is_not_an_actor(nlp: Language) -> None:
+    doc = run(nlp, "Real Madrid beat Bayern Munich, and Air India said flights would resume.")
+    assert all(m.sector not in {"GOV", "MIL"} for m in doc._.ne_mentions)
+    assert all(m.code != "IND" for m in doc._.ne_mentions)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("date", "code"),
+    [("2018-03-01", "NLDGOV"), ("2021-12-01", "NLDELI"), ("2023-03-01", "IGOUNO")],
+)
+def test_actors_known_person_coded_by_article_date(table_nlp: Language, date: str, code: str) -> None:
+    doc = run(table_nlp, "Mara Veldt said the plan would fail.", date=date)
+    assert doc._.ne_mentions[0].code == code
+
+
+@pytest.mark.model
+def test_actors_coreference_names_roles_and_pronouns(table_nlp: Language) -> None:
+    text = ("Estonian President Tomas Rekk arrived in Riga on Monday. "
+            "Rekk said the two countries would sign a treaty. "
+            "\"We are ready,\" he said. "
+            "The Estonian leader later met Oskar Lind, who praised him.")
+    doc = run(table_nlp, text, date="2021-06-01")
+    rekk = doc._.ne_mentions[0]
+    assert (rekk.name, rekk.code) == ("Tomas Rekk", "ESTGOV")
+    linked = {m.text: m for m in doc._.ne_mentions if m.entity == rekk.entity}
+    assert {"Rekk", "he", "The Estonian leader", "him"} <= set(linked)
+    assert linked["he"].rule.startswith("coref") and linked["he"].code == "ESTGOV"
+    assert linked["The Estonian leader"].rule == "coref-title"
+    actors = doc._.ne_actors
+    assert actors[rekk.entity].name == "Tomas Rekk" and len(actors[rekk.entity].mentions) >= 5
+
+
+@pytest.mark.model
+def test_actors_he_after_quote_is_the_person_quoted(nlp: Language) -> None:
+    text = ("The foreign ministry quoted Park Min-ho as saying that ties should deepen. "
+            "\"Our countries are close,\" he said.")
+    doc = run(nlp, text)
+    he = mention_at(doc, next(t.i for t in doc if t.text == "he"))
+    assert he is not None and "Park" in he.name
+
+
+@pytest.mark.model
+def test_actors_role_anaphor_uses_persons_table(table_nlp: Language) -> None:
+    text = "Estonia hosted the summit. The prime minister said the talks went well."
+    doc = run(table_nlp, text, date="2022-06-01")
+    pm = by_text(doc)["The prime minister"]
+    assert (pm.name, pm.code, pm.rule) == ("Oskar Lind", "ESTGOV", "coref-title")
+
+
+@pytest.mark.model
+def test_actors_mention_lookups(nlp: Language) -> None:
+    doc = run(nlp, "Kenyan President William Ruto thanked the African Union.")
+    mentions = doc._.ne_mentions
+    assert mention_at(doc, 3) is mentions[0]
+    assert mention_at(doc, 4) is None
+    assert mention_at(doc, 99) is None
+    assert [m.code for m in mentions_in(doc, 0, len(doc))] == ["KENGOV", "IGOAU"]
+    starts = [m.start for m in mentions]
+    assert starts == sorted(starts)
