@@ -47,6 +47,15 @@ def test_evaluate_reads_petrarch_xml(tmp_path: Path) -> None:
     assert items[1].events == []
 
 
+def test_evaluate_rebuilds_missing_text_from_the_parse(tmp_path: Path) -> None:
+    parse = "1\tRebels\trebel\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n2\tstruck\tstrike\tVERB\tVBD\t_\t0\troot\t_\tSpaceAfter=No\n"
+    parse += "3\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n"
+    p = tmp_path / "gold.xml"
+    p.write_text(f'<Sentences><Sentence date="20150101" id="x"/><EventCoding noevents="True"/><Text>\n</Text>'
+                 f"<Parse>\n{parse}</Parse></Sentences>", encoding="utf-8")
+    assert read_gold(p)[0].text == "Rebels struck."
+
+
 def test_evaluate_reads_plover_json_with_old_type_names(tmp_path: Path) -> None:
     p = tmp_path / "gold.json"
     p.write_text(json.dumps([
@@ -71,7 +80,8 @@ def test_evaluate_missing_file_is_a_clear_error(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("code", "key"), [("USAGOV", "USA"), ("IGOUNOWHO", "IGOUNO"), ("---REB", None),
-                                           (None, None), ("CHN", "CHN")])
+                                           (None, None), ("CHN", "CHN"), ("INS", None), ("GOV", None),
+                                           ("JAPGOV", "JPN")])
 def test_evaluate_actor_key(code: str | None, key: str | None) -> None:
     assert actor_key(code) == key
 

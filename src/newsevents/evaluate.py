@@ -50,15 +50,24 @@ class GoldItem:
     events: list[GoldEvent]
 
 
+# Country codes of older CAMEO dictionaries that differ from ISO 3166.
+LEGACY_COUNTRY_CODES = {"JAP": "JPN", "KOS": "XKX", "ROM": "ROU", "ZAR": "COD"}
+
+
 def actor_key(code: str | None) -> str | None:
-    """The part of an actor code the ``dyad-root`` level compares: country, or organisation."""
+    """The part of an actor code the ``dyad-root`` level compares: country, or organisation.
+
+    A code without a country (``---REB``, or a bare sector such as ``INS``) has no key.
+    """
+    from newsevents.actors.lexicon import country_names
+
     if not code:
         return None
     code = code.upper()
     if code.startswith(ORG_PREFIXES):
         return code[:6]
-    head = code[:3]
-    return None if head == "---" or not head.isalpha() or len(head) < 3 else head
+    head = LEGACY_COUNTRY_CODES.get(code[:3], code[:3])
+    return head if head in country_names() else None
 
 
 def _cameo_plover(cameo: str | None) -> str | None:
@@ -75,6 +84,20 @@ _CODING = re.compile(r"<EventCoding\b([^>]*)/?>")
 _TEXT = re.compile(r"<Text>(.*?)</Text>", re.S)
 
 
+def _text_from_conllu(block: str) -> str:
+    """The sentence text rebuilt from the word forms of a ``<Parse>`` (some records lack ``<Text>``)."""
+    parse = re.search(r"<Parse>(.*?)</Parse>", block, re.S)
+    if parse is None:
+        return ""
+    out = []
+    for line in parse.group(1).strip().splitlines():
+        cols = line.split("\t")
+        if len(cols) < 10 or not cols[0].isdigit():
+            continue
+        out.append(cols[1] + ("" if "SpaceAfter=No" in cols[9] else " "))
+    return "".join(out).strip()
+
+
 def read_petrarch_xml(path: Path) -> Iterator[GoldItem]:
     """Gold from PETRARCH validation XML."""
     raw = path.read_text(encoding="utf-8")
@@ -82,9 +105,12 @@ def read_petrarch_xml(path: Path) -> Iterator[GoldItem]:
     for m in _SENTENCE.finditer(raw):
         attrs = dict(_ATTR.findall(m.group(1)))
         text_m = _TEXT.search(m.group(2))
-        if text_m is None:
+        text = " ".join(text_m.group(1).split()) if text_m else ""
+        if not text:
+            text = _text_from_conllu(m.group(2))
+        if not text:
             line = raw.count("\n", 0, m.start()) + 1
-            raise GoldFormatError(str(path), "a <Sentence> has no <Text> element", line)
+            raise GoldFormatError(str(path), "a <Sentence> has neither <Text> nor a <Parse> to read it from", line)
         date = attrs.get("date", "")
         iso = f"{date[:4]}-{date[4:6]}-{date[6:8]}" if re.fullmatch(r"\d{8}", date) else None
         events = []
@@ -95,7 +121,7 @@ def read_petrarch_xml(path: Path) -> Iterator[GoldItem]:
             cameo = a["eventcode"]
             events.append(GoldEvent(a.get("sourcecode"), a.get("targetcode"), cameo, _cameo_plover(cameo)))
         found = True
-        yield GoldItem(attrs.get("id", f"s{m.start()}"), " ".join(text_m.group(1).split()), iso, events)
+        yield GoldItem(attrs.get("id", f"s{m.start()}"), text, iso, events)
     if not found:
         raise GoldFormatError(str(path), "no <Sentence> records: is this PETRARCH validation XML?")
 
