@@ -48,8 +48,10 @@ def test_evaluate_reads_petrarch_xml(tmp_path: Path) -> None:
 
 
 def test_evaluate_rebuilds_missing_text_from_the_parse(tmp_path: Path) -> None:
-    parse = "1\tRebels\trebel\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n2\tstruck\tstrike\tVERB\tVBD\t_\t0\troot\t_\tSpaceAfter=No\n"
-    parse += "3\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n"
+    rows = [["1", "Rebels", "rebel", "NOUN", "NNS", "_", "2", "nsubj", "_", "_"],
+            ["2", "struck", "strike", "VERB", "VBD", "_", "0", "root", "_", "SpaceAfter=No"],
+            ["3", ".", ".", "PUNCT", ".", "_", "2", "punct", "_", "_"]]
+    parse = "".join("\t".join(r) + "\n" for r in rows)
     p = tmp_path / "gold.xml"
     p.write_text(f'<Sentences><Sentence date="20150101" id="x"/><EventCoding noevents="True"/><Text>\n</Text>'
                  f"<Parse>\n{parse}</Parse></Sentences>", encoding="utf-8")
