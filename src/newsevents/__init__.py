@@ -1,11 +1,15 @@
-"""newsevents: political event data (CAMEO, PLOVER, Goldstein) from dated news articles."""
+"""newsevents: political event data (CAMEO, PLOVER, Goldstein) from dated news articles.
+
+``import newsevents`` stays cheap: the functions that need spaCy are imported on first use.
+"""
 
 from __future__ import annotations
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from newsevents._version import __version__
 from newsevents.errors import NewsEventsError
-from newsevents.extract import extract, extract_articles
-from newsevents.pipeline import load_pipeline
 from newsevents.records import (
     Actor,
     ActorRef,
@@ -17,7 +21,18 @@ from newsevents.records import (
     Location,
     Quote,
 )
-from newsevents.serialize import extraction_to_dict
+
+if TYPE_CHECKING:
+    from newsevents.extract import extract, extract_articles
+    from newsevents.pipeline import load_pipeline
+    from newsevents.serialize import extraction_to_dict
+
+_LAZY = {
+    "extract": "newsevents.extract",
+    "extract_articles": "newsevents.extract",
+    "load_pipeline": "newsevents.pipeline",
+    "extraction_to_dict": "newsevents.serialize",
+}
 
 __all__ = [
     "Actor",
@@ -36,3 +51,9 @@ __all__ = [
     "extraction_to_dict",
     "load_pipeline",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(f"module 'newsevents' has no attribute {name!r}")

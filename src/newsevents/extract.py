@@ -3,36 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsevents.errors import BadDate
+from newsevents.articles import article_id, check_date
 from newsevents.pipeline import load_pipeline
 from newsevents.records import Article, Extraction
 
+__all__ = ["article_id", "check_date", "doc_to_extraction", "extract", "extract_articles", "make_doc"]
+
 UNDATED_WARNING = "the article has no date: relative dates (\"on Friday\", \"last year\") are left unresolved"
-
-
-def check_date(value: str | dt.date | None) -> str | None:
-    """``value`` as an ISO date string at day or month precision, or :class:`BadDate`."""
-    if value is None or isinstance(value, dt.date):
-        return None if value is None else value.isoformat()
-    text = value.strip()
-    try:
-        if len(text) == 7:
-            dt.date.fromisoformat(text + "-01")
-            return text
-        return dt.date.fromisoformat(text).isoformat()
-    except ValueError:
-        raise BadDate(value) from None
-
-
-def article_id(text: str) -> str:
-    """A stable id for an article without one: a hash of its text."""
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
 
 
 def make_doc(nlp: Language, article: Article) -> Doc:

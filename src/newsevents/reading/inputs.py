@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from newsevents.extract import check_date
+from newsevents.articles import check_date
 from newsevents.reading.decoding import (
     GZIP_ERRORS,
     GZIP_MAGIC,
