@@ -96,3 +96,13 @@ class DataFileError(NewsEventsError):
         super().__init__(
             f"{where}: {message}. Fix the file (tab-separated, with a header row) and run again."
         )
+
+
+class PatternError(NewsEventsError):
+    """The event pattern file (``events/patterns.yaml``) has an entry the coder cannot use."""
+
+    def __init__(self, source: str, line: int | None, message: str) -> None:
+        self.source = source
+        self.line = line
+        where = f"{source}:{line}" if line is not None else source
+        super().__init__(f"{where}: {message}; fix the entry in the pattern file")

