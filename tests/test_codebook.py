@@ -17,7 +17,7 @@ def test_codebook_covers_every_root_and_plover_type() -> None:
 @pytest.mark.parametrize(
     ("code", "goldstein", "quad", "plover"),
     [("042", 1.9, 1, "CONSULT"), ("051", 3.4, 1, "SUPPORT"), ("112", -2.0, 3, "ACCUSE"),
-     ("163", -8.0, 2 + 2, "COERCE"), ("195", -10.0, 4, "ASSAULT"), ("0871", 9.0, 2, "RETREAT"),
+     ("163", -8.0, 4, "SANCTION"), ("195", -10.0, 4, "ASSAULT"), ("0871", 9.0, 2, "RETREAT"),
      ("0256", -0.3, 1, "REQUEST")],
 )
 def test_codebook_lookup_gives_consistent_attributes(code: str, goldstein: float, quad: int, plover: str) -> None:
