@@ -38,6 +38,6 @@ def test_codebook_unknown_code_says_what_codes_look_like() -> None:
 
 
 @pytest.mark.parametrize(("old", "new"), [("DEMAND", "REQUEST"), ("disapprove", "ACCUSE"), ("FIGHT", "ASSAULT"),
-                                          ("agree", "AGREE")])
+                                          ("agree", "AGREE"), ("INVESTIGATE", "ACCUSE")])
 def test_codebook_plover_aliases(old: str, new: str) -> None:
     assert codebook.plover_type(old) == new

@@ -20,8 +20,10 @@ PLOVER_TYPES = (
 )
 """The 16 PLOVER event types, cooperative to conflictual."""
 
-PLOVER_ALIASES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT", "YIELD": "CONCEDE"}
-"""Older PLOVER (v0.5) type names and today's."""
+PLOVER_ALIASES = {
+    "DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT", "YIELD": "CONCEDE", "INVESTIGATE": "ACCUSE",
+}
+"""Older PLOVER (v0.5) type names and today's (investigations became a mode of ACCUSE)."""
 
 QUAD_CLASSES = {
     1: "Verbal Cooperation", 2: "Material Cooperation", 3: "Verbal Conflict", 4: "Material Conflict",
