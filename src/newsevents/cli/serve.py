@@ -1,9 +1,28 @@
-"""STUB, to be replaced: the CLI commands of the serve feature."""
+"""The ``serve`` command: the web dashboard over an event database, opened read-only."""
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import typer
+
+from newsevents.cli.common import ModelOption
+
+
+def serve_command(
+    db: Annotated[str | None, typer.Option(
+        "--db", envvar="NEWSEVENTS_DB", help="Database file (default ./newsevents.duckdb); opened read-only.")] = None,
+    host: Annotated[str, typer.Option(
+        "--host", help="Address to listen on; the default serves this machine only.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=1, max=65535, help="Port to listen on.")] = 8000,
+    model: ModelOption = None,
+) -> None:
+    """Serve the dashboard and JSON API (http://HOST:PORT/, API description at /openapi.json)."""
+    from newsevents.serve import serve
+
+    serve(db, host=host, port=port, model=model)
 
 
 def register(app: typer.Typer) -> None:
-    """Add this module's commands to ``app``."""
+    """Add the ``serve`` command to ``app``."""
+    app.command("serve")(serve_command)

@@ -1,0 +1,150 @@
+"""Check query filters and turn them into a parameterised WHERE clause.
+
+The SQL here is made of fixed fragments only; every value a user typed travels as a ``?``
+parameter, never inside the SQL text.
+"""
+
+from __future__ import annotations
+
+import calendar
+import dataclasses
+import datetime as dt
+import re
+
+from newsevents.errors import BadDate, BadFilter
+from newsevents.store.models import EventFilter, Period
+
+_ACTOR = re.compile(r"^[A-Z0-9]{3,15}$")
+_CAMEO = re.compile(r"^\d{2,4}$")
+_PLOVER = re.compile(r"^[A-Z_]{3,30}$")
+PERIODS: tuple[Period, ...] = ("day", "week", "month", "year")
+
+
+def check_actor(value: str, name: str = "actor") -> str:
+    """An actor code or country code in upper case, or :class:`BadFilter`."""
+    code = value.strip().upper()
+    if not _ACTOR.match(code):
+        raise BadFilter(name, value,
+                        "give a CAMEO actor code or an ISO3 country code, e.g. USA, CHNGOV, IGOUNO")
+    return code
+
+
+def check_day(value: str, *, end: bool = False, what: str = "date") -> str:
+    """An ISO day; ``YYYY-MM`` becomes the first (or with ``end``, the last) day of the month."""
+    text = value.strip()
+    try:
+        if len(text) == 7:
+            first = dt.date.fromisoformat(text + "-01")
+            if not end:
+                return first.isoformat()
+            last = calendar.monthrange(first.year, first.month)[1]
+            return first.replace(day=last).isoformat()
+        return dt.date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise BadDate(value, what) from None
+
+
+def check_period(value: str) -> Period:
+    """``day``, ``week``, ``month`` or ``year``, or :class:`BadFilter`."""
+    for period in PERIODS:
+        if value == period:
+            return period
+    raise BadFilter("period", value, "use day, week, month or year")
+
+
+def check_filter(f: EventFilter) -> EventFilter:
+    """``f`` with every value checked and normalised (codes upper case, dates ISO days)."""
+    changes: dict[str, object] = {}
+    for name in ("actor", "source", "target", "location_country"):
+        value = getattr(f, name)
+        if value is not None:
+            changes[name] = check_actor(value, name)
+    if f.dyad is not None:
+        changes["dyad"] = (check_actor(f.dyad[0], "dyad"), check_actor(f.dyad[1], "dyad"))
+    if f.start is not None:
+        changes["start"] = check_day(f.start, what="start date")
+    if f.end is not None:
+        changes["end"] = check_day(f.end, end=True, what="end date")
+    if f.cameo is not None:
+        cameo = f.cameo.strip()
+        if not _CAMEO.match(cameo):
+            raise BadFilter("CAMEO code", f.cameo, "give 2 digits for a root (04) or 3-4 digits (042, 1123)")
+        changes["cameo"] = cameo
+    if f.plover is not None:
+        plover = f.plover.strip().upper()
+        if not _PLOVER.match(plover):
+            raise BadFilter("PLOVER type", f.plover, "give a PLOVER event type such as CONSULT or ACCUSE")
+        changes["plover"] = plover
+    if f.quad_class is not None and f.quad_class not in (1, 2, 3, 4):
+        raise BadFilter("QuadClass", f.quad_class, "use 1 (verbal cooperation) to 4 (material conflict)")
+    if f.min_mentions is not None and f.min_mentions < 1:
+        raise BadFilter("minimum mentions", f.min_mentions, "use a number of 1 or more")
+    if f.text is not None:
+        changes["text"] = f.text.strip().lower() or None
+    checked = dataclasses.replace(f, **changes)  # type: ignore[arg-type]
+    if checked.start and checked.end and checked.start > checked.end:
+        raise BadFilter("date range", f"{f.start}..{f.end}", "the start date must not be after the end date")
+    return checked
+
+
+def make_filter(**values: object) -> EventFilter:
+    """An :class:`EventFilter` from keyword values, checked."""
+    return EventFilter(**values).checked()  # type: ignore[arg-type]
+
+
+_SIDE = "(e.{side}_code = ? OR e.{side}_country = ?)"
+
+
+def where_clause(f: EventFilter) -> tuple[str, list[object]]:
+    """``WHERE ...`` (or an empty string) and its parameters for events aliased ``e``."""
+    clauses: list[str] = []
+    params: list[object] = []
+    src, tgt = _SIDE.format(side="source"), _SIDE.format(side="target")
+    if f.actor:
+        clauses.append(f"({src} OR {tgt})")
+        params += [f.actor] * 4
+    if f.source:
+        clauses.append(src)
+        params += [f.source] * 2
+    if f.target:
+        clauses.append(tgt)
+        params += [f.target] * 2
+    if f.dyad:
+        a, b = f.dyad
+        if f.directed:
+            clauses.append(f"({src} AND {tgt})")
+            params += [a, a, b, b]
+        else:
+            clauses.append(f"(({src} AND {tgt}) OR ({src} AND {tgt}))")
+            params += [a, a, b, b, b, b, a, a]
+    if f.start:
+        clauses.append("e.day >= CAST(? AS DATE)")
+        params.append(f.start)
+    if f.end:
+        clauses.append("e.day <= CAST(? AS DATE)")
+        params.append(f.end)
+    if f.cameo:
+        clauses.append("starts_with(e.cameo, ?)" if len(f.cameo) == 2 else "e.cameo = ?")
+        params.append(f.cameo)
+    if f.plover:
+        clauses.append("e.plover = ?")
+        params.append(f.plover)
+    if f.quad_class:
+        clauses.append("e.quad_class = ?")
+        params.append(f.quad_class)
+    if f.min_mentions:
+        clauses.append("e.num_mentions >= ?")
+        params.append(f.min_mentions)
+    if f.location_country:
+        clauses.append("e.location_country = ?")
+        params.append(f.location_country)
+    if f.text:
+        clauses.append("EXISTS (SELECT 1 FROM mentions mm WHERE mm.event_id = e.id "
+                       "AND contains(lower(mm.sentence), ?))")
+        params.append(f.text)
+    if f.article_id:
+        clauses.append("EXISTS (SELECT 1 FROM mentions mm WHERE mm.event_id = e.id AND mm.article_id = ?)")
+        params.append(f.article_id)
+    if not clauses:
+        return "", params
+    return " WHERE " + " AND ".join(clauses), params
