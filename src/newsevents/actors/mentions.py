@@ -15,9 +15,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.actors.coding import Coded, code_evidence, code_person, gather
+from newsevents.actors.coding import SPONSOR_WORDS, Coded, code_evidence, code_person, gather
 from newsevents.actors.lexicon import COUNTRY_KINDS, Entry, Match, lexicon, norm
-from newsevents.actors.persons import PersonTable
+from newsevents.actors.persons import Person, PersonTable, name_key
 
 # Words allowed between the title words before a name ("Chinese ambassador to Minsk Xie").
 TITLE_GLUE = frozenset({"'s", "'", "of", "to", "for", "the", "deputy", "vice", "acting", "chief", "senior",
@@ -40,6 +40,18 @@ PLACE_VERBS = frozenset({"visit", "leave", "reach", "enter", "tour", "bomb", "at
 TRIP_NOUNS = frozenset({"trip", "visit", "way", "road", "flight", "journey", "return"})
 PLACE_KINDS = frozenset({"country", "capital", "people", "adjective"})
 NAME_LABELS = frozenset({"ORG", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "PERSON"})
+# Prepositions whose object is a place, so a bare name after them is not a person ("in Washington").
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "within", "across", "throughout", "around", "outside",
+                            "into", "along", "via", "through", "onto"})
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "mr.", "mrs.", "ms.", "dr."})
+# Second halves of "<country>-led", "<country>-backed" before a role.
+HYPHEN_PARTS = SPONSOR_WORDS | {"led", "run", "controlled", "dominated", "based"}
+# Sectors of the state bodies a leader's name can stand before ("the Biden administration").
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
+# Words before a role that count the people in it and are not part of its name ("25 activists").
+QUANTIFIERS = frozenset({"several", "some", "many", "few", "dozens", "hundreds", "thousands", "scores",
+                         "numerous", "more", "fewer", "about", "around", "nearly", "almost", "least", "at",
+                         "over", "dozen", "hundred", "thousand", "million", "all", "both"})
 
 
 @dataclass(slots=True)
@@ -86,6 +98,30 @@ def _is_place(m: Match | None) -> bool:
     return m is not None and m.entries[0].kind in COUNTRY_KINDS
 
 
+def _is_institution(m: Match) -> bool:
+    """Whether a match names a state body: a role of kind body or group, or a state organisation."""
+    return m.first("body", "group", "metonym", "state") is not None and m.first("title") is None
+
+
+def _institution_sector(m: Match) -> str:
+    entry = m.first("body", "group", "metonym", "state")
+    if entry is None:
+        return ""
+    return entry.code[3:6] if entry.kind in {"metonym", "state"} else entry.code
+
+
+def _name_forms(full: str, known: Person | None) -> set[str]:
+    """The forms a person may be called by later: the full name, the surname, known aliases."""
+    words = [w for w in full.split() if norm(w) not in {"'s", "'"}]
+    forms = {full}
+    if len(words) > 1 and norm(words[-1]) not in {"jr", "jr.", "sr", "sr.", "ii", "iii"}:
+        forms.add(words[-1])
+    if known is not None:
+        forms.add(known.name)
+        forms.update(known.aliases)
+    return forms
+
+
 class Finder:
     """Finds the mentions of one document (one instance per ``Doc``)."""
 
@@ -98,11 +134,16 @@ class Finder:
         self.taken = [False] * len(doc)
 
     # -- persons -----------------------------------------------------------------------------
-    def person_names(self) -> list[tuple[int, int]]:
-        """Token spans of person names: PERSON entities (cleaned) and capitalised words after a title."""
+    def person_names(self) -> list[tuple[int, int, str]]:
+        """Token spans of person names, each with the fuller name it repeats (or ``""``).
+
+        The names are PERSON entities (cleaned), capitalised words after a title, and later
+        repetitions of a surname or full name already found, whatever the entity recogniser said.
+        """
         names: list[tuple[int, int]] = []
         for ent in self.doc.ents:
-            if ent.label_ in PERSON_LABELS or (ent.label_ in {"GPE", "ORG", "NORP"} and self._known(ent)):
+            if ent.label_ in PERSON_LABELS or (ent.label_ in {"GPE", "ORG", "NORP"} and self._known(ent)
+                                               and not self._locative(ent[-1])):
                 span = self._clean_name(ent)
                 if span is not None:
                     names.append(span)
@@ -116,7 +157,71 @@ class Finder:
                 j += 1
             if j > first:
                 names.append((first, j))
-        return sorted(names)
+        names += self._leaders_before_bodies({i for s, e in names for i in range(s, e)})
+        named = sorted(names)
+        return sorted([(s, e, "") for s, e in named] + self._repeated_names(named))
+
+    def _leaders_before_bodies(self, covered: set[int]) -> list[tuple[int, int]]:
+        """Known persons' names right before a state body, which NER often misses ("the Modi government")."""
+        out: list[tuple[int, int]] = []
+        for m in self.matches:
+            if not _is_institution(m) or m.start == 0:
+                continue
+            e = m.start - 1 if norm(self.doc[m.start - 1].text) in {"'s", "'"} else m.start
+            s = e
+            while s > 0 and s - 1 not in covered and self._bare_name_token(self.doc[s - 1]) and e - s < 4:
+                s -= 1
+            if s < e and self.persons.find(self.doc[s:e].text, self.day) is not None:
+                out.append((s, e))
+        return out
+
+    def _repeated_names(self, names: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+        """Runs of capitalised words equal to a surname or full name found earlier ("Ruto told ...")."""
+        if not names:
+            return []
+        forms: dict[str, tuple[int, str]] = {}
+        for s, e in names:
+            full = self.doc[s:e].text
+            known = self.persons.find(full, self.day)
+            for form in _name_forms(self.doc[s:e].text, known):
+                forms.setdefault(name_key(form), (s, known.name if known else full))
+        covered = {i for s, e in names for i in range(s, e)}
+        out: list[tuple[int, int, str]] = []
+        i, n = 0, len(self.doc)
+        while i < n:
+            j = i
+            while j < n and j not in covered and (self._bare_name_token(self.doc[j]) or (
+                    j > i and self._inner_hyphen(j))):
+                j += 1
+            if j == i:
+                i += 1
+                continue
+            start = i
+            while start < j - 1 and norm(self.doc[start].text) in HONORIFICS:
+                start += 1
+            hit = forms.get(name_key(self.doc[start:j].text))
+            if hit is not None and hit[0] < start and not self._locative(self.doc[j - 1]):
+                out.append((start, j, hit[1]))
+            i = j
+        return out
+
+    def _bare_name_token(self, tok: Token) -> bool:
+        m = self.at[tok.i]
+        return (tok.pos_ == "PROPN" and tok.text[:1].isupper() and any(c.isalpha() for c in tok.text)
+                and (m is None or m.entries[0].kind == "city"))
+
+    def _inner_hyphen(self, j: int) -> bool:
+        """A hyphen joining two parts of one name ("Akufo-Addo")."""
+        doc = self.doc
+        return (doc[j].text == "-" and not doc[j - 1].whitespace_ and j + 1 < len(doc)
+                and not doc[j].whitespace_ and self._bare_name_token(doc[j + 1]))
+
+    @staticmethod
+    def _locative(tok: Token) -> bool:
+        """Whether ``tok`` is the object of a place preposition ("talks in Washington")."""
+        while tok.dep_ in {"compound", "conj"} and tok.head is not tok:
+            tok = tok.head
+        return tok.dep_ == "pobj" and norm(tok.head.text) in LOCATIVE_PREPS
 
     def _skip_posting(self, i: int) -> int:
         """Past a posting after a title ("ambassador to Hanoi ..."), where a name may follow."""
@@ -147,6 +252,10 @@ class Finder:
             if not (_is_role(m) or glued_place) or m.end >= e:  # type: ignore[union-attr]
                 break
             s = m.end  # type: ignore[union-attr]
+        last = self.at[e - 1] if e > s else None
+        while last is not None and last.start > s and _is_institution(last):
+            e = last.start  # "Trump White House": the name ends before the body
+            last = self.at[e - 1]
         if s >= e or (self.at[s] is not None and self.at[s].end >= e):  # type: ignore[union-attr]
             return None
         return s, e
@@ -186,7 +295,7 @@ class Finder:
         return e + 1, j
 
     def add_persons(self) -> None:
-        for s, e in self.person_names():
+        for s, e, antecedent in self.person_names():
             if any(self.taken[s:e]):
                 continue
             start = self.prefix_start(s)
@@ -199,9 +308,11 @@ class Finder:
                 matches += [Match(m.start + offset, m.end + offset, m.entries)
                             for m in span_matches(self.at, appos[0], appos[1])]
             name = self.doc[s:e].text
-            known = self.persons.find(name, self.day)
+            known = self.persons.find(antecedent or name, self.day)
             ev = gather(texts, matches)
             coded = code_person(ev, known, self.day)
+            if appos is None and self._add_leader_body(start, e, known, coded):
+                continue
             honorific = norm(self.doc[s - 1].text).rstrip(".") if s > 0 else ""
             titles = tuple(ev.titles) + ((honorific,) if honorific in {"mr", "mrs", "ms", "miss"} else ())
             if known is not None and coded.role:
@@ -212,17 +323,38 @@ class Finder:
                 for i in range(appos[0], appos[1]):
                     self.taken[i] = True
 
+    def _add_leader_body(self, start: int, e: int, known: Person | None, coded: Coded) -> bool:
+        """A leader's name before a state body ("the Biden administration", "Erdogan's government")
+        is one mention of that body, coded with the leader's country. Returns whether one was added."""
+        doc = self.doc
+        k = e + 1 if e < len(doc) and norm(doc[e].text) in {"'s", "'"} else e
+        m = self.at[k] if k < len(doc) else None
+        country = coded.country or (known.nationality if known else None)
+        if m is None or m.start != k or not country or not _is_institution(m):
+            return False
+        if doc[e - 1].head.i not in range(m.start, m.end):
+            return False
+        sector = _institution_sector(m)
+        if sector not in STATE_SECTORS:
+            return False
+        if start > 0 and norm(doc[start - 1].text) == "the":
+            start -= 1
+        name = doc[start + 1 if norm(doc[start].text) == "the" else start:m.end].text
+        self._take(Found(start, m.end, name, Coded(country + sector, country, sector, "organization", "possessor"), 1))
+        return True
+
     # -- organisations, groups, countries --------------------------------------------------
     def add_orgs(self) -> None:
         for m in self.matches:
             org = m.entries[0]
-            if not m.first("igo", "ngo", "state", "metonym", "party", "armed", "media", "company", "edu"):
+            if not m.first("igo", "ngo", "state", "metonym", "party", "armed", "media", "company", "edu",
+                           "territory"):
                 continue
             if org.kind in COUNTRY_KINDS or org.kind in {"title", "group", "body", "former"}:
                 continue
             if any(self.taken[m.start:m.end]) or self._inside_foreign_name(m):
                 continue
-            if (org.kind == "metonym" or (len(m.entries) > 1 and m.entries[1].kind == "capital")) \
+            if (org.kind in {"metonym", "territory"} or (len(m.entries) > 1 and m.entries[1].kind == "capital")) \
                     and not self._acts(self.doc[m.end - 1]):
                 continue
             start, end = self._extend_left(m.start), m.end
@@ -241,7 +373,11 @@ class Finder:
             head = self.doc[m.end - 1]
             if head.pos_ not in {"NOUN", "PROPN"} or head.dep_ == "amod":
                 continue
-            if head.dep_ == "compound" and not _is_role(self.at[head.head.i]):
+            if head.dep_ in {"compound", "nmod"} and head.head.i > head.i:
+                # a modifier: of a role noun, which takes it in ("opposition activists"), or of
+                # some other noun, which is no actor ("opposition rally")
+                continue
+            if role.kind == "title" and self._counted_anaphor(m.start):
                 continue
             start, end = self._extend_left(m.start), self._extend_right(m.end)
             coded = self._code_span(start, end)
@@ -249,8 +385,9 @@ class Finder:
                 continue
             definite = start < m.start and norm(self.doc[start].text) in {"the"}
             anaphor = role.kind == "title" and definite and head.tag_ in {"NN", "NNP"}
-            name = " ".join(t.text for t in self.doc[start:end] if norm(t.text) not in {"the", "a", "an"})
-            self._take(Found(start, end, name, coded, 2, anaphor=anaphor, titles=(role.name,)))
+            first = start + 1 if norm(self.doc[start].text) in {"the", "a", "an"} else start
+            self._take(Found(start, end, self.doc[first:end].text, coded, 2, anaphor=anaphor,
+                             titles=(role.name,)))
 
     def add_countries(self) -> None:
         for m in self.matches:
@@ -332,10 +469,25 @@ class Finder:
                 j -= 1
                 continue
             break
-        while j < start and (norm(self.doc[j].text) in {"'s", "'", "-"} or (self.doc[j].pos_ == "DET"
-                             and norm(self.doc[j].text) not in {"the", "a", "an"})):
+        while j < start and (norm(self.doc[j].text) in {"'s", "'", "-"} or self._counts(self.doc[j])
+                             or (j > 0 and self.doc[j - 1].text == "-" and norm(self.doc[j].text) in HYPHEN_PARTS)
+                             or (self.doc[j].pos_ == "DET" and norm(self.doc[j].text) not in {"the", "a", "an"})):
             j += 1
         return j
+
+    def _counted_anaphor(self, start: int) -> bool:
+        """Whether titles at ``start`` are counted back to people named before ("the two leaders",
+        "both ministers"): several actors at once, which no one code fits."""
+        if start == 0:
+            return False
+        before = self.doc[start - 1]
+        if norm(before.text) == "both":
+            return True
+        return before.like_num and start >= 2 and norm(self.doc[start - 2].text) == "the"
+
+    def _counts(self, tok: Token) -> bool:
+        """Whether ``tok`` counts the members of a group rather than naming it ("25", "several")."""
+        return self.at[tok.i] is None and (tok.like_num or tok.pos_ == "NUM" or norm(tok.text) in QUANTIFIERS)
 
     def _modifier(self, tok: Token, start: int) -> bool:
         """Whether ``tok`` belongs to the noun phrase of a role or name starting at ``start``."""
@@ -343,6 +495,8 @@ class Finder:
             return True
         if norm(tok.text) in {"'s", "'", "the", "-"}:
             return True
+        if norm(tok.text) in HYPHEN_PARTS and tok.i > 0 and self.doc[tok.i - 1].text == "-":
+            return True  # "Saudi-led", "Iran-backed": the country before is read by the coder
         attached = tok.head.i >= start
         compound = tok.dep_ == "compound" and not self.taken[tok.i]
         return attached and (tok.pos_ in {"ADJ", "NUM", "DET"} or compound)

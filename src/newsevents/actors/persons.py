@@ -41,6 +41,7 @@ class Person:
     name: str
     nationality: str
     roles: tuple[Role, ...]
+    aliases: tuple[str, ...] = ()
 
     def role_on(self, day: dt.date | None) -> Role | None:
         """The office held on ``day`` (today if ``None``), the most recently begun if several."""
@@ -132,7 +133,7 @@ def load_persons(path: Path | None = None) -> PersonTable:
     names: dict[str, list[int]] = {}
     for (name, nationality), roles in rows.items():
         index = len(persons)
-        persons.append(Person(name, nationality, tuple(roles)))
+        persons.append(Person(name, nationality, tuple(roles), tuple(sorted(aliases[(name, nationality)]))))
         for alias in {name, *aliases[(name, nationality)]}:
             bucket = names.setdefault(name_key(alias), [])
             if index not in bucket:
