@@ -173,3 +173,170 @@ def test_events_place_and_provenance(nlp: Language) -> None:
     assert event.trigger_span is not None and text[slice(*event.trigger_span)] == "met"
     assert 0 < event.confidence <= 1
     assert event.plover == "CONSULT" and event.quad_class == 1
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    ("Tajikistan is ready to help Kyrgyzstan rebuild the dam.", "030"),
+    ("The new Malian leader promised to democratize the country.", "030"),
+    ("Chile is willing to send observers to the border.", "0334"),
+    ("Senegal offered 500 soldiers to the regional force.", "0334"),
+])
+def test_events_readiness_and_promises_code_intent(nlp: Language, text: str, cameo: str) -> None:
+    events = code(nlp, text)
+    assert cameo in {e.cameo for e in events}
+    assert {e.cameo[:2] for e in events} == {"03"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Poland will not lift its sanctions on Belarus.", ("POL", "BLR", "1244")),
+    ("The Hungarian premier said he would not meet the Ukrainian president.", ("HUN", "UKR", "125")),
+])
+def test_events_future_negation_is_a_refusal(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = {(e.source and e.source.country, e.target and e.target.country, e.cameo) for e in code(nlp, text)}
+    assert expected in found
+
+
+@pytest.mark.parametrize("text", [
+    "Japan refrained from criticising Beijing.",
+    "The Brazilian and Argentine leaders did not meet during the summit in Lima.",
+    "The Iranian foreign minister spoke to reporters in Istanbul.",
+])
+def test_events_abstention_negated_setting_and_press_code_nothing(nlp: Language, text: str) -> None:
+    assert code(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "pair", "root"), [
+    ("Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan spoke by telephone on Tuesday.",
+     ("KEN", "TZA"), "04"),
+    ("Vietnam and Cambodia signed an agreement on border demarcation.", ("VNM", "KHM"), "05"),
+    ("Estonia and Latvia met in Riga.", ("EST", "LVA"), "04"),
+    ("Chad and Sudan reached an understanding on border patrols.", ("TCD", "SDN"), "03"),
+    ("Serbia and Kosovo traded accusations over the border clash.", ("SRB", "XKX"), "11"),
+])
+def test_events_coordinated_subjects_act_on_each_other(
+    nlp: Language, text: str, pair: tuple[str, str], root: str
+) -> None:
+    found = dyads(code(nlp, text))
+    assert {(pair[0], pair[1], root), (pair[1], pair[0], root)} <= found
+    assert not any(target is None for _, target, _ in found)
+
+
+def test_events_phone_conversation_is_041(nlp: Language) -> None:
+    text = "Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan spoke by telephone."
+    assert {e.cameo for e in code(nlp, text)} == {"041"}
+
+
+def test_events_mediator_acts_on_both_parties(nlp: Language) -> None:
+    found = dyads(code(nlp, "Oman mediated between Iran and the United States."))
+    assert found == {("OMN", "IRN", "04"), ("OMN", "USA", "04")}
+
+
+def test_events_coordinated_modifiers_are_each_a_source(nlp: Language) -> None:
+    found = dyads(code(nlp, "Houthi radar sites were struck by US and British aircraft on Friday."))
+    assert {"USA", "GBR"} <= {source for source, _, root in found if root == "19"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Thousands of farmers staged a protest in Warsaw on Monday.", ("POL", "14")),
+    ("Heavy fighting in Kharkiv continued overnight.", ("UKR", "19")),
+])
+def test_events_untargeted_protest_or_attack_targets_the_place(
+    nlp: Language, text: str, expected: tuple[str, str]
+) -> None:
+    events = [e for e in code(nlp, text) if e.cameo[:2] == expected[1]]
+    assert events and events[0].target is not None and events[0].target.country == expected[0]
+    assert events[0].rule.endswith("+place-target")
+    assert events[0].confidence < 0.6
+
+
+def test_events_place_of_speaking_is_no_target(nlp: Language) -> None:
+    events = code(nlp, "The Chilean minister said in Lima that rebels had attacked.")
+    assert all(e.target is None or e.target.country != "PER" for e in events)
+
+
+def test_events_event_noun_takes_its_demonym_as_source(nlp: Language) -> None:
+    assert ("RUS", "UKR", "19") in dyads(code(nlp, "Overnight Russian shelling of Ukraine killed two people."))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Armenia received howitzers from France.", ("FRA", "ARM", "07")),
+    ("Malawi received emergency food aid from Japan.", ("JPN", "MWI", "07")),
+])
+def test_events_received_from_swaps_roles(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(code(nlp, text))
+
+
+def test_events_both_sides_resolve_only_to_a_pair_named_together(nlp: Language) -> None:
+    named = code(nlp, "Armenia and Azerbaijan traded accusations on Monday. "
+                      "The European Union urged both sides to show restraint.")
+    appeals = {e.target.country for e in named if e.cameo[:2] == "02" and e.target is not None}
+    assert appeals == {"ARM", "AZE"}
+    unsupported = code(nlp, "Police in Nairobi arrested a Kenyan activist. Ethiopian police detained two "
+                            "journalists. The African Union urged both sides to respect the peace deal.")
+    assert all(e.target is None for e in unsupported if e.cameo[:2] == "02")
+
+
+def test_events_deaths_in_an_attack_are_its_toll(nlp: Language) -> None:
+    events = code(nlp, "Al-Shabaab fighters stormed a Somali army base, killing ten soldiers.")
+    assert {e.cameo[:2] for e in events} == {"19"}
+
+
+def test_events_killing_hundreds_is_mass_killing(nlp: Language) -> None:
+    events = code(nlp, "Militiamen of the Rapid Support Forces killed hundreds of civilians in Darfur.")
+    assert "202" in {e.cameo for e in events}
+
+
+def test_events_exchange_of_fire_is_mutual(nlp: Language) -> None:
+    found = dyads(code(nlp, "Thai and Cambodian troops exchanged artillery fire along the border."))
+    assert {("THA", "KHM", "19"), ("KHM", "THA", "19")} <= found
+
+
+@pytest.mark.parametrize(("text", "roots"), [
+    ("Azerbaijan accused Armenian forces of shelling its positions on the border.", {"11"}),
+    ("Zelensky appealed to European Union leaders to open membership talks with Kyiv.", {"02"}),
+])
+def test_events_alleged_or_requested_acts_are_not_events(nlp: Language, text: str, roots: set[str]) -> None:
+    assert {e.cameo[:2] for e in code(nlp, text)} == roots
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts said a Chinese blockade of Taiwan was possible but unlikely.",
+    "The junta lifted the curfew imposed after the coup.",
+])
+def test_events_prospects_and_references_code_nothing_new(nlp: Language, text: str) -> None:
+    assert not {e.cameo[:2] for e in code(nlp, text)} & {"17", "19"}
+
+
+def test_events_future_act_with_unless_is_a_threat(nlp: Language) -> None:
+    events = code(nlp, "Nigeria said it will withdraw its peacekeepers from Chad unless the rebels disarm.")
+    assert [e.cameo[:2] for e in events] == ["13"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Riot police in Chile fired tear gas at students in Santiago.", "175"),
+    ("Seoul lodged a formal protest with Tokyo over the textbook.", "114"),
+    ("Militants detonated a car bomb outside a police station in Quetta.", "183"),
+    ("Peruvian and Colombian police launched a joint operation against smugglers.", "060"),
+])
+def test_events_new_frames(nlp: Language, text: str, expected: str) -> None:
+    assert expected in {e.cameo for e in code(nlp, text)}
+
+
+def test_events_tear_gas_is_not_chemical_warfare(nlp: Language) -> None:
+    assert "2041" not in {e.cameo for e in code(nlp, "Police used tear gas to disperse the crowd in Lagos.")}
+
+
+def test_events_bombing_toll_is_not_a_second_event(nlp: Language) -> None:
+    events = code(nlp, "Militants detonated a car bomb outside a police station in Quetta, killing twelve people.")
+    assert {e.cameo[:2] for e in events} == {"18"} and len(events) == 1
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("North Korea rejected a South Korean offer of talks.", ("PRK", "KOR", "12")),
+    ("Russia vetoed a UN Security Council resolution on Friday.", ("RUS", "IGOUNO", "12")),
+    ("The European Union suspended all budget support to Niger on Saturday.", ("IGOEU", "NER", "16")),
+])
+def test_events_theme_modifier_and_country_name_targets(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in dyads(code(nlp, text))

@@ -79,3 +79,10 @@ def geocode(name: str) -> Location | None:
 
 def _float(value: object) -> float:
     return round(float(str(value)), 4)
+
+
+def country_code(name: str) -> str | None:
+    """The ISO3 code of a country name or common alias ("Niger" -> NER), cities excluded."""
+    countries, _, by_name = _gazetteer()
+    iso2 = by_name.get(_key(name))
+    return str(countries[iso2]["iso3"]) if iso2 is not None else None

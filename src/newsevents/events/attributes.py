@@ -11,11 +11,12 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.events.frames import clause_tokens
+from newsevents.events.roles import MentionIndex
 from newsevents.places import geocode
-from newsevents.records import DateMention, Location
+from newsevents.records import ActorMention, DateMention, Location
 
 INHERITING_DEPS = {"advcl", "xcomp", "conj", "pcomp", "acl", "ccomp", "prep", "pobj", "dobj"}
-PLACE_PREPS = {"in", "at"}
+PLACE_PREPS = {"in", "at", "through", "across", "throughout"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 
 
@@ -49,13 +50,33 @@ def _entity(token: Token) -> Span | None:
     return None
 
 
-def event_place(tokens: list[Token]) -> Location | None:
-    """The first place in ``tokens`` introduced by "in"/"at", geocoded; ``None`` if none."""
+def _places(tokens: list[Token]) -> list[tuple[Token, Location]]:
+    out = []
     for tok in tokens:
         if tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS and tok.ent_type_ in PLACE_LABELS:
             ent = _entity(tok)
             name = ent.text if ent is not None else tok.text
             location = geocode(name)
             if location is not None:
-                return location
+                out.append((tok, location))
+    return out
+
+
+def event_place(tokens: list[Token]) -> Location | None:
+    """The first place in ``tokens`` introduced by "in"/"at", geocoded; ``None`` if none."""
+    found = _places(tokens)
+    return found[0][1] if found else None
+
+
+def place_actor(tokens: list[Token], index: MentionIndex) -> ActorMention | None:
+    """The country of the event's place as an actor ("shelling in Gaza" -> PSE), for events
+    whose target is, by CAMEO convention, the place they happen in; ``None`` without one."""
+    for tok, location in _places(tokens):
+        if not location.country:
+            continue
+        ent = _entity(tok)
+        start, end = (ent.start, ent.end) if ent is not None else (tok.i, tok.i + 1)
+        span = tok.doc[start:end]
+        return ActorMention(start, end, span.start_char, span.end_char, span.text, location.name,
+                            location.country, location.country, None, "place", "events-place")
     return None

@@ -1,5 +1,5 @@
-"""The event coder: match triggers against the pattern file, fill their frames with actors,
-apply the construction rules, and build :class:`Event` records with their evidence.
+"""The event coder: take the triggers :mod:`~newsevents.events.matching` finds, fill their frames
+with actors, apply the construction rules, and build :class:`Event` records with their evidence.
 """
 
 from __future__ import annotations
@@ -10,27 +10,19 @@ from spacy.tokens import Doc, Token
 
 from newsevents.events import codebook
 from newsevents.events import frames as fr
-from newsevents.events.attributes import event_date, event_place
-from newsevents.events.modality import FACT, OBLIGED, REQUESTED, mood, recode
-from newsevents.events.patterns import BLOCK, Lexicon, Pattern, lexicon
+from newsevents.events.attributes import PLACE_LABELS, event_date, event_place, place_actor
+from newsevents.events.matching import NOUN_POS, Match, best_match, obligation, readiness
+from newsevents.events.modality import FACT, HYPOTHETICAL, INTENT, NEGATED, OBLIGED, REFUSE, REQUESTED, mood, recode
+from newsevents.events.patterns import Lexicon, lexicon
 from newsevents.events.roles import MentionIndex
 from newsevents.records import ActorMention, Event
 
-VERB_POS = {"VERB"}
-NOUN_POS = {"NOUN", "PROPN"}
+NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj"}
 REQUEST_ROOTS = {"02": "appeal", "10": "demand"}
-
-
-@dataclass(slots=True)
-class Match:
-    """A trigger token matched to its best pattern, with the theme that decided it."""
-
-    token: Token
-    pattern: Pattern
-    theme: Token | None = None
-    verb: Token | None = None
-    subject: Token | None = None
-    light: Token | None = None
+# Roots whose untargeted events are aimed at the country they happen in (CAMEO convention).
+PLACE_TARGET_ROOTS = {"14", "18", "19", "20"}
+# Killing patterns whose event may be the toll of an attack coded already.
+CONSEQUENCE_PATTERNS = {"assault.kill", "massviolence.mass_killing"}
 
 
 @dataclass(slots=True)
@@ -42,53 +34,7 @@ class _Found:
     governor: int | None
     confidence: float
     tags: list[str] = field(default_factory=list)
-
-
-def _themes(tok: Token, pattern: Pattern, lex: Lexicon) -> list[Token]:
-    quantity = lex.word_list("quantity_nouns")
-    if pattern.pos == "noun":
-        mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
-        return mods + [fr.quantity_head(t, quantity) for t in fr.prep_objects(tok, {"of"})]
-    if pattern.theme == "obj":
-        found = fr.objects(tok) + fr.prep_objects(tok, {"with"})
-    else:
-        found = fr.prep_objects(tok, {pattern.theme})
-    return [fr.quantity_head(t, quantity) for t in found]
-
-
-def best_match(tok: Token, lex: Lexicon) -> Match | None:
-    """The most specific pattern the token satisfies, or ``None`` (also for blocking patterns)."""
-    pos = "verb" if tok.pos_ in VERB_POS else "noun" if tok.pos_ in NOUN_POS else None
-    if pos is None:
-        return None
-    forms = fr.lemma_forms(tok)
-    found = next((f for f in forms if lex.for_token(pos, f)), forms[0])
-    for pattern in lex.for_token(pos, found):
-        if pattern.particle and not fr.particle_of(tok, pattern.particle):
-            continue
-        themes = _themes(tok, pattern, lex)
-        theme = themes[0] if themes else None
-        if pattern.objects:
-            # The theme's own modifiers count too: "food aid" is humanitarian, "military aid" military.
-            words = themes + [c for t in themes for c in t.children if c.dep_ in ("compound", "amod")]
-            hits = [t for t in words if t.lemma_.lower() in pattern.objects or t.lower_ in pattern.objects]
-            if not hits:
-                continue
-            theme = hits[0]
-        if pattern.cameo == BLOCK:
-            return None
-        return Match(tok, pattern, theme)
-    return None
-
-
-def _obligation(tok: Token, lex: Lexicon) -> Match | None:
-    """"X said Y must do Z" is X's demand on Y whatever Z is (the ``_must`` pattern)."""
-    if tok.pos_ not in VERB_POS or tok.dep_ != "ccomp":
-        return None
-    if not any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in tok.children):
-        return None
-    patterns = lex.for_token("verb", "_must")
-    return Match(tok, patterns[0]) if patterns else None
+    suffix: str = ""
 
 
 def _license(match: Match, lex: Lexicon) -> bool:
@@ -101,10 +47,14 @@ def _license(match: Match, lex: Lexicon) -> bool:
         match.verb, match.light, match.subject = head, head, fr.subject(head)
         return True
     if tok.dep_ == "nsubj" and fr.has_lemma(head, lex.word_list("occurrence_verbs")):
+        # "a blockade of Taiwan was possible but unlikely": a prospect, not an event
+        if any(c.dep_ == "acomp" and c.lemma_.lower() in lex.word_list("prospect_adjectives") for c in head.children):
+            return False
         match.verb = head
         return True
     if tok.dep_ == "pobj" and head.lower_ in lex.word_list("adjunct_preps") and head.head.pos_ in ("VERB", "AUX"):
-        match.verb, match.subject = head.head, fr.subject(head.head)
+        # "at a summit", "during the march": a setting, an event only with its parties named.
+        match.verb, match.subject, match.adjunct = head.head, fr.subject(head.head), True
         return True
     if tok.dep_ == "ROOT":
         match.verb = tok
@@ -117,6 +67,9 @@ def _slot(match: Match, slot: str) -> list[Token]:
     if slot == "subj":
         if match.pattern.pos == "verb":
             found = fr.subject(tok)
+            if found is None and tok.dep_ in NOMINAL_DEPS:
+                # A gerund used as a noun ("Russian shelling killed two"): its modifier is the doer.
+                return [c for c in tok.children if c.dep_ in ("poss", "compound", "amod")]
             return fr.conjuncts(found) if found is not None else []
         return fr.conjuncts(match.subject) if match.subject is not None else []
     if slot == "obj":
@@ -126,10 +79,15 @@ def _slot(match: Match, slot: str) -> list[Token]:
     if slot == "comp":  # "demanded that Washington act": the complement's subject
         subjects = [fr.subject(c) for c in tok.children if c.dep_ in ("ccomp", "xcomp")]
         return [t for s in subjects if s is not None for t in fr.conjuncts(s)]
+    if slot == "xobj":  # "promised to help Turkey": the complement's object
+        comps = [c for c in tok.children if c.dep_ == "xcomp"]
+        return [o for c in comps for o in fr.objects(c) + fr.datives(c) + fr.prep_objects(c, {"with", "to"})]
+    # A verb's possessor or modifier slot is its theme's: "rejected *Israel's* offer", "a *US* request".
+    owner = theme if match.pattern.pos == "verb" and theme is not None else tok
     if slot == "poss":
-        return [c for c in tok.children if c.dep_ == "poss"]
+        return [c for c in owner.children if c.dep_ == "poss"]
     if slot == "compound":
-        return [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
+        return [c for c in owner.children if c.dep_ in ("compound", "amod", "nmod")]
     hosts = [tok] + ([theme] if theme is not None else []) + ([match.light] if match.light is not None else [])
     hosts += [o for o in fr.objects(tok) if o is not theme] if match.pattern.pos == "verb" else []
     out: list[Token] = []
@@ -138,11 +96,24 @@ def _slot(match: Match, slot: str) -> list[Token]:
     return out
 
 
+def _coordinated(mention: ActorMention, head: Token, index: MentionIndex) -> list[ActorMention]:
+    """"US and British aircraft": a modifier's coordinated modifiers name actors of their own."""
+    out = [mention]
+    for tok in head.doc[mention.start:mention.end]:
+        if tok.i == head.i:
+            continue  # the argument's own conjuncts are separate arguments already
+        for conj in tok.conjuncts:
+            other = index.at(conj)
+            if other is not None and other.code and other.start != mention.start:
+                out.append(other)
+    return out
+
+
 def _actors(tokens: list[Token], index: MentionIndex, exclude: set[int]) -> list[ActorMention]:
     out: list[ActorMention] = []
     for tok in tokens:
         mention = index.actor(tok)
-        for one in [mention] if mention is not None else index.group(tok):
+        for one in _coordinated(mention, tok, index) if mention is not None else index.group(tok):
             if one.start not in exclude and all(m.start != one.start for m in out):
                 out.append(one)
     return out
@@ -190,12 +161,31 @@ def _refine_request(match: Match, code: str, lex: Lexicon, consumed: set[int]) -
     return code
 
 
+def _reference(match: Match) -> bool:
+    """"the terms agreed in July", "the curfew imposed after the coup": a participle naming an
+    earlier act, with no agent, refers to it rather than reporting it."""
+    tok = match.token
+    return (match.pattern.pos == "verb" and tok.dep_ in ("acl", "advcl") and tok.tag_ == "VBN"
+            and int(match.pattern.cameo[:2]) < 18  # "ten soldiers killed in Ukraine" reports a killing
+            and not any(c.dep_ in ("agent", "nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children))
+
+
 def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[int]) -> list[_Found]:
     pattern = match.pattern
     verb = match.verb or match.token
+    if _reference(match):
+        return []
+    if match.adjunct:
+        if mood(verb, verb, lex).kind in (NEGATED, REFUSE, HYPOTHETICAL):
+            return []  # "did not meet during the summit"
+        if int(pattern.cameo[:2]) >= 9:
+            match.subject = None  # "police stepped up security after the attack": not the attackers
     state = mood(match.token, verb, lex)
     if state.kind == REQUESTED:
         return []
+    if state.kind == INTENT and int(pattern.cameo[:2]) >= 14 and state.governor is not None \
+            and fr.has_lemma(state.governor, lex.word_list("cooperative_intent")):
+        return []  # "offered to send police": the offer codes, not a threat of force
     code = recode(pattern.cameo, state.kind, lex)
     if code is None or _vetoed(match, lex):
         return []
@@ -207,11 +197,24 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
         sources = _actors(fr.conjuncts(speaker), index, set()) if speaker is not None else []
         targets = _actors(fr.conjuncts(doer), index, {m.start for m in sources}) if doer is not None else []
         between = []
+    elif between and not pattern.mutual and "between" in pattern.target \
+            and (mediators := _fill(pattern.source, match, index, set())):
+        # "Egypt mediated between Israel and Hamas": the mediator acts on each party.
+        sources, targets, between = mediators, between, []
     else:
         sources = between[:1] or _fill(pattern.source, match, index, set())
         targets = between[1:] or _fill(pattern.target, match, index, {m.start for m in sources})
-    if not sources and not any(t.code for t in targets):
-        return []
+    suffix = ""
+    if not targets and not (pattern.mutual and len(sources) > 1) and code[:2] in PLACE_TARGET_ROOTS \
+            and not any(t.ent_type_ not in PLACE_LABELS for slot in pattern.target for t in _slot(match, slot)):
+        # CAMEO convention: a protest or an attack with no target named ("an air strike in Syria";
+        # not "killed civilians in Syria") is aimed at the country where it happens, never at a
+        # place merely spoken from.
+        place = place_actor(_place_tokens(match), index)
+        if place is not None:
+            targets, suffix = [place], "+place-target"
+    if not sources and (not any(t.code for t in targets) or int(code[:2]) <= 8):
+        return []  # cooperation needs a known actor to cooperate
     pairs: list[tuple[ActorMention | None, ActorMention | None]]
     if not sources:
         # An unnamed doer ("were killed by a roadside bomb") stays null; the target is political.
@@ -226,18 +229,26 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
         pairs += [(t, between[0]) for t in between[1:]]
     confidence = pattern.confidence * (0.85 if pattern.pos == "noun" else 1.0)
     confidence *= 1.0 if state.kind == FACT else 0.85
+    confidence *= 0.7 if suffix else 1.0
+    needs_target = pattern.needs_target or match.adjunct
     tags = [] if state.kind == FACT else [state.kind]
     governor = state.governor.i if state.governor is not None else None
     out = []
     for source, target in pairs:
-        if (source is not None and _same(source, target)) or (pattern.needs_target and target is None):
+        if (source is not None and _same(source, target)) or (needs_target and target is None):
             continue
         if not ((source is not None and source.code) or (target is not None and target.code)):
             continue
         conf = confidence * (0.9 if source is not None and source.rule.startswith("coref") else 1.0)
         conf *= 0.8 if source is None else 1.0
-        out.append(_Found(match, code, source, target, governor, round(conf, 3), tags))
+        out.append(_Found(match, code, source, target, governor, round(conf, 3), tags, suffix))
     return out
+
+
+def _place_tokens(match: Match) -> list[Token]:
+    tok = match.token
+    verb = match.verb or tok
+    return fr.clause_tokens(verb) + (list(tok.subtree) if tok is not verb else [])
 
 
 def _event(found: _Found, doc: Doc) -> Event:
@@ -247,8 +258,8 @@ def _event(found: _Found, doc: Doc) -> Event:
     particle = match.pattern.particle
     trigger = f"{tok.text} {particle}" if particle else tok.text
     verb = match.verb or tok
-    place_tokens = fr.clause_tokens(verb) + (list(tok.subtree) if tok is not verb else [])
-    rule = match.pattern.id + "".join(f"[{t}]" for t in found.tags)
+    place_tokens = _place_tokens(match)
+    rule = match.pattern.id + "".join(f"[{t}]" for t in found.tags) + found.suffix
     return Event(
         date=event_date(verb, doc), source=found.source.ref() if found.source is not None else None,
         target=found.target.ref() if found.target is not None else None,
@@ -260,11 +271,24 @@ def _event(found: _Found, doc: Doc) -> Event:
     )
 
 
+def _consequence(match: Match, attacks: set[int]) -> bool:
+    """"stormed a hotel, killing four", "a missile strike killed two": the deaths are the toll of an
+    attack coded already, not an event of their own."""
+    if match.pattern.id not in CONSEQUENCE_PATTERNS:
+        return False
+    tok = match.token
+    if tok.dep_ in ("advcl", "conj") and tok.tag_ == "VBG" and tok.head.i in attacks:
+        return True
+    doer = fr.subject(tok)
+    return doer is not None and doer.i in attacks
+
+
 def code_doc(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
     """Every event in a parsed and actor-tagged ``Doc``, in text order."""
     lex = lex or lexicon()
     index = MentionIndex(doc)
-    matches = [m for m in (best_match(tok, lex) or _obligation(tok, lex) for tok in doc) if m is not None]
+    matches = [m for m in (best_match(tok, lex) or obligation(tok, lex) or readiness(tok, lex) for tok in doc)
+               if m is not None]
     consumed: set[int] = set()
     found: list[_Found] = []
     # Verbs first: a verb that codes an event owns its theme ("imposed sanctions", "condemned the
@@ -281,7 +305,8 @@ def code_doc(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
     found.sort(key=lambda f: f.match.token.i)
     governors = {f.governor for f in found if f.governor is not None}
     # "agreed to meet", "threatened to strike": the complement carries the event, not the governor.
-    kept = [f for f in found if f.match.token.i not in governors]
+    attacks = {t.i for f in found if int(f.cameo[:2]) >= 18 for t in (f.match.token, f.match.verb) if t is not None}
+    kept = [f for f in found if f.match.token.i not in governors and not _consequence(f.match, attacks)]
     events: list[Event] = []
     seen: set[tuple[object, ...]] = set()
     for f in kept:

@@ -81,6 +81,8 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
     head, dep = verb.head, verb.dep_
     if head is verb:
         return None
+    if dep == "acomp" and head.pos_ in ("VERB", "AUX"):
+        return subject(head, depth + 1)  # "Norway is willing": the subject of "is"
     if dep == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":
         head = head.head  # "is ready to talk": the subject of "is"
     if dep == "xcomp":

@@ -4,9 +4,10 @@ threats, refusals, requests and denials.
 A negated ("did not attack"), conditional ("if Iran attacks") or merely possible ("could
 attack") trigger codes nothing. Future and intent ("will sign", "plans to visit", "agreed to
 meet") code CAMEO's intent codes instead of the act; a conflictual act that is vowed or
-threatened codes a threat; a refusal ("refused to meet") codes a rejection; the act a speaker
-asks for ("urged Iran to talk") is not an event of its own, and a denied one ("denied that its
-troops fired") is not coded at all.
+threatened, or promised "unless" something happens, codes a threat; a refusal ("refused to
+meet", "will not lift") codes a rejection; the act a speaker asks for ("urged Iran to talk") is
+not an event of its own, and a denied, alleged ("accused Moscow of shelling") or abstained-from
+("refrained from criticising") one is not coded at all.
 """
 
 from __future__ import annotations
@@ -15,11 +16,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from newsevents.events.frames import lemma_forms
+from newsevents.events.frames import has_lemma, lemma_forms
 from newsevents.events.patterns import Lexicon
 
-FACT, NEGATED, HYPOTHETICAL, INTENT, THREAT, REFUSE, REQUESTED, DENIED, OBLIGED = (
-    "fact", "negated", "hypothetical", "intent", "threat", "refuse", "requested", "denied", "obliged",
+FACT, NEGATED, HYPOTHETICAL, INTENT, THREAT, REFUSE, REQUESTED, DENIED, OBLIGED, ALLEGED = (
+    "fact", "negated", "hypothetical", "intent", "threat", "refuse", "requested", "denied", "obliged", "alleged",
 )
 OBLIGATION_MODALS = {"must", "should"}
 _GOVERNOR_LISTS = ("denial_verbs", "intent_nouns", "request_verbs", "report_verbs", "refusal_verbs",
@@ -71,18 +72,42 @@ def _clause_chain(verb: Token) -> list[Token]:
     return chain
 
 
+def _abstained(verb: Token, lex: Lexicon) -> bool:
+    """"refrained from criticising", "stopped short of imposing": the act did not happen."""
+    head = verb.head
+    return verb.dep_ == "pcomp" and head.dep_ == "prep" and has_lemma(head.head, lex.word_list("abstain_verbs"))
+
+
+def _negation(trigger: Token, verb: Token) -> bool:
+    if _negated(trigger) or (verb is not trigger and trigger.dep_ in ("dobj", "nsubjpass") and _negated(verb)):
+        return True
+    return verb is trigger and _negated(verb)
+
+
+def _not_yet(verb: Token) -> Token:
+    """A verb coordinated with another takes that one's governors ("offered to lead ... and to
+    send ..."): the first conjunct stands for both."""
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    return verb
+
+
 def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
     """The mood of a trigger whose clause verb is ``verb`` (the trigger itself for verbs)."""
-    if _negated(trigger) or (verb is not trigger and trigger.dep_ in ("dobj", "nsubjpass") and _negated(verb)):
-        return Mood(NEGATED)
-    if verb is trigger and _negated(verb):
-        return Mood(NEGATED)
     chain = _clause_chain(verb)
     if _conditional(chain[:1]) or any(t.dep_ == "advcl" and _conditional([t]) for t in chain):
         return Mood(HYPOTHETICAL)
+    if _negation(trigger, verb):
+        # "will not lift the sanctions", "would not sign": the actor refuses; "did not" is silence.
+        return Mood(REFUSE) if _modal(verb) in FUTURE_MODALS | {"would"} else Mood(NEGATED)
+    if _abstained(verb, lex):
+        return Mood(NEGATED)
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "of" and has_lemma(verb.head.head, lex.word_list("accuse_verbs")):
+        return Mood(ALLEGED, verb.head.head)  # "accused Moscow of shelling": the accusation is the event
     result = Mood(FACT)
     modal = _modal(verb)
-    current = verb
+    current = _not_yet(verb)
+    modal = modal or _modal(current)
     while current.head is not current:
         head, dep = current.head, current.dep_
         lemma = next((f for f in lemma_forms(head) if any(f in lex.word_list(n) for n in _GOVERNOR_LISTS)),
@@ -94,6 +119,9 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
             current = head.head if head.dep_ == "acomp" else head
             modal = modal or _modal(current)
             continue
+        if dep == "advcl" and lemma in lex.word_list("request_verbs") \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
+            return Mood(REQUESTED, head)  # "appealed to EU leaders to open talks" (parsed as purpose)
         if dep not in ("xcomp", "acl", "ccomp"):
             break
         if dep == "acl" and lemma not in lex.word_list("intent_nouns"):
@@ -127,8 +155,14 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
     if result.kind != FACT:
         return result
     if modal in FUTURE_MODALS:
-        return Mood(INTENT)
+        # "will withdraw its troops unless Chad holds elections": an ultimatum, a threat
+        return Mood(THREAT) if _ultimatum(verb) else Mood(INTENT)
     return result
+
+
+def _ultimatum(verb: Token) -> bool:
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+               for c in verb.children)
 
 
 def _subjunctive(verb: Token) -> bool:
@@ -148,7 +182,7 @@ def recode(code: str, kind: str, lex: Lexicon) -> str | None:
             return code
         return lex.map_code("threat", code) if root >= 14 else None
     if kind == THREAT:
-        return lex.map_code("threat", code) if root >= 14 or root == 12 else None
+        return lex.map_code("threat", code) if root >= 12 else "130"
     if kind == REFUSE:
         return lex.map_code("refuse", code) if root <= 8 else None
     if kind == OBLIGED:

@@ -12,6 +12,7 @@ from collections import deque
 
 from spacy.tokens import Doc, Span, Token
 
+from newsevents.places import country_code, geocode
 from newsevents.records import ActorMention
 
 MODIFIER_DEPS = {"compound", "poss", "amod", "nmod", "appos", "flat", "npadvmod", "nummod"}
@@ -21,6 +22,10 @@ GROUP_NOUNS = {"leader", "side", "country", "nation", "government", "president",
                "state", "delegation", "capital", "neighbour", "neighbor", "counterpart", "head", "premier"}
 # Group nouns for people in office: they point back at government actors only.
 OFFICE_NOUNS = {"leader", "president", "minister", "counterpart", "head", "premier", "government", "delegation"}
+# Country-level actors a group noun can point back at: the country itself or its government, its
+# armed forces ("both sides") -- never police, protesters or firms.
+GROUP_SECTORS = {None, "GOV", "MIL"}
+GROUP_SENTENCES = 3
 # Named entities the actor step left alone (a place after "to", say) are coded on their own.
 FALLBACK_LABELS = {"GPE", "NORP", "ORG"}
 
@@ -42,9 +47,25 @@ class MentionIndex:
     def at(self, token: Token) -> ActorMention | None:
         """The mention covering ``token``, or one coded from the named entity there."""
         found = self.by_token.get(token.i)
-        if found is None and token.i in self.entities:
-            found = self._code_entity(self.entities[token.i])
+        if (found is None or not found.code) and token.i in self.entities:
+            found = self._code_entity(self.entities[token.i]) or found
+        if found is None and token.pos_ == "PROPN":
+            found = self._country_name(token)
         return found
+
+    def _country_name(self, token: Token) -> ActorMention | None:
+        """A country's name the parser did not take for a place ("aid to Niger") is that country."""
+        words = [c for c in token.children if c.dep_ == "compound" and c.i < token.i] + [token]
+        start, end = min(w.i for w in words), token.i + 1
+        span = token.doc[start:end]
+        iso3 = country_code(span.text)
+        if iso3 is None:
+            return None
+        mention = ActorMention(start, end, span.start_char, span.end_char, span.text, span.text, iso3, iso3,
+                               None, "place", "events-country")
+        for i in range(start, end):
+            self.by_token.setdefault(i, mention)
+        return mention
 
     def _code_entity(self, ent: Span) -> ActorMention | None:
         from newsevents.actors import code_phrase
@@ -54,6 +75,10 @@ class MentionIndex:
         if ref is not None and ref.code:
             mention = ActorMention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, ref.name,
                                    ref.code, ref.country, ref.sector, "entity", "events-entity")
+        elif ent.label_ == "GPE" and (place := geocode(ent.text)) is not None and place.country:
+            # A town the actor dictionaries lack ("withdrew from Kherson") stands for its country.
+            mention = ActorMention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, place.name,
+                                   place.country, place.country, None, "place", "events-place")
         for i in range(ent.start, ent.end):
             self.entities.pop(i, None)
             if mention is not None:
@@ -98,16 +123,31 @@ class MentionIndex:
                    for c in head.children)
         if not dual:
             return []
-        found: list[ActorMention] = []
-        countries: set[str] = set()
         office = head.lemma_.lower() in OFFICE_NOUNS
-        for mention in reversed(self.mentions):
-            if mention.start >= head.i or not mention.country or mention.country in countries:
-                continue
-            if office and mention.sector != "GOV":
-                continue
-            countries.add(mention.country)
-            found.append(mention)
-            if len(found) == 2:
-                return sorted(found, key=lambda m: m.start)
+        # The pair must be named together: the nearest sentence (this one or up to two before)
+        # naming country-level actors of the kind must name exactly two countries; else no guess.
+        sent = head.sent
+        for _ in range(GROUP_SENTENCES):
+            found = self._pair_in(sent.start, min(sent.end, head.i), office)
+            if found is not None:
+                return found
+            if sent.start == 0:
+                break
+            sent = head.doc[sent.start - 1].sent
         return []
+
+    def _pair_in(self, start: int, end: int, office: bool) -> list[ActorMention] | None:
+        """The two countries' actors named in tokens ``start``..``end``; ``[]`` when more than two
+        are (ambiguous), ``None`` when fewer (look further back)."""
+        by_country: dict[str, ActorMention] = {}
+        for mention in self.mentions:
+            if not (start <= mention.start < end) or not mention.country:
+                continue
+            if mention.sector not in ({"GOV"} if office else GROUP_SECTORS):
+                continue
+            by_country.setdefault(mention.country, mention)
+        if len(by_country) > 2:
+            return []
+        if len(by_country) < 2:
+            return None
+        return sorted(by_country.values(), key=lambda m: m.start)

@@ -1,0 +1,103 @@
+"""Trigger matching: which pattern, if any, a token triggers, and the theme that decided it.
+
+A verb or noun is looked up by lemma in the pattern file; its most specific pattern whose
+particle and theme ("impose" + "sanctions") it satisfies wins. Two constructions have no lemma
+of their own: an obligation in reported speech ("said Sudan must return ...") and a stated
+readiness ("is willing to send ...").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from newsevents.events import frames as fr
+from newsevents.events.patterns import BLOCK, Lexicon, Pattern
+
+VERB_POS = {"VERB"}
+NOUN_POS = {"NOUN", "PROPN"}
+
+
+@dataclass(slots=True)
+class Match:
+    """A trigger token matched to its best pattern, with the theme that decided it."""
+
+    token: Token
+    pattern: Pattern
+    theme: Token | None = None
+    verb: Token | None = None
+    subject: Token | None = None
+    light: Token | None = None
+    adjunct: bool = False
+
+
+def _themes(tok: Token, pattern: Pattern, lex: Lexicon) -> list[Token]:
+    quantity = lex.word_list("quantity_nouns")
+    if pattern.pos == "noun":
+        mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
+        return mods + [fr.quantity_head(t, quantity) for t in fr.prep_objects(tok, {"of"})]
+    if pattern.theme == "obj":
+        found = fr.objects(tok) + fr.prep_objects(tok, {"with"})
+    else:
+        found = fr.prep_objects(tok, {pattern.theme})
+    return [fr.quantity_head(t, quantity) for t in found]
+
+
+def _hundreds(theme: Token, trigger: Token) -> bool:
+    """"killed hundreds of civilians", "killed at least 160 villagers": a count in the hundreds."""
+    words = [theme]
+    while words[-1].head is not trigger and words[-1].head is not words[-1] and len(words) < 4:
+        words.append(words[-1].head)
+    if any(w.lemma_.lower() in ("hundred", "thousand") for w in words):
+        return True
+    counts = [c.text.replace(",", "") for c in theme.children if c.dep_ == "nummod"]
+    return any(c.isdigit() and int(c) >= 100 for c in counts)
+
+
+def best_match(tok: Token, lex: Lexicon) -> Match | None:
+    """The most specific pattern the token satisfies, or ``None`` (also for blocking patterns)."""
+    pos = "verb" if tok.pos_ in VERB_POS else "noun" if tok.pos_ in NOUN_POS else None
+    if pos is None:
+        return None
+    forms = fr.lemma_forms(tok)
+    found = next((f for f in forms if lex.for_token(pos, f)), forms[0])
+    for pattern in lex.for_token(pos, found):
+        if pattern.particle and not fr.particle_of(tok, pattern.particle):
+            continue
+        themes = _themes(tok, pattern, lex)
+        theme = themes[0] if themes else None
+        if pattern.objects:
+            # The theme's own modifiers count too: "food aid" is humanitarian, "military aid" military.
+            words = themes + [c for t in themes for c in t.children if c.dep_ in ("compound", "amod")]
+            hits = [t for t in words if t.lemma_.lower() in pattern.objects or t.lower_ in pattern.objects]
+            if not hits and "hundred" in pattern.objects:
+                hits = [t for t in themes if _hundreds(t, tok)]
+            if not hits:
+                continue
+            theme = hits[0]
+        if pattern.cameo == BLOCK:
+            return None
+        return Match(tok, pattern, theme)
+    return None
+
+
+def obligation(tok: Token, lex: Lexicon) -> Match | None:
+    """"X said Y must do Z" is X's demand on Y whatever Z is (the ``_must`` pattern)."""
+    if tok.pos_ not in VERB_POS or tok.dep_ != "ccomp":
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in tok.children):
+        return None
+    patterns = lex.for_token("verb", "_must")
+    return Match(tok, patterns[0]) if patterns else None
+
+
+def readiness(tok: Token, lex: Lexicon) -> Match | None:
+    """"Norway is willing to send troops": stated readiness is an intent of its own (the ``_ready``
+    pattern); when the complement codes an event, that event carries the intent instead."""
+    if tok.pos_ != "ADJ" or tok.dep_ != "acomp" or tok.lemma_.lower() not in lex.word_list("readiness_adjectives"):
+        return None
+    if not any(c.dep_ == "xcomp" and c.pos_ in VERB_POS for c in tok.children):
+        return None
+    patterns = lex.for_token("verb", "_ready")
+    return Match(tok, patterns[0]) if patterns else None
