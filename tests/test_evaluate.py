@@ -81,7 +81,7 @@ def test_evaluate_missing_file_is_a_clear_error(tmp_path: Path) -> None:
         read_gold(tmp_path / "nope.jsonl")
 
 
-@pytest.mark.parametrize(("code", "key"), [("USAGOV", "USA"), ("IGOUNOWHO", "IGOUNO"), ("---REB", None),
+@pytest.mark.parametrize(("code", "key"), [("USAGOV", "USA"), ("IGOUNOWHO", "IGO"), ("IGOEU", "IGO"), ("---REB", None),
                                            (None, None), ("CHN", "CHN"), ("INS", None), ("GOV", None),
                                            ("JAPGOV", "JPN")])
 def test_evaluate_actor_key(code: str | None, key: str | None) -> None:

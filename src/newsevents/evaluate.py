@@ -7,7 +7,9 @@ Three gold formats are read: PETRARCH validation XML (``<Sentence>``, ``<EventCo
 
 - ``full``: (source code, target code, CAMEO code), exactly;
 - ``dyad-root``: (source country, target country, CAMEO root), where an actor's "country" is its
-  ISO3 prefix, or the whole code for organisations (``IGOUNO``), or nothing for unknown actors;
+  ISO3 prefix, or ``IGO``/``NGO`` for international and non-governmental organisations (whose
+  codes differ between dictionaries: ``IGOEU`` here, ``IGOEUREEC`` in PETRARCH's), or nothing
+  for unknown actors;
 - ``type``: the PLOVER event types found in each text (the only level PLOVER gold supports).
 """
 
@@ -65,7 +67,7 @@ def actor_key(code: str | None) -> str | None:
         return None
     code = code.upper()
     if code.startswith(ORG_PREFIXES):
-        return code[:6]
+        return code[:3]
     head = LEGACY_COUNTRY_CODES.get(code[:3], code[:3])
     return head if head in country_names() else None
 
