@@ -10,7 +10,6 @@ from typing import Annotated
 import typer
 
 from newsevents.cli.common import DateOption, ModelOption
-from newsevents.extract import UNDATED_WARNING
 from newsevents.reading import ReadProblem
 from newsevents.records import Article
 
@@ -26,6 +25,8 @@ def _warn(problem: ReadProblem) -> None:
 
 
 def _warn_undated(article: Article) -> None:
+    from newsevents.extract import UNDATED_WARNING
+
     where = article.source or article.id
     if article.line is not None:
         where += f":{article.line}"
