@@ -21,11 +21,13 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
 import pyarrow as pa
 
+from newsevents.events.codebook import lookup
 from newsevents.records import ActorRef, Article, Event, Extraction, Location
 from newsevents.store import EventStore, StagedBatch
 from newsevents.store.rows import (
@@ -39,18 +41,11 @@ from newsevents.store.rows import (
 COUNTRIES = ["USA", "CHN", "RUS", "FRA", "DEU", "GBR", "IND", "BRA", "JPN", "IRN", "ISR", "UKR", "TUR",
              "SAU", "EGY", "NGA", "ZAF", "MEX", "KOR", "PRK", "PAK", "AFG", "SYR", "BLR", "POL"]
 SECTORS = ["GOV", "MIL", "COP", "OPP", "REB", "BUS", "MED", "CVL"]
-CAMEO = [("010", 0.0, 1), ("020", 3.0, 1), ("036", 4.0, 1), ("040", 1.0, 1), ("042", 1.9, 1),
-         ("043", 2.8, 1), ("046", 7.0, 1), ("051", 3.4, 1), ("057", 8.0, 1), ("061", 6.4, 2),
-         ("070", 7.0, 2), ("071", 7.4, 2), ("073", 7.4, 2), ("081", 5.0, 2), ("090", -2.0, 3),
-         ("100", -5.0, 3), ("110", -2.0, 3), ("111", -2.0, 3), ("112", -2.0, 3), ("120", -4.0, 3),
-         ("130", -4.4, 3), ("138", -7.0, 3), ("140", -6.5, 3), ("160", -4.0, 3), ("163", -8.0, 4),
-         ("172", -5.0, 4), ("173", -5.0, 4), ("180", -9.0, 4), ("181", -9.0, 4), ("186", -10.0, 4),
-         ("190", -10.0, 4), ("193", -10.0, 4), ("194", -10.0, 4), ("195", -10.0, 4), ("200", -10.0, 4),
-         ("014", 0.0, 1), ("031", 5.2, 1), ("050", 3.5, 1), ("084", 7.0, 2), ("150", -7.2, 4)]
-PLOVER = {"01": "CONSULT", "02": "REQUEST", "03": "AGREE", "04": "CONSULT", "05": "COOPERATE",
-          "06": "COOPERATE", "07": "AID", "08": "RETREAT", "09": "CONSULT", "10": "DEMAND",
-          "11": "ACCUSE", "12": "REJECT", "13": "THREATEN", "14": "PROTEST", "15": "MOBILIZE",
-          "16": "SANCTION", "17": "SEIZE", "18": "ASSAULT", "19": "ASSAULT", "20": "ASSAULT"}
+# Forty CAMEO codes across all four QuadClasses; their Goldstein score, QuadClass and PLOVER type
+# come from the package's codebook, as the event coder's do.
+CAMEO = ("010", "014", "020", "031", "036", "040", "042", "043", "046", "050", "051", "057", "061", "070",
+         "071", "073", "081", "084", "090", "100", "110", "111", "112", "120", "130", "138", "140", "150",
+         "160", "163", "172", "173", "180", "181", "186", "190", "193", "194", "195", "200")
 CITIES = [("Beijing", "CHN", 39.9, 116.4), ("Moscow", "RUS", 55.75, 37.62), ("Kyiv", "UKR", 50.45, 30.52),
           ("Paris", "FRA", 48.85, 2.35), ("Washington", "USA", 38.9, -77.04), ("Tehran", "IRN", 35.69, 51.39)]
 PER_ARTICLE = 10
@@ -58,7 +53,7 @@ FIRST_DAY = 16436  # 2015-01-01 as days since the epoch
 DAYS = 3652
 
 
-def _pool(values: list[str], idx: np.ndarray) -> pa.Array:
+def _pool(values: Sequence[str | None], idx: np.ndarray) -> pa.Array:
     return pa.array(values, pa.string()).take(pa.array(idx))
 
 
@@ -93,8 +88,9 @@ def synthetic_batch(rng: np.random.Generator, first: int, n: int) -> StagedBatch
         "day": pa.array(day, pa.date32()), "article_day": pa.array(art_day[owner], pa.date32()),
         "source_key": _pool(domains, dom[owner]), "in_lead": np.tile(np.arange(PER_ARTICLE) < 2, n_art),
         "date": pa.array(day, pa.date32()).cast(pa.string()),
-        "cameo": _pool([c[0] for c in CAMEO], ev), "plover": _pool([PLOVER[c[0][:2]] for c in CAMEO], ev),
-        "goldstein": np.array([c[1] for c in CAMEO])[ev], "quad_class": np.array([c[2] for c in CAMEO])[ev],
+        "cameo": _pool(list(CAMEO), ev), "plover": _pool([lookup(c).plover for c in CAMEO], ev),
+        "goldstein": np.array([lookup(c).goldstein for c in CAMEO])[ev],
+        "quad_class": np.array([lookup(c).quad_class for c in CAMEO], np.int32)[ev],
         "sentence": _pool(sentences, rng.integers(0, len(sentences), n)), "span_start": np.zeros(n, np.int32),
         "span_end": np.full(n, 64, np.int32), "trigger": _pool(["met", "said", "accused", "attacked"],
                                                                  rng.integers(0, 4, n)),
@@ -133,8 +129,9 @@ def record_sample(n_articles: int) -> list[Extraction]:
         article = Article(id=f"rec{i}", text=f"Record path article {i}.", date=day,
                           url=f"https://site{i % 50}.example.org/{i}")
         events = [Event(date=day, source=ActorRef("A", COUNTRIES[(i + k) % 25] + "GOV", COUNTRIES[(i + k) % 25]),
-                        target=ActorRef("B", COUNTRIES[(i + 2 * k + 1) % 25] + "MIL"), cameo=CAMEO[k][0],
-                        plover=PLOVER[CAMEO[k][0][:2]], goldstein=CAMEO[k][1], quad_class=CAMEO[k][2],
+                        target=ActorRef("B", COUNTRIES[(i + 2 * k + 1) % 25] + "MIL"), cameo=CAMEO[k],
+                        plover=lookup(CAMEO[k]).plover, goldstein=lookup(CAMEO[k]).goldstein,
+                        quad_class=lookup(CAMEO[k]).quad_class,
                         sentence="A met B.", span=(0, 8), trigger="met", rule="bench",
                         location=Location(*CITIES[k % 6])) for k in range(PER_ARTICLE)]
         out.append(Extraction(article=article, events=events))

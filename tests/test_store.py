@@ -13,6 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import duckdb
+import numpy as np
 import pyarrow.parquet as pq
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -30,7 +31,8 @@ from newsevents.records import (
     Location,
     Quote,
 )
-from newsevents.store import EventFilter, EventStore, content_hash
+from newsevents.store import EventFilter, EventStore, content_hash, stage
+from newsevents.store.dedup import group_reports
 from newsevents.store.export import gdelt_columns
 
 # The GDELT 2.0 event table header, in order (a fact from GDELT's codebook), written out here so
@@ -215,6 +217,75 @@ def test_store_window_is_fixed_per_database(db: Path) -> None:
         EventStore(db, dedup_window=0).open()
     with EventStore(db) as store:
         assert store.dedup_window == 3
+
+
+# -- the bulk path: grouping in numpy, Arrow batches -----------------------------------------
+Report = tuple[int, int, int, int | None, int, int, int | None]  # source, target, cameo, day, article, site, published
+
+
+def reference_groups(reports: list[Report], window: int) -> list[list[int]]:
+    """The greedy grouping of the module docstring, report by report: the reports of each event."""
+    order = sorted(range(len(reports)), key=lambda i: (reports[i][:3], reports[i][3] is not None,
+                                                       reports[i][3] or 0, i))
+    groups: list[list[int]] = []
+    key: tuple[int, ...] | None = None
+    start: int | None = None
+    for i in order:
+        day = reports[i][3]
+        if day is None or reports[i][:3] != key or start is None or day - start > window:
+            groups.append([])
+            key, start = reports[i][:3], day
+        groups[-1].append(i)
+    return sorted((sorted(g) for g in groups), key=lambda g: g[0])
+
+
+_report = st.tuples(st.integers(-1, 2), st.integers(-1, 2), st.integers(0, 2), st.none() | st.integers(0, 15),
+                    st.integers(0, 4), st.integers(-1, 2), st.none() | st.integers(0, 9))
+
+
+@settings(max_examples=150, deadline=None)
+@given(reports=st.lists(_report, max_size=40), window=st.integers(0, 4))
+def test_store_dedup_groups_like_the_greedy_rule(reports: list[Report], window: int) -> None:
+    def col(k: int) -> np.ndarray:
+        return np.array([r[k] or 0 for r in reports], dtype=np.int64)
+
+    def has(k: int) -> np.ndarray:
+        return np.array([r[k] is not None for r in reports], dtype=bool)
+
+    got = group_reports(col(0), col(1), col(2), col(3), has(3), col(4), col(5), col(6), has(6), window)
+    expected = reference_groups(reports, window)
+    assert len(got) == len(expected)
+    for k, members in enumerate(expected):  # events are numbered in the order of their first report
+        assert [i for i in range(len(reports)) if got.of_report[i] == k] == members
+        assert got.first[k] == members[0] and got.mentions[k] == len(members)
+        assert got.articles[k] == len({reports[i][4] for i in members})
+        assert got.sources[k] == len({reports[i][5] for i in members} - {-1})
+        published = [p for i in members if (p := reports[i][6]) is not None]
+        assert bool(got.seen[k]) == bool(published)
+        if published:
+            assert (got.first_seen[k], got.last_seen[k]) == (min(published), max(published))
+
+
+def test_store_write_batch_with_stored_articles_links_only_new_mentions(db: Path) -> None:
+    first = [extraction(1, "2024-05-01", [meet("2024-04-30"), accuse("2024-05-01")], "https://a.example/1"),
+             extraction(2, "2024-05-01", [tear_gas("2024-05-01")], "https://b.example/2")]
+    again = [first[1], extraction(3, "2024-05-03", [meet("2024-04-30"), meet("2024-05-02")], "https://c.example/3")]
+    with EventStore(db) as store:
+        store.write(stage(first))
+        report = store.write(stage(again))  # article 2 is stored: its mention must not come twice
+        assert (report.articles_new, report.articles_stored, report.mentions, report.events_new) == (1, 1, 2, 1)
+        stats = store.stats()
+        assert (stats.articles, stats.mentions, stats.events) == (3, 5, 4)
+        merged = next(e for e in store.events(EventFilter(cameo="040")) if e.date == "2024-04-30")
+        assert (merged.num_mentions, merged.num_articles, merged.num_sources) == (2, 2, 2)
+        assert (merged.first_seen, merged.last_seen) == ("2024-05-01", "2024-05-03")
+        full = store.event(merged.id)
+        assert full is not None
+        assert [m.doc_id for m in full.mentions] == ["story-1", "story-3"]
+        ids = [r[0] for r in store.con.execute("SELECT id FROM mentions ORDER BY id").fetchall()]
+        assert ids == sorted(set(ids)) and len(ids) == 5
+        unlinked = store.con.execute("SELECT count(*) FROM mentions m ANTI JOIN events e ON e.id = m.event_id")
+        assert unlinked.fetchall() == [(0,)]
 
 
 # -- queries --------------------------------------------------------------------------------

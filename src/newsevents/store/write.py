@@ -1,10 +1,10 @@
 """The bulk write path: one staged batch in, one transaction, events deduplicated.
 
-Deduplication follows GDELT: reports with the same event key (source code, target code, CAMEO
-code) whose dates lie within ``window`` days are one event. A report joins the nearest stored
-event of its key within the window; the reports left over form new events, grouped greedily in
-date order (a group starts at its earliest day and takes reports up to ``window`` days later).
-Reports without any date are never merged. ``window=0`` merges same-day reports only.
+Deduplication follows GDELT (see :mod:`newsevents.store.dedup`): a report joins the nearest
+stored event with its key (source code, target code, CAMEO code) within ``window`` days; the
+reports left over are grouped into new events. The wide rows go into DuckDB once each, straight
+from the staged Arrow tables: every decision (which article is new, which event a report joins)
+is made on narrow integer columns first, so the tables are never copied or joined wide.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from newsevents.errors import StoreError
+from newsevents.store.dedup import Groups, codes, days, group_reports
 from newsevents.store.models import IngestReport
 from newsevents.store.rows import (
     ACTOR_COLUMNS,
@@ -33,10 +34,10 @@ _CHILDREN = {"actors": ACTOR_COLUMNS, "quotes": QUOTE_COLUMNS, "dates": DATE_COL
              "figures": FIGURE_COLUMNS}
 _KEY_MATCH = ("e.cameo = p.cameo AND e.source_code IS NOT DISTINCT FROM p.source_code "
               "AND e.target_code IS NOT DISTINCT FROM p.target_code")
-_TEMPS = ("_ne_new", "_ne_keys", "_ne_matched", "_ne_fresh", "_ne_touched")
 _EVENT_ATTRS = ("source_code", "source_country", "source_sector", "target_code", "target_country",
                 "target_sector", "cameo", "plover", "goldstein", "quad_class", "location_name",
                 "location_country", "location_lat", "location_lon")
+_VIEWS = ("_ne_probe", "_ne_ready", "_ne_touched")
 
 
 def _conform(table: pa.Table, columns: tuple[str, ...], what: str) -> pa.Table:
@@ -52,18 +53,24 @@ def _scalar(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any] | None =
     return rows[0][0] if rows else None
 
 
+def _arrow(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any] | None = None) -> pa.Table:
+    relation = con.sql(sql, params=params or None)
+    table = None if relation is None else relation.to_arrow_table()
+    if table is None:
+        raise StoreError(f"DuckDB gave no result for a query of the write path: {sql[:60]}")
+    return table
+
+
 def write_batch(con: duckdb.DuckDBPyConnection, batch: StagedBatch, window: int) -> IngestReport:
     """Store ``batch`` in one transaction; articles already stored (same hash) are skipped.
 
     Either all of the batch is committed or none of it: a process killed half-way leaves the
     database as it was before the batch. Mentions get ids in the order they were staged (the
-    order the articles were read).
+    order the articles were read), and new events in the order of their first mention.
     """
-    mentions = _conform(batch.mentions, MENTION_COLUMNS, "mentions")
-    mentions = mentions.append_column("row", pa.array(np.arange(mentions.num_rows, dtype=np.int64)))
     staged = {
         "articles": _conform(batch.articles, ARTICLE_COLUMNS, "articles"),
-        "mentions": mentions,
+        "mentions": _conform(batch.mentions, MENTION_COLUMNS, "mentions"),
         **{name: _conform(getattr(batch, name), cols, name) for name, cols in _CHILDREN.items()},
     }
     for name, table in staged.items():
@@ -78,23 +85,24 @@ def write_batch(con: duckdb.DuckDBPyConnection, batch: StagedBatch, window: int)
     finally:
         for name in staged:
             con.unregister(f"_ne_staged_{name}")
-        for temp in _TEMPS:
-            con.execute(f"DROP TABLE IF EXISTS {temp}")
+        for view in _VIEWS:
+            con.unregister(view)
+        con.execute("DROP TABLE IF EXISTS _ne_new")
     return report
 
 
 def _write(con: duckdb.DuckDBPyConnection, window: int, staged: dict[str, pa.Table]) -> IngestReport:
     staged_articles = staged["articles"].num_rows
-    now = dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
     distinct = _scalar(con, "SELECT count(DISTINCT id) FROM _ne_staged_articles")
     if distinct != staged_articles:
         raise StoreError("a staged batch holds the same article twice; stage each article once")
     con.execute("CREATE TEMP TABLE _ne_new AS SELECT s.id FROM _ne_staged_articles s "
                 "ANTI JOIN articles a ON a.id = s.id")
-    new = _scalar(con, "SELECT count(*) FROM _ne_new")
-    report = IngestReport(articles_new=new, articles_stored=staged_articles - new)
-    if not new:
+    new_ids = _arrow(con, "SELECT id FROM _ne_new").column("id")
+    report = IngestReport(articles_new=len(new_ids), articles_stored=staged_articles - len(new_ids))
+    if not len(new_ids):
         return report
+    now = dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
     cols = ", ".join(ARTICLE_COLUMNS)
     con.execute(f"INSERT INTO articles ({cols}, added) SELECT {cols}, ? FROM _ne_staged_articles "
                 "SEMI JOIN _ne_new n ON n.id = _ne_staged_articles.id", [now])
@@ -104,122 +112,118 @@ def _write(con: duckdb.DuckDBPyConnection, window: int, staged: dict[str, pa.Tab
                     "SEMI JOIN _ne_new n ON n.id = s.article_id")
     report.quotes = _scalar(con, "SELECT count(*) FROM _ne_staged_quotes s SEMI JOIN _ne_new n "
                                  "ON n.id = s.article_id")
-    base = _scalar(con, "SELECT coalesce(max(id), 0) FROM mentions") + 1
-    # Only the columns deduplication needs are copied; the rest is read from Arrow at insert.
-    con.execute("""CREATE TEMP TABLE _ne_keys AS
-        SELECT ?::BIGINT + s.row AS id, s.article_id, s.day, s.source_code, s.target_code, s.cameo,
-               s.source_key, s.article_day
-        FROM _ne_staged_mentions s SEMI JOIN _ne_new n ON n.id = s.article_id""", [base])
-    report.mentions = _scalar(con, "SELECT count(*) FROM _ne_keys")
+    mentions = staged["mentions"]
+    # Mentions of articles stored before are not new (all of them, unless a batch is re-sent).
+    keep = np.asarray(pc.is_in(mentions.column("article_id"), value_set=new_ids.combine_chunks())
+                      .to_numpy(zero_copy_only=False), dtype=bool)
+    report.mentions = int(keep.sum())
     if report.mentions:
-        report.events_new = _assign_events(con, window, base, now, staged)
+        report.events_new = _store_mentions(con, mentions, keep, window, now)
     return report
 
 
-def _assign_events(con: duckdb.DuckDBPyConnection, window: int, base: int, now: dt.datetime,
-                   tables: dict[str, pa.Table]) -> int:
-    """Give every new mention an event (stored or new), insert both; return new events.
-
-    DuckDB does the matching and grouping; the rows to insert are then put together in Arrow
-    (``take`` and a scatter by row number), which is cheaper than joining wide tables in SQL.
-    """
-    day_match = "e.day = p.day" if window == 0 else "e.day BETWEEN p.day - ?::INTEGER AND p.day + ?::INTEGER"
-    con.execute(f"""CREATE TEMP TABLE _ne_matched AS
-        SELECT p.id AS mention_id, e.id AS event_id FROM _ne_keys p JOIN events e
-          ON {day_match} AND {_KEY_MATCH}
-        QUALIFY row_number() OVER (PARTITION BY p.id ORDER BY abs(e.day - p.day), e.day, e.id) = 1""",
-                [] if window == 0 else [window, window])
-    if window == 0:
-        group_by = "p.day, p.source_code, p.target_code, p.cameo, CASE WHEN p.day IS NULL THEN p.id END"
-    else:
-        _group_in_window(con, window)
-        group_by = "f.first_mid"
-    fresh = "" if window == 0 else "JOIN _ne_fresh f ON f.mention_id = p.id"
-    groups = con.sql(f"""SELECT min(p.id) AS first_mid, list(p.id) AS ids, count(*) AS n,
-            count(DISTINCT p.article_id) AS articles, count(DISTINCT p.source_key) AS sources,
-            min(p.article_day) AS first_seen, max(p.article_day) AS last_seen
-        FROM _ne_keys p {fresh} ANTI JOIN _ne_matched m ON m.mention_id = p.id
-        GROUP BY {group_by}""").to_arrow_table()
+def _store_mentions(con: duckdb.DuckDBPyConnection, mentions: pa.Table, keep: np.ndarray, window: int,
+                    now: dt.datetime) -> int:
+    """Give every kept mention an event (stored or new), insert both; return new events."""
+    base = _scalar(con, "SELECT coalesce(max(id), 0) FROM mentions") + 1
     first_event = _scalar(con, "SELECT coalesce(max(id), 0) FROM events") + 1
-    # New events are numbered in the order of their first mention.
-    first_mid = groups.column("first_mid").to_numpy()
-    event_ids = np.empty(len(first_mid), dtype=np.int64)
-    event_ids[np.argsort(first_mid, kind="stable")] = first_event + np.arange(len(first_mid))
-    staged = tables["mentions"]
-    event_of_row = np.full(staged.num_rows, -1, dtype=np.int64)
-    ids = groups.column("ids")
-    event_of_row[pc.list_flatten(ids).to_numpy() - base] = event_ids[pc.list_parent_indices(ids).to_numpy()]
-    matched = con.sql("SELECT mention_id, event_id FROM _ne_matched").to_arrow_table()
-    event_of_row[matched.column("mention_id").to_numpy() - base] = matched.column("event_id").to_numpy()
-    _insert_mentions(con, staged, event_of_row, base, now)
-    _insert_events(con, staged, groups, event_ids, base, now)
-    # Events that already existed gained reports: count them again from all their mentions.
-    con.execute("CREATE TEMP TABLE _ne_touched AS SELECT DISTINCT event_id FROM _ne_matched")
+    event_of = np.full(mentions.num_rows, -1, dtype=np.int64)
+    rows = np.flatnonzero(keep)
+    touched = _match(con, mentions, rows, window, event_of) if first_event > 1 else None
+    fresh = rows[event_of[rows] < 0]
+    groups = _group(mentions, fresh, window)
+    event_of[fresh] = first_event + groups.of_report
+    ready = mentions.append_column("id", pa.array(base + np.arange(mentions.num_rows, dtype=np.int64)))
+    ready = ready.append_column("event_id", pa.array(event_of))
+    if not keep.all():
+        ready = ready.filter(pa.array(keep))
+    _insert(con, "mentions", ready, now)
+    _insert(con, "events", _event_rows(mentions, fresh, groups, first_event, base), now)
+    if touched is not None and len(touched):
+        _recount(con, touched)
+    return len(groups)
+
+
+def _match(con: duckdb.DuckDBPyConnection, mentions: pa.Table, rows: np.ndarray, window: int,
+           event_of: np.ndarray) -> np.ndarray:
+    """Set ``event_of`` for the mentions (``rows``) that join a stored event: the nearest one of
+    their key within the window. Return the ids of the stored events joined."""
+    probe = mentions.select(["day", "source_code", "target_code", "cameo"])
+    if len(rows) != mentions.num_rows:
+        probe = probe.take(pa.array(rows))
+    probe = probe.append_column("row", pa.array(rows))
+    lo, hi = pc.min_max(probe.column("day")).values()
+    if not lo.is_valid:
+        return np.zeros(0, dtype=np.int64)
+    con.register("_ne_probe", probe)
+    day_match = "e.day = p.day" if window == 0 else "e.day BETWEEN p.day - ?::INTEGER AND p.day + ?::INTEGER"
+    # The range on e.day lets DuckDB skip row groups of events far from this batch's days.
+    found = _arrow(con, f"""SELECT p.row, e.id FROM _ne_probe p JOIN events e ON {day_match} AND {_KEY_MATCH}
+        WHERE e.day BETWEEN ?::DATE - ?::INTEGER AND ?::DATE + ?::INTEGER
+        QUALIFY row_number() OVER (PARTITION BY p.row ORDER BY abs(e.day - p.day), e.day, e.id) = 1""",
+                   [*([] if window == 0 else [window, window]), lo.as_py(), window, hi.as_py(), window])
+    con.unregister("_ne_probe")
+    ids = np.asarray(found.column("id").to_numpy(), dtype=np.int64)
+    event_of[found.column("row").to_numpy()] = ids
+    touched: np.ndarray = np.unique(ids)
+    return touched
+
+
+def _group(mentions: pa.Table, fresh: np.ndarray, window: int) -> Groups:
+    """The new events that the ``fresh`` mentions (those joining no stored event) make."""
+    def code(name: str) -> np.ndarray:
+        picked: np.ndarray = codes(mentions.column(name))[fresh]
+        return picked
+
+    day, dated = days(mentions.column("day"))
+    published, has_published = days(mentions.column("article_day"))
+    return group_reports(code("source_code"), code("target_code"), code("cameo"), day[fresh], dated[fresh],
+                         code("article_id"), code("source_key"), published[fresh], has_published[fresh],
+                         window)
+
+
+def _event_rows(mentions: pa.Table, fresh: np.ndarray, groups: Groups, first_event: int,
+                base: int) -> pa.Table:
+    """The ``events`` rows of new events: attributes of the first mention, counts of all."""
+    first = fresh[groups.first]
+    rep = mentions.select(["day", "in_lead", *_EVENT_ATTRS])
+    # The usual bulk case, every mention a new event of its own, needs no copy of the rows.
+    if not np.array_equal(first, np.arange(mentions.num_rows)):
+        rep = rep.take(pa.array(first))
+
+    def day(values: np.ndarray) -> pa.Array:
+        return pa.array(values.astype(np.int32), mask=~groups.seen).cast(pa.date32())
+
+    return pa.table({
+        "id": pa.array(first_event + np.arange(len(groups), dtype=np.int64)), "day": rep.column("day"),
+        **{c: rep.column(c) for c in _EVENT_ATTRS}, "is_root": rep.column("in_lead"),
+        "num_mentions": pa.array(groups.mentions.astype(np.int32)),
+        "num_sources": pa.array(groups.sources.astype(np.int32)),
+        "num_articles": pa.array(groups.articles.astype(np.int32)),
+        "first_seen": day(groups.first_seen), "last_seen": day(groups.last_seen),
+        "first_mention": pa.array(base + first),
+    })
+
+
+def _insert(con: duckdb.DuckDBPyConnection, table: str, ready: pa.Table, now: dt.datetime) -> None:
+    """Append the Arrow rows ``ready`` to ``table`` (no ORDER BY: rows go in as they are)."""
+    cols = ", ".join(ready.column_names)
+    con.register("_ne_ready", ready)
+    try:
+        con.execute(f"INSERT INTO {table} ({cols}, added) SELECT {cols}, ? FROM _ne_ready", [now])
+    finally:
+        con.unregister("_ne_ready")
+
+
+def _recount(con: duckdb.DuckDBPyConnection, touched: np.ndarray) -> None:
+    """Events that already existed gained reports: count them again from all their mentions."""
+    con.register("_ne_touched", pa.table({"event_id": pa.array(touched)}))
     con.execute("""UPDATE events SET num_mentions = c.n, num_articles = c.articles, num_sources = c.sources,
             first_seen = c.first_seen, last_seen = c.last_seen
         FROM (SELECT m.event_id, count(*) AS n, count(DISTINCT m.article_id) AS articles,
                      count(DISTINCT m.source_key) AS sources, min(m.article_day) AS first_seen,
                      max(m.article_day) AS last_seen
-              FROM mentions m SEMI JOIN _ne_touched t ON t.event_id = m.event_id GROUP BY m.event_id) c
+              FROM mentions m SEMI JOIN _ne_touched t ON t.event_id = m.event_id
+              GROUP BY m.event_id) c
         WHERE events.id = c.event_id""")
-    return len(first_mid)
-
-
-def _insert_mentions(con: duckdb.DuckDBPyConnection, staged: pa.Table, event_of_row: np.ndarray,
-                     base: int, now: dt.datetime) -> None:
-    keep = event_of_row >= 0  # rows of articles stored before have no event: they are not new
-    ready = staged.select(list(MENTION_COLUMNS)).filter(pa.array(keep))
-    ready = ready.append_column("id", pa.array(base + np.flatnonzero(keep)))
-    ready = ready.append_column("event_id", pa.array(event_of_row[keep]))
-    cols = ", ".join(MENTION_COLUMNS)
-    con.register("_ne_ready", ready)
-    try:
-        con.execute(f"INSERT INTO mentions (id, event_id, {cols}, added) SELECT id, event_id, {cols}, ? "
-                    "FROM _ne_ready", [now])
-    finally:
-        con.unregister("_ne_ready")
-
-
-def _insert_events(con: duckdb.DuckDBPyConnection, staged: pa.Table, groups: pa.Table,
-                   event_ids: np.ndarray, base: int, now: dt.datetime) -> None:
-    first_mid = groups.column("first_mid").to_numpy()
-    rep = staged.take(pa.array(first_mid - base))
-    columns = {
-        "id": pa.array(event_ids), "day": rep.column("day"),
-        **{c: rep.column(c) for c in _EVENT_ATTRS}, "is_root": rep.column("in_lead"),
-        "num_mentions": groups.column("n"), "num_sources": groups.column("sources"),
-        "num_articles": groups.column("articles"), "first_seen": groups.column("first_seen"),
-        "last_seen": groups.column("last_seen"), "first_mention": pa.array(first_mid),
-    }
-    ready = pa.table(columns)
-    cols = ", ".join(columns)
-    con.register("_ne_ready", ready)
-    try:
-        con.execute(f"INSERT INTO events ({cols}, added) SELECT {cols}, ? FROM _ne_ready", [now])
-    finally:
-        con.unregister("_ne_ready")
-
-
-def _group_in_window(con: duckdb.DuckDBPyConnection, window: int) -> None:
-    """``_ne_fresh`` for a window of days: greedy groups per key, in date order."""
-    rows = con.execute("""SELECT p.id, p.day, p.source_code, p.target_code, p.cameo
-        FROM _ne_keys p ANTI JOIN _ne_matched m ON m.mention_id = p.id
-        ORDER BY p.source_code NULLS FIRST, p.target_code NULLS FIRST, p.cameo, p.day NULLS FIRST, p.id
-        """).fetchall()
-    mention_ids: list[int] = []
-    firsts: list[int] = []
-    key: tuple[Any, ...] | None = None
-    start: dt.date | None = None
-    first = 0
-    for mid, day, src, tgt, cameo in rows:
-        if day is None or (src, tgt, cameo) != key or start is None or (day - start).days > window:
-            key, start, first = (src, tgt, cameo), day, mid
-        mention_ids.append(mid)
-        firsts.append(first)
-    fresh = pa.table({"mention_id": pa.array(mention_ids, pa.int64()),
-                      "first_mid": pa.array(firsts, pa.int64())})
-    con.register("_ne_fresh_arrow", fresh)
-    try:
-        con.execute("CREATE TEMP TABLE _ne_fresh AS SELECT * FROM _ne_fresh_arrow")
-    finally:
-        con.unregister("_ne_fresh_arrow")
+    con.unregister("_ne_touched")
