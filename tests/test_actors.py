@@ -353,3 +353,51 @@ def test_actors_counted_plural_titles_are_not_one_actor(nlp: Language) -> None:
     text = "Kenyan President William Ruto met Ugandan President Yoweri Museveni. The two presidents signed a deal."
     doc = run(nlp, text)
     assert all("presidents" not in m.text for m in doc._.ne_mentions)
+
+
+@pytest.mark.model
+def test_actors_coordinated_country_modifiers_name_one_actor_each(nlp: Language) -> None:
+    found = by_text(run(nlp, "Kenyan and Ugandan police arrested the smugglers."))
+    assert found["Kenyan"].code == "KENCOP"
+    assert found["Ugandan police"].code == "UGACOP"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        ("Jordan freed the mayor of the northern West Bank city of Hebron.", "the mayor", "PSEGOV"),
+        ("Egypt freed the mayor of Hebron.", "the mayor", "PSEGOV"),
+        ("A court in Kenya has issued a warrant.", "A court in Kenya", "KENJUD"),
+    ],
+)
+def test_actors_role_of_a_place_takes_its_country(nlp: Language, text: str, phrase: str, code: str) -> None:
+    assert by_text(run(nlp, text))[phrase].code == code
+
+
+@pytest.mark.model
+def test_actors_domestic_institution_takes_the_one_country_in_the_sentence(nlp: Language) -> None:
+    found = by_text(run(nlp, "Police arrested former Peruvian President Pedro Castillo."))
+    assert found["Police"].code == "PERCOP" and found["Police"].rule == "context-country"
+    two = by_text(run(nlp, "Police arrested two Chilean tourists in Bolivia."))
+    assert two["Police"].code == "COP"  # two countries: no guess
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "pronoun", "code"),
+    [
+        ("The rebels said they will release the hostages.", "they", "REB"),
+        ("Brazilian farmers blocked roads. They demanded more aid.", "They", "BRAAGR"),
+        ("Iraq said it would allow inspectors to return.", "it", "IRQ"),
+    ],
+)
+def test_actors_plural_and_neuter_pronouns_resolve(nlp: Language, text: str, pronoun: str, code: str) -> None:
+    mention = by_text(run(nlp, text))[pronoun]
+    assert mention.code == code and mention.rule.startswith("coref")
+
+
+@pytest.mark.model
+def test_actors_town_tagged_as_person_is_no_person(nlp: Language) -> None:
+    doc = run(nlp, "Russian missiles hit Kherson on Friday.")
+    assert "Kherson" not in by_text(doc)

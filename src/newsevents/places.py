@@ -86,3 +86,13 @@ def country_code(name: str) -> str | None:
     countries, _, by_name = _gazetteer()
     iso2 = by_name.get(_key(name))
     return str(countries[iso2]["iso3"]) if iso2 is not None else None
+
+
+def town_country(name: str) -> str | None:
+    """The ISO3 country of a town or city the gazetteer knows ("Kherson" -> UKR), countries excluded."""
+    _, cities, by_name = _gazetteer()
+    key = _key(name)
+    if not key or key in by_name or key not in cities:
+        return None
+    place = geocode(name)
+    return place.country if place is not None else None

@@ -7,6 +7,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from newsevents.actors.context import add_context_countries
 from newsevents.actors.coref import resolve
 from newsevents.actors.lexicon import lexicon
 from newsevents.actors.mentions import Finder
@@ -51,6 +52,8 @@ class ActorsComponent:
     def __call__(self, doc: Doc) -> Doc:
         article = doc._.ne_article
         day = to_day(article.date) if article is not None else None
-        found = Finder(doc, day, self.persons).run()
+        finder = Finder(doc, day, self.persons)
+        found = finder.run()
+        add_context_countries(finder)
         doc._.ne_mentions, doc._.ne_actors = resolve(doc, found, day, self.persons)
         return doc

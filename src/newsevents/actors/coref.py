@@ -6,7 +6,9 @@
   article's date from the persons table, if that office's country is in the text;
 - "he"/"she"/"his"/"her" join the most recent person, a recent subject first when the pronoun
   is a subject, with gender respected once known; "its"/"itself" join the most recent country
-  or organisation, and "it" only when the previous subject was one.
+  or organisation, and "it" only when the previous subject was one; "they"/"their" join the
+  subject that reports them ("the rebels said they ..."), else the most recent plural group,
+  coordinated pair, country or organisation.
 """
 
 from __future__ import annotations
@@ -25,6 +27,9 @@ from newsevents.records import Actor, ActorMention
 MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
 NEUTER = frozenset({"its", "itself", "it"})
+PLURAL = frozenset({"they", "them", "their", "themselves"})
+# Actors "they" can stand for: groups of people, countries and organisations (not one person).
+PLURAL_KINDS = frozenset({"group", "country", "organization", "igo"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "happen", "take", "matter", "remain"})
 # Rank of the evidence behind a code: an actor takes the code of its best-ranked mention.
@@ -189,7 +194,12 @@ class Resolver:
     def pronoun(self, tok: Token) -> None:
         """Resolve one pronoun token against the mentions before it."""
         word = norm(tok.text)
-        idx = self._neuter(tok) if word in NEUTER else self._personal(tok, "m" if word in MALE else "f")
+        if word in PLURAL:
+            idx = self._plural(tok)
+        elif word in NEUTER:
+            idx = self._neuter(tok)
+        else:
+            idx = self._personal(tok, "m" if word in MALE else "f")
         if idx is None:
             return
         ent = self.entities[idx]
@@ -259,6 +269,49 @@ class Resolver:
                 return self.mentions[n].entity
         return None
 
+    def _plural(self, tok: Token) -> int | None:
+        """"they"/"their": the subject of the clause that reports it ("the rebels said they ..."),
+        else the most recent plural group, coordinated pair, country or organisation."""
+        if tok.dep_ in SUBJECT_DEPS and tok.head.dep_ == "ccomp":
+            governor = tok.head.head
+            subj = next((c for c in governor.children if c.dep_ in SUBJECT_DEPS), None)
+            found = self._mention_at(subj) if subj is not None else None
+            if found is not None and self._plural_fits(found):
+                return self.mentions[found].entity
+        # An object ("expelled them") is rarely a whole country: only groups of people count.
+        people = norm(tok.text) in {"them", "themselves"}
+        nearer = self._plain_plural_before(tok)
+        for n in self._recent(tok, sentences=2):
+            if nearer is not None and self.mentions[n].end <= nearer:
+                return None  # "donors ... the relief they had promised": a nearer plural that is no actor
+            if self._plural_fits(n) and not (people and self.entities[self.mentions[n].entity].kind != "group"):
+                return self.mentions[n].entity
+        return None
+
+    def _plain_plural_before(self, tok: Token) -> int | None:
+        """The nearest plural noun before ``tok`` in its sentence that is no actor mention."""
+        for i in range(tok.i - 1, tok.sent.start - 1, -1):
+            cand = self.doc[i]
+            if cand.tag_ == "NNS" and cand.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj") \
+                    and self._mention_at(cand) is None:
+                return i
+        return None
+
+    def _mention_at(self, tok: Token) -> int | None:
+        for n in range(len(self.mentions) - 1, -1, -1):
+            if self.mentions[n].start <= tok.i < self.mentions[n].end:
+                return n
+        return None
+
+    def _plural_fits(self, n: int) -> bool:
+        m = self.mentions[n]
+        ent = self.entities[m.entity]
+        if not ent.coded.code or (m.rule.startswith("coref-pronoun") and norm(m.text) not in PLURAL):
+            return False
+        head = self.doc[self.heads[n]]
+        coordinated = any(c.dep_ == "conj" for c in head.children) or head.dep_ == "conj"
+        return coordinated or (ent.kind in PLURAL_KINDS and (ent.kind != "group" or head.tag_ in ("NNS", "NNPS")))
+
     def _previous_subject_entity(self, tok: Token) -> int | None:
         start = self.doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
         for i in range(tok.i - 1, start - 1, -1):
@@ -303,7 +356,7 @@ def resolve(doc: Doc, found: list[Found], day: dt.date | None,
     """Mentions (found ones plus resolved pronouns and anaphors) in text order, and the actors."""
     resolver = Resolver(doc, day, persons)
     taken = {i for f in found for i in range(f.start, f.end)}
-    pronouns = [t for t in doc if norm(t.text) in MALE | FEMALE | NEUTER and t.i not in taken
+    pronouns = [t for t in doc if norm(t.text) in MALE | FEMALE | NEUTER | PLURAL and t.i not in taken
                 and t.pos_ == "PRON"]
     items: list[tuple[int, Found | Token]] = [(f.start, f) for f in found] + [(t.i, t) for t in pronouns]
     for _, item in sorted(items, key=lambda pair: pair[0]):

@@ -16,8 +16,10 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors.coding import SPONSOR_WORDS, Coded, code_evidence, code_person, gather
+from newsevents.actors.coordination import split_coordinated
 from newsevents.actors.lexicon import COUNTRY_KINDS, Entry, Match, lexicon, norm
 from newsevents.actors.persons import Person, PersonTable, name_key
+from newsevents.places import town_country
 
 # Words allowed between the title words before a name ("Chinese ambassador to Minsk Xie").
 TITLE_GLUE = frozenset({"'s", "'", "of", "to", "for", "the", "deputy", "vice", "acting", "chief", "senior",
@@ -36,6 +38,9 @@ PERSON_LABELS = frozenset({"PERSON"})
 # Entity labels inside which a country name is part of something else's name.
 # Verbs whose object is a place even when it is a capital ("visited Beijing").
 PLACE_VERBS = frozenset({"visit", "leave", "reach", "enter", "tour", "bomb", "attack", "shell"})
+# Verbs whose object is often a town ("shelled Kharkiv", "captured Bakhmut").
+TOWN_VERBS = PLACE_VERBS | {"hit", "strike", "capture", "seize", "retake", "recapture", "liberate", "besiege",
+                            "encircle", "storm", "evacuate", "occupy", "bombard", "raid"}
 # Nouns whose "to X" is a destination ("his trip to China").
 TRIP_NOUNS = frozenset({"trip", "visit", "way", "road", "flight", "journey", "return"})
 PLACE_KINDS = frozenset({"country", "capital", "people", "adjective"})
@@ -142,6 +147,8 @@ class Finder:
         """
         names: list[tuple[int, int]] = []
         for ent in self.doc.ents:
+            if ent.label_ in PERSON_LABELS and self._town(ent):
+                continue
             if ent.label_ in PERSON_LABELS or (ent.label_ in {"GPE", "ORG", "NORP"} and self._known(ent)
                                                and not self._locative(ent[-1])):
                 span = self._clean_name(ent)
@@ -215,6 +222,13 @@ class Finder:
         doc = self.doc
         return (doc[j].text == "-" and not doc[j - 1].whitespace_ and j + 1 < len(doc)
                 and not doc[j].whitespace_ and self._bare_name_token(doc[j + 1]))
+
+    def _town(self, ent: Span) -> bool:
+        """A town the recogniser took for a person ("shelled Kharkiv", "fighting in Kherson"): a
+        name the gazetteer knows, where a place stands, and not a known person's."""
+        root = ent.root
+        where = self._locative(root) or (root.dep_ == "dobj" and root.head.lemma_ in TOWN_VERBS)
+        return where and len(ent) <= 2 and not self._known(ent) and town_country(ent.text) is not None
 
     @staticmethod
     def _locative(tok: Token) -> bool:
@@ -524,5 +538,6 @@ class Finder:
         self.add_persons()
         self.add_orgs()
         self.add_groups()
+        split_coordinated(self)
         self.add_countries()
         return sorted(self.found, key=lambda f: f.start)

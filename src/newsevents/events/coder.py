@@ -11,8 +11,19 @@ from spacy.tokens import Doc, Token
 from newsevents.events import codebook
 from newsevents.events import frames as fr
 from newsevents.events.attributes import PLACE_LABELS, event_date, event_place, place_actor
-from newsevents.events.matching import NOUN_POS, Match, best_match, obligation, readiness
-from newsevents.events.modality import FACT, HYPOTHETICAL, INTENT, NEGATED, OBLIGED, REFUSE, REQUESTED, mood, recode
+from newsevents.events.matching import NOUN_POS, Match, best_match, desire, obligation, readiness
+from newsevents.events.modality import (
+    FACT,
+    HYPOTHETICAL,
+    INTENT,
+    NEGATED,
+    OBLIGED,
+    REFUSE,
+    REQUESTED,
+    Mood,
+    mood,
+    recode,
+)
 from newsevents.events.patterns import Lexicon, lexicon
 from newsevents.events.roles import MentionIndex
 from newsevents.records import ActorMention, Event
@@ -21,6 +32,8 @@ NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj"}
 REQUEST_ROOTS = {"02": "appeal", "10": "demand"}
 # Roots whose untargeted events are aimed at the country they happen in (CAMEO convention).
 PLACE_TARGET_ROOTS = {"14", "18", "19", "20"}
+# Exercises with no partner (150): a show of force aimed at the place too ("drills in the Baltic").
+PLACE_TARGET_CODES = {"150"}
 # Killing patterns whose event may be the toll of an attack coded already.
 CONSEQUENCE_PATTERNS = {"assault.kill", "massviolence.mass_killing"}
 
@@ -98,7 +111,7 @@ def _slot(match: Match, slot: str) -> list[Token]:
 
 def _coordinated(mention: ActorMention, head: Token, index: MentionIndex) -> list[ActorMention]:
     """"US and British aircraft": a modifier's coordinated modifiers name actors of their own."""
-    out = [mention]
+    out = [mention, *index.antecedent_partners(mention, head.doc)]
     for tok in head.doc[mention.start:mention.end]:
         if tok.i == head.i:
             continue  # the argument's own conjuncts are separate arguments already
@@ -162,18 +175,28 @@ def _refine_request(match: Match, code: str, lex: Lexicon, consumed: set[int]) -
 
 
 def _reference(match: Match) -> bool:
-    """"the terms agreed in July", "the curfew imposed after the coup": a participle naming an
-    earlier act, with no agent, refers to it rather than reporting it."""
+    """"the terms agreed in July", "the property seized by the army in the 1970s": a participle
+    naming an earlier act refers to it rather than reporting it."""
     tok = match.token
     return (match.pattern.pos == "verb" and tok.dep_ in ("acl", "advcl") and tok.tag_ == "VBN"
             and int(match.pattern.cameo[:2]) < 18  # "ten soldiers killed in Ukraine" reports a killing
-            and not any(c.dep_ in ("agent", "nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children))
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children))
+
+
+def _accident(match: Match, lex: Lexicon) -> bool:
+    """"killed by the train crash", "died in the floods": a disaster's toll, no political event."""
+    tok = match.token
+    if int(match.pattern.cameo[:2]) < 18:
+        return False
+    doer = fr.subject(tok)
+    causes = ([doer] if doer is not None else []) + fr.prep_objects(tok, {"in", "by", "during", "after", "from"})
+    return any(fr.has_lemma(c, lex.word_list("accident_nouns")) for c in causes)
 
 
 def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[int]) -> list[_Found]:
     pattern = match.pattern
     verb = match.verb or match.token
-    if _reference(match):
+    if _reference(match) or _accident(match, lex):
         return []
     if match.adjunct:
         if mood(verb, verb, lex).kind in (NEGATED, REFUSE, HYPOTHETICAL):
@@ -181,6 +204,9 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
         if int(pattern.cameo[:2]) >= 9:
             match.subject = None  # "police stepped up security after the attack": not the attackers
     state = mood(match.token, verb, lex)
+    if state.kind == HYPOTHETICAL and pattern.lemma == "_want" and not any(
+            c.dep_ == "mark" for c in match.token.children):
+        state = Mood(FACT)  # "would like X to": a polite wish, not a condition
     if state.kind == REQUESTED:
         return []
     if state.kind == INTENT and int(pattern.cameo[:2]) >= 14 and state.governor is not None \
@@ -196,6 +222,8 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
         speaker, doer = fr.subject(state.governor), fr.subject(verb)
         sources = _actors(fr.conjuncts(speaker), index, set()) if speaker is not None else []
         targets = _actors(fr.conjuncts(doer), index, {m.start for m in sources}) if doer is not None else []
+        if not targets:
+            return []  # "said everything must be done": a demand needs an actor who must act
         between = []
     elif between and not pattern.mutual and "between" in pattern.target \
             and (mediators := _fill(pattern.source, match, index, set())):
@@ -204,15 +232,9 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
     else:
         sources = between[:1] or _fill(pattern.source, match, index, set())
         targets = between[1:] or _fill(pattern.target, match, index, {m.start for m in sources})
-    suffix = ""
-    if not targets and not (pattern.mutual and len(sources) > 1) and code[:2] in PLACE_TARGET_ROOTS \
-            and not any(t.ent_type_ not in PLACE_LABELS for slot in pattern.target for t in _slot(match, slot)):
-        # CAMEO convention: a protest or an attack with no target named ("an air strike in Syria";
-        # not "killed civilians in Syria") is aimed at the country where it happens, never at a
-        # place merely spoken from.
-        place = place_actor(_place_tokens(match), index)
-        if place is not None:
-            targets, suffix = [place], "+place-target"
+    code, targets, suffix = _untargeted(match, code, state.kind, sources, targets, index, lex)
+    if not code:
+        return []
     if not sources and (not any(t.code for t in targets) or int(code[:2]) <= 8):
         return []  # cooperation needs a known actor to cooperate
     pairs: list[tuple[ActorMention | None, ActorMention | None]]
@@ -239,10 +261,38 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
             continue
         if not ((source is not None and source.code) or (target is not None and target.code)):
             continue
-        conf = confidence * (0.9 if source is not None and source.rule.startswith("coref") else 1.0)
+        guessed = source is not None and (source.rule.startswith("coref") or source.rule == "context-country")
+        conf = confidence * (0.9 if guessed else 1.0)
         conf *= 0.8 if source is None else 1.0
         out.append(_Found(match, code, source, target, governor, round(conf, 3), tags, suffix))
     return out
+
+
+def _untargeted(match: Match, code: str, kind: str, sources: list[ActorMention], targets: list[ActorMention],
+                index: MentionIndex, lex: Lexicon) -> tuple[str, list[ActorMention], str]:
+    """The code, targets and rule suffix of an event whose frame named no target: the theme's
+    partner ("endorsed an agreement *with the EU*"), the pattern's solo code ("held drills" alone
+    is 150), and the place it happens in for protests and force (CAMEO convention)."""
+    pattern = match.pattern
+    if targets or (pattern.mutual and len(sources) > 1):
+        return code, targets, ""
+    if pattern.pos == "verb" and match.theme is not None:
+        partners = _actors(fr.prep_objects(match.theme, {"with"}), index, {m.start for m in sources})
+        if partners:
+            return code, partners, ""
+    if pattern.solo:
+        code = recode(pattern.solo, kind, lex) or ""  # "held drills" with no partner: a show of force
+        if not code:
+            return "", [], ""
+    if (code[:2] in PLACE_TARGET_ROOTS or code in PLACE_TARGET_CODES) \
+            and not any(t.ent_type_ not in PLACE_LABELS for slot in pattern.target for t in _slot(match, slot)):
+        # A protest or an attack with no target named ("an air strike in Syria"; not "killed
+        # civilians in Syria") is aimed at the country where it happens, never at a place merely
+        # spoken from.
+        place = place_actor(_place_tokens(match), index)
+        if place is not None:
+            return code, [place], "+place-target"
+    return code, targets, ""
 
 
 def _place_tokens(match: Match) -> list[Token]:
@@ -287,7 +337,8 @@ def code_doc(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
     """Every event in a parsed and actor-tagged ``Doc``, in text order."""
     lex = lex or lexicon()
     index = MentionIndex(doc)
-    matches = [m for m in (best_match(tok, lex) or obligation(tok, lex) or readiness(tok, lex) for tok in doc)
+    matches = [m for m in (best_match(tok, lex) or obligation(tok, lex) or readiness(tok, lex) or desire(tok, lex)
+                          for tok in doc)
                if m is not None]
     consumed: set[int] = set()
     found: list[_Found] = []

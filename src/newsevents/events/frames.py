@@ -12,11 +12,14 @@ from spacy.tokens import Token
 SUBJECT_DEPS = {"nsubj", "csubj"}
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "parataxis", "xcomp", "conj", "csubj", "pcomp"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+# What may stand before an item of a comma list, and the named things a list holds.
+LIST_GLUE = {",", "and", "or"}
+LIST_LABELS = {"GPE", "NORP", "ORG", "PERSON"}
 # Verbs whose object is the subject of their infinitive ("urged Iran to stop").
 OBJECT_CONTROL = {
     "urge", "ask", "order", "force", "tell", "persuade", "invite", "encourage", "allow", "help",
     "call", "press", "push", "pressure", "request", "require", "compel", "instruct", "advise",
-    "authorize", "enable", "warn", "appeal", "implore", "beg", "expect", "want",
+    "authorize", "enable", "warn", "appeal", "implore", "beg", "expect", "want", "like", "wish", "prefer",
 }
 # "accused X of Ving": X is the one who Vs.
 OF_OBJECT_CONTROL = {"accuse", "charge", "suspect", "blame", "convict", "criticize", "condemn", "praise",
@@ -53,11 +56,40 @@ def conjuncts(token: Token) -> list[Token]:
     for conj in token.conjuncts:
         if conj.pos_ == token.pos_ or {conj.pos_, token.pos_} <= {"NOUN", "PROPN", "PRON"}:
             out.append(conj)
+    out += _misparsed_items(out)
     return sorted(set(out), key=lambda t: t.i)
 
 
+def _misparsed_items(items: list[Token]) -> list[Token]:
+    """Items of a comma list the parser hung elsewhere: "Spain, Italy, Greece and Malta" is often
+    parsed with "Italy" as a modifier of "Spain", or with "Malta" as a second subject of the verb.
+    Only names after a comma (or "and") count, and only in a list that has a conjunction."""
+    first = items[0]
+    doc = first.doc
+    found: list[Token] = []
+    if first.dep_ in ("nsubj", "nsubjpass"):
+        for sib in first.head.children:
+            if sib.dep_ == first.dep_ and sib.i > first.i and sib.pos_ == "PROPN" and sib not in items \
+                    and doc[sib.i - 1].lower_ in LIST_GLUE:
+                found += [sib, *sib.conjuncts]
+    for item in items + found:
+        for child in item.children:
+            if child.dep_ in ("npadvmod", "appos") and child.pos_ == "PROPN" and child.ent_type_ in LIST_LABELS \
+                    and doc[child.i - 1].text == ",":
+                found += [child, *child.conjuncts]
+    listed = items + found
+    has_cc = any(c.dep_ == "cc" for t in listed for c in t.children) or any(
+        doc[t.i - 1].lower_ in ("and", "or") for t in listed if t.i > 0)
+    return [t for t in dict.fromkeys(found) if t not in items] if has_cc else []
+
+
+def _passive_participle(verb: Token) -> bool:
+    """"soldiers killed by gunmen": a participle on a noun, passive without an auxiliary."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+
+
 def _explicit_subject(verb: Token) -> Token | None:
-    if is_passive(verb):
+    if is_passive(verb) or _passive_participle(verb):
         for child in verb.children:
             if child.dep_ == "agent":
                 objs = [c for c in child.children if c.dep_ == "pobj"]
@@ -76,7 +108,7 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
     found = _explicit_subject(verb)
     if found is not None or depth > 6:
         return found
-    if is_passive(verb):
+    if is_passive(verb) or _passive_participle(verb):
         return None
     head, dep = verb.head, verb.dep_
     if head is verb:
@@ -117,6 +149,8 @@ def objects(verb: Token) -> list[Token]:
     for child in verb.children:
         if child.dep_ in deps:
             out.extend(conjuncts(child))
+    if not out and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        out = conjuncts(verb.head)  # "ten soldiers killed in the raid": the noun is what the verb acted on
     return out
 
 

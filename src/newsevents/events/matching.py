@@ -1,9 +1,9 @@
 """Trigger matching: which pattern, if any, a token triggers, and the theme that decided it.
 
 A verb or noun is looked up by lemma in the pattern file; its most specific pattern whose
-particle and theme ("impose" + "sanctions") it satisfies wins. Two constructions have no lemma
-of their own: an obligation in reported speech ("said Sudan must return ...") and a stated
-readiness ("is willing to send ...").
+particle and theme ("impose" + "sanctions") it satisfies wins. Three constructions have no lemma
+of their own: an obligation in reported speech ("said Sudan must return ..."), a stated
+readiness ("is willing to send ...") and a wish that another actor act ("wants Kyiv to ...").
 """
 
 from __future__ import annotations
@@ -101,3 +101,21 @@ def readiness(tok: Token, lex: Lexicon) -> Match | None:
         return None
     patterns = lex.for_token("verb", "_ready")
     return Match(tok, patterns[0]) if patterns else None
+
+
+def desire(tok: Token, lex: Lexicon) -> Match | None:
+    """"Germany wants Poland to send tanks", "would like Ankara to reconsider": wanting another
+    actor to act is an appeal to it (the ``_want`` pattern); the wanted act has not happened."""
+    if tok.pos_ not in VERB_POS or not fr.has_lemma(tok, lex.word_list("desire_verbs")):
+        return None
+    if tok.lemma_.lower() == "like" and not any(c.lower_ in ("would", "'d") for c in tok.children):
+        return None
+    for comp in tok.children:
+        if comp.dep_ not in ("xcomp", "ccomp") or comp.pos_ not in VERB_POS \
+                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
+            continue
+        doer, wanter = fr.subject(comp), fr.subject(tok)
+        if doer is not None and doer is not wanter and doer.i != tok.i:
+            patterns = lex.for_token("verb", "_want")
+            return Match(tok, patterns[0]) if patterns else None
+    return None

@@ -47,6 +47,7 @@ class Pattern:
     target: tuple[str, ...] = ()
     mutual: bool = False
     needs_target: bool = False
+    solo: str | None = None
     confidence: float = 0.8
     line: int | None = None
 
@@ -138,6 +139,9 @@ def _patterns(entry: dict[str, Any], classes: Mapping[str, frozenset[str]], sour
     cameo = str(entry.get("cameo", "")).strip()
     if cameo != BLOCK and not codebook.is_valid(cameo):
         raise PatternError(*where, f"pattern {pid!r} has CAMEO code {cameo!r}, which is not in the codebook")
+    solo = str(entry["solo"]).strip() if entry.get("solo") else None
+    if solo is not None and not codebook.is_valid(solo):
+        raise PatternError(*where, f"pattern {pid!r} has solo code {solo!r}, which is not in the codebook")
     if not entry.get("example"):
         raise PatternError(*where, f"pattern {pid!r} needs an example sentence")
     out = []
@@ -149,7 +153,7 @@ def _patterns(entry: dict[str, Any], classes: Mapping[str, frozenset[str]], sour
             objects=_words(entry.get("objects"), classes, where),
             source=_slots(entry.get("source"), DEFAULT_SOURCE[pos]),
             target=_slots(entry.get("target"), DEFAULT_TARGET[pos]),
-            mutual=bool(entry.get("mutual", False)), needs_target=bool(entry.get("needs_target", False)),
+            mutual=bool(entry.get("mutual", False)), needs_target=bool(entry.get("needs_target", False)), solo=solo,
             confidence=float(entry.get("confidence", 0.8)), line=line,
         ))
     return out

@@ -12,7 +12,7 @@ from collections import deque
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.places import country_code, geocode
+from newsevents.places import country_code, geocode, town_country
 from newsevents.records import ActorMention
 
 MODIFIER_DEPS = {"compound", "poss", "amod", "nmod", "appos", "flat", "npadvmod", "nummod"}
@@ -26,8 +26,12 @@ OFFICE_NOUNS = {"leader", "president", "minister", "counterpart", "head", "premi
 # armed forces ("both sides") -- never police, protesters or firms.
 GROUP_SECTORS = {None, "GOV", "MIL"}
 GROUP_SENTENCES = 3
+PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
 # Named entities the actor step left alone (a place after "to", say) are coded on their own.
 FALLBACK_LABELS = {"GPE", "NORP", "ORG"}
+# Entity labels a town's name is sometimes given by mistake.
+TOWN_LABELS = {"PERSON", "ORG"}
+LOCATIVE_PREPS = {"in", "at", "near", "inside", "around", "outside", "across", "throughout"}
 
 
 class MentionIndex:
@@ -50,8 +54,24 @@ class MentionIndex:
         if (found is None or not found.code) and token.i in self.entities:
             found = self._code_entity(self.entities[token.i]) or found
         if found is None and token.pos_ == "PROPN":
-            found = self._country_name(token)
+            found = self._country_name(token) or self._town(token)
         return found
+
+    def _town(self, token: Token) -> ActorMention | None:
+        """A town the recogniser took for a person ("hit Kherson") stands for its country."""
+        ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        if ent is None or ent.label_ not in TOWN_LABELS or len(ent) > 2:
+            return None
+        if token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS:
+            return None  # "fighting in Kherson": where it happens (the place-target convention's)
+        iso3 = town_country(ent.text)
+        if iso3 is None:
+            return None
+        mention = ActorMention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, ent.text, iso3, iso3,
+                               None, "place", "events-place")
+        for i in range(ent.start, ent.end):
+            self.by_token.setdefault(i, mention)
+        return mention
 
     def _country_name(self, token: Token) -> ActorMention | None:
         """A country's name the parser did not take for a place ("aid to Niger") is that country."""
@@ -114,6 +134,23 @@ class MentionIndex:
                     seen.add(child.i)
                     queue.append((child, depth + 1))
         return best[1] if best is not None else own
+
+    def antecedent_partners(self, mention: ActorMention, doc: Doc) -> list[ActorMention]:
+        """"Chile and Peru said they ...": the actors coordinated with a plural pronoun's
+        antecedent, which the pronoun stands for too."""
+        if not mention.rule.startswith("coref-pronoun") or mention.text.lower() not in PLURAL_PRONOUNS:
+            return []
+        earlier = [m for m in self.mentions if m.entity == mention.entity and m.start < mention.start
+                   and not m.rule.startswith("coref-pronoun")]
+        if not earlier:
+            return []
+        head = doc[earlier[-1].end - 1]
+        out = []
+        for conj in head.conjuncts:
+            other = self.at(conj)
+            if other is not None and other.code and other.entity != mention.entity and other not in out:
+                out.append(other)
+        return out
 
     def group(self, head: Token) -> list[ActorMention]:
         """The two actors a dual plural ("the two leaders", "both countries") refers back to."""
