@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import deque
 from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
@@ -17,9 +18,18 @@ __all__ = ["article_id", "check_date", "doc_to_extraction", "extract", "extract_
 UNDATED_WARNING = "the article has no date: relative dates (\"on Friday\", \"last year\") are left unresolved"
 
 
-def make_doc(nlp: Language, article: Article) -> Doc:
-    """A tokenised ``Doc`` carrying its article, ready for the rest of the pipeline."""
-    doc = nlp.make_doc(article.text)
+def make_doc(nlp: Language, article: Article, *, skip: list[tuple[int, int]] | None = None) -> Doc:
+    """A tokenised ``Doc`` carrying its article, ready for the rest of the pipeline.
+
+    ``skip``: character spans not to parse (the pre-filter's); they are blanked, so the text
+    keeps its length and every offset stays valid.
+    """
+    if skip:
+        from newsevents.parallel.prefilter import mask
+
+        doc = nlp.make_doc(mask(article.text, skip))
+    else:
+        doc = nlp.make_doc(article.text)
     doc._.ne_article = article
     return doc
 
@@ -40,16 +50,31 @@ def doc_to_extraction(doc: Doc) -> Extraction:
 
 
 def extract_articles(
-    articles: Iterable[Article], *, nlp: Language | None = None, batch_size: int = 16
+    articles: Iterable[Article], *, nlp: Language | None = None, batch_size: int = 16,
+    prefilter: bool | None = None,
 ) -> Iterator[Extraction]:
     """Extract every article of a stream, in order, through ``nlp.pipe`` in batches.
 
-    Streaming: articles are read from ``articles`` only as the batches need them.
+    Streaming: articles are read from ``articles`` only as the batches need them. ``prefilter``
+    (default: on, unless ``$NEWSEVENTS_PREFILTER=0``) leaves unparsed the text that cannot yield
+    a record (see :mod:`newsevents.parallel.prefilter`).
     """
+    from newsevents.parallel import prefilter as pf
+
     nlp = nlp or load_pipeline()
-    docs = (make_doc(nlp, a) for a in articles)
-    for doc in nlp.pipe(docs, batch_size=batch_size):
-        yield doc_to_extraction(doc)
+    if not pf.enabled(prefilter):
+        for doc in nlp.pipe((make_doc(nlp, a) for a in articles), batch_size=batch_size):
+            yield doc_to_extraction(doc)
+        return
+    skips: deque[list[tuple[int, int]]] = deque()  # nlp.pipe keeps the order of its input
+
+    def docs() -> Iterator[Doc]:
+        for a in articles:
+            skips.append(pf.skipped_spans(a.text))
+            yield make_doc(nlp, a, skip=skips[-1])
+
+    for doc in nlp.pipe(docs(), batch_size=batch_size):
+        yield pf.restore(doc_to_extraction(doc), skips.popleft())
 
 
 def extract(

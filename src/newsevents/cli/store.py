@@ -109,31 +109,79 @@ def ingest_command(
     progress: Annotated[bool | None, typer.Option(
         "--progress/--no-progress", help="Progress bar on stderr (default: when stderr is a terminal).")] = None,
     strict: Annotated[bool, typer.Option(help="Stop at the first input that cannot be read.")] = False,
+    workers: Annotated[int | None, typer.Option(
+        "--workers", min=1, help="Extraction processes (default: all cores; with --dask local, its workers).")] = None,
+    dask: Annotated[str | None, typer.Option(
+        "--dask", metavar="ADDRESS|local",
+        help="Extract on a Dask cluster (tcp://HOST:8786) or a LocalCluster (local); needs newsevents[dask].")] = None,
+    out_parquet: Annotated[str | None, typer.Option(
+        "--out-parquet", metavar="DIR",
+        help="With --dask: write a Parquet dataset (articles, events, actors, quotes, dates, figures) to DIR "
+             "instead of the database.")] = None,
+    prefilter: Annotated[bool, typer.Option(
+        "--prefilter/--no-prefilter", envvar="NEWSEVENTS_PREFILTER",
+        help="Skip parsing text that cannot yield a record (boilerplate, sentences without actor, "
+             "number, date or quote).")] = True,
 ) -> None:
     """Read, extract and store articles; articles already stored are skipped."""
     from newsevents.extract import check_date
     from newsevents.store import EventStore
-    from newsevents.store.ingest import ingest_paths
 
     day = check_date(date)
+    if dask is not None:
+        report = _ingest_dask(paths, dask, out_parquet, db, dedup_window, workers, day, model, strict, prefilter)
+        typer.echo(f"newsevents: {report.summary()}", err=True)
+        if report.failed:
+            raise typer.Exit(1)
+        return
+    if out_parquet is not None:
+        raise typer.BadParameter("--out-parquet needs --dask (use --dask local on one machine)",
+                                 param_hint="--out-parquet")
+    ingest_paths = _ingester(workers, prefilter)
     show = sys.stderr.isatty() if progress is None else progress
     with EventStore(db, dedup_window=dedup_window) as store:
         if not show:
             report = ingest_paths(store, paths, date=day, model=model, batch_size=batch_size, strict=strict,
                                   on_problem=_problem)
         else:
-            report = _ingest_with_bar(store, paths, day, model, batch_size, strict)
+            report = _ingest_with_bar(store, paths, day, model, batch_size, strict, ingest_paths)
     typer.echo(f"newsevents: {report.summary()}", err=True)
     if report.failed:
         raise typer.Exit(1)
 
 
+def _ingester(workers: int | None, prefilter: bool) -> Any:
+    """The ingest function for ``--workers`` and ``--prefilter``: a process pool unless one worker."""
+    import functools
+
+    if workers == 1 and prefilter:
+        from newsevents.store.ingest import ingest_paths
+
+        return ingest_paths
+    from newsevents.parallel.ingest import ingest_parallel
+
+    return functools.partial(ingest_parallel, workers=workers, prefilter=prefilter)
+
+
+def _ingest_dask(paths: list[str], address: str, out_parquet: str | None, db: str | None,
+                 dedup_window: int | None, workers: int | None, date: str | None, model: str | None,
+                 strict: bool, prefilter: bool) -> Any:
+    from newsevents.parallel.cluster import ingest_paths_dask, require_dask
+    from newsevents.store import EventStore
+
+    require_dask()  # says what to install before any input is read
+    options: dict[str, Any] = dict(workers=workers, date=date, model=model, strict=strict, prefilter=prefilter,
+                                   on_problem=_problem)
+    if out_parquet is not None:
+        return ingest_paths_dask(paths, address, out_dir=out_parquet, **options)
+    with EventStore(db, dedup_window=dedup_window) as store:
+        return ingest_paths_dask(paths, address, store=store, **options)
+
+
 def _ingest_with_bar(store: EventStore, paths: list[str], date: str | None, model: str | None,
-                     batch_size: int, strict: bool) -> Any:
+                     batch_size: int, strict: bool, ingest_paths: Any) -> Any:
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
-    from newsevents.store.ingest import ingest_paths
 
     started = time.perf_counter()
     columns = (TextColumn("ingest"), BarColumn(), MofNCompleteColumn(),

