@@ -62,8 +62,12 @@ class Entry:
         return not self.is_country and not self.is_role
 
 
+@functools.lru_cache(maxsize=65536)
 def norm(text: str) -> str:
-    """The form tokens are compared in: lower case, no accents, straight apostrophes."""
+    """The form tokens are compared in: lower case, no accents, straight apostrophes.
+
+    Cached: the same token strings come back in every article, and this runs for each of them.
+    """
     text = text.replace("’", "'").replace("‘", "'").replace("`", "'")
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
@@ -91,6 +95,8 @@ class Lexicon:
     def __init__(self) -> None:
         self._phrases: dict[tuple[str, ...], list[Entry]] = {}
         self.longest = 1
+        # the longest phrase starting with each first token: most tokens start none, and are skipped
+        self._longest_from: dict[str, int] = {}
 
     def add(self, tokens: Sequence[str], entry: Entry) -> None:
         """Register ``entry`` under the phrase ``tokens`` (already split, any case)."""
@@ -101,6 +107,7 @@ class Lexicon:
         if entry not in bucket:
             bucket.append(entry)
         self.longest = max(self.longest, len(key))
+        self._longest_from[key[0]] = max(self._longest_from.get(key[0], 0), len(key))
 
     def lookup(self, tokens: Sequence[str]) -> list[Entry]:
         """Entries whose phrase is exactly ``tokens``, with their case rules checked."""
@@ -109,11 +116,16 @@ class Lexicon:
 
     def matches(self, texts: Sequence[str]) -> Iterator[Match]:
         """Longest matches, left to right, without overlaps, over the token ``texts``."""
+        normed = [norm(t) for t in texts]
         i, n = 0, len(texts)
         while i < n:
             found = None
-            for length in range(min(self.longest, n - i), 0, -1):
-                entries = self.lookup(texts[i : i + length])
+            for length in range(min(self._longest_from.get(normed[i], 0), n - i), 0, -1):
+                candidates = self._phrases.get(tuple(normed[i : i + length]))
+                if not candidates:
+                    continue
+                tokens = texts[i : i + length]
+                entries = [e for e in candidates if case_ok(e, tokens)]
                 if entries:
                     found = Match(i, i + length, tuple(entries))
                     break
