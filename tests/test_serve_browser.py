@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import os
 import shutil
 import socket
 import subprocess
@@ -113,6 +114,9 @@ def server(db: Path, store: EventStore) -> Iterator[str]:
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
     if not Path(CHROMIUM).exists() and not shutil.which("chromium"):
+        # in CI (and so in `make test`, which installs it) a missing browser is a failure, not a skip
+        if os.environ.get("CI"):
+            pytest.fail("Chromium is not installed: `make test` installs it with apt (package chromium)")
         pytest.skip("Chromium is not installed (make test installs it with apt)")
     from playwright.sync_api import sync_playwright
 
