@@ -8,8 +8,8 @@ is recorded, and a test fails if one goes anywhere but our own server (offline b
 from __future__ import annotations
 
 import json
-import re
 import os
+import re
 import shutil
 import socket
 import subprocess
