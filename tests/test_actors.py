@@ -305,7 +305,7 @@ def test_actors_unowned_body_stays_bare(nlp: Language) -> None:
 def test_actors_number_inside_a_group_does_not_split_it(nlp: Language) -> None:
     doc = run(nlp, "Soldiers in Bamako detained 40 opposition supporters and 12 student activists.")
     texts = {m.text: m.code for m in doc._.ne_mentions}
-    assert texts.get("opposition supporters") == "OPP"
+    assert texts.get("opposition supporters") == "MLIOPP"  # the sentence's one country (Bamako)
     assert "40 opposition" not in texts and "40" not in " ".join(texts)
 
 
@@ -401,3 +401,23 @@ def test_actors_plural_and_neuter_pronouns_resolve(nlp: Language, text: str, pro
 def test_actors_town_tagged_as_person_is_no_person(nlp: Language) -> None:
     doc = run(nlp, "Russian missiles hit Kherson on Friday.")
     assert "Kherson" not in by_text(doc)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        ("Ministers met exiled dissidents from military-ruled Myanmar.", "exiled dissidents", "MMROPP"),
+        ("Jordan sheltered refugees from Syria.", "refugees from Syria", "SYRREF"),
+        ("Students rallied in Dhaka on Sunday.", "Students", "BGDEDU"),
+        ("Dockworkers and students rallied in Lima and in Santiago.", "students", "EDU"),  # two countries
+    ],
+)
+def test_actors_groups_take_their_origin_or_the_one_country(nlp: Language, text: str, phrase: str, code: str) -> None:
+    assert by_text(run(nlp, text))[phrase].code == code
+
+
+@pytest.mark.model
+def test_actors_country_possessor_gives_a_group_its_country(nlp: Language) -> None:
+    found = by_text(run(nlp, "Ecuador's banana workers' unions called a strike."))
+    assert any(m.code == "ECULAB" for m in found.values())

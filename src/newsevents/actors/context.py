@@ -1,4 +1,4 @@
-"""Countries for state roles and bodies that name none, from the words around them.
+"""Countries for state roles, bodies and groups of people that name none, from the words around them.
 
 - A role "of" or "in" a place is that place's country: "the mayor of Hebron", "the mayor of the
   northern West Bank city of Nablus" (PSEGOV), "a court in Lima" (PERJUD). The place is a
@@ -7,7 +7,9 @@
   country of its own, in a sentence that names exactly one country, is that country's
   ("Police arrested former Peruvian President Castillo": PERCOP). The code carries the rule
   ``context-country``: it is a guess from context, weaker than a named country. With two or
-  more countries in the sentence no guess is made.
+  more countries in the sentence no guess is made. Groups of people ("protesters", "students")
+  are guessed the same way; "dissidents from Myanmar", "refugees from Syria" take the country
+  they come from.
 """
 
 from __future__ import annotations
@@ -24,12 +26,17 @@ if TYPE_CHECKING:
     from newsevents.actors.mentions import Finder, Found
 
 DOMESTIC_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
+# Groups of people: "protesters in Minsk", "refugees from Syria" take their place's country; in a
+# sentence naming one country, groups other than refugees (who are often abroad) take it too.
+PEOPLE_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "AGR", "MED", "REL", "HLH", "BUS"})
+ORIGIN_SECTORS = PEOPLE_SECTORS | {"REF"}
 INSTITUTION_KINDS = frozenset({"group", "organization"})
+GROUP_KINDS = frozenset({"group"})
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 # Nouns a place name may hang from in "the West Bank city of Nablus", "the province of Idlib".
 PLACE_NOUNS = frozenset({"city", "town", "village", "province", "region", "district", "state", "county",
                          "municipality", "governorate", "capital", "port", "island", "enclave", "area"})
-ROLE_PREPS = frozenset({"of", "in"})
+ROLE_PREPS = frozenset({"of", "in", "from"})
 
 
 def _entity(tok: Token) -> Span | None:
@@ -90,18 +97,42 @@ def _sentence_countries(finder: Finder, sent: Span) -> set[str]:
     return countries
 
 
+def _owner_country(finder: Finder, owner: Token) -> str | None:
+    """The country of a possessor that names one: a place ("Chile's"), or a mention with a
+    country ("Argentina's teachers' unions"); pronouns are left to coreference."""
+    if owner.pos_ == "PRON":
+        return None
+    country = _place_country(finder, owner) if owner.pos_ == "PROPN" else None
+    if country:
+        return country
+    return next((f.coded.country for f in finder.found if f.start <= owner.i < f.end and f.coded.country), None)
+
+
+def _guessable(coded: Coded) -> bool:
+    """Whether an actor without a country may take its sentence's only country."""
+    if coded.sector in DOMESTIC_SECTORS:
+        return coded.kind in INSTITUTION_KINDS
+    return coded.sector in PEOPLE_SECTORS and coded.kind in GROUP_KINDS
+
+
 def add_context_countries(finder: Finder) -> None:
     """Give state roles without a country the country of their place or of their sentence."""
     for found in finder.found:
         coded = found.coded
-        if coded.country or coded.sector not in DOMESTIC_SECTORS or found.person_key:
+        if coded.country or coded.sector not in DOMESTIC_SECTORS | ORIGIN_SECTORS or found.person_key:
             continue
         head = finder.doc[found.end - 1]
-        if any(c.dep_ == "poss" for c in head.children):
-            continue  # "his government", "their army": the possessor decides (coreference)
+        owners = [c for c in head.children if c.dep_ == "poss"]
+        if owners:
+            # "Argentina's teachers' unions": a country possessor names the country; "his
+            # government", "their army": a pronoun's antecedent decides (coreference).
+            country = _owner_country(finder, owners[0])
+            if country:
+                found.coded = Coded(country + coded.sector, country, coded.sector, coded.kind, "role-place", coded.role)
+            continue
         country = _role_place(finder, found)
         rule = "role-place"
-        if country is None and coded.kind in INSTITUTION_KINDS:
+        if country is None and _guessable(coded):
             countries = _sentence_countries(finder, head.sent)
             country, rule = (next(iter(countries)), "context-country") if len(countries) == 1 else (None, rule)
         if country:

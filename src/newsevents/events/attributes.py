@@ -16,7 +16,7 @@ from newsevents.places import geocode
 from newsevents.records import ActorMention, DateMention, Location
 
 INHERITING_DEPS = {"advcl", "xcomp", "conj", "pcomp", "acl", "ccomp", "prep", "pobj", "dobj"}
-PLACE_PREPS = {"in", "at", "through", "across", "throughout"}
+PLACE_PREPS = {"in", "at", "through", "across", "throughout", "around", "outside", "near", "inside"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 
 

@@ -10,6 +10,13 @@ from spacy.tokens import Doc, Token
 
 from newsevents.events import codebook
 from newsevents.events import frames as fr
+from newsevents.events.allegations import (
+    ALLEGE_PATTERN,
+    allegation,
+    code_allegation,
+    responsibility_targets,
+    unproven_acts,
+)
 from newsevents.events.attributes import PLACE_LABELS, event_date, event_place, place_actor
 from newsevents.events.matching import NOUN_POS, Match, best_match, desire, obligation, readiness
 from newsevents.events.modality import (
@@ -25,7 +32,8 @@ from newsevents.events.modality import (
     recode,
 )
 from newsevents.events.patterns import Lexicon, lexicon
-from newsevents.events.roles import MentionIndex
+from newsevents.events.roles import MentionIndex, actors_of
+from newsevents.events.tolls import accident, consequence, split_compound_doer, victims
 from newsevents.records import ActorMention, Event
 
 NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj"}
@@ -34,8 +42,6 @@ REQUEST_ROOTS = {"02": "appeal", "10": "demand"}
 PLACE_TARGET_ROOTS = {"14", "18", "19", "20"}
 # Exercises with no partner (150): a show of force aimed at the place too ("drills in the Baltic").
 PLACE_TARGET_CODES = {"150"}
-# Killing patterns whose event may be the toll of an attack coded already.
-CONSEQUENCE_PATTERNS = {"assault.kill", "massviolence.mass_killing"}
 
 
 @dataclass(slots=True)
@@ -79,6 +85,9 @@ def _slot(match: Match, slot: str) -> list[Token]:
     tok, theme = match.token, match.theme
     if slot == "subj":
         if match.pattern.pos == "verb":
+            split = split_compound_doer(tok)
+            if split:
+                return split
             found = fr.subject(tok)
             if found is None and tok.dep_ in NOMINAL_DEPS:
                 # A gerund used as a noun ("Russian shelling killed two"): its modifier is the doer.
@@ -92,6 +101,8 @@ def _slot(match: Match, slot: str) -> list[Token]:
     if slot == "comp":  # "demanded that Washington act": the complement's subject
         subjects = [fr.subject(c) for c in tok.children if c.dep_ in ("ccomp", "xcomp")]
         return [t for s in subjects if s is not None for t in fr.conjuncts(s)]
+    if slot == "act":  # "claimed responsibility for an attack on X": the act's target
+        return [t for host in (tok, theme) if host is not None for t in responsibility_targets(host)]
     if slot == "xobj":  # "promised to help Turkey": the complement's object
         comps = [c for c in tok.children if c.dep_ == "xcomp"]
         return [o for c in comps for o in fr.objects(c) + fr.datives(c) + fr.prep_objects(c, {"with", "to"})]
@@ -109,32 +120,9 @@ def _slot(match: Match, slot: str) -> list[Token]:
     return out
 
 
-def _coordinated(mention: ActorMention, head: Token, index: MentionIndex) -> list[ActorMention]:
-    """"US and British aircraft": a modifier's coordinated modifiers name actors of their own."""
-    out = [mention, *index.antecedent_partners(mention, head.doc)]
-    for tok in head.doc[mention.start:mention.end]:
-        if tok.i == head.i:
-            continue  # the argument's own conjuncts are separate arguments already
-        for conj in tok.conjuncts:
-            other = index.at(conj)
-            if other is not None and other.code and other.start != mention.start:
-                out.append(other)
-    return out
-
-
-def _actors(tokens: list[Token], index: MentionIndex, exclude: set[int]) -> list[ActorMention]:
-    out: list[ActorMention] = []
-    for tok in tokens:
-        mention = index.actor(tok)
-        for one in _coordinated(mention, tok, index) if mention is not None else index.group(tok):
-            if one.start not in exclude and all(m.start != one.start for m in out):
-                out.append(one)
-    return out
-
-
 def _fill(slots: tuple[str, ...], match: Match, index: MentionIndex, exclude: set[int]) -> list[ActorMention]:
     for slot in slots:
-        found = _actors(_slot(match, slot), index, exclude)
+        found = actors_of(_slot(match, slot), index, exclude)
         if found:
             return found
     return []
@@ -174,6 +162,14 @@ def _refine_request(match: Match, code: str, lex: Lexicon, consumed: set[int]) -
     return code
 
 
+def _polite(verb: Token) -> bool:
+    """"would like X to", "'d prefer X to": a wish put politely; "might want", "could wish" and
+    "if they want" stay hypothetical."""
+    children = list(verb.children)
+    return not any(c.dep_ == "mark" for c in children) and any(
+        c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in children)
+
+
 def _reference(match: Match) -> bool:
     """"the terms agreed in July", "the property seized by the army in the 1970s": a participle
     naming an earlier act refers to it rather than reporting it."""
@@ -183,20 +179,10 @@ def _reference(match: Match) -> bool:
             and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children))
 
 
-def _accident(match: Match, lex: Lexicon) -> bool:
-    """"killed by the train crash", "died in the floods": a disaster's toll, no political event."""
-    tok = match.token
-    if int(match.pattern.cameo[:2]) < 18:
-        return False
-    doer = fr.subject(tok)
-    causes = ([doer] if doer is not None else []) + fr.prep_objects(tok, {"in", "by", "during", "after", "from"})
-    return any(fr.has_lemma(c, lex.word_list("accident_nouns")) for c in causes)
-
-
 def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[int]) -> list[_Found]:
     pattern = match.pattern
     verb = match.verb or match.token
-    if _reference(match) or _accident(match, lex):
+    if _reference(match) or accident(match, lex):
         return []
     if match.adjunct:
         if mood(verb, verb, lex).kind in (NEGATED, REFUSE, HYPOTHETICAL):
@@ -204,8 +190,16 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
         if int(pattern.cameo[:2]) >= 9:
             match.subject = None  # "police stepped up security after the attack": not the attackers
     state = mood(match.token, verb, lex)
-    if state.kind == HYPOTHETICAL and pattern.lemma == "_want" and not any(
-            c.dep_ == "mark" for c in match.token.children):
+    if pattern.lemma == ALLEGE_PATTERN:
+        if state.kind != FACT:
+            return []  # "did not allege", "may claim"
+        return [_Found(match, code, source, target, None, pattern.confidence)
+                for code, source, target in code_allegation(match, index, lex)]
+    if state.kind == HYPOTHETICAL and pattern.lemma == "_want":
+        if not _polite(match.token):
+            # "might want X to resign": neither the wish nor the wished act is a fact
+            consumed.update(c.i for c in match.token.children if c.dep_ in ("xcomp", "ccomp"))
+            return []
         state = Mood(FACT)  # "would like X to": a polite wish, not a condition
     if state.kind == REQUESTED:
         return []
@@ -216,12 +210,12 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
     if code is None or _vetoed(match, lex):
         return []
     code = _refine_request(match, code, lex, consumed)
-    between = _actors(fr.prep_objects(match.token, {"between"}), index, set())
+    between = actors_of(fr.prep_objects(match.token, {"between"}), index, set())
     if state.kind == OBLIGED and state.governor is not None:
         # The speaker demands that the complement's subject act: source speaker, target that subject.
         speaker, doer = fr.subject(state.governor), fr.subject(verb)
-        sources = _actors(fr.conjuncts(speaker), index, set()) if speaker is not None else []
-        targets = _actors(fr.conjuncts(doer), index, {m.start for m in sources}) if doer is not None else []
+        sources = actors_of(fr.conjuncts(speaker), index, set()) if speaker is not None else []
+        targets = actors_of(fr.conjuncts(doer), index, {m.start for m in sources}) if doer is not None else []
         if not targets:
             return []  # "said everything must be done": a demand needs an actor who must act
         between = []
@@ -277,22 +271,46 @@ def _untargeted(match: Match, code: str, kind: str, sources: list[ActorMention],
     if targets or (pattern.mutual and len(sources) > 1):
         return code, targets, ""
     if pattern.pos == "verb" and match.theme is not None:
-        partners = _actors(fr.prep_objects(match.theme, {"with"}), index, {m.start for m in sources})
+        partners = actors_of(fr.prep_objects(match.theme, {"with"}), index, {m.start for m in sources})
         if partners:
             return code, partners, ""
+    if code[:2] == "13":
+        # "threatened a strike if the government cut budgets": the threat is aimed at whom the condition binds
+        bound = [b for b in actors_of(_conditioned(match), index, set()) if not any(_same(b, s) for s in sources)]
+        if bound:
+            return code, bound, ""
+    hit = actors_of(victims(match, lex), index, {m.start for m in sources})
+    if hit and int(code[:2]) >= 18:
+        return code, hit, ""  # "four soldiers were killed in Israeli shelling": the shelling's targets
     if pattern.solo:
         code = recode(pattern.solo, kind, lex) or ""  # "held drills" with no partner: a show of force
         if not code:
             return "", [], ""
-    if (code[:2] in PLACE_TARGET_ROOTS or code in PLACE_TARGET_CODES) \
-            and not any(t.ent_type_ not in PLACE_LABELS for slot in pattern.target for t in _slot(match, slot)):
+    if (code[:2] in PLACE_TARGET_ROOTS or code in PLACE_TARGET_CODES) and (code[:2] == "14" or not any(
+            t.ent_type_ not in PLACE_LABELS for slot in pattern.target for t in _slot(match, slot))):
         # A protest or an attack with no target named ("an air strike in Syria"; not "killed
         # civilians in Syria") is aimed at the country where it happens, never at a place merely
-        # spoken from.
+        # spoken from. What protesters block ("blocked roads in Minsk") is no target of its own.
         place = place_actor(_place_tokens(match), index)
         if place is not None:
             return code, [place], "+place-target"
     return code, targets, ""
+
+
+def _conditioned(match: Match) -> list[Token]:
+    """The subjects of the "if"/"unless" clauses on a threat or on the act it threatens."""
+    tok = match.token
+    hosts = [tok, *(c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "dobj"))]
+    if match.verb is not None and match.verb is not tok:
+        hosts.append(match.verb)
+    out: list[Token] = []
+    for host in hosts:
+        for clause in host.children:
+            marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
+            if clause.dep_ == "advcl" and marks & {"if", "unless"}:
+                doer = fr.subject(clause)
+                out += fr.conjuncts(doer) if doer is not None else []
+    return out
 
 
 def _place_tokens(match: Match) -> list[Token]:
@@ -321,26 +339,16 @@ def _event(found: _Found, doc: Doc) -> Event:
     )
 
 
-def _consequence(match: Match, attacks: set[int]) -> bool:
-    """"stormed a hotel, killing four", "a missile strike killed two": the deaths are the toll of an
-    attack coded already, not an event of their own."""
-    if match.pattern.id not in CONSEQUENCE_PATTERNS:
-        return False
-    tok = match.token
-    if tok.dep_ in ("advcl", "conj") and tok.tag_ == "VBG" and tok.head.i in attacks:
-        return True
-    doer = fr.subject(tok)
-    return doer is not None and doer.i in attacks
-
-
 def code_doc(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
     """Every event in a parsed and actor-tagged ``Doc``, in text order."""
     lex = lex or lexicon()
     index = MentionIndex(doc)
-    matches = [m for m in (best_match(tok, lex) or obligation(tok, lex) or readiness(tok, lex) or desire(tok, lex)
-                          for tok in doc)
+    matches = [m for m in (allegation(tok, lex) or best_match(tok, lex) or obligation(tok, lex)
+                           or readiness(tok, lex) or desire(tok, lex) for tok in doc)
                if m is not None]
-    consumed: set[int] = set()
+    # An alleged act is unproven: the allegation is the event, the act is not coded.
+    consumed: set[int] = {a.i for m in matches if m.pattern.lemma == ALLEGE_PATTERN
+                          for a in unproven_acts(m.token, lex)}
     found: list[_Found] = []
     # Verbs first: a verb that codes an event owns its theme ("imposed sanctions", "condemned the
     # attack"); a noun trigger left free codes only where a light verb or adjunct licenses it.
@@ -351,18 +359,22 @@ def code_doc(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
             continue
         coded = _code_match(match, index, lex, consumed)
         if coded and match.pattern.pos == "verb" and match.theme is not None:
-            consumed.add(match.theme.i)
+            # One event per phrase: the verb's object noun ("offered military *support*") is part
+            # of the verb's event, not a second one.
+            consumed.update([match.theme.i, *(o.i for o in fr.objects(match.token))])
         found.extend(coded)
     found.sort(key=lambda f: f.match.token.i)
     governors = {f.governor for f in found if f.governor is not None}
     # "agreed to meet", "threatened to strike": the complement carries the event, not the governor.
     attacks = {t.i for f in found if int(f.cameo[:2]) >= 18 for t in (f.match.token, f.match.verb) if t is not None}
-    kept = [f for f in found if f.match.token.i not in governors and not _consequence(f.match, attacks)]
+    kept = [f for f in found if f.match.token.i not in governors and not consequence(f.match, attacks)]
     events: list[Event] = []
     seen: set[tuple[object, ...]] = set()
     for f in kept:
-        key = (f.match.token.i, f.source.start if f.source else None, f.target.start if f.target else None, f.cameo)
-        if key not in seen:
-            seen.add(key)
+        dyad = (f.source.start if f.source else None, f.target.start if f.target else None, f.cameo)
+        # "will meet to discuss": a purpose coding the same as the act it is the purpose of adds nothing
+        purpose = f.match.token.dep_ == "advcl" and (f.match.token.head.i, *dyad) in seen
+        if (f.match.token.i, *dyad) not in seen and not purpose:
+            seen.add((f.match.token.i, *dyad))
             events.append(_event(f, doc))
     return events

@@ -122,8 +122,21 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
         if dep == "advcl" and lemma in lex.word_list("request_verbs") \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
             return Mood(REQUESTED, head)  # "appealed to EU leaders to open talks" (parsed as purpose)
+        if dep == "advcl" and _infinitive(current):
+            # "did not send troops to fight": the purpose of an act that did not happen; "gave
+            # permission to Russia to help": an act allowed, not done.
+            if _negated(head):
+                return Mood(NEGATED, head)
+            if any(c.dep_ == "dobj" and has_lemma(c, lex.word_list("modal_nouns")) for c in head.children):
+                return Mood(HYPOTHETICAL, head)
+            if _modal(head) in POSSIBLE_MODALS:
+                return Mood(HYPOTHETICAL)  # "could send troops to fight": neither has happened
+            if _modal(head) in FUTURE_MODALS:
+                return Mood(INTENT)  # "will send troops to help Sudan": the help is intended
         if dep not in ("xcomp", "acl", "ccomp"):
             break
+        if dep == "acl" and lemma in lex.word_list("modal_nouns") and _infinitive(current):
+            return Mood(HYPOTHETICAL, head)  # "gave permission to Russia to help": only allowed
         if dep == "acl" and lemma not in lex.word_list("intent_nouns"):
             break
         if dep == "ccomp":
@@ -158,6 +171,10 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
         # "will withdraw its troops unless Chad holds elections": an ultimatum, a threat
         return Mood(THREAT) if _ultimatum(verb) else Mood(INTENT)
     return result
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _ultimatum(verb: Token) -> bool:

@@ -30,7 +30,7 @@ PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
 # Named entities the actor step left alone (a place after "to", say) are coded on their own.
 FALLBACK_LABELS = {"GPE", "NORP", "ORG"}
 # Entity labels a town's name is sometimes given by mistake.
-TOWN_LABELS = {"PERSON", "ORG"}
+TOWN_LABELS = {"PERSON", "ORG", "FAC", "LOC"}
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "around", "outside", "across", "throughout"}
 
 
@@ -58,9 +58,11 @@ class MentionIndex:
         return found
 
     def _town(self, token: Token) -> ActorMention | None:
-        """A town the recogniser took for a person ("hit Kherson") stands for its country."""
+        """A town the recogniser took for a person, or missed ("hit Kherson"), stands for its country."""
         ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
-        if ent is None or ent.label_ not in TOWN_LABELS or len(ent) > 2:
+        if ent is None and token.dep_ in ("dobj", "nsubjpass") and token.n_lefts + token.n_rights == 0:
+            ent = token.doc[token.i:token.i + 1]  # "shelled Kharkiv": a town the recogniser missed
+        if ent is None or (ent.label_ not in TOWN_LABELS and ent.label_) or len(ent) > 2:
             return None
         if token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS:
             return None  # "fighting in Kherson": where it happens (the place-target convention's)
@@ -188,3 +190,27 @@ class MentionIndex:
         if len(by_country) < 2:
             return None
         return sorted(by_country.values(), key=lambda m: m.start)
+
+
+def coordinated(mention: ActorMention, head: Token, index: MentionIndex) -> list[ActorMention]:
+    """"US and British aircraft": a modifier's coordinated modifiers name actors of their own."""
+    out = [mention, *index.antecedent_partners(mention, head.doc)]
+    for tok in head.doc[mention.start:mention.end]:
+        if tok.i == head.i:
+            continue  # the argument's own conjuncts are separate arguments already
+        for conj in tok.conjuncts:
+            other = index.at(conj)
+            if other is not None and other.code and other.start != mention.start:
+                out.append(other)
+    return out
+
+
+def actors_of(tokens: list[Token], index: MentionIndex, exclude: set[int]) -> list[ActorMention]:
+    """The actors the argument heads ``tokens`` stand for, skipping mentions starting at ``exclude``."""
+    out: list[ActorMention] = []
+    for tok in tokens:
+        mention = index.actor(tok)
+        for one in coordinated(mention, tok, index) if mention is not None else index.group(tok):
+            if one.start not in exclude and all(m.start != one.start for m in out):
+                out.append(one)
+    return out

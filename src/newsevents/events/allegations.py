@@ -1,0 +1,166 @@
+"""Reported claims about conflict, which leave the reported act unproven.
+
+"Amnesty alleged that the army had tortured detainees" is Amnesty's accusation against the army
+(CAMEO 112, or 1121-1124 by what is alleged: a crime, a rights abuse, aggression, an atrocity);
+the torture itself is not coded as fact. When the doer of the claimed act is the speaker itself
+("the group claimed that it had shelled the port"), the claim is a claim of responsibility (015)
+aimed at the act's target; so is an admission ("the army acknowledged that its troops had fired
+on ..."), whose act stays a fact. A document that alleges ("a report released by the ombudsman")
+speaks for its issuer. Plain reported speech ("said that Y attacked Z") is not handled here:
+the reported event is coded as usual.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsevents.events import frames as fr
+from newsevents.events.matching import NOUN_POS, VERB_POS, Match, best_match
+from newsevents.events.patterns import Lexicon
+from newsevents.events.roles import MentionIndex, actors_of
+from newsevents.records import ActorMention
+
+ALLEGE_PATTERN = "_allege"
+CLAIM_CODE = "015"
+# The lowest CAMEO root of an act whose report is an accusation: 13 threaten .. 20 mass violence.
+CONFLICT_ROOT = 13
+LOCATIVE_PREPS = {"in", "at", "near", "inside"}
+TARGET_PREPS = {"on", "against", "at"}
+
+
+def _act_root(tok: Token, lex: Lexicon) -> int | None:
+    """The CAMEO root of the act ``tok`` names when it is conflictual, else ``None``."""
+    if fr.has_lemma(tok, lex.word_list("atrocity_nouns")):
+        return 20
+    if fr.has_lemma(tok, lex.word_list("rights_nouns")):
+        return 17
+    if fr.has_lemma(tok, lex.word_list("crime_nouns")):
+        return 13
+    if tok.pos_ not in VERB_POS | NOUN_POS:
+        return None
+    found = best_match(tok, lex)
+    if found is None or found.pattern.cameo[:1] == "_":
+        return None
+    root = int(found.pattern.cameo[:2])
+    return root if root >= CONFLICT_ROOT else None
+
+
+def alleged_acts(verb: Token, lex: Lexicon) -> list[Token]:
+    """The conflictual acts reported in the that-clauses of ``verb`` (and their conjuncts)."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    clauses += [c for clause in clauses for c in clause.conjuncts if c.dep_ == "conj"]
+    seen: set[int] = set()
+    acts = []
+    for clause in clauses:
+        for tok in clause.subtree:
+            if tok.i not in seen and _act_root(tok, lex) is not None:
+                seen.add(tok.i)
+                acts.append(tok)
+    return sorted(acts, key=lambda t: t.i)
+
+
+def _admission(verb: Token, lex: Lexicon) -> bool:
+    return fr.has_lemma(verb, lex.word_list("admit_verbs"))
+
+
+def unproven_acts(verb: Token, lex: Lexicon) -> list[Token]:
+    """The acts an allegation leaves unproven (an admission's acts are facts)."""
+    return [] if _admission(verb, lex) else alleged_acts(verb, lex)
+
+
+def allegation(tok: Token, lex: Lexicon) -> Match | None:
+    """An uncertain-reporting verb ("alleged", "claimed") or an admission ("acknowledged") whose
+    that-clause reports a conflictual act: the ``_allege`` pattern, with the first act as theme."""
+    if tok.pos_ not in VERB_POS or not (fr.has_lemma(tok, lex.word_list("allege_verbs")) or _admission(tok, lex)):
+        return None
+    acts = alleged_acts(tok, lex)
+    patterns = lex.for_token("verb", ALLEGE_PATTERN)
+    if not acts or not patterns:
+        return None
+    return Match(tok, patterns[0], acts[0])
+
+
+def accusation_code(acts: list[Token], lex: Lexicon) -> str:
+    """The accusation code by the gravest act alleged: atrocity 1124, aggression 1123, rights
+    abuse 1122, crime 1121, otherwise 112."""
+    if all(fr.has_lemma(a, lex.word_list("crime_nouns")) for a in acts):
+        return "1121"
+    roots = [_act_root(a, lex) or 0 for a in acts]
+    if 20 in roots:
+        return "1124"
+    if 18 in roots or 19 in roots:
+        return "1123"
+    if 17 in roots:
+        return "1122"
+    return "112"
+
+
+def issuer(noun: Token, index: MentionIndex, lex: Lexicon) -> list[ActorMention]:
+    """Who speaks through a document: "released by X", "X's report", "a UN report"; failing those,
+    the capital or country it was issued in ("released in the Rwandan capital"), a weak cue."""
+    if not fr.has_lemma(noun, lex.word_list("document_nouns")):
+        return []
+    issued = [c for c in noun.children if c.dep_ == "acl" and fr.has_lemma(c, lex.word_list("issue_verbs"))]
+    agents = [o for verb in issued for o in fr.prep_objects(verb, {"by"})]
+    found = actors_of(agents, index, set()) or actors_of([noun], index, set())
+    if found:
+        return found
+    places = [o for verb in issued for o in fr.prep_objects(verb, {"in", "from"})]
+    return [m for m in actors_of(places, index, set()) if m.country and not m.sector]
+
+
+def act_targets(act: Token) -> list[Token]:
+    """Where an act was aimed: its object ("attacked Iraq"), "on"/"against" phrases, what an
+    attached participle targets ("an attack targeting X"), else where it happened."""
+    direct = fr.objects(act) if act.pos_ in VERB_POS else []
+    direct += fr.prep_objects(act, TARGET_PREPS)
+    direct += [o for c in act.children if c.dep_ == "acl" for o in fr.objects(c) + fr.prep_objects(c, TARGET_PREPS)]
+    places = [t for t in act.subtree if t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPS]
+    return direct + places
+
+
+def responsibility_targets(claim: Token) -> list[Token]:
+    """"claimed responsibility for the bombing of X": the targets of the act claimed."""
+    return [t for act in fr.prep_objects(claim, {"for"}) for t in act_targets(act)]
+
+
+def _same(a: ActorMention, b: ActorMention) -> bool:
+    return (a.entity >= 0 and a.entity == b.entity) or (a.code is not None and a.code == b.code)
+
+
+def _doers(act: Token, index: MentionIndex) -> list[ActorMention]:
+    verb = act if act.pos_ in VERB_POS else fr.clause_verb(act)
+    doer = fr.subject(verb)
+    if doer is None and act.pos_ in NOUN_POS:
+        # "the army's shelling of Mosul", "Russian shelling": the noun's own modifier does it
+        return actors_of([c for c in act.children if c.dep_ in ("poss", "compound", "amod")], index, set())
+    return actors_of(fr.conjuncts(doer), index, set()) if doer is not None else []
+
+
+def code_allegation(match: Match, index: MentionIndex, lex: Lexicon
+                    ) -> list[tuple[str, ActorMention, ActorMention | None]]:
+    """The (code, source, target) triples an allegation codes: the speaker's accusation against
+    each doer, or its claim of responsibility against each target of its own acts."""
+    verb = match.token
+    speaker = fr.subject(verb)
+    if speaker is None:
+        return []
+    speakers = actors_of(fr.conjuncts(speaker), index, set()) or issuer(speaker, index, lex)
+    acts = alleged_acts(verb, lex)
+    out: list[tuple[str, ActorMention, ActorMention | None]] = []
+    code = accusation_code(acts, lex)
+    for source in speakers:
+        for act in acts:
+            doers = _doers(act, index)
+            if any(_same(source, d) for d in doers):
+                targets = [t for t in actors_of(act_targets(act), index, set()) if not _same(source, t)]
+                out += [(CLAIM_CODE, source, t) for t in targets[:1]] or [(CLAIM_CODE, source, None)]
+            elif not _admission(verb, lex):  # "admitted that Y fired" accuses no one
+                out += [(code, source, d) for d in doers if not _same(source, d)]
+    # One claim per accused country: "France knew ... and the French military helped" is one
+    # accusation against France, named first.
+    unique: dict[tuple[str, int, str], tuple[str, ActorMention, ActorMention | None]] = {}
+    for code, s, t in out:
+        key = (code, s.start, (t.country or str(t.start)) if t is not None else "")
+        unique.setdefault(key, (code, s, t))
+    return list(unique.values())

@@ -1,0 +1,73 @@
+"""Attacks and their tolls: who fired when the parser split an attack noun ("killed in Israeli
+tank shelling"), who an attack hit when a toll verb governs it ("died in the shelling"), deaths
+that are the toll of an attack coded already, and the tolls of accidents, which are no events.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsevents.events import frames as fr
+from newsevents.events.matching import Match
+from newsevents.events.patterns import Lexicon
+
+# Killing patterns whose event may be the toll of an attack coded already.
+CONSEQUENCE_PATTERNS = {"assault.kill", "massviolence.mass_killing"}
+
+
+def split_compound_doer(tok: Token) -> list[Token]:
+    """"killed in Israeli tank shelling": a gerund the parser split from its compound ("tank" as
+    the object of "in", "shelling" as a verb) takes the compound's modifiers as its doer."""
+    if tok.tag_ != "VBG" or tok.i == 0:
+        return []
+    before = tok.doc[tok.i - 1]
+    if before.pos_ != "NOUN" or before.dep_ not in ("pobj", "compound") or before.head.i > tok.i:
+        return []
+    return [c for c in before.children if c.dep_ in ("poss", "compound", "amod")]
+
+
+def accident(match: Match, lex: Lexicon) -> bool:
+    """"killed by the train crash", "died in the floods": a disaster's toll, no political event."""
+    tok = match.token
+    if int(match.pattern.cameo[:2]) < 18:
+        return False
+    doer = fr.subject(tok)
+    causes = ([doer] if doer is not None else []) + fr.prep_objects(tok, {"in", "by", "during", "after", "from"})
+    if tok.dep_ in ("advcl", "conj") and tok.tag_ == "VBG" and fr.has_lemma(tok.head, lex.word_list("accident_verbs")):
+        return True  # "two lorries collided, injuring five"
+    return any(fr.has_lemma(c, lex.word_list("accident_nouns")) for c in causes)
+
+
+def victims(match: Match, lex: Lexicon) -> list[Token]:
+    """Who an attack killed or wounded when the toll verb governs it: "were killed in the
+    shelling", "died in Russian artillery shelling" (a gerund the parser made a clause)."""
+    tok = match.token
+    toll = None
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG":
+        toll = tok.head
+    elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in ("in", "by", "during"):
+        toll = tok.head.head
+    if toll is None or not fr.has_lemma(toll, lex.word_list("toll_verbs")):
+        return []
+    if fr.is_passive(toll) or toll.dep_ == "acl":
+        return fr.objects(toll)
+    if fr.has_lemma(toll, lex.word_list("death_verbs")):
+        found = fr.subject(toll)
+        return fr.conjuncts(found) if found is not None else []
+    return []
+
+
+def consequence(match: Match, attacks: set[int]) -> bool:
+    """"stormed a hotel, killing four", "a missile strike killed two": the deaths are the toll of an
+    attack coded already, not an event of their own."""
+    if match.pattern.id not in CONSEQUENCE_PATTERNS:
+        return False
+    tok = match.token
+    if tok.dep_ in ("advcl", "conj") and tok.tag_ == "VBG" and tok.head.i in attacks:
+        return True
+    # "were killed in the shelling", "died in Israeli tank shelling": the toll of that attack
+    causes = fr.prep_objects(tok, {"in", "by", "during"}) + [c for c in tok.children if c.dep_ == "advcl"]
+    if any(c.i in attacks for c in causes):
+        return True
+    doer = fr.subject(tok)
+    return doer is not None and doer.i in attacks
