@@ -108,7 +108,10 @@ class EventStore:
         if self.read_only and not Path(self.path).exists():
             raise StoreError(f"there is no database at {self.path}: create one with `newsevents ingest`")
         try:
-            self._con = duckdb.connect(self.path, read_only=self.read_only)
+            # Rows carry explicit ids and every query orders what it returns, so DuckDB need not
+            # keep insertion order, which lets it insert on all cores.
+            self._con = duckdb.connect(self.path, read_only=self.read_only,
+                                       config={"preserve_insertion_order": False})
         except duckdb.IOException as exc:
             if "lock" in str(exc).lower():
                 raise StoreLocked(self.path) from None
