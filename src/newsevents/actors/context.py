@@ -21,6 +21,7 @@ from spacy.tokens import Span, Token
 from newsevents.actors.coding import Coded
 from newsevents.actors.lexicon import COUNTRY_KINDS
 from newsevents.places import geocode
+from newsevents.sentences import sentence_of
 
 if TYPE_CHECKING:
     from newsevents.actors.mentions import Finder, Found
@@ -133,7 +134,7 @@ def add_context_countries(finder: Finder) -> None:
         country = _role_place(finder, found)
         rule = "role-place"
         if country is None and _guessable(coded):
-            countries = _sentence_countries(finder, head.sent)
+            countries = _sentence_countries(finder, sentence_of(head))
             country, rule = (next(iter(countries)), "context-country") if len(countries) == 1 else (None, rule)
         if country:
             found.coded = Coded(country + coded.sector, country, coded.sector, coded.kind, rule, coded.role)

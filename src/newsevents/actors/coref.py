@@ -23,6 +23,7 @@ from newsevents.actors.lexicon import norm
 from newsevents.actors.mentions import Found
 from newsevents.actors.persons import PersonTable
 from newsevents.records import Actor, ActorMention
+from newsevents.sentences import sentence_of
 
 MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
@@ -209,7 +210,7 @@ class Resolver:
 
     def _recent(self, tok: Token, sentences: int = 3) -> list[int]:
         """Mentions before ``tok`` within the last few sentences, most recent first."""
-        first_sent = tok.sent.start
+        first_sent = sentence_of(tok).start
         sents = 1
         out: list[int] = []
         for n in range(len(self.mentions) - 1, -1, -1):
@@ -217,7 +218,7 @@ class Resolver:
             if m.end > tok.i:
                 continue
             if m.start < first_sent:
-                prev = self.doc[m.start].sent.start
+                prev = sentence_of(self.doc[m.start]).start
                 if prev < first_sent:
                     sents += 1
                     first_sent = prev
@@ -235,8 +236,8 @@ class Resolver:
         if not candidates:
             return None
         if tok.dep_ in SUBJECT_DEPS:
-            sent_start = tok.sent.start
-            prev_start = self.doc[sent_start - 1].sent.start if sent_start > 0 else sent_start
+            sent_start = sentence_of(tok).start
+            prev_start = sentence_of(self.doc[sent_start - 1]).start if sent_start > 0 else sent_start
             for n in candidates:
                 m = self.mentions[n]
                 if m.start >= prev_start and self.doc[self.heads[n]].dep_ in SUBJECT_DEPS \
@@ -290,7 +291,7 @@ class Resolver:
 
     def _plain_plural_before(self, tok: Token) -> int | None:
         """The nearest plural noun before ``tok`` in its sentence that is no actor mention."""
-        for i in range(tok.i - 1, tok.sent.start - 1, -1):
+        for i in range(tok.i - 1, sentence_of(tok).start - 1, -1):
             cand = self.doc[i]
             if cand.tag_ == "NNS" and cand.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj") \
                     and self._mention_at(cand) is None:
@@ -313,7 +314,8 @@ class Resolver:
         return coordinated or (ent.kind in PLURAL_KINDS and (ent.kind != "group" or head.tag_ in ("NNS", "NNPS")))
 
     def _previous_subject_entity(self, tok: Token) -> int | None:
-        start = self.doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
+        own = sentence_of(tok).start
+        start = sentence_of(self.doc[own - 1]).start if own > 0 else own
         for i in range(tok.i - 1, start - 1, -1):
             if self.doc[i].dep_ in SUBJECT_DEPS:
                 for m in self.mentions:

@@ -35,6 +35,7 @@ from newsevents.events.patterns import Lexicon, lexicon
 from newsevents.events.roles import MentionIndex, actors_of
 from newsevents.events.tolls import accident, consequence, split_compound_doer, victims
 from newsevents.records import ActorMention, Event
+from newsevents.sentences import sentence_of
 
 NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj"}
 REQUEST_ROOTS = {"02": "appeal", "10": "demand"}
@@ -137,7 +138,7 @@ def _same(a: ActorMention, b: ActorMention | None) -> bool:
 
 
 def _vetoed(match: Match, lex: Lexicon) -> bool:
-    sent = match.token.sent
+    sent = sentence_of(match.token)
     context = lex.word_list("veto_context")
     # Only nouns and verbs count: "match" the verb or "final" the adjective are not sport.
     return any((t.lemma_.lower() in context or t.lower_ in context) and t.pos_ in ("NOUN", "PROPN", "VERB")
@@ -321,7 +322,7 @@ def _place_tokens(match: Match) -> list[Token]:
 
 def _event(found: _Found, doc: Doc) -> Event:
     match = found.match
-    tok, sent = match.token, match.token.sent
+    tok, sent = match.token, sentence_of(match.token)
     entry = codebook.lookup(found.cameo)
     particle = match.pattern.particle
     trigger = f"{tok.text} {particle}" if particle else tok.text

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.places import country_code, geocode, town_country
 from newsevents.records import ActorMention
+from newsevents.sentences import sentence_of
 
 MODIFIER_DEPS = {"compound", "poss", "amod", "nmod", "appos", "flat", "npadvmod", "nummod"}
 NOUN_PREPS = {"of", "from", "in"}
@@ -165,14 +166,14 @@ class MentionIndex:
         office = head.lemma_.lower() in OFFICE_NOUNS
         # The pair must be named together: the nearest sentence (this one or up to two before)
         # naming country-level actors of the kind must name exactly two countries; else no guess.
-        sent = head.sent
+        sent = sentence_of(head)
         for _ in range(GROUP_SENTENCES):
             found = self._pair_in(sent.start, min(sent.end, head.i), office)
             if found is not None:
                 return found
             if sent.start == 0:
                 break
-            sent = head.doc[sent.start - 1].sent
+            sent = sentence_of(head.doc[sent.start - 1])
         return []
 
     def _pair_in(self, start: int, end: int, office: bool) -> list[ActorMention] | None:

@@ -45,6 +45,7 @@ from newsevents.quotes.speech import (
     speaker_token,
 )
 from newsevents.records import ActorRef, Quote
+from newsevents.sentences import sentence_of
 
 SHORT_QUOTE_WORDS = 3
 """Partial quotes up to this many words need a tight link to a cue (see the module docstring)."""
@@ -91,9 +92,9 @@ def _align(doc: Doc, spans: list[QuotedSpan]) -> list[_Found]:
 
 
 def _is_full(doc: Doc, f: _Found) -> bool:
-    if f.content[0].sent.start != f.content[-1].sent.start:
+    if sentence_of(f.content[0]).start != sentence_of(f.content[-1]).start:
         return True
-    sent = doc[f.open_tok].sent
+    sent = sentence_of(doc[f.open_tok])
     before = [t for t in doc[sent.start : f.open_tok] if not (t.is_punct or t.is_space)]
     if not before:
         return True
@@ -103,7 +104,7 @@ def _is_full(doc: Doc, f: _Found) -> bool:
 
 def _regions(doc: Doc, f: _Found, quoted: set[int]) -> tuple[list[Token], list[Token]]:
     """The words of the reporter's own around the quote: before it and after it, same sentence."""
-    start = doc[f.open_tok].sent.start
+    start = sentence_of(doc[f.open_tok]).start
     before: list[Token] = []
     for i in range(f.open_tok - 1, start - 1, -1):
         if i in quoted:
@@ -111,7 +112,7 @@ def _regions(doc: Doc, f: _Found, quoted: set[int]) -> tuple[list[Token], list[T
         before.append(doc[i])
     after: list[Token] = []
     if f.close_tok is not None:
-        for i in range(f.close_tok + 1, doc[f.close_tok].sent.end):
+        for i in range(f.close_tok + 1, sentence_of(doc[f.close_tok]).end):
             if i in quoted:
                 break
             after.append(doc[i])
@@ -190,7 +191,7 @@ def _find_cue(doc: Doc, f: _Found, quoted: set[int]) -> bool:
 
 
 def _continues(doc: Doc, previous: _Found, f: _Found) -> bool:
-    return doc[f.open_tok].sent.start <= doc[previous.last_tok].sent.end
+    return sentence_of(doc[f.open_tok]).start <= sentence_of(doc[previous.last_tok]).end
 
 
 def find_quotes(doc: Doc) -> list[Quote]:

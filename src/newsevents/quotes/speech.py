@@ -13,6 +13,8 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
+from newsevents.sentences import sentence_of
+
 CUE_VERBS_FILE = Path(__file__).with_name("cue_verbs.tsv")
 """Verb lemmas that attribute words, one per line: ``lemma<TAB>kind`` (``speech`` or ``naming``)."""
 
@@ -147,7 +149,7 @@ def governing_chain(head: Token, quoted: set[int]) -> list[Token]:
     """The ancestors of ``head`` within its sentence, nearest first, skipping quoted words."""
     chain: list[Token] = []
     token = head
-    sent_start = head.sent.start
+    sent_start = sentence_of(head).start
     while token.head.i != token.i and token.head.i >= sent_start:
         token = token.head
         if token.i not in quoted:
