@@ -1,9 +1,14 @@
-"""Global fixtures: the one spaCy pipeline every model-bound test shares."""
+"""Global fixtures: the one spaCy pipeline every model-bound test shares, and the sample corpus
+stored once in a DuckDB file for the tests that need a database."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from spacy.language import Language
+
+CORPUS = Path(__file__).resolve().parent.parent / "examples" / "articles"
 
 
 @pytest.fixture(scope="session")
@@ -12,3 +17,16 @@ def nlp() -> Language:
     from newsevents.pipeline import load_pipeline
 
     return load_pipeline()
+
+
+@pytest.fixture(scope="session")
+def corpus_db(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Path:
+    """The sample corpus (examples/articles) ingested into a DuckDB file, once per session."""
+    from newsevents.store import EventStore
+    from newsevents.store.ingest import ingest_paths
+
+    path = tmp_path_factory.mktemp("corpus") / "corpus.duckdb"
+    with EventStore(path) as store:
+        report = ingest_paths(store, [str(CORPUS)], nlp=nlp)
+    assert report.articles_new >= 30 and not report.failed, report.summary()
+    return path

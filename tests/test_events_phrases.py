@@ -8,24 +8,10 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from newsevents.extract import extract
-from newsevents.records import Event
+from events_helpers import code
+from events_helpers import country_triples as triples
 
 pytestmark = pytest.mark.model
-
-DATE = "2023-03-01"
-
-
-def code(nlp: Language, text: str) -> list[Event]:
-    return extract(text, date=DATE, nlp=nlp).events
-
-
-def triples(events: list[Event]) -> set[tuple[str | None, str | None, str]]:
-    def key(ref: object) -> str | None:
-        if ref is None:
-            return None
-        return getattr(ref, "country", None) or getattr(ref, "code", None)
-    return {(key(e.source), key(e.target), e.cameo) for e in events}
 
 
 @pytest.mark.parametrize(("text", "expected"), [

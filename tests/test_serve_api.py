@@ -33,25 +33,9 @@ CORPUS = ROOT / "examples" / "articles"
 pytestmark = pytest.mark.model
 
 
-def corpus_db(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Path:
-    """The sample corpus ingested into a DuckDB file, built once per test session and shared by the
-    serve test modules (they look for it at the same place under the session's base temp dir)."""
-    from newsevents.store.ingest import ingest_paths
-
-    path = tmp_path_factory.getbasetemp() / "serve-corpus" / "corpus.duckdb"
-    if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        partial = path.with_suffix(".building")
-        with EventStore(partial) as store:
-            report = ingest_paths(store, [str(CORPUS)], nlp=nlp)
-        assert report.articles_new >= 30 and not report.failed, report.summary()
-        partial.rename(path)
-    return path
-
-
 @pytest.fixture(scope="module")
-def db(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Path:
-    return corpus_db(tmp_path_factory, nlp)
+def db(corpus_db: Path) -> Path:
+    return corpus_db
 
 
 @pytest.fixture(scope="module")

@@ -45,24 +45,9 @@ PASTED = (
 )
 
 
-def corpus_db(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Path:
-    """The sample corpus ingested once per session; shared with test_serve_api.py (same path)."""
-    from newsevents.store.ingest import ingest_paths
-
-    path = tmp_path_factory.getbasetemp() / "serve-corpus" / "corpus.duckdb"
-    if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        partial = path.with_suffix(".building")
-        with EventStore(partial) as store:
-            report = ingest_paths(store, [str(CORPUS)], nlp=nlp)
-        assert report.articles_new >= 30 and not report.failed, report.summary()
-        partial.rename(path)
-    return path
-
-
 @pytest.fixture(scope="module")
-def db(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Path:
-    return corpus_db(tmp_path_factory, nlp)
+def db(corpus_db: Path) -> Path:
+    return corpus_db
 
 
 @pytest.fixture(scope="module")

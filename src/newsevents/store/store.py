@@ -293,14 +293,17 @@ class EventStore:
                               goldstein_mean=round(float(r[7]), 6)) for r in rows]
 
     def _names(self, codes: list[str]) -> dict[str, str]:
-        """The name each actor code is most often reported under."""
+        """The name each actor code is most often reported under (ties: the first in sort order)."""
         cur = self._cursor().execute("""
-            SELECT code, mode(name) FROM (
-                SELECT source_code AS code, source_name AS name FROM mentions
-                WHERE source_code IN (SELECT unnest(?::VARCHAR[]))
-                UNION ALL
-                SELECT target_code, target_name FROM mentions WHERE target_code IN (SELECT unnest(?::VARCHAR[])))
-            GROUP BY code""", [codes, codes])
+            SELECT code, name FROM (
+                SELECT code, name, count(*) AS n FROM (
+                    SELECT source_code AS code, source_name AS name FROM mentions
+                    WHERE source_code IN (SELECT unnest(?::VARCHAR[]))
+                    UNION ALL
+                    SELECT target_code, target_name FROM mentions
+                    WHERE target_code IN (SELECT unnest(?::VARCHAR[])))
+                GROUP BY code, name)
+            QUALIFY row_number() OVER (PARTITION BY code ORDER BY n DESC, name) = 1""", [codes, codes])
         return {r[0]: r[1] for r in cur.fetchall()}
 
     def network(self, filter: EventFilter | None = None, *, limit: int = 200) -> list[Edge]:

@@ -1,0 +1,24 @@
+"""Helpers shared by the event-coder test modules (imported by them; not a test module itself)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from newsevents.extract import extract
+from newsevents.records import Event
+
+DATE = "2023-03-01"  # a Wednesday
+
+
+def code(nlp: Language, text: str, date: str | None = DATE) -> list[Event]:
+    """The events coded in ``text``, published on ``date``."""
+    return extract(text, date=date, nlp=nlp).events
+
+
+def country_triples(events: list[Event]) -> set[tuple[str | None, str | None, str]]:
+    """(source country or code, target country or code, CAMEO code) of each event."""
+    def key(ref: object) -> str | None:
+        if ref is None:
+            return None
+        return getattr(ref, "country", None) or getattr(ref, "code", None)
+    return {(key(e.source), key(e.target), e.cameo) for e in events}
