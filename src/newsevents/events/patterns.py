@@ -84,7 +84,11 @@ class Lexicon:
         return None
 
 
-class _LineLoader(yaml.SafeLoader):
+# libyaml's parser where PyYAML was built with it (several times faster), else the pure-Python one.
+_SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _LineLoader(_SafeLoader):  # type: ignore[valid-type,misc]
     """A YAML loader that records each mapping's line number under ``__line__``."""
 
 
