@@ -95,6 +95,19 @@ def make_filter(**values: object) -> EventFilter:
 _SIDE = "(e.{side}_code = ? OR e.{side}_country = ?)"
 
 
+# Filters that add one clause with one parameter when they are set (SQL fixed here, values bound).
+_ONE_VALUE = (
+    ("start", "e.day >= CAST(? AS DATE)"),
+    ("end", "e.day <= CAST(? AS DATE)"),
+    ("plover", "e.plover = ?"),
+    ("quad_class", "e.quad_class = ?"),
+    ("min_mentions", "e.num_mentions >= ?"),
+    ("location_country", "e.location_country = ?"),
+    ("text", "EXISTS (SELECT 1 FROM mentions mm WHERE mm.event_id = e.id AND contains(lower(mm.sentence), ?))"),
+    ("article_id", "EXISTS (SELECT 1 FROM mentions mm WHERE mm.event_id = e.id AND mm.article_id = ?)"),
+)
+
+
 def where_clause(f: EventFilter) -> tuple[str, list[object]]:
     """``WHERE ...`` (or an empty string) and its parameters for events aliased ``e``."""
     clauses: list[str] = []
@@ -117,34 +130,14 @@ def where_clause(f: EventFilter) -> tuple[str, list[object]]:
         else:
             clauses.append(f"(({src} AND {tgt}) OR ({src} AND {tgt}))")
             params += [a, a, b, b, b, b, a, a]
-    if f.start:
-        clauses.append("e.day >= CAST(? AS DATE)")
-        params.append(f.start)
-    if f.end:
-        clauses.append("e.day <= CAST(? AS DATE)")
-        params.append(f.end)
     if f.cameo:
         clauses.append("starts_with(e.cameo, ?)" if len(f.cameo) == 2 else "e.cameo = ?")
         params.append(f.cameo)
-    if f.plover:
-        clauses.append("e.plover = ?")
-        params.append(f.plover)
-    if f.quad_class:
-        clauses.append("e.quad_class = ?")
-        params.append(f.quad_class)
-    if f.min_mentions:
-        clauses.append("e.num_mentions >= ?")
-        params.append(f.min_mentions)
-    if f.location_country:
-        clauses.append("e.location_country = ?")
-        params.append(f.location_country)
-    if f.text:
-        clauses.append("EXISTS (SELECT 1 FROM mentions mm WHERE mm.event_id = e.id "
-                       "AND contains(lower(mm.sentence), ?))")
-        params.append(f.text)
-    if f.article_id:
-        clauses.append("EXISTS (SELECT 1 FROM mentions mm WHERE mm.event_id = e.id AND mm.article_id = ?)")
-        params.append(f.article_id)
+    for field, clause in _ONE_VALUE:
+        value = getattr(f, field)
+        if value:
+            clauses.append(clause)
+            params.append(value)
     if not clauses:
         return "", params
     return " WHERE " + " AND ".join(clauses), params
