@@ -19,7 +19,7 @@ import re
 from pathlib import Path
 
 from newsevents.batch import BatchReport, good_articles
-from newsevents.parallel.prefilter import sentence_spans
+from newsevents.prefilter import sentence_spans
 from newsevents.reading import iter_articles
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "articles"

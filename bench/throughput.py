@@ -30,8 +30,8 @@ from make_corpus import write_corpus
 
 from newsevents.batch import BatchReport, good_articles
 from newsevents.parallel.pool import default_workers
-from newsevents.parallel.prefilter import skipped_share
 from newsevents.pipeline import UNUSED, model_name
+from newsevents.prefilter import skipped_share
 from newsevents.reading import iter_articles
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from newsevents.parallel import prefilter as pf
+from newsevents import prefilter as pf
 from newsevents.records import Article
 
 TEXT = (

@@ -25,7 +25,7 @@ def make_doc(nlp: Language, article: Article, *, skip: list[tuple[int, int]] | N
     keeps its length and every offset stays valid.
     """
     if skip:
-        from newsevents.parallel.prefilter import mask
+        from newsevents.prefilter import mask
 
         doc = nlp.make_doc(mask(article.text, skip))
     else:
@@ -57,9 +57,9 @@ def extract_articles(
 
     Streaming: articles are read from ``articles`` only as the batches need them. ``prefilter``
     (default: on, unless ``$NEWSEVENTS_PREFILTER=0``) leaves unparsed the text that cannot yield
-    a record (see :mod:`newsevents.parallel.prefilter`).
+    a record (see :mod:`newsevents.prefilter`).
     """
-    from newsevents.parallel import prefilter as pf
+    from newsevents import prefilter as pf
 
     nlp = nlp or load_pipeline()
     if not pf.enabled(prefilter):

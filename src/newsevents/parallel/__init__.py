@@ -1,11 +1,10 @@
-"""Throughput: extraction on a process pool or a Dask cluster, and the pre-filter that keeps
-spaCy from parsing text no record can come from.
+"""Throughput: extraction on a process pool or a Dask cluster (the pre-filter that keeps spaCy
+from parsing text no record can come from is :mod:`newsevents.prefilter`, used by every run).
 
 - :func:`extract_parallel` / :func:`ingest_parallel`: all cores of one machine, streaming, in
   input order, memory bounded (``newsevents ingest --workers N``);
 - :func:`ingest_paths_dask`: shards as tasks on a Dask cluster, Parquet partitions out, bulk
-  load into the store (``newsevents ingest --dask ADDRESS|local``; needs ``newsevents[dask]``);
-- :mod:`newsevents.parallel.prefilter`: the cheap pass over the text before parsing.
+  load into the store (``newsevents ingest --dask ADDRESS|local``; needs ``newsevents[dask]``).
 
 Dask is imported only inside :mod:`newsevents.parallel.cluster`, when a run asks for it.
 """

@@ -210,7 +210,7 @@ def ingest_paths_dask(
     or write them as a Parquet dataset at ``out_dir``."""
     from newsevents.batch import BatchReport, good_articles
     from newsevents.parallel.ingest import fresh_articles
-    from newsevents.parallel.prefilter import enabled
+    from newsevents.prefilter import enabled
     from newsevents.store.ingest import _guarded
 
     if (store is None) == (out_dir is None):

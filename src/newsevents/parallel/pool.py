@@ -148,7 +148,7 @@ def extract_parallel(
     of the results consumed, whatever the size of the input. Pass a started ``pool`` (see
     :func:`start_pool`) to reuse its loaded workers across calls.
     """
-    from newsevents.parallel.prefilter import enabled
+    from newsevents.prefilter import enabled
 
     workers = workers or default_workers()
     if workers == 1 and pool is None:  # one worker: this process, without a pool to feed
