@@ -6,26 +6,38 @@ takes in the title words before the name ("Chinese ambassador to Minsk Xie Xiaoy
 appositive after it ("Li Zhanshu, head of the country's top legislature"); place names the
 entity recogniser glued to the front of a name are cut off. A capital is an actor only where
 it acts (subject, object, possessor), never as a plain location ("talks in Beijing").
+The person half lives in ``newsevents.actors.person_names``; this module adds the rest.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass
+from spacy.tokens import Token
 
-from spacy.tokens import Doc, Span, Token
-
-from newsevents.actors.coding import SPONSOR_WORDS, Coded, code_evidence, code_person, gather
+from newsevents.actors.coding import SPONSOR_WORDS, Coded, code_evidence, gather
 from newsevents.actors.coordination import split_coordinated
-from newsevents.actors.lexicon import COUNTRY_KINDS, Entry, Match, lexicon, norm
-from newsevents.actors.persons import Person, PersonTable, name_key
-from newsevents.places import town_country
+from newsevents.actors.lexicon import COUNTRY_KINDS, Entry, Match, norm
+from newsevents.actors.person_names import (
+    CLAUSE_END,
+    HONORIFICS,
+    LEADING_JUNK,
+    LOCATIVE_PREPS,
+    PERSON_LABELS,
+    PLACE_VERBS,
+    STATE_SECTORS,
+    TITLE_GLUE,
+    TOWN_VERBS,
+    Found,
+    PersonFinder,
+    match_index,
+    span_matches,
+)
 
-# Words allowed between the title words before a name ("Chinese ambassador to Minsk Xie").
-TITLE_GLUE = frozenset({"'s", "'", "of", "to", "for", "the", "deputy", "vice", "acting", "chief", "senior",
-                        "top", "-", "interim", "current", "new", "outgoing", "incoming", "special", "foreign",
-                        "then", "first", "general", "high", "state", "national"})
-LEADING_JUNK = frozenset({"the", "a", "an", "to", "of", "for", "'s", "'", "-"})
+# Names that lived here before the person half moved to person_names; still importable from here.
+__all__ = ["ACTOR_DEPS", "ACTOR_PREPS", "CLAUSE_END", "HONORIFICS", "HYPHEN_PARTS", "LEADING_JUNK",
+           "LOCATIVE_PREPS", "NAME_LABELS", "PERSON_LABELS", "PLACE_KINDS", "PLACE_PREPS", "PLACE_VERBS",
+           "QUANTIFIERS", "STATE_SECTORS", "TITLE_GLUE", "TOWN_VERBS", "TRIP_NOUNS", "Finder", "Found",
+           "match_index", "span_matches"]
+
 # Prepositions whose object is where something happens, not who acts.
 PLACE_PREPS = frozenset({"in", "at", "near", "inside", "within", "across", "throughout", "around", "outside",
                          "into", "over", "along", "via", "through", "beyond", "onto", "towards",
@@ -33,329 +45,21 @@ PLACE_PREPS = frozenset({"in", "at", "near", "inside", "within", "across", "thro
 # Prepositions whose object is an actor even when it is a capital ("talks with Beijing").
 ACTOR_PREPS = frozenset({"with", "by", "against", "on", "among", "for", "of"})
 ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "poss", "agent", "dative", "appos", "attr", "iobj"})
-CLAUSE_END = frozenset({",", ".", ";", ":", "(", ")", "\"", "“", "”", "–", "—", "!", "?"})
-PERSON_LABELS = frozenset({"PERSON"})
-# Entity labels inside which a country name is part of something else's name.
-# Verbs whose object is a place even when it is a capital ("visited Beijing").
-PLACE_VERBS = frozenset({"visit", "leave", "reach", "enter", "tour", "bomb", "attack", "shell"})
-# Verbs whose object is often a town ("shelled Kharkiv", "captured Bakhmut").
-TOWN_VERBS = PLACE_VERBS | {"hit", "strike", "capture", "seize", "retake", "recapture", "liberate", "besiege",
-                            "encircle", "storm", "evacuate", "occupy", "bombard", "raid"}
 # Nouns whose "to X" is a destination ("his trip to China").
 TRIP_NOUNS = frozenset({"trip", "visit", "way", "road", "flight", "journey", "return"})
 PLACE_KINDS = frozenset({"country", "capital", "people", "adjective"})
+# Entity labels inside which a country name is part of something else's name.
 NAME_LABELS = frozenset({"ORG", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "PERSON"})
-# Prepositions whose object is a place, so a bare name after them is not a person ("in Washington").
-LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "within", "across", "throughout", "around", "outside",
-                            "into", "along", "via", "through", "onto"})
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "mr.", "mrs.", "ms.", "dr."})
 # Second halves of "<country>-led", "<country>-backed" before a role.
 HYPHEN_PARTS = SPONSOR_WORDS | {"led", "run", "controlled", "dominated", "based"}
-# Sectors of the state bodies a leader's name can stand before ("the Biden administration").
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
 # Words before a role that count the people in it and are not part of its name ("25 activists").
 QUANTIFIERS = frozenset({"several", "some", "many", "few", "dozens", "hundreds", "thousands", "scores",
                          "numerous", "more", "fewer", "about", "around", "nearly", "almost", "least", "at",
                          "over", "dozen", "hundred", "thousand", "million", "all", "both"})
 
 
-@dataclass(slots=True)
-class Found:
-    """A mention before coreference: its tokens, name and code, and how sure we are of it."""
-
-    start: int
-    end: int
-    name: str
-    coded: Coded
-    priority: int
-    anaphor: bool = False
-    person_key: str = ""
-    titles: tuple[str, ...] = ()
-
-
-def match_index(doc: Doc) -> tuple[list[Match], list[Match | None]]:
-    """The dictionary matches over ``doc`` and, per token, the match covering it."""
-    matches = list(lexicon().matches([t.text for t in doc]))
-    at: list[Match | None] = [None] * len(doc)
-    for m in matches:
-        for i in range(m.start, m.end):
-            at[i] = m
-    return matches, at
-
-
-def span_matches(at: list[Match | None], start: int, end: int) -> list[Match]:
-    """The matches wholly inside ``start``..``end``, with offsets made relative to ``start``."""
-    out: list[Match] = []
-    seen: set[int] = set()
-    for i in range(start, end):
-        m = at[i]
-        if m is not None and id(m) not in seen and m.start >= start and m.end <= end:
-            seen.add(id(m))
-            out.append(Match(m.start - start, m.end - start, m.entries))
-    return out
-
-
-def _is_role(m: Match | None) -> bool:
-    return m is not None and m.first("title", "group", "body", "former") is not None
-
-
-def _is_place(m: Match | None) -> bool:
-    return m is not None and m.entries[0].kind in COUNTRY_KINDS
-
-
-def _is_institution(m: Match) -> bool:
-    """Whether a match names a state body: a role of kind body or group, or a state organisation."""
-    return m.first("body", "group", "metonym", "state") is not None and m.first("title") is None
-
-
-def _institution_sector(m: Match) -> str:
-    entry = m.first("body", "group", "metonym", "state")
-    if entry is None:
-        return ""
-    return entry.code[3:6] if entry.kind in {"metonym", "state"} else entry.code
-
-
-def _name_forms(full: str, known: Person | None) -> set[str]:
-    """The forms a person may be called by later: the full name, the surname, known aliases."""
-    words = [w for w in full.split() if norm(w) not in {"'s", "'"}]
-    forms = {full}
-    if len(words) > 1 and norm(words[-1]) not in {"jr", "jr.", "sr", "sr.", "ii", "iii"}:
-        forms.add(words[-1])
-    if known is not None:
-        forms.add(known.name)
-        forms.update(known.aliases)
-    return forms
-
-
-class Finder:
+class Finder(PersonFinder):
     """Finds the mentions of one document (one instance per ``Doc``)."""
-
-    def __init__(self, doc: Doc, day: dt.date | None, persons: PersonTable) -> None:
-        self.doc = doc
-        self.day = day
-        self.persons = persons
-        self.matches, self.at = match_index(doc)
-        self.found: list[Found] = []
-        self.taken = [False] * len(doc)
-
-    # -- persons -----------------------------------------------------------------------------
-    def person_names(self) -> list[tuple[int, int, str]]:
-        """Token spans of person names, each with the fuller name it repeats (or ``""``).
-
-        The names are PERSON entities (cleaned), capitalised words after a title, and later
-        repetitions of a surname or full name already found, whatever the entity recogniser said.
-        """
-        names: list[tuple[int, int]] = []
-        for ent in self.doc.ents:
-            if ent.label_ in PERSON_LABELS and self._town(ent):
-                continue
-            if ent.label_ in PERSON_LABELS or (ent.label_ in {"GPE", "ORG", "NORP"} and self._known(ent)
-                                               and not self._locative(ent[-1])):
-                span = self._clean_name(ent)
-                if span is not None:
-                    names.append(span)
-        covered = {i for s, e in names for i in range(s, e)}
-        for m in self.matches:
-            if m.first("title") is None or m.end >= len(self.doc):
-                continue
-            first = self._skip_posting(m.end)
-            j = first
-            while j < len(self.doc) and self._name_token(self.doc[j]) and j not in covered:
-                j += 1
-            if j > first:
-                names.append((first, j))
-        names += self._leaders_before_bodies({i for s, e in names for i in range(s, e)})
-        named = sorted(names)
-        return sorted([(s, e, "") for s, e in named] + self._repeated_names(named))
-
-    def _leaders_before_bodies(self, covered: set[int]) -> list[tuple[int, int]]:
-        """Known persons' names right before a state body, which NER often misses ("the Modi government")."""
-        out: list[tuple[int, int]] = []
-        for m in self.matches:
-            if not _is_institution(m) or m.start == 0:
-                continue
-            e = m.start - 1 if norm(self.doc[m.start - 1].text) in {"'s", "'"} else m.start
-            s = e
-            while s > 0 and s - 1 not in covered and self._bare_name_token(self.doc[s - 1]) and e - s < 4:
-                s -= 1
-            if s < e and self.persons.find(self.doc[s:e].text, self.day) is not None:
-                out.append((s, e))
-        return out
-
-    def _repeated_names(self, names: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
-        """Runs of capitalised words equal to a surname or full name found earlier ("Ruto told ...")."""
-        if not names:
-            return []
-        forms: dict[str, tuple[int, str]] = {}
-        for s, e in names:
-            full = self.doc[s:e].text
-            known = self.persons.find(full, self.day)
-            for form in _name_forms(self.doc[s:e].text, known):
-                forms.setdefault(name_key(form), (s, known.name if known else full))
-        covered = {i for s, e in names for i in range(s, e)}
-        out: list[tuple[int, int, str]] = []
-        i, n = 0, len(self.doc)
-        while i < n:
-            j = i
-            while j < n and j not in covered and (self._bare_name_token(self.doc[j]) or (
-                    j > i and self._inner_hyphen(j))):
-                j += 1
-            if j == i:
-                i += 1
-                continue
-            start = i
-            while start < j - 1 and norm(self.doc[start].text) in HONORIFICS:
-                start += 1
-            hit = forms.get(name_key(self.doc[start:j].text))
-            if hit is not None and hit[0] < start and not self._locative(self.doc[j - 1]):
-                out.append((start, j, hit[1]))
-            i = j
-        return out
-
-    def _bare_name_token(self, tok: Token) -> bool:
-        m = self.at[tok.i]
-        return (tok.pos_ == "PROPN" and tok.text[:1].isupper() and any(c.isalpha() for c in tok.text)
-                and (m is None or m.entries[0].kind == "city"))
-
-    def _inner_hyphen(self, j: int) -> bool:
-        """A hyphen joining two parts of one name ("Akufo-Addo")."""
-        doc = self.doc
-        return (doc[j].text == "-" and not doc[j - 1].whitespace_ and j + 1 < len(doc)
-                and not doc[j].whitespace_ and self._bare_name_token(doc[j + 1]))
-
-    def _town(self, ent: Span) -> bool:
-        """A town the recogniser took for a person ("shelled Kharkiv", "fighting in Kherson"): a
-        name the gazetteer knows, where a place stands, and not a known person's."""
-        root = ent.root
-        where = self._locative(root) or (root.dep_ == "dobj" and root.head.lemma_ in TOWN_VERBS)
-        return where and len(ent) <= 2 and not self._known(ent) and town_country(ent.text) is not None
-
-    @staticmethod
-    def _locative(tok: Token) -> bool:
-        """Whether ``tok`` is the object of a place preposition ("talks in Washington")."""
-        while tok.dep_ in {"compound", "conj"} and tok.head is not tok:
-            tok = tok.head
-        return tok.dep_ == "pobj" and norm(tok.head.text) in LOCATIVE_PREPS
-
-    def _skip_posting(self, i: int) -> int:
-        """Past a posting after a title ("ambassador to Hanoi ..."), where a name may follow."""
-        doc = self.doc
-        if i < len(doc) and norm(doc[i].text) in {"to", "of", "in"}:
-            k = i + 1
-            if k < len(doc) and norm(doc[k].text) == "the":
-                k += 1
-            m = self.at[k] if k < len(doc) else None
-            if m is not None and m.start == k and (_is_place(m) or m.first("igo") is not None):
-                return m.end
-        return i
-
-    def _known(self, ent: Span) -> bool:
-        return self.persons.find(ent.text) is not None
-
-    def _name_token(self, tok: Token) -> bool:
-        return (tok.pos_ == "PROPN" and tok.text[:1].isupper() and self.at[tok.i] is None
-                and tok.ent_type_ in {"", "PERSON", "ORG", "GPE", "NORP"})
-
-    def _clean_name(self, ent: Span) -> tuple[int, int] | None:
-        s, e = ent.start, ent.end
-        while e > s and norm(self.doc[e - 1].text) in {"'s", "'"}:
-            e -= 1
-        while s < e and self.at[s] is not None:
-            m = self.at[s]
-            glued_place = _is_place(m) and e - m.end >= 2  # type: ignore[union-attr]
-            if not (_is_role(m) or glued_place) or m.end >= e:  # type: ignore[union-attr]
-                break
-            s = m.end  # type: ignore[union-attr]
-        last = self.at[e - 1] if e > s else None
-        while last is not None and last.start > s and _is_institution(last):
-            e = last.start  # "Trump White House": the name ends before the body
-            last = self.at[e - 1]
-        if s >= e or (self.at[s] is not None and self.at[s].end >= e):  # type: ignore[union-attr]
-            return None
-        return s, e
-
-    def prefix_start(self, s: int) -> int:
-        """Where the title words before the name at ``s`` begin (``s`` if there are none)."""
-        j = s - 1
-        while j >= 0 and s - j <= 12 and not self.doc[j + 1].is_sent_start:
-            tok = self.doc[j]
-            if self.at[j] is not None or norm(tok.text) in TITLE_GLUE:
-                j -= 1
-                continue
-            break
-        start = j + 1
-        while start < s and (norm(self.doc[start].text) in LEADING_JUNK or self.doc[start].is_punct):
-            start += 1
-        if not any(self.at[i] is not None for i in range(start, s)):
-            return s
-        return start
-
-    def appositive(self, e: int) -> tuple[int, int] | None:
-        """The appositive after a name ending at ``e`` (", head of the country's legislature,")."""
-        doc = self.doc
-        if e >= len(doc) - 1 or doc[e].text != ",":
-            return None
-        j = e + 1
-        if doc[j].ent_type_ == "PERSON":
-            return None
-        while j < len(doc) and j - e <= 10 and doc[j].text not in CLAUSE_END \
-                and doc[j].pos_ not in {"VERB", "AUX"}:
-            j += 1
-        if j - e > 10 or j >= len(doc) or doc[j].text not in CLAUSE_END:
-            return None
-        if not any(self.at[i] is not None and self.at[i].first("title", "body") is not None  # type: ignore[union-attr]
-                   for i in range(e + 1, j)):
-            return None
-        return e + 1, j
-
-    def add_persons(self) -> None:
-        for s, e, antecedent in self.person_names():
-            if any(self.taken[s:e]):
-                continue
-            start = self.prefix_start(s)
-            texts = [t.text for t in self.doc[start:e]]
-            matches = span_matches(self.at, start, s)
-            appos = self.appositive(e)
-            if appos is not None:
-                offset = len(texts)
-                texts += [t.text for t in self.doc[appos[0]:appos[1]]]
-                matches += [Match(m.start + offset, m.end + offset, m.entries)
-                            for m in span_matches(self.at, appos[0], appos[1])]
-            name = self.doc[s:e].text
-            known = self.persons.find(antecedent or name, self.day)
-            ev = gather(texts, matches)
-            coded = code_person(ev, known, self.day)
-            if appos is None and self._add_leader_body(start, e, known, coded):
-                continue
-            honorific = norm(self.doc[s - 1].text).rstrip(".") if s > 0 else ""
-            titles = tuple(ev.titles) + ((honorific,) if honorific in {"mr", "mrs", "ms", "miss"} else ())
-            if known is not None and coded.role:
-                titles += (coded.role.lower(),)
-            self._take(Found(start, e, known.name if known else name, coded, 0,
-                             person_key=known.name if known else "", titles=titles))
-            if appos is not None:
-                for i in range(appos[0], appos[1]):
-                    self.taken[i] = True
-
-    def _add_leader_body(self, start: int, e: int, known: Person | None, coded: Coded) -> bool:
-        """A leader's name before a state body ("the Biden administration", "Erdogan's government")
-        is one mention of that body, coded with the leader's country. Returns whether one was added."""
-        doc = self.doc
-        k = e + 1 if e < len(doc) and norm(doc[e].text) in {"'s", "'"} else e
-        m = self.at[k] if k < len(doc) else None
-        country = coded.country or (known.nationality if known else None)
-        if m is None or m.start != k or not country or not _is_institution(m):
-            return False
-        if doc[e - 1].head.i not in range(m.start, m.end):
-            return False
-        sector = _institution_sector(m)
-        if sector not in STATE_SECTORS:
-            return False
-        if start > 0 and norm(doc[start - 1].text) == "the":
-            start -= 1
-        name = doc[start + 1 if norm(doc[start].text) == "the" else start:m.end].text
-        self._take(Found(start, m.end, name, Coded(country + sector, country, sector, "organization", "possessor"), 1))
-        return True
 
     # -- organisations, groups, countries --------------------------------------------------
     def add_orgs(self) -> None:
@@ -525,13 +229,6 @@ class Finder:
             if m is not None and m.start == k and m.entries[0].kind in COUNTRY_KINDS:
                 return m.end
         return end
-
-    def _take(self, found: Found) -> None:
-        if any(self.taken[found.start:found.end]):
-            return
-        for i in range(found.start, found.end):
-            self.taken[i] = True
-        self.found.append(found)
 
     def run(self) -> list[Found]:
         """Every mention, in text order, without overlaps (persons first, then orgs, groups, places)."""

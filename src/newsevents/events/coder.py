@@ -1,5 +1,6 @@
 """The event coder: take the triggers :mod:`~newsevents.events.matching` finds, fill their frames
 with actors, apply the construction rules, and build :class:`Event` records with their evidence.
+Filling a frame's slots lives in :mod:`~newsevents.events.arguments`.
 """
 
 from __future__ import annotations
@@ -14,10 +15,18 @@ from newsevents.events.allegations import (
     ALLEGE_PATTERN,
     allegation,
     code_allegation,
-    responsibility_targets,
     unproven_acts,
 )
-from newsevents.events.attributes import PLACE_LABELS, event_date, event_place, place_actor
+from newsevents.events.arguments import (
+    NOMINAL_DEPS,
+    PLACE_TARGET_CODES,
+    PLACE_TARGET_ROOTS,
+    fill_slots,
+    place_tokens,
+    same_actor,
+    untargeted,
+)
+from newsevents.events.attributes import event_date, event_place
 from newsevents.events.matching import NOUN_POS, VERB_POS, Match, best_match, desire, obligation, readiness
 from newsevents.events.modality import (
     FACT,
@@ -33,16 +42,13 @@ from newsevents.events.modality import (
 )
 from newsevents.events.patterns import Lexicon, lexicon
 from newsevents.events.roles import MentionIndex, actors_of
-from newsevents.events.tolls import accident, consequence, split_compound_doer, victims
+from newsevents.events.tolls import accident, consequence
 from newsevents.records import ActorMention, Event
 from newsevents.sentences import sentence_of
 
-NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj"}
 REQUEST_ROOTS = {"02": "appeal", "10": "demand"}
-# Roots whose untargeted events are aimed at the country they happen in (CAMEO convention).
-PLACE_TARGET_ROOTS = {"14", "18", "19", "20"}
-# Exercises with no partner (150): a show of force aimed at the place too ("drills in the Baltic").
-PLACE_TARGET_CODES = {"150"}
+# The frame-filling helpers moved to arguments; these names stay importable from here.
+__all__ = ["NOMINAL_DEPS", "PLACE_TARGET_CODES", "PLACE_TARGET_ROOTS", "REQUEST_ROOTS", "code_doc"]
 
 
 @dataclass(slots=True)
@@ -80,61 +86,6 @@ def _license(match: Match, lex: Lexicon) -> bool:
         match.verb = tok
         return True
     return False
-
-
-def _slot(match: Match, slot: str) -> list[Token]:
-    tok, theme = match.token, match.theme
-    if slot == "subj":
-        if match.pattern.pos == "verb":
-            split = split_compound_doer(tok)
-            if split:
-                return split
-            found = fr.subject(tok)
-            if found is None and tok.dep_ in NOMINAL_DEPS:
-                # A gerund used as a noun ("Russian shelling killed two"): its modifier is the doer.
-                return [c for c in tok.children if c.dep_ in ("poss", "compound", "amod")]
-            return fr.conjuncts(found) if found is not None else []
-        return fr.conjuncts(match.subject) if match.subject is not None else []
-    if slot == "obj":
-        return fr.objects(tok)
-    if slot == "dative":
-        return fr.datives(tok)
-    if slot == "comp":  # "demanded that Washington act": the complement's subject
-        subjects = [fr.subject(c) for c in tok.children if c.dep_ in ("ccomp", "xcomp")]
-        return [t for s in subjects if s is not None for t in fr.conjuncts(s)]
-    if slot == "act":  # "claimed responsibility for an attack on X": the act's target
-        return [t for host in (tok, theme) if host is not None for t in responsibility_targets(host)]
-    if slot == "xobj":  # "promised to help Turkey": the complement's object
-        comps = [c for c in tok.children if c.dep_ == "xcomp"]
-        return [o for c in comps for o in fr.objects(c) + fr.datives(c) + fr.prep_objects(c, {"with", "to"})]
-    # A verb's possessor or modifier slot is its theme's: "rejected *Israel's* offer", "a *US* request".
-    owner = theme if match.pattern.pos == "verb" and theme is not None else tok
-    if slot == "poss":
-        return [c for c in owner.children if c.dep_ == "poss"]
-    if slot == "compound":
-        return [c for c in owner.children if c.dep_ in ("compound", "amod", "nmod")]
-    hosts = [tok] + ([theme] if theme is not None else []) + ([match.light] if match.light is not None else [])
-    hosts += [o for o in fr.objects(tok) if o is not theme] if match.pattern.pos == "verb" else []
-    out: list[Token] = []
-    for host in hosts:
-        out.extend(t for t in fr.prep_objects(host, {slot}) if t not in out)
-    return out
-
-
-def _fill(slots: tuple[str, ...], match: Match, index: MentionIndex, exclude: set[int]) -> list[ActorMention]:
-    for slot in slots:
-        found = actors_of(_slot(match, slot), index, exclude)
-        if found:
-            return found
-    return []
-
-
-def _same(a: ActorMention, b: ActorMention | None) -> bool:
-    if b is None:
-        return False
-    if a.entity >= 0 and a.entity == b.entity:
-        return True
-    return a.code is not None and a.code == b.code
 
 
 def _vetoed(match: Match, lex: Lexicon) -> bool:
@@ -221,13 +172,13 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
             return []  # "said everything must be done": a demand needs an actor who must act
         between = []
     elif between and not pattern.mutual and "between" in pattern.target \
-            and (mediators := _fill(pattern.source, match, index, set())):
+            and (mediators := fill_slots(pattern.source, match, index, set())):
         # "Egypt mediated between Israel and Hamas": the mediator acts on each party.
         sources, targets, between = mediators, between, []
     else:
-        sources = between[:1] or _fill(pattern.source, match, index, set())
-        targets = between[1:] or _fill(pattern.target, match, index, {m.start for m in sources})
-    code, targets, suffix = _untargeted(match, code, state.kind, sources, targets, index, lex)
+        sources = between[:1] or fill_slots(pattern.source, match, index, set())
+        targets = between[1:] or fill_slots(pattern.target, match, index, {m.start for m in sources})
+    code, targets, suffix = untargeted(match, code, state.kind, sources, targets, index, lex)
     if not code:
         return []
     if not sources and (not any(t.code for t in targets) or int(code[:2]) <= 8):
@@ -252,7 +203,7 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
     governor = state.governor.i if state.governor is not None else None
     out = []
     for source, target in pairs:
-        if (source is not None and _same(source, target)) or (needs_target and target is None):
+        if (source is not None and same_actor(source, target)) or (needs_target and target is None):
             continue
         if not ((source is not None and source.code) or (target is not None and target.code)):
             continue
@@ -263,63 +214,6 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
     return out
 
 
-def _untargeted(match: Match, code: str, kind: str, sources: list[ActorMention], targets: list[ActorMention],
-                index: MentionIndex, lex: Lexicon) -> tuple[str, list[ActorMention], str]:
-    """The code, targets and rule suffix of an event whose frame named no target: the theme's
-    partner ("endorsed an agreement *with the EU*"), the pattern's solo code ("held drills" alone
-    is 150), and the place it happens in for protests and force (CAMEO convention)."""
-    pattern = match.pattern
-    if targets or (pattern.mutual and len(sources) > 1):
-        return code, targets, ""
-    if pattern.pos == "verb" and match.theme is not None:
-        partners = actors_of(fr.prep_objects(match.theme, {"with"}), index, {m.start for m in sources})
-        if partners:
-            return code, partners, ""
-    if code[:2] == "13":
-        # "threatened a strike if the government cut budgets": the threat is aimed at whom the condition binds
-        bound = [b for b in actors_of(_conditioned(match), index, set()) if not any(_same(b, s) for s in sources)]
-        if bound:
-            return code, bound, ""
-    hit = actors_of(victims(match, lex), index, {m.start for m in sources})
-    if hit and int(code[:2]) >= 18:
-        return code, hit, ""  # "four soldiers were killed in Israeli shelling": the shelling's targets
-    if pattern.solo:
-        code = recode(pattern.solo, kind, lex) or ""  # "held drills" with no partner: a show of force
-        if not code:
-            return "", [], ""
-    if (code[:2] in PLACE_TARGET_ROOTS or code in PLACE_TARGET_CODES) and (code[:2] == "14" or not any(
-            t.ent_type_ not in PLACE_LABELS for slot in pattern.target for t in _slot(match, slot))):
-        # A protest or an attack with no target named ("an air strike in Syria"; not "killed
-        # civilians in Syria") is aimed at the country where it happens, never at a place merely
-        # spoken from. What protesters block ("blocked roads in Minsk") is no target of its own.
-        place = place_actor(_place_tokens(match), index)
-        if place is not None:
-            return code, [place], "+place-target"
-    return code, targets, ""
-
-
-def _conditioned(match: Match) -> list[Token]:
-    """The subjects of the "if"/"unless" clauses on a threat or on the act it threatens."""
-    tok = match.token
-    hosts = [tok, *(c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "dobj"))]
-    if match.verb is not None and match.verb is not tok:
-        hosts.append(match.verb)
-    out: list[Token] = []
-    for host in hosts:
-        for clause in host.children:
-            marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
-            if clause.dep_ == "advcl" and marks & {"if", "unless"}:
-                doer = fr.subject(clause)
-                out += fr.conjuncts(doer) if doer is not None else []
-    return out
-
-
-def _place_tokens(match: Match) -> list[Token]:
-    tok = match.token
-    verb = match.verb or tok
-    return fr.clause_tokens(verb) + (list(tok.subtree) if tok is not verb else [])
-
-
 def _event(found: _Found, doc: Doc) -> Event:
     match = found.match
     tok, sent = match.token, sentence_of(match.token)
@@ -327,14 +221,14 @@ def _event(found: _Found, doc: Doc) -> Event:
     particle = match.pattern.particle
     trigger = f"{tok.text} {particle}" if particle else tok.text
     verb = match.verb or tok
-    place_tokens = _place_tokens(match)
+    places = place_tokens(match)
     rule = match.pattern.id + "".join(f"[{t}]" for t in found.tags) + found.suffix
     return Event(
         date=event_date(verb, doc), source=found.source.ref() if found.source is not None else None,
         target=found.target.ref() if found.target is not None else None,
         cameo=entry.code, plover=entry.plover, goldstein=entry.goldstein, quad_class=entry.quad_class,
         sentence=sent.text, span=(sent.start_char, sent.end_char), trigger=trigger, rule=rule,
-        confidence=found.confidence, location=event_place(place_tokens),
+        confidence=found.confidence, location=event_place(places),
         trigger_span=(tok.idx, tok.idx + len(tok.text)), plover_mode=entry.plover_mode,
         plover_context=entry.plover_context,
     )

@@ -1,7 +1,7 @@
 """Rows back into records: the inverse of :mod:`newsevents.store.rows`.
 
 Each function takes a row as a dict (column name -> value, as DuckDB returns it) and gives the
-typed record; the SELECT lists that feed them live in :mod:`newsevents.store.store`.
+typed record; the SELECT lists that feed them live in :mod:`newsevents.store.queries`.
 """
 
 from __future__ import annotations

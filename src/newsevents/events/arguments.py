@@ -1,0 +1,141 @@
+"""Filling an event's frame: the tokens of each slot of a trigger, the actors found in them,
+and the target of an event whose frame named none (a partner, a conditioned party, the victims,
+or the place it happens in).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsevents.events import frames as fr
+from newsevents.events.allegations import responsibility_targets
+from newsevents.events.attributes import PLACE_LABELS, place_actor
+from newsevents.events.matching import Match
+from newsevents.events.modality import recode
+from newsevents.events.patterns import Lexicon
+from newsevents.events.roles import MentionIndex, actors_of
+from newsevents.events.tolls import split_compound_doer, victims
+from newsevents.records import ActorMention
+
+NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj"}
+# Roots whose untargeted events are aimed at the country they happen in (CAMEO convention).
+PLACE_TARGET_ROOTS = {"14", "18", "19", "20"}
+# Exercises with no partner (150): a show of force aimed at the place too ("drills in the Baltic").
+PLACE_TARGET_CODES = {"150"}
+
+
+def slot_tokens(match: Match, slot: str) -> list[Token]:
+    """The tokens filling one frame slot of a trigger (``subj``, ``obj``, a preposition, ...)."""
+    tok, theme = match.token, match.theme
+    if slot == "subj":
+        if match.pattern.pos == "verb":
+            split = split_compound_doer(tok)
+            if split:
+                return split
+            found = fr.subject(tok)
+            if found is None and tok.dep_ in NOMINAL_DEPS:
+                # A gerund used as a noun ("Russian shelling killed two"): its modifier is the doer.
+                return [c for c in tok.children if c.dep_ in ("poss", "compound", "amod")]
+            return fr.conjuncts(found) if found is not None else []
+        return fr.conjuncts(match.subject) if match.subject is not None else []
+    if slot == "obj":
+        return fr.objects(tok)
+    if slot == "dative":
+        return fr.datives(tok)
+    if slot == "comp":  # "demanded that Washington act": the complement's subject
+        subjects = [fr.subject(c) for c in tok.children if c.dep_ in ("ccomp", "xcomp")]
+        return [t for s in subjects if s is not None for t in fr.conjuncts(s)]
+    if slot == "act":  # "claimed responsibility for an attack on X": the act's target
+        return [t for host in (tok, theme) if host is not None for t in responsibility_targets(host)]
+    if slot == "xobj":  # "promised to help Turkey": the complement's object
+        comps = [c for c in tok.children if c.dep_ == "xcomp"]
+        return [o for c in comps for o in fr.objects(c) + fr.datives(c) + fr.prep_objects(c, {"with", "to"})]
+    # A verb's possessor or modifier slot is its theme's: "rejected *Israel's* offer", "a *US* request".
+    owner = theme if match.pattern.pos == "verb" and theme is not None else tok
+    if slot == "poss":
+        return [c for c in owner.children if c.dep_ == "poss"]
+    if slot == "compound":
+        return [c for c in owner.children if c.dep_ in ("compound", "amod", "nmod")]
+    hosts = [tok] + ([theme] if theme is not None else []) + ([match.light] if match.light is not None else [])
+    hosts += [o for o in fr.objects(tok) if o is not theme] if match.pattern.pos == "verb" else []
+    out: list[Token] = []
+    for host in hosts:
+        out.extend(t for t in fr.prep_objects(host, {slot}) if t not in out)
+    return out
+
+
+def fill_slots(slots: tuple[str, ...], match: Match, index: MentionIndex, exclude: set[int]) -> list[ActorMention]:
+    """The actors of the first of ``slots`` that names any, skipping those starting in ``exclude``."""
+    for slot in slots:
+        found = actors_of(slot_tokens(match, slot), index, exclude)
+        if found:
+            return found
+    return []
+
+
+def same_actor(a: ActorMention, b: ActorMention | None) -> bool:
+    """Whether two mentions are the same actor (one entity, or one code)."""
+    if b is None:
+        return False
+    if a.entity >= 0 and a.entity == b.entity:
+        return True
+    return a.code is not None and a.code == b.code
+
+
+def untargeted(match: Match, code: str, kind: str, sources: list[ActorMention], targets: list[ActorMention],
+                index: MentionIndex, lex: Lexicon) -> tuple[str, list[ActorMention], str]:
+    """The code, targets and rule suffix of an event whose frame named no target: the theme's
+    partner ("endorsed an agreement *with the EU*"), the pattern's solo code ("held drills" alone
+    is 150), and the place it happens in for protests and force (CAMEO convention)."""
+    pattern = match.pattern
+    if targets or (pattern.mutual and len(sources) > 1):
+        return code, targets, ""
+    if pattern.pos == "verb" and match.theme is not None:
+        partners = actors_of(fr.prep_objects(match.theme, {"with"}), index, {m.start for m in sources})
+        if partners:
+            return code, partners, ""
+    if code[:2] == "13":
+        # "threatened a strike if the government cut budgets": the threat is aimed at whom the condition binds
+        bound = [b for b in actors_of(conditioned_subjects(match), index, set())
+                 if not any(same_actor(b, s) for s in sources)]
+        if bound:
+            return code, bound, ""
+    hit = actors_of(victims(match, lex), index, {m.start for m in sources})
+    if hit and int(code[:2]) >= 18:
+        return code, hit, ""  # "four soldiers were killed in Israeli shelling": the shelling's targets
+    if pattern.solo:
+        code = recode(pattern.solo, kind, lex) or ""  # "held drills" with no partner: a show of force
+        if not code:
+            return "", [], ""
+    if (code[:2] in PLACE_TARGET_ROOTS or code in PLACE_TARGET_CODES) and (code[:2] == "14" or not any(
+            t.ent_type_ not in PLACE_LABELS for slot in pattern.target for t in slot_tokens(match, slot))):
+        # A protest or an attack with no target named ("an air strike in Syria"; not "killed
+        # civilians in Syria") is aimed at the country where it happens, never at a place merely
+        # spoken from. What protesters block ("blocked roads in Minsk") is no target of its own.
+        place = place_actor(place_tokens(match), index)
+        if place is not None:
+            return code, [place], "+place-target"
+    return code, targets, ""
+
+
+def conditioned_subjects(match: Match) -> list[Token]:
+    """The subjects of the "if"/"unless" clauses on a threat or on the act it threatens."""
+    tok = match.token
+    hosts = [tok, *(c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "dobj"))]
+    if match.verb is not None and match.verb is not tok:
+        hosts.append(match.verb)
+    out: list[Token] = []
+    for host in hosts:
+        for clause in host.children:
+            marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
+            if clause.dep_ == "advcl" and marks & {"if", "unless"}:
+                doer = fr.subject(clause)
+                out += fr.conjuncts(doer) if doer is not None else []
+    return out
+
+
+def place_tokens(match: Match) -> list[Token]:
+    """The tokens of the trigger's clause (and of a noun trigger's phrase) that may name its place."""
+    tok = match.token
+    verb = match.verb or tok
+    return fr.clause_tokens(verb) + (list(tok.subtree) if tok is not verb else [])
