@@ -366,7 +366,7 @@ def test_actors_coordinated_country_modifiers_name_one_actor_each(nlp: Language)
 @pytest.mark.parametrize(
     ("text", "phrase", "code"),
     [
-        ("Jordan freed the mayor of the northern West Bank city of Hebron.", "the mayor", "PSEGOV"),
+        ("Jordan freed the mayor of the southern West Bank town of Hebron.", "the mayor", "PSEGOV"),
         ("Egypt freed the mayor of Hebron.", "the mayor", "PSEGOV"),
         ("A court in Kenya has issued a warrant.", "A court in Kenya", "KENJUD"),
     ],
@@ -407,7 +407,7 @@ def test_actors_town_tagged_as_person_is_no_person(nlp: Language) -> None:
 @pytest.mark.parametrize(
     ("text", "phrase", "code"),
     [
-        ("Ministers met exiled dissidents from military-ruled Myanmar.", "exiled dissidents", "MMROPP"),
+        ("The envoy received jailed dissidents from junta-run Myanmar.", "dissidents", "MMROPP"),
         ("Jordan sheltered refugees from Syria.", "refugees from Syria", "SYRREF"),
         ("Students rallied in Dhaka on Sunday.", "Students", "BGDEDU"),
         ("Dockworkers and students rallied in Lima and in Santiago.", "students", "EDU"),  # two countries

@@ -1,7 +1,7 @@
 """Countries for state roles, bodies and groups of people that name none, from the words around them.
 
-- A role "of" or "in" a place is that place's country: "the mayor of Hebron", "the mayor of the
-  northern West Bank city of Nablus" (PSEGOV), "a court in Lima" (PERJUD). The place is a
+- A role "of" or "in" a place is that place's country: "the mayor of Hebron", "the governor of the
+  eastern province of Kharkiv" (UKRGOV), "a court in Lima" (PERJUD). The place is a
   country or region in the dictionaries, or a town the gazetteer knows.
 - A domestic institution (police, army, government, parliament, courts, prosecutors) with no
   country of its own, in a sentence that names exactly one country, is that country's
@@ -34,7 +34,7 @@ ORIGIN_SECTORS = PEOPLE_SECTORS | {"REF"}
 INSTITUTION_KINDS = frozenset({"group", "organization"})
 GROUP_KINDS = frozenset({"group"})
 PLACE_LABELS = frozenset({"GPE", "LOC"})
-# Nouns a place name may hang from in "the West Bank city of Nablus", "the province of Idlib".
+# Nouns a place name may hang from in "the border town of Azaz", "the province of Idlib".
 PLACE_NOUNS = frozenset({"city", "town", "village", "province", "region", "district", "state", "county",
                          "municipality", "governorate", "capital", "port", "island", "enclave", "area"})
 ROLE_PREPS = frozenset({"of", "in", "from"})
@@ -61,7 +61,7 @@ def _place_country(finder: Finder, tok: Token) -> str | None:
 
 def _country_of_place_phrase(finder: Finder, head: Token) -> str | None:
     """The country named in the noun phrase ``head`` heads: its own name, its compounds, or an
-    "of" place after a place noun ("the West Bank city of Nablus")."""
+    "of" place after a place noun ("the port city of Aden")."""
     for tok in [*sorted((c for c in head.children if c.dep_ in ("compound", "amod")), key=lambda t: t.i), head]:
         country = _place_country(finder, tok)
         if country:

@@ -2,8 +2,8 @@
 countries and seats of government that act.
 
 Evidence comes from spaCy's entities and parse plus the dictionary matches. A person's mention
-takes in the title words before the name ("Chinese ambassador to Minsk Xie Xiaoyong") and an
-appositive after it ("Li Zhanshu, head of the country's top legislature"); place names the
+takes in the title words before the name ("Japanese ambassador to Hanoi Kenji Morimoto") and an
+appositive after it ("Maria Olsen, speaker of the national assembly"); place names the
 entity recogniser glued to the front of a name are cut off. A capital is an actor only where
 it acts (subject, object, possessor), never as a plain location ("talks in Beijing").
 The person half lives in ``newsevents.actors.person_names``; this module adds the rest.

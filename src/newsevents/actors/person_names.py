@@ -1,7 +1,7 @@
 """Person mentions: names with the title words before them and an appositive after them.
 
-A person's mention takes in the title words before the name ("Chinese ambassador to Minsk Xie
-Xiaoyong") and an appositive after it ("Li Zhanshu, head of the country's top legislature");
+A person's mention takes in the title words before the name ("Japanese ambassador to Hanoi
+Kenji Morimoto") and an appositive after it ("Maria Olsen, speaker of the national assembly");
 place names the entity recogniser glued to the front of a name are cut off. ``PersonFinder``
 holds one document's matches and mentions; ``newsevents.actors.mentions.Finder`` builds on it
 with organisations, groups and countries.
@@ -19,7 +19,7 @@ from newsevents.actors.lexicon import COUNTRY_KINDS, Match, lexicon, norm
 from newsevents.actors.persons import Person, PersonTable, name_key
 from newsevents.places import town_country
 
-# Words allowed between the title words before a name ("Chinese ambassador to Minsk Xie").
+# Words allowed between the title words before a name ("Japanese ambassador to Hanoi Kenji").
 TITLE_GLUE = frozenset({"'s", "'", "of", "to", "for", "the", "deputy", "vice", "acting", "chief", "senior",
                         "top", "-", "interim", "current", "new", "outgoing", "incoming", "special", "foreign",
                         "then", "first", "general", "high", "state", "national"})

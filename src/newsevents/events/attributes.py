@@ -1,8 +1,8 @@
 """When and where an event happened: the clause's own date and place.
 
 The date is the first resolved temporal expression in the trigger's clause; a participle or a
-complement without one takes its governing clause's ("China released a paper on Friday,
-calling for a ceasefire": the call was on Friday); failing that, the article date. The place is
+complement without one takes its governing clause's ("Kenya issued a statement on Friday,
+urging talks": the appeal was on Friday); failing that, the article date. The place is
 a country or city introduced by "in" or "at" in the clause, geocoded with :mod:`newsevents.places`.
 """
 

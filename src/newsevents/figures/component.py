@@ -117,8 +117,9 @@ def _what_measured(span: Span) -> str | None:
     """The noun a money amount or a percentage measures, where the parse says."""
     root = span.root
     head = root.head
-    if head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN") and head.head not in span:
-        return _noun_phrase(head.head)  # "a budget of $5 billion"
+    if head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN") and head.head not in span \
+            and head.head.lemma_ not in _EMPTY_HEADS:
+        return _noun_phrase(head.head)  # "a budget of $5 billion", but not "a record of $5 billion"
     for child in root.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             objects = [c for c in child.children if c.dep_ == "pobj"]
