@@ -17,9 +17,9 @@ from newsevents.batch import BatchReport, good_articles
 from newsevents.parallel.pool import DEFAULT_CHUNK, Failure, default_workers, extract_parallel
 from newsevents.reading import ReadProblem
 from newsevents.records import Article, Extraction
-from newsevents.store.ingest import Progress, _guarded, count_inputs
+from newsevents.store.ingest import Progress, _guarded, count_inputs, unstored
 from newsevents.store.models import IngestReport
-from newsevents.store.rows import content_hash, stage
+from newsevents.store.rows import stage
 from newsevents.store.store import EventStore
 
 
@@ -29,14 +29,7 @@ def fresh_articles(articles: Iterable[Article], store: EventStore, report: Inges
     it = iter(articles)
     seen: set[str] = set()
     while chunk := list(islice(it, size)):
-        keys = [content_hash(a) for a in chunk]
-        stored = store.stored(keys)
-        for key, article in zip(keys, chunk, strict=True):
-            if key in stored or key in seen:
-                report.articles_stored += 1
-            else:
-                yield article
-            seen.add(key)
+        yield from unstored(chunk, store, seen, report)
         if on_read is not None:
             on_read(len(chunk))
 

@@ -66,6 +66,21 @@ def _extract(articles: list[Article], nlp: Language, failed: list[ReadProblem]) 
         return out
 
 
+def unstored(chunk: list[Article], store: EventStore, seen: set[str], report: IngestReport) -> list[Article]:
+    """The articles of ``chunk`` neither stored yet nor ``seen`` earlier in this run (by content
+    hash); the others are counted in ``report.articles_stored``. ``seen`` gains the chunk's hashes."""
+    keys = [content_hash(a) for a in chunk]
+    stored = store.stored(keys)
+    fresh: list[Article] = []
+    for key, article in zip(keys, chunk, strict=True):
+        if key in stored or key in seen:
+            report.articles_stored += 1
+        else:
+            fresh.append(article)
+        seen.add(key)
+    return fresh
+
+
 def ingest_paths(
     store: EventStore,
     paths: Sequence[str],
@@ -88,15 +103,7 @@ def ingest_paths(
     seen: set[str] = set()
     done = 0
     while chunk := list(islice(articles, batch_size)):
-        keys = [content_hash(a) for a in chunk]
-        stored = store.stored(keys)
-        fresh: list[Article] = []
-        for key, article in zip(keys, chunk, strict=True):
-            if key in stored or key in seen:
-                report.articles_stored += 1
-            else:
-                fresh.append(article)
-            seen.add(key)
+        fresh = unstored(chunk, store, seen, report)
         if fresh:
             if nlp is None:
                 from newsevents.pipeline import load_pipeline
