@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import newsevents.actors.component
+import newsevents.attribute_rules
+import newsevents.lemmas
 import newsevents.dates
 import newsevents.events.component
 import newsevents.figures

@@ -50,8 +50,14 @@ def _load_model(name: str) -> Language:
 def load_pipeline(name: str | None = None, components: Sequence[str] = COMPONENTS) -> Language:
     """The English pipeline ``name`` with our ``components`` added, loaded once per process."""
     import newsevents.components  # noqa: F401  (registers the factories)
+    from newsevents.attribute_rules import use_compiled_rules
+    from newsevents.lemmas import use_keyed_lemmas
 
     nlp = _load_model(model_name(name))
+    # Two of the model's rule-based steps run over the Doc's arrays instead of token objects:
+    # same annotation, a fraction of the time (see the two modules).
+    use_compiled_rules(nlp)
+    use_keyed_lemmas(nlp)
     for factory in components:
         nlp.add_pipe(factory, name=factory)
     return nlp

@@ -1,0 +1,71 @@
+"""The model's lemmatizer, run over the ``Doc``'s arrays with a table of the lemmas already found.
+
+spaCy's rule lemmatizer visits every token as a Python ``Token`` object and looks its lemma up
+in a cache keyed by the word, its part of speech and its morphology. On news text nearly every
+lookup hits, so the time goes into making the token objects. Here the same cache key is read
+from the ``Doc``'s arrays, only a token whose key is new is handed to spaCy's own lemmatizer, and
+the lemmas are written back in one ``Doc.from_array``. The stock component stays loaded (disabled)
+and computes every new lemma, so the lemmas are the ones it gives
+(``tests/test_lemmas_same.py``).
+"""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+import numpy as np
+from spacy.attrs import LEMMA, MORPH, ORTH, POS
+from spacy.language import Language
+from spacy.pipeline import Lemmatizer
+from spacy.tokens import Doc
+
+FACTORY = "newsevents_lemmas"
+STOCK = "lemmatizer"
+# Modes whose lemma depends on nothing but the word, its part of speech and its morphology.
+KEYED_MODES = frozenset({"rule", "lookup"})
+
+
+class Lemmas:
+    """Sets ``token.lemma`` as the wrapped spaCy ``Lemmatizer`` would."""
+
+    def __init__(self, stock: Lemmatizer) -> None:
+        self.stock = stock
+        self.found: dict[tuple[int, int, int], int] = {}  # (orth, pos, morph) -> lemma hash
+
+    def __call__(self, doc: Doc) -> Doc:
+        n = len(doc)
+        if n == 0:
+            return doc
+        table = doc.to_array([ORTH, POS, MORPH, LEMMA]).reshape(n, 4).astype(np.uint64)
+        lemmas = table[:, 3].copy()
+        todo = np.arange(n) if self.stock.overwrite else np.flatnonzero(lemmas == 0)
+        keys = table[todo, :3].tolist()
+        for i, key in zip(todo.tolist(), keys, strict=True):
+            lemma = self.found.get(key := (key[0], key[1], key[2]))
+            if lemma is None:
+                text = self.stock.lemmatize(doc[i])[0]
+                lemma = self.found[key] = int(doc.vocab.strings.add(text))
+            lemmas[i] = lemma
+        doc.from_array([LEMMA], cast(Any, lemmas.reshape(n, 1)))  # spaCy types it as thinc's Ints2d
+        return doc
+
+
+@Language.factory(FACTORY)
+def make_lemmas(nlp: Language, name: str) -> Lemmas:
+    """The component: wraps the pipeline's (disabled) stock ``lemmatizer``."""
+    stock = nlp.get_pipe(STOCK)
+    assert isinstance(stock, Lemmatizer), "use_keyed_lemmas() checks this before adding the component"
+    return Lemmas(stock)
+
+
+def use_keyed_lemmas(nlp: Language) -> bool:
+    """Run the pipeline's ``lemmatizer`` through :class:`Lemmas`; ``False`` (pipeline unchanged)
+    when there is none or its mode may read more of a token than the cache key holds."""
+    if STOCK not in nlp.pipe_names:
+        return False
+    stock = nlp.get_pipe(STOCK)
+    if not isinstance(stock, Lemmatizer) or stock.mode not in KEYED_MODES:
+        return False
+    nlp.add_pipe(FACTORY, after=STOCK)
+    nlp.disable_pipe(STOCK)
+    return True
