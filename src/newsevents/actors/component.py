@@ -55,5 +55,5 @@ class ActorsComponent:
         finder = Finder(doc, day, self.persons)
         found = finder.run()
         add_context_countries(finder)
-        doc._.ne_mentions, doc._.ne_actors = resolve(doc, found, day, self.persons)
+        doc._.ne_mentions, doc._.ne_actors = resolve(doc, found, day, self.persons, finder.tokens)
         return doc

@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
@@ -40,11 +41,11 @@ PLACE_NOUNS = frozenset({"city", "town", "village", "province", "region", "distr
 ROLE_PREPS = frozenset({"of", "in", "from"})
 
 
-def _entity(tok: Token) -> Span | None:
-    for ent in tok.doc.ents:
-        if ent.start <= tok.i < ent.end:
-            return ent
-    return None
+@functools.lru_cache(maxsize=8192)
+def _gazetteer_country(name: str) -> str | None:
+    """The country of a place name in the gazetteer (cached: the same places recur in every article)."""
+    place = geocode(name)
+    return place.country if place is not None else None
 
 
 def _place_country(finder: Finder, tok: Token) -> str | None:
@@ -52,10 +53,9 @@ def _place_country(finder: Finder, tok: Token) -> str | None:
     m = finder.at[tok.i]
     if m is not None and m.entries[0].kind in COUNTRY_KINDS:
         return m.entries[0].code[:3]
-    ent = _entity(tok)
+    ent = finder.tokens.entity_at(tok.i)
     if ent is not None and ent.label_ in PLACE_LABELS:
-        place = geocode(ent.text)
-        return place.country if place is not None else None
+        return _gazetteer_country(ent.text)
     return None
 
 
@@ -90,11 +90,11 @@ def _role_place(finder: Finder, found: Found) -> str | None:
 def _sentence_countries(finder: Finder, sent: Span) -> set[str]:
     countries = {f.coded.country for f in finder.found
                  if f.coded.country and sent.start <= f.start < sent.end and f.coded.rule != "context-country"}
-    for ent in sent.ents:
+    for ent in finder.tokens.ents_within(sent.start, sent.end):
         if ent.label_ == "GPE":
-            place = geocode(ent.text)
-            if place is not None and place.country:
-                countries.add(place.country)
+            country = _gazetteer_country(ent.text)
+            if country:
+                countries.add(country)
     return countries
 
 

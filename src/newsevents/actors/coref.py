@@ -22,6 +22,7 @@ from newsevents.actors.coding import Coded, _split
 from newsevents.actors.lexicon import norm
 from newsevents.actors.mentions import Found
 from newsevents.actors.persons import PersonTable
+from newsevents.actors.tokens import TokenTable, token_table
 from newsevents.records import Actor, ActorMention
 from newsevents.sentences import sentence_of
 
@@ -29,6 +30,7 @@ MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
 NEUTER = frozenset({"its", "itself", "it"})
 PLURAL = frozenset({"they", "them", "their", "themselves"})
+PRONOUNS = MALE | FEMALE | NEUTER | PLURAL
 # Actors "they" can stand for: groups of people, countries and organisations (not one person).
 PLURAL_KINDS = frozenset({"group", "country", "organization", "igo"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -61,10 +63,12 @@ class Entity:
 class Resolver:
     """Links the mentions of one document into entities and adds pronoun/anaphor mentions."""
 
-    def __init__(self, doc: Doc, day: dt.date | None, persons: PersonTable) -> None:
+    def __init__(self, doc: Doc, day: dt.date | None, persons: PersonTable,
+                 tokens: TokenTable | None = None) -> None:
         self.doc = doc
         self.day = day
         self.persons = persons
+        self.tokens = tokens or token_table(doc)
         self.entities: list[Entity] = []
         self.mentions: list[ActorMention] = []
         self.heads: list[int] = []  # head token of each mention
@@ -74,9 +78,10 @@ class Resolver:
         return len(self.entities) - 1
 
     def _emit(self, start: int, end: int, name: str, coded: Coded, entity: int, rule: str) -> None:
-        span = self.doc[start:end]
-        self.mentions.append(ActorMention(start, end, span.start_char, span.end_char, span.text, name,
-                                          coded.code, coded.country, coded.sector, coded.kind, rule, entity))
+        tokens = self.tokens  # offsets and text as doc[start:end] gives them, without a Span
+        self.mentions.append(ActorMention(start, end, tokens.idx[start], tokens.end_char(end),
+                                          tokens.span_text(start, end), name, coded.code, coded.country,
+                                          coded.sector, coded.kind, rule, entity))
         self.entities[entity].mentions.append(len(self.mentions) - 1)
         self.heads.append(end - 1)
 
@@ -111,7 +116,8 @@ class Resolver:
 
     def _from_table(self, title: str, country: str | None) -> int | None:
         countries = {country} if country else {m.country for m in self.mentions if m.country}
-        for person, role in self.persons.holders(self.day):
+        # holders(.., countries) drops only people who never held an office of these countries
+        for person, role in self.persons.holders(self.day, countries):
             role_country = _split(role.code)[0]
             if role_country in countries and _title_fits(title, {norm(role.title)}):
                 for idx, ent in enumerate(self.entities):
@@ -353,13 +359,18 @@ def _title_fits(title: str, titles: set[str]) -> bool:
                                           for t in titles)
 
 
-def resolve(doc: Doc, found: list[Found], day: dt.date | None,
-            persons: PersonTable) -> tuple[list[ActorMention], list[Actor]]:
-    """Mentions (found ones plus resolved pronouns and anaphors) in text order, and the actors."""
-    resolver = Resolver(doc, day, persons)
+def resolve(doc: Doc, found: list[Found], day: dt.date | None, persons: PersonTable,
+            tokens: TokenTable | None = None) -> tuple[list[ActorMention], list[Actor]]:
+    """Mentions (found ones plus resolved pronouns and anaphors) in text order, and the actors.
+
+    ``tokens``: the document's :class:`TokenTable`, if the caller has it already.
+    """
+    tokens = tokens or token_table(doc)
+    resolver = Resolver(doc, day, persons, tokens)
     taken = {i for f in found for i in range(f.start, f.end)}
-    pronouns = [t for t in doc if norm(t.text) in MALE | FEMALE | NEUTER | PLURAL and t.i not in taken
-                and t.pos_ == "PRON"]
+    # Pronoun words are found in the token table; a Token is built only for them.
+    pronouns = [doc[i] for i, word in enumerate(tokens.normed) if word in PRONOUNS and i not in taken]
+    pronouns = [t for t in pronouns if t.pos_ == "PRON"]
     items: list[tuple[int, Found | Token]] = [(f.start, f) for f in found] + [(t.i, t) for t in pronouns]
     for _, item in sorted(items, key=lambda pair: pair[0]):
         if isinstance(item, Found):

@@ -114,26 +114,31 @@ class Lexicon:
         entries = self._phrases.get(tuple(norm(t) for t in tokens), [])
         return [e for e in entries if case_ok(e, tokens)]
 
-    def matches(self, texts: Sequence[str]) -> Iterator[Match]:
-        """Longest matches, left to right, without overlaps, over the token ``texts``."""
-        normed = [norm(t) for t in texts]
-        i, n = 0, len(texts)
-        while i < n:
-            found = None
-            for length in range(min(self._longest_from.get(normed[i], 0), n - i), 0, -1):
+    def matches(self, texts: Sequence[str], normed: Sequence[str] | None = None) -> Iterator[Match]:
+        """Longest matches, left to right, without overlaps, over the token ``texts``.
+
+        ``normed``: the texts already in normal form (:func:`norm`), if the caller has them.
+        """
+        if normed is None:
+            normed = list(map(norm, texts))
+        longest_from = self._longest_from
+        n = len(texts)
+        # Most tokens start no phrase: find the ones that may in one pass, and try only those.
+        starts = [i for i, word in enumerate(normed) if word in longest_from]
+        end = 0
+        for i in starts:
+            if i < end:
+                continue  # inside the previous match
+            for length in range(min(longest_from[normed[i]], n - i), 0, -1):
                 candidates = self._phrases.get(tuple(normed[i : i + length]))
                 if not candidates:
                     continue
                 tokens = texts[i : i + length]
                 entries = [e for e in candidates if case_ok(e, tokens)]
                 if entries:
-                    found = Match(i, i + length, tuple(entries))
+                    end = i + length
+                    yield Match(i, end, tuple(entries))
                     break
-            if found is None:
-                i += 1
-                continue
-            yield found
-            i = found.end
 
 
 def case_ok(entry: Entry, tokens: Sequence[str]) -> bool:
@@ -188,10 +193,12 @@ def tokenizer_split() -> functools.partial[list[str]]:
     special = frozenset(getattr(tokenizer, "rules", None) or {})  # "cannot", "dont": letter runs it splits
 
     def split(text: str) -> list[str]:
-        # One run of ASCII letters is one token (no prefix, suffix, infix or URL rule fires on
-        # letters alone) unless it is a special case; most city names are, and skip the tokenizer.
-        if text.isascii() and text.isalpha() and text not in special:
-            return [text]
+        # Runs of ASCII letters between single spaces are one token each (the tokenizer cuts at
+        # spaces first, and no prefix, suffix, infix or URL rule fires on letters alone) unless
+        # one is a special case. Most city, country and role names are, and skip the tokenizer.
+        words = text.split(" ")
+        if all(word.isascii() and word.isalpha() and word not in special for word in words):
+            return words
         return [t.text for t in tokenizer(text)]
 
     return functools.partial(split)

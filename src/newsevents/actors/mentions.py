@@ -101,10 +101,10 @@ class Finder(PersonFinder):
             coded = self._code_span(start, end)
             if coded is None:
                 continue
-            definite = start < m.start and norm(self.doc[start].text) in {"the"}
+            definite = start < m.start and self.tokens.normed[start] in {"the"}
             anaphor = role.kind == "title" and definite and head.tag_ in {"NN", "NNP"}
-            first = start + 1 if norm(self.doc[start].text) in {"the", "a", "an"} else start
-            self._take(Found(start, end, self.doc[first:end].text, coded, 2, anaphor=anaphor,
+            first = start + 1 if self.tokens.normed[start] in {"the", "a", "an"} else start
+            self._take(Found(start, end, self.tokens.span_text(first, end), coded, 2, anaphor=anaphor,
                              titles=(role.name,)))
 
     def add_countries(self) -> None:
@@ -122,12 +122,12 @@ class Finder(PersonFinder):
             if entry.kind in {"country", "people"} and not self._country_acts(tok):
                 continue
             coded = self._code_place(entry)
-            start = m.start - 1 if m.start > 0 and norm(self.doc[m.start - 1].text) == "the" else m.start
-            name = entry.name if entry.kind == "country" else self.doc[m.start:m.end].text
+            start = m.start - 1 if m.start > 0 and self.tokens.normed[m.start - 1] == "the" else m.start
+            name = entry.name if entry.kind == "country" else self.tokens.span_text(m.start, m.end)
             self._take(Found(start, m.end, name, coded, 3))
 
     def _code_span(self, start: int, end: int) -> Coded | None:
-        texts = [t.text for t in self.doc[start:end]]
+        texts = self.tokens.texts[start:end]
         return code_evidence(gather(texts, span_matches(self.at, start, end)))
 
     @staticmethod
@@ -147,7 +147,7 @@ class Finder(PersonFinder):
         tok = self.doc[m.start]
         if tok.ent_type_ not in NAME_LABELS:
             return False
-        for ent in self.doc.ents:
+        for ent in self.tokens.ents:
             if ent.start <= m.start < ent.end:
                 inner = [t for t in ent if norm(t.text) not in {"the"}]
                 return not (inner and inner[0].i >= m.start and inner[-1].i < m.end)
@@ -187,9 +187,9 @@ class Finder(PersonFinder):
                 j -= 1
                 continue
             break
-        while j < start and (norm(self.doc[j].text) in {"'s", "'", "-"} or self._counts(self.doc[j])
-                             or (j > 0 and self.doc[j - 1].text == "-" and norm(self.doc[j].text) in HYPHEN_PARTS)
-                             or (self.doc[j].pos_ == "DET" and norm(self.doc[j].text) not in {"the", "a", "an"})):
+        while j < start and (self.tokens.normed[j] in {"'s", "'", "-"} or self._counts(self.doc[j])
+                             or (j > 0 and self.tokens.texts[j - 1] == "-" and self.tokens.normed[j] in HYPHEN_PARTS)
+                             or (self.doc[j].pos_ == "DET" and self.tokens.normed[j] not in {"the", "a", "an"})):
             j += 1
         return j
 
@@ -201,7 +201,7 @@ class Finder(PersonFinder):
         before = self.doc[start - 1]
         if norm(before.text) == "both":
             return True
-        return before.like_num and start >= 2 and norm(self.doc[start - 2].text) == "the"
+        return before.like_num and start >= 2 and self.tokens.normed[start - 2] == "the"
 
     def _counts(self, tok: Token) -> bool:
         """Whether ``tok`` counts the members of a group rather than naming it ("25", "several")."""
@@ -213,7 +213,7 @@ class Finder(PersonFinder):
             return True
         if norm(tok.text) in {"'s", "'", "the", "-"}:
             return True
-        if norm(tok.text) in HYPHEN_PARTS and tok.i > 0 and self.doc[tok.i - 1].text == "-":
+        if norm(tok.text) in HYPHEN_PARTS and tok.i > 0 and self.tokens.texts[tok.i - 1] == "-":
             return True  # "Saudi-led", "Iran-backed": the country before is read by the coder
         attached = tok.head.i >= start
         compound = tok.dep_ == "compound" and not self.taken[tok.i]
@@ -221,9 +221,9 @@ class Finder(PersonFinder):
 
     def _extend_right(self, end: int) -> int:
         doc = self.doc
-        if end + 1 < len(doc) and norm(doc[end].text) in {"in", "of", "from"}:
+        if end + 1 < len(doc) and self.tokens.normed[end] in {"in", "of", "from"}:
             k = end + 1
-            if norm(doc[k].text) == "the" and k + 1 < len(doc):
+            if self.tokens.normed[k] == "the" and k + 1 < len(doc):
                 k += 1
             m = self.at[k]
             if m is not None and m.start == k and m.entries[0].kind in COUNTRY_KINDS:

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from newsevents.actors.coding import Coded, code_person, gather
 from newsevents.actors.lexicon import COUNTRY_KINDS, Match, lexicon, norm
 from newsevents.actors.persons import Person, PersonTable, name_key
+from newsevents.actors.tokens import TokenTable, token_table
 from newsevents.places import town_country
 
 # Words allowed between the title words before a name ("Japanese ambassador to Hanoi Kenji").
@@ -53,9 +54,13 @@ class Found:
     titles: tuple[str, ...] = ()
 
 
-def match_index(doc: Doc) -> tuple[list[Match], list[Match | None]]:
-    """The dictionary matches over ``doc`` and, per token, the match covering it."""
-    matches = list(lexicon().matches([t.text for t in doc]))
+def match_index(doc: Doc, tokens: TokenTable | None = None) -> tuple[list[Match], list[Match | None]]:
+    """The dictionary matches over ``doc`` and, per token, the match covering it.
+
+    ``tokens``: the document's :class:`TokenTable`, if the caller has it already.
+    """
+    tokens = tokens or token_table(doc)
+    matches = list(lexicon().matches(tokens.texts, tokens.normed))
     at: list[Match | None] = [None] * len(doc)
     for m in matches:
         for i in range(m.start, m.end):
@@ -114,7 +119,8 @@ class PersonFinder:
         self.doc = doc
         self.day = day
         self.persons = persons
-        self.matches, self.at = match_index(doc)
+        self.tokens = token_table(doc)
+        self.matches, self.at = match_index(doc, self.tokens)
         self.found: list[Found] = []
         self.taken = [False] * len(doc)
 
@@ -133,7 +139,7 @@ class PersonFinder:
         repetitions of a surname or full name already found, whatever the entity recogniser said.
         """
         names: list[tuple[int, int]] = []
-        for ent in self.doc.ents:
+        for ent in self.tokens.ents:
             if ent.label_ in PERSON_LABELS and self._town(ent):
                 continue
             if ent.label_ in PERSON_LABELS or (ent.label_ in {"GPE", "ORG", "NORP"} and self._known(ent)
@@ -161,11 +167,11 @@ class PersonFinder:
         for m in self.matches:
             if not _is_institution(m) or m.start == 0:
                 continue
-            e = m.start - 1 if norm(self.doc[m.start - 1].text) in {"'s", "'"} else m.start
+            e = m.start - 1 if self.tokens.normed[m.start - 1] in {"'s", "'"} else m.start
             s = e
             while s > 0 and s - 1 not in covered and self._bare_name_token(self.doc[s - 1]) and e - s < 4:
                 s -= 1
-            if s < e and self.persons.find(self.doc[s:e].text, self.day) is not None:
+            if s < e and self.persons.find(self.tokens.span_text(s, e), self.day) is not None:
                 out.append((s, e))
         return out
 
@@ -175,47 +181,56 @@ class PersonFinder:
             return []
         forms: dict[str, tuple[int, str]] = {}
         for s, e in names:
-            full = self.doc[s:e].text
+            full = self.tokens.span_text(s, e)
             known = self.persons.find(full, self.day)
-            for form in _name_forms(self.doc[s:e].text, known):
+            for form in _name_forms(full, known):
                 forms.setdefault(name_key(form), (s, known.name if known else full))
         covered = {i for s, e in names for i in range(s, e)}
         out: list[tuple[int, int, str]] = []
-        i, n = 0, len(self.doc)
-        while i < n:
-            j = i
-            while j < n and j not in covered and (self._bare_name_token(self.doc[j]) or (
-                    j > i and self._inner_hyphen(j))):
+        n = len(self.doc)
+        # A run starts at a bare name token; finding those in one pass over the token table is
+        # cheaper than walking every token (and building a Token for each).
+        firsts = [i for i, propn in enumerate(self.tokens.propn)
+                  if propn and i not in covered and self._bare_name_at(i)]
+        resume = 0
+        for i in firsts:
+            if i < resume:
+                continue  # inside the previous run
+            j = i + 1
+            while j < n and j not in covered and (self._bare_name_at(j) or self._inner_hyphen(j)):
                 j += 1
-            if j == i:
-                i += 1
-                continue
+            resume = j
             start = i
-            while start < j - 1 and norm(self.doc[start].text) in HONORIFICS:
+            while start < j - 1 and self.tokens.normed[start] in HONORIFICS:
                 start += 1
-            hit = forms.get(name_key(self.doc[start:j].text))
+            hit = forms.get(name_key(self.tokens.span_text(start, j)))
             if hit is not None and hit[0] < start and not self._locative(self.doc[j - 1]):
                 out.append((start, j, hit[1]))
-            i = j
         return out
 
     def _bare_name_token(self, tok: Token) -> bool:
-        m = self.at[tok.i]
-        return (tok.pos_ == "PROPN" and tok.text[:1].isupper() and any(c.isalpha() for c in tok.text)
+        return self._bare_name_at(tok.i)
+
+    def _bare_name_at(self, i: int) -> bool:
+        """Whether token ``i`` is a capitalised proper noun no dictionary entry but a city claims."""
+        text, m = self.tokens.texts[i], self.at[i]
+        return (self.tokens.propn[i] and text[:1].isupper() and any(c.isalpha() for c in text)
                 and (m is None or m.entries[0].kind == "city"))
 
     def _inner_hyphen(self, j: int) -> bool:
         """A hyphen joining two parts of one name ("Akufo-Addo")."""
-        doc = self.doc
-        return (doc[j].text == "-" and not doc[j - 1].whitespace_ and j + 1 < len(doc)
-                and not doc[j].whitespace_ and self._bare_name_token(doc[j + 1]))
+        tokens = self.tokens
+        return (tokens.texts[j] == "-" and not tokens.spaces[j - 1] and j + 1 < len(tokens.texts)
+                and not tokens.spaces[j] and self._bare_name_at(j + 1))
 
     def _town(self, ent: Span) -> bool:
         """A town the recogniser took for a person ("shelled Kharkiv", "fighting in Kherson"): a
         name the gazetteer knows, where a place stands, and not a known person's."""
         root = ent.root
         where = self._locative(root) or (root.dep_ == "dobj" and root.head.lemma_ in TOWN_VERBS)
-        return where and len(ent) <= 2 and not self._known(ent) and town_country(ent.text) is not None
+        if not (where and len(ent) <= 2) or self._known(ent):
+            return False
+        return town_country(self.tokens.span_text(ent.start, ent.end)) is not None
 
     @staticmethod
     def _locative(tok: Token) -> bool:
@@ -227,9 +242,9 @@ class PersonFinder:
     def _skip_posting(self, i: int) -> int:
         """Past a posting after a title ("ambassador to Hanoi ..."), where a name may follow."""
         doc = self.doc
-        if i < len(doc) and norm(doc[i].text) in {"to", "of", "in"}:
+        if i < len(doc) and self.tokens.normed[i] in {"to", "of", "in"}:
             k = i + 1
-            if k < len(doc) and norm(doc[k].text) == "the":
+            if k < len(doc) and self.tokens.normed[k] == "the":
                 k += 1
             m = self.at[k] if k < len(doc) else None
             if m is not None and m.start == k and (_is_place(m) or m.first("igo") is not None):
@@ -237,7 +252,7 @@ class PersonFinder:
         return i
 
     def _known(self, ent: Span) -> bool:
-        return self.persons.find(ent.text) is not None
+        return self.persons.find(self.tokens.span_text(ent.start, ent.end)) is not None
 
     def _name_token(self, tok: Token) -> bool:
         return (tok.pos_ == "PROPN" and tok.text[:1].isupper() and self.at[tok.i] is None
@@ -245,7 +260,7 @@ class PersonFinder:
 
     def _clean_name(self, ent: Span) -> tuple[int, int] | None:
         s, e = ent.start, ent.end
-        while e > s and norm(self.doc[e - 1].text) in {"'s", "'"}:
+        while e > s and self.tokens.normed[e - 1] in {"'s", "'"}:
             e -= 1
         while s < e and self.at[s] is not None:
             m = self.at[s]
@@ -271,7 +286,7 @@ class PersonFinder:
                 continue
             break
         start = j + 1
-        while start < s and (norm(self.doc[start].text) in LEADING_JUNK or self.doc[start].is_punct):
+        while start < s and (self.tokens.normed[start] in LEADING_JUNK or self.doc[start].is_punct):
             start += 1
         if not any(self.at[i] is not None for i in range(start, s)):
             return s
@@ -280,15 +295,15 @@ class PersonFinder:
     def appositive(self, e: int) -> tuple[int, int] | None:
         """The appositive after a name ending at ``e`` (", head of the country's legislature,")."""
         doc = self.doc
-        if e >= len(doc) - 1 or doc[e].text != ",":
+        if e >= len(doc) - 1 or self.tokens.texts[e] != ",":
             return None
         j = e + 1
         if doc[j].ent_type_ == "PERSON":
             return None
-        while j < len(doc) and j - e <= 10 and doc[j].text not in CLAUSE_END \
+        while j < len(doc) and j - e <= 10 and self.tokens.texts[j] not in CLAUSE_END \
                 and doc[j].pos_ not in {"VERB", "AUX"}:
             j += 1
-        if j - e > 10 or j >= len(doc) or doc[j].text not in CLAUSE_END:
+        if j - e > 10 or j >= len(doc) or self.tokens.texts[j] not in CLAUSE_END:
             return None
         if not any(self.at[i] is not None and self.at[i].first("title", "body") is not None  # type: ignore[union-attr]
                    for i in range(e + 1, j)):
@@ -300,21 +315,21 @@ class PersonFinder:
             if any(self.taken[s:e]):
                 continue
             start = self.prefix_start(s)
-            texts = [t.text for t in self.doc[start:e]]
+            texts = self.tokens.texts[start:e]
             matches = span_matches(self.at, start, s)
             appos = self.appositive(e)
             if appos is not None:
                 offset = len(texts)
-                texts += [t.text for t in self.doc[appos[0]:appos[1]]]
+                texts += self.tokens.texts[appos[0]:appos[1]]
                 matches += [Match(m.start + offset, m.end + offset, m.entries)
                             for m in span_matches(self.at, appos[0], appos[1])]
-            name = self.doc[s:e].text
+            name = self.tokens.span_text(s, e)
             known = self.persons.find(antecedent or name, self.day)
             ev = gather(texts, matches)
             coded = code_person(ev, known, self.day)
             if appos is None and self._add_leader_body(start, e, known, coded):
                 continue
-            honorific = norm(self.doc[s - 1].text).rstrip(".") if s > 0 else ""
+            honorific = self.tokens.normed[s - 1].rstrip(".") if s > 0 else ""
             titles = tuple(ev.titles) + ((honorific,) if honorific in {"mr", "mrs", "ms", "miss"} else ())
             if known is not None and coded.role:
                 titles += (coded.role.lower(),)
@@ -328,7 +343,7 @@ class PersonFinder:
         """A leader's name before a state body ("the Biden administration", "Erdogan's government")
         is one mention of that body, coded with the leader's country. Returns whether one was added."""
         doc = self.doc
-        k = e + 1 if e < len(doc) and norm(doc[e].text) in {"'s", "'"} else e
+        k = e + 1 if e < len(doc) and self.tokens.normed[e] in {"'s", "'"} else e
         m = self.at[k] if k < len(doc) else None
         country = coded.country or (known.nationality if known else None)
         if m is None or m.start != k or not country or not _is_institution(m):
@@ -338,8 +353,8 @@ class PersonFinder:
         sector = _institution_sector(m)
         if sector not in STATE_SECTORS:
             return False
-        if start > 0 and norm(doc[start - 1].text) == "the":
+        if start > 0 and self.tokens.normed[start - 1] == "the":
             start -= 1
-        name = doc[start + 1 if norm(doc[start].text) == "the" else start:m.end].text
+        name = self.tokens.span_text(start + 1 if self.tokens.normed[start] == "the" else start, m.end)
         self._take(Found(start, m.end, name, Coded(country + sector, country, sector, "organization", "possessor"), 1))
         return True

@@ -12,6 +12,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import functools
+from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -79,6 +80,12 @@ class PersonTable:
     def __init__(self, persons: list[Person], names: dict[str, list[int]]) -> None:
         self.persons = persons
         self._names = names
+        # Who held an office of each country (the first three letters of its code), in table
+        # order: holders() for a few countries need not read every person's offices.
+        self._by_country: dict[str, list[int]] = {}
+        for index, person in enumerate(persons):
+            for prefix in dict.fromkeys(role.code[:3] for role in person.roles):
+                self._by_country.setdefault(prefix, []).append(index)
 
     def __len__(self) -> int:
         return len(self.persons)
@@ -91,18 +98,31 @@ class PersonTable:
         in_office = [p for p in found if p.role_on(day) is not None]
         return (in_office or found)[0]
 
-    def holders(self, day: dt.date | None) -> list[tuple[Person, Role]]:
-        """Everyone in office on ``day``, with the office."""
+    def holders(self, day: dt.date | None, countries: Iterable[str] | None = None) -> list[tuple[Person, Role]]:
+        """Everyone in office on ``day``, with the office, in table order.
+
+        With ``countries`` (ISO3 codes), only those who ever held an office whose code starts
+        with one of them; the office held on ``day`` may still be another country's.
+        """
+        if countries is None:
+            people = self.persons
+        else:
+            picked = sorted({i for country in countries for i in self._by_country.get(country, ())})
+            people = [self.persons[i] for i in picked]
         out = []
-        for person in self.persons:
+        for person in people:
             role = person.role_on(day)
             if role is not None:
                 out.append((person, role))
         return out
 
 
+@functools.lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
-    """The form names are compared in: normalised, hyphens and dots as spaces, single spaces."""
+    """The form names are compared in: normalised, hyphens and dots as spaces, single spaces.
+
+    Cached: every entity of every article is looked up in the persons table by this key.
+    """
     return " ".join(norm(name).replace("-", " ").replace(".", " ").split())
 
 
