@@ -52,20 +52,19 @@ def _gazetteer() -> tuple[dict[str, dict[str, object]], dict[str, dict[str, obje
     by_name: dict[str, str] = {_key(str(c["name"])): iso2 for iso2, c in countries.items()}
     for alias, iso2 in _COUNTRY_ALIASES.items():
         by_name.setdefault(_key(alias), iso2)
-    # The best city and its rank for each key; the city records are shared, not copied.
-    best: dict[str, tuple[tuple[bool, int], dict[str, Any]]] = {}
-    for city in geonames_cities().values():
-        primary, population = city["name"], int(city["population"])
-        names = [str(primary)]
-        names += [n for n in city.get("alternatenames", []) if n.isascii() and n[:1].isupper()]
-        for name in names:
-            key = _key(name)
-            # Prefer the city itself over alternates, then the most populous one.
-            rank = (name == primary, population)
-            held = best.get(key)
-            if held is None or rank > held[0]:
-                best[key] = (rank, city)
-    cities: dict[str, dict[str, object]] = {key: city for key, (_, city) in best.items()}
+    # Each key names the most populous city whose own name it is, else the most populous city
+    # that has it as an alternate name. Visiting the cities most populous first (a stable sort,
+    # so ties keep the gazetteer's order) lets the first city to claim a key keep it, which
+    # spares comparing ranks for each of the ~160,000 names. The city records are shared, not copied.
+    ordered = sorted(geonames_cities().values(), key=lambda city: -int(city["population"]))
+    cities: dict[str, dict[str, object]] = {}
+    for city in ordered:
+        cities.setdefault(_key(str(city["name"])), city)
+    for city in ordered:
+        primary = city["name"]
+        for name in city.get("alternatenames", ()):
+            if name != primary and name[:1].isupper() and name.isascii():
+                cities.setdefault(_key(name), city)
     return countries, cities, by_name
 
 

@@ -98,7 +98,8 @@ class Cues:
     """The words that make a sentence worth parsing.
 
     ``names`` must be capitalised in the text to count (countries, cities, organisations,
-    persons); ``words`` count in any case (role words); ``acronyms`` must match exactly.
+    persons); ``words`` count in any case (role, number and date words); ``acronyms`` must match
+    exactly.
     """
 
     names: frozenset[str]
@@ -156,7 +157,7 @@ def cues() -> Cues:
             # Any part of a known name can be a later mention ("Lukashenko").
             names.update(norm(w) for w in _WORD.findall(phrase) if len(w) > 1)
     names.update(_city_names())
-    return Cues(frozenset(names), frozenset(words), frozenset(acronyms))
+    return Cues(frozenset(names), frozenset(words) | NUMBER_WORDS | DATE_WORDS, frozenset(acronyms))
 
 
 def _city_names() -> Iterator[str]:
@@ -227,13 +228,14 @@ def _quoted_mask(text: str) -> list[bool]:
 
 
 class _Judge:
-    """Decides sentence by sentence, remembering the names of the sentences kept so far."""
+    """Decides sentence by sentence, remembering the sentences kept so far."""
 
     def __init__(self, text: str, cue: Cues) -> None:
         self.text = text
         self.cue = cue
-        self.seen_names: set[str] = set()
-        self.kept_any = False
+        self.kept: list[list[str]] = []  # the words of each sentence kept
+        self._names: set[str] = set()  # the names in the first ``_named`` of them
+        self._named = 0
         self.quoted = _quoted_mask(text) if _QUOTE.search(text) else None
 
     def keep(self, start: int, end: int) -> bool:
@@ -242,19 +244,32 @@ class _Judge:
         if (len(raw) < MIN_WORDS or _DIGIT.search(sentence) or _DOTTED.search(sentence)
                 or self._quoted(start, end, sentence)):
             return self._kept(raw)
-        lower = [norm(w) for w in raw]
+        lower = list(map(norm, raw))
         cue = self.cue
-        if any(w in NUMBER_WORDS or w in DATE_WORDS or w in cue.words for w in lower):
+        # A set operation in C, not a Python test per word: this runs for every sentence.
+        if not cue.words.isdisjoint(lower):
             return self._kept(raw)
         for i, (w, low) in enumerate(zip(raw, lower, strict=True)):
             # A capitalised word inside the sentence is a name the entity recogniser may make an
             # actor of; the first word counts only if the dictionaries or the article know it.
-            if w in cue.acronyms or (w[0].isupper() and (i > 0 or low in cue.names or low in self.seen_names)
-                                     and low not in _CAPITALISED_FUNCTION_WORDS):
+            if w in cue.acronyms or (w[0].isupper() and low not in _CAPITALISED_FUNCTION_WORDS
+                                     and (i > 0 or low in cue.names or low in self.seen_names())):
                 return self._kept(raw)
-        if self.kept_any and any(w in PRONOUNS for w in lower):
+        if self.kept and not PRONOUNS.isdisjoint(lower):
             return self._kept(raw)
         return False
+
+    def seen_names(self) -> set[str]:
+        """The names (capitalised words) of the sentences kept so far.
+
+        Gathered when asked, not as sentences are kept: few sentences ask (only one that starts
+        with a capitalised word no dictionary knows), and reading every word of every kept
+        sentence would cost more than all the rest of the judging.
+        """
+        for raw in self.kept[self._named:]:
+            self._names.update({norm(w) for w in raw if len(w) > 1 and w[0].isupper()} - _CAPITALISED_FUNCTION_WORDS)
+        self._named = len(self.kept)
+        return self._names
 
     def _quoted(self, start: int, end: int, sentence: str) -> bool:
         if self.quoted is None:
@@ -262,9 +277,7 @@ class _Judge:
         return _QUOTE.search(sentence) is not None or self.quoted[start] or self.quoted[end - 1]
 
     def _kept(self, raw: list[str]) -> bool:
-        self.kept_any = True
-        self.seen_names.update(norm(w) for w in raw if w[0].isupper() and len(w) > 1
-                               and norm(w) not in _CAPITALISED_FUNCTION_WORDS)
+        self.kept.append(raw)
         return True
 
 

@@ -100,8 +100,9 @@ def ingest_command(
     db: DbOption = None,
     date: DateOption = None,
     model: ModelOption = None,
-    batch_size: Annotated[int, typer.Option("--batch-size", min=1,
-                                            help="Articles per transaction.")] = 32,
+    batch_size: Annotated[int, typer.Option(
+        "--batch-size", min=1,
+        help="Most articles per transaction; a batch is also written 5 s after its first article.")] = 256,
     dedup_window: Annotated[int | None, typer.Option(
         "--dedup-window", min=0,
         help="Days within which reports of the same event merge (default 0: same day; fixed per database)."

@@ -1,8 +1,9 @@
 """``newsevents ingest --workers N``: the store's ingest with extraction on a process pool.
 
 Same contract as :func:`newsevents.store.ingest.ingest_paths`: articles already stored are
-skipped before extraction, each batch is one transaction, inputs that cannot be read or
-extracted are reported and the rest is stored. Only the extraction moves to worker processes;
+skipped before extraction, each batch is one transaction (closed by size or age, see
+:class:`~newsevents.store.ingest.BatchWriter`), inputs that cannot be read or extracted are
+reported and the rest is stored. Only the extraction moves to worker processes;
 reading, the stored-article check and the writes stay in this process, which is the one DuckDB
 writer.
 """
@@ -16,10 +17,9 @@ from itertools import islice
 from newsevents.batch import BatchReport, good_articles
 from newsevents.parallel.pool import DEFAULT_CHUNK, Failure, default_workers, extract_parallel
 from newsevents.reading import ReadProblem
-from newsevents.records import Article, Extraction
-from newsevents.store.ingest import Progress, _guarded, count_inputs, unstored
+from newsevents.records import Article
+from newsevents.store.ingest import BATCH_SIZE, BatchWriter, Progress, _guarded, count_inputs, unstored
 from newsevents.store.models import IngestReport
-from newsevents.store.rows import stage
 from newsevents.store.store import EventStore
 
 
@@ -41,7 +41,7 @@ def ingest_parallel(
     workers: int | None = None,
     date: str | None = None,
     model: str | None = None,
-    batch_size: int = 32,
+    batch_size: int = BATCH_SIZE,
     chunk_size: int = DEFAULT_CHUNK,
     strict: bool = False,
     prefilter: bool | None = None,
@@ -49,7 +49,7 @@ def ingest_parallel(
     on_problem: Callable[[ReadProblem], None] | None = None,
 ) -> IngestReport:
     """Read ``paths`` and store the articles not yet stored, extracting on ``workers`` processes
-    (default: all cores); ``batch_size`` articles per transaction, in input order."""
+    (default: all cores); at most ``batch_size`` articles per transaction, in input order."""
     started = time.perf_counter()
     report = IngestReport()
     read = BatchReport()
@@ -62,7 +62,7 @@ def ingest_parallel(
         done += n
 
     fresh = fresh_articles(articles, store, report, batch_size, count)
-    batch: list[Extraction] = []
+    writer = BatchWriter(store, report, batch_size)
     for outcome in extract_parallel(fresh, workers=workers or default_workers(), model=model,
                                     chunk_size=chunk_size, prefilter=prefilter):
         if isinstance(outcome, Failure):
@@ -72,14 +72,9 @@ def ingest_parallel(
             if on_problem is not None:
                 on_problem(problem)
             continue
-        batch.append(outcome)
-        if len(batch) >= batch_size:
-            report.add(store.write(stage(batch)))
-            batch = []
-            if on_progress is not None:
-                on_progress(done, None if expected is None else max(expected, done))
-    if batch:
-        report.add(store.write(stage(batch)))
+        if writer.add(outcome) and on_progress is not None:
+            on_progress(done, None if expected is None else max(expected, done))
+    writer.flush()
     if on_progress is not None:
         on_progress(done, None if expected is None else max(expected, done))
     report.failed[:0] = read.skipped

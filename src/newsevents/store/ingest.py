@@ -3,6 +3,12 @@
 Articles already in the store (same content hash) are skipped *before* extraction, so re-running
 a folder costs only the reading. Each batch is one transaction: a run killed at any moment leaves
 the store consistent, and the next run stores exactly what is missing.
+
+A batch closes at :data:`BATCH_SIZE` articles or :data:`BATCH_SECONDS` after its first
+extraction, whichever comes first (:class:`BatchWriter`): every write has a fixed cost of a few
+statements and a commit, which big batches spread thin, while the time bound keeps the work a kill
+can lose, and the wait between progress reports, to a few seconds on a slow machine. The serial
+and the parallel ingest (``--workers``) share both defaults.
 """
 
 from __future__ import annotations
@@ -15,7 +21,7 @@ from pathlib import Path
 from spacy.language import Language
 
 from newsevents.batch import BatchReport, good_articles
-from newsevents.errors import NewsEventsError
+from newsevents.errors import NewsEventsError, StoreError
 from newsevents.extract import extract_articles
 from newsevents.reading import ReadProblem, iter_articles
 from newsevents.records import Article, Extraction
@@ -23,8 +29,20 @@ from newsevents.store.models import IngestReport
 from newsevents.store.rows import content_hash, stage
 from newsevents.store.store import EventStore
 
+BATCH_SIZE = 256
+"""Most articles per transaction (``--batch-size``)."""
+
+BATCH_SECONDS = 5.0
+"""A batch is written once this many seconds have passed since its first extraction arrived,
+however few articles it holds (checked as extractions arrive)."""
+
+EXTRACT_CHUNK = 16
+"""Articles the serial ingest reads, checks against the store and extracts together (one
+``nlp.pipe`` batch): small, so a batch can close on time."""
+
 Progress = Callable[[int, int | None], None]
-"""Called after each batch with (articles done, articles expected or ``None`` if unknown)."""
+"""Called as the ingest goes on with (articles read and extracted or skipped, articles expected or
+``None`` if unknown)."""
 
 
 def _guarded(paths: Sequence[str], date: str | None) -> Iterator[Article | ReadProblem]:
@@ -81,6 +99,38 @@ def unstored(chunk: list[Article], store: EventStore, seen: set[str], report: In
     return fresh
 
 
+class BatchWriter:
+    """Extractions on their way to the store: one transaction per ``size`` articles, or fewer once
+    ``seconds`` have passed since the first one of the batch arrived. Call :meth:`flush` at the end."""
+
+    def __init__(self, store: EventStore, report: IngestReport, size: int = BATCH_SIZE,
+                 seconds: float = BATCH_SECONDS) -> None:
+        if size < 1:
+            raise StoreError(f"a batch holds at least one article, not {size}: use a batch size of 1 or more")
+        self.store = store
+        self.report = report
+        self.size = size
+        self.seconds = seconds
+        self._pending: list[Extraction] = []
+        self._opened = 0.0
+
+    def add(self, extraction: Extraction) -> bool:
+        """Queue ``extraction``; write the batch if it is full or old enough. True if it wrote."""
+        if not self._pending:
+            self._opened = time.monotonic()
+        self._pending.append(extraction)
+        if len(self._pending) >= self.size or time.monotonic() - self._opened >= self.seconds:
+            self.flush()
+            return True
+        return False
+
+    def flush(self) -> None:
+        """Write what is queued, in one transaction."""
+        if self._pending:
+            batch, self._pending = self._pending, []
+            self.report.add(self.store.write(stage(batch)))
+
+
 def ingest_paths(
     store: EventStore,
     paths: Sequence[str],
@@ -88,13 +138,14 @@ def ingest_paths(
     date: str | None = None,
     nlp: Language | None = None,
     model: str | None = None,
-    batch_size: int = 32,
+    batch_size: int = BATCH_SIZE,
     strict: bool = False,
     on_progress: Progress | None = None,
     on_problem: Callable[[ReadProblem], None] | None = None,
 ) -> IngestReport:
-    """Read ``paths``, extract the articles not yet stored and store them, ``batch_size`` per
-    transaction. Inputs that cannot be read or extracted are reported and the rest is stored."""
+    """Read ``paths``, extract the articles not yet stored and store them, at most ``batch_size``
+    per transaction (see :class:`BatchWriter`). Inputs that cannot be read or extracted are
+    reported and the rest is stored."""
     started = time.perf_counter()
     report = IngestReport()
     read = BatchReport()
@@ -102,7 +153,8 @@ def ingest_paths(
     expected = count_inputs(paths) if on_progress else None
     seen: set[str] = set()
     done = 0
-    while chunk := list(islice(articles, batch_size)):
+    writer = BatchWriter(store, report, batch_size)
+    while chunk := list(islice(articles, EXTRACT_CHUNK)):
         fresh = unstored(chunk, store, seen, report)
         if fresh:
             if nlp is None:
@@ -115,10 +167,12 @@ def ingest_paths(
                 if on_problem is not None:
                     on_problem(problem)
             report.failed.extend(failed)
-            report.add(store.write(stage(extractions)))
+            for extraction in extractions:
+                writer.add(extraction)
         done += len(chunk)
         if on_progress is not None:
             on_progress(done, None if expected is None else max(expected, done))
+    writer.flush()
     report.failed[:0] = read.skipped
     report.seconds = time.perf_counter() - started
     return report

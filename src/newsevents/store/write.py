@@ -37,7 +37,7 @@ _KEY_MATCH = ("e.cameo = p.cameo AND e.source_code IS NOT DISTINCT FROM p.source
 _EVENT_ATTRS = ("source_code", "source_country", "source_sector", "target_code", "target_country",
                 "target_sector", "cameo", "plover", "goldstein", "quad_class", "location_name",
                 "location_country", "location_lat", "location_lon")
-_VIEWS = ("_ne_probe", "_ne_ready", "_ne_touched")
+_VIEWS = ("_ne_ids", "_ne_probe", "_ne_ready", "_ne_touched")
 
 
 def _conform(table: pa.Table, columns: tuple[str, ...], what: str) -> pa.Table:
@@ -46,11 +46,6 @@ def _conform(table: pa.Table, columns: tuple[str, ...], what: str) -> pa.Table:
     if missing:
         raise StoreError(f"the staged {what} table lacks the columns {', '.join(missing)}")
     return pa.table({c: table.column(c).cast(column_type(c, what)) for c in columns})
-
-
-def _scalar(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any] | None = None) -> Any:
-    rows = con.execute(sql, params or []).fetchall()  # fetch all: DuckDB wants results finished
-    return rows[0][0] if rows else None
 
 
 def _arrow(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any] | None = None) -> pa.Table:
@@ -73,8 +68,9 @@ def write_batch(con: duckdb.DuckDBPyConnection, batch: StagedBatch, window: int)
         "mentions": _conform(batch.mentions, MENTION_COLUMNS, "mentions"),
         **{name: _conform(getattr(batch, name), cols, name) for name, cols in _CHILDREN.items()},
     }
-    for name, table in staged.items():
-        con.register(f"_ne_staged_{name}", table)
+    ids = staged["articles"].column("id")
+    if pc.count_distinct(ids).as_py() != len(ids):
+        raise StoreError("a staged batch holds the same article twice; stage each article once")
     con.execute("BEGIN TRANSACTION")
     try:
         report = _write(con, window, staged)
@@ -83,50 +79,55 @@ def write_batch(con: duckdb.DuckDBPyConnection, batch: StagedBatch, window: int)
         con.execute("ROLLBACK")
         raise
     finally:
-        for name in staged:
-            con.unregister(f"_ne_staged_{name}")
         for view in _VIEWS:
             con.unregister(view)
-        con.execute("DROP TABLE IF EXISTS _ne_new")
     return report
 
 
 def _write(con: duckdb.DuckDBPyConnection, window: int, staged: dict[str, pa.Table]) -> IngestReport:
-    staged_articles = staged["articles"].num_rows
-    distinct = _scalar(con, "SELECT count(DISTINCT id) FROM _ne_staged_articles")
-    if distinct != staged_articles:
-        raise StoreError("a staged batch holds the same article twice; stage each article once")
-    con.execute("CREATE TEMP TABLE _ne_new AS SELECT s.id FROM _ne_staged_articles s "
-                "ANTI JOIN articles a ON a.id = s.id")
-    new_ids = _arrow(con, "SELECT id FROM _ne_new").column("id")
-    report = IngestReport(articles_new=len(new_ids), articles_stored=staged_articles - len(new_ids))
+    # Each statement has a fixed cost that a small batch feels: which articles are new is decided
+    # in Arrow from one query, and the new rows go in straight from the staged tables.
+    ids = staged["articles"].column("id")
+    con.register("_ne_ids", pa.table({"id": ids}))
+    stored = _arrow(con, "SELECT a.id FROM articles a SEMI JOIN _ne_ids s ON s.id = a.id").column("id")
+    new_ids = pc.filter(ids, pc.invert(pc.is_in(ids, value_set=stored.combine_chunks()))).combine_chunks()
+    report = IngestReport(articles_new=len(new_ids), articles_stored=len(ids) - len(new_ids))
     if not len(new_ids):
         return report
     now = dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
-    cols = ", ".join(ARTICLE_COLUMNS)
-    con.execute(f"INSERT INTO articles ({cols}, added) SELECT {cols}, ? FROM _ne_staged_articles "
-                "SEMI JOIN _ne_new n ON n.id = _ne_staged_articles.id", [now])
-    for name, columns in _CHILDREN.items():
-        cols = ", ".join(columns)
-        con.execute(f"INSERT INTO {name} ({cols}) SELECT {cols} FROM _ne_staged_{name} s "
-                    "SEMI JOIN _ne_new n ON n.id = s.article_id")
-    report.quotes = _scalar(con, "SELECT count(*) FROM _ne_staged_quotes s SEMI JOIN _ne_new n "
-                                 "ON n.id = s.article_id")
+    _insert(con, "articles", _of_new(staged["articles"], "id", new_ids), now)
+    for name in _CHILDREN:
+        rows = _of_new(staged[name], "article_id", new_ids)
+        _insert(con, name, rows)
+        if name == "quotes":
+            report.quotes = rows.num_rows
     mentions = staged["mentions"]
     # Mentions of articles stored before are not new (all of them, unless a batch is re-sent).
-    keep = np.asarray(pc.is_in(mentions.column("article_id"), value_set=new_ids.combine_chunks())
-                      .to_numpy(zero_copy_only=False), dtype=bool)
+    keep = _is_new(mentions, "article_id", new_ids)
     report.mentions = int(keep.sum())
     if report.mentions:
         report.events_new = _store_mentions(con, mentions, keep, window, now)
     return report
 
 
+def _is_new(table: pa.Table, key: str, new_ids: pa.Array) -> np.ndarray:
+    """Per row of ``table``: whether its ``key`` column names one of ``new_ids``."""
+    return np.asarray(pc.is_in(table.column(key), value_set=new_ids).to_numpy(zero_copy_only=False), dtype=bool)
+
+
+def _of_new(table: pa.Table, key: str, new_ids: pa.Array) -> pa.Table:
+    """The rows of ``table`` whose ``key`` is one of ``new_ids`` (the table itself if all are)."""
+    keep = _is_new(table, key, new_ids)
+    return table if keep.all() else table.filter(pa.array(keep))
+
+
 def _store_mentions(con: duckdb.DuckDBPyConnection, mentions: pa.Table, keep: np.ndarray, window: int,
                     now: dt.datetime) -> int:
     """Give every kept mention an event (stored or new), insert both; return new events."""
-    base = _scalar(con, "SELECT coalesce(max(id), 0) FROM mentions") + 1
-    first_event = _scalar(con, "SELECT coalesce(max(id), 0) FROM events") + 1
+    last = _arrow(con, "SELECT (SELECT coalesce(max(id), 0) FROM mentions) AS mention, "
+                       "(SELECT coalesce(max(id), 0) FROM events) AS event")
+    base = last.column("mention")[0].as_py() + 1
+    first_event = last.column("event")[0].as_py() + 1
     event_of = np.full(mentions.num_rows, -1, dtype=np.int64)
     rows = np.flatnonzero(keep)
     touched = _match(con, mentions, rows, window, event_of) if first_event > 1 else None
@@ -205,12 +206,16 @@ def _event_rows(mentions: pa.Table, fresh: np.ndarray, groups: Groups, first_eve
     })
 
 
-def _insert(con: duckdb.DuckDBPyConnection, table: str, ready: pa.Table, now: dt.datetime) -> None:
-    """Append the Arrow rows ``ready`` to ``table`` (no ORDER BY: rows go in as they are)."""
+def _insert(con: duckdb.DuckDBPyConnection, table: str, ready: pa.Table, now: dt.datetime | None = None) -> None:
+    """Append the Arrow rows ``ready`` to ``table`` (no ORDER BY: rows go in as they are), with
+    ``added`` set to ``now`` if given."""
     cols = ", ".join(ready.column_names)
     con.register("_ne_ready", ready)
     try:
-        con.execute(f"INSERT INTO {table} ({cols}, added) SELECT {cols}, ? FROM _ne_ready", [now])
+        if now is None:
+            con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM _ne_ready")
+        else:
+            con.execute(f"INSERT INTO {table} ({cols}, added) SELECT {cols}, ? FROM _ne_ready", [now])
     finally:
         con.unregister("_ne_ready")
 

@@ -1,0 +1,29 @@
+"""The gazetteer's city for each name follows its ranking rule: own name before alternate name,
+then the most populous city, then the gazetteer's order."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsevents.places import _gazetteer, _key, geonames_cities
+
+
+def ranked_by_comparison() -> dict[str, dict[str, Any]]:
+    """The rule written plainly: every name of every city competes with its rank."""
+    best: dict[str, tuple[tuple[bool, int], dict[str, Any]]] = {}
+    for city in geonames_cities().values():
+        primary = str(city["name"])
+        names = [primary] + [n for n in city.get("alternatenames", []) if n.isascii() and n[:1].isupper()]
+        for name in names:
+            rank = (name == primary, int(city["population"]))
+            held = best.get(_key(name))
+            if held is None or rank > held[0]:
+                best[_key(name)] = (rank, city)
+    return {key: city for key, (_, city) in best.items()}
+
+
+def test_places_gazetteer_picks_the_city_the_ranking_rule_picks() -> None:
+    _, cities, _ = _gazetteer()
+    expected = ranked_by_comparison()
+    assert cities.keys() == expected.keys()
+    assert all(cities[key] is city for key, city in expected.items())
