@@ -7,12 +7,33 @@ Every record that leaves the pipeline is one of these dataclasses; their JSON fo
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields
+from typing import Any, TypeVar
 
 Span = tuple[int, int]
 """A character span ``(start, end)`` into the article text, end exclusive."""
 
+_R = TypeVar("_R")
 
+
+def _pickled_by_fields(cls: type[_R]) -> type[_R]:
+    """Pickle a record as its class and its field values in order.
+
+    Records cross process boundaries by the thousand (worker -> parent in ``ingest --workers``).
+    The pickling that slotted dataclasses get by default calls ``dataclasses.fields()`` for every
+    object it restores, which made unpickling ten times slower than this.
+    """
+    names = tuple(f.name for f in fields(cls))  # type: ignore[arg-type]
+
+    def __reduce__(self: _R) -> tuple[Callable[..., _R], tuple[Any, ...]]:
+        return cls, tuple(getattr(self, name) for name in names)
+
+    cls.__reduce__ = __reduce__  # type: ignore[assignment,method-assign]
+    return cls
+
+
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Article:
     """One dated news document as read from a file, a JSON Lines record or stdin.
@@ -37,6 +58,7 @@ class Article:
         return dt.date.fromisoformat(self.date)
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class ActorRef:
     """An actor as it fills a role: the source or target of an event, or a quote's speaker."""
@@ -49,6 +71,7 @@ class ActorRef:
     span: Span | None = None
 
 
+@_pickled_by_fields
 @dataclass(slots=True)
 class ActorMention:
     """One mention of an actor in a parsed ``Doc``: the unit the coder and the quote finder use.
@@ -78,6 +101,7 @@ class ActorMention:
                         (self.start_char, self.end_char))
 
 
+@_pickled_by_fields
 @dataclass(slots=True)
 class Actor:
     """A document-level actor: all mentions of one person, country, group or organisation.
@@ -99,6 +123,7 @@ class Actor:
     mentions: list[Span] = field(default_factory=list)
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class DateMention:
     """A temporal expression and its value resolved against the article date.
@@ -114,6 +139,7 @@ class DateMention:
     rule: str = ""
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Figure:
     """A number that matters: money, a percentage or a count of people.
@@ -132,6 +158,7 @@ class Figure:
     what: str | None = None
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Quote:
     """A direct quotation and who said it (``speaker`` is ``None`` when nobody can be named)."""
@@ -143,6 +170,7 @@ class Quote:
     rule: str = ""
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Location:
     """A place an event happened, geocoded from a gazetteer."""
@@ -153,6 +181,7 @@ class Location:
     lon: float | None = None
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Event:
     """A coded event: who did what to whom, when and where, with the evidence for it.
@@ -179,6 +208,7 @@ class Event:
     plover_context: str | None = None
 
 
+@_pickled_by_fields
 @dataclass(slots=True)
 class Extraction:
     """Everything found in one article: the unit ``newsevents extract`` prints per document."""
