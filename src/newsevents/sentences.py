@@ -1,8 +1,10 @@
-"""The sentence of a token, found once per document.
+"""The sentence of a token and the text of the document, found once per document.
 
 spaCy's ``Token.sent`` walks the document's sentences on every call; the components ask for it
 thousands of times per article, so the sentences and each token's sentence number are computed
 once and kept on the ``Doc`` (our components never move sentence boundaries after the parser).
+Likewise ``Doc.text`` and ``Span.text`` join their tokens' texts on every call; :func:`doc_text`
+joins the document's once and :func:`span_text` cuts spans from it.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 _KEY = "newsevents.sentences"
+_TEXT_KEY = "newsevents.text"
 
 
 def _sentences(doc: Doc) -> tuple[list[Span], list[int]]:
@@ -29,3 +32,21 @@ def sentence_of(token: Token) -> Span:
     """The sentence ``token`` belongs to (what ``token.sent`` gives, without rescanning the doc)."""
     sents, number = _sentences(token.doc)
     return sents[number[token.i]]
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined from the tokens on the first call only.
+
+    This is the ``Doc``'s own text (with the pre-filter, the masked one), never the article's.
+    """
+    text: str | None = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.text
+        doc.user_data[_TEXT_KEY] = text
+    return text
+
+
+def span_text(span: Span) -> str:
+    """``span.text``, cut from :func:`doc_text` (the same string: a span's text ends where its
+    last token does)."""
+    return doc_text(span.doc)[span.start_char : span.end_char]

@@ -25,6 +25,7 @@ Conventions (chosen for news copy, where AP style names days of the current week
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -93,6 +94,7 @@ def resolve_rule(text: str, anchor: dt.date | None, tense: str | None = None) ->
     return found if found is not None else _resolve_range(norm, anchor, tense)
 
 
+@functools.lru_cache(maxsize=8192)  # the same few hundred expressions recur across articles
 def normalise(text: str) -> str:
     """Lower case, plain punctuation, no ordinal suffixes or clock times."""
     t = text.lower().replace("\u2013", "-").replace("\u2014", "-").replace("\u2019", "'")

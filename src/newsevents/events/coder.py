@@ -44,7 +44,7 @@ from newsevents.events.patterns import Lexicon, lexicon
 from newsevents.events.roles import MentionIndex, actors_of
 from newsevents.events.tolls import accident, consequence
 from newsevents.records import ActorMention, Event
-from newsevents.sentences import sentence_of
+from newsevents.sentences import sentence_of, span_text
 
 REQUEST_ROOTS = {"02": "appeal", "10": "demand"}
 # The frame-filling helpers moved to arguments; these names stay importable from here.
@@ -88,12 +88,18 @@ def _license(match: Match, lex: Lexicon) -> bool:
     return False
 
 
-def _vetoed(match: Match, lex: Lexicon) -> bool:
+def _vetoed(match: Match, lex: Lexicon, vetoes: dict[int, bool]) -> bool:
+    """Whether the trigger's sentence holds a word of the ``veto_context`` list (sport, markets, film);
+    ``vetoes`` keeps the answer per sentence (by its first token) for the sentence's other triggers."""
     sent = sentence_of(match.token)
-    context = lex.word_list("veto_context")
-    # Only nouns and verbs count: "match" the verb or "final" the adjective are not sport.
-    return any((t.lemma_.lower() in context or t.lower_ in context) and t.pos_ in ("NOUN", "PROPN", "VERB")
-               for t in sent)
+    vetoed = vetoes.get(sent.start)
+    if vetoed is None:
+        context = lex.word_list("veto_context")
+        # Only nouns and verbs count: "match" the verb or "final" the adjective are not sport.
+        vetoed = vetoes[sent.start] = any(
+            t.pos_ in ("NOUN", "PROPN", "VERB") and (t.lemma_.lower() in context or t.lower_ in context)
+            for t in sent)
+    return vetoed
 
 
 def _refine_request(match: Match, code: str, lex: Lexicon, consumed: set[int]) -> str:
@@ -131,7 +137,8 @@ def _reference(match: Match) -> bool:
             and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children))
 
 
-def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[int]) -> list[_Found]:
+def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[int],
+                vetoes: dict[int, bool]) -> list[_Found]:
     pattern = match.pattern
     verb = match.verb or match.token
     if _reference(match) or accident(match, lex):
@@ -159,7 +166,7 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
             and fr.has_lemma(state.governor, lex.word_list("cooperative_intent")):
         return []  # "offered to send police": the offer codes, not a threat of force
     code = recode(pattern.cameo, state.kind, lex)
-    if code is None or _vetoed(match, lex):
+    if code is None or _vetoed(match, lex, vetoes):
         return []
     code = _refine_request(match, code, lex, consumed)
     between = actors_of(fr.prep_objects(match.token, {"between"}), index, set())
@@ -227,7 +234,7 @@ def _event(found: _Found, doc: Doc) -> Event:
         date=event_date(verb, doc), source=found.source.ref() if found.source is not None else None,
         target=found.target.ref() if found.target is not None else None,
         cameo=entry.code, plover=entry.plover, goldstein=entry.goldstein, quad_class=entry.quad_class,
-        sentence=sent.text, span=(sent.start_char, sent.end_char), trigger=trigger, rule=rule,
+        sentence=span_text(sent), span=(sent.start_char, sent.end_char), trigger=trigger, rule=rule,
         confidence=found.confidence, location=event_place(places),
         trigger_span=(tok.idx, tok.idx + len(tok.text)), plover_mode=entry.plover_mode,
         plover_context=entry.plover_context,
@@ -288,6 +295,7 @@ def code_doc(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
     consumed: set[int] = {a.i for m in matches if m.pattern.lemma == ALLEGE_PATTERN
                           for a in unproven_acts(m.token, lex)}
     found: list[_Found] = []
+    vetoes: dict[int, bool] = {}
     # Verbs first: a verb that codes an event owns its theme ("imposed sanctions", "condemned the
     # attack"); a noun trigger left free codes only where a light verb or adjunct licenses it.
     for match in sorted(matches, key=lambda m: (m.pattern.pos != "verb", m.token.i)):
@@ -295,7 +303,7 @@ def code_doc(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
             continue
         if match.pattern.pos == "noun" and not _license(match, lex):
             continue
-        coded = _code_match(match, index, lex, consumed)
+        coded = _code_match(match, index, lex, consumed, vetoes)
         if coded and match.pattern.pos == "verb" and match.theme is not None:
             # One event per phrase: the verb's object noun ("offered military *support*") is part
             # of the verb's event, not a second one.

@@ -7,7 +7,12 @@ The functions take and return spaCy tokens; mapping tokens to actors is :mod:`ac
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
+
 from spacy.tokens import Token
+
+from newsevents.events.tree import tree
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "parataxis", "xcomp", "conj", "csubj", "pcomp"}
@@ -28,16 +33,21 @@ OF_OBJECT_CONTROL = {"accuse", "charge", "suspect", "blame", "convict", "critici
 SUBJECT_ADJUNCT_PREPS = {"by", "after", "before", "while", "without", "in", "through", "since", "upon", "on"}
 
 
-def lemma_forms(token: Token) -> list[str]:
+def lemma_forms(token: Token) -> tuple[str, ...]:
     """The token's lemma, then guesses for a lemmatizer slip ("staged" -> "stag"): the word less
     its inflection."""
-    lower = token.lower_
-    forms = [token.lemma_.lower()]
-    if token.pos_ in ("VERB", "NOUN", "AUX", "PROPN"):
+    return _lemma_forms(token.lower_, token.lemma_, token.pos_)
+
+
+# Asked of most tokens, often several times each, while a few thousand words make up most text.
+@functools.lru_cache(maxsize=16384)
+def _lemma_forms(lower: str, lemma: str, pos: str) -> tuple[str, ...]:
+    forms = [lemma.lower()]
+    if pos in ("VERB", "NOUN", "AUX", "PROPN"):
         for suffix, repl in (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", "")):
             if lower.endswith(suffix) and len(lower) > len(suffix) + 2:
                 forms.append(lower[: -len(suffix)] + repl)
-    return list(dict.fromkeys(forms))
+    return tuple(dict.fromkeys(forms))
 
 
 def has_lemma(token: Token, words: frozenset[str] | set[str]) -> bool:
@@ -47,11 +57,28 @@ def has_lemma(token: Token, words: frozenset[str] | set[str]) -> bool:
 
 def is_passive(verb: Token) -> bool:
     """Whether the verb is in the passive voice ("were expelled")."""
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    parse = tree(verb.doc)
+    return any(parse.deps[c] in ("nsubjpass", "auxpass") for c in parse.children(verb.i))
+
+
+def _remembered(token: Token, name: str, compute: Callable[[Token], list[Token]]) -> list[Token]:
+    """``compute(token)``, worked out once per token: the coder asks the same question of the same
+    word many times per article. The answers are kept on the ``Doc`` as token indices (the parse
+    and the entities they depend on no longer change when the event coder runs)."""
+    doc = token.doc
+    known: dict[int, tuple[int, ...]] = doc.user_data.setdefault(f"newsevents.events.{name}", {})
+    found = known.get(token.i)
+    if found is None:
+        found = known[token.i] = tuple(t.i for t in compute(token))
+    return [doc[i] for i in found]
 
 
 def conjuncts(token: Token) -> list[Token]:
     """The token and the tokens coordinated with it ("France and Turkey" -> both)."""
+    return _remembered(token, "conjuncts", _conjuncts)
+
+
+def _conjuncts(token: Token) -> list[Token]:
     out = [token]
     for conj in token.conjuncts:
         if conj.pos_ == token.pos_ or {conj.pos_, token.pos_} <= {"NOUN", "PROPN", "PRON"}:
@@ -144,6 +171,10 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
 
 def objects(verb: Token) -> list[Token]:
     """The logical direct objects: dobj, or the passive subject ("diplomats were expelled")."""
+    return _remembered(verb, "objects", _objects)
+
+
+def _objects(verb: Token) -> list[Token]:
     deps = ("nsubjpass",) if is_passive(verb) else ("dobj", "obj")
     out: list[Token] = []
     for child in verb.children:
@@ -197,13 +228,19 @@ def clause_verb(token: Token) -> Token:
 
 def clause_tokens(verb: Token) -> list[Token]:
     """The tokens of the verb's own clause: its subtree less nested clauses."""
-    out = [verb]
-    stack = [c for c in verb.children if c.dep_ not in CLAUSE_DEPS]
+    return _remembered(verb, "clause", _clause_tokens)
+
+
+def _clause_tokens(verb: Token) -> list[Token]:
+    parse = tree(verb.doc)
+    found = [verb.i]
+    stack = [c for c in parse.children(verb.i) if parse.deps[c] not in CLAUSE_DEPS]
     while stack:
-        tok = stack.pop()
-        out.append(tok)
-        stack.extend(c for c in tok.children if c.dep_ not in ("relcl", "ccomp", "advcl", "acl"))
-    return sorted(out, key=lambda t: t.i)
+        i = stack.pop()
+        found.append(i)
+        stack.extend(c for c in parse.children(i) if parse.deps[c] not in ("relcl", "ccomp", "advcl", "acl"))
+    doc = verb.doc
+    return [doc[i] for i in sorted(found)]
 
 
 def governing_chain(token: Token) -> list[Token]:

@@ -62,10 +62,13 @@ def best_match(tok: Token, lex: Lexicon) -> Match | None:
         return None
     forms = fr.lemma_forms(tok)
     found = next((f for f in forms if lex.for_token(pos, f)), forms[0])
+    by_kind: dict[str, list[Token]] = {}  # a lemma's patterns share a few kinds of theme
     for pattern in lex.for_token(pos, found):
         if pattern.particle and not fr.particle_of(tok, pattern.particle):
             continue
-        themes = _themes(tok, pattern, lex)
+        themes = by_kind.get(pattern.theme)
+        if themes is None:
+            themes = by_kind[pattern.theme] = _themes(tok, pattern, lex)
         theme = themes[0] if themes else None
         if pattern.objects:
             # The theme's own modifiers count too: "food aid" is humanitarian, "military aid" military.

@@ -9,7 +9,9 @@ one hanging on the figure itself, else the nearest one of the same verb; no date
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
+from spacy.attrs import LIKE_NUM
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -19,10 +21,11 @@ from newsevents.figures.money import find_money
 from newsevents.figures.numbers import AMOUNT, parse_number
 from newsevents.figures.people import count_of, number_value
 from newsevents.records import DateMention, Figure
+from newsevents.sentences import doc_text, span_text
 
-_PERCENT = re.compile(
-    rf"\b(?P<amount>{AMOUNT})\s*(?P<unit>%|per\s?cent\b|pct\b|percentage\s+points?\b)", re.IGNORECASE
-)
+_PERCENT_UNIT = re.compile(r"%|per\s?cent\b|pct\b|percentage\s+points?\b", re.IGNORECASE)
+# An amount starts a word: "\b(?=\w)" turns the other positions away before the amount's many forms.
+_PERCENT = re.compile(rf"\b(?=\w)(?P<amount>{AMOUNT})\s*(?P<unit>{_PERCENT_UNIT.pattern})", re.IGNORECASE)
 Found = tuple[Span, float, str, str, "str | None"]
 """A figure before its year is known: span, value, unit, kind, what."""
 
@@ -52,14 +55,15 @@ def figures_component(doc: Doc) -> Doc:
 def find_figures(doc: Doc, dates: list[DateMention]) -> list[Figure]:
     """Every figure in ``doc`` in text order, each with the year of its clause's date."""
     spans: list[Found] = []
+    text = doc_text(doc)
     money_ents = [ent for ent in doc.ents if ent.label_ == "MONEY"]
-    for money in find_money(doc.text):
+    for money in find_money(text):
         span = doc.char_span(money.start, money.end, alignment_mode="expand")
         # A currency name that is also a common word ("won", "rand") needs spaCy's MONEY too.
         ambiguous = span is not None and span[-1].lower_ in _AMBIGUOUS_NAMES
         if span is not None and not (ambiguous and not _overlaps(span, money_ents)):
             spans.append((span, money.value, money.currency, "money", _what_measured(span)))
-    for match in _PERCENT.finditer(doc.text):
+    for match in _percentages(text):
         value = parse_number(match.group("amount"))
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if value is not None and span is not None and not _taken(span, spans):
@@ -69,9 +73,17 @@ def find_figures(doc: Doc, dates: list[DateMention]) -> list[Figure]:
     spans.sort(key=lambda s: s[0].start_char)
     years = _years(doc, [s[0] for s in spans], dates)
     return [
-        Figure(span.text, value, unit, kind, (span.start_char, span.end_char), years[i], what)
+        Figure(span_text(span), value, unit, kind, (span.start_char, span.end_char), years[i], what)
         for i, (span, value, unit, kind, what) in enumerate(spans)
     ]
+
+
+def _percentages(text: str) -> Iterator[re.Match[str]]:
+    """The percentages of ``text``. Most articles have no unit at all, and the unit alone is much
+    cheaper to look for than the amounts that may stand before one."""
+    if _PERCENT_UNIT.search(text) is None:
+        return iter(())
+    return _PERCENT.finditer(text)
 
 
 def _taken(span: Span, spans: list[Found]) -> bool:
@@ -84,11 +96,15 @@ def _overlaps(span: Span, others: list[Span]) -> bool:
 
 def _counts(doc: Doc, dates: list[DateMention]) -> list[Found]:
     in_dates = {i for d in dates for i in range(d.span[0], d.span[1])}
+    # Only number-like tokens can be counts: their flags come from one array, without making a
+    # Token object for every word of the article.
+    like_num: list[int] = doc.to_array(LIKE_NUM).tolist()
     found: list[Found] = []
-    for token in doc:
+    for i in (i for i, numeric in enumerate(like_num) if numeric):
+        token = doc[i]
         if not _plain_number(token) or token.idx in in_dates:
             continue
-        if token.i + 1 < len(doc) and doc[token.i + 1].like_num:
+        if i + 1 < len(doc) and like_num[i + 1]:
             continue  # only the last word of "1.5 million" or "two hundred" heads the phrase
         counted = count_of(token)
         phrase = number_value(doc, token)

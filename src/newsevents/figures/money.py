@@ -50,12 +50,15 @@ def money_pattern() -> re.Pattern[str]:
     """Symbol or code before the amount, or a currency name or code after it."""
     table = currencies()
     names = _alternation(table.names).replace(r"\ ", r"\s+")
+    # No amount starts inside a word; "(?<!\w)" says so once, so that the scan turns away the
+    # positions inside words without trying each alternative there.
     return re.compile(
-        rf"(?:(?<![\w$])(?P<symbol>{_alternation(table.symbols)})\s?(?P<a1>{AMOUNT})"
+        r"(?<!\w)"
+        rf"(?:(?:(?<![\w$])(?P<symbol>{_alternation(table.symbols)})\s?(?P<a1>{AMOUNT})"
         rf"(?:\s+(?P<tail>(?i:{names})(?:e?s)?)\b)?)"
         rf"|(?:\b(?P<code1>{_alternation(table.codes)})\s?(?P<a2>{AMOUNT}))"
         rf"|(?:\b(?P<a3>{AMOUNT})\s*(?P<code2>{_alternation(table.codes)})\b)"
-        rf"|(?:\b(?P<a4>{AMOUNT})\s+(?:of\s+)?(?P<name>(?i:{names})(?:e?s)?)\b)"
+        rf"|(?:\b(?P<a4>{AMOUNT})\s+(?:of\s+)?(?P<name>(?i:{names})(?:e?s)?)\b))"
     )
 
 

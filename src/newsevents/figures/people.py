@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsevents.figures.numbers import parse_number
+from newsevents.sentences import span_text
 
 # Nouns that count people (lemmas).
 PEOPLE = frozenset({
@@ -45,7 +46,7 @@ def number_value(doc: Doc, token: Token) -> tuple[int, int, float] | None:
     end = token.i + 1
     while end < len(doc) and doc[end].lower_ in ("thousand", "million", "billion", "hundred"):
         end += 1
-    value = parse_number(doc[start:end].text)
+    value = parse_number(span_text(doc[start:end]))
     return None if value is None else (start, end, value)
 
 

@@ -28,6 +28,7 @@ import bisect
 import itertools
 from dataclasses import dataclass
 
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -45,7 +46,7 @@ from newsevents.quotes.speech import (
     speaker_token,
 )
 from newsevents.records import ActorRef, Quote
-from newsevents.sentences import sentence_of
+from newsevents.sentences import doc_text, sentence_of
 
 SHORT_QUOTE_WORDS = 3
 """Partial quotes up to this many words need a tight link to a cue (see the module docstring)."""
@@ -71,7 +72,7 @@ class _Found:
         return self.close_tok if self.close_tok is not None else self.content.end - 1
 
     def quote(self) -> Quote:
-        return Quote(self.content.doc.text[self.marks.start : self.marks.end],
+        return Quote(doc_text(self.content.doc)[self.marks.start : self.marks.end],
                      (self.marks.start, self.marks.end), self.speaker, self.cue, self.rule)
 
 
@@ -80,7 +81,7 @@ def _token_at(doc: Doc, starts: list[int], char: int) -> int:
 
 
 def _align(doc: Doc, spans: list[QuotedSpan]) -> list[_Found]:
-    starts = [t.idx for t in doc]
+    starts: list[int] = doc.to_array(IDX).tolist()  # without a Token object per word
     found = []
     for qs in spans:
         content = doc.char_span(qs.start, qs.end, alignment_mode="expand")
@@ -196,9 +197,10 @@ def _continues(doc: Doc, previous: _Found, f: _Found) -> bool:
 
 def find_quotes(doc: Doc) -> list[Quote]:
     """The direct quotes of a parsed ``doc`` with their speakers (see the module docstring)."""
-    spans = find_quoted_spans(doc.text)
+    text = doc_text(doc)
+    spans = find_quoted_spans(text)
     if not doc.has_annotation("DEP"):  # a pipeline without a parser: quotes, but no speakers
-        return [Quote(doc.text[s.start : s.end], (s.start, s.end), None, None, "unattributed")
+        return [Quote(text[s.start : s.end], (s.start, s.end), None, None, "unattributed")
                 for s in spans]
     found = _align(doc, spans)
     quoted = {i for f in found for i in range(f.open_tok, f.last_tok + 1)}

@@ -29,6 +29,9 @@ _OPENING_CONTEXT = frozenset("([{—–-/:")
 _CLOSING_CONTEXT = frozenset(".,;:!?)]}—–-…/")
 
 _PARAGRAPH = re.compile(r"[^\n]+")
+# The marks each pass looks at: the regex finds them without a Python step per character.
+_DOUBLE_MARK = re.compile("[" + re.escape("".join(sorted(DOUBLE_OPEN | DOUBLE_CLOSE)) + '"') + "]")
+_SINGLE_MARK = re.compile("[" + re.escape("".join(sorted(SINGLE_OPEN | SINGLE_CLOSE)) + "'") + "]")
 
 
 class Side(Enum):
@@ -104,10 +107,8 @@ def _pair_doubles(text: str, first: int, last: int) -> tuple[list[QuotedSpan], i
     """Double-quoted spans in the paragraph ``text[first:last]`` and a mark left open, if any."""
     spans: list[QuotedSpan] = []
     opened: int | None = None
-    for i in range(first, last):
-        ch = text[i]
-        if ch not in DOUBLE_OPEN and ch not in DOUBLE_CLOSE and ch != '"':
-            continue
+    for mark in _DOUBLE_MARK.finditer(text, first, last):
+        i = mark.start()
         side = _double_side(text, i)
         if opened is None:
             if side is not Side.CLOSE:  # a stray closing mark is ignored
@@ -130,26 +131,25 @@ def _single_closer(text: str, i: int) -> bool:
 def _pair_singles(text: str, first: int, last: int, taken: list[QuotedSpan]) -> list[QuotedSpan]:
     """Single-quoted spans of the paragraph that lie outside every double-quoted span."""
     inside = [(s.open_mark, (s.close_mark if s.close_mark is not None else s.end)) for s in taken]
+    marks = [mark.start() for mark in _SINGLE_MARK.finditer(text, first, last)]
     spans: list[QuotedSpan] = []
-    i = first
-    while i < last:
+    resume = first  # marks before this lie inside the quote just found
+    for n, i in enumerate(marks):
         ch = text[i]
-        is_opener = (ch in SINGLE_OPEN or ch == "'") and _side(text, i) is Side.OPEN
-        if not is_opener or any(a <= i <= b for a, b in inside):
-            i += 1
+        if i < resume or not ((ch in SINGLE_OPEN or ch == "'") and _side(text, i) is Side.OPEN) \
+                or any(a <= i <= b for a, b in inside):
             continue
         close = next(
-            (j for j in range(i + 1, last)
+            (j for j in marks[n + 1 :]
              if _single_closer(text, j) and not any(a <= j <= b for a, b in inside)),
             None,
         )
         if close is None or any(i < a < close for a, _ in inside):
-            i += 1
             continue
         span = _make(text, i, close, close)
         if span is not None:
             spans.append(span)
-        i = close + 1
+        resume = close + 1
     return spans
 
 

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from newsevents.actors import mention_at, mentions_in
 from newsevents.records import Actor, ActorMention, ActorRef
+from newsevents.sentences import doc_text, span_text
 
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
 """Pronouns that stand for one person, the only ones the fallback below resolves."""
@@ -66,5 +67,5 @@ def speaker_ref(doc: Doc, token: Token) -> ActorRef:
     first = phrase[0]
     if first.dep_ == "det" and len(phrase) > 1:  # "the spokesman" is named "spokesman"
         first = phrase[1]
-    name = doc.text[first.idx : phrase.end_char]
-    return ActorRef(name, text=phrase.text, span=(phrase.start_char, phrase.end_char))
+    name = doc_text(doc)[first.idx : phrase.end_char]
+    return ActorRef(name, text=span_text(phrase), span=(phrase.start_char, phrase.end_char))
