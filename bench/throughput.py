@@ -5,7 +5,9 @@ Run: .venv/bin/python bench/throughput.py [--articles 2000] [--workers N] [--das
 
 Prints, in one run, on a corpus generated from examples/articles (bench/make_corpus.py):
   S  spaCy's own nlp.pipe speed, with the same model and spaCy components newsevents uses
-     (without our components), n_process = all cores, over exactly the texts T reads (words/s);
+     (without our components; spaCy's stock attribute ruler, whose rules newsevents applies
+     compiled, see newsevents.attribute_rules), n_process = all cores, over exactly the texts T
+     reads (words/s), timed from loading the model, as T is timed from loading its pipeline;
   T  newsevents' end-to-end ingest speed: read the files, skip stored ones, extract on a pool
      of all cores, store in DuckDB (words/s, wall clock from first file read to last commit);
   T/S, the peak memory of each (resident memory summed over the process and its children),
@@ -36,7 +38,11 @@ from newsevents.reading import iter_articles
 
 
 class PeakMemory:
-    """Samples the resident memory of this process and all its children every 50 ms."""
+    """Samples the resident memory of this process and all its children every 250 ms.
+
+    Memory grows over seconds, so this finds the peak; sampling more often costs CPU that the
+    runs being timed compete for.
+    """
 
     def __init__(self) -> None:
         self.peak = 0
@@ -56,7 +62,7 @@ class PeakMemory:
     def _run(self) -> None:
         while not self._stop.is_set():
             self.peak = max(self.peak, self._sample())
-            self._stop.wait(0.05)
+            self._stop.wait(0.25)
 
     def __enter__(self) -> PeakMemory:
         self._thread.start()
@@ -79,8 +85,8 @@ def spacy_speed(texts: list[str], workers: int, batch_size: int) -> tuple[float,
     """Seconds and peak memory of spaCy parsing ``texts`` on ``workers`` processes."""
     import spacy
 
-    nlp = spacy.load(model_name(), exclude=list(UNUSED))
     with PeakMemory() as mem, timed() as seconds:
+        nlp = spacy.load(model_name(), exclude=list(UNUSED))
         for _ in nlp.pipe(texts, n_process=workers, batch_size=batch_size):
             pass
     return seconds(), mem.peak
