@@ -5,8 +5,9 @@ English models: the tag map "TAG NN -> POS NOUN", and exceptions such as "n't ->
 as a subject -> Case=Nom") that set POS, MORPH, LEMMA and a few tags after the tagger and
 parser. spaCy runs them through its general ``Matcher``, which tests every pattern at every
 token with Python-level predicates; on news text that is about a tenth of the whole pipeline's
-time. Here the same rules are compiled once into column tests over the ``Doc``'s attribute
-arrays: each pattern becomes a few numpy comparisons, and the results are written back in one
+time. Here the same rules are compiled once over the ``Doc``'s attribute arrays: runs of rules
+that test one token against exact values (the tag map, most word exceptions) become table
+lookups, the others a few numpy comparisons each, and the results are written back in one
 ``Doc.from_array``.
 
 The result is the same annotation, token by token (``tests/test_attribute_rules_same.py``
@@ -17,6 +18,7 @@ override earlier ones as in spaCy, and a rule set using anything this module doe
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -128,24 +130,38 @@ def _compile_pattern(vocab: Vocab, pattern: Sequence[dict[str, Any]], index: int
 
 @dataclass(frozen=True, slots=True)
 class _Lookup:
-    """A run of consecutive rules that each test one attribute of one token against exact values
-    (the tag map: "TAG NN -> POS NOUN"): one table from value to the attributes set, later
-    rules of the run updating earlier ones, applied with a few array operations."""
+    """A run of consecutive rules that each test one token against exact values of the same
+    attributes (the tag map "TAG NN -> POS NOUN"; the exceptions "LOWER is, TAG VBZ -> LEMMA be"):
+    one table from the values to the attributes set, later rules of the run updating earlier
+    ones. ``attrs`` lists a word attribute first: few tokens hold one of the words named."""
 
-    attr: str
-    table: dict[int, dict[int, int]]
+    attrs: tuple[str, ...]
+    table: dict[tuple[int, ...], dict[int, int]]
+
+    def firsts(self) -> NDArray[np.uint64]:
+        return np.array(sorted({key[0] for key in self.table}), dtype=np.uint64)
 
 
 Step = _Lookup | int  # a lookup table, or the number of a rule tested pattern by pattern
 
 
-def _single_test(rules: list[_Rule]) -> _Test | None:
-    """The one exact test of a rule whose patterns are one token with one such test, if so."""
-    tests = [r.tests[0][0] for r in rules if len(r.tests) == 1 and len(r.tests[0]) == 1 and r.index in (0, -1)]
-    if len(tests) != len(rules) or len(tests) != 1:
-        return None
-    test = tests[0]
-    return test if test.regex is None and not test.negate else None
+def _exact_tests(rules: list[_Rule]) -> tuple[str, ...] | None:
+    """The attributes a rule tests if each of its patterns is one token tested against exact
+    values of the same attributes (words first), else ``None``."""
+    shapes = set()
+    for rule in rules:
+        if len(rule.tests) != 1 or rule.index not in (0, -1):
+            return None
+        tests = rule.tests[0]
+        if any(t.regex is not None or t.negate for t in tests):
+            return None
+        shapes.add(tuple(sorted((t.attr for t in tests), key=lambda a: (a not in _WORD_ATTRS, a))))
+    return shapes.pop() if len(shapes) == 1 else None
+
+
+def _keys(rule: _Rule, attrs: tuple[str, ...]) -> list[tuple[int, ...]]:
+    by_attr = {t.attr: t.values.tolist() for t in rule.tests[0]}
+    return list(itertools.product(*(by_attr[a] for a in attrs)))
 
 
 class AttributeRules:
@@ -163,7 +179,8 @@ class AttributeRules:
             self.rules.append((rules, {int(k): int(v) for k, v in attrs.items()}))
         self.read = sorted({test.attr for rules, _ in self.rules for rule in rules for position in rule.tests
                             for test in position})
-        self.written: list[int | str] = sorted({attr for _, attrs in self.rules for attr in attrs})
+        self.written: list[int] = sorted({attr for _, attrs in self.rules for attr in attrs})
+        self.where = {attr: i for i, attr in enumerate(self.written)}
         self.steps = self._plan()
         # Most other rules name a word a given document does not hold. Each pattern is filed
         # under the values of one of its exact tests, so a document tries only the rules its own
@@ -184,16 +201,20 @@ class AttributeRules:
     def _plan(self) -> list[Step]:
         steps: list[Step] = []
         for number, (rules, attrs) in enumerate(self.rules):
-            test = _single_test(rules)
-            if test is None:
+            tested = _exact_tests(rules)
+            if tested is None:
                 steps.append(number)
                 continue
             last = steps[-1] if steps else None
-            if not isinstance(last, _Lookup) or last.attr != test.attr:
-                last = _Lookup(test.attr, {})
+            if not isinstance(last, _Lookup) or last.attrs != tested:
+                last = _Lookup(tested, {})
                 steps.append(last)
-            for value in test.values.tolist():
-                last.table.setdefault(value, {}).update(attrs)
+            for rule in rules:
+                for key in _keys(rule, tested):
+                    last.table.setdefault(key, {}).update(attrs)
+        # The values of each table's first (word) attribute, to find the rows worth looking up.
+        self.firsts: dict[int, NDArray[np.uint64]] = {id(step): step.firsts() for step in steps
+                                                      if isinstance(step, _Lookup)}
         return steps
 
     def __call__(self, doc: Doc) -> Doc:
@@ -204,33 +225,48 @@ class AttributeRules:
         table = doc.to_array(ids).reshape(n, len(ids)).astype(np.uint64)
         cols = {name: table[:, i] for i, name in enumerate(self.read)}
         present = {name: frozenset(np.unique(col).tolist()) for name, col in cols.items()}
-        out = doc.to_array(self.written).reshape(n, len(self.written)).astype(np.uint64)
+        out = doc.to_array(list[int | str](self.written)).reshape(n, len(self.written)).astype(np.uint64)
         candidates = set(self.anywhere)
         for name, values in present.items():
             for value in values:
                 candidates.update(self.by_value.get((name, value), ()))
         for step in self.steps:  # in rule order: a later rule overrides an earlier one
             if isinstance(step, _Lookup):
-                self._look_up(step, cols[step.attr], out)
+                self._look_up(step, cols, out)
             elif step in candidates:
                 rules, attrs = self.rules[step]
                 targets = self._targets(rules, cols, present, n)
                 if targets is not None:
                     for attr, value in attrs.items():
-                        out[targets, self.written.index(attr)] = value
-        doc.from_array(self.written, cast(Any, out))  # spaCy types the array as thinc's Ints2d
+                        out[targets, self.where[attr]] = value
+        doc.from_array(list[int | str](self.written), cast(Any, out))  # spaCy types the array as thinc's Ints2d
         return doc
 
-    def _look_up(self, lookup: _Lookup, column: Column, out: NDArray[np.uint64]) -> None:
+    def _look_up(self, lookup: _Lookup, cols: Mapping[str, Column], out: NDArray[np.uint64]) -> None:
+        if len(lookup.attrs) == 1 and lookup.attrs[0] not in _WORD_ATTRS:
+            # The tag map, which nearly every token answers: by distinct value.
+            self._look_up_values(lookup, cols[lookup.attrs[0]], out)
+            return
+        rows = np.flatnonzero(np.isin(cols[lookup.attrs[0]], self.firsts[id(lookup)]))
+        if not rows.size:
+            return
+        keys = zip(*(cols[attr][rows].tolist() for attr in lookup.attrs), strict=True)
+        where = self.where
+        for row, key in zip(rows.tolist(), keys, strict=True):
+            found = lookup.table.get(key)
+            if found is not None:
+                for attr, value in found.items():
+                    out[row, where[attr]] = value
+
+    def _look_up_values(self, lookup: _Lookup, column: Column, out: NDArray[np.uint64]) -> None:
         values, inverse = np.unique(column, return_inverse=True)
-        found = [lookup.table.get(v) for v in values.tolist()]
-        for j, attr in enumerate(self.written):
-            has = np.array([f is not None and attr in f for f in found], dtype=bool)
-            if not has.any():
+        found = [lookup.table.get((v,)) for v in values.tolist()]
+        for attr, j in self.where.items():
+            new = [f.get(attr) if f is not None else None for f in found]
+            if all(v is None for v in new):
                 continue
-            new = np.array([f[attr] if f is not None and attr in f else 0 for f in found], dtype=np.uint64)
-            rows = has[inverse]
-            out[rows, j] = new[inverse][rows]
+            has = np.array([v is not None for v in new], dtype=bool)[inverse]
+            out[has, j] = np.array([0 if v is None else v for v in new], dtype=np.uint64)[inverse][has]
 
     def _targets(self, rules: list[_Rule], cols: Mapping[str, Column], present: Mapping[str, frozenset[int]],
                  n: int) -> NDArray[np.intp] | None:
