@@ -46,6 +46,15 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def keep_doc_text(doc: Doc, text: str) -> str:
+    """Keep ``text``, which the caller joined from the tokens as ``doc.text`` does, as what
+    :func:`doc_text` answers for ``doc``; returns the text :func:`doc_text` holds."""
+    kept: str | None = doc.user_data.get(_TEXT_KEY)
+    if kept is None:
+        doc.user_data[_TEXT_KEY] = kept = text
+    return kept
+
+
 def span_text(span: Span) -> str:
     """``span.text``, cut from :func:`doc_text` (the same string: a span's text ends where its
     last token does)."""

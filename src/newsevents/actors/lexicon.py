@@ -95,8 +95,9 @@ class Lexicon:
     def __init__(self) -> None:
         self._phrases: dict[tuple[str, ...], list[Entry]] = {}
         self.longest = 1
-        # the longest phrase starting with each first token: most tokens start none, and are skipped
-        self._longest_from: dict[str, int] = {}
+        # the phrase lengths (longest first) starting with each first token: most tokens start
+        # none, and are skipped; the others try only the lengths some phrase has
+        self._lengths_from: dict[str, tuple[int, ...]] = {}
 
     def add(self, tokens: Sequence[str], entry: Entry) -> None:
         """Register ``entry`` under the phrase ``tokens`` (already split, any case)."""
@@ -107,7 +108,9 @@ class Lexicon:
         if entry not in bucket:
             bucket.append(entry)
         self.longest = max(self.longest, len(key))
-        self._longest_from[key[0]] = max(self._longest_from.get(key[0], 0), len(key))
+        lengths = self._lengths_from.get(key[0], ())
+        if len(key) not in lengths:
+            self._lengths_from[key[0]] = tuple(sorted((*lengths, len(key)), reverse=True))
 
     def lookup(self, tokens: Sequence[str]) -> list[Entry]:
         """Entries whose phrase is exactly ``tokens``, with their case rules checked."""
@@ -121,15 +124,17 @@ class Lexicon:
         """
         if normed is None:
             normed = list(map(norm, texts))
-        longest_from = self._longest_from
+        lengths_from = self._lengths_from
         n = len(texts)
         # Most tokens start no phrase: find the ones that may in one pass, and try only those.
-        starts = [i for i, word in enumerate(normed) if word in longest_from]
+        starts = [i for i, word in enumerate(normed) if word in lengths_from]
         end = 0
         for i in starts:
             if i < end:
                 continue  # inside the previous match
-            for length in range(min(longest_from[normed[i]], n - i), 0, -1):
+            for length in lengths_from[normed[i]]:
+                if length > n - i:
+                    continue
                 candidates = self._phrases.get(tuple(normed[i : i + length]))
                 if not candidates:
                     continue

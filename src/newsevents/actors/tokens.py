@@ -4,7 +4,9 @@ The finder's loops visit every token of an article several times (dictionary mat
 repeated names). ``doc[i]`` and iterating a ``Doc`` build a Python ``Token`` object each time,
 which costs more than the test made on it; ``Doc.to_array`` hands over the text, offset, spacing
 and part of speech of all tokens at once. The entities are kept too: ``Doc.ents`` builds new
-``Span`` objects on every call.
+``Span`` objects on every call. The document's text is joined here from the token texts, which is
+cheaper than ``Doc.text``, and handed to :func:`newsevents.sentences.doc_text` for the later
+components; span texts are cut from it.
 """
 
 from __future__ import annotations
@@ -16,12 +18,34 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span
 
 from newsevents.actors.lexicon import norm
+from newsevents.sentences import keep_doc_text
+
+
+class _NormCache(dict[str, str]):
+    """Token text -> :func:`norm` of it, computed on the first look-up and kept (up to a limit).
+
+    The same few thousand words recur in every article; a dictionary look-up here costs less
+    than a call to the ``lru_cache``-wrapped ``norm``, and ``map(cache.__getitem__, texts)``
+    runs the look-ups without a Python loop.
+    """
+
+    LIMIT = 65536
+
+    def __missing__(self, text: str) -> str:
+        value = norm(text)
+        if len(self) < self.LIMIT:
+            self[text] = value
+        return value
+
+
+_NORMED = _NormCache()
 
 
 @dataclass(frozen=True, slots=True)
 class TokenTable:
-    """Per-token facts of one ``Doc``: ``texts[i]`` is ``doc[i].text``, and so on."""
+    """Per-token facts of one ``Doc``: ``texts[i]`` is ``doc[i].text``, and so on; ``text`` is ``doc.text``."""
 
+    text: str
     texts: list[str]
     normed: list[str]
     idx: list[int]
@@ -33,9 +57,7 @@ class TokenTable:
         """``doc[start:end].text`` (tokens ``start``..``end``, end exclusive), without a ``Span``."""
         if end <= start:
             return ""
-        inner = [t + " " if space else t
-                 for t, space in zip(self.texts[start:end - 1], self.spaces[start:end - 1], strict=True)]
-        return "".join(inner) + self.texts[end - 1]
+        return self.text[self.idx[start] : self.end_char(end)]
 
     def end_char(self, end: int) -> int:
         """The character offset just after token ``end - 1`` (a span's ``end_char``)."""
@@ -64,11 +86,15 @@ def token_table(doc: Doc) -> TokenTable:
     rows = doc.to_array([ORTH, IDX, SPACY, POS])
     strings = doc.vocab.strings
     texts = [strings[orth] for orth in rows[:, 0].tolist()]
+    spaces = (rows[:, 2] != 0).tolist()
+    # Doc.text joins the tokens' text_with_ws: the same string, without building a Token each.
+    text = keep_doc_text(doc, "".join([t + " " if space else t for t, space in zip(texts, spaces, strict=True)]))
     return TokenTable(
+        text=text,
         texts=texts,
-        normed=list(map(norm, texts)),
+        normed=list(map(_NORMED.__getitem__, texts)),
         idx=rows[:, 1].tolist(),
-        spaces=(rows[:, 2] != 0).tolist(),
+        spaces=spaces,
         propn=(rows[:, 3] == PROPN).tolist(),
         ents=tuple(doc.ents),
     )

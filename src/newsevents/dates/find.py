@@ -29,9 +29,8 @@ _VERBAL = ("VERB", "AUX")
 _MAX_HOPS = 12
 
 
-@functools.lru_cache(maxsize=1)
-def _patterns() -> re.Pattern[str]:
-    """One alternation of our own date patterns, built once (case rules differ per part)."""
+def _parts() -> list[str]:
+    """Our own date patterns, one regular expression each (case rules differ per part)."""
     month_full = "|".join(m.capitalize() for m in MONTHS if len(m) > 3 or m == "may")
     month_abbr = "|".join(m.capitalize() for m in MONTHS if len(m) <= 4 and m != "may")
     month = rf"(?:{month_full}|(?:{month_abbr})\.?(?=\s*\d))"
@@ -44,7 +43,7 @@ def _patterns() -> re.Pattern[str]:
         rf"(?:{weekday},?\s+)?(?:{day}\s+(?:of\s+)?{month}(?:,?\s+{year})?"
         rf"|{month}\s+{day}(?:\s*[-–]\s*{day})?(?:,?\s+{year})?|{month},?\s+{year})"
     )
-    parts = [
+    return [
         rf"{year}-\d\d-\d\d\b",
         rf"(?:(?:from|between)\s+)?{day}\s*(?:[-–]|to|and|until)\s*{day}\s+{month}(?:,?\s+{year})?",
         rf"(?:between|from)\s+{month}\s+(?:and|to|until)\s+{month}(?:,?\s+{year})?",
@@ -59,9 +58,20 @@ def _patterns() -> re.Pattern[str]:
         # A bare year only after a preposition; the preposition stays out of the span.
         rf"(?i:in|by|of|for|since|until|from|to|during|before|after)\s+(?P<year>{year})\b",
     ]
-    # Every part starts a word: checking that once, before the alternation, lets the scan skip
-    # the other positions without trying each part there (several times faster).
-    return re.compile(r"\b(?=\w)(?:" + "|".join(f"(?:{p})" for p in parts) + ")")
+
+
+@functools.lru_cache(maxsize=1)
+def _patterns() -> re.Pattern[str]:
+    """One alternation of our own date patterns (:func:`_parts`), built once."""
+    # Every part starts a word, with a digit, a capital letter (months and weekdays are
+    # capitalised) or one of a few words (case-insensitive where the part is). Checking that
+    # once, before the alternation, lets the scan skip the other positions without trying each
+    # part there. The words are the parts' own first words; the check only ever lets more through.
+    first_words = "|".join(["from", "between", "last", "next", "this", "past", "coming", "early", "late", "mid",
+                            "the", "today", "tonight", "yesterday", "tomorrow", "earlier", "later", "in", "by",
+                            "of", "for", "since", "until", "to", "during", "before", "after", *SMALL_NUMBERS])
+    start = rf"\b(?=\w)(?=\d|[A-Z]|(?i:{first_words}))"
+    return re.compile(start + "(?:" + "|".join(f"(?:{p})" for p in _parts()) + ")")
 
 
 def find_dates(doc: Doc, anchor: dt.date | None) -> list[DateMention]:
