@@ -112,7 +112,7 @@ def untargeted(match: Match, code: str, kind: str, sources: list[ActorMention], 
         # A protest or an attack with no target named ("an air strike in Syria"; not "killed
         # civilians in Syria") is aimed at the country where it happens, never at a place merely
         # spoken from. What protesters block ("blocked roads in Minsk") is no target of its own.
-        place = place_actor(place_tokens(match), index)
+        place = place_actor(match.token.doc, place_tokens(match), index)
         if place is not None:
             return code, [place], "+place-target"
     return code, targets, ""
@@ -134,8 +134,9 @@ def conditioned_subjects(match: Match) -> list[Token]:
     return out
 
 
-def place_tokens(match: Match) -> list[Token]:
-    """The tokens of the trigger's clause (and of a noun trigger's phrase) that may name its place."""
+def place_tokens(match: Match) -> list[int]:
+    """The tokens of the trigger's clause (and of a noun trigger's phrase) that may name its
+    place, as indices (the place finders read the parse table, not ``Token`` objects)."""
     tok = match.token
     verb = match.verb or tok
-    return fr.clause_tokens(verb) + (list(tok.subtree) if tok is not verb else [])
+    return list(fr.clause_indices(verb)) + ([t.i for t in tok.subtree] if tok is not verb else [])

@@ -8,10 +8,11 @@ a country or city introduced by "in" or "at" in the clause, geocoded with :mod:`
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
-from newsevents.events.frames import clause_tokens
+from newsevents.events.frames import clause_indices
 from newsevents.events.roles import MentionIndex
+from newsevents.events.tree import tree
 from newsevents.places import geocode
 from newsevents.records import ActorMention, DateMention, Location
 
@@ -20,8 +21,7 @@ PLACE_PREPS = {"in", "at", "through", "across", "throughout", "around", "outside
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 
 
-def _dates_in(tokens: list[Token], dates: list[DateMention]) -> DateMention | None:
-    starts = {t.idx for t in tokens}
+def _dates_in(starts: set[int], dates: list[DateMention]) -> DateMention | None:
     for date in dates:
         if date.value and date.span[0] in starts:
             return date
@@ -31,9 +31,10 @@ def _dates_in(tokens: list[Token], dates: list[DateMention]) -> DateMention | No
 def event_date(verb: Token, doc: Doc) -> str | None:
     """The date of the event whose clause verb is ``verb``."""
     dates: list[DateMention] = list(doc._.ne_dates or [])
+    parse = tree(doc)
     current = verb
     for _ in range(8):
-        found = _dates_in(clause_tokens(current), dates)
+        found = _dates_in({parse.idx[i] for i in clause_indices(current)}, dates)
         if found is not None:
             return found.value
         if current.head is current or current.dep_ not in INHERITING_DEPS:
@@ -43,40 +44,36 @@ def event_date(verb: Token, doc: Doc) -> str | None:
     return article.date if article is not None else None
 
 
-def _entity(token: Token) -> Span | None:
-    for ent in token.doc.ents:
-        if ent.start <= token.i < ent.end:
-            return ent
-    return None
-
-
-def _places(tokens: list[Token]) -> list[tuple[Token, Location]]:
+def _places(doc: Doc, tokens: list[int]) -> list[tuple[int, Location]]:
+    parse = tree(doc)
     out = []
-    for tok in tokens:
-        if tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS and tok.ent_type_ in PLACE_LABELS:
-            ent = _entity(tok)
-            name = ent.text if ent is not None else tok.text
+    for i in tokens:
+        if parse.deps[i] == "pobj" and parse.lower[parse.heads[i]] in PLACE_PREPS \
+                and parse.ent_types[i] in PLACE_LABELS:
+            ent = parse.entity_at(i)
+            name = ent.text if ent is not None else doc[i].text
             location = geocode(name)
             if location is not None:
-                out.append((tok, location))
+                out.append((i, location))
     return out
 
 
-def event_place(tokens: list[Token]) -> Location | None:
-    """The first place in ``tokens`` introduced by "in"/"at", geocoded; ``None`` if none."""
-    found = _places(tokens)
+def event_place(doc: Doc, tokens: list[int]) -> Location | None:
+    """The first place among the tokens at ``tokens`` (indices into ``doc``) introduced by
+    "in"/"at", geocoded; ``None`` if none."""
+    found = _places(doc, tokens)
     return found[0][1] if found else None
 
 
-def place_actor(tokens: list[Token], index: MentionIndex) -> ActorMention | None:
+def place_actor(doc: Doc, tokens: list[int], index: MentionIndex) -> ActorMention | None:
     """The country of the event's place as an actor ("shelling in Gaza" -> PSE), for events
     whose target is, by CAMEO convention, the place they happen in; ``None`` without one."""
-    for tok, location in _places(tokens):
+    for i, location in _places(doc, tokens):
         if not location.country:
             continue
-        ent = _entity(tok)
-        start, end = (ent.start, ent.end) if ent is not None else (tok.i, tok.i + 1)
-        span = tok.doc[start:end]
+        ent = tree(doc).entity_at(i)
+        start, end = (ent.start, ent.end) if ent is not None else (i, i + 1)
+        span = doc[start:end]
         return ActorMention(start, end, span.start_char, span.end_char, span.text, location.name,
                             location.country, location.country, None, "place", "events-place")
     return None

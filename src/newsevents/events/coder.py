@@ -43,6 +43,7 @@ from newsevents.events.modality import (
 from newsevents.events.patterns import Lexicon, lexicon
 from newsevents.events.roles import MentionIndex, actors_of
 from newsevents.events.tolls import accident, consequence
+from newsevents.events.tree import Tree, tree
 from newsevents.records import ActorMention, Event
 from newsevents.sentences import sentence_of, span_text
 
@@ -95,10 +96,13 @@ def _vetoed(match: Match, lex: Lexicon, vetoes: dict[int, bool]) -> bool:
     vetoed = vetoes.get(sent.start)
     if vetoed is None:
         context = lex.word_list("veto_context")
+        parse = tree(match.token.doc)
         # Only nouns and verbs count: "match" the verb or "final" the adjective are not sport.
+        # (The first lemma form is the lower-cased lemma.)
         vetoed = vetoes[sent.start] = any(
-            t.pos_ in ("NOUN", "PROPN", "VERB") and (t.lemma_.lower() in context or t.lower_ in context)
-            for t in sent)
+            parse.pos[i] in ("NOUN", "PROPN", "VERB")
+            and (parse.forms[i][0] in context or parse.lower[i] in context)
+            for i in range(sent.start, sent.end))
     return vetoed
 
 
@@ -235,7 +239,7 @@ def _event(found: _Found, doc: Doc) -> Event:
         target=found.target.ref() if found.target is not None else None,
         cameo=entry.code, plover=entry.plover, goldstein=entry.goldstein, quad_class=entry.quad_class,
         sentence=span_text(sent), span=(sent.start_char, sent.end_char), trigger=trigger, rule=rule,
-        confidence=found.confidence, location=event_place(places),
+        confidence=found.confidence, location=event_place(doc, places),
         trigger_span=(tok.idx, tok.idx + len(tok.text)), plover_mode=entry.plover_mode,
         plover_context=entry.plover_context,
     )
@@ -266,30 +270,36 @@ def _triggers(lex: Lexicon) -> _Triggers:
     return found
 
 
-def _may_trigger(tok: Token, triggers: _Triggers) -> bool:
-    """False only where none of the five matchers can fire, checked with set lookups.
+def _may_trigger(parse: Tree, triggers: _Triggers) -> list[int]:
+    """The tokens where any of the five matchers may fire, found with set lookups on the parse
+    table (no ``Token`` is made for the others).
 
     Each matcher asks for these first: :func:`allegation` and :func:`desire` a verb with a lemma
     form in their word lists; :func:`best_match` a verb or noun with a lemma form that has
     patterns; :func:`obligation` a verb that is a ``ccomp``; :func:`readiness` an adjective that
     is an ``acomp``. Most tokens (function words, punctuation, other words) are none of these.
     """
-    pos = tok.pos_
-    if pos in VERB_POS:
-        return tok.dep_ == "ccomp" or not triggers.verbs.isdisjoint(fr.lemma_forms(tok))
-    if pos in NOUN_POS:
-        return not triggers.nouns.isdisjoint(fr.lemma_forms(tok))
-    return pos == "ADJ" and tok.dep_ == "acomp"
+    out = []
+    for i, (pos, dep, forms) in enumerate(zip(parse.pos, parse.deps, parse.forms, strict=True)):
+        if pos in VERB_POS:
+            may = dep == "ccomp" or not triggers.verbs.isdisjoint(forms)
+        elif pos in NOUN_POS:
+            may = not triggers.nouns.isdisjoint(forms)
+        else:
+            may = pos == "ADJ" and dep == "acomp"
+        if may:
+            out.append(i)
+    return out
 
 
 def code_doc(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
     """Every event in a parsed and actor-tagged ``Doc``, in text order."""
     lex = lex or lexicon()
     index = MentionIndex(doc)
-    triggers = _triggers(lex)
+    candidates = [doc[i] for i in _may_trigger(tree(doc), _triggers(lex))]
     matches = [m for m in (allegation(tok, lex) or best_match(tok, lex) or obligation(tok, lex)
                            or readiness(tok, lex) or desire(tok, lex)
-                           for tok in doc if _may_trigger(tok, triggers))
+                           for tok in candidates)
                if m is not None]
     # An alleged act is unproven: the allegation is the event, the act is not coded.
     consumed: set[int] = {a.i for m in matches if m.pattern.lemma == ALLEGE_PATTERN

@@ -7,12 +7,11 @@ The functions take and return spaCy tokens; mapping tokens to actors is :mod:`ac
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
-from newsevents.events.tree import tree
+from newsevents.events.tree import Tree, tree
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "parataxis", "xcomp", "conj", "csubj", "pcomp"}
@@ -35,19 +34,8 @@ SUBJECT_ADJUNCT_PREPS = {"by", "after", "before", "while", "without", "in", "thr
 
 def lemma_forms(token: Token) -> tuple[str, ...]:
     """The token's lemma, then guesses for a lemmatizer slip ("staged" -> "stag"): the word less
-    its inflection."""
-    return _lemma_forms(token.lower_, token.lemma_, token.pos_)
-
-
-# Asked of most tokens, often several times each, while a few thousand words make up most text.
-@functools.lru_cache(maxsize=16384)
-def _lemma_forms(lower: str, lemma: str, pos: str) -> tuple[str, ...]:
-    forms = [lemma.lower()]
-    if pos in ("VERB", "NOUN", "AUX", "PROPN"):
-        for suffix, repl in (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", "")):
-            if lower.endswith(suffix) and len(lower) > len(suffix) + 2:
-                forms.append(lower[: -len(suffix)] + repl)
-    return tuple(dict.fromkeys(forms))
+    its inflection (see :func:`~newsevents.events.tree.lemma_forms_of`)."""
+    return tree(token.doc).forms[token.i]
 
 
 def has_lemma(token: Token, words: frozenset[str] | set[str]) -> bool:
@@ -57,76 +45,92 @@ def has_lemma(token: Token, words: frozenset[str] | set[str]) -> bool:
 
 def is_passive(verb: Token) -> bool:
     """Whether the verb is in the passive voice ("were expelled")."""
-    parse = tree(verb.doc)
-    return any(parse.deps[c] in ("nsubjpass", "auxpass") for c in parse.children(verb.i))
+    return _passive(tree(verb.doc), verb.i)
 
 
-def _remembered(token: Token, name: str, compute: Callable[[Token], list[Token]]) -> list[Token]:
-    """``compute(token)``, worked out once per token: the coder asks the same question of the same
-    word many times per article. The answers are kept on the ``Doc`` as token indices (the parse
-    and the entities they depend on no longer change when the event coder runs)."""
-    doc = token.doc
-    known: dict[int, tuple[int, ...]] = doc.user_data.setdefault(f"newsevents.events.{name}", {})
-    found = known.get(token.i)
+def _passive(parse: Tree, verb: int) -> bool:
+    return any(parse.deps[c] in ("nsubjpass", "auxpass") for c in parse.children(verb))
+
+
+def _remembered(doc: Doc, key: str, i: int, compute: Callable[[Doc, int], tuple[int, ...]]) -> tuple[int, ...]:
+    """``compute(doc, i)``, worked out once per token: the coder asks the same question of the same
+    word many times per article. The answers are kept on the ``Doc`` under ``key``, as token
+    indices (the parse and the entities they depend on no longer change when the coder runs)."""
+    known: dict[int, tuple[int, ...]] | None = doc.user_data.get(key)
+    if known is None:
+        known = doc.user_data[key] = {}
+    found = known.get(i)
     if found is None:
-        found = known[token.i] = tuple(t.i for t in compute(token))
-    return [doc[i] for i in found]
+        found = known[i] = compute(doc, i)
+    return found
 
 
 def conjuncts(token: Token) -> list[Token]:
     """The token and the tokens coordinated with it ("France and Turkey" -> both)."""
-    return _remembered(token, "conjuncts", _conjuncts)
+    doc = token.doc
+    return [doc[i] for i in _conjunct_indices(doc, token.i)]
 
 
-def _conjuncts(token: Token) -> list[Token]:
-    out = [token]
-    for conj in token.conjuncts:
-        if conj.pos_ == token.pos_ or {conj.pos_, token.pos_} <= {"NOUN", "PROPN", "PRON"}:
+def _conjunct_indices(doc: Doc, i: int) -> tuple[int, ...]:
+    return _remembered(doc, "newsevents.events.conjuncts", i, _conjuncts)
+
+
+def _conjuncts(doc: Doc, i: int) -> tuple[int, ...]:
+    parse = tree(doc)
+    pos = parse.pos[i]
+    out = [i]
+    for conj in parse.conjuncts(i):
+        if parse.pos[conj] == pos or {parse.pos[conj], pos} <= {"NOUN", "PROPN", "PRON"}:
             out.append(conj)
-    out += _misparsed_items(out)
-    return sorted(set(out), key=lambda t: t.i)
+    out += _misparsed_items(doc, out)
+    return tuple(sorted(set(out)))
 
 
-def _misparsed_items(items: list[Token]) -> list[Token]:
+def _misparsed_items(doc: Doc, items: list[int]) -> list[int]:
     """Items of a comma list the parser hung elsewhere: "Spain, Italy, Greece and Malta" is often
     parsed with "Italy" as a modifier of "Spain", or with "Malta" as a second subject of the verb.
     Only names after a comma (or "and") count, and only in a list that has a conjunction."""
+    parse = tree(doc)
     first = items[0]
-    doc = first.doc
-    found: list[Token] = []
-    if first.dep_ in ("nsubj", "nsubjpass"):
-        for sib in first.head.children:
-            if sib.dep_ == first.dep_ and sib.i > first.i and sib.pos_ == "PROPN" and sib not in items \
-                    and doc[sib.i - 1].lower_ in LIST_GLUE:
-                found += [sib, *sib.conjuncts]
+    found: list[int] = []
+    if parse.deps[first] in ("nsubj", "nsubjpass"):
+        for sib in parse.children(parse.heads[first]):
+            if parse.deps[sib] == parse.deps[first] and sib > first and parse.pos[sib] == "PROPN" \
+                    and sib not in items and parse.lower[sib - 1] in LIST_GLUE:
+                found += [sib, *parse.conjuncts(sib)]
     for item in items + found:
-        for child in item.children:
-            if child.dep_ in ("npadvmod", "appos") and child.pos_ == "PROPN" and child.ent_type_ in LIST_LABELS \
-                    and doc[child.i - 1].text == ",":
-                found += [child, *child.conjuncts]
+        for child in parse.children(item):
+            # child - 1 is -1 (the last token) for the first token, as doc[child.i - 1] was
+            if parse.deps[child] in ("npadvmod", "appos") and parse.pos[child] == "PROPN" \
+                    and parse.ent_types[child] in LIST_LABELS and parse.lower[child - 1] == ",":
+                found += [child, *parse.conjuncts(child)]
     listed = items + found
-    has_cc = any(c.dep_ == "cc" for t in listed for c in t.children) or any(
-        doc[t.i - 1].lower_ in ("and", "or") for t in listed if t.i > 0)
+    has_cc = any(parse.deps[c] == "cc" for t in listed for c in parse.children(t)) or any(
+        parse.lower[t - 1] in ("and", "or") for t in listed if t > 0)
     return [t for t in dict.fromkeys(found) if t not in items] if has_cc else []
 
 
 def _passive_participle(verb: Token) -> bool:
     """"soldiers killed by gunmen": a participle on a noun, passive without an auxiliary."""
-    return verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    parse = tree(verb.doc)
+    i = verb.i
+    return parse.deps[i] == "acl" and parse.tags[i] == "VBN" \
+        and not any(parse.deps[c] in SUBJECT_DEPS for c in parse.children(i))
 
 
 def _explicit_subject(verb: Token) -> Token | None:
+    doc, parse = verb.doc, tree(verb.doc)
     if is_passive(verb) or _passive_participle(verb):
-        for child in verb.children:
-            if child.dep_ == "agent":
-                objs = [c for c in child.children if c.dep_ == "pobj"]
-                return objs[0] if objs else None
+        for child in parse.children(verb.i):
+            if parse.deps[child] == "agent":
+                objs = [c for c in parse.children(child) if parse.deps[c] == "pobj"]
+                return doc[objs[0]] if objs else None
         return None
-    for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS:
-            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+    for child in parse.children(verb.i):
+        if parse.deps[child] in SUBJECT_DEPS:
+            if parse.lower[child] in RELATIVE_PRONOUNS and parse.deps[verb.i] == "relcl":
                 return verb.head
-            return child
+            return doc[child]
     return None
 
 
@@ -171,34 +175,42 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
 
 def objects(verb: Token) -> list[Token]:
     """The logical direct objects: dobj, or the passive subject ("diplomats were expelled")."""
-    return _remembered(verb, "objects", _objects)
+    doc = verb.doc
+    return [doc[i] for i in _remembered(doc, "newsevents.events.objects", verb.i, _objects)]
 
 
-def _objects(verb: Token) -> list[Token]:
-    deps = ("nsubjpass",) if is_passive(verb) else ("dobj", "obj")
-    out: list[Token] = []
-    for child in verb.children:
-        if child.dep_ in deps:
-            out.extend(conjuncts(child))
-    if not out and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
-        out = conjuncts(verb.head)  # "ten soldiers killed in the raid": the noun is what the verb acted on
-    return out
+def _objects(doc: Doc, verb: int) -> tuple[int, ...]:
+    parse = tree(doc)
+    deps = ("nsubjpass",) if _passive(parse, verb) else ("dobj", "obj")
+    out: list[int] = []
+    for child in parse.children(verb):
+        if parse.deps[child] in deps:
+            out.extend(_conjunct_indices(doc, child))
+    head = parse.heads[verb]
+    if not out and parse.deps[verb] == "acl" and parse.tags[verb] == "VBN" \
+            and parse.pos[head] in ("NOUN", "PROPN", "PRON"):
+        # "ten soldiers killed in the raid": the noun is what the verb acted on
+        return _conjunct_indices(doc, head)
+    return tuple(out)
 
 
 def datives(verb: Token) -> list[Token]:
     """Indirect objects ("gave Kyiv weapons")."""
-    return [t for c in verb.children if c.dep_ in ("dative", "iobj") for t in conjuncts(c)]
+    doc, parse = verb.doc, tree(verb.doc)
+    return [doc[i] for c in parse.children(verb.i) if parse.deps[c] in ("dative", "iobj")
+            for i in _conjunct_indices(doc, c)]
 
 
 def prep_objects(token: Token, preps: set[str]) -> list[Token]:
     """Objects of the given prepositions attached to ``token`` ("sanctions on Iran")."""
-    out: list[Token] = []
-    for child in token.children:
-        if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps:
-            for pobj in child.children:
-                if pobj.dep_ in ("pobj", "pcomp"):
-                    out.extend(conjuncts(pobj))
-    return out
+    doc, parse = token.doc, tree(token.doc)
+    out: list[int] = []
+    for child in parse.children(token.i):
+        if parse.deps[child] in ("prep", "agent", "dative") and parse.lower[child] in preps:
+            for pobj in parse.children(child):
+                if parse.deps[pobj] in ("pobj", "pcomp"):
+                    out.extend(_conjunct_indices(doc, pobj))
+    return [doc[i] for i in out]
 
 
 def quantity_head(noun: Token, quantity: frozenset[str]) -> Token:
@@ -213,7 +225,9 @@ def quantity_head(noun: Token, quantity: frozenset[str]) -> Token:
 
 def particle_of(verb: Token, particle: str) -> bool:
     """Whether the verb carries the particle or preposition ("pull *out*", "call *for*")."""
-    return any(c.dep_ in ("prt", "prep", "agent", "dative") and c.lower_ == particle for c in verb.children)
+    parse = tree(verb.doc)
+    return any(parse.deps[c] in ("prt", "prep", "agent", "dative") and parse.lower[c] == particle
+               for c in parse.children(verb.i))
 
 
 def clause_verb(token: Token) -> Token:
@@ -228,19 +242,24 @@ def clause_verb(token: Token) -> Token:
 
 def clause_tokens(verb: Token) -> list[Token]:
     """The tokens of the verb's own clause: its subtree less nested clauses."""
-    return _remembered(verb, "clause", _clause_tokens)
+    doc = verb.doc
+    return [doc[i] for i in clause_indices(verb)]
 
 
-def _clause_tokens(verb: Token) -> list[Token]:
-    parse = tree(verb.doc)
-    found = [verb.i]
-    stack = [c for c in parse.children(verb.i) if parse.deps[c] not in CLAUSE_DEPS]
+def clause_indices(verb: Token) -> tuple[int, ...]:
+    """The indices of :func:`clause_tokens`, in text order."""
+    return _remembered(verb.doc, "newsevents.events.clause", verb.i, _clause_indices)
+
+
+def _clause_indices(doc: Doc, verb: int) -> tuple[int, ...]:
+    parse = tree(doc)
+    found = [verb]
+    stack = [c for c in parse.children(verb) if parse.deps[c] not in CLAUSE_DEPS]
     while stack:
         i = stack.pop()
         found.append(i)
-        stack.extend(c for c in parse.children(i) if parse.deps[c] not in ("relcl", "ccomp", "advcl", "acl"))
-    doc = verb.doc
-    return [doc[i] for i in sorted(found)]
+        stack.extend([c for c in parse.children(i) if parse.deps[c] not in ("relcl", "ccomp", "advcl", "acl")])
+    return tuple(sorted(found))
 
 
 def governing_chain(token: Token) -> list[Token]:

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from newsevents.events import frames as fr
 from newsevents.events.patterns import BLOCK, Lexicon, Pattern
+from newsevents.events.tree import tree
 
 VERB_POS = {"VERB"}
 NOUN_POS = {"NOUN", "PROPN"}
@@ -35,7 +36,8 @@ class Match:
 def _themes(tok: Token, pattern: Pattern, lex: Lexicon) -> list[Token]:
     quantity = lex.word_list("quantity_nouns")
     if pattern.pos == "noun":
-        mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
+        doc, parse = tok.doc, tree(tok.doc)
+        mods = [doc[c] for c in parse.children(tok.i) if parse.deps[c] in ("compound", "amod", "nmod")]
         return mods + [fr.quantity_head(t, quantity) for t in fr.prep_objects(tok, {"of"})]
     if pattern.theme == "obj":
         found = fr.objects(tok) + fr.prep_objects(tok, {"with"})
@@ -57,10 +59,11 @@ def _hundreds(theme: Token, trigger: Token) -> bool:
 
 def best_match(tok: Token, lex: Lexicon) -> Match | None:
     """The most specific pattern the token satisfies, or ``None`` (also for blocking patterns)."""
-    pos = "verb" if tok.pos_ in VERB_POS else "noun" if tok.pos_ in NOUN_POS else None
+    parse = tree(tok.doc)
+    pos = "verb" if parse.pos[tok.i] in VERB_POS else "noun" if parse.pos[tok.i] in NOUN_POS else None
     if pos is None:
         return None
-    forms = fr.lemma_forms(tok)
+    forms = parse.forms[tok.i]
     found = next((f for f in forms if lex.for_token(pos, f)), forms[0])
     by_kind: dict[str, list[Token]] = {}  # a lemma's patterns share a few kinds of theme
     for pattern in lex.for_token(pos, found):
@@ -72,8 +75,10 @@ def best_match(tok: Token, lex: Lexicon) -> Match | None:
         theme = themes[0] if themes else None
         if pattern.objects:
             # The theme's own modifiers count too: "food aid" is humanitarian, "military aid" military.
-            words = themes + [c for t in themes for c in t.children if c.dep_ in ("compound", "amod")]
-            hits = [t for t in words if t.lemma_.lower() in pattern.objects or t.lower_ in pattern.objects]
+            words = [t.i for t in themes] + [c for t in themes for c in parse.children(t.i)
+                                             if parse.deps[c] in ("compound", "amod")]
+            hits = [tok.doc[i] for i in words
+                    if parse.forms[i][0] in pattern.objects or parse.lower[i] in pattern.objects]
             if not hits and "hundred" in pattern.objects:
                 hits = [t for t in themes if _hundreds(t, tok)]
             if not hits:

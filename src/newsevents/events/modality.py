@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from newsevents.events.frames import has_lemma, lemma_forms
 from newsevents.events.patterns import Lexicon
+from newsevents.events.tree import Tree, tree
 
 FACT, NEGATED, HYPOTHETICAL, INTENT, THREAT, REFUSE, REQUESTED, DENIED, OBLIGED, ALLEGED = (
     "fact", "negated", "hypothetical", "intent", "threat", "refuse", "requested", "denied", "obliged", "alleged",
@@ -31,6 +32,22 @@ POSSIBLE_MODALS = {"could", "may", "might", "should", "must", "can", "would", "o
 REPORT_DEPS = {"ccomp"}
 
 
+# Keyed by id(); the lexicon is kept in the value so that its id is not reused while cached.
+_GOVERNORS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
+
+
+def _governor_words(lex: Lexicon) -> frozenset[str]:
+    """Every word of the ``_GOVERNOR_LISTS``, in one set."""
+    cached = _GOVERNORS.get(id(lex))
+    if cached is not None and cached[0] is lex:
+        return cached[1]
+    words = frozenset().union(*(lex.word_list(name) for name in _GOVERNOR_LISTS))
+    if len(_GOVERNORS) >= 8:  # tests build many small lexicons; a run uses one
+        _GOVERNORS.clear()
+    _GOVERNORS[id(lex)] = (lex, words)
+    return words
+
+
 @dataclass(frozen=True, slots=True)
 class Mood:
     """What the text says about a trigger: a ``kind`` (one of the constants above) and the
@@ -40,34 +57,39 @@ class Mood:
     governor: Token | None = None
 
 
+# These helpers read the parse table of :mod:`~newsevents.events.tree` rather than ``Token``
+# attributes: they run on every trigger and every governor above it.
 def _negated(token: Token) -> bool:
-    for child in token.children:
-        if child.dep_ == "neg" or child.lower_ in ("never", "no"):
+    parse = tree(token.doc)
+    for child in parse.children(token.i):
+        if parse.deps[child] == "neg" or parse.lower[child] in ("never", "no"):
             return True
-        if child.dep_ == "det" and child.lower_ in ("no",):
+        if parse.deps[child] == "det" and parse.lower[child] in ("no",):
             return True
     return False
 
 
 def _modal(verb: Token) -> str | None:
-    for child in verb.children:
-        if child.dep_ == "aux" and child.tag_ == "MD":
-            return child.lower_
-        if child.dep_ == "aux" and child.lemma_ == "go" and child.tag_ == "VBG":
+    parse = tree(verb.doc)
+    for child in parse.children(verb.i):
+        if parse.deps[child] == "aux" and parse.tags[child] == "MD":
+            return parse.lower[child]
+        if parse.deps[child] == "aux" and parse.lemmas[child] == "go" and parse.tags[child] == "VBG":
             return "will"
     return None
 
 
-def _conditional(chain: list[Token]) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for tok in chain for c in tok.children)
+def _conditional(parse: Tree, chain: list[int]) -> bool:
+    return any(parse.deps[c] == "mark" and parse.lower[c] in CONDITIONAL_MARKS
+               for i in chain for c in parse.children(i))
 
 
-def _clause_chain(verb: Token) -> list[Token]:
+def _clause_chain(parse: Tree, verb: int) -> list[int]:
     """The verb and the verbs it is a complement or adjunct of, up to the root."""
     chain = [verb]
     current = verb
-    while current.head is not current and len(chain) < 12:
-        current = current.head
+    while parse.heads[current] != current and len(chain) < 12:
+        current = parse.heads[current]
         chain.append(current)
     return chain
 
@@ -94,8 +116,9 @@ def _not_yet(verb: Token) -> Token:
 
 def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
     """The mood of a trigger whose clause verb is ``verb`` (the trigger itself for verbs)."""
-    chain = _clause_chain(verb)
-    if _conditional(chain[:1]) or any(t.dep_ == "advcl" and _conditional([t]) for t in chain):
+    parse = tree(verb.doc)
+    chain = _clause_chain(parse, verb.i)
+    if _conditional(parse, chain[:1]) or any(parse.deps[i] == "advcl" and _conditional(parse, [i]) for i in chain):
         return Mood(HYPOTHETICAL)
     if _negation(trigger, verb):
         # "will not lift the sanctions", "would not sign": the actor refuses; "did not" is silence.
@@ -108,10 +131,11 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
     modal = _modal(verb)
     current = _not_yet(verb)
     modal = modal or _modal(current)
+    governors = _governor_words(lex)
     while current.head is not current:
         head, dep = current.head, current.dep_
-        lemma = next((f for f in lemma_forms(head) if any(f in lex.word_list(n) for n in _GOVERNOR_LISTS)),
-                     head.lemma_.lower())
+        forms = lemma_forms(head)
+        lemma = next((f for f in forms if f in governors), forms[0])  # forms[0] is the lower-cased lemma
         if dep in ("ccomp", "acl", "xcomp") and lemma in lex.word_list("denial_verbs"):
             return Mood(DENIED, head)
         if dep == "xcomp" and head.pos_ == "ADJ" and lemma in lex.word_list("intent_verbs"):
@@ -174,7 +198,8 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
 
 
 def _infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    parse = tree(verb.doc)
+    return any(parse.deps[c] == "aux" and parse.lower[c] == "to" for c in parse.children(verb.i))
 
 
 def _ultimatum(verb: Token) -> bool:

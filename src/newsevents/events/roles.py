@@ -12,6 +12,7 @@ from collections import deque
 
 from spacy.tokens import Doc, Span, Token
 
+from newsevents.events.tree import tree
 from newsevents.places import country_code, geocode, town_country
 from newsevents.records import ActorMention
 from newsevents.sentences import sentence_of
@@ -44,7 +45,7 @@ class MentionIndex:
             for i in range(mention.start, mention.end):
                 self.by_token.setdefault(i, mention)
         self.mentions: list[ActorMention] = sorted(doc._.ne_mentions or [], key=lambda m: m.start)
-        self.entities: dict[int, Span] = {i: ent for ent in doc.ents if ent.label_ in FALLBACK_LABELS
+        self.entities: dict[int, Span] = {i: ent for ent in tree(doc).ents if ent.label_ in FALLBACK_LABELS
                                           for i in range(ent.start, ent.end)}
         article = doc._.ne_article
         self.date = article.date if article is not None else None
@@ -54,13 +55,13 @@ class MentionIndex:
         found = self.by_token.get(token.i)
         if (found is None or not found.code) and token.i in self.entities:
             found = self._code_entity(self.entities[token.i]) or found
-        if found is None and token.pos_ == "PROPN":
+        if found is None and tree(token.doc).pos[token.i] == "PROPN":
             found = self._country_name(token) or self._town(token)
         return found
 
     def _town(self, token: Token) -> ActorMention | None:
         """A town the recogniser took for a person, or missed ("hit Kherson"), stands for its country."""
-        ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        ent = tree(token.doc).entity_at(token.i)
         if ent is None and token.dep_ in ("dobj", "nsubjpass") and token.n_lefts + token.n_rights == 0:
             ent = token.doc[token.i:token.i + 1]  # "shelled Kharkiv": a town the recogniser missed
         if ent is None or (ent.label_ not in TOWN_LABELS and ent.label_) or len(ent) > 2:
@@ -114,27 +115,29 @@ class MentionIndex:
         own = self.at(head)
         if own is not None and own.code:
             return own
+        doc, parse = head.doc, tree(head.doc)
         seen = {head.i}
-        queue: deque[tuple[Token, int]] = deque([(head, 0)])
+        queue: deque[tuple[int, int]] = deque([(head.i, 0)])
         best: tuple[int, ActorMention] | None = None
         while queue:
-            tok, depth = queue.popleft()
-            found = self.at(tok)
+            i, depth = queue.popleft()
+            found = self.at(doc[i]) if depth else own
             if depth and found is not None and found.code:
                 # A bare sector ("government-held") yields to a nearby country or organisation.
                 score = depth + (0 if found.country or len(found.code) > 3 else 2)
                 # "his Turkish counterpart" is Turkish: a possessive pronoun names the possessor.
-                score += 2 if tok.dep_ == "poss" and tok.pos_ == "PRON" else 0
+                score += 2 if parse.deps[i] == "poss" and parse.pos[i] == "PRON" else 0
                 if best is None or score < best[0]:
                     best = (score, found)
             if depth >= 4:
                 continue
-            for child in tok.children:
-                if child.i in seen:
+            for child in parse.children(i):
+                if child in seen:
                     continue
-                if child.dep_ in MODIFIER_DEPS or (child.dep_ == "prep" and child.lower_ in NOUN_PREPS) \
-                        or (child.dep_ == "pobj" and tok.dep_ == "prep"):
-                    seen.add(child.i)
+                dep = parse.deps[child]
+                if dep in MODIFIER_DEPS or (dep == "prep" and parse.lower[child] in NOUN_PREPS) \
+                        or (dep == "pobj" and parse.deps[i] == "prep"):
+                    seen.add(child)
                     queue.append((child, depth + 1))
         return best[1] if best is not None else own
 
@@ -195,12 +198,13 @@ class MentionIndex:
 
 def coordinated(mention: ActorMention, head: Token, index: MentionIndex) -> list[ActorMention]:
     """"US and British aircraft": a modifier's coordinated modifiers name actors of their own."""
-    out = [mention, *index.antecedent_partners(mention, head.doc)]
-    for tok in head.doc[mention.start:mention.end]:
-        if tok.i == head.i:
+    doc, parse = head.doc, tree(head.doc)
+    out = [mention, *index.antecedent_partners(mention, doc)]
+    for i in range(mention.start, mention.end):
+        if i == head.i:
             continue  # the argument's own conjuncts are separate arguments already
-        for conj in tok.conjuncts:
-            other = index.at(conj)
+        for conj in parse.conjuncts(i):
+            other = index.at(doc[conj])
             if other is not None and other.code and other.start != mention.start:
                 out.append(other)
     return out
