@@ -182,21 +182,21 @@ class AttributeRules:
         self.written: list[int] = sorted({attr for _, attrs in self.rules for attr in attrs})
         self.where = {attr: i for i, attr in enumerate(self.written)}
         self.steps = self._plan()
-        # Most other rules name a word a given document does not hold. Each pattern is filed
-        # under the values of one of its exact tests, so a document tries only the rules its own
-        # values can trigger; patterns without an exact test are always tried.
-        self.anywhere: set[int] = set()
-        self.by_value: dict[tuple[str, int], set[int]] = {}
+        # Most other rules name a word a given document does not hold. Each pattern is known by
+        # the values of one of its exact tests (its anchor), so a document tries only the rules
+        # whose anchors it holds; a rule with a pattern without an exact test is always tried.
+        self.anchors: dict[int, list[tuple[str, frozenset[int]]] | None] = {}
         for number in (step for step in self.steps if isinstance(step, int)):
+            anchors: list[tuple[str, frozenset[int]]] | None = []
             for rule in self.rules[number][0]:
                 exact = [t for position in rule.tests for t in position if t.regex is None and not t.negate]
                 # A word is rarer in a document than a tag or a dependency label.
                 anchor = min(exact, key=lambda t: t.attr not in _WORD_ATTRS, default=None)
-                if anchor is None:
-                    self.anywhere.add(number)
+                if anchor is None or anchors is None:
+                    anchors = None
                     continue
-                for value in anchor.values.tolist():
-                    self.by_value.setdefault((anchor.attr, value), set()).add(number)
+                anchors.append((anchor.attr, frozenset(anchor.values.tolist())))
+            self.anchors[number] = anchors
 
     def _plan(self) -> list[Step]:
         steps: list[Step] = []
@@ -215,6 +215,7 @@ class AttributeRules:
         # The values of each table's first (word) attribute, to find the rows worth looking up.
         self.firsts: dict[int, NDArray[np.uint64]] = {id(step): step.firsts() for step in steps
                                                       if isinstance(step, _Lookup)}
+        self.first_sets = {key: frozenset(values.tolist()) for key, values in self.firsts.items()}
         return steps
 
     def __call__(self, doc: Doc) -> Doc:
@@ -226,14 +227,10 @@ class AttributeRules:
         cols = {name: table[:, i] for i, name in enumerate(self.read)}
         present = {name: frozenset(np.unique(col).tolist()) for name, col in cols.items()}
         out = doc.to_array(list[int | str](self.written)).reshape(n, len(self.written)).astype(np.uint64)
-        candidates = set(self.anywhere)
-        for name, values in present.items():
-            for value in values:
-                candidates.update(self.by_value.get((name, value), ()))
         for step in self.steps:  # in rule order: a later rule overrides an earlier one
             if isinstance(step, _Lookup):
-                self._look_up(step, cols, out)
-            elif step in candidates:
+                self._look_up(step, cols, present, out)
+            elif self._may_match(step, present):
                 rules, attrs = self.rules[step]
                 targets = self._targets(rules, cols, present, n)
                 if targets is not None:
@@ -242,10 +239,13 @@ class AttributeRules:
         doc.from_array(list[int | str](self.written), cast(Any, out))  # spaCy types the array as thinc's Ints2d
         return doc
 
-    def _look_up(self, lookup: _Lookup, cols: Mapping[str, Column], out: NDArray[np.uint64]) -> None:
+    def _look_up(self, lookup: _Lookup, cols: Mapping[str, Column], present: Mapping[str, frozenset[int]],
+                  out: NDArray[np.uint64]) -> None:
         if len(lookup.attrs) == 1 and lookup.attrs[0] not in _WORD_ATTRS:
             # The tag map, which nearly every token answers: by distinct value.
             self._look_up_values(lookup, cols[lookup.attrs[0]], out)
+            return
+        if self.first_sets[id(lookup)].isdisjoint(present[lookup.attrs[0]]):
             return
         rows = np.flatnonzero(np.isin(cols[lookup.attrs[0]], self.firsts[id(lookup)]))
         if not rows.size:
@@ -257,6 +257,10 @@ class AttributeRules:
             if found is not None:
                 for attr, value in found.items():
                     out[row, where[attr]] = value
+
+    def _may_match(self, number: int, present: Mapping[str, frozenset[int]]) -> bool:
+        anchors = self.anchors[number]
+        return anchors is None or any(not values.isdisjoint(present[attr]) for attr, values in anchors)
 
     def _look_up_values(self, lookup: _Lookup, column: Column, out: NDArray[np.uint64]) -> None:
         values, inverse = np.unique(column, return_inverse=True)
