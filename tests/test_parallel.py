@@ -120,6 +120,23 @@ def test_parallel_pool_reports_failures_and_reads_ahead_a_bounded_window() -> No
 
 @pytest.mark.model
 @pytest.mark.slow
+def test_parallel_pool_workers_freeze_what_they_loaded_and_collect_less_often() -> None:
+    import gc
+
+    from newsevents.parallel.pool import start_pool
+
+    pool = start_pool(1)
+    try:
+        assert pool.apply(gc.get_threshold) == (50_000, 50, 1_000)
+        assert pool.apply(gc.get_freeze_count) > 100_000  # the model and tables, loaded and frozen
+    finally:
+        pool.terminate()
+        pool.join()
+    assert gc.get_threshold() != (50_000, 50, 1_000)  # this process's collector is left alone
+
+
+@pytest.mark.model
+@pytest.mark.slow
 def test_parallel_ingest_cli_workers_store_what_one_process_stores(tmp_path: Path) -> None:
     from typer.testing import CliRunner
 

@@ -10,6 +10,7 @@ corpus. Results come back in input order. An article whose extraction raises is 
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from collections import deque
@@ -77,8 +78,23 @@ def _init_worker(model: str | None, prefilter: bool) -> None:
         _PREFILTER = prefilter
         # One small article loads the dictionaries and gazetteers now, not in the first task.
         list(extract_articles([_WARM_UP], nlp=_NLP, prefilter=prefilter))
+        settle_garbage_collector()
     except Exception as exc:  # re-raised by _run_chunk, in the parent's call
         _INIT_ERROR = exc
+
+
+def settle_garbage_collector() -> None:
+    """Tune the collector of a worker process that has loaded everything it will keep.
+
+    The model, dictionaries and gazetteer are hundreds of thousands of objects that live as long
+    as the worker: frozen, the collector never scans them again. Extraction makes many short-lived
+    objects; collecting the young generation every 50,000 allocations instead of 700 saves about
+    3% of the worker's time (measured on the benchmark corpus) for a few megabytes more.
+    Only for processes newsevents owns: a library must not retune its caller's collector.
+    """
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(50_000, 50, 1_000)
 
 
 def extract_chunk(articles: list[Article], nlp: Language, *, prefilter: bool) -> list[Outcome]:
