@@ -108,5 +108,10 @@ def test_attribute_rules_keep_spacy_for_rules_they_do_not_cover() -> None:
     ruler.add_patterns([repeated])
     assert use_compiled_rules(nlp) is False
     assert nlp.pipe_names == [STOCK]
+    by_pos = spacy.blank("en")
+    by_pos_ruler = by_pos.add_pipe(STOCK)
+    assert isinstance(by_pos_ruler, AttributeRuler)
+    by_pos_ruler.add_patterns([{"patterns": [[{"POS": "NOUN"}]], "attrs": {"TAG": "NN"}}])
+    assert use_compiled_rules(by_pos) is False  # POS holds symbol ids, not string hashes
     plain = spacy.blank("en")
     assert use_compiled_rules(plain) is False  # no ruler at all: nothing to replace

@@ -86,10 +86,16 @@ class _Rule:
     index: int
 
 
+# Attributes whose array value is the hash of the string a pattern names (POS and MORPH are
+# not: POS holds symbol ids and MORPH normalised feature strings), and boolean flags.
+_STRING_ATTRS = frozenset({"ORTH", "LOWER", "NORM", "TAG", "DEP", "LEMMA", "ENT_TYPE", "SHAPE", "PREFIX",
+                           "SUFFIX"})
+
+
 def _key(attr: str) -> str:
     name = attr.upper()
-    if name not in IDS:
-        raise Unsupported(f"unknown token attribute {attr!r}")
+    if name not in IDS or not (name in _STRING_ATTRS or name.startswith("IS_")):
+        raise Unsupported(f"token attribute {attr!r}")
     return name
 
 
