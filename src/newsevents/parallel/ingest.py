@@ -25,13 +25,18 @@ from newsevents.store.store import EventStore
 
 def fresh_articles(articles: Iterable[Article], store: EventStore, report: IngestReport, size: int,
                    on_read: Callable[[int], None] | None = None) -> Iterator[Article]:
-    """The articles not stored yet (nor seen earlier in this run), checked ``size`` at a time."""
+    """The articles not stored yet (nor seen earlier in this run), checked ``size`` at a time.
+
+    The first check takes one task's worth of articles only: the pool starts on the first task, and
+    its workers load their models while the rest is read."""
     it = iter(articles)
     seen: set[str] = set()
-    while chunk := list(islice(it, size)):
+    step = min(size, DEFAULT_CHUNK)
+    while chunk := list(islice(it, step)):
         yield from unstored(chunk, store, seen, report)
         if on_read is not None:
             on_read(len(chunk))
+        step = size
 
 
 def ingest_parallel(
