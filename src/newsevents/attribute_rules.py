@@ -142,10 +142,8 @@ class _Lookup:
     ones. ``attrs`` lists a word attribute first: few tokens hold one of the words named."""
 
     attrs: tuple[str, ...]
-    table: dict[tuple[int, ...], dict[int, int]]
-
-    def firsts(self) -> NDArray[np.uint64]:
-        return np.array(sorted({key[0] for key in self.table}), dtype=np.uint64)
+    table: dict[tuple[int, ...], dict[int, int]] = field(default_factory=dict)
+    firsts: set[int] = field(default_factory=set)  # the values of the first attribute in the table
 
 
 Step = _Lookup | int  # a lookup table, or the number of a rule tested pattern by pattern
@@ -213,15 +211,12 @@ class AttributeRules:
                 continue
             last = steps[-1] if steps else None
             if not isinstance(last, _Lookup) or last.attrs != tested:
-                last = _Lookup(tested, {})
+                last = _Lookup(tested)
                 steps.append(last)
             for rule in rules:
                 for key in _keys(rule, tested):
                     last.table.setdefault(key, {}).update(attrs)
-        # The values of each table's first (word) attribute, to find the rows worth looking up.
-        self.firsts: dict[int, NDArray[np.uint64]] = {id(step): step.firsts() for step in steps
-                                                      if isinstance(step, _Lookup)}
-        self.first_sets = {key: frozenset(values.tolist()) for key, values in self.firsts.items()}
+                    last.firsts.add(key[0])
         return steps
 
     def __call__(self, doc: Doc) -> Doc:
@@ -251,9 +246,10 @@ class AttributeRules:
             # The tag map, which nearly every token answers: by distinct value.
             self._look_up_values(lookup, cols[lookup.attrs[0]], out)
             return
-        if self.first_sets[id(lookup)].isdisjoint(present[lookup.attrs[0]]):
+        if lookup.firsts.isdisjoint(present[lookup.attrs[0]]):
             return
-        rows = np.flatnonzero(np.isin(cols[lookup.attrs[0]], self.firsts[id(lookup)]))
+        firsts = np.fromiter(lookup.firsts, dtype=np.uint64, count=len(lookup.firsts))
+        rows = np.flatnonzero(np.isin(cols[lookup.attrs[0]], firsts))
         if not rows.size:
             return
         keys = zip(*(cols[attr][rows].tolist() for attr in lookup.attrs), strict=True)

@@ -40,8 +40,9 @@ class Lemmas:
         lemmas = table[:, 3].copy()
         todo = np.arange(n) if self.stock.overwrite else np.flatnonzero(lemmas == 0)
         keys = table[todo, :3].tolist()
-        for i, key in zip(todo.tolist(), keys, strict=True):
-            lemma = self.found.get(key := (key[0], key[1], key[2]))
+        for i, (orth, pos, morph) in zip(todo.tolist(), keys, strict=True):
+            key = (orth, pos, morph)
+            lemma = self.found.get(key)
             if lemma is None:
                 text = self.stock.lemmatize(doc[i])[0]
                 lemma = self.found[key] = int(doc.vocab.strings.add(text))

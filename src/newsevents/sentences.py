@@ -9,6 +9,7 @@ joins the document's once and :func:`span_text` cuts spans from it.
 
 from __future__ import annotations
 
+from spacy.attrs import ORTH, SPACY
 from spacy.tokens import Doc, Span, Token
 
 _KEY = "newsevents.sentences"
@@ -37,22 +38,17 @@ def sentence_of(token: Token) -> Span:
 def doc_text(doc: Doc) -> str:
     """``doc.text``, joined from the tokens on the first call only.
 
-    This is the ``Doc``'s own text (with the pre-filter, the masked one), never the article's.
+    This is the ``Doc``'s own text (with the pre-filter, the masked one), never the article's. It
+    is joined from one ``Doc.to_array`` of the token strings and spacing, which gives the string
+    ``Doc.text`` gives without building a ``Token`` per word.
     """
     text: str | None = doc.user_data.get(_TEXT_KEY)
     if text is None:
-        text = doc.text
+        strings = doc.vocab.strings
+        rows = doc.to_array([ORTH, SPACY]).reshape(-1, 2).tolist()
+        text = "".join([strings[int(orth)] + " " if space else strings[int(orth)] for orth, space in rows])
         doc.user_data[_TEXT_KEY] = text
     return text
-
-
-def keep_doc_text(doc: Doc, text: str) -> str:
-    """Keep ``text``, which the caller joined from the tokens as ``doc.text`` does, as what
-    :func:`doc_text` answers for ``doc``; returns the text :func:`doc_text` holds."""
-    kept: str | None = doc.user_data.get(_TEXT_KEY)
-    if kept is None:
-        doc.user_data[_TEXT_KEY] = kept = text
-    return kept
 
 
 def span_text(span: Span) -> str:

@@ -4,9 +4,7 @@ The finder's loops visit every token of an article several times (dictionary mat
 repeated names). ``doc[i]`` and iterating a ``Doc`` build a Python ``Token`` object each time,
 which costs more than the test made on it; ``Doc.to_array`` hands over the text, offset, spacing
 and part of speech of all tokens at once. The entities are kept too: ``Doc.ents`` builds new
-``Span`` objects on every call. The document's text is joined here from the token texts, which is
-cheaper than ``Doc.text``, and handed to :func:`newsevents.sentences.doc_text` for the later
-components; span texts are cut from it.
+``Span`` objects on every call. Span texts are cut from :func:`newsevents.sentences.doc_text`.
 """
 
 from __future__ import annotations
@@ -18,7 +16,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span
 
 from newsevents.actors.lexicon import norm
-from newsevents.sentences import keep_doc_text
+from newsevents.sentences import doc_text
 
 
 class _NormCache(dict[str, str]):
@@ -87,10 +85,8 @@ def token_table(doc: Doc) -> TokenTable:
     strings = doc.vocab.strings
     texts = [strings[orth] for orth in rows[:, 0].tolist()]
     spaces = (rows[:, 2] != 0).tolist()
-    # Doc.text joins the tokens' text_with_ws: the same string, without building a Token each.
-    text = keep_doc_text(doc, "".join([t + " " if space else t for t, space in zip(texts, spaces, strict=True)]))
     return TokenTable(
-        text=text,
+        text=doc_text(doc),
         texts=texts,
         normed=list(map(_NORMED.__getitem__, texts)),
         idx=rows[:, 1].tolist(),
