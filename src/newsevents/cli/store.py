@@ -6,6 +6,7 @@ its methods; errors from the library reach the user as one line (see :func:`news
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
 import sys
@@ -18,8 +19,9 @@ import typer
 from newsevents.cli.common import DateOption, ModelOption
 
 if TYPE_CHECKING:
+    from newsevents.ingest.extractors import Extractor
     from newsevents.reading import ReadProblem
-    from newsevents.store import EventFilter, EventStore
+    from newsevents.store import EventFilter, EventStore, IngestReport
 
 
 class Output(StrEnum):
@@ -126,63 +128,38 @@ def ingest_command(
 ) -> None:
     """Read, extract and store articles; articles already stored are skipped."""
     from newsevents.articles import check_date
+    from newsevents.ingest.driver import ingest_paths, make_extractor
     from newsevents.store import EventStore
 
     day = check_date(date)
     if dask is not None:
-        report = _ingest_dask(paths, dask, out_parquet, db, dedup_window, workers, day, model, strict, prefilter)
-        typer.echo(f"newsevents: {report.summary()}", err=True)
-        if report.failed:
-            raise typer.Exit(1)
-        return
-    if out_parquet is not None:
+        from newsevents.ingest.cluster import require_dask
+
+        require_dask()  # says what to install before any input is read
+    elif out_parquet is not None:
         raise typer.BadParameter("--out-parquet needs --dask (use --dask local on one machine)",
                                  param_hint="--out-parquet")
-    ingest_paths = _ingester(workers, prefilter)
+    extractor = make_extractor(workers=workers, dask=dask, out_dir=out_parquet, model=model, prefilter=prefilter,
+                               batch_size=batch_size)
     show = sys.stderr.isatty() if progress is None else progress
-    with EventStore(db, dedup_window=dedup_window) as store:
+    with contextlib.ExitStack() as stack:
+        store = None if out_parquet is not None else stack.enter_context(EventStore(db, dedup_window=dedup_window))
         if not show:
-            report = ingest_paths(store, paths, date=day, model=model, batch_size=batch_size, strict=strict,
+            report = ingest_paths(store, paths, extractor, date=day, batch_size=batch_size, strict=strict,
                                   on_problem=_problem)
         else:
-            report = _ingest_with_bar(store, paths, day, model, batch_size, strict, ingest_paths)
+            report = _ingest_with_bar(store, paths, extractor, day, batch_size, strict)
     typer.echo(f"newsevents: {report.summary()}", err=True)
     if report.failed:
         raise typer.Exit(1)
 
 
-def _ingester(workers: int | None, prefilter: bool) -> Any:
-    """The ingest function for ``--workers`` and ``--prefilter``: a process pool unless one worker."""
-    import functools
-
-    if workers == 1 and prefilter:
-        from newsevents.ingest.serial import ingest_paths
-
-        return ingest_paths
-    from newsevents.ingest.parallel import ingest_parallel
-
-    return functools.partial(ingest_parallel, workers=workers, prefilter=prefilter)
-
-
-def _ingest_dask(paths: list[str], address: str, out_parquet: str | None, db: str | None,
-                 dedup_window: int | None, workers: int | None, date: str | None, model: str | None,
-                 strict: bool, prefilter: bool) -> Any:
-    from newsevents.ingest.cluster import ingest_paths_dask, require_dask
-    from newsevents.store import EventStore
-
-    require_dask()  # says what to install before any input is read
-    options: dict[str, Any] = dict(workers=workers, date=date, model=model, strict=strict, prefilter=prefilter,
-                                   on_problem=_problem)
-    if out_parquet is not None:
-        return ingest_paths_dask(paths, address, out_dir=out_parquet, **options)
-    with EventStore(db, dedup_window=dedup_window) as store:
-        return ingest_paths_dask(paths, address, store=store, **options)
-
-
-def _ingest_with_bar(store: EventStore, paths: list[str], date: str | None, model: str | None,
-                     batch_size: int, strict: bool, ingest_paths: Any) -> Any:
+def _ingest_with_bar(store: EventStore | None, paths: list[str], extractor: Extractor, date: str | None,
+                     batch_size: int, strict: bool) -> IngestReport:
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from newsevents.ingest.driver import ingest_paths
 
     started = time.perf_counter()
     columns = (TextColumn("ingest"), BarColumn(), MofNCompleteColumn(),
@@ -197,7 +174,7 @@ def _ingest_with_bar(store: EventStore, paths: list[str], date: str | None, mode
         def problem(p: ReadProblem) -> None:
             bar.console.print(f"newsevents: skipped {p}")
 
-        return ingest_paths(store, paths, date=date, model=model, batch_size=batch_size, strict=strict,
+        return ingest_paths(store, paths, extractor, date=date, batch_size=batch_size, strict=strict,
                             on_progress=update, on_problem=problem)
 
 
