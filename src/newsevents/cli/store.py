@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from newsevents.cli.common import DateOption, ModelOption
+from newsevents.records import QuadClass
+from newsevents.store.models import Period
 
 if TYPE_CHECKING:
     from newsevents.ingest.extractors import Extractor
@@ -28,13 +30,6 @@ class Output(StrEnum):
     table = "table"
     csv = "csv"
     json = "json"
-
-
-class By(StrEnum):
-    day = "day"
-    week = "week"
-    month = "month"
-    year = "year"
 
 
 class ExportFormat(StrEnum):
@@ -55,7 +50,7 @@ StartOpt = Annotated[str | None, typer.Option("--start", help="First day (YYYY-M
 EndOpt = Annotated[str | None, typer.Option("--end", help="Last day (YYYY-MM-DD or YYYY-MM).")]
 CameoOpt = Annotated[str | None, typer.Option("--cameo", help="CAMEO code (042) or root (04).")]
 PloverOpt = Annotated[str | None, typer.Option("--plover", help="PLOVER event type (CONSULT, ACCUSE...).")]
-QuadOpt = Annotated[int | None, typer.Option("--quad", help="QuadClass 1-4.")]
+QuadOpt = Annotated[int | None, typer.Option("--quad", help=f"QuadClass: {QuadClass.help()}.")]
 TextOpt = Annotated[str | None, typer.Option("--text", help="Words in a reporting sentence.")]
 OutputOpt = Annotated[Output, typer.Option("--format", "-f", help="Output format.")]
 
@@ -216,7 +211,7 @@ def events_command(
 def dyad_command(
     a: Annotated[str, typer.Argument(help="First actor (code or country).")],
     b: Annotated[str, typer.Argument(help="Second actor (code or country).")],
-    by: Annotated[By, typer.Option("--by", help="Period of each point.")] = By.month,
+    by: Annotated[Period, typer.Option("--by", help="Period of each point.")] = "month",
     directed: Annotated[bool, typer.Option("--directed", help="Only events from A to B.")] = False,
     db: DbOption = None, start: StartOpt = None, end: EndOpt = None, cameo: CameoOpt = None,
     plover: PloverOpt = None, output: OutputOpt = Output.table,
@@ -226,11 +221,10 @@ def dyad_command(
 
     f = _filter(start=start, end=end, cameo=cameo, plover=plover)
     with _open(db) as store:
-        points = store.dyad(a, b, by.value, f, directed=directed)
-    columns = ["period", "events", "verbal_cooperation", "material_cooperation", "verbal_conflict",
-               "material_conflict", "goldstein_sum", "goldstein_mean", "mentions"]
+        points = store.dyad(a, b, by, f, directed=directed)
+    columns = ["period", "events", *(q.field for q in QuadClass), "goldstein_sum", "goldstein_mean", "mentions"]
     arrow = "→" if directed else "↔"
-    _emit([record_to_dict(p) for p in points], columns, output, f"{a.upper()} {arrow} {b.upper()} by {by.value}")
+    _emit([record_to_dict(p) for p in points], columns, output, f"{a.upper()} {arrow} {b.upper()} by {by}")
 
 
 def actors_command(
