@@ -17,6 +17,7 @@ import duckdb
 from newsevents.errors import StoreError, StoreLocked
 from newsevents.records import Extraction
 from newsevents.store import read
+from newsevents.store.filters import check_filter
 from newsevents.store.models import EventFilter, IngestReport, StoreStats
 from newsevents.store.queries import EventQueries, first_row
 from newsevents.store.rows import StagedBatch, stage
@@ -211,4 +212,4 @@ class EventStore(EventQueries):
         Lines); return the number of events written."""
         from newsevents.store.export import export_events
 
-        return export_events(self._cursor(), format, Path(out), (filter or EventFilter()).checked())
+        return export_events(self._cursor(), format, Path(out), check_filter(filter or EventFilter()))
