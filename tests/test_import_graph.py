@@ -113,3 +113,15 @@ def test_import_graph_has_no_cycles_between_modules() -> None:
         if m not in state:
             visit(m)
     assert {" -> ".join(c) for c in cycles} == KNOWN_CYCLES
+
+
+@pytest.mark.parametrize("stage", ["actors", "dates", "events", "figures", "quotes"])
+def test_import_graph_every_stage_has_a_thin_component_declaring_what_it_reads_and_writes(stage: str) -> None:
+    path = PACKAGE / stage / "component.py"
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    registered = [d for node in tree.body if isinstance(node, ast.FunctionDef) for d in node.decorator_list
+                  if isinstance(d, ast.Call) and ast.unparse(d.func).startswith("Language.")]
+    assert len(registered) == 1, "one spaCy factory or component per stage"
+    declared = {k.arg for k in registered[0].keywords}
+    assert {"requires", "assigns"} <= declared
+    assert len(path.read_text(encoding="utf-8").splitlines()) <= 80, "the algorithm lives in named modules"
