@@ -25,7 +25,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc
 
 from newsevents.actors.lexicon import COUNTRY_KINDS, lexicon
-from newsevents.records import Actor, ActorMention
+from newsevents.records import Actor, ActorMention, Span
 from newsevents.sentences import sentence_of
 from newsevents.story.structure import Story
 
@@ -51,16 +51,31 @@ def text_countries(text: str) -> list[str]:
     return out
 
 
-def _lead_sentences(doc: Doc, start: int) -> list[tuple[int, int]]:
+def lead_sentences(doc: Doc, start: int, limit: int = LEAD_SENTENCES) -> list[tuple[int, int]]:
     """Character spans of the first body sentences (after the headline and dateline)."""
     spans = []
     for sent in doc.sents:
         if sent.end_char <= start or not sent.text.strip():
             continue
         spans.append((sent.start_char, sent.end_char))
-        if len(spans) == LEAD_SENTENCES:
+        if len(spans) == limit:
             break
     return spans
+
+
+def _evidence(doc: Doc, story: Story, mentions: Iterable[ActorMention]) -> list[tuple[Span, set[str]]]:
+    """The countries each piece of story evidence names: the dateline, the headline, each lead sentence."""
+    out: list[tuple[Span, set[str]]] = []
+    if story.country and story.dateline_span:
+        out.append((story.dateline_span, {story.country}))
+    if story.headline:
+        out.append((story.headline_span or (-1, -1), set(text_countries(story.headline))))
+    text = doc.text
+    for start, end in lead_sentences(doc, story.body_start):
+        named = {m.country for m in mentions if start <= m.start_char < end and m.country
+                 and m.rule not in PLACE_RULES}
+        out.append(((start, end), named | set(text_countries(text[start:end]))))
+    return [(span, countries) for span, countries in out if countries]
 
 
 def principal_countries(doc: Doc, story: Story, mentions: Iterable[ActorMention]) -> tuple[str | None, list[str]]:
@@ -70,16 +85,8 @@ def principal_countries(doc: Doc, story: Story, mentions: Iterable[ActorMention]
     lead's actors and places. One country leads when it has at least twice the evidence of the next.
     """
     counts: Counter[str] = Counter()
-    if story.country:
-        counts[story.country] += 1
-    if story.headline:
-        counts.update(set(text_countries(story.headline)))
-    text = doc.text
-    lead = _lead_sentences(doc, story.body_start)
-    for start, end in lead:
-        named = [m.country for m in mentions if start <= m.start_char < end and m.country
-                 and m.rule not in PLACE_RULES]
-        counts.update(set(named) | set(text_countries(text[start:end])))
+    for _, countries in _evidence(doc, story, mentions):
+        counts.update(countries)
     if not counts:
         return None, []
     ranked = counts.most_common()
@@ -87,6 +94,13 @@ def principal_countries(doc: Doc, story: Story, mentions: Iterable[ActorMention]
     if len(ranked) == 1 or top_n >= 2 * ranked[1][1]:
         return top, [top]
     return None, [c for c, n in ranked if 2 * n >= top_n]
+
+
+def _supported_elsewhere(evidence: list[tuple[Span, set[str]]], country: str, own: list[ActorMention]) -> bool:
+    """Whether the story country has evidence outside the actor's own sentences: a one-sentence
+    text is a sentence, not a story, and there the sentence rules alone decide."""
+    return any(country in countries and not any(s <= m.start_char < e for m in own)
+               for (s, e), countries in evidence)
 
 
 def _is_agent(actor: Actor) -> bool:
@@ -122,6 +136,7 @@ def apply_story_context(doc: Doc, story: Story, mentions: list[ActorMention], ac
         actor.country_rule = _country_rule(actor)
     country, principal = principal_countries(doc, story, mentions)
     story.countries = principal
+    evidence = _evidence(doc, story, mentions)
     for index, actor in enumerate(actors):
         if not _is_agent(actor):
             continue
@@ -137,7 +152,8 @@ def apply_story_context(doc: Doc, story: Story, mentions: list[ActorMention], ac
                 story.warnings.append(f"{actor.text!r} has no country: the story names several "
                                       f"({', '.join(principal)}) and its sentence none")
             continue
-        if own and all(_sentence_allows(doc, m, country) for m in own):
+        if own and all(_sentence_allows(doc, m, country) for m in own) \
+                and _supported_elsewhere(evidence, country, own):
             _set_country(actor, mentions, index, country, "story")
 
 
