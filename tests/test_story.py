@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from newsevents.extract import extract, make_doc
+from newsevents.extraction import extract, make_doc
 from newsevents.records import Article
 from newsevents.story.structure import read_structure
 

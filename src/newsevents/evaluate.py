@@ -31,7 +31,7 @@ from spacy.language import Language
 
 from newsevents.errors import GoldFormatError
 from newsevents.events import codebook
-from newsevents.extract import extract_articles
+from newsevents.extraction import extract_articles
 from newsevents.records import Article, Event
 
 if TYPE_CHECKING:

@@ -25,8 +25,8 @@ from collections.abc import Iterable
 from spacy.tokens import Doc
 
 from newsevents.actors.lexicon import COUNTRY_KINDS, lexicon
+from newsevents.nlp.sentences import sentence_of
 from newsevents.records import Actor, ActorMention, Span
-from newsevents.sentences import sentence_of
 from newsevents.story.structure import Story
 
 # Sectors of agents that live in one country; refugees (often abroad) are left out.
