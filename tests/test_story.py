@@ -189,3 +189,28 @@ def test_story_class(nlp: Language, text: str, kind: str | None) -> None:
 
     doc = nlp(make_doc(nlp, Article("x", text, "2023-07-05")))
     assert story_class(doc, doc._.ne_story) == kind
+
+
+@pytest.mark.parametrize(("text", "place", "country"), [
+    ("SÃO PAULO — Doctors at a clinic said.", "São Paulo", "BRA"),
+    ("San Fernando, Chile — The miners walked out.", "San Fernando", "CHL"),
+])
+def test_dateline_accents_and_a_country_after_the_city(text: str, place: str, country: str) -> None:
+    story = read_structure(Article("x", text))
+    assert (story.place, story.country) == (place, country)
+
+
+def test_ethnic_demonym_names_no_country() -> None:
+    from newsevents.story.context import text_countries
+
+    assert "SRB" not in text_countries("Ethnic Serbs in the north protested.")
+    assert "SRB" in text_countries("Serbs in the north protested.")
+
+
+@pytest.mark.model
+def test_named_person_takes_the_story_country(nlp: Language) -> None:
+    text = ("ACCRA — Activist Kwame Boateng was detained by police on Monday, his lawyer said. "
+            "Boateng had organised a march against fuel prices. The police said he had no permit.")
+    ex = extract(text, "2023-07-06", nlp=nlp)
+    (person,) = [a for a in ex.actors if "Boateng" in a.name]
+    assert (person.country, person.country_rule) == ("GHA", "story")

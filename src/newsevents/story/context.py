@@ -46,7 +46,8 @@ def text_countries(text: str) -> list[str]:
     out = []
     for m in lexicon().matches(words):
         entry = m.first(*COUNTRY_KINDS)
-        if entry is not None and entry is m.entries[0]:
+        # "ethnic Albanians" in Macedonia name a people, not the country of Albania
+        if entry is not None and entry is m.entries[0] and not (m.start and words[m.start - 1].lower() == "ethnic"):
             out.append(entry.code[:3])
     return out
 
@@ -104,6 +105,8 @@ def _supported_elsewhere(evidence: list[tuple[Span, set[str]]], country: str, ow
 
 
 def _is_agent(actor: Actor) -> bool:
+    if actor.kind == "person" and actor.code is None:
+        return True  # a named person nothing else codes: a local, unless its sentence says otherwise
     if actor.sector not in AGENT_SECTORS:
         return False
     # "officials", "a spokesman": a role with no name; a named person counts only when a title
