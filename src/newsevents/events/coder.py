@@ -23,6 +23,7 @@ from newsevents.events.arguments import (
     PLACE_TARGET_ROOTS,
     fill_slots,
     place_tokens,
+    purpose_targets,
     same_actor,
     untargeted,
 )
@@ -133,12 +134,13 @@ def _polite(verb: Token) -> bool:
 
 
 def _reference(match: Match) -> bool:
-    """"the terms agreed in July", "the property seized by the army in the 1970s": a participle
-    naming an earlier act refers to it rather than reporting it."""
+    """"the terms agreed in July", "the curfew imposed after the coup": a participle naming an
+    earlier act refers to it rather than reporting it. One that names its doer ("hostages freed
+    by the rebels", "journalists detained by police") reports the act."""
     tok = match.token
     return (match.pattern.pos == "verb" and tok.dep_ in ("acl", "advcl") and tok.tag_ == "VBN"
             and int(match.pattern.cameo[:2]) < 18  # "ten soldiers killed in Ukraine" reports a killing
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children))
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent") for c in tok.children))
 
 
 def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[int],
@@ -189,6 +191,8 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
     else:
         sources = between[:1] or fill_slots(pattern.source, match, index, set())
         targets = between[1:] or fill_slots(pattern.target, match, index, {m.start for m in sources})
+    aimed = purpose_targets(match, code, sources, index, lex, consumed)
+    targets = targets or aimed
     code, targets, suffix = untargeted(match, code, state.kind, sources, targets, index, lex)
     if not code:
         return []
