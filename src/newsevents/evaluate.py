@@ -26,7 +26,7 @@ from spacy.language import Language
 
 from newsevents.errors import GoldFormatError
 from newsevents.events import codebook
-from newsevents.extract import extract_articles
+from newsevents.extraction import extract_articles
 from newsevents.records import Article, Event
 
 ORG_PREFIXES = ("IGO", "NGO", "MNC")

@@ -13,7 +13,7 @@ from newsevents.actors.lexicon import lexicon
 from newsevents.actors.mentions import Finder
 from newsevents.actors.persons import PersonTable, load_persons
 from newsevents.actors.phrase import to_day
-from newsevents.extensions import register_extensions
+from newsevents.nlp.extensions import register_extensions
 
 
 @Language.factory(

@@ -36,7 +36,7 @@ def evaluate_command(
     from rich.table import Table
 
     from newsevents.evaluate import evaluate, read_gold
-    from newsevents.pipeline import load_pipeline
+    from newsevents.nlp.pipeline import load_pipeline
 
     items = read_gold(gold, format.value)
     report = evaluate(items, nlp=load_pipeline(model))

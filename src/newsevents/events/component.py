@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 
 from newsevents.events.coder import code_doc
 from newsevents.events.patterns import lexicon
-from newsevents.extensions import register_extensions
+from newsevents.nlp.extensions import register_extensions
 
 
 @Language.factory(

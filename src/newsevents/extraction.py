@@ -10,10 +10,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsevents.articles import article_id, check_date
-from newsevents.pipeline import load_pipeline
+from newsevents.nlp.pipeline import load_pipeline
 from newsevents.records import Article, Extraction
 
-__all__ = ["article_id", "check_date", "doc_to_extraction", "extract", "extract_articles", "make_doc"]
+__all__ = ["doc_to_extraction", "extract", "extract_articles", "make_doc"]
 
 UNDATED_WARNING = "the article has no date: relative dates (\"on Friday\", \"last year\") are left unresolved"
 
@@ -25,7 +25,7 @@ def make_doc(nlp: Language, article: Article, *, skip: list[tuple[int, int]] | N
     keeps its length and every offset stays valid.
     """
     if skip:
-        from newsevents.prefilter import mask
+        from newsevents.nlp.prefilter import mask
 
         doc = nlp.make_doc(mask(article.text, skip))
     else:
@@ -57,9 +57,9 @@ def extract_articles(
 
     Streaming: articles are read from ``articles`` only as the batches need them. ``prefilter``
     (default: on, unless ``$NEWSEVENTS_PREFILTER=0``) leaves unparsed the text that cannot yield
-    a record (see :mod:`newsevents.prefilter`).
+    a record (see :mod:`newsevents.nlp.prefilter`).
     """
-    from newsevents import prefilter as pf
+    from newsevents.nlp import prefilter as pf
 
     nlp = nlp or load_pipeline()
     if not pf.enabled(prefilter):
