@@ -177,7 +177,8 @@ def purpose_targets(match: Match, code: str, sources: list[ActorMention], index:
         return []
     out: list[ActorMention] = []
     for clause in verb.children:
-        if clause.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
+        # ("used water cannon to disperse ..." is often parsed with the purpose as an xcomp)
+        if clause.dep_ not in ("advcl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
                 or any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
             continue
         inner = best_match(clause, lex)
