@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -19,25 +20,42 @@ UNDATED_WARNING = "the article has no date: relative dates (\"on Friday\", \"las
 
 
 def make_doc(nlp: Language, article: Article, *, skip: list[tuple[int, int]] | None = None) -> Doc:
-    """A tokenised ``Doc`` carrying its article, ready for the rest of the pipeline.
+    """A tokenised ``Doc`` carrying its article and its story frame, ready for the rest of the pipeline.
 
     ``skip``: character spans not to parse (the pre-filter's); they are blanked, so the text
-    keeps its length and every offset stays valid.
+    keeps its length and every offset stays valid. The dateline and wire credits are blanked the
+    same way (they are never actors); a headline line becomes a sentence of its own.
     """
-    if skip:
-        from newsevents.nlp.prefilter import mask
+    from newsevents.nlp.prefilter import mask
+    from newsevents.story.structure import read_structure
 
-        doc = nlp.make_doc(mask(article.text, skip))
-    else:
-        doc = nlp.make_doc(article.text)
+    story = read_structure(article)
+    spans = [*(skip or []), *story.masked]
+    doc = nlp.make_doc(mask(article.text, spans) if spans else article.text)
+    if story.date and not article.date:
+        article = dataclasses.replace(article, date=story.date)  # the dateline's own date
+    if story.headline_span is not None:
+        _start_sentence_at(doc, story.headline_span[1])
     doc._.ne_article = article
+    doc._.ne_story = story
     return doc
+
+
+def _start_sentence_at(doc: Doc, char: int) -> None:
+    """Make the first word at or after ``char`` begin a sentence (the parser keeps preset starts)."""
+    for tok in doc:
+        if tok.idx >= char and not tok.is_space:
+            tok.is_sent_start = True
+            return
 
 
 def doc_to_extraction(doc: Doc) -> Extraction:
     """Collect what the components wrote on ``doc`` into one :class:`Extraction`."""
     article: Article = doc._.ne_article
     warnings = [] if article.date else [UNDATED_WARNING]
+    story = doc._.ne_story
+    if story is not None:
+        warnings.extend(story.warnings)
     return Extraction(
         article=article,
         actors=list(doc._.ne_actors or []),
