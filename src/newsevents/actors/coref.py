@@ -318,12 +318,30 @@ class Resolver:
         # An object ("expelled them") is rarely a whole country: only groups of people count.
         people = norm(tok.text) in {"them", "themselves"}
         nearer = self._plain_plural_before(tok)
+        # "troops fired tear gas to push them back": "them" is never its own clause's doer
+        local = self._clause_subjects(tok) if norm(tok.text) == "them" else set()
         for n in self._recent(tok, sentences=2):
             if nearer is not None and self.mentions[n].end <= nearer:
                 return None  # "donors ... the relief they had promised": a nearer plural that is no actor
+            if any(self.mentions[n].start <= i < self.mentions[n].end for i in local):
+                continue
             if self._plural_fits(n) and not (people and self.entities[self.mentions[n].entity].kind != "group"):
                 return self.mentions[n].entity
         return None
+
+    @staticmethod
+    def _clause_subjects(tok: Token) -> set[int]:
+        """The subjects of the clause an object pronoun is in, with the subject a subjectless
+        complement or purpose clause inherits from the verb it hangs from."""
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        out: set[int] = set()
+        for _ in range(4):
+            own = {c.i for c in verb.children if c.dep_ in SUBJECT_DEPS}
+            out |= own
+            if own or verb.dep_ not in ("xcomp", "advcl", "conj") or verb.head is verb:
+                break
+            verb = verb.head
+        return out
 
     def _plain_plural_before(self, tok: Token) -> int | None:
         """The nearest plural noun before ``tok`` in its sentence that is no actor mention."""

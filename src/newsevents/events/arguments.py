@@ -181,10 +181,14 @@ def purpose_targets(match: Match, code: str, sources: list[ActorMention], index:
         if clause.dep_ not in ("advcl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
                 or any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
             continue
-        inner = best_match(clause, lex)
-        if inner is None or inner.pattern.cameo[:1] in ("_", "-") or int(inner.pattern.cameo[:2]) < FORCE_ROOT:
-            continue
-        consumed.add(clause.i)
         exclude = {m.start for m in sources}
-        out += [t for t in fill_slots(inner.pattern.target, inner, index, exclude) if t not in out]
+        inner = best_match(clause, lex)
+        if inner is None or inner.pattern.cameo[:1] in ("_", "-"):
+            # "used tear gas to block protesters", "to push them back": whom the purpose acts on
+            out += [t for t in actors_of(fr.objects(clause), index, exclude)
+                    if t not in out and not any(same_actor(t, s) for s in sources)]
+            continue
+        if int(inner.pattern.cameo[:2]) >= FORCE_ROOT:
+            consumed.add(clause.i)
+            out += [t for t in fill_slots(inner.pattern.target, inner, index, exclude) if t not in out]
     return out

@@ -46,6 +46,11 @@ from newsevents.nlp.sentences import sentence_of, span_text
 from newsevents.records import ActorMention, Event
 
 REQUEST_ROOTS = {"02": "appeal", "10": "demand"}
+# How far back a criticised act's doer is looked for, in sentences (this one included).
+DOER_SENTENCES = 6
+# The acts such a criticism may refer back to: force and coercion, and trials and sentences.
+CRITICISED_ROOTS = {"15", "17", "18", "19", "20"}
+CRITICISED_CODES = {"115", "116"}
 
 
 @dataclass(slots=True)
@@ -224,6 +229,36 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
     return out
 
 
+def _aim_at_doers(found: list[_Found], lex: Lexicon) -> None:
+    """"(Police raided the embassy ...) The OAS condemned the raid": a criticism of an act named
+    only by a definite noun is aimed at whoever did the latest forceful act coded before it, in
+    this sentence or the few before (one done by the same kind of act first)."""
+    acts = lex.word_list("act_nouns")
+    for n, f in enumerate(found):
+        theme = f.match.theme
+        if f.target is not None or f.source is None or f.cameo[:2] != "11" or theme is None \
+                or not fr.has_lemma(theme, acts) or not _definite(theme):
+            continue
+        start = sentence_of(theme).start
+        for _ in range(DOER_SENTENCES - 1):
+            start = sentence_of(theme.doc[start - 1]).start if start > 0 else 0
+        earlier = [g for g in found[:n] if g.source is not None and g.source.country
+                   and (g.cameo[:2] in CRITICISED_ROOTS or g.cameo[:3] in CRITICISED_CODES)
+                   and g.match.token.i >= start and not same_actor(g.source, f.source)]
+        alike = [g for g in earlier if theme.lemma_ in fr.lemma_forms(g.match.token)]
+        chosen = (alike or earlier)[-1:]
+        if chosen:
+            f.target, f.suffix = chosen[0].source, f.suffix + "+act-doer"
+
+
+def _definite(noun: Token) -> bool:
+    """"the raid", "this attack": a noun that refers back, with no actor of its own named in it."""
+    children = list(noun.children)
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in children) \
+        and not any(c.dep_ in ("poss", "compound", "amod", "prep") and c.ent_type_ in ("GPE", "NORP", "ORG")
+                    for c in children)
+
+
 def _event(found: _Found, doc: Doc) -> Event:
     match = found.match
     tok, sent = match.token, sentence_of(match.token)
@@ -319,6 +354,7 @@ def code_doc(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
             consumed.update([match.theme.i, *(o.i for o in fr.objects(match.token))])
         found.extend(coded)
     found.sort(key=lambda f: f.match.token.i)
+    _aim_at_doers(found, lex)
     governors = {f.governor for f in found if f.governor is not None}
     # "agreed to meet", "threatened to strike": the complement carries the event, not the governor.
     attacks = {t.i for f in found if int(f.cameo[:2]) >= 18 for t in (f.match.token, f.match.verb) if t is not None}
