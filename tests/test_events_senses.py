@@ -123,3 +123,16 @@ def test_events_the_purpose_of_force_names_its_target_once(nlp: Language, text: 
 def test_events_an_allegation_is_an_accusation_not_the_act(nlp: Language) -> None:
     events = code(nlp, "Amnesty alleged that Ethiopian soldiers killed civilians in Tigray.")
     assert roots(events) == {"11"}
+
+
+def test_events_a_denial_answers_the_earlier_accuser(nlp: Language) -> None:
+    text = "Ukraine accused Russia of shelling the dam. Moscow denied the accusation on Tuesday."
+    assert ("RUS", "UKR", "016") in country_triples(code(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The two armies agreed to stop fighting in the border region.",
+    "Ethiopian and Eritrean troops ceased shelling the border towns.",
+])
+def test_events_a_stopped_act_is_not_going_on(nlp: Language, text: str) -> None:
+    assert not roots(code(nlp, text)) & {"19"}

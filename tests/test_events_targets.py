@@ -80,3 +80,23 @@ def test_events_an_object_pronoun_is_not_its_own_clauses_subject(nlp: Language) 
     found = {(e.source.code, e.target.code) for e in code(nlp, text)
              if e.cameo.startswith("05") and e.source is not None and e.target is not None}
     assert found == {("CHNGOV", "BRAGOV")}
+
+
+def test_events_a_criticised_act_is_aimed_at_its_doer(nlp: Language) -> None:
+    text = ("Zambian police fired tear gas at opposition supporters in Lusaka on Saturday. "
+            "The opposition condemned the crackdown.")
+    found = {(e.source.code if e.source else None, e.target.code if e.target else None, e.cameo[:2])
+             for e in code(nlp, text)}
+    assert ("ZMBOPP", "ZMBCOP", "11") in found
+
+
+def test_events_a_criticised_act_with_no_earlier_doer_keeps_no_target(nlp: Language) -> None:
+    events = code(nlp, "Brazil condemned the coup on Monday.")
+    assert [e.target for e in events if e.cameo.startswith("11")] == [None]
+
+
+def test_events_the_purpose_of_force_names_whom_it_hits(nlp: Language) -> None:
+    text = "Hundreds of opposition supporters gathered in Tegucigalpa, and Honduran troops fired tear gas to push them back."
+    found = {(e.source.code if e.source else None, e.target.code if e.target else None, e.cameo)
+             for e in code(nlp, text)}
+    assert ("HNDMIL", "HNDOPP", "175") in found

@@ -48,6 +48,7 @@ from newsevents.records import ActorMention, Event
 REQUEST_ROOTS = {"02": "appeal", "10": "demand"}
 # How far back a criticised act's doer is looked for, in sentences (this one included).
 DOER_SENTENCES = 6
+DENIAL = "016"
 # The acts such a criticism may refer back to: force and coercion, and trials and sentences.
 CRITICISED_ROOTS = {"15", "17", "18", "19", "20"}
 CRITICISED_CODES = {"115", "116"}
@@ -235,13 +236,19 @@ def _aim_at_doers(found: list[_Found], lex: Lexicon) -> None:
     this sentence or the few before (one done by the same kind of act first)."""
     acts = lex.word_list("act_nouns")
     for n, f in enumerate(found):
+        if f.cameo == DENIAL and f.target is None and f.source is not None:
+            # "Kyiv accused Moscow of ... Moscow denied it": the denial answers the accuser
+            accusers = [g.source for g in found[:n] if g.cameo[:2] == "11" and g.source is not None
+                        and g.target is not None and _same_country(g.target, f.source)
+                        and g.match.token.i >= _window_start(f.match.token)]
+            if accusers:
+                f.target, f.suffix = accusers[-1], f.suffix + "+accuser"
+            continue
         theme = f.match.theme
         if f.target is not None or f.source is None or f.cameo[:2] != "11" or theme is None \
                 or not fr.has_lemma(theme, acts) or not _definite(theme):
             continue
-        start = sentence_of(theme).start
-        for _ in range(DOER_SENTENCES - 1):
-            start = sentence_of(theme.doc[start - 1]).start if start > 0 else 0
+        start = _window_start(theme)
         earlier = [g for g in found[:n] if g.source is not None and g.source.country
                    and (g.cameo[:2] in CRITICISED_ROOTS or g.cameo[:3] in CRITICISED_CODES)
                    and g.match.token.i >= start and not same_actor(g.source, f.source)]
@@ -249,6 +256,18 @@ def _aim_at_doers(found: list[_Found], lex: Lexicon) -> None:
         chosen = (alike or earlier)[-1:]
         if chosen:
             f.target, f.suffix = chosen[0].source, f.suffix + "+act-doer"
+
+
+def _window_start(token: Token) -> int:
+    """The first token of the sentence ``DOER_SENTENCES - 1`` sentences before ``token``'s."""
+    start = sentence_of(token).start
+    for _ in range(DOER_SENTENCES - 1):
+        start = sentence_of(token.doc[start - 1]).start if start > 0 else 0
+    return start
+
+
+def _same_country(a: ActorMention, b: ActorMention) -> bool:
+    return same_actor(a, b) or (a.country is not None and a.country == b.country)
 
 
 def _definite(noun: Token) -> bool:

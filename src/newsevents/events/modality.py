@@ -26,7 +26,7 @@ FACT, NEGATED, HYPOTHETICAL, INTENT, THREAT, REFUSE, REQUESTED, DENIED, OBLIGED,
 )
 OBLIGATION_MODALS = {"must", "should"}
 _GOVERNOR_LISTS = ("denial_verbs", "intent_nouns", "request_verbs", "report_verbs", "refusal_verbs",
-                   "threat_verbs", "intent_verbs", "attempt_verbs", "try_verbs")
+                   "threat_verbs", "intent_verbs", "attempt_verbs", "try_verbs", "cease_verbs")
 CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
 FUTURE_MODALS = {"will", "shall", "'ll"}
 POSSIBLE_MODALS = {"could", "may", "might", "should", "must", "can", "would", "ought"}
@@ -162,6 +162,8 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
                 return Mood(HYPOTHETICAL)  # "could send troops to fight": neither has happened
             if _modal(head) in FUTURE_MODALS:
                 return Mood(INTENT)  # "will send troops to help Sudan": the help is intended
+        if dep == "xcomp" and current.tag_ == "VBG" and lemma in lex.word_list("cease_verbs"):
+            return Mood(NEGATED, head)  # "to stop fighting", "ceased shelling": the act is not going on
         if dep not in ("xcomp", "acl", "ccomp"):
             break
         if dep == "acl" and lemma in lex.word_list("modal_nouns") and _infinitive(current):
