@@ -20,6 +20,7 @@ from newsevents.events.allegations import (
 from newsevents.events.arguments import (
     fill_slots,
     place_tokens,
+    purpose_targets,
     same_actor,
     untargeted,
 )
@@ -45,6 +46,12 @@ from newsevents.nlp.sentences import sentence_of, span_text
 from newsevents.records import ActorMention, Event
 
 REQUEST_ROOTS = {"02": "appeal", "10": "demand"}
+# How far back a criticised act's doer is looked for, in sentences (this one included).
+DOER_SENTENCES = 6
+DENIAL = "016"
+# The acts such a criticism may refer back to: force and coercion, and trials and sentences.
+CRITICISED_ROOTS = {"15", "17", "18", "19", "20"}
+CRITICISED_CODES = {"115", "116"}
 
 # An event's confidence is its pattern's, times one weight for each reason to doubt it.
 NOUN_TRIGGER = 0.85
@@ -140,12 +147,13 @@ def _polite(verb: Token) -> bool:
 
 
 def _reference(match: Match) -> bool:
-    """"the terms agreed in July", "the property seized by the army in the 1970s": a participle
-    naming an earlier act refers to it rather than reporting it."""
+    """"the terms agreed in July", "the curfew imposed after the coup": a participle naming an
+    earlier act refers to it rather than reporting it. One that names its doer ("hostages freed
+    by the rebels", "journalists detained by police") reports the act."""
     tok = match.token
     return (match.pattern.pos == "verb" and tok.dep_ in ("acl", "advcl") and tok.tag_ == "VBN"
             and not codebook.is_violence(match.pattern.cameo)  # "ten soldiers killed in Ukraine" reports a killing
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children))
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent") for c in tok.children))
 
 
 def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[int],
@@ -196,6 +204,8 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
     else:
         sources = between[:1] or fill_slots(pattern.source, match, index, set())
         targets = between[1:] or fill_slots(pattern.target, match, index, {m.start for m in sources})
+    aimed = purpose_targets(match, code, sources, index, lex, consumed)
+    targets = targets or aimed
     code, targets, suffix = untargeted(match, code, state.kind, sources, targets, index, lex)
     if not code:
         return []
@@ -230,6 +240,54 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
         conf *= NO_SOURCE if source is None else 1.0
         out.append(_Found(match, code, source, target, governor, round(conf, 3), tags, suffix))
     return out
+
+
+def _aim_at_doers(found: list[_Found], lex: Lexicon) -> None:
+    """"(Police raided the embassy ...) The OAS condemned the raid": a criticism of an act named
+    only by a definite noun is aimed at whoever did the latest forceful act coded before it, in
+    this sentence or the few before (one done by the same kind of act first)."""
+    acts = lex.word_list("act_nouns")
+    for n, f in enumerate(found):
+        if f.cameo == DENIAL and f.target is None and f.source is not None:
+            # "Kyiv accused Moscow of ... Moscow denied it": the denial answers the accuser
+            accusers = [g.source for g in found[:n] if g.cameo[:2] == "11" and g.source is not None
+                        and g.target is not None and _same_country(g.target, f.source)
+                        and g.match.token.i >= _window_start(f.match.token)]
+            if accusers:
+                f.target, f.suffix = accusers[-1], f.suffix + "+accuser"
+            continue
+        theme = f.match.theme
+        if f.target is not None or f.source is None or f.cameo[:2] != "11" or theme is None \
+                or not fr.has_lemma(theme, acts) or not _definite(theme):
+            continue
+        start = _window_start(theme)
+        earlier = [g for g in found[:n] if g.source is not None and g.source.country
+                   and (g.cameo[:2] in CRITICISED_ROOTS or g.cameo[:3] in CRITICISED_CODES)
+                   and g.match.token.i >= start and not same_actor(g.source, f.source)]
+        alike = [g for g in earlier if theme.lemma_ in fr.lemma_forms(g.match.token)]
+        chosen = (alike or earlier)[-1:]
+        if chosen:
+            f.target, f.suffix = chosen[0].source, f.suffix + "+act-doer"
+
+
+def _window_start(token: Token) -> int:
+    """The first token of the sentence ``DOER_SENTENCES - 1`` sentences before ``token``'s."""
+    start = sentence_of(token).start
+    for _ in range(DOER_SENTENCES - 1):
+        start = sentence_of(token.doc[start - 1]).start if start > 0 else 0
+    return start
+
+
+def _same_country(a: ActorMention, b: ActorMention) -> bool:
+    return same_actor(a, b) or (a.country is not None and a.country == b.country)
+
+
+def _definite(noun: Token) -> bool:
+    """"the raid", "this attack": a noun that refers back, with no actor of its own named in it."""
+    children = list(noun.children)
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in children) \
+        and not any(c.dep_ in ("poss", "compound", "amod", "prep") and c.ent_type_ in ("GPE", "NORP", "ORG")
+                    for c in children)
 
 
 def _event(found: _Found, doc: Doc) -> Event:
@@ -327,6 +385,7 @@ def code_doc(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
             consumed.update([match.theme.i, *(o.i for o in fr.objects(match.token))])
         found.extend(coded)
     found.sort(key=lambda f: f.match.token.i)
+    _aim_at_doers(found, lex)
     governors = {f.governor for f in found if f.governor is not None}
     # "agreed to meet", "threatened to strike": the complement carries the event, not the governor.
     attacks = {t.i for f in found if codebook.is_violence(f.cameo) for t in (f.match.token, f.match.verb)
