@@ -379,7 +379,7 @@ def test_store_stats(filled: Path) -> None:
         stats = store.stats()
     assert (stats.articles, stats.events, stats.mentions, stats.quotes, stats.actors) == (6, 5, 8, 6, 6)
     assert (stats.first_day, stats.last_day, stats.schema_version, stats.dedup_window) == (
-        "2024-04-30", "2024-06-10", 1, 0)
+        "2024-04-30", "2024-06-10", 2, 0)
 
 
 # -- exports --------------------------------------------------------------------------------

@@ -173,12 +173,21 @@ class Quote:
 @_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Location:
-    """A place an event happened, geocoded from a gazetteer."""
+    """A place an event happened, geocoded from a gazetteer.
+
+    ``geo_type`` is GDELT's geographic resolution: 1 a country (``lat``/``lon`` its centroid), 2 a
+    US state, 3 a US city or landmark, 4 a city or landmark elsewhere, 5 a first-level division
+    elsewhere. ``adm1`` is GDELT's ADM1 code (FIPS country code + division code, ``UP12``; the
+    country code alone for a country); ``geonames_id`` the place's GeoNames id.
+    """
 
     name: str
     country: str | None = None
     lat: float | None = None
     lon: float | None = None
+    geo_type: int | None = None
+    adm1: str | None = None
+    geonames_id: int | None = None
 
 
 @_pickled_by_fields
@@ -188,6 +197,8 @@ class Event:
 
     ``cameo``, ``plover``, ``goldstein`` and ``quad_class`` always come from the codebook
     tables in :mod:`newsevents.events.codebook`. ``span`` is the character span of the sentence.
+    ``date`` is an ISO string at ``date_precision`` (``day``, ``week`` (its Monday), ``month``:
+    ``2022-09``, ``year``: ``2016``), never padded to a day it does not name.
     """
 
     date: str | None
@@ -206,6 +217,18 @@ class Event:
     trigger_span: Span | None = None
     plover_mode: str | None = None
     plover_context: str | None = None
+    date_precision: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.date_precision is None and self.date:
+            object.__setattr__(self, "date_precision", precision_of(self.date))
+
+
+def precision_of(value: str | None) -> str | None:
+    """The precision an ISO date string is written at (``day``, ``month``, ``year``), or ``None``."""
+    if not value:
+        return None
+    return {10: "day", 7: "month", 4: "year"}.get(len(value))
 
 
 @_pickled_by_fields

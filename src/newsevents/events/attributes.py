@@ -14,7 +14,7 @@ from newsevents.events.frames import clause_indices
 from newsevents.events.roles import MentionIndex
 from newsevents.events.tree import tree
 from newsevents.places import geocode
-from newsevents.records import ActorMention, DateMention, Location
+from newsevents.records import ActorMention, DateMention, Location, precision_of
 
 INHERITING_DEPS = {"advcl", "xcomp", "conj", "pcomp", "acl", "ccomp", "prep", "pobj", "dobj"}
 PLACE_PREPS = {"in", "at", "through", "across", "throughout", "around", "outside", "near", "inside"}
@@ -28,20 +28,21 @@ def _dates_in(starts: set[int], dates: list[DateMention]) -> DateMention | None:
     return None
 
 
-def event_date(verb: Token, doc: Doc) -> str | None:
-    """The date of the event whose clause verb is ``verb``."""
+def event_date(verb: Token, doc: Doc) -> tuple[str | None, str | None]:
+    """The date of the event whose clause verb is ``verb`` and its precision."""
     dates: list[DateMention] = list(doc._.ne_dates or [])
     parse = tree(doc)
     current = verb
     for _ in range(8):
         found = _dates_in({parse.idx[i] for i in clause_indices(current)}, dates)
         if found is not None:
-            return found.value
+            return found.value, found.precision
         if current.head is current or current.dep_ not in INHERITING_DEPS:
             break
         current = current.head
     article = doc._.ne_article
-    return article.date if article is not None else None
+    date = article.date if article is not None else None
+    return date, precision_of(date)
 
 
 def _places(doc: Doc, tokens: list[int]) -> list[tuple[int, Location]]:
