@@ -14,7 +14,7 @@ CORPUS = Path(__file__).resolve().parent.parent / "examples" / "articles"
 @pytest.fixture(scope="session")
 def nlp() -> Language:
     """The full newsevents pipeline (English model plus our components), loaded once."""
-    from newsevents.pipeline import load_pipeline
+    from newsevents.nlp.pipeline import load_pipeline
 
     return load_pipeline()
 
@@ -22,8 +22,8 @@ def nlp() -> Language:
 @pytest.fixture(scope="session")
 def corpus_db(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Path:
     """The sample corpus (examples/articles) ingested into a DuckDB file, once per session."""
+    from newsevents.ingest.serial import ingest_paths
     from newsevents.store import EventStore
-    from newsevents.store.ingest import ingest_paths
 
     path = tmp_path_factory.mktemp("corpus") / "corpus.duckdb"
     with EventStore(path) as store:

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from newsevents.batch import BatchReport, good_articles
+from newsevents.ingest.batch import BatchReport, good_articles
 from newsevents.reading import iter_articles
 from newsevents.records import Article
 
@@ -38,8 +38,8 @@ MENTIONS = "SELECT * EXCLUDE (added) FROM mentions ORDER BY id"
 @pytest.fixture(scope="module")
 def single_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The sample corpus stored by the one-process ingest."""
+    from newsevents.ingest.serial import ingest_paths
     from newsevents.store import EventStore
-    from newsevents.store.ingest import ingest_paths
 
     db = tmp_path_factory.mktemp("single") / "single.duckdb"
     with EventStore(db) as store:
@@ -74,7 +74,7 @@ def test_dask_missing_extra_says_what_to_install(tmp_path: Path) -> None:
 @pytest.mark.dask
 def test_dask_local_cluster_stores_the_same_events_as_one_process(single_db: Path, cluster: Any,
                                                                     tmp_path: Path) -> None:
-    from newsevents.parallel.cluster import ingest_paths_dask
+    from newsevents.ingest.cluster import ingest_paths_dask
     from newsevents.store import EventStore
 
     db = tmp_path / "dask.duckdb"
@@ -93,8 +93,8 @@ def test_dask_local_cluster_stores_the_same_events_as_one_process(single_db: Pat
 def test_dask_parquet_dataset_loads_into_the_same_store(single_db: Path, cluster: Any, tmp_path: Path) -> None:
     import pyarrow.parquet as pq
 
-    from newsevents.parallel.cluster import ingest_paths_dask
-    from newsevents.parallel.parquet import load_dataset, partitions
+    from newsevents.ingest.cluster import ingest_paths_dask
+    from newsevents.ingest.parquet import load_dataset, partitions
     from newsevents.store import EventStore
 
     out = tmp_path / "dataset"
@@ -115,7 +115,7 @@ def test_dask_parquet_dataset_loads_into_the_same_store(single_db: Path, cluster
 def test_dask_worker_killed_mid_run_loses_no_article(cluster: Any, tmp_path: Path) -> None:
     from distributed import Client
 
-    from newsevents.parallel.cluster import DaskRun, ShardResult, run_shards
+    from newsevents.ingest.cluster import DaskRun, ShardResult, run_shards
     from newsevents.store import EventStore
 
     articles = _articles()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsevents.places import _gazetteer, _key, geonames_cities
+from newsevents.places.gazetteer import _gazetteer, _key, geonames_cities
 
 
 def ranked_by_comparison() -> dict[str, dict[str, Any]]:

@@ -9,10 +9,10 @@ import pytest
 
 from newsevents.cli.store import ingest_command
 from newsevents.errors import StoreError
-from newsevents.parallel.ingest import ingest_parallel
+from newsevents.ingest.parallel import ingest_parallel
+from newsevents.ingest.serial import BATCH_SIZE, BatchWriter, ingest_paths
 from newsevents.records import Article, Extraction
 from newsevents.store import EventStore
-from newsevents.store.ingest import BATCH_SIZE, BatchWriter, ingest_paths
 from newsevents.store.models import IngestReport
 
 

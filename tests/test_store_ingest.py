@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
+from newsevents.ingest.serial import ingest_paths
 from newsevents.reading import ReadProblem
 from newsevents.records import ActorRef, Article, Event, Extraction
 from newsevents.store import EventStore
-from newsevents.store.ingest import ingest_paths
 
 NEWSEVENTS = str(Path(sys.executable).with_name("newsevents"))
 LEADERS = [("French President Emmanuel Macron", "Macron"), ("German Chancellor Olaf Scholz", "Scholz"),

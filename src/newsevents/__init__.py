@@ -23,14 +23,14 @@ from newsevents.records import (
 )
 
 if TYPE_CHECKING:
-    from newsevents.extract import extract, extract_articles
-    from newsevents.pipeline import load_pipeline
+    from newsevents.extraction import extract, extract_articles
+    from newsevents.nlp.pipeline import load_pipeline
     from newsevents.serialize import extraction_to_dict
 
 _LAZY = {
-    "extract": "newsevents.extract",
-    "extract_articles": "newsevents.extract",
-    "load_pipeline": "newsevents.pipeline",
+    "extract": "newsevents.extraction",
+    "extract_articles": "newsevents.extraction",
+    "load_pipeline": "newsevents.nlp.pipeline",
     "extraction_to_dict": "newsevents.serialize",
 }
 

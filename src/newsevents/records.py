@@ -108,7 +108,10 @@ class Actor:
 
     ``kind`` is one of ``person``, ``country``, ``organization``, ``igo``, ``group``.
     ``rule`` names the evidence the code came from (``title``, ``persons-table``, ``demonym``,
-    ``metonym``, ...).
+    ``metonym``, ...). ``country_rule`` names what gave it its country: ``name`` (its own name),
+    ``modifier`` (its own words: "Kenyan police"), ``place`` (a place in its clause or sentence),
+    ``coreference`` (another mention of it), ``story`` (the article's principal country), or
+    ``None`` when it has no country.
     """
 
     name: str
@@ -121,6 +124,7 @@ class Actor:
     rule: str
     role: str | None = None
     mentions: list[Span] = field(default_factory=list)
+    country_rule: str | None = None
 
 
 @_pickled_by_fields

@@ -20,11 +20,11 @@ from spacy.tokens import Doc, Token
 
 from newsevents.actors.coding import Coded, _split
 from newsevents.actors.lexicon import norm
-from newsevents.actors.mentions import Found
+from newsevents.actors.person_names import Found
 from newsevents.actors.persons import PersonTable
 from newsevents.actors.tokens import TokenTable, token_table
+from newsevents.nlp.sentences import sentence_of
 from newsevents.records import Actor, ActorMention
-from newsevents.sentences import sentence_of
 
 MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})

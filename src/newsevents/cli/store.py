@@ -125,7 +125,7 @@ def ingest_command(
              "number, date or quote).")] = True,
 ) -> None:
     """Read, extract and store articles; articles already stored are skipped."""
-    from newsevents.extract import check_date
+    from newsevents.articles import check_date
     from newsevents.store import EventStore
 
     day = check_date(date)
@@ -156,10 +156,10 @@ def _ingester(workers: int | None, prefilter: bool) -> Any:
     import functools
 
     if workers == 1 and prefilter:
-        from newsevents.store.ingest import ingest_paths
+        from newsevents.ingest.serial import ingest_paths
 
         return ingest_paths
-    from newsevents.parallel.ingest import ingest_parallel
+    from newsevents.ingest.parallel import ingest_parallel
 
     return functools.partial(ingest_parallel, workers=workers, prefilter=prefilter)
 
@@ -167,7 +167,7 @@ def _ingester(workers: int | None, prefilter: bool) -> Any:
 def _ingest_dask(paths: list[str], address: str, out_parquet: str | None, db: str | None,
                  dedup_window: int | None, workers: int | None, date: str | None, model: str | None,
                  strict: bool, prefilter: bool) -> Any:
-    from newsevents.parallel.cluster import ingest_paths_dask, require_dask
+    from newsevents.ingest.cluster import ingest_paths_dask, require_dask
     from newsevents.store import EventStore
 
     require_dask()  # says what to install before any input is read

@@ -18,9 +18,6 @@ from newsevents.events.allegations import (
     unproven_acts,
 )
 from newsevents.events.arguments import (
-    NOMINAL_DEPS,
-    PLACE_TARGET_CODES,
-    PLACE_TARGET_ROOTS,
     fill_slots,
     place_tokens,
     same_actor,
@@ -44,12 +41,10 @@ from newsevents.events.patterns import Lexicon, lexicon
 from newsevents.events.roles import MentionIndex, actors_of
 from newsevents.events.tolls import accident, consequence
 from newsevents.events.tree import Tree, tree
+from newsevents.nlp.sentences import sentence_of, span_text
 from newsevents.records import ActorMention, Event
-from newsevents.sentences import sentence_of, span_text
 
 REQUEST_ROOTS = {"02": "appeal", "10": "demand"}
-# The frame-filling helpers moved to arguments; these names stay importable from here.
-__all__ = ["NOMINAL_DEPS", "PLACE_TARGET_CODES", "PLACE_TARGET_ROOTS", "REQUEST_ROOTS", "code_doc"]
 
 
 @dataclass(slots=True)

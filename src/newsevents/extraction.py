@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -10,34 +11,51 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsevents.articles import article_id, check_date
-from newsevents.pipeline import load_pipeline
+from newsevents.nlp.pipeline import load_pipeline
 from newsevents.records import Article, Extraction
 
-__all__ = ["article_id", "check_date", "doc_to_extraction", "extract", "extract_articles", "make_doc"]
+__all__ = ["doc_to_extraction", "extract", "extract_articles", "make_doc"]
 
 UNDATED_WARNING = "the article has no date: relative dates (\"on Friday\", \"last year\") are left unresolved"
 
 
 def make_doc(nlp: Language, article: Article, *, skip: list[tuple[int, int]] | None = None) -> Doc:
-    """A tokenised ``Doc`` carrying its article, ready for the rest of the pipeline.
+    """A tokenised ``Doc`` carrying its article and its story frame, ready for the rest of the pipeline.
 
     ``skip``: character spans not to parse (the pre-filter's); they are blanked, so the text
-    keeps its length and every offset stays valid.
+    keeps its length and every offset stays valid. The dateline and wire credits are blanked the
+    same way (they are never actors); a headline line becomes a sentence of its own.
     """
-    if skip:
-        from newsevents.prefilter import mask
+    from newsevents.nlp.prefilter import mask
+    from newsevents.story.structure import read_structure
 
-        doc = nlp.make_doc(mask(article.text, skip))
-    else:
-        doc = nlp.make_doc(article.text)
+    story = read_structure(article)
+    spans = [*(skip or []), *story.masked]
+    doc = nlp.make_doc(mask(article.text, spans) if spans else article.text)
+    if story.date and not article.date:
+        article = dataclasses.replace(article, date=story.date)  # the dateline's own date
+    if story.headline_span is not None:
+        _start_sentence_at(doc, story.headline_span[1])
     doc._.ne_article = article
+    doc._.ne_story = story
     return doc
+
+
+def _start_sentence_at(doc: Doc, char: int) -> None:
+    """Make the first word at or after ``char`` begin a sentence (the parser keeps preset starts)."""
+    for tok in doc:
+        if tok.idx >= char and not tok.is_space:
+            tok.is_sent_start = True
+            return
 
 
 def doc_to_extraction(doc: Doc) -> Extraction:
     """Collect what the components wrote on ``doc`` into one :class:`Extraction`."""
     article: Article = doc._.ne_article
     warnings = [] if article.date else [UNDATED_WARNING]
+    story = doc._.ne_story
+    if story is not None:
+        warnings.extend(story.warnings)
     return Extraction(
         article=article,
         actors=list(doc._.ne_actors or []),
@@ -57,9 +75,9 @@ def extract_articles(
 
     Streaming: articles are read from ``articles`` only as the batches need them. ``prefilter``
     (default: on, unless ``$NEWSEVENTS_PREFILTER=0``) leaves unparsed the text that cannot yield
-    a record (see :mod:`newsevents.prefilter`).
+    a record (see :mod:`newsevents.nlp.prefilter`).
     """
-    from newsevents import prefilter as pf
+    from newsevents.nlp import prefilter as pf
 
     nlp = nlp or load_pipeline()
     if not pf.enabled(prefilter):

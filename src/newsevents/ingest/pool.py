@@ -70,8 +70,8 @@ def _init_worker(model: str | None, prefilter: bool) -> None:
     would make the pool start replacement workers for ever.
     """
     global _NLP, _PREFILTER, _INIT_ERROR
-    from newsevents.extract import extract_articles
-    from newsevents.pipeline import load_pipeline
+    from newsevents.extraction import extract_articles
+    from newsevents.nlp.pipeline import load_pipeline
 
     try:
         _NLP = load_pipeline(model)
@@ -100,7 +100,7 @@ def settle_garbage_collector() -> None:
 def extract_chunk(articles: list[Article], nlp: Language, *, prefilter: bool) -> list[Outcome]:
     """Extract ``articles`` in one ``nlp.pipe`` batch; if the batch raises, article by article,
     so that one bad article fails alone."""
-    from newsevents.extract import extract_articles
+    from newsevents.extraction import extract_articles
 
     try:
         return list(extract_articles(articles, nlp=nlp, batch_size=len(articles), prefilter=prefilter))
@@ -131,7 +131,7 @@ def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
 
 def _in_process(articles: Iterable[Article], model: str | None, chunk_size: int,
                 prefilter: bool) -> Iterator[Outcome]:
-    from newsevents.pipeline import load_pipeline
+    from newsevents.nlp.pipeline import load_pipeline
 
     nlp: Language | None = None
     for chunk in _chunks(articles, chunk_size):
@@ -164,7 +164,7 @@ def extract_parallel(
     of the results consumed, whatever the size of the input. Pass a started ``pool`` (see
     :func:`start_pool`) to reuse its loaded workers across calls.
     """
-    from newsevents.prefilter import enabled
+    from newsevents.nlp.prefilter import enabled
 
     workers = workers or default_workers()
     if workers == 1 and pool is None:  # one worker: this process, without a pool to feed

@@ -2,11 +2,11 @@
 
 The client reads the inputs and cuts the articles into shards of ``shard_size``; each shard is
 one task. A task runs on a worker process that loads the spaCy pipeline once (a per-process
-cached loader, :func:`newsevents.pipeline.load_pipeline`); only article records go to the
+cached loader, :func:`newsevents.nlp.pipeline.load_pipeline`); only article records go to the
 worker and only Arrow tables come back, never a model or a ``Doc``. Then, either:
 
 - with ``out_dir``, the task writes the shard's Parquet partitions there (see
-  :mod:`newsevents.parallel.parquet`; the directory must be reachable by every worker), and the
+  :mod:`newsevents.ingest.parquet`; the directory must be reachable by every worker), and the
   dataset is left for DuckDB, Spark or Dask users; or
 - with a ``store``, the shard's tables travel back to the client, which bulk-loads them in shard
   order, one transaction per shard, so the stored events do not depend on which worker ran what.
@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from newsevents.errors import MissingExtra
-from newsevents.parallel.pool import Failure, default_workers, extract_chunk
+from newsevents.ingest.pool import Failure, default_workers, extract_chunk
 from newsevents.reading import ReadProblem
 from newsevents.records import Article, Extraction
 from newsevents.store.models import IngestReport
@@ -64,7 +64,7 @@ class ShardResult:
 def extract_shard(index: int, articles: list[Article], out_dir: str | None, model: str | None,
                   prefilter: bool) -> ShardResult:
     """The task: extract one shard on a worker and write or return its tables."""
-    from newsevents.pipeline import load_pipeline
+    from newsevents.nlp.pipeline import load_pipeline
 
     nlp = load_pipeline(model)  # cached in the worker process: loaded by its first task only
     extractions: list[Extraction] = []
@@ -77,7 +77,7 @@ def extract_shard(index: int, articles: list[Article], out_dir: str | None, mode
     batch = stage(extractions)
     if out_dir is None:
         return ShardResult(index, len(extractions), failed, batch)
-    from newsevents.parallel.parquet import write_partition
+    from newsevents.ingest.parquet import write_partition
 
     write_partition(batch, out_dir, index)
     return ShardResult(index, len(extractions), failed)
@@ -208,10 +208,10 @@ def ingest_paths_dask(
     """``newsevents ingest --dask``: read ``paths`` here, extract on the cluster at ``address``
     (``local``: a LocalCluster of ``workers`` processes), then store the results in ``store``
     or write them as a Parquet dataset at ``out_dir``."""
-    from newsevents.batch import BatchReport, good_articles
-    from newsevents.parallel.ingest import fresh_articles
-    from newsevents.prefilter import enabled
-    from newsevents.store.ingest import _guarded
+    from newsevents.ingest.batch import BatchReport, good_articles
+    from newsevents.ingest.parallel import fresh_articles
+    from newsevents.ingest.serial import _guarded
+    from newsevents.nlp.prefilter import enabled
 
     if (store is None) == (out_dir is None):
         raise ValueError("give either a store or an output directory")

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 
 from newsevents.errors import ReadError
-from newsevents.extract import extract_articles
+from newsevents.extraction import extract_articles
 from newsevents.reading import ReadProblem, iter_articles
 from newsevents.records import Article, Extraction
 

@@ -20,9 +20,9 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from newsevents.batch import BatchReport, good_articles
 from newsevents.errors import NewsEventsError, StoreError
-from newsevents.extract import extract_articles
+from newsevents.extraction import extract_articles
+from newsevents.ingest.batch import BatchReport, good_articles
 from newsevents.reading import ReadProblem, iter_articles
 from newsevents.records import Article, Extraction
 from newsevents.store.models import IngestReport
@@ -158,7 +158,7 @@ def ingest_paths(
         fresh = unstored(chunk, store, seen, report)
         if fresh:
             if nlp is None:
-                from newsevents.pipeline import load_pipeline
+                from newsevents.nlp.pipeline import load_pipeline
 
                 nlp = load_pipeline(model)
             failed: list[ReadProblem] = []

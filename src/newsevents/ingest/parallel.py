@@ -1,8 +1,8 @@
 """``newsevents ingest --workers N``: the store's ingest with extraction on a process pool.
 
-Same contract as :func:`newsevents.store.ingest.ingest_paths`: articles already stored are
+Same contract as :func:`newsevents.ingest.serial.ingest_paths`: articles already stored are
 skipped before extraction, each batch is one transaction (closed by size or age, see
-:class:`~newsevents.store.ingest.BatchWriter`), inputs that cannot be read or extracted are
+:class:`~newsevents.ingest.serial.BatchWriter`), inputs that cannot be read or extracted are
 reported and the rest is stored. Only the extraction moves to worker processes;
 reading, the stored-article check and the writes stay in this process, which is the one DuckDB
 writer.
@@ -14,11 +14,11 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import islice
 
-from newsevents.batch import BatchReport, good_articles
-from newsevents.parallel.pool import DEFAULT_CHUNK, Failure, default_workers, extract_parallel
+from newsevents.ingest.batch import BatchReport, good_articles
+from newsevents.ingest.pool import DEFAULT_CHUNK, Failure, default_workers, extract_parallel
+from newsevents.ingest.serial import BATCH_SIZE, BatchWriter, Progress, _guarded, count_inputs, unstored
 from newsevents.reading import ReadProblem
 from newsevents.records import Article
-from newsevents.store.ingest import BATCH_SIZE, BatchWriter, Progress, _guarded, count_inputs, unstored
 from newsevents.store.models import IngestReport
 from newsevents.store.store import EventStore
 

@@ -1,0 +1,7 @@
+"""Places: geocode a place name with the GeoNames gazetteer (see :mod:`newsevents.places.gazetteer`)."""
+
+from __future__ import annotations
+
+from newsevents.places.gazetteer import country_code, geocode, geonames_cities, town_country
+
+__all__ = ["country_code", "geocode", "geonames_cities", "town_country"]
