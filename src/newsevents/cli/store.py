@@ -13,9 +13,11 @@ import time
 from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated, Any
 
+import click
 import typer
 
 from newsevents.cli.common import DateOption, ModelOption
+from newsevents.store.export import EXPORTS, FORMATS
 
 if TYPE_CHECKING:
     from newsevents.reading import ReadProblem
@@ -33,14 +35,6 @@ class By(StrEnum):
     week = "week"
     month = "month"
     year = "year"
-
-
-class ExportFormat(StrEnum):
-    csv = "csv"
-    parquet = "parquet"
-    jsonl = "jsonl"
-    gdelt = "gdelt"
-    plover = "plover"
 
 
 DbOption = Annotated[str | None, typer.Option(
@@ -288,19 +282,25 @@ def stats_command(db: DbOption = None, output: OutputOpt = Output.table) -> None
 
 
 def export_command(
-    format: Annotated[ExportFormat, typer.Option("--format", "-f", help="File format.")],
-    out: Annotated[str, typer.Option("--out", "-o", help="File to write.")],
+    format: Annotated[str, typer.Option(
+        "--format", "-f", click_type=click.Choice(FORMATS),
+        help="File format: " + "; ".join(f"{f.name}: {f.help}" for f in EXPORTS.values()) + ".")],
+    out: Annotated[str, typer.Option("--out", "-o", help="File to write, or - for standard output.")],
     db: DbOption = None, actor: ActorOpt = None, source: SourceOpt = None, target: TargetOpt = None,
     start: StartOpt = None, end: EndOpt = None, cameo: CameoOpt = None, plover: PloverOpt = None,
     quad: QuadOpt = None, text: TextOpt = None,
 ) -> None:
-    """Export events: csv, parquet, jsonl, gdelt (GDELT 2.0 event table, 61 tab-separated columns,
-    no header) or plover (POLECAT-style JSON Lines)."""
+    """Export events to a file or standard output in one of the export formats."""
     f = _filter(actor=actor, source=source, target=target, start=start, end=end, cameo=cameo,
                 plover=plover, quad_class=quad, text=text)
     with _open(db) as store:
-        n = store.export(format.value, out, f)
-    typer.echo(f"newsevents: wrote {n} events to {out} ({format.value})", err=True)
+        if out == "-":
+            n = store.export(format, sys.stdout.buffer, f)
+            sys.stdout.buffer.flush()
+        else:
+            n = store.export(format, out, f)
+    typer.echo(f"newsevents: wrote {n} events to {'standard output' if out == '-' else out} ({format})",
+               err=True)
 
 
 def register(app: typer.Typer) -> None:

@@ -19,6 +19,7 @@ from newsevents.records import ActorMention, DateMention, Location, precision_of
 INHERITING_DEPS = {"advcl", "xcomp", "conj", "pcomp", "acl", "ccomp", "prep", "pobj", "dobj"}
 PLACE_PREPS = {"in", "at", "through", "across", "throughout", "around", "outside", "near", "inside"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_CONTEXT_KEY = "newsevents.context_countries"
 
 
 def _dates_in(starts: set[int], dates: list[DateMention]) -> DateMention | None:
@@ -45,6 +46,32 @@ def event_date(verb: Token, doc: Doc) -> tuple[str | None, str | None]:
     return date, precision_of(date)
 
 
+def context_countries(doc: Doc) -> frozenset[str]:
+    """The countries an article is about, which decide ambiguous place names ("Congo",
+    "Georgia"): its principal countries, its actors' countries and the countries of the other
+    places it names. Computed once per ``Doc``."""
+    cached: frozenset[str] | None = doc.user_data.get(_CONTEXT_KEY)
+    if cached is not None:
+        return cached
+    found: set[str] = set()
+    story = doc._.ne_story
+    if story is not None:
+        found.update(story.countries)
+    found.update(a.country for a in doc._.ne_actors or [] if a.country)
+    for ent in doc.ents:
+        if ent.label_ in PLACE_LABELS and (place := geocode(ent.text)) is not None and place.country:
+            found.add(place.country)
+    context = frozenset(found)
+    doc.user_data[_CONTEXT_KEY] = context
+    return context
+
+
+def _near(doc: Doc, start: int, end: int) -> str:
+    """The words just before and after a place name ("the Niger river")."""
+    return " ".join(t.text for t in doc[max(0, start - 1):start]) + " " + \
+        " ".join(t.text for t in doc[end:end + 1])
+
+
 def _places(doc: Doc, tokens: list[int]) -> list[tuple[int, Location]]:
     parse = tree(doc)
     out = []
@@ -52,8 +79,8 @@ def _places(doc: Doc, tokens: list[int]) -> list[tuple[int, Location]]:
         if parse.deps[i] == "pobj" and parse.lower[parse.heads[i]] in PLACE_PREPS \
                 and parse.ent_types[i] in PLACE_LABELS:
             ent = parse.entity_at(i)
-            name = ent.text if ent is not None else doc[i].text
-            location = geocode(name)
+            start, end = (ent.start, ent.end) if ent is not None else (i, i + 1)
+            location = geocode(doc[start:end].text, context=context_countries(doc), near=_near(doc, start, end))
             if location is not None:
                 out.append((i, location))
     return out

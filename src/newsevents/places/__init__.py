@@ -1,4 +1,5 @@
-"""Places: geocode a place name with the GeoNames gazetteer (see :mod:`newsevents.places.gazetteer`)."""
+"""Places: geocode a place name with the GeoNames gazetteer (see :mod:`newsevents.places.gazetteer`)
+and the shipped country centroids (:mod:`newsevents.places.countries`)."""
 
 from __future__ import annotations
 

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import functools
 from pathlib import Path
-
-import pyarrow as pa
+from typing import TYPE_CHECKING
 
 from newsevents.places.countries import country_table
+
+if TYPE_CHECKING:
+    import pyarrow as pa
 
 TABLES = ("events", "mentions")
 """The GDELT tables we export."""
@@ -71,8 +73,11 @@ def _actor(n: int, side: str) -> dict[str, str]:
 
 def _action_geo() -> dict[str, str]:
     known = "e.location_name IS NOT NULL"
+    coords = "e.location_lat IS NOT NULL AND e.location_lon IS NOT NULL"
+    # A place stored before geo types were kept: a point is a city (3 in the US, 4 elsewhere).
+    guessed = f"CASE WHEN {coords} THEN (CASE WHEN e.location_country = 'USA' THEN 3 ELSE 4 END) ELSE 1 END"
     return {
-        "ActionGeo_Type": f"CASE WHEN {known} THEN coalesce(e.location_type, 0) ELSE 0 END",
+        "ActionGeo_Type": f"CASE WHEN {known} THEN coalesce(e.location_type, {guessed}) ELSE 0 END",
         "ActionGeo_FullName": clean("e.location_name"), "ActionGeo_CountryCode": "f.fips",
         "ActionGeo_ADM1Code": "e.location_adm1",
         "ActionGeo_Lat": "e.location_lat", "ActionGeo_Long": "e.location_lon",

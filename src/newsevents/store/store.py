@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice
 from pathlib import Path
 from types import TracebackType
+from typing import IO
 
 import duckdb
 
@@ -205,10 +206,11 @@ class EventStore(EventQueries):
             size_bytes=Path(self.path).stat().st_size if Path(self.path).exists() else 0,
         )
 
-    def export(self, format: str, out: str | Path, filter: EventFilter | None = None) -> int:
-        """Write the filtered events to ``out`` as ``csv``, ``parquet``, ``jsonl``, ``gdelt``
-        (the GDELT 2.0 event table, tab-separated, no header) or ``plover`` (POLECAT-style JSON
-        Lines); return the number of events written."""
+    def export(self, format: str, out: str | Path | IO[bytes], filter: EventFilter | None = None) -> int:
+        """Write the filtered events to ``out`` (a path, or an open binary stream such as
+        ``sys.stdout.buffer``) in ``format``, one of
+        :data:`newsevents.store.export.FORMATS`; return the number of events written."""
         from newsevents.store.export import export_events
 
-        return export_events(self._cursor(), format, Path(out), (filter or EventFilter()).checked())
+        target = out if not isinstance(out, str | Path) else Path(out)
+        return export_events(self._cursor(), format, target, (filter or EventFilter()).checked())
