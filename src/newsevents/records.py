@@ -247,3 +247,15 @@ class Extraction:
     dates: list[DateMention] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+
+    def to_arrow(self) -> Any:
+        """This article's events as a typed ``pyarrow.Table`` (see :mod:`newsevents.frames`)."""
+        from newsevents.frames import events_table
+
+        return events_table([self])
+
+    def events_df(self) -> Any:
+        """This article's events as a pandas DataFrame (needs pandas)."""
+        from newsevents.frames import events_df
+
+        return events_df([self])

@@ -171,6 +171,13 @@ FORMATS = tuple(EXPORTS)
 """The export format names, in the order the help lists them."""
 
 
+def flat_table(cur: duckdb.DuckDBPyConnection, f: EventFilter) -> pa.Table:
+    """The events passing ``f`` as one Arrow table, with the typed columns of the flat formats."""
+    where, params = where_clause(f)
+    table: pa.Table = cur.sql(f"{_FLAT}{where} ORDER BY e.id", params=params).to_arrow_table()
+    return table
+
+
 def export_events(cur: duckdb.DuckDBPyConnection, format: str, out: Path | IO[bytes], f: EventFilter) -> int:
     """Write the events passing ``f`` to ``out`` (a path, or an open binary stream) in ``format``;
     return how many were written."""

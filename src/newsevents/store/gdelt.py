@@ -49,9 +49,9 @@ def _dates(day: str, precision: str) -> dict[str, str]:
         "MonthYear": f"CASE {precision} WHEN 'year' THEN strftime({day}, '%Y') || '00' ELSE strftime({day}, '%Y%m') END",
         "Year": year,
         # GDELT's approximation YYYY + (MONTH * 30 + DAY) / 365, with the parts a date lacks left out.
-        "FractionDate": f"""CASE {precision} WHEN 'year' THEN {year}
-            WHEN 'month' THEN round({year} + {month} * 30 / 365.0, 4)
-            ELSE round({year} + ({month} * 30 + day({day})) / 365.0, 4) END""",
+        "FractionDate": f"""CASE {precision} WHEN 'year' THEN CAST({year} AS VARCHAR)
+            WHEN 'month' THEN CAST(round({year} + {month} * 30 / 365.0, 4) AS VARCHAR)
+            ELSE CAST(round({year} + ({month} * 30 + day({day})) / 365.0, 4) AS VARCHAR) END""",
     }
 
 
