@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from newsevents.events.frames import clause_indices
 from newsevents.events.roles import MentionIndex
 from newsevents.events.tree import tree
-from newsevents.places import geocode
+from newsevents.places import geocode, is_ambiguous
 from newsevents.records import ActorMention, DateMention, Location, precision_of
 
 INHERITING_DEPS = {"advcl", "xcomp", "conj", "pcomp", "acl", "ccomp", "prep", "pobj", "dobj"}
@@ -57,7 +57,9 @@ def context_countries(doc: Doc) -> frozenset[str]:
     story = doc._.ne_story
     if story is not None:
         found.update(story.countries)
-    found.update(a.country for a in doc._.ne_actors or [] if a.country)
+    # An actor named by an ambiguous place name ("Congo") carries a country guessed from the
+    # name alone, which would decide the name by itself.
+    found.update(a.country for a in doc._.ne_actors or [] if a.country and not is_ambiguous(a.text))
     for ent in doc.ents:
         if ent.label_ in PLACE_LABELS and (place := geocode(ent.text)) is not None and place.country:
             found.add(place.country)

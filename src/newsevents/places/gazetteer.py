@@ -96,6 +96,12 @@ def ambiguous() -> dict[str, tuple[str, ...]]:
 
 
 @functools.cache
+def is_ambiguous(name: str) -> bool:
+    """Whether ``name`` stands for several places (``ambiguous.tsv``)."""
+    return _key(name) in ambiguous()
+
+
+@functools.cache
 def _gazetteer() -> tuple[dict[str, dict[str, Any]], dict[str, dict[str, Any]], dict[str, str], dict[str, str]]:
     """(countries by ISO2, best city by key, ISO2 by country key, landmark kind by key)."""
     countries = cn.countries()
