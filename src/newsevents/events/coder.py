@@ -298,15 +298,16 @@ def _event(found: _Found, doc: Doc) -> Event:
     trigger = f"{tok.text} {particle}" if particle else tok.text
     verb = match.verb or tok
     places = place_tokens(match)
+    date, precision = event_date(verb, doc)
     rule = match.pattern.id + "".join(f"[{t}]" for t in found.tags) + found.suffix
     return Event(
-        date=event_date(verb, doc), source=found.source.ref() if found.source is not None else None,
+        date=date, source=found.source.ref() if found.source is not None else None,
         target=found.target.ref() if found.target is not None else None,
         cameo=entry.code, plover=entry.plover, goldstein=entry.goldstein, quad_class=entry.quad_class,
         sentence=span_text(sent), span=(sent.start_char, sent.end_char), trigger=trigger, rule=rule,
         confidence=found.confidence, location=event_place(doc, places),
         trigger_span=(tok.idx, tok.idx + len(tok.text)), plover_mode=entry.plover_mode,
-        plover_context=entry.plover_context,
+        plover_context=entry.plover_context, date_precision=precision,
     )
 
 
