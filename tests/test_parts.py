@@ -3,6 +3,7 @@ article; beside a normal article in ``extract`` and ``ingest`` (real processes).
 
 from __future__ import annotations
 
+import itertools
 import json
 import subprocess
 import sys
@@ -34,7 +35,7 @@ def test_parts_split_points_cover_the_text_within_the_limit(size: int) -> None:
     text = (FILLER * (size // len(FILLER) + 1))[:size]
     points = split_points(text)
     assert points[0][0] == 0 and points[-1][1] == size
-    assert all(a[1] == b[0] for a, b in zip(points, points[1:], strict=False))
+    assert all(a[1] == b[0] for a, b in itertools.pairwise(points))
     assert all(0 < end - start <= PART_CHARS for start, end in points)
     # Every cut but the last falls just after a paragraph break.
     assert all(text[end - 2:end] == "\n\n" for _, end in points[:-1])

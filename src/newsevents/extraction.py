@@ -100,8 +100,8 @@ def _segment(articles: Iterator[Article], held: list[Article], batch_size: int) 
     (a long one, or one that does not fit in the batch) goes to ``held`` and the segment ends:
     ``nlp.pipe`` then parses the short batch it has, and the next segment starts afresh."""
     held.clear()  # its article, if any, was put first in ``articles``
-    total = count = 0
-    for article in articles:
+    total = 0
+    for count, article in enumerate(articles):
         size = len(article.text)
         if count % batch_size == 0:
             total = 0
@@ -109,7 +109,6 @@ def _segment(articles: Iterator[Article], held: list[Article], batch_size: int) 
             held.append(article)
             return
         total += size
-        count += 1
         yield article
 
 
