@@ -80,8 +80,11 @@ class Article:
 
     @property
     def anchor(self) -> dt.date | None:
-        """The day relative expressions are resolved against, or ``None`` without a full date."""
-        if self.date is None or len(self.date) != 10:
+        """The day relative expressions are resolved against, or ``None`` without a full date
+        (or with one outside the supported years, see :func:`newsevents.articles.supported_years`)."""
+        from newsevents.articles import in_supported_years
+
+        if self.date is None or len(self.date) != 10 or not in_supported_years(self.date):
             return None
         return dt.date.fromisoformat(self.date)
 
