@@ -214,3 +214,11 @@ def test_named_person_takes_the_story_country(nlp: Language) -> None:
     ex = extract(text, "2023-07-06", nlp=nlp)
     (person,) = [a for a in ex.actors if "Boateng" in a.name]
     assert (person.country, person.country_rule) == ("GHA", "story")
+
+
+@pytest.mark.model
+def test_gunmen_in_a_crime_story_are_no_political_actor(nlp: Language) -> None:
+    text = ("Three armed gunmen stormed a bank in Porto on Tuesday and stole cash from the vault, police said. "
+            "The robbers fled in a stolen car.")
+    ex = extract(text, "2023-07-07", nlp=nlp)
+    assert [e for e in ex.events if e.cameo.startswith(("18", "19"))] == []
