@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from newsevents.articles import article_id, check_date
 from newsevents.nlp.pipeline import load_pipeline
-from newsevents.records import Article, Extraction
+from newsevents.records import Article, Extraction, StoryFrame
 
 __all__ = ["doc_to_extraction", "extract", "extract_articles", "make_doc"]
 
@@ -54,8 +54,10 @@ def doc_to_extraction(doc: Doc) -> Extraction:
     article: Article = doc._.ne_article
     warnings = [] if article.date else [UNDATED_WARNING]
     story = doc._.ne_story
+    frame = None
     if story is not None:
         warnings.extend(story.warnings)
+        frame = StoryFrame(story.headline, story.place, story.country, story.date, list(story.countries))
     return Extraction(
         article=article,
         actors=list(doc._.ne_actors or []),
@@ -64,6 +66,7 @@ def doc_to_extraction(doc: Doc) -> Extraction:
         dates=list(doc._.ne_dates or []),
         figures=list(doc._.ne_figures or []),
         warnings=warnings,
+        story=frame,
     )
 
 
