@@ -8,7 +8,7 @@ out inside the write transaction by the single writer DuckDB allows).
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 """The version a database written by this code has; older ones are migrated on open."""
 
 _ACTOR_REF = "{p}_name VARCHAR, {p}_code VARCHAR, {p}_country VARCHAR, {p}_sector VARCHAR"
@@ -57,7 +57,10 @@ _V1 = [
         first_seen DATE, last_seen DATE, first_mention BIGINT NOT NULL, added TIMESTAMP NOT NULL)""",
 ]
 
-MIGRATIONS: dict[int, list[str]] = {1: _V1}
+# 2: each actor records the rule that gave it its country ("modifier", "place", "story", ...).
+_V2 = ["ALTER TABLE actors ADD COLUMN country_rule VARCHAR"]
+
+MIGRATIONS: dict[int, list[str]] = {1: _V1, 2: _V2}
 """Statements that bring a database from version ``n - 1`` to version ``n`` (1 creates it)."""
 
 ARTICLE_COLUMNS = ("id", "doc_id", "date", "day", "title", "url", "source", "line", "source_key", "text",
