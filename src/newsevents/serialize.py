@@ -21,6 +21,7 @@ from newsevents.records import (
     Location,
     Quote,
     StoryFrame,
+    precision_of,
 )
 
 
@@ -99,6 +100,7 @@ def event_from_dict(d: dict[str, Any]) -> Event:
         trigger_span=_span(d.get("trigger_span")),
         plover_mode=d.get("plover_mode"),
         plover_context=d.get("plover_context"),
+        date_precision=d.get("date_precision", precision_of(d.get("date"))),
     )
 
 
