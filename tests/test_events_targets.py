@@ -96,7 +96,8 @@ def test_events_a_criticised_act_with_no_earlier_doer_keeps_no_target(nlp: Langu
 
 
 def test_events_the_purpose_of_force_names_whom_it_hits(nlp: Language) -> None:
-    text = "Hundreds of opposition supporters gathered in Tegucigalpa, and Honduran troops fired tear gas to push them back."
+    text = ("Hundreds of opposition supporters gathered in Tegucigalpa, "
+            "and Honduran troops fired tear gas to push them back.")
     found = {(e.source.code if e.source else None, e.target.code if e.target else None, e.cameo)
              for e in code(nlp, text)}
     assert ("HNDMIL", "HNDOPP", "175") in found

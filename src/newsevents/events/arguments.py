@@ -176,11 +176,8 @@ def purpose_targets(match: Match, code: str, sources: list[ActorMention], index:
     if match.pattern.pos != "verb" or int(code[:2]) < FORCE_ROOT:
         return []
     out: list[ActorMention] = []
-    for clause in verb.children:
-        # ("used water cannon to disperse ..." is often parsed with the purpose as an xcomp)
-        if clause.dep_ not in ("advcl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
-                or any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
-            continue
+    # ("used water cannon to disperse ..." is often parsed with the purpose as an xcomp)
+    for clause in (c for c in verb.children if c.dep_ in ("advcl", "xcomp") and _purpose(c)):
         exclude = {m.start for m in sources}
         inner = best_match(clause, lex)
         if inner is None or inner.pattern.cameo[:1] in ("_", "-"):
@@ -192,3 +189,10 @@ def purpose_targets(match: Match, code: str, sources: list[ActorMention], index:
             consumed.add(clause.i)
             out += [t for t in fill_slots(inner.pattern.target, inner, index, exclude) if t not in out]
     return out
+
+
+def _purpose(clause: Token) -> bool:
+    """A to-infinitive with no subject of its own ("... to disperse them")."""
+    children = list(clause.children)
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children)
