@@ -25,7 +25,16 @@ from newsevents.events.arguments import (
     untargeted,
 )
 from newsevents.events.attributes import event_date, event_place
-from newsevents.events.matching import NOUN_POS, VERB_POS, Match, best_match, desire, obligation, readiness
+from newsevents.events.matching import (
+    NOUN_POS,
+    VERB_POS,
+    Match,
+    best_match,
+    characterization,
+    desire,
+    obligation,
+    readiness,
+)
 from newsevents.events.modality import (
     FACT,
     HYPOTHETICAL,
@@ -316,6 +325,7 @@ def _triggers(lex: Lexicon) -> _Triggers:
         return cached[1]
     verbs = {lemma for pos, lemma in lex.patterns if pos == "verb"}
     verbs |= lex.word_list("allege_verbs") | lex.word_list("admit_verbs") | lex.word_list("desire_verbs")
+    verbs |= lex.word_list("characterize_verbs")
     found = _Triggers(frozenset(verbs), frozenset(lemma for pos, lemma in lex.patterns if pos == "noun"))
     if len(_TRIGGERS) >= 8:  # tests build many small lexicons; a run uses one
         _TRIGGERS.clear()
@@ -350,7 +360,8 @@ def code_doc(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
     lex = lex or lexicon()
     index = MentionIndex(doc)
     candidates = [doc[i] for i in _may_trigger(tree(doc), _triggers(lex))]
-    matches = [m for m in (allegation(tok, lex) or best_match(tok, lex) or obligation(tok, lex)
+    matches = [m for m in (allegation(tok, lex) or characterization(tok, lex) or best_match(tok, lex)
+                           or obligation(tok, lex)
                            or readiness(tok, lex) or desire(tok, lex)
                            for tok in candidates)
                if m is not None]
