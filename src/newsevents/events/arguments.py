@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents.events import codebook
 from newsevents.events import frames as fr
 from newsevents.events.allegations import responsibility_targets
 from newsevents.events.attributes import PLACE_LABELS, place_actor
@@ -126,13 +127,14 @@ def untargeted(match: Match, code: str, kind: str, sources: list[ActorMention], 
         if bound:
             return code, bound, ""
     hit = actors_of(victims(match, lex), index, {m.start for m in sources})
-    if hit and int(code[:2]) >= 18:
+    if hit and codebook.is_violence(code):
         return code, hit, ""  # "four soldiers were killed in Israeli shelling": the shelling's targets
     if pattern.solo:
         code = recode(pattern.solo, kind, lex) or ""  # "held drills" with no partner: a show of force
         if not code:
             return "", [], ""
-    if (code[:2] in PLACE_TARGET_ROOTS or code in PLACE_TARGET_CODES) and (code[:2] == "14" or not any(
+    if (code[:2] in PLACE_TARGET_ROOTS or code in PLACE_TARGET_CODES) and (
+            codebook.root_of(code) == codebook.PROTEST or not any(
             t.ent_type_ not in PLACE_LABELS for slot in pattern.target for t in slot_tokens(match, slot))):
         # A protest or an attack with no target named ("an air strike in Syria"; not "killed
         # civilians in Syria") is aimed at the country where it happens, never at a place merely

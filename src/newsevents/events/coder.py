@@ -62,6 +62,18 @@ DENIAL = "016"
 CRITICISED_ROOTS = {"15", "17", "18", "19", "20"}
 CRITICISED_CODES = {"115", "116"}
 
+# An event's confidence is its pattern's, times one weight for each reason to doubt it.
+NOUN_TRIGGER = 0.85
+"""A noun ("the talks") reports an event less surely than a verb."""
+NOT_A_FACT = 0.85
+"""Any mood but a plain fact: an intent, a threat, a refusal, an obligation."""
+UNTARGETED = 0.7
+"""Coded by an untargeted rule (the rule name gets a suffix): no target was named."""
+GUESSED_SOURCE = 0.9
+"""The source actor came from coreference or the article's country, not from the sentence."""
+NO_SOURCE = 0.8
+"""No source actor at all."""
+
 
 @dataclass(slots=True)
 class _Found:
@@ -149,7 +161,7 @@ def _reference(match: Match) -> bool:
     by the rebels", "journalists detained by police") reports the act."""
     tok = match.token
     return (match.pattern.pos == "verb" and tok.dep_ in ("acl", "advcl") and tok.tag_ == "VBN"
-            and int(match.pattern.cameo[:2]) < 18  # "ten soldiers killed in Ukraine" reports a killing
+            and not codebook.is_violence(match.pattern.cameo)  # "ten soldiers killed in Ukraine" reports a killing
             and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent") for c in tok.children))
 
 
@@ -162,7 +174,7 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
     if match.adjunct:
         if mood(verb, verb, lex).kind in (NEGATED, REFUSE, HYPOTHETICAL):
             return []  # "did not meet during the summit"
-        if int(pattern.cameo[:2]) >= 9:
+        if codebook.is_conflict(pattern.cameo):
             match.subject = None  # "police stepped up security after the attack": not the attackers
     state = mood(match.token, verb, lex)
     if pattern.lemma == ALLEGE_PATTERN:
@@ -178,7 +190,7 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
         state = Mood(FACT)  # "would like X to": a polite wish, not a condition
     if state.kind == REQUESTED:
         return []
-    if state.kind == INTENT and int(pattern.cameo[:2]) >= 14 and state.governor is not None \
+    if state.kind == INTENT and codebook.is_material_conflict(pattern.cameo) and state.governor is not None \
             and fr.has_lemma(state.governor, lex.word_list("cooperative_intent")):
         return []  # "offered to send police": the offer codes, not a threat of force
     code = recode(pattern.cameo, state.kind, lex)
@@ -206,7 +218,7 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
     code, targets, suffix = untargeted(match, code, state.kind, sources, targets, index, lex)
     if not code:
         return []
-    if not sources and (not any(t.code for t in targets) or int(code[:2]) <= 8):
+    if not sources and (not any(t.code for t in targets) or codebook.is_cooperation(code)):
         return []  # cooperation needs a known actor to cooperate
     pairs: list[tuple[ActorMention | None, ActorMention | None]]
     if not sources:
@@ -220,9 +232,9 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
         pairs = [(s, None) for s in sources]
     if between[1:] and pattern.mutual:
         pairs += [(t, between[0]) for t in between[1:]]
-    confidence = pattern.confidence * (0.85 if pattern.pos == "noun" else 1.0)
-    confidence *= 1.0 if state.kind == FACT else 0.85
-    confidence *= 0.7 if suffix else 1.0
+    confidence = pattern.confidence * (NOUN_TRIGGER if pattern.pos == "noun" else 1.0)
+    confidence *= 1.0 if state.kind == FACT else NOT_A_FACT
+    confidence *= UNTARGETED if suffix else 1.0
     needs_target = pattern.needs_target or match.adjunct
     tags = [] if state.kind == FACT else [state.kind]
     governor = state.governor.i if state.governor is not None else None
@@ -233,8 +245,8 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
         if not ((source is not None and source.code) or (target is not None and target.code)):
             continue
         guessed = source is not None and (source.rule.startswith("coref") or source.rule == "context-country")
-        conf = confidence * (0.9 if guessed else 1.0)
-        conf *= 0.8 if source is None else 1.0
+        conf = confidence * (GUESSED_SOURCE if guessed else 1.0)
+        conf *= NO_SOURCE if source is None else 1.0
         out.append(_Found(match, code, source, target, governor, round(conf, 3), tags, suffix))
     return out
 
@@ -295,15 +307,16 @@ def _event(found: _Found, doc: Doc) -> Event:
     trigger = f"{tok.text} {particle}" if particle else tok.text
     verb = match.verb or tok
     places = place_tokens(match)
+    date, precision = event_date(verb, doc)
     rule = match.pattern.id + "".join(f"[{t}]" for t in found.tags) + found.suffix
     return Event(
-        date=event_date(verb, doc), source=found.source.ref() if found.source is not None else None,
+        date=date, source=found.source.ref() if found.source is not None else None,
         target=found.target.ref() if found.target is not None else None,
         cameo=entry.code, plover=entry.plover, goldstein=entry.goldstein, quad_class=entry.quad_class,
         sentence=span_text(sent), span=(sent.start_char, sent.end_char), trigger=trigger, rule=rule,
         confidence=found.confidence, location=event_place(doc, places),
         trigger_span=(tok.idx, tok.idx + len(tok.text)), plover_mode=entry.plover_mode,
-        plover_context=entry.plover_context,
+        plover_context=entry.plover_context, date_precision=precision,
     )
 
 
@@ -387,7 +400,8 @@ def code_doc(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
     _aim_at_doers(found, lex)
     governors = {f.governor for f in found if f.governor is not None}
     # "agreed to meet", "threatened to strike": the complement carries the event, not the governor.
-    attacks = {t.i for f in found if int(f.cameo[:2]) >= 18 for t in (f.match.token, f.match.verb) if t is not None}
+    attacks = {t.i for f in found if codebook.is_violence(f.cameo) for t in (f.match.token, f.match.verb)
+               if t is not None}
     kept = [f for f in found if f.match.token.i not in governors and not consequence(f.match, attacks)]
     events: list[Event] = []
     seen: set[tuple[object, ...]] = set()

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from newsevents.events import codebook
 from newsevents.events.frames import has_lemma, lemma_forms
 from newsevents.events.patterns import Lexicon
 from newsevents.events.tree import Tree, tree
@@ -224,21 +225,21 @@ def _subjunctive(verb: Token) -> bool:
 
 def recode(code: str, kind: str, lex: Lexicon) -> str | None:
     """The CAMEO code a trigger of ``code`` gets in this mood, or ``None`` for no event."""
-    root = int(code[:2])
+    root = codebook.root_of(code)
     if kind == FACT:
         return code
     if kind == ATTEMPT:
         return lex.map_code("intent", code) if root <= 8 else None
     if kind == INTENT:
-        if root <= 8:
+        if codebook.is_cooperation(code):
             return lex.map_code("intent", code)
-        if root == 13:
+        if root == codebook.THREATEN:
             return code
-        return lex.map_code("threat", code) if root >= 14 else None
+        return lex.map_code("threat", code) if codebook.is_material_conflict(code) else None
     if kind == THREAT:
-        return lex.map_code("threat", code) if root >= 12 else "130"
+        return lex.map_code("threat", code) if root >= codebook.REJECT else "130"
     if kind == REFUSE:
-        return lex.map_code("refuse", code) if root <= 8 else None
+        return lex.map_code("refuse", code) if codebook.is_cooperation(code) else None
     if kind == OBLIGED:
-        return code if root == 10 else lex.map_code("demand", code)
+        return code if root == codebook.DEMAND else lex.map_code("demand", code)
     return None
