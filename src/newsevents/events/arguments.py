@@ -25,6 +25,9 @@ PLACE_TARGET_ROOTS = {"14", "18", "19", "20"}
 PLACE_TARGET_CODES = {"150"}
 # Appeals and demands: one for something in a place ("a truce in Gaza") is aimed at that place.
 APPEAL_ROOTS = {"02", "10"}
+# Arrests: one reported in the passive with no agent ("was arrested at his home") is by the
+# police of the country it happens in, as CAMEO coders code it.
+IMPLIED_POLICE_CODES = {"173"}
 # The lowest root of a forceful act: its purpose ("to disperse protesters") is part of the same act.
 FORCE_ROOT = 14
 
@@ -198,3 +201,23 @@ def _purpose(clause: Token) -> bool:
     children = list(clause.children)
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in children) \
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children)
+
+
+def implied_police(match: Match, targets: list[ActorMention], index: MentionIndex) -> ActorMention | None:
+    """The police of the country where a passive, agentless arrest happens: the place named in
+    its clause, else the story's one principal country; ``None`` (no guess) with neither, or when
+    the arrest names a doer anywhere ("were arrested by soldiers", "rebels captured ...")."""
+    tok = match.token
+    if match.pattern.pos != "verb" or not (fr.is_passive(tok) or fr.passive_participle(tok)) \
+            or any(c.dep_ == "agent" for c in tok.children):
+        return None
+    doc = tok.doc
+    place = place_actor(doc, place_tokens(match), index)
+    country = place.country if place is not None else None
+    story = doc._.ne_story
+    if country is None and story is not None and len(story.countries) == 1:
+        country = story.countries[0]
+    if country is None or not any(t.code for t in targets):
+        return None
+    return ActorMention(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok.text), tok.text, "police (implied)",
+                        country + "COP", country, "COP", "group", "events-implied-police")

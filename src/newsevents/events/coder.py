@@ -18,7 +18,9 @@ from newsevents.events.allegations import (
     unproven_acts,
 )
 from newsevents.events.arguments import (
+    IMPLIED_POLICE_CODES,
     fill_slots,
+    implied_police,
     place_tokens,
     purpose_targets,
     same_actor,
@@ -218,6 +220,10 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
     code, targets, suffix = untargeted(match, code, state.kind, sources, targets, index, lex)
     if not code:
         return []
+    if not sources and targets and code in IMPLIED_POLICE_CODES:
+        police = implied_police(match, targets, index)
+        if police is not None:
+            sources, suffix = [police], suffix + "+implied-police"
     if not sources and (not any(t.code for t in targets) or codebook.is_cooperation(code)):
         return []  # cooperation needs a known actor to cooperate
     pairs: list[tuple[ActorMention | None, ActorMention | None]]
