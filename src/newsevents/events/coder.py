@@ -60,6 +60,7 @@ REQUEST_ROOTS = {"02": "appeal", "10": "demand"}
 # How far back a criticised act's doer is looked for, in sentences (this one included).
 DOER_SENTENCES = 6
 DENIAL = "016"
+NAMING_PATTERNS = {"_call_bad", "_call_good"}
 # The acts such a criticism may refer back to: force and coercion, and trials and sentences.
 CRITICISED_ROOTS = {"15", "17", "18", "19", "20"}
 CRITICISED_CODES = {"115", "116"}
@@ -404,6 +405,8 @@ def code_doc(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
         found.extend(coded)
     found.sort(key=lambda f: f.match.token.i)
     _aim_at_doers(found, lex)
+    # "calling it a propaganda stunt": a name given to nothing identified codes nothing
+    found = [f for f in found if f.target is not None or f.match.pattern.lemma not in NAMING_PATTERNS]
     governors = {f.governor for f in found if f.governor is not None}
     # "agreed to meet", "threatened to strike": the complement carries the event, not the governor.
     attacks = {t.i for f in found if codebook.is_violence(f.cameo) for t in (f.match.token, f.match.verb)
