@@ -90,7 +90,12 @@ def holders(match: Match) -> list[Token]:
 def fill_slots(slots: tuple[str, ...], match: Match, index: MentionIndex, exclude: set[int]) -> list[ActorMention]:
     """The actors of the first of ``slots`` that names any, skipping those starting in ``exclude``."""
     for slot in slots:
-        found = actors_of(slot_tokens(match, slot), index, exclude)
+        tokens = slot_tokens(match, slot)
+        found = actors_of(tokens, index, exclude)
+        if not found and slot == "compound" and match.pattern.pos == "noun":
+            # "an opposition rally", "student protests": a role word the actor step left alone
+            roles = [index.role(t) for t in tokens if t.pos_ == "NOUN"]
+            found = [m for m in roles if m is not None and m.start not in exclude]
         if found:
             return found
     return []
