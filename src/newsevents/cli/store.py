@@ -18,6 +18,7 @@ import typer
 
 from newsevents.cli.common import DateOption, ModelOption
 from newsevents.records import QuadClass
+from newsevents.store.export import EXPORTS, FORMATS
 from newsevents.store.models import Period
 
 if TYPE_CHECKING:
@@ -26,18 +27,16 @@ if TYPE_CHECKING:
     from newsevents.store import EventFilter, EventStore, IngestReport
 
 
+# The --format choices are the export registry's names (a new format needs no change here).
+ExportChoice = StrEnum("ExportChoice", [(name, name) for name in FORMATS])  # type: ignore[misc]
+
+
 class Output(StrEnum):
     table = "table"
     csv = "csv"
     json = "json"
 
 
-class ExportFormat(StrEnum):
-    csv = "csv"
-    parquet = "parquet"
-    jsonl = "jsonl"
-    gdelt = "gdelt"
-    plover = "plover"
 
 
 DbOption = Annotated[str | None, typer.Option(
@@ -259,19 +258,25 @@ def stats_command(db: DbOption = None, output: OutputOpt = Output.table) -> None
 
 
 def export_command(
-    format: Annotated[ExportFormat, typer.Option("--format", "-f", help="File format.")],
-    out: Annotated[str, typer.Option("--out", "-o", help="File to write.")],
+    format: Annotated[ExportChoice, typer.Option(
+        "--format", "-f",
+        help="File format: " + "; ".join(f"{f.name}: {f.help}" for f in EXPORTS.values()) + ".")],
+    out: Annotated[str, typer.Option("--out", "-o", help="File to write, or - for standard output.")],
     db: DbOption = None, actor: ActorOpt = None, source: SourceOpt = None, target: TargetOpt = None,
     start: StartOpt = None, end: EndOpt = None, cameo: CameoOpt = None, plover: PloverOpt = None,
     quad: QuadOpt = None, text: TextOpt = None,
 ) -> None:
-    """Export events: csv, parquet, jsonl, gdelt (GDELT 2.0 event table, 61 tab-separated columns,
-    no header) or plover (POLECAT-style JSON Lines)."""
+    """Export events to a file or standard output in one of the export formats."""
     f = _filter(actor=actor, source=source, target=target, start=start, end=end, cameo=cameo,
                 plover=plover, quad_class=quad, text=text)
     with _open(db) as store:
-        n = store.export(format.value, out, f)
-    typer.echo(f"newsevents: wrote {n} events to {out} ({format.value})", err=True)
+        if out == "-":
+            n = store.export(format.value, sys.stdout.buffer, f)
+            sys.stdout.buffer.flush()
+        else:
+            n = store.export(format.value, out, f)
+    typer.echo(f"newsevents: wrote {n} events to {'standard output' if out == '-' else out} ({format.value})",
+               err=True)
 
 
 def register(app: typer.Typer) -> None:

@@ -18,13 +18,25 @@ from newsevents.events.allegations import (
     unproven_acts,
 )
 from newsevents.events.arguments import (
+    IMPLIED_POLICE_CODES,
     fill_slots,
+    implied_police,
     place_tokens,
+    purpose_targets,
     same_actor,
     untargeted,
 )
 from newsevents.events.attributes import event_date, event_place
-from newsevents.events.matching import NOUN_POS, VERB_POS, Match, best_match, desire, obligation, readiness
+from newsevents.events.matching import (
+    NOUN_POS,
+    VERB_POS,
+    Match,
+    best_match,
+    characterization,
+    desire,
+    obligation,
+    readiness,
+)
 from newsevents.events.modality import (
     FACT,
     HYPOTHETICAL,
@@ -45,6 +57,13 @@ from newsevents.nlp.sentences import sentence_of, span_text
 from newsevents.records import ActorMention, Event
 
 REQUEST_ROOTS = {"02": "appeal", "10": "demand"}
+# How far back a criticised act's doer is looked for, in sentences (this one included).
+DOER_SENTENCES = 6
+DENIAL = "016"
+NAMING_PATTERNS = {"_call_bad", "_call_good"}
+# The acts such a criticism may refer back to: force and coercion, and trials and sentences.
+CRITICISED_ROOTS = {"15", "17", "18", "19", "20"}
+CRITICISED_CODES = {"115", "116"}
 
 # An event's confidence is its pattern's, times one weight for each reason to doubt it.
 NOUN_TRIGGER = 0.85
@@ -74,13 +93,21 @@ class _Found:
 def _license(match: Match, lex: Lexicon) -> bool:
     """Whether a noun trigger reports an event, and which verb and subject it hangs from."""
     tok = match.token
+    occurrence = lex.word_list("occurrence_verbs")
+    if any(c.dep_ == "relcl" and fr.has_lemma(c, occurrence) and any(
+            s.dep_ == "nsubj" and s.lower_ in fr.RELATIVE_PRONOUNS for s in c.children) for c in tok.children):
+        match.verb = next(c for c in tok.children if c.dep_ == "relcl")
+        return True  # "a rally that took place in Moscow", "the attack which killed 12"
     while tok.dep_ in ("conj", "appos") and tok.head.pos_ in NOUN_POS:
         tok = tok.head
+    spans = lex.word_list("span_nouns")
+    while tok.dep_ == "pobj" and tok.head.lower_ == "of" and fr.has_lemma(tok.head.head, spans):
+        tok = tok.head.head  # "after weeks of protests", "four days of strikes ended": the span stands in
     head = tok.head
     if tok.dep_ in ("dobj", "nsubjpass") and fr.has_lemma(head, lex.word_list("light_verbs")):
         match.verb, match.light, match.subject = head, head, fr.subject(head)
         return True
-    if tok.dep_ == "nsubj" and fr.has_lemma(head, lex.word_list("occurrence_verbs")):
+    if tok.dep_ == "nsubj" and fr.has_lemma(head, occurrence):
         # "a blockade of Taiwan was possible but unlikely": a prospect, not an event
         if any(c.dep_ == "acomp" and c.lemma_.lower() in lex.word_list("prospect_adjectives") for c in head.children):
             return False
@@ -140,12 +167,13 @@ def _polite(verb: Token) -> bool:
 
 
 def _reference(match: Match) -> bool:
-    """"the terms agreed in July", "the property seized by the army in the 1970s": a participle
-    naming an earlier act refers to it rather than reporting it."""
+    """"the terms agreed in July", "the curfew imposed after the coup": a participle naming an
+    earlier act refers to it rather than reporting it. One that names its doer ("hostages freed
+    by the rebels", "journalists detained by police") reports the act."""
     tok = match.token
     return (match.pattern.pos == "verb" and tok.dep_ in ("acl", "advcl") and tok.tag_ == "VBN"
             and not codebook.is_violence(match.pattern.cameo)  # "ten soldiers killed in Ukraine" reports a killing
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children))
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent") for c in tok.children))
 
 
 def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[int],
@@ -196,9 +224,15 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
     else:
         sources = between[:1] or fill_slots(pattern.source, match, index, set())
         targets = between[1:] or fill_slots(pattern.target, match, index, {m.start for m in sources})
+    aimed = purpose_targets(match, code, sources, index, lex, consumed)
+    targets = targets or aimed
     code, targets, suffix = untargeted(match, code, state.kind, sources, targets, index, lex)
     if not code:
         return []
+    if not sources and targets and code in IMPLIED_POLICE_CODES:
+        police = implied_police(match, targets, index)
+        if police is not None:
+            sources, suffix = [police], suffix + "+implied-police"
     if not sources and (not any(t.code for t in targets) or codebook.is_cooperation(code)):
         return []  # cooperation needs a known actor to cooperate
     pairs: list[tuple[ActorMention | None, ActorMention | None]]
@@ -232,6 +266,54 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
     return out
 
 
+def _aim_at_doers(found: list[_Found], lex: Lexicon) -> None:
+    """"(Police raided the embassy ...) The OAS condemned the raid": a criticism of an act named
+    only by a definite noun is aimed at whoever did the latest forceful act coded before it, in
+    this sentence or the few before (one done by the same kind of act first)."""
+    acts = lex.word_list("act_nouns")
+    for n, f in enumerate(found):
+        if f.cameo == DENIAL and f.target is None and f.source is not None:
+            # "Kyiv accused Moscow of ... Moscow denied it": the denial answers the accuser
+            accusers = [g.source for g in found[:n] if g.cameo[:2] == "11" and g.source is not None
+                        and g.target is not None and _same_country(g.target, f.source)
+                        and g.match.token.i >= _window_start(f.match.token)]
+            if accusers:
+                f.target, f.suffix = accusers[-1], f.suffix + "+accuser"
+            continue
+        theme = f.match.theme
+        if f.target is not None or f.source is None or f.cameo[:2] != "11" or theme is None \
+                or not fr.has_lemma(theme, acts) or not _definite(theme):
+            continue
+        start = _window_start(theme)
+        earlier = [g for g in found[:n] if g.source is not None and g.source.country
+                   and (g.cameo[:2] in CRITICISED_ROOTS or g.cameo[:3] in CRITICISED_CODES)
+                   and g.match.token.i >= start and not same_actor(g.source, f.source)]
+        alike = [g for g in earlier if theme.lemma_ in fr.lemma_forms(g.match.token)]
+        chosen = (alike or earlier)[-1:]
+        if chosen:
+            f.target, f.suffix = chosen[0].source, f.suffix + "+act-doer"
+
+
+def _window_start(token: Token) -> int:
+    """The first token of the sentence ``DOER_SENTENCES - 1`` sentences before ``token``'s."""
+    start = sentence_of(token).start
+    for _ in range(DOER_SENTENCES - 1):
+        start = sentence_of(token.doc[start - 1]).start if start > 0 else 0
+    return start
+
+
+def _same_country(a: ActorMention, b: ActorMention) -> bool:
+    return same_actor(a, b) or (a.country is not None and a.country == b.country)
+
+
+def _definite(noun: Token) -> bool:
+    """"the raid", "this attack": a noun that refers back, with no actor of its own named in it."""
+    children = list(noun.children)
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in children) \
+        and not any(c.dep_ in ("poss", "compound", "amod", "prep") and c.ent_type_ in ("GPE", "NORP", "ORG")
+                    for c in children)
+
+
 def _event(found: _Found, doc: Doc) -> Event:
     match = found.match
     tok, sent = match.token, sentence_of(match.token)
@@ -240,15 +322,16 @@ def _event(found: _Found, doc: Doc) -> Event:
     trigger = f"{tok.text} {particle}" if particle else tok.text
     verb = match.verb or tok
     places = place_tokens(match)
+    date, precision = event_date(verb, doc)
     rule = match.pattern.id + "".join(f"[{t}]" for t in found.tags) + found.suffix
     return Event(
-        date=event_date(verb, doc), source=found.source.ref() if found.source is not None else None,
+        date=date, source=found.source.ref() if found.source is not None else None,
         target=found.target.ref() if found.target is not None else None,
         cameo=entry.code, plover=entry.plover, goldstein=entry.goldstein, quad_class=entry.quad_class,
         sentence=span_text(sent), span=(sent.start_char, sent.end_char), trigger=trigger, rule=rule,
         confidence=found.confidence, location=event_place(doc, places),
         trigger_span=(tok.idx, tok.idx + len(tok.text)), plover_mode=entry.plover_mode,
-        plover_context=entry.plover_context,
+        plover_context=entry.plover_context, date_precision=precision,
     )
 
 
@@ -270,6 +353,7 @@ def _triggers(lex: Lexicon) -> _Triggers:
         return cached[1]
     verbs = {lemma for pos, lemma in lex.patterns if pos == "verb"}
     verbs |= lex.word_list("allege_verbs") | lex.word_list("admit_verbs") | lex.word_list("desire_verbs")
+    verbs |= lex.word_list("characterize_verbs")
     found = _Triggers(frozenset(verbs), frozenset(lemma for pos, lemma in lex.patterns if pos == "noun"))
     if len(_TRIGGERS) >= 8:  # tests build many small lexicons; a run uses one
         _TRIGGERS.clear()
@@ -304,7 +388,8 @@ def code_doc(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
     lex = lex or lexicon()
     index = MentionIndex(doc)
     candidates = [doc[i] for i in _may_trigger(tree(doc), _triggers(lex))]
-    matches = [m for m in (allegation(tok, lex) or best_match(tok, lex) or obligation(tok, lex)
+    matches = [m for m in (allegation(tok, lex) or characterization(tok, lex) or best_match(tok, lex)
+                           or obligation(tok, lex)
                            or readiness(tok, lex) or desire(tok, lex)
                            for tok in candidates)
                if m is not None]
@@ -327,6 +412,9 @@ def code_doc(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
             consumed.update([match.theme.i, *(o.i for o in fr.objects(match.token))])
         found.extend(coded)
     found.sort(key=lambda f: f.match.token.i)
+    _aim_at_doers(found, lex)
+    # "calling it a propaganda stunt": a name given to nothing identified codes nothing
+    found = [f for f in found if f.target is not None or f.match.pattern.lemma not in NAMING_PATTERNS]
     governors = {f.governor for f in found if f.governor is not None}
     # "agreed to meet", "threatened to strike": the complement carries the event, not the governor.
     attacks = {t.i for f in found if codebook.is_violence(f.cameo) for t in (f.match.token, f.match.verb)

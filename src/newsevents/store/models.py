@@ -73,10 +73,12 @@ class StoredEvent:
     ``source_url`` and ``sentence`` come from the first report; ``first_seen``/``last_seen`` are
     the earliest and latest publication dates of the articles that report it; ``added`` is when
     the store first saw it (UTC). ``mentions`` is filled by :meth:`EventStore.event` only.
+    ``date`` is written at ``date_precision`` (``2016`` for "in 2016", not ``2016-01-01``).
     """
 
     id: int
     date: str | None
+    date_precision: str | None
     source: ActorRef | None
     target: ActorRef | None
     cameo: str
