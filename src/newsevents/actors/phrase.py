@@ -10,8 +10,9 @@ import datetime as dt
 from collections.abc import Sequence
 
 from newsevents.actors.coding import Coded, code_evidence, code_person, gather
-from newsevents.actors.lexicon import Match, lexicon, norm, tokenizer_split
+from newsevents.actors.lexicon import Match, lexicon, tokenizer_split
 from newsevents.actors.persons import PersonTable, load_persons
+from newsevents.nlp.docview import norm
 from newsevents.records import ActorRef
 
 # Words that may sit inside a person's name ("Mohammed bin Salman", "Ursula von der Leyen").

@@ -52,7 +52,7 @@ from newsevents.events.modality import (
 from newsevents.events.patterns import Lexicon, lexicon
 from newsevents.events.roles import MentionIndex, actors_of
 from newsevents.events.tolls import accident, consequence
-from newsevents.events.tree import Tree, tree
+from newsevents.nlp.docview import DocView, doc_view
 from newsevents.nlp.sentences import sentence_of, span_text
 from newsevents.records import ActorMention, Event
 
@@ -130,7 +130,7 @@ def _vetoed(match: Match, lex: Lexicon, vetoes: dict[int, bool]) -> bool:
     vetoed = vetoes.get(sent.start)
     if vetoed is None:
         context = lex.word_list("veto_context")
-        parse = tree(match.token.doc)
+        parse = doc_view(match.token.doc)
         # Only nouns and verbs count: "match" the verb or "final" the adjective are not sport.
         # (The first lemma form is the lower-cased lemma.)
         vetoed = vetoes[sent.start] = any(
@@ -361,7 +361,7 @@ def _triggers(lex: Lexicon) -> _Triggers:
     return found
 
 
-def _may_trigger(parse: Tree, triggers: _Triggers) -> list[int]:
+def _may_trigger(parse: DocView, triggers: _Triggers) -> list[int]:
     """The tokens where any of the five matchers may fire, found with set lookups on the parse
     table (no ``Token`` is made for the others).
 
@@ -387,7 +387,7 @@ def code_doc(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
     """Every event in a parsed and actor-tagged ``Doc``, in text order."""
     lex = lex or lexicon()
     index = MentionIndex(doc)
-    candidates = [doc[i] for i in _may_trigger(tree(doc), _triggers(lex))]
+    candidates = [doc[i] for i in _may_trigger(doc_view(doc), _triggers(lex))]
     matches = [m for m in (allegation(tok, lex) or characterization(tok, lex) or best_match(tok, lex)
                            or obligation(tok, lex)
                            or readiness(tok, lex) or desire(tok, lex)
