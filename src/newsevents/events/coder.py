@@ -24,6 +24,7 @@ from newsevents.events.arguments import (
     untargeted,
 )
 from newsevents.events.attributes import event_date, event_place
+from newsevents.events.implied import domestic_target, implied_police, riot_code
 from newsevents.events.matching import NOUN_POS, VERB_POS, Match, best_match, desire, obligation, readiness
 from newsevents.events.modality import (
     FACT,
@@ -187,6 +188,9 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
     code, targets, suffix = untargeted(match, code, state.kind, sources, targets, index, lex)
     if not code:
         return []
+    police = implied_police(match, code, sources, targets)
+    if police:
+        sources, suffix = police, suffix + "+implied-police"
     if not sources and (not any(t.code for t in targets) or int(code[:2]) <= 8):
         return []  # cooperation needs a known actor to cooperate
     pairs: list[tuple[ActorMention | None, ActorMention | None]]
@@ -216,7 +220,12 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
         guessed = source is not None and (source.rule.startswith("coref") or source.rule == "context-country")
         conf = confidence * (0.9 if guessed else 1.0)
         conf *= 0.8 if source is None else 1.0
-        out.append(_Found(match, code, source, target, governor, round(conf, 3), tags, suffix))
+        found_code, found_suffix = riot_code(code, source), suffix
+        if found_code != code:
+            found_suffix += "+riot"
+        if target is None and (home := domestic_target(found_code, source)) is not None:
+            target, found_suffix = home, found_suffix + "+domestic-target"
+        out.append(_Found(match, found_code, source, target, governor, round(conf, 3), tags, found_suffix))
     return out
 
 
