@@ -46,6 +46,7 @@ def _themes(tok: Token, pattern: Pattern, lex: Lexicon) -> list[Token]:
     elif pattern.theme == "pred":
         # "called the raid a massacre", "branded the vote illegal": what the object is called
         found = [c for c in tok.children if c.dep_ in PREDICATE_DEPS]
+        found += [c for c in tok.children if c.dep_ == "dobj"][1:]  # parsed as a second object
         found += [c for o in fr.objects(tok) for c in o.children if c.dep_ in ("appos", "amod") and c.i > o.i]
     else:
         found = fr.prep_objects(tok, {pattern.theme})
