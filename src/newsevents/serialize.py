@@ -20,6 +20,7 @@ from newsevents.records import (
     Figure,
     Location,
     Quote,
+    precision_of,
 )
 
 
@@ -97,6 +98,7 @@ def event_from_dict(d: dict[str, Any]) -> Event:
         trigger_span=_span(d.get("trigger_span")),
         plover_mode=d.get("plover_mode"),
         plover_context=d.get("plover_context"),
+        date_precision=d.get("date_precision", precision_of(d.get("date"))),
     )
 
 
