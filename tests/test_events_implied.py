@@ -4,9 +4,9 @@ trigger words and role nouns added for real news (issue 10). Sentences written f
 from __future__ import annotations
 
 import pytest
-from events_helpers import code, country_triples
 from spacy.language import Language
 
+from events_helpers import code, country_triples
 from newsevents.events.patterns import lexicon
 from newsevents.extraction import extract
 
