@@ -114,7 +114,8 @@ def test_events_label_and_streets_need_their_words(nlp: Language, text: str) -> 
 
 
 def test_events_new_pattern_examples_code_their_pattern(nlp: Language) -> None:
-    ids = {"consult.peace_talks_noun", "protest.take_to_streets", "accuse.label", "accuse.objection_noun"}
+    ids = {"consult.peace_talks_noun", "protest.take_to_streets", "accuse.label", "accuse.objection_noun",
+           "support.ask_forgiveness", "mobilize.missile_test", "mobilize.weapons_test_noun"}
     patterns = {p.id: p for ps in lexicon().patterns.values() for p in ps if p.id in ids}
     assert set(patterns) == ids
     for pid, pattern in patterns.items():
@@ -133,3 +134,31 @@ def test_events_new_pattern_examples_code_their_pattern(nlp: Language) -> None:
 def test_events_role_nouns_of_real_news_are_actors(nlp: Language, text: str, sector: str) -> None:
     actors = extract(text, nlp=nlp).actors
     assert any(a.sector == sector for a in actors), [(a.text, a.code) for a in actors]
+
+
+# --- weapons tests, forgiveness, travel at home, expectations ------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Iran test-fired a medium-range ballistic missile over the desert.", {("IRN", None, "150")}),
+    ("Pyongyang fired an intercontinental ballistic missile toward Japan.", {("PRKGOV", "JPN", "195")}),
+])
+def test_events_missile_test_is_a_show_of_force_unless_aimed(
+        nlp: Language, text: str, expected: set[tuple[str | None, str | None, str]]) -> None:
+    found = {t for t in codes_of(nlp, text) if t[2][:2] in ("15", "19")}
+    assert found == expected
+
+
+def test_events_asking_forgiveness_is_an_apology(nlp: Language) -> None:
+    found = codes_of(nlp, "The Peruvian rebel leader begged forgiveness from the victims.")
+    assert any(c == "055" for _, _, c in found)
+
+
+def test_events_visit_at_home_is_no_event_but_abroad_is(nlp: Language) -> None:
+    assert not [e for e in code(nlp, "The Chilean president visited flooded villages in southern Chile.")
+                if e.cameo == "042"]
+    assert ("CHLGOV", "PER", "042") in codes_of(nlp, "The Chilean president visited Peru on Monday.")
+
+
+def test_events_expecting_others_to_act_is_no_appeal(nlp: Language) -> None:
+    assert not [e for e in code(nlp, "The Kenyan envoy expects the Somali factions to sign a deal soon.")
+                if e.cameo[:2] == "02"]

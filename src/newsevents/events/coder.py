@@ -25,7 +25,7 @@ from newsevents.events.arguments import (
     untargeted,
 )
 from newsevents.events.attributes import event_date, event_place
-from newsevents.events.implied import domestic_target, implied_police, riot_code
+from newsevents.events.implied import domestic_target, domestic_visit, implied_police, riot_code
 from newsevents.events.matching import NOUN_POS, VERB_POS, Match, best_match, desire, obligation, readiness
 from newsevents.events.modality import (
     FACT,
@@ -238,6 +238,8 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
         if (source is not None and same_actor(source, target)) or (needs_target and target is None):
             continue
         if not ((source is not None and source.code) or (target is not None and target.code)):
+            continue
+        if domestic_visit(code, source, target):
             continue
         guessed = source is not None and (source.rule.startswith("coref") or source.rule == "context-country")
         conf = confidence * (GUESSED_SOURCE if guessed else 1.0)

@@ -8,6 +8,8 @@ Three conventions of CAMEO coding, each applied only where the text gives the ne
   the arrested actor has a country, and the event's rule says so (``+implied-police``).
 - **Crowds that fight.** Protesters, supporters or students who clash with police or storm a
   building are rioting (145, "protest violently"), not waging a military attack (190).
+- **Travel at home.** A visit (042) to a place in the visitor's own country ("the president
+  visited flood-hit towns") is domestic travel, not a visit to another actor: no event.
 - **Protests with no target named.** A crowd's protest is aimed at the authorities of the
   protesters' country (``+domestic-target``) when the text names no target and no place of its
   own. Protests by officials or institutions keep no target: whom they protest is not implied.
@@ -65,3 +67,14 @@ def domestic_target(code: str, source: ActorMention | None) -> ActorMention | No
     country = source.country
     return ActorMention(source.start, source.start, source.start_char, source.start_char, "", country,
                         country, country, None, "country", "domestic-target")
+
+
+VISIT_CODES = frozenset({"042"})
+
+
+def domestic_visit(code: str, source: ActorMention | None, target: ActorMention | None) -> bool:
+    """Whether a visit goes to a place in the visitor's own country (no event: see the module doc)."""
+    if code not in VISIT_CODES or source is None or target is None or not source.country:
+        return False
+    place = target.kind == "place" or target.code == target.country
+    return place and target.country == source.country
