@@ -27,6 +27,7 @@ from newsevents.events.arguments import (
     untargeted,
 )
 from newsevents.events.attributes import event_date, event_place
+from newsevents.events.implied import domestic_target, domestic_visit, riot_code
 from newsevents.events.matching import (
     NOUN_POS,
     VERB_POS,
@@ -259,10 +260,17 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
             continue
         if not ((source is not None and source.code) or (target is not None and target.code)):
             continue
+        if domestic_visit(code, source, target):
+            continue
         guessed = source is not None and (source.rule.startswith("coref") or source.rule == "context-country")
         conf = confidence * (GUESSED_SOURCE if guessed else 1.0)
         conf *= NO_SOURCE if source is None else 1.0
-        out.append(_Found(match, code, source, target, governor, round(conf, 3), tags, suffix))
+        found_code, found_suffix = riot_code(code, source), suffix
+        if found_code != code:
+            found_suffix += "+riot"
+        if target is None and (home := domestic_target(found_code, source)) is not None:
+            target, found_suffix = home, found_suffix + "+domestic-target"
+        out.append(_Found(match, found_code, source, target, governor, round(conf, 3), tags, found_suffix))
     return out
 
 
