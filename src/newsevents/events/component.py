@@ -2,32 +2,60 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from newsevents.dictionaries.knowledge import DictionarySpec, Knowledge, knowledge
 from newsevents.events.coder import code_doc
 from newsevents.events.patterns import lexicon
 from newsevents.extensions import register_extensions
+from newsevents.records import Event
 
 
 @Language.factory(
     "newsevents_events",
     requires=["doc._.ne_mentions", "doc._.ne_dates"],
     assigns=["doc._.ne_events"],
+    default_config={"dictionaries": None},
 )
-def make_events(nlp: Language, name: str) -> EventsComponent:
-    """The event coder as a pipeline step (it reads actors and dates, writes ``ne_events``)."""
+def make_events(nlp: Language, name: str, dictionaries: dict[str, Any] | None) -> EventsComponent:
+    """The event coder as a pipeline step (it reads actors and dates, writes ``ne_events``);
+    ``dictionaries`` (a :class:`DictionarySpec` as config) adds discards and verb patterns."""
     register_extensions()
-    return EventsComponent()
+    return EventsComponent(DictionarySpec.from_config(dictionaries))
 
 
 class EventsComponent:
-    """Fills ``doc._.ne_events`` with the events :func:`~newsevents.events.coder.code_doc` finds."""
+    """Fills ``doc._.ne_events`` with the events :func:`~newsevents.events.coder.code_doc` finds,
+    less those in sentences (or stories) a discard phrase rules out."""
+
+    def __init__(self, spec: DictionarySpec | None = None) -> None:
+        self.spec = spec or DictionarySpec()
+        self._knowledge: Knowledge | None = None
 
     def initialize(self, *args: object, **kwargs: object) -> None:
-        """Load the pattern file now rather than on the first document."""
+        """Load the pattern file and the dictionaries now rather than on the first document."""
         lexicon()
+        self._knowledge = knowledge(self.spec)
+
+    @property
+    def knowledge(self) -> Knowledge:
+        """The compiled dictionaries in use (loaded on first use)."""
+        if self._knowledge is None:
+            self._knowledge = knowledge(self.spec)
+        return self._knowledge
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.ne_events = code_doc(doc)
+        events = code_doc(doc)
+        doc._.ne_events = self._kept(doc, events) if events else events
         return doc
+
+    def _kept(self, doc: Doc, events: list[Event]) -> list[Event]:
+        discards = self.knowledge.discards
+        if not len(discards):
+            return events
+        if discards.story_hit(doc.text) is not None:
+            return []
+        return [e for e in events if discards.sentence_hit(e.sentence) is None]
