@@ -25,6 +25,12 @@ SECTORS = frozenset({
     "HLH", "HRI", "LAB", "REF", "AGR", "ELI", "ENV", "IGO", "NGO", "NGM", "MNC", "UAF", "INS", "SEP",
     "REL", "MOD", "RAD", "CHR", "MUS", "JEW", "BUD", "HIN", "DEV", "IMG", "SET", "ATH", "PRM",
 })
+#: The sectors our role words give (religions and ethnic groups are not among them: Phoenix's
+#: "MUSLIM [~MUS]" would make an actor of every mention of a faith).
+ROLE_SECTORS = frozenset({
+    "AGR", "BUS", "COP", "CRM", "CVL", "EDU", "ELI", "GOV", "HLH", "INS", "JUD", "LAB", "LEG", "MED", "MIL",
+    "NGO", "OPP", "PTY", "REB", "REF", "REL", "SEP", "SPY", "UAF", "HRI", "ENV", "IGO",
+})
 #: Sectors of armed groups outside the state.
 ARMED = frozenset({"REB", "INS", "SEP", "UAF", "RAD", "IMG"})
 #: Words an agent phrase may not end in: "AMBASSADOR_TO" would swallow the "to" our coder reads.
@@ -158,7 +164,7 @@ def add_agents(lex: Lexicon, split: Split, agents: Iterable[Agent], *, win: bool
     """
     added = 0
     for agent in agents:
-        if agent.before or agent.code[:3] not in SECTORS or agent.phrase[-1] in FUNCTION_WORDS:
+        if agent.before or agent.code[:3] not in ROLE_SECTORS or agent.phrase[-1] in FUNCTION_WORDS:
             continue
         kind = "group" if agent.plural else "body" if agent.phrase[-1] in BODY_WORDS else "title"
         tokens = split(" ".join(agent.phrase).lower())

@@ -48,7 +48,7 @@ class EventsComponent:
         return self._knowledge
 
     def __call__(self, doc: Doc) -> Doc:
-        events = code_doc(doc)
+        events = code_doc(doc, knowledge=self.knowledge)
         doc._.ne_events = self._kept(doc, events) if events else events
         return doc
 
