@@ -18,8 +18,8 @@ import random
 import re
 from pathlib import Path
 
-from newsevents.batch import BatchReport, good_articles
-from newsevents.prefilter import sentence_spans
+from newsevents.ingest.batch import BatchReport, good_articles
+from newsevents.nlp.prefilter import sentence_spans
 from newsevents.reading import iter_articles
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "articles"

@@ -4,7 +4,7 @@ Run: .venv/bin/python bench/rule_steps.py [--articles 300]
 
 On articles generated as for the throughput benchmark (bench/make_corpus.py), parsed up to the
 parser, prints the CPU time per article of spaCy's ``attribute_ruler`` and of
-``newsevents.attribute_rules``, then of spaCy's ``lemmatizer`` and of ``newsevents.lemmas``, each
+``newsevents.nlp.attribute_rules``, then of spaCy's ``lemmatizer`` and of ``newsevents.nlp.lemmas``, each
 pair measured side by side on copies of the same documents, and whether the annotations agree.
 """
 
@@ -20,9 +20,9 @@ from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.tokens import Doc
 
-from newsevents.attribute_rules import AttributeRules
-from newsevents.lemmas import Lemmas
-from newsevents.pipeline import UNUSED, model_name
+from newsevents.nlp.attribute_rules import AttributeRules
+from newsevents.nlp.lemmas import Lemmas
+from newsevents.nlp.pipeline import UNUSED, model_name
 
 ATTRS = [TAG, POS, MORPH, LEMMA, DEP, HEAD]
 

@@ -6,7 +6,7 @@ Run: .venv/bin/python bench/throughput.py [--articles 2000] [--workers N] [--das
 Prints, in one run, on a corpus generated from examples/articles (bench/make_corpus.py):
   S  spaCy's own nlp.pipe speed, with the same model and spaCy components newsevents uses
      (without our components; spaCy's stock attribute ruler, whose rules newsevents applies
-     compiled, see newsevents.attribute_rules), n_process = all cores, over exactly the texts T
+     compiled, see newsevents.nlp.attribute_rules), n_process = all cores, over exactly the texts T
      reads (words/s), timed from loading the model, as T is timed from loading its pipeline;
   T  newsevents' end-to-end ingest speed: read the files, skip stored ones, extract on a pool
      of all cores, store in DuckDB (words/s, wall clock from first file read to last commit);
@@ -30,10 +30,10 @@ from typing import Any
 import psutil
 from make_corpus import write_corpus
 
-from newsevents.batch import BatchReport, good_articles
-from newsevents.parallel.pool import default_workers
-from newsevents.pipeline import UNUSED, model_name
-from newsevents.prefilter import skipped_share
+from newsevents.ingest.batch import BatchReport, good_articles
+from newsevents.ingest.pool import default_workers
+from newsevents.nlp.pipeline import UNUSED, model_name
+from newsevents.nlp.prefilter import skipped_share
 from newsevents.reading import iter_articles
 
 
@@ -94,21 +94,23 @@ def spacy_speed(texts: list[str], workers: int, batch_size: int) -> tuple[float,
 
 def ingest_speed(corpus: Path, db: Path, workers: int, prefilter: bool) -> tuple[float, int, Any]:
     """Seconds and peak memory of ``newsevents ingest --workers`` on ``corpus``."""
-    from newsevents.parallel.ingest import ingest_parallel
+    from newsevents.ingest import ingest_paths
+    from newsevents.ingest.pool import ProcessPool
     from newsevents.store import EventStore
 
     with PeakMemory() as mem, timed() as seconds, EventStore(db) as store:
-        report = ingest_parallel(store, [str(corpus)], workers=workers, prefilter=prefilter)
+        report = ingest_paths(store, [str(corpus)], ProcessPool(workers, prefilter=prefilter))
     return seconds(), mem.peak, report
 
 
 def dask_speed(corpus: Path, db: Path, workers: int, prefilter: bool) -> tuple[float, Any]:
     """Seconds of ``newsevents ingest --dask local`` with ``workers`` workers."""
-    from newsevents.parallel.cluster import LOCAL, ingest_paths_dask
+    from newsevents.ingest import ingest_paths
+    from newsevents.ingest.cluster import LOCAL, DaskCluster
     from newsevents.store import EventStore
 
     with timed() as seconds, EventStore(db) as store:
-        report = ingest_paths_dask([str(corpus)], LOCAL, store=store, workers=workers, prefilter=prefilter)
+        report = ingest_paths(store, [str(corpus)], DaskCluster(LOCAL, workers=workers, prefilter=prefilter))
     return seconds(), report
 
 

@@ -14,7 +14,7 @@ CORPUS = Path(__file__).resolve().parent.parent / "examples" / "articles"
 @pytest.fixture(scope="session")
 def nlp() -> Language:
     """The full newsevents pipeline (English model plus our components), loaded once."""
-    from newsevents.pipeline import load_pipeline
+    from newsevents.nlp.pipeline import load_pipeline
 
     return load_pipeline()
 
@@ -22,11 +22,11 @@ def nlp() -> Language:
 @pytest.fixture(scope="session")
 def corpus_db(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Path:
     """The sample corpus (examples/articles) ingested into a DuckDB file, once per session."""
+    from newsevents.ingest import InProcess, ingest_paths
     from newsevents.store import EventStore
-    from newsevents.store.ingest import ingest_paths
 
     path = tmp_path_factory.mktemp("corpus") / "corpus.duckdb"
     with EventStore(path) as store:
-        report = ingest_paths(store, [str(CORPUS)], nlp=nlp)
+        report = ingest_paths(store, [str(CORPUS)], InProcess(nlp=nlp))
     assert report.articles_new >= 30 and not report.failed, report.summary()
     return path

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from newsevents.extract import extract
+from newsevents.extraction import extract
 from newsevents.records import Event
 
 DATE = "2023-03-01"  # a Wednesday

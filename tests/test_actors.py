@@ -122,8 +122,8 @@ def table_nlp(persons_file: Path) -> Iterator[Language]:
     """The English model with only our actors component, reading the test persons table."""
     import spacy
 
-    import newsevents.components  # noqa: F401
-    from newsevents.pipeline import model_name
+    import newsevents.nlp.components  # noqa: F401
+    from newsevents.nlp.pipeline import model_name
 
     nlp = spacy.load(model_name(), exclude=["senter"])
     nlp.add_pipe("newsevents_actors", config={"persons_path": str(persons_file)})

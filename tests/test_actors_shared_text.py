@@ -10,7 +10,7 @@ import spacy
 
 from newsevents.actors.lexicon import Entry, Lexicon, Match, case_ok, norm
 from newsevents.actors.tokens import token_table
-from newsevents.sentences import doc_text
+from newsevents.nlp.sentences import doc_text
 
 
 @pytest.fixture(scope="module")

@@ -12,8 +12,8 @@ from spacy.language import Language
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 
-from newsevents.attribute_rules import FACTORY, STOCK, AttributeRules, use_compiled_rules
-from newsevents.pipeline import UNUSED, model_name
+from newsevents.nlp.attribute_rules import FACTORY, STOCK, AttributeRules, use_compiled_rules
+from newsevents.nlp.pipeline import UNUSED, model_name
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "articles"
 ATTRS = [TAG, POS, MORPH, LEMMA, DEP, HEAD]

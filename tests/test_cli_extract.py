@@ -13,9 +13,9 @@ import typer
 from spacy.language import Language
 from typer.testing import CliRunner
 
-from newsevents.batch import BatchReport, good_articles
 from newsevents.cli.extract import register
 from newsevents.errors import ReadError
+from newsevents.ingest.batch import BatchReport, good_articles
 from newsevents.reading import ReadProblem
 from newsevents.records import Article
 

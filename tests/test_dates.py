@@ -8,7 +8,7 @@ import pytest
 from spacy.language import Language
 
 from newsevents.dates import resolve, resolve_rule
-from newsevents.extract import extract
+from newsevents.extraction import extract
 
 WED = dt.date(2023, 3, 1)  # a Wednesday
 

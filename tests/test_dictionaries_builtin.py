@@ -12,7 +12,7 @@ from spacy.language import Language
 from newsevents.actors import code_phrase
 from newsevents.dictionaries import DictionarySpec, check_file, knowledge
 from newsevents.dictionaries.knowledge import PHOENIX_FILES, phoenix_path
-from newsevents.extract import extract
+from newsevents.extraction import extract
 
 
 @pytest.mark.parametrize(("name", "day", "code"), [

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from newsevents.extract import extract
+from newsevents.extraction import extract
 from newsevents.records import Event
 
 pytestmark = pytest.mark.model

@@ -12,7 +12,7 @@ from spacy.vocab import Vocab
 
 from newsevents.events.frames import lemma_forms
 from newsevents.events.tree import lemma_forms_of, tree
-from newsevents.sentences import doc_text, span_text
+from newsevents.nlp.sentences import doc_text, span_text
 
 TEXTS = [
     "Sanctions were imposed on Minsk by the European Union on Tuesday.",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from newsevents.extract import extract
+from newsevents.extraction import extract
 from newsevents.figures import find_money, parse_number
 from newsevents.records import Figure
 

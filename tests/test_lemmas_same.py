@@ -10,8 +10,8 @@ from spacy.language import Language
 from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc
 
-from newsevents.lemmas import FACTORY, STOCK, Lemmas, use_keyed_lemmas
-from newsevents.pipeline import UNUSED, model_name
+from newsevents.nlp.lemmas import FACTORY, STOCK, Lemmas, use_keyed_lemmas
+from newsevents.nlp.pipeline import UNUSED, model_name
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "articles"
 # Written for this test: irregular verbs, plurals, comparatives, contractions, names, spaces.

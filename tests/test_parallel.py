@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from newsevents import prefilter as pf
+from newsevents.nlp import prefilter as pf
 from newsevents.records import Article
 
 TEXT = (
@@ -82,8 +82,8 @@ def _articles() -> list[Article]:
 @pytest.mark.model
 @pytest.mark.slow
 def test_parallel_pool_matches_one_process_in_input_order(nlp: object) -> None:
-    from newsevents.extract import extract_articles
-    from newsevents.parallel.pool import extract_parallel
+    from newsevents.extraction import extract_articles
+    from newsevents.ingest.pool import extract_parallel
     from newsevents.serialize import extraction_to_dict
 
     articles = _articles() * 3
@@ -96,7 +96,8 @@ def test_parallel_pool_matches_one_process_in_input_order(nlp: object) -> None:
 @pytest.mark.model
 @pytest.mark.slow
 def test_parallel_pool_reports_failures_and_reads_ahead_a_bounded_window() -> None:
-    from newsevents.parallel.pool import Failure, extract_parallel
+    from newsevents.ingest.extractors import Failure
+    from newsevents.ingest.pool import extract_parallel
 
     pulled = 0
     bad = Article(id="bad", text=None, source="mem:bad")  # type: ignore[arg-type]
@@ -123,7 +124,7 @@ def test_parallel_pool_reports_failures_and_reads_ahead_a_bounded_window() -> No
 def test_parallel_pool_workers_freeze_what_they_loaded_and_collect_less_often() -> None:
     import gc
 
-    from newsevents.parallel.pool import start_pool
+    from newsevents.ingest.pool import start_pool
 
     pool = start_pool(1)
     try:

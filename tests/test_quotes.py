@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from newsevents.extract import make_doc
+from newsevents.extraction import make_doc
 from newsevents.quotes import find_quoted_spans
 from newsevents.records import Article, Quote
 

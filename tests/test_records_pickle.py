@@ -7,7 +7,7 @@ import pickle
 import pytest
 from spacy.language import Language
 
-from newsevents.extract import extract
+from newsevents.extraction import extract
 from newsevents.records import (
     ActorMention,
     ActorRef,

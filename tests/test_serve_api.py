@@ -257,7 +257,7 @@ ARTICLE = ("Norway and Chile signed a fisheries cooperation agreement in Oslo on
 
 def test_serve_api_extract_returns_events_and_stores_nothing(client: TestClient, store: EventStore, db: Path,
                                                             nlp: Language) -> None:
-    from newsevents.extract import extract
+    from newsevents.extraction import extract
 
     before, mtime = store.stats(), os.stat(db).st_mtime_ns
     r = client.post("/api/extract", json={"text": ARTICLE, "date": "2024-05-02"})

@@ -206,7 +206,7 @@ def test_serve_browser_event_opens_article_with_trigger_highlighted(page: Any, s
 
 
 def test_serve_browser_try_it_shows_the_events_of_a_pasted_article(page: Any, nlp: Language) -> None:
-    from newsevents.extract import extract
+    from newsevents.extraction import extract
 
     expected = extract(PASTED, "2024-05-02", nlp=nlp)
     assert expected.events

@@ -33,7 +33,7 @@ from newsevents.records import (
 )
 from newsevents.store import EventFilter, EventStore, content_hash, stage
 from newsevents.store.dedup import group_reports
-from newsevents.store.export import gdelt_columns
+from newsevents.store.gdelt import gdelt_columns
 
 # The GDELT 2.0 event table header, in order (a fact from GDELT's codebook), written out here so
 # the test checks the package's own column file against it.
@@ -379,7 +379,7 @@ def test_store_stats(filled: Path) -> None:
         stats = store.stats()
     assert (stats.articles, stats.events, stats.mentions, stats.quotes, stats.actors) == (6, 5, 8, 6, 6)
     assert (stats.first_day, stats.last_day, stats.schema_version, stats.dedup_window) == (
-        "2024-04-30", "2024-06-10", 1, 0)
+        "2024-04-30", "2024-06-10", 2, 0)
 
 
 # -- exports --------------------------------------------------------------------------------
@@ -413,11 +413,11 @@ def test_store_gdelt_export_reads_back_column_by_column(filled: Path, tmp_path: 
     assert (row["Actor2Code"], row["Actor2CountryCode"]) == ("DEUGOV", "DEU")
     assert (row["EventCode"], row["EventBaseCode"], row["EventRootCode"], row["QuadClass"]) == (
         "040", "040", "04", "1")
-    assert float(row["GoldsteinScale"]) == 1.0 and float(row["AvgTone"]) == 0.0
+    assert float(row["GoldsteinScale"]) == 1.0 and row["AvgTone"] == ""
     assert (row["NumMentions"], row["NumSources"], row["NumArticles"], row["IsRootEvent"]) == ("4", "2", "3", "1")
     assert (row["ActionGeo_Type"], row["ActionGeo_FullName"], row["ActionGeo_CountryCode"]) == ("4", "Berlin", "GM")
     assert (float(row["ActionGeo_Lat"]), float(row["ActionGeo_Long"])) == (52.52, 13.405)
-    assert row["Actor1Geo_Type"] == "0" and row["Actor1Geo_FullName"] == ""
+    assert (row["Actor1Geo_Type"], row["Actor1Geo_FullName"], row["Actor1Geo_CountryCode"]) == ("1", "France", "FR")
     assert len(row["DATEADDED"]) == 14 and row["DATEADDED"].isdigit()
     assert row["SOURCEURL"] == "https://www.lemonde.example/a"
     un = next(r for r in rows if r["EventCode"] == "175")
@@ -443,17 +443,19 @@ def test_store_exports_csv_parquet_jsonl_plover(filled: Path, tmp_path: Path) ->
     with (tmp_path / "out.csv").open(newline="") as fh:
         table = list(csv.DictReader(fh))
     assert sorted(r["cameo"] for r in table) == ["040", "040", "112", "112"]
+    assert {r["date_precision"] for r in table} == {"day"}
     parquet = pq.read_table(tmp_path / "out.parquet").to_pylist()
     assert [r["id"] for r in parquet] == [int(r["id"]) for r in table]
     lines = [json.loads(x) for x in (tmp_path / "out.jsonl").read_text().splitlines()]
-    assert lines == [{**r, "added": r["added"]} for r in lines] and lines[0]["source_name"] == "Emmanuel Macron"
+    assert lines[0]["source_name"] == "Emmanuel Macron" and lines[0]["article_id"]
     plover = [json.loads(x) for x in (tmp_path / "out.plover").read_text().splitlines()]
-    merged = next(r for r in plover if r["num_mentions"] == 4)
-    assert merged["event_type"] == "CONSULT" and merged["actor"]["code"] == "FRAGOV"
-    assert merged["recipient"]["country"] == "DEU" and merged["location"]["placename"] == "Berlin"
-    assert merged["story_ids"] == ["story-1", "story-2", "story-3"]
-    accusation = next(r for r in plover if r["event_type"] == "ACCUSE")
-    assert accusation["contexts"] == ["economic"]
+    merged = next(r for r in plover if r["newsevents"]["num_mentions"] == 4)
+    assert merged["event"] == ["CONSULT"] and merged["source"][0]["code"] == "FRA"
+    assert merged["source"][0]["newsevents"]["cameo_code"] == "FRAGOV"
+    assert merged["recipient"][0]["code"] == "DEU" and merged["event_loc"]["name"] == "Berlin"
+    assert merged["newsevents"]["story_ids"] == ["story-1", "story-2", "story-3"]
+    accusation = next(r for r in plover if r["event"] == ["ACCUSE"])
+    assert accusation["context"] == ["economic"]
 
 
 def test_store_export_refuses_unknown_format(filled: Path, tmp_path: Path) -> None:

@@ -20,6 +20,7 @@ from newsevents.records import (
     Figure,
     Location,
     Quote,
+    precision_of,
 )
 
 
@@ -97,6 +98,7 @@ def event_from_dict(d: dict[str, Any]) -> Event:
         trigger_span=_span(d.get("trigger_span")),
         plover_mode=d.get("plover_mode"),
         plover_context=d.get("plover_context"),
+        date_precision=d.get("date_precision", precision_of(d.get("date"))),
     )
 
 
@@ -108,7 +110,8 @@ def extraction_from_dict(d: dict[str, Any], text: str = "") -> Extraction:
     actors = [
         Actor(name=x["name"], text=x["text"], code=x.get("code"), country=x.get("country"),
               sector=x.get("sector"), kind=x["kind"], span=_span(x["span"]) or (0, 0), rule=x["rule"],
-              role=x.get("role"), mentions=[_span(m) or (0, 0) for m in x.get("mentions", [])])
+              role=x.get("role"), mentions=[_span(m) or (0, 0) for m in x.get("mentions", [])],
+              country_rule=x.get("country_rule"))
         for x in d.get("actors", [])
     ]
     quotes = [

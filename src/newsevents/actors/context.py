@@ -21,11 +21,12 @@ from spacy.tokens import Span, Token
 
 from newsevents.actors.coding import Coded
 from newsevents.actors.lexicon import COUNTRY_KINDS
+from newsevents.nlp.sentences import sentence_of
 from newsevents.places import geocode
-from newsevents.sentences import sentence_of
 
 if TYPE_CHECKING:
-    from newsevents.actors.mentions import Finder, Found
+    from newsevents.actors.mentions import Finder
+    from newsevents.actors.person_names import Found
 
 DOMESTIC_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 # Groups of people: "protesters in Minsk", "refugees from Syria" take their place's country; in a

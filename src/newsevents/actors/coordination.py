@@ -16,7 +16,8 @@ from spacy.tokens import Token
 from newsevents.actors.coding import Coded
 
 if TYPE_CHECKING:
-    from newsevents.actors.mentions import Finder, Found
+    from newsevents.actors.mentions import Finder
+    from newsevents.actors.person_names import Found
 
 MODIFIER_KINDS = frozenset({"country", "adjective", "people"})
 MODIFIER_DEPS = frozenset({"nmod", "compound", "amod", "conj"})
@@ -30,7 +31,7 @@ def _partners(tok: Token, start: int) -> list[Token]:
 
 def split_coordinated(finder: Finder) -> list[Found]:
     """The role mentions implied by coordinated country modifiers of mentions already found."""
-    from newsevents.actors.mentions import Found
+    from newsevents.actors.person_names import Found
 
     out: list[Found] = []
     for found in list(finder.found):

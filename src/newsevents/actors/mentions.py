@@ -18,25 +18,11 @@ from newsevents.actors.coordination import split_coordinated
 from newsevents.actors.lexicon import COUNTRY_KINDS, Entry, Match, norm
 from newsevents.actors.person_names import (
     CLAUSE_END,
-    HONORIFICS,
-    LEADING_JUNK,
-    LOCATIVE_PREPS,
-    PERSON_LABELS,
     PLACE_VERBS,
-    STATE_SECTORS,
-    TITLE_GLUE,
-    TOWN_VERBS,
     Found,
     PersonFinder,
-    match_index,
     span_matches,
 )
-
-# Names that lived here before the person half moved to person_names; still importable from here.
-__all__ = ["ACTOR_DEPS", "ACTOR_PREPS", "CLAUSE_END", "HONORIFICS", "HYPHEN_PARTS", "LEADING_JUNK",
-           "LOCATIVE_PREPS", "NAME_LABELS", "PERSON_LABELS", "PLACE_KINDS", "PLACE_PREPS", "PLACE_VERBS",
-           "QUANTIFIERS", "STATE_SECTORS", "TITLE_GLUE", "TOWN_VERBS", "TRIP_NOUNS", "Finder", "Found",
-           "match_index", "span_matches"]
 
 # Prepositions whose object is where something happens, not who acts.
 PLACE_PREPS = frozenset({"in", "at", "near", "inside", "within", "across", "throughout", "around", "outside",

@@ -4,7 +4,7 @@ The finder's loops visit every token of an article several times (dictionary mat
 repeated names). ``doc[i]`` and iterating a ``Doc`` build a Python ``Token`` object each time,
 which costs more than the test made on it; ``Doc.to_array`` hands over the text, offset, spacing
 and part of speech of all tokens at once. The entities are kept too: ``Doc.ents`` builds new
-``Span`` objects on every call. Span texts are cut from :func:`newsevents.sentences.doc_text`.
+``Span`` objects on every call. Span texts are cut from :func:`newsevents.nlp.sentences.doc_text`.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span
 
 from newsevents.actors.lexicon import norm
-from newsevents.sentences import doc_text
+from newsevents.nlp.sentences import doc_text
 
 
 class _NormCache(dict[str, str]):

@@ -25,7 +25,7 @@ def _warn(problem: ReadProblem) -> None:
 
 
 def _warn_undated(article: Article) -> None:
-    from newsevents.extract import UNDATED_WARNING
+    from newsevents.extraction import UNDATED_WARNING
 
     where = article.source or article.id
     if article.line is not None:
@@ -42,11 +42,11 @@ def extract_command(
     model: ModelOption = None,
 ) -> None:
     """Extract actors, events, quotes, dates and figures; one JSON object per article."""
-    from newsevents.batch import BatchReport, extract_paths
-    from newsevents.extract import check_date
-    from newsevents.pipeline import load_pipeline
+    from newsevents.articles import check_date
+    from newsevents.cli.table import render_table
+    from newsevents.ingest.batch import BatchReport, extract_paths
+    from newsevents.nlp.pipeline import load_pipeline
     from newsevents.serialize import extraction_to_dict, extraction_to_json
-    from newsevents.table import render_table
 
     report = BatchReport()
     nlp = load_pipeline(model)

@@ -6,7 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsevents.dates.find import find_dates
-from newsevents.extensions import register_extensions
+from newsevents.nlp.extensions import register_extensions
 from newsevents.records import Article
 
 

@@ -16,8 +16,8 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.dates.resolve import MONTHS, SMALL_NUMBERS, WEEKDAYS, Resolution, resolve_rule
+from newsevents.nlp.sentences import doc_text, span_text
 from newsevents.records import DateMention
-from newsevents.sentences import doc_text, span_text
 
 # Words that put an infinitive after them in the future: "is due to arrive on Monday".
 FUTURE_GOVERNORS = frozenset({

@@ -3,7 +3,8 @@
 Built-in knowledge is our own tables (``newsevents/actors/data``) and the Phoenix dictionaries
 shipped in ``data/phoenix`` (actors, agents, the story-wide discards); where they disagree
 ours win (our terms run past 2015, theirs stop in 2014). A user's files
-(:class:`DictionarySpec`) win over both. The Phoenix verb patterns are off unless asked for (``builtin_verbs``): they lowered precision on our tests.
+(:class:`DictionarySpec`) win over both. The Phoenix verb patterns are off unless asked
+for (``builtin_verbs``): they lower precision (docs/dictionaries.md has the figures).
 """
 
 from __future__ import annotations

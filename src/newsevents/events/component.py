@@ -10,8 +10,10 @@ from spacy.tokens import Doc
 from newsevents.dictionaries.knowledge import DictionarySpec, Knowledge, knowledge
 from newsevents.events.coder import code_doc
 from newsevents.events.patterns import lexicon
-from newsevents.extensions import register_extensions
+from newsevents.nlp.extensions import register_extensions
 from newsevents.records import Event
+from newsevents.story.restraint import restrain
+from newsevents.story.structure import drop_repeated_headline_events
 
 
 @Language.factory(
@@ -48,7 +50,10 @@ class EventsComponent:
         return self._knowledge
 
     def __call__(self, doc: Doc) -> Doc:
-        events = code_doc(doc, knowledge=self.knowledge)
+        # A headline line's act reported again in the body is one event, coded in the body.
+        events = drop_repeated_headline_events(code_doc(doc, knowledge=self.knowledge), doc._.ne_story)
+        # No political event from storms, animals, diseases, markets, sport or ordinary crime.
+        events = restrain(doc, events)
         doc._.ne_events = self._kept(doc, events) if events else events
         return doc
 

@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.events.tree import tree
+from newsevents.nlp.sentences import sentence_of
 from newsevents.places import country_code, geocode, town_country
 from newsevents.records import ActorMention
-from newsevents.sentences import sentence_of
 
 MODIFIER_DEPS = {"compound", "poss", "amod", "nmod", "appos", "flat", "npadvmod", "nummod"}
 NOUN_PREPS = {"of", "from", "in"}

@@ -5,7 +5,7 @@ token's label, part of speech, lower-case form, lemma and children. spaCy answer
 new ``Token`` object and a string-store lookup (``Token.children`` even builds a ``Token`` for
 every word it walks past), which costs more than the test made on the answer. Here those facts
 come from one ``Doc.to_array`` call and are kept on the ``Doc``: nothing moves the parse, the
-tags or the entities after the event coder starts (as :mod:`newsevents.sentences` assumes too).
+tags or the entities after the event coder starts (as :mod:`newsevents.nlp.sentences` assumes too).
 The children are stored flat, grouped by head, rather than as a list per token: a few large lists
 cost the garbage collector far less than many small ones.
 """

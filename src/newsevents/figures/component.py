@@ -16,12 +16,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.dates import governor
-from newsevents.extensions import register_extensions
 from newsevents.figures.money import find_money
 from newsevents.figures.numbers import AMOUNT, parse_number
 from newsevents.figures.people import count_of, number_value
+from newsevents.nlp.extensions import register_extensions
+from newsevents.nlp.sentences import doc_text, span_text
 from newsevents.records import DateMention, Figure
-from newsevents.sentences import doc_text, span_text
 
 _PERCENT_UNIT = re.compile(r"%|per\s?cent\b|pct\b|percentage\s+points?\b", re.IGNORECASE)
 # An amount starts a word: "\b(?=\w)" turns the other positions away before the amount's many forms.

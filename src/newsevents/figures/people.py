@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsevents.figures.numbers import parse_number
-from newsevents.sentences import span_text
+from newsevents.nlp.sentences import span_text
 
 # Nouns that count people (lemmas).
 PEOPLE = frozenset({

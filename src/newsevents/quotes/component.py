@@ -32,7 +32,8 @@ from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.extensions import register_extensions
+from newsevents.nlp.extensions import register_extensions
+from newsevents.nlp.sentences import doc_text, sentence_of
 from newsevents.quotes.marks import QuotedSpan, find_quoted_spans
 from newsevents.quotes.speakers import speaker_ref
 from newsevents.quotes.speech import (
@@ -46,7 +47,6 @@ from newsevents.quotes.speech import (
     speaker_token,
 )
 from newsevents.records import ActorRef, Quote
-from newsevents.sentences import doc_text, sentence_of
 
 SHORT_QUOTE_WORDS = 3
 """Partial quotes up to this many words need a tight link to a cue (see the module docstring)."""

@@ -10,8 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsevents.actors import mention_at, mentions_in
+from newsevents.nlp.sentences import doc_text, span_text
 from newsevents.records import Actor, ActorMention, ActorRef
-from newsevents.sentences import doc_text, span_text
 
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
 """Pronouns that stand for one person, the only ones the fallback below resolves."""

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
-from newsevents.sentences import sentence_of
+from newsevents.nlp.sentences import sentence_of
 
 CUE_VERBS_FILE = Path(__file__).with_name("cue_verbs.tsv")
 """Verb lemmas that attribute words, one per line: ``lemma<TAB>kind`` (``speech`` or ``naming``)."""

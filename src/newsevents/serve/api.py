@@ -17,7 +17,7 @@ from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel, Field
 
-from newsevents.extract import check_date
+from newsevents.articles import check_date
 from newsevents.records import Extraction
 from newsevents.serve.highlight import Segment, highlight
 from newsevents.serve.params import (

@@ -37,8 +37,8 @@ class Extractor:
 
     def run(self, text: str, date: str | None) -> Extraction:
         """The extraction of ``text`` published on ``date`` (ISO); never touches the store."""
-        from newsevents.extract import extract
-        from newsevents.pipeline import load_pipeline
+        from newsevents.extraction import extract
+        from newsevents.nlp.pipeline import load_pipeline
 
         if len(text) > MAX_CHARS:
             raise TooLong(len(text))

@@ -1,7 +1,8 @@
 """The event store: an embedded DuckDB database of articles, actors, quotes and events.
 
 :class:`EventStore` owns the database and every SQL statement; the CLI and the dashboard call
-its methods. Ingesting files (which needs spaCy) lives in :mod:`newsevents.store.ingest`.
+its methods. Ingesting files (which needs spaCy) is the ingest layer's, :mod:`newsevents.ingest`; the
+store never imports it.
 """
 
 from __future__ import annotations

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import newsevents.actors.component
-import newsevents.attribute_rules
 import newsevents.dates
 import newsevents.events.component
 import newsevents.figures
-import newsevents.lemmas
+import newsevents.nlp.attribute_rules
+import newsevents.nlp.lemmas
 import newsevents.quotes
 
 __all__ = ["newsevents"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.attrs import ORTH, SPACY
 from spacy.tokens import Doc, Span, Token
 
-_KEY = "newsevents.sentences"
+_KEY = "newsevents.nlp.sentences"
 _TEXT_KEY = "newsevents.text"
 
 

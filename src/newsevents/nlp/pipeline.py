@@ -3,7 +3,7 @@
 Our steps are spaCy components registered as ``newsevents_*`` (spaCy forbids dots in factory
 names); a user can add them to a
 pipeline of their own with ``nlp.add_pipe("newsevents_actors")`` after importing
-:mod:`newsevents.components`.
+:mod:`newsevents.nlp.components`.
 """
 
 from __future__ import annotations
@@ -62,9 +62,9 @@ def load_pipeline(name: str | None = None, components: Sequence[str] = COMPONENT
     ``dictionaries``: the CAMEO dictionaries to code with (default: the built-in ones; see
     :class:`newsevents.dictionaries.DictionarySpec`).
     """
-    import newsevents.components  # noqa: F401  (registers the factories)
-    from newsevents.attribute_rules import use_compiled_rules
-    from newsevents.lemmas import use_keyed_lemmas
+    import newsevents.nlp.components  # noqa: F401  (registers the factories)
+    from newsevents.nlp.attribute_rules import use_compiled_rules
+    from newsevents.nlp.lemmas import use_keyed_lemmas
 
     nlp = _load_model(model_name(name))
     # Two of the model's rule-based steps run over the Doc's arrays instead of token objects:
