@@ -60,6 +60,7 @@ def doc_to_extraction(doc: Doc) -> Extraction:
     story = doc._.ne_story
     if story is not None:
         warnings.extend(story.warnings)
+    warnings.extend(doc.user_data.get("newsevents.warnings", []))  # left by the components
     return Extraction(
         article=article,
         actors=list(doc._.ne_actors or []),
