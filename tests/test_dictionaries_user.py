@@ -102,7 +102,7 @@ def test_dictionaries_user_environment_block(tmp_path: Path) -> None:
     xml = tmp_path / "records.xml"
     xml.write_text("<Sentences>\n<Environment>\n  <Verbfile>invented.verbs.txt</Verbfile>\n"
                    "  <Actorfile>invented.actors.txt, more.actors.txt</Actorfile>\n</Environment>\n", encoding="utf-8")
-    with pytest.raises(DictionaryError, match="more.actors.txt, which does not exist"):
+    with pytest.raises(DictionaryError, match=r"more\.actors\.txt, which does not exist"):
         environment_dictionaries(xml)
     xml.write_text(xml.read_text().replace(", more.actors.txt", ""), encoding="utf-8")
     spec = environment_dictionaries(xml)

@@ -232,7 +232,8 @@ class Event:
 
     ``cameo``, ``plover``, ``goldstein`` and ``quad_class`` come from the codebook tables in
     :mod:`newsevents.events.codebook`; an event coded by a user's verb dictionary with a code
-    outside the codebook keeps that code, with ``plover``, ``goldstein`` and ``quad_class`` empty. ``span`` is the character span of the sentence.
+    outside the codebook keeps that code, with ``plover``, ``goldstein`` and ``quad_class`` empty.
+    ``span`` is the character span of the sentence.
     ``date`` is an ISO string at ``date_precision`` (``day``, ``week`` (its Monday), ``month``:
     ``2022-09``, ``year``: ``2016``), never padded to a day it does not name.
     """
