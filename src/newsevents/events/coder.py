@@ -6,6 +6,7 @@ Filling a frame's slots lives in :mod:`~newsevents.events.arguments`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
@@ -56,6 +57,9 @@ from newsevents.events.tolls import accident, consequence
 from newsevents.events.tree import Tree, tree
 from newsevents.nlp.sentences import sentence_of, span_text
 from newsevents.records import ActorMention, Event
+
+if TYPE_CHECKING:
+    from newsevents.dictionaries.knowledge import Knowledge
 
 REQUEST_ROOTS = {"02": "appeal", "10": "demand"}
 # How far back a criticised act's doer is looked for, in sentences (this one included).
@@ -391,10 +395,14 @@ def _may_trigger(parse: Tree, triggers: _Triggers) -> list[int]:
     return out
 
 
-def code_doc(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
-    """Every event in a parsed and actor-tagged ``Doc``, in text order."""
+def code_doc(doc: Doc, lex: Lexicon | None = None, knowledge: Knowledge | None = None) -> list[Event]:
+    """Every event in a parsed and actor-tagged ``Doc``, in text order.
+
+    ``knowledge``: the dictionaries named entities left uncoded are coded with (default: the
+    built-in ones).
+    """
     lex = lex or lexicon()
-    index = MentionIndex(doc)
+    index = MentionIndex(doc, knowledge)
     candidates = [doc[i] for i in _may_trigger(tree(doc), _triggers(lex))]
     matches = [m for m in (allegation(tok, lex) or characterization(tok, lex) or best_match(tok, lex)
                            or obligation(tok, lex)

@@ -7,7 +7,7 @@ import json
 from collections.abc import Awaitable, Callable, MutableMapping
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fastapi import FastAPI, Request
 from fastapi.exception_handlers import request_validation_exception_handler
@@ -23,6 +23,9 @@ from newsevents.errors import BadDate, BadFilter, MissingExtra, NewsEventsError
 from newsevents.serve.tryit import MAX_BODY_BYTES, Extractor
 from newsevents.serve.views import QUAD_NAMES
 from newsevents.store import EventStore
+
+if TYPE_CHECKING:
+    from newsevents.dictionaries import DictionarySpec
 
 HERE = Path(__file__).resolve().parent
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
@@ -161,7 +164,7 @@ def _templates() -> Jinja2Templates:
 
 
 def build_app(store: EventStore, *, model: str | None = None,
-              allowed_hosts: list[str] | None = None) -> FastAPI:
+              allowed_hosts: list[str] | None = None, dictionaries: DictionarySpec | None = None) -> FastAPI:
     """The application: ``/api/*`` (JSON, described at ``/openapi.json``), HTML pages, assets.
 
     FastAPI's own ``/docs`` pages load Swagger from a CDN, so they are off; the ``/api`` page
@@ -173,7 +176,7 @@ def build_app(store: EventStore, *, model: str | None = None,
     app = FastAPI(title="newsevents", version=__version__, docs_url=None, redoc_url=None,
                   summary="Political event data extracted from news articles: events, dyads, actors, articles.")
     app.state.store = store
-    app.state.extractor = Extractor(model)
+    app.state.extractor = Extractor(model, dictionaries)
     app.state.templates = _templates()
     _install_handlers(app)
     app.include_router(api.router)
@@ -191,7 +194,8 @@ def build_app(store: EventStore, *, model: str | None = None,
     return app
 
 
-def run(db: str | None, *, host: str, port: int, model: str | None = None) -> None:
+def run(db: str | None, *, host: str, port: int, model: str | None = None,
+        dictionaries: DictionarySpec | None = None) -> None:
     """Open ``db`` read-only and serve the dashboard with Uvicorn until interrupted."""
     import uvicorn
 
@@ -199,7 +203,7 @@ def run(db: str | None, *, host: str, port: int, model: str | None = None) -> No
     store = EventStore(db, read_only=True).open()
     hosts = ["127.0.0.1", "localhost"] if host in LOOPBACK else None
     try:
-        uvicorn.run(build_app(store, model=model, allowed_hosts=hosts), host=host, port=port,
+        uvicorn.run(build_app(store, model=model, allowed_hosts=hosts, dictionaries=dictionaries), host=host, port=port,
                     log_level="info", access_log=False, server_header=False)
     finally:
         store.close()

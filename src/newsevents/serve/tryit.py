@@ -9,8 +9,12 @@ serving other requests meanwhile.
 from __future__ import annotations
 
 import threading
+from typing import TYPE_CHECKING
 
 from newsevents.records import Extraction
+
+if TYPE_CHECKING:
+    from newsevents.dictionaries import DictionarySpec
 
 MAX_CHARS = 20_000
 """The longest text the "try it" page takes (about three thousand words)."""
@@ -31,8 +35,9 @@ class TooLong(ValueError):
 class Extractor:
     """Runs the extraction pipeline on demand (loaded once, lazily) for the "try it" page."""
 
-    def __init__(self, model: str | None = None) -> None:
+    def __init__(self, model: str | None = None, dictionaries: DictionarySpec | None = None) -> None:
         self.model = model
+        self.dictionaries = dictionaries
         self._lock = threading.Lock()
 
     def run(self, text: str, date: str | None) -> Extraction:
@@ -43,5 +48,5 @@ class Extractor:
         if len(text) > MAX_CHARS:
             raise TooLong(len(text))
         with self._lock:
-            nlp = load_pipeline(self.model)
+            nlp = load_pipeline(self.model, dictionaries=self.dictionaries)
             return extract(text, date, id="pasted", title=None, nlp=nlp)
