@@ -208,10 +208,12 @@ def geocode(name: str, *, context: Collection[str] = (), near: str = "") -> Loca
     candidates = ambiguous().get(key)
     if candidates is not None:
         return _resolve_ambiguous(name, candidates, context, near)
-    countries, cities, by_name, _ = _gazetteer()
+    countries, cities, by_name, table = _gazetteer()
     iso2 = by_name.get(key)
     if iso2 is not None:
         return _country(name, iso2)
+    if key in table:
+        return _city(name, cities[key])
     state = _us_states().get(key)
     if state is not None:
         return _state(name, state)

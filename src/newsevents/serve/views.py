@@ -145,20 +145,25 @@ def network_figure(edges: list[Edge], actors: list[ActorActivity]) -> dict[str, 
 
 
 def label_positions(pos: dict[str, tuple[float, float]], nodes: list[str]) -> list[str]:
-    """Where each node's label goes: away from the middle of the drawing, so labels of the lower
-    and side nodes do not fall on the nodes and edges above them."""
-    if not nodes:
-        return []
-    cx = sum(pos[c][0] for c in nodes) / len(nodes)
-    cy = sum(pos[c][1] for c in nodes) / len(nodes)
-    out = []
+    """Where each node's label goes, so neighbouring labels do not run into each other: a node
+    whose nearest neighbour sits beside it takes its label above or below, alternating along the
+    row; a node whose nearest neighbour sits above or below it takes its label to the side."""
+    if len(nodes) < 2:
+        return ["top center"] * len(nodes)
+    out: dict[str, str] = {}
+    beside: list[str] = []
     for c in nodes:
-        dx, dy = pos[c][0] - cx, pos[c][1] - cy
-        vertical = "top" if dy >= 0 else "bottom"
-        horizontal = "center" if abs(dx) < abs(dy) else ("right" if dx > 0 else "left")
-        out.append(f"middle {horizontal}" if horizontal != "center" and abs(dx) > 2 * abs(dy)
-                   else f"{vertical} {horizontal}")
-    return out
+        x, y = pos[c]
+        nearest = min((o for o in nodes if o != c), key=lambda o: (pos[o][0] - x) ** 2 + (pos[o][1] - y) ** 2)
+        dx, dy = pos[nearest][0] - x, pos[nearest][1] - y
+        if abs(dx) >= abs(dy):
+            beside.append(c)
+        else:
+            out[c] = "middle left" if dx > 0 else "middle right"
+    # Along a row, every other label goes below: two short labels fit where two long ones did not.
+    for i, c in enumerate(sorted(beside, key=lambda c: (round(pos[c][1], 2), pos[c][0]))):
+        out[c] = "top center" if i % 2 == 0 else "bottom center"
+    return [out[c] for c in nodes]
 
 
 def map_figure(places: list[LocationCount], countries: list[CountryCount], shade: str = "events") -> dict[str, Any]:
