@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from newsevents.extraction import extract
+from newsevents.extraction import extract, make_doc
 from newsevents.records import Article
 from newsevents.story.structure import read_structure
 
@@ -136,3 +136,81 @@ def test_sentence_naming_another_country_blocks_the_story_country(nlp: Language)
                  "2023-06-08", nlp=nlp)
     troops = [a for a in ex.actors if a.text.lower() == "troops"]
     assert all(a.country != "GHA" for a in troops)
+
+
+@pytest.mark.model
+def test_a_single_sentence_is_no_story_for_rebels(nlp: Language) -> None:
+    ex = extract("Insurgents shelled a town in eastern Chad overnight.", "2023-06-09", nlp=nlp)
+    rebels = [a for a in ex.actors if a.sector in ("INS", "REB")]
+    assert rebels and all(a.country_rule != "story" for a in rebels)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Hurricane Lena struck the island of Grenada late on Monday, tearing off roofs.",
+    "Bees attacked tourists in Rome, stinging twelve of them.",
+])
+def test_hazards_and_animals_make_no_event(nlp: Language, text: str) -> None:
+    assert extract(text, "2023-07-01", nlp=nlp).events == []
+
+
+@pytest.mark.model
+def test_sport_story_makes_no_event_from_teams_or_athletes(nlp: Language) -> None:
+    text = ("Uruguay beat Chile 3-1 in the quarterfinal on Sunday. The striker attacked the defence from the first "
+            "minute, and the Chilean coach accused the referee of bias after the match.")
+    assert extract(text, "2023-07-02", nlp=nlp).events == []
+
+
+@pytest.mark.model
+def test_crime_story_without_political_actor_makes_no_event(nlp: Language) -> None:
+    text = ("Two robbers attacked a jewellery shop in Lyon on Friday and fled with cash, a witness said. "
+            "The robbery lasted two minutes and the thieves threatened the owner.")
+    assert extract(text, "2023-07-03", nlp=nlp).events == []
+
+
+@pytest.mark.model
+def test_political_actor_in_a_non_political_story_still_acts(nlp: Language) -> None:
+    text = ("A cyclone flooded the coast on Monday and the storm destroyed thousands of homes as heavy rainfall "
+            "continued. Riot police arrested three opposition activists in Beira.")
+    ex = extract(text, "2023-07-04", nlp=nlp)
+    assert [e.cameo[:2] for e in ex.events] == ["17"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Spain crushed Italy 4-0 in the semifinal on Thursday, and the coach praised his striker after the match.",
+     "sport"),
+    ("Stocks slumped on Friday as investors sold equities; the Nasdaq index and crude futures fell.", "market"),
+    ("A cyclone made landfall on Monday and the floods left thousands homeless.", "hazard"),
+    ("The opposition leader accused the government of rigging the vote, and the ruling party denied it.", None),
+])
+def test_story_class(nlp: Language, text: str, kind: str | None) -> None:
+    from newsevents.story.restraint import story_class
+
+    doc = nlp(make_doc(nlp, Article("x", text, "2023-07-05")))
+    assert story_class(doc, doc._.ne_story) == kind
+
+
+@pytest.mark.parametrize(("text", "place", "country"), [
+    ("SÃO PAULO — Doctors at a clinic said.", "São Paulo", "BRA"),
+    ("San Fernando, Chile — The miners walked out.", "San Fernando", "CHL"),
+])
+def test_dateline_accents_and_a_country_after_the_city(text: str, place: str, country: str) -> None:
+    story = read_structure(Article("x", text))
+    assert (story.place, story.country) == (place, country)
+
+
+def test_ethnic_demonym_names_no_country() -> None:
+    from newsevents.story.context import text_countries
+
+    assert "SRB" not in text_countries("Ethnic Serbs in the north protested.")
+    assert "SRB" in text_countries("Serbs in the north protested.")
+
+
+@pytest.mark.model
+def test_named_person_takes_the_story_country(nlp: Language) -> None:
+    text = ("ACCRA — Activist Kwame Boateng was detained by police on Monday, his lawyer said. "
+            "Boateng had organised a march against fuel prices. The police said he had no permit.")
+    ex = extract(text, "2023-07-06", nlp=nlp)
+    (person,) = [a for a in ex.actors if "Boateng" in a.name]
+    assert (person.country, person.country_rule) == ("GHA", "story")

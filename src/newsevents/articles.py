@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
+import os
+import re
 
-from newsevents.errors import BadDate
+from newsevents.errors import BadDate, BadSetting
 
 
 def check_date(value: str | dt.date | None) -> str | None:
@@ -25,3 +28,45 @@ def check_date(value: str | dt.date | None) -> str | None:
 def article_id(text: str) -> str:
     """A stable id for an article without one: a hash of its text."""
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+
+
+YEARS_ENV = "NEWSEVENTS_YEARS"
+"""The supported years as ``FIRST-LAST`` (e.g. ``1800-2200``); default :data:`DEFAULT_YEARS`."""
+
+DEFAULT_YEARS = (1900, 2100)
+"""Years outside these (inclusive) are taken for typing or arithmetic errors, not news dates."""
+
+
+def supported_years() -> tuple[int, int]:
+    """The first and last year a date may resolve to (``$NEWSEVENTS_YEARS``, else 1900-2100)."""
+    return _parse_years(os.environ.get(YEARS_ENV, ""))
+
+
+@functools.lru_cache(maxsize=4)
+def _parse_years(value: str) -> tuple[int, int]:
+    if not value.strip():
+        return DEFAULT_YEARS
+    match = re.fullmatch(r"\s*(\d{1,4})\s*-\s*(\d{1,4})\s*", value)
+    if match is None or not 1 <= int(match.group(1)) <= int(match.group(2)) <= 9999:
+        raise BadSetting(YEARS_ENV, value, "two years FIRST-LAST between 1 and 9999, e.g. 1900-2100")
+    return int(match.group(1)), int(match.group(2))
+
+
+def year_of(value: str) -> int | None:
+    """The year an ISO date value (``2023``, ``2023-03``, ``2023-03-01``, ``-0045``) starts with."""
+    match = re.match(r"-?\d+", value)
+    return None if match is None else int(match.group(0))
+
+
+def in_supported_years(value: str) -> bool:
+    """True if the ISO date ``value`` falls in :func:`supported_years`."""
+    first, last = supported_years()
+    year = year_of(value)
+    return year is not None and first <= year <= last
+
+
+def years_warning(what: str) -> str:
+    """The warning for a date outside the supported years: ``what`` says which and what follows."""
+    first, last = supported_years()
+    return (f"{what} is outside the supported years {first}-{last} (set {YEARS_ENV}=FIRST-LAST to "
+            "change them)")

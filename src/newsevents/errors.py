@@ -68,6 +68,14 @@ class BadDate(NewsEventsError):
         )
 
 
+class BadSetting(NewsEventsError):
+    """An environment setting (``NEWSEVENTS_*``) holds a value newsevents cannot use."""
+
+    def __init__(self, name: str, value: str, expected: str) -> None:
+        self.name = name
+        super().__init__(f"the setting {name}={value!r} is not valid: write {expected}, or unset it")
+
+
 class GoldFormatError(NewsEventsError):
     """A gold-standard file for ``newsevents evaluate`` could not be understood."""
 

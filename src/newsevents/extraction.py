@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 from collections import deque
 from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsevents.articles import article_id, check_date
+from newsevents.articles import article_id, check_date, in_supported_years, years_warning
+from newsevents.dates.resolve import OUT_OF_RANGE
 from newsevents.nlp.pipeline import load_pipeline
-from newsevents.records import Article, Extraction
+from newsevents.parts import PART_CHARS, joined, part_article, split_points
+from newsevents.records import Article, DateMention, Extraction
 
 __all__ = ["doc_to_extraction", "extract", "extract_articles", "make_doc"]
 
@@ -52,7 +55,8 @@ def _start_sentence_at(doc: Doc, char: int) -> None:
 def doc_to_extraction(doc: Doc) -> Extraction:
     """Collect what the components wrote on ``doc`` into one :class:`Extraction`."""
     article: Article = doc._.ne_article
-    warnings = [] if article.date else [UNDATED_WARNING]
+    dates: list[DateMention] = list(doc._.ne_dates or [])
+    warnings = date_warnings(article, dates)
     story = doc._.ne_story
     if story is not None:
         warnings.extend(story.warnings)
@@ -61,10 +65,25 @@ def doc_to_extraction(doc: Doc) -> Extraction:
         actors=list(doc._.ne_actors or []),
         events=list(doc._.ne_events or []),
         quotes=list(doc._.ne_quotes or []),
-        dates=list(doc._.ne_dates or []),
+        dates=dates,
         figures=list(doc._.ne_figures or []),
         warnings=warnings,
     )
+
+
+def date_warnings(article: Article, dates: list[DateMention]) -> list[str]:
+    """Warnings about the article's date (missing, out of range) and dates left unresolved because
+    they would fall outside the supported years."""
+    if not article.date:
+        warnings = [UNDATED_WARNING]
+    elif not in_supported_years(article.date):
+        warnings = [years_warning(f"the article date {article.date}")
+                    + ": relative dates (\"on Friday\", \"last year\") are left unresolved"]
+    else:
+        warnings = []
+    warnings += [years_warning(f"the date \"{d.text}\"") + ": its value is left empty"
+                 for d in dates if d.rule.endswith(OUT_OF_RANGE)]
+    return warnings
 
 
 def extract_articles(
@@ -75,12 +94,56 @@ def extract_articles(
 
     Streaming: articles are read from ``articles`` only as the batches need them. ``prefilter``
     (default: on, unless ``$NEWSEVENTS_PREFILTER=0``) leaves unparsed the text that cannot yield
-    a record (see :mod:`newsevents.nlp.prefilter`).
+    a record (see :mod:`newsevents.nlp.prefilter`). An article longer than
+    :data:`~newsevents.parts.PART_CHARS` is extracted alone, in parts (see :mod:`newsevents.parts`),
+    and a batch is cut short before it would pass that many characters: the parser never holds
+    more than :data:`~newsevents.parts.PART_CHARS` characters at once.
     """
     from newsevents.nlp import prefilter as pf
 
     nlp = nlp or load_pipeline()
-    if not pf.enabled(prefilter):
+    use_prefilter = pf.enabled(prefilter)
+    rest = iter(articles)
+    held: list[Article] = []
+    while True:
+        yield from _pipe(nlp, _segment(itertools.chain(held.copy(), rest), held, batch_size), batch_size, use_prefilter)
+        if not held:
+            return
+        if len(held[0].text) > PART_CHARS:
+            yield _extract_long(nlp, held.pop(), use_prefilter)
+
+
+def _segment(articles: Iterator[Article], held: list[Article], batch_size: int) -> Iterator[Article]:
+    """The articles of ``articles`` as long as each batch of ``batch_size`` holds at most
+    :data:`~newsevents.parts.PART_CHARS` characters. The article that would break the bound
+    (a long one, or one that does not fit in the batch) goes to ``held`` and the segment ends:
+    ``nlp.pipe`` then parses the short batch it has, and the next segment starts afresh."""
+    held.clear()  # its article, if any, was put first in ``articles``
+    total = 0
+    for count, article in enumerate(articles):
+        size = len(article.text)
+        if count % batch_size == 0:
+            total = 0
+        if size > PART_CHARS or (total and total + size > PART_CHARS):
+            held.append(article)
+            return
+        total += size
+        yield article
+
+
+def _extract_long(nlp: Language, article: Article, prefilter: bool) -> Extraction:
+    """A long article extracted part by part, one part in the parser at a time."""
+    found = []
+    for start, end in split_points(article.text):
+        part = next(_pipe(nlp, iter([part_article(article, start, end)]), 1, prefilter))
+        found.append((start, part))
+    return joined(article, found)
+
+
+def _pipe(nlp: Language, articles: Iterator[Article], batch_size: int, prefilter: bool) -> Iterator[Extraction]:
+    from newsevents.nlp import prefilter as pf
+
+    if not prefilter:
         for doc in nlp.pipe((make_doc(nlp, a) for a in articles), batch_size=batch_size):
             yield doc_to_extraction(doc)
         return

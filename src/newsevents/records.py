@@ -9,12 +9,40 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields
+from enum import IntEnum
 from typing import Any, TypeVar
 
 Span = tuple[int, int]
 """A character span ``(start, end)`` into the article text, end exclusive."""
 
 _R = TypeVar("_R")
+
+
+class QuadClass(IntEnum):
+    """GDELT's four classes of events, by CAMEO root: 01-05 verbal cooperation, 06-08 material
+    cooperation, 09-13 verbal conflict, 14-20 material conflict (``Event.quad_class`` holds the
+    number). The one list of them: the store's time series, the CLI and the dashboard read their
+    names and labels from here."""
+
+    VERBAL_COOPERATION = 1
+    MATERIAL_COOPERATION = 2
+    VERBAL_CONFLICT = 3
+    MATERIAL_CONFLICT = 4
+
+    @property
+    def field(self) -> str:
+        """Its name as a column or record field: ``verbal_cooperation``."""
+        return self.name.lower()
+
+    @property
+    def label(self) -> str:
+        """Its name for people: ``Verbal cooperation``."""
+        return self.name.replace("_", " ").capitalize()
+
+    @classmethod
+    def help(cls) -> str:
+        """Every number with its name, for help texts: ``1 verbal cooperation, ..., 4 material conflict``."""
+        return ", ".join(f"{q.value} {q.label.lower()}" for q in cls)
 
 
 def _pickled_by_fields(cls: type[_R]) -> type[_R]:
@@ -52,8 +80,11 @@ class Article:
 
     @property
     def anchor(self) -> dt.date | None:
-        """The day relative expressions are resolved against, or ``None`` without a full date."""
-        if self.date is None or len(self.date) != 10:
+        """The day relative expressions are resolved against, or ``None`` without a full date
+        (or with one outside the supported years, see :func:`newsevents.articles.supported_years`)."""
+        from newsevents.articles import in_supported_years
+
+        if self.date is None or len(self.date) != 10 or not in_supported_years(self.date):
             return None
         return dt.date.fromisoformat(self.date)
 

@@ -31,7 +31,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
+from newsevents.articles import in_supported_years
+
 T = TypeVar("T")
+
+OUT_OF_RANGE = "out-of-range"
+"""The rule (or rule suffix) of an expression whose value would fall outside the supported years;
+its value is left empty."""
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -90,6 +96,20 @@ def resolve_rule(text: str, anchor: dt.date | None, tense: str | None = None) ->
     norm = normalise(text)
     if not norm:
         return None
+    try:
+        found = _resolve_any(norm, anchor, tense)
+    except (OverflowError, ValueError):  # date arithmetic past year 1 or 9999
+        return Resolution(None, "day", OUT_OF_RANGE)
+    if found is None or found.value is None or in_supported_years(found.value):
+        return found
+    # An absolute date ("in 1878") is what the text says; a relative one that lands this far off
+    # is an arithmetic accident ("5000 days ago"): no value, and the extraction warns.
+    if anchor is not None and _resolve_any(norm, None, tense) == found:
+        return found
+    return Resolution(None, found.precision, f"{found.rule}:{OUT_OF_RANGE}")
+
+
+def _resolve_any(norm: str, anchor: dt.date | None, tense: str | None) -> Resolution | None:
     found = _resolve_single(norm, anchor, tense)
     return found if found is not None else _resolve_range(norm, anchor, tense)
 

@@ -20,6 +20,7 @@ from newsevents.events.allegations import (
 from newsevents.events.arguments import (
     fill_slots,
     place_tokens,
+    purpose_targets,
     same_actor,
     untargeted,
 )
@@ -45,6 +46,24 @@ from newsevents.nlp.sentences import sentence_of, span_text
 from newsevents.records import ActorMention, Event
 
 REQUEST_ROOTS = {"02": "appeal", "10": "demand"}
+# How far back a criticised act's doer is looked for, in sentences (this one included).
+DOER_SENTENCES = 6
+DENIAL = "016"
+# The acts such a criticism may refer back to: force and coercion, and trials and sentences.
+CRITICISED_ROOTS = {"15", "17", "18", "19", "20"}
+CRITICISED_CODES = {"115", "116"}
+
+# An event's confidence is its pattern's, times one weight for each reason to doubt it.
+NOUN_TRIGGER = 0.85
+"""A noun ("the talks") reports an event less surely than a verb."""
+NOT_A_FACT = 0.85
+"""Any mood but a plain fact: an intent, a threat, a refusal, an obligation."""
+UNTARGETED = 0.7
+"""Coded by an untargeted rule (the rule name gets a suffix): no target was named."""
+GUESSED_SOURCE = 0.9
+"""The source actor came from coreference or the article's country, not from the sentence."""
+NO_SOURCE = 0.8
+"""No source actor at all."""
 
 
 @dataclass(slots=True)
@@ -128,12 +147,13 @@ def _polite(verb: Token) -> bool:
 
 
 def _reference(match: Match) -> bool:
-    """"the terms agreed in July", "the property seized by the army in the 1970s": a participle
-    naming an earlier act refers to it rather than reporting it."""
+    """"the terms agreed in July", "the curfew imposed after the coup": a participle naming an
+    earlier act refers to it rather than reporting it. One that names its doer ("hostages freed
+    by the rebels", "journalists detained by police") reports the act."""
     tok = match.token
     return (match.pattern.pos == "verb" and tok.dep_ in ("acl", "advcl") and tok.tag_ == "VBN"
-            and int(match.pattern.cameo[:2]) < 18  # "ten soldiers killed in Ukraine" reports a killing
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children))
+            and not codebook.is_violence(match.pattern.cameo)  # "ten soldiers killed in Ukraine" reports a killing
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent") for c in tok.children))
 
 
 def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[int],
@@ -145,7 +165,7 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
     if match.adjunct:
         if mood(verb, verb, lex).kind in (NEGATED, REFUSE, HYPOTHETICAL):
             return []  # "did not meet during the summit"
-        if int(pattern.cameo[:2]) >= 9:
+        if codebook.is_conflict(pattern.cameo):
             match.subject = None  # "police stepped up security after the attack": not the attackers
     state = mood(match.token, verb, lex)
     if pattern.lemma == ALLEGE_PATTERN:
@@ -161,7 +181,7 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
         state = Mood(FACT)  # "would like X to": a polite wish, not a condition
     if state.kind == REQUESTED:
         return []
-    if state.kind == INTENT and int(pattern.cameo[:2]) >= 14 and state.governor is not None \
+    if state.kind == INTENT and codebook.is_material_conflict(pattern.cameo) and state.governor is not None \
             and fr.has_lemma(state.governor, lex.word_list("cooperative_intent")):
         return []  # "offered to send police": the offer codes, not a threat of force
     code = recode(pattern.cameo, state.kind, lex)
@@ -184,10 +204,12 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
     else:
         sources = between[:1] or fill_slots(pattern.source, match, index, set())
         targets = between[1:] or fill_slots(pattern.target, match, index, {m.start for m in sources})
+    aimed = purpose_targets(match, code, sources, index, lex, consumed)
+    targets = targets or aimed
     code, targets, suffix = untargeted(match, code, state.kind, sources, targets, index, lex)
     if not code:
         return []
-    if not sources and (not any(t.code for t in targets) or int(code[:2]) <= 8):
+    if not sources and (not any(t.code for t in targets) or codebook.is_cooperation(code)):
         return []  # cooperation needs a known actor to cooperate
     pairs: list[tuple[ActorMention | None, ActorMention | None]]
     if not sources:
@@ -201,9 +223,9 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
         pairs = [(s, None) for s in sources]
     if between[1:] and pattern.mutual:
         pairs += [(t, between[0]) for t in between[1:]]
-    confidence = pattern.confidence * (0.85 if pattern.pos == "noun" else 1.0)
-    confidence *= 1.0 if state.kind == FACT else 0.85
-    confidence *= 0.7 if suffix else 1.0
+    confidence = pattern.confidence * (NOUN_TRIGGER if pattern.pos == "noun" else 1.0)
+    confidence *= 1.0 if state.kind == FACT else NOT_A_FACT
+    confidence *= UNTARGETED if suffix else 1.0
     needs_target = pattern.needs_target or match.adjunct
     tags = [] if state.kind == FACT else [state.kind]
     governor = state.governor.i if state.governor is not None else None
@@ -214,10 +236,58 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
         if not ((source is not None and source.code) or (target is not None and target.code)):
             continue
         guessed = source is not None and (source.rule.startswith("coref") or source.rule == "context-country")
-        conf = confidence * (0.9 if guessed else 1.0)
-        conf *= 0.8 if source is None else 1.0
+        conf = confidence * (GUESSED_SOURCE if guessed else 1.0)
+        conf *= NO_SOURCE if source is None else 1.0
         out.append(_Found(match, code, source, target, governor, round(conf, 3), tags, suffix))
     return out
+
+
+def _aim_at_doers(found: list[_Found], lex: Lexicon) -> None:
+    """"(Police raided the embassy ...) The OAS condemned the raid": a criticism of an act named
+    only by a definite noun is aimed at whoever did the latest forceful act coded before it, in
+    this sentence or the few before (one done by the same kind of act first)."""
+    acts = lex.word_list("act_nouns")
+    for n, f in enumerate(found):
+        if f.cameo == DENIAL and f.target is None and f.source is not None:
+            # "Kyiv accused Moscow of ... Moscow denied it": the denial answers the accuser
+            accusers = [g.source for g in found[:n] if g.cameo[:2] == "11" and g.source is not None
+                        and g.target is not None and _same_country(g.target, f.source)
+                        and g.match.token.i >= _window_start(f.match.token)]
+            if accusers:
+                f.target, f.suffix = accusers[-1], f.suffix + "+accuser"
+            continue
+        theme = f.match.theme
+        if f.target is not None or f.source is None or f.cameo[:2] != "11" or theme is None \
+                or not fr.has_lemma(theme, acts) or not _definite(theme):
+            continue
+        start = _window_start(theme)
+        earlier = [g for g in found[:n] if g.source is not None and g.source.country
+                   and (g.cameo[:2] in CRITICISED_ROOTS or g.cameo[:3] in CRITICISED_CODES)
+                   and g.match.token.i >= start and not same_actor(g.source, f.source)]
+        alike = [g for g in earlier if theme.lemma_ in fr.lemma_forms(g.match.token)]
+        chosen = (alike or earlier)[-1:]
+        if chosen:
+            f.target, f.suffix = chosen[0].source, f.suffix + "+act-doer"
+
+
+def _window_start(token: Token) -> int:
+    """The first token of the sentence ``DOER_SENTENCES - 1`` sentences before ``token``'s."""
+    start = sentence_of(token).start
+    for _ in range(DOER_SENTENCES - 1):
+        start = sentence_of(token.doc[start - 1]).start if start > 0 else 0
+    return start
+
+
+def _same_country(a: ActorMention, b: ActorMention) -> bool:
+    return same_actor(a, b) or (a.country is not None and a.country == b.country)
+
+
+def _definite(noun: Token) -> bool:
+    """"the raid", "this attack": a noun that refers back, with no actor of its own named in it."""
+    children = list(noun.children)
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in children) \
+        and not any(c.dep_ in ("poss", "compound", "amod", "prep") and c.ent_type_ in ("GPE", "NORP", "ORG")
+                    for c in children)
 
 
 def _event(found: _Found, doc: Doc) -> Event:
@@ -316,9 +386,11 @@ def code_doc(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
             consumed.update([match.theme.i, *(o.i for o in fr.objects(match.token))])
         found.extend(coded)
     found.sort(key=lambda f: f.match.token.i)
+    _aim_at_doers(found, lex)
     governors = {f.governor for f in found if f.governor is not None}
     # "agreed to meet", "threatened to strike": the complement carries the event, not the governor.
-    attacks = {t.i for f in found if int(f.cameo[:2]) >= 18 for t in (f.match.token, f.match.verb) if t is not None}
+    attacks = {t.i for f in found if codebook.is_violence(f.cameo) for t in (f.match.token, f.match.verb)
+               if t is not None}
     kept = [f for f in found if f.match.token.i not in governors and not consequence(f.match, attacks)]
     events: list[Event] = []
     seen: set[tuple[object, ...]] = set()

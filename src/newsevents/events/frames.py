@@ -227,7 +227,14 @@ def particle_of(verb: Token, particle: str) -> bool:
     """Whether the verb carries the particle or preposition ("pull *out*", "call *for*")."""
     parse = tree(verb.doc)
     return any(parse.deps[c] in ("prt", "prep", "agent", "dative") and parse.lower[c] == particle
-               for c in parse.children(verb.i))
+               and not _time_phrase(parse, c) for c in parse.children(verb.i))
+
+
+def _time_phrase(parse: Tree, prep: int) -> bool:
+    """"called a strike *on Tuesday*": a preposition whose object is a date or time is an adjunct
+    of time, never the particle of a phrasal verb ("call on")."""
+    objs = [c for c in parse.children(prep) if parse.deps[c] == "pobj"]
+    return bool(objs) and all(parse.ent_types[o] in ("DATE", "TIME") for o in objs)
 
 
 def clause_verb(token: Token) -> Token:

@@ -84,10 +84,38 @@ def best_match(tok: Token, lex: Lexicon) -> Match | None:
             if not hits:
                 continue
             theme = hits[0]
+        if pattern.doers and not any(w in pattern.doers for w in doer_words(tok, lex)):
+            continue
         if pattern.cameo == BLOCK:
             return None
         return Match(tok, pattern, theme)
     return None
+
+
+def doer_words(tok: Token, lex: Lexicon) -> set[str]:
+    """The lemma forms of who does what ``tok`` names, with their noun modifiers ("transport
+    workers"): a verb's logical subject; a noun's possessor, modifiers and "by" agent, or the
+    subject of the verb it is the object of ("began a strike") or in ("went on strike")."""
+    doc, parse = tok.doc, tree(tok.doc)
+    heads: list[Token] = []
+    if parse.pos[tok.i] in VERB_POS:
+        found = fr.subject(tok)
+        heads += fr.conjuncts(found) if found is not None else []
+    else:
+        heads += [doc[c] for c in parse.children(tok.i) if parse.deps[c] in ("poss", "compound", "nmod")]
+        heads += fr.prep_objects(tok, {"by"})
+        verb = tok.head
+        if parse.deps[tok.i] == "pobj" and parse.deps[verb.i] == "prep":
+            verb = verb.head
+        if parse.deps[tok.i] in ("dobj", "pobj") and parse.pos[verb.i] in VERB_POS | {"AUX"}:
+            found = fr.subject(verb)
+            heads += fr.conjuncts(found) if found is not None else []
+    quantity = lex.word_list("quantity_nouns")
+    words: set[str] = set()
+    for head in (fr.quantity_head(h, quantity) for h in heads):
+        for i in [head.i, *(c for c in parse.children(head.i) if parse.deps[c] in ("compound", "amod"))]:
+            words.update(parse.forms[i])
+    return words
 
 
 def obligation(tok: Token, lex: Lexicon) -> Match | None:

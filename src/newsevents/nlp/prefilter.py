@@ -21,6 +21,7 @@ offset the pipeline records stays valid for the original article, and no record 
 
 from __future__ import annotations
 
+import bisect
 import functools
 import os
 import re
@@ -313,16 +314,27 @@ def mask(text: str, spans: Iterable[tuple[int, int]]) -> str:
 
 
 def trim_event(event: Event, text: str, spans: list[tuple[int, int]]) -> Event:
-    """``event`` with its sentence span cut where a masked span begins inside it.
+    """``event`` with its sentence span fitted to the unmasked stretch around its trigger.
 
-    The parser hangs the blank run left by a masked sentence on the sentence before it; the
-    event's sentence must end where the original text's next sentence would have started.
+    The parser hangs the blank run left by a masked sentence on a sentence next to it (the one
+    before, or at the start of a text, the one after): the event's sentence must start after the
+    masked span before its trigger and end where the next masked span begins. ``spans`` are
+    sorted.
     """
     start, end = event.span
-    cut = next((s for s, _ in spans if start < s < end), None)
-    if cut is None:
+    at, to = event.trigger_span or (start, start)
+    starts = [s for s, _ in spans]
+    i = bisect.bisect_right(starts, at)  # spans[:i] start at or before the trigger
+    if i and spans[i - 1][1] <= at:
+        start = max(start, spans[i - 1][1])
+    j = bisect.bisect_left(starts, max(to, start + 1))
+    if j < len(spans) and spans[j][0] < end:
+        end = spans[j][0]
+    while start < end and text[start].isspace():
+        start += 1
+    if (start, end) == event.span:
         return event
-    return replace(event, sentence=text[start:cut], span=(start, cut))
+    return replace(event, sentence=text[start:end], span=(start, end))
 
 
 def restore(extraction: Extraction, spans: list[tuple[int, int]]) -> Extraction:

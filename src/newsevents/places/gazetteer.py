@@ -208,7 +208,7 @@ def geocode(name: str, *, context: Collection[str] = (), near: str = "") -> Loca
     candidates = ambiguous().get(key)
     if candidates is not None:
         return _resolve_ambiguous(name, candidates, context, near)
-    countries, cities, by_name, table = _gazetteer()
+    _, cities, by_name, table = _gazetteer()
     iso2 = by_name.get(key)
     if iso2 is not None:
         return _country(name, iso2)

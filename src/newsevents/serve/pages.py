@@ -15,10 +15,10 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from newsevents.records import Event
 from newsevents.serve.api import ArticleId, Store
+from newsevents.serve.downloads import actors_csv, events_csv, periods_csv
 from newsevents.serve.highlight import highlight, trigger_span
 from newsevents.serve.params import MAX_EVENTS_PAGE, MAX_LIST, By, Offset, form_filter
 from newsevents.serve.tryit import MAX_CHARS
-from newsevents.serve.downloads import actors_csv, events_csv, periods_csv
 from newsevents.serve.views import busiest_dyads, map_figure, network_figure, timeline_figure
 from newsevents.store import EventFilter, make_filter
 from newsevents.store.filters import check_actor

@@ -7,13 +7,17 @@ result with :func:`newsevents.serialize.record_to_dict` and nothing else.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, get_args
 
 from newsevents.reading import ReadProblem
 from newsevents.records import ActorRef, Event, Extraction, Location
 
 Period = Literal["day", "week", "month", "year"]
-"""Bucket size of a time series; weeks start on Monday (ISO weeks)."""
+"""Bucket size of a time series; weeks start on Monday (ISO weeks). The one list of periods: the
+CLI's ``--by`` and the web API's ``by`` take this type."""
+
+PERIODS: tuple[Period, ...] = get_args(Period)
+"""Every :data:`Period`, shortest first."""
 
 Sort = Literal["date", "-date", "mentions"]
 """Order of :meth:`EventStore.events`: by date (oldest first), newest first, or most reported."""

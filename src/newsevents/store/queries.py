@@ -12,7 +12,7 @@ from typing import Any
 
 import duckdb
 
-from newsevents.records import Extraction
+from newsevents.records import Extraction, QuadClass
 from newsevents.store import read
 from newsevents.store.filters import check_actor, check_period, where_clause
 from newsevents.store.models import (
@@ -28,13 +28,15 @@ from newsevents.store.models import (
     StoredEvent,
 )
 
-_TRUNC = {"day": "day", "week": "week", "month": "month", "year": "year"}
 # The date precisions an event may have to be counted in a period of each size.
 _FINE_ENOUGH = {"day": "'day'", "week": "'day', 'week'", "month": "'day', 'week', 'month'",
                 "year": "'day', 'week', 'month', 'year'"}
 _SORT = {"date": "e.day NULLS LAST, e.id", "-date": "e.day DESC NULLS LAST, e.id DESC",
          "mentions": "e.num_mentions DESC, e.day, e.id"}
 # Names, sentence and trigger of an event are those of its first mention.
+_QUAD_COUNTS = ", ".join(f"count(*) FILTER (WHERE e.quad_class = {q.value}) AS {q.field}" for q in QuadClass)
+"""One count per QuadClass, in QuadClass order (the time-series columns)."""
+_COOPERATION = f"e.quad_class <= {QuadClass.MATERIAL_COOPERATION.value}"
 _EVENT_SELECT = """SELECT e.*, m.source_name, m.target_name, m.plover_mode, m.plover_context, m.article_id,
     m.sentence, m.trigger, coalesce(a.url, a.source) AS source_url
     FROM ({inner}) e JOIN mentions m ON m.id = e.first_mention JOIN articles a ON a.id = m.article_id"""
@@ -99,30 +101,27 @@ class EventQueries:
         and mean Goldstein score; periods without events are included (zeros) when ``fill``.
         Events dated more coarsely than the period (a year at ``month``) are left out, not put
         in the period's first day; :meth:`too_coarse` counts them."""
-        part = _TRUNC[check_period(by)]
+        part = check_period(by)
         where, params = where_clause((filter or EventFilter()).checked())
         where = f"{where} AND e.day IS NOT NULL" if where else " WHERE e.day IS NOT NULL"
         # An event known only to its year has no month: counting it in January would draw a spike.
         where += f" AND coalesce(e.date_precision, 'day') IN ({_FINE_ENOUGH[part]})"
         cur = self._cursor().execute(f"""
             SELECT CAST(date_trunc('{part}', e.day) AS DATE) AS period, count(*) AS n,
-                   count(*) FILTER (WHERE e.quad_class = 1) AS q1,
-                   count(*) FILTER (WHERE e.quad_class = 2) AS q2,
-                   count(*) FILTER (WHERE e.quad_class = 3) AS q3,
-                   count(*) FILTER (WHERE e.quad_class = 4) AS q4,
+                   {_QUAD_COUNTS},
                    sum(e.goldstein) AS gsum, avg(e.goldstein) AS gmean, sum(e.num_mentions) AS mentions
             FROM events e{where} GROUP BY period ORDER BY period""", params)
-        points = [PeriodCounts(period=r[0].isoformat(), events=r[1], verbal_cooperation=r[2],
-                               material_cooperation=r[3], verbal_conflict=r[4], material_conflict=r[5],
-                               goldstein_sum=round(float(r[6]), 6), goldstein_mean=round(float(r[7]), 6),
-                               mentions=int(r[8]))
+        after = 2 + len(QuadClass)  # the columns after the QuadClass counts
+        points = [PeriodCounts(period=r[0].isoformat(), events=r[1], **{q.field: r[1 + q.value] for q in QuadClass},
+                               goldstein_sum=round(float(r[after]), 6), goldstein_mean=round(float(r[after + 1]), 6),
+                               mentions=int(r[after + 2]))
                   for r in cur.fetchall()]
         return _fill(points, part) if fill else points
 
     def too_coarse(self, filter: EventFilter | None = None, by: str = "month") -> int:
         """How many of the filtered events :meth:`timeline` leaves out at period ``by`` because
         their date is coarser (a year-precision event at ``month``)."""
-        part = _TRUNC[check_period(by)]
+        part = check_period(by)
         where, params = where_clause((filter or EventFilter()).checked())
         where = (f"{where} AND " if where else " WHERE ") + (
             f"e.day IS NOT NULL AND coalesce(e.date_precision, 'day') NOT IN ({_FINE_ENOUGH[part]})")
@@ -199,7 +198,7 @@ class EventQueries:
                  + _SECTOR_ONLY.format(side="e.source") + " AND NOT " + _SECTOR_ONLY.format(side="e.target"))
         cur = self._cursor().execute(f"""
             SELECT e.source_code, e.target_code, count(*) AS n, sum(e.num_mentions), avg(e.goldstein),
-                   count(*) FILTER (WHERE e.quad_class <= 2), count(*) FILTER (WHERE e.quad_class >= 3)
+                   count(*) FILTER (WHERE {_COOPERATION}), count(*) FILTER (WHERE NOT {_COOPERATION})
             FROM events e{where} GROUP BY e.source_code, e.target_code
             ORDER BY n DESC, e.source_code, e.target_code LIMIT ?""", [*params, limit])
         rows = cur.fetchall()

@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 
 from newsevents.actors.lexicon import COUNTRY_KINDS, lexicon
 from newsevents.nlp.sentences import sentence_of
-from newsevents.records import Actor, ActorMention
+from newsevents.records import Actor, ActorMention, Span
 from newsevents.story.structure import Story
 
 # Sectors of agents that live in one country; refugees (often abroad) are left out.
@@ -46,21 +46,37 @@ def text_countries(text: str) -> list[str]:
     out = []
     for m in lexicon().matches(words):
         entry = m.first(*COUNTRY_KINDS)
-        if entry is not None and entry is m.entries[0]:
+        # "ethnic Albanians" in Macedonia name a people, not the country of Albania
+        if entry is not None and entry is m.entries[0] and not (m.start and words[m.start - 1].lower() == "ethnic"):
             out.append(entry.code[:3])
     return out
 
 
-def _lead_sentences(doc: Doc, start: int) -> list[tuple[int, int]]:
+def lead_sentences(doc: Doc, start: int, limit: int = LEAD_SENTENCES) -> list[tuple[int, int]]:
     """Character spans of the first body sentences (after the headline and dateline)."""
     spans = []
     for sent in doc.sents:
         if sent.end_char <= start or not sent.text.strip():
             continue
         spans.append((sent.start_char, sent.end_char))
-        if len(spans) == LEAD_SENTENCES:
+        if len(spans) == limit:
             break
     return spans
+
+
+def _evidence(doc: Doc, story: Story, mentions: Iterable[ActorMention]) -> list[tuple[Span, set[str]]]:
+    """The countries each piece of story evidence names: the dateline, the headline, each lead sentence."""
+    out: list[tuple[Span, set[str]]] = []
+    if story.country and story.dateline_span:
+        out.append((story.dateline_span, {story.country}))
+    if story.headline:
+        out.append((story.headline_span or (-1, -1), set(text_countries(story.headline))))
+    text = doc.text
+    for start, end in lead_sentences(doc, story.body_start):
+        named = {m.country for m in mentions if start <= m.start_char < end and m.country
+                 and m.rule not in PLACE_RULES}
+        out.append(((start, end), named | set(text_countries(text[start:end]))))
+    return [(span, countries) for span, countries in out if countries]
 
 
 def principal_countries(doc: Doc, story: Story, mentions: Iterable[ActorMention]) -> tuple[str | None, list[str]]:
@@ -70,16 +86,8 @@ def principal_countries(doc: Doc, story: Story, mentions: Iterable[ActorMention]
     lead's actors and places. One country leads when it has at least twice the evidence of the next.
     """
     counts: Counter[str] = Counter()
-    if story.country:
-        counts[story.country] += 1
-    if story.headline:
-        counts.update(set(text_countries(story.headline)))
-    text = doc.text
-    lead = _lead_sentences(doc, story.body_start)
-    for start, end in lead:
-        named = [m.country for m in mentions if start <= m.start_char < end and m.country
-                 and m.rule not in PLACE_RULES]
-        counts.update(set(named) | set(text_countries(text[start:end])))
+    for _, countries in _evidence(doc, story, mentions):
+        counts.update(countries)
     if not counts:
         return None, []
     ranked = counts.most_common()
@@ -89,7 +97,16 @@ def principal_countries(doc: Doc, story: Story, mentions: Iterable[ActorMention]
     return None, [c for c, n in ranked if 2 * n >= top_n]
 
 
+def _supported_elsewhere(evidence: list[tuple[Span, set[str]]], country: str, own: list[ActorMention]) -> bool:
+    """Whether the story country has evidence outside the actor's own sentences: a one-sentence
+    text is a sentence, not a story, and there the sentence rules alone decide."""
+    return any(country in countries and not any(s <= m.start_char < e for m in own)
+               for (s, e), countries in evidence)
+
+
 def _is_agent(actor: Actor) -> bool:
+    if actor.kind == "person" and actor.code is None:
+        return True  # a named person nothing else codes: a local, unless its sentence says otherwise
     if actor.sector not in AGENT_SECTORS:
         return False
     # "officials", "a spokesman": a role with no name; a named person counts only when a title
@@ -122,6 +139,7 @@ def apply_story_context(doc: Doc, story: Story, mentions: list[ActorMention], ac
         actor.country_rule = _country_rule(actor)
     country, principal = principal_countries(doc, story, mentions)
     story.countries = principal
+    evidence = _evidence(doc, story, mentions)
     for index, actor in enumerate(actors):
         if not _is_agent(actor):
             continue
@@ -137,7 +155,8 @@ def apply_story_context(doc: Doc, story: Story, mentions: list[ActorMention], ac
                 story.warnings.append(f"{actor.text!r} has no country: the story names several "
                                       f"({', '.join(principal)}) and its sentence none")
             continue
-        if own and all(_sentence_allows(doc, m, country) for m in own):
+        if own and all(_sentence_allows(doc, m, country) for m in own) \
+                and _supported_elsewhere(evidence, country, own):
             _set_country(actor, mentions, index, country, "story")
 
 

@@ -29,8 +29,10 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
           r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?")
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DASH = r"(?:—|–|--|-)"
-_CAPS = r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}"
-_TITLE = r"[A-Z][a-z'’.-]+(?:\s+[A-Z][a-z'’.-]+){0,2}"
+_UP = "A-ZÀ-ÖØ-Þ"  # capitals, with the accented ones of place names ("SÃO PAULO", "BRASÍLIA")
+_LOW = "a-zß-öø-ÿ"
+_CAPS = rf"[{_UP}][{_UP}.'’-]+(?:\s+[{_UP}][{_UP}.'’-]+){{0,3}}"
+_TITLE = rf"[{_UP}][{_LOW}'’.-]+(?:\s+(?:[{_UP}][{_LOW}'’.-]+|de|del|da|do|la|el|les))?(?:\s+[{_UP}][{_LOW}'’.-]+)?"
 _DATE = rf"{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?"
 
 # Wikinews: "Friday, March 4, 2011" alone on the first line.
@@ -90,6 +92,12 @@ def _place_country(name: str) -> str | None:
     return place.country if place is not None else None
 
 
+def _country_name(name: str) -> str | None:
+    from newsevents.places import country_code
+
+    return country_code(name.title() if name.isupper() else name)
+
+
 def _headline(text: str) -> tuple[str, Span] | None:
     m = _HEADLINE.match(text)
     if m is None:
@@ -116,7 +124,10 @@ def _dateline(text: str, offset: int, st: Story) -> None:
     m = _DATELINE.match(rest)
     if m is not None:
         name = m.group("caps") or m.group("title")
-        country = _place_country(name) or (_place_country(m.group("region")) if m.group("region") else None)
+        # "San Fernando, Chile": a country after the city says which San Fernando it is.
+        region = m.group("region")
+        country = (_country_name(region) if region else None) or _place_country(name) \
+            or (_place_country(region) if region else None)
         # A title-case opening ("Police: ...") is a dateline only with a known place and a dash,
         # an agency or a date; an all-caps one ("BEIJING:") by its form.
         wire_form = bool(m.group("caps")) or bool(m.group("agency") or m.group("date")) or m.group("sep") != ":"
