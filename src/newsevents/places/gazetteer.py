@@ -145,6 +145,12 @@ def _country(name: str, iso2: str) -> Location:
     return Location(name, iso3, lat, lon, cn.COUNTRY, cn.fips(iso3), int(record["geonameid"]))
 
 
+def country_place(iso3: str) -> Location | None:
+    """A country as a place: named as GeoNames names it, at its centroid (GDELT type 1)."""
+    record = cn.by_iso3().get(iso3)
+    return _country(str(record["name"]), str(record["iso"])) if record else None
+
+
 def _state(name: str, state: dict[str, Any]) -> Location:
     lat, lon = cn.centroids().get(f"US-{state['code']}", (None, None))
     return Location(name, "USA", lat, lon, cn.US_STATE, f"US{state['code']}", int(state["geonameid"]))
