@@ -14,7 +14,7 @@ import duckdb
 
 from newsevents.records import Extraction, QuadClass
 from newsevents.store import read
-from newsevents.store.filters import check_actor, check_period, where_clause
+from newsevents.store.filters import check_actor, check_filter, check_period, where_clause
 from newsevents.store.models import (
     ActorActivity,
     ArticleSummary,
@@ -73,7 +73,7 @@ class EventQueries:
     def events(self, filter: EventFilter | None = None, *, limit: int = 100, offset: int = 0,
                sort: Sort = "date") -> list[StoredEvent]:
         """The events that pass ``filter``, sorted, one page of ``limit`` from ``offset``."""
-        where, params = where_clause((filter or EventFilter()).checked())
+        where, params = where_clause(check_filter(filter or EventFilter()))
         inner = f"SELECT e.* FROM events e{where} ORDER BY {_SORT[sort]} LIMIT ? OFFSET ?"
         sql = f"{_EVENT_SELECT.format(inner=inner)} ORDER BY {_SORT[sort]}"
         cur = self._cursor().execute(sql, [*params, limit, offset])
@@ -81,7 +81,7 @@ class EventQueries:
 
     def count_events(self, filter: EventFilter | None = None) -> int:
         """How many events pass ``filter``."""
-        where, params = where_clause((filter or EventFilter()).checked())
+        where, params = where_clause(check_filter(filter or EventFilter()))
         row = first_row(self._cursor().execute(f"SELECT count(*) FROM events e{where}", params))
         return int(row[0]) if row else 0
 
@@ -102,7 +102,7 @@ class EventQueries:
         Events dated more coarsely than the period (a year at ``month``) are left out, not put
         in the period's first day; :meth:`too_coarse` counts them."""
         part = check_period(by)
-        where, params = where_clause((filter or EventFilter()).checked())
+        where, params = where_clause(check_filter(filter or EventFilter()))
         where = f"{where} AND e.day IS NOT NULL" if where else " WHERE e.day IS NOT NULL"
         # An event known only to its year has no month: counting it in January would draw a spike.
         where += f" AND coalesce(e.date_precision, 'day') IN ({_FINE_ENOUGH[part]})"
@@ -122,7 +122,7 @@ class EventQueries:
         """How many of the filtered events :meth:`timeline` leaves out at period ``by`` because
         their date is coarser (a year-precision event at ``month``)."""
         part = check_period(by)
-        where, params = where_clause((filter or EventFilter()).checked())
+        where, params = where_clause(check_filter(filter or EventFilter()))
         where = (f"{where} AND " if where else " WHERE ") + (
             f"e.day IS NOT NULL AND coalesce(e.date_precision, 'day') NOT IN ({_FINE_ENOUGH[part]})")
         row = first_row(self._cursor().execute(f"SELECT count(*) FROM events e{where}", params))
@@ -144,7 +144,7 @@ class EventQueries:
         unrelated actors, so they are left out of the ranking; ``no_country=True`` lists them
         instead, one row per sector, named :data:`NO_COUNTRY` and the sector.
         """
-        where, params = where_clause((filter or EventFilter()).checked())
+        where, params = where_clause(check_filter(filter or EventFilter()))
         keep = "" if no_country else "NOT "
         cur = self._cursor().execute(f"""
             WITH f AS (SELECT * FROM events e{where}),
@@ -167,7 +167,7 @@ class EventQueries:
 
     def countries(self, filter: EventFilter | None = None) -> list[CountryCount]:
         """Events per country they happened in (the place's country), most events first."""
-        where, params = where_clause((filter or EventFilter()).checked())
+        where, params = where_clause(check_filter(filter or EventFilter()))
         where = (f"{where} AND " if where else " WHERE ") + "e.location_country IS NOT NULL"
         cur = self._cursor().execute(f"""
             SELECT e.location_country, count(*) AS n, avg(e.goldstein) FROM events e{where}
@@ -191,7 +191,7 @@ class EventQueries:
 
     def network(self, filter: EventFilter | None = None, *, limit: int = 200) -> list[Edge]:
         """Source → target edges of the filtered events, most events first."""
-        where, params = where_clause((filter or EventFilter()).checked())
+        where, params = where_clause(check_filter(filter or EventFilter()))
         # A sector-only code is no one actor: its edges would join unrelated actors into one node.
         where = ((f"{where} AND " if where else " WHERE ")
                  + "e.source_code IS NOT NULL AND e.target_code IS NOT NULL AND NOT "
@@ -210,7 +210,7 @@ class EventQueries:
 
     def locations(self, filter: EventFilter | None = None, *, limit: int = 200) -> list[LocationCount]:
         """Places where the filtered events happened, most events first."""
-        where, params = where_clause((filter or EventFilter()).checked())
+        where, params = where_clause(check_filter(filter or EventFilter()))
         where = (f"{where} AND " if where else " WHERE ") + "e.location_name IS NOT NULL"
         cur = self._cursor().execute(f"""
             SELECT e.location_name, e.location_country, min(e.location_lat), min(e.location_lon),
