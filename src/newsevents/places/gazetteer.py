@@ -15,6 +15,7 @@ The gazetteer is read once, lazily, on the first lookup.
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from collections.abc import Collection
 from pathlib import Path
@@ -60,10 +61,13 @@ FEATURE_WORDS = frozenset({"river", "delta", "basin", "valley", "lake", "gorge",
 """Words beside a name that make it a natural feature ("the Niger river", "the Congo basin")."""
 
 
+_NOT_LETTER = re.compile(r"[^a-z]+")
+
+
 def _fold(name: str) -> str:
     """``name`` without accents, case or anything but letters: what two spellings share."""
     ascii_form = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return "".join(ch for ch in ascii_form.lower() if ch.isalpha())
+    return _NOT_LETTER.sub("", ascii_form.lower())
 
 
 def _spelling_of(alternate: str, folded_primary: str) -> bool:
@@ -73,7 +77,7 @@ def _spelling_of(alternate: str, folded_primary: str) -> bool:
         # Most alternates are ASCII: a first-letter test and a plain fold are enough for them.
         if alternate[:1].lower() != folded_primary[:1]:
             return False
-        a = "".join(ch for ch in alternate.lower() if ch.isalpha())
+        a = _NOT_LETTER.sub("", alternate.lower())
     else:
         a = _fold(alternate)
     p = folded_primary
