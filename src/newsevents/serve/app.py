@@ -7,9 +7,10 @@ import json
 import logging
 from collections.abc import Awaitable, Callable, MutableMapping
 from functools import lru_cache
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Any
 
+import duckdb
 from fastapi import FastAPI, Request
 from fastapi.exception_handlers import request_validation_exception_handler
 from fastapi.exceptions import RequestValidationError
@@ -24,6 +25,7 @@ from newsevents.errors import BadDate, BadFilter, MissingExtra, NewsEventsError
 from newsevents.serve.tryit import MAX_BODY_BYTES, Extractor
 from newsevents.serve.views import QUAD_NAMES
 from newsevents.store import EventStore
+from newsevents.store.damage import describe
 
 HERE = Path(__file__).resolve().parent
 _log = logging.getLogger("newsevents.serve")
@@ -163,6 +165,12 @@ def _install_handlers(app: FastAPI) -> None:
     async def library_error(request: Request, exc: Exception) -> Response:
         return _error(request, 500, [str(exc)], loc="server")
 
+    @app.exception_handler(duckdb.Error)
+    async def database_error(request: Request, exc: Exception) -> Response:
+        # The file name tells the operator which database; the server's directories stay private.
+        name = PurePath(request.app.state.store.path).name
+        return _error(request, 503, [str(describe(exc, name))], loc="server")
+
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> Response:
         if _wants_json(request):
@@ -226,6 +234,7 @@ def run(db: str | None, *, host: str, port: int, model: str | None = None) -> No
 
     plotly_js()
     store = EventStore(db, read_only=True).open()
+    store.verify()  # a damaged file is refused now, not request by request
     hosts = ["127.0.0.1", "localhost"] if host in LOOPBACK else None
     app = build_app(store, model=model, allowed_hosts=hosts)
     try:
