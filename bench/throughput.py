@@ -94,21 +94,23 @@ def spacy_speed(texts: list[str], workers: int, batch_size: int) -> tuple[float,
 
 def ingest_speed(corpus: Path, db: Path, workers: int, prefilter: bool) -> tuple[float, int, Any]:
     """Seconds and peak memory of ``newsevents ingest --workers`` on ``corpus``."""
-    from newsevents.ingest.parallel import ingest_parallel
+    from newsevents.ingest import ingest_paths
+    from newsevents.ingest.pool import ProcessPool
     from newsevents.store import EventStore
 
     with PeakMemory() as mem, timed() as seconds, EventStore(db) as store:
-        report = ingest_parallel(store, [str(corpus)], workers=workers, prefilter=prefilter)
+        report = ingest_paths(store, [str(corpus)], ProcessPool(workers, prefilter=prefilter))
     return seconds(), mem.peak, report
 
 
 def dask_speed(corpus: Path, db: Path, workers: int, prefilter: bool) -> tuple[float, Any]:
     """Seconds of ``newsevents ingest --dask local`` with ``workers`` workers."""
-    from newsevents.ingest.cluster import LOCAL, ingest_paths_dask
+    from newsevents.ingest import ingest_paths
+    from newsevents.ingest.cluster import LOCAL, DaskCluster
     from newsevents.store import EventStore
 
     with timed() as seconds, EventStore(db) as store:
-        report = ingest_paths_dask([str(corpus)], LOCAL, store=store, workers=workers, prefilter=prefilter)
+        report = ingest_paths(store, [str(corpus)], DaskCluster(LOCAL, workers=workers, prefilter=prefilter))
     return seconds(), report
 
 

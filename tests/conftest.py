@@ -22,11 +22,11 @@ def nlp() -> Language:
 @pytest.fixture(scope="session")
 def corpus_db(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Path:
     """The sample corpus (examples/articles) ingested into a DuckDB file, once per session."""
-    from newsevents.ingest.serial import ingest_paths
+    from newsevents.ingest import InProcess, ingest_paths
     from newsevents.store import EventStore
 
     path = tmp_path_factory.mktemp("corpus") / "corpus.duckdb"
     with EventStore(path) as store:
-        report = ingest_paths(store, [str(CORPUS)], nlp=nlp)
+        report = ingest_paths(store, [str(CORPUS)], InProcess(nlp=nlp))
     assert report.articles_new >= 30 and not report.failed, report.summary()
     return path

@@ -41,3 +41,28 @@ def test_codebook_unknown_code_says_what_codes_look_like() -> None:
                                           ("agree", "AGREE"), ("INVESTIGATE", "ACCUSE")])
 def test_codebook_plover_aliases(old: str, new: str) -> None:
     assert codebook.plover_type(old) == new
+
+
+def test_codebook_root_predicates_agree_with_every_quad_class() -> None:
+    from newsevents.events import codebook
+    from newsevents.records import QuadClass
+
+    for code, entry in codebook.entries().items():
+        quad = QuadClass(entry.quad_class)
+        assert codebook.is_cooperation(code) == (quad <= QuadClass.MATERIAL_COOPERATION), code
+        assert codebook.is_conflict(code) == (not codebook.is_cooperation(code)), code
+        assert codebook.is_material_conflict(code) == (quad is QuadClass.MATERIAL_CONFLICT), code
+        assert not codebook.is_violence(code) or quad is QuadClass.MATERIAL_CONFLICT, code
+    assert [codebook.is_violence(c) for c in ("173", "180", "195", "20")] == [False, True, True, True]
+
+
+def test_codebook_quad_class_names_are_the_time_series_fields() -> None:
+    import dataclasses
+
+    from newsevents.records import QuadClass
+    from newsevents.store import PeriodCounts
+
+    fields = [f.name for f in dataclasses.fields(PeriodCounts)]
+    assert fields[2:6] == [q.field for q in QuadClass]
+    assert QuadClass(4).label == "Material conflict"
+    assert QuadClass.help().startswith("1 verbal cooperation, 2 material cooperation")

@@ -38,7 +38,7 @@ MENTIONS = "SELECT * EXCLUDE (added) FROM mentions ORDER BY id"
 @pytest.fixture(scope="module")
 def single_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The sample corpus stored by the one-process ingest."""
-    from newsevents.ingest.serial import ingest_paths
+    from newsevents.ingest import ingest_paths
     from newsevents.store import EventStore
 
     db = tmp_path_factory.mktemp("single") / "single.duckdb"
@@ -74,12 +74,13 @@ def test_dask_missing_extra_says_what_to_install(tmp_path: Path) -> None:
 @pytest.mark.dask
 def test_dask_local_cluster_stores_the_same_events_as_one_process(single_db: Path, cluster: Any,
                                                                     tmp_path: Path) -> None:
-    from newsevents.ingest.cluster import ingest_paths_dask
+    from newsevents.ingest import ingest_paths
+    from newsevents.ingest.cluster import DaskCluster
     from newsevents.store import EventStore
 
     db = tmp_path / "dask.duckdb"
     with EventStore(db) as store:
-        report = ingest_paths_dask([str(EXAMPLES)], cluster.scheduler_address, store=store, shard_size=5)
+        report = ingest_paths(store, [str(EXAMPLES)], DaskCluster(cluster.scheduler_address, shard_size=5))
     assert report.articles_new == len(_articles()) and not report.failed
     single_events = _table(single_db, EVENTS)
     assert single_events, "the sample corpus must yield events"
@@ -93,12 +94,13 @@ def test_dask_local_cluster_stores_the_same_events_as_one_process(single_db: Pat
 def test_dask_parquet_dataset_loads_into_the_same_store(single_db: Path, cluster: Any, tmp_path: Path) -> None:
     import pyarrow.parquet as pq
 
-    from newsevents.ingest.cluster import ingest_paths_dask
+    from newsevents.ingest import ingest_paths
+    from newsevents.ingest.cluster import DaskCluster
     from newsevents.ingest.parquet import load_dataset, partitions
     from newsevents.store import EventStore
 
     out = tmp_path / "dataset"
-    report = ingest_paths_dask([str(EXAMPLES)], cluster.scheduler_address, out_dir=out, shard_size=8)
+    report = ingest_paths(None, [str(EXAMPLES)], DaskCluster(cluster.scheduler_address, out_dir=out, shard_size=8))
     assert report.articles_new == len(_articles())
     assert partitions(out) == [0, 1, 2, 3, 4]
     assert sorted(p.name for p in out.iterdir()) == ["actors", "articles", "dates", "events", "figures", "quotes"]

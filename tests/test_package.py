@@ -11,8 +11,8 @@ import newsevents
 def test_package_public_surface_is_pinned() -> None:
     assert sorted(newsevents.__all__) == sorted([
         "Actor", "ActorRef", "Article", "DateMention", "Event", "Extraction", "Figure", "Location",
-        "NewsEventsError", "Quote", "__version__", "extract", "extract_articles", "extraction_to_dict",
-        "load_pipeline",
+        "NewsEventsError", "Quote", "__version__", "events_df", "events_table", "extract", "extract_articles",
+        "extraction_to_dict", "load_pipeline",
     ])
     for name in newsevents.__all__:
         assert hasattr(newsevents, name)

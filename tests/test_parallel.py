@@ -96,7 +96,8 @@ def test_parallel_pool_matches_one_process_in_input_order(nlp: object) -> None:
 @pytest.mark.model
 @pytest.mark.slow
 def test_parallel_pool_reports_failures_and_reads_ahead_a_bounded_window() -> None:
-    from newsevents.ingest.pool import Failure, extract_parallel
+    from newsevents.ingest.extractors import Failure
+    from newsevents.ingest.pool import extract_parallel
 
     pulled = 0
     bad = Article(id="bad", text=None, source="mem:bad")  # type: ignore[arg-type]

@@ -33,7 +33,7 @@ from newsevents.records import (
 )
 from newsevents.store import EventFilter, EventStore, content_hash, stage
 from newsevents.store.dedup import group_reports
-from newsevents.store.export import gdelt_columns
+from newsevents.store.gdelt import gdelt_columns
 
 # The GDELT 2.0 event table header, in order (a fact from GDELT's codebook), written out here so
 # the test checks the package's own column file against it.
@@ -89,7 +89,7 @@ def extraction(n: int, date: str | None, events: list[Event], url: str | None = 
     return Extraction(
         article=article(n, date, url), events=events,
         actors=[Actor("Emmanuel Macron", "French President Emmanuel Macron", "FRAGOV", "FRA", "GOV", "person",
-                      (0, 32), "title", "president", [(0, 32), (140, 142)])],
+                      (0, 32), "title", "president", [(0, 32), (140, 142)], "modifier")],
         quotes=[Quote("We will not give in", (150, 169), FRANCE, "said", "cue-after")],
         dates=[DateMention("Tuesday", date, "day", (60, 67), "weekday-past")],
         figures=[Figure("US$5 billion", 5e9, "USD", "money", (170, 182), 2023, "trade")],
@@ -370,6 +370,7 @@ def test_store_article_has_text_and_provenance(filled: Path) -> None:
     assert [m.event.span for m in stored.mentions] == [(0, 80), (200, 260)]
     assert stored.mentions[0].event.trigger_span == (33, 36)
     assert len({m.event_id for m in stored.mentions}) == 1
+    assert stored.extraction.actors[0].country_rule == "modifier"
     assert [a.doc_id for a in listed][:2] == ["story-5", "story-6"]
     assert next(a for a in listed if a.id == key).events == 2
 
@@ -379,7 +380,7 @@ def test_store_stats(filled: Path) -> None:
         stats = store.stats()
     assert (stats.articles, stats.events, stats.mentions, stats.quotes, stats.actors) == (6, 5, 8, 6, 6)
     assert (stats.first_day, stats.last_day, stats.schema_version, stats.dedup_window) == (
-        "2024-04-30", "2024-06-10", 1, 0)
+        "2024-04-30", "2024-06-10", 3, 0)
 
 
 # -- exports --------------------------------------------------------------------------------
@@ -413,11 +414,11 @@ def test_store_gdelt_export_reads_back_column_by_column(filled: Path, tmp_path: 
     assert (row["Actor2Code"], row["Actor2CountryCode"]) == ("DEUGOV", "DEU")
     assert (row["EventCode"], row["EventBaseCode"], row["EventRootCode"], row["QuadClass"]) == (
         "040", "040", "04", "1")
-    assert float(row["GoldsteinScale"]) == 1.0 and float(row["AvgTone"]) == 0.0
+    assert float(row["GoldsteinScale"]) == 1.0 and row["AvgTone"] == ""
     assert (row["NumMentions"], row["NumSources"], row["NumArticles"], row["IsRootEvent"]) == ("4", "2", "3", "1")
     assert (row["ActionGeo_Type"], row["ActionGeo_FullName"], row["ActionGeo_CountryCode"]) == ("4", "Berlin", "GM")
     assert (float(row["ActionGeo_Lat"]), float(row["ActionGeo_Long"])) == (52.52, 13.405)
-    assert row["Actor1Geo_Type"] == "0" and row["Actor1Geo_FullName"] == ""
+    assert (row["Actor1Geo_Type"], row["Actor1Geo_FullName"], row["Actor1Geo_CountryCode"]) == ("1", "France", "FR")
     assert len(row["DATEADDED"]) == 14 and row["DATEADDED"].isdigit()
     assert row["SOURCEURL"] == "https://www.lemonde.example/a"
     un = next(r for r in rows if r["EventCode"] == "175")
@@ -443,17 +444,19 @@ def test_store_exports_csv_parquet_jsonl_plover(filled: Path, tmp_path: Path) ->
     with (tmp_path / "out.csv").open(newline="") as fh:
         table = list(csv.DictReader(fh))
     assert sorted(r["cameo"] for r in table) == ["040", "040", "112", "112"]
+    assert {r["date_precision"] for r in table} == {"day"}
     parquet = pq.read_table(tmp_path / "out.parquet").to_pylist()
     assert [r["id"] for r in parquet] == [int(r["id"]) for r in table]
     lines = [json.loads(x) for x in (tmp_path / "out.jsonl").read_text().splitlines()]
-    assert lines == [{**r, "added": r["added"]} for r in lines] and lines[0]["source_name"] == "Emmanuel Macron"
+    assert lines[0]["source_name"] == "Emmanuel Macron" and lines[0]["article_id"]
     plover = [json.loads(x) for x in (tmp_path / "out.plover").read_text().splitlines()]
-    merged = next(r for r in plover if r["num_mentions"] == 4)
-    assert merged["event_type"] == "CONSULT" and merged["actor"]["code"] == "FRAGOV"
-    assert merged["recipient"]["country"] == "DEU" and merged["location"]["placename"] == "Berlin"
-    assert merged["story_ids"] == ["story-1", "story-2", "story-3"]
-    accusation = next(r for r in plover if r["event_type"] == "ACCUSE")
-    assert accusation["contexts"] == ["economic"]
+    merged = next(r for r in plover if r["newsevents"]["num_mentions"] == 4)
+    assert merged["event"] == ["CONSULT"] and merged["source"][0]["code"] == "FRA"
+    assert merged["source"][0]["newsevents"]["cameo_code"] == "FRAGOV"
+    assert merged["recipient"][0]["code"] == "DEU" and merged["event_loc"]["name"] == "Berlin"
+    assert merged["newsevents"]["story_ids"] == ["story-1", "story-2", "story-3"]
+    accusation = next(r for r in plover if r["event"] == ["ACCUSE"])
+    assert accusation["context"] == ["economic"]
 
 
 def test_store_export_refuses_unknown_format(filled: Path, tmp_path: Path) -> None:
@@ -493,3 +496,20 @@ def test_store_locked_database_raises_store_locked(db: Path) -> None:
     finally:
         holder.kill()
         holder.wait()
+
+
+def test_store_migrates_a_version_1_database_and_keeps_country_rules(db: Path) -> None:
+    from newsevents.store.schema import MIGRATIONS
+
+    con = duckdb.connect(str(db))
+    for statement in MIGRATIONS[1]:
+        con.execute(statement)
+    con.execute("INSERT INTO meta VALUES ('schema_version', '1')")
+    con.close()
+    with EventStore(db) as store:
+        assert store.stats().schema_version == 3
+    con = duckdb.connect(str(db))
+    columns = [r[0] for r in con.execute("SELECT column_name FROM duckdb_columns() WHERE table_name = 'actors'")
+               .fetchall()]
+    con.close()
+    assert "country_rule" in columns

@@ -9,8 +9,8 @@ import pytest
 
 from newsevents.cli.store import ingest_command
 from newsevents.errors import StoreError
-from newsevents.ingest.parallel import ingest_parallel
-from newsevents.ingest.serial import BATCH_SIZE, BatchWriter, ingest_paths
+from newsevents.ingest import BATCH_SIZE, BatchWriter, ingest_paths
+from newsevents.ingest.driver import make_extractor
 from newsevents.records import Article, Extraction
 from newsevents.store import EventStore
 from newsevents.store.models import IngestReport
@@ -48,6 +48,6 @@ def test_store_batch_writer_refuses_an_empty_batch_size(tmp_path: Path) -> None:
         BatchWriter(store, IngestReport(), size=0)
 
 
-@pytest.mark.parametrize("function", [ingest_paths, ingest_parallel, ingest_command])
+@pytest.mark.parametrize("function", [ingest_paths, make_extractor, ingest_command])
 def test_store_batch_size_default_is_shared(function: object) -> None:
     assert inspect.signature(function).parameters["batch_size"].default == BATCH_SIZE  # type: ignore[arg-type]

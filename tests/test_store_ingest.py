@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from newsevents.ingest.serial import ingest_paths
+from newsevents.ingest import InProcess, ingest_paths
 from newsevents.reading import ReadProblem
 from newsevents.records import ActorRef, Article, Event, Extraction
 from newsevents.store import EventStore
@@ -64,15 +64,15 @@ def test_store_ingest_then_reingest_adds_only_new(tmp_path: Path, nlp: Language)
     paths = write_corpus(tmp_path / "corpus", 6)
     db = tmp_path / "events.duckdb"
     with EventStore(db) as store:
-        first = ingest_paths(store, paths[:4], nlp=nlp, batch_size=3)
+        first = ingest_paths(store, paths[:4], InProcess(nlp=nlp), batch_size=3)
         assert (first.articles_new, first.articles_stored, first.failed) == (4, 0, [])
         assert first.quotes == 4
-        again = ingest_paths(store, paths, nlp=nlp, batch_size=3)
+        again = ingest_paths(store, paths, InProcess(nlp=nlp), batch_size=3)
         assert (again.articles_new, again.articles_stored) == (2, 4)
     after = counts(db)
     assert after["articles"] == 6 and after["quotes"] == 6 and after["actors"] >= 12
     with EventStore(db) as store:
-        third = ingest_paths(store, paths, nlp=nlp)
+        third = ingest_paths(store, paths, InProcess(nlp=nlp))
     assert (third.articles_new, third.articles_stored, third.mentions) == (0, 6, 0)
     assert counts(db) == after
 
@@ -85,7 +85,7 @@ def test_store_ingest_reports_bad_inputs_and_stores_the_rest(tmp_path: Path, nlp
     missing = str(tmp_path / "corpus" / "gone.txt")
     seen: list[ReadProblem] = []
     with EventStore(tmp_path / "events.duckdb") as store:
-        report = ingest_paths(store, [paths[0], str(corrupt), missing, *paths[1:]], nlp=nlp,
+        report = ingest_paths(store, [paths[0], str(corrupt), missing, *paths[1:]], InProcess(nlp=nlp),
                               on_problem=seen.append)
     assert report.articles_new == 3
     assert sorted(p.source for p in report.failed) == sorted([str(corrupt), missing])
@@ -100,7 +100,7 @@ def test_store_ingest_killed_midway_then_rerun_is_complete(tmp_path: Path, nlp: 
     paths = write_corpus(tmp_path / "corpus", 40)
     clean = tmp_path / "clean.duckdb"
     with EventStore(clean) as store:
-        ingest_paths(store, paths, nlp=nlp, batch_size=4)
+        ingest_paths(store, paths, InProcess(nlp=nlp), batch_size=4)
     expected = counts(clean)
     db = tmp_path / "killed.duckdb"
     wal = Path(f"{db}.wal")

@@ -24,6 +24,7 @@ from newsevents.records import (
 
 if TYPE_CHECKING:
     from newsevents.extraction import extract, extract_articles
+    from newsevents.frames import events_df, events_table
     from newsevents.nlp.pipeline import load_pipeline
     from newsevents.serialize import extraction_to_dict
 
@@ -32,6 +33,8 @@ _LAZY = {
     "extract_articles": "newsevents.extraction",
     "load_pipeline": "newsevents.nlp.pipeline",
     "extraction_to_dict": "newsevents.serialize",
+    "events_table": "newsevents.frames",
+    "events_df": "newsevents.frames",
 }
 
 __all__ = [
@@ -46,6 +49,8 @@ __all__ = [
     "NewsEventsError",
     "Quote",
     "__version__",
+    "events_df",
+    "events_table",
     "extract",
     "extract_articles",
     "extraction_to_dict",

@@ -11,6 +11,10 @@ Three gold formats are read: PETRARCH validation XML (``<Sentence>``, ``<EventCo
   codes differ between dictionaries: ``IGOEU`` here, ``IGOEUREEC`` in PETRARCH's), or nothing
   for unknown actors;
 - ``type``: the PLOVER event types found in each text (the only level PLOVER gold supports).
+
+JSON Lines records of whole articles (with ``exhaustive_chars``, ``key_events``, ``actors``) are
+scored on their exhaustively coded part, plus key-event recall, actor country accuracy and the
+events produced on negatives: see :mod:`newsevents.evaluate_articles`.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from spacy.language import Language
 
@@ -28,6 +33,9 @@ from newsevents.errors import GoldFormatError
 from newsevents.events import codebook
 from newsevents.extraction import extract_articles
 from newsevents.records import Article, Event
+
+if TYPE_CHECKING:
+    from newsevents.evaluate_articles import ArticleGold, ArticleScores
 
 ORG_PREFIXES = ("IGO", "NGO", "MNC")
 
@@ -44,12 +52,16 @@ class GoldEvent:
 
 @dataclass(slots=True)
 class GoldItem:
-    """One text with the events an analyst coded in it (none: a negative)."""
+    """One text with the events an analyst coded in it (none: a negative).
+
+    ``article`` is set for whole-article gold (headline, exhaustive part, key events, actors).
+    """
 
     id: str
     text: str
     date: str | None
     events: list[GoldEvent]
+    article: ArticleGold | None = None
 
 
 # Country codes of older CAMEO dictionaries that differ from ISO 3166.
@@ -156,24 +168,30 @@ def read_plover_json(path: Path) -> Iterator[GoldItem]:
         yield GoldItem(str(r.get("id")), str(r["text"]), r.get("date"), events)
 
 
-def _jsonl_event(e: dict[str, str | None]) -> GoldEvent:
+def jsonl_event(e: dict[str, str | None]) -> GoldEvent:
     plover = e.get("plover")
     cameo = e.get("cameo")
+    """A gold event from a JSON Lines ``{"source", "target", "cameo", "plover"}`` object."""
     return GoldEvent(e.get("source"), e.get("target"), cameo,
                      codebook.plover_type(plover) if plover else _cameo_plover(cameo))
 
 
 def read_jsonl(path: Path) -> Iterator[GoldItem]:
-    """Gold in our own JSON Lines format."""
+    """Gold in our own JSON Lines format: sentences, or whole articles (told apart by their keys)."""
+    from newsevents.evaluate_articles import is_article_record, read_article_record
+
     with path.open(encoding="utf-8") as f:
         for n, line in enumerate(f, 1):
             if not line.strip():
                 continue
             try:
                 r = json.loads(line)
-                events = [_jsonl_event(e) for e in r.get("events", [])]
+                if is_article_record(r):
+                    yield read_article_record(r, n)
+                    continue
+                events = [jsonl_event(e) for e in r.get("events", [])]
                 yield GoldItem(str(r.get("id", n)), r["text"], r.get("date"), events)
-            except (json.JSONDecodeError, KeyError, TypeError, AttributeError) as exc:
+            except (json.JSONDecodeError, KeyError, TypeError, AttributeError, ValueError) as exc:
                 raise GoldFormatError(str(path), f"not a gold record ({exc}); expected "
                                       '{"id", "date", "text", "events": [...]}', n) from None
 
@@ -232,6 +250,8 @@ class ItemResult:
     predicted: list[Event]
     missed: list[GoldEvent]
     false: list[Event]
+    key_missed: list[GoldEvent] = field(default_factory=list)
+    actor_errors: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -241,16 +261,21 @@ class Report:
     levels: dict[str, Score] = field(default_factory=dict)
     roots: dict[str, Score] = field(default_factory=dict)
     items: list[ItemResult] = field(default_factory=list)
+    articles: ArticleScores | None = None
 
     def as_dict(self) -> dict[str, object]:
-        return {"items": len(self.items), "levels": {k: v.as_dict() for k, v in self.levels.items()},
-                "roots": {k: v.as_dict() for k, v in sorted(self.roots.items())}}
+        out: dict[str, object] = {
+            "items": len(self.items), "levels": {k: v.as_dict() for k, v in self.levels.items()},
+            "roots": {k: v.as_dict() for k, v in sorted(self.roots.items())}}
+        if self.articles is not None:
+            out["articles"] = self.articles.as_dict()
+        return out
 
 
 Key = tuple[str | None, ...]
 
 
-def _match(gold: Sequence[Key], pred: Sequence[Key]) -> tuple[list[int], list[int]]:
+def match_keys(gold: Sequence[Key], pred: Sequence[Key]) -> tuple[list[int], list[int]]:
     """One-to-one matching; the indices of unmatched gold and unmatched predictions."""
     left = Counter(pred)
     missed = []
@@ -287,13 +312,13 @@ def score_item(item: GoldItem, predicted: list[Event], report: Report) -> None:
     if has_cameo:
         levels["dyad-root"] = (dyad_gold, dyad_pred)
     for name, (gold, pred) in levels.items():
-        missed, false = _match(gold, pred)
+        missed, false = match_keys(gold, pred)
         s = report.levels.setdefault(name, Score())
         s.tp += len(gold) - len(missed)
         s.fn += len(missed)
         s.fp += len(false)
     if has_cameo:
-        missed, false = _match(dyad_gold, dyad_pred)
+        missed, false = match_keys(dyad_gold, dyad_pred)
         for i, g in enumerate(dyad_gold):
             root_score = report.roots.setdefault(str(g[2]), Score())
             if i in missed:
@@ -314,9 +339,15 @@ def score_item(item: GoldItem, predicted: list[Event], report: Report) -> None:
 
 def evaluate(items: Iterable[GoldItem], *, nlp: Language | None = None) -> Report:
     """Run the coder over every gold text and score it."""
+    from newsevents.evaluate_articles import score_article
+
     items = list(items)
-    articles = [Article(id=it.id, text=it.text, date=it.date) for it in items]
+    articles = [Article(id=it.id, text=it.text, date=it.date, title=it.article.title if it.article else None)
+                for it in items]
     report = Report()
     for item, ex in zip(items, extract_articles(articles, nlp=nlp), strict=True):
-        score_item(item, ex.events, report)
+        if item.article is not None:
+            score_article(item, ex, report)
+        else:
+            score_item(item, ex.events, report)
     return report

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import itertools
 from collections import deque
@@ -14,7 +15,7 @@ from newsevents.articles import article_id, check_date, in_supported_years, year
 from newsevents.dates.resolve import OUT_OF_RANGE
 from newsevents.nlp.pipeline import load_pipeline
 from newsevents.parts import PART_CHARS, joined, part_article, split_points
-from newsevents.records import Article, DateMention, Extraction
+from newsevents.records import Article, DateMention, Extraction, StoryFrame
 
 __all__ = ["doc_to_extraction", "extract", "extract_articles", "make_doc"]
 
@@ -22,25 +23,45 @@ UNDATED_WARNING = "the article has no date: relative dates (\"on Friday\", \"las
 
 
 def make_doc(nlp: Language, article: Article, *, skip: list[tuple[int, int]] | None = None) -> Doc:
-    """A tokenised ``Doc`` carrying its article, ready for the rest of the pipeline.
+    """A tokenised ``Doc`` carrying its article and its story frame, ready for the rest of the pipeline.
 
     ``skip``: character spans not to parse (the pre-filter's); they are blanked, so the text
-    keeps its length and every offset stays valid.
+    keeps its length and every offset stays valid. The dateline and wire credits are blanked the
+    same way (they are never actors); a headline line becomes a sentence of its own.
     """
-    if skip:
-        from newsevents.nlp.prefilter import mask
+    from newsevents.nlp.prefilter import mask
+    from newsevents.story.structure import read_structure
 
-        doc = nlp.make_doc(mask(article.text, skip))
-    else:
-        doc = nlp.make_doc(article.text)
+    story = read_structure(article)
+    spans = [*(skip or []), *story.masked]
+    doc = nlp.make_doc(mask(article.text, spans) if spans else article.text)
+    if story.date and not article.date:
+        article = dataclasses.replace(article, date=story.date)  # the dateline's own date
+    if story.headline_span is not None:
+        _start_sentence_at(doc, story.headline_span[1])
     doc._.ne_article = article
+    doc._.ne_story = story
     return doc
+
+
+def _start_sentence_at(doc: Doc, char: int) -> None:
+    """Make the first word at or after ``char`` begin a sentence (the parser keeps preset starts)."""
+    for tok in doc:
+        if tok.idx >= char and not tok.is_space:
+            tok.is_sent_start = True
+            return
 
 
 def doc_to_extraction(doc: Doc) -> Extraction:
     """Collect what the components wrote on ``doc`` into one :class:`Extraction`."""
     article: Article = doc._.ne_article
     dates: list[DateMention] = list(doc._.ne_dates or [])
+    warnings = date_warnings(article, dates)
+    story = doc._.ne_story
+    frame = None
+    if story is not None:
+        warnings.extend(story.warnings)
+        frame = StoryFrame(story.headline, story.place, story.country, story.date, list(story.countries))
     return Extraction(
         article=article,
         actors=list(doc._.ne_actors or []),
@@ -48,7 +69,8 @@ def doc_to_extraction(doc: Doc) -> Extraction:
         quotes=list(doc._.ne_quotes or []),
         dates=dates,
         figures=list(doc._.ne_figures or []),
-        warnings=date_warnings(article, dates),
+        warnings=warnings,
+        story=frame,
     )
 
 

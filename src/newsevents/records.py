@@ -9,12 +9,40 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields
+from enum import IntEnum
 from typing import Any, TypeVar
 
 Span = tuple[int, int]
 """A character span ``(start, end)`` into the article text, end exclusive."""
 
 _R = TypeVar("_R")
+
+
+class QuadClass(IntEnum):
+    """GDELT's four classes of events, by CAMEO root: 01-05 verbal cooperation, 06-08 material
+    cooperation, 09-13 verbal conflict, 14-20 material conflict (``Event.quad_class`` holds the
+    number). The one list of them: the store's time series, the CLI and the dashboard read their
+    names and labels from here."""
+
+    VERBAL_COOPERATION = 1
+    MATERIAL_COOPERATION = 2
+    VERBAL_CONFLICT = 3
+    MATERIAL_CONFLICT = 4
+
+    @property
+    def field(self) -> str:
+        """Its name as a column or record field: ``verbal_cooperation``."""
+        return self.name.lower()
+
+    @property
+    def label(self) -> str:
+        """Its name for people: ``Verbal cooperation``."""
+        return self.name.replace("_", " ").capitalize()
+
+    @classmethod
+    def help(cls) -> str:
+        """Every number with its name, for help texts: ``1 verbal cooperation, ..., 4 material conflict``."""
+        return ", ".join(f"{q.value} {q.label.lower()}" for q in cls)
 
 
 def _pickled_by_fields(cls: type[_R]) -> type[_R]:
@@ -111,7 +139,10 @@ class Actor:
 
     ``kind`` is one of ``person``, ``country``, ``organization``, ``igo``, ``group``.
     ``rule`` names the evidence the code came from (``title``, ``persons-table``, ``demonym``,
-    ``metonym``, ...).
+    ``metonym``, ...). ``country_rule`` names what gave it its country: ``name`` (its own name),
+    ``modifier`` (its own words: "Kenyan police"), ``place`` (a place in its clause or sentence),
+    ``coreference`` (another mention of it), ``story`` (the article's principal country), or
+    ``None`` when it has no country.
     """
 
     name: str
@@ -124,6 +155,7 @@ class Actor:
     rule: str
     role: str | None = None
     mentions: list[Span] = field(default_factory=list)
+    country_rule: str | None = None
 
 
 @_pickled_by_fields
@@ -176,12 +208,21 @@ class Quote:
 @_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Location:
-    """A place an event happened, geocoded from a gazetteer."""
+    """A place an event happened, geocoded from a gazetteer.
+
+    ``geo_type`` is GDELT's geographic resolution: 1 a country (``lat``/``lon`` its centroid), 2 a
+    US state, 3 a US city or landmark, 4 a city or landmark elsewhere, 5 a first-level division
+    elsewhere. ``adm1`` is GDELT's ADM1 code (FIPS country code + division code, ``UP12``; the
+    country code alone for a country); ``geonames_id`` the place's GeoNames id.
+    """
 
     name: str
     country: str | None = None
     lat: float | None = None
     lon: float | None = None
+    geo_type: int | None = None
+    adm1: str | None = None
+    geonames_id: int | None = None
 
 
 @_pickled_by_fields
@@ -191,6 +232,8 @@ class Event:
 
     ``cameo``, ``plover``, ``goldstein`` and ``quad_class`` always come from the codebook
     tables in :mod:`newsevents.events.codebook`. ``span`` is the character span of the sentence.
+    ``date`` is an ISO string at ``date_precision`` (``day``, ``week`` (its Monday), ``month``:
+    ``2022-09``, ``year``: ``2016``), never padded to a day it does not name.
     """
 
     date: str | None
@@ -209,6 +252,32 @@ class Event:
     trigger_span: Span | None = None
     plover_mode: str | None = None
     plover_context: str | None = None
+    date_precision: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.date_precision is None and self.date:
+            object.__setattr__(self, "date_precision", precision_of(self.date))
+
+
+def precision_of(value: str | None) -> str | None:
+    """The precision an ISO date string is written at (``day``, ``month``, ``year``), or ``None``."""
+    if not value:
+        return None
+    return {10: "day", 7: "month", 4: "year"}.get(len(value))
+
+
+@_pickled_by_fields
+@dataclass(frozen=True, slots=True)
+class StoryFrame:
+    """What frames an article's body: its headline, its dateline's place and date, and the
+    principal countries found in dateline, headline and lead (bare agents without local evidence
+    take the country when there is exactly one)."""
+
+    headline: str | None = None
+    place: str | None = None
+    place_country: str | None = None
+    date: str | None = None
+    countries: list[str] = field(default_factory=list)
 
 
 @_pickled_by_fields
@@ -223,3 +292,16 @@ class Extraction:
     dates: list[DateMention] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    story: StoryFrame | None = None
+
+    def to_arrow(self) -> Any:
+        """This article's events as a typed ``pyarrow.Table`` (see :mod:`newsevents.frames`)."""
+        from newsevents.frames import events_table
+
+        return events_table([self])
+
+    def events_df(self) -> Any:
+        """This article's events as a pandas DataFrame (needs pandas)."""
+        from newsevents.frames import events_df
+
+        return events_df([self])

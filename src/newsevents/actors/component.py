@@ -14,6 +14,7 @@ from newsevents.actors.mentions import Finder
 from newsevents.actors.persons import PersonTable, load_persons
 from newsevents.actors.phrase import to_day
 from newsevents.nlp.extensions import register_extensions
+from newsevents.story.context import apply_story_context
 
 
 @Language.factory(
@@ -55,5 +56,9 @@ class ActorsComponent:
         finder = Finder(doc, day, self.persons)
         found = finder.run()
         add_context_countries(finder)
-        doc._.ne_mentions, doc._.ne_actors = resolve(doc, found, day, self.persons, finder.tokens)
+        mentions, actors = resolve(doc, found, day, self.persons, finder.tokens)
+        story = doc._.ne_story
+        if story is not None:  # coreference and the story's country for bare agents
+            apply_story_context(doc, story, mentions, actors)
+        doc._.ne_mentions, doc._.ne_actors = mentions, actors
         return doc

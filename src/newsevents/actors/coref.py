@@ -104,15 +104,24 @@ class Resolver:
     def _anaphor_entity(self, found: Found) -> int | None:
         title = found.titles[0] if found.titles else ""
         country = found.coded.country
-        for m in reversed(self.mentions):
-            ent = self.entities[m.entity]
+        fitting = []
+        for n in range(len(self.mentions) - 1, -1, -1):
+            ent = self.entities[self.mentions[n].entity]
             if ent.kind != "person" or ent.coded.code is None:
                 continue
             if country and ent.coded.country != country:
                 continue
             if _title_fits(title, ent.titles):
-                return m.entity
-        return self._from_table(title, country)
+                fitting.append(n)
+        if not fitting:
+            return self._from_table(title, country)
+        head = self.doc[found.end - 1]
+        if head.dep_ in SUBJECT_DEPS:
+            # "Ruto met Hassan ... The president later said": a subject continues the subject.
+            continued = self._continued_subject(head, fitting)
+            if continued is not None:
+                return continued
+        return self.mentions[fitting[0]].entity
 
     def _from_table(self, title: str, country: str | None) -> int | None:
         countries = {country} if country else {m.country for m in self.mentions if m.country}
@@ -242,14 +251,35 @@ class Resolver:
         if not candidates:
             return None
         if tok.dep_ in SUBJECT_DEPS:
-            sent_start = sentence_of(tok).start
-            prev_start = sentence_of(self.doc[sent_start - 1]).start if sent_start > 0 else sent_start
-            for n in candidates:
-                m = self.mentions[n]
-                if m.start >= prev_start and self.doc[self.heads[n]].dep_ in SUBJECT_DEPS \
-                        and not m.rule.startswith("coref-pronoun"):
-                    return m.entity
+            continued = self._continued_subject(tok, candidates)
+            if continued is not None:
+                return continued
         return self.mentions[candidates[0]].entity
+
+    def _continued_subject(self, tok: Token, candidates: list[int]) -> int | None:
+        """The entity a subject pronoun or role noun continues: the subject of its own sentence's
+        governing clause before it ("Ruto told Hassan that he ..."), else the main-clause subject
+        of the previous sentence ("Ruto met Hassan. He later ..."), a pronoun there included;
+        ``None`` when neither is among ``candidates`` (the most recent then wins)."""
+        sent_start = sentence_of(tok).start
+        prev_start = sentence_of(self.doc[sent_start - 1]).start if sent_start > 0 else sent_start
+        subjects = [n for n in candidates if self.mentions[n].start >= prev_start
+                    and self.doc[self.heads[n]].dep_ in SUBJECT_DEPS]
+        # Most recent first: a subject in the pronoun's own sentence, then the previous sentence's
+        # subjects, main clause (the sentence root's) before subordinate ones.
+        own = [n for n in subjects if self.mentions[n].start >= sent_start]
+        if own:
+            return self.mentions[own[0]].entity
+        main = [n for n in subjects if self._main_subject(self.heads[n])]
+        found = main or subjects
+        return self.mentions[found[-1] if main else found[0]].entity if found else None
+
+    def _main_subject(self, head: int) -> bool:
+        """Whether token ``head`` is the subject of its sentence's root (or of a verb conjoined to it)."""
+        verb = self.doc[head].head
+        while verb.dep_ == "conj" and verb.head is not verb:
+            verb = verb.head
+        return verb.dep_ == "ROOT"
 
     def _bound(self, tok: Token, candidates: list[int]) -> list[int]:
         """Drop the subject of the pronoun's own clause for "him"/"her" ("Lind, who praised him"),
@@ -288,12 +318,30 @@ class Resolver:
         # An object ("expelled them") is rarely a whole country: only groups of people count.
         people = norm(tok.text) in {"them", "themselves"}
         nearer = self._plain_plural_before(tok)
+        # "troops fired tear gas to push them back": "them" is never its own clause's doer
+        local = self._clause_subjects(tok) if norm(tok.text) == "them" else set()
         for n in self._recent(tok, sentences=2):
             if nearer is not None and self.mentions[n].end <= nearer:
                 return None  # "donors ... the relief they had promised": a nearer plural that is no actor
+            if any(self.mentions[n].start <= i < self.mentions[n].end for i in local):
+                continue
             if self._plural_fits(n) and not (people and self.entities[self.mentions[n].entity].kind != "group"):
                 return self.mentions[n].entity
         return None
+
+    @staticmethod
+    def _clause_subjects(tok: Token) -> set[int]:
+        """The subjects of the clause an object pronoun is in, with the subject a subjectless
+        complement or purpose clause inherits from the verb it hangs from."""
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        out: set[int] = set()
+        for _ in range(4):
+            own = {c.i for c in verb.children if c.dep_ in SUBJECT_DEPS}
+            out |= own
+            if own or verb.dep_ not in ("xcomp", "advcl", "conj") or verb.head is verb:
+                break
+            verb = verb.head
+        return out
 
     def _plain_plural_before(self, tok: Token) -> int | None:
         """The nearest plural noun before ``tok`` in its sentence that is no actor mention."""

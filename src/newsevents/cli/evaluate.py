@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import json
 from enum import StrEnum
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from newsevents.cli.common import ModelOption
+
+if TYPE_CHECKING:
+    from rich.table import Table
+
+    from newsevents.evaluate_articles import ArticleScores
 
 
 class GoldFormat(StrEnum):
@@ -23,7 +28,8 @@ def _who(ref: object) -> str:
 
 
 def evaluate_command(
-    gold: Annotated[str, typer.Argument(help="Gold file: PETRARCH XML, PLOVER JSON or our JSON Lines.")],
+    gold: Annotated[str, typer.Argument(help="Gold file: PETRARCH XML, PLOVER JSON or our JSON Lines "
+                                             "(sentences, or whole articles with exhaustive_chars/key_events).")],
     format: Annotated[GoldFormat, typer.Option("--format", help="Gold format (auto: by extension).")] = (
         GoldFormat.auto
     ),
@@ -55,16 +61,37 @@ def evaluate_command(
                 r.add_row(root, f"{s.precision:.2f}", f"{s.recall:.2f}", f"{s.f1:.2f}", str(s.tp), str(s.fp),
                           str(s.fn))
             console.print(r)
+        if report.articles is not None:
+            console.print(_article_table(report.articles))
     if errors:
         for res in report.items:
-            if not res.missed and not res.false:
+            if not (res.missed or res.false or res.key_missed or res.actor_errors):
                 continue
-            typer.echo(f"\n[{res.item.id}] {res.item.text}")
+            text = res.item.text
+            if res.item.article is not None:  # the exhaustively coded part is what the misses refer to
+                text = text[:res.item.article.exhaustive_chars] + " [...]"
+            typer.echo(f"\n[{res.item.id}] {text}")
             for g in res.missed:
                 typer.echo(f"  MISS  {g.source or '-'} -> {g.target or '-'}  {g.cameo or '-'} {g.plover or ''}")
             for e in res.false:
                 typer.echo(f"  FALSE {_who(e.source)} -> {_who(e.target)}  {e.cameo} {e.plover or ''}"
                            f"  trigger={e.trigger!r} rule={e.rule}")
+            for g in res.key_missed:
+                typer.echo(f"  KEY   {g.source or '-'} -> {g.target or '-'}  {g.cameo or '-'} {g.plover or ''}")
+            for msg in res.actor_errors:
+                typer.echo(f"  ACTOR {msg}")
+
+
+def _article_table(scores: ArticleScores) -> Table:
+    from rich.table import Table
+
+    t = Table("article measure", "value", "count", title=f"article-level gold: {scores.articles} articles")
+    t.add_row("key-event recall", f"{scores.key_recall:.3f}", f"{scores.key_found}/{scores.key_total}")
+    t.add_row("actor country accuracy", f"{scores.actor_accuracy:.3f}", f"{scores.actors_right}/{scores.actors_found}")
+    t.add_row("actors found (coverage)", f"{scores.actor_coverage:.3f}", f"{scores.actors_found}/{scores.actors_gold}")
+    t.add_row("events on negatives", str(scores.negative_events),
+              f"{len(scores.noisy_negatives)}/{scores.negatives} articles")
+    return t
 
 
 def codes_command(

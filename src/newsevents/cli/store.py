@@ -6,6 +6,7 @@ its methods; errors from the library reach the user as one line (see :func:`news
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
 import sys
@@ -16,10 +17,18 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from newsevents.cli.common import DateOption, ModelOption
+from newsevents.records import QuadClass
+from newsevents.store.export import EXPORTS, FORMATS
+from newsevents.store.models import Period
 
 if TYPE_CHECKING:
+    from newsevents.ingest.extractors import Extractor
     from newsevents.reading import ReadProblem
-    from newsevents.store import EventFilter, EventStore
+    from newsevents.store import EventFilter, EventStore, IngestReport
+
+
+# The --format choices are the export registry's names (a new format needs no change here).
+ExportChoice = StrEnum("ExportChoice", [(name, name) for name in FORMATS])  # type: ignore[misc]
 
 
 class Output(StrEnum):
@@ -28,19 +37,6 @@ class Output(StrEnum):
     json = "json"
 
 
-class By(StrEnum):
-    day = "day"
-    week = "week"
-    month = "month"
-    year = "year"
-
-
-class ExportFormat(StrEnum):
-    csv = "csv"
-    parquet = "parquet"
-    jsonl = "jsonl"
-    gdelt = "gdelt"
-    plover = "plover"
 
 
 DbOption = Annotated[str | None, typer.Option(
@@ -53,7 +49,7 @@ StartOpt = Annotated[str | None, typer.Option("--start", help="First day (YYYY-M
 EndOpt = Annotated[str | None, typer.Option("--end", help="Last day (YYYY-MM-DD or YYYY-MM).")]
 CameoOpt = Annotated[str | None, typer.Option("--cameo", help="CAMEO code (042) or root (04).")]
 PloverOpt = Annotated[str | None, typer.Option("--plover", help="PLOVER event type (CONSULT, ACCUSE...).")]
-QuadOpt = Annotated[int | None, typer.Option("--quad", help="QuadClass 1-4.")]
+QuadOpt = Annotated[int | None, typer.Option("--quad", help=f"QuadClass: {QuadClass.help()}.")]
 TextOpt = Annotated[str | None, typer.Option("--text", help="Words in a reporting sentence.")]
 OutputOpt = Annotated[Output, typer.Option("--format", "-f", help="Output format.")]
 
@@ -126,63 +122,38 @@ def ingest_command(
 ) -> None:
     """Read, extract and store articles; articles already stored are skipped."""
     from newsevents.articles import check_date
+    from newsevents.ingest.driver import ingest_paths, make_extractor
     from newsevents.store import EventStore
 
     day = check_date(date)
     if dask is not None:
-        report = _ingest_dask(paths, dask, out_parquet, db, dedup_window, workers, day, model, strict, prefilter)
-        typer.echo(f"newsevents: {report.summary()}", err=True)
-        if report.failed:
-            raise typer.Exit(1)
-        return
-    if out_parquet is not None:
+        from newsevents.ingest.cluster import require_dask
+
+        require_dask()  # says what to install before any input is read
+    elif out_parquet is not None:
         raise typer.BadParameter("--out-parquet needs --dask (use --dask local on one machine)",
                                  param_hint="--out-parquet")
-    ingest_paths = _ingester(workers, prefilter)
+    extractor = make_extractor(workers=workers, dask=dask, out_dir=out_parquet, model=model, prefilter=prefilter,
+                               batch_size=batch_size)
     show = sys.stderr.isatty() if progress is None else progress
-    with EventStore(db, dedup_window=dedup_window) as store:
+    with contextlib.ExitStack() as stack:
+        store = None if out_parquet is not None else stack.enter_context(EventStore(db, dedup_window=dedup_window))
         if not show:
-            report = ingest_paths(store, paths, date=day, model=model, batch_size=batch_size, strict=strict,
+            report = ingest_paths(store, paths, extractor, date=day, batch_size=batch_size, strict=strict,
                                   on_problem=_problem)
         else:
-            report = _ingest_with_bar(store, paths, day, model, batch_size, strict, ingest_paths)
+            report = _ingest_with_bar(store, paths, extractor, day, batch_size, strict)
     typer.echo(f"newsevents: {report.summary()}", err=True)
     if report.failed:
         raise typer.Exit(1)
 
 
-def _ingester(workers: int | None, prefilter: bool) -> Any:
-    """The ingest function for ``--workers`` and ``--prefilter``: a process pool unless one worker."""
-    import functools
-
-    if workers == 1 and prefilter:
-        from newsevents.ingest.serial import ingest_paths
-
-        return ingest_paths
-    from newsevents.ingest.parallel import ingest_parallel
-
-    return functools.partial(ingest_parallel, workers=workers, prefilter=prefilter)
-
-
-def _ingest_dask(paths: list[str], address: str, out_parquet: str | None, db: str | None,
-                 dedup_window: int | None, workers: int | None, date: str | None, model: str | None,
-                 strict: bool, prefilter: bool) -> Any:
-    from newsevents.ingest.cluster import ingest_paths_dask, require_dask
-    from newsevents.store import EventStore
-
-    require_dask()  # says what to install before any input is read
-    options: dict[str, Any] = dict(workers=workers, date=date, model=model, strict=strict, prefilter=prefilter,
-                                   on_problem=_problem)
-    if out_parquet is not None:
-        return ingest_paths_dask(paths, address, out_dir=out_parquet, **options)
-    with EventStore(db, dedup_window=dedup_window) as store:
-        return ingest_paths_dask(paths, address, store=store, **options)
-
-
-def _ingest_with_bar(store: EventStore, paths: list[str], date: str | None, model: str | None,
-                     batch_size: int, strict: bool, ingest_paths: Any) -> Any:
+def _ingest_with_bar(store: EventStore | None, paths: list[str], extractor: Extractor, date: str | None,
+                     batch_size: int, strict: bool) -> IngestReport:
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from newsevents.ingest.driver import ingest_paths
 
     started = time.perf_counter()
     columns = (TextColumn("ingest"), BarColumn(), MofNCompleteColumn(),
@@ -197,7 +168,7 @@ def _ingest_with_bar(store: EventStore, paths: list[str], date: str | None, mode
         def problem(p: ReadProblem) -> None:
             bar.console.print(f"newsevents: skipped {p}")
 
-        return ingest_paths(store, paths, date=date, model=model, batch_size=batch_size, strict=strict,
+        return ingest_paths(store, paths, extractor, date=date, batch_size=batch_size, strict=strict,
                             on_progress=update, on_problem=problem)
 
 
@@ -239,7 +210,7 @@ def events_command(
 def dyad_command(
     a: Annotated[str, typer.Argument(help="First actor (code or country).")],
     b: Annotated[str, typer.Argument(help="Second actor (code or country).")],
-    by: Annotated[By, typer.Option("--by", help="Period of each point.")] = By.month,
+    by: Annotated[Period, typer.Option("--by", help="Period of each point.")] = "month",
     directed: Annotated[bool, typer.Option("--directed", help="Only events from A to B.")] = False,
     db: DbOption = None, start: StartOpt = None, end: EndOpt = None, cameo: CameoOpt = None,
     plover: PloverOpt = None, output: OutputOpt = Output.table,
@@ -249,11 +220,10 @@ def dyad_command(
 
     f = _filter(start=start, end=end, cameo=cameo, plover=plover)
     with _open(db) as store:
-        points = store.dyad(a, b, by.value, f, directed=directed)
-    columns = ["period", "events", "verbal_cooperation", "material_cooperation", "verbal_conflict",
-               "material_conflict", "goldstein_sum", "goldstein_mean", "mentions"]
+        points = store.dyad(a, b, by, f, directed=directed)
+    columns = ["period", "events", *(q.field for q in QuadClass), "goldstein_sum", "goldstein_mean", "mentions"]
     arrow = "→" if directed else "↔"
-    _emit([record_to_dict(p) for p in points], columns, output, f"{a.upper()} {arrow} {b.upper()} by {by.value}")
+    _emit([record_to_dict(p) for p in points], columns, output, f"{a.upper()} {arrow} {b.upper()} by {by}")
 
 
 def actors_command(
@@ -289,19 +259,25 @@ def stats_command(db: DbOption = None, output: OutputOpt = Output.table) -> None
 
 
 def export_command(
-    format: Annotated[ExportFormat, typer.Option("--format", "-f", help="File format.")],
-    out: Annotated[str, typer.Option("--out", "-o", help="File to write.")],
+    format: Annotated[ExportChoice, typer.Option(
+        "--format", "-f",
+        help="File format: " + "; ".join(f"{f.name}: {f.help}" for f in EXPORTS.values()) + ".")],
+    out: Annotated[str, typer.Option("--out", "-o", help="File to write, or - for standard output.")],
     db: DbOption = None, actor: ActorOpt = None, source: SourceOpt = None, target: TargetOpt = None,
     start: StartOpt = None, end: EndOpt = None, cameo: CameoOpt = None, plover: PloverOpt = None,
     quad: QuadOpt = None, text: TextOpt = None,
 ) -> None:
-    """Export events: csv, parquet, jsonl, gdelt (GDELT 2.0 event table, 61 tab-separated columns,
-    no header) or plover (POLECAT-style JSON Lines)."""
+    """Export events to a file or standard output in one of the export formats."""
     f = _filter(actor=actor, source=source, target=target, start=start, end=end, cameo=cameo,
                 plover=plover, quad_class=quad, text=text)
     with _open(db) as store:
-        n = store.export(format.value, out, f)
-    typer.echo(f"newsevents: wrote {n} events to {out} ({format.value})", err=True)
+        if out == "-":
+            n = store.export(format.value, sys.stdout.buffer, f)
+            sys.stdout.buffer.flush()
+        else:
+            n = store.export(format.value, out, f)
+    typer.echo(f"newsevents: wrote {n} events to {'standard output' if out == '-' else out} ({format.value})",
+               err=True)
 
 
 def register(app: typer.Typer) -> None:

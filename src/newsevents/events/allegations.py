@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents.events import codebook
 from newsevents.events import frames as fr
 from newsevents.events.matching import NOUN_POS, VERB_POS, Match, best_match
 from newsevents.events.patterns import Lexicon
@@ -23,7 +24,7 @@ from newsevents.records import ActorMention
 ALLEGE_PATTERN = "_allege"
 CLAIM_CODE = "015"
 # The lowest CAMEO root of an act whose report is an accusation: 13 threaten .. 20 mass violence.
-CONFLICT_ROOT = 13
+CONFLICT_ROOT = codebook.THREATEN
 LOCATIVE_PREPS = {"in", "at", "near", "inside"}
 TARGET_PREPS = {"on", "against", "at"}
 
@@ -31,17 +32,17 @@ TARGET_PREPS = {"on", "against", "at"}
 def _act_root(tok: Token, lex: Lexicon) -> int | None:
     """The CAMEO root of the act ``tok`` names when it is conflictual, else ``None``."""
     if fr.has_lemma(tok, lex.word_list("atrocity_nouns")):
-        return 20
+        return codebook.MASS_VIOLENCE
     if fr.has_lemma(tok, lex.word_list("rights_nouns")):
-        return 17
+        return codebook.COERCE
     if fr.has_lemma(tok, lex.word_list("crime_nouns")):
-        return 13
+        return codebook.THREATEN
     if tok.pos_ not in VERB_POS | NOUN_POS:
         return None
     found = best_match(tok, lex)
     if found is None or found.pattern.cameo[:1] == "_":
         return None
-    root = int(found.pattern.cameo[:2])
+    root = codebook.root_of(found.pattern.cameo)
     return root if root >= CONFLICT_ROOT else None
 
 

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents.events import codebook
 from newsevents.events import frames as fr
 from newsevents.events.allegations import responsibility_targets
 from newsevents.events.attributes import PLACE_LABELS, place_actor
-from newsevents.events.matching import Match
+from newsevents.events.matching import Match, best_match
 from newsevents.events.modality import recode
 from newsevents.events.patterns import Lexicon
 from newsevents.events.roles import MentionIndex, actors_of
@@ -22,6 +23,13 @@ NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj"}
 PLACE_TARGET_ROOTS = {"14", "18", "19", "20"}
 # Exercises with no partner (150): a show of force aimed at the place too ("drills in the Baltic").
 PLACE_TARGET_CODES = {"150"}
+# Appeals and demands: one for something in a place ("a truce in Gaza") is aimed at that place.
+APPEAL_ROOTS = {"02", "10"}
+# Arrests: one reported in the passive with no agent ("was arrested at his home") is by the
+# police of the country it happens in, as CAMEO coders code it.
+IMPLIED_POLICE_CODES = {"173"}
+# The lowest root of a forceful act: its purpose ("to disperse protesters") is part of the same act.
+FORCE_ROOT = 14
 
 
 def slot_tokens(match: Match, slot: str) -> list[Token]:
@@ -47,6 +55,8 @@ def slot_tokens(match: Match, slot: str) -> list[Token]:
         return [t for s in subjects if s is not None for t in fr.conjuncts(s)]
     if slot == "act":  # "claimed responsibility for an attack on X": the act's target
         return [t for host in (tok, theme) if host is not None for t in responsibility_targets(host)]
+    if slot == "holder":  # "the release of sailors seized by pirates": who holds those to be freed
+        return holders(match)
     if slot == "xobj":  # "promised to help Turkey": the complement's object
         comps = [c for c in tok.children if c.dep_ == "xcomp"]
         return [o for c in comps for o in fr.objects(c) + fr.datives(c) + fr.prep_objects(c, {"with", "to"})]
@@ -64,10 +74,28 @@ def slot_tokens(match: Match, slot: str) -> list[Token]:
     return out
 
 
+def holders(match: Match) -> list[Token]:
+    """The agents of the participles on what a release frees: "(the release of) sailors *seized
+    by pirates*", "prisoners *held by the FARC*"."""
+    tok, theme = match.token, match.theme
+    freed = [o for host in (tok, theme) if host is not None for o in fr.prep_objects(host, {"of"})]
+    out: list[Token] = []
+    for noun in freed:
+        for acl in noun.children:
+            if acl.dep_ == "acl" and acl.tag_ == "VBN":
+                out += [t for t in fr.prep_objects(acl, {"by"}) if t not in out]
+    return out
+
+
 def fill_slots(slots: tuple[str, ...], match: Match, index: MentionIndex, exclude: set[int]) -> list[ActorMention]:
     """The actors of the first of ``slots`` that names any, skipping those starting in ``exclude``."""
     for slot in slots:
-        found = actors_of(slot_tokens(match, slot), index, exclude)
+        tokens = slot_tokens(match, slot)
+        found = actors_of(tokens, index, exclude)
+        if not found and slot == "compound" and match.pattern.pos == "noun":
+            # "an opposition rally", "student protests": a role word the actor step left alone
+            roles = [index.role(t) for t in tokens if t.pos_ == "NOUN"]
+            found = [m for m in roles if m is not None and m.start not in exclude]
         if found:
             return found
     return []
@@ -94,6 +122,12 @@ def untargeted(match: Match, code: str, kind: str, sources: list[ActorMention], 
         partners = actors_of(fr.prep_objects(match.theme, {"with"}), index, {m.start for m in sources})
         if partners:
             return code, partners, ""
+    if code[:2] in APPEAL_ROOTS and match.theme is not None:
+        # "called for a truce in Khartoum": an appeal for something in a place is aimed at its country
+        spots = [t.i for o in fr.prep_objects(match.theme, {"in"}) for t in o.subtree]
+        place = place_actor(match.token.doc, spots, index) if spots else None
+        if place is not None and not any(same_actor(place, s) or place.country == s.country for s in sources):
+            return code, [place], "+place-target"
     if code[:2] == "13":
         # "threatened a strike if the government cut budgets": the threat is aimed at whom the condition binds
         bound = [b for b in actors_of(conditioned_subjects(match), index, set())
@@ -101,13 +135,14 @@ def untargeted(match: Match, code: str, kind: str, sources: list[ActorMention], 
         if bound:
             return code, bound, ""
     hit = actors_of(victims(match, lex), index, {m.start for m in sources})
-    if hit and int(code[:2]) >= 18:
+    if hit and codebook.is_violence(code):
         return code, hit, ""  # "four soldiers were killed in Israeli shelling": the shelling's targets
     if pattern.solo:
         code = recode(pattern.solo, kind, lex) or ""  # "held drills" with no partner: a show of force
         if not code:
             return "", [], ""
-    if (code[:2] in PLACE_TARGET_ROOTS or code in PLACE_TARGET_CODES) and (code[:2] == "14" or not any(
+    if (code[:2] in PLACE_TARGET_ROOTS or code in PLACE_TARGET_CODES) and (
+            codebook.root_of(code) == codebook.PROTEST or not any(
             t.ent_type_ not in PLACE_LABELS for slot in pattern.target for t in slot_tokens(match, slot))):
         # A protest or an attack with no target named ("an air strike in Syria"; not "killed
         # civilians in Syria") is aimed at the country where it happens, never at a place merely
@@ -140,3 +175,54 @@ def place_tokens(match: Match) -> list[int]:
     tok = match.token
     verb = match.verb or tok
     return list(fr.clause_indices(verb)) + ([t.i for t in tok.subtree] if tok is not verb else [])
+
+
+def purpose_targets(match: Match, code: str, sources: list[ActorMention], index: MentionIndex, lex: Lexicon,
+                    consumed: set[int]) -> list[ActorMention]:
+    """"fired tear gas to disperse the protesters", "deployed troops to attack the rebels": the
+    purpose of a forceful act names whom the act is aimed at; the purpose is not a second act
+    (it is marked ``consumed``). The targets it names are returned."""
+    verb = match.token
+    if match.pattern.pos != "verb" or int(code[:2]) < FORCE_ROOT:
+        return []
+    out: list[ActorMention] = []
+    # ("used water cannon to disperse ..." is often parsed with the purpose as an xcomp)
+    for clause in (c for c in verb.children if c.dep_ in ("advcl", "xcomp") and _purpose(c)):
+        exclude = {m.start for m in sources}
+        inner = best_match(clause, lex)
+        if inner is None or inner.pattern.cameo[:1] in ("_", "-"):
+            # "used tear gas to block protesters", "to push them back": whom the purpose acts on
+            out += [t for t in actors_of(fr.objects(clause), index, exclude)
+                    if t not in out and not any(same_actor(t, s) for s in sources)]
+            continue
+        if int(inner.pattern.cameo[:2]) >= FORCE_ROOT:
+            consumed.add(clause.i)
+            out += [t for t in fill_slots(inner.pattern.target, inner, index, exclude) if t not in out]
+    return out
+
+
+def _purpose(clause: Token) -> bool:
+    """A to-infinitive with no subject of its own ("... to disperse them")."""
+    children = list(clause.children)
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children)
+
+
+def implied_police(match: Match, targets: list[ActorMention], index: MentionIndex) -> ActorMention | None:
+    """The police of the country where a passive, agentless arrest happens: the place named in
+    its clause, else the story's one principal country; ``None`` (no guess) with neither, or when
+    the arrest names a doer anywhere ("were arrested by soldiers", "rebels captured ...")."""
+    tok = match.token
+    if match.pattern.pos != "verb" or not (fr.is_passive(tok) or fr.passive_participle(tok)) \
+            or any(c.dep_ == "agent" for c in tok.children):
+        return None
+    doc = tok.doc
+    place = place_actor(doc, place_tokens(match), index)
+    country = place.country if place is not None else None
+    story = doc._.ne_story
+    if country is None and story is not None and len(story.countries) == 1:
+        country = story.countries[0]
+    if country is None or not any(t.code for t in targets):
+        return None
+    return ActorMention(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok.text), tok.text, "police (implied)",
+                        country + "COP", country, "COP", "group", "events-implied-police")

@@ -13,12 +13,13 @@ from spacy.tokens import Doc, Token
 from newsevents.events.frames import clause_indices
 from newsevents.events.roles import MentionIndex
 from newsevents.events.tree import tree
-from newsevents.places import geocode
-from newsevents.records import ActorMention, DateMention, Location
+from newsevents.places import geocode, is_ambiguous
+from newsevents.records import ActorMention, DateMention, Location, precision_of
 
 INHERITING_DEPS = {"advcl", "xcomp", "conj", "pcomp", "acl", "ccomp", "prep", "pobj", "dobj"}
 PLACE_PREPS = {"in", "at", "through", "across", "throughout", "around", "outside", "near", "inside"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_CONTEXT_KEY = "newsevents.context_countries"
 
 
 def _dates_in(starts: set[int], dates: list[DateMention]) -> DateMention | None:
@@ -28,20 +29,49 @@ def _dates_in(starts: set[int], dates: list[DateMention]) -> DateMention | None:
     return None
 
 
-def event_date(verb: Token, doc: Doc) -> str | None:
-    """The date of the event whose clause verb is ``verb``."""
+def event_date(verb: Token, doc: Doc) -> tuple[str | None, str | None]:
+    """The date of the event whose clause verb is ``verb`` and its precision."""
     dates: list[DateMention] = list(doc._.ne_dates or [])
     parse = tree(doc)
     current = verb
     for _ in range(8):
         found = _dates_in({parse.idx[i] for i in clause_indices(current)}, dates)
         if found is not None:
-            return found.value
+            return found.value, found.precision
         if current.head is current or current.dep_ not in INHERITING_DEPS:
             break
         current = current.head
     article = doc._.ne_article
-    return article.date if article is not None else None
+    date = article.date if article is not None else None
+    return date, precision_of(date)
+
+
+def context_countries(doc: Doc) -> frozenset[str]:
+    """The countries an article is about, which decide ambiguous place names ("Congo",
+    "Georgia"): its principal countries, its actors' countries and the countries of the other
+    places it names. Computed once per ``Doc``."""
+    cached: frozenset[str] | None = doc.user_data.get(_CONTEXT_KEY)
+    if cached is not None:
+        return cached
+    found: set[str] = set()
+    story = doc._.ne_story
+    if story is not None:
+        found.update(story.countries)
+    # An actor named by an ambiguous place name ("Congo") carries a country guessed from the
+    # name alone, which would decide the name by itself.
+    found.update(a.country for a in doc._.ne_actors or [] if a.country and not is_ambiguous(a.text))
+    for ent in doc.ents:
+        if ent.label_ in PLACE_LABELS and (place := geocode(ent.text)) is not None and place.country:
+            found.add(place.country)
+    context = frozenset(found)
+    doc.user_data[_CONTEXT_KEY] = context
+    return context
+
+
+def _near(doc: Doc, start: int, end: int) -> str:
+    """The words just before and after a place name ("the Niger river")."""
+    return " ".join(t.text for t in doc[max(0, start - 1):start]) + " " + \
+        " ".join(t.text for t in doc[end:end + 1])
 
 
 def _places(doc: Doc, tokens: list[int]) -> list[tuple[int, Location]]:
@@ -51,8 +81,8 @@ def _places(doc: Doc, tokens: list[int]) -> list[tuple[int, Location]]:
         if parse.deps[i] == "pobj" and parse.lower[parse.heads[i]] in PLACE_PREPS \
                 and parse.ent_types[i] in PLACE_LABELS:
             ent = parse.entity_at(i)
-            name = ent.text if ent is not None else doc[i].text
-            location = geocode(name)
+            start, end = (ent.start, ent.end) if ent is not None else (i, i + 1)
+            location = geocode(doc[start:end].text, context=context_countries(doc), near=_near(doc, start, end))
             if location is not None:
                 out.append((i, location))
     return out

@@ -25,9 +25,44 @@ PLOVER_ALIASES = {
 }
 """Older PLOVER (v0.5) type names and today's (investigations became a mode of ACCUSE)."""
 
-QUAD_CLASSES = {
-    1: "Verbal Cooperation", 2: "Material Cooperation", 3: "Verbal Conflict", 4: "Material Conflict",
-}
+
+# CAMEO roots the coder treats specially, by number (the root of "1123" is 11).
+DEMAND = 10
+REJECT = 12
+THREATEN = 13
+PROTEST = 14
+COERCE = 17
+ASSAULT = 18
+MASS_VIOLENCE = 20
+LAST_COOPERATIVE_ROOT = 8
+"""Roots 01-08 are cooperation (QuadClass 1 and 2); 09-20 conflict (3 and 4)."""
+FIRST_MATERIAL_CONFLICT_ROOT = PROTEST
+"""Roots 14-20 are material conflict (QuadClass 4)."""
+
+
+def root_of(code: str) -> int:
+    """The CAMEO root of ``code`` as a number: 4 for "042", 11 for "1123"."""
+    return int(code[:2])
+
+
+def is_cooperation(code: str) -> bool:
+    """Roots 01-08: statements, appeals, intents, consultations, support, cooperation, aid, yielding."""
+    return root_of(code) <= LAST_COOPERATIVE_ROOT
+
+
+def is_conflict(code: str) -> bool:
+    """Roots 09-20: from investigating and demanding to mass violence."""
+    return root_of(code) > LAST_COOPERATIVE_ROOT
+
+
+def is_material_conflict(code: str) -> bool:
+    """Roots 14-20 (QuadClass 4): protest, force posture, reduced relations, coercion, violence."""
+    return root_of(code) >= FIRST_MATERIAL_CONFLICT_ROOT
+
+
+def is_violence(code: str) -> bool:
+    """Roots 18-20: assault, fighting, mass violence (acts that leave victims)."""
+    return root_of(code) >= ASSAULT
 
 
 class UnknownCameoCode(NewsEventsError):

@@ -18,13 +18,25 @@ from newsevents.events.allegations import (
     unproven_acts,
 )
 from newsevents.events.arguments import (
+    IMPLIED_POLICE_CODES,
     fill_slots,
+    implied_police,
     place_tokens,
+    purpose_targets,
     same_actor,
     untargeted,
 )
 from newsevents.events.attributes import event_date, event_place
-from newsevents.events.matching import NOUN_POS, VERB_POS, Match, best_match, desire, obligation, readiness
+from newsevents.events.matching import (
+    NOUN_POS,
+    VERB_POS,
+    Match,
+    best_match,
+    characterization,
+    desire,
+    obligation,
+    readiness,
+)
 from newsevents.events.modality import (
     FACT,
     HYPOTHETICAL,
@@ -45,6 +57,25 @@ from newsevents.nlp.sentences import sentence_of, span_text
 from newsevents.records import ActorMention, Event
 
 REQUEST_ROOTS = {"02": "appeal", "10": "demand"}
+# How far back a criticised act's doer is looked for, in sentences (this one included).
+DOER_SENTENCES = 6
+DENIAL = "016"
+NAMING_PATTERNS = {"_call_bad", "_call_good"}
+# The acts such a criticism may refer back to: force and coercion, and trials and sentences.
+CRITICISED_ROOTS = {"15", "17", "18", "19", "20"}
+CRITICISED_CODES = {"115", "116"}
+
+# An event's confidence is its pattern's, times one weight for each reason to doubt it.
+NOUN_TRIGGER = 0.85
+"""A noun ("the talks") reports an event less surely than a verb."""
+NOT_A_FACT = 0.85
+"""Any mood but a plain fact: an intent, a threat, a refusal, an obligation."""
+UNTARGETED = 0.7
+"""Coded by an untargeted rule (the rule name gets a suffix): no target was named."""
+GUESSED_SOURCE = 0.9
+"""The source actor came from coreference or the article's country, not from the sentence."""
+NO_SOURCE = 0.8
+"""No source actor at all."""
 
 
 @dataclass(slots=True)
@@ -62,13 +93,21 @@ class _Found:
 def _license(match: Match, lex: Lexicon) -> bool:
     """Whether a noun trigger reports an event, and which verb and subject it hangs from."""
     tok = match.token
+    occurrence = lex.word_list("occurrence_verbs")
+    if any(c.dep_ == "relcl" and fr.has_lemma(c, occurrence) and any(
+            s.dep_ == "nsubj" and s.lower_ in fr.RELATIVE_PRONOUNS for s in c.children) for c in tok.children):
+        match.verb = next(c for c in tok.children if c.dep_ == "relcl")
+        return True  # "a rally that took place in Moscow", "the attack which killed 12"
     while tok.dep_ in ("conj", "appos") and tok.head.pos_ in NOUN_POS:
         tok = tok.head
+    spans = lex.word_list("span_nouns")
+    while tok.dep_ == "pobj" and tok.head.lower_ == "of" and fr.has_lemma(tok.head.head, spans):
+        tok = tok.head.head  # "after weeks of protests", "four days of strikes ended": the span stands in
     head = tok.head
     if tok.dep_ in ("dobj", "nsubjpass") and fr.has_lemma(head, lex.word_list("light_verbs")):
         match.verb, match.light, match.subject = head, head, fr.subject(head)
         return True
-    if tok.dep_ == "nsubj" and fr.has_lemma(head, lex.word_list("occurrence_verbs")):
+    if tok.dep_ == "nsubj" and fr.has_lemma(head, occurrence):
         # "a blockade of Taiwan was possible but unlikely": a prospect, not an event
         if any(c.dep_ == "acomp" and c.lemma_.lower() in lex.word_list("prospect_adjectives") for c in head.children):
             return False
@@ -128,12 +167,13 @@ def _polite(verb: Token) -> bool:
 
 
 def _reference(match: Match) -> bool:
-    """"the terms agreed in July", "the property seized by the army in the 1970s": a participle
-    naming an earlier act refers to it rather than reporting it."""
+    """"the terms agreed in July", "the curfew imposed after the coup": a participle naming an
+    earlier act refers to it rather than reporting it. One that names its doer ("hostages freed
+    by the rebels", "journalists detained by police") reports the act."""
     tok = match.token
     return (match.pattern.pos == "verb" and tok.dep_ in ("acl", "advcl") and tok.tag_ == "VBN"
-            and int(match.pattern.cameo[:2]) < 18  # "ten soldiers killed in Ukraine" reports a killing
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children))
+            and not codebook.is_violence(match.pattern.cameo)  # "ten soldiers killed in Ukraine" reports a killing
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent") for c in tok.children))
 
 
 def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[int],
@@ -145,7 +185,7 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
     if match.adjunct:
         if mood(verb, verb, lex).kind in (NEGATED, REFUSE, HYPOTHETICAL):
             return []  # "did not meet during the summit"
-        if int(pattern.cameo[:2]) >= 9:
+        if codebook.is_conflict(pattern.cameo):
             match.subject = None  # "police stepped up security after the attack": not the attackers
     state = mood(match.token, verb, lex)
     if pattern.lemma == ALLEGE_PATTERN:
@@ -161,7 +201,7 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
         state = Mood(FACT)  # "would like X to": a polite wish, not a condition
     if state.kind == REQUESTED:
         return []
-    if state.kind == INTENT and int(pattern.cameo[:2]) >= 14 and state.governor is not None \
+    if state.kind == INTENT and codebook.is_material_conflict(pattern.cameo) and state.governor is not None \
             and fr.has_lemma(state.governor, lex.word_list("cooperative_intent")):
         return []  # "offered to send police": the offer codes, not a threat of force
     code = recode(pattern.cameo, state.kind, lex)
@@ -184,10 +224,16 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
     else:
         sources = between[:1] or fill_slots(pattern.source, match, index, set())
         targets = between[1:] or fill_slots(pattern.target, match, index, {m.start for m in sources})
+    aimed = purpose_targets(match, code, sources, index, lex, consumed)
+    targets = targets or aimed
     code, targets, suffix = untargeted(match, code, state.kind, sources, targets, index, lex)
     if not code:
         return []
-    if not sources and (not any(t.code for t in targets) or int(code[:2]) <= 8):
+    if not sources and targets and code in IMPLIED_POLICE_CODES:
+        police = implied_police(match, targets, index)
+        if police is not None:
+            sources, suffix = [police], suffix + "+implied-police"
+    if not sources and (not any(t.code for t in targets) or codebook.is_cooperation(code)):
         return []  # cooperation needs a known actor to cooperate
     pairs: list[tuple[ActorMention | None, ActorMention | None]]
     if not sources:
@@ -201,9 +247,9 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
         pairs = [(s, None) for s in sources]
     if between[1:] and pattern.mutual:
         pairs += [(t, between[0]) for t in between[1:]]
-    confidence = pattern.confidence * (0.85 if pattern.pos == "noun" else 1.0)
-    confidence *= 1.0 if state.kind == FACT else 0.85
-    confidence *= 0.7 if suffix else 1.0
+    confidence = pattern.confidence * (NOUN_TRIGGER if pattern.pos == "noun" else 1.0)
+    confidence *= 1.0 if state.kind == FACT else NOT_A_FACT
+    confidence *= UNTARGETED if suffix else 1.0
     needs_target = pattern.needs_target or match.adjunct
     tags = [] if state.kind == FACT else [state.kind]
     governor = state.governor.i if state.governor is not None else None
@@ -214,10 +260,58 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
         if not ((source is not None and source.code) or (target is not None and target.code)):
             continue
         guessed = source is not None and (source.rule.startswith("coref") or source.rule == "context-country")
-        conf = confidence * (0.9 if guessed else 1.0)
-        conf *= 0.8 if source is None else 1.0
+        conf = confidence * (GUESSED_SOURCE if guessed else 1.0)
+        conf *= NO_SOURCE if source is None else 1.0
         out.append(_Found(match, code, source, target, governor, round(conf, 3), tags, suffix))
     return out
+
+
+def _aim_at_doers(found: list[_Found], lex: Lexicon) -> None:
+    """"(Police raided the embassy ...) The OAS condemned the raid": a criticism of an act named
+    only by a definite noun is aimed at whoever did the latest forceful act coded before it, in
+    this sentence or the few before (one done by the same kind of act first)."""
+    acts = lex.word_list("act_nouns")
+    for n, f in enumerate(found):
+        if f.cameo == DENIAL and f.target is None and f.source is not None:
+            # "Kyiv accused Moscow of ... Moscow denied it": the denial answers the accuser
+            accusers = [g.source for g in found[:n] if g.cameo[:2] == "11" and g.source is not None
+                        and g.target is not None and _same_country(g.target, f.source)
+                        and g.match.token.i >= _window_start(f.match.token)]
+            if accusers:
+                f.target, f.suffix = accusers[-1], f.suffix + "+accuser"
+            continue
+        theme = f.match.theme
+        if f.target is not None or f.source is None or f.cameo[:2] != "11" or theme is None \
+                or not fr.has_lemma(theme, acts) or not _definite(theme):
+            continue
+        start = _window_start(theme)
+        earlier = [g for g in found[:n] if g.source is not None and g.source.country
+                   and (g.cameo[:2] in CRITICISED_ROOTS or g.cameo[:3] in CRITICISED_CODES)
+                   and g.match.token.i >= start and not same_actor(g.source, f.source)]
+        alike = [g for g in earlier if theme.lemma_ in fr.lemma_forms(g.match.token)]
+        chosen = (alike or earlier)[-1:]
+        if chosen:
+            f.target, f.suffix = chosen[0].source, f.suffix + "+act-doer"
+
+
+def _window_start(token: Token) -> int:
+    """The first token of the sentence ``DOER_SENTENCES - 1`` sentences before ``token``'s."""
+    start = sentence_of(token).start
+    for _ in range(DOER_SENTENCES - 1):
+        start = sentence_of(token.doc[start - 1]).start if start > 0 else 0
+    return start
+
+
+def _same_country(a: ActorMention, b: ActorMention) -> bool:
+    return same_actor(a, b) or (a.country is not None and a.country == b.country)
+
+
+def _definite(noun: Token) -> bool:
+    """"the raid", "this attack": a noun that refers back, with no actor of its own named in it."""
+    children = list(noun.children)
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in children) \
+        and not any(c.dep_ in ("poss", "compound", "amod", "prep") and c.ent_type_ in ("GPE", "NORP", "ORG")
+                    for c in children)
 
 
 def _event(found: _Found, doc: Doc) -> Event:
@@ -228,15 +322,16 @@ def _event(found: _Found, doc: Doc) -> Event:
     trigger = f"{tok.text} {particle}" if particle else tok.text
     verb = match.verb or tok
     places = place_tokens(match)
+    date, precision = event_date(verb, doc)
     rule = match.pattern.id + "".join(f"[{t}]" for t in found.tags) + found.suffix
     return Event(
-        date=event_date(verb, doc), source=found.source.ref() if found.source is not None else None,
+        date=date, source=found.source.ref() if found.source is not None else None,
         target=found.target.ref() if found.target is not None else None,
         cameo=entry.code, plover=entry.plover, goldstein=entry.goldstein, quad_class=entry.quad_class,
         sentence=span_text(sent), span=(sent.start_char, sent.end_char), trigger=trigger, rule=rule,
         confidence=found.confidence, location=event_place(doc, places),
         trigger_span=(tok.idx, tok.idx + len(tok.text)), plover_mode=entry.plover_mode,
-        plover_context=entry.plover_context,
+        plover_context=entry.plover_context, date_precision=precision,
     )
 
 
@@ -258,6 +353,7 @@ def _triggers(lex: Lexicon) -> _Triggers:
         return cached[1]
     verbs = {lemma for pos, lemma in lex.patterns if pos == "verb"}
     verbs |= lex.word_list("allege_verbs") | lex.word_list("admit_verbs") | lex.word_list("desire_verbs")
+    verbs |= lex.word_list("characterize_verbs")
     found = _Triggers(frozenset(verbs), frozenset(lemma for pos, lemma in lex.patterns if pos == "noun"))
     if len(_TRIGGERS) >= 8:  # tests build many small lexicons; a run uses one
         _TRIGGERS.clear()
@@ -292,7 +388,8 @@ def code_doc(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
     lex = lex or lexicon()
     index = MentionIndex(doc)
     candidates = [doc[i] for i in _may_trigger(tree(doc), _triggers(lex))]
-    matches = [m for m in (allegation(tok, lex) or best_match(tok, lex) or obligation(tok, lex)
+    matches = [m for m in (allegation(tok, lex) or characterization(tok, lex) or best_match(tok, lex)
+                           or obligation(tok, lex)
                            or readiness(tok, lex) or desire(tok, lex)
                            for tok in candidates)
                if m is not None]
@@ -315,9 +412,13 @@ def code_doc(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
             consumed.update([match.theme.i, *(o.i for o in fr.objects(match.token))])
         found.extend(coded)
     found.sort(key=lambda f: f.match.token.i)
+    _aim_at_doers(found, lex)
+    # "calling it a propaganda stunt": a name given to nothing identified codes nothing
+    found = [f for f in found if f.target is not None or f.match.pattern.lemma not in NAMING_PATTERNS]
     governors = {f.governor for f in found if f.governor is not None}
     # "agreed to meet", "threatened to strike": the complement carries the event, not the governor.
-    attacks = {t.i for f in found if int(f.cameo[:2]) >= 18 for t in (f.match.token, f.match.verb) if t is not None}
+    attacks = {t.i for f in found if codebook.is_violence(f.cameo) for t in (f.match.token, f.match.verb)
+               if t is not None}
     kept = [f for f in found if f.match.token.i not in governors and not consequence(f.match, attacks)]
     events: list[Event] = []
     seen: set[tuple[object, ...]] = set()

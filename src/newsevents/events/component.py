@@ -8,6 +8,8 @@ from spacy.tokens import Doc
 from newsevents.events.coder import code_doc
 from newsevents.events.patterns import lexicon
 from newsevents.nlp.extensions import register_extensions
+from newsevents.story.restraint import restrain
+from newsevents.story.structure import drop_repeated_headline_events
 
 
 @Language.factory(
@@ -29,5 +31,8 @@ class EventsComponent:
         lexicon()
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.ne_events = code_doc(doc)
+        # A headline line's act reported again in the body is one event, coded in the body.
+        events = drop_repeated_headline_events(code_doc(doc), doc._.ne_story)
+        # No political event from storms, animals, diseases, markets, sport or ordinary crime.
+        doc._.ne_events = restrain(doc, events)
         return doc

@@ -84,10 +84,38 @@ def best_match(tok: Token, lex: Lexicon) -> Match | None:
             if not hits:
                 continue
             theme = hits[0]
+        if pattern.doers and not any(w in pattern.doers for w in doer_words(tok, lex)):
+            continue
         if pattern.cameo == BLOCK:
             return None
         return Match(tok, pattern, theme)
     return None
+
+
+def doer_words(tok: Token, lex: Lexicon) -> set[str]:
+    """The lemma forms of who does what ``tok`` names, with their noun modifiers ("transport
+    workers"): a verb's logical subject; a noun's possessor, modifiers and "by" agent, or the
+    subject of the verb it is the object of ("began a strike") or in ("went on strike")."""
+    doc, parse = tok.doc, tree(tok.doc)
+    heads: list[Token] = []
+    if parse.pos[tok.i] in VERB_POS:
+        found = fr.subject(tok)
+        heads += fr.conjuncts(found) if found is not None else []
+    else:
+        heads += [doc[c] for c in parse.children(tok.i) if parse.deps[c] in ("poss", "compound", "nmod")]
+        heads += fr.prep_objects(tok, {"by"})
+        verb = tok.head
+        if parse.deps[tok.i] == "pobj" and parse.deps[verb.i] == "prep":
+            verb = verb.head
+        if parse.deps[tok.i] in ("dobj", "pobj") and parse.pos[verb.i] in VERB_POS | {"AUX"}:
+            found = fr.subject(verb)
+            heads += fr.conjuncts(found) if found is not None else []
+    quantity = lex.word_list("quantity_nouns")
+    words: set[str] = set()
+    for head in (fr.quantity_head(h, quantity) for h in heads):
+        for i in [head.i, *(c for c in parse.children(head.i) if parse.deps[c] in ("compound", "amod"))]:
+            words.update(parse.forms[i])
+    return words
 
 
 def obligation(tok: Token, lex: Lexicon) -> Match | None:
@@ -127,3 +155,35 @@ def desire(tok: Token, lex: Lexicon) -> Match | None:
             patterns = lex.for_token("verb", "_want")
             return Match(tok, patterns[0]) if patterns else None
     return None
+
+
+def characterization(tok: Token, lex: Lexicon) -> Match | None:
+    """"called the raid a massacre", "branded the vote a sham", "described the deal as a
+    milestone": naming something by an evaluative word is criticism (``_call_bad``) or praise
+    (``_call_good``) of it; a neutral or unknown word codes nothing. The theme is what is named."""
+    if tok.pos_ not in VERB_POS or not fr.has_lemma(tok, lex.word_list("characterize_verbs")):
+        return None
+    named = fr.objects(tok)
+    predicates = [c for c in tok.children if c.dep_ == "oprd"] + named[1:] + fr.prep_objects(tok, {"as"})
+    if named:
+        # the predicate is sometimes hung under the named thing ("the raid, a violation", "to arrest him illegal")
+        predicates += [t for t in named[0].subtree if t.dep_ == "oprd"]
+        predicates += [c for c in named[0].children if c.dep_ == "appos"]
+    else:
+        # "called the missile launch a grave threat" is often parsed as a clause "launch (a) threat"
+        named = [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"]
+        predicates += [o for c in named for o in c.children if o.dep_ == "dobj"]
+    if not named or not predicates:
+        return None
+    words = {f for p in predicates for t in [p, *p.children] if t.dep_ in ("oprd", "dobj", "pobj", "amod",
+                                                                          "compound", "acomp", "prep") or t is p
+             for f in fr.lemma_forms(t)}
+    words |= {f for p in predicates for t in fr.prep_objects(p, {"of"}) for f in fr.lemma_forms(t)}
+    if words & lex.word_list("bad_names"):
+        kind = "_call_bad"
+    elif words & lex.word_list("good_names"):
+        kind = "_call_good"
+    else:
+        return None
+    patterns = lex.for_token("verb", kind)
+    return Match(tok, patterns[0], named[0]) if patterns else None

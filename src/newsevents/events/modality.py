@@ -16,16 +16,18 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from newsevents.events import codebook
 from newsevents.events.frames import has_lemma, lemma_forms
 from newsevents.events.patterns import Lexicon
 from newsevents.events.tree import Tree, tree
 
-FACT, NEGATED, HYPOTHETICAL, INTENT, THREAT, REFUSE, REQUESTED, DENIED, OBLIGED, ALLEGED = (
+FACT, NEGATED, HYPOTHETICAL, INTENT, THREAT, REFUSE, REQUESTED, DENIED, OBLIGED, ALLEGED, ATTEMPT = (
     "fact", "negated", "hypothetical", "intent", "threat", "refuse", "requested", "denied", "obliged", "alleged",
+    "attempt",
 )
 OBLIGATION_MODALS = {"must", "should"}
 _GOVERNOR_LISTS = ("denial_verbs", "intent_nouns", "request_verbs", "report_verbs", "refusal_verbs",
-                   "threat_verbs", "intent_verbs", "attempt_verbs")
+                   "threat_verbs", "intent_verbs", "attempt_verbs", "try_verbs", "cease_verbs")
 CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
 FUTURE_MODALS = {"will", "shall", "'ll"}
 POSSIBLE_MODALS = {"could", "may", "might", "should", "must", "can", "would", "ought"}
@@ -95,9 +97,13 @@ def _clause_chain(parse: Tree, verb: int) -> list[int]:
 
 
 def _abstained(verb: Token, lex: Lexicon) -> bool:
-    """"refrained from criticising", "stopped short of imposing": the act did not happen."""
+    """"refrained from criticising", "stopped short of imposing", "prevented protesters from
+    marching": the act did not happen."""
     head = verb.head
-    return verb.dep_ == "pcomp" and head.dep_ == "prep" and has_lemma(head.head, lex.word_list("abstain_verbs"))
+    if verb.dep_ != "pcomp" or head.dep_ != "prep":
+        return False
+    return has_lemma(head.head, lex.word_list("abstain_verbs")) or (
+        head.lower_ == "from" and has_lemma(head.head, lex.word_list("prevent_verbs")))
 
 
 def _negation(trigger: Token, verb: Token) -> bool:
@@ -157,6 +163,8 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
                 return Mood(HYPOTHETICAL)  # "could send troops to fight": neither has happened
             if _modal(head) in FUTURE_MODALS:
                 return Mood(INTENT)  # "will send troops to help Sudan": the help is intended
+        if dep == "xcomp" and current.tag_ == "VBG" and lemma in lex.word_list("cease_verbs"):
+            return Mood(NEGATED, head)  # "to stop fighting", "ceased shelling": the act is not going on
         if dep not in ("xcomp", "acl", "ccomp"):
             break
         if dep == "acl" and lemma in lex.word_list("modal_nouns") and _infinitive(current):
@@ -179,6 +187,9 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
             return Mood(REQUESTED, head)
         if lemma in lex.word_list("threat_verbs"):
             result = Mood(THREAT, head)
+        elif lemma in lex.word_list("try_verbs"):
+            # "tried to storm the town": an attempt, not the act; a cooperative one is an intent
+            result = Mood(ATTEMPT, head) if result.kind == FACT else result
         elif lemma in lex.word_list("intent_verbs") or lemma in lex.word_list("intent_nouns"):
             result = Mood(INTENT, head) if result.kind == FACT else result
         elif lemma in lex.word_list("attempt_verbs"):
@@ -214,19 +225,21 @@ def _subjunctive(verb: Token) -> bool:
 
 def recode(code: str, kind: str, lex: Lexicon) -> str | None:
     """The CAMEO code a trigger of ``code`` gets in this mood, or ``None`` for no event."""
-    root = int(code[:2])
+    root = codebook.root_of(code)
     if kind == FACT:
         return code
+    if kind == ATTEMPT:
+        return lex.map_code("intent", code) if root <= 8 else None
     if kind == INTENT:
-        if root <= 8:
+        if codebook.is_cooperation(code):
             return lex.map_code("intent", code)
-        if root == 13:
+        if root == codebook.THREATEN:
             return code
-        return lex.map_code("threat", code) if root >= 14 else None
+        return lex.map_code("threat", code) if codebook.is_material_conflict(code) else None
     if kind == THREAT:
-        return lex.map_code("threat", code) if root >= 12 else "130"
+        return lex.map_code("threat", code) if root >= codebook.REJECT else "130"
     if kind == REFUSE:
-        return lex.map_code("refuse", code) if root <= 8 else None
+        return lex.map_code("refuse", code) if codebook.is_cooperation(code) else None
     if kind == OBLIGED:
-        return code if root == 10 else lex.map_code("demand", code)
+        return code if root == codebook.DEMAND else lex.map_code("demand", code)
     return None

@@ -33,7 +33,8 @@ a meeting): when it is the best match, the trigger codes nothing."""
 
 @dataclass(frozen=True, slots=True)
 class Pattern:
-    """One trigger frame: when ``lemma`` (with ``particle``) takes ``objects``, code ``cameo``."""
+    """One trigger frame: when ``lemma`` (with ``particle``) takes ``objects`` (and is done by one
+    of ``doers``, when given), code ``cameo``."""
 
     id: str
     pos: str
@@ -43,6 +44,7 @@ class Pattern:
     particle: str | None = None
     theme: str = "obj"
     objects: frozenset[str] = frozenset()
+    doers: frozenset[str] = frozenset()
     source: tuple[str, ...] = ()
     target: tuple[str, ...] = ()
     mutual: bool = False
@@ -54,7 +56,7 @@ class Pattern:
     @property
     def specificity(self) -> int:
         """How much of the frame the pattern pins down; the most specific match wins."""
-        return 2 * bool(self.objects) + bool(self.particle)
+        return 2 * bool(self.objects) + 2 * bool(self.doers) + bool(self.particle)
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +157,7 @@ def _patterns(entry: dict[str, Any], classes: Mapping[str, frozenset[str]], sour
             id=str(pid), pos=pos, lemma=lemma, cameo=cameo, example=str(entry["example"]),
             particle=particle or None, theme=str(entry.get("theme", "obj")).lower(),
             objects=_words(entry.get("objects"), classes, where),
+            doers=_words(entry.get("doers"), classes, where),
             source=_slots(entry.get("source"), DEFAULT_SOURCE[pos]),
             target=_slots(entry.get("target"), DEFAULT_TARGET[pos]),
             mutual=bool(entry.get("mutual", False)), needs_target=bool(entry.get("needs_target", False)), solo=solo,

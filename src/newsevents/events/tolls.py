@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents.events import codebook
 from newsevents.events import frames as fr
 from newsevents.events.matching import Match
 from newsevents.events.patterns import Lexicon
@@ -29,7 +30,7 @@ def split_compound_doer(tok: Token) -> list[Token]:
 def accident(match: Match, lex: Lexicon) -> bool:
     """"killed by the train crash", "died in the floods": a disaster's toll, no political event."""
     tok = match.token
-    if int(match.pattern.cameo[:2]) < 18:
+    if not codebook.is_violence(match.pattern.cameo):
         return False
     doer = fr.subject(tok)
     causes = ([doer] if doer is not None else []) + fr.prep_objects(tok, {"in", "by", "during", "after", "from"})

@@ -1,11 +1,24 @@
 """The ingest layer: read inputs, extract the articles not stored yet, write them to the store.
 
+- :mod:`~newsevents.ingest.driver`: :func:`ingest_paths`, the one driver (read -> extract ->
+  write) every ingest runs through, and :func:`make_extractor`, which picks the extractor;
+- :mod:`~newsevents.ingest.extractors`: what an extractor gives back, the in-process extractor
+  and "extract the batch, then one by one on failure";
+- :mod:`~newsevents.ingest.pool`: the process-pool extractor (``--workers N``);
+- :mod:`~newsevents.ingest.cluster` / :mod:`~newsevents.ingest.parquet`: the Dask extractor
+  (``--dask``) and its Parquet datasets;
 - :mod:`~newsevents.ingest.batch`: reading with a report of what could not be read;
-- :mod:`~newsevents.ingest.serial`: the in-process ingest and the batch writer;
-- :mod:`~newsevents.ingest.pool` / :mod:`~newsevents.ingest.parallel`: extraction on a process pool;
-- :mod:`~newsevents.ingest.cluster` / :mod:`~newsevents.ingest.parquet`: extraction on a Dask
-  cluster, and its Parquet datasets.
+- :mod:`~newsevents.ingest.writer`: the stored-article check and the batch writer.
 
 This layer sits above the stages and the store: it imports both, and neither imports it.
-Nothing is imported here, so that Dask and the pool load only when a run asks for them.
+The pool and Dask load only when a run asks for them.
 """
+
+from __future__ import annotations
+
+from newsevents.ingest.driver import Progress, ingest_paths, make_extractor
+from newsevents.ingest.extractors import Extractor, Failure, InProcess, Outcome, Shard
+from newsevents.ingest.writer import BATCH_SECONDS, BATCH_SIZE, BatchWriter
+
+__all__ = ["BATCH_SECONDS", "BATCH_SIZE", "BatchWriter", "Extractor", "Failure", "InProcess", "Outcome",
+           "Progress", "Shard", "ingest_paths", "make_extractor"]

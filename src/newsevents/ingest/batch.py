@@ -1,20 +1,23 @@
 """Batches of inputs: read, report what could not be read, extract the rest.
 
-Shared by ``newsevents extract`` and ``newsevents ingest``: bad input never stops a batch
-silently; each problem is kept in a :class:`BatchReport` (or raised at once with ``strict``).
+Shared by ``newsevents extract`` and ``newsevents ingest`` (whose driver reads through
+:func:`guarded`): bad input never stops a batch silently; each problem is kept in a
+:class:`BatchReport` (or raised at once with ``strict``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from spacy.language import Language
-
-from newsevents.errors import ReadError
-from newsevents.extraction import extract_articles
+from newsevents.errors import NewsEventsError, ReadError
 from newsevents.reading import ReadProblem, iter_articles
 from newsevents.records import Article, Extraction
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 
 @dataclass(slots=True)
@@ -71,6 +74,29 @@ def good_articles(
         yield item
 
 
+def guarded(paths: Sequence[str], date: str | None) -> Iterator[Article | ReadProblem]:
+    """The reader's output path by path: an input that makes the reader fail is one problem, and
+    the paths after it are still read."""
+    for path in paths:
+        try:
+            yield from iter_articles([path], date=date)
+        except NewsEventsError as exc:
+            yield ReadProblem(path, str(exc))
+        except (OSError, UnicodeError, ValueError) as exc:
+            reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+            yield ReadProblem(path, f"cannot read this input ({reason}); check that it is a readable "
+                                    "article file")
+
+
+def count_inputs(paths: Sequence[str]) -> int:
+    """How many files ``paths`` name (directories walked): the progress bar's first estimate."""
+    total = 0
+    for p in paths:
+        path = Path(p)
+        total += sum(1 for f in path.rglob("*") if f.is_file()) if path.is_dir() else 1
+    return total
+
+
 def extract_paths(
     paths: Sequence[str],
     report: BatchReport,
@@ -83,6 +109,8 @@ def extract_paths(
     batch_size: int = 16,
 ) -> Iterator[Extraction]:
     """Read ``paths`` (files, directories, ``-``) and extract every article, streaming, in order."""
+    from newsevents.extraction import extract_articles
+
     articles = good_articles(iter_articles(paths, date=date), report, strict=strict,
                              on_problem=on_problem, on_undated=on_undated)
     yield from extract_articles(articles, nlp=nlp, batch_size=batch_size)

@@ -18,21 +18,17 @@ At most ``window`` shards are in flight: memory stays bounded whatever the corpu
 
 from __future__ import annotations
 
-import time
 import uuid
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import islice
 from pathlib import Path
 from typing import Any
 
 from newsevents.errors import MissingExtra
-from newsevents.ingest.pool import Failure, default_workers, extract_chunk
-from newsevents.reading import ReadProblem
+from newsevents.ingest.extractors import Failure, Outcome, Shard, chunks, extract_chunk
+from newsevents.ingest.pool import default_workers
 from newsevents.records import Article, Extraction
-from newsevents.store.models import IngestReport
 from newsevents.store.rows import StagedBatch, stage
-from newsevents.store.store import EventStore
 
 DEFAULT_SHARD = 32
 """Articles per task."""
@@ -57,7 +53,7 @@ class ShardResult:
 
     index: int
     extracted: int
-    failed: list[tuple[str, str, int | None]] = field(default_factory=list)
+    failed: list[Failure] = field(default_factory=list)
     batch: StagedBatch | None = None
 
 
@@ -68,10 +64,10 @@ def extract_shard(index: int, articles: list[Article], out_dir: str | None, mode
 
     nlp = load_pipeline(model)  # cached in the worker process: loaded by its first task only
     extractions: list[Extraction] = []
-    failed: list[tuple[str, str, int | None]] = []
+    failed: list[Failure] = []
     for outcome in extract_chunk(articles, nlp, prefilter=prefilter):
         if isinstance(outcome, Failure):
-            failed.append((outcome.article.source or outcome.article.id, outcome.message, outcome.article.line))
+            failed.append(outcome)
         else:
             extractions.append(outcome)
     batch = stage(extractions)
@@ -81,12 +77,6 @@ def extract_shard(index: int, articles: list[Article], out_dir: str | None, mode
 
     write_partition(batch, out_dir, index)
     return ShardResult(index, len(extractions), failed)
-
-
-def _shards(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    it = iter(articles)
-    while shard := list(islice(it, size)):
-        yield shard
 
 
 def connect(address: str, workers: int | None = None) -> tuple[Any, Any]:
@@ -112,127 +102,84 @@ class DaskRun:
     prefilter: bool = True
 
 
-def run_shards(run: DaskRun, articles: Iterable[Article], out_dir: str | None,
-               on_result: Callable[[ShardResult], None]) -> int:
-    """Submit ``articles`` shard by shard and hand each result to ``on_result`` in shard order;
-    return the number of shards. A shard whose task fails for good is handed on as a result in
-    which every article failed."""
+def shard_results(run: DaskRun, articles: Iterable[Article], out_dir: str | None) -> Iterator[ShardResult]:
+    """Submit ``articles`` shard by shard and yield each result in shard order. A shard whose task
+    fails for good is yielded as a result in which every article failed."""
     workers = max(1, len(run.client.scheduler_info().get("workers", {})))
     window = run.window or 2 * workers + 1
     token = uuid.uuid4().hex[:8]
     pending: dict[int, tuple[Any, list[Article]]] = {}
     next_index = 0
 
-    def drain() -> None:
+    def drain() -> ShardResult:
         nonlocal next_index
         future, shard = pending.pop(next_index)
         try:
-            result = future.result()
+            result: ShardResult = future.result()
         except Exception as exc:  # the task failed after its retries: its articles are reported
             reason = f"extraction task failed ({type(exc).__name__}: {exc})"
-            result = ShardResult(next_index, 0, [(a.source or a.id, reason, a.line) for a in shard])
+            result = ShardResult(next_index, 0, [Failure(a, reason) for a in shard])
         future.release()
-        on_result(result)
         next_index += 1
+        return result
 
-    count = 0
-    for index, shard in enumerate(_shards(articles, run.shard_size)):
+    for index, shard in enumerate(chunks(articles, run.shard_size)):
         future = run.client.submit(extract_shard, index, shard, out_dir, run.model, run.prefilter,
                                    key=f"newsevents-shard-{token}-{index}", retries=run.retries, pure=False)
         pending[index] = (future, shard)
-        count += 1
         if len(pending) >= window:
-            drain()
+            yield drain()
     while pending:
-        drain()
+        yield drain()
+
+
+def run_shards(run: DaskRun, articles: Iterable[Article], out_dir: str | None,
+               on_result: Callable[[ShardResult], None]) -> int:
+    """:func:`shard_results`, each handed to ``on_result``; returns the number of shards."""
+    count = 0
+    for result in shard_results(run, articles, out_dir):
+        on_result(result)
+        count += 1
     return count
 
 
-def _problems(result: ShardResult) -> list[ReadProblem]:
-    return [ReadProblem(source, message, line) for source, message, line in result.failed]
+class DaskCluster:
+    """The extractor of ``newsevents ingest --dask ADDRESS``: shards of ``shard_size`` articles as
+    tasks on the cluster at ``address`` (``local``: a LocalCluster of ``workers`` processes).
 
+    Each shard comes back as the store's staged tables (a :class:`~newsevents.ingest.extractors.Shard`
+    the driver writes in one transaction, in shard order, so the stored events do not depend on
+    which worker ran what), or, with ``out_dir``, is written there as Parquet partitions by the
+    worker (the directory must be reachable by every worker) and no store is needed.
+    """
 
-def ingest_dask(store: EventStore, articles: Iterable[Article], run: DaskRun,
-                on_problem: Callable[[ReadProblem], None] | None = None) -> IngestReport:
-    """Extract ``articles`` on the cluster and bulk-load every shard into ``store`` in order."""
-    started = time.perf_counter()
-    report = IngestReport()
+    def __init__(self, address: str, *, workers: int | None = None, model: str | None = None,
+                 prefilter: bool | None = None, out_dir: str | Path | None = None,
+                 shard_size: int = DEFAULT_SHARD, window: int | None = None, retries: int = 3) -> None:
+        from newsevents.nlp.prefilter import enabled
 
-    def load(result: ShardResult) -> None:
-        for problem in _problems(result):
-            report.failed.append(problem)
-            if on_problem is not None:
-                on_problem(problem)
-        if result.batch is not None:
-            report.add(store.write(result.batch))
+        self.address = address
+        self.workers = workers
+        self.out_dir = None if out_dir is None else Path(out_dir)
+        self.writes_output = out_dir is not None
+        self.run: dict[str, Any] = dict(shard_size=shard_size, window=window, retries=retries)
+        self.model = model
+        self.prefilter = enabled(prefilter)
 
-    run_shards(run, articles, None, load)
-    report.seconds = time.perf_counter() - started
-    return report
-
-
-def extract_to_parquet(articles: Iterable[Article], out_dir: str | Path, run: DaskRun,
-                       on_problem: Callable[[ReadProblem], None] | None = None) -> IngestReport:
-    """Extract ``articles`` on the cluster into a Parquet dataset at ``out_dir`` (no store);
-    the report counts the articles written as new."""
-    started = time.perf_counter()
-    report = IngestReport()
-    Path(out_dir).mkdir(parents=True, exist_ok=True)
-
-    def done(result: ShardResult) -> None:
-        report.articles_new += result.extracted
-        for problem in _problems(result):
-            report.failed.append(problem)
-            if on_problem is not None:
-                on_problem(problem)
-
-    run_shards(run, articles, str(Path(out_dir).resolve()), done)
-    report.seconds = time.perf_counter() - started
-    return report
-
-
-def ingest_paths_dask(
-    paths: Sequence[str],
-    address: str,
-    *,
-    store: EventStore | None = None,
-    out_dir: str | Path | None = None,
-    workers: int | None = None,
-    date: str | None = None,
-    model: str | None = None,
-    shard_size: int = DEFAULT_SHARD,
-    strict: bool = False,
-    prefilter: bool | None = None,
-    on_problem: Callable[[ReadProblem], None] | None = None,
-) -> IngestReport:
-    """``newsevents ingest --dask``: read ``paths`` here, extract on the cluster at ``address``
-    (``local``: a LocalCluster of ``workers`` processes), then store the results in ``store``
-    or write them as a Parquet dataset at ``out_dir``."""
-    from newsevents.ingest.batch import BatchReport, good_articles
-    from newsevents.ingest.parallel import fresh_articles
-    from newsevents.ingest.serial import _guarded
-    from newsevents.nlp.prefilter import enabled
-
-    if (store is None) == (out_dir is None):
-        raise ValueError("give either a store or an output directory")
-    started = time.perf_counter()
-    read = BatchReport()
-    articles: Iterable[Article] = good_articles(_guarded(paths, date), read, strict=strict,
-                                                on_problem=on_problem)
-    client, cluster = connect(address, workers)
-    try:
-        run = DaskRun(client, shard_size=shard_size, model=model, prefilter=enabled(prefilter))
-        if store is not None:
-            pre = IngestReport()
-            report = ingest_dask(store, fresh_articles(articles, store, pre, shard_size), run, on_problem)
-            report.articles_stored += pre.articles_stored
-        else:
-            assert out_dir is not None
-            report = extract_to_parquet(articles, out_dir, run, on_problem)
-    finally:
-        client.close()
-        if cluster is not None:
-            cluster.close()
-    report.failed[:0] = read.skipped
-    report.seconds = time.perf_counter() - started
-    return report
+    def extract(self, articles: Iterable[Article]) -> Iterator[Outcome]:
+        """Connect, then the outcomes of ``articles`` shard by shard, in order; the client (and a
+        local cluster) are closed when the stream ends."""
+        out_dir = None
+        if self.out_dir is not None:
+            self.out_dir.mkdir(parents=True, exist_ok=True)
+            out_dir = str(self.out_dir.resolve())
+        client, cluster = connect(self.address, self.workers)
+        try:
+            run = DaskRun(client, model=self.model, prefilter=self.prefilter, **self.run)
+            for result in shard_results(run, articles, out_dir):
+                yield from result.failed
+                yield Shard(result.extracted, result.batch)
+        finally:
+            client.close()
+            if cluster is not None:
+                cluster.close()

@@ -15,36 +15,17 @@ import multiprocessing
 import os
 from collections import deque
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
-from itertools import islice
 from multiprocessing.pool import AsyncResult, Pool
 
 from spacy.language import Language
 
 from newsevents.errors import NewsEventsError
+from newsevents.ingest.extractors import DEFAULT_CHUNK, Failure, InProcess, chunks, extract_chunk
 from newsevents.records import Article, Extraction
 
-DEFAULT_CHUNK = 16
-"""Articles per task: large enough that pickling and scheduling cost little, small enough that
-the work spreads evenly over the workers."""
-
-
-@dataclass(frozen=True, slots=True)
-class Failure:
-    """An article whose extraction raised: where it came from and why."""
-
-    article: Article
-    message: str
-
-    @property
-    def where(self) -> str:
-        """The article's file (and line), or its id."""
-        where = self.article.source or self.article.id
-        return f"{where}:{self.article.line}" if self.article.line is not None else where
-
-
 Outcome = Extraction | Failure
-"""What one article gives: its extraction, or the failure that stopped it."""
+"""What one article gives on the pool: its extraction, or the failure that stopped it."""
+
 
 
 def default_workers() -> int:
@@ -97,23 +78,6 @@ def settle_garbage_collector() -> None:
     gc.set_threshold(50_000, 50, 1_000)
 
 
-def extract_chunk(articles: list[Article], nlp: Language, *, prefilter: bool) -> list[Outcome]:
-    """Extract ``articles`` in one ``nlp.pipe`` batch; if the batch raises, article by article,
-    so that one bad article fails alone."""
-    from newsevents.extraction import extract_articles
-
-    try:
-        return list(extract_articles(articles, nlp=nlp, batch_size=len(articles), prefilter=prefilter))
-    except Exception:  # retried one by one below to find the article that fails
-        out: list[Outcome] = []
-        for article in articles:
-            try:
-                out.extend(extract_articles([article], nlp=nlp, prefilter=prefilter))
-            except Exception as exc:  # reported in the article's place; the run goes on
-                out.append(Failure(article, f"extraction failed ({type(exc).__name__}: {exc})"))
-        return out
-
-
 def _run_chunk(articles: list[Article]) -> list[Outcome]:
     if _INIT_ERROR is not None:
         # Re-raised as the base class with the same message: it pickles back to the parent as is.
@@ -123,22 +87,6 @@ def _run_chunk(articles: list[Article]) -> list[Outcome]:
 
 
 # -- in the parent -----------------------------------------------------------------------------
-def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    it = iter(articles)
-    while chunk := list(islice(it, size)):
-        yield chunk
-
-
-def _in_process(articles: Iterable[Article], model: str | None, chunk_size: int,
-                prefilter: bool) -> Iterator[Outcome]:
-    from newsevents.nlp.pipeline import load_pipeline
-
-    nlp: Language | None = None
-    for chunk in _chunks(articles, chunk_size):
-        nlp = nlp or load_pipeline(model)
-        yield from extract_chunk(chunk, nlp, prefilter=prefilter)
-
-
 def start_pool(workers: int, model: str | None = None, prefilter: bool = True) -> Pool:
     """A pool of ``workers`` spawned processes, each with the pipeline loaded.
 
@@ -168,13 +116,13 @@ def extract_parallel(
 
     workers = workers or default_workers()
     if workers == 1 and pool is None:  # one worker: this process, without a pool to feed
-        yield from _in_process(articles, model, chunk_size, enabled(prefilter))
+        yield from InProcess(model=model, prefilter=prefilter, chunk_size=chunk_size).extract(articles)
         return
     window = window or 2 * workers
     active = pool  # started on the first chunk: an empty input loads no model
     try:
         pending: deque[AsyncResult[list[Outcome]]] = deque()
-        for chunk in _chunks(articles, chunk_size):
+        for chunk in chunks(articles, chunk_size):
             if active is None:
                 active = start_pool(workers, model, enabled(prefilter))
             pending.append(active.apply_async(_run_chunk, (chunk,)))
@@ -186,3 +134,22 @@ def extract_parallel(
         if pool is None and active is not None:
             active.terminate()
             active.join()
+
+
+class ProcessPool:
+    """The extractor of ``newsevents ingest --workers N``: :func:`extract_parallel` on ``workers``
+    processes (default: all cores), ``chunk_size`` articles per task."""
+
+    writes_output = False
+
+    def __init__(self, workers: int | None = None, *, model: str | None = None, prefilter: bool | None = None,
+                 chunk_size: int = DEFAULT_CHUNK) -> None:
+        self.workers = workers or default_workers()
+        self.model = model
+        self.prefilter = prefilter
+        self.chunk_size = chunk_size
+
+    def extract(self, articles: Iterable[Article]) -> Iterator[Outcome]:
+        """The outcomes of ``articles``, in order."""
+        return extract_parallel(articles, workers=self.workers, model=self.model, chunk_size=self.chunk_size,
+                                prefilter=self.prefilter)

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 #: attribute name -> what it holds
 DOC_ATTRIBUTES = {
     "ne_article": "the Article the Doc was made from (Article | None)",
+    "ne_story": "headline, dateline, credits and principal countries of the article (Story | None)",
     "ne_mentions": "actor mentions, in text order (list[ActorMention])",
     "ne_actors": "document-level actors, indexed by ActorMention.entity (list[Actor])",
     "ne_dates": "temporal expressions with resolved values (list[DateMention])",

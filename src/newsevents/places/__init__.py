@@ -1,7 +1,8 @@
-"""Places: geocode a place name with the GeoNames gazetteer (see :mod:`newsevents.places.gazetteer`)."""
+"""Places: geocode a place name with the GeoNames gazetteer (see :mod:`newsevents.places.gazetteer`)
+and the shipped country centroids (:mod:`newsevents.places.countries`)."""
 
 from __future__ import annotations
 
-from newsevents.places.gazetteer import country_code, geocode, geonames_cities, town_country
+from newsevents.places.gazetteer import country_code, geocode, geonames_cities, is_ambiguous, town_country
 
-__all__ = ["country_code", "geocode", "geonames_cities", "town_country"]
+__all__ = ["country_code", "geocode", "geonames_cities", "is_ambiguous", "town_country"]

@@ -13,7 +13,9 @@ from typing import Annotated, Literal
 from fastapi import Query
 
 from newsevents.errors import BadFilter
+from newsevents.records import QuadClass
 from newsevents.store import EventFilter, make_filter
+from newsevents.store.models import Period
 
 MAX_EVENTS_PAGE = 200
 """The most events one request returns; page through the rest with ``offset``."""
@@ -23,7 +25,7 @@ MAX_OFFSET = 1_000_000
 MAX_TEXT = 200
 """The longest text filter accepted (a search phrase, not a document)."""
 
-By = Literal["day", "week", "month", "year"]
+By = Period
 Sort = Literal["date", "-date", "mentions"]
 
 _ACTOR_HELP = "CAMEO actor code or ISO3 country, matching either side (USA, CHNGOV, IGOUNO)."
@@ -36,8 +38,8 @@ Start = Annotated[str | None, Query(max_length=10, description="First day, YYYY-
 End = Annotated[str | None, Query(max_length=10, description="Last day, YYYY-MM-DD or YYYY-MM.")]
 Cameo = Annotated[str | None, Query(max_length=4, description="CAMEO code (042) or two-digit root (04).")]
 Plover = Annotated[str | None, Query(max_length=30, description="PLOVER event type (CONSULT, ACCUSE, ...).")]
-Quad = Annotated[int | None, Query(ge=1, le=4, description="QuadClass: 1 verbal cooperation, 2 material "
-                                   "cooperation, 3 verbal conflict, 4 material conflict.")]
+Quad = Annotated[int | None, Query(ge=min(QuadClass).value, le=max(QuadClass).value,
+                                   description=f"QuadClass: {QuadClass.help()}.")]
 Text = Annotated[str | None, Query(max_length=MAX_TEXT, description="Words in a reporting sentence "
                                    "(case-insensitive).")]
 MinMentions = Annotated[int | None, Query(ge=1, le=1_000_000, description="Only events reported this often.")]
@@ -64,7 +66,7 @@ def event_filter(actor: Actor = None, source: Source = None, target: Target = No
 # -- the same filter from an HTML form, where an untouched field arrives as an empty string ---------------
 FormActor = Annotated[str, Query(max_length=20)]
 FormDate = Annotated[str, Query(max_length=10)]
-FormQuad = Annotated[str, Query(max_length=1, pattern="^[1-4]?$")]
+FormQuad = Annotated[str, Query(max_length=1, pattern=f"^[{min(QuadClass).value}-{max(QuadClass).value}]?$")]
 FormText = Annotated[str, Query(max_length=MAX_TEXT)]
 
 

@@ -10,19 +10,21 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
+from newsevents.records import QuadClass
 from newsevents.serve.geo import land_dots
 from newsevents.serve.layout import network_layout
 from newsevents.store import ActorActivity, Edge, EventFilter, EventStore, LocationCount, PeriodCounts
 
-QUADS = (
-    ("verbal_cooperation", "Verbal cooperation", "#8fbfe0"),
-    ("material_cooperation", "Material cooperation", "#1f5fa8"),
-    ("verbal_conflict", "Verbal conflict", "#f2a27e"),
-    ("material_conflict", "Material conflict", "#b3202c"),
-)
-"""QuadClass 1-4: record field, label and colour (blue for cooperation, red for conflict)."""
+QUAD_COLOURS = {
+    QuadClass.VERBAL_COOPERATION: "#8fbfe0", QuadClass.MATERIAL_COOPERATION: "#1f5fa8",
+    QuadClass.VERBAL_CONFLICT: "#f2a27e", QuadClass.MATERIAL_CONFLICT: "#b3202c",
+}
+"""Blue for cooperation, red for conflict."""
 
-QUAD_NAMES = {i + 1: label for i, (_, label, _) in enumerate(QUADS)}
+QUADS = tuple((q.field, q.label, QUAD_COLOURS[q]) for q in QuadClass)
+"""QuadClass 1-4: record field, label and colour."""
+
+QUAD_NAMES = {q.value: q.label for q in QuadClass}
 """QuadClass number -> label."""
 
 GOLDSTEIN_SCALE = [[0.0, "#b3202c"], [0.5, "#c8c8c8"], [1.0, "#1f5fa8"]]

@@ -12,12 +12,12 @@ import datetime as dt
 import re
 
 from newsevents.errors import BadDate, BadFilter
-from newsevents.store.models import EventFilter, Period
+from newsevents.records import QuadClass
+from newsevents.store.models import PERIODS, EventFilter, Period
 
 _ACTOR = re.compile(r"^[A-Z0-9]{3,15}$")
 _CAMEO = re.compile(r"^\d{2,4}$")
 _PLOVER = re.compile(r"^[A-Z_]{3,30}$")
-PERIODS: tuple[Period, ...] = ("day", "week", "month", "year")
 
 
 def check_actor(value: str, name: str = "actor") -> str:
@@ -49,7 +49,7 @@ def check_period(value: str) -> Period:
     for period in PERIODS:
         if value == period:
             return period
-    raise BadFilter("period", value, "use day, week, month or year")
+    raise BadFilter("period", value, f"use {', '.join(PERIODS[:-1])} or {PERIODS[-1]}")
 
 
 def check_filter(f: EventFilter) -> EventFilter:
@@ -75,8 +75,8 @@ def check_filter(f: EventFilter) -> EventFilter:
         if not _PLOVER.match(plover):
             raise BadFilter("PLOVER type", f.plover, "give a PLOVER event type such as CONSULT or ACCUSE")
         changes["plover"] = plover
-    if f.quad_class is not None and f.quad_class not in (1, 2, 3, 4):
-        raise BadFilter("QuadClass", f.quad_class, "use 1 (verbal cooperation) to 4 (material conflict)")
+    if f.quad_class is not None and f.quad_class not in set(QuadClass):
+        raise BadFilter("QuadClass", f.quad_class, f"use one of {QuadClass.help()}")
     if f.min_mentions is not None and f.min_mentions < 1:
         raise BadFilter("minimum mentions", f.min_mentions, "use a number of 1 or more")
     if f.text is not None:
@@ -89,7 +89,7 @@ def check_filter(f: EventFilter) -> EventFilter:
 
 def make_filter(**values: object) -> EventFilter:
     """An :class:`EventFilter` from keyword values, checked."""
-    return EventFilter(**values).checked()  # type: ignore[arg-type]
+    return check_filter(EventFilter(**values))  # type: ignore[arg-type]
 
 
 _SIDE = "(e.{side}_code = ? OR e.{side}_country = ?)"

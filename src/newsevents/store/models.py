@@ -7,13 +7,17 @@ result with :func:`newsevents.serialize.record_to_dict` and nothing else.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, get_args
 
 from newsevents.reading import ReadProblem
 from newsevents.records import ActorRef, Event, Extraction, Location
 
 Period = Literal["day", "week", "month", "year"]
-"""Bucket size of a time series; weeks start on Monday (ISO weeks)."""
+"""Bucket size of a time series; weeks start on Monday (ISO weeks). The one list of periods: the
+CLI's ``--by`` and the web API's ``by`` take this type."""
+
+PERIODS: tuple[Period, ...] = get_args(Period)
+"""Every :data:`Period`, shortest first."""
 
 Sort = Literal["date", "-date", "mentions"]
 """Order of :meth:`EventStore.events`: by date (oldest first), newest first, or most reported."""
@@ -47,12 +51,6 @@ class EventFilter:
     article_id: str | None = None
     location_country: str | None = None
 
-    def checked(self) -> EventFilter:
-        """This filter with values normalised, or :class:`newsevents.errors.BadFilter`."""
-        from newsevents.store.filters import check_filter
-
-        return check_filter(self)
-
 
 @dataclass(frozen=True, slots=True)
 class StoredMention:
@@ -75,10 +73,12 @@ class StoredEvent:
     ``source_url`` and ``sentence`` come from the first report; ``first_seen``/``last_seen`` are
     the earliest and latest publication dates of the articles that report it; ``added`` is when
     the store first saw it (UTC). ``mentions`` is filled by :meth:`EventStore.event` only.
+    ``date`` is written at ``date_precision`` (``2016`` for "in 2016", not ``2016-01-01``).
     """
 
     id: int
     date: str | None
+    date_precision: str | None
     source: ActorRef | None
     target: ActorRef | None
     cameo: str

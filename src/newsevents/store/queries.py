@@ -12,9 +12,9 @@ from typing import Any
 
 import duckdb
 
-from newsevents.records import Extraction
+from newsevents.records import Extraction, QuadClass
 from newsevents.store import read
-from newsevents.store.filters import check_actor, check_period, where_clause
+from newsevents.store.filters import check_actor, check_filter, check_period, where_clause
 from newsevents.store.models import (
     ActorActivity,
     ArticleSummary,
@@ -27,10 +27,12 @@ from newsevents.store.models import (
     StoredEvent,
 )
 
-_TRUNC = {"day": "day", "week": "week", "month": "month", "year": "year"}
 _SORT = {"date": "e.day NULLS LAST, e.id", "-date": "e.day DESC NULLS LAST, e.id DESC",
          "mentions": "e.num_mentions DESC, e.day, e.id"}
 # Names, sentence and trigger of an event are those of its first mention.
+_QUAD_COUNTS = ", ".join(f"count(*) FILTER (WHERE e.quad_class = {q.value}) AS {q.field}" for q in QuadClass)
+"""One count per QuadClass, in QuadClass order (the time-series columns)."""
+_COOPERATION = f"e.quad_class <= {QuadClass.MATERIAL_COOPERATION.value}"
 _EVENT_SELECT = """SELECT e.*, m.source_name, m.target_name, m.plover_mode, m.plover_context, m.article_id,
     m.sentence, m.trigger, coalesce(a.url, a.source) AS source_url
     FROM ({inner}) e JOIN mentions m ON m.id = e.first_mention JOIN articles a ON a.id = m.article_id"""
@@ -61,7 +63,7 @@ class EventQueries:
     def events(self, filter: EventFilter | None = None, *, limit: int = 100, offset: int = 0,
                sort: Sort = "date") -> list[StoredEvent]:
         """The events that pass ``filter``, sorted, one page of ``limit`` from ``offset``."""
-        where, params = where_clause((filter or EventFilter()).checked())
+        where, params = where_clause(check_filter(filter or EventFilter()))
         inner = f"SELECT e.* FROM events e{where} ORDER BY {_SORT[sort]} LIMIT ? OFFSET ?"
         sql = f"{_EVENT_SELECT.format(inner=inner)} ORDER BY {_SORT[sort]}"
         cur = self._cursor().execute(sql, [*params, limit, offset])
@@ -69,7 +71,7 @@ class EventQueries:
 
     def count_events(self, filter: EventFilter | None = None) -> int:
         """How many events pass ``filter``."""
-        where, params = where_clause((filter or EventFilter()).checked())
+        where, params = where_clause(check_filter(filter or EventFilter()))
         row = first_row(self._cursor().execute(f"SELECT count(*) FROM events e{where}", params))
         return int(row[0]) if row else 0
 
@@ -87,21 +89,18 @@ class EventQueries:
                  fill: bool = True) -> list[PeriodCounts]:
         """Events per period (``day``, ``week``, ``month``, ``year``) and QuadClass, with the sum
         and mean Goldstein score; periods without events are included (zeros) when ``fill``."""
-        part = _TRUNC[check_period(by)]
-        where, params = where_clause((filter or EventFilter()).checked())
+        part = check_period(by)
+        where, params = where_clause(check_filter(filter or EventFilter()))
         where = f"{where} AND e.day IS NOT NULL" if where else " WHERE e.day IS NOT NULL"
         cur = self._cursor().execute(f"""
             SELECT CAST(date_trunc('{part}', e.day) AS DATE) AS period, count(*) AS n,
-                   count(*) FILTER (WHERE e.quad_class = 1) AS q1,
-                   count(*) FILTER (WHERE e.quad_class = 2) AS q2,
-                   count(*) FILTER (WHERE e.quad_class = 3) AS q3,
-                   count(*) FILTER (WHERE e.quad_class = 4) AS q4,
+                   {_QUAD_COUNTS},
                    sum(e.goldstein) AS gsum, avg(e.goldstein) AS gmean, sum(e.num_mentions) AS mentions
             FROM events e{where} GROUP BY period ORDER BY period""", params)
-        points = [PeriodCounts(period=r[0].isoformat(), events=r[1], verbal_cooperation=r[2],
-                               material_cooperation=r[3], verbal_conflict=r[4], material_conflict=r[5],
-                               goldstein_sum=round(float(r[6]), 6), goldstein_mean=round(float(r[7]), 6),
-                               mentions=int(r[8]))
+        after = 2 + len(QuadClass)  # the columns after the QuadClass counts
+        points = [PeriodCounts(period=r[0].isoformat(), events=r[1], **{q.field: r[1 + q.value] for q in QuadClass},
+                               goldstein_sum=round(float(r[after]), 6), goldstein_mean=round(float(r[after + 1]), 6),
+                               mentions=int(r[after + 2]))
                   for r in cur.fetchall()]
         return _fill(points, part) if fill else points
 
@@ -115,7 +114,7 @@ class EventQueries:
 
     def actors(self, filter: EventFilter | None = None, *, limit: int = 20) -> list[ActorActivity]:
         """The most active actors (by code): events as source or target of the filtered events."""
-        where, params = where_clause((filter or EventFilter()).checked())
+        where, params = where_clause(check_filter(filter or EventFilter()))
         cur = self._cursor().execute(f"""
             WITH f AS (SELECT * FROM events e{where}),
             sides AS (
@@ -150,12 +149,12 @@ class EventQueries:
 
     def network(self, filter: EventFilter | None = None, *, limit: int = 200) -> list[Edge]:
         """Source → target edges of the filtered events, most events first."""
-        where, params = where_clause((filter or EventFilter()).checked())
+        where, params = where_clause(check_filter(filter or EventFilter()))
         where = ((f"{where} AND " if where else " WHERE ")
                  + "e.source_code IS NOT NULL AND e.target_code IS NOT NULL")
         cur = self._cursor().execute(f"""
             SELECT e.source_code, e.target_code, count(*) AS n, sum(e.num_mentions), avg(e.goldstein),
-                   count(*) FILTER (WHERE e.quad_class <= 2), count(*) FILTER (WHERE e.quad_class >= 3)
+                   count(*) FILTER (WHERE {_COOPERATION}), count(*) FILTER (WHERE NOT {_COOPERATION})
             FROM events e{where} GROUP BY e.source_code, e.target_code
             ORDER BY n DESC, e.source_code, e.target_code LIMIT ?""", [*params, limit])
         rows = cur.fetchall()
@@ -167,7 +166,7 @@ class EventQueries:
 
     def locations(self, filter: EventFilter | None = None, *, limit: int = 200) -> list[LocationCount]:
         """Places where the filtered events happened, most events first."""
-        where, params = where_clause((filter or EventFilter()).checked())
+        where, params = where_clause(check_filter(filter or EventFilter()))
         where = (f"{where} AND " if where else " WHERE ") + "e.location_name IS NOT NULL"
         cur = self._cursor().execute(f"""
             SELECT e.location_name, e.location_country, min(e.location_lat), min(e.location_lon),

@@ -43,7 +43,19 @@ def location(row: Row) -> Location | None:
     """The ``location_*`` columns as a :class:`Location`."""
     if row["location_name"] is None:
         return None
-    return Location(row["location_name"], row["location_country"], row["location_lat"], row["location_lon"])
+    return Location(row["location_name"], row["location_country"], row["location_lat"], row["location_lon"],
+                    row.get("location_type"), row.get("location_adm1"), row.get("location_geonames_id"))
+
+
+def at_precision(day: dt.date | None, precision: str | None) -> str | None:
+    """A stored day written at its precision: ``2016`` for a year, ``2022-09`` for a month."""
+    if day is None:
+        return None
+    if precision == "year":
+        return f"{day.year:04d}"
+    if precision == "month":
+        return f"{day.year:04d}-{day.month:02d}"
+    return day.isoformat()
 
 
 def event(row: Row) -> Event:
@@ -55,7 +67,7 @@ def event(row: Row) -> Event:
         sentence=row["sentence"], span=(row["span_start"], row["span_end"]), trigger=row["trigger"],
         rule=row["rule"], confidence=row["confidence"], location=location(row),
         trigger_span=_span(row["trigger_start"], row["trigger_end"]), plover_mode=row["plover_mode"],
-        plover_context=row["plover_context"],
+        plover_context=row["plover_context"], date_precision=row.get("date_precision") if row["date"] else None,
     )
 
 
@@ -69,7 +81,8 @@ def mention(row: Row) -> StoredMention:
 def stored_event(row: Row, mentions: tuple[StoredMention, ...] = ()) -> StoredEvent:
     """An events row as a :class:`StoredEvent`."""
     return StoredEvent(
-        id=row["id"], date=iso(row["day"]), source=actor_ref(row, "source", full=False),
+        id=row["id"], date=at_precision(row["day"], row.get("date_precision")),
+        date_precision=row.get("date_precision"), source=actor_ref(row, "source", full=False),
         target=actor_ref(row, "target", full=False), cameo=row["cameo"], plover=row["plover"],
         plover_mode=row["plover_mode"], plover_context=row["plover_context"], goldstein=row["goldstein"],
         quad_class=row["quad_class"], location=location(row), is_root=row["is_root"],
@@ -90,7 +103,8 @@ def actor(row: Row) -> Actor:
     """An actors row."""
     return Actor(name=row["name"], text=row["text"], code=row["code"], country=row["country"],
                  sector=row["sector"], kind=row["kind"], span=(row["span_start"], row["span_end"]),
-                 rule=row["rule"], role=row["role"], mentions=[(m[0], m[1]) for m in row["mentions"] or []])
+                 rule=row["rule"], role=row["role"], mentions=[(m[0], m[1]) for m in row["mentions"] or []],
+                 country_rule=row.get("country_rule"))
 
 
 def quote(row: Row) -> Quote:

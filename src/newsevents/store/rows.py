@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 import pyarrow as pa
 
-from newsevents.records import ActorRef, Article, Event, Extraction
+from newsevents.records import ActorRef, Article, Event, Extraction, precision_of
 from newsevents.store.schema import ARTICLE_COLUMNS, MENTION_COLUMNS
 
 _SPACE = re.compile(r"\s+")
@@ -107,13 +107,18 @@ def _ref(cols: dict[str, list[Any]], prefix: str, ref: ActorRef | None, start: s
 
 def _mention(cols: dict[str, list[Any]], key: str, article: Article, skey: str, lead: int,
              idx: int, e: Event) -> None:
-    day = iso_day(e.date) or article.anchor or iso_day(article.date)
+    day = iso_day(e.date)
+    precision = (e.date_precision or precision_of(e.date)) if day is not None else None
+    if day is None:
+        # An undated clause takes its article's date, at that date's precision.
+        day, precision = article.anchor or iso_day(article.date), precision_of(article.date)
     values: dict[str, Any] = {
         "article_id": key, "idx": idx, "day": day, "article_day": iso_day(article.date),
         "source_key": skey, "in_lead": e.span[0] < lead, "date": e.date, "cameo": e.cameo,
         "plover": e.plover, "goldstein": e.goldstein, "quad_class": e.quad_class, "sentence": e.sentence,
         "span_start": e.span[0], "span_end": e.span[1], "trigger": e.trigger, "rule": e.rule,
         "confidence": e.confidence, "plover_mode": e.plover_mode, "plover_context": e.plover_context,
+        "date_precision": precision,
         "trigger_start": None if e.trigger_span is None else e.trigger_span[0],
         "trigger_end": None if e.trigger_span is None else e.trigger_span[1],
     }
@@ -121,7 +126,10 @@ def _mention(cols: dict[str, list[Any]], key: str, article: Article, skey: str, 
     values.update(location_name=None if loc is None else loc.name,
                   location_country=None if loc is None else loc.country,
                   location_lat=None if loc is None else loc.lat,
-                  location_lon=None if loc is None else loc.lon)
+                  location_lon=None if loc is None else loc.lon,
+                  location_type=None if loc is None else loc.geo_type,
+                  location_adm1=None if loc is None else loc.adm1,
+                  location_geonames_id=None if loc is None else loc.geonames_id)
     for name, value in values.items():
         cols[name].append(value)
     _ref(cols, "source", e.source, "start", "end")
@@ -129,7 +137,7 @@ def _mention(cols: dict[str, list[Any]], key: str, article: Article, skey: str, 
 
 
 ACTOR_COLUMNS = ("article_id", "idx", "name", "text", "code", "country", "sector", "kind", "span_start",
-                 "span_end", "rule", "role", "mentions")
+                 "span_end", "rule", "role", "mentions", "country_rule")
 QUOTE_COLUMNS = ("article_id", "idx", "text", "span_start", "span_end", "speaker_name", "speaker_code",
                  "speaker_country", "speaker_sector", "speaker_text", "speaker_start", "speaker_end", "cue",
                  "rule")
@@ -140,7 +148,7 @@ FIGURE_COLUMNS = ("article_id", "idx", "text", "value", "unit", "kind", "span_st
 _TYPES: dict[str, pa.DataType] = {
     "day": pa.date32(), "article_day": pa.date32(), "in_lead": pa.bool_(), "goldstein": pa.float64(),
     "confidence": pa.float64(), "location_lat": pa.float64(), "location_lon": pa.float64(),
-    "value": pa.float64(), "mentions": pa.list_(pa.list_(pa.int32())), "warnings": pa.list_(pa.string()),
+    "value": pa.float64(), "location_type": pa.int32(), "location_geonames_id": pa.int64(), "mentions": pa.list_(pa.list_(pa.int32())), "warnings": pa.list_(pa.string()),
 }
 _INTS = {"idx", "line", "quad_class", "year", "span_start", "span_end", "source_start", "source_end",
          "target_start", "target_end", "trigger_start", "trigger_end", "speaker_start", "speaker_end"}
@@ -165,7 +173,7 @@ def _children(ex: Extraction, key: str, tables: dict[str, dict[str, list[Any]]])
     for i, a in enumerate(ex.actors):
         for name, value in zip(ACTOR_COLUMNS, (key, i, a.name, a.text, a.code, a.country, a.sector, a.kind,
                                                a.span[0], a.span[1], a.rule, a.role,
-                                               [list(m) for m in a.mentions]), strict=True):
+                                               [list(m) for m in a.mentions], a.country_rule), strict=True):
             actors[name].append(value)
     for i, q in enumerate(ex.quotes):
         for name, value in zip(QUOTE_COLUMNS[:5], (key, i, q.text, q.span[0], q.span[1]), strict=True):

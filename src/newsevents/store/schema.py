@@ -8,7 +8,7 @@ out inside the write transaction by the single writer DuckDB allows).
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 3
 """The version a database written by this code has; older ones are migrated on open."""
 
 _ACTOR_REF = "{p}_name VARCHAR, {p}_code VARCHAR, {p}_country VARCHAR, {p}_sector VARCHAR"
@@ -57,7 +57,25 @@ _V1 = [
         first_seen DATE, last_seen DATE, first_mention BIGINT NOT NULL, added TIMESTAMP NOT NULL)""",
 ]
 
-MIGRATIONS: dict[int, list[str]] = {1: _V1}
+_PRECISION = ("CASE length({col}) WHEN 10 THEN 'day' WHEN 7 THEN 'month' WHEN 4 THEN 'year' END")
+
+# Version 2: an event date keeps its precision ("in 2016" is a year, not January 1st), and a place
+# carries its GDELT geo type, ADM1 code and GeoNames id.
+_V2 = [
+    *(f"ALTER TABLE {table} ADD COLUMN {column} {kind}"
+      for table in ("mentions", "events")
+      for column, kind in (("date_precision", "VARCHAR"), ("location_type", "INTEGER"),
+                           ("location_adm1", "VARCHAR"), ("location_geonames_id", "BIGINT"))),
+    # A mention without its own date took its article's, so the precision is that date's.
+    f"""UPDATE mentions SET date_precision = coalesce({_PRECISION.format(col='mentions.date')},
+        (SELECT {_PRECISION.format(col='a.date')} FROM articles a WHERE a.id = mentions.article_id))""",
+    """UPDATE events SET date_precision = m.date_precision FROM mentions m WHERE m.id = events.first_mention""",
+]
+
+# Version 3: each actor records the rule that gave it its country ("modifier", "place", "story", ...).
+_V3 = ["ALTER TABLE actors ADD COLUMN country_rule VARCHAR"]
+
+MIGRATIONS: dict[int, list[str]] = {1: _V1, 2: _V2, 3: _V3}
 """Statements that bring a database from version ``n - 1`` to version ``n`` (1 creates it)."""
 
 ARTICLE_COLUMNS = ("id", "doc_id", "date", "day", "title", "url", "source", "line", "source_key", "text",
@@ -70,7 +88,8 @@ MENTION_COLUMNS = (
     "source_end", "target_name", "target_code", "target_country", "target_sector", "target_text",
     "target_start", "target_end", "cameo", "plover", "goldstein", "quad_class", "sentence", "span_start",
     "span_end", "trigger", "rule", "confidence", "location_name", "location_country", "location_lat",
-    "location_lon", "trigger_start", "trigger_end", "plover_mode", "plover_context",
+    "location_lon", "trigger_start", "trigger_end", "plover_mode", "plover_context", "date_precision",
+    "location_type", "location_adm1", "location_geonames_id",
 )
 """Columns of a staged mention batch (``id``, ``event_id`` and ``added`` are set by the store)."""
 

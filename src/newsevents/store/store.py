@@ -11,17 +11,23 @@ from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice
 from pathlib import Path
 from types import TracebackType
+from typing import IO, TYPE_CHECKING
 
 import duckdb
 
 from newsevents.errors import StoreError, StoreLocked
 from newsevents.records import Extraction
 from newsevents.store import damage, read
+from newsevents.store.filters import check_filter
 from newsevents.store.models import EventFilter, IngestReport, StoreStats
 from newsevents.store.queries import EventQueries, first_row
 from newsevents.store.rows import StagedBatch, stage
 from newsevents.store.schema import MIGRATIONS, SCHEMA_VERSION
 from newsevents.store.write import write_batch
+
+if TYPE_CHECKING:
+    import pandas as pd
+    import pyarrow as pa
 
 DEFAULT_PATH = "newsevents.duckdb"
 """The database used when neither ``--db`` nor ``NEWSEVENTS_DB`` names one."""
@@ -223,10 +229,25 @@ class EventStore(EventQueries):
             size_bytes=Path(self.path).stat().st_size if Path(self.path).exists() else 0,
         )
 
-    def export(self, format: str, out: str | Path, filter: EventFilter | None = None) -> int:
-        """Write the filtered events to ``out`` as ``csv``, ``parquet``, ``jsonl``, ``gdelt``
-        (the GDELT 2.0 event table, tab-separated, no header) or ``plover`` (POLECAT-style JSON
-        Lines); return the number of events written."""
+    def to_arrow(self, filter: EventFilter | None = None) -> pa.Table:
+        """The filtered events as one typed Arrow table: the columns of the ``parquet`` export
+        (``date`` a DATE with ``date_precision`` beside it, ``first_seen``/``last_seen`` dates,
+        ``added`` a timestamp, the ``article_id`` of the first report)."""
+        from newsevents.store.export import flat_table
+
+        return flat_table(self._cursor(), check_filter(filter or EventFilter()))
+
+    def events_df(self, filter: EventFilter | None = None) -> pd.DataFrame:
+        """The filtered events as a pandas DataFrame (the columns of :meth:`to_arrow`; needs pandas)."""
+        from newsevents.frames import to_pandas
+
+        return to_pandas(self.to_arrow(filter), "EventStore.events_df()")
+
+    def export(self, format: str, out: str | Path | IO[bytes], filter: EventFilter | None = None) -> int:
+        """Write the filtered events to ``out`` (a path, or an open binary stream such as
+        ``sys.stdout.buffer``) in ``format``, one of
+        :data:`newsevents.store.export.FORMATS`; return the number of events written."""
         from newsevents.store.export import export_events
 
-        return export_events(self._cursor(), format, Path(out), (filter or EventFilter()).checked())
+        target = out if not isinstance(out, str | Path) else Path(out)
+        return export_events(self._cursor(), format, target, check_filter(filter or EventFilter()))

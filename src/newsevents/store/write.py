@@ -37,7 +37,8 @@ _KEY_MATCH = ("e.cameo = p.cameo AND e.source_code IS NOT DISTINCT FROM p.source
               "AND e.target_code IS NOT DISTINCT FROM p.target_code")
 _EVENT_ATTRS = ("source_code", "source_country", "source_sector", "target_code", "target_country",
                 "target_sector", "cameo", "plover", "goldstein", "quad_class", "location_name",
-                "location_country", "location_lat", "location_lon")
+                "location_country", "location_lat", "location_lon", "date_precision", "location_type",
+                "location_adm1", "location_geonames_id")
 _VIEWS = ("_ne_ids", "_ne_probe", "_ne_ready", "_ne_touched")
 
 

@@ -1,0 +1,168 @@
+"""Story context: the article's principal countries, and the country of bare agents.
+
+A bare agent ("police", "protesters", "the interior ministry", "rebels", "officials") takes its
+country from the closest evidence, in this order, and the actor records which rule gave it
+(``Actor.country_rule``):
+
+1. ``modifier``: its own words ("Kenyan police", "the Zambian army"), or a name that carries
+   one (a country, a person in the persons table, an organisation);
+2. ``place``: a place in its clause or sentence ("police in Lusaka"; a sentence naming exactly
+   one country), found by :mod:`newsevents.actors.context`;
+3. ``coreference``: another mention of the same actor that has a country;
+4. ``story``: the story's principal country, from the dateline, the headline and the lead.
+
+With several principal countries and no local evidence the agent is left without a country,
+with a warning, rather than guessed. A sentence that names another country than the story's is
+local evidence against the story country, so the agent is left alone there too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from spacy.tokens import Doc
+
+from newsevents.actors.lexicon import COUNTRY_KINDS, lexicon
+from newsevents.nlp.sentences import sentence_of
+from newsevents.records import Actor, ActorMention, Span
+from newsevents.story.structure import Story
+
+# Sectors of agents that live in one country; refugees (often abroad) are left out.
+AGENT_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "INS", "CVL", "LAB", "EDU", "BUS",
+                           "MED", "REL", "HLH", "AGR", "PTY", "SPY", "ELI"})
+AGENT_KINDS = frozenset({"group", "organization"})
+LEAD_SENTENCES = 2
+# The rule names of :mod:`newsevents.actors` whose country comes from a place near the actor.
+PLACE_RULES = frozenset({"role-place", "context-country"})
+_LOCATIVE = re.compile(r"\s(?:in|of|from|at)\s")
+_WORD = re.compile(r"\w+(?:['’.-]\w+)*\.?|[^\w\s]")
+
+
+def text_countries(text: str) -> list[str]:
+    """The countries a piece of text names (countries, demonyms, capitals, cities of the dictionaries)."""
+    words = _WORD.findall(text)
+    out = []
+    for m in lexicon().matches(words):
+        entry = m.first(*COUNTRY_KINDS)
+        # "ethnic Albanians" in Macedonia name a people, not the country of Albania
+        if entry is not None and entry is m.entries[0] and not (m.start and words[m.start - 1].lower() == "ethnic"):
+            out.append(entry.code[:3])
+    return out
+
+
+def lead_sentences(doc: Doc, start: int, limit: int = LEAD_SENTENCES) -> list[tuple[int, int]]:
+    """Character spans of the first body sentences (after the headline and dateline)."""
+    spans = []
+    for sent in doc.sents:
+        if sent.end_char <= start or not sent.text.strip():
+            continue
+        spans.append((sent.start_char, sent.end_char))
+        if len(spans) == limit:
+            break
+    return spans
+
+
+def _evidence(doc: Doc, story: Story, mentions: Iterable[ActorMention]) -> list[tuple[Span, set[str]]]:
+    """The countries each piece of story evidence names: the dateline, the headline, each lead sentence."""
+    out: list[tuple[Span, set[str]]] = []
+    if story.country and story.dateline_span:
+        out.append((story.dateline_span, {story.country}))
+    if story.headline:
+        out.append((story.headline_span or (-1, -1), set(text_countries(story.headline))))
+    text = doc.text
+    for start, end in lead_sentences(doc, story.body_start):
+        named = {m.country for m in mentions if start <= m.start_char < end and m.country
+                 and m.rule not in PLACE_RULES}
+        out.append(((start, end), named | set(text_countries(text[start:end]))))
+    return [(span, countries) for span, countries in out if countries]
+
+
+def principal_countries(doc: Doc, story: Story, mentions: Iterable[ActorMention]) -> tuple[str | None, list[str]]:
+    """The story's country (``None`` when it has several or none) and its principal countries.
+
+    Evidence: the dateline's place, the countries the headline names, and the countries of the
+    lead's actors and places. One country leads when it has at least twice the evidence of the next.
+    """
+    counts: Counter[str] = Counter()
+    for _, countries in _evidence(doc, story, mentions):
+        counts.update(countries)
+    if not counts:
+        return None, []
+    ranked = counts.most_common()
+    top, top_n = ranked[0]
+    if len(ranked) == 1 or top_n >= 2 * ranked[1][1]:
+        return top, [top]
+    return None, [c for c, n in ranked if 2 * n >= top_n]
+
+
+def _supported_elsewhere(evidence: list[tuple[Span, set[str]]], country: str, own: list[ActorMention]) -> bool:
+    """Whether the story country has evidence outside the actor's own sentences: a one-sentence
+    text is a sentence, not a story, and there the sentence rules alone decide."""
+    return any(country in countries and not any(s <= m.start_char < e for m in own)
+               for (s, e), countries in evidence)
+
+
+def _is_agent(actor: Actor) -> bool:
+    if actor.kind == "person" and actor.code is None:
+        return True  # a named person nothing else codes: a local, unless its sentence says otherwise
+    if actor.sector not in AGENT_SECTORS:
+        return False
+    # "officials", "a spokesman": a role with no name; a named person counts only when a title
+    # gave it its sector ("opposition leader X", "police chief X") and nothing its country.
+    return actor.kind in AGENT_KINDS or (actor.kind == "person" and
+                                         (actor.name == actor.name.lower() or actor.rule == "title"))
+
+
+def _country_rule(actor: Actor) -> str | None:
+    if actor.country is None:
+        return None
+    if actor.rule in PLACE_RULES or (actor.kind in AGENT_KINDS and _LOCATIVE.search(actor.text)):
+        return "place"  # "police in Kampala": the place is inside the actor's own phrase
+    if actor.rule.startswith("coref"):
+        return "coreference"
+    return "modifier" if actor.kind in AGENT_KINDS or actor.kind == "person" else "name"
+
+
+def _set_country(actor: Actor, mentions: list[ActorMention], index: int, country: str, rule: str) -> None:
+    sector = actor.sector or ""
+    actor.country, actor.code, actor.country_rule = country, country + sector, rule
+    for m in mentions:
+        if m.entity == index and m.country is None:
+            m.country, m.code = country, country + (m.sector or sector)
+
+
+def apply_story_context(doc: Doc, story: Story, mentions: list[ActorMention], actors: list[Actor]) -> None:
+    """Give bare agents a country by coreference or from the story, and name each actor's country rule."""
+    for actor in actors:
+        actor.country_rule = _country_rule(actor)
+    country, principal = principal_countries(doc, story, mentions)
+    story.countries = principal
+    evidence = _evidence(doc, story, mentions)
+    for index, actor in enumerate(actors):
+        if not _is_agent(actor):
+            continue
+        own = [m for m in mentions if m.entity == index]
+        if actor.country is not None:
+            # coreference: a later bare mention of an actor whose country is known
+            for m in own:
+                if m.country is None:
+                    m.country, m.code = actor.country, actor.country + (m.sector or actor.sector or "")
+            continue
+        if country is None:
+            if len(principal) > 1:
+                story.warnings.append(f"{actor.text!r} has no country: the story names several "
+                                      f"({', '.join(principal)}) and its sentence none")
+            continue
+        if own and all(_sentence_allows(doc, m, country) for m in own) \
+                and _supported_elsewhere(evidence, country, own):
+            _set_country(actor, mentions, index, country, "story")
+
+
+def _sentence_allows(doc: Doc, mention: ActorMention, country: str) -> bool:
+    """Whether the mention's sentence names no other country than the story's."""
+    if mention.start >= len(doc):
+        return False
+    sent = sentence_of(doc[mention.start])
+    return set(text_countries(sent.text)) <= {country}

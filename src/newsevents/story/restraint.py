@@ -1,0 +1,155 @@
+"""Restraint: no political event from weather, disasters, animals, diseases, markets, sport,
+entertainment or ordinary crime, whatever verb the story uses ("storms killed", "wasps
+attacked", "stocks plunged", "the visitors crushed the hosts").
+
+Two general rules, on word classes rather than on any story's wording:
+
+- **Subject class.** An event with no political source whose act is done by a hazard, an
+  animal, a disease or a market ("the typhoon's onslaught", "hornets attacked hikers") is dropped.
+- **Story class.** A story whose headline and lead are about sport, markets, weather and
+  disasters, health and science, entertainment or crime (two or more distinct cue words of one
+  class, and at most one political actor in the lead) is not a political story: only events
+  whose source is a political actor (a government, its forces, courts, parties, armed groups,
+  international organisations) are kept. A team or an athlete named by a country or a demonym
+  ("Brazil", "the Russian") is not such an actor there.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Token
+
+from newsevents.records import ActorRef, Event
+from newsevents.story.context import lead_sentences
+from newsevents.story.structure import Story
+
+
+def _set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+HAZARDS = _set("""storm typhoon hurricane cyclone tornado twister flood flooding flashflood earthquake quake
+tremor aftershock tsunami landslide mudslide avalanche wildfire bushfire blaze fire inferno drought heatwave
+blizzard rain rainfall downpour deluge eruption volcano lava monsoon wind gust hail snow snowstorm sandstorm
+lightning surge weather""")
+ANIMALS = _set("""animal wasp bee hornet shark dog bear lion tiger leopard elephant snake crocodile alligator
+wolf bird insect mosquito locust rat monkey cattle cow bull horse jellyfish spider whale dolphin hippo
+hippopotamus buffalo boar fox cat ape gorilla chimpanzee scorpion swarm pack herd""")
+DISEASES = _set("""virus disease outbreak epidemic pandemic infection cholera ebola malaria flu influenza
+measles covid coronavirus cancer tumour tumor bacteria strain pathogen illness fever""")
+MARKETS = _set("""stock share index indices market bourse bond yield currency dollar yen euro peso rupee
+crude oil brent gold commodity equity futures nasdaq dow ftse nikkei dax sensex price""")
+SUBJECT_CLASSES = HAZARDS | ANIMALS | DISEASES | MARKETS
+
+# Cue words of non-political stories, by class (lemmas, lower case).
+STORY_CUES: dict[str, frozenset[str]] = {
+    # Words with a common political sense ("league", "penalty", "race", "goal", "squad") are left out.
+    "sport": _set("""match striker midfielder defender goalkeeper coach cup championship
+        tournament semifinal semi-final quarterfinal quarter-final medal olympic olympics lap stadium
+        innings wicket batsman bowler referee halftime half-time playoff boxer bout
+        heavyweight lightweight middleweight welterweight featherweight knockout sprinter marathon athlete
+        hat-trick fifa uefa nba nfl nhl atp wta prix"""),
+    "market": _set("""stock index indices investor trader bourse nasdaq dow ftse nikkei dax
+        sensex bond currency crude brent futures commodity equity sell-off selloff earnings"""),
+    "hazard": HAZARDS - {"fire", "wind", "surge", "weather", "rain", "snow"} | {"landfall", "magnitude",
+                                                                               "meteorological", "evacuate"},
+    "health": _set("""patient therapy remission clinical researcher scientist
+        vaccine disease virus outbreak cancer tumour tumor gene"""),
+    "entertainment": _set("""singer actor actress concert tour album film movie festival premiere celebrity
+        rapper band pop grammy oscar fan song"""),
+    "crime": _set("""robbery robber rob theft thief burglar burglary heist loot looter stolen steal
+        shoplifting carjacking cash smuggler"""),
+}
+# Sectors of political actors: an event with such a source stays in any story.
+POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "INS", "PTY", "SPY", "UAF",
+                               "ELI", "SEP"})
+ORG_PREFIXES = ("IGO", "NGO")
+LEAD = 3
+_SCORELINE = re.compile(r"\b\d{1,2}-\d{1,2}\b")
+_WORDS = re.compile(r"[A-Za-z][A-Za-z-]*")
+
+
+def _political(ref: ActorRef | None, kind: str | None = None) -> bool:
+    """Whether ``ref`` is a political actor; in a crime story unidentified gunmen are not."""
+    if ref is None:
+        return False
+    if ref.sector in POLITICAL_SECTORS:
+        return not (kind == "crime" and ref.sector == "UAF")
+    return bool(ref.code and ref.code.upper().startswith(ORG_PREFIXES))
+
+
+def _words(texts: Iterable[str]) -> set[str]:
+    out: set[str] = set()
+    for text in texts:
+        for w in _WORDS.findall(text.lower()):
+            out.add(w)
+            if w.endswith("s") and len(w) > 3:
+                out.add(w[:-1])  # a plain plural: "storms", "stocks"
+    return out
+
+
+def story_class(doc: Doc, story: Story | None) -> str | None:
+    """The non-political class of the story (``sport``, ``market``, ...), or ``None``.
+
+    Read from the headline and the first sentences; a lead with two or more political actors is
+    a political story whatever its words.
+    """
+    start = story.body_start if story else 0
+    lead = lead_sentences(doc, start, LEAD)
+    text = doc.text
+    parts = [text[s:e] for s, e in lead]
+    if story and story.headline and not story.headline_span:
+        parts.append(story.headline)
+    words = _words(parts)
+    end = lead[-1][1] if lead else 0
+    words |= {t.lemma_.lower() for t in doc if t.idx < end and t.idx >= start}  # "stole": steal
+    scores = {name: len(words & cues) for name, cues in STORY_CUES.items()}
+    if any(_SCORELINE.search(p) for p in parts):
+        scores["sport"] += 1
+    best = max(scores, key=lambda k: scores[k])
+    if scores[best] < 2:
+        return None
+    political = [m for m in doc._.ne_mentions or [] if m.start_char < end and m.sector in POLITICAL_SECTORS
+                 and not (best == "crime" and m.sector == "UAF")]
+    return best if len(political) <= 1 else None
+
+
+def _subject_class(tok: Token) -> bool:
+    """Whether the doer of the act at ``tok`` is a hazard, an animal, a disease or a market."""
+    doers = [c for c in tok.children if c.dep_ in ("nsubj", "poss", "agent", "compound")]
+    doers += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    doers += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+              if g.dep_ == "pobj"]
+    if tok.dep_ in ("xcomp", "conj", "advcl") and tok.head.i != tok.i:
+        doers += [c for c in tok.head.children if c.dep_ == "nsubj"]
+    # "Hurricane Lena": the class word may be the name's compound.
+    doers += [c for d in doers for c in d.children if c.dep_ == "compound"]
+    return any(d.lemma_.lower() in SUBJECT_CLASSES or d.lower_ in SUBJECT_CLASSES for d in doers)
+
+
+def _trigger(doc: Doc, event: Event) -> Token | None:
+    if event.trigger_span is None:
+        return None
+    span = doc.char_span(*event.trigger_span, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def restrain(doc: Doc, events: list[Event]) -> list[Event]:
+    """``events`` without those a non-political subject or a non-political story gives."""
+    if not events:
+        return events
+    kind = story_class(doc, doc._.ne_story)
+    kept = []
+    for event in events:
+        if _political(event.source, kind):
+            kept.append(event)
+            continue
+        if kind is not None:
+            continue
+        tok = _trigger(doc, event)
+        if event.source is None and tok is not None and _subject_class(tok):
+            continue
+        kept.append(event)
+    return kept

@@ -1,0 +1,189 @@
+"""Article structure: the headline, the dateline and the wire credits, found by regular rules.
+
+A wire story opens with a dateline ("LUSAKA (Reuters) -", "WARSAW —", "Nairobi, March 3:",
+"LONDON (VOA) —", Wikinews' "Friday, March 4, 2011") and may carry credits ("(AP)", a closing
+"— Reuters", a last line "AFP"). They give the story its place (the gazetteer's country of the
+dateline city) and, when a full date is there, its date. They are never actors: their spans are
+blanked before parsing (same length, so every offset into the original text stays valid).
+
+A headline line in text input (a first short line without final punctuation, followed by a blank
+line) is kept apart from the body: it becomes its own sentence, is read for context, and its
+events are kept only when the body does not report the same act.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from newsevents.records import Article, Event, Span
+
+AGENCIES = ("AP", "AFP", "Reuters", "REUTERS", "VOA", "UPI", "Xinhua", "XINHUA", "dpa", "DPA", "ANSA", "EFE",
+            "Kyodo", "Yonhap", "TASS", "ITAR-TASS", "Itar-Tass", "Interfax", "RIA Novosti", "IRNA", "Bernama",
+            "PTI", "IANS", "APA", "AAP", "Anadolu", "Wikinews", "IPS", "CNA", "NAN", "KUNA", "WAM", "SPA",
+            "MENA", "PANA")
+_AGENCY = "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True))
+_AGENCIES = rf"(?:{_AGENCY})(?:\s*[/,]\s*(?:{_AGENCY}))*"
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+          r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?")
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DASH = r"(?:—|–|--|-)"
+_UP = "A-ZÀ-ÖØ-Þ"  # capitals, with the accented ones of place names ("SÃO PAULO", "BRASÍLIA")
+_LOW = "a-zß-öø-ÿ"
+_CAPS = rf"[{_UP}][{_UP}.'’-]+(?:\s+[{_UP}][{_UP}.'’-]+){{0,3}}"
+_TITLE = rf"[{_UP}][{_LOW}'’.-]+(?:\s+(?:[{_UP}][{_LOW}'’.-]+|de|del|da|do|la|el|les))?(?:\s+[{_UP}][{_LOW}'’.-]+)?"
+_DATE = rf"{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?"
+
+# Wikinews: "Friday, March 4, 2011" alone on the first line.
+_WEEKDAY_LINE = re.compile(rf"\A\s*(?:{_DAY},\s+)?({_MONTH}\s+\d{{1,2}},\s*\d{{4}})[ \t]*\n")
+# "LUSAKA (Reuters) -", "CITY, Country (AGENCY) —", "NAIROBI —", "BEIJING:", "City, March 3:", "(AP) —".
+_DATELINE = re.compile(
+    rf"\A\s*(?:(?P<caps>{_CAPS})|(?P<title>{_TITLE}))"
+    rf"(?:,\s*(?P<region>{_TITLE}|{_CAPS}))?"
+    rf"(?:,?\s*(?P<date>{_DATE}))?"
+    rf"\s*(?:\((?P<agency>{_AGENCIES})\))?"
+    rf"\s*(?P<sep>{_DASH}|:)[ \t]+(?=[A-Z0-9\"“‘'(])")
+_LEADING_CREDIT = re.compile(rf"\A\s*\((?:{_AGENCIES})\)\s*{_DASH}?[ \t]*")
+# "(AP)" anywhere; "— Reuters" or "AFP" closing a paragraph or the text.
+_CREDIT = re.compile(rf"\((?:{_AGENCIES})\)")
+_CLOSING_CREDIT = re.compile(rf"(?:[ \t]+{_DASH}[ \t]*|^[ \t]*)(?:{_AGENCIES})[ \t]*\.?[ \t]*$", re.M)
+# A headline line: short, no final punctuation, then a blank line.
+_HEADLINE = re.compile(r"\A\s*([^\n]{3,160}?)[ \t]*\n[ \t]*\n")
+_FINAL = tuple(".!?:;\"”’)…")
+
+
+@dataclass(slots=True)
+class Story:
+    """What frames the body: headline, dateline place and date, the spans never parsed, and (filled
+    in by :mod:`newsevents.story.context`) the story's principal countries."""
+
+    headline: str | None = None
+    headline_span: Span | None = None
+    place: str | None = None
+    country: str | None = None
+    date: str | None = None
+    dateline_span: Span | None = None
+    masked: list[Span] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def body_start(self) -> int:
+        """Where the body begins: after the headline line and the dateline."""
+        ends = [s[1] for s in (self.headline_span, self.dateline_span) if s is not None]
+        return max(ends, default=0)
+
+
+def _iso(text: str) -> str | None:
+    clean = re.sub(r"\s+", " ", text.replace(".", "")).strip()
+    for fmt in ("%B %d, %Y", "%b %d, %Y", "%B %d,%Y"):
+        try:
+            return dt.datetime.strptime(clean, fmt).date().isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+def _place_country(name: str) -> str | None:
+    from newsevents.places import geocode
+
+    place = geocode(name.title() if name.isupper() else name)
+    return place.country if place is not None else None
+
+
+def _country_name(name: str) -> str | None:
+    from newsevents.places import country_code
+
+    return country_code(name.title() if name.isupper() else name)
+
+
+def _headline(text: str) -> tuple[str, Span] | None:
+    m = _HEADLINE.match(text)
+    if m is None:
+        return None
+    line = m.group(1).strip()
+    words = line.split()
+    if not 2 <= len(words) <= 20 or line.endswith(_FINAL) or _WEEKDAY_LINE.match(line + "\n"):
+        return None
+    if _DATELINE.match(line + " x") and len(words) <= 4:
+        return None
+    return line, (m.start(1), m.start(1) + len(line))
+
+
+def _dateline(text: str, offset: int, st: Story) -> None:
+    """Read a dateline at ``text[offset:]`` into ``st`` (place, country, date, masked span)."""
+    rest = text[offset:]
+    wk = _WEEKDAY_LINE.match(rest)
+    if wk:
+        st.date = _iso(wk.group(1))
+        st.dateline_span = (offset, offset + wk.end())
+        st.masked.append(st.dateline_span)
+        offset += wk.end()
+        rest = text[offset:]
+    m = _DATELINE.match(rest)
+    if m is not None:
+        name = m.group("caps") or m.group("title")
+        # "San Fernando, Chile": a country after the city says which San Fernando it is.
+        region = m.group("region")
+        country = (_country_name(region) if region else None) or _place_country(name) \
+            or (_place_country(region) if region else None)
+        # A title-case opening ("Police: ...") is a dateline only with a known place and a dash,
+        # an agency or a date; an all-caps one ("BEIJING:") by its form.
+        wire_form = bool(m.group("caps")) or bool(m.group("agency") or m.group("date")) or m.group("sep") != ":"
+        if (m.group("caps") and len(name) > 1) or (country and wire_form):
+            st.place, st.country = name.title() if name.isupper() else name, country
+            if m.group("date"):
+                st.date = _iso(m.group("date")) or st.date
+            st.dateline_span = (offset, offset + m.end())
+            st.masked.append(st.dateline_span)
+            return
+    lead = _LEADING_CREDIT.match(rest)
+    if lead:
+        st.dateline_span = (offset, offset + lead.end())
+        st.masked.append(st.dateline_span)
+
+
+def read_structure(article: Article) -> Story:
+    """The headline, dateline and credits of ``article`` (its text is left as it is)."""
+    text = article.text
+    st = Story()
+    head = _headline(text)
+    if head is not None:
+        st.headline, st.headline_span = head
+    elif article.title:
+        st.headline = article.title.strip() or None
+    _dateline(text, st.headline_span[1] if st.headline_span else 0, st)
+    taken = st.dateline_span or (0, 0)
+    for m in _CREDIT.finditer(text):
+        if not taken[0] <= m.start() < taken[1]:
+            st.masked.append((m.start(), m.end()))
+    for m in _CLOSING_CREDIT.finditer(text):
+        if m.start() >= taken[1] and m.group().strip():
+            st.masked.append((m.start(), m.end()))
+    st.masked.sort()
+    return st
+
+
+
+def _country(ref: object) -> str | None:
+    return getattr(ref, "country", None) if ref is not None else None
+
+
+def _same_act(head: Event, body: Event) -> bool:
+    """Whether a headline event reports the act a body event does: the same CAMEO root, and a
+    country in common (or no country on one side)."""
+    if head.cameo[:2] != body.cameo[:2]:
+        return False
+    ours = {c for c in (_country(head.source), _country(head.target)) if c}
+    theirs = {c for c in (_country(body.source), _country(body.target)) if c}
+    return not ours or not theirs or bool(ours & theirs)
+
+
+def drop_repeated_headline_events(events: list[Event], story: Story | None) -> list[Event]:
+    """``events`` without the headline's events that the body reports too (one event, coded in the body)."""
+    if story is None or story.headline_span is None:
+        return events
+    end = story.headline_span[1]
+    body = [e for e in events if e.span[0] >= end]
+    return [e for e in events if e.span[0] >= end or not any(_same_act(e, b) for b in body)]

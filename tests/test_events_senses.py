@@ -1,0 +1,160 @@
+"""Word senses coded by their frame ("charged" the crowd or the minister, a labour or a military
+"strike", "dismissed" a minister or a claim) and acts embedded in frames that say they did not
+happen (denials, prevention, attempts, purposes). The sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from events_helpers import code, country_triples
+
+pytestmark = pytest.mark.model
+
+
+def roots(events: list) -> set[str]:
+    return {e.cameo[:2] for e in events}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Riot police charged into the marchers in La Paz.", ("BOL", "BOL", "175")),
+    ("Mounted police charged the demonstrators outside the parliament in Tbilisi.", ("GEO", "GEO", "175")),
+    ("Prosecutors in Ecuador charged the former Ecuadorian vice president with bribery.", ("ECU", "ECU", "173")),
+])
+def test_events_charge_codes_rushing_or_indicting_by_its_frame(
+        nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    events = code(nlp, text)
+    assert expected in country_triples(events)
+    assert "11" not in roots(events)  # neither sense is an accusation
+
+
+def test_events_charging_across_a_square_codes_nothing(nlp: Language) -> None:
+    assert code(nlp, "Chilean soldiers charged across the square in Valparaiso.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kenyan teachers went on strike over pay.", ("KEN", None, "143")),
+    ("Nigerian doctors began an indefinite strike against the Nigerian government.", ("NGA", "NGA", "143")),
+    ("Thousands of Peruvian miners struck against the government in Lima.", ("PER", "PER", "143")),
+    ("Greek unions held a general strike against the austerity law.", ("GRC", None, "143")),
+])
+def test_events_a_labour_strike_is_a_protest_not_an_attack(
+        nlp: Language, text: str, expected: tuple[str, str | None, str]) -> None:
+    events = code(nlp, text)
+    assert expected in country_triples(events)
+    assert "19" not in roots(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli jets carried out a strike on Gaza.",
+    "Russian missiles struck Kharkiv overnight.",
+])
+def test_events_a_military_strike_stays_force(nlp: Language, text: str) -> None:
+    assert roots(code(nlp, text)) & {"19"}
+
+
+def test_events_hunger_strike_keeps_its_own_code(nlp: Language) -> None:
+    assert "142" in {e.cameo for e in code(nlp, "Jailed Bahraini activists went on hunger strike.")}
+
+
+@pytest.mark.parametrize("text", [
+    "The Sri Lankan president dismissed the Sri Lankan finance minister on Monday.",
+    "The Peruvian president fired his interior minister.",
+    "The Malawian president sacked the army chief.",
+])
+def test_events_removing_an_official_is_no_rejection(nlp: Language, text: str) -> None:
+    assert not roots(code(nlp, text)) & {"12", "19"}
+
+
+def test_events_dismissing_a_claim_is_still_a_rejection(nlp: Language) -> None:
+    assert "12" in roots(code(nlp, "Moscow dismissed the Ukrainian claims about the dam."))
+
+
+def test_events_on_a_day_is_no_particle(nlp: Language) -> None:
+    # "on Tuesday" is when, not whom: "called ... on" here is no appeal to anyone
+    events = code(nlp, "Indian unions called a strike against the Indian government on Tuesday.")
+    assert "02" not in roots(events)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Hamas denied that it had fired rockets at Israel.", "PSE"),
+    ("Russia denies that its jets bombed a market in Aleppo.", "RUS"),
+    ("Turkish officials denied that Turkish troops shelled Kurdish villages in Syria.", "TUR"),
+])
+def test_events_a_denial_is_016_and_the_denied_act_is_not_coded(nlp: Language, text: str, source: str) -> None:
+    events = code(nlp, text)
+    assert [e.cameo for e in events] == ["016"]
+    assert events[0].source is not None and events[0].source.country == source
+
+
+def test_events_denying_a_named_accusers_claims_targets_the_accuser(nlp: Language) -> None:
+    assert ("RUS", "UKR", "016") in country_triples(code(nlp, "Russia denied Ukraine's claims about the dam."))
+
+
+def test_events_denying_entry_is_a_refusal_not_a_denial(nlp: Language) -> None:
+    assert "12" in roots(code(nlp, "Hungary denied entry to the Ukrainian delegation."))
+
+
+@pytest.mark.parametrize("text", [
+    "Ugandan police prevented opposition supporters from marching to the parliament.",
+    "Soldiers stopped the Ugandan opposition leader from holding a rally in Kampala.",
+    "The Sudanese army tried to storm the rebel-held town.",
+    "Venezuelan troops attempted to arrest the Venezuelan opposition leader.",
+])
+def test_events_prevented_and_attempted_acts_did_not_happen(nlp: Language, text: str) -> None:
+    assert not roots(code(nlp, text)) & {"13", "14", "17", "19"}
+
+
+def test_events_an_attempt_to_cooperate_is_an_intent(nlp: Language) -> None:
+    events = code(nlp, "Qatar tried to mediate between Israel and Hamas.")
+    assert events and all(e.cameo.startswith("03") for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Police fired tear gas to disperse protesters in Kampala.",
+    "Riot police used water cannon to disperse demonstrators in Nairobi.",
+])
+def test_events_the_purpose_of_force_names_its_target_once(nlp: Language, text: str) -> None:
+    events = code(nlp, text)
+    assert len(events) == 1 and events[0].cameo == "175"
+    assert events[0].target is not None and events[0].target.sector == "CVL"
+
+
+def test_events_an_allegation_is_an_accusation_not_the_act(nlp: Language) -> None:
+    events = code(nlp, "Amnesty alleged that Ethiopian soldiers killed civilians in Tigray.")
+    assert roots(events) == {"11"}
+
+
+def test_events_a_denial_answers_the_earlier_accuser(nlp: Language) -> None:
+    text = "Ukraine accused Russia of shelling the dam. Moscow denied the accusation on Tuesday."
+    assert ("RUS", "UKR", "016") in country_triples(code(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The two armies agreed to stop fighting in the border region.",
+    "Ethiopian and Eritrean troops ceased shelling the border towns.",
+])
+def test_events_a_stopped_act_is_not_going_on(nlp: Language, text: str) -> None:
+    assert not roots(code(nlp, text)) & {"19"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ecuador called the Colombian raid a massacre.", ("ECU", "COL", "111")),
+    ("Mexico branded the Ecuadorian raid a flagrant violation of international law.", ("MEX", "ECU", "111")),
+    ("Lula called the rioters fascist fanatics.", ("BRA", None, "111")),
+    ("Chile called Argentina a reliable partner.", ("CHL", "ARG", "051")),
+])
+def test_events_calling_something_a_name_criticises_or_praises_it(
+        nlp: Language, text: str, expected: tuple[str, str | None, str]) -> None:
+    found = country_triples(code(nlp, text))
+    assert {(s, t if expected[1] else None, c) for s, t, c in found} >= {expected}
+    assert "02" not in {c[:2] for _, _, c in found}  # "called" here is no appeal
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan president called the meeting useful.",
+    "Peru did not call the Bolivian vote a fraud.",
+    "Ghana called the Togolese envoy on Monday.",
+])
+def test_events_a_neutral_or_negated_name_codes_no_criticism(nlp: Language, text: str) -> None:
+    assert not roots(code(nlp, text)) & {"11", "05"}
