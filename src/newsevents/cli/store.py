@@ -267,10 +267,11 @@ def actors_command(
 
 
 def stats_command(db: DbOption = None, output: OutputOpt = Output.table) -> None:
-    """What the database holds."""
+    """What the database holds (every stored block is read once, so a damaged file is reported)."""
     from newsevents.serialize import record_to_dict
 
     with _open(db) as store:
+        store.verify()
         stats = record_to_dict(store.stats())
     if output is Output.json:
         typer.echo(json.dumps(stats, indent=2))
