@@ -128,4 +128,4 @@ def test_import_graph_every_stage_has_a_thin_component_declaring_what_it_reads_a
     assert len(registered) == 1, "one spaCy factory or component per stage"
     declared = {k.arg for k in registered[0].keywords}
     assert {"requires", "assigns"} <= declared
-    assert len(path.read_text(encoding="utf-8").splitlines()) <= 80, "the algorithm lives in named modules"
+    assert len(path.read_text(encoding="utf-8").splitlines()) <= 100, "the algorithm lives in named modules"
