@@ -238,3 +238,11 @@ def test_story_frame_and_country_rule_in_the_json(nlp: Language) -> None:
     assert police and police[0]["country_rule"] in {"story", "modifier", "place"}
     back = extraction_from_dict(d, text)
     assert back.story == ex.story and back.actors[0].country_rule == ex.actors[0].country_rule
+
+
+def test_title_repeated_as_the_first_line_is_the_headline() -> None:
+    text = "Senate rejects the budget.\nThe senate voted the budget down on Friday."
+    story = read_structure(Article("x", text, title="Senate rejects the budget."))
+    assert story.headline_span == (0, len("Senate rejects the budget."))
+    assert text[story.body_start:].strip().startswith("The senate voted")
+    assert read_structure(Article("x", text)).headline_span is None

@@ -12,8 +12,8 @@ country from the closest evidence, in this order, and the actor records which ru
 4. ``story``: the story's principal country, from the dateline, the headline and the lead.
 
 With several principal countries and no local evidence the agent is left without a country,
-with a warning, rather than guessed. A sentence that names another country than the story's is
-local evidence against the story country, so the agent is left alone there too.
+with a warning, rather than guessed. When the sentence that first mentions the agent names another
+country than the story's, that is local evidence against the story country: it is left alone.
 """
 
 from __future__ import annotations
@@ -155,8 +155,10 @@ def apply_story_context(doc: Doc, story: Story, mentions: list[ActorMention], ac
                 story.warnings.append(f"{actor.text!r} has no country: the story names several "
                                       f"({', '.join(principal)}) and its sentence none")
             continue
-        if own and all(_sentence_allows(doc, m, country) for m in own) \
-                and _supported_elsewhere(evidence, country, own):
+        # The first mention introduces an actor: a foreigner is introduced with the country
+        # ("Costa Rican police"); a later sentence naming another country ("flown to Costa Rica")
+        # says nothing of where the actor belongs.
+        if own and _sentence_allows(doc, own[0], country) and _supported_elsewhere(evidence, country, own):
             _set_country(actor, mentions, index, country, "story")
 
 
