@@ -89,6 +89,8 @@ def test_offsets_stay_valid_after_masking(nlp: Language) -> None:
         assert text[a.span[0]:a.span[1]] == a.text
     for e in ex.events:
         assert e.trigger_span is not None and text[e.trigger_span[0]:e.trigger_span[1]] == e.trigger
+        assert e.sentence.startswith("Soldiers") and text[e.span[0]:e.span[1]] == e.sentence
+    assert ex.events
 
 
 @pytest.mark.model

@@ -9,7 +9,7 @@ from newsevents.events.coder import code_doc
 from newsevents.events.patterns import lexicon
 from newsevents.nlp.extensions import register_extensions
 from newsevents.story.restraint import restrain
-from newsevents.story.structure import drop_repeated_headline_events
+from newsevents.story.structure import drop_repeated_headline_events, fit_sentences
 
 
 @Language.factory(
@@ -34,5 +34,5 @@ class EventsComponent:
         # A headline line's act reported again in the body is one event, coded in the body.
         events = drop_repeated_headline_events(code_doc(doc), doc._.ne_story)
         # No political event from storms, animals, diseases, markets, sport or ordinary crime.
-        doc._.ne_events = restrain(doc, events)
+        doc._.ne_events = fit_sentences(restrain(doc, events))
         return doc

@@ -13,6 +13,7 @@ events are kept only when the body does not report the same act.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -199,3 +200,14 @@ def drop_repeated_headline_events(events: list[Event], story: Story | None) -> l
     end = story.headline_span[1]
     body = [e for e in events if e.span[0] >= end]
     return [e for e in events if e.span[0] >= end or not any(_same_act(e, b) for b in body)]
+
+
+def fit_sentences(events: list[Event]) -> list[Event]:
+    """``events`` whose sentence no longer opens with the blanks a dateline left (span moved to match)."""
+    out = []
+    for e in events:
+        lead = len(e.sentence) - len(e.sentence.lstrip())
+        if lead:
+            e = dataclasses.replace(e, sentence=e.sentence[lead:], span=(e.span[0] + lead, e.span[1]))
+        out.append(e)
+    return out
