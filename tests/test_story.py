@@ -248,3 +248,19 @@ def test_title_repeated_as_the_first_line_is_the_headline() -> None:
     assert story.headline_span == (0, len("Senate rejects the budget."))
     assert text[story.body_start:].strip().startswith("The senate voted")
     assert read_structure(Article("x", text)).headline_span is None
+
+
+@pytest.mark.model
+def test_a_protest_at_a_stadium_stays_political(nlp: Language) -> None:
+    from newsevents.story.restraint import story_class
+
+    text = "Police closed the Olympic stadium as Tibetan protesters marched before the torch relay."
+    doc = nlp(make_doc(nlp, Article("x", text, "2008-04-04")))
+    assert story_class(doc, doc._.ne_story) is None
+
+
+@pytest.mark.model
+def test_sport_story_countries_are_teams_not_states(nlp: Language) -> None:
+    ex = extract("Spain crushed Italy 4-0 in the semifinal on Thursday, and the coach praised his striker after "
+                 "the match.", "2023-07-08", nlp=nlp)
+    assert [a.country for a in ex.actors if a.name in ("Spain", "Italy")] == [None, None]
