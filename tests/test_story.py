@@ -264,3 +264,12 @@ def test_sport_story_countries_are_teams_not_states(nlp: Language) -> None:
     ex = extract("Spain crushed Italy 4-0 in the semifinal on Thursday, and the coach praised his striker after "
                  "the match.", "2023-07-08", nlp=nlp)
     assert [a.country for a in ex.actors if a.name in ("Spain", "Italy")] == [None, None]
+
+
+@pytest.mark.model
+def test_several_countries_the_sentence_before_decides(nlp: Language) -> None:
+    text = ("Bolivia and Paraguay traded accusations on Monday over the border river. Diplomats of both sides "
+            "met later. Paraguay closed two crossings near the river. The army said it had sent extra patrols.")
+    ex = extract(text, "2023-06-07", nlp=nlp)
+    army = [a for a in ex.actors if a.sector == "MIL"]
+    assert army and (army[0].country, army[0].country_rule) == ("PRY", "nearby")

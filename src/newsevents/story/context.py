@@ -9,7 +9,9 @@ country from the closest evidence, in this order, and the actor records which ru
 2. ``place``: a place in its clause or sentence ("police in Lusaka"; a sentence naming exactly
    one country), found by :mod:`newsevents.actors.context`;
 3. ``coreference``: another mention of the same actor that has a country;
-4. ``story``: the story's principal country, from the dateline, the headline and the lead.
+4. ``story``: the story's principal country, from the dateline, the headline and the lead;
+   in a story of several countries, ``nearby``: the one principal country the sentence before
+   names, in the same paragraph, when the agent's own sentence names none.
 
 With several principal countries and no local evidence the agent is left without a country,
 with a warning, rather than guessed. When the sentence that first mentions the agent names another
@@ -150,6 +152,11 @@ def apply_story_context(doc: Doc, story: Story, mentions: list[ActorMention], ac
                 if m.country is None:
                     m.country, m.code = actor.country, actor.country + (m.sector or actor.sector or "")
             continue
+        if country is None and own and len(principal) > 1:
+            near = _previous_sentence_country(doc, own[0], principal)
+            if near is not None:
+                _set_country(actor, mentions, index, near, "nearby")
+                continue
         if country is None:
             if len(principal) > 1:
                 story.warnings.append(f"{actor.text!r} has no country: the story names several "
@@ -160,6 +167,21 @@ def apply_story_context(doc: Doc, story: Story, mentions: list[ActorMention], ac
         # says nothing of where the actor belongs.
         if own and _sentence_allows(doc, own[0], country) and _supported_elsewhere(evidence, country, own):
             _set_country(actor, mentions, index, country, "story")
+
+
+def _previous_sentence_country(doc: Doc, mention: ActorMention, principal: list[str]) -> str | None:
+    """In a story of several countries: the one country the sentence before the actor's first
+    mention names, when its own sentence names none and no paragraph break lies between."""
+    if mention.start >= len(doc):
+        return None
+    sent = sentence_of(doc[mention.start])
+    if text_countries(sent.text) or sent.start == 0:
+        return None
+    before = sentence_of(doc[sent.start - 1])
+    if "\n\n" in doc.text[before.end_char:sent.start_char] or "\n\n" in before.text.strip():
+        return None
+    named = set(text_countries(before.text))
+    return next(iter(named)) if len(named) == 1 and named <= set(principal) else None
 
 
 def _sentence_allows(doc: Doc, mention: ActorMention, country: str) -> bool:
