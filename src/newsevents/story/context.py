@@ -27,7 +27,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc
 
 from newsevents.actors.lexicon import COUNTRY_KINDS, lexicon
-from newsevents.nlp.sentences import sentence_of
+from newsevents.nlp.sentences import doc_text, sentence_of, span_text
 from newsevents.records import Actor, ActorMention, Span
 from newsevents.story.structure import Story
 
@@ -58,7 +58,7 @@ def lead_sentences(doc: Doc, start: int, limit: int = LEAD_SENTENCES) -> list[tu
     """Character spans of the first body sentences (after the headline and dateline)."""
     spans = []
     for sent in doc.sents:
-        if sent.end_char <= start or not sent.text.strip():
+        if sent.end_char <= start or not span_text(sent).strip():
             continue
         spans.append((sent.start_char, sent.end_char))
         if len(spans) == limit:
@@ -73,7 +73,7 @@ def _evidence(doc: Doc, story: Story, mentions: Iterable[ActorMention]) -> list[
         out.append((story.dateline_span, {story.country}))
     if story.headline:
         out.append((story.headline_span or (-1, -1), set(text_countries(story.headline))))
-    text = doc.text
+    text = doc_text(doc)
     for start, end in lead_sentences(doc, story.body_start):
         named = {m.country for m in mentions if start <= m.start_char < end and m.country
                  and m.rule not in PLACE_RULES}
@@ -175,12 +175,12 @@ def _previous_sentence_country(doc: Doc, mention: ActorMention, principal: list[
     if mention.start >= len(doc):
         return None
     sent = sentence_of(doc[mention.start])
-    if text_countries(sent.text) or sent.start == 0:
+    if text_countries(span_text(sent)) or sent.start == 0:
         return None
     before = sentence_of(doc[sent.start - 1])
-    if "\n\n" in doc.text[before.end_char:sent.start_char] or "\n\n" in before.text.strip():
+    if "\n\n" in doc_text(doc)[before.end_char:sent.start_char] or "\n\n" in span_text(before).strip():
         return None
-    named = set(text_countries(before.text))
+    named = set(text_countries(span_text(before)))
     return next(iter(named)) if len(named) == 1 and named <= set(principal) else None
 
 
@@ -189,4 +189,4 @@ def _sentence_allows(doc: Doc, mention: ActorMention, country: str) -> bool:
     if mention.start >= len(doc):
         return False
     sent = sentence_of(doc[mention.start])
-    return set(text_countries(sent.text)) <= {country}
+    return set(text_countries(span_text(sent))) <= {country}

@@ -21,6 +21,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
+from newsevents.nlp.sentences import doc_text
 from newsevents.records import ActorMention, ActorRef, Event
 from newsevents.story.context import lead_sentences
 from newsevents.story.structure import Story
@@ -101,13 +102,16 @@ def story_class(doc: Doc, story: Story | None) -> str | None:
     """
     start = story.body_start if story else 0
     lead = lead_sentences(doc, start, LEAD)
-    text = doc.text
+    text = doc_text(doc)
     parts = [text[s:e] for s, e in lead]
     if story and story.headline and not story.headline_span:
         parts.append(story.headline)
     words = _words(parts)
     end = lead[-1][1] if lead else 0
-    words |= {t.lemma_.lower() for t in doc if t.idx < end and t.idx >= start}  # "stole": steal
+    for s, e in lead:  # lemmas too: "stole" is "steal"
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is not None:
+            words.update(t.lemma_.lower() for t in span)
     scores = {name: len(words & cues) for name, cues in STORY_CUES.items()}
     if any(_SCORELINE.search(p) for p in parts):
         scores["sport"] += 1
