@@ -66,18 +66,19 @@ def lead_sentences(doc: Doc, start: int, limit: int = LEAD_SENTENCES) -> list[tu
     return spans
 
 
-def _evidence(doc: Doc, story: Story, mentions: Iterable[ActorMention]) -> list[tuple[Span, set[str]]]:
-    """The countries each piece of story evidence names: the dateline, the headline, each lead sentence."""
-    out: list[tuple[Span, set[str]]] = []
+def _evidence(doc: Doc, story: Story, mentions: Iterable[ActorMention]) -> list[tuple[Span, list[str]]]:
+    """The countries each piece of story evidence names, in text order (so that ties between
+    countries break the same way in every process): the dateline, the headline, each lead sentence."""
+    out: list[tuple[Span, list[str]]] = []
     if story.country and story.dateline_span:
-        out.append((story.dateline_span, {story.country}))
+        out.append((story.dateline_span, [story.country]))
     if story.headline:
-        out.append((story.headline_span or (-1, -1), set(text_countries(story.headline))))
+        out.append((story.headline_span or (-1, -1), list(dict.fromkeys(text_countries(story.headline)))))
     text = doc_text(doc)
     for start, end in lead_sentences(doc, story.body_start):
-        named = {m.country for m in mentions if start <= m.start_char < end and m.country
-                 and m.rule not in PLACE_RULES}
-        out.append(((start, end), named | set(text_countries(text[start:end]))))
+        named = [m.country for m in sorted(mentions, key=lambda m: m.start_char)
+                 if start <= m.start_char < end and m.country and m.rule not in PLACE_RULES]
+        out.append(((start, end), list(dict.fromkeys([*named, *text_countries(text[start:end])]))))
     return [(span, countries) for span, countries in out if countries]
 
 
@@ -99,7 +100,7 @@ def principal_countries(doc: Doc, story: Story, mentions: Iterable[ActorMention]
     return None, [c for c, n in ranked if 2 * n >= top_n]
 
 
-def _supported_elsewhere(evidence: list[tuple[Span, set[str]]], country: str, own: list[ActorMention]) -> bool:
+def _supported_elsewhere(evidence: list[tuple[Span, list[str]]], country: str, own: list[ActorMention]) -> bool:
     """Whether the story country has evidence outside the actor's own sentences: a one-sentence
     text is a sentence, not a story, and there the sentence rules alone decide."""
     return any(country in countries and not any(s <= m.start_char < e for m in own)
