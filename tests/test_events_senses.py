@@ -66,8 +66,16 @@ def test_events_removing_an_official_is_no_rejection(nlp: Language, text: str) -
     assert not roots(code(nlp, text)) & {"12", "19"}
 
 
-def test_events_dismissing_a_claim_is_still_a_rejection(nlp: Language) -> None:
-    assert "12" in roots(code(nlp, "Moscow dismissed the Ukrainian claims about the dam."))
+def test_events_dismissing_a_statement_is_still_a_rejection(nlp: Language) -> None:
+    assert ("VNM", "CHN", "120") in country_triples(code(nlp, "Hanoi rejected the Chinese statement on the islands."))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Moscow dismissed claims by Kyiv that it had shelled the dam.", ("RUS", "UKR", "016")),
+    ("Caracas rejected the Colombian accusations about the border camps.", ("VEN", "COL", "016")),
+])
+def test_events_rejecting_an_accusation_is_a_denial(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in country_triples(code(nlp, text))
 
 
 def test_events_on_a_day_is_no_particle(nlp: Language) -> None:
