@@ -121,3 +121,24 @@ def test_events_an_agentless_arrest_is_by_the_local_police(
 ])
 def test_events_no_police_is_implied_without_need_or_evidence(nlp: Language, text: str) -> None:
     assert not any(e.rule.endswith("+implied-police") for e in code(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a relative clause of occurrence reports the noun's event
+    ("Protests against the Bolivian government erupted in La Paz.", (None, "BOL", "141")),
+    ("Zambian police detained 20 people at an opposition rally that took place in Lusaka.", ("ZMB", "ZMB", "141")),
+    # a span of time stands in for its acts when their doer is named
+    ("The Indonesian president resigned after weeks of student protests against his rule.", (None, "IDN", "141")),
+])
+def test_events_noun_triggers_in_more_report_positions(
+        nlp: Language, text: str, expected: tuple[str | None, str, str]) -> None:
+    found = country_triples(code(nlp, text))
+    if expected[0] is None:
+        assert any(t == expected[1] and c == expected[2] for _, t, c in found), found
+    else:
+        assert expected in found
+
+
+def test_events_a_background_span_without_its_doer_codes_nothing(nlp: Language) -> None:
+    text = "The Georgian party withdrew its draft law on Thursday after two nights of mass protests in Tbilisi."
+    assert "141" not in {e.cameo for e in code(nlp, text)}

@@ -94,15 +94,25 @@ def _license(match: Match, lex: Lexicon) -> bool:
     """Whether a noun trigger reports an event, and which verb and subject it hangs from."""
     tok = match.token
     occurrence = lex.word_list("occurrence_verbs")
-    if any(c.dep_ == "relcl" and fr.has_lemma(c, occurrence) and any(
-            s.dep_ == "nsubj" and s.lower_ in fr.RELATIVE_PRONOUNS for s in c.children) for c in tok.children):
-        match.verb = next(c for c in tok.children if c.dep_ == "relcl")
-        return True  # "a rally that took place in Moscow", "the attack which killed 12"
     while tok.dep_ in ("conj", "appos") and tok.head.pos_ in NOUN_POS:
         tok = tok.head
     spans = lex.word_list("span_nouns")
     while tok.dep_ == "pobj" and tok.head.lower_ == "of" and fr.has_lemma(tok.head.head, spans):
-        tok = tok.head.head  # "after weeks of protests", "four days of strikes ended": the span stands in
+        # "after weeks of student protests", "four days of strikes ended": the span stands in;
+        # such a background mention codes only with its doer named
+        tok, match.spanned = tok.head.head, True
+    if _licensed_at(match, tok, lex, occurrence):
+        return True
+    relcl = next((c for c in match.token.children if c.dep_ == "relcl" and fr.has_lemma(c, occurrence) and any(
+        s.dep_ == "nsubj" and s.lower_ in fr.RELATIVE_PRONOUNS for s in c.children)), None)
+    if relcl is not None:
+        match.verb = relcl  # "a rally that took place in Moscow", "the attack which killed 12"
+        return True
+    return False
+
+
+def _licensed_at(match: Match, tok: Token, lex: Lexicon, occurrence: frozenset[str]) -> bool:
+    """Whether the noun trigger's phrase, headed by ``tok``, sits where an event is reported."""
     head = tok.head
     if tok.dep_ in ("dobj", "nsubjpass") and fr.has_lemma(head, lex.word_list("light_verbs")):
         match.verb, match.light, match.subject = head, head, fr.subject(head)
@@ -233,7 +243,7 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
         police = implied_police(match, targets, index)
         if police is not None:
             sources, suffix = [police], suffix + "+implied-police"
-    if not sources and (not any(t.code for t in targets) or codebook.is_cooperation(code)):
+    if not sources and (match.spanned or not any(t.code for t in targets) or codebook.is_cooperation(code)):
         return []  # cooperation needs a known actor to cooperate
     pairs: list[tuple[ActorMention | None, ActorMention | None]]
     if not sources:

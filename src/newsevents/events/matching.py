@@ -31,6 +31,7 @@ class Match:
     subject: Token | None = None
     light: Token | None = None
     adjunct: bool = False
+    spanned: bool = False
 
 
 def _themes(tok: Token, pattern: Pattern, lex: Lexicon) -> list[Token]:
