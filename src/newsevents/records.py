@@ -230,8 +230,10 @@ class Location:
 class Event:
     """A coded event: who did what to whom, when and where, with the evidence for it.
 
-    ``cameo``, ``plover``, ``goldstein`` and ``quad_class`` always come from the codebook
-    tables in :mod:`newsevents.events.codebook`. ``span`` is the character span of the sentence.
+    ``cameo``, ``plover``, ``goldstein`` and ``quad_class`` come from the codebook tables in
+    :mod:`newsevents.events.codebook`; an event coded by a user's verb dictionary with a code
+    outside the codebook keeps that code, with ``plover``, ``goldstein`` and ``quad_class`` empty.
+    ``span`` is the character span of the sentence.
     ``date`` is an ISO string at ``date_precision`` (``day``, ``week`` (its Monday), ``month``:
     ``2022-09``, ``year``: ``2016``), never padded to a day it does not name.
     """
@@ -241,8 +243,8 @@ class Event:
     target: ActorRef | None
     cameo: str
     plover: str | None
-    goldstein: float
-    quad_class: int
+    goldstein: float | None
+    quad_class: int | None
     sentence: str
     span: Span
     trigger: str
@@ -267,6 +269,20 @@ def precision_of(value: str | None) -> str | None:
 
 
 @_pickled_by_fields
+@dataclass(frozen=True, slots=True)
+class StoryFrame:
+    """What frames an article's body: its headline, its dateline's place and date, and the
+    principal countries found in dateline, headline and lead (bare agents without local evidence
+    take the country when there is exactly one)."""
+
+    headline: str | None = None
+    place: str | None = None
+    place_country: str | None = None
+    date: str | None = None
+    countries: list[str] = field(default_factory=list)
+
+
+@_pickled_by_fields
 @dataclass(slots=True)
 class Extraction:
     """Everything found in one article: the unit ``newsevents extract`` prints per document."""
@@ -278,6 +294,7 @@ class Extraction:
     dates: list[DateMention] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    story: StoryFrame | None = None
 
     def to_arrow(self) -> Any:
         """This article's events as a typed ``pyarrow.Table`` (see :mod:`newsevents.frames`)."""

@@ -137,7 +137,7 @@ def _mention(cols: dict[str, list[Any]], key: str, article: Article, skey: str, 
 
 
 ACTOR_COLUMNS = ("article_id", "idx", "name", "text", "code", "country", "sector", "kind", "span_start",
-                 "span_end", "rule", "role", "mentions")
+                 "span_end", "rule", "role", "mentions", "country_rule")
 QUOTE_COLUMNS = ("article_id", "idx", "text", "span_start", "span_end", "speaker_name", "speaker_code",
                  "speaker_country", "speaker_sector", "speaker_text", "speaker_start", "speaker_end", "cue",
                  "rule")
@@ -148,7 +148,8 @@ FIGURE_COLUMNS = ("article_id", "idx", "text", "value", "unit", "kind", "span_st
 _TYPES: dict[str, pa.DataType] = {
     "day": pa.date32(), "article_day": pa.date32(), "in_lead": pa.bool_(), "goldstein": pa.float64(),
     "confidence": pa.float64(), "location_lat": pa.float64(), "location_lon": pa.float64(),
-    "value": pa.float64(), "location_type": pa.int32(), "location_geonames_id": pa.int64(), "mentions": pa.list_(pa.list_(pa.int32())), "warnings": pa.list_(pa.string()),
+    "value": pa.float64(), "location_type": pa.int32(), "location_geonames_id": pa.int64(),
+    "mentions": pa.list_(pa.list_(pa.int32())), "warnings": pa.list_(pa.string()),
 }
 _INTS = {"idx", "line", "quad_class", "year", "span_start", "span_end", "source_start", "source_end",
          "target_start", "target_end", "trigger_start", "trigger_end", "speaker_start", "speaker_end"}
@@ -173,7 +174,7 @@ def _children(ex: Extraction, key: str, tables: dict[str, dict[str, list[Any]]])
     for i, a in enumerate(ex.actors):
         for name, value in zip(ACTOR_COLUMNS, (key, i, a.name, a.text, a.code, a.country, a.sector, a.kind,
                                                a.span[0], a.span[1], a.rule, a.role,
-                                               [list(m) for m in a.mentions]), strict=True):
+                                               [list(m) for m in a.mentions], a.country_rule), strict=True):
             actors[name].append(value)
     for i, q in enumerate(ex.quotes):
         for name, value in zip(QUOTE_COLUMNS[:5], (key, i, q.text, q.span[0], q.span[1]), strict=True):
