@@ -18,6 +18,7 @@ from newsevents.events.allegations import (
     code_allegation,
     unproven_acts,
 )
+from newsevents.events.anaphora import resolve_acts
 from newsevents.events.arguments import (
     IMPLIED_POLICE_CODES,
     fill_slots,
@@ -62,13 +63,7 @@ if TYPE_CHECKING:
     from newsevents.dictionaries.knowledge import Knowledge
 
 REQUEST_ROOTS = {"02": "appeal", "10": "demand"}
-# How far back a criticised act's doer is looked for, in sentences (this one included).
-DOER_SENTENCES = 6
-DENIAL = "016"
 NAMING_PATTERNS = {"_call_bad", "_call_good"}
-# The acts such a criticism may refer back to: force and coercion, and trials and sentences.
-CRITICISED_ROOTS = {"15", "17", "18", "19", "20"}
-CRITICISED_CODES = {"115", "116"}
 
 # An event's confidence is its pattern's, times one weight for each reason to doubt it.
 NOUN_TRIGGER = 0.85
@@ -288,54 +283,6 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
     return out
 
 
-def _aim_at_doers(found: list[_Found], lex: Lexicon) -> None:
-    """"(Police raided the embassy ...) The OAS condemned the raid": a criticism of an act named
-    only by a definite noun is aimed at whoever did the latest forceful act coded before it, in
-    this sentence or the few before (one done by the same kind of act first)."""
-    acts = lex.word_list("act_nouns")
-    for n, f in enumerate(found):
-        if f.cameo == DENIAL and f.target is None and f.source is not None:
-            # "Kyiv accused Moscow of ... Moscow denied it": the denial answers the accuser
-            accusers = [g.source for g in found[:n] if g.cameo[:2] == "11" and g.source is not None
-                        and g.target is not None and _same_country(g.target, f.source)
-                        and g.match.token.i >= _window_start(f.match.token)]
-            if accusers:
-                f.target, f.suffix = accusers[-1], f.suffix + "+accuser"
-            continue
-        theme = f.match.theme
-        if f.target is not None or f.source is None or f.cameo[:2] != "11" or theme is None \
-                or not fr.has_lemma(theme, acts) or not _definite(theme):
-            continue
-        start = _window_start(theme)
-        earlier = [g for g in found[:n] if g.source is not None and g.source.country
-                   and (g.cameo[:2] in CRITICISED_ROOTS or g.cameo[:3] in CRITICISED_CODES)
-                   and g.match.token.i >= start and not same_actor(g.source, f.source)]
-        alike = [g for g in earlier if theme.lemma_ in fr.lemma_forms(g.match.token)]
-        chosen = (alike or earlier)[-1:]
-        if chosen:
-            f.target, f.suffix = chosen[0].source, f.suffix + "+act-doer"
-
-
-def _window_start(token: Token) -> int:
-    """The first token of the sentence ``DOER_SENTENCES - 1`` sentences before ``token``'s."""
-    start = sentence_of(token).start
-    for _ in range(DOER_SENTENCES - 1):
-        start = sentence_of(token.doc[start - 1]).start if start > 0 else 0
-    return start
-
-
-def _same_country(a: ActorMention, b: ActorMention) -> bool:
-    return same_actor(a, b) or (a.country is not None and a.country == b.country)
-
-
-def _definite(noun: Token) -> bool:
-    """"the raid", "this attack": a noun that refers back, with no actor of its own named in it."""
-    children = list(noun.children)
-    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in children) \
-        and not any(c.dep_ in ("poss", "compound", "amod", "prep") and c.ent_type_ in ("GPE", "NORP", "ORG")
-                    for c in children)
-
-
 def _event(found: _Found, doc: Doc) -> Event:
     match = found.match
     tok, sent = match.token, sentence_of(match.token)
@@ -439,7 +386,7 @@ def code_doc(doc: Doc, lex: Lexicon | None = None, knowledge: Knowledge | None =
             consumed.update([match.theme.i, *(o.i for o in fr.objects(match.token))])
         found.extend(coded)
     found.sort(key=lambda f: f.match.token.i)
-    _aim_at_doers(found, lex)
+    found = resolve_acts(found, lex)
     # "calling it a propaganda stunt": a name given to nothing identified codes nothing
     found = [f for f in found if f.target is not None or f.match.pattern.lemma not in NAMING_PATTERNS]
     governors = {f.governor for f in found if f.governor is not None}
