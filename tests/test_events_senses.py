@@ -170,3 +170,11 @@ def test_events_calling_something_a_name_criticises_or_praises_it(
 ])
 def test_events_a_neutral_or_negated_name_codes_no_criticism(nlp: Language, text: str) -> None:
     assert not roots(code(nlp, text)) & {"11", "05"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Armenia and Azerbaijan agreed to stop fighting along the border.", ("ARM", "AZE", "0871")),
+    ("Ethiopian and Eritrean troops ceased shelling the border towns.", ("ETH", "ERI", "0871")),
+])
+def test_events_ceasing_force_is_a_truce(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in country_triples(code(nlp, text))

@@ -64,6 +64,7 @@ if TYPE_CHECKING:
 
 REQUEST_ROOTS = {"02": "appeal", "10": "demand"}
 NAMING_PATTERNS = {"_call_bad", "_call_good"}
+TRUCE = "087"
 
 # An event's confidence is its pattern's, times one weight for each reason to doubt it.
 NOUN_TRIGGER = 0.85
@@ -211,6 +212,9 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
         state = Mood(FACT)  # "would like X to": a polite wish, not a condition
     if state.kind == REQUESTED:
         return []
+    if state.kind == INTENT and pattern.cameo.startswith(TRUCE) and state.governor is not None \
+            and fr.has_lemma(state.governor, lex.word_list("accord_verbs")):
+        state = Mood(FACT, state.governor)  # "agreed to stop fighting": the agreement is the truce
     if state.kind == INTENT and codebook.is_material_conflict(pattern.cameo) and state.governor is not None \
             and fr.has_lemma(state.governor, lex.word_list("cooperative_intent")):
         return []  # "offered to send police": the offer codes, not a threat of force
