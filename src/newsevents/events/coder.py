@@ -14,9 +14,11 @@ from newsevents.events import codebook
 from newsevents.events import frames as fr
 from newsevents.events.allegations import (
     ALLEGE_PATTERN,
+    VICTIM_PATTERN,
     allegation,
     code_allegation,
     unproven_acts,
+    victim_report,
 )
 from newsevents.events.anaphora import resolve_acts
 from newsevents.events.arguments import (
@@ -199,7 +201,7 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
         if codebook.is_conflict(pattern.cameo):
             match.subject = None  # "police stepped up security after the attack": not the attackers
     state = mood(match.token, verb, lex)
-    if pattern.lemma == ALLEGE_PATTERN:
+    if pattern.lemma in (ALLEGE_PATTERN, VICTIM_PATTERN):
         if state.kind != FACT:
             return []  # "did not allege", "may claim"
         return [_Found(match, code, source, target, None, pattern.confidence)
@@ -327,7 +329,7 @@ def _triggers(lex: Lexicon) -> _Triggers:
         return cached[1]
     verbs = {lemma for pos, lemma in lex.patterns if pos == "verb"}
     verbs |= lex.word_list("allege_verbs") | lex.word_list("admit_verbs") | lex.word_list("desire_verbs")
-    verbs |= lex.word_list("characterize_verbs")
+    verbs |= lex.word_list("characterize_verbs") | lex.word_list("report_verbs")
     found = _Triggers(frozenset(verbs), frozenset(lemma for pos, lemma in lex.patterns if pos == "noun"))
     if len(_TRIGGERS) >= 8:  # tests build many small lexicons; a run uses one
         _TRIGGERS.clear()
@@ -366,7 +368,8 @@ def code_doc(doc: Doc, lex: Lexicon | None = None, knowledge: Knowledge | None =
     lex = lex or lexicon()
     index = MentionIndex(doc, knowledge)
     candidates = [doc[i] for i in _may_trigger(tree(doc), _triggers(lex))]
-    matches = [m for m in (allegation(tok, lex) or characterization(tok, lex) or best_match(tok, lex)
+    matches = [m for m in (allegation(tok, lex) or victim_report(tok, lex, index) or characterization(tok, lex)
+                           or best_match(tok, lex)
                            or obligation(tok, lex)
                            or readiness(tok, lex) or desire(tok, lex)
                            for tok in candidates)
@@ -384,7 +387,7 @@ def code_doc(doc: Doc, lex: Lexicon | None = None, knowledge: Knowledge | None =
         if match.pattern.pos == "noun" and not _license(match, lex):
             continue
         coded = _code_match(match, index, lex, consumed, vetoes)
-        if coded and match.pattern.pos == "verb" and match.theme is not None:
+        if coded and match.pattern.pos == "verb" and match.theme is not None and match.pattern.lemma != VICTIM_PATTERN:
             # One event per phrase: the verb's object noun ("offered military *support*") is part
             # of the verb's event, not a second one.
             consumed.update([match.theme.i, *(o.i for o in fr.objects(match.token))])
