@@ -33,6 +33,7 @@ class Match:
     subject: Token | None = None
     light: Token | None = None
     adjunct: bool = False
+    spanned: bool = False
 
 
 def _themes(tok: Token, pattern: Pattern, lex: Lexicon) -> list[Token]:
@@ -42,7 +43,9 @@ def _themes(tok: Token, pattern: Pattern, lex: Lexicon) -> list[Token]:
         mods = [doc[c] for c in parse.children(tok.i) if parse.deps[c] in ("compound", "amod", "nmod")]
         return mods + [fr.quantity_head(t, quantity) for t in fr.prep_objects(tok, {"of"})]
     if pattern.theme == "obj":
-        found = fr.objects(tok) + fr.prep_objects(tok, {"with"})
+        # "stopped shelling": a gerund complement is the verb's object too
+        found = fr.objects(tok) + fr.prep_objects(tok, {"with"}) + [
+            c for c in tok.children if c.dep_ == "xcomp" and c.tag_ == "VBG"]
     elif pattern.theme == "pred":
         # "called the raid a massacre", "branded the vote illegal": what the object is called
         found = [c for c in tok.children if c.dep_ in PREDICATE_DEPS]
