@@ -162,3 +162,13 @@ def test_events_visit_at_home_is_no_event_but_abroad_is(nlp: Language) -> None:
 def test_events_expecting_others_to_act_is_no_appeal(nlp: Language) -> None:
     assert not [e for e in code(nlp, "The Kenyan envoy expects the Somali factions to sign a deal soon.")
                 if e.cameo[:2] == "02"]
+
+
+def test_events_a_people_protesting_at_home_is_aimed_at_its_country(nlp: Language) -> None:
+    events = [e for e in code(nlp, "Thousands of Bolivians marched through La Paz on Tuesday.") if e.cameo == "141"]
+    assert [(e.source.country, e.target.country) for e in events if e.source and e.target] == [("BOL", "BOL")]
+
+
+def test_events_a_people_attacking_is_no_riot(nlp: Language) -> None:
+    found = codes_of(nlp, "The Russians attacked Ukrainian positions near Bakhmut.")
+    assert all(c != "145" for _, _, c in found)
