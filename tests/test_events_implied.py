@@ -1,4 +1,4 @@
-"""Coding conventions for implicit slots (implied police, riots, protests' own country) and the
+"""Coding conventions for implicit slots (passive arrests, riots, protests' own country) and the
 trigger words and role nouns added for real news (issue 10). Sentences written for these tests."""
 
 from __future__ import annotations
@@ -90,8 +90,6 @@ def test_events_official_protest_gets_no_implied_target(nlp: Language) -> None:
 @pytest.mark.parametrize(("text", "source", "root"), [
     ("Mali's junta opened peace talks with the Tuareg rebels in Algiers.", "MLI", "04"),
     ("Hundreds of Georgian students took to the streets against the new media law.", "GEO", "14"),
-    ("The Ecuadorian president called the Colombian raid a massacre.", "ECU", "11"),
-    ("The Nigerian opposition leader branded the vote a fraud.", "NGA", "11"),
     ("Tokyo voiced strong objections to China.", "JPN", "11"),
 ])
 def test_events_real_news_triggers_code(nlp: Language, text: str, source: str, root: str) -> None:
@@ -105,16 +103,15 @@ def test_events_peace_talks_are_negotiations(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "The Estonian minister called the meeting a success.",
-    "The Lithuanian president called his Latvian counterpart on Tuesday.",
     "Investors took to the road to Vilnius.",
+    "Latvian pensioners took to gardening in the spring.",
 ])
-def test_events_label_and_streets_need_their_words(nlp: Language, text: str) -> None:
-    assert not [e for e in code(nlp, text) if e.cameo[:2] in ("11", "14")]
+def test_events_streets_need_their_words(nlp: Language, text: str) -> None:
+    assert not [e for e in code(nlp, text) if e.cameo[:2] == "14"]
 
 
 def test_events_new_pattern_examples_code_their_pattern(nlp: Language) -> None:
-    ids = {"consult.peace_talks_noun", "protest.take_to_streets", "accuse.label", "accuse.objection_noun",
+    ids = {"consult.peace_talks_noun", "protest.take_to_streets", "accuse.objection_noun",
            "support.ask_forgiveness", "mobilize.missile_test", "mobilize.weapons_test_noun"}
     patterns = {p.id: p for ps in lexicon().patterns.values() for p in ps if p.id in ids}
     assert set(patterns) == ids
@@ -136,7 +133,7 @@ def test_events_role_nouns_of_real_news_are_actors(nlp: Language, text: str, sec
     assert any(a.sector == sector for a in actors), [(a.text, a.code) for a in actors]
 
 
-# --- weapons tests, forgiveness, travel at home, expectations ------------------------------------
+# --- weapons tests, forgiveness, travel at home, a people ------------------------------------------
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Iran test-fired a medium-range ballistic missile over the desert.", {("IRN", None, "150")}),
@@ -157,11 +154,6 @@ def test_events_visit_at_home_is_no_event_but_abroad_is(nlp: Language) -> None:
     assert not [e for e in code(nlp, "The Chilean president visited flooded villages in southern Chile.")
                 if e.cameo == "042"]
     assert ("CHLGOV", "PER", "042") in codes_of(nlp, "The Chilean president visited Peru on Monday.")
-
-
-def test_events_expecting_others_to_act_is_no_appeal(nlp: Language) -> None:
-    assert not [e for e in code(nlp, "The Kenyan envoy expects the Somali factions to sign a deal soon.")
-                if e.cameo[:2] == "02"]
 
 
 def test_events_a_people_protesting_at_home_is_aimed_at_its_country(nlp: Language) -> None:

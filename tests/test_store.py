@@ -89,7 +89,7 @@ def extraction(n: int, date: str | None, events: list[Event], url: str | None = 
     return Extraction(
         article=article(n, date, url), events=events,
         actors=[Actor("Emmanuel Macron", "French President Emmanuel Macron", "FRAGOV", "FRA", "GOV", "person",
-                      (0, 32), "title", "president", [(0, 32), (140, 142)])],
+                      (0, 32), "title", "president", [(0, 32), (140, 142)], "modifier")],
         quotes=[Quote("We will not give in", (150, 169), FRANCE, "said", "cue-after")],
         dates=[DateMention("Tuesday", date, "day", (60, 67), "weekday-past")],
         figures=[Figure("US$5 billion", 5e9, "USD", "money", (170, 182), 2023, "trade")],
@@ -370,6 +370,7 @@ def test_store_article_has_text_and_provenance(filled: Path) -> None:
     assert [m.event.span for m in stored.mentions] == [(0, 80), (200, 260)]
     assert stored.mentions[0].event.trigger_span == (33, 36)
     assert len({m.event_id for m in stored.mentions}) == 1
+    assert stored.extraction.actors[0].country_rule == "modifier"
     assert [a.doc_id for a in listed][:2] == ["story-5", "story-6"]
     assert next(a for a in listed if a.id == key).events == 2
 
@@ -379,7 +380,7 @@ def test_store_stats(filled: Path) -> None:
         stats = store.stats()
     assert (stats.articles, stats.events, stats.mentions, stats.quotes, stats.actors) == (6, 5, 8, 6, 6)
     assert (stats.first_day, stats.last_day, stats.schema_version, stats.dedup_window) == (
-        "2024-04-30", "2024-06-10", 2, 0)
+        "2024-04-30", "2024-06-10", 3, 0)
 
 
 # -- exports --------------------------------------------------------------------------------
@@ -495,3 +496,20 @@ def test_store_locked_database_raises_store_locked(db: Path) -> None:
     finally:
         holder.kill()
         holder.wait()
+
+
+def test_store_migrates_a_version_1_database_and_keeps_country_rules(db: Path) -> None:
+    from newsevents.store.schema import MIGRATIONS
+
+    con = duckdb.connect(str(db))
+    for statement in MIGRATIONS[1]:
+        con.execute(statement)
+    con.execute("INSERT INTO meta VALUES ('schema_version', '1')")
+    con.close()
+    with EventStore(db) as store:
+        assert store.stats().schema_version == 3
+    con = duckdb.connect(str(db))
+    columns = [r[0] for r in con.execute("SELECT column_name FROM duckdb_columns() WHERE table_name = 'actors'")
+               .fetchall()]
+    con.close()
+    assert "country_rule" in columns

@@ -214,3 +214,27 @@ def test_named_person_takes_the_story_country(nlp: Language) -> None:
     ex = extract(text, "2023-07-06", nlp=nlp)
     (person,) = [a for a in ex.actors if "Boateng" in a.name]
     assert (person.country, person.country_rule) == ("GHA", "story")
+
+
+@pytest.mark.model
+def test_gunmen_in_a_crime_story_are_no_political_actor(nlp: Language) -> None:
+    text = ("Three armed gunmen stormed a bank in Porto on Tuesday and stole cash from the vault, police said. "
+            "The robbers fled in a stolen car.")
+    ex = extract(text, "2023-07-07", nlp=nlp)
+    assert [e for e in ex.events if e.cameo.startswith(("18", "19"))] == []
+
+
+@pytest.mark.model
+def test_story_frame_and_country_rule_in_the_json(nlp: Language) -> None:
+    from newsevents.serialize import extraction_from_dict, extraction_to_dict
+
+    text = "Tuesday, May 6, 2008\n\nACCRA — Riot police dispersed a march of teachers on Monday."
+    ex = extract(text, None, nlp=nlp, title="Ghana police break up teachers' march")
+    d = extraction_to_dict(ex)
+    assert d["story"] == {"headline": "Ghana police break up teachers' march", "place": "Accra",
+                          "place_country": "GHA", "date": "2008-05-06", "countries": ["GHA"]}
+    assert d["article"]["date"] == "2008-05-06"
+    police = [a for a in d["actors"] if a["sector"] == "COP"]
+    assert police and police[0]["country_rule"] in {"story", "modifier", "place"}
+    back = extraction_from_dict(d, text)
+    assert back.story == ex.story and back.actors[0].country_rule == ex.actors[0].country_rule

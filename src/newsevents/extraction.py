@@ -15,7 +15,7 @@ from newsevents.articles import article_id, check_date, in_supported_years, year
 from newsevents.dates.resolve import OUT_OF_RANGE
 from newsevents.nlp.pipeline import load_pipeline
 from newsevents.parts import PART_CHARS, joined, part_article, split_points
-from newsevents.records import Article, DateMention, Extraction
+from newsevents.records import Article, DateMention, Extraction, StoryFrame
 
 __all__ = ["doc_to_extraction", "extract", "extract_articles", "make_doc"]
 
@@ -58,8 +58,10 @@ def doc_to_extraction(doc: Doc) -> Extraction:
     dates: list[DateMention] = list(doc._.ne_dates or [])
     warnings = date_warnings(article, dates)
     story = doc._.ne_story
+    frame = None
     if story is not None:
         warnings.extend(story.warnings)
+        frame = StoryFrame(story.headline, story.place, story.country, story.date, list(story.countries))
     return Extraction(
         article=article,
         actors=list(doc._.ne_actors or []),
@@ -68,6 +70,7 @@ def doc_to_extraction(doc: Doc) -> Extraction:
         dates=dates,
         figures=list(doc._.ne_figures or []),
         warnings=warnings,
+        story=frame,
     )
 
 

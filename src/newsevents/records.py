@@ -267,6 +267,20 @@ def precision_of(value: str | None) -> str | None:
 
 
 @_pickled_by_fields
+@dataclass(frozen=True, slots=True)
+class StoryFrame:
+    """What frames an article's body: its headline, its dateline's place and date, and the
+    principal countries found in dateline, headline and lead (bare agents without local evidence
+    take the country when there is exactly one)."""
+
+    headline: str | None = None
+    place: str | None = None
+    place_country: str | None = None
+    date: str | None = None
+    countries: list[str] = field(default_factory=list)
+
+
+@_pickled_by_fields
 @dataclass(slots=True)
 class Extraction:
     """Everything found in one article: the unit ``newsevents extract`` prints per document."""
@@ -278,6 +292,7 @@ class Extraction:
     dates: list[DateMention] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    story: StoryFrame | None = None
 
     def to_arrow(self) -> Any:
         """This article's events as a typed ``pyarrow.Table`` (see :mod:`newsevents.frames`)."""

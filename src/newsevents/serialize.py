@@ -20,6 +20,7 @@ from newsevents.records import (
     Figure,
     Location,
     Quote,
+    StoryFrame,
     precision_of,
 )
 
@@ -58,6 +59,7 @@ def extraction_to_dict(ex: Extraction) -> dict[str, Any]:
         "dates": [record_to_dict(d) for d in ex.dates],
         "figures": [record_to_dict(f) for f in ex.figures],
         "warnings": list(ex.warnings),
+        "story": record_to_dict(ex.story) if ex.story is not None else None,
     }
 
 
@@ -130,4 +132,12 @@ def extraction_from_dict(d: dict[str, Any], text: str = "") -> Extraction:
         for x in d.get("figures", [])
     ]
     return Extraction(article=article, actors=actors, events=[event_from_dict(e) for e in d.get("events", [])],
-                      quotes=quotes, dates=dates, figures=figures, warnings=list(d.get("warnings", [])))
+                      quotes=quotes, dates=dates, figures=figures, warnings=list(d.get("warnings", [])),
+                      story=_story(d.get("story")))
+
+
+def _story(d: dict[str, Any] | None) -> StoryFrame | None:
+    if not d:
+        return None
+    return StoryFrame(headline=d.get("headline"), place=d.get("place"), place_country=d.get("place_country"),
+                      date=d.get("date"), countries=list(d.get("countries") or []))

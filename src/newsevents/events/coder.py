@@ -18,15 +18,26 @@ from newsevents.events.allegations import (
     unproven_acts,
 )
 from newsevents.events.arguments import (
+    IMPLIED_POLICE_CODES,
     fill_slots,
+    implied_police,
     place_tokens,
     purpose_targets,
     same_actor,
     untargeted,
 )
 from newsevents.events.attributes import event_date, event_place
-from newsevents.events.implied import domestic_target, domestic_visit, home_protest, implied_police, riot_code
-from newsevents.events.matching import NOUN_POS, VERB_POS, Match, best_match, desire, obligation, readiness
+from newsevents.events.implied import domestic_target, domestic_visit, home_protest, riot_code
+from newsevents.events.matching import (
+    NOUN_POS,
+    VERB_POS,
+    Match,
+    best_match,
+    characterization,
+    desire,
+    obligation,
+    readiness,
+)
 from newsevents.events.modality import (
     FACT,
     HYPOTHETICAL,
@@ -50,6 +61,7 @@ REQUEST_ROOTS = {"02": "appeal", "10": "demand"}
 # How far back a criticised act's doer is looked for, in sentences (this one included).
 DOER_SENTENCES = 6
 DENIAL = "016"
+NAMING_PATTERNS = {"_call_bad", "_call_good"}
 # The acts such a criticism may refer back to: force and coercion, and trials and sentences.
 CRITICISED_ROOTS = {"15", "17", "18", "19", "20"}
 CRITICISED_CODES = {"115", "116"}
@@ -82,13 +94,21 @@ class _Found:
 def _license(match: Match, lex: Lexicon) -> bool:
     """Whether a noun trigger reports an event, and which verb and subject it hangs from."""
     tok = match.token
+    occurrence = lex.word_list("occurrence_verbs")
+    if any(c.dep_ == "relcl" and fr.has_lemma(c, occurrence) and any(
+            s.dep_ == "nsubj" and s.lower_ in fr.RELATIVE_PRONOUNS for s in c.children) for c in tok.children):
+        match.verb = next(c for c in tok.children if c.dep_ == "relcl")
+        return True  # "a rally that took place in Moscow", "the attack which killed 12"
     while tok.dep_ in ("conj", "appos") and tok.head.pos_ in NOUN_POS:
         tok = tok.head
+    spans = lex.word_list("span_nouns")
+    while tok.dep_ == "pobj" and tok.head.lower_ == "of" and fr.has_lemma(tok.head.head, spans):
+        tok = tok.head.head  # "after weeks of protests", "four days of strikes ended": the span stands in
     head = tok.head
     if tok.dep_ in ("dobj", "nsubjpass") and fr.has_lemma(head, lex.word_list("light_verbs")):
         match.verb, match.light, match.subject = head, head, fr.subject(head)
         return True
-    if tok.dep_ == "nsubj" and fr.has_lemma(head, lex.word_list("occurrence_verbs")):
+    if tok.dep_ == "nsubj" and fr.has_lemma(head, occurrence):
         # "a blockade of Taiwan was possible but unlikely": a prospect, not an event
         if any(c.dep_ == "acomp" and c.lemma_.lower() in lex.word_list("prospect_adjectives") for c in head.children):
             return False
@@ -210,9 +230,10 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
     code, targets, suffix = untargeted(match, code, state.kind, sources, targets, index, lex)
     if not code:
         return []
-    police = implied_police(match, code, sources, targets)
-    if police:
-        sources, suffix = police, suffix + "+implied-police"
+    if not sources and targets and code in IMPLIED_POLICE_CODES:
+        police = implied_police(match, targets, index)
+        if police is not None:
+            sources, suffix = [police], suffix + "+implied-police"
     if not sources and (not any(t.code for t in targets) or codebook.is_cooperation(code)):
         return []  # cooperation needs a known actor to cooperate
     pairs: list[tuple[ActorMention | None, ActorMention | None]]
@@ -342,6 +363,7 @@ def _triggers(lex: Lexicon) -> _Triggers:
         return cached[1]
     verbs = {lemma for pos, lemma in lex.patterns if pos == "verb"}
     verbs |= lex.word_list("allege_verbs") | lex.word_list("admit_verbs") | lex.word_list("desire_verbs")
+    verbs |= lex.word_list("characterize_verbs")
     found = _Triggers(frozenset(verbs), frozenset(lemma for pos, lemma in lex.patterns if pos == "noun"))
     if len(_TRIGGERS) >= 8:  # tests build many small lexicons; a run uses one
         _TRIGGERS.clear()
@@ -376,7 +398,8 @@ def code_doc(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
     lex = lex or lexicon()
     index = MentionIndex(doc)
     candidates = [doc[i] for i in _may_trigger(tree(doc), _triggers(lex))]
-    matches = [m for m in (allegation(tok, lex) or best_match(tok, lex) or obligation(tok, lex)
+    matches = [m for m in (allegation(tok, lex) or characterization(tok, lex) or best_match(tok, lex)
+                           or obligation(tok, lex)
                            or readiness(tok, lex) or desire(tok, lex)
                            for tok in candidates)
                if m is not None]
@@ -400,6 +423,8 @@ def code_doc(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
         found.extend(coded)
     found.sort(key=lambda f: f.match.token.i)
     _aim_at_doers(found, lex)
+    # "calling it a propaganda stunt": a name given to nothing identified codes nothing
+    found = [f for f in found if f.target is not None or f.match.pattern.lemma not in NAMING_PATTERNS]
     governors = {f.governor for f in found if f.governor is not None}
     # "agreed to meet", "threatened to strike": the complement carries the event, not the governor.
     attacks = {t.i for f in found if codebook.is_violence(f.cameo) for t in (f.match.token, f.match.verb)

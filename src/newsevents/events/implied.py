@@ -1,11 +1,7 @@
 """Coding conventions a trained coder applies where the sentence leaves a slot implicit.
 
-Three conventions of CAMEO coding, each applied only where the text gives the needed country:
+Conventions of CAMEO coding, each applied only where the text gives the needed country:
 
-- **Arrests in the passive.** "The opposition leader was arrested" names no one who arrested
-  him; in news of arrests the doer is the police of the country where the arrested person is
-  (CAMEO coders' default agent). The source becomes that country's police (``COP``), only when
-  the arrested actor has a country, and the event's rule says so (``+implied-police``).
 - **Crowds that fight.** Protesters, supporters or students who clash with police or storm a
   building are rioting (145, "protest violently"), not waging a military attack (190).
 - **Travel at home.** A visit (042) to a place in the visitor's own country ("the president
@@ -19,40 +15,16 @@ Three conventions of CAMEO coding, each applied only where the text gives the ne
 
 from __future__ import annotations
 
-from spacy.tokens import Token
-
-from newsevents.events import frames as fr
-from newsevents.events.matching import Match
 from newsevents.records import ActorMention
 
-ARREST_CODES = frozenset({"173"})
-"""Codes whose passive, agentless uses take the police as their implied doer."""
 CROWD_SECTORS = frozenset({"CVL", "OPP", "EDU", "LAB", "AGR", "REF"})
 """Sectors of crowds: civilians, opposition supporters, students, workers, farmers, refugees."""
 RIOT_CODES = frozenset({"190", "182", "1823"})
 """Uses of force that a crowd's doing makes a riot (145); killings and weapons keep their codes."""
 RIOT = "145"
-
-
-def _agentless_passive(tok: Token) -> bool:
-    """"was arrested", "were detained", "those detained": a passive verb with no "by" agent."""
-    passive = fr.is_passive(tok) or (tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN")
-    return passive and not any(c.dep_ == "agent" for c in tok.children)
-
-
-def implied_police(match: Match, code: str, sources: list[ActorMention],
-                   targets: list[ActorMention]) -> list[ActorMention]:
-    """The implied police source of an agentless passive arrest, one per country of its targets."""
-    if sources or code not in ARREST_CODES or match.pattern.pos != "verb" or not _agentless_passive(match.token):
-        return []
-    out: list[ActorMention] = []
-    for target in targets:
-        country = target.country
-        if not country or any(m.country == country for m in out):
-            continue
-        out.append(ActorMention(target.start, target.start, target.start_char, target.start_char, "",
-                                "police", f"{country}COP", country, "COP", "group", "implied-police"))
-    return out
+STREET_PROTESTS = ("141", "145")
+"""Demonstrations and riots (with their sub-codes): the protests aimed at the authorities by default.
+Strikes and boycotts (143) are aimed at employers or events, hunger strikes (142) at captors."""
 
 
 def riot_code(code: str, source: ActorMention | None) -> str:
@@ -71,13 +43,13 @@ def _crowd(source: ActorMention) -> bool:
 
 def home_protest(code: str, source: ActorMention, target: ActorMention | None) -> bool:
     """A people's protest aimed at its own country ("Bolivians marched in La Paz"), not a self-event."""
-    return (code[:2] == "14" and target is not None and _crowd(source) and target.code == target.country
+    return (code.startswith(STREET_PROTESTS) and target is not None and _crowd(source) and target.code == target.country
             and target.country == source.country)
 
 
 def domestic_target(code: str, source: ActorMention | None) -> ActorMention | None:
     """The country a crowd's protest with no target is aimed at: the protesters' own (its authorities)."""
-    if code[:2] != "14" or source is None or not source.country or not _crowd(source):
+    if not code.startswith(STREET_PROTESTS) or source is None or not source.country or not _crowd(source):
         return None
     country = source.country
     return ActorMention(source.start, source.start, source.start_char, source.start_char, "", country,

@@ -59,6 +59,29 @@ class MentionIndex:
             found = self._country_name(token) or self._town(token)
         return found
 
+    def role(self, token: Token) -> ActorMention | None:
+        """A role word modifying a noun trigger ("an *opposition* rally", "*student* protests"):
+        the actor it names, with the story's one principal country when its sentence names no
+        other country (as a bare agent takes it); ``None`` when the word names no role."""
+        from newsevents.actors import code_phrase
+        from newsevents.story.context import text_countries
+
+        found = self.at(token)
+        if found is not None:
+            return found
+        ref = code_phrase(token.text, self.date)
+        if ref is None or not ref.code or ref.country or not ref.sector:
+            return None
+        story = token.doc._.ne_story
+        country = story.countries[0] if story is not None and len(story.countries) == 1 else None
+        if country is not None and not set(text_countries(sentence_of(token).text)) <= {country}:
+            country = None
+        code = (country or "") + ref.code
+        mention = ActorMention(token.i, token.i + 1, token.idx, token.idx + len(token.text), token.text, ref.name,
+                               code, country, ref.sector, "group", "events-role" + ("+story" if country else ""))
+        self.by_token.setdefault(token.i, mention)
+        return mention
+
     def _town(self, token: Token) -> ActorMention | None:
         """A town the recogniser took for a person, or missed ("hit Kherson"), stands for its country."""
         ent = tree(token.doc).entity_at(token.i)

@@ -51,12 +51,6 @@ class EventFilter:
     article_id: str | None = None
     location_country: str | None = None
 
-    def checked(self) -> EventFilter:
-        """This filter with values normalised, or :class:`newsevents.errors.BadFilter`."""
-        from newsevents.store.filters import check_filter
-
-        return check_filter(self)
-
 
 @dataclass(frozen=True, slots=True)
 class StoredMention:

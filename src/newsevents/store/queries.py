@@ -14,7 +14,7 @@ import duckdb
 
 from newsevents.records import Extraction, QuadClass
 from newsevents.store import read
-from newsevents.store.filters import check_actor, check_period, where_clause
+from newsevents.store.filters import check_actor, check_filter, check_period, where_clause
 from newsevents.store.models import (
     ActorActivity,
     ArticleSummary,
@@ -63,7 +63,7 @@ class EventQueries:
     def events(self, filter: EventFilter | None = None, *, limit: int = 100, offset: int = 0,
                sort: Sort = "date") -> list[StoredEvent]:
         """The events that pass ``filter``, sorted, one page of ``limit`` from ``offset``."""
-        where, params = where_clause((filter or EventFilter()).checked())
+        where, params = where_clause(check_filter(filter or EventFilter()))
         inner = f"SELECT e.* FROM events e{where} ORDER BY {_SORT[sort]} LIMIT ? OFFSET ?"
         sql = f"{_EVENT_SELECT.format(inner=inner)} ORDER BY {_SORT[sort]}"
         cur = self._cursor().execute(sql, [*params, limit, offset])
@@ -71,7 +71,7 @@ class EventQueries:
 
     def count_events(self, filter: EventFilter | None = None) -> int:
         """How many events pass ``filter``."""
-        where, params = where_clause((filter or EventFilter()).checked())
+        where, params = where_clause(check_filter(filter or EventFilter()))
         row = first_row(self._cursor().execute(f"SELECT count(*) FROM events e{where}", params))
         return int(row[0]) if row else 0
 
@@ -90,7 +90,7 @@ class EventQueries:
         """Events per period (``day``, ``week``, ``month``, ``year``) and QuadClass, with the sum
         and mean Goldstein score; periods without events are included (zeros) when ``fill``."""
         part = check_period(by)
-        where, params = where_clause((filter or EventFilter()).checked())
+        where, params = where_clause(check_filter(filter or EventFilter()))
         where = f"{where} AND e.day IS NOT NULL" if where else " WHERE e.day IS NOT NULL"
         cur = self._cursor().execute(f"""
             SELECT CAST(date_trunc('{part}', e.day) AS DATE) AS period, count(*) AS n,
@@ -114,7 +114,7 @@ class EventQueries:
 
     def actors(self, filter: EventFilter | None = None, *, limit: int = 20) -> list[ActorActivity]:
         """The most active actors (by code): events as source or target of the filtered events."""
-        where, params = where_clause((filter or EventFilter()).checked())
+        where, params = where_clause(check_filter(filter or EventFilter()))
         cur = self._cursor().execute(f"""
             WITH f AS (SELECT * FROM events e{where}),
             sides AS (
@@ -149,7 +149,7 @@ class EventQueries:
 
     def network(self, filter: EventFilter | None = None, *, limit: int = 200) -> list[Edge]:
         """Source → target edges of the filtered events, most events first."""
-        where, params = where_clause((filter or EventFilter()).checked())
+        where, params = where_clause(check_filter(filter or EventFilter()))
         where = ((f"{where} AND " if where else " WHERE ")
                  + "e.source_code IS NOT NULL AND e.target_code IS NOT NULL")
         cur = self._cursor().execute(f"""
@@ -166,7 +166,7 @@ class EventQueries:
 
     def locations(self, filter: EventFilter | None = None, *, limit: int = 200) -> list[LocationCount]:
         """Places where the filtered events happened, most events first."""
-        where, params = where_clause((filter or EventFilter()).checked())
+        where, params = where_clause(check_filter(filter or EventFilter()))
         where = (f"{where} AND " if where else " WHERE ") + "e.location_name IS NOT NULL"
         cur = self._cursor().execute(f"""
             SELECT e.location_name, e.location_country, min(e.location_lat), min(e.location_lon),

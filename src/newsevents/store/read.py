@@ -103,7 +103,8 @@ def actor(row: Row) -> Actor:
     """An actors row."""
     return Actor(name=row["name"], text=row["text"], code=row["code"], country=row["country"],
                  sector=row["sector"], kind=row["kind"], span=(row["span_start"], row["span_end"]),
-                 rule=row["rule"], role=row["role"], mentions=[(m[0], m[1]) for m in row["mentions"] or []])
+                 rule=row["rule"], role=row["role"], mentions=[(m[0], m[1]) for m in row["mentions"] or []],
+                 country_rule=row.get("country_rule"))
 
 
 def quote(row: Row) -> Quote:

@@ -137,7 +137,7 @@ def _mention(cols: dict[str, list[Any]], key: str, article: Article, skey: str, 
 
 
 ACTOR_COLUMNS = ("article_id", "idx", "name", "text", "code", "country", "sector", "kind", "span_start",
-                 "span_end", "rule", "role", "mentions")
+                 "span_end", "rule", "role", "mentions", "country_rule")
 QUOTE_COLUMNS = ("article_id", "idx", "text", "span_start", "span_end", "speaker_name", "speaker_code",
                  "speaker_country", "speaker_sector", "speaker_text", "speaker_start", "speaker_end", "cue",
                  "rule")
@@ -173,7 +173,7 @@ def _children(ex: Extraction, key: str, tables: dict[str, dict[str, list[Any]]])
     for i, a in enumerate(ex.actors):
         for name, value in zip(ACTOR_COLUMNS, (key, i, a.name, a.text, a.code, a.country, a.sector, a.kind,
                                                a.span[0], a.span[1], a.rule, a.role,
-                                               [list(m) for m in a.mentions]), strict=True):
+                                               [list(m) for m in a.mentions], a.country_rule), strict=True):
             actors[name].append(value)
     for i, q in enumerate(ex.quotes):
         for name, value in zip(QUOTE_COLUMNS[:5], (key, i, q.text, q.span[0], q.span[1]), strict=True):

@@ -8,7 +8,7 @@ out inside the write transaction by the single writer DuckDB allows).
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 """The version a database written by this code has; older ones are migrated on open."""
 
 _ACTOR_REF = "{p}_name VARCHAR, {p}_code VARCHAR, {p}_country VARCHAR, {p}_sector VARCHAR"
@@ -72,7 +72,10 @@ _V2 = [
     """UPDATE events SET date_precision = m.date_precision FROM mentions m WHERE m.id = events.first_mention""",
 ]
 
-MIGRATIONS: dict[int, list[str]] = {1: _V1, 2: _V2}
+# Version 3: each actor records the rule that gave it its country ("modifier", "place", "story", ...).
+_V3 = ["ALTER TABLE actors ADD COLUMN country_rule VARCHAR"]
+
+MIGRATIONS: dict[int, list[str]] = {1: _V1, 2: _V2, 3: _V3}
 """Statements that bring a database from version ``n - 1`` to version ``n`` (1 creates it)."""
 
 ARTICLE_COLUMNS = ("id", "doc_id", "date", "day", "title", "url", "source", "line", "source_key", "text",

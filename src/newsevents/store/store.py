@@ -18,6 +18,7 @@ import duckdb
 from newsevents.errors import StoreError, StoreLocked
 from newsevents.records import Extraction
 from newsevents.store import read
+from newsevents.store.filters import check_filter
 from newsevents.store.models import EventFilter, IngestReport, StoreStats
 from newsevents.store.queries import EventQueries, first_row
 from newsevents.store.rows import StagedBatch, stage
@@ -216,7 +217,7 @@ class EventStore(EventQueries):
         ``added`` a timestamp, the ``article_id`` of the first report)."""
         from newsevents.store.export import flat_table
 
-        return flat_table(self._cursor(), (filter or EventFilter()).checked())
+        return flat_table(self._cursor(), check_filter(filter or EventFilter()))
 
     def events_df(self, filter: EventFilter | None = None) -> pd.DataFrame:
         """The filtered events as a pandas DataFrame (the columns of :meth:`to_arrow`; needs pandas)."""
@@ -231,4 +232,4 @@ class EventStore(EventQueries):
         from newsevents.store.export import export_events
 
         target = out if not isinstance(out, str | Path) else Path(out)
-        return export_events(self._cursor(), format, target, (filter or EventFilter()).checked())
+        return export_events(self._cursor(), format, target, check_filter(filter or EventFilter()))

@@ -71,11 +71,12 @@ _SCORELINE = re.compile(r"\b\d{1,2}-\d{1,2}\b")
 _WORDS = re.compile(r"[A-Za-z][A-Za-z-]*")
 
 
-def _political(ref: ActorRef | None) -> bool:
+def _political(ref: ActorRef | None, kind: str | None = None) -> bool:
+    """Whether ``ref`` is a political actor; in a crime story unidentified gunmen are not."""
     if ref is None:
         return False
     if ref.sector in POLITICAL_SECTORS:
-        return True
+        return not (kind == "crime" and ref.sector == "UAF")
     return bool(ref.code and ref.code.upper().startswith(ORG_PREFIXES))
 
 
@@ -102,14 +103,16 @@ def story_class(doc: Doc, story: Story | None) -> str | None:
     if story and story.headline and not story.headline_span:
         parts.append(story.headline)
     words = _words(parts)
+    end = lead[-1][1] if lead else 0
+    words |= {t.lemma_.lower() for t in doc if t.idx < end and t.idx >= start}  # "stole": steal
     scores = {name: len(words & cues) for name, cues in STORY_CUES.items()}
     if any(_SCORELINE.search(p) for p in parts):
         scores["sport"] += 1
     best = max(scores, key=lambda k: scores[k])
     if scores[best] < 2:
         return None
-    end = lead[-1][1] if lead else 0
-    political = [m for m in doc._.ne_mentions or [] if m.start_char < end and m.sector in POLITICAL_SECTORS]
+    political = [m for m in doc._.ne_mentions or [] if m.start_char < end and m.sector in POLITICAL_SECTORS
+                 and not (best == "crime" and m.sector == "UAF")]
     return best if len(political) <= 1 else None
 
 
@@ -140,7 +143,7 @@ def restrain(doc: Doc, events: list[Event]) -> list[Event]:
     kind = story_class(doc, doc._.ne_story)
     kept = []
     for event in events:
-        if _political(event.source):
+        if _political(event.source, kind):
             kept.append(event)
             continue
         if kind is not None:
