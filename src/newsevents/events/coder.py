@@ -31,7 +31,7 @@ from newsevents.events.arguments import (
     untargeted,
 )
 from newsevents.events.attributes import domestic_place, event_date, event_place
-from newsevents.events.implied import domestic_target, domestic_visit, riot_code
+from newsevents.events.implied import domestic_target, domestic_visit, home_protest, riot_code
 from newsevents.events.matching import (
     NOUN_POS,
     VERB_POS,
@@ -271,7 +271,9 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
     governor = state.governor.i if state.governor is not None else None
     out = []
     for source, target in pairs:
-        if (source is not None and same_actor(source, target)) or (needs_target and target is None):
+        if source is not None and same_actor(source, target) and not home_protest(code, source, target):
+            continue
+        if needs_target and target is None:
             continue
         if not ((source is not None and source.code) or (target is not None and target.code)):
             continue
