@@ -85,3 +85,18 @@ def test_dictionaries_builtin_discards_drop_sports_stories(nlp: Language) -> Non
     # Phoenix's sentence discards are not used: "years ago" does not drop a news sentence
     old = "Brazil accused Argentina of breaking a treaty signed ten years ago."
     assert extract(old, date="2013-07-01", nlp=nlp).events
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_dictionaries_builtin_verbs_only_when_asked() -> None:
+    from newsevents.nlp.pipeline import load_pipeline
+
+    text = "Kenyan police interrogated Ugandan traders on Monday."
+    assert not extract(text, date="2010-01-15", nlp=load_pipeline()).events  # off by default
+    with_verbs = load_pipeline(dictionaries=DictionarySpec(builtin_verbs=True))
+    (event,) = extract(text, date="2010-01-15", nlp=with_verbs).events
+    assert (event.source.code, event.cameo, event.target.code) == ("KENCOP", "090", "UGABUS")
+    # the rule names the shipped file and the line of the verb (INTERROGATE [090] in the ASK block)
+    assert event.rule == "dictionary:CAMEO.2.0.txt:918"
+    assert "INTERROGATE" in phoenix_path("CAMEO.2.0.txt").read_text().splitlines()[917]
