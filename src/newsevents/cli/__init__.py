@@ -54,3 +54,11 @@ def main() -> None:
     except NewsEventsError as exc:
         typer.echo(f"newsevents: error: {exc}", err=True)
         sys.exit(1)
+    except Exception as exc:
+        # A DuckDB error raised by a query (a damaged block is found only when read): one line.
+        if type(exc).__module__.partition(".")[0] not in ("duckdb", "_duckdb"):
+            raise
+        from newsevents.store.damage import describe, last_opened
+
+        typer.echo(f"newsevents: error: {describe(exc, last_opened())}", err=True)
+        sys.exit(1)

@@ -249,6 +249,9 @@ def actors_command(
     db: DbOption = None, start: StartOpt = None, end: EndOpt = None, cameo: CameoOpt = None,
     plover: PloverOpt = None, quad: QuadOpt = None, actor: ActorOpt = None,
     limit: Annotated[int, typer.Option("--limit", min=1, help="Actors to show.")] = 20,
+    no_country: Annotated[bool, typer.Option(
+        "--no-country", help="List the actors coded by a sector alone, whose country is unknown, one row "
+                             "per sector as '(no country) GOV'; they are left out of the ranking.")] = False,
     output: OutputOpt = Output.table,
 ) -> None:
     """The most active actors: events as source and as target."""
@@ -256,17 +259,19 @@ def actors_command(
 
     f = _filter(start=start, end=end, cameo=cameo, plover=plover, quad_class=quad, actor=actor)
     with _open(db) as store:
-        found = store.actors(f, limit=limit)
+        found = store.actors(f, limit=limit, no_country=no_country)
     columns = ["code", "name", "country", "sector", "events", "as_source", "as_target", "mentions",
                "goldstein_mean"]
-    _emit([record_to_dict(a) for a in found], columns, output, "most active actors")
+    title = "actors without a country" if no_country else "most active actors"
+    _emit([record_to_dict(a) for a in found], columns, output, title)
 
 
 def stats_command(db: DbOption = None, output: OutputOpt = Output.table) -> None:
-    """What the database holds."""
+    """What the database holds (every stored block is read once, so a damaged file is reported)."""
     from newsevents.serialize import record_to_dict
 
     with _open(db) as store:
+        store.verify()
         stats = record_to_dict(store.stats())
     if output is Output.json:
         typer.echo(json.dumps(stats, indent=2))

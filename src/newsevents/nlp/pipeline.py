@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.language import Language
 
-from newsevents.errors import ModelNotFound
+from newsevents.errors import ModelNotFound, ModelVersionMismatch
 
 if TYPE_CHECKING:
     from newsevents.dictionaries.knowledge import DictionarySpec
@@ -32,6 +32,10 @@ COMPONENTS: tuple[str, ...] = (
 )
 """Our components, in the order they run (each reads what the ones before it wrote)."""
 
+MODEL_VERSION = "3.8"
+"""The major.minor version of the English pipeline newsevents is written for: the pinned
+default (``requirements/model.txt``) and spaCy's own ``en_core_web_sm`` of that version both are."""
+
 # Components of the stock English pipelines that none of our steps read.
 UNUSED = ("senter",)
 
@@ -45,9 +49,21 @@ def _load_model(name: str) -> Language:
     import spacy
 
     try:
-        return spacy.load(name, exclude=list(UNUSED))
+        nlp = spacy.load(name, exclude=list(UNUSED))
     except OSError as exc:
         raise ModelNotFound(name) from exc
+    check_model_version(nlp, name)
+    return nlp
+
+
+def check_model_version(nlp: Language, name: str) -> None:
+    """Refuse a pipeline whose version is not :data:`MODEL_VERSION`: our components read its
+    rule tables, tag set and labels, which change between versions."""
+    from spacy.util import get_minor_version
+
+    found = str(nlp.meta.get("version") or "unknown")
+    if get_minor_version(found) != MODEL_VERSION:
+        raise ModelVersionMismatch(name, found, MODEL_VERSION)
 
 
 # Our components that read the dictionaries (and take a ``dictionaries`` config).
