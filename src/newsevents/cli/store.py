@@ -16,7 +16,18 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from newsevents.cli.common import DateOption, ModelOption
+from newsevents.cli.common import (
+    ActorsOption,
+    AgentsOption,
+    DateOption,
+    DictionaryVerbsOption,
+    DiscardsOption,
+    ModelOption,
+    NoBuiltinOption,
+    VerbsOption,
+    dictionary_spec,
+    warn_dictionary_problems,
+)
 from newsevents.records import QuadClass
 from newsevents.store.export import EXPORTS, FORMATS
 from newsevents.store.models import Period
@@ -119,6 +130,12 @@ def ingest_command(
         "--prefilter/--no-prefilter", envvar="NEWSEVENTS_PREFILTER",
         help="Skip parsing text that cannot yield a record (boilerplate, sentences without actor, "
              "number, date or quote).")] = True,
+    actors: ActorsOption = None,
+    agents: AgentsOption = None,
+    verbs: VerbsOption = None,
+    discards: DiscardsOption = None,
+    no_builtin_dictionaries: NoBuiltinOption = False,
+    dictionary_verbs: DictionaryVerbsOption = False,
 ) -> None:
     """Read, extract and store articles; articles already stored are skipped."""
     from newsevents.articles import check_date
@@ -133,8 +150,10 @@ def ingest_command(
     elif out_parquet is not None:
         raise typer.BadParameter("--out-parquet needs --dask (use --dask local on one machine)",
                                  param_hint="--out-parquet")
+    spec = dictionary_spec(actors, agents, verbs, discards, no_builtin_dictionaries, dictionary_verbs)
+    warn_dictionary_problems(spec)
     extractor = make_extractor(workers=workers, dask=dask, out_dir=out_parquet, model=model, prefilter=prefilter,
-                               batch_size=batch_size)
+                               batch_size=batch_size, dictionaries=spec)
     show = sys.stderr.isatty() if progress is None else progress
     with contextlib.ExitStack() as stack:
         store = None if out_parquet is not None else stack.enter_context(EventStore(db, dedup_window=dedup_window))
@@ -248,10 +267,11 @@ def actors_command(
 
 
 def stats_command(db: DbOption = None, output: OutputOpt = Output.table) -> None:
-    """What the database holds."""
+    """What the database holds (every stored block is read once, so a damaged file is reported)."""
     from newsevents.serialize import record_to_dict
 
     with _open(db) as store:
+        store.verify()
         stats = record_to_dict(store.stats())
     if output is Output.json:
         typer.echo(json.dumps(stats, indent=2))

