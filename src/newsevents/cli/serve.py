@@ -16,11 +16,15 @@ def serve_command(
         "--host", help="Address to listen on; the default serves this machine only.")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", min=1, max=65535, help="Port to listen on.")] = 8000,
     model: ModelOption = None,
+    reload_every: Annotated[float | None, typer.Option(
+        "--reload-every", min=1, metavar="SECONDS",
+        help="Serve an in-memory snapshot of the database, renewed this often when the file has changed, "
+             "so `newsevents ingest` can write the file while the server runs.")] = None,
 ) -> None:
     """Serve the dashboard and JSON API (http://HOST:PORT/, API description at /openapi.json)."""
     from newsevents.serve import serve
 
-    serve(db, host=host, port=port, model=model)
+    serve(db, host=host, port=port, model=model, reload_every=reload_every)
 
 
 def register(app: typer.Typer) -> None:

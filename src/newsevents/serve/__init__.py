@@ -45,9 +45,13 @@ def create_app(store: EventStore, *, model: str | None = None) -> FastAPI:
 
 
 def serve(db: str | None = None, *, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT,
-          model: str | None = None) -> None:
-    """Open ``db`` read-only and serve the dashboard on ``host:port`` until interrupted."""
+          model: str | None = None, reload_every: float | None = None) -> None:
+    """Open ``db`` read-only and serve the dashboard on ``host:port`` until interrupted.
+
+    ``reload_every``: serve an in-memory snapshot renewed every so many seconds instead, so that
+    ``newsevents ingest`` can write the file meanwhile.
+    """
     require_extra()
     from newsevents.serve.app import run
 
-    run(db, host=host, port=port, model=model)
+    run(db, host=host, port=port, model=model, reload_every=reload_every)

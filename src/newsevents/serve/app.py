@@ -228,17 +228,28 @@ def build_app(store: EventStore, *, model: str | None = None,
     return app
 
 
-def run(db: str | None, *, host: str, port: int, model: str | None = None) -> None:
-    """Open ``db`` read-only and serve the dashboard with Uvicorn until interrupted."""
+def run(db: str | None, *, host: str, port: int, model: str | None = None,
+        reload_every: float | None = None) -> None:
+    """Serve the dashboard over ``db`` with Uvicorn until interrupted: the file opened read-only
+    (no ingest can write it meanwhile), or with ``reload_every`` seconds a snapshot of it renewed
+    that often (see :mod:`newsevents.serve.reload`)."""
     import uvicorn
 
+    from newsevents.serve.reload import Reloader
+
     plotly_js()
-    store = EventStore(db, read_only=True).open()
-    store.verify()  # a damaged file is refused now, not request by request
+    if reload_every:
+        store = EventStore.snapshot(db)  # the copy reads, and so checks, every block
+    else:
+        store = EventStore(db, read_only=True).open()
+        store.verify()  # a damaged file is refused now, not request by request
     hosts = ["127.0.0.1", "localhost"] if host in LOOPBACK else None
     app = build_app(store, model=model, allowed_hosts=hosts)
+    reloader = Reloader(app, store.path, reload_every).start() if reload_every else None
     try:
         uvicorn.run(app, host=host, port=port, log_level="info", access_log=False, server_header=False)
     finally:
+        if reloader is not None:
+            reloader.stop()
         app.state.extractor.close()
-        store.close()
+        app.state.store.close()
