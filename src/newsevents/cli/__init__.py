@@ -34,9 +34,9 @@ def root(
 
 
 def _register() -> None:
-    from newsevents.cli import evaluate, extract, serve, store
+    from newsevents.cli import dictionaries, evaluate, extract, serve, store
 
-    for module in (extract, evaluate, store, serve):
+    for module in (extract, evaluate, store, serve, dictionaries):
         module.register(app)
 
 

@@ -6,6 +6,7 @@ Filling a frame's slots lives in :mod:`~newsevents.events.arguments`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
@@ -26,7 +27,8 @@ from newsevents.events.arguments import (
     same_actor,
     untargeted,
 )
-from newsevents.events.attributes import event_date, event_place
+from newsevents.events.attributes import domestic_place, event_date, event_place
+from newsevents.events.implied import domestic_target, domestic_visit, riot_code
 from newsevents.events.matching import (
     NOUN_POS,
     VERB_POS,
@@ -55,6 +57,9 @@ from newsevents.events.tolls import accident, consequence
 from newsevents.events.tree import Tree, tree
 from newsevents.nlp.sentences import sentence_of, span_text
 from newsevents.records import ActorMention, Event
+
+if TYPE_CHECKING:
+    from newsevents.dictionaries.knowledge import Knowledge
 
 REQUEST_ROOTS = {"02": "appeal", "10": "demand"}
 # How far back a criticised act's doer is looked for, in sentences (this one included).
@@ -259,10 +264,17 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
             continue
         if not ((source is not None and source.code) or (target is not None and target.code)):
             continue
+        if domestic_visit(code, source, target):
+            continue
         guessed = source is not None and (source.rule.startswith("coref") or source.rule == "context-country")
         conf = confidence * (GUESSED_SOURCE if guessed else 1.0)
         conf *= NO_SOURCE if source is None else 1.0
-        out.append(_Found(match, code, source, target, governor, round(conf, 3), tags, suffix))
+        found_code, found_suffix = riot_code(code, source), suffix
+        if found_code != code:
+            found_suffix += "+riot"
+        if target is None and (home := domestic_target(found_code, source)) is not None:
+            target, found_suffix = home, found_suffix + "+domestic-target"
+        out.append(_Found(match, found_code, source, target, governor, round(conf, 3), tags, found_suffix))
     return out
 
 
@@ -323,13 +335,14 @@ def _event(found: _Found, doc: Doc) -> Event:
     verb = match.verb or tok
     places = place_tokens(match)
     date, precision = event_date(verb, doc)
+    source = found.source.ref() if found.source is not None else None
+    target = found.target.ref() if found.target is not None else None
     rule = match.pattern.id + "".join(f"[{t}]" for t in found.tags) + found.suffix
     return Event(
-        date=date, source=found.source.ref() if found.source is not None else None,
-        target=found.target.ref() if found.target is not None else None,
+        date=date, source=source, target=target,
         cameo=entry.code, plover=entry.plover, goldstein=entry.goldstein, quad_class=entry.quad_class,
         sentence=span_text(sent), span=(sent.start_char, sent.end_char), trigger=trigger, rule=rule,
-        confidence=found.confidence, location=event_place(doc, places),
+        confidence=found.confidence, location=event_place(doc, places) or domestic_place(doc, source, target),
         trigger_span=(tok.idx, tok.idx + len(tok.text)), plover_mode=entry.plover_mode,
         plover_context=entry.plover_context, date_precision=precision,
     )
@@ -383,10 +396,14 @@ def _may_trigger(parse: Tree, triggers: _Triggers) -> list[int]:
     return out
 
 
-def code_doc(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
-    """Every event in a parsed and actor-tagged ``Doc``, in text order."""
+def code_doc(doc: Doc, lex: Lexicon | None = None, knowledge: Knowledge | None = None) -> list[Event]:
+    """Every event in a parsed and actor-tagged ``Doc``, in text order.
+
+    ``knowledge``: the dictionaries named entities left uncoded are coded with (default: the
+    built-in ones).
+    """
     lex = lex or lexicon()
-    index = MentionIndex(doc)
+    index = MentionIndex(doc, knowledge)
     candidates = [doc[i] for i in _may_trigger(tree(doc), _triggers(lex))]
     matches = [m for m in (allegation(tok, lex) or characterization(tok, lex) or best_match(tok, lex)
                            or obligation(tok, lex)

@@ -18,6 +18,8 @@ from newsevents.events.tree import tree
 
 VERB_POS = {"VERB"}
 NOUN_POS = {"NOUN", "PROPN"}
+PREDICATE_DEPS = ("oprd", "xcomp", "ccomp", "acomp", "attr")
+"""Dependencies of an object predicate: "called the raid *a massacre*", "branded the vote *illegal*"."""
 
 
 @dataclass(slots=True)
@@ -41,6 +43,11 @@ def _themes(tok: Token, pattern: Pattern, lex: Lexicon) -> list[Token]:
         return mods + [fr.quantity_head(t, quantity) for t in fr.prep_objects(tok, {"of"})]
     if pattern.theme == "obj":
         found = fr.objects(tok) + fr.prep_objects(tok, {"with"})
+    elif pattern.theme == "pred":
+        # "called the raid a massacre", "branded the vote illegal": what the object is called
+        found = [c for c in tok.children if c.dep_ in PREDICATE_DEPS]
+        found += [c for c in tok.children if c.dep_ == "dobj"][1:]  # parsed as a second object
+        found += [c for o in fr.objects(tok) for c in o.children if c.dep_ in ("appos", "amod") and c.i > o.i]
     else:
         found = fr.prep_objects(tok, {pattern.theme})
     return [fr.quantity_head(t, quantity) for t in found]

@@ -9,6 +9,7 @@ prepositions ("the man who met Putin" is not Putin).
 from __future__ import annotations
 
 from collections import deque
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
@@ -35,11 +36,15 @@ FALLBACK_LABELS = {"GPE", "NORP", "ORG"}
 TOWN_LABELS = {"PERSON", "ORG", "FAC", "LOC"}
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "around", "outside", "across", "throughout"}
 
+if TYPE_CHECKING:
+    from newsevents.dictionaries.knowledge import Knowledge
+
 
 class MentionIndex:
     """The document's actor mentions, indexed by token."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, knowledge: Knowledge | None = None) -> None:
+        self.knowledge = knowledge  # the dictionaries entities are coded with (default: built-in)
         self.by_token: dict[int, ActorMention] = {}
         for mention in doc._.ne_mentions or []:
             for i in range(mention.start, mention.end):
@@ -117,7 +122,7 @@ class MentionIndex:
     def _code_entity(self, ent: Span) -> ActorMention | None:
         from newsevents.actors import code_phrase
 
-        ref = code_phrase(ent.text, self.date)
+        ref = code_phrase(ent.text, self.date, knowledge=self.knowledge)
         mention = None
         if ref is not None and ref.code:
             mention = ActorMention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, ref.name,

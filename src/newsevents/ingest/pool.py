@@ -28,11 +28,14 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from newsevents.errors import NewsEventsError
 from newsevents.ingest.extractors import DEFAULT_CHUNK, Failure, InProcess, chunks, extract_chunk
 from newsevents.records import Article, Extraction
+
+if TYPE_CHECKING:
+    from newsevents.dictionaries.knowledge import DictionarySpec
 
 Outcome = Extraction | Failure
 """What one article gives on the pool: its extraction, or the failure that stopped it."""
@@ -69,14 +72,15 @@ _WARM_UP = Article(id="warm-up", text="The French president met German officials
                    date="2024-01-03")
 
 
-def _worker_main(conn: Connection, model: str | None, prefilter: bool) -> None:
+def _worker_main(conn: Connection, model: str | None, prefilter: bool,
+                 dictionaries: DictionarySpec | None = None) -> None:
     """A worker's life: load the pipeline, say it is ready (or why it cannot be), then answer
     ``(key, articles)`` tasks with ``(key, outcomes)`` until told to stop (``None``)."""
     from newsevents.extraction import extract_articles
     from newsevents.nlp.pipeline import load_pipeline
 
     try:
-        nlp = load_pipeline(model)
+        nlp = load_pipeline(model, dictionaries=dictionaries)
         # One small article loads the dictionaries and gazetteers now, not in the first task.
         list(extract_articles([_WARM_UP], nlp=nlp, prefilter=prefilter))
         settle_garbage_collector()
@@ -145,9 +149,10 @@ class WorkerPool:
     """
 
     def __init__(self, workers: int, model: str | None = None, prefilter: bool = True,
-                 task_seconds: float | None = None) -> None:
+                 task_seconds: float | None = None, dictionaries: DictionarySpec | None = None) -> None:
         self.size = workers
         self.model = model
+        self.dictionaries = dictionaries
         self.prefilter = prefilter
         self.task_seconds = task_seconds if task_seconds is not None else default_task_seconds()
         self.lost = 0  # tasks lost to a dead or stuck worker, for reports and tests
@@ -175,8 +180,8 @@ class WorkerPool:
 
     def _start_worker(self) -> None:
         parent, child = self._context.Pipe()
-        process = self._context.Process(target=_worker_main, args=(child, self.model, self.prefilter),
-                                        daemon=True, name="newsevents-extract")
+        process = self._context.Process(target=_worker_main, daemon=True, name="newsevents-extract",
+                                        args=(child, self.model, self.prefilter, self.dictionaries))
         try:
             process.start()
         except OSError as exc:
@@ -316,9 +321,10 @@ class WorkerPool:
         self._workers.clear()
 
 
-def start_pool(workers: int, model: str | None = None, prefilter: bool = True) -> WorkerPool:
+def start_pool(workers: int, model: str | None = None, prefilter: bool = True,
+               dictionaries: DictionarySpec | None = None) -> WorkerPool:
     """A :class:`WorkerPool` of ``workers`` processes (loading their model in the background)."""
-    return WorkerPool(workers, model, prefilter)
+    return WorkerPool(workers, model, prefilter, dictionaries=dictionaries)
 
 
 def extract_parallel(
@@ -330,6 +336,7 @@ def extract_parallel(
     window: int | None = None,
     prefilter: bool | None = None,
     pool: WorkerPool | None = None,
+    dictionaries: DictionarySpec | None = None,
 ) -> Iterator[Outcome]:
     """Extract ``articles`` on ``workers`` processes (default: all cores), in input order.
 
@@ -341,13 +348,14 @@ def extract_parallel(
 
     workers = workers or default_workers()
     if workers == 1 and pool is None:  # one worker: this process, without a pool to feed
-        yield from InProcess(model=model, prefilter=prefilter, chunk_size=chunk_size).extract(articles)
+        yield from InProcess(model=model, prefilter=prefilter, chunk_size=chunk_size,
+                             dictionaries=dictionaries).extract(articles)
         return
     it = iter(articles)
     first = next(it, None)
     if first is None:  # an empty input starts no worker and loads no model
         return
-    active = pool or WorkerPool(workers, model, enabled(prefilter))
+    active = pool or WorkerPool(workers, model, enabled(prefilter), dictionaries=dictionaries)
     try:
         yield from active.extract(_prepend(first, it), chunk_size, window or 2 * active.size)
     finally:
@@ -367,13 +375,14 @@ class ProcessPool:
     writes_output = False
 
     def __init__(self, workers: int | None = None, *, model: str | None = None, prefilter: bool | None = None,
-                 chunk_size: int = DEFAULT_CHUNK) -> None:
+                 chunk_size: int = DEFAULT_CHUNK, dictionaries: DictionarySpec | None = None) -> None:
         self.workers = workers or default_workers()
         self.model = model
+        self.dictionaries = dictionaries
         self.prefilter = prefilter
         self.chunk_size = chunk_size
 
     def extract(self, articles: Iterable[Article]) -> Iterator[Outcome]:
         """The outcomes of ``articles``, in order."""
         return extract_parallel(articles, workers=self.workers, model=self.model, chunk_size=self.chunk_size,
-                                prefilter=self.prefilter)
+                                prefilter=self.prefilter, dictionaries=self.dictionaries)

@@ -8,7 +8,7 @@ import logging
 from collections.abc import Awaitable, Callable, MutableMapping
 from functools import lru_cache
 from pathlib import Path, PurePath
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import duckdb
 from fastapi import FastAPI, Request
@@ -26,6 +26,9 @@ from newsevents.serve.tryit import MAX_BODY_BYTES, Extractor
 from newsevents.serve.views import QUAD_NAMES
 from newsevents.store import EventStore
 from newsevents.store.damage import describe
+
+if TYPE_CHECKING:
+    from newsevents.dictionaries import DictionarySpec
 
 HERE = Path(__file__).resolve().parent
 _log = logging.getLogger("newsevents.serve")
@@ -198,7 +201,7 @@ def _templates() -> Jinja2Templates:
 
 
 def build_app(store: EventStore, *, model: str | None = None,
-              allowed_hosts: list[str] | None = None) -> FastAPI:
+              allowed_hosts: list[str] | None = None, dictionaries: DictionarySpec | None = None) -> FastAPI:
     """The application: ``/api/*`` (JSON, described at ``/openapi.json``), HTML pages, assets.
 
     FastAPI's own ``/docs`` pages load Swagger from a CDN, so they are off; the ``/api`` page
@@ -210,7 +213,7 @@ def build_app(store: EventStore, *, model: str | None = None,
     app = FastAPI(title="newsevents", version=__version__, docs_url=None, redoc_url=None,
                   summary="Political event data extracted from news articles: events, dyads, actors, articles.")
     app.state.store = store
-    app.state.extractor = Extractor(model)
+    app.state.extractor = Extractor(model, dictionaries)
     app.state.templates = _templates()
     _install_handlers(app)
     app.include_router(api.router)
@@ -229,7 +232,7 @@ def build_app(store: EventStore, *, model: str | None = None,
 
 
 def run(db: str | None, *, host: str, port: int, model: str | None = None,
-        reload_every: float | None = None) -> None:
+        dictionaries: DictionarySpec | None = None, reload_every: float | None = None) -> None:
     """Serve the dashboard over ``db`` with Uvicorn until interrupted: the file opened read-only
     (no ingest can write it meanwhile), or with ``reload_every`` seconds a snapshot of it renewed
     that often (see :mod:`newsevents.serve.reload`)."""
@@ -244,7 +247,7 @@ def run(db: str | None, *, host: str, port: int, model: str | None = None,
         store = EventStore(db, read_only=True).open()
         store.verify()  # a damaged file is refused now, not request by request
     hosts = ["127.0.0.1", "localhost"] if host in LOOPBACK else None
-    app = build_app(store, model=model, allowed_hosts=hosts)
+    app = build_app(store, model=model, allowed_hosts=hosts, dictionaries=dictionaries)
     reloader = Reloader(app, store.path, reload_every).start() if reload_every else None
     try:
         uvicorn.run(app, host=host, port=port, log_level="info", access_log=False, server_header=False)

@@ -15,8 +15,12 @@ import math
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
+from typing import TYPE_CHECKING
 
 from newsevents.records import Extraction
+
+if TYPE_CHECKING:
+    from newsevents.dictionaries import DictionarySpec
 
 MAX_CHARS = 20_000
 """The longest text the "try it" page takes (about three thousand words)."""
@@ -67,9 +71,10 @@ class Extractor:
     pool, which the read endpoints use, never holds a waiting extraction.
     """
 
-    def __init__(self, model: str | None = None, *, queue: int = EXTRACT_QUEUE,
-                 seconds: float = EXTRACT_SECONDS) -> None:
+    def __init__(self, model: str | None = None, dictionaries: DictionarySpec | None = None, *,
+                 queue: int = EXTRACT_QUEUE, seconds: float = EXTRACT_SECONDS) -> None:
         self.model = model
+        self.dictionaries = dictionaries
         self.queue = queue
         self.seconds = seconds
         self._lock = threading.Lock()  # one document in the pipeline at a time
@@ -87,7 +92,7 @@ class Extractor:
             raise TooLong(len(text))
         with self._lock:
             started = time.perf_counter()
-            nlp = load_pipeline(self.model)
+            nlp = load_pipeline(self.model, dictionaries=self.dictionaries)
             ex = extract(text, date, id="pasted", title=None, nlp=nlp)
             self._mean = 0.8 * self._mean + 0.2 * (time.perf_counter() - started)
             return ex

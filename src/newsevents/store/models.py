@@ -163,6 +163,15 @@ class LocationCount:
 
 
 @dataclass(frozen=True, slots=True)
+class CountryCount:
+    """Events that happened in one country (ISO3), for a map shaded by country."""
+
+    country: str
+    events: int
+    goldstein_mean: float
+
+
+@dataclass(frozen=True, slots=True)
 class ArticleSummary:
     """One stored article, without its text: a row of an article list."""
 
