@@ -16,6 +16,7 @@ from importlib import resources
 from pathlib import Path
 
 from newsevents.errors import DataFileError
+from newsevents.hygiene import REMOVE_TABLE
 
 #: Entry kinds that come from countries.tsv.
 COUNTRY_KINDS = frozenset({"country", "adjective", "people", "capital", "city", "region"})
@@ -64,11 +65,13 @@ class Entry:
 
 @functools.lru_cache(maxsize=65536)
 def norm(text: str) -> str:
-    """The form tokens are compared in: lower case, no accents, straight apostrophes.
+    """The form tokens are compared in: lower case, no accents, straight apostrophes, no
+    invisible characters.
 
     Cached: the same token strings come back in every article, and this runs for each of them.
     """
-    text = text.replace("’", "'").replace("‘", "'").replace("`", "'")
+    # Invisible marks (bidi controls, zero-width joiners) would keep a word from matching.
+    text = text.replace("’", "'").replace("‘", "'").replace("`", "'").translate(REMOVE_TABLE)
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
 
