@@ -18,8 +18,6 @@ from newsevents.nlp.docview import doc_view
 
 VERB_POS = {"VERB"}
 NOUN_POS = {"NOUN", "PROPN"}
-PREDICATE_DEPS = ("oprd", "xcomp", "ccomp", "acomp", "attr")
-"""Dependencies of an object predicate: "called the raid *a massacre*", "branded the vote *illegal*"."""
 
 
 @dataclass(slots=True)
@@ -33,6 +31,7 @@ class Match:
     subject: Token | None = None
     light: Token | None = None
     adjunct: bool = False
+    spanned: bool = False
 
 
 def _themes(tok: Token, pattern: Pattern, lex: Lexicon) -> list[Token]:
@@ -42,12 +41,9 @@ def _themes(tok: Token, pattern: Pattern, lex: Lexicon) -> list[Token]:
         mods = [doc[c] for c in parse.children(tok.i) if parse.deps[c] in ("compound", "amod", "nmod")]
         return mods + [fr.quantity_head(t, quantity) for t in fr.prep_objects(tok, {"of"})]
     if pattern.theme == "obj":
-        found = fr.objects(tok) + fr.prep_objects(tok, {"with"})
-    elif pattern.theme == "pred":
-        # "called the raid a massacre", "branded the vote illegal": what the object is called
-        found = [c for c in tok.children if c.dep_ in PREDICATE_DEPS]
-        found += [c for c in tok.children if c.dep_ == "dobj"][1:]  # parsed as a second object
-        found += [c for o in fr.objects(tok) for c in o.children if c.dep_ in ("appos", "amod") and c.i > o.i]
+        # "stopped shelling": a gerund complement is the verb's object too
+        found = fr.objects(tok) + fr.prep_objects(tok, {"with"}) + [
+            c for c in tok.children if c.dep_ == "xcomp" and c.tag_ == "VBG"]
     else:
         found = fr.prep_objects(tok, {pattern.theme})
     return [fr.quantity_head(t, quantity) for t in found]

@@ -27,7 +27,7 @@ FACT, NEGATED, HYPOTHETICAL, INTENT, THREAT, REFUSE, REQUESTED, DENIED, OBLIGED,
 )
 OBLIGATION_MODALS = {"must", "should"}
 _GOVERNOR_LISTS = ("denial_verbs", "intent_nouns", "request_verbs", "report_verbs", "refusal_verbs",
-                   "threat_verbs", "intent_verbs", "attempt_verbs", "try_verbs", "cease_verbs")
+                   "threat_verbs", "intent_verbs", "attempt_verbs", "try_verbs", "cease_verbs", "prediction_verbs")
 CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
 FUTURE_MODALS = {"will", "shall", "'ll"}
 POSSIBLE_MODALS = {"could", "may", "might", "should", "must", "can", "would", "ought"}
@@ -167,6 +167,8 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
             return Mood(NEGATED, head)  # "to stop fighting", "ceased shelling": the act is not going on
         if dep not in ("xcomp", "acl", "ccomp"):
             break
+        if dep in ("xcomp", "ccomp") and lemma in lex.word_list("prediction_verbs"):
+            return Mood(HYPOTHETICAL, head)  # "expects the rebels to sign a deal": a forecast
         if dep == "acl" and lemma in lex.word_list("modal_nouns") and _infinitive(current):
             return Mood(HYPOTHETICAL, head)  # "gave permission to Russia to help": only allowed
         if dep == "acl" and lemma not in lex.word_list("intent_nouns"):

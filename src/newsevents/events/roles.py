@@ -74,7 +74,7 @@ class MentionIndex:
         found = self.at(token)
         if found is not None:
             return found
-        ref = code_phrase(token.text, self.date)
+        ref = code_phrase(token.text, self.date, knowledge=self.knowledge)
         if ref is None or not ref.code or ref.country or not ref.sector:
             return None
         story = token.doc._.ne_story

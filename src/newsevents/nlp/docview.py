@@ -34,6 +34,8 @@ from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, LOWER, ORTH, POS, SPACY
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
 
+from newsevents.hygiene import REMOVE_TABLE
+
 KEY = "newsevents.view"
 """Where a ``Doc`` keeps its view in ``doc.user_data``."""
 
@@ -44,11 +46,13 @@ _MAX_NAMES = 500_000
 
 @functools.lru_cache(maxsize=65536)
 def norm(text: str) -> str:
-    """The form tokens are compared in: lower case, no accents, straight apostrophes.
+    """The form tokens are compared in: lower case, no accents, straight apostrophes, no
+    invisible characters.
 
     Cached: the same token strings come back in every article, and this runs for each of them.
     """
-    text = text.replace("’", "'").replace("‘", "'").replace("`", "'")
+    # Invisible marks (bidi controls, zero-width joiners) would keep a word from matching.
+    text = text.replace("’", "'").replace("‘", "'").replace("`", "'").translate(REMOVE_TABLE)
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
 
