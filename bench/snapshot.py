@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import os
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -67,17 +68,20 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=300)
     parser.add_argument("--also", action="append", default=[], help="another file or folder to snapshot")
     args = parser.parse_args()
-    args.out.mkdir(parents=True, exist_ok=True)
+    out = args.out.resolve()
+    out.mkdir(parents=True, exist_ok=True)
+    also = [str(Path(p).resolve()) for p in args.also]
+    os.chdir(ROOT)  # examples are read by relative path, so the sources match between checkouts
     sets = {
-        "examples": _articles([str(ROOT / "examples" / "articles")]),
+        "examples": _articles(["examples/articles"]),
         "gold": gold_articles(),
         "generated": generated_articles(args.articles),
     }
-    for path in args.also:
+    for path in also:
         sets[Path(path).name] = _articles([path])
     for name, articles in sets.items():
-        n = dump(articles, args.out / f"{name}.jsonl")
-        print(f"{name}: {n} extractions -> {args.out / (name + '.jsonl')}")
+        n = dump(articles, out / f"{name}.jsonl")
+        print(f"{name}: {n} extractions -> {out / (name + '.jsonl')}")
 
 
 if __name__ == "__main__":

@@ -136,3 +136,25 @@ def test_events_a_denial_answers_the_earlier_accuser(nlp: Language) -> None:
 ])
 def test_events_a_stopped_act_is_not_going_on(nlp: Language, text: str) -> None:
     assert not roots(code(nlp, text)) & {"19"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ecuador called the Colombian raid a massacre.", ("ECU", "COL", "111")),
+    ("Mexico branded the Ecuadorian raid a flagrant violation of international law.", ("MEX", "ECU", "111")),
+    ("Lula called the rioters fascist fanatics.", ("BRA", None, "111")),
+    ("Chile called Argentina a reliable partner.", ("CHL", "ARG", "051")),
+])
+def test_events_calling_something_a_name_criticises_or_praises_it(
+        nlp: Language, text: str, expected: tuple[str, str | None, str]) -> None:
+    found = country_triples(code(nlp, text))
+    assert {(s, t if expected[1] else None, c) for s, t, c in found} >= {expected}
+    assert "02" not in {c[:2] for _, _, c in found}  # "called" here is no appeal
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan president called the meeting useful.",
+    "Peru did not call the Bolivian vote a fraud.",
+    "Ghana called the Togolese envoy on Monday.",
+])
+def test_events_a_neutral_or_negated_name_codes_no_criticism(nlp: Language, text: str) -> None:
+    assert not roots(code(nlp, text)) & {"11", "05"}

@@ -96,7 +96,28 @@ def test_events_a_criticised_act_with_no_earlier_doer_keeps_no_target(nlp: Langu
 
 
 def test_events_the_purpose_of_force_names_whom_it_hits(nlp: Language) -> None:
-    text = "Hundreds of opposition supporters gathered in Tegucigalpa, and Honduran troops fired tear gas to push them back."
+    text = ("Hundreds of opposition supporters gathered in Tegucigalpa, "
+            "and Honduran troops fired tear gas to push them back.")
     found = {(e.source.code if e.source else None, e.target.code if e.target else None, e.cameo)
              for e in code(nlp, text)}
     assert ("HNDMIL", "HNDOPP", "175") in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Zimbabwe's opposition leader was arrested on Friday at his home in Harare.", ("ZWECOP", "ZWEOPP", "173")),
+    ("A British journalist was detained in Moscow on Tuesday.", ("RUSCOP", "GBRMED", "173")),
+])
+def test_events_an_agentless_arrest_is_by_the_local_police(
+        nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    events = code(nlp, text)
+    assert [(e.source.code if e.source else None, e.target.code if e.target else None, e.cameo)
+            for e in events] == [expected]
+    assert events[0].rule.endswith("+implied-police")
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan opposition leader was arrested by soldiers in Nairobi.",  # the doer is named
+    "Two opposition activists were arrested on Monday.",  # no country to take the police from
+])
+def test_events_no_police_is_implied_without_need_or_evidence(nlp: Language, text: str) -> None:
+    assert not any(e.rule.endswith("+implied-police") for e in code(nlp, text))

@@ -95,3 +95,17 @@ def test_places_events_take_the_place_the_article_context_points_to(nlp: Languag
     ex = newsevents.extract(text, date="2024-05-15", nlp=nlp)
     placed = [e.location for e in ex.events if e.location is not None and e.location.name in ("Congo", "Georgia")]
     assert placed and {p.country for p in placed} == {expected}
+
+
+@pytest.mark.model
+def test_places_a_domestic_event_without_a_named_place_is_placed_in_its_country(nlp: Language) -> None:
+    import newsevents
+
+    domestic = newsevents.extract("Chilean police detained dozens of protesters on Tuesday after clashes in "
+                                  "the capital.", date="2024-05-15", nlp=nlp)
+    placed = [e.location for e in domestic.events if e.cameo.startswith("17")]
+    assert placed and placed[0] is not None
+    assert (placed[0].country, placed[0].geo_type, placed[0].adm1) == ("CHL", COUNTRY, "CI")
+    between = newsevents.extract("Venezuelan President Nicolas Maduro broke off relations with the United States "
+                                 "on Wednesday.", date="2024-05-15", nlp=nlp)
+    assert between.events and all(e.location is None for e in between.events)

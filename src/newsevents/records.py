@@ -231,8 +231,10 @@ class Location:
 class Event:
     """A coded event: who did what to whom, when and where, with the evidence for it.
 
-    ``cameo``, ``plover``, ``goldstein`` and ``quad_class`` always come from the codebook
-    tables in :mod:`newsevents.events.codebook`. ``span`` is the character span of the sentence.
+    ``cameo``, ``plover``, ``goldstein`` and ``quad_class`` come from the codebook tables in
+    :mod:`newsevents.events.codebook`; an event coded by a user's verb dictionary with a code
+    outside the codebook keeps that code, with ``plover``, ``goldstein`` and ``quad_class`` empty.
+    ``span`` is the character span of the sentence.
     ``date`` is an ISO string at ``date_precision`` (``day``, ``week`` (its Monday), ``month``:
     ``2022-09``, ``year``: ``2016``), never padded to a day it does not name.
     """
@@ -242,8 +244,8 @@ class Event:
     target: ActorRef | None
     cameo: str
     plover: str | None
-    goldstein: float
-    quad_class: int
+    goldstein: float | None
+    quad_class: int | None
     sentence: str
     span: Span
     trigger: str

@@ -22,6 +22,9 @@ OWNER_PREPS = frozenset({"of", "in", "at", "for", "from"})
 OTHER_PREPS = frozenset({"to", "with", "against", "toward", "towards"})
 #: Organisation kinds that stand for a state body (their code carries a country).
 STATE_KINDS = frozenset({"state", "metonym", "party", "armed", "media", "company", "edu", "territory"})
+#: Code prefixes that stand where a country would and name none: international organisations,
+#: NGOs, multinational companies, militarised non-state groups (Phoenix writes IMG, NGM, MNC).
+NO_COUNTRY_PREFIXES = frozenset({"IGO", "NGO", "NGM", "MNC", "IMG"})
 #: Dictionary kinds that name a place (countries and their parts).
 PLACE_KINDS = ("country", "adjective", "people", "capital", "city", "region")
 #: Words after "<country>-" that make the country a sponsor, not the owner ("Turkish-backed fighters").
@@ -133,10 +136,13 @@ def _head_role(before: list[Entry], after: list[Entry]) -> Entry | None:
 
 
 def _lonely_city(texts: Sequence[str], matches: Sequence[Match], n: int) -> bool:
-    """A city counts only before a role ("Shanghai police") or after "in"; else it may be a name."""
+    """A city counts only before a role ("Shanghai police"), after "in" or as the whole phrase;
+    else it may be a name."""
     match = matches[n]
     if match.entries[0].kind != "city":
         return False
+    if len(matches) == 1 and all(norm(t) == "the" for t in (*texts[:match.start], *texts[match.end:])):
+        return False  # the phrase is the city alone ("Sydney"): it stands for its country
     following = matches[n + 1] if n + 1 < len(matches) else None
     gap = texts[match.end:following.start] if following is not None else []
     if following is not None and all(norm(t) in REGION_WORDS for t in gap) and len(gap) <= 1 \
@@ -147,7 +153,7 @@ def _lonely_city(texts: Sequence[str], matches: Sequence[Match], n: int) -> bool
 
 def _split(code: str) -> tuple[str | None, str | None]:
     """``(country, sector)`` of a full code: USAGOV -> (USA, GOV), IGOUNO -> (None, IGO)."""
-    if code[:3] in {"IGO", "NGO"}:
+    if code[:3] in NO_COUNTRY_PREFIXES:
         return None, code[:3]
     return code[:3], (code[3:6] or None)
 

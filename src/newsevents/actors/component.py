@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsevents.actors.context import add_context_countries
 from newsevents.actors.coref import resolve
-from newsevents.actors.lexicon import lexicon
 from newsevents.actors.mentions import Finder
 from newsevents.actors.persons import PersonTable, load_persons
 from newsevents.actors.phrase import to_day
+from newsevents.dictionaries.knowledge import DictionarySpec, Knowledge, knowledge
 from newsevents.nlp.extensions import register_extensions
 from newsevents.story.context import apply_story_context
 
@@ -20,12 +21,15 @@ from newsevents.story.context import apply_story_context
 @Language.factory(
     "newsevents_actors",
     assigns=["doc._.ne_mentions", "doc._.ne_actors"],
-    default_config={"persons_path": None},
+    default_config={"persons_path": None, "dictionaries": None},
 )
-def make_actors(nlp: Language, name: str, persons_path: str | None) -> ActorsComponent:
-    """Build the component; ``persons_path`` replaces the shipped persons table if given."""
+def make_actors(nlp: Language, name: str, persons_path: str | None,
+                dictionaries: dict[str, Any] | None) -> ActorsComponent:
+    """Build the component; ``persons_path`` replaces the persons table if given and
+    ``dictionaries`` (a :class:`DictionarySpec` as config) chooses the dictionaries."""
     register_extensions()
-    return ActorsComponent(Path(persons_path) if persons_path else None)
+    return ActorsComponent(Path(persons_path) if persons_path else None,
+                           DictionarySpec.from_config(dictionaries))
 
 
 class ActorsComponent:
@@ -34,26 +38,35 @@ class ActorsComponent:
     The dictionaries load on :meth:`initialize` or on the first document, not here.
     """
 
-    def __init__(self, persons_path: Path | None = None) -> None:
+    def __init__(self, persons_path: Path | None = None, spec: DictionarySpec | None = None) -> None:
         self.persons_path = persons_path
+        self.spec = spec or DictionarySpec()
+        self._knowledge: Knowledge | None = None
         self._persons: PersonTable | None = None
 
     def initialize(self, get_examples: object = None, *, nlp: Language | None = None) -> None:
         """Load the dictionaries and the persons table now rather than on the first document."""
-        lexicon()
-        self._persons = load_persons(self.persons_path)
+        self._knowledge = knowledge(self.spec)
+        self._persons = self.persons
+
+    @property
+    def knowledge(self) -> Knowledge:
+        """The compiled dictionaries in use (loaded on first use)."""
+        if self._knowledge is None:
+            self._knowledge = knowledge(self.spec)
+        return self._knowledge
 
     @property
     def persons(self) -> PersonTable:
         """The persons table in use (loaded on first use)."""
         if self._persons is None:
-            self._persons = load_persons(self.persons_path)
+            self._persons = load_persons(self.persons_path) if self.persons_path else self.knowledge.persons
         return self._persons
 
     def __call__(self, doc: Doc) -> Doc:
         article = doc._.ne_article
         day = to_day(article.date) if article is not None else None
-        finder = Finder(doc, day, self.persons)
+        finder = Finder(doc, day, self.persons, self.knowledge.lexicon)
         found = finder.run()
         add_context_countries(finder)
         mentions, actors = resolve(doc, found, day, self.persons, finder.tokens)

@@ -9,15 +9,10 @@ country. The parser hangs such a modifier either as the head of the coordination
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from spacy.tokens import Token
 
 from newsevents.actors.coding import Coded
-
-if TYPE_CHECKING:
-    from newsevents.actors.mentions import Finder
-    from newsevents.actors.person_names import Found
+from newsevents.actors.person_names import Found, PersonFinder
 
 MODIFIER_KINDS = frozenset({"country", "adjective", "people"})
 MODIFIER_DEPS = frozenset({"nmod", "compound", "amod", "conj"})
@@ -29,10 +24,9 @@ def _partners(tok: Token, start: int) -> list[Token]:
     return [t for t in out if t.dep_ in MODIFIER_DEPS]
 
 
-def split_coordinated(finder: Finder) -> list[Found]:
-    """The role mentions implied by coordinated country modifiers of mentions already found."""
-    from newsevents.actors.person_names import Found
-
+def split_coordinated(finder: PersonFinder) -> list[Found]:
+    """The role mentions implied by coordinated country modifiers of mentions already found
+    (``finder``: the mention finder, whose ``found`` so far this extends)."""
     out: list[Found] = []
     for found in list(finder.found):
         coded = found.coded

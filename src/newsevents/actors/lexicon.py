@@ -112,6 +112,27 @@ class Lexicon:
         if len(key) not in lengths:
             self._lengths_from[key[0]] = tuple(sorted((*lengths, len(key)), reverse=True))
 
+    def has(self, tokens: Sequence[str]) -> bool:
+        """Whether some entry is registered under the phrase ``tokens`` (any case rule)."""
+        return tuple(norm(t) for t in tokens) in self._phrases
+
+    def replace(self, tokens: Sequence[str], entry: Entry) -> None:
+        """Register ``entry`` as the only entry of the phrase ``tokens`` (a user's dictionary wins)."""
+        key = tuple(norm(t) for t in tokens)
+        self._phrases.pop(key, None)
+        self.add(tokens, entry)
+
+    def copy(self) -> Lexicon:
+        """A lexicon with the same phrases, which can grow without changing this one."""
+        out = Lexicon()
+        out._phrases = {key: list(entries) for key, entries in self._phrases.items()}
+        out.longest = self.longest
+        out._lengths_from = dict(self._lengths_from)
+        return out
+
+    def __len__(self) -> int:
+        return len(self._phrases)
+
     def lookup(self, tokens: Sequence[str]) -> list[Entry]:
         """Entries whose phrase is exactly ``tokens``, with their case rules checked."""
         entries = self._phrases.get(tuple(norm(t) for t in tokens), [])
@@ -279,7 +300,8 @@ def _load_cities(lexicon: Lexicon, split: functools.partial[list[str]]) -> None:
 
 @functools.lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    """The full dictionary, loaded on first use. Earlier tables win where phrases collide."""
+    """Our own tables (not the Phoenix dictionaries, see :mod:`newsevents.dictionaries`), loaded
+    on first use. Earlier tables win where phrases collide."""
     split = tokenizer_split()
     lex = Lexicon()
     _load_orgs(lex, split)

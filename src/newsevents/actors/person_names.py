@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors.coding import Coded, code_person, gather
-from newsevents.actors.lexicon import COUNTRY_KINDS, Match, lexicon, norm
+from newsevents.actors.lexicon import COUNTRY_KINDS, Lexicon, Match, lexicon, norm
 from newsevents.actors.persons import Person, PersonTable, name_key
 from newsevents.actors.tokens import TokenTable, token_table
 from newsevents.places import town_country
@@ -54,13 +54,15 @@ class Found:
     titles: tuple[str, ...] = ()
 
 
-def match_index(doc: Doc, tokens: TokenTable | None = None) -> tuple[list[Match], list[Match | None]]:
+def match_index(doc: Doc, tokens: TokenTable | None = None,
+                lex: Lexicon | None = None) -> tuple[list[Match], list[Match | None]]:
     """The dictionary matches over ``doc`` and, per token, the match covering it.
 
-    ``tokens``: the document's :class:`TokenTable`, if the caller has it already.
+    ``tokens``: the document's :class:`TokenTable`, if the caller has it already; ``lex``: the
+    lexicon to match (default: our own tables).
     """
     tokens = tokens or token_table(doc)
-    matches = list(lexicon().matches(tokens.texts, tokens.normed))
+    matches = list((lex or lexicon()).matches(tokens.texts, tokens.normed))
     at: list[Match | None] = [None] * len(doc)
     for m in matches:
         for i in range(m.start, m.end):
@@ -115,12 +117,12 @@ def _name_forms(full: str, known: Person | None) -> set[str]:
 class PersonFinder:
     """The mention finder's state for one ``Doc`` and its person-finding half."""
 
-    def __init__(self, doc: Doc, day: dt.date | None, persons: PersonTable) -> None:
+    def __init__(self, doc: Doc, day: dt.date | None, persons: PersonTable, lex: Lexicon | None = None) -> None:
         self.doc = doc
         self.day = day
         self.persons = persons
         self.tokens = token_table(doc)
-        self.matches, self.at = match_index(doc, self.tokens)
+        self.matches, self.at = match_index(doc, self.tokens, lex)
         self.found: list[Found] = []
         self.taken = [False] * len(doc)
 

@@ -8,11 +8,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from newsevents.actors.coding import Coded, code_evidence, code_person, gather
-from newsevents.actors.lexicon import Match, lexicon, norm, tokenizer_split
-from newsevents.actors.persons import PersonTable, load_persons
+from newsevents.actors.lexicon import Match, norm, tokenizer_split
+from newsevents.actors.persons import PersonTable
 from newsevents.records import ActorRef
+
+if TYPE_CHECKING:
+    from newsevents.dictionaries.knowledge import Knowledge
 
 # Words that may sit inside a person's name ("Mohammed bin Salman", "Ursula von der Leyen").
 NAME_PARTICLES = frozenset({"bin", "bint", "ibn", "al", "el", "von", "van", "der", "de", "da", "del", "la",
@@ -49,8 +53,9 @@ def name_run(texts: Sequence[str], covered: set[int]) -> tuple[int, int] | None:
                 j += 1
             while j > i and norm(texts[j - 1]) in NAME_PARTICLES:
                 j -= 1
-            best = (i, j)
-            i = j
+            if j > i:
+                best = (i, j)
+            i = max(j, i + 1)  # a run of particles alone ("Al", "De") is no name: step past it
         else:
             i += 1
     return best
@@ -87,8 +92,12 @@ def code_tokens(texts: Sequence[str], matches: Sequence[Match], day: dt.date | N
     return coded_group, whole
 
 
-def code_phrase(text: str, date: str | dt.date | None = None) -> ActorRef | None:
+def code_phrase(text: str, date: str | dt.date | None = None, *,
+                knowledge: Knowledge | None = None) -> ActorRef | None:
     """The CAMEO code of a short actor phrase, or ``None`` when nothing in it can be coded.
+
+    ``knowledge``: the dictionaries to code with (default: the built-in ones, see
+    :func:`newsevents.dictionaries.knowledge`).
 
     >>> code_phrase("the French foreign minister").code  # doctest: +SKIP
     'FRAGOV'
@@ -96,8 +105,12 @@ def code_phrase(text: str, date: str | dt.date | None = None) -> ActorRef | None
     texts = tokenizer_split()(text.strip())
     if not texts:
         return None
-    matches = list(lexicon().matches(texts))
-    found = code_tokens(texts, matches, to_day(date), load_persons())
+    if knowledge is None:
+        from newsevents.dictionaries.knowledge import knowledge as builtin
+
+        knowledge = builtin()
+    matches = list(knowledge.lexicon.matches(texts))
+    found = code_tokens(texts, matches, to_day(date), knowledge.persons)
     if found is None:
         return None
     coded, name = found

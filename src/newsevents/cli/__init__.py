@@ -34,9 +34,9 @@ def root(
 
 
 def _register() -> None:
-    from newsevents.cli import evaluate, extract, serve, store
+    from newsevents.cli import dictionaries, evaluate, extract, serve, store
 
-    for module in (extract, evaluate, store, serve):
+    for module in (extract, evaluate, store, serve, dictionaries):
         module.register(app)
 
 
@@ -53,4 +53,12 @@ def main() -> None:
         app()
     except NewsEventsError as exc:
         typer.echo(f"newsevents: error: {exc}", err=True)
+        sys.exit(1)
+    except Exception as exc:
+        # A DuckDB error raised by a query (a damaged block is found only when read): one line.
+        if type(exc).__module__.partition(".")[0] not in ("duckdb", "_duckdb"):
+            raise
+        from newsevents.store.damage import describe, last_opened
+
+        typer.echo(f"newsevents: error: {describe(exc, last_opened())}", err=True)
         sys.exit(1)

@@ -8,7 +8,17 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from newsevents.cli.common import ModelOption
+from newsevents.cli.common import (
+    ActorsOption,
+    AgentsOption,
+    DictionaryVerbsOption,
+    DiscardsOption,
+    ModelOption,
+    NoBuiltinOption,
+    VerbsOption,
+    dictionary_spec,
+    warn_dictionary_problems,
+)
 
 if TYPE_CHECKING:
     from rich.table import Table
@@ -36,6 +46,16 @@ def evaluate_command(
     errors: Annotated[bool, typer.Option("--errors", help="List every miss and false event.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
     model: ModelOption = None,
+    actors: ActorsOption = None,
+    agents: AgentsOption = None,
+    verbs: VerbsOption = None,
+    discards: DiscardsOption = None,
+    no_builtin_dictionaries: NoBuiltinOption = False,
+    dictionary_verbs: DictionaryVerbsOption = False,
+    environment_dictionaries: Annotated[bool, typer.Option(
+        "--environment-dictionaries",
+        help="Code with the dictionary files a PETRARCH XML's <Environment> block names (relative to it), "
+             "and no built-in ones.")] = False,
 ) -> None:
     """Precision, recall and F1 of the event coder on a gold-standard file."""
     from rich.console import Console
@@ -44,8 +64,19 @@ def evaluate_command(
     from newsevents.evaluate import evaluate, read_gold
     from newsevents.nlp.pipeline import load_pipeline
 
+    spec = dictionary_spec(actors, agents, verbs, discards, no_builtin_dictionaries, dictionary_verbs)
+    if environment_dictionaries:
+        from dataclasses import replace
+
+        from newsevents.dictionaries.environment import environment_dictionaries as named
+
+        env = named(gold)
+        spec = replace(env, actors=env.actors + tuple(actors or ()), agents=env.agents + tuple(agents or ()),
+                       verbs=env.verbs + tuple(verbs or ()), discards=env.discards + tuple(discards or ()))
     items = read_gold(gold, format.value)
-    report = evaluate(items, nlp=load_pipeline(model))
+    nlp = load_pipeline(model, dictionaries=spec)
+    warn_dictionary_problems(spec)
+    report = evaluate(items, nlp=nlp)
     if as_json:
         typer.echo(json.dumps(report.as_dict(), indent=2))
     else:

@@ -9,7 +9,18 @@ from typing import Annotated
 
 import typer
 
-from newsevents.cli.common import DateOption, ModelOption
+from newsevents.cli.common import (
+    ActorsOption,
+    AgentsOption,
+    DateOption,
+    DictionaryVerbsOption,
+    DiscardsOption,
+    ModelOption,
+    NoBuiltinOption,
+    VerbsOption,
+    dictionary_spec,
+    warn_dictionary_problems,
+)
 from newsevents.reading import ReadProblem
 from newsevents.records import Article
 
@@ -40,6 +51,12 @@ def extract_command(
     date: DateOption = None,
     strict: Annotated[bool, typer.Option(help="Stop at the first input that cannot be read.")] = False,
     model: ModelOption = None,
+    actors: ActorsOption = None,
+    agents: AgentsOption = None,
+    verbs: VerbsOption = None,
+    discards: DiscardsOption = None,
+    no_builtin_dictionaries: NoBuiltinOption = False,
+    dictionary_verbs: DictionaryVerbsOption = False,
 ) -> None:
     """Extract actors, events, quotes, dates and figures; one JSON object per article."""
     from newsevents.articles import check_date
@@ -49,7 +66,9 @@ def extract_command(
     from newsevents.serialize import extraction_to_dict, extraction_to_json
 
     report = BatchReport()
-    nlp = load_pipeline(model)
+    spec = dictionary_spec(actors, agents, verbs, discards, no_builtin_dictionaries, dictionary_verbs)
+    nlp = load_pipeline(model, dictionaries=spec)
+    warn_dictionary_problems(spec)
     results = extract_paths(paths, report, date=check_date(date), strict=strict, nlp=nlp,
                             on_problem=_warn, on_undated=_warn_undated)
     if format is Format.jsonl:

@@ -6,7 +6,16 @@ from typing import Annotated
 
 import typer
 
-from newsevents.cli.common import ModelOption
+from newsevents.cli.common import (
+    ActorsOption,
+    AgentsOption,
+    DictionaryVerbsOption,
+    DiscardsOption,
+    ModelOption,
+    NoBuiltinOption,
+    VerbsOption,
+    dictionary_spec,
+)
 
 
 def serve_command(
@@ -16,11 +25,18 @@ def serve_command(
         "--host", help="Address to listen on; the default serves this machine only.")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", min=1, max=65535, help="Port to listen on.")] = 8000,
     model: ModelOption = None,
+    actors: ActorsOption = None,
+    agents: AgentsOption = None,
+    verbs: VerbsOption = None,
+    discards: DiscardsOption = None,
+    no_builtin_dictionaries: NoBuiltinOption = False,
+    dictionary_verbs: DictionaryVerbsOption = False,
 ) -> None:
     """Serve the dashboard and JSON API (http://HOST:PORT/, API description at /openapi.json)."""
     from newsevents.serve import serve
 
-    serve(db, host=host, port=port, model=model)
+    spec = dictionary_spec(actors, agents, verbs, discards, no_builtin_dictionaries, dictionary_verbs)
+    serve(db, host=host, port=port, model=model, dictionaries=spec)
 
 
 def register(app: typer.Typer) -> None:

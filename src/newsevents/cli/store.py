@@ -16,7 +16,18 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from newsevents.cli.common import DateOption, ModelOption
+from newsevents.cli.common import (
+    ActorsOption,
+    AgentsOption,
+    DateOption,
+    DictionaryVerbsOption,
+    DiscardsOption,
+    ModelOption,
+    NoBuiltinOption,
+    VerbsOption,
+    dictionary_spec,
+    warn_dictionary_problems,
+)
 from newsevents.records import QuadClass
 from newsevents.store.export import EXPORTS, FORMATS
 from newsevents.store.models import Period
@@ -119,6 +130,12 @@ def ingest_command(
         "--prefilter/--no-prefilter", envvar="NEWSEVENTS_PREFILTER",
         help="Skip parsing text that cannot yield a record (boilerplate, sentences without actor, "
              "number, date or quote).")] = True,
+    actors: ActorsOption = None,
+    agents: AgentsOption = None,
+    verbs: VerbsOption = None,
+    discards: DiscardsOption = None,
+    no_builtin_dictionaries: NoBuiltinOption = False,
+    dictionary_verbs: DictionaryVerbsOption = False,
 ) -> None:
     """Read, extract and store articles; articles already stored are skipped."""
     from newsevents.articles import check_date
@@ -133,8 +150,10 @@ def ingest_command(
     elif out_parquet is not None:
         raise typer.BadParameter("--out-parquet needs --dask (use --dask local on one machine)",
                                  param_hint="--out-parquet")
+    spec = dictionary_spec(actors, agents, verbs, discards, no_builtin_dictionaries, dictionary_verbs)
+    warn_dictionary_problems(spec)
     extractor = make_extractor(workers=workers, dask=dask, out_dir=out_parquet, model=model, prefilter=prefilter,
-                               batch_size=batch_size)
+                               batch_size=batch_size, dictionaries=spec)
     show = sys.stderr.isatty() if progress is None else progress
     with contextlib.ExitStack() as stack:
         store = None if out_parquet is not None else stack.enter_context(EventStore(db, dedup_window=dedup_window))
@@ -230,6 +249,9 @@ def actors_command(
     db: DbOption = None, start: StartOpt = None, end: EndOpt = None, cameo: CameoOpt = None,
     plover: PloverOpt = None, quad: QuadOpt = None, actor: ActorOpt = None,
     limit: Annotated[int, typer.Option("--limit", min=1, help="Actors to show.")] = 20,
+    no_country: Annotated[bool, typer.Option(
+        "--no-country", help="List the actors coded by a sector alone, whose country is unknown, one row "
+                             "per sector as '(no country) GOV'; they are left out of the ranking.")] = False,
     output: OutputOpt = Output.table,
 ) -> None:
     """The most active actors: events as source and as target."""
@@ -237,17 +259,19 @@ def actors_command(
 
     f = _filter(start=start, end=end, cameo=cameo, plover=plover, quad_class=quad, actor=actor)
     with _open(db) as store:
-        found = store.actors(f, limit=limit)
+        found = store.actors(f, limit=limit, no_country=no_country)
     columns = ["code", "name", "country", "sector", "events", "as_source", "as_target", "mentions",
                "goldstein_mean"]
-    _emit([record_to_dict(a) for a in found], columns, output, "most active actors")
+    title = "actors without a country" if no_country else "most active actors"
+    _emit([record_to_dict(a) for a in found], columns, output, title)
 
 
 def stats_command(db: DbOption = None, output: OutputOpt = Output.table) -> None:
-    """What the database holds."""
+    """What the database holds (every stored block is read once, so a damaged file is reported)."""
     from newsevents.serialize import record_to_dict
 
     with _open(db) as store:
+        store.verify()
         stats = record_to_dict(store.stats())
     if output is Output.json:
         typer.echo(json.dumps(stats, indent=2))

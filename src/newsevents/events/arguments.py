@@ -25,6 +25,9 @@ PLACE_TARGET_ROOTS = {"14", "18", "19", "20"}
 PLACE_TARGET_CODES = {"150"}
 # Appeals and demands: one for something in a place ("a truce in Gaza") is aimed at that place.
 APPEAL_ROOTS = {"02", "10"}
+# Arrests: one reported in the passive with no agent ("was arrested at his home") is by the
+# police of the country it happens in, as CAMEO coders code it.
+IMPLIED_POLICE_CODES = {"173"}
 # The lowest root of a forceful act: its purpose ("to disperse protesters") is part of the same act.
 FORCE_ROOT = 14
 
@@ -87,7 +90,12 @@ def holders(match: Match) -> list[Token]:
 def fill_slots(slots: tuple[str, ...], match: Match, index: MentionIndex, exclude: set[int]) -> list[ActorMention]:
     """The actors of the first of ``slots`` that names any, skipping those starting in ``exclude``."""
     for slot in slots:
-        found = actors_of(slot_tokens(match, slot), index, exclude)
+        tokens = slot_tokens(match, slot)
+        found = actors_of(tokens, index, exclude)
+        if not found and slot == "compound" and match.pattern.pos == "noun":
+            # "an opposition rally", "student protests": a role word the actor step left alone
+            roles = [index.role(t) for t in tokens if t.pos_ == "NOUN"]
+            found = [m for m in roles if m is not None and m.start not in exclude]
         if found:
             return found
     return []
@@ -178,11 +186,8 @@ def purpose_targets(match: Match, code: str, sources: list[ActorMention], index:
     if match.pattern.pos != "verb" or int(code[:2]) < FORCE_ROOT:
         return []
     out: list[ActorMention] = []
-    for clause in verb.children:
-        # ("used water cannon to disperse ..." is often parsed with the purpose as an xcomp)
-        if clause.dep_ not in ("advcl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
-                or any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
-            continue
+    # ("used water cannon to disperse ..." is often parsed with the purpose as an xcomp)
+    for clause in (c for c in verb.children if c.dep_ in ("advcl", "xcomp") and _purpose(c)):
         exclude = {m.start for m in sources}
         inner = best_match(clause, lex)
         if inner is None or inner.pattern.cameo[:1] in ("_", "-"):
@@ -194,3 +199,30 @@ def purpose_targets(match: Match, code: str, sources: list[ActorMention], index:
             consumed.add(clause.i)
             out += [t for t in fill_slots(inner.pattern.target, inner, index, exclude) if t not in out]
     return out
+
+
+def _purpose(clause: Token) -> bool:
+    """A to-infinitive with no subject of its own ("... to disperse them")."""
+    children = list(clause.children)
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children)
+
+
+def implied_police(match: Match, targets: list[ActorMention], index: MentionIndex) -> ActorMention | None:
+    """The police of the country where a passive, agentless arrest happens: the place named in
+    its clause, else the story's one principal country; ``None`` (no guess) with neither, or when
+    the arrest names a doer anywhere ("were arrested by soldiers", "rebels captured ...")."""
+    tok = match.token
+    if match.pattern.pos != "verb" or not (fr.is_passive(tok) or fr.passive_participle(tok)) \
+            or any(c.dep_ == "agent" for c in tok.children):
+        return None
+    doc = tok.doc
+    place = place_actor(doc, place_tokens(match), index)
+    country = place.country if place is not None else None
+    story = doc._.ne_story
+    if country is None and story is not None and len(story.countries) == 1:
+        country = story.countries[0]
+    if country is None or not any(t.code for t in targets):
+        return None
+    return ActorMention(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok.text), tok.text, "police (implied)",
+                        country + "COP", country, "COP", "group", "events-implied-police")

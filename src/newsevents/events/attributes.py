@@ -13,8 +13,8 @@ from spacy.tokens import Doc, Token
 from newsevents.events.frames import clause_indices
 from newsevents.events.roles import MentionIndex
 from newsevents.events.tree import tree
-from newsevents.places import geocode, is_ambiguous
-from newsevents.records import ActorMention, DateMention, Location, precision_of
+from newsevents.places import country_place, geocode, is_ambiguous
+from newsevents.records import ActorMention, ActorRef, DateMention, Location, precision_of
 
 INHERITING_DEPS = {"advcl", "xcomp", "conj", "pcomp", "acl", "ccomp", "prep", "pobj", "dobj"}
 PLACE_PREPS = {"in", "at", "through", "across", "throughout", "around", "outside", "near", "inside"}
@@ -93,6 +93,21 @@ def event_place(doc: Doc, tokens: list[int]) -> Location | None:
     "in"/"at", geocoded; ``None`` if none."""
     found = _places(doc, tokens)
     return found[0][1] if found else None
+
+
+def domestic_place(doc: Doc, source: ActorRef | None, target: ActorRef | None) -> Location | None:
+    """The country an event happened in when its clause names no place but the event is domestic:
+    the article is about one country and every actor of the event belongs to it ("Chilean police
+    detained protesters" in a story about Chile). A country, placed at its centroid (GDELT type 1);
+    ``None`` otherwise (an event between two countries may have happened in either, or elsewhere)."""
+    story = doc._.ne_story
+    if story is None or len(story.countries) != 1:
+        return None
+    country = story.countries[0]
+    sides = [ref.country for ref in (source, target) if ref is not None]
+    if not sides or any(side != country for side in sides):
+        return None
+    return country_place(country)
 
 
 def place_actor(doc: Doc, tokens: list[int], index: MentionIndex) -> ActorMention | None:

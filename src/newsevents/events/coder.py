@@ -6,6 +6,7 @@ Filling a frame's slots lives in :mod:`~newsevents.events.arguments`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
@@ -18,14 +19,26 @@ from newsevents.events.allegations import (
     unproven_acts,
 )
 from newsevents.events.arguments import (
+    IMPLIED_POLICE_CODES,
     fill_slots,
+    implied_police,
     place_tokens,
     purpose_targets,
     same_actor,
     untargeted,
 )
-from newsevents.events.attributes import event_date, event_place
-from newsevents.events.matching import NOUN_POS, VERB_POS, Match, best_match, desire, obligation, readiness
+from newsevents.events.attributes import domestic_place, event_date, event_place
+from newsevents.events.implied import domestic_target, domestic_visit, riot_code
+from newsevents.events.matching import (
+    NOUN_POS,
+    VERB_POS,
+    Match,
+    best_match,
+    characterization,
+    desire,
+    obligation,
+    readiness,
+)
 from newsevents.events.modality import (
     FACT,
     HYPOTHETICAL,
@@ -45,10 +58,14 @@ from newsevents.events.tree import Tree, tree
 from newsevents.nlp.sentences import sentence_of, span_text
 from newsevents.records import ActorMention, Event
 
+if TYPE_CHECKING:
+    from newsevents.dictionaries.knowledge import Knowledge
+
 REQUEST_ROOTS = {"02": "appeal", "10": "demand"}
 # How far back a criticised act's doer is looked for, in sentences (this one included).
 DOER_SENTENCES = 6
 DENIAL = "016"
+NAMING_PATTERNS = {"_call_bad", "_call_good"}
 # The acts such a criticism may refer back to: force and coercion, and trials and sentences.
 CRITICISED_ROOTS = {"15", "17", "18", "19", "20"}
 CRITICISED_CODES = {"115", "116"}
@@ -81,13 +98,21 @@ class _Found:
 def _license(match: Match, lex: Lexicon) -> bool:
     """Whether a noun trigger reports an event, and which verb and subject it hangs from."""
     tok = match.token
+    occurrence = lex.word_list("occurrence_verbs")
+    if any(c.dep_ == "relcl" and fr.has_lemma(c, occurrence) and any(
+            s.dep_ == "nsubj" and s.lower_ in fr.RELATIVE_PRONOUNS for s in c.children) for c in tok.children):
+        match.verb = next(c for c in tok.children if c.dep_ == "relcl")
+        return True  # "a rally that took place in Moscow", "the attack which killed 12"
     while tok.dep_ in ("conj", "appos") and tok.head.pos_ in NOUN_POS:
         tok = tok.head
+    spans = lex.word_list("span_nouns")
+    while tok.dep_ == "pobj" and tok.head.lower_ == "of" and fr.has_lemma(tok.head.head, spans):
+        tok = tok.head.head  # "after weeks of protests", "four days of strikes ended": the span stands in
     head = tok.head
     if tok.dep_ in ("dobj", "nsubjpass") and fr.has_lemma(head, lex.word_list("light_verbs")):
         match.verb, match.light, match.subject = head, head, fr.subject(head)
         return True
-    if tok.dep_ == "nsubj" and fr.has_lemma(head, lex.word_list("occurrence_verbs")):
+    if tok.dep_ == "nsubj" and fr.has_lemma(head, occurrence):
         # "a blockade of Taiwan was possible but unlikely": a prospect, not an event
         if any(c.dep_ == "acomp" and c.lemma_.lower() in lex.word_list("prospect_adjectives") for c in head.children):
             return False
@@ -209,6 +234,10 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
     code, targets, suffix = untargeted(match, code, state.kind, sources, targets, index, lex)
     if not code:
         return []
+    if not sources and targets and code in IMPLIED_POLICE_CODES:
+        police = implied_police(match, targets, index)
+        if police is not None:
+            sources, suffix = [police], suffix + "+implied-police"
     if not sources and (not any(t.code for t in targets) or codebook.is_cooperation(code)):
         return []  # cooperation needs a known actor to cooperate
     pairs: list[tuple[ActorMention | None, ActorMention | None]]
@@ -235,10 +264,17 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
             continue
         if not ((source is not None and source.code) or (target is not None and target.code)):
             continue
+        if domestic_visit(code, source, target):
+            continue
         guessed = source is not None and (source.rule.startswith("coref") or source.rule == "context-country")
         conf = confidence * (GUESSED_SOURCE if guessed else 1.0)
         conf *= NO_SOURCE if source is None else 1.0
-        out.append(_Found(match, code, source, target, governor, round(conf, 3), tags, suffix))
+        found_code, found_suffix = riot_code(code, source), suffix
+        if found_code != code:
+            found_suffix += "+riot"
+        if target is None and (home := domestic_target(found_code, source)) is not None:
+            target, found_suffix = home, found_suffix + "+domestic-target"
+        out.append(_Found(match, found_code, source, target, governor, round(conf, 3), tags, found_suffix))
     return out
 
 
@@ -299,13 +335,14 @@ def _event(found: _Found, doc: Doc) -> Event:
     verb = match.verb or tok
     places = place_tokens(match)
     date, precision = event_date(verb, doc)
+    source = found.source.ref() if found.source is not None else None
+    target = found.target.ref() if found.target is not None else None
     rule = match.pattern.id + "".join(f"[{t}]" for t in found.tags) + found.suffix
     return Event(
-        date=date, source=found.source.ref() if found.source is not None else None,
-        target=found.target.ref() if found.target is not None else None,
+        date=date, source=source, target=target,
         cameo=entry.code, plover=entry.plover, goldstein=entry.goldstein, quad_class=entry.quad_class,
         sentence=span_text(sent), span=(sent.start_char, sent.end_char), trigger=trigger, rule=rule,
-        confidence=found.confidence, location=event_place(doc, places),
+        confidence=found.confidence, location=event_place(doc, places) or domestic_place(doc, source, target),
         trigger_span=(tok.idx, tok.idx + len(tok.text)), plover_mode=entry.plover_mode,
         plover_context=entry.plover_context, date_precision=precision,
     )
@@ -329,6 +366,7 @@ def _triggers(lex: Lexicon) -> _Triggers:
         return cached[1]
     verbs = {lemma for pos, lemma in lex.patterns if pos == "verb"}
     verbs |= lex.word_list("allege_verbs") | lex.word_list("admit_verbs") | lex.word_list("desire_verbs")
+    verbs |= lex.word_list("characterize_verbs")
     found = _Triggers(frozenset(verbs), frozenset(lemma for pos, lemma in lex.patterns if pos == "noun"))
     if len(_TRIGGERS) >= 8:  # tests build many small lexicons; a run uses one
         _TRIGGERS.clear()
@@ -358,12 +396,17 @@ def _may_trigger(parse: Tree, triggers: _Triggers) -> list[int]:
     return out
 
 
-def code_doc(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
-    """Every event in a parsed and actor-tagged ``Doc``, in text order."""
+def code_doc(doc: Doc, lex: Lexicon | None = None, knowledge: Knowledge | None = None) -> list[Event]:
+    """Every event in a parsed and actor-tagged ``Doc``, in text order.
+
+    ``knowledge``: the dictionaries named entities left uncoded are coded with (default: the
+    built-in ones).
+    """
     lex = lex or lexicon()
-    index = MentionIndex(doc)
+    index = MentionIndex(doc, knowledge)
     candidates = [doc[i] for i in _may_trigger(tree(doc), _triggers(lex))]
-    matches = [m for m in (allegation(tok, lex) or best_match(tok, lex) or obligation(tok, lex)
+    matches = [m for m in (allegation(tok, lex) or characterization(tok, lex) or best_match(tok, lex)
+                           or obligation(tok, lex)
                            or readiness(tok, lex) or desire(tok, lex)
                            for tok in candidates)
                if m is not None]
@@ -387,6 +430,8 @@ def code_doc(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
         found.extend(coded)
     found.sort(key=lambda f: f.match.token.i)
     _aim_at_doers(found, lex)
+    # "calling it a propaganda stunt": a name given to nothing identified codes nothing
+    found = [f for f in found if f.target is not None or f.match.pattern.lemma not in NAMING_PATTERNS]
     governors = {f.governor for f in found if f.governor is not None}
     # "agreed to meet", "threatened to strike": the complement carries the event, not the governor.
     attacks = {t.i for f in found if codebook.is_violence(f.cameo) for t in (f.match.token, f.match.verb)

@@ -2,37 +2,93 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from newsevents.dictionaries.knowledge import DictionarySpec, Knowledge, knowledge
+from newsevents.dictionaries.verbmatch import VerbMatcher, to_event, unknown_codes_warning
 from newsevents.events.coder import code_doc
 from newsevents.events.patterns import lexicon
 from newsevents.nlp.extensions import register_extensions
+from newsevents.records import Event
 from newsevents.story.restraint import restrain
 from newsevents.story.structure import drop_repeated_headline_events, fit_sentences
+
+#: Where a component leaves warnings for the article's extraction (``doc.user_data``).
+WARNINGS_KEY = "newsevents.warnings"
 
 
 @Language.factory(
     "newsevents_events",
     requires=["doc._.ne_mentions", "doc._.ne_dates"],
     assigns=["doc._.ne_events"],
+    default_config={"dictionaries": None},
 )
-def make_events(nlp: Language, name: str) -> EventsComponent:
-    """The event coder as a pipeline step (it reads actors and dates, writes ``ne_events``)."""
+def make_events(nlp: Language, name: str, dictionaries: dict[str, Any] | None) -> EventsComponent:
+    """The event coder as a pipeline step (it reads actors and dates, writes ``ne_events``);
+    ``dictionaries`` (a :class:`DictionarySpec` as config) adds discards and verb patterns."""
     register_extensions()
-    return EventsComponent()
+    return EventsComponent(DictionarySpec.from_config(dictionaries))
 
 
 class EventsComponent:
-    """Fills ``doc._.ne_events`` with the events :func:`~newsevents.events.coder.code_doc` finds."""
+    """Fills ``doc._.ne_events`` with the events :func:`~newsevents.events.coder.code_doc` finds,
+    less those in sentences (or stories) a discard phrase rules out."""
+
+    def __init__(self, spec: DictionarySpec | None = None) -> None:
+        self.spec = spec or DictionarySpec()
+        self._knowledge: Knowledge | None = None
+        self._verbs: VerbMatcher | None = None
 
     def initialize(self, *args: object, **kwargs: object) -> None:
-        """Load the pattern file now rather than on the first document."""
+        """Load the pattern file and the dictionaries now rather than on the first document."""
         lexicon()
+        self._knowledge = knowledge(self.spec)
+
+    @property
+    def knowledge(self) -> Knowledge:
+        """The compiled dictionaries in use (loaded on first use)."""
+        if self._knowledge is None:
+            self._knowledge = knowledge(self.spec)
+        return self._knowledge
+
+    @property
+    def verbs(self) -> VerbMatcher | None:
+        """The verb patterns of the dictionaries in use, if they hold any."""
+        if self._verbs is None and self.knowledge.verbs:
+            self._verbs = VerbMatcher(self.knowledge.verbs)
+        return self._verbs
 
     def __call__(self, doc: Doc) -> Doc:
+        # Without the built-in dictionaries our trigger lexicon is off too: the user's verbs code.
+        events = code_doc(doc, knowledge=self.knowledge) if self.spec.builtin else []
+        events += self._dictionary_events(doc, events)
         # A headline line's act reported again in the body is one event, coded in the body.
-        events = drop_repeated_headline_events(code_doc(doc), doc._.ne_story)
+        events = drop_repeated_headline_events(events, doc._.ne_story)
         # No political event from storms, animals, diseases, markets, sport or ordinary crime.
-        doc._.ne_events = fit_sentences(restrain(doc, events))
+        events = fit_sentences(restrain(doc, events))
+        doc._.ne_events = self._kept(doc, events) if events else events
         return doc
+
+    def _dictionary_events(self, doc: Doc, events: list[Event]) -> list[Event]:
+        """Events the verb patterns code at verbs our own coder left without one."""
+        matcher = self.verbs
+        if matcher is None:
+            return []
+        taken = {t.i for e in events if e.trigger_span for t in doc.char_span(*e.trigger_span,
+                                                                               alignment_mode="expand") or ()}
+        found = [to_event(c, doc) for c in matcher.code(doc, taken)]
+        unknown = [e.cameo for e in found if e.goldstein is None]
+        if unknown:
+            doc.user_data.setdefault(WARNINGS_KEY, []).append(unknown_codes_warning(unknown))
+        return sorted(found, key=lambda e: e.span)
+
+    def _kept(self, doc: Doc, events: list[Event]) -> list[Event]:
+        discards = self.knowledge.discards
+        if not len(discards):
+            return events
+        if discards.story_hit(doc.text) is not None:
+            return []
+        return [e for e in events if discards.sentence_hit(e.sentence) is None]

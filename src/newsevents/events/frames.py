@@ -110,7 +110,7 @@ def _misparsed_items(doc: Doc, items: list[int]) -> list[int]:
     return [t for t in dict.fromkeys(found) if t not in items] if has_cc else []
 
 
-def _passive_participle(verb: Token) -> bool:
+def passive_participle(verb: Token) -> bool:
     """"soldiers killed by gunmen": a participle on a noun, passive without an auxiliary."""
     parse = tree(verb.doc)
     i = verb.i
@@ -120,7 +120,7 @@ def _passive_participle(verb: Token) -> bool:
 
 def _explicit_subject(verb: Token) -> Token | None:
     doc, parse = verb.doc, tree(verb.doc)
-    if is_passive(verb) or _passive_participle(verb):
+    if is_passive(verb) or passive_participle(verb):
         for child in parse.children(verb.i):
             if parse.deps[child] == "agent":
                 objs = [c for c in parse.children(child) if parse.deps[c] == "pobj"]
@@ -139,7 +139,7 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
     found = _explicit_subject(verb)
     if found is not None or depth > 6:
         return found
-    if is_passive(verb) or _passive_participle(verb):
+    if is_passive(verb) or passive_participle(verb):
         return None
     head, dep = verb.head, verb.dep_
     if head is verb:

@@ -18,6 +18,8 @@ from newsevents.events.tree import tree
 
 VERB_POS = {"VERB"}
 NOUN_POS = {"NOUN", "PROPN"}
+PREDICATE_DEPS = ("oprd", "xcomp", "ccomp", "acomp", "attr")
+"""Dependencies of an object predicate: "called the raid *a massacre*", "branded the vote *illegal*"."""
 
 
 @dataclass(slots=True)
@@ -41,6 +43,11 @@ def _themes(tok: Token, pattern: Pattern, lex: Lexicon) -> list[Token]:
         return mods + [fr.quantity_head(t, quantity) for t in fr.prep_objects(tok, {"of"})]
     if pattern.theme == "obj":
         found = fr.objects(tok) + fr.prep_objects(tok, {"with"})
+    elif pattern.theme == "pred":
+        # "called the raid a massacre", "branded the vote illegal": what the object is called
+        found = [c for c in tok.children if c.dep_ in PREDICATE_DEPS]
+        found += [c for c in tok.children if c.dep_ == "dobj"][1:]  # parsed as a second object
+        found += [c for o in fr.objects(tok) for c in o.children if c.dep_ in ("appos", "amod") and c.i > o.i]
     else:
         found = fr.prep_objects(tok, {pattern.theme})
     return [fr.quantity_head(t, quantity) for t in found]
@@ -155,3 +162,35 @@ def desire(tok: Token, lex: Lexicon) -> Match | None:
             patterns = lex.for_token("verb", "_want")
             return Match(tok, patterns[0]) if patterns else None
     return None
+
+
+def characterization(tok: Token, lex: Lexicon) -> Match | None:
+    """"called the raid a massacre", "branded the vote a sham", "described the deal as a
+    milestone": naming something by an evaluative word is criticism (``_call_bad``) or praise
+    (``_call_good``) of it; a neutral or unknown word codes nothing. The theme is what is named."""
+    if tok.pos_ not in VERB_POS or not fr.has_lemma(tok, lex.word_list("characterize_verbs")):
+        return None
+    named = fr.objects(tok)
+    predicates = [c for c in tok.children if c.dep_ == "oprd"] + named[1:] + fr.prep_objects(tok, {"as"})
+    if named:
+        # the predicate is sometimes hung under the named thing ("the raid, a violation", "to arrest him illegal")
+        predicates += [t for t in named[0].subtree if t.dep_ == "oprd"]
+        predicates += [c for c in named[0].children if c.dep_ == "appos"]
+    else:
+        # "called the missile launch a grave threat" is often parsed as a clause "launch (a) threat"
+        named = [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"]
+        predicates += [o for c in named for o in c.children if o.dep_ == "dobj"]
+    if not named or not predicates:
+        return None
+    words = {f for p in predicates for t in [p, *p.children] if t.dep_ in ("oprd", "dobj", "pobj", "amod",
+                                                                          "compound", "acomp", "prep") or t is p
+             for f in fr.lemma_forms(t)}
+    words |= {f for p in predicates for t in fr.prep_objects(p, {"of"}) for f in fr.lemma_forms(t)}
+    if words & lex.word_list("bad_names"):
+        kind = "_call_bad"
+    elif words & lex.word_list("good_names"):
+        kind = "_call_good"
+    else:
+        return None
+    patterns = lex.for_token("verb", kind)
+    return Match(tok, patterns[0], named[0]) if patterns else None

@@ -9,6 +9,7 @@ prepositions ("the man who met Putin" is not Putin).
 from __future__ import annotations
 
 from collections import deque
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
@@ -35,11 +36,15 @@ FALLBACK_LABELS = {"GPE", "NORP", "ORG"}
 TOWN_LABELS = {"PERSON", "ORG", "FAC", "LOC"}
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "around", "outside", "across", "throughout"}
 
+if TYPE_CHECKING:
+    from newsevents.dictionaries.knowledge import Knowledge
+
 
 class MentionIndex:
     """The document's actor mentions, indexed by token."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, knowledge: Knowledge | None = None) -> None:
+        self.knowledge = knowledge  # the dictionaries entities are coded with (default: built-in)
         self.by_token: dict[int, ActorMention] = {}
         for mention in doc._.ne_mentions or []:
             for i in range(mention.start, mention.end):
@@ -58,6 +63,29 @@ class MentionIndex:
         if found is None and tree(token.doc).pos[token.i] == "PROPN":
             found = self._country_name(token) or self._town(token)
         return found
+
+    def role(self, token: Token) -> ActorMention | None:
+        """A role word modifying a noun trigger ("an *opposition* rally", "*student* protests"):
+        the actor it names, with the story's one principal country when its sentence names no
+        other country (as a bare agent takes it); ``None`` when the word names no role."""
+        from newsevents.actors import code_phrase
+        from newsevents.story.context import text_countries
+
+        found = self.at(token)
+        if found is not None:
+            return found
+        ref = code_phrase(token.text, self.date)
+        if ref is None or not ref.code or ref.country or not ref.sector:
+            return None
+        story = token.doc._.ne_story
+        country = story.countries[0] if story is not None and len(story.countries) == 1 else None
+        if country is not None and not set(text_countries(sentence_of(token).text)) <= {country}:
+            country = None
+        code = (country or "") + ref.code
+        mention = ActorMention(token.i, token.i + 1, token.idx, token.idx + len(token.text), token.text, ref.name,
+                               code, country, ref.sector, "group", "events-role" + ("+story" if country else ""))
+        self.by_token.setdefault(token.i, mention)
+        return mention
 
     def _town(self, token: Token) -> ActorMention | None:
         """A town the recogniser took for a person, or missed ("hit Kherson"), stands for its country."""
@@ -94,7 +122,7 @@ class MentionIndex:
     def _code_entity(self, ent: Span) -> ActorMention | None:
         from newsevents.actors import code_phrase
 
-        ref = code_phrase(ent.text, self.date)
+        ref = code_phrase(ent.text, self.date, knowledge=self.knowledge)
         mention = None
         if ref is not None and ref.code:
             mention = ActorMention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, ref.name,

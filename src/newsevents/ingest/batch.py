@@ -108,9 +108,22 @@ def extract_paths(
     on_undated: Callable[[Article], None] | None = None,
     batch_size: int = 16,
 ) -> Iterator[Extraction]:
-    """Read ``paths`` (files, directories, ``-``) and extract every article, streaming, in order."""
-    from newsevents.extraction import extract_articles
+    """Read ``paths`` (files, directories, ``-``) and extract every article, streaming, in order.
+
+    An article whose extraction raises is a skip in ``report`` (and ``on_problem``), named by its
+    file and line (or id) with the reason; the articles around it are still extracted.
+    """
+    from newsevents.ingest.extractors import Failure, InProcess
 
     articles = good_articles(iter_articles(paths, date=date), report, strict=strict,
                              on_problem=on_problem, on_undated=on_undated)
-    yield from extract_articles(articles, nlp=nlp, batch_size=batch_size)
+    for outcome in InProcess(nlp=nlp, chunk_size=batch_size).extract(articles):
+        if isinstance(outcome, Failure):
+            article = outcome.article
+            problem = ReadProblem(article.source or article.id, f"article {article.id}: {outcome.message}",
+                                  article.line)
+            report.skipped.append(problem)
+            if on_problem is not None:
+                on_problem(problem)
+        else:
+            yield outcome

@@ -22,7 +22,7 @@ import uuid
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from newsevents.errors import MissingExtra
 from newsevents.ingest.extractors import Failure, Outcome, Shard, chunks, extract_chunk
@@ -34,6 +34,9 @@ DEFAULT_SHARD = 32
 """Articles per task."""
 LOCAL = "local"
 """The address that starts a LocalCluster on this machine instead of joining a scheduler."""
+
+if TYPE_CHECKING:
+    from newsevents.dictionaries.knowledge import DictionarySpec
 
 
 def require_dask() -> Any:
@@ -58,11 +61,11 @@ class ShardResult:
 
 
 def extract_shard(index: int, articles: list[Article], out_dir: str | None, model: str | None,
-                  prefilter: bool) -> ShardResult:
+                  prefilter: bool, dictionaries: DictionarySpec | None = None) -> ShardResult:
     """The task: extract one shard on a worker and write or return its tables."""
     from newsevents.nlp.pipeline import load_pipeline
 
-    nlp = load_pipeline(model)  # cached in the worker process: loaded by its first task only
+    nlp = load_pipeline(model, dictionaries=dictionaries)  # cached in the worker process: loaded by its first task only
     extractions: list[Extraction] = []
     failed: list[Failure] = []
     for outcome in extract_chunk(articles, nlp, prefilter=prefilter):
@@ -100,6 +103,7 @@ class DaskRun:
     retries: int = 3
     model: str | None = None
     prefilter: bool = True
+    dictionaries: DictionarySpec | None = None
 
 
 def shard_results(run: DaskRun, articles: Iterable[Article], out_dir: str | None) -> Iterator[ShardResult]:
@@ -124,7 +128,7 @@ def shard_results(run: DaskRun, articles: Iterable[Article], out_dir: str | None
         return result
 
     for index, shard in enumerate(chunks(articles, run.shard_size)):
-        future = run.client.submit(extract_shard, index, shard, out_dir, run.model, run.prefilter,
+        future = run.client.submit(extract_shard, index, shard, out_dir, run.model, run.prefilter, run.dictionaries,
                                    key=f"newsevents-shard-{token}-{index}", retries=run.retries, pure=False)
         pending[index] = (future, shard)
         if len(pending) >= window:
@@ -155,7 +159,8 @@ class DaskCluster:
 
     def __init__(self, address: str, *, workers: int | None = None, model: str | None = None,
                  prefilter: bool | None = None, out_dir: str | Path | None = None,
-                 shard_size: int = DEFAULT_SHARD, window: int | None = None, retries: int = 3) -> None:
+                 shard_size: int = DEFAULT_SHARD, window: int | None = None, retries: int = 3,
+                 dictionaries: DictionarySpec | None = None) -> None:
         from newsevents.nlp.prefilter import enabled
 
         self.address = address
@@ -164,6 +169,7 @@ class DaskCluster:
         self.writes_output = out_dir is not None
         self.run: dict[str, Any] = dict(shard_size=shard_size, window=window, retries=retries)
         self.model = model
+        self.dictionaries = dictionaries
         self.prefilter = enabled(prefilter)
 
     def extract(self, articles: Iterable[Article]) -> Iterator[Outcome]:
@@ -175,7 +181,8 @@ class DaskCluster:
             out_dir = str(self.out_dir.resolve())
         client, cluster = connect(self.address, self.workers)
         try:
-            run = DaskRun(client, model=self.model, prefilter=self.prefilter, **self.run)
+            run = DaskRun(client, model=self.model, prefilter=self.prefilter, dictionaries=self.dictionaries,
+                          **self.run)
             for result in shard_results(run, articles, out_dir):
                 yield from result.failed
                 yield Shard(result.extracted, result.batch)

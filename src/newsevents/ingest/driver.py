@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from newsevents.errors import StoreError
 from newsevents.ingest.batch import BatchReport, count_inputs, good_articles, guarded
@@ -27,6 +28,9 @@ from newsevents.store.store import EventStore
 Progress = Callable[[int, int | None], None]
 """Called as the ingest goes on with (articles read and extracted or skipped, articles expected or
 ``None`` if unknown)."""
+
+if TYPE_CHECKING:
+    from newsevents.dictionaries.knowledge import DictionarySpec
 
 
 def ingest_paths(
@@ -91,21 +95,24 @@ def _failed(failure: Failure, report: IngestReport, on_problem: Callable[[ReadPr
 
 def make_extractor(*, workers: int | None = None, dask: str | None = None, out_dir: str | None = None,
                    model: str | None = None, prefilter: bool | None = None,
-                   chunk_size: int | None = None, batch_size: int = BATCH_SIZE) -> Extractor:
+                   chunk_size: int | None = None, batch_size: int = BATCH_SIZE,
+                   dictionaries: DictionarySpec | None = None) -> Extractor:
     """The extractor ``newsevents ingest`` options ask for: a Dask cluster at ``dask`` (writing a
     Parquet dataset to ``out_dir`` if given), this process for one worker, else a process pool of
     ``workers`` processes (default: all cores). ``chunk_size``: articles per ``nlp.pipe`` batch,
     pool task or Dask shard (default: each extractor's own; a shard, written in one transaction, is
-    no larger than ``batch_size``)."""
+    no larger than ``batch_size``). ``dictionaries``: the CAMEO dictionaries to code with."""
     if dask is not None:
         from newsevents.ingest.cluster import DEFAULT_SHARD, DaskCluster
 
         return DaskCluster(dask, workers=workers, model=model, prefilter=prefilter, out_dir=out_dir,
-                           shard_size=chunk_size or min(DEFAULT_SHARD, batch_size))
+                           shard_size=chunk_size or min(DEFAULT_SHARD, batch_size), dictionaries=dictionaries)
     if out_dir is not None:
         raise StoreError("a Parquet dataset is written by a Dask run only: use --dask local on one machine")
     if workers == 1:
-        return InProcess(model=model, prefilter=prefilter, chunk_size=chunk_size or DEFAULT_CHUNK)
+        return InProcess(model=model, prefilter=prefilter, chunk_size=chunk_size or DEFAULT_CHUNK,
+                         dictionaries=dictionaries)
     from newsevents.ingest.pool import ProcessPool
 
-    return ProcessPool(workers, model=model, prefilter=prefilter, chunk_size=chunk_size or DEFAULT_CHUNK)
+    return ProcessPool(workers, model=model, prefilter=prefilter, chunk_size=chunk_size or DEFAULT_CHUNK,
+                       dictionaries=dictionaries)

@@ -26,6 +26,7 @@ from newsevents.records import Article, Extraction
 if TYPE_CHECKING:
     from spacy.language import Language
 
+    from newsevents.dictionaries.knowledge import DictionarySpec
     from newsevents.store.rows import StagedBatch
 
 DEFAULT_CHUNK = 16
@@ -106,10 +107,11 @@ class InProcess:
     writes_output = False
 
     def __init__(self, *, model: str | None = None, nlp: Language | None = None, prefilter: bool | None = None,
-                 chunk_size: int = DEFAULT_CHUNK) -> None:
+                 chunk_size: int = DEFAULT_CHUNK, dictionaries: DictionarySpec | None = None) -> None:
         from newsevents.nlp.prefilter import enabled
 
         self.model = model
+        self.dictionaries = dictionaries
         self.nlp = nlp
         self.prefilter = enabled(prefilter)
         self.chunk_size = chunk_size
@@ -120,5 +122,5 @@ class InProcess:
             if self.nlp is None:
                 from newsevents.nlp.pipeline import load_pipeline
 
-                self.nlp = load_pipeline(self.model)
+                self.nlp = load_pipeline(self.model, dictionaries=self.dictionaries)
             yield from extract_chunk(chunk, self.nlp, prefilter=self.prefilter)

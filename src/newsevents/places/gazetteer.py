@@ -15,6 +15,7 @@ The gazetteer is read once, lazily, on the first lookup.
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from collections.abc import Collection
 from pathlib import Path
@@ -60,10 +61,13 @@ FEATURE_WORDS = frozenset({"river", "delta", "basin", "valley", "lake", "gorge",
 """Words beside a name that make it a natural feature ("the Niger river", "the Congo basin")."""
 
 
+_NOT_LETTER = re.compile(r"[^a-z]+")
+
+
 def _fold(name: str) -> str:
     """``name`` without accents, case or anything but letters: what two spellings share."""
     ascii_form = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return "".join(ch for ch in ascii_form.lower() if ch.isalpha())
+    return _NOT_LETTER.sub("", ascii_form.lower())
 
 
 def _spelling_of(alternate: str, folded_primary: str) -> bool:
@@ -73,7 +77,7 @@ def _spelling_of(alternate: str, folded_primary: str) -> bool:
         # Most alternates are ASCII: a first-letter test and a plain fold are enough for them.
         if alternate[:1].lower() != folded_primary[:1]:
             return False
-        a = "".join(ch for ch in alternate.lower() if ch.isalpha())
+        a = _NOT_LETTER.sub("", alternate.lower())
     else:
         a = _fold(alternate)
     p = folded_primary
@@ -145,6 +149,12 @@ def _country(name: str, iso2: str) -> Location:
     return Location(name, iso3, lat, lon, cn.COUNTRY, cn.fips(iso3), int(record["geonameid"]))
 
 
+def country_place(iso3: str) -> Location | None:
+    """A country as a place: named as GeoNames names it, at its centroid (GDELT type 1)."""
+    record = cn.by_iso3().get(iso3)
+    return _country(str(record["name"]), str(record["iso"])) if record else None
+
+
 def _state(name: str, state: dict[str, Any]) -> Location:
     lat, lon = cn.centroids().get(f"US-{state['code']}", (None, None))
     return Location(name, "USA", lat, lon, cn.US_STATE, f"US{state['code']}", int(state["geonameid"]))
@@ -208,10 +218,12 @@ def geocode(name: str, *, context: Collection[str] = (), near: str = "") -> Loca
     candidates = ambiguous().get(key)
     if candidates is not None:
         return _resolve_ambiguous(name, candidates, context, near)
-    countries, cities, by_name, _ = _gazetteer()
+    _, cities, by_name, table = _gazetteer()
     iso2 = by_name.get(key)
     if iso2 is not None:
         return _country(name, iso2)
+    if key in table:
+        return _city(name, cities[key])
     state = _us_states().get(key)
     if state is not None:
         return _state(name, state)

@@ -16,6 +16,7 @@ from newsevents.errors import MissingExtra
 if TYPE_CHECKING:
     from fastapi import FastAPI
 
+    from newsevents.dictionaries import DictionarySpec
     from newsevents.store import EventStore
 
 __all__ = ["DEFAULT_HOST", "DEFAULT_PORT", "create_app", "require_extra", "serve"]
@@ -33,7 +34,8 @@ def require_extra() -> None:
             raise MissingExtra("the dashboard", "serve", module)
 
 
-def create_app(store: EventStore, *, model: str | None = None) -> FastAPI:
+def create_app(store: EventStore, *, model: str | None = None,
+               dictionaries: DictionarySpec | None = None) -> FastAPI:
     """The dashboard application over an open ``store`` (opened read-only by the caller).
 
     ``model`` names the spaCy pipeline the "try it" page loads (on first use only).
@@ -41,13 +43,13 @@ def create_app(store: EventStore, *, model: str | None = None) -> FastAPI:
     require_extra()
     from newsevents.serve.app import build_app
 
-    return build_app(store, model=model)
+    return build_app(store, model=model, dictionaries=dictionaries)
 
 
 def serve(db: str | None = None, *, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT,
-          model: str | None = None) -> None:
+          model: str | None = None, dictionaries: DictionarySpec | None = None) -> None:
     """Open ``db`` read-only and serve the dashboard on ``host:port`` until interrupted."""
     require_extra()
     from newsevents.serve.app import run
 
-    run(db, host=host, port=port, model=model)
+    run(db, host=host, port=port, model=model, dictionaries=dictionaries)

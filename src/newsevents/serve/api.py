@@ -14,10 +14,10 @@ from pathlib import PurePath
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
-from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel, Field
 
 from newsevents.articles import check_date
+from newsevents.errors import BadDate
 from newsevents.records import Extraction
 from newsevents.serve.highlight import Segment, highlight
 from newsevents.serve.params import (
@@ -29,7 +29,7 @@ from newsevents.serve.params import (
     Sort,
     event_filter,
 )
-from newsevents.serve.tryit import MAX_CHARS, Extractor, TooLong
+from newsevents.serve.tryit import MAX_CHARS, Busy, Extractor, TooLong, TooSlow
 from newsevents.serve.views import DyadSummary, busiest_dyads
 from newsevents.store import (
     ActorActivity,
@@ -175,7 +175,9 @@ def article(store: Store, article_id: ArticleId) -> StoredArticle:
 
 
 @router.post("/extract", summary="Extract a pasted article (nothing is stored)",
-             responses={413: {"description": f"The text is longer than {MAX_CHARS:,} characters."}})
+             responses={413: {"description": f"The text is longer than {MAX_CHARS:,} characters."},
+                        429: {"description": "Other extractions fill the queue; try again after Retry-After."},
+                        503: {"description": "The extraction passed the time limit of one request."}})
 async def extract(request: Request, body: TryRequest) -> TryResult:
     text = body.text.strip()
     if not text:
@@ -183,8 +185,16 @@ async def extract(request: Request, body: TryRequest) -> TryResult:
                                    "type": "value_error"}])
     if len(text) > MAX_CHARS:
         raise HTTPException(413, [{"loc": ["body", "text"], "msg": str(TooLong(len(text))), "type": "too_long"}])
-    date = check_date(body.date.strip()) if body.date and body.date.strip() else None
+    try:
+        date = check_date(body.date.strip()) if body.date and body.date.strip() else None
+    except BadDate as exc:
+        raise HTTPException(422, [{"loc": ["body", "date"], "msg": str(exc), "type": "value_error"}]) from None
     extractor: Extractor = request.app.state.extractor
     started = time.perf_counter()
-    ex = await run_in_threadpool(extractor.run, text, date)
+    try:
+        ex = await extractor.extract(text, date)
+    except Busy as exc:
+        raise HTTPException(429, str(exc), headers={"Retry-After": str(exc.retry_after)}) from None
+    except TooSlow as exc:
+        raise HTTPException(503, str(exc), headers={"Retry-After": str(exc.retry_after)}) from None
     return TryResult(extraction=ex, segments=highlight(ex), seconds=round(time.perf_counter() - started, 3))

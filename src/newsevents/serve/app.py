@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import logging
 from collections.abc import Awaitable, Callable, MutableMapping
 from functools import lru_cache
-from pathlib import Path
-from typing import Any
+from pathlib import Path, PurePath
+from typing import TYPE_CHECKING, Any
 
+import duckdb
 from fastapi import FastAPI, Request
 from fastapi.exception_handlers import request_validation_exception_handler
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import FileResponse, JSONResponse, Response
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -23,8 +25,13 @@ from newsevents.errors import BadDate, BadFilter, MissingExtra, NewsEventsError
 from newsevents.serve.tryit import MAX_BODY_BYTES, Extractor
 from newsevents.serve.views import QUAD_NAMES
 from newsevents.store import EventStore
+from newsevents.store.damage import describe
+
+if TYPE_CHECKING:
+    from newsevents.dictionaries import DictionarySpec
 
 HERE = Path(__file__).resolve().parent
+_log = logging.getLogger("newsevents.serve")
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
 # Plotly draws with inline styles, hence 'unsafe-inline' for styles only; scripts come from this
@@ -69,13 +76,27 @@ class Guard:
             await self.app(scope, receive, send)
             return
 
+        started = False
+
         async def send_with_headers(message: Message) -> None:
+            nonlocal started
             if message["type"] == "http.response.start":
+                started = True
                 headers = list(message.get("headers", []))
                 headers += [(k.lower().encode(), v.encode()) for k, v in _HEADERS.items()]
                 message["headers"] = headers
             await send(message)
 
+        try:
+            await self._guarded(scope, receive, send_with_headers)
+        except Exception:
+            # Starlette's own 500 page is sent outside every middleware, without our headers:
+            # answer here instead, and leave the traceback to the server log.
+            _log.exception("error while answering %s %s", scope["method"], scope.get("path", ""))
+            if not started:
+                await _server_error(scope)(scope, receive, send_with_headers)
+
+    async def _guarded(self, scope: Scope, receive: Receive, send_with_headers: Send) -> None:
         if scope["method"] not in ("POST", "PUT", "PATCH"):
             await self.app(scope, receive, send_with_headers)
             return
@@ -117,6 +138,17 @@ def _wants_json(request: Request) -> bool:
     return request.url.path.startswith("/api/") or request.url.path == "/api"
 
 
+_SERVER_ERROR = "the server failed to answer this request (the cause is in the server's log); try again later"
+
+
+def _server_error(scope: Scope) -> Response:
+    path = str(scope.get("path", ""))
+    if path.startswith("/api/") or path == "/api":
+        return JSONResponse({"detail": [{"loc": ["server"], "msg": _SERVER_ERROR, "type": "server_error"}]},
+                            status_code=500)
+    return HTMLResponse(f"<!doctype html><title>500 server error</title><p>{_SERVER_ERROR}</p>", status_code=500)
+
+
 def _error(request: Request, status: int, messages: list[str], loc: str = "query") -> Response:
     if _wants_json(request):
         return JSONResponse({"detail": [{"loc": [loc], "msg": m, "type": "value_error"} for m in messages]},
@@ -136,6 +168,12 @@ def _install_handlers(app: FastAPI) -> None:
     async def library_error(request: Request, exc: Exception) -> Response:
         return _error(request, 500, [str(exc)], loc="server")
 
+    @app.exception_handler(duckdb.Error)
+    async def database_error(request: Request, exc: Exception) -> Response:
+        # The file name tells the operator which database; the server's directories stay private.
+        name = PurePath(request.app.state.store.path).name
+        return _error(request, 503, [str(describe(exc, name))], loc="server")
+
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> Response:
         if _wants_json(request):
@@ -147,8 +185,10 @@ def _install_handlers(app: FastAPI) -> None:
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
         if _wants_json(request):
-            return JSONResponse({"detail": exc.detail}, status_code=exc.status_code)
-        return _error(request, exc.status_code, [str(exc.detail)])
+            return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers)
+        response = _error(request, exc.status_code, [str(exc.detail)])
+        response.headers.update(exc.headers or {})
+        return response
 
 
 def _templates() -> Jinja2Templates:
@@ -161,7 +201,7 @@ def _templates() -> Jinja2Templates:
 
 
 def build_app(store: EventStore, *, model: str | None = None,
-              allowed_hosts: list[str] | None = None) -> FastAPI:
+              allowed_hosts: list[str] | None = None, dictionaries: DictionarySpec | None = None) -> FastAPI:
     """The application: ``/api/*`` (JSON, described at ``/openapi.json``), HTML pages, assets.
 
     FastAPI's own ``/docs`` pages load Swagger from a CDN, so they are off; the ``/api`` page
@@ -173,7 +213,7 @@ def build_app(store: EventStore, *, model: str | None = None,
     app = FastAPI(title="newsevents", version=__version__, docs_url=None, redoc_url=None,
                   summary="Political event data extracted from news articles: events, dyads, actors, articles.")
     app.state.store = store
-    app.state.extractor = Extractor(model)
+    app.state.extractor = Extractor(model, dictionaries)
     app.state.templates = _templates()
     _install_handlers(app)
     app.include_router(api.router)
@@ -191,15 +231,18 @@ def build_app(store: EventStore, *, model: str | None = None,
     return app
 
 
-def run(db: str | None, *, host: str, port: int, model: str | None = None) -> None:
+def run(db: str | None, *, host: str, port: int, model: str | None = None,
+        dictionaries: DictionarySpec | None = None) -> None:
     """Open ``db`` read-only and serve the dashboard with Uvicorn until interrupted."""
     import uvicorn
 
     plotly_js()
     store = EventStore(db, read_only=True).open()
+    store.verify()  # a damaged file is refused now, not request by request
     hosts = ["127.0.0.1", "localhost"] if host in LOOPBACK else None
+    app = build_app(store, model=model, allowed_hosts=hosts, dictionaries=dictionaries)
     try:
-        uvicorn.run(build_app(store, model=model, allowed_hosts=hosts), host=host, port=port,
-                    log_level="info", access_log=False, server_header=False)
+        uvicorn.run(app, host=host, port=port, log_level="info", access_log=False, server_header=False)
     finally:
+        app.state.extractor.close()
         store.close()

@@ -15,6 +15,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from newsevents.records import Event
 from newsevents.serve.api import ArticleId, Store
+from newsevents.serve.downloads import actors_csv, events_csv, periods_csv
 from newsevents.serve.highlight import highlight, trigger_span
 from newsevents.serve.params import MAX_EVENTS_PAGE, MAX_LIST, By, Offset, form_filter
 from newsevents.serve.tryit import MAX_CHARS
@@ -25,6 +26,8 @@ from newsevents.store.filters import check_actor
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 
 PAGE_SIZES = (25, 50, 100, 200)
+DYAD_EVENTS = 100
+"""How many of a dyad's events its page lists (and its CSV holds)."""
 FormFilter = Annotated[EventFilter, Depends(form_filter)]
 
 
@@ -39,25 +42,43 @@ def _url(path: str, params: dict[str, Any]) -> str:
     return f"{path}?{urlencode(kept)}" if kept else path
 
 
+def _csv(text: str, filename: str) -> Response:
+    """``text`` served as a CSV file to save (the page's rows, as the page shows them)."""
+    return Response(text, media_type="text/csv; charset=utf-8",
+                    headers={"Content-Disposition": f'attachment; filename="{filename}"'})
+
+
 @router.get("/")
 def overview(request: Request, store: Store) -> Response:
     stats = store.stats()
     return _render(request, "overview.html", page="overview", stats=stats,
-                   figure=timeline_figure(store.timeline(None, "month")),
+                   figure=timeline_figure(store.timeline(None, "month")), coarse=store.too_coarse(None, "month"),
                    dyads=busiest_dyads(store, limit=10), actors=store.actors(None, limit=10))
 
 
+EventsLimit = Annotated[int, Query(ge=1, le=MAX_EVENTS_PAGE)]
+EventsSort = Annotated[str, Query(pattern="^(date|-date|mentions)$")]
+
+
 @router.get("/events")
-def events(request: Request, store: Store, f: FormFilter, offset: Offset = 0,
-           limit: Annotated[int, Query(ge=1, le=MAX_EVENTS_PAGE)] = 50,
-           sort: Annotated[str, Query(pattern="^(date|-date|mentions)$")] = "date") -> Response:
+def events(request: Request, store: Store, f: FormFilter, offset: Offset = 0, limit: EventsLimit = 50,
+           sort: EventsSort = "date") -> Response:
     form = {k: v for k, v in request.query_params.items() if k not in ("offset",)}
     total = store.count_events(f)
     found = store.events(f, limit=limit, offset=offset, sort=sort)  # type: ignore[arg-type]
     prev_url = _url("/events", form | {"offset": max(0, offset - limit)}) if offset > 0 else None
     next_url = _url("/events", form | {"offset": offset + limit}) if offset + limit < total else None
     return _render(request, "events.html", page="events", form=form, events=found, total=total, offset=offset,
-                   limit=limit, sort=sort, page_sizes=PAGE_SIZES, prev_url=prev_url, next_url=next_url)
+                   limit=limit, sort=sort, page_sizes=PAGE_SIZES, prev_url=prev_url, next_url=next_url,
+                   csv_url=_url("/events.csv", dict(request.query_params)))
+
+
+@router.get("/events.csv")
+def events_download(store: Store, f: FormFilter, offset: Offset = 0, limit: EventsLimit = 50,
+                    sort: EventsSort = "date") -> Response:
+    """The events the events page shows for the same query, as CSV."""
+    found = store.events(f, limit=limit, offset=offset, sort=sort)  # type: ignore[arg-type]
+    return _csv(events_csv(found), "events.csv")
 
 
 @router.get("/events/{event_id}")
@@ -81,8 +102,39 @@ def dyad(request: Request, store: Store, a: Annotated[str, Query(max_length=20)]
     points = store.dyad(first, second, by)
     return _render(request, "dyad.html", page="dyad", a=first, b=second, by=by, dyads=dyads,
                    figure=timeline_figure(points), points=len(points), total=store.count_events(f),
-                   events=store.events(f, limit=100, sort="date"),
-                   search_url=_url("/events", {"a": first, "b": second}))
+                   coarse=store.too_coarse(f, by),
+                   events=store.events(f, limit=DYAD_EVENTS, sort="date"),
+                   search_url=_url("/events", {"a": first, "b": second}),
+                   csv_url=_url("/dyad.csv", {"a": first, "b": second, "by": by}),
+                   events_csv_url=_url("/dyad.csv", {"a": first, "b": second, "by": by, "rows": "events"}))
+
+
+@router.get("/dyad.csv")
+def dyad_download(store: Store, a: Annotated[str, Query(max_length=20)], b: Annotated[str, Query(max_length=20)],
+                  by: By = "month", rows: Annotated[str, Query(pattern="^(periods|events)$")] = "periods") -> Response:
+    """The dyad page's curve (one row per period) or its events, as CSV."""
+    first, second = check_actor(a, "first actor"), check_actor(b, "second actor")
+    name = f"dyad-{first}-{second}"
+    if rows == "events":
+        found = store.events(make_filter(dyad=(first, second)), limit=DYAD_EVENTS, sort="date")
+        return _csv(events_csv(found), f"{name}-events.csv")
+    return _csv(periods_csv(store.dyad(first, second, by)), f"{name}-by-{by}.csv")
+
+
+@router.get("/actors")
+def actors_page(request: Request, store: Store, f: FormFilter,
+                limit: Annotated[int, Query(ge=1, le=MAX_LIST)] = 50) -> Response:
+    form = dict(request.query_params)
+    return _render(request, "actors.html", page="actors", form=form, limit=limit,
+                   actors=store.actors(f, limit=limit), unplaced=store.actors(f, limit=MAX_LIST, no_country=True),
+                   csv_url=_url("/actors.csv", form))
+
+
+@router.get("/actors.csv")
+def actors_download(store: Store, f: FormFilter, limit: Annotated[int, Query(ge=1, le=MAX_LIST)] = 50) -> Response:
+    """The actors page's ranking, then its actors without a country, as CSV."""
+    rows = [*store.actors(f, limit=limit), *store.actors(f, limit=MAX_LIST, no_country=True)]
+    return _csv(actors_csv(rows), "actors.csv")
 
 
 @router.get("/network")
@@ -96,10 +148,14 @@ def network(request: Request, store: Store, f: FormFilter,
 
 @router.get("/map")
 def map_page(request: Request, store: Store, f: FormFilter,
-             limit: Annotated[int, Query(ge=1, le=MAX_LIST)] = 200) -> Response:
+             limit: Annotated[int, Query(ge=1, le=MAX_LIST)] = 200,
+             shade: Annotated[str, Query(pattern="^(events|goldstein)$")] = "events") -> Response:
     places = store.locations(f, limit=limit)
-    return _render(request, "map.html", page="map", form=dict(request.query_params), places=places,
-                   figure=map_figure(places))
+    countries = store.countries(f)
+    form = dict(request.query_params)
+    other = "events" if shade == "goldstein" else "goldstein"
+    return _render(request, "map.html", page="map", form=form, places=places, countries=countries, shade=shade,
+                   figure=map_figure(places, countries, shade), other_shade_url=_url("/map", form | {"shade": other}))
 
 
 @router.get("/articles")

@@ -11,9 +11,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from newsevents.records import QuadClass
-from newsevents.serve.geo import land_dots
 from newsevents.serve.layout import network_layout
-from newsevents.store import ActorActivity, Edge, EventFilter, EventStore, LocationCount, PeriodCounts
+from newsevents.store import ActorActivity, CountryCount, Edge, EventFilter, EventStore, LocationCount, PeriodCounts
 
 QUAD_COLOURS = {
     QuadClass.VERBAL_COOPERATION: "#8fbfe0", QuadClass.MATERIAL_COOPERATION: "#1f5fa8",
@@ -29,6 +28,9 @@ QUAD_NAMES = {q.value: q.label for q in QuadClass}
 
 GOLDSTEIN_SCALE = [[0.0, "#b3202c"], [0.5, "#c8c8c8"], [1.0, "#1f5fa8"]]
 """Goldstein -10 (conflict, red) through 0 (grey) to +10 (cooperation, blue)."""
+
+TOPOJSON_URL = "/static/maps/"
+"""Where plotly.js fetches its country outlines (``world_110m.json``) from: this app, not a CDN."""
 
 _FONT = {"family": "system-ui, -apple-system, Segoe UI, Roboto, sans-serif", "size": 13}
 
@@ -133,7 +135,8 @@ def network_figure(edges: list[Edge], actors: list[ActorActivity]) -> dict[str, 
     data.append({
         "type": "scatter", "mode": "markers+text", "name": "actors",
         "x": [pos[c][0] for c in nodes], "y": [pos[c][1] for c in nodes], "text": nodes,
-        "customdata": [names.get(c, c) for c in nodes], "textposition": "top center",
+        "customdata": [names.get(c, c) for c in nodes], "textposition": label_positions(pos, nodes),
+        "textfont": {"size": 12, "color": "#1a1a1a"}, "cliponaxis": False,
         "hovertemplate": "%{text}: %{customdata}<extra></extra>", "showlegend": False,
         "marker": {"size": [min(40, 10 + 3 * math.sqrt(activity.get(c, 1))) for c in nodes],
                    "color": "#ffffff", "line": {"color": "#333333", "width": 1.5}},
@@ -143,27 +146,62 @@ def network_figure(edges: list[Edge], actors: list[ActorActivity]) -> dict[str, 
                                             height=680, margin={"l": 8, "r": 8, "t": 8, "b": 8})}
 
 
-def map_figure(places: list[LocationCount]) -> dict[str, Any]:
-    """Event locations on a longitude/latitude frame (size: events, colour: mean Goldstein)."""
-    lons, lats = land_dots()
+def label_positions(pos: dict[str, tuple[float, float]], nodes: list[str]) -> list[str]:
+    """Where each node's label goes, so neighbouring labels do not run into each other: a node
+    whose nearest neighbour sits beside it takes its label above or below, alternating along the
+    row; a node whose nearest neighbour sits above or below it takes its label to the side."""
+    if len(nodes) < 2:
+        return ["top center"] * len(nodes)
+    out: dict[str, str] = {}
+    beside: list[str] = []
+    for c in nodes:
+        x, y = pos[c]
+        nearest = min((o for o in nodes if o != c), key=lambda o: (pos[o][0] - x) ** 2 + (pos[o][1] - y) ** 2)
+        dx, dy = pos[nearest][0] - x, pos[nearest][1] - y
+        if abs(dx) >= abs(dy):
+            beside.append(c)
+        else:
+            out[c] = "middle left" if dx > 0 else "middle right"
+    # Along a row, every other label goes below: two short labels fit where two long ones did not.
+    for i, c in enumerate(sorted(beside, key=lambda c: (round(pos[c][1], 2), pos[c][0]))):
+        out[c] = "top center" if i % 2 == 0 else "bottom center"
+    return [out[c] for c in nodes]
+
+
+def map_figure(places: list[LocationCount], countries: list[CountryCount], shade: str = "events") -> dict[str, Any]:
+    """A world map with country borders: countries shaded by their events (``shade="events"``)
+    or their mean Goldstein score (``"goldstein"``), and the places events happened at as
+    points (size: events, colour: mean Goldstein). The borders are Natural Earth's, served by
+    the app itself (see :data:`TOPOJSON_URL`)."""
     placed = [p for p in places if p.lat is not None and p.lon is not None]
-    data: list[dict[str, Any]] = [
-        {"type": "scatter", "mode": "markers", "name": "towns (backdrop)", "x": list(lons), "y": list(lats),
-         "hoverinfo": "skip", "showlegend": False, "marker": {"size": 3, "color": "#dedede"}},
-        {"type": "scatter", "mode": "markers", "name": "event locations",
-         "x": [p.lon for p in placed], "y": [p.lat for p in placed],
-         "text": [f"{p.name} ({p.country or '?'}): {p.events} events, Goldstein mean {p.goldstein_mean:+.1f}"
-                  for p in placed],
-         "hovertemplate": "%{text}<extra></extra>", "showlegend": False,
-         "marker": {"size": [min(36, 8 + 5 * math.sqrt(p.events)) for p in placed],
-                    "color": [p.goldstein_mean for p in placed], "colorscale": GOLDSTEIN_SCALE,
-                    "cmin": -10, "cmax": 10, "opacity": 0.85, "line": {"color": "#333333", "width": 1},
-                    "colorbar": {"title": {"text": "Goldstein"}, "thickness": 12}}},
-    ]
-    layout = _layout(
-        xaxis={"range": [-180, 180], "title": {"text": "longitude"}, "dtick": 30, "zeroline": False,
-               "gridcolor": "#f0f0f0"},
-        yaxis={"range": [-60, 85], "title": {"text": "latitude"}, "dtick": 30, "zeroline": False,
-               "gridcolor": "#f0f0f0", "scaleanchor": "x"},
-        hovermode="closest", margin={"l": 56, "r": 16, "t": 16, "b": 48})
-    return {"data": data, "layout": layout}
+    by_goldstein = shade == "goldstein"
+    shading: dict[str, Any] = {
+        "type": "choropleth", "name": "countries", "locationmode": "ISO-3",
+        "locations": [c.country for c in countries],
+        "z": [c.goldstein_mean if by_goldstein else c.events for c in countries],
+        "text": [f"{c.country}: {c.events} events, Goldstein mean {c.goldstein_mean:+.1f}" for c in countries],
+        "hovertemplate": "%{text}<extra></extra>", "marker": {"line": {"color": "#8a8a8a", "width": 0.5}},
+        "colorbar": {"title": {"text": "Goldstein" if by_goldstein else "events"}, "thickness": 12, "x": 1.0},
+    }
+    if by_goldstein:
+        shading.update(colorscale=GOLDSTEIN_SCALE, zmin=-10, zmax=10)
+    else:
+        shading.update(colorscale=[[0.0, "#f3e9d2"], [1.0, "#8c4a12"]], zmin=0)
+    points = {
+        "type": "scattergeo", "mode": "markers", "name": "event locations",
+        "lon": [p.lon for p in placed], "lat": [p.lat for p in placed],
+        "text": [f"{p.name} ({p.country or '?'}): {p.events} events, Goldstein mean {p.goldstein_mean:+.1f}"
+                 for p in placed],
+        "hovertemplate": "%{text}<extra></extra>", "showlegend": False,
+        "marker": {"size": [min(30, 6 + 4 * math.sqrt(p.events)) for p in placed],
+                   "color": [p.goldstein_mean for p in placed], "colorscale": GOLDSTEIN_SCALE,
+                   "cmin": -10, "cmax": 10, "opacity": 0.9, "line": {"color": "#222222", "width": 1},
+                   "showscale": False},
+    }
+    geo = {"scope": "world", "resolution": 110, "projection": {"type": "natural earth"},
+           "showcountries": True, "countrycolor": "#8a8a8a", "showcoastlines": True, "coastlinecolor": "#6b6b6b",
+           "showland": True, "landcolor": "#fbfaf7", "showocean": True, "oceancolor": "#e8f1f8",
+           "showframe": False, "lataxis": {"range": [-58, 85]}}
+    return {"data": [shading, points],
+            "layout": _layout(geo=geo, height=560, margin={"l": 0, "r": 0, "t": 8, "b": 8}),
+            "config": {"topojsonURL": TOPOJSON_URL}}

@@ -11,6 +11,7 @@ from newsevents.store.filters import make_filter
 from newsevents.store.models import (
     ActorActivity,
     ArticleSummary,
+    CountryCount,
     Edge,
     EventFilter,
     IngestReport,
@@ -28,6 +29,7 @@ __all__ = [
     "DEFAULT_PATH",
     "ActorActivity",
     "ArticleSummary",
+    "CountryCount",
     "Edge",
     "EventFilter",
     "EventStore",

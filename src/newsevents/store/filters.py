@@ -89,7 +89,7 @@ def check_filter(f: EventFilter) -> EventFilter:
 
 def make_filter(**values: object) -> EventFilter:
     """An :class:`EventFilter` from keyword values, checked."""
-    return EventFilter(**values).checked()  # type: ignore[arg-type]
+    return check_filter(EventFilter(**values))  # type: ignore[arg-type]
 
 
 _SIDE = "(e.{side}_code = ? OR e.{side}_country = ?)"

@@ -46,7 +46,8 @@ def _dates(day: str, precision: str) -> dict[str, str]:
     return {
         "SQLDATE": f"""CASE {precision} WHEN 'year' THEN strftime({day}, '%Y') || '0000'
             WHEN 'month' THEN strftime({day}, '%Y%m') || '00' ELSE strftime({day}, '%Y%m%d') END""",
-        "MonthYear": f"CASE {precision} WHEN 'year' THEN strftime({day}, '%Y') || '00' ELSE strftime({day}, '%Y%m') END",
+        "MonthYear": f"""CASE {precision} WHEN 'year' THEN strftime({day}, '%Y') || '00'
+            ELSE strftime({day}, '%Y%m') END""",
         "Year": year,
         # GDELT's approximation YYYY + (MONTH * 30 + DAY) / 365, with the parts a date lacks left out.
         "FractionDate": f"""CASE {precision} WHEN 'year' THEN CAST({year} AS VARCHAR)

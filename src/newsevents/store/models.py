@@ -51,12 +51,6 @@ class EventFilter:
     article_id: str | None = None
     location_country: str | None = None
 
-    def checked(self) -> EventFilter:
-        """This filter with values normalised, or :class:`newsevents.errors.BadFilter`."""
-        from newsevents.store.filters import check_filter
-
-        return check_filter(self)
-
 
 @dataclass(frozen=True, slots=True)
 class StoredMention:
@@ -164,6 +158,15 @@ class LocationCount:
     country: str | None
     lat: float | None
     lon: float | None
+    events: int
+    goldstein_mean: float
+
+
+@dataclass(frozen=True, slots=True)
+class CountryCount:
+    """Events that happened in one country (ISO3), for a map shaded by country."""
+
+    country: str
     events: int
     goldstein_mean: float
 

@@ -14,10 +14,11 @@ import duckdb
 
 from newsevents.records import Extraction, QuadClass
 from newsevents.store import read
-from newsevents.store.filters import check_actor, check_period, where_clause
+from newsevents.store.filters import check_actor, check_filter, check_period, where_clause
 from newsevents.store.models import (
     ActorActivity,
     ArticleSummary,
+    CountryCount,
     Edge,
     EventFilter,
     LocationCount,
@@ -27,6 +28,9 @@ from newsevents.store.models import (
     StoredEvent,
 )
 
+# The date precisions an event may have to be counted in a period of each size.
+_FINE_ENOUGH = {"day": "'day'", "week": "'day', 'week'", "month": "'day', 'week', 'month'",
+                "year": "'day', 'week', 'month', 'year'"}
 _SORT = {"date": "e.day NULLS LAST, e.id", "-date": "e.day DESC NULLS LAST, e.id DESC",
          "mentions": "e.num_mentions DESC, e.day, e.id"}
 # Names, sentence and trigger of an event are those of its first mention.
@@ -38,6 +42,12 @@ _EVENT_SELECT = """SELECT e.*, m.source_name, m.target_name, m.plover_mode, m.pl
     FROM ({inner}) e JOIN mentions m ON m.id = e.first_mention JOIN articles a ON a.id = m.article_id"""
 _MENTION_SELECT = ("SELECT m.*, a.doc_id, coalesce(a.url, a.source) AS source_url FROM mentions m "
                    "JOIN articles a ON a.id = m.article_id")
+
+
+NO_COUNTRY = "(no country)"
+"""How an actor coded by its sector alone is shown: its country is unknown."""
+# An actor coded by its sector alone ("GOV" for "African leaders"): its code is its sector.
+_SECTOR_ONLY = "({side}_country IS NULL AND {side}_code IS NOT DISTINCT FROM {side}_sector)"
 
 
 def _rows(cur: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
@@ -63,7 +73,7 @@ class EventQueries:
     def events(self, filter: EventFilter | None = None, *, limit: int = 100, offset: int = 0,
                sort: Sort = "date") -> list[StoredEvent]:
         """The events that pass ``filter``, sorted, one page of ``limit`` from ``offset``."""
-        where, params = where_clause((filter or EventFilter()).checked())
+        where, params = where_clause(check_filter(filter or EventFilter()))
         inner = f"SELECT e.* FROM events e{where} ORDER BY {_SORT[sort]} LIMIT ? OFFSET ?"
         sql = f"{_EVENT_SELECT.format(inner=inner)} ORDER BY {_SORT[sort]}"
         cur = self._cursor().execute(sql, [*params, limit, offset])
@@ -71,7 +81,7 @@ class EventQueries:
 
     def count_events(self, filter: EventFilter | None = None) -> int:
         """How many events pass ``filter``."""
-        where, params = where_clause((filter or EventFilter()).checked())
+        where, params = where_clause(check_filter(filter or EventFilter()))
         row = first_row(self._cursor().execute(f"SELECT count(*) FROM events e{where}", params))
         return int(row[0]) if row else 0
 
@@ -88,10 +98,14 @@ class EventQueries:
     def timeline(self, filter: EventFilter | None = None, by: str = "month", *,
                  fill: bool = True) -> list[PeriodCounts]:
         """Events per period (``day``, ``week``, ``month``, ``year``) and QuadClass, with the sum
-        and mean Goldstein score; periods without events are included (zeros) when ``fill``."""
+        and mean Goldstein score; periods without events are included (zeros) when ``fill``.
+        Events dated more coarsely than the period (a year at ``month``) are left out, not put
+        in the period's first day; :meth:`too_coarse` counts them."""
         part = check_period(by)
-        where, params = where_clause((filter or EventFilter()).checked())
+        where, params = where_clause(check_filter(filter or EventFilter()))
         where = f"{where} AND e.day IS NOT NULL" if where else " WHERE e.day IS NOT NULL"
+        # An event known only to its year has no month: counting it in January would draw a spike.
+        where += f" AND coalesce(e.date_precision, 'day') IN ({_FINE_ENOUGH[part]})"
         cur = self._cursor().execute(f"""
             SELECT CAST(date_trunc('{part}', e.day) AS DATE) AS period, count(*) AS n,
                    {_QUAD_COUNTS},
@@ -104,6 +118,16 @@ class EventQueries:
                   for r in cur.fetchall()]
         return _fill(points, part) if fill else points
 
+    def too_coarse(self, filter: EventFilter | None = None, by: str = "month") -> int:
+        """How many of the filtered events :meth:`timeline` leaves out at period ``by`` because
+        their date is coarser (a year-precision event at ``month``)."""
+        part = check_period(by)
+        where, params = where_clause(check_filter(filter or EventFilter()))
+        where = (f"{where} AND " if where else " WHERE ") + (
+            f"e.day IS NOT NULL AND coalesce(e.date_precision, 'day') NOT IN ({_FINE_ENOUGH[part]})")
+        row = first_row(self._cursor().execute(f"SELECT count(*) FROM events e{where}", params))
+        return int(row[0]) if row else 0
+
     def dyad(self, a: str, b: str, by: str = "month", filter: EventFilter | None = None, *,
              directed: bool = False, fill: bool = True) -> list[PeriodCounts]:
         """The cooperation–conflict curve of a relationship: :meth:`timeline` of the events
@@ -112,26 +136,44 @@ class EventQueries:
         pair = (check_actor(a, "dyad"), check_actor(b, "dyad"))
         return self.timeline(replace(base, dyad=pair, directed=directed), by, fill=fill)
 
-    def actors(self, filter: EventFilter | None = None, *, limit: int = 20) -> list[ActorActivity]:
-        """The most active actors (by code): events as source or target of the filtered events."""
-        where, params = where_clause((filter or EventFilter()).checked())
+    def actors(self, filter: EventFilter | None = None, *, limit: int = 20,
+               no_country: bool = False) -> list[ActorActivity]:
+        """The most active actors (by code): events as source or target of the filtered events.
+
+        Codes of a sector alone (``GOV``, ``CVL``: an actor whose country is unknown) pool
+        unrelated actors, so they are left out of the ranking; ``no_country=True`` lists them
+        instead, one row per sector, named :data:`NO_COUNTRY` and the sector.
+        """
+        where, params = where_clause(check_filter(filter or EventFilter()))
+        keep = "" if no_country else "NOT "
         cur = self._cursor().execute(f"""
             WITH f AS (SELECT * FROM events e{where}),
             sides AS (
                 SELECT source_code AS code, source_country AS country, source_sector AS sector, 1 AS src,
                        0 AS tgt, num_mentions, goldstein
-                FROM f WHERE source_code IS NOT NULL
+                FROM f WHERE source_code IS NOT NULL AND {keep}{_SECTOR_ONLY.format(side='source')}
                 UNION ALL
                 SELECT target_code, target_country, target_sector, 0, 1, num_mentions, goldstein
-                FROM f WHERE target_code IS NOT NULL)
+                FROM f WHERE target_code IS NOT NULL AND {keep}{_SECTOR_ONLY.format(side='target')})
             SELECT code, mode(country), mode(sector), count(*) AS n, sum(src), sum(tgt),
                    sum(num_mentions), avg(goldstein)
             FROM sides GROUP BY code ORDER BY n DESC, code LIMIT ?""", [*params, limit])
         rows = cur.fetchall()
-        names = self._names([r[0] for r in rows])
+        names = ({r[0]: f"{NO_COUNTRY} {r[0]}" for r in rows} if no_country
+                 else self._names([r[0] for r in rows]))
         return [ActorActivity(code=r[0], name=names.get(r[0], r[0]), country=r[1], sector=r[2], events=r[3],
                               as_source=int(r[4]), as_target=int(r[5]), mentions=int(r[6]),
                               goldstein_mean=round(float(r[7]), 6)) for r in rows]
+
+    def countries(self, filter: EventFilter | None = None) -> list[CountryCount]:
+        """Events per country they happened in (the place's country), most events first."""
+        where, params = where_clause(check_filter(filter or EventFilter()))
+        where = (f"{where} AND " if where else " WHERE ") + "e.location_country IS NOT NULL"
+        cur = self._cursor().execute(f"""
+            SELECT e.location_country, count(*) AS n, avg(e.goldstein) FROM events e{where}
+            GROUP BY e.location_country ORDER BY n DESC, e.location_country""", params)
+        return [CountryCount(country=r[0], events=r[1], goldstein_mean=round(float(r[2]), 6))
+                for r in cur.fetchall()]
 
     def _names(self, codes: list[str]) -> dict[str, str]:
         """The name each actor code is most often reported under (ties: the first in sort order)."""
@@ -149,9 +191,11 @@ class EventQueries:
 
     def network(self, filter: EventFilter | None = None, *, limit: int = 200) -> list[Edge]:
         """Source → target edges of the filtered events, most events first."""
-        where, params = where_clause((filter or EventFilter()).checked())
+        where, params = where_clause(check_filter(filter or EventFilter()))
+        # A sector-only code is no one actor: its edges would join unrelated actors into one node.
         where = ((f"{where} AND " if where else " WHERE ")
-                 + "e.source_code IS NOT NULL AND e.target_code IS NOT NULL")
+                 + "e.source_code IS NOT NULL AND e.target_code IS NOT NULL AND NOT "
+                 + _SECTOR_ONLY.format(side="e.source") + " AND NOT " + _SECTOR_ONLY.format(side="e.target"))
         cur = self._cursor().execute(f"""
             SELECT e.source_code, e.target_code, count(*) AS n, sum(e.num_mentions), avg(e.goldstein),
                    count(*) FILTER (WHERE {_COOPERATION}), count(*) FILTER (WHERE NOT {_COOPERATION})
@@ -166,7 +210,7 @@ class EventQueries:
 
     def locations(self, filter: EventFilter | None = None, *, limit: int = 200) -> list[LocationCount]:
         """Places where the filtered events happened, most events first."""
-        where, params = where_clause((filter or EventFilter()).checked())
+        where, params = where_clause(check_filter(filter or EventFilter()))
         where = (f"{where} AND " if where else " WHERE ") + "e.location_name IS NOT NULL"
         cur = self._cursor().execute(f"""
             SELECT e.location_name, e.location_country, min(e.location_lat), min(e.location_lon),

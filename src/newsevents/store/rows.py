@@ -148,7 +148,8 @@ FIGURE_COLUMNS = ("article_id", "idx", "text", "value", "unit", "kind", "span_st
 _TYPES: dict[str, pa.DataType] = {
     "day": pa.date32(), "article_day": pa.date32(), "in_lead": pa.bool_(), "goldstein": pa.float64(),
     "confidence": pa.float64(), "location_lat": pa.float64(), "location_lon": pa.float64(),
-    "value": pa.float64(), "location_type": pa.int32(), "location_geonames_id": pa.int64(), "mentions": pa.list_(pa.list_(pa.int32())), "warnings": pa.list_(pa.string()),
+    "value": pa.float64(), "location_type": pa.int32(), "location_geonames_id": pa.int64(),
+    "mentions": pa.list_(pa.list_(pa.int32())), "warnings": pa.list_(pa.string()),
 }
 _INTS = {"idx", "line", "quad_class", "year", "span_start", "span_end", "source_start", "source_end",
          "target_start", "target_end", "trigger_start", "trigger_end", "speaker_start", "speaker_end"}

@@ -40,7 +40,7 @@ _V1 = [
         day DATE, article_day DATE, source_key VARCHAR NOT NULL, in_lead BOOLEAN NOT NULL, date VARCHAR,
         {_ACTOR_REF.format(p='source')}, source_text VARCHAR, source_start INTEGER, source_end INTEGER,
         {_ACTOR_REF.format(p='target')}, target_text VARCHAR, target_start INTEGER, target_end INTEGER,
-        cameo VARCHAR NOT NULL, plover VARCHAR, goldstein DOUBLE NOT NULL, quad_class INTEGER NOT NULL,
+        cameo VARCHAR NOT NULL, plover VARCHAR, goldstein DOUBLE, quad_class INTEGER,
         sentence VARCHAR, span_start INTEGER, span_end INTEGER, trigger VARCHAR, rule VARCHAR,
         confidence DOUBLE, location_name VARCHAR, location_country VARCHAR, location_lat DOUBLE,
         location_lon DOUBLE, trigger_start INTEGER, trigger_end INTEGER, plover_mode VARCHAR,
@@ -51,7 +51,7 @@ _V1 = [
     """CREATE TABLE events (
         id BIGINT NOT NULL, day DATE, source_code VARCHAR, source_country VARCHAR, source_sector VARCHAR,
         target_code VARCHAR, target_country VARCHAR, target_sector VARCHAR, cameo VARCHAR NOT NULL,
-        plover VARCHAR, goldstein DOUBLE NOT NULL, quad_class INTEGER NOT NULL, location_name VARCHAR,
+        plover VARCHAR, goldstein DOUBLE, quad_class INTEGER, location_name VARCHAR,
         location_country VARCHAR, location_lat DOUBLE, location_lon DOUBLE, is_root BOOLEAN NOT NULL,
         num_mentions INTEGER NOT NULL, num_sources INTEGER NOT NULL, num_articles INTEGER NOT NULL,
         first_seen DATE, last_seen DATE, first_mention BIGINT NOT NULL, added TIMESTAMP NOT NULL)""",

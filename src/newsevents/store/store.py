@@ -17,7 +17,8 @@ import duckdb
 
 from newsevents.errors import StoreError, StoreLocked
 from newsevents.records import Extraction
-from newsevents.store import read
+from newsevents.store import damage, read
+from newsevents.store.filters import check_filter
 from newsevents.store.models import EventFilter, IngestReport, StoreStats
 from newsevents.store.queries import EventQueries, first_row
 from newsevents.store.rows import StagedBatch, stage
@@ -79,6 +80,7 @@ class EventStore(EventQueries):
             return self
         if self.read_only and not Path(self.path).exists():
             raise StoreError(f"there is no database at {self.path}: create one with `newsevents ingest`")
+        damage.remember(self.path)
         try:
             # Rows carry explicit ids and every query orders what it returns, so DuckDB need not
             # keep insertion order, which lets it insert on all cores.
@@ -87,10 +89,19 @@ class EventStore(EventQueries):
         except duckdb.IOException as exc:
             if "lock" in str(exc).lower():
                 raise StoreLocked(self.path) from None
-            raise StoreError(f"cannot open the database {self.path}: {exc}") from None
-        self._migrate()
-        if not self.read_only:
-            self._check_window()
+            raise damage.describe(exc, self.path) from None
+        except duckdb.Error as exc:
+            raise damage.describe(exc, self.path) from None
+        try:
+            # The quick integrity check: the file holds every block its header counts, and the
+            # catalogue and the settings table read back (each block read checks its checksum).
+            damage.check_size(self._con, self.path)
+            self._migrate()
+            if not self.read_only:
+                self._check_window()
+        except (duckdb.Error, StoreError) as exc:
+            self.close()
+            raise damage.describe(exc, self.path) from None
         return self
 
     def close(self) -> None:
@@ -170,7 +181,10 @@ class EventStore(EventQueries):
         """Store one staged batch (Arrow tables) in one transaction: the bulk path."""
         if self.read_only:
             raise StoreError(f"the database {self.path} is open read-only")
-        return write_batch(self.con, batch, self.dedup_window)
+        try:
+            return write_batch(self.con, batch, self.dedup_window)
+        except (duckdb.Error, OSError) as exc:
+            raise damage.describe(exc, self.path) from exc
 
     def ingest_extractions(self, extractions: Iterable[Extraction], *, batch_size: int = 256) -> IngestReport:
         """Store extractions, ``batch_size`` articles per transaction; stored ones are skipped."""
@@ -186,6 +200,11 @@ class EventStore(EventQueries):
         rows = self._cursor().execute("SELECT id FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))",
                                       [list(article_ids)]).fetchall()
         return {r[0] for r in rows}
+
+    def verify(self) -> None:
+        """Read every stored block once: :class:`~newsevents.errors.StoreDamaged` if one is
+        damaged (a full scan; opening checks only the file's size and its catalogue)."""
+        damage.verify(self._cursor(), self.path)
 
     # -- summary and exports --------------------------------------------------------------
     def stats(self) -> StoreStats:
@@ -216,7 +235,7 @@ class EventStore(EventQueries):
         ``added`` a timestamp, the ``article_id`` of the first report)."""
         from newsevents.store.export import flat_table
 
-        return flat_table(self._cursor(), (filter or EventFilter()).checked())
+        return flat_table(self._cursor(), check_filter(filter or EventFilter()))
 
     def events_df(self, filter: EventFilter | None = None) -> pd.DataFrame:
         """The filtered events as a pandas DataFrame (the columns of :meth:`to_arrow`; needs pandas)."""
@@ -231,4 +250,4 @@ class EventStore(EventQueries):
         from newsevents.store.export import export_events
 
         target = out if not isinstance(out, str | Path) else Path(out)
-        return export_events(self._cursor(), format, target, (filter or EventFilter()).checked())
+        return export_events(self._cursor(), format, target, check_filter(filter or EventFilter()))

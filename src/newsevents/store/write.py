@@ -9,6 +9,7 @@ is made on narrow integer columns first, so the tables are never copied or joine
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from typing import Any
 
@@ -77,12 +78,19 @@ def write_batch(con: duckdb.DuckDBPyConnection, batch: StagedBatch, window: int)
         report = _write(con, window, staged)
         con.execute("COMMIT")
     except BaseException:
-        con.execute("ROLLBACK")
+        _rollback(con)
         raise
     finally:
         for view in _VIEWS:
             con.unregister(view)
     return report
+
+
+def _rollback(con: duckdb.DuckDBPyConnection) -> None:
+    """Undo the open transaction. DuckDB may have ended it already (a failed write, a full disk
+    aborts it): the error that did so is the one to report, not the rollback's."""
+    with contextlib.suppress(duckdb.Error):  # nothing left to roll back; the caller re-raises the first
+        con.execute("ROLLBACK")
 
 
 def _write(con: duckdb.DuckDBPyConnection, window: int, staged: dict[str, pa.Table]) -> IngestReport:

@@ -9,7 +9,8 @@
       return;
     }
     var fig = JSON.parse(source.textContent);
-    var config = {responsive: true, displaylogo: false, modeBarButtonsToRemove: ["sendDataToCloud"]};
+    var config = Object.assign({responsive: true, displaylogo: false, modeBarButtonsToRemove: ["sendDataToCloud"]},
+                               fig.config || {});
     Plotly.newPlot(el, fig.data, fig.layout, config).then(function () {
       el.dataset.ready = "true";
     });

@@ -1,0 +1,57 @@
+"""Discard phrases compiled into one matcher: sentences (or whole stories) not to code.
+
+PETRARCH drops a sentence holding a discard phrase (sports, entertainment, history) and, for a
+phrase marked ``+``, the whole story. Matching ignores case; a phrase is a stem unless it was
+written with a closing ``_`` (then it must end at a word boundary).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from newsevents.dictionaries.lists import Discard
+
+
+@dataclass(frozen=True, slots=True)
+class Discards:
+    """Compiled discard phrases: one pattern for sentence discards and one for story discards."""
+
+    sentence: re.Pattern[str] | None
+    story: re.Pattern[str] | None
+    phrases: dict[str, Discard]
+
+    def sentence_hit(self, text: str) -> Discard | None:
+        """The discard phrase (sentence or story) that ``text`` holds, if any."""
+        for pattern in (self.story, self.sentence):
+            found = pattern.search(text) if pattern is not None else None
+            if found is not None:
+                return self.phrases[" ".join(found.group(0).lower().split())]
+        return None
+
+    def story_hit(self, text: str) -> Discard | None:
+        """The story-wide discard phrase that ``text`` holds, if any."""
+        found = self.story.search(text) if self.story is not None else None
+        return self.phrases[" ".join(found.group(0).lower().split())] if found is not None else None
+
+    def __len__(self) -> int:
+        return len(self.phrases)
+
+
+def _pattern(discards: list[Discard]) -> re.Pattern[str] | None:
+    if not discards:
+        return None
+    parts = []
+    for d in sorted(discards, key=lambda d: -len(d.text)):
+        body = r"\s+".join(re.escape(w) for w in d.text.split())
+        parts.append(body + (r"(?![\w])" if d.whole_word else ""))
+    return re.compile(r"(?<![\w])(?:" + "|".join(parts) + ")", re.IGNORECASE)
+
+
+def compile_discards(discards: Iterable[Discard]) -> Discards:
+    """The matcher for ``discards`` (a later phrase with the same text replaces an earlier)."""
+    phrases = {d.text: d for d in discards}
+    story = [d for d in phrases.values() if d.story]
+    sentence = [d for d in phrases.values() if not d.story]
+    return Discards(_pattern(sentence), _pattern(story), phrases)

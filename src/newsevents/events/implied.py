@@ -1,0 +1,49 @@
+"""Coding conventions a trained coder applies where the sentence leaves a slot implicit.
+
+Conventions of CAMEO coding, each applied only where the text gives the needed country:
+
+- **Crowds that fight.** Protesters, supporters or students who clash with police or storm a
+  building are rioting (145, "protest violently"), not waging a military attack (190).
+- **Travel at home.** A visit (042) to a place in the visitor's own country ("the president
+  visited flood-hit towns") is domestic travel, not a visit to another actor: no event.
+- **Protests with no target named.** A crowd's protest is aimed at the authorities of the
+  protesters' country (``+domestic-target``) when the text names no target and no place of its
+  own. Protests by officials or institutions keep no target: whom they protest is not implied.
+"""
+
+from __future__ import annotations
+
+from newsevents.records import ActorMention
+
+CROWD_SECTORS = frozenset({"CVL", "OPP", "EDU", "LAB", "AGR", "REF"})
+"""Sectors of crowds: civilians, opposition supporters, students, workers, farmers, refugees."""
+RIOT_CODES = frozenset({"190", "182", "1823"})
+"""Uses of force that a crowd's doing makes a riot (145); killings and weapons keep their codes."""
+RIOT = "145"
+
+
+def riot_code(code: str, source: ActorMention | None) -> str:
+    """145 for a crowd's use of force (see :data:`RIOT_CODES`), else ``code`` unchanged."""
+    if source is not None and source.sector in CROWD_SECTORS and code in RIOT_CODES:
+        return RIOT
+    return code
+
+
+def domestic_target(code: str, source: ActorMention | None) -> ActorMention | None:
+    """The country a crowd's protest with no target is aimed at: the protesters' own (its authorities)."""
+    if code[:2] != "14" or source is None or not source.country or source.sector not in CROWD_SECTORS:
+        return None
+    country = source.country
+    return ActorMention(source.start, source.start, source.start_char, source.start_char, "", country,
+                        country, country, None, "country", "domestic-target")
+
+
+VISIT_CODES = frozenset({"042"})
+
+
+def domestic_visit(code: str, source: ActorMention | None, target: ActorMention | None) -> bool:
+    """Whether a visit goes to a place in the visitor's own country (no event: see the module doc)."""
+    if code not in VISIT_CODES or source is None or target is None or not source.country:
+        return False
+    place = target.kind == "place" or target.code == target.country
+    return place and target.country == source.country
