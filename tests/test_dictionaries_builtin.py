@@ -50,10 +50,13 @@ def test_dictionaries_builtin_phoenix_adds_people_ours_lacks() -> None:
 
 def test_dictionaries_builtin_organisations_and_agents() -> None:
     assert code_phrase("the Intergovernmental Panel on Climate Change").code.startswith("IGO")
-    ref = code_phrase("Zambian cattle ranchers")  # an agent only Phoenix has, made plural
-    assert ref is not None and (ref.country, ref.sector) == ("ZMB", "AGR")
-    ours = code_phrase("Zambian cattle ranchers", knowledge=knowledge(DictionarySpec(phoenix=False)))
+    ref = code_phrase("Zambian naval officers")  # an agent only Phoenix has, made plural
+    assert ref is not None and (ref.country, ref.sector) == ("ZMB", "MIL")
+    ours = code_phrase("Zambian naval officers", knowledge=knowledge(DictionarySpec(phoenix=False)))
     assert ours is None or ours.sector is None
+    # its civilian and business words are left out: they made actors in non-political stories
+    ranchers = code_phrase("Zambian cattle ranchers")
+    assert ranchers is None or ranchers.sector is None
 
 
 def test_dictionaries_builtin_files_shipped_with_licence() -> None:
@@ -85,3 +88,18 @@ def test_dictionaries_builtin_discards_drop_sports_stories(nlp: Language) -> Non
     # Phoenix's sentence discards are not used: "years ago" does not drop a news sentence
     old = "Brazil accused Argentina of breaking a treaty signed ten years ago."
     assert extract(old, date="2013-07-01", nlp=nlp).events
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_dictionaries_builtin_verbs_only_when_asked() -> None:
+    from newsevents.nlp.pipeline import load_pipeline
+
+    text = "Kenyan police interrogated Ugandan soldiers on Monday."
+    assert not extract(text, date="2010-01-15", nlp=load_pipeline()).events  # off by default
+    with_verbs = load_pipeline(dictionaries=DictionarySpec(builtin_verbs=True))
+    (event,) = extract(text, date="2010-01-15", nlp=with_verbs).events
+    assert (event.source.code, event.cameo, event.target.code) == ("KENCOP", "090", "UGAMIL")
+    # the rule names the shipped file and the line of the verb (INTERROGATE [090] in the ASK block)
+    assert event.rule == "dictionary:CAMEO.2.0.txt:918"
+    assert "INTERROGATE" in phoenix_path("CAMEO.2.0.txt").read_text().splitlines()[917]

@@ -10,7 +10,7 @@ import newsevents
 
 def test_package_public_surface_is_pinned() -> None:
     assert sorted(newsevents.__all__) == sorted([
-        "Actor", "ActorRef", "Article", "DateMention", "Event", "Extraction", "Figure", "Location",
+        "Actor", "ActorRef", "Article", "DateMention", "DictionarySpec", "Event", "Extraction", "Figure", "Location",
         "NewsEventsError", "Quote", "__version__", "events_df", "events_table", "extract", "extract_articles",
         "extraction_to_dict", "load_pipeline",
     ])

@@ -23,12 +23,14 @@ from newsevents.records import (
 )
 
 if TYPE_CHECKING:
+    from newsevents.dictionaries import DictionarySpec
     from newsevents.extraction import extract, extract_articles
     from newsevents.frames import events_df, events_table
     from newsevents.nlp.pipeline import load_pipeline
     from newsevents.serialize import extraction_to_dict
 
 _LAZY = {
+    "DictionarySpec": "newsevents.dictionaries",
     "extract": "newsevents.extraction",
     "extract_articles": "newsevents.extraction",
     "load_pipeline": "newsevents.nlp.pipeline",
@@ -42,6 +44,7 @@ __all__ = [
     "ActorRef",
     "Article",
     "DateMention",
+    "DictionarySpec",
     "Event",
     "Extraction",
     "Figure",

@@ -5,6 +5,8 @@ Library code raises these; the CLI turns them into one clear line on stderr and 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 
 class NewsEventsError(Exception):
     """Base class of every error newsevents raises on purpose."""
@@ -97,7 +99,7 @@ class StoreLocked(StoreError):
             f"the database {path} is in use by another process (DuckDB lets one process write a file, and "
             "no other open it meanwhile). If it is an ingest, wait for it to finish; if it is "
             "`newsevents serve` on this file, stop the server for the ingest, or start it with "
-            "--reload-every SECONDS so it holds the file only while it answers; or use another file with --db."
+            "--reload-every SECONDS so it holds the file only while it copies it; or use another file with --db."
         )
 
 
@@ -162,34 +164,22 @@ class DictionaryError(NewsEventsError):
     names the first and how many there are.
     """
 
-    def __init__(self, problems: list[DictionaryProblem]) -> None:
+    def __init__(self, problems: list[DictionaryProblem], hint: str = "run `newsevents dictionaries check FILE` "
+                 "to list them, then fix or remove those lines") -> None:
         self.problems = problems
         first = problems[0]
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-        super().__init__(f"{first}{more}; run `newsevents dictionaries check FILE` to list them, "
-                         "then fix or remove those lines")
+        super().__init__(f"{first}{more}; {hint}")
 
 
+@dataclass(frozen=True, slots=True)
 class DictionaryProblem:
     """One malformed dictionary line: where it is and what is wrong with it."""
 
-    __slots__ = ("line", "path", "reason")
-
-    def __init__(self, path: str, line: int | None, reason: str) -> None:
-        self.path = path
-        self.line = line
-        self.reason = reason
+    path: str
+    line: int | None
+    reason: str
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line is not None else self.path
         return f"{where}: {self.reason}"
-
-    def __repr__(self) -> str:
-        return f"DictionaryProblem({self.path!r}, {self.line!r}, {self.reason!r})"
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, DictionaryProblem) and \
-            (self.path, self.line, self.reason) == (other.path, other.line, other.reason)
-
-    def __hash__(self) -> int:
-        return hash((self.path, self.line, self.reason))

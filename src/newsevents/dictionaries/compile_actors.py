@@ -31,6 +31,11 @@ ROLE_SECTORS = frozenset({
     "AGR", "BUS", "COP", "CRM", "CVL", "EDU", "ELI", "GOV", "HLH", "INS", "JUD", "LAB", "LEG", "MED", "MIL",
     "NGO", "OPP", "PTY", "REB", "REF", "REL", "SEP", "SPY", "UAF", "HRI", "ENV", "IGO",
 })
+#: The sectors a shipped agents file may add role words for: the state, parties, opposition and
+#: rebels. Phoenix's civilian, business, labour and farm words ("women", "villagers", "carmakers",
+#: "farm workers") made actors of people in non-political stories and added false events on our
+#: gold set's negatives; our own roles.tsv keeps the common ones. A user's file is taken whole.
+STATE_AND_ARMED = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY", "REB", "INS", "SEP", "IGO"})
 #: Sectors of armed groups outside the state.
 ARMED = frozenset({"REB", "INS", "SEP", "UAF", "RAD", "IMG"})
 #: Words an agent phrase may not end in: "AMBASSADOR_TO" would swallow the "to" our coder reads.
@@ -166,6 +171,8 @@ def add_agents(lex: Lexicon, split: Split, agents: Iterable[Agent], *, win: bool
     for agent in agents:
         if agent.before or agent.code[:3] not in ROLE_SECTORS or agent.phrase[-1] in FUNCTION_WORDS:
             continue
+        if not win and agent.code[:3] not in STATE_AND_ARMED:
+            continue  # a shipped file's civilians, workers and firms: see STATE_AND_ARMED
         kind = "group" if agent.plural else "body" if agent.phrase[-1] in BODY_WORDS else "title"
         tokens = split(" ".join(agent.phrase).lower())
         entry = Entry(kind, agent.code[:3], " ".join(agent.phrase).lower(), "", False)

@@ -34,7 +34,7 @@ def environment_dictionaries(xml_path: Path | str) -> DictionarySpec:
     block = re.search(r"<Environment>(.*?)</Environment>", head, re.S)
     if block is None:
         raise DictionaryError([DictionaryProblem(str(xml_path), None, "has no <Environment> block naming "
-                                                 "dictionary files; give them with --actors, --verbs, ...")])
+                                                 "dictionary files")], "give them with --actors, --verbs, ...")
     found: dict[str, tuple[str, ...]] = {}
     problems = []
     for field, element in ELEMENTS.items():
@@ -49,5 +49,5 @@ def environment_dictionaries(xml_path: Path | str) -> DictionarySpec:
                                                   "not exist (paths are relative to the XML file)"))
         found[field] = tuple(str(p) for p in paths)
     if problems:
-        raise DictionaryError(problems)
+        raise DictionaryError(problems, "put the files beside the XML or give them with --actors, --verbs, ...")
     return DictionarySpec(found["actors"], found["agents"], found["verbs"], found["discards"], builtin=False)

@@ -90,7 +90,7 @@ def principal_countries(doc: Doc, story: Story, mentions: Iterable[ActorMention]
     """
     counts: Counter[str] = Counter()
     for _, countries in _evidence(doc, story, mentions):
-        counts.update(countries)
+        counts.update(sorted(countries))  # ties keep one order in every process (sets do not)
     if not counts:
         return None, []
     ranked = counts.most_common()
