@@ -13,7 +13,8 @@ pytestmark = pytest.mark.model
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Georgian officials said Russian aircraft bombed villages around the town of Gori.", ("GEO", "RUS", "1123")),
+    ("Georgian officials said Russian aircraft bombed the Georgian town of Gori.", ("GEO", "RUS", "1123")),
+    ("Armenia said Azerbaijani troops shelled Armenian border villages.", ("ARM", "AZE", "1123")),
     ("Ukraine said Russian missiles struck Kyiv overnight.", ("UKR", "RUS", "1123")),
 ])
 def test_events_a_victims_report_of_an_attack_is_an_accusation(
