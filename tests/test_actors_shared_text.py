@@ -9,7 +9,7 @@ import pytest
 import spacy
 
 from newsevents.actors.lexicon import Entry, Lexicon, Match, case_ok, norm
-from newsevents.actors.tokens import token_table
+from newsevents.nlp.docview import doc_view
 from newsevents.nlp.sentences import doc_text
 
 
@@ -25,10 +25,10 @@ def blank() -> spacy.language.Language:
 ])
 def test_actors_token_table_text_is_doc_text(blank: spacy.language.Language, text: str) -> None:
     doc = blank(text)
-    table = token_table(doc)
+    table = doc_view(doc)
     assert table.text == doc.text
     assert doc_text(doc) is table.text  # kept for the later components
-    assert token_table(doc).text is table.text
+    assert doc_view(doc).text is table.text
 
 
 def _every_length_matches(lex: Lexicon, texts: Sequence[str]) -> Iterator[Match]:

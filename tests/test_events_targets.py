@@ -121,3 +121,48 @@ def test_events_an_agentless_arrest_is_by_the_local_police(
 ])
 def test_events_no_police_is_implied_without_need_or_evidence(nlp: Language, text: str) -> None:
     assert not any(e.rule.endswith("+implied-police") for e in code(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a relative clause of occurrence reports the noun's event
+    ("Protests against the Bolivian government erupted in La Paz.", (None, "BOL", "141")),
+    ("Zambian police detained 20 people at an opposition rally that took place in Lusaka.", ("ZMB", "ZMB", "141")),
+    # a span of time stands in for its acts when their doer is named
+    ("The Indonesian president resigned after weeks of student protests against his rule.", (None, "IDN", "141")),
+])
+def test_events_noun_triggers_in_more_report_positions(
+        nlp: Language, text: str, expected: tuple[str | None, str, str]) -> None:
+    found = country_triples(code(nlp, text))
+    if expected[0] is None:
+        assert any(t == expected[1] and c == expected[2] for _, t, c in found), found
+    else:
+        assert expected in found
+
+
+def test_events_a_background_span_without_its_doer_codes_nothing(nlp: Language) -> None:
+    text = "The Georgian party withdrew its draft law on Thursday after two nights of mass protests in Tbilisi."
+    assert "141" not in {e.cameo for e in code(nlp, text)}
+
+
+def test_events_a_mediation_of_earlier_talks_acts_on_both_parties(nlp: Language) -> None:
+    text = ("Peace talks between the Ugandan government and the Lord's Resistance Army continued in Juba. "
+            "The talks are brokered by the South Sudanese government.")
+    mediations = {(e.source.code, e.target.code) for e in code(nlp, text)
+                  if e.cameo == "045" and e.source is not None and e.target is not None}
+    assert mediations == {("SSDGOV", "UGAGOV"), ("SSDGOV", "UGAREB")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Russian president agreed to a six-point plan put forward by the French president.", ("RUS", "FRA", "030")),
+    ("Hamas rejected the ceasefire proposal made by Egypt.", ("PSE", "EGY", "125")),
+    ("The UN Security Council approved measures aimed at persuading Iran to suspend enrichment.",
+     ("IGOUNO", "IRN", "163")),
+])
+def test_events_targets_from_who_proposed_or_who_is_aimed_at(
+        nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in country_triples(code(nlp, text))
+
+
+def test_events_a_welcome_with_nothing_earlier_keeps_no_target(nlp: Language) -> None:
+    text = "Washington reopened its embassy in Havana on Friday. The Cuban foreign minister welcomed the step."
+    assert [e.target for e in code(nlp, text) if e.cameo.startswith("05")] == [None]

@@ -126,13 +126,11 @@ def test_parallel_pool_workers_freeze_what_they_loaded_and_collect_less_often() 
 
     from newsevents.ingest.pool import start_pool
 
-    pool = start_pool(1)
-    try:
-        assert pool.apply(gc.get_threshold) == (50_000, 50, 1_000)
-        assert pool.apply(gc.get_freeze_count) > 100_000  # the model and tables, loaded and frozen
-    finally:
-        pool.terminate()
-        pool.join()
+    with start_pool(1) as pool:
+        pool.wait_ready(300)
+        [info] = pool.infos
+    assert tuple(info["gc_threshold"]) == (50_000, 50, 1_000)
+    assert info["gc_frozen"] > 100_000  # the model and tables, loaded and frozen
     assert gc.get_threshold() != (50_000, 50, 1_000)  # this process's collector is left alone
 
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from newsevents.geo.countries import COUNTRY, US_CITY, US_STATE, WORLD_CITY, centroids
 from newsevents.places import country_code, geocode, town_country
-from newsevents.places.countries import COUNTRY, US_CITY, US_STATE, WORLD_CITY, centroids
 
 
 @pytest.mark.parametrize(("name", "country", "city_id"), [

@@ -491,7 +491,7 @@ def test_store_locked_database_raises_store_locked(db: Path) -> None:
     """)], stdout=subprocess.PIPE, text=True)
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
-        with pytest.raises(StoreLocked, match="in use by another newsevents process"):
+        with pytest.raises(StoreLocked, match="in use by another process"):
             EventStore(db).open()
     finally:
         holder.kill()

@@ -137,8 +137,10 @@ def test_store_cli_locked_database_is_one_clear_line(tmp_path: Path) -> None:
         result = run("ingest", *paths, "--db", str(db), "--no-progress")
     assert result.returncode == 1
     assert result.stderr.strip().splitlines() == [
-        f"newsevents: error: the database {db} is in use by another newsevents process (it holds the "
-        "write lock). Wait for that process to finish, or use another file with --db."]
+        f"newsevents: error: the database {db} is in use by another process (DuckDB lets one process "
+        "write a file, and no other open it meanwhile). If it is an ingest, wait for it to finish; if it is "
+        "`newsevents serve` on this file, stop the server for the ingest, or start it with --reload-every "
+        "SECONDS so it holds the file only while it copies it; or use another file with --db."]
 
 
 def _stored_corpus(db: Path) -> None:

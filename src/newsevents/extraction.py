@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from newsevents.articles import article_id, check_date, in_supported_years, years_warning
 from newsevents.dates.resolve import OUT_OF_RANGE
+from newsevents.hygiene import restored, visible_article
 from newsevents.nlp.pipeline import load_pipeline
 from newsevents.parts import PART_CHARS, joined, part_article, split_points
 from newsevents.records import Article, DateMention, Extraction, StoryFrame
@@ -145,6 +146,23 @@ def _extract_long(nlp: Language, article: Article, prefilter: bool) -> Extractio
 
 
 def _pipe(nlp: Language, articles: Iterator[Article], batch_size: int, prefilter: bool) -> Iterator[Extraction]:
+    """The extractions of ``articles``, parsed without their invisible characters (see
+    :mod:`newsevents.hygiene`), every span pointing into the original text."""
+    originals: deque[tuple[Article, list[int] | None]] = deque()
+
+    def visible() -> Iterator[Article]:
+        for article in articles:
+            clean, positions = visible_article(article)
+            originals.append((article, positions))
+            yield clean
+
+    for ex in _pipe_visible(nlp, visible(), batch_size, prefilter):
+        original, positions = originals.popleft()
+        yield ex if positions is None else restored(ex, original, positions)
+
+
+def _pipe_visible(nlp: Language, articles: Iterator[Article], batch_size: int,
+                  prefilter: bool) -> Iterator[Extraction]:
     from newsevents.nlp import prefilter as pf
 
     if not prefilter:

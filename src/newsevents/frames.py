@@ -13,11 +13,12 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from newsevents.errors import MissingExtra
-from newsevents.records import ActorRef, Extraction
 
 if TYPE_CHECKING:
     import pandas as pd
     import pyarrow as pa
+
+    from newsevents.records import ActorRef, Extraction
 
 _SIDES = ("source", "target")
 

@@ -13,7 +13,7 @@ Why parts and not one long ``Doc``: the parser's memory grows with the length of
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from newsevents.records import Actor, ActorRef, Article, Event, Extraction, Quote, Span
 
@@ -47,38 +47,42 @@ def part_article(article: Article, start: int, end: int) -> Article:
     return dataclasses.replace(article, text=article.text[start:end])
 
 
-def _span(span: Span, by: int) -> Span:
-    return (span[0] + by, span[1] + by)
+SpanMap = Callable[[Span], Span]
 
 
-def _ref(ref: ActorRef | None, by: int) -> ActorRef | None:
+def _ref(ref: ActorRef | None, f: SpanMap) -> ActorRef | None:
     if ref is None or ref.span is None:
         return ref
-    return dataclasses.replace(ref, span=_span(ref.span, by))
+    return dataclasses.replace(ref, span=f(ref.span))
 
 
-def _event(event: Event, by: int) -> Event:
-    trigger = None if event.trigger_span is None else _span(event.trigger_span, by)
-    return dataclasses.replace(event, span=_span(event.span, by), trigger_span=trigger,
-                               source=_ref(event.source, by), target=_ref(event.target, by))
+def _event(event: Event, f: SpanMap) -> Event:
+    trigger = None if event.trigger_span is None else f(event.trigger_span)
+    return dataclasses.replace(event, span=f(event.span), trigger_span=trigger,
+                               source=_ref(event.source, f), target=_ref(event.target, f))
 
 
-def _quote(quote: Quote, by: int) -> Quote:
-    return dataclasses.replace(quote, span=_span(quote.span, by), speaker=_ref(quote.speaker, by))
+def _quote(quote: Quote, f: SpanMap) -> Quote:
+    return dataclasses.replace(quote, span=f(quote.span), speaker=_ref(quote.speaker, f))
 
 
-def shifted(extraction: Extraction, by: int) -> Extraction:
-    """``extraction`` with every character span moved ``by`` characters to the right."""
-    actors = [dataclasses.replace(a, span=_span(a.span, by), mentions=[_span(m, by) for m in a.mentions])
+def moved(extraction: Extraction, f: SpanMap) -> Extraction:
+    """``extraction`` with every character span ``s`` replaced by ``f(s)``."""
+    actors = [dataclasses.replace(a, span=f(a.span), mentions=[f(m) for m in a.mentions])
               for a in extraction.actors]
     return dataclasses.replace(
         extraction,
         actors=actors,
-        events=[_event(e, by) for e in extraction.events],
-        quotes=[_quote(q, by) for q in extraction.quotes],
-        dates=[dataclasses.replace(d, span=_span(d.span, by)) for d in extraction.dates],
-        figures=[dataclasses.replace(f, span=_span(f.span, by)) for f in extraction.figures],
+        events=[_event(e, f) for e in extraction.events],
+        quotes=[_quote(q, f) for q in extraction.quotes],
+        dates=[dataclasses.replace(d, span=f(d.span)) for d in extraction.dates],
+        figures=[dataclasses.replace(x, span=f(x.span)) for x in extraction.figures],
     )
+
+
+def shifted(extraction: Extraction, by: int) -> Extraction:
+    """``extraction`` with every character span moved ``by`` characters to the right."""
+    return moved(extraction, lambda span: (span[0] + by, span[1] + by))
 
 
 def _merge_actors(actors: Iterable[Actor]) -> list[Actor]:

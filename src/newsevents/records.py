@@ -141,7 +141,8 @@ class Actor:
     ``rule`` names the evidence the code came from (``title``, ``persons-table``, ``demonym``,
     ``metonym``, ...). ``country_rule`` names what gave it its country: ``name`` (its own name),
     ``modifier`` (its own words: "Kenyan police"), ``place`` (a place in its clause or sentence),
-    ``coreference`` (another mention of it), ``story`` (the article's principal country), or
+    ``coreference`` (another mention of it), ``story`` (the article's principal country),
+    ``nearby`` (in a story of several countries, the one the sentence before names), or
     ``None`` when it has no country.
     """
 

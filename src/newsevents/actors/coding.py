@@ -13,8 +13,9 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from newsevents.actors.lexicon import Entry, Match, norm
+from newsevents.actors.lexicon import Entry, Match
 from newsevents.actors.persons import Person
+from newsevents.nlp.docview import norm
 
 #: Prepositions after which a country or organisation is the actor's own ("minister of Estonia").
 OWNER_PREPS = frozenset({"of", "in", "at", "for", "from"})

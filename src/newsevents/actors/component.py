@@ -20,6 +20,7 @@ from newsevents.story.context import apply_story_context
 
 @Language.factory(
     "newsevents_actors",
+    requires=["token.dep", "token.lemma", "doc.ents"],
     assigns=["doc._.ne_mentions", "doc._.ne_actors"],
     default_config={"persons_path": None, "dictionaries": None},
 )

@@ -19,10 +19,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from newsevents.actors.coding import Coded, _split
-from newsevents.actors.lexicon import norm
 from newsevents.actors.person_names import Found
 from newsevents.actors.persons import PersonTable
-from newsevents.actors.tokens import TokenTable, token_table
+from newsevents.nlp.docview import DocView, doc_view, norm
 from newsevents.nlp.sentences import sentence_of
 from newsevents.records import Actor, ActorMention
 
@@ -64,11 +63,11 @@ class Resolver:
     """Links the mentions of one document into entities and adds pronoun/anaphor mentions."""
 
     def __init__(self, doc: Doc, day: dt.date | None, persons: PersonTable,
-                 tokens: TokenTable | None = None) -> None:
+                 tokens: DocView | None = None) -> None:
         self.doc = doc
         self.day = day
         self.persons = persons
-        self.tokens = tokens or token_table(doc)
+        self.tokens = tokens or doc_view(doc)
         self.entities: list[Entity] = []
         self.mentions: list[ActorMention] = []
         self.heads: list[int] = []  # head token of each mention
@@ -408,12 +407,12 @@ def _title_fits(title: str, titles: set[str]) -> bool:
 
 
 def resolve(doc: Doc, found: list[Found], day: dt.date | None, persons: PersonTable,
-            tokens: TokenTable | None = None) -> tuple[list[ActorMention], list[Actor]]:
+            tokens: DocView | None = None) -> tuple[list[ActorMention], list[Actor]]:
     """Mentions (found ones plus resolved pronouns and anaphors) in text order, and the actors.
 
-    ``tokens``: the document's :class:`TokenTable`, if the caller has it already.
+    ``tokens``: the document's :class:`DocView`, if the caller has it already.
     """
-    tokens = tokens or token_table(doc)
+    tokens = tokens or doc_view(doc)
     resolver = Resolver(doc, day, persons, tokens)
     taken = {i for f in found for i in range(f.start, f.end)}
     # Pronoun words are found in the token table; a Token is built only for them.

@@ -4,28 +4,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from newsevents.nlp.docview import doc_view
 from newsevents.records import ActorMention
-
-_KEY = "newsevents.actors.index"
 
 
 def _index(doc: Doc) -> list[int]:
-    """Per token, the position of the mention covering it in ``doc._.ne_mentions`` (or -1).
-
-    Built once per document and kept in ``doc.user_data``; rebuilt if the mention list was
-    replaced or changed length since.
-    """
-    mentions: list[ActorMention] = doc._.ne_mentions or []
-    cached = doc.user_data.get(_KEY)
-    if cached is not None and cached[0] is mentions and cached[1] == len(mentions):
-        index: list[int] = cached[2]
-        return index
-    index = [-1] * len(doc)
-    for n, m in enumerate(mentions):
-        for i in range(m.start, min(m.end, len(doc))):
-            index[i] = n
-    doc.user_data[_KEY] = (mentions, len(mentions), index)
-    return index
+    """Per token, the position of the mention covering it in ``doc._.ne_mentions`` (or -1): the
+    view's mention index (rebuilt if the mention list was replaced or changed length since)."""
+    return doc_view(doc).mention_index(doc._.ne_mentions or [])
 
 
 def mention_at(doc: Doc, token_i: int) -> ActorMention | None:

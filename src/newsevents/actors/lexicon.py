@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import csv
 import functools
-import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
 from newsevents.errors import DataFileError
+from newsevents.nlp.docview import norm
 
 #: Entry kinds that come from countries.tsv.
 COUNTRY_KINDS = frozenset({"country", "adjective", "people", "capital", "city", "region"})
@@ -60,17 +60,6 @@ class Entry:
     def is_org(self) -> bool:
         """Whether the entry is a named organisation or institution from orgs.tsv."""
         return not self.is_country and not self.is_role
-
-
-@functools.lru_cache(maxsize=65536)
-def norm(text: str) -> str:
-    """The form tokens are compared in: lower case, no accents, straight apostrophes.
-
-    Cached: the same token strings come back in every article, and this runs for each of them.
-    """
-    text = text.replace("’", "'").replace("‘", "'").replace("`", "'")
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from newsevents.actors.coding import SPONSOR_WORDS, Coded, code_evidence, gather
 from newsevents.actors.coordination import split_coordinated
-from newsevents.actors.lexicon import COUNTRY_KINDS, Entry, Match, norm
+from newsevents.actors.lexicon import COUNTRY_KINDS, Entry, Match
 from newsevents.actors.person_names import (
     CLAUSE_END,
     PLACE_VERBS,
@@ -23,6 +23,7 @@ from newsevents.actors.person_names import (
     PersonFinder,
     span_matches,
 )
+from newsevents.nlp.docview import norm
 
 # Prepositions whose object is where something happens, not who acts.
 PLACE_PREPS = frozenset({"in", "at", "near", "inside", "within", "across", "throughout", "around", "outside",

@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors.coding import Coded, code_person, gather
-from newsevents.actors.lexicon import COUNTRY_KINDS, Lexicon, Match, lexicon, norm
+from newsevents.actors.lexicon import COUNTRY_KINDS, Lexicon, Match, lexicon
 from newsevents.actors.persons import Person, PersonTable, name_key
-from newsevents.actors.tokens import TokenTable, token_table
+from newsevents.nlp.docview import DocView, doc_view, norm
 from newsevents.places import town_country
 
 # Words allowed between the title words before a name ("Japanese ambassador to Hanoi Kenji").
@@ -54,14 +54,14 @@ class Found:
     titles: tuple[str, ...] = ()
 
 
-def match_index(doc: Doc, tokens: TokenTable | None = None,
+def match_index(doc: Doc, tokens: DocView | None = None,
                 lex: Lexicon | None = None) -> tuple[list[Match], list[Match | None]]:
     """The dictionary matches over ``doc`` and, per token, the match covering it.
 
-    ``tokens``: the document's :class:`TokenTable`, if the caller has it already; ``lex``: the
+    ``tokens``: the document's :class:`DocView`, if the caller has it already; ``lex``: the
     lexicon to match (default: our own tables).
     """
-    tokens = tokens or token_table(doc)
+    tokens = tokens or doc_view(doc)
     matches = list((lex or lexicon()).matches(tokens.texts, tokens.normed))
     at: list[Match | None] = [None] * len(doc)
     for m in matches:
@@ -121,7 +121,7 @@ class PersonFinder:
         self.doc = doc
         self.day = day
         self.persons = persons
-        self.tokens = token_table(doc)
+        self.tokens = doc_view(doc)
         self.matches, self.at = match_index(doc, self.tokens, lex)
         self.found: list[Found] = []
         self.taken = [False] * len(doc)

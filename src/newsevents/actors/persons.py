@@ -17,8 +17,9 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from newsevents.actors.lexicon import norm, read_table, split_names
+from newsevents.actors.lexicon import read_table, split_names
 from newsevents.errors import DataFileError
+from newsevents.nlp.docview import norm
 
 
 @dataclass(frozen=True, slots=True)

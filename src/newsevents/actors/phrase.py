@@ -11,8 +11,9 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from newsevents.actors.coding import Coded, code_evidence, code_person, gather
-from newsevents.actors.lexicon import Match, norm, tokenizer_split
+from newsevents.actors.lexicon import Match, tokenizer_split
 from newsevents.actors.persons import PersonTable
+from newsevents.nlp.docview import norm
 from newsevents.records import ActorRef
 
 if TYPE_CHECKING:

@@ -31,12 +31,16 @@ def serve_command(
     discards: DiscardsOption = None,
     no_builtin_dictionaries: NoBuiltinOption = False,
     dictionary_verbs: DictionaryVerbsOption = False,
+    reload_every: Annotated[float | None, typer.Option(
+        "--reload-every", min=1, metavar="SECONDS",
+        help="Serve an in-memory snapshot of the database, renewed this often when the file has changed, "
+             "so `newsevents ingest` can write the file while the server runs.")] = None,
 ) -> None:
     """Serve the dashboard and JSON API (http://HOST:PORT/, API description at /openapi.json)."""
     from newsevents.serve import serve
 
     spec = dictionary_spec(actors, agents, verbs, discards, no_builtin_dictionaries, dictionary_verbs)
-    serve(db, host=host, port=port, model=model, dictionaries=spec)
+    serve(db, host=host, port=port, model=model, dictionaries=spec, reload_every=reload_every)
 
 
 def register(app: typer.Typer) -> None:

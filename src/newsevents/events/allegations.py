@@ -22,10 +22,13 @@ from newsevents.events.roles import MentionIndex, actors_of
 from newsevents.records import ActorMention
 
 ALLEGE_PATTERN = "_allege"
+VICTIM_PATTERN = "_victim"
 CLAIM_CODE = "015"
 # The lowest CAMEO root of an act whose report is an accusation: 13 threaten .. 20 mass violence.
 CONFLICT_ROOT = codebook.THREATEN
-LOCATIVE_PREPS = {"in", "at", "near", "inside"}
+LOCATIVE_PREPS = {"in", "at", "near", "inside", "around", "outside"}
+# The lowest root of an act whose report by its victim is an accusation: 18 assault .. 20.
+VICTIM_ROOT = 18
 TARGET_PREPS = {"on", "against", "at"}
 
 
@@ -79,6 +82,33 @@ def allegation(tok: Token, lex: Lexicon) -> Match | None:
     if not acts or not patterns:
         return None
     return Match(tok, patterns[0], acts[0])
+
+
+def victim_report(tok: Token, lex: Lexicon, index: MentionIndex) -> Match | None:
+    """"Georgian officials said Russian aircraft bombed villages near Gori": a side that reports an
+    attack on itself by another country accuses it (the ``_victim`` pattern), as CAMEO coders code
+    it; the reported act is still coded (plain reported speech). Neutral reports ("Reuters said")
+    and reports of one's own acts or of acts between others are no accusation."""
+    if tok.pos_ not in VERB_POS or not fr.has_lemma(tok, lex.word_list("report_verbs")) \
+            or not any(c.dep_ == "ccomp" for c in tok.children):
+        return None
+    speaker = fr.subject(tok)
+    speakers = actors_of(fr.conjuncts(speaker), index, set()) if speaker is not None else []
+    own = {m.country for m in speakers if m.country}
+    if len(own) != 1:
+        return None
+    acts = [a for a in alleged_acts(tok, lex) if (_act_root(a, lex) or 0) >= VICTIM_ROOT]
+    if not acts:
+        return None
+    act = acts[0]
+    doers = {d.country for d in _doers(act, index) if d.country}
+    # whom the act hit: its objects, or a place it happened in ("near the border" is no victim)
+    hit = {m.country for m in actors_of([t for t in act_targets(act) if t.head.lower_ not in ("near", "outside")],
+                                        index, set()) if m.country}
+    if not doers or doers & own or not own <= hit:
+        return None
+    patterns = lex.for_token("verb", VICTIM_PATTERN)
+    return Match(tok, patterns[0], act) if patterns else None
 
 
 def accusation_code(acts: list[Token], lex: Lexicon) -> str:

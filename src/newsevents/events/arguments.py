@@ -23,13 +23,13 @@ NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj"}
 PLACE_TARGET_ROOTS = {"14", "18", "19", "20"}
 # Exercises with no partner (150): a show of force aimed at the place too ("drills in the Baltic").
 PLACE_TARGET_CODES = {"150"}
+# Participles that say whom a measure is aimed at ("measures aimed at Iran", "a law targeting X").
+AIM_VERBS = frozenset({"aim", "target", "direct"})
 # Appeals and demands: one for something in a place ("a truce in Gaza") is aimed at that place.
 APPEAL_ROOTS = {"02", "10"}
 # Arrests: one reported in the passive with no agent ("was arrested at his home") is by the
 # police of the country it happens in, as CAMEO coders code it.
 IMPLIED_POLICE_CODES = {"173"}
-# The lowest root of a forceful act: its purpose ("to disperse protesters") is part of the same act.
-FORCE_ROOT = 14
 
 
 def slot_tokens(match: Match, slot: str) -> list[Token]:
@@ -57,6 +57,10 @@ def slot_tokens(match: Match, slot: str) -> list[Token]:
         return [t for host in (tok, theme) if host is not None for t in responsibility_targets(host)]
     if slot == "holder":  # "the release of sailors seized by pirates": who holds those to be freed
         return holders(match)
+    if slot == "proposer":  # "agreed to a plan put forward by Sarkozy", "accepted Iran's offer"
+        return proposers(match)
+    if slot == "aimed":  # "approved measures aimed at Iran", "a law targeting the opposition"
+        return aimed_at(match)
     if slot == "xobj":  # "promised to help Turkey": the complement's object
         comps = [c for c in tok.children if c.dep_ == "xcomp"]
         return [o for c in comps for o in fr.objects(c) + fr.datives(c) + fr.prep_objects(c, {"with", "to"})]
@@ -85,6 +89,33 @@ def holders(match: Match) -> list[Token]:
             if acl.dep_ == "acl" and acl.tag_ == "VBN":
                 out += [t for t in fr.prep_objects(acl, {"by"}) if t not in out]
     return out
+
+
+def proposers(match: Match) -> list[Token]:
+    """Who put forward what the trigger accepts: the possessor of its theme ("Iran's offer") or
+    the agent of a participle on it ("a plan put forward by France", "the proposal made by X")."""
+    tok = match.token
+    themes = [t for t in (match.theme, *fr.objects(tok), *fr.prep_objects(tok, {"to", "on"})) if t is not None]
+    out: list[Token] = []
+    for noun in dict.fromkeys(themes):
+        out += [c for c in noun.children if c.dep_ == "poss"]
+        for acl in noun.children:
+            if acl.dep_ == "acl" and acl.tag_ == "VBN":
+                out += fr.prep_objects(acl, {"by"})
+        out += fr.prep_objects(noun, {"by", "from"})
+    return list(dict.fromkeys(out))
+
+
+def aimed_at(match: Match) -> list[Token]:
+    """Whom the trigger's theme is aimed at: "measures aimed at persuading Iran", "a law targeting
+    the opposition" (the first noun of the participle's phrase that may name an actor)."""
+    hosts = [t for t in (match.theme, match.token) if t is not None]
+    for host in hosts:
+        for acl in host.children:
+            if acl.dep_ == "acl" and fr.has_lemma(acl, AIM_VERBS):
+                nouns = [t for t in acl.subtree if t.pos_ in ("PROPN", "NOUN") and t.i > acl.i]
+                return nouns[:3]
+    return []
 
 
 def fill_slots(slots: tuple[str, ...], match: Match, index: MentionIndex, exclude: set[int]) -> list[ActorMention]:
@@ -183,7 +214,7 @@ def purpose_targets(match: Match, code: str, sources: list[ActorMention], index:
     purpose of a forceful act names whom the act is aimed at; the purpose is not a second act
     (it is marked ``consumed``). The targets it names are returned."""
     verb = match.token
-    if match.pattern.pos != "verb" or int(code[:2]) < FORCE_ROOT:
+    if match.pattern.pos != "verb" or not codebook.is_material_conflict(code):
         return []
     out: list[ActorMention] = []
     # ("used water cannon to disperse ..." is often parsed with the purpose as an xcomp)
@@ -195,7 +226,7 @@ def purpose_targets(match: Match, code: str, sources: list[ActorMention], index:
             out += [t for t in actors_of(fr.objects(clause), index, exclude)
                     if t not in out and not any(same_actor(t, s) for s in sources)]
             continue
-        if int(inner.pattern.cameo[:2]) >= FORCE_ROOT:
+        if codebook.is_material_conflict(inner.pattern.cameo):
             consumed.add(clause.i)
             out += [t for t in fill_slots(inner.pattern.target, inner, index, exclude) if t not in out]
     return out

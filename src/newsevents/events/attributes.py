@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from newsevents.events.frames import clause_indices
 from newsevents.events.roles import MentionIndex
-from newsevents.events.tree import tree
+from newsevents.nlp.docview import doc_view
 from newsevents.places import country_place, geocode, is_ambiguous
 from newsevents.records import ActorMention, ActorRef, DateMention, Location, precision_of
 
@@ -32,7 +32,7 @@ def _dates_in(starts: set[int], dates: list[DateMention]) -> DateMention | None:
 def event_date(verb: Token, doc: Doc) -> tuple[str | None, str | None]:
     """The date of the event whose clause verb is ``verb`` and its precision."""
     dates: list[DateMention] = list(doc._.ne_dates or [])
-    parse = tree(doc)
+    parse = doc_view(doc)
     current = verb
     for _ in range(8):
         found = _dates_in({parse.idx[i] for i in clause_indices(current)}, dates)
@@ -49,10 +49,12 @@ def event_date(verb: Token, doc: Doc) -> tuple[str | None, str | None]:
 def context_countries(doc: Doc) -> frozenset[str]:
     """The countries an article is about, which decide ambiguous place names ("Congo",
     "Georgia"): its principal countries, its actors' countries and the countries of the other
-    places it names. Computed once per ``Doc``."""
-    cached: frozenset[str] | None = doc.user_data.get(_CONTEXT_KEY)
-    if cached is not None:
-        return cached
+    places it names. Computed once per ``Doc`` (kept in its view)."""
+    context: frozenset[str] = doc_view(doc).once(_CONTEXT_KEY, lambda: _context_countries(doc))
+    return context
+
+
+def _context_countries(doc: Doc) -> frozenset[str]:
     found: set[str] = set()
     story = doc._.ne_story
     if story is not None:
@@ -63,9 +65,7 @@ def context_countries(doc: Doc) -> frozenset[str]:
     for ent in doc.ents:
         if ent.label_ in PLACE_LABELS and (place := geocode(ent.text)) is not None and place.country:
             found.add(place.country)
-    context = frozenset(found)
-    doc.user_data[_CONTEXT_KEY] = context
-    return context
+    return frozenset(found)
 
 
 def _near(doc: Doc, start: int, end: int) -> str:
@@ -75,7 +75,7 @@ def _near(doc: Doc, start: int, end: int) -> str:
 
 
 def _places(doc: Doc, tokens: list[int]) -> list[tuple[int, Location]]:
-    parse = tree(doc)
+    parse = doc_view(doc)
     out = []
     for i in tokens:
         if parse.deps[i] == "pobj" and parse.lower[parse.heads[i]] in PLACE_PREPS \
@@ -116,7 +116,7 @@ def place_actor(doc: Doc, tokens: list[int], index: MentionIndex) -> ActorMentio
     for i, location in _places(doc, tokens):
         if not location.country:
             continue
-        ent = tree(doc).entity_at(i)
+        ent = doc_view(doc).entity_at(i)
         start, end = (ent.start, ent.end) if ent is not None else (i, i + 1)
         span = doc[start:end]
         return ActorMention(start, end, span.start_char, span.end_char, span.text, location.name,

@@ -14,10 +14,13 @@ from newsevents.events import codebook
 from newsevents.events import frames as fr
 from newsevents.events.allegations import (
     ALLEGE_PATTERN,
+    VICTIM_PATTERN,
     allegation,
     code_allegation,
     unproven_acts,
+    victim_report,
 )
+from newsevents.events.anaphora import resolve_acts
 from newsevents.events.arguments import (
     IMPLIED_POLICE_CODES,
     fill_slots,
@@ -28,7 +31,7 @@ from newsevents.events.arguments import (
     untargeted,
 )
 from newsevents.events.attributes import domestic_place, event_date, event_place
-from newsevents.events.implied import domestic_target, domestic_visit, riot_code
+from newsevents.events.implied import domestic_target, domestic_visit, home_protest, riot_code
 from newsevents.events.matching import (
     NOUN_POS,
     VERB_POS,
@@ -54,7 +57,7 @@ from newsevents.events.modality import (
 from newsevents.events.patterns import Lexicon, lexicon
 from newsevents.events.roles import MentionIndex, actors_of
 from newsevents.events.tolls import accident, consequence
-from newsevents.events.tree import Tree, tree
+from newsevents.nlp.docview import DocView, doc_view
 from newsevents.nlp.sentences import sentence_of, span_text
 from newsevents.records import ActorMention, Event
 
@@ -62,13 +65,8 @@ if TYPE_CHECKING:
     from newsevents.dictionaries.knowledge import Knowledge
 
 REQUEST_ROOTS = {"02": "appeal", "10": "demand"}
-# How far back a criticised act's doer is looked for, in sentences (this one included).
-DOER_SENTENCES = 6
-DENIAL = "016"
 NAMING_PATTERNS = {"_call_bad", "_call_good"}
-# The acts such a criticism may refer back to: force and coercion, and trials and sentences.
-CRITICISED_ROOTS = {"15", "17", "18", "19", "20"}
-CRITICISED_CODES = {"115", "116"}
+TRUCE = "087"
 
 # An event's confidence is its pattern's, times one weight for each reason to doubt it.
 NOUN_TRIGGER = 0.85
@@ -99,15 +97,25 @@ def _license(match: Match, lex: Lexicon) -> bool:
     """Whether a noun trigger reports an event, and which verb and subject it hangs from."""
     tok = match.token
     occurrence = lex.word_list("occurrence_verbs")
-    if any(c.dep_ == "relcl" and fr.has_lemma(c, occurrence) and any(
-            s.dep_ == "nsubj" and s.lower_ in fr.RELATIVE_PRONOUNS for s in c.children) for c in tok.children):
-        match.verb = next(c for c in tok.children if c.dep_ == "relcl")
-        return True  # "a rally that took place in Moscow", "the attack which killed 12"
     while tok.dep_ in ("conj", "appos") and tok.head.pos_ in NOUN_POS:
         tok = tok.head
     spans = lex.word_list("span_nouns")
     while tok.dep_ == "pobj" and tok.head.lower_ == "of" and fr.has_lemma(tok.head.head, spans):
-        tok = tok.head.head  # "after weeks of protests", "four days of strikes ended": the span stands in
+        # "after weeks of student protests", "four days of strikes ended": the span stands in;
+        # such a background mention codes only with its doer named
+        tok, match.spanned = tok.head.head, True
+    if _licensed_at(match, tok, lex, occurrence):
+        return True
+    relcl = next((c for c in match.token.children if c.dep_ == "relcl" and fr.has_lemma(c, occurrence) and any(
+        s.dep_ == "nsubj" and s.lower_ in fr.RELATIVE_PRONOUNS for s in c.children)), None)
+    if relcl is not None:
+        match.verb = relcl  # "a rally that took place in Moscow", "the attack which killed 12"
+        return True
+    return False
+
+
+def _licensed_at(match: Match, tok: Token, lex: Lexicon, occurrence: frozenset[str]) -> bool:
+    """Whether the noun trigger's phrase, headed by ``tok``, sits where an event is reported."""
     head = tok.head
     if tok.dep_ in ("dobj", "nsubjpass") and fr.has_lemma(head, lex.word_list("light_verbs")):
         match.verb, match.light, match.subject = head, head, fr.subject(head)
@@ -135,7 +143,7 @@ def _vetoed(match: Match, lex: Lexicon, vetoes: dict[int, bool]) -> bool:
     vetoed = vetoes.get(sent.start)
     if vetoed is None:
         context = lex.word_list("veto_context")
-        parse = tree(match.token.doc)
+        parse = doc_view(match.token.doc)
         # Only nouns and verbs count: "match" the verb or "final" the adjective are not sport.
         # (The first lemma form is the lower-cased lemma.)
         vetoed = vetoes[sent.start] = any(
@@ -193,7 +201,7 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
         if codebook.is_conflict(pattern.cameo):
             match.subject = None  # "police stepped up security after the attack": not the attackers
     state = mood(match.token, verb, lex)
-    if pattern.lemma == ALLEGE_PATTERN:
+    if pattern.lemma in (ALLEGE_PATTERN, VICTIM_PATTERN):
         if state.kind != FACT:
             return []  # "did not allege", "may claim"
         return [_Found(match, code, source, target, None, pattern.confidence)
@@ -206,6 +214,9 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
         state = Mood(FACT)  # "would like X to": a polite wish, not a condition
     if state.kind == REQUESTED:
         return []
+    if state.kind == INTENT and pattern.cameo.startswith(TRUCE) and state.governor is not None \
+            and fr.has_lemma(state.governor, lex.word_list("accord_verbs")):
+        state = Mood(FACT, state.governor)  # "agreed to stop fighting": the agreement is the truce
     if state.kind == INTENT and codebook.is_material_conflict(pattern.cameo) and state.governor is not None \
             and fr.has_lemma(state.governor, lex.word_list("cooperative_intent")):
         return []  # "offered to send police": the offer codes, not a threat of force
@@ -238,7 +249,7 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
         police = implied_police(match, targets, index)
         if police is not None:
             sources, suffix = [police], suffix + "+implied-police"
-    if not sources and (not any(t.code for t in targets) or codebook.is_cooperation(code)):
+    if not sources and (match.spanned or not any(t.code for t in targets) or codebook.is_cooperation(code)):
         return []  # cooperation needs a known actor to cooperate
     pairs: list[tuple[ActorMention | None, ActorMention | None]]
     if not sources:
@@ -260,7 +271,9 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
     governor = state.governor.i if state.governor is not None else None
     out = []
     for source, target in pairs:
-        if (source is not None and same_actor(source, target)) or (needs_target and target is None):
+        if source is not None and same_actor(source, target) and not home_protest(code, source, target):
+            continue
+        if needs_target and target is None:
             continue
         if not ((source is not None and source.code) or (target is not None and target.code)):
             continue
@@ -276,54 +289,6 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
             target, found_suffix = home, found_suffix + "+domestic-target"
         out.append(_Found(match, found_code, source, target, governor, round(conf, 3), tags, found_suffix))
     return out
-
-
-def _aim_at_doers(found: list[_Found], lex: Lexicon) -> None:
-    """"(Police raided the embassy ...) The OAS condemned the raid": a criticism of an act named
-    only by a definite noun is aimed at whoever did the latest forceful act coded before it, in
-    this sentence or the few before (one done by the same kind of act first)."""
-    acts = lex.word_list("act_nouns")
-    for n, f in enumerate(found):
-        if f.cameo == DENIAL and f.target is None and f.source is not None:
-            # "Kyiv accused Moscow of ... Moscow denied it": the denial answers the accuser
-            accusers = [g.source for g in found[:n] if g.cameo[:2] == "11" and g.source is not None
-                        and g.target is not None and _same_country(g.target, f.source)
-                        and g.match.token.i >= _window_start(f.match.token)]
-            if accusers:
-                f.target, f.suffix = accusers[-1], f.suffix + "+accuser"
-            continue
-        theme = f.match.theme
-        if f.target is not None or f.source is None or f.cameo[:2] != "11" or theme is None \
-                or not fr.has_lemma(theme, acts) or not _definite(theme):
-            continue
-        start = _window_start(theme)
-        earlier = [g for g in found[:n] if g.source is not None and g.source.country
-                   and (g.cameo[:2] in CRITICISED_ROOTS or g.cameo[:3] in CRITICISED_CODES)
-                   and g.match.token.i >= start and not same_actor(g.source, f.source)]
-        alike = [g for g in earlier if theme.lemma_ in fr.lemma_forms(g.match.token)]
-        chosen = (alike or earlier)[-1:]
-        if chosen:
-            f.target, f.suffix = chosen[0].source, f.suffix + "+act-doer"
-
-
-def _window_start(token: Token) -> int:
-    """The first token of the sentence ``DOER_SENTENCES - 1`` sentences before ``token``'s."""
-    start = sentence_of(token).start
-    for _ in range(DOER_SENTENCES - 1):
-        start = sentence_of(token.doc[start - 1]).start if start > 0 else 0
-    return start
-
-
-def _same_country(a: ActorMention, b: ActorMention) -> bool:
-    return same_actor(a, b) or (a.country is not None and a.country == b.country)
-
-
-def _definite(noun: Token) -> bool:
-    """"the raid", "this attack": a noun that refers back, with no actor of its own named in it."""
-    children = list(noun.children)
-    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in children) \
-        and not any(c.dep_ in ("poss", "compound", "amod", "prep") and c.ent_type_ in ("GPE", "NORP", "ORG")
-                    for c in children)
 
 
 def _event(found: _Found, doc: Doc) -> Event:
@@ -366,7 +331,7 @@ def _triggers(lex: Lexicon) -> _Triggers:
         return cached[1]
     verbs = {lemma for pos, lemma in lex.patterns if pos == "verb"}
     verbs |= lex.word_list("allege_verbs") | lex.word_list("admit_verbs") | lex.word_list("desire_verbs")
-    verbs |= lex.word_list("characterize_verbs")
+    verbs |= lex.word_list("characterize_verbs") | lex.word_list("report_verbs")
     found = _Triggers(frozenset(verbs), frozenset(lemma for pos, lemma in lex.patterns if pos == "noun"))
     if len(_TRIGGERS) >= 8:  # tests build many small lexicons; a run uses one
         _TRIGGERS.clear()
@@ -374,7 +339,7 @@ def _triggers(lex: Lexicon) -> _Triggers:
     return found
 
 
-def _may_trigger(parse: Tree, triggers: _Triggers) -> list[int]:
+def _may_trigger(parse: DocView, triggers: _Triggers) -> list[int]:
     """The tokens where any of the five matchers may fire, found with set lookups on the parse
     table (no ``Token`` is made for the others).
 
@@ -404,8 +369,9 @@ def code_doc(doc: Doc, lex: Lexicon | None = None, knowledge: Knowledge | None =
     """
     lex = lex or lexicon()
     index = MentionIndex(doc, knowledge)
-    candidates = [doc[i] for i in _may_trigger(tree(doc), _triggers(lex))]
-    matches = [m for m in (allegation(tok, lex) or characterization(tok, lex) or best_match(tok, lex)
+    candidates = [doc[i] for i in _may_trigger(doc_view(doc), _triggers(lex))]
+    matches = [m for m in (allegation(tok, lex) or victim_report(tok, lex, index) or characterization(tok, lex)
+                           or best_match(tok, lex)
                            or obligation(tok, lex)
                            or readiness(tok, lex) or desire(tok, lex)
                            for tok in candidates)
@@ -423,13 +389,13 @@ def code_doc(doc: Doc, lex: Lexicon | None = None, knowledge: Knowledge | None =
         if match.pattern.pos == "noun" and not _license(match, lex):
             continue
         coded = _code_match(match, index, lex, consumed, vetoes)
-        if coded and match.pattern.pos == "verb" and match.theme is not None:
+        if coded and match.pattern.pos == "verb" and match.theme is not None and match.pattern.lemma != VICTIM_PATTERN:
             # One event per phrase: the verb's object noun ("offered military *support*") is part
             # of the verb's event, not a second one.
             consumed.update([match.theme.i, *(o.i for o in fr.objects(match.token))])
         found.extend(coded)
     found.sort(key=lambda f: f.match.token.i)
-    _aim_at_doers(found, lex)
+    found = resolve_acts(found, lex)
     # "calling it a propaganda stunt": a name given to nothing identified codes nothing
     found = [f for f in found if f.target is not None or f.match.pattern.lemma not in NAMING_PATTERNS]
     governors = {f.governor for f in found if f.governor is not None}

@@ -14,7 +14,7 @@ from newsevents.events.patterns import lexicon
 from newsevents.nlp.extensions import register_extensions
 from newsevents.records import Event
 from newsevents.story.restraint import restrain
-from newsevents.story.structure import drop_repeated_headline_events
+from newsevents.story.structure import drop_repeated_headline_events, fit_sentences
 
 #: Where a component leaves warnings for the article's extraction (``doc.user_data``).
 WARNINGS_KEY = "newsevents.warnings"
@@ -68,7 +68,7 @@ class EventsComponent:
         # A headline line's act reported again in the body is one event, coded in the body.
         events = drop_repeated_headline_events(events, doc._.ne_story)
         # No political event from storms, animals, diseases, markets, sport or ordinary crime.
-        events = restrain(doc, events)
+        events = fit_sentences(restrain(doc, events))
         doc._.ne_events = self._kept(doc, events) if events else events
         return doc
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from newsevents.events.tree import Tree, tree
+from newsevents.nlp.docview import DocView, doc_view
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "parataxis", "xcomp", "conj", "csubj", "pcomp"}
@@ -34,8 +34,8 @@ SUBJECT_ADJUNCT_PREPS = {"by", "after", "before", "while", "without", "in", "thr
 
 def lemma_forms(token: Token) -> tuple[str, ...]:
     """The token's lemma, then guesses for a lemmatizer slip ("staged" -> "stag"): the word less
-    its inflection (see :func:`~newsevents.events.tree.lemma_forms_of`)."""
-    return tree(token.doc).forms[token.i]
+    its inflection (see :func:`~newsevents.nlp.docview.lemma_forms_of`)."""
+    return doc_view(token.doc).forms[token.i]
 
 
 def has_lemma(token: Token, words: frozenset[str] | set[str]) -> bool:
@@ -45,24 +45,18 @@ def has_lemma(token: Token, words: frozenset[str] | set[str]) -> bool:
 
 def is_passive(verb: Token) -> bool:
     """Whether the verb is in the passive voice ("were expelled")."""
-    return _passive(tree(verb.doc), verb.i)
+    return _passive(doc_view(verb.doc), verb.i)
 
 
-def _passive(parse: Tree, verb: int) -> bool:
+def _passive(parse: DocView, verb: int) -> bool:
     return any(parse.deps[c] in ("nsubjpass", "auxpass") for c in parse.children(verb))
 
 
 def _remembered(doc: Doc, key: str, i: int, compute: Callable[[Doc, int], tuple[int, ...]]) -> tuple[int, ...]:
     """``compute(doc, i)``, worked out once per token: the coder asks the same question of the same
-    word many times per article. The answers are kept on the ``Doc`` under ``key``, as token
-    indices (the parse and the entities they depend on no longer change when the coder runs)."""
-    known: dict[int, tuple[int, ...]] | None = doc.user_data.get(key)
-    if known is None:
-        known = doc.user_data[key] = {}
-    found = known.get(i)
-    if found is None:
-        found = known[i] = compute(doc, i)
-    return found
+    word many times per article. The answers are memoised in the ``Doc``'s view under ``key``, as
+    token indices (they derive from the parse and the entities, which the view never changes)."""
+    return doc_view(doc).memo(key, i, lambda j: compute(doc, j))
 
 
 def conjuncts(token: Token) -> list[Token]:
@@ -76,7 +70,7 @@ def _conjunct_indices(doc: Doc, i: int) -> tuple[int, ...]:
 
 
 def _conjuncts(doc: Doc, i: int) -> tuple[int, ...]:
-    parse = tree(doc)
+    parse = doc_view(doc)
     pos = parse.pos[i]
     out = [i]
     for conj in parse.conjuncts(i):
@@ -90,7 +84,7 @@ def _misparsed_items(doc: Doc, items: list[int]) -> list[int]:
     """Items of a comma list the parser hung elsewhere: "Spain, Italy, Greece and Malta" is often
     parsed with "Italy" as a modifier of "Spain", or with "Malta" as a second subject of the verb.
     Only names after a comma (or "and") count, and only in a list that has a conjunction."""
-    parse = tree(doc)
+    parse = doc_view(doc)
     first = items[0]
     found: list[int] = []
     if parse.deps[first] in ("nsubj", "nsubjpass"):
@@ -112,14 +106,14 @@ def _misparsed_items(doc: Doc, items: list[int]) -> list[int]:
 
 def passive_participle(verb: Token) -> bool:
     """"soldiers killed by gunmen": a participle on a noun, passive without an auxiliary."""
-    parse = tree(verb.doc)
+    parse = doc_view(verb.doc)
     i = verb.i
     return parse.deps[i] == "acl" and parse.tags[i] == "VBN" \
         and not any(parse.deps[c] in SUBJECT_DEPS for c in parse.children(i))
 
 
 def _explicit_subject(verb: Token) -> Token | None:
-    doc, parse = verb.doc, tree(verb.doc)
+    doc, parse = verb.doc, doc_view(verb.doc)
     if is_passive(verb) or passive_participle(verb):
         for child in parse.children(verb.i):
             if parse.deps[child] == "agent":
@@ -180,7 +174,7 @@ def objects(verb: Token) -> list[Token]:
 
 
 def _objects(doc: Doc, verb: int) -> tuple[int, ...]:
-    parse = tree(doc)
+    parse = doc_view(doc)
     deps = ("nsubjpass",) if _passive(parse, verb) else ("dobj", "obj")
     out: list[int] = []
     for child in parse.children(verb):
@@ -196,14 +190,14 @@ def _objects(doc: Doc, verb: int) -> tuple[int, ...]:
 
 def datives(verb: Token) -> list[Token]:
     """Indirect objects ("gave Kyiv weapons")."""
-    doc, parse = verb.doc, tree(verb.doc)
+    doc, parse = verb.doc, doc_view(verb.doc)
     return [doc[i] for c in parse.children(verb.i) if parse.deps[c] in ("dative", "iobj")
             for i in _conjunct_indices(doc, c)]
 
 
 def prep_objects(token: Token, preps: set[str]) -> list[Token]:
     """Objects of the given prepositions attached to ``token`` ("sanctions on Iran")."""
-    doc, parse = token.doc, tree(token.doc)
+    doc, parse = token.doc, doc_view(token.doc)
     out: list[int] = []
     for child in parse.children(token.i):
         if parse.deps[child] in ("prep", "agent", "dative") and parse.lower[child] in preps:
@@ -225,12 +219,12 @@ def quantity_head(noun: Token, quantity: frozenset[str]) -> Token:
 
 def particle_of(verb: Token, particle: str) -> bool:
     """Whether the verb carries the particle or preposition ("pull *out*", "call *for*")."""
-    parse = tree(verb.doc)
+    parse = doc_view(verb.doc)
     return any(parse.deps[c] in ("prt", "prep", "agent", "dative") and parse.lower[c] == particle
                and not _time_phrase(parse, c) for c in parse.children(verb.i))
 
 
-def _time_phrase(parse: Tree, prep: int) -> bool:
+def _time_phrase(parse: DocView, prep: int) -> bool:
     """"called a strike *on Tuesday*": a preposition whose object is a date or time is an adjunct
     of time, never the particle of a phrasal verb ("call on")."""
     objs = [c for c in parse.children(prep) if parse.deps[c] == "pobj"]
@@ -259,7 +253,7 @@ def clause_indices(verb: Token) -> tuple[int, ...]:
 
 
 def _clause_indices(doc: Doc, verb: int) -> tuple[int, ...]:
-    parse = tree(doc)
+    parse = doc_view(doc)
     found = [verb]
     stack = [c for c in parse.children(verb) if parse.deps[c] not in CLAUSE_DEPS]
     while stack:

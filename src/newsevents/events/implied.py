@@ -9,6 +9,8 @@ Conventions of CAMEO coding, each applied only where the text gives the needed c
 - **Protests with no target named.** A crowd's protest is aimed at the authorities of the
   protesters' country (``+domestic-target``) when the text names no target and no place of its
   own. Protests by officials or institutions keep no target: whom they protest is not implied.
+  A people named by its demonym ("thousands of Bolivians marched in La Paz") protests against
+  its own country: the place is its target, not the same actor as the marchers.
 """
 
 from __future__ import annotations
@@ -20,18 +22,34 @@ CROWD_SECTORS = frozenset({"CVL", "OPP", "EDU", "LAB", "AGR", "REF"})
 RIOT_CODES = frozenset({"190", "182", "1823"})
 """Uses of force that a crowd's doing makes a riot (145); killings and weapons keep their codes."""
 RIOT = "145"
+STREET_PROTESTS = ("141", "145")
+"""Demonstrations and riots (with their sub-codes): the protests aimed at the authorities by default.
+Strikes and boycotts (143) are aimed at employers or events, hunger strikes (142) at captors."""
 
 
 def riot_code(code: str, source: ActorMention | None) -> str:
     """145 for a crowd's use of force (see :data:`RIOT_CODES`), else ``code`` unchanged."""
+    # Not a people named by demonym: "the Russians attacked" is said of armies too.
     if source is not None and source.sector in CROWD_SECTORS and code in RIOT_CODES:
         return RIOT
     return code
 
 
+def _crowd(source: ActorMention) -> bool:
+    """Civilians, supporters, students ... or a people named by its demonym ("Bolivians")."""
+    return source.sector in CROWD_SECTORS or (source.kind == "group" and source.sector is None
+                                              and source.rule == "demonym")
+
+
+def home_protest(code: str, source: ActorMention, target: ActorMention | None) -> bool:
+    """A people's protest aimed at its own country ("Bolivians marched in La Paz"), not a self-event."""
+    return (code.startswith(STREET_PROTESTS) and target is not None and _crowd(source) and target.code == target.country
+            and target.country == source.country)
+
+
 def domestic_target(code: str, source: ActorMention | None) -> ActorMention | None:
     """The country a crowd's protest with no target is aimed at: the protesters' own (its authorities)."""
-    if code[:2] != "14" or source is None or not source.country or source.sector not in CROWD_SECTORS:
+    if not code.startswith(STREET_PROTESTS) or source is None or not source.country or not _crowd(source):
         return None
     country = source.country
     return ActorMention(source.start, source.start, source.start_char, source.start_char, "", country,

@@ -14,12 +14,10 @@ from spacy.tokens import Token
 
 from newsevents.events import frames as fr
 from newsevents.events.patterns import BLOCK, Lexicon, Pattern
-from newsevents.events.tree import tree
+from newsevents.nlp.docview import doc_view
 
 VERB_POS = {"VERB"}
 NOUN_POS = {"NOUN", "PROPN"}
-PREDICATE_DEPS = ("oprd", "xcomp", "ccomp", "acomp", "attr")
-"""Dependencies of an object predicate: "called the raid *a massacre*", "branded the vote *illegal*"."""
 
 
 @dataclass(slots=True)
@@ -33,21 +31,19 @@ class Match:
     subject: Token | None = None
     light: Token | None = None
     adjunct: bool = False
+    spanned: bool = False
 
 
 def _themes(tok: Token, pattern: Pattern, lex: Lexicon) -> list[Token]:
     quantity = lex.word_list("quantity_nouns")
     if pattern.pos == "noun":
-        doc, parse = tok.doc, tree(tok.doc)
+        doc, parse = tok.doc, doc_view(tok.doc)
         mods = [doc[c] for c in parse.children(tok.i) if parse.deps[c] in ("compound", "amod", "nmod")]
         return mods + [fr.quantity_head(t, quantity) for t in fr.prep_objects(tok, {"of"})]
     if pattern.theme == "obj":
-        found = fr.objects(tok) + fr.prep_objects(tok, {"with"})
-    elif pattern.theme == "pred":
-        # "called the raid a massacre", "branded the vote illegal": what the object is called
-        found = [c for c in tok.children if c.dep_ in PREDICATE_DEPS]
-        found += [c for c in tok.children if c.dep_ == "dobj"][1:]  # parsed as a second object
-        found += [c for o in fr.objects(tok) for c in o.children if c.dep_ in ("appos", "amod") and c.i > o.i]
+        # "stopped shelling": a gerund complement is the verb's object too
+        found = fr.objects(tok) + fr.prep_objects(tok, {"with"}) + [
+            c for c in tok.children if c.dep_ == "xcomp" and c.tag_ == "VBG"]
     else:
         found = fr.prep_objects(tok, {pattern.theme})
     return [fr.quantity_head(t, quantity) for t in found]
@@ -66,7 +62,7 @@ def _hundreds(theme: Token, trigger: Token) -> bool:
 
 def best_match(tok: Token, lex: Lexicon) -> Match | None:
     """The most specific pattern the token satisfies, or ``None`` (also for blocking patterns)."""
-    parse = tree(tok.doc)
+    parse = doc_view(tok.doc)
     pos = "verb" if parse.pos[tok.i] in VERB_POS else "noun" if parse.pos[tok.i] in NOUN_POS else None
     if pos is None:
         return None
@@ -103,7 +99,7 @@ def doer_words(tok: Token, lex: Lexicon) -> set[str]:
     """The lemma forms of who does what ``tok`` names, with their noun modifiers ("transport
     workers"): a verb's logical subject; a noun's possessor, modifiers and "by" agent, or the
     subject of the verb it is the object of ("began a strike") or in ("went on strike")."""
-    doc, parse = tok.doc, tree(tok.doc)
+    doc, parse = tok.doc, doc_view(tok.doc)
     heads: list[Token] = []
     if parse.pos[tok.i] in VERB_POS:
         found = fr.subject(tok)

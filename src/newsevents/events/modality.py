@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from newsevents.events import codebook
 from newsevents.events.frames import has_lemma, lemma_forms
 from newsevents.events.patterns import Lexicon
-from newsevents.events.tree import Tree, tree
+from newsevents.nlp.docview import DocView, doc_view
 
 FACT, NEGATED, HYPOTHETICAL, INTENT, THREAT, REFUSE, REQUESTED, DENIED, OBLIGED, ALLEGED, ATTEMPT = (
     "fact", "negated", "hypothetical", "intent", "threat", "refuse", "requested", "denied", "obliged", "alleged",
@@ -27,7 +27,7 @@ FACT, NEGATED, HYPOTHETICAL, INTENT, THREAT, REFUSE, REQUESTED, DENIED, OBLIGED,
 )
 OBLIGATION_MODALS = {"must", "should"}
 _GOVERNOR_LISTS = ("denial_verbs", "intent_nouns", "request_verbs", "report_verbs", "refusal_verbs",
-                   "threat_verbs", "intent_verbs", "attempt_verbs", "try_verbs", "cease_verbs")
+                   "threat_verbs", "intent_verbs", "attempt_verbs", "try_verbs", "cease_verbs", "prediction_verbs")
 CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
 FUTURE_MODALS = {"will", "shall", "'ll"}
 POSSIBLE_MODALS = {"could", "may", "might", "should", "must", "can", "would", "ought"}
@@ -59,10 +59,10 @@ class Mood:
     governor: Token | None = None
 
 
-# These helpers read the parse table of :mod:`~newsevents.events.tree` rather than ``Token``
+# These helpers read the parse table of :mod:`~newsevents.nlp.docview` rather than ``Token``
 # attributes: they run on every trigger and every governor above it.
 def _negated(token: Token) -> bool:
-    parse = tree(token.doc)
+    parse = doc_view(token.doc)
     for child in parse.children(token.i):
         if parse.deps[child] == "neg" or parse.lower[child] in ("never", "no"):
             return True
@@ -72,7 +72,7 @@ def _negated(token: Token) -> bool:
 
 
 def _modal(verb: Token) -> str | None:
-    parse = tree(verb.doc)
+    parse = doc_view(verb.doc)
     for child in parse.children(verb.i):
         if parse.deps[child] == "aux" and parse.tags[child] == "MD":
             return parse.lower[child]
@@ -81,12 +81,12 @@ def _modal(verb: Token) -> str | None:
     return None
 
 
-def _conditional(parse: Tree, chain: list[int]) -> bool:
+def _conditional(parse: DocView, chain: list[int]) -> bool:
     return any(parse.deps[c] == "mark" and parse.lower[c] in CONDITIONAL_MARKS
                for i in chain for c in parse.children(i))
 
 
-def _clause_chain(parse: Tree, verb: int) -> list[int]:
+def _clause_chain(parse: DocView, verb: int) -> list[int]:
     """The verb and the verbs it is a complement or adjunct of, up to the root."""
     chain = [verb]
     current = verb
@@ -122,7 +122,7 @@ def _not_yet(verb: Token) -> Token:
 
 def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
     """The mood of a trigger whose clause verb is ``verb`` (the trigger itself for verbs)."""
-    parse = tree(verb.doc)
+    parse = doc_view(verb.doc)
     chain = _clause_chain(parse, verb.i)
     if _conditional(parse, chain[:1]) or any(parse.deps[i] == "advcl" and _conditional(parse, [i]) for i in chain):
         return Mood(HYPOTHETICAL)
@@ -167,6 +167,8 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
             return Mood(NEGATED, head)  # "to stop fighting", "ceased shelling": the act is not going on
         if dep not in ("xcomp", "acl", "ccomp"):
             break
+        if dep in ("xcomp", "ccomp") and lemma in lex.word_list("prediction_verbs"):
+            return Mood(HYPOTHETICAL, head)  # "expects the rebels to sign a deal": a forecast
         if dep == "acl" and lemma in lex.word_list("modal_nouns") and _infinitive(current):
             return Mood(HYPOTHETICAL, head)  # "gave permission to Russia to help": only allowed
         if dep == "acl" and lemma not in lex.word_list("intent_nouns"):
@@ -209,7 +211,7 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
 
 
 def _infinitive(verb: Token) -> bool:
-    parse = tree(verb.doc)
+    parse = doc_view(verb.doc)
     return any(parse.deps[c] == "aux" and parse.lower[c] == "to" for c in parse.children(verb.i))
 
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.events.tree import tree
+from newsevents.nlp.docview import doc_view
 from newsevents.nlp.sentences import sentence_of
 from newsevents.places import country_code, geocode, town_country
 from newsevents.records import ActorMention
@@ -50,7 +50,7 @@ class MentionIndex:
             for i in range(mention.start, mention.end):
                 self.by_token.setdefault(i, mention)
         self.mentions: list[ActorMention] = sorted(doc._.ne_mentions or [], key=lambda m: m.start)
-        self.entities: dict[int, Span] = {i: ent for ent in tree(doc).ents if ent.label_ in FALLBACK_LABELS
+        self.entities: dict[int, Span] = {i: ent for ent in doc_view(doc).ents if ent.label_ in FALLBACK_LABELS
                                           for i in range(ent.start, ent.end)}
         article = doc._.ne_article
         self.date = article.date if article is not None else None
@@ -60,7 +60,7 @@ class MentionIndex:
         found = self.by_token.get(token.i)
         if (found is None or not found.code) and token.i in self.entities:
             found = self._code_entity(self.entities[token.i]) or found
-        if found is None and tree(token.doc).pos[token.i] == "PROPN":
+        if found is None and doc_view(token.doc).pos[token.i] == "PROPN":
             found = self._country_name(token) or self._town(token)
         return found
 
@@ -74,7 +74,7 @@ class MentionIndex:
         found = self.at(token)
         if found is not None:
             return found
-        ref = code_phrase(token.text, self.date)
+        ref = code_phrase(token.text, self.date, knowledge=self.knowledge)
         if ref is None or not ref.code or ref.country or not ref.sector:
             return None
         story = token.doc._.ne_story
@@ -89,7 +89,7 @@ class MentionIndex:
 
     def _town(self, token: Token) -> ActorMention | None:
         """A town the recogniser took for a person, or missed ("hit Kherson"), stands for its country."""
-        ent = tree(token.doc).entity_at(token.i)
+        ent = doc_view(token.doc).entity_at(token.i)
         if ent is None and token.dep_ in ("dobj", "nsubjpass") and token.n_lefts + token.n_rights == 0:
             ent = token.doc[token.i:token.i + 1]  # "shelled Kharkiv": a town the recogniser missed
         if ent is None or (ent.label_ not in TOWN_LABELS and ent.label_) or len(ent) > 2:
@@ -143,7 +143,7 @@ class MentionIndex:
         own = self.at(head)
         if own is not None and own.code:
             return own
-        doc, parse = head.doc, tree(head.doc)
+        doc, parse = head.doc, doc_view(head.doc)
         seen = {head.i}
         queue: deque[tuple[int, int]] = deque([(head.i, 0)])
         best: tuple[int, ActorMention] | None = None
@@ -226,7 +226,7 @@ class MentionIndex:
 
 def coordinated(mention: ActorMention, head: Token, index: MentionIndex) -> list[ActorMention]:
     """"US and British aircraft": a modifier's coordinated modifiers name actors of their own."""
-    doc, parse = head.doc, tree(head.doc)
+    doc, parse = head.doc, doc_view(head.doc)
     out = [mention, *index.antecedent_partners(mention, doc)]
     for i in range(mention.start, mention.end):
         if i == head.i:

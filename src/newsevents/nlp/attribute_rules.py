@@ -295,7 +295,8 @@ class AttributeRules:
         return np.concatenate(found)
 
 
-@Language.factory(FACTORY, default_config={"patterns": []})
+@Language.factory(FACTORY, default_config={"patterns": []},
+                  assigns=["token.pos", "token.tag", "token.morph", "token.lemma"])
 def make_attribute_rules(nlp: Language, name: str, patterns: list[dict[str, Any]]) -> AttributeRules:
     """The component: the rules of ``patterns`` (an ``AttributeRuler``'s ``patterns``)."""
     return AttributeRules(nlp.vocab, patterns)

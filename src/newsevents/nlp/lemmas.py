@@ -51,7 +51,7 @@ class Lemmas:
         return doc
 
 
-@Language.factory(FACTORY)
+@Language.factory(FACTORY, requires=["token.pos", "token.morph"], assigns=["token.lemma"])
 def make_lemmas(nlp: Language, name: str) -> Lemmas:
     """The component: wraps the pipeline's (disabled) stock ``lemmatizer``."""
     stock = nlp.get_pipe(STOCK)

@@ -28,7 +28,8 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
-from newsevents.actors.lexicon import MIN_CITY_POPULATION, norm, read_table, split_names
+from newsevents.actors.lexicon import MIN_CITY_POPULATION, read_table, split_names
+from newsevents.nlp.docview import norm
 from newsevents.records import Event, Extraction
 
 ENV_SWITCH = "NEWSEVENTS_PREFILTER"

@@ -1,5 +1,5 @@
 """Places: geocode a place name with the GeoNames gazetteer (see :mod:`newsevents.places.gazetteer`)
-and the shipped country centroids (:mod:`newsevents.places.countries`)."""
+and the shipped country centroids (:mod:`newsevents.geo.countries`)."""
 
 from __future__ import annotations
 

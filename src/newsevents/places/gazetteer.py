@@ -21,7 +21,7 @@ from collections.abc import Collection
 from pathlib import Path
 from typing import Any
 
-from newsevents.places import countries as cn
+from newsevents.geo import countries as cn
 from newsevents.records import Location
 
 # Names that news uses for a country but GeoNames spells otherwise.

@@ -7,7 +7,8 @@ function over a parsed ``Doc``; :func:`find_quoted_spans` pairs quotation marks 
 
 from __future__ import annotations
 
-from newsevents.quotes.component import find_quotes, quotes_component
+from newsevents.quotes.component import quotes_component
+from newsevents.quotes.find import find_quotes
 from newsevents.quotes.marks import QuotedSpan, find_quoted_spans
 
 __all__ = ["QuotedSpan", "find_quoted_spans", "find_quotes", "quotes_component"]

@@ -178,7 +178,8 @@ def peek(stream: Stream) -> bytes:
 
 
 def lines(stream: Stream, encoding: str, source: str) -> Iterator[tuple[int, str | Unreadable]]:
-    """(line number, text) for each line, with over-long or undecodable lines as :class:`Unreadable`."""
+    """(line number, text) for each line that is not blank, with over-long or undecodable lines as
+    :class:`Unreadable`. Runs of blank lines are skipped in bulk, not line by line."""
     if not encoding.startswith("utf-8"):
         yield from _wide_lines(stream, encoding, source)
         return
@@ -186,6 +187,9 @@ def lines(stream: Stream, encoding: str, source: str) -> Iterator[tuple[int, str
     number = 0
     while raw := stream.readline(limit + 1):
         number += 1
+        if raw in (b"\n", b"\r\n"):
+            number += _skip_newlines(stream)
+            continue
         if number == 1 and raw.startswith(codecs.BOM_UTF8):
             raw = raw[len(codecs.BOM_UTF8):]
         if len(raw) > limit and not raw.endswith(b"\n"):
@@ -197,6 +201,19 @@ def lines(stream: Stream, encoding: str, source: str) -> Iterator[tuple[int, str
             yield number, decode(raw, "utf-8", source, number)
         except Unreadable as bad:
             yield number, bad
+
+
+def _skip_newlines(stream: Stream) -> int:
+    """Read past the newlines at the head of ``stream`` a buffer at a time; how many there were."""
+    skipped = 0
+    while head := peek(stream):
+        run = len(head) - len(head.lstrip(b"\n"))
+        if run:
+            stream.read(run)
+            skipped += run
+        if run < len(head):
+            return skipped
+    return skipped
 
 
 def _skip_line(stream: Stream) -> None:

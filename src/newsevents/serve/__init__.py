@@ -47,9 +47,14 @@ def create_app(store: EventStore, *, model: str | None = None,
 
 
 def serve(db: str | None = None, *, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT,
-          model: str | None = None, dictionaries: DictionarySpec | None = None) -> None:
-    """Open ``db`` read-only and serve the dashboard on ``host:port`` until interrupted."""
+          model: str | None = None, dictionaries: DictionarySpec | None = None,
+          reload_every: float | None = None) -> None:
+    """Open ``db`` read-only and serve the dashboard on ``host:port`` until interrupted.
+
+    ``reload_every``: serve an in-memory snapshot renewed every so many seconds instead, so that
+    ``newsevents ingest`` can write the file meanwhile.
+    """
     require_extra()
     from newsevents.serve.app import run
 
-    run(db, host=host, port=port, model=model, dictionaries=dictionaries)
+    run(db, host=host, port=port, model=model, dictionaries=dictionaries, reload_every=reload_every)

@@ -13,7 +13,7 @@ import functools
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from newsevents.places.countries import country_table
+from newsevents.geo.countries import country_table
 
 if TYPE_CHECKING:
     import pyarrow as pa

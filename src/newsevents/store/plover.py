@@ -79,7 +79,7 @@ def _actor(row: dict[str, Any], side: str) -> dict[str, Any] | None:
 def _location(row: dict[str, Any]) -> dict[str, Any] | None:
     if row["location_name"] is None:
         return None
-    from newsevents.places.countries import by_iso3
+    from newsevents.geo.countries import by_iso3
 
     iso3 = row["location_country"]
     record = by_iso3().get(iso3 or "")

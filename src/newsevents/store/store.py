@@ -104,6 +104,34 @@ class EventStore(EventQueries):
             raise damage.describe(exc, self.path) from None
         return self
 
+    @classmethod
+    def snapshot(cls, path: str | Path | None = None) -> EventStore:
+        """A read-only store over an in-memory copy of the database ``path``.
+
+        The file is held only while it is copied, so an ingest can write it between snapshots
+        (``newsevents serve --reload-every``). The copy takes the memory the database takes on
+        disk. :class:`~newsevents.errors.StoreLocked` while an ingest is writing the file.
+        """
+        store = cls(path, read_only=True)
+        if not Path(store.path).exists():
+            raise StoreError(f"there is no database at {store.path}: create one with `newsevents ingest`")
+        damage.remember(store.path)
+        con = duckdb.connect(":memory:", config={"preserve_insertion_order": False})
+        try:
+            con.execute("ATTACH ? AS ne_source (READ_ONLY)", [store.path])
+            damage.check_size(con.cursor().execute("USE ne_source"), store.path)
+            con.execute("USE memory")
+            con.execute("COPY FROM DATABASE ne_source TO memory")
+            con.execute("DETACH ne_source")
+        except duckdb.Error as exc:
+            con.close()
+            if "lock" in str(exc).lower():
+                raise StoreLocked(store.path) from None
+            raise damage.describe(exc, store.path) from None
+        store._con = con
+        store._migrate()
+        return store
+
     def close(self) -> None:
         """Close the connection (changes are already committed)."""
         if self._con is not None:

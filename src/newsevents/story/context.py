@@ -9,11 +9,13 @@ country from the closest evidence, in this order, and the actor records which ru
 2. ``place``: a place in its clause or sentence ("police in Lusaka"; a sentence naming exactly
    one country), found by :mod:`newsevents.actors.context`;
 3. ``coreference``: another mention of the same actor that has a country;
-4. ``story``: the story's principal country, from the dateline, the headline and the lead.
+4. ``story``: the story's principal country, from the dateline, the headline and the lead;
+   in a story of several countries, ``nearby``: the one principal country the sentence before
+   names, in the same paragraph, when the agent's own sentence names none.
 
 With several principal countries and no local evidence the agent is left without a country,
-with a warning, rather than guessed. A sentence that names another country than the story's is
-local evidence against the story country, so the agent is left alone there too.
+with a warning, rather than guessed. When the sentence that first mentions the agent names another
+country than the story's, that is local evidence against the story country: it is left alone.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc
 
 from newsevents.actors.lexicon import COUNTRY_KINDS, lexicon
-from newsevents.nlp.sentences import sentence_of
+from newsevents.nlp.sentences import doc_text, sentence_of, span_text
 from newsevents.records import Actor, ActorMention, Span
 from newsevents.story.structure import Story
 
@@ -56,7 +58,7 @@ def lead_sentences(doc: Doc, start: int, limit: int = LEAD_SENTENCES) -> list[tu
     """Character spans of the first body sentences (after the headline and dateline)."""
     spans = []
     for sent in doc.sents:
-        if sent.end_char <= start or not sent.text.strip():
+        if sent.end_char <= start or not span_text(sent).strip():
             continue
         spans.append((sent.start_char, sent.end_char))
         if len(spans) == limit:
@@ -64,18 +66,19 @@ def lead_sentences(doc: Doc, start: int, limit: int = LEAD_SENTENCES) -> list[tu
     return spans
 
 
-def _evidence(doc: Doc, story: Story, mentions: Iterable[ActorMention]) -> list[tuple[Span, set[str]]]:
-    """The countries each piece of story evidence names: the dateline, the headline, each lead sentence."""
-    out: list[tuple[Span, set[str]]] = []
+def _evidence(doc: Doc, story: Story, mentions: Iterable[ActorMention]) -> list[tuple[Span, list[str]]]:
+    """The countries each piece of story evidence names, in text order (so that ties between
+    countries break the same way in every process): the dateline, the headline, each lead sentence."""
+    out: list[tuple[Span, list[str]]] = []
     if story.country and story.dateline_span:
-        out.append((story.dateline_span, {story.country}))
+        out.append((story.dateline_span, [story.country]))
     if story.headline:
-        out.append((story.headline_span or (-1, -1), set(text_countries(story.headline))))
-    text = doc.text
+        out.append((story.headline_span or (-1, -1), list(dict.fromkeys(text_countries(story.headline)))))
+    text = doc_text(doc)
     for start, end in lead_sentences(doc, story.body_start):
-        named = {m.country for m in mentions if start <= m.start_char < end and m.country
-                 and m.rule not in PLACE_RULES}
-        out.append(((start, end), named | set(text_countries(text[start:end]))))
+        named = [m.country for m in sorted(mentions, key=lambda m: m.start_char)
+                 if start <= m.start_char < end and m.country and m.rule not in PLACE_RULES]
+        out.append(((start, end), list(dict.fromkeys([*named, *text_countries(text[start:end])]))))
     return [(span, countries) for span, countries in out if countries]
 
 
@@ -87,7 +90,7 @@ def principal_countries(doc: Doc, story: Story, mentions: Iterable[ActorMention]
     """
     counts: Counter[str] = Counter()
     for _, countries in _evidence(doc, story, mentions):
-        counts.update(countries)
+        counts.update(sorted(countries))  # ties keep one order in every process (sets do not)
     if not counts:
         return None, []
     ranked = counts.most_common()
@@ -97,7 +100,7 @@ def principal_countries(doc: Doc, story: Story, mentions: Iterable[ActorMention]
     return None, [c for c, n in ranked if 2 * n >= top_n]
 
 
-def _supported_elsewhere(evidence: list[tuple[Span, set[str]]], country: str, own: list[ActorMention]) -> bool:
+def _supported_elsewhere(evidence: list[tuple[Span, list[str]]], country: str, own: list[ActorMention]) -> bool:
     """Whether the story country has evidence outside the actor's own sentences: a one-sentence
     text is a sentence, not a story, and there the sentence rules alone decide."""
     return any(country in countries and not any(s <= m.start_char < e for m in own)
@@ -150,14 +153,36 @@ def apply_story_context(doc: Doc, story: Story, mentions: list[ActorMention], ac
                 if m.country is None:
                     m.country, m.code = actor.country, actor.country + (m.sector or actor.sector or "")
             continue
+        if country is None and own and len(principal) > 1:
+            near = _previous_sentence_country(doc, own[0], principal)
+            if near is not None:
+                _set_country(actor, mentions, index, near, "nearby")
+                continue
         if country is None:
             if len(principal) > 1:
                 story.warnings.append(f"{actor.text!r} has no country: the story names several "
                                       f"({', '.join(principal)}) and its sentence none")
             continue
-        if own and all(_sentence_allows(doc, m, country) for m in own) \
-                and _supported_elsewhere(evidence, country, own):
+        # The first mention introduces an actor: a foreigner is introduced with the country
+        # ("Costa Rican police"); a later sentence naming another country ("flown to Costa Rica")
+        # says nothing of where the actor belongs.
+        if own and _sentence_allows(doc, own[0], country) and _supported_elsewhere(evidence, country, own):
             _set_country(actor, mentions, index, country, "story")
+
+
+def _previous_sentence_country(doc: Doc, mention: ActorMention, principal: list[str]) -> str | None:
+    """In a story of several countries: the one country the sentence before the actor's first
+    mention names, when its own sentence names none and no paragraph break lies between."""
+    if mention.start >= len(doc):
+        return None
+    sent = sentence_of(doc[mention.start])
+    if text_countries(span_text(sent)) or sent.start == 0:
+        return None
+    before = sentence_of(doc[sent.start - 1])
+    if "\n\n" in doc_text(doc)[before.end_char:sent.start_char] or "\n\n" in span_text(before).strip():
+        return None
+    named = set(text_countries(span_text(before)))
+    return next(iter(named)) if len(named) == 1 and named <= set(principal) else None
 
 
 def _sentence_allows(doc: Doc, mention: ActorMention, country: str) -> bool:
@@ -165,4 +190,4 @@ def _sentence_allows(doc: Doc, mention: ActorMention, country: str) -> bool:
     if mention.start >= len(doc):
         return False
     sent = sentence_of(doc[mention.start])
-    return set(text_countries(sent.text)) <= {country}
+    return set(text_countries(span_text(sent))) <= {country}

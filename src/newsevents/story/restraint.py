@@ -7,8 +7,8 @@ Two general rules, on word classes rather than on any story's wording:
 - **Subject class.** An event with no political source whose act is done by a hazard, an
   animal, a disease or a market ("the typhoon's onslaught", "hornets attacked hikers") is dropped.
 - **Story class.** A story whose headline and lead are about sport, markets, weather and
-  disasters, health and science, entertainment or crime (two or more distinct cue words of one
-  class, and at most one political actor in the lead) is not a political story: only events
+  disasters, health and science, entertainment or crime (two distinct cue words of one class and
+  no political actor in the lead, or three and one) is not a political story: only events
   whose source is a political actor (a government, its forces, courts, parties, armed groups,
   international organisations) are kept. A team or an athlete named by a country or a demonym
   ("Brazil", "the Russian") is not such an actor there.
@@ -21,7 +21,8 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
-from newsevents.records import ActorRef, Event
+from newsevents.nlp.sentences import doc_text
+from newsevents.records import ActorMention, ActorRef, Event
 from newsevents.story.context import lead_sentences
 from newsevents.story.structure import Story
 
@@ -66,7 +67,10 @@ STORY_CUES: dict[str, frozenset[str]] = {
 POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "INS", "PTY", "SPY", "UAF",
                                "ELI", "SEP"})
 ORG_PREFIXES = ("IGO", "NGO")
+# How an actor named by a country name or a demonym alone is coded (a team, an athlete in sport).
+TEAM_RULES = frozenset({"country", "demonym", "adjective", "people"})
 LEAD = 3
+SPEECH_VERBS = frozenset({"say", "tell", "report", "add", "confirm", "announce", "state", "estimate"})
 _SCORELINE = re.compile(r"\b\d{1,2}-\d{1,2}\b")
 _WORDS = re.compile(r"[A-Za-z][A-Za-z-]*")
 
@@ -98,13 +102,16 @@ def story_class(doc: Doc, story: Story | None) -> str | None:
     """
     start = story.body_start if story else 0
     lead = lead_sentences(doc, start, LEAD)
-    text = doc.text
+    text = doc_text(doc)
     parts = [text[s:e] for s, e in lead]
     if story and story.headline and not story.headline_span:
         parts.append(story.headline)
     words = _words(parts)
     end = lead[-1][1] if lead else 0
-    words |= {t.lemma_.lower() for t in doc if t.idx < end and t.idx >= start}  # "stole": steal
+    for s, e in lead:  # lemmas too: "stole" is "steal"
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is not None:
+            words.update(t.lemma_.lower() for t in span)
     scores = {name: len(words & cues) for name, cues in STORY_CUES.items()}
     if any(_SCORELINE.search(p) for p in parts):
         scores["sport"] += 1
@@ -112,8 +119,17 @@ def story_class(doc: Doc, story: Story | None) -> str | None:
     if scores[best] < 2:
         return None
     political = [m for m in doc._.ne_mentions or [] if m.start_char < end and m.sector in POLITICAL_SECTORS
-                 and not (best == "crime" and m.sector == "UAF")]
-    return best if len(political) <= 1 else None
+                 and not (best == "crime" and m.sector == "UAF") and not _only_source(doc, m)]
+    # A political actor in the lead makes it a political story unless the cues are many.
+    allowed = 0 if scores[best] < 3 else 1
+    return best if len(political) <= allowed else None
+
+
+def _only_source(doc: Doc, mention: ActorMention) -> bool:
+    """Whether a mention only reports ("police said", "officials told reporters"): a source of
+    news is not a political actor of the story."""
+    head = doc[mention.end - 1] if mention.end <= len(doc) else None
+    return head is not None and head.dep_ == "nsubj" and head.head.lemma_.lower() in SPEECH_VERBS
 
 
 def _subject_class(tok: Token) -> bool:
@@ -136,11 +152,25 @@ def _trigger(doc: Doc, event: Event) -> Token | None:
     return span.root if span is not None and len(span) else None
 
 
+def drop_team_countries(doc: Doc) -> None:
+    """In a sport story a country or demonym names a team or an athlete, not a state: those actors
+    and their mentions lose their country ("Spain crushed Italy", "the Russian won")."""
+    actors = doc._.ne_actors or []
+    for index, actor in enumerate(actors):
+        if actor.sector is None and actor.rule in TEAM_RULES and actor.country is not None:
+            actor.code = actor.country = actor.country_rule = None
+            for m in doc._.ne_mentions or []:
+                if m.entity == index:
+                    m.code = m.country = None
+
+
 def restrain(doc: Doc, events: list[Event]) -> list[Event]:
     """``events`` without those a non-political subject or a non-political story gives."""
+    kind = story_class(doc, doc._.ne_story)
+    if kind == "sport":
+        drop_team_countries(doc)
     if not events:
         return events
-    kind = story_class(doc, doc._.ne_story)
     kept = []
     for event in events:
         if _political(event.source, kind):

@@ -13,6 +13,7 @@ events are kept only when the body does not report the same act.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -98,6 +99,18 @@ def _country_name(name: str) -> str | None:
     return country_code(name.title() if name.isupper() else name)
 
 
+def _title_line(text: str, title: str | None) -> tuple[str, Span] | None:
+    """The title repeated as the text's first line (HTML pages often open with it), if it is."""
+    if not title or not title.strip():
+        return None
+    lead = len(text) - len(text.lstrip())
+    line_end = text.find("\n", lead)
+    line = text[lead:line_end if line_end != -1 else len(text)].rstrip()
+    if line_end == -1 or " ".join(line.split()).casefold() != " ".join(title.split()).casefold():
+        return None
+    return line, (lead, lead + len(line))
+
+
 def _headline(text: str) -> tuple[str, Span] | None:
     m = _HEADLINE.match(text)
     if m is None:
@@ -148,7 +161,7 @@ def read_structure(article: Article) -> Story:
     """The headline, dateline and credits of ``article`` (its text is left as it is)."""
     text = article.text
     st = Story()
-    head = _headline(text)
+    head = _title_line(text, article.title) or _headline(text)
     if head is not None:
         st.headline, st.headline_span = head
     elif article.title:
@@ -187,3 +200,14 @@ def drop_repeated_headline_events(events: list[Event], story: Story | None) -> l
     end = story.headline_span[1]
     body = [e for e in events if e.span[0] >= end]
     return [e for e in events if e.span[0] >= end or not any(_same_act(e, b) for b in body)]
+
+
+def fit_sentences(events: list[Event]) -> list[Event]:
+    """``events`` whose sentence no longer opens with the blanks a dateline left (span moved to match)."""
+    out = []
+    for e in events:
+        lead = len(e.sentence) - len(e.sentence.lstrip())
+        if lead:
+            e = dataclasses.replace(e, sentence=e.sentence[lead:], span=(e.span[0] + lead, e.span[1]))
+        out.append(e)
+    return out

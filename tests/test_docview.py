@@ -1,6 +1,6 @@
-"""The per-document caches the components read instead of spaCy's per-call views: the parse
-table (dependency tree as index lists, token attributes, entities), the document text joined
-once, and span texts cut from it."""
+"""The one array view of a parsed ``Doc`` every stage reads instead of spaCy's per-call views: the
+parse (dependency tree as index lists), token attributes, entities, sentences, the document text
+joined once and span texts cut from it; built once, and the only thing we keep on the ``Doc``."""
 
 from __future__ import annotations
 
@@ -10,8 +10,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from newsevents.events.component import WARNINGS_KEY
 from newsevents.events.frames import lemma_forms
-from newsevents.events.tree import lemma_forms_of, tree
+from newsevents.nlp.docview import KEY, doc_view, lemma_forms_of
 from newsevents.nlp.sentences import doc_text, span_text
 
 TEXTS = [
@@ -27,7 +28,7 @@ TEXTS = [
 @pytest.mark.parametrize("text", TEXTS)
 def test_tree_matches_spacy_children_and_labels(nlp: Language, text: str) -> None:
     doc = nlp(text)
-    parse = tree(doc)
+    parse = doc_view(doc)
     assert parse.deps == [t.dep_ for t in doc]
     assert [parse.children(t.i) for t in doc] == [[c.i for c in t.children] for t in doc]
     assert [parse.conjuncts(t.i) for t in doc] == [[c.i for c in t.conjuncts] for t in doc]
@@ -37,7 +38,7 @@ def test_tree_matches_spacy_children_and_labels(nlp: Language, text: str) -> Non
 @pytest.mark.parametrize("text", TEXTS)
 def test_tree_token_columns_match_spacy_attributes(nlp: Language, text: str) -> None:
     doc = nlp(text)
-    parse = tree(doc)
+    parse = doc_view(doc)
     assert parse.heads == [t.head.i for t in doc]
     assert parse.idx == [t.idx for t in doc]
     assert parse.pos == [t.pos_ for t in doc]
@@ -62,7 +63,7 @@ def test_tree_reads_a_hand_built_parse() -> None:
               pos=["NOUN", "AUX", "VERB", "NOUN", "ADP", "PROPN"],
               lemmas=["troop", "be", "shell", "town", "in", "Donetsk"],
               ents=["O", "O", "O", "O", "O", "B-GPE"])
-    parse = tree(doc)
+    parse = doc_view(doc)
     assert parse.children(2) == [0, 1, 3]
     assert parse.children(4) == [5]
     assert parse.heads == [2, 2, 2, 2, 3, 4]
@@ -71,7 +72,7 @@ def test_tree_reads_a_hand_built_parse() -> None:
     place = parse.entity_at(5)
     assert place is not None and (place.start, place.end, place.label_) == (5, 6, "GPE")
     assert parse.entity_at(3) is None
-    assert tree(doc) is parse  # read once per document
+    assert doc_view(doc) is parse  # read once per document
 
 
 @pytest.mark.parametrize(("lower", "lemma", "pos", "forms"), [
@@ -99,3 +100,20 @@ def test_sentences_doc_and_span_text_match_spacy(nlp: Language, text: str) -> No
     assert doc_text(doc) == doc.text
     spans = [*doc.sents, *doc.ents, *(doc[i : i + 3] for i in range(len(doc))), doc[0:0]]
     assert [span_text(s) for s in spans] == [s.text for s in spans]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", TEXTS[:3])
+def test_docview_is_built_once_and_is_all_we_keep_on_the_doc(nlp: Language, text: str) -> None:
+    doc = nlp(text)  # every newsevents component has run and read the view
+    view = doc_view(doc)
+    assert doc_view(doc) is view
+    # the others are the doc._ attributes, and the warnings a component leaves for the extraction
+    assert {k for k in doc.user_data if isinstance(k, str)} - {WARNINGS_KEY} == {KEY}
+    sents, number = view.sentences()
+    assert [s.text for s in sents] == [s.text for s in doc.sents]
+    assert number == [next(n for n, s in enumerate(doc.sents) if s.start <= t.i < s.end) for t in doc]
+    assert view.texts == [t.text for t in doc] and view.normed[0] == doc[0].text.lower()
+    assert view.idx == [t.idx for t in doc] and view.propn == [t.pos_ == "PROPN" for t in doc]
+    assert [view.entity_at(t.i) for t in doc] == [next((e for e in doc.ents if e.start <= t.i < e.end), None)
+                                                  for t in doc]
