@@ -2,8 +2,8 @@
 
 An actor record whose code is a bare country code (``[AFG]``) names that country; one with a
 longer code (``[USAGOVHLH]``, ``[IGOUNO]``, ``[SYRREBMUS]``) names an organisation, matched in
-text like our ``orgs.tsv``; a record whose primary phrase has two words or more also becomes a
-person with the record's codes as dated offices (a person not in office on a date is coded as
+text like our ``orgs.tsv``; a record with dated codes whose primary phrase has two words or more
+becomes a person with the record's codes as dated offices (a person not in office on a date is coded as
 an elite of their country, as with our own persons table). Agents become role words.
 """
 
@@ -86,15 +86,17 @@ def _add(lex: Lexicon, split: Split, words: Sequence[str], entry: Entry, *, win:
     forms = [tuple(words)]
     if len(words) > 1 and words[0] == "THE":
         forms.append(tuple(words[1:]))
-    for form in forms:
-        tokens = split(" ".join(form))
+    split_forms = [(form, split(" ".join(form))) for form in forms]
+    if not win and any(lex.has(tokens) for _, tokens in split_forms if tokens):
+        return  # ours name it already ("European Union" for "THE_EUROPEAN_UNION"): ours win
+    for form, tokens in split_forms:
         if not tokens:
             continue
         case = entry.case or _case(form)
         full = Entry(entry.kind, entry.code, entry.name, case, entry.leader, "".join(tokens))
         if win:
             lex.replace(tokens, full)
-        elif not lex.has(tokens):
+        else:
             lex.add(tokens, full)
 
 
@@ -121,7 +123,9 @@ def add_actor_records(lex: Lexicon, split: Split, records: Iterable[ActorRecord]
         if not record.dated:
             for words in record.phrases:
                 _add(lex, split, words, Entry(org_kind(code), code, name), win=win)
-        if len(record.phrases[0]) >= 2:
+        if record.dated and len(record.phrases[0]) >= 2:
+            # only dated records are people: an undated one is most often an organisation
+            # ("THE_EUROPEAN_UNION [IGOEUREEC]"), matched as a phrase above
             person = _person(record, name, keep_single=win)
             if person is not None:
                 persons.append(person)

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from newsevents.dictionaries.lists import Discard
+from newsevents.records import Event
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +38,14 @@ class Discards:
 
     def __len__(self) -> int:
         return len(self.phrases)
+
+    def kept(self, story: str, events: list[Event]) -> list[Event]:
+        """``events`` less those of a discarded story (``story``: its text) or sentence."""
+        if not self.phrases or not events:
+            return events
+        if self.story_hit(story) is not None:
+            return []
+        return [e for e in events if self.sentence_hit(e.sentence) is None]
 
 
 def _pattern(discards: list[Discard]) -> re.Pattern[str] | None:

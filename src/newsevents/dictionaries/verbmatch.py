@@ -249,3 +249,21 @@ def unknown_codes_warning(codes: Iterable[str]) -> str:
     listed = ", ".join(sorted(set(codes)))
     return (f"event codes outside the CAMEO codebook, from a verb dictionary: {listed}; "
             "those events keep their code with no PLOVER type, Goldstein score or QuadClass")
+
+
+#: Where components leave warnings for the article's extraction (``doc.user_data``).
+WARNINGS_KEY = "newsevents.warnings"
+
+
+def dictionary_events(doc: Doc, events: list[Event], matcher: VerbMatcher | None) -> list[Event]:
+    """Events the verb patterns code at verbs ``events`` (our own coder's) left without one;
+    codes outside the codebook leave a warning for the article."""
+    if matcher is None:
+        return []
+    taken = {t.i for e in events if e.trigger_span
+             for t in doc.char_span(*e.trigger_span, alignment_mode="expand") or ()}
+    found = [to_event(c, doc) for c in matcher.code(doc, taken)]
+    unknown = [e.cameo for e in found if e.goldstein is None]
+    if unknown:
+        doc.user_data.setdefault(WARNINGS_KEY, []).append(unknown_codes_warning(unknown))
+    return sorted(found, key=lambda e: e.span)

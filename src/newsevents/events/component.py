@@ -8,16 +8,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsevents.dictionaries.knowledge import DictionarySpec, Knowledge, knowledge
-from newsevents.dictionaries.verbmatch import VerbMatcher, to_event, unknown_codes_warning
+from newsevents.dictionaries.verbmatch import VerbMatcher, dictionary_events
 from newsevents.events.coder import code_doc
 from newsevents.events.patterns import lexicon
 from newsevents.nlp.extensions import register_extensions
-from newsevents.records import Event
 from newsevents.story.restraint import restrain
 from newsevents.story.structure import drop_repeated_headline_events, fit_sentences
-
-#: Where a component leaves warnings for the article's extraction (``doc.user_data``).
-WARNINGS_KEY = "newsevents.warnings"
 
 
 @Language.factory(
@@ -64,31 +60,10 @@ class EventsComponent:
     def __call__(self, doc: Doc) -> Doc:
         # Without the built-in dictionaries our trigger lexicon is off too: the user's verbs code.
         events = code_doc(doc, knowledge=self.knowledge) if self.spec.builtin else []
-        events += self._dictionary_events(doc, events)
+        events += dictionary_events(doc, events, self.verbs)
         # A headline line's act reported again in the body is one event, coded in the body.
         events = drop_repeated_headline_events(events, doc._.ne_story)
         # No political event from storms, animals, diseases, markets, sport or ordinary crime.
         events = fit_sentences(restrain(doc, events))
-        doc._.ne_events = self._kept(doc, events) if events else events
+        doc._.ne_events = self.knowledge.discards.kept(doc.text, events)
         return doc
-
-    def _dictionary_events(self, doc: Doc, events: list[Event]) -> list[Event]:
-        """Events the verb patterns code at verbs our own coder left without one."""
-        matcher = self.verbs
-        if matcher is None:
-            return []
-        taken = {t.i for e in events if e.trigger_span for t in doc.char_span(*e.trigger_span,
-                                                                               alignment_mode="expand") or ()}
-        found = [to_event(c, doc) for c in matcher.code(doc, taken)]
-        unknown = [e.cameo for e in found if e.goldstein is None]
-        if unknown:
-            doc.user_data.setdefault(WARNINGS_KEY, []).append(unknown_codes_warning(unknown))
-        return sorted(found, key=lambda e: e.span)
-
-    def _kept(self, doc: Doc, events: list[Event]) -> list[Event]:
-        discards = self.knowledge.discards
-        if not len(discards):
-            return events
-        if discards.story_hit(doc.text) is not None:
-            return []
-        return [e for e in events if discards.sentence_hit(e.sentence) is None]
