@@ -70,3 +70,19 @@ def years_warning(what: str) -> str:
     first, last = supported_years()
     return (f"{what} is outside the supported years {first}-{last} (set {YEARS_ENV}=FIRST-LAST to "
             "change them)")
+
+
+def first_day(value: str | None) -> dt.date | None:
+    """The first day of an ISO date at day, month or year precision; ``None`` if not a date."""
+    if not value:
+        return None
+    try:
+        if len(value) == 10:
+            return dt.date.fromisoformat(value)
+        if len(value) == 7:
+            return dt.date.fromisoformat(value + "-01")
+        if len(value) == 4:
+            return dt.date(int(value), 1, 1)
+    except ValueError:
+        return None
+    return None

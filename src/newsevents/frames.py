@@ -8,10 +8,10 @@ the same typed columns plus the store's counts.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from newsevents.articles import first_day
 from newsevents.errors import MissingExtra
 
 if TYPE_CHECKING:
@@ -21,22 +21,6 @@ if TYPE_CHECKING:
     from newsevents.records import ActorRef, Extraction
 
 _SIDES = ("source", "target")
-
-
-def first_day(value: str | None) -> dt.date | None:
-    """The first day of an ISO date at day, month or year precision; ``None`` if not a date."""
-    if not value:
-        return None
-    try:
-        if len(value) == 10:
-            return dt.date.fromisoformat(value)
-        if len(value) == 7:
-            return dt.date.fromisoformat(value + "-01")
-        if len(value) == 4:
-            return dt.date(int(value), 1, 1)
-    except ValueError:
-        return None
-    return None
 
 
 def _schema() -> pa.Schema:

@@ -6,7 +6,6 @@ table; DuckDB reads those tables in one statement each, never row by row.
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import re
 import unicodedata
@@ -18,6 +17,7 @@ from urllib.parse import urlsplit
 
 import pyarrow as pa
 
+from newsevents.articles import first_day
 from newsevents.records import ActorRef, Article, Event, Extraction, precision_of
 from newsevents.store.schema import ARTICLE_COLUMNS, MENTION_COLUMNS
 
@@ -52,22 +52,6 @@ def source_key(article: Article) -> str:
             return host.removeprefix("www.")
         return str(PurePath(article.source).parent)
     return ""
-
-
-def iso_day(value: str | None) -> dt.date | None:
-    """The first day of an ISO date at day, month or year precision; ``None`` if not a date."""
-    if not value:
-        return None
-    try:
-        if len(value) == 10:
-            return dt.date.fromisoformat(value)
-        if len(value) == 7:
-            return dt.date.fromisoformat(value + "-01")
-        if len(value) == 4:
-            return dt.date(int(value), 1, 1)
-    except ValueError:
-        return None
-    return None
 
 
 def lead_end(text: str) -> int:
@@ -107,13 +91,13 @@ def _ref(cols: dict[str, list[Any]], prefix: str, ref: ActorRef | None, start: s
 
 def _mention(cols: dict[str, list[Any]], key: str, article: Article, skey: str, lead: int,
              idx: int, e: Event) -> None:
-    day = iso_day(e.date)
+    day = first_day(e.date)
     precision = (e.date_precision or precision_of(e.date)) if day is not None else None
     if day is None:
         # An undated clause takes its article's date, at that date's precision.
-        day, precision = article.anchor or iso_day(article.date), precision_of(article.date)
+        day, precision = article.anchor or first_day(article.date), precision_of(article.date)
     values: dict[str, Any] = {
-        "article_id": key, "idx": idx, "day": day, "article_day": iso_day(article.date),
+        "article_id": key, "idx": idx, "day": day, "article_day": first_day(article.date),
         "source_key": skey, "in_lead": e.span[0] < lead, "date": e.date, "cameo": e.cameo,
         "plover": e.plover, "goldstein": e.goldstein, "quad_class": e.quad_class, "sentence": e.sentence,
         "span_start": e.span[0], "span_end": e.span[1], "trigger": e.trigger, "rule": e.rule,
@@ -208,7 +192,7 @@ def stage(extractions: Iterable[Extraction]) -> StagedBatch:
             continue
         seen.add(key)
         skey = source_key(a)
-        for name, value in zip(ARTICLE_COLUMNS, (key, a.id, a.date, iso_day(a.date), a.title, a.url, a.source,
+        for name, value in zip(ARTICLE_COLUMNS, (key, a.id, a.date, first_day(a.date), a.title, a.url, a.source,
                                                  a.line, skey, a.text, list(ex.warnings)), strict=True):
             arts[name].append(value)
         lead = lead_end(a.text)
