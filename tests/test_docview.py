@@ -10,9 +10,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from newsevents.dictionaries.verbmatch import WARNINGS_KEY
 from newsevents.events.frames import lemma_forms
 from newsevents.nlp.docview import KEY, doc_view, lemma_forms_of
+from newsevents.nlp.extensions import WARNINGS_KEY
 from newsevents.nlp.sentences import doc_text, span_text
 
 TEXTS = [

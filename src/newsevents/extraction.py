@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from newsevents.articles import article_id, check_date, in_supported_years, years_warning
 from newsevents.dates.resolve import OUT_OF_RANGE
 from newsevents.hygiene import restored, visible_article
+from newsevents.nlp.extensions import WARNINGS_KEY
 from newsevents.nlp.pipeline import load_pipeline
 from newsevents.parts import PART_CHARS, joined, part_article, split_points
 from newsevents.records import Article, DateMention, Extraction, StoryFrame
@@ -63,7 +64,7 @@ def doc_to_extraction(doc: Doc) -> Extraction:
     if story is not None:
         warnings.extend(story.warnings)
         frame = StoryFrame(story.headline, story.place, story.country, story.date, list(story.countries))
-    warnings.extend(doc.user_data.get("newsevents.warnings", []))  # left by the components
+    warnings.extend(doc.user_data.get(WARNINGS_KEY, []))  # left by the components
     return Extraction(
         article=article,
         actors=list(doc._.ne_actors or []),

@@ -15,6 +15,7 @@ from newsevents.cli.common import (
     NoBuiltinOption,
     VerbsOption,
     dictionary_spec,
+    warn_dictionary_problems,
 )
 
 
@@ -40,6 +41,7 @@ def serve_command(
     from newsevents.serve import serve
 
     spec = dictionary_spec(actors, agents, verbs, discards, no_builtin_dictionaries, dictionary_verbs)
+    warn_dictionary_problems(spec)
     serve(db, host=host, port=port, model=model, dictionaries=spec, reload_every=reload_every)
 
 

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 
 from newsevents.actors.index import mention_at, mentions_in
 from newsevents.dictionaries.verbs import Item, Pattern, Prep, Verb, VerbBlock, VerbFile
+from newsevents.nlp.extensions import WARNINGS_KEY
 from newsevents.records import ActorMention, Event
 
 # Dependents that start a clause of their own: their words are not the verb's arguments.
@@ -251,8 +252,6 @@ def unknown_codes_warning(codes: Iterable[str]) -> str:
             "those events keep their code with no PLOVER type, Goldstein score or QuadClass")
 
 
-#: Where components leave warnings for the article's extraction (``doc.user_data``).
-WARNINGS_KEY = "newsevents.warnings"
 
 
 def dictionary_events(doc: Doc, events: list[Event], matcher: VerbMatcher | None) -> list[Event]:

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+#: Where a component leaves warnings for its article's extraction (``doc.user_data``, list[str]).
+WARNINGS_KEY = "newsevents.warnings"
+
 #: attribute name -> what it holds
 DOC_ATTRIBUTES = {
     "ne_article": "the Article the Doc was made from (Article | None)",
