@@ -33,13 +33,17 @@ def _articles(n: int) -> list[Article]:
 
 
 def test_pool_survival_killed_worker_task_is_retried() -> None:
+    # The second chunk (a3-a5) is long: tiny chunks can all finish between two looks at the pool
+    # (a CI run saw no worker busy at any yield), a chunk of about 60,000 characters per article
+    # keeps its worker busy for seconds after the first chunk's outcomes come back.
+    articles = _articles(12)
+    for i in (3, 4, 5):
+        articles[i] = Article(id=f"a{i}", text=" ".join(TEXTS) * 300, date="2024-05-02")
     with WorkerPool(2, task_seconds=300) as pool:
         pool.wait_ready(300)
-        outcomes = pool.extract(_articles(12), chunk_size=3)
+        outcomes = pool.extract(articles, chunk_size=3)
         got = [next(outcomes)]
-        deadline = time.monotonic() + 60
-        while not pool.busy and time.monotonic() < deadline:  # wait for a worker to take a task
-            got.append(next(outcomes))
+        assert pool.busy, "the worker on the long chunk should still be busy"
         os.kill(pool.busy[0], signal.SIGKILL)  # as the out-of-memory killer would
         got += list(outcomes)
         assert pool.lost == 1
