@@ -210,6 +210,14 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
     return result
 
 
+def holds_out(verb: Token, lex: Lexicon) -> bool:
+    """"the protest will not end until he goes", "will not stop until": keeping up an act until
+    a condition is met, a threat of the act (for acts of force or protest; the caller checks)."""
+    return _negated(verb) and _modal(verb) in FUTURE_MODALS and has_lemma(verb, lex.word_list("cease_verbs")) \
+        and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "until" for m in c.children)
+                for c in verb.children)
+
+
 def _infinitive(verb: Token) -> bool:
     parse = doc_view(verb.doc)
     return any(parse.deps[c] == "aux" and parse.lower[c] == "to" for c in parse.children(verb.i))
