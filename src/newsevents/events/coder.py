@@ -12,7 +12,6 @@ from spacy.tokens import Doc, Token
 
 from newsevents.events import codebook
 from newsevents.events import frames as fr
-from newsevents.events.anchors import anchored
 from newsevents.events.allegations import (
     ALLEGE_PATTERN,
     VICTIM_PATTERN,
@@ -22,6 +21,7 @@ from newsevents.events.allegations import (
     victim_report,
 )
 from newsevents.events.anaphora import resolve_acts
+from newsevents.events.anchors import anchored
 from newsevents.events.arguments import (
     IMPLIED_POLICE_CODES,
     fill_slots,
