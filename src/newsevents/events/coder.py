@@ -59,9 +59,8 @@ from newsevents.events.modality import (
     OBLIGED,
     REFUSE,
     REQUESTED,
-    THREAT,
     Mood,
-    holds_out,
+    conflict_mood,
     mood,
     recode,
 )
@@ -237,8 +236,7 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
     if state.kind == INTENT and codebook.is_material_conflict(pattern.cameo) and state.governor is not None \
             and fr.has_lemma(state.governor, lex.word_list("cooperative_intent")):
         return []  # "offered to send police": the offer codes, not a threat of force
-    if state.kind == REFUSE and codebook.is_material_conflict(pattern.cameo) and holds_out(verb, lex):
-        state = Mood(THREAT, verb)  # "the protest will not end until he goes": a threat to keep it up
+    state = conflict_mood(state, pattern.cameo, verb, lex)
     code = recode(pattern.cameo, state.kind, lex)
     if code is None or _vetoed(match, lex, vetoes):
         return []

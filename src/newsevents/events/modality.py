@@ -210,9 +210,28 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
     return result
 
 
-def holds_out(verb: Token, lex: Lexicon) -> bool:
-    """"the protest will not end until he goes", "will not stop until": keeping up an act until
-    a condition is met, a threat of the act (for acts of force or protest; the caller checks)."""
+SANCTIONS = "163"
+
+
+def conflict_mood(state: Mood, cameo: str, verb: Token, lex: Lexicon) -> Mood:
+    """The mood of a material conflict act (roots 14-20) in two constructions of its own:
+
+    - "the protest will not end until he goes", "will not stop until ...": keeping up an act
+      until a condition is met threatens the act (not a refusal of it);
+    - "Canada would impose tariffs on US goods", "will impose sanctions": a sanction announced
+      for the future by the one imposing it is the decision to sanction (163), not a threat;
+      "threatened to impose" stays a threat, and "plans to impose" an intent.
+    """
+    if not codebook.is_material_conflict(cameo):
+        return state
+    if state.kind == REFUSE and _holds_out(verb, lex):
+        return Mood(THREAT, verb)
+    if state.kind == INTENT and state.governor is None and cameo.startswith(SANCTIONS):
+        return Mood(FACT)
+    return state
+
+
+def _holds_out(verb: Token, lex: Lexicon) -> bool:
     return _negated(verb) and _modal(verb) in FUTURE_MODALS and has_lemma(verb, lex.word_list("cease_verbs")) \
         and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "until" for m in c.children)
                 for c in verb.children)
