@@ -35,6 +35,8 @@ PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # Participles naming who organised a protest ("called by the opposition").
 ORGANISE_VERBS = frozenset({"call", "organize", "organise", "lead", "stage", "hold", "mount", "launch",
                             "spearhead", "convene", "sponsor", "back", "plan"})
+# Organisers named by whom they oppose ("opponents of the president"): not that actor.
+OPPONENT_NOUNS = frozenset({"opponent", "critic", "foe", "detractor", "enemy", "adversary"})
 # Words under which a protest is a topic, not an event ("a ban on protests", "protest rights").
 GENERIC_HEADS = frozenset({"law", "bill", "legislation", "ban", "rule", "regulation", "restriction",
                            "prohibition", "permit", "limit", "curb", "decree", "policy", "threat",
@@ -60,8 +62,11 @@ def anchored(match: Match, tok: Token, lex: Lexicon) -> bool:
         found = _doer(noun) and bool(fr.prep_objects(noun, {"on", "against"}))
     else:
         found = match.spanned or _organised(noun) or _placed(noun) or _dated(noun)
+    verb = _governing_verb(tok)
+    if verb is not None and any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children):
+        return False  # "will no longer tolerate rallies by X", "could face protests in Y": no fact either way
     if found:
-        match.verb = _governing_verb(tok) or noun
+        match.verb = verb or noun
     return found
 
 
@@ -74,7 +79,8 @@ def organisers(noun: Token) -> list[Token]:
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
         found += [t for t in fr.prep_objects(head.head, {"by"}) if t.i > noun.i]
-    return found
+    # "organized by opponents of the president": not the president; left to the implied civilians
+    return [t for t in found if t.lemma_.lower() not in OPPONENT_NOUNS]
 
 
 def _generic(tok: Token, lex: Lexicon) -> bool:

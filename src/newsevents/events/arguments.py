@@ -31,6 +31,9 @@ APPEAL_ROOTS = {"02", "10"}
 # Arrests: one reported in the passive with no agent ("was arrested at his home") is by the
 # police of the country it happens in, as CAMEO coders code it.
 IMPLIED_POLICE_CODES = {"173"}
+# Subjects that count a crowd without naming it ("hundreds marched against the decree").
+CROWD_COUNTS = frozenset({"hundred", "thousand", "dozen", "ten", "scores", "score", "hundreds", "thousands",
+                          "dozens", "tens"})
 
 
 def slot_tokens(match: Match, slot: str) -> list[Token]:
@@ -243,44 +246,42 @@ def _purpose(clause: Token) -> bool:
 
 
 def implied_police(match: Match, targets: list[ActorMention], index: MentionIndex) -> ActorMention | None:
-    """The police of the country where a passive, agentless arrest happens (see
-    :func:`local_country`); ``None`` (no guess) without one, or when the arrest names a doer
-    anywhere ("were arrested by soldiers", "rebels captured ...")."""
+    """The police of the country where a passive, agentless arrest happens: the place named in
+    its clause, else the story's one principal country; ``None`` (no guess) with neither, or when
+    the arrest names a doer anywhere ("were arrested by soldiers", "rebels captured ...")."""
     tok = match.token
     if match.pattern.pos != "verb" or not (fr.is_passive(tok) or fr.passive_participle(tok)) \
             or any(c.dep_ == "agent" for c in tok.children):
         return None
-    country = local_country(match, index)
+    doc = tok.doc
+    place = place_actor(doc, place_tokens(match), index)
+    country = place.country if place is not None else None
+    story = doc._.ne_story
+    if country is None and story is not None and len(story.countries) == 1:
+        country = story.countries[0]
     if country is None or not any(t.code for t in targets):
         return None
-    return _implied(match, country, "COP", "police (implied)", "events-implied-police")
+    return ActorMention(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok.text), tok.text, "police (implied)",
+                        country + "COP", country, "COP", "group", "events-implied-police")
 
 
 def implied_crowd(match: Match, index: MentionIndex) -> ActorMention | None:
     """The civilians of the country where a protest with no named protesters happens ("protests
-    erupted in Minsk", "three weeks of protests"), by the gold convention of CAMEO coders; ``None``
-    (no guess) when no country is known (see :func:`local_country`)."""
-    country = local_country(match, index)
+    erupted in Minsk", "three weeks of protests", "hundreds marched in Lima"), by the convention
+    of CAMEO coders: the country of the place named in its clause, else the story's one principal
+    country. ``None`` (no guess) with neither, or when a doer is named that no actor was found for
+    ("he staged a protest")."""
+    tok = match.token
+    doer = match.subject if match.pattern.pos == "noun" else fr.subject(tok)
+    if doer is not None and doer.lemma_.lower() not in CROWD_COUNTS:
+        return None
+    doc = tok.doc
+    place = place_actor(doc, place_tokens(match), index)
+    country = place.country if place is not None else None
+    story = doc._.ne_story
+    if country is None and story is not None and len(story.countries) == 1:
+        country = story.countries[0]
     if country is None:
         return None
-    return _implied(match, country, "CVL", "civilians (implied)", "events-implied-civilians")
-
-
-def local_country(match: Match, index: MentionIndex) -> str | None:
-    """The country an event happens in: the place named in its clause, else the story's one
-    principal country; ``None`` with neither."""
-    doc = match.token.doc
-    place = place_actor(doc, place_tokens(match), index)
-    if place is not None:
-        return place.country
-    story = doc._.ne_story
-    if story is not None and len(story.countries) == 1:
-        return str(story.countries[0])
-    return None
-
-
-def _implied(match: Match, country: str, sector: str, name: str, rule: str) -> ActorMention:
-    """An actor the text leaves implicit, anchored on the trigger word."""
-    tok = match.token
-    return ActorMention(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok.text), tok.text, name,
-                        country + sector, country, sector, "group", rule)
+    return ActorMention(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok.text), tok.text, "civilians (implied)",
+                        country + "CVL", country, "CVL", "group", "events-implied-civilians")
