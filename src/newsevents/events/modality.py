@@ -211,6 +211,8 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
 
 
 SANCTIONS = "163"
+# Verbs that announce new measures ("will impose tariffs"); "will tighten the blockade" stays a threat.
+IMPOSE_VERBS = frozenset({"impose", "slap", "levy", "introduce", "reimpose", "re-impose", "enact"})
 
 
 def conflict_mood(state: Mood, cameo: str, verb: Token, lex: Lexicon) -> Mood:
@@ -218,15 +220,17 @@ def conflict_mood(state: Mood, cameo: str, verb: Token, lex: Lexicon) -> Mood:
 
     - "the protest will not end until he goes", "will not stop until ...": keeping up an act
       until a condition is met threatens the act (not a refusal of it);
-    - "Canada would impose tariffs on US goods", "will impose sanctions": a sanction announced
-      for the future by the one imposing it is the decision to sanction (163), not a threat;
-      "threatened to impose" stays a threat, and "plans to impose" an intent.
+    - "Canada would impose tariffs on US goods", "will impose sanctions": new measures announced
+      for the future by the one imposing them are the decision to sanction (163), not a threat;
+      "threatened to impose" stays a threat, "plans to impose" an intent, and "will tighten the
+      blockade" (pressure on an existing measure) a threat.
     """
     if not codebook.is_material_conflict(cameo):
         return state
     if state.kind == REFUSE and _holds_out(verb, lex):
         return Mood(THREAT, verb)
-    if state.kind == INTENT and state.governor is None and cameo.startswith(SANCTIONS):
+    if state.kind == INTENT and state.governor is None and cameo.startswith(SANCTIONS) \
+            and has_lemma(verb, IMPOSE_VERBS):
         return Mood(FACT)
     return state
 
