@@ -228,6 +228,8 @@ def purpose_targets(match: Match, code: str, sources: list[ActorMention], index:
         exclude = {m.start for m in sources}
         inner = best_match(clause, lex)
         if inner is None or inner.pattern.cameo[:1] in ("_", "-"):
+            if codebook.root_of(code) == codebook.PROTEST:
+                continue  # "marched to voice their opposition": why they protest, not at whom
             # "used tear gas to block protesters", "to push them back": whom the purpose acts on
             out += [t for t in actors_of(fr.objects(clause), index, exclude)
                     if t not in out and not any(same_actor(t, s) for s in sources)]
