@@ -136,3 +136,8 @@ def test_events_a_protest_is_not_aimed_at_what_it_voices(nlp: Language) -> None:
     text = "Several hundred Thai citizens took to the streets in Bangkok to voice their opposition to the coup."
     protests = [e for e in code(nlp, text) if e.cameo == "141"]
     assert protests and all(e.target is not None and e.target.sector != "OPP" for e in protests)
+
+
+def test_events_a_state_forcing_migrants_out_is_no_military_force(nlp: Language) -> None:
+    events = code(nlp, "Tanzania has forced thousands of Burundians out of the country since June.")
+    assert not any(_root(e.cameo) == "19" for e in events)
