@@ -12,8 +12,9 @@ happened, or the force used on one, by what its own phrase says of it:
 - for force on a crowd, its doer and its target: "police brutality on the protesters".
 
 Generic talk about protest is none of these: a noun that modifies another ("protest laws"), or
-one governed by a word of rules, rights or prevention ("the right to protest", "a ban on
-rallies", "to prevent a march").
+one governed by a word of rules, rights, plans, requests or prevention ("the right to protest",
+"a ban on rallies", "called for protests", "to prevent a march"). Nor is a protest that is the
+subject or object of a modal or negated verb ("could face protests"): whether it happens is open.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ PLACE_PREPS = frozenset({"in", "at", "across", "throughout"})
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # Participles naming who organised a protest ("called by the opposition").
 ORGANISE_VERBS = frozenset({"call", "organize", "organise", "lead", "stage", "hold", "mount", "launch",
-                            "spearhead", "convene", "sponsor", "back", "plan"})
+                            "spearhead", "convene", "sponsor", "back"})
 # Organisers named by whom they oppose ("opponents of the president"): not that actor.
 OPPONENT_NOUNS = frozenset({"opponent", "critic", "foe", "detractor", "enemy", "adversary"})
 # Words under which a protest is a topic, not an event ("a ban on protests", "protest rights").
@@ -51,7 +52,8 @@ GENERIC_DEPTH = 3
 def anchored(match: Match, tok: Token, lex: Lexicon) -> bool:
     """Whether a protest or repression noun reports an event by its own phrase (see the module
     doc). ``tok`` heads the noun's phrase (a span noun for "weeks of protests"). On success the
-    clause verb above it is recorded, for the event's mood and date."""
+    verb the phrase is subject or object of (else the noun itself) is recorded as the event's
+    verb, for its mood and date."""
     noun = match.token
     cameo = match.pattern.cameo
     if codebook.root_of(cameo) != codebook.PROTEST and cameo != REPRESSION:
