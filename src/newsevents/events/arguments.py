@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from newsevents.events import codebook
 from newsevents.events import frames as fr
 from newsevents.events.allegations import responsibility_targets
-from newsevents.events.anchors import organisers
+from newsevents.events.anchors import generic_mass_noun, organisers
 from newsevents.events.attributes import PLACE_LABELS, place_actor
 from newsevents.events.matching import Match, best_match
 from newsevents.events.modality import recode
@@ -275,8 +275,8 @@ def implied_crowd(match: Match, index: MentionIndex) -> ActorMention | None:
     ("he staged a protest")."""
     tok = match.token
     doer = match.subject if match.pattern.pos == "noun" else fr.subject(tok)
-    if doer is not None and doer.lemma_.lower() not in CROWD_COUNTS:
-        return None
+    if (doer is not None and doer.lemma_.lower() not in CROWD_COUNTS) or generic_mass_noun(match):
+        return None  # "peaceful protest is democratic": protest in general
     doc = tok.doc
     place = place_actor(doc, place_tokens(match), index)
     country = place.country if place is not None else None

@@ -21,7 +21,7 @@ from newsevents.events.allegations import (
     victim_report,
 )
 from newsevents.events.anaphora import resolve_acts
-from newsevents.events.anchors import anchored
+from newsevents.events.anchors import anchored, back_reference
 from newsevents.events.arguments import (
     IMPLIED_POLICE_CODES,
     fill_slots,
@@ -147,8 +147,9 @@ def _licensed_at(match: Match, tok: Token, lex: Lexicon, occurrence: frozenset[s
         match.verb = tok
         return True
     if tok.dep_ == "attr" and head.lemma_ == "be" and any(c.dep_ == "expl" for c in head.children):
-        match.verb = head  # "there were clashes", "there will be more protests"
-        return True
+        # "there were clashes", "there will be more protests"; not "there would have been protests"
+        match.verb = head
+        return not (any(c.lower_ == "have" for c in head.children) and any(c.tag_ == "MD" for c in head.children))
     return False
 
 
@@ -314,6 +315,13 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
     return out
 
 
+def _key(found: _Found) -> tuple[str | None, str | None, str]:
+    """An event's dyad by country (else code) and its code (for repeated mentions of one event)."""
+    def side(actor: ActorMention | None) -> str | None:
+        return (actor.country or actor.code) if actor is not None else None
+    return side(found.source), side(found.target), found.cameo
+
+
 def _event(found: _Found, doc: Doc) -> Event:
     match = found.match
     tok, sent = match.token, sentence_of(match.token)
@@ -426,6 +434,7 @@ def code_doc(doc: Doc, lex: Lexicon | None = None, knowledge: Knowledge | None =
     attacks = {t.i for f in found if codebook.is_violence(f.cameo) for t in (f.match.token, f.match.verb)
                if t is not None}
     kept = [f for f in found if f.match.token.i not in governors and not consequence(f.match, attacks)]
+    kept = [f for i, f in enumerate(kept) if not back_reference(f.match, _key(f), [_key(g) for g in kept[:i]])]
     events: list[Event] = []
     seen: set[tuple[object, ...]] = set()
     for f in kept:
