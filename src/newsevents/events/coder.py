@@ -57,6 +57,7 @@ from newsevents.events.modality import (
 from newsevents.events.patterns import Lexicon, lexicon
 from newsevents.events.roles import MentionIndex, actors_of
 from newsevents.events.tolls import accident, consequence
+from newsevents.events.unattributed import weapon_act
 from newsevents.nlp.docview import DocView, doc_view
 from newsevents.nlp.sentences import sentence_of, span_text
 from newsevents.records import ActorMention, Event
@@ -400,8 +401,11 @@ def code_doc(doc: Doc, lex: Lexicon | None = None, knowledge: Knowledge | None =
     found = [f for f in found if f.target is not None or f.match.pattern.lemma not in NAMING_PATTERNS]
     governors = {f.governor for f in found if f.governor is not None}
     # "agreed to meet", "threatened to strike": the complement carries the event, not the governor.
-    attacks = {t.i for f in found if codebook.is_violence(f.cameo) for t in (f.match.token, f.match.verb)
-               if t is not None}
+    # Only attacks that stay events: a killing "in an attack" by a named doer is the event when
+    # the attack itself names none (see newsevents.events.unattributed).
+    attacks = {t.i for f in found if codebook.is_violence(f.cameo)
+               and (f.source is not None or weapon_act(f.match.token, lex))
+               for t in (f.match.token, f.match.verb) if t is not None}
     kept = [f for f in found if f.match.token.i not in governors and not consequence(f.match, attacks)]
     events: list[Event] = []
     seen: set[tuple[object, ...]] = set()
