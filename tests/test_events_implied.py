@@ -7,8 +7,10 @@ import pytest
 from spacy.language import Language
 
 from events_helpers import code, country_triples
+from newsevents.events.implied import riot_code
 from newsevents.events.patterns import lexicon
 from newsevents.extraction import extract
+from newsevents.records import ActorMention
 
 pytestmark = pytest.mark.model
 
@@ -174,9 +176,12 @@ def test_events_a_forecast_of_anothers_act_codes_neither_appeal_nor_act(nlp: Lan
     assert not code(nlp, text)
 
 
-def test_events_a_crowd_named_by_whom_it_supports_riots(nlp: Language) -> None:
-    events = code(nlp, "Thousands of supporters of the former Peruvian president stormed the presidential palace.")
-    assert {e.cameo for e in events} == {"145"}
+def test_events_a_crowd_named_by_whom_it_supports_riots() -> None:
+    # "supporters of the former president stormed ...": coded as the person, named as a crowd
+    person = ActorMention(0, 1, 0, 8, "Castillo", "Pedro Castillo", "PERELI", "PER", "ELI", "person", "persons")
+    assert riot_code("190", person, crowd=True) == "145"
+    assert riot_code("190", person) == "190"
+    assert riot_code("183", person, crowd=True) == "183"  # bombings keep their code
 
 
 @pytest.mark.parametrize("text", [

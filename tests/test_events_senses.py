@@ -190,7 +190,8 @@ def test_events_senses_that_code(nlp: Language, text: str, expected: str) -> Non
 
 
 @pytest.mark.parametrize("text", [
-    "The Cuban president handed his duties to his brother on Monday.",  # no captive is handed over
+    "The Cuban president handed control of the armed forces to the Cuban defence minister.",  # no captive
+    "The Cuban police handed the two students over to a criminal gang.",  # to no one who frees them
     "The Nigerian army says it is working to restore order in the north.",  # no partner
     "A Kenyan tribunal's verdict allowed the Kenyan treasury access to the frozen accounts.",  # a legal permission
     "Speaking to the BBC's Kenya correspondent by video, the Kenyan president praised the troops.",  # an interview
@@ -201,5 +202,5 @@ def test_events_senses_that_are_no_such_event(nlp: Language, text: str) -> None:
 
 
 def test_events_marching_in_support_is_the_protest_not_praise(nlp: Language) -> None:
-    events = code(nlp, "Hundreds of Egyptian lawyers marched in Cairo in support of two judges facing trial.")
+    events = code(nlp, "Kenyan nurses were marching in support of the dismissed Kenyan health minister.")
     assert roots(events) == {"14"}
