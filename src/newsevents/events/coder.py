@@ -21,9 +21,11 @@ from newsevents.events.allegations import (
     victim_report,
 )
 from newsevents.events.anaphora import resolve_acts
+from newsevents.events.anchors import anchored
 from newsevents.events.arguments import (
     IMPLIED_POLICE_CODES,
     fill_slots,
+    implied_crowd,
     implied_police,
     place_tokens,
     purpose_targets,
@@ -37,7 +39,9 @@ from newsevents.events.implied import (
     domestic_visit,
     home_protest,
     private_trip,
+    repression_code,
     riot_code,
+    street_protest,
 )
 from newsevents.events.matching import (
     NOUN_POS,
@@ -59,6 +63,7 @@ from newsevents.events.modality import (
     REFUSE,
     REQUESTED,
     Mood,
+    conflict_mood,
     mood,
     recode,
 )
@@ -118,13 +123,16 @@ def _license(match: Match, lex: Lexicon) -> bool:
         # such a background mention codes only with its doer named
         tok, match.spanned = tok.head.head, True
     if _licensed_at(match, tok, lex, occurrence):
+        if match.adjunct and anchored(match, tok, lex):
+            # "resigned after weeks of protests": a protest its own phrase anchors is a fact of its own
+            match.adjunct, match.subject = False, None
         return True
     relcl = next((c for c in match.token.children if c.dep_ == "relcl" and fr.has_lemma(c, occurrence) and any(
         s.dep_ == "nsubj" and s.lower_ in fr.RELATIVE_PRONOUNS for s in c.children)), None)
     if relcl is not None:
         match.verb = relcl  # "a rally that took place in Moscow", "the attack which killed 12"
         return True
-    return False
+    return anchored(match, tok, lex)  # "a march by thousands", "a demonstration outside parliament"
 
 
 def _licensed_at(match: Match, tok: Token, lex: Lexicon, occurrence: frozenset[str]) -> bool:
@@ -147,6 +155,9 @@ def _licensed_at(match: Match, tok: Token, lex: Lexicon, occurrence: frozenset[s
         return True
     if tok.dep_ == "ROOT":
         match.verb = tok
+        return True
+    if tok.dep_ == "attr" and head.lemma_ == "be" and any(c.dep_ == "expl" for c in head.children):
+        match.verb = head  # "there were clashes", "there will be more protests"
         return True
     return False
 
@@ -247,6 +258,7 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
     if state.kind == INTENT and codebook.is_material_conflict(pattern.cameo) and state.governor is not None \
             and fr.has_lemma(state.governor, lex.word_list("cooperative_intent")):
         return []  # "offered to send police": the offer codes, not a threat of force
+    state = conflict_mood(state, pattern.cameo, verb, lex)
     code = recode(pattern.cameo, state.kind, lex)
     if code is None or _vetoed(match, lex, vetoes):
         return []
@@ -276,6 +288,10 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
         police = implied_police(match, targets, index)
         if police is not None:
             sources, suffix = [police], suffix + "+implied-police"
+    if not sources and street_protest(code):
+        crowd = implied_crowd(match, index)  # "three weeks of protests": the country's civilians
+        if crowd is not None and not any(same_actor(crowd, t) and t.kind != "place" for t in targets):
+            sources, suffix = [crowd], suffix + "+implied-civilians"
     if not sources and (match.spanned or not any(t.code for t in targets) or codebook.is_cooperation(code)):
         return []  # cooperation needs a known actor to cooperate
     pairs: list[tuple[ActorMention | None, ActorMention | None]]
@@ -296,7 +312,7 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
     needs_target = pattern.needs_target or match.adjunct
     tags = [] if state.kind == FACT else [state.kind]
     governor = state.governor.i if state.governor is not None else None
-    crowd = bool(doer_words(match.token, lex) & lex.word_list("crowd_doers"))
+    crowd_doer = bool(doer_words(match.token, lex) & lex.word_list("crowd_doers"))
     trip = pattern.id in TRIP_PATTERNS
     purposeful = trip and _purposeful(match.token, lex)
     out = []
@@ -312,9 +328,11 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
         guessed = source is not None and (source.rule.startswith("coref") or source.rule == "context-country")
         conf = confidence * (GUESSED_SOURCE if guessed else 1.0)
         conf *= NO_SOURCE if source is None else 1.0
-        found_code, found_suffix = riot_code(code, source, crowd), suffix
+        found_code, found_suffix = riot_code(code, source, crowd_doer), suffix
         if found_code != code:
             found_suffix += "+riot"
+        elif (repressed := repression_code(code, source, target)) != code:
+            found_code, found_suffix = repressed, found_suffix + "+repression"
         elif (found_code := captor_code(code, source)) != code:
             found_suffix += "+captors"
         if target is None and (home := domestic_target(found_code, source)) is not None:

@@ -10,6 +10,11 @@ Conventions of CAMEO coding, each applied only where the text gives the needed c
   are taking hostages or abducting (181), not arresting them (173).
 - **Trips without office.** A trip ("flew to Florida", "returned to Lima") by someone who holds
   no office is no state visit (042), unless it is made to meet or talk ("for talks", "to meet").
+- **Police that fire on a crowd.** Police who open fire on, shoot at or attack protesters,
+  students or civilians use violent repression (175), not military force (190, 193).
+- **Protests with no protesters named.** "Three weeks of protests", "protests erupted in Minsk":
+  the civilians of the country they happen in protest (``+implied-civilians``, see
+  :func:`~newsevents.events.arguments.implied_crowd`).
 - **Travel at home.** A visit (042) to a place in the visitor's own country ("the president
   visited flood-hit towns") is domestic travel, not a visit to another actor: no event.
 - **Protests with no target named.** A crowd's protest is aimed at the authorities of the
@@ -34,9 +39,20 @@ CAPTOR_SECTORS = frozenset({"REB", "INS", "UAF", "CRM", "SEP"})
 """Armed groups and criminals: their detentions are abductions."""
 OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 """Holders of state office, whose trips abroad are visits."""
+REPRESSION_CODES = frozenset({"190", "193"})
+"""Uses of force that police aimed at a crowd make violent repression (175)."""
+REPRESSION = "175"
+POLICE_SECTORS = frozenset({"COP"})
 STREET_PROTESTS = ("141", "145")
 """Demonstrations and riots (with their sub-codes): the protests aimed at the authorities by default.
 Strikes and boycotts (143) are aimed at employers or events, hunger strikes (142) at captors."""
+PROTEST_THREAT = "133"
+"""A threat of protest ("there will be more demonstrations"): aimed where the protest would be."""
+
+
+def street_protest(code: str) -> bool:
+    """Whether ``code`` is a demonstration or riot, or the threat of one."""
+    return code.startswith(STREET_PROTESTS) or code == PROTEST_THREAT
 
 
 def riot_code(code: str, source: ActorMention | None, crowd: bool = False) -> str:
@@ -63,6 +79,16 @@ def private_trip(source: ActorMention | None, purposeful: bool) -> bool:
     return source.sector not in OFFICIAL_SECTORS
 
 
+def repression_code(code: str, source: ActorMention | None, target: ActorMention | None) -> str:
+    """175 for police firing on or attacking a crowd ("police opened fire on the marchers"), as
+    CAMEO codes force used by the authorities on civilians; else ``code`` unchanged."""
+    if source is None or target is None or code not in REPRESSION_CODES:
+        return code
+    if source.sector in POLICE_SECTORS and target.sector in CROWD_SECTORS:
+        return REPRESSION
+    return code
+
+
 def _crowd(source: ActorMention) -> bool:
     """Civilians, supporters, students ... or a people named by its demonym ("Bolivians")."""
     return source.sector in CROWD_SECTORS or (source.kind == "group" and source.sector is None
@@ -71,13 +97,13 @@ def _crowd(source: ActorMention) -> bool:
 
 def home_protest(code: str, source: ActorMention, target: ActorMention | None) -> bool:
     """A people's protest aimed at its own country ("Bolivians marched in La Paz"), not a self-event."""
-    return (code.startswith(STREET_PROTESTS) and target is not None and _crowd(source) and target.code == target.country
+    return (street_protest(code) and target is not None and _crowd(source) and target.code == target.country
             and target.country == source.country)
 
 
 def domestic_target(code: str, source: ActorMention | None) -> ActorMention | None:
     """The country a crowd's protest with no target is aimed at: the protesters' own (its authorities)."""
-    if not code.startswith(STREET_PROTESTS) or source is None or not source.country or not _crowd(source):
+    if not street_protest(code) or source is None or not source.country or not _crowd(source):
         return None
     country = source.country
     return ActorMention(source.start, source.start, source.start_char, source.start_char, "", country,
