@@ -39,6 +39,7 @@ from newsevents.events.matching import (
     best_match,
     characterization,
     desire,
+    naming_predicates,
     obligation,
     readiness,
 )
@@ -65,7 +66,7 @@ if TYPE_CHECKING:
     from newsevents.dictionaries.knowledge import Knowledge
 
 REQUEST_ROOTS = {"02": "appeal", "10": "demand"}
-NAMING_PATTERNS = {"_call_bad", "_call_good"}
+NAMING_PATTERNS = {"_call_bad", "_call_good", "_verdict_bad"}
 TRUCE = "087"
 
 # An event's confidence is its pattern's, times one weight for each reason to doubt it.
@@ -389,13 +390,18 @@ def code_doc(doc: Doc, lex: Lexicon | None = None, knowledge: Knowledge | None =
         if match.pattern.pos == "noun" and not _license(match, lex):
             continue
         coded = _code_match(match, index, lex, consumed, vetoes)
+        if coded and match.pattern.lemma in NAMING_PATTERNS:
+            consumed.update(t.i for t in naming_predicates(match, lex))  # "called it a *threat*"
+            if match.theme is not None:
+                # "called the attempt to *arrest* him illegal": the named act is referred to, not reported
+                consumed.update(t.i for t in match.theme.subtree)
         if coded and match.pattern.pos == "verb" and match.theme is not None and match.pattern.lemma != VICTIM_PATTERN:
             # One event per phrase: the verb's object noun ("offered military *support*") is part
             # of the verb's event, not a second one.
             consumed.update([match.theme.i, *(o.i for o in fr.objects(match.token))])
         found.extend(coded)
     found.sort(key=lambda f: f.match.token.i)
-    found = resolve_acts(found, lex)
+    found = resolve_acts(found, lex, index)
     # "calling it a propaganda stunt": a name given to nothing identified codes nothing
     found = [f for f in found if f.target is not None or f.match.pattern.lemma not in NAMING_PATTERNS]
     governors = {f.governor for f in found if f.governor is not None}

@@ -160,33 +160,74 @@ def desire(tok: Token, lex: Lexicon) -> Match | None:
     return None
 
 
-def characterization(tok: Token, lex: Lexicon) -> Match | None:
-    """"called the raid a massacre", "branded the vote a sham", "described the deal as a
-    milestone": naming something by an evaluative word is criticism (``_call_bad``) or praise
-    (``_call_good``) of it; a neutral or unknown word codes nothing. The theme is what is named."""
-    if tok.pos_ not in VERB_POS or not fr.has_lemma(tok, lex.word_list("characterize_verbs")):
-        return None
+def naming_parts(tok: Token) -> tuple[list[Token], list[Token]]:
+    """What a characterizing verb names and the names it gives ("called [the raid] [a massacre]")."""
     named = fr.objects(tok)
     predicates = [c for c in tok.children if c.dep_ == "oprd"] + named[1:] + fr.prep_objects(tok, {"as"})
     if named:
         # the predicate is sometimes hung under the named thing ("the raid, a violation", "to arrest him illegal")
         predicates += [t for t in named[0].subtree if t.dep_ == "oprd"]
         predicates += [c for c in named[0].children if c.dep_ == "appos"]
-    else:
-        # "called the missile launch a grave threat" is often parsed as a clause "launch (a) threat"
-        named = [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"]
-        predicates += [o for c in named for o in c.children if o.dep_ == "dobj"]
-    if not named or not predicates:
-        return None
+        return named, predicates
+    # "called the missile launch a grave threat" is often parsed as a clause "launch (a) threat",
+    # or with the named thing as the predicate and the name as its object
+    named = [c for c in tok.children if (c.dep_ == "ccomp" and c.pos_ == "NOUN")
+             or (c.dep_ == "oprd" and c.pos_ in ("NOUN", "VERB") and c.tag_ in ("NN", "NNS", "VB"))]
+    predicates = [o for c in named for o in c.children if o.dep_ == "dobj"]
+    return named, predicates
+
+
+def verdict_parts(tok: Token, lex: Lexicon) -> tuple[list[Token], list[Token]]:
+    """"said the tariffs were unjustified", "the raid was a massacre, he said": a reported clause
+    that judges a named thing by a copula. The thing (a noun, never a pronoun) and the judgement."""
+    if not fr.has_lemma(tok, lex.word_list("report_verbs")):
+        return [], []
+    for clause in tok.children:
+        if clause.dep_ != "ccomp" or clause.lemma_.lower() != "be":
+            continue
+        named = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in NOUN_POS]
+        judged = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
+        if named and judged and not any(c.dep_ == "neg" for c in clause.children):
+            return named, judged
+    return [], []
+
+
+def naming_predicates(match: Match, lex: Lexicon) -> list[Token]:
+    """The tokens of the names a characterization gives ("a grave threat to Japan"): part of the
+    criticism, never events of their own."""
+    tok = match.token
+    parts = naming_parts(tok) if fr.has_lemma(tok, lex.word_list("characterize_verbs")) else verdict_parts(tok, lex)
+    return [t for p in parts[1] for t in p.subtree]
+
+
+def _judgement(predicates: list[Token], lex: Lexicon) -> str | None:
+    """``_call_bad`` or ``_call_good`` by the evaluative words of the predicates, else ``None``."""
     words = {f for p in predicates for t in [p, *p.children] if t.dep_ in ("oprd", "dobj", "pobj", "amod",
                                                                           "compound", "acomp", "prep") or t is p
              for f in fr.lemma_forms(t)}
     words |= {f for p in predicates for t in fr.prep_objects(p, {"of"}) for f in fr.lemma_forms(t)}
     if words & lex.word_list("bad_names"):
-        kind = "_call_bad"
-    elif words & lex.word_list("good_names"):
-        kind = "_call_good"
+        return "_call_bad"
+    if words & lex.word_list("good_names"):
+        return "_call_good"
+    return None
+
+
+def characterization(tok: Token, lex: Lexicon) -> Match | None:
+    """"called the raid a massacre", "branded the vote a sham", "described the deal as a
+    milestone": naming something by an evaluative word is criticism (``_call_bad``) or praise
+    (``_call_good``) of it; a neutral or unknown word codes nothing. The theme is what is named.
+    A reported judgement ("said the tariffs were unjustified") is criticism too (``_verdict_bad``);
+    its praise is left alone (CAMEO codes "said the vote was a milestone" as a comment, not praise)."""
+    if tok.pos_ not in VERB_POS:
+        return None
+    if fr.has_lemma(tok, lex.word_list("characterize_verbs")):
+        named, predicates = naming_parts(tok)
+        kind = _judgement(predicates, lex) if named and predicates else None
     else:
+        named, predicates = verdict_parts(tok, lex)
+        kind = "_verdict_bad" if named and _judgement(predicates, lex) == "_call_bad" else None
+    if kind is None:
         return None
     patterns = lex.for_token("verb", kind)
     return Match(tok, patterns[0], named[0]) if patterns else None
