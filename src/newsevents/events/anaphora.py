@@ -145,10 +145,18 @@ def _aim_at_named_doer(f: Found, index: MentionIndex, lex: Lexicon) -> None:
                     or earlier in theme.subtree:
                 continue
             doers = [m for m in actors_of(_doer_tokens(earlier, lex), index, set())
-                     if m.code and not same_actor(m, source)]
+                     if m.code and not _own_side(m, source)]
             if doers:
                 f.target, f.suffix = doers[0], f.suffix + "+named-doer"
                 return
+
+
+def _own_side(a: ActorMention, b: ActorMention) -> bool:
+    """The same actor, or a country and its government ("Canada" and "the Canadian premier"):
+    a side does not react to its own act."""
+    state = ("", "GOV")
+    return same_actor(a, b) or (a.country is not None and a.country == b.country
+                                and (a.sector or "") in state and (b.sector or "") in state)
 
 
 def _repeats(f: Found, earlier: list[F]) -> bool:

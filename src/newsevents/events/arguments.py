@@ -46,6 +46,12 @@ def slot_tokens(match: Match, slot: str) -> list[Token]:
                 return [c for c in tok.children if c.dep_ in ("poss", "compound", "amod")]
             return fr.conjuncts(found) if found is not None else []
         return fr.conjuncts(match.subject) if match.subject is not None else []
+    if slot == "speaker":  # "Germany said it was concerned": who reports the trigger's clause
+        clause = tok.head if tok.dep_ == "acomp" else tok
+        if clause.dep_ != "ccomp" or clause.head is clause:
+            return []
+        speaker = fr.subject(clause.head)
+        return fr.conjuncts(speaker) if speaker is not None else []
     if slot == "obj":
         return fr.objects(tok)
     if slot == "dative":

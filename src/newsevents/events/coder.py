@@ -38,6 +38,7 @@ from newsevents.events.matching import (
     Match,
     best_match,
     characterization,
+    concern,
     desire,
     naming_predicates,
     obligation,
@@ -352,7 +353,8 @@ def _may_trigger(parse: DocView, triggers: _Triggers) -> list[int]:
     out = []
     for i, (pos, dep, forms) in enumerate(zip(parse.pos, parse.deps, parse.forms, strict=True)):
         if pos in VERB_POS:
-            may = dep == "ccomp" or not triggers.verbs.isdisjoint(forms)
+            # a ccomp may be an obligation; an acomp participle a worry ("was alarmed by")
+            may = dep in ("ccomp", "acomp") or not triggers.verbs.isdisjoint(forms)
         elif pos in NOUN_POS:
             may = not triggers.nouns.isdisjoint(forms)
         else:
@@ -374,7 +376,7 @@ def code_doc(doc: Doc, lex: Lexicon | None = None, knowledge: Knowledge | None =
     matches = [m for m in (allegation(tok, lex) or victim_report(tok, lex, index) or characterization(tok, lex)
                            or best_match(tok, lex)
                            or obligation(tok, lex)
-                           or readiness(tok, lex) or desire(tok, lex)
+                           or readiness(tok, lex) or desire(tok, lex) or concern(tok, lex)
                            for tok in candidates)
                if m is not None]
     # An alleged act is unproven: the allegation is the event, the act is not coded.

@@ -231,3 +231,16 @@ def characterization(tok: Token, lex: Lexicon) -> Match | None:
         return None
     patterns = lex.for_token("verb", kind)
     return Match(tok, patterns[0], named[0]) if patterns else None
+
+
+def concern(tok: Token, lex: Lexicon) -> Match | None:
+    """"is deeply concerned about Iran's decision", "was alarmed by the buildup": a stated worry
+    over another's act is disapproval (the ``_concern`` pattern; it codes only with the act's
+    actor named, see the pattern's ``needs_target``)."""
+    if tok.dep_ != "acomp" or tok.lower_ not in lex.word_list("concern_adjectives"):
+        return None
+    if any(c.dep_ == "neg" for c in (*tok.children, *tok.head.children)):
+        return None  # "is not concerned about"
+    patterns = lex.for_token("verb", "_concern")
+    return Match(tok, patterns[0]) if patterns else None
+
