@@ -321,6 +321,8 @@ class _Triggers:
 
     verbs: frozenset[str]
     nouns: frozenset[str]
+    words: frozenset[str] = frozenset()
+    """Word forms that trigger whatever their lemma ("alarmed", "concerned": see :func:`concern`)."""
 
 
 # Keyed by id(); the lexicon is kept in the value so that its id is not reused while cached.
@@ -334,7 +336,8 @@ def _triggers(lex: Lexicon) -> _Triggers:
     verbs = {lemma for pos, lemma in lex.patterns if pos == "verb"}
     verbs |= lex.word_list("allege_verbs") | lex.word_list("admit_verbs") | lex.word_list("desire_verbs")
     verbs |= lex.word_list("characterize_verbs") | lex.word_list("report_verbs")
-    found = _Triggers(frozenset(verbs), frozenset(lemma for pos, lemma in lex.patterns if pos == "noun"))
+    found = _Triggers(frozenset(verbs), frozenset(lemma for pos, lemma in lex.patterns if pos == "noun"),
+                      lex.word_list("concern_adjectives"))
     if len(_TRIGGERS) >= 8:  # tests build many small lexicons; a run uses one
         _TRIGGERS.clear()
     _TRIGGERS[id(lex)] = (lex, found)
@@ -351,10 +354,10 @@ def _may_trigger(parse: DocView, triggers: _Triggers) -> list[int]:
     is an ``acomp``. Most tokens (function words, punctuation, other words) are none of these.
     """
     out = []
-    for i, (pos, dep, forms) in enumerate(zip(parse.pos, parse.deps, parse.forms, strict=True)):
+    for i, (pos, dep, forms, lower) in enumerate(zip(parse.pos, parse.deps, parse.forms, parse.lower, strict=True)):
         if pos in VERB_POS:
             # a ccomp may be an obligation; an acomp participle a worry ("was alarmed by")
-            may = dep in ("ccomp", "acomp") or not triggers.verbs.isdisjoint(forms)
+            may = dep in ("ccomp", "acomp") or not triggers.verbs.isdisjoint(forms) or lower in triggers.words
         elif pos in NOUN_POS:
             may = not triggers.nouns.isdisjoint(forms)
         else:

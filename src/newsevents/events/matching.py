@@ -171,10 +171,18 @@ def naming_parts(tok: Token) -> tuple[list[Token], list[Token]]:
         return named, predicates
     # "called the missile launch a grave threat" is often parsed as a clause "launch (a) threat",
     # or with the named thing as the predicate and the name as its object
-    named = [c for c in tok.children if (c.dep_ == "ccomp" and c.pos_ == "NOUN")
-             or (c.dep_ == "oprd" and c.pos_ in ("NOUN", "VERB") and c.tag_ in ("NN", "NNS", "VB"))]
+    named = [c for c in tok.children if c.dep_ in ("ccomp", "oprd") and (c.pos_ == "NOUN" or _noun_misread(c))]
     predicates = [o for c in named for o in c.children if o.dep_ == "dobj"]
     return named, predicates
+
+
+def _noun_misread(tok: Token) -> bool:
+    """"the missile launch" tagged as a bare verb: an article before it (on it or its compound)."""
+    if tok.tag_ != "VB":
+        return False
+    mods = [c for c in tok.children if c.i < tok.i]
+    mods += [g for c in mods if c.dep_ == "compound" for g in c.children]
+    return any(c.dep_ == "det" for c in mods)
 
 
 def verdict_parts(tok: Token, lex: Lexicon) -> tuple[list[Token], list[Token]]:
@@ -237,8 +245,10 @@ def concern(tok: Token, lex: Lexicon) -> Match | None:
     """"is deeply concerned about Iran's decision", "was alarmed by the buildup": a stated worry
     over another's act is disapproval (the ``_concern`` pattern; it codes only with the act's
     actor named, see the pattern's ``needs_target``)."""
-    if tok.dep_ != "acomp" or tok.lower_ not in lex.word_list("concern_adjectives"):
+    if tok.lower_ not in lex.word_list("concern_adjectives"):
         return None
+    if tok.dep_ != "acomp" and not (tok.tag_ == "VBN" and fr.is_passive(tok)):
+        return None  # "is concerned about", "was alarmed by"; not "the concerned officials"
     if any(c.dep_ == "neg" for c in (*tok.children, *tok.head.children)):
         return None  # "is not concerned about"
     patterns = lex.for_token("verb", "_concern")

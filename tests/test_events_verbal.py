@@ -1,0 +1,95 @@
+"""Verbal acts on sentences written for these tests: reported judgements, names given to an act
+named earlier, worries about another's act, welcomes of a phase of talks (CAMEO roots 05, 11)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from events_helpers import code, country_triples
+
+pytestmark = pytest.mark.model
+
+
+def roots(found: set[tuple[str | None, str | None, str]]) -> set[str]:
+    return {c[:2] for _, _, c in found}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Quito said the Peruvian decision was unacceptable.", ("ECU", "PER", "111")),
+    ("The Uruguayan move was a provocation, the Argentine foreign minister said.", ("ARG", "URY", "111")),
+])
+def test_events_a_reported_judgement_criticises_whose_thing_it_is(
+        nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in country_triples(code(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The Malawian minister said the weather was dangerous.",  # nothing anyone did
+    "Senegal said the Gambian decision was not illegal.",  # negated
+    "The Zambian president said the Angolan visit was a success.",  # praise in a comment is no 051
+    "Tunisia said it was unacceptable.",  # a pronoun names nothing
+])
+def test_events_a_reported_judgement_without_a_wrong_or_a_doer_codes_no_criticism(nlp: Language, text: str) -> None:
+    assert not roots(country_triples(code(nlp, text))) & {"11", "05"}
+
+
+def test_events_a_name_given_to_an_act_named_earlier_is_aimed_at_its_doer(nlp: Language) -> None:
+    text = ("Nicaraguan police tried to detain the Costa Rican journalist on Friday. "
+            "The Costa Rican foreign minister called the attempt to detain him unlawful.")
+    found = country_triples(code(nlp, text))
+    assert ("CRI", "NIC", "111") in found
+    # the named act is referred to, not reported again
+    assert not any(c.startswith("17") for s, _, c in found if s is None)
+
+
+def test_events_a_name_given_to_a_resignation_is_aimed_at_who_resigned(nlp: Language) -> None:
+    text = ("The Paraguayan president announced his resignation on Monday. "
+            "Brazil called the resignation a disaster for the region.")
+    assert ("BRA", "PRY", "111") in country_triples(code(nlp, text))
+
+
+def test_events_a_name_with_no_act_before_it_codes_nothing(nlp: Language) -> None:
+    text = "The Peruvian minister called the resignation a disgrace."
+    assert "11" not in roots(country_triples(code(nlp, text)))
+
+
+def test_events_the_name_of_an_act_parsed_as_a_predicate_is_criticism_of_its_doer(nlp: Language) -> None:
+    text = ("Iran test-fired a long-range ballistic missile on Sunday. "
+            "The Saudi foreign minister called the missile launch a grave threat to the region and "
+            "expressed strong objections.")
+    found = code(nlp, text)
+    criticisms = [e for e in found if e.cameo[:2] == "11"]
+    # one criticism, aimed at Iran; the name ("a threat") is no threat of its own
+    assert [(e.source and e.source.country, e.target and e.target.country) for e in criticisms] == [("SAU", "IRN")]
+    assert "13" not in {e.cameo[:2] for e in found}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Norway is deeply concerned about Russia's decision to close the border.", ("NOR", "RUS", "110")),
+    ("The Finnish government said it was alarmed by the Russian troop buildup.", ("FIN", "RUS", "110")),
+    ("Japan expressed concern over the Chinese survey ship.", ("JPN", "CHN", "110")),
+])
+def test_events_worry_over_another_actors_act_is_disapproval(
+        nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in country_triples(code(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Danish investors are worried about the economy.",
+    "The Estonian minister said he was not concerned about the Latvian vote.",
+])
+def test_events_worry_about_no_actor_or_denied_codes_nothing(nlp: Language, text: str) -> None:
+    assert "11" not in roots(country_triples(code(nlp, text)))
+
+
+def test_events_welcoming_the_start_of_talks_is_aimed_at_who_opened_them(nlp: Language) -> None:
+    text = ("The Philippine government opened peace talks with communist rebels in Oslo on Monday. "
+            "Japan welcomed the start of the talks.")
+    assert ("JPN", "PHL", "051") in country_triples(code(nlp, text))
+
+
+def test_events_worry_in_the_passive_is_the_worried_actors(nlp: Language) -> None:
+    found = country_triples(code(nlp, "Lithuania was alarmed by the Belarusian troop buildup."))
+    assert ("LTU", "BLR", "110") in found
+    assert ("BLR", "LTU", "110") not in found
