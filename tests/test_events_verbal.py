@@ -93,3 +93,8 @@ def test_events_worry_in_the_passive_is_the_worried_actors(nlp: Language) -> Non
     found = country_triples(code(nlp, "Lithuania was alarmed by the Belarusian troop buildup."))
     assert ("LTU", "BLR", "110") in found
     assert ("BLR", "LTU", "110") not in found
+
+
+def test_events_worry_named_only_as_a_setting_is_background(nlp: Language) -> None:
+    text = "The Serbian president visited Minsk amid concerns over Russia's role in the region."
+    assert "11" not in roots(country_triples(code(nlp, text)))

@@ -69,6 +69,9 @@ if TYPE_CHECKING:
 REQUEST_ROOTS = {"02": "appeal", "10": "demand"}
 NAMING_PATTERNS = {"_call_bad", "_call_good", "_verdict_bad"}
 TRUCE = "087"
+# Disapproval, rejection and threats are said by someone: one named only as a setting, with no
+# speaker found ("amid concerns over Beijing's role"), is background, not an event.
+SPOKEN_CONFLICT_ROOTS = {"11", "12", "13"}
 
 # An event's confidence is its pattern's, times one weight for each reason to doubt it.
 NOUN_TRIGGER = 0.85
@@ -251,8 +254,9 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
         police = implied_police(match, targets, index)
         if police is not None:
             sources, suffix = [police], suffix + "+implied-police"
-    if not sources and (match.spanned or not any(t.code for t in targets) or codebook.is_cooperation(code)):
-        return []  # cooperation needs a known actor to cooperate
+    if not sources and (match.spanned or not any(t.code for t in targets) or codebook.is_cooperation(code)
+                        or (match.adjunct and code[:2] in SPOKEN_CONFLICT_ROOTS)):
+        return []  # cooperation needs a known actor to cooperate; "amid concerns over X", a speaker
     pairs: list[tuple[ActorMention | None, ActorMention | None]]
     if not sources:
         # An unnamed doer ("were killed by a roadside bomb") stays null; the target is political.
