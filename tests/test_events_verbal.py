@@ -98,3 +98,20 @@ def test_events_worry_in_the_passive_is_the_worried_actors(nlp: Language) -> Non
 def test_events_worry_named_only_as_a_setting_is_background(nlp: Language) -> None:
     text = "The Serbian president visited Minsk amid concerns over Russia's role in the region."
     assert "11" not in roots(country_triples(code(nlp, text)))
+
+
+@pytest.mark.parametrize("text", [
+    "Several governments, including Chile and Peru, condemned the Bolivian decision.",
+    "Countries such as Chile and Peru condemned the Bolivian decision.",
+])
+def test_events_the_named_members_of_a_group_are_its_speakers(nlp: Language, text: str) -> None:
+    assert {("CHL", "BOL", "111"), ("PER", "BOL", "111")} <= country_triples(code(nlp, text))
+
+
+def test_events_condemning_the_attack_is_aimed_at_the_attackers_not_the_latest_actor(nlp: Language) -> None:
+    text = ("Burkinabe soldiers stormed the Ivorian embassy in Bamako on Sunday. "
+            "Malian police arrested dozens of Ivorian traders the same day. "
+            "Ghana condemned the attack.")
+    found = country_triples(code(nlp, text))
+    assert ("GHA", "BFA", "111") in found
+    assert ("GHA", "MLI", "111") not in found

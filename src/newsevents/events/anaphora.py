@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from newsevents.events import frames as fr
 from newsevents.events.arguments import same_actor
-from newsevents.events.matching import Match
+from newsevents.events.matching import Match, best_match
 from newsevents.events.patterns import Lexicon
 from newsevents.events.roles import MentionIndex, actors_of
 from newsevents.nlp.sentences import sentence_of
@@ -62,13 +62,13 @@ def resolve_acts(found: list[F], lex: Lexicon, index: MentionIndex | None = None
         if f.cameo == DENIAL:
             _answer_accuser(f, earlier)
         elif f.cameo[:2] == "11":
-            _aim_at_doer(f, earlier, lex.word_list("act_nouns"), force_only=True)
+            _aim_at_doer(f, earlier, lex.word_list("act_nouns"), True, lex)
             if _repeats(f, earlier):
                 continue
             if index is not None:
                 _aim_at_named_doer(f, index, lex)
         elif f.cameo[:2] == "05":
-            _aim_at_doer(f, earlier, lex.word_list("step_nouns"), force_only=False)
+            _aim_at_doer(f, earlier, lex.word_list("step_nouns"), False, lex)
             if _repeats(f, earlier):
                 continue
             if index is not None:
@@ -89,7 +89,7 @@ def _answer_accuser(f: Found, earlier: list[F]) -> None:
         f.target, f.suffix = accusers[-1], f.suffix + "+accuser"
 
 
-def _aim_at_doer(f: Found, earlier: list[F], nouns: frozenset[str], force_only: bool) -> None:
+def _aim_at_doer(f: Found, earlier: list[F], nouns: frozenset[str], force_only: bool, lex: Lexicon) -> None:
     """A reaction to an act named by a definite noun ("condemned the raid", "welcomed the step")
     is aimed at the doer of the latest fitting act (one of the same kind first)."""
     theme = f.match.theme
@@ -100,7 +100,10 @@ def _aim_at_doer(f: Found, earlier: list[F], nouns: frozenset[str], force_only: 
     fits = [g for g in earlier if g.source is not None and g.source.country and not same_actor(g.source, source)
             and (not force_only or g.cameo[:2] in CRITICISED_ROOTS or g.cameo[:3] in CRITICISED_CODES)]
     alike = [g for g in fits if theme.lemma_ in fr.lemma_forms(g.match.token)]
-    chosen = (alike or fits)[-1:]
+    # "condemned the attack" after "stormed the palace": an act of the kind the noun names
+    named = best_match(theme, lex) if not alike else None
+    kin = [g for g in fits if g.cameo[:2] == named.pattern.cameo[:2]] if named is not None else []
+    chosen = (alike or kin or fits)[-1:]
     if chosen:
         f.target, f.suffix = chosen[0].source, f.suffix + "+act-doer"
 
