@@ -115,3 +115,18 @@ def test_events_condemning_the_attack_is_aimed_at_the_attackers_not_the_latest_a
     found = country_triples(code(nlp, text))
     assert ("GHA", "BFA", "111") in found
     assert ("GHA", "MLI", "111") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Zambian opposition parties rejected the results of the presidential election.",
+    "The Zambian opposition leader criticised the new constitution.",
+])
+def test_events_the_oppositions_words_with_no_target_are_aimed_at_its_authorities(nlp: Language, text: str) -> None:
+    found = code(nlp, text)
+    assert any(e.cameo[:2] in ("11", "12") and e.target is not None and e.target.country == "ZMB"
+               and e.rule.endswith("+domestic-target") for e in found)
+
+
+def test_events_a_governments_words_with_no_target_keep_none(nlp: Language) -> None:
+    found = code(nlp, "The Zambian government rejected the results of the survey.")
+    assert all(e.target is None for e in found if e.cameo[:2] == "12")

@@ -9,6 +9,9 @@ Conventions of CAMEO coding, each applied only where the text gives the needed c
 - **Protests with no target named.** A crowd's protest is aimed at the authorities of the
   protesters' country (``+domestic-target``) when the text names no target and no place of its
   own. Protests by officials or institutions keep no target: whom they protest is not implied.
+- **The opposition's words.** An opposition's demand, criticism, rejection or threat with no
+  target named ("opposition parties rejected the results") is aimed at its country's
+  authorities (``+domestic-target``), as a crowd's protest is.
   A people named by its demonym ("thousands of Bolivians marched in La Paz") protests against
   its own country: the place is its target, not the same actor as the marchers.
 """
@@ -25,6 +28,8 @@ RIOT = "145"
 STREET_PROTESTS = ("141", "145")
 """Demonstrations and riots (with their sub-codes): the protests aimed at the authorities by default.
 Strikes and boycotts (143) are aimed at employers or events, hunger strikes (142) at captors."""
+OPPOSITION_ROOTS = frozenset({"10", "11", "12", "13"})
+"""Demands, disapproval, rejection and threats: what an opposition says is said to the authorities."""
 
 
 def riot_code(code: str, source: ActorMention | None) -> str:
@@ -48,8 +53,12 @@ def home_protest(code: str, source: ActorMention, target: ActorMention | None) -
 
 
 def domestic_target(code: str, source: ActorMention | None) -> ActorMention | None:
-    """The country a crowd's protest with no target is aimed at: the protesters' own (its authorities)."""
-    if not code.startswith(STREET_PROTESTS) or source is None or not source.country or not _crowd(source):
+    """The country a crowd's protest, or the opposition's demand, criticism, rejection or threat,
+    with no target is aimed at: their own (its authorities)."""
+    if source is None or not source.country:
+        return None
+    protest = code.startswith(STREET_PROTESTS) and _crowd(source)
+    if not protest and not (code[:2] in OPPOSITION_ROOTS and source.sector == "OPP"):
         return None
     country = source.country
     return ActorMention(source.start, source.start, source.start_char, source.start_char, "", country,
