@@ -130,3 +130,20 @@ def test_events_the_oppositions_words_with_no_target_are_aimed_at_its_authoritie
 def test_events_a_governments_words_with_no_target_keep_none(nlp: Language) -> None:
     found = code(nlp, "The Zambian government rejected the results of the survey.")
     assert all(e.target is None for e in found if e.cameo[:2] == "12")
+
+
+@pytest.mark.parametrize("text", [
+    "The Zambian opposition says there will be more demonstrations.",
+    "The Zambian opposition says the protests will not end until the president resigns.",
+])
+def test_events_the_oppositions_forecast_of_more_protests_threatens_dissent(nlp: Language, text: str) -> None:
+    assert ("ZMB", "ZMB", "133") in country_triples(code(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The Zambian government said the protests will continue.",  # a forecast, not a threat
+    "The Zambian opposition says the protests will end on Friday.",
+    "The Zambian opposition says there would have been more protests if police had not blocked the roads.",
+])
+def test_events_other_forecasts_about_protests_threaten_nothing(nlp: Language, text: str) -> None:
+    assert "133" not in {c for _, _, c in country_triples(code(nlp, text))}

@@ -40,6 +40,7 @@ from newsevents.events.matching import (
     characterization,
     concern,
     desire,
+    dissent_threat,
     naming_predicates,
     obligation,
     readiness,
@@ -279,6 +280,12 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
     for source, target in pairs:
         if source is not None and same_actor(source, target) and not home_protest(code, source, target):
             continue
+        found_code, found_suffix = riot_code(code, source), suffix
+        if found_code != code:
+            found_suffix += "+riot"
+        if target is None and (home := domestic_target(found_code, source)) is not None:
+            # before the target test: an implied target is a target ("the opposition says the protests will go on")
+            target, found_suffix = home, found_suffix + "+domestic-target"
         if needs_target and target is None:
             continue
         if not ((source is not None and source.code) or (target is not None and target.code)):
@@ -288,11 +295,6 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
         guessed = source is not None and (source.rule.startswith("coref") or source.rule == "context-country")
         conf = confidence * (GUESSED_SOURCE if guessed else 1.0)
         conf *= NO_SOURCE if source is None else 1.0
-        found_code, found_suffix = riot_code(code, source), suffix
-        if found_code != code:
-            found_suffix += "+riot"
-        if target is None and (home := domestic_target(found_code, source)) is not None:
-            target, found_suffix = home, found_suffix + "+domestic-target"
         out.append(_Found(match, found_code, source, target, governor, round(conf, 3), tags, found_suffix))
     return out
 
@@ -384,6 +386,7 @@ def code_doc(doc: Doc, lex: Lexicon | None = None, knowledge: Knowledge | None =
                            or best_match(tok, lex)
                            or obligation(tok, lex)
                            or readiness(tok, lex) or desire(tok, lex) or concern(tok, lex)
+                           or dissent_threat(tok, lex)
                            for tok in candidates)
                if m is not None]
     # An alleged act is unproven: the allegation is the event, the act is not coded.

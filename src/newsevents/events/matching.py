@@ -254,3 +254,30 @@ def concern(tok: Token, lex: Lexicon) -> Match | None:
     patterns = lex.for_token("verb", "_concern")
     return Match(tok, patterns[0]) if patterns else None
 
+
+# How a reported future clause about protests threatens more of them: "there will be more
+# demonstrations", "the protests will continue", "the strike will not end until ...".
+_GOING_ON = frozenset({"be", "continue", "go", "resume", "spread", "intensify", "escalate", "grow", "widen"})
+_ENDING = frozenset({"end", "stop", "cease", "finish"})
+FUTURE_AUX = frozenset({"will", "would", "'ll", "shall"})
+
+
+def dissent_threat(tok: Token, lex: Lexicon) -> Match | None:
+    """"The opposition says the protests will continue": a speaker's forecast of more protests is a
+    threat of political dissent (the ``_dissent_threat`` pattern), with the protest noun as theme."""
+    if tok.pos_ not in VERB_POS or not fr.has_lemma(tok, lex.word_list("report_verbs")):
+        return None
+    for clause in tok.children:
+        auxes = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+        if clause.dep_ != "ccomp" or not auxes & FUTURE_AUX or "have" in auxes:
+            continue  # "there would have been more protests": what did not happen is no threat
+        nouns = [c for c in clause.children if c.dep_ in ("nsubj", "attr")
+                 and fr.has_lemma(c, lex.word_list("dissent_nouns"))]
+        negated = any(c.dep_ == "neg" for c in clause.children)
+        lemma = clause.lemma_.lower()
+        going_on = (lemma in _GOING_ON and not negated) or (lemma in _ENDING and negated)
+        patterns = lex.for_token("verb", "_dissent_threat")
+        if nouns and going_on and patterns:
+            return Match(tok, patterns[0], nouns[0])
+    return None
+
