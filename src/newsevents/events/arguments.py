@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from newsevents.events import codebook
 from newsevents.events import frames as fr
 from newsevents.events.allegations import responsibility_targets
+from newsevents.events.anchors import organisers
 from newsevents.events.attributes import PLACE_LABELS, place_actor
 from newsevents.events.matching import Match, best_match
 from newsevents.events.modality import recode
@@ -30,6 +31,9 @@ APPEAL_ROOTS = {"02", "10"}
 # Arrests: one reported in the passive with no agent ("was arrested at his home") is by the
 # police of the country it happens in, as CAMEO coders code it.
 IMPLIED_POLICE_CODES = {"173"}
+# Subjects that count a crowd without naming it ("hundreds marched against the decree").
+CROWD_COUNTS = frozenset({"hundred", "thousand", "dozen", "ten", "scores", "score", "hundreds", "thousands",
+                          "dozens", "tens"})
 
 
 def slot_tokens(match: Match, slot: str) -> list[Token]:
@@ -67,6 +71,8 @@ def slot_tokens(match: Match, slot: str) -> list[Token]:
         return holders(match)
     if slot == "proposer":  # "agreed to a plan put forward by Sarkozy", "accepted Iran's offer"
         return proposers(match)
+    if slot == "organiser":  # "protests called by the opposition": who called them
+        return organisers(tok)
     if slot == "aimed":  # "approved measures aimed at Iran", "a law targeting the opposition"
         return aimed_at(match)
     if slot == "xobj":  # "promised to help Turkey": the complement's object
@@ -281,3 +287,25 @@ def implied_police(match: Match, targets: list[ActorMention], index: MentionInde
         return None
     return ActorMention(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok.text), tok.text, "police (implied)",
                         country + "COP", country, "COP", "group", "events-implied-police")
+
+
+def implied_crowd(match: Match, index: MentionIndex) -> ActorMention | None:
+    """The civilians of the country where a protest with no named protesters happens ("protests
+    erupted in Minsk", "three weeks of protests", "hundreds marched in Lima"), by the convention
+    of CAMEO coders: the country of the place named in its clause, else the story's one principal
+    country. ``None`` (no guess) with neither, or when a doer is named that no actor was found for
+    ("he staged a protest")."""
+    tok = match.token
+    doer = match.subject if match.pattern.pos == "noun" else fr.subject(tok)
+    if doer is not None and doer.lemma_.lower() not in CROWD_COUNTS:
+        return None
+    doc = tok.doc
+    place = place_actor(doc, place_tokens(match), index)
+    country = place.country if place is not None else None
+    story = doc._.ne_story
+    if country is None and story is not None and len(story.countries) == 1:
+        country = story.countries[0]
+    if country is None:
+        return None
+    return ActorMention(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok.text), tok.text, "civilians (implied)",
+                        country + "CVL", country, "CVL", "group", "events-implied-civilians")
