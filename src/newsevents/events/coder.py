@@ -37,6 +37,7 @@ from newsevents.events.implied import (
     domestic_target,
     domestic_visit,
     home_protest,
+    opposition_target,
     repression_code,
     riot_code,
     street_protest,
@@ -301,6 +302,8 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
     for source, target in pairs:
         if source is not None and same_actor(source, target) and not home_protest(code, source, target):
             continue
+        if match.adjunct and target is None:
+            continue  # "detained during protests": a setting codes only with its parties named
         found_code, found_suffix = riot_code(code, source), suffix
         if found_code != code:
             found_suffix += "+riot"
@@ -439,6 +442,9 @@ def code_doc(doc: Doc, lex: Lexicon | None = None, knowledge: Knowledge | None =
     found = resolve_acts(found, lex, index)
     # "calling it a propaganda stunt": a name given to nothing identified codes nothing
     found = [f for f in found if f.target is not None or f.match.pattern.lemma not in NAMING_PATTERNS]
+    for f in found:
+        if f.target is None and (home := opposition_target(f.cameo, f.source)) is not None:
+            f.target, f.suffix = home, f.suffix + "+domestic-target"  # "the opposition rejected the results"
     governors = {f.governor for f in found if f.governor is not None}
     # "agreed to meet", "threatened to strike": the complement carries the event, not the governor.
     attacks = {t.i for f in found if codebook.is_violence(f.cameo) for t in (f.match.token, f.match.verb)

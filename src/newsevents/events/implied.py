@@ -79,12 +79,9 @@ def home_protest(code: str, source: ActorMention, target: ActorMention | None) -
 
 
 def domestic_target(code: str, source: ActorMention | None) -> ActorMention | None:
-    """The country a crowd's protest (or threat of one), or the opposition's demand, criticism,
-    rejection or threat, with no target is aimed at: their own (its authorities)."""
-    if source is None or not source.country:
-        return None
-    protest = street_protest(code) and _crowd(source)
-    if not protest and not (code[:2] in OPPOSITION_ROOTS and source.sector == "OPP"):
+    """The country a crowd's protest (or threat of one) with no target is aimed at: the protesters'
+    own (its authorities)."""
+    if not street_protest(code) or source is None or not source.country or not _crowd(source):
         return None
     country = source.country
     return ActorMention(source.start, source.start, source.start_char, source.start_char, "", country,
@@ -100,3 +97,12 @@ def domestic_visit(code: str, source: ActorMention | None, target: ActorMention 
         return False
     place = target.kind == "place" or target.code == target.country
     return place and target.country == source.country
+
+
+def opposition_target(code: str, source: ActorMention | None) -> ActorMention | None:
+    """The country an opposition's demand, criticism, rejection or threat with no target is aimed
+    at: its own (its authorities). Applied last, when no earlier act's doer was found for it."""
+    if code[:2] not in OPPOSITION_ROOTS or source is None or source.sector != "OPP" or not source.country:
+        return None
+    return domestic_target(PROTEST_THREAT, source)
+
