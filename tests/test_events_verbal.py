@@ -150,3 +150,23 @@ def test_events_the_oppositions_forecast_of_more_protests_threatens_dissent(nlp:
 def test_events_other_forecasts_about_protests_are_no_threat_by_the_speaker(nlp: Language, text: str) -> None:
     spoken = [e for e in code(nlp, text) if e.rule.startswith("threaten.dissent_forecast")]
     assert not spoken
+
+
+def test_events_rejecting_a_demand_is_aimed_at_who_made_it(nlp: Language) -> None:
+    text = ("Ukrainian separatists demanded the release of their leaders on Monday. "
+            "The Moldovan government rejected the demand.")
+    assert ("MDA", "UKR", "125") in country_triples(code(nlp, text))
+
+
+def test_events_rejecting_a_demand_no_one_made_keeps_no_target(nlp: Language) -> None:
+    found = code(nlp, "The Moldovan government rejected the demand.")
+    assert all(e.target is None for e in found if e.cameo[:2] == "12")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Peruvian senator criticized the Chilean government's handling of the crisis.", ("PER", "CHL", "111")),
+    ("The former Iranian president backed the Iraqi premier's position.", ("IRN", "IRQ", "051")),
+])
+def test_events_a_reaction_to_an_actors_thing_is_aimed_at_the_actor(
+        nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in country_triples(code(nlp, text))

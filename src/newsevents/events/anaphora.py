@@ -73,6 +73,8 @@ def resolve_acts(found: list[F], lex: Lexicon, index: MentionIndex | None = None
                 continue
             if index is not None:
                 _aim_at_named_doer(f, index, lex)
+        elif f.cameo[:2] == "12" and index is not None:
+            _aim_at_named_doer(f, index, lex)  # "rejected the demand": who made it
         elif f.cameo == MEDIATION:
             out += _mediated_parties(f, earlier)
             continue
