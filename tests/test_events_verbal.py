@@ -170,3 +170,19 @@ def test_events_rejecting_a_demand_no_one_made_keeps_no_target(nlp: Language) ->
 def test_events_a_reaction_to_an_actors_thing_is_aimed_at_the_actor(
         nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in country_triples(code(nlp, text))
+
+
+def test_events_reporting_anothers_failure_accuses_it(nlp: Language) -> None:
+    text = "The European Union reported that Serbia had failed to withdraw its police from the border."
+    found = country_triples(code(nlp, text))
+    assert ("IGOEU", "SRB", "112") in found
+    assert not {c for _, _, c in found if c.startswith("12")}  # the failure is no refusal of Serbia's
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan minister said the talks failed to produce a deal.",  # no actor failed
+    "The monitors reported that Serbia had failed to withdraw its police.",  # no speaker
+    "Germany said it had failed to reach a deal with France.",  # its own failure
+])
+def test_events_a_failure_with_no_one_to_accuse_is_no_accusation(nlp: Language, text: str) -> None:
+    assert not [e for e in code(nlp, text) if e.rule.startswith("accuse.failure_report")]

@@ -51,6 +51,7 @@ from newsevents.events.matching import (
     concern,
     desire,
     dissent_threat,
+    failure_report,
     naming_predicates,
     obligation,
     readiness,
@@ -80,6 +81,9 @@ if TYPE_CHECKING:
 
 REQUEST_ROOTS = {"02": "appeal", "10": "demand"}
 NAMING_PATTERNS = {"_call_bad", "_call_good", "_verdict_bad"}
+# Constructions of what someone says: with no speaker found there is no event.
+FAILURE_PATTERN = "_failure"
+SPEECH_PATTERNS = NAMING_PATTERNS | {FAILURE_PATTERN, "_concern", "_dissent_threat"}
 TRUCE = "087"
 # Disapproval, rejection and threats are said by someone: one named only as a setting, with no
 # speaker found ("amid concerns over Beijing's role"), is background, not an event.
@@ -278,7 +282,7 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
         if crowd is not None and not any(same_actor(crowd, t) and t.kind != "place" for t in targets):
             sources, suffix = [crowd], suffix + "+implied-civilians"
     if not sources and (match.spanned or not any(t.code for t in targets) or codebook.is_cooperation(code)
-                        or (match.adjunct and code[:2] in SPOKEN_CONFLICT_ROOTS)):
+                        or (match.adjunct and code[:2] in SPOKEN_CONFLICT_ROOTS) or pattern.lemma in SPEECH_PATTERNS):
         return []  # cooperation needs a known actor to cooperate; "amid concerns over X", a speaker
     pairs: list[tuple[ActorMention | None, ActorMention | None]]
     if not sources:
@@ -367,7 +371,7 @@ def _triggers(lex: Lexicon) -> _Triggers:
         return cached[1]
     verbs = {lemma for pos, lemma in lex.patterns if pos == "verb"}
     verbs |= lex.word_list("allege_verbs") | lex.word_list("admit_verbs") | lex.word_list("desire_verbs")
-    verbs |= lex.word_list("characterize_verbs") | lex.word_list("report_verbs")
+    verbs |= lex.word_list("characterize_verbs") | lex.word_list("report_verbs") | lex.word_list("finding_verbs")
     found = _Triggers(frozenset(verbs), frozenset(lemma for pos, lemma in lex.patterns if pos == "noun"),
                       lex.word_list("concern_adjectives"))
     if len(_TRIGGERS) >= 8:  # tests build many small lexicons; a run uses one
@@ -412,7 +416,7 @@ def code_doc(doc: Doc, lex: Lexicon | None = None, knowledge: Knowledge | None =
                            or best_match(tok, lex)
                            or obligation(tok, lex)
                            or readiness(tok, lex) or desire(tok, lex) or concern(tok, lex)
-                           or dissent_threat(tok, lex)
+                           or dissent_threat(tok, lex) or failure_report(tok, lex)
                            for tok in candidates)
                if m is not None]
     # An alleged act is unproven: the allegation is the event, the act is not coded.
@@ -428,6 +432,9 @@ def code_doc(doc: Doc, lex: Lexicon | None = None, knowledge: Knowledge | None =
         if match.pattern.pos == "noun" and not _license(match, lex):
             continue
         coded = _code_match(match, index, lex, consumed, vetoes)
+        if coded and match.pattern.lemma == FAILURE_PATTERN and match.theme is not None:
+            # "reported that Iran failed to stop ...": the failure is the accusation, not a refusal
+            consumed.update(t.i for t in match.theme.subtree)
         if coded and match.pattern.lemma in NAMING_PATTERNS:
             consumed.update(t.i for t in naming_predicates(match, lex))  # "called it a *threat*"
             if match.theme is not None:

@@ -281,3 +281,17 @@ def dissent_threat(tok: Token, lex: Lexicon) -> Match | None:
             return Match(tok, patterns[0], nouns[0])
     return None
 
+
+def failure_report(tok: Token, lex: Lexicon) -> Match | None:
+    """"The agency reported that Iran has failed to stop enriching uranium", "said the army failed
+    to protect civilians": reporting that another failed to do what it should is an accusation
+    (the ``_failure`` pattern; its target is the one who failed)."""
+    if tok.pos_ not in VERB_POS or not fr.has_lemma(tok, lex.word_list("finding_verbs")):
+        return None
+    for clause in tok.children:
+        if clause.dep_ == "ccomp" and clause.lemma_.lower() == "fail" and any(
+                c.dep_ == "xcomp" for c in clause.children) and not any(c.dep_ == "neg" for c in clause.children):
+            patterns = lex.for_token("verb", "_failure")
+            return Match(tok, patterns[0], clause) if patterns else None
+    return None
+
