@@ -186,3 +186,16 @@ def test_events_reporting_anothers_failure_accuses_it(nlp: Language) -> None:
 ])
 def test_events_a_failure_with_no_one_to_accuse_is_no_accusation(nlp: Language, text: str) -> None:
     assert not [e for e in code(nlp, text) if e.rule.startswith("accuse.failure_report")]
+
+
+def test_events_a_reported_act_called_wrongful_accuses_its_doer(nlp: Language) -> None:
+    text = "The Georgian opposition said police had tried to detain its leader illegally."
+    assert ("GEO", "GEO", "112") in country_triples(code(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The Georgian opposition said police had detained its leader on Monday.",  # no wrong claimed
+    "Kenya granted asylum to Somali rebels who entered the country illegally, a UN official said.",
+])
+def test_events_a_wrongful_adverb_outside_the_reported_act_accuses_no_one(nlp: Language, text: str) -> None:
+    assert not [e for e in code(nlp, text) if e.rule.startswith("accuse.wrongful_act")]

@@ -58,6 +58,9 @@ def slot_tokens(match: Match, slot: str) -> list[Token]:
             return []
         speaker = fr.subject(clause.head)
         return fr.conjuncts(speaker) if speaker is not None else []
+    if slot == "doer":  # "said police arrested him illegally": who did the act the theme names
+        doer = fr.subject(theme) if theme is not None else None
+        return fr.conjuncts(doer) if doer is not None else []
     if slot == "obj":
         return fr.objects(tok)
     if slot == "dative":

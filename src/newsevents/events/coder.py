@@ -55,6 +55,7 @@ from newsevents.events.matching import (
     naming_predicates,
     obligation,
     readiness,
+    wrongful_act,
 )
 from newsevents.events.modality import (
     FACT,
@@ -83,7 +84,9 @@ REQUEST_ROOTS = {"02": "appeal", "10": "demand"}
 NAMING_PATTERNS = {"_call_bad", "_call_good", "_verdict_bad"}
 # Constructions of what someone says: with no speaker found there is no event.
 FAILURE_PATTERN = "_failure"
-SPEECH_PATTERNS = NAMING_PATTERNS | {FAILURE_PATTERN, "_concern", "_dissent_threat"}
+# A reported failure or wrongful act: the report is the accusation; the act is not coded again.
+REPORTED_WRONGS = {FAILURE_PATTERN, "_wrongful"}
+SPEECH_PATTERNS = NAMING_PATTERNS | REPORTED_WRONGS | {"_concern", "_dissent_threat"}
 TRUCE = "087"
 # Disapproval, rejection and threats are said by someone: one named only as a setting, with no
 # speaker found ("amid concerns over Beijing's role"), is background, not an event.
@@ -416,7 +419,7 @@ def code_doc(doc: Doc, lex: Lexicon | None = None, knowledge: Knowledge | None =
                            or best_match(tok, lex)
                            or obligation(tok, lex)
                            or readiness(tok, lex) or desire(tok, lex) or concern(tok, lex)
-                           or dissent_threat(tok, lex) or failure_report(tok, lex)
+                           or dissent_threat(tok, lex) or failure_report(tok, lex) or wrongful_act(tok, lex)
                            for tok in candidates)
                if m is not None]
     # An alleged act is unproven: the allegation is the event, the act is not coded.
@@ -432,7 +435,7 @@ def code_doc(doc: Doc, lex: Lexicon | None = None, knowledge: Knowledge | None =
         if match.pattern.pos == "noun" and not _license(match, lex):
             continue
         coded = _code_match(match, index, lex, consumed, vetoes)
-        if coded and match.pattern.lemma == FAILURE_PATTERN and match.theme is not None:
+        if coded and match.pattern.lemma in REPORTED_WRONGS and match.theme is not None:
             # "reported that Iran failed to stop ...": the failure is the accusation, not a refusal
             consumed.update(t.i for t in match.theme.subtree)
         if coded and match.pattern.lemma in NAMING_PATTERNS:

@@ -295,3 +295,27 @@ def failure_report(tok: Token, lex: Lexicon) -> Match | None:
             return Match(tok, patterns[0], clause) if patterns else None
     return None
 
+
+def wrongful_act(tok: Token, lex: Lexicon) -> Match | None:
+    """"said police had tried to arrest him illegally": a reported act the speaker calls wrongful
+    by an adverb (``wrong_adverbs``) accuses its doer (the ``_wrongful`` pattern, theme the act)."""
+    if tok.pos_ not in VERB_POS or not fr.has_lemma(tok, lex.word_list("report_verbs")):
+        return None
+    clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+    clauses += [c for clause in clauses for c in clause.conjuncts if c.dep_ == "conj"]
+    for clause in clauses:
+        for word in clause.subtree:
+            if word.dep_ == "advmod" and word.lower_ in lex.word_list("wrong_adverbs") and word.head.pos_ in VERB_POS \
+                    and _reported_act(word.head, clause):
+                patterns = lex.for_token("verb", "_wrongful")
+                return Match(tok, patterns[0], word.head) if patterns else None
+    return None
+
+
+def _reported_act(verb: Token, clause: Token) -> bool:
+    """Whether ``verb`` is the reported clause's own act ("had tried to arrest him"), not one in a
+    relative clause of its words ("rebels who entered the country illegally")."""
+    while verb.i != clause.i and verb.dep_ == "xcomp":
+        verb = verb.head
+    return verb.i == clause.i
+
