@@ -80,6 +80,10 @@ def best_match(tok: Token, lex: Lexicon) -> Match | None:
             # The theme's own modifiers count too: "food aid" is humanitarian, "military aid" military.
             words = [t.i for t in themes] + [c for t in themes for c in parse.children(t.i)
                                              if parse.deps[c] in ("compound", "amod")]
+            # A name's title counts with its own modifiers: "the bureau chief Sarah Lee" is press.
+            words += [g for t in themes if parse.pos[t.i] == "PROPN" for c in parse.children(t.i)
+                      if parse.deps[c] == "compound" and parse.pos[c] == "NOUN"
+                      for g in parse.children(c) if parse.deps[g] == "compound"]
             hits = [tok.doc[i] for i in words
                     if parse.forms[i][0] in pattern.objects or parse.lower[i] in pattern.objects]
             if not hits and "hundred" in pattern.objects:
