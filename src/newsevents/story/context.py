@@ -10,8 +10,8 @@ country from the closest evidence, in this order, and the actor records which ru
    one country), found by :mod:`newsevents.actors.context`;
 3. ``coreference``: another mention of the same actor that has a country;
 4. ``story``: the story's principal country, from the dateline, the headline and the lead;
-   in a story of several countries, ``nearby``: the one principal country the sentence before
-   names, in the same paragraph, when the agent's own sentence names none.
+   in a story of several countries, ``nearby``: the one principal country its own sentence names,
+   else the one the nearest sentence before that names any names, in the same paragraph.
 
 With several principal countries and no local evidence the agent is left without a country,
 with a warning, rather than guessed. When the sentence that first mentions the agent names another
@@ -39,7 +39,9 @@ LEAD_SENTENCES = 2
 # The rule names of :mod:`newsevents.actors` whose country comes from a place near the actor.
 PLACE_RULES = frozenset({"role-place", "context-country"})
 _LOCATIVE = re.compile(r"\s(?:in|of|from|at)\s")
-_WORD = re.compile(r"\w+(?:['’.-]\w+)*\.?|[^\w\s]")
+# A possessive ending is a word of its own ("Thailand’s" -> "Thailand", "’s"), as the tokenizer
+# splits it; other inner apostrophes stay ("Côte d'Ivoire").
+_WORD = re.compile(r"\w+(?:(?:['’](?![sS]\b)|[.-])\w+)*\.?|['’][sS]\b|[^\w\s]")
 
 
 def text_countries(text: str) -> list[str]:
@@ -154,7 +156,7 @@ def apply_story_context(doc: Doc, story: Story, mentions: list[ActorMention], ac
                     m.country, m.code = actor.country, actor.country + (m.sector or actor.sector or "")
             continue
         if country is None and own and len(principal) > 1:
-            near = _previous_sentence_country(doc, own[0], principal)
+            near = _nearby_country(doc, own[0], principal)
             if near is not None:
                 _set_country(actor, mentions, index, near, "nearby")
                 continue
@@ -170,18 +172,22 @@ def apply_story_context(doc: Doc, story: Story, mentions: list[ActorMention], ac
             _set_country(actor, mentions, index, country, "story")
 
 
-def _previous_sentence_country(doc: Doc, mention: ActorMention, principal: list[str]) -> str | None:
-    """In a story of several countries: the one country the sentence before the actor's first
-    mention names, when its own sentence names none and no paragraph break lies between."""
+def _nearby_country(doc: Doc, mention: ActorMention, principal: list[str]) -> str | None:
+    """In a story of several countries: the one country the actor's own sentence names, else the
+    one the nearest sentence before that names any names, with no paragraph break between
+    ("Thailand's army chief ... His junta dissolved the Senate. Hundreds of citizens marched":
+    the junta and the citizens are Thai). ``None`` when that sentence names several, or a
+    country that is not principal."""
     if mention.start >= len(doc):
         return None
     sent = sentence_of(doc[mention.start])
-    if text_countries(span_text(sent)) or sent.start == 0:
-        return None
-    before = sentence_of(doc[sent.start - 1])
-    if "\n\n" in doc_text(doc)[before.end_char:sent.start_char] or "\n\n" in span_text(before).strip():
-        return None
-    named = set(text_countries(span_text(before)))
+    text = doc_text(doc)
+    named = set(text_countries(span_text(sent)))
+    while not named and sent.start > 0:
+        before = sentence_of(doc[sent.start - 1])
+        if "\n\n" in text[before.end_char:sent.start_char] or "\n\n" in span_text(before).strip():
+            return None
+        named, sent = set(text_countries(span_text(before))), before
     return next(iter(named)) if len(named) == 1 and named <= set(principal) else None
 
 
