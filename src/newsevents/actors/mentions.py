@@ -82,7 +82,8 @@ class Finder(PersonFinder):
                 # a modifier: of a role noun, which takes it in ("opposition activists"), or of
                 # some other noun, which is no actor ("opposition rally")
                 continue
-            if role.kind == "title" and self._counted_anaphor(m.start):
+            # "the two leaders", "both delegations": counted back to actors named before (the coder's)
+            if (role.kind == "title" or role.code == "GOV") and self._counted_anaphor(m.start):
                 continue
             start, end = self._extend_left(m.start), self._extend_right(m.end)
             coded = self._code_span(start, end)

@@ -30,6 +30,9 @@ APPEAL_ROOTS = {"02", "10"}
 # Arrests: one reported in the passive with no agent ("was arrested at his home") is by the
 # police of the country it happens in, as CAMEO coders code it.
 IMPLIED_POLICE_CODES = {"173"}
+# Subjects that count a crowd without naming it ("hundreds marched against the decree").
+CROWD_COUNTS = frozenset({"hundred", "thousand", "dozen", "ten", "scores", "score", "hundreds", "thousands",
+                          "dozens", "tens"})
 
 
 def slot_tokens(match: Match, slot: str) -> list[Token]:
@@ -240,12 +243,13 @@ def _purpose(clause: Token) -> bool:
 
 
 def implied_police(match: Match, targets: list[ActorMention], index: MentionIndex) -> ActorMention | None:
-    """The police of the country where a passive, agentless arrest happens: the place named in
-    its clause, else the story's one principal country; ``None`` (no guess) with neither, or when
-    the arrest names a doer anywhere ("were arrested by soldiers", "rebels captured ...")."""
+    """The police of the country where an arrest with no doer happens: the place named in its
+    clause, else the story's one principal country; ``None`` (no guess) with neither, or when the
+    arrest names a doer anywhere ("were arrested by soldiers", "rebels captured ...", "the arrest
+    of X by troops"). Agentless arrests are passives ("was arrested at his home"), infinitives
+    hanging from a noun ("the attempt to arrest him") and nouns ("the arrest of the mayor")."""
     tok = match.token
-    if match.pattern.pos != "verb" or not (fr.is_passive(tok) or fr.passive_participle(tok)) \
-            or any(c.dep_ == "agent" for c in tok.children):
+    if not _agentless(match):
         return None
     doc = tok.doc
     place = place_actor(doc, place_tokens(match), index)
@@ -257,3 +261,41 @@ def implied_police(match: Match, targets: list[ActorMention], index: MentionInde
         return None
     return ActorMention(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok.text), tok.text, "police (implied)",
                         country + "COP", country, "COP", "group", "events-implied-police")
+
+
+def implied_protesters(match: Match, code: str, targets: list[ActorMention],
+                       index: MentionIndex) -> ActorMention | None:
+    """The civilians of the target's country as the source of a protest that names no protesters
+    ("a protest against Armenia's president took place outside the palace"): a domestic protest,
+    when the protest happens in the target's country, or where nothing names its place and the
+    story is set in that country alone. ``None`` (no guess) otherwise, and for other acts."""
+    doer = match.subject if match.pattern.pos == "noun" else fr.subject(match.token)
+    if codebook.root_of(code) != codebook.PROTEST or (doer is not None and doer.lemma_.lower() not in CROWD_COUNTS):
+        return None
+    countries = {t.country for t in targets if t.country}
+    if len(countries) != 1:
+        return None
+    country = next(iter(countries))
+    tok, doc = match.token, match.token.doc
+    place = place_actor(doc, place_tokens(match), index)
+    story = doc._.ne_story
+    home = place.country == country if place is not None else (
+        story is not None and story.countries == [country])
+    if not home:
+        return None
+    return ActorMention(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok.text), tok.text, "protesters (implied)",
+                        country + "CVL", country, "CVL", "group", "events-implied-protesters")
+
+
+def _agentless(match: Match) -> bool:
+    """Whether an arrest names no doer and none is implied by its grammar (see :func:`implied_police`)."""
+    tok = match.token
+    if match.pattern.pos == "noun":
+        return match.subject is None and not fr.prep_objects(tok, {"by"})
+    if any(c.dep_ == "agent" for c in tok.children):
+        return False
+    if fr.is_passive(tok) or fr.passive_participle(tok):
+        return True
+    # "the attempt to arrest him", "an order to detain her": an infinitive on a noun, with no subject
+    return tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and fr.subject(tok) is None \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)

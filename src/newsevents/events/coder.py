@@ -25,6 +25,7 @@ from newsevents.events.arguments import (
     IMPLIED_POLICE_CODES,
     fill_slots,
     implied_police,
+    implied_protesters,
     place_tokens,
     purpose_targets,
     same_actor,
@@ -67,6 +68,11 @@ if TYPE_CHECKING:
 REQUEST_ROOTS = {"02": "appeal", "10": "demand"}
 NAMING_PATTERNS = {"_call_bad", "_call_good"}
 TRUCE = "087"
+# Acts two parties do together, whichever is named as the subject: negotiations, signed
+# agreements, ceasefires ("held peace talks with the rebels" codes both ways; a meeting does not).
+JOINT_CODES = ("046", "057", "087")
+# Adjunct prepositions whose event came before the one they are attached to ("after talks").
+PRIOR_PREPS = frozenset({"after", "following", "since"})
 
 # An event's confidence is its pattern's, times one weight for each reason to doubt it.
 NOUN_TRIGGER = 0.85
@@ -201,6 +207,8 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
         if codebook.is_conflict(pattern.cameo):
             match.subject = None  # "police stepped up security after the attack": not the attackers
     state = mood(match.token, verb, lex)
+    if match.adjunct and state.kind == INTENT and match.token.head.lower_ in PRIOR_PREPS:
+        state = Mood(FACT)  # "will cut back after talks with Kyiv": the talks came first, they happened
     if pattern.lemma in (ALLEGE_PATTERN, VICTIM_PATTERN):
         if state.kind != FACT:
             return []  # "did not allege", "may claim"
@@ -249,6 +257,8 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
         police = implied_police(match, targets, index)
         if police is not None:
             sources, suffix = [police], suffix + "+implied-police"
+    if not sources and targets and (crowd := implied_protesters(match, code, targets, index)) is not None:
+        sources, suffix = [crowd], suffix + "+implied-protesters"
     if not sources and (match.spanned or not any(t.code for t in targets) or codebook.is_cooperation(code)):
         return []  # cooperation needs a known actor to cooperate
     pairs: list[tuple[ActorMention | None, ActorMention | None]]
@@ -263,6 +273,10 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
         pairs = [(s, None) for s in sources]
     if between[1:] and pattern.mutual:
         pairs += [(t, between[0]) for t in between[1:]]
+    elif sources and targets and pattern.mutual and pattern.pos == "noun" and state.kind == FACT \
+            and code.startswith(JOINT_CODES):
+        # "peace talks with the rebels", "a truce with Kyiv": a joint act, each side its source
+        pairs += [(t, s) for s in sources for t in targets]
     confidence = pattern.confidence * (NOUN_TRIGGER if pattern.pos == "noun" else 1.0)
     confidence *= 1.0 if state.kind == FACT else NOT_A_FACT
     confidence *= UNTARGETED if suffix else 1.0

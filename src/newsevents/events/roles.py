@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.nlp.docview import doc_view
+from newsevents.events.frames import conjuncts
 from newsevents.nlp.sentences import sentence_of
 from newsevents.places import country_code, geocode, town_country
 from newsevents.records import ActorMention
@@ -28,12 +29,17 @@ OFFICE_NOUNS = {"leader", "president", "minister", "counterpart", "head", "premi
 # Country-level actors a group noun can point back at: the country itself or its government, its
 # armed forces ("both sides") -- never police, protesters or firms.
 GROUP_SECTORS = {None, "GOV", "MIL"}
+# Office nouns point back at governments, or at countries named as such ("Russia ... talks with
+# Ukraine. The two delegations met").
+OFFICE_SECTORS = {None, "GOV"}
 GROUP_SENTENCES = 3
 PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
 # Named entities the actor step left alone (a place after "to", say) are coded on their own.
 FALLBACK_LABELS = {"GPE", "NORP", "ORG"}
 # Entity labels a town's name is sometimes given by mistake.
 TOWN_LABELS = {"PERSON", "ORG", "FAC", "LOC"}
+# Prepositions that list a plural's members ("leaders including X and Y"; "such as" apart).
+MEMBER_PREPS = {"including", "like", "among"}
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "around", "outside", "across", "throughout"}
 
 if TYPE_CHECKING:
@@ -214,7 +220,7 @@ class MentionIndex:
         for mention in self.mentions:
             if not (start <= mention.start < end) or not mention.country:
                 continue
-            if mention.sector not in ({"GOV"} if office else GROUP_SECTORS):
+            if mention.sector not in (OFFICE_SECTORS if office else GROUP_SECTORS):
                 continue
             by_country.setdefault(mention.country, mention)
         if len(by_country) > 2:
@@ -238,10 +244,28 @@ def coordinated(mention: ActorMention, head: Token, index: MentionIndex) -> list
     return out
 
 
+def listed_members(head: Token, index: MentionIndex) -> list[Token]:
+    """"Leaders including X and Y", "countries such as X and Y", "governments, among them X and
+    Y": a plural that lists its members, each of which acts; ``[]`` when none is listed, or
+    when the plural names its own country ("European leaders including ...")."""
+    if head.tag_ not in ("NNS", "NNPS"):
+        return []
+    own = index.by_token.get(head.i)
+    if own is not None and own.country:
+        return []
+    for prep in head.children:
+        such_as = prep.lower_ == "as" and any(c.lower_ == "such" for c in (*prep.children, *head.children))
+        if prep.dep_ == "prep" and (prep.lower_ in MEMBER_PREPS or such_as):
+            members = [t for pobj in prep.children if pobj.dep_ == "pobj" for t in conjuncts(pobj)]
+            if any((m := index.actor(t)) is not None and m.code for t in members):
+                return members
+    return []
+
+
 def actors_of(tokens: list[Token], index: MentionIndex, exclude: set[int]) -> list[ActorMention]:
     """The actors the argument heads ``tokens`` stand for, skipping mentions starting at ``exclude``."""
     out: list[ActorMention] = []
-    for tok in tokens:
+    for tok in [m for t in tokens for m in listed_members(t, index) or [t]]:
         mention = index.actor(tok)
         for one in coordinated(mention, tok, index) if mention is not None else index.group(tok):
             if one.start not in exclude and all(m.start != one.start for m in out):

@@ -26,6 +26,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc
 
+from newsevents.actors.coding import SPONSOR_WORDS
 from newsevents.actors.lexicon import COUNTRY_KINDS, lexicon
 from newsevents.nlp.sentences import doc_text, sentence_of, span_text
 from newsevents.records import Actor, ActorMention, Span
@@ -50,8 +51,10 @@ def text_countries(text: str) -> list[str]:
     out = []
     for m in lexicon().matches(words):
         entry = m.first(*COUNTRY_KINDS)
-        # "ethnic Albanians" in Macedonia name a people, not the country of Albania
-        if entry is not None and entry is m.entries[0] and not (m.start and words[m.start - 1].lower() == "ethnic"):
+        # "ethnic Albanians" in Macedonia name a people, not the country of Albania (the lexicon
+        # makes them a group); "a U.S.-backed government" names its sponsor, not its country
+        sponsor = m.end + 1 < len(words) and words[m.end] == "-" and words[m.end + 1].lower() in SPONSOR_WORDS
+        if entry is not None and entry is m.entries[0] and not sponsor:
             out.append(entry.code[:3])
     return out
 
