@@ -117,10 +117,25 @@ def _guessable(coded: Coded) -> bool:
     return coded.sector in PEOPLE_SECTORS and coded.kind in GROUP_KINDS
 
 
+def _other_of_kind(finder: Finder, found: Found) -> str | None:
+    """"Reyes, a FARC commander, and 16 other guerrillas": "other" members of the kind of the
+    actor they are coordinated with are of its country."""
+    head = finder.doc[found.end - 1]
+    if not any(c.dep_ == "amod" and c.lower_ == "other" for c in head.children) or head.dep_ != "conj":
+        return None
+    partner = next((f for f in finder.found if f.start <= head.head.i < f.end), None)
+    if partner is None or partner.coded.sector != found.coded.sector:
+        return None
+    return partner.coded.country
+
+
 def add_context_countries(finder: Finder) -> None:
     """Give state roles without a country the country of their place or of their sentence."""
     for found in finder.found:
         coded = found.coded
+        if coded.country is None and coded.sector and (country := _other_of_kind(finder, found)):
+            found.coded = Coded(country + coded.sector, country, coded.sector, coded.kind, "coordinated", coded.role)
+            continue
         if coded.country or coded.sector not in DOMESTIC_SECTORS | ORIGIN_SECTORS or found.person_key:
             continue
         head = finder.doc[found.end - 1]

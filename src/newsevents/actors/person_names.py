@@ -27,6 +27,10 @@ TITLE_GLUE = frozenset({"'s", "'", "of", "to", "for", "the", "deputy", "vice", "
 LEADING_JUNK = frozenset({"the", "a", "an", "to", "of", "for", "'s", "'", "-"})
 CLAUSE_END = frozenset({",", ".", ";", ":", "(", ")", "\"", "“", "”", "–", "—", "!", "?"})
 PERSON_LABELS = frozenset({"PERSON"})
+# The longest appositive read as a person's post (in tokens, "second-in-command" is five).
+APPOSITIVE_WORDS = 14
+# Organisations an appositive post may name ("a commander of the LRA", "a leader of the ANC").
+MEMBER_ORGS = ("armed", "party")
 # Verbs whose object is a place even when it is a capital ("visited Beijing").
 PLACE_VERBS = frozenset({"visit", "leave", "reach", "enter", "tour", "bomb", "attack", "shell"})
 # Verbs whose object is often a town ("shelled Kharkiv", "captured Bakhmut").
@@ -302,12 +306,14 @@ class PersonFinder:
         j = e + 1
         if doc[j].ent_type_ == "PERSON":
             return None
-        while j < len(doc) and j - e <= 10 and self.tokens.texts[j] not in CLAUSE_END \
+        while j < len(doc) and j - e <= APPOSITIVE_WORDS and self.tokens.texts[j] not in CLAUSE_END \
                 and doc[j].pos_ not in {"VERB", "AUX"}:
             j += 1
-        if j - e > 10 or j >= len(doc) or self.tokens.texts[j] not in CLAUSE_END:
+        if j - e > APPOSITIVE_WORDS or j >= len(doc) or self.tokens.texts[j] not in CLAUSE_END:
             return None
-        if not any(self.at[i] is not None and self.at[i].first("title", "body") is not None  # type: ignore[union-attr]
+        # a role ("speaker of the assembly"), or a post in a named group ("the second-in-command
+        # of the Revolutionary Armed Forces of Colombia"): the person belongs to it
+        if not any(self.at[i] is not None and self.at[i].first("title", "body", *MEMBER_ORGS) is not None  # type: ignore[union-attr]
                    for i in range(e + 1, j)):
             return None
         return e + 1, j

@@ -268,9 +268,10 @@ def implied_protesters(match: Match, code: str, targets: list[ActorMention],
     """The civilians of the target's country as the source of a protest that names no protesters
     ("a protest against Armenia's president took place outside the palace"): a domestic protest,
     when the protest happens in the target's country, or where nothing names its place and the
-    story is set in that country alone. ``None`` (no guess) otherwise, and for other acts."""
+    story is set in that country alone. ``None`` (no guess) otherwise, for other acts, and for
+    background spans ("after two nights of protests": those code only with their doer named)."""
     doer = match.subject if match.pattern.pos == "noun" else fr.subject(match.token)
-    if codebook.root_of(code) != codebook.PROTEST or (doer is not None and doer.lemma_.lower() not in CROWD_COUNTS):
+    if match.spanned or codebook.root_of(code) != codebook.PROTEST or (doer is not None and doer.lemma_.lower() not in CROWD_COUNTS):
         return None
     countries = {t.country for t in targets if t.country}
     if len(countries) != 1:

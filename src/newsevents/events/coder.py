@@ -305,6 +305,13 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
     return out
 
 
+def _actor_key(mention: ActorMention | None) -> object:
+    """What tells two events' actors apart: their code, or the mention itself when it has none."""
+    if mention is None:
+        return None
+    return mention.code or mention.start
+
+
 def _event(found: _Found, doc: Doc) -> Event:
     match = found.match
     tok, sent = match.token, sentence_of(match.token)
@@ -420,7 +427,8 @@ def code_doc(doc: Doc, lex: Lexicon | None = None, knowledge: Knowledge | None =
     events: list[Event] = []
     seen: set[tuple[object, ...]] = set()
     for f in kept:
-        dyad = (f.source.start if f.source else None, f.target.start if f.target else None, f.cameo)
+        # two mentions with one code ("Reyes and 16 other guerrillas") are one target of one act
+        dyad = (_actor_key(f.source), _actor_key(f.target), f.cameo)
         # "will meet to discuss": a purpose coding the same as the act it is the purpose of adds nothing
         purpose = f.match.token.dep_ == "advcl" and (f.match.token.head.i, *dyad) in seen
         if (f.match.token.i, *dyad) not in seen and not purpose:

@@ -40,9 +40,10 @@ LEAD_SENTENCES = 2
 # The rule names of :mod:`newsevents.actors` whose country comes from a place near the actor.
 PLACE_RULES = frozenset({"role-place", "context-country"})
 _LOCATIVE = re.compile(r"\s(?:in|of|from|at)\s")
-# A possessive ending is a word of its own ("Thailand’s" -> "Thailand", "’s"), as the tokenizer
+# Initials keep their dots ("U.S."), a sentence's full stop is not part of its last word ("Niger.");
+# a possessive ending is a word of its own ("Thailand’s" -> "Thailand", "’s"), as the tokenizer
 # splits it; other inner apostrophes stay ("Côte d'Ivoire").
-_WORD = re.compile(r"\w+(?:(?:['’](?![sS]\b)|[.-])\w+)*\.?|['’][sS]\b|[^\w\s]")
+_WORD = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:(?:['’](?![sS]\b)|[.-])\w+)*|['’][sS]\b|[^\w\s]")
 
 
 def text_countries(text: str) -> list[str]:
@@ -128,7 +129,7 @@ def _country_rule(actor: Actor) -> str | None:
         return None
     if actor.rule in PLACE_RULES or (actor.kind in AGENT_KINDS and _LOCATIVE.search(actor.text)):
         return "place"  # "police in Kampala": the place is inside the actor's own phrase
-    if actor.rule.startswith("coref"):
+    if actor.rule.startswith("coref") or actor.rule == "coordinated":
         return "coreference"
     return "modifier" if actor.kind in AGENT_KINDS or actor.kind == "person" else "name"
 
@@ -160,7 +161,7 @@ def apply_story_context(doc: Doc, story: Story, mentions: list[ActorMention], ac
             continue
         if country is None and own and len(principal) > 1:
             near = _nearby_country(doc, own[0], principal)
-            if near is not None:
+            if near is not None and _supported_elsewhere(evidence, near, own):
                 _set_country(actor, mentions, index, near, "nearby")
                 continue
         if country is None:
