@@ -120,10 +120,17 @@ def _guessable(coded: Coded) -> bool:
 def _other_of_kind(finder: Finder, found: Found) -> str | None:
     """"Reyes, a FARC commander, and 16 other guerrillas": "other" members of the kind of the
     actor they are coordinated with are of its country."""
-    head = finder.doc[found.end - 1]
-    if not any(c.dep_ == "amod" and c.lower_ == "other" for c in head.children) or head.dep_ != "conj":
+    doc = finder.doc
+    if found.start >= len(doc) or doc[found.start].lower_ != "other":
         return None
-    partner = next((f for f in finder.found if f.start <= head.head.i < f.end), None)
+    i = found.start - 1
+    while i >= 0 and (doc[i].like_num or doc[i].lower_ in {"at", "least", "about", "some", "several"}):
+        i -= 1  # "and at least 16 other guerrillas"
+    if i < 0 or doc[i].lower_ != "and":
+        return None
+    sent = sentence_of(doc[found.start])
+    before = [f for f in finder.found if sent.start <= f.start and f.end <= i]
+    partner = max(before, key=lambda f: f.end, default=None)
     if partner is None or partner.coded.sector != found.coded.sector:
         return None
     return partner.coded.country

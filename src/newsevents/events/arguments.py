@@ -271,7 +271,9 @@ def implied_protesters(match: Match, code: str, targets: list[ActorMention],
     story is set in that country alone. ``None`` (no guess) otherwise, for other acts, and for
     background spans ("after two nights of protests": those code only with their doer named)."""
     doer = match.subject if match.pattern.pos == "noun" else fr.subject(match.token)
-    if match.spanned or codebook.root_of(code) != codebook.PROTEST or (doer is not None and doer.lemma_.lower() not in CROWD_COUNTS):
+    if match.spanned or codebook.root_of(code) != codebook.PROTEST:
+        return None
+    if doer is not None and doer.lemma_.lower() not in CROWD_COUNTS:
         return None
     countries = {t.country for t in targets if t.country}
     if len(countries) != 1:
@@ -298,5 +300,8 @@ def _agentless(match: Match) -> bool:
     if fr.is_passive(tok) or fr.passive_participle(tok):
         return True
     # "the attempt to arrest him", "an order to detain her": an infinitive on a noun, with no subject
+    # (and no doer on the noun: "the army's attempt to arrest him" is the army's)
     return tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and fr.subject(tok) is None \
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+        and not any(c.dep_ in ("poss", "compound", "amod") or (c.dep_ == "prep" and c.lower_ == "by")
+                    for c in tok.head.children)

@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.nlp.docview import doc_view
 from newsevents.events.frames import conjuncts
+from newsevents.nlp.docview import doc_view
 from newsevents.nlp.sentences import sentence_of
 from newsevents.places import country_code, geocode, town_country
 from newsevents.records import ActorMention

@@ -1,0 +1,144 @@
+"""Who did what to whom in real news: countries for role words left bare, peoples named by origin,
+groups that list their members, both sides of joint acts, and doers implied by the act (issue 10).
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from events_helpers import code, country_triples
+from newsevents.actors import code_phrase
+from newsevents.extraction import extract
+from newsevents.story.context import text_countries
+
+# --- words and countries (no model) ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "countries"), [
+    ("Ghana’s army chief resigned.", ["GHA"]),  # a curly possessive is split off
+    ("Troops crossed into Niger.", ["NER"]),  # a full stop is no part of the name
+    ("The U.S. envoy left.", ["USA"]),  # initials keep their dots
+    ("An Iran-backed militia in Iraq fired rockets.", ["IRQ"]),  # a sponsor is not a country of the sentence
+    ("Ethnic Hungarians in Slovakia voted.", ["SVK"]),
+])
+def test_countries_a_sentence_names(text: str, countries: list[str]) -> None:
+    assert text_countries(text) == countries
+
+
+@pytest.mark.parametrize(("phrase", "code"), [
+    ("ethnic Hungarians in Slovakia", "SVKCVL"),  # a people by origin lives where the text says
+    ("Russian-speaking residents", "CVL"),  # origin or language: no country
+    ("ethnic Turkish farmers", "AGR"),
+    ("Hungarian farmers", "HUNAGR"),  # without "ethnic" the demonym is the country
+    ("the Lords Resistance Army", "UGAREB"),  # a name printed without its apostrophe
+])
+def test_origin_demonyms_and_apostrophe_free_names(phrase: str, code: str | None) -> None:
+    ref = code_phrase(phrase)
+    assert (ref.code if ref is not None else None) == code
+
+
+# --- story context ----------------------------------------------------------------------------------
+
+@pytest.mark.model
+def test_several_countries_the_nearest_sentence_naming_one_decides(nlp: Language) -> None:
+    text = ("Peru and Chile exchanged protests on Monday over the maritime border. Peruvian fishermen said "
+            "Chilean boats had entered their waters. Chile's navy chief said the patrols would go on. His staff "
+            "on Tuesday summoned the union leaders. Hundreds of residents later marched through the port.")
+    ex = extract(text, "2023-06-07", nlp=nlp)
+    residents = [a for a in ex.actors if a.text.endswith("residents")]
+    assert residents and (residents[0].country, residents[0].country_rule) == ("CHL", "nearby")
+
+
+@pytest.mark.model
+def test_ethnic_party_leaders_belong_to_the_story_country(nlp: Language) -> None:
+    text = ("SOFIA — Bulgaria's government and the leaders of the ethnic Turkish parties met on Monday. "
+            "The talks in the capital lasted six hours.")
+    ex = extract(text, "2023-06-07", nlp=nlp)
+    leaders = [a for a in ex.actors if a.text.endswith("leaders")]
+    assert leaders and all(a.country == "BGR" for a in leaders)
+    assert not any(a.country == "TUR" for a in ex.actors)
+
+
+@pytest.mark.model
+def test_a_post_in_a_named_group_and_its_other_members(nlp: Language) -> None:
+    text = ("Jose Santos, a senior commander of the New People's Army, and five other rebels were killed "
+            "when Philippine troops raided their camp on Sunday.")
+    ex = extract(text, "2023-06-07", nlp=nlp)
+    codes = {a.text: (a.code, a.country_rule) for a in ex.actors}
+    assert codes.get("Jose Santos", (None,))[0] == "PHLREB"
+    assert codes.get("other rebels") == ("PHLREB", "coreference")
+
+
+# --- arguments ---------------------------------------------------------------------------------------
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "sources"), [
+    ("Leaders including Kenyan President William Ruto and Ghana's Nana Akufo-Addo condemned the coup "
+     "leaders in Niger.", {"KEN", "GHA"}),
+    ("Countries such as Norway and Denmark criticised the Myanmar junta on Friday.", {"NOR", "DNK"}),
+])
+def test_a_group_that_lists_its_members_acts_through_each(nlp: Language, text: str, sources: set[str]) -> None:
+    found = country_triples(code(nlp, text))
+    assert {s for s, _, c in found if c.startswith("11")} == sources
+
+
+@pytest.mark.model
+def test_counted_delegations_point_back_and_a_passive_conjunct_takes_the_subject(nlp: Language) -> None:
+    text = ("Armenia and Azerbaijan resumed talks in Geneva on Monday. The two delegations met for five hours "
+            "and were received by Swiss President Alain Berset.")
+    found = country_triples(code(nlp, text))
+    assert {("CHE", "ARM", "043"), ("CHE", "AZE", "043")} <= found
+
+
+@pytest.mark.model
+def test_negotiations_code_both_ways_a_meeting_one_way(nlp: Language) -> None:
+    found = country_triples(code(nlp, "Ethiopia held peace talks with Eritrea in Jeddah on Monday."))
+    assert {("ETH", "ERI", "046"), ("ERI", "ETH", "046")} <= found
+    found = country_triples(code(nlp, "Ethiopia held talks with Eritrea in Jeddah on Monday."))
+    assert ("ETH", "ERI", "040") in found and ("ERI", "ETH", "040") not in found
+
+
+@pytest.mark.model
+def test_talks_before_a_pledge_happened(nlp: Language) -> None:
+    found = country_triples(code(nlp, "Moscow said it would pull back its forces after peace talks with Kyiv."))
+    assert ("RUS", "UKR", "046") in found
+    assert not any(c == "036" for _, _, c in found)
+
+
+# --- doers implied by the act ------------------------------------------------------------------------
+
+@pytest.mark.model
+def test_an_attempt_to_arrest_with_no_doer_is_by_the_police(nlp: Language) -> None:
+    events = [e for e in code(nlp, "Zambian opposition leader Hakainde Hichilema called the attempt to arrest "
+                                   "him illegal.") if e.cameo == "173"]
+    assert [(e.source.code if e.source else None, e.rule.endswith("+implied-police")) for e in events] \
+        == [("ZMBCOP", True)]
+
+
+@pytest.mark.model
+def test_an_attempt_with_its_own_doer_implies_no_police(nlp: Language) -> None:
+    events = code(nlp, "The Zambian army's attempt to arrest the opposition leader failed.")
+    assert not any(e.rule.endswith("+implied-police") for e in events)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A protest against Peru's president took place outside the congress in Lima.", ("PERCVL", "PERGOV")),
+    ("Thousands marched against the Georgian government in Tbilisi on Sunday.", ("GEOCVL", "GEOGOV")),
+])
+def test_a_protest_with_no_named_protesters_is_by_the_target_country_civilians(
+        nlp: Language, text: str, expected: tuple[str, str]) -> None:
+    events = [e for e in code(nlp, text) if e.cameo.startswith("14")]
+    assert [(e.source.code if e.source else None, e.target.code if e.target else None) for e in events] \
+        == [expected]
+    assert events[0].rule.endswith("+implied-protesters")
+
+
+@pytest.mark.model
+def test_a_protest_abroad_gets_no_implied_protesters(nlp: Language) -> None:
+    events = [e for e in code(nlp, "A protest against China's president took place in London.")
+              if e.cameo.startswith("14")]
+    assert all(e.source is None for e in events)
