@@ -142,3 +142,21 @@ def test_a_protest_abroad_gets_no_implied_protesters(nlp: Language) -> None:
     events = [e for e in code(nlp, "A protest against China's president took place in London.")
               if e.cameo.startswith("14")]
     assert all(e.source is None for e in events)
+
+
+@pytest.mark.model
+def test_a_title_serving_a_named_body_takes_its_sector_and_country(nlp: Language) -> None:
+    ex = extract("A spokesman for the Kenyan army said the leaders of the two main opposition parties had been "
+                 "warned.", "2023-06-07", nlp=nlp)
+    codes = {a.text: a.code for a in ex.actors}
+    assert codes.get("A spokesman") == "KENMIL"
+    assert (codes.get("the leaders") or "").endswith("OPP")
+
+
+@pytest.mark.model
+def test_an_untargeted_demand_by_the_governed_is_made_of_their_government(nlp: Language) -> None:
+    found = country_triples(code(nlp, "Colombian farmers demanded land reform on Monday."))
+    assert any(s == "COL" and t == "COL" and c.startswith("10") for s, t, c in found), found
+    events = [e for e in code(nlp, "The Colombian defence ministry demanded more funds on Monday.")
+              if e.cameo.startswith("10")]
+    assert all(e.target is None for e in events)  # an institution's demand implies no one

@@ -40,6 +40,15 @@ PLACE_LABELS = frozenset({"GPE", "LOC"})
 PLACE_NOUNS = frozenset({"city", "town", "village", "province", "region", "district", "state", "county",
                          "municipality", "governorate", "capital", "port", "island", "enclave", "area"})
 ROLE_PREPS = frozenset({"of", "in", "from"})
+# Titles that serve the body named after them ("the leaders of the opposition parties").
+SERVING_LEMMAS = frozenset({"leader", "head", "chief", "member", "official", "spokesman", "spokeswoman",
+                            "spokesperson", "chairman", "chairwoman", "representative", "delegate"})
+# Nouns for political parties, which the role tables leave out ("party" alone has other senses).
+PARTY_LEMMAS = frozenset({"party"})
+
+
+def _code(country: str | None, sector: str) -> str:
+    return (country or "") + sector
 
 
 @functools.lru_cache(maxsize=8192)
@@ -136,10 +145,42 @@ def _other_of_kind(finder: Finder, found: Found) -> str | None:
     return partner.coded.country
 
 
+def _served_body(finder: Finder, found: Found) -> tuple[str, str | None] | None:
+    """"the leaders of the two main opposition parties", "a spokesman for the Kenyan army": a
+    title that serves the body it names after "of"/"for" takes that body's sector (and its
+    country, when the title names none), as ``(sector, country)``."""
+    head = finder.doc[found.end - 1]
+    if found.coded.sector != "GOV" or head.lemma_.lower() not in SERVING_LEMMAS:
+        return None
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            body = next((f for f in finder.found if f.start <= pobj.i < f.end), None)
+            if body is not None and body.coded.sector:
+                return body.coded.sector, found.coded.country or body.coded.country
+            # a role word on the noun that the finder took no mention of ("main opposition parties")
+            for word in (pobj, *(c for c in pobj.children if c.dep_ == "compound")):
+                match = finder.at[word.i]
+                role = match.first("group", "body") if match is not None else None
+                if role is not None:
+                    return role.code, found.coded.country
+            if pobj.lemma_.lower() in PARTY_LEMMAS:
+                return "PTY", found.coded.country
+    return None
+
+
 def add_context_countries(finder: Finder) -> None:
     """Give state roles without a country the country of their place or of their sentence."""
     for found in finder.found:
         coded = found.coded
+        served = _served_body(finder, found)
+        if served is not None and served != (coded.sector, coded.country):
+            sector, country = served
+            rule = coded.rule if country == coded.country else "role-place"
+            coded = found.coded = Coded(_code(country, sector), country, sector, coded.kind, rule, coded.role)
         if coded.country is None and coded.sector and (country := _other_of_kind(finder, found)):
             found.coded = Coded(country + coded.sector, country, coded.sector, coded.kind, "coordinated", coded.role)
             continue

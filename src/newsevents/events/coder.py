@@ -32,7 +32,7 @@ from newsevents.events.arguments import (
     untargeted,
 )
 from newsevents.events.attributes import domestic_place, event_date, event_place
-from newsevents.events.implied import domestic_target, domestic_visit, home_protest, riot_code
+from newsevents.events.implied import domestic_demand_target, domestic_target, domestic_visit, home_protest, riot_code
 from newsevents.events.matching import (
     NOUN_POS,
     VERB_POS,
@@ -299,7 +299,8 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
         found_code, found_suffix = riot_code(code, source), suffix
         if found_code != code:
             found_suffix += "+riot"
-        if target is None and (home := domestic_target(found_code, source)) is not None:
+        if target is None and (home := domestic_target(found_code, source)
+                               or domestic_demand_target(found_code, source)) is not None:
             target, found_suffix = home, found_suffix + "+domestic-target"
         out.append(_Found(match, found_code, source, target, governor, round(conf, 3), tags, found_suffix))
     return out
