@@ -160,3 +160,12 @@ def test_an_untargeted_demand_by_the_governed_is_made_of_their_government(nlp: L
     events = [e for e in code(nlp, "The Colombian defence ministry demanded more funds on Monday.")
               if e.cameo.startswith("10")]
     assert all(e.target is None for e in events)  # an institution's demand implies no one
+
+
+@pytest.mark.model
+def test_a_surname_tagged_as_a_common_noun_repeats_the_person(nlp: Language) -> None:
+    # "Santos" is also a Brazilian city: repeated after the full name, it is the person
+    text = "Colombian President Juan Manuel Santos met the rebel leaders. Santos thanked Cuba and Norway."
+    found = country_triples([e for e in code(nlp, text) if e.cameo.startswith("05")])
+    assert {("COL", "CUB", "051"), ("COL", "NOR", "051")} <= found
+    assert not any(s == "BRA" for s, _, _ in found)

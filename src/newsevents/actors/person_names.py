@@ -197,7 +197,7 @@ class PersonFinder:
         # A run starts at a bare name token; finding those in one pass over the token table is
         # cheaper than walking every token (and building a Token for each).
         firsts = [i for i, propn in enumerate(self.tokens.propn)
-                  if propn and i not in covered and self._bare_name_at(i)]
+                  if i not in covered and (self._bare_name_at(i) if propn else self._tagged_surname(i, forms))]
         resume = 0
         for i in firsts:
             if i < resume:
@@ -213,6 +213,13 @@ class PersonFinder:
             if hit is not None and hit[0] < start and not self._locative(self.doc[j - 1]):
                 out.append((start, j, hit[1]))
         return out
+
+    def _tagged_surname(self, i: int, forms: dict[str, tuple[int, str]]) -> bool:
+        """A capitalised word the tagger took for a common noun that repeats a surname found
+        earlier ("Santos thanked Cuba", after "President Juan Manuel Santos")."""
+        text, m = self.tokens.texts[i], self.at[i]
+        return (text[:1].isupper() and text[1:].islower() and (m is None or m.entries[0].kind == "city")
+                and name_key(text) in forms)
 
     def _bare_name_token(self, tok: Token) -> bool:
         return self._bare_name_at(tok.i)
