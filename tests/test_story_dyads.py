@@ -169,3 +169,13 @@ def test_a_surname_tagged_as_a_common_noun_repeats_the_person(nlp: Language) -> 
     found = country_triples([e for e in code(nlp, text) if e.cameo.startswith("05")])
     assert {("COL", "CUB", "051"), ("COL", "NOR", "051")} <= found
     assert not any(s == "BRA" for s, _, _ in found)
+
+
+@pytest.mark.model
+def test_attending_an_event_is_a_visit_to_the_story_country(nlp: Language) -> None:
+    text = "CARTAGENA, Colombia — The rebels signed the accord on Monday. The UN chief attended the ceremony."
+    assert ("IGO", "COL", "042") in {(s[:3] if s else s, t, c) for s, t, c in country_triples(code(nlp, text))}
+    # at home it is no visit
+    text = "CARTAGENA, Colombia — The rebels signed the accord on Monday. Colombian President Santos attended " \
+           "the ceremony."
+    assert not [e for e in code(nlp, text) if e.cameo == "042" and e.target is not None]

@@ -268,8 +268,12 @@ class PersonFinder:
         return self.persons.find(self.tokens.span_text(ent.start, ent.end)) is not None
 
     def _name_token(self, tok: Token) -> bool:
-        return (tok.pos_ == "PROPN" and tok.text[:1].isupper() and self.at[tok.i] is None
-                and tok.ent_type_ in {"", "PERSON", "ORG", "GPE", "NORP"})
+        """A word of a name after a title: a capitalised proper noun no dictionary entry claims,
+        or one only a city's name claims, not used as a place ("President Santos", "Governor Lagos")."""
+        m = self.at[tok.i]
+        city = m is not None and m.entries[0].kind == "city" and m.end == tok.i + 1 and not self._locative(tok)
+        return (tok.pos_ in ("PROPN", "NOUN") if city else tok.pos_ == "PROPN") and tok.text[:1].isupper() \
+            and (m is None or city) and tok.ent_type_ in {"", "PERSON", "ORG", "GPE", "NORP"}
 
     def _clean_name(self, ent: Span) -> tuple[int, int] | None:
         s, e = ent.start, ent.end

@@ -16,6 +16,7 @@ from newsevents.events.modality import recode
 from newsevents.events.patterns import Lexicon
 from newsevents.events.roles import MentionIndex, actors_of
 from newsevents.events.tolls import split_compound_doer, victims
+from newsevents.nlp.sentences import sentence_of
 from newsevents.records import ActorMention
 
 NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj"}
@@ -30,6 +31,8 @@ APPEAL_ROOTS = {"02", "10"}
 # Arrests: one reported in the passive with no agent ("was arrested at his home") is by the
 # police of the country it happens in, as CAMEO coders code it.
 IMPLIED_POLICE_CODES = {"173"}
+# Visits with nobody named as host: to the country where the visited event takes place.
+HOSTED_CODES = {"042"}
 # Subjects that count a crowd without naming it ("hundreds marched against the decree").
 CROWD_COUNTS = frozenset({"hundred", "thousand", "dozen", "ten", "scores", "score", "hundreds", "thousands",
                           "dozens", "tens"})
@@ -168,6 +171,11 @@ def untargeted(match: Match, code: str, kind: str, sources: list[ActorMention], 
                  if not any(same_actor(b, s) for s in sources)]
         if bound:
             return code, bound, ""
+    if code in HOSTED_CODES and pattern.pos == "verb":
+        # "the UN chief attended the ceremony": a visit to the country the event takes place in
+        host = place_actor(match.token.doc, place_tokens(match), index) or story_place(match)
+        if host is not None and not any(host.country == s.country for s in sources):
+            return code, [host], "+place-target"
     hit = actors_of(victims(match, lex), index, {m.start for m in sources})
     if hit and codebook.is_violence(code):
         return code, hit, ""  # "four soldiers were killed in Israeli shelling": the shelling's targets
@@ -185,6 +193,21 @@ def untargeted(match: Match, code: str, kind: str, sources: list[ActorMention], 
         if place is not None:
             return code, [place], "+place-target"
     return code, targets, ""
+
+
+def story_place(match: Match) -> ActorMention | None:
+    """The story's one principal country as the place of the trigger's event (``None`` if the
+    story has several or none, or the trigger's sentence names another)."""
+    from newsevents.story.context import text_countries
+
+    tok = match.token
+    story = tok.doc._.ne_story
+    if story is None or len(story.countries) != 1:
+        return None
+    country = story.countries[0]
+    if not set(text_countries(sentence_of(tok).text)) <= {country}:
+        return None
+    return ActorMention(tok.i, tok.i, tok.idx, tok.idx, "", country, country, country, None, "place", "story-place")
 
 
 def conditioned_subjects(match: Match) -> list[Token]:
