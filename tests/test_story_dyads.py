@@ -179,3 +179,11 @@ def test_attending_an_event_is_a_visit_to_the_story_country(nlp: Language) -> No
     text = "CARTAGENA, Colombia — The rebels signed the accord on Monday. Colombian President Santos attended " \
            "the ceremony."
     assert not [e for e in code(nlp, text) if e.cameo == "042" and e.target is not None]
+
+
+@pytest.mark.model
+def test_the_governed_rejecting_a_vote_result_target_their_government(nlp: Language) -> None:
+    found = country_triples(code(nlp, "The Kenyan opposition rejected the results of the presidential election."))
+    assert ("KEN", "KEN", "120") in found
+    events = [e for e in code(nlp, "Zambian students rejected the new curriculum.") if e.cameo.startswith("12")]
+    assert all(e.target is None for e in events)  # no vote, no implied government

@@ -11,6 +11,7 @@ from newsevents.events import codebook
 from newsevents.events import frames as fr
 from newsevents.events.allegations import responsibility_targets
 from newsevents.events.attributes import PLACE_LABELS, place_actor
+from newsevents.events.implied import own_government
 from newsevents.events.matching import Match, best_match
 from newsevents.events.modality import recode
 from newsevents.events.patterns import Lexicon
@@ -31,6 +32,10 @@ APPEAL_ROOTS = {"02", "10"}
 # Arrests: one reported in the passive with no agent ("was arrested at his home") is by the
 # police of the country it happens in, as CAMEO coders code it.
 IMPLIED_POLICE_CODES = {"173"}
+# Rejections of a vote's result ("rejected the results of the election", "the election results").
+REJECT_ROOT = "12"
+RESULT_NOUNS = frozenset({"result", "outcome", "count", "tally"})
+VOTE_NOUNS = frozenset({"election", "vote", "poll", "ballot", "referendum", "runoff", "run-off"})
 # Visits with nobody named as host: to the country where the visited event takes place.
 HOSTED_CODES = {"042"}
 # Subjects that count a crowd without naming it ("hundreds marched against the decree").
@@ -165,6 +170,11 @@ def untargeted(match: Match, code: str, kind: str, sources: list[ActorMention], 
         place = place_actor(match.token.doc, spots, index) if spots else None
         if place is not None and not any(same_actor(place, s) or place.country == s.country for s in sources):
             return code, [place], "+place-target"
+    if code[:2] == REJECT_ROOT and _vote_result(match):
+        # "the opposition rejected the results of the election": aimed at the government that held it
+        governments = [g for s in sources if (g := own_government(s)) is not None]
+        if governments:
+            return code, governments[:1], "+domestic-target"
     if code[:2] == "13":
         # "threatened a strike if the government cut budgets": the threat is aimed at whom the condition binds
         bound = [b for b in actors_of(conditioned_subjects(match), index, set())
@@ -208,6 +218,16 @@ def story_place(match: Match) -> ActorMention | None:
     if not set(text_countries(sentence_of(tok).text)) <= {country}:
         return None
     return ActorMention(tok.i, tok.i, tok.idx, tok.idx, "", country, country, country, None, "place", "story-place")
+
+
+def _vote_result(match: Match) -> bool:
+    """Whether the trigger's object is the result of a vote ("the results of Saturday's election")."""
+    for obj in [*fr.objects(match.token), *([match.theme] if match.theme is not None else [])]:
+        if obj.lemma_.lower() in RESULT_NOUNS and any(
+                p.lemma_.lower() in VOTE_NOUNS or any(c.lemma_.lower() in VOTE_NOUNS for c in p.children)
+                for p in (*fr.prep_objects(obj, {"of"}), *(c for c in obj.children if c.dep_ == "compound"))):
+            return True
+    return False
 
 
 def conditioned_subjects(match: Match) -> list[Token]:
