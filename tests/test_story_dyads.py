@@ -187,3 +187,16 @@ def test_the_governed_rejecting_a_vote_result_target_their_government(nlp: Langu
     assert ("KEN", "KEN", "120") in found
     events = [e for e in code(nlp, "Zambian students rejected the new curriculum.") if e.cameo.startswith("12")]
     assert all(e.target is None for e in events)  # no vote, no implied government
+
+
+@pytest.mark.model
+def test_guessed_mediators_are_not_the_government_they_mediate_for(nlp: Language) -> None:
+    text = ("ABIDJAN — Negotiators who mediated a truce between the Ivorian government and the rebels met again "
+            "on Monday.")
+    mediations = [e for e in code(nlp, text) if e.cameo == "045"]
+    assert mediations and all(e.source is not None and e.source.code == "GOV" and e.source.country is None
+                              for e in mediations)
+    # a mediator named with its country keeps it
+    found = country_triples(code(nlp, "Kenyan diplomats mediated a truce between the Ivorian government and "
+                                      "the rebels."))
+    assert any(s == "KEN" and c == "045" for s, _, c in found)

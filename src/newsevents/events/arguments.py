@@ -5,6 +5,8 @@ or the place it happens in).
 
 from __future__ import annotations
 
+import dataclasses
+
 from spacy.tokens import Token
 
 from newsevents.events import codebook
@@ -36,6 +38,8 @@ IMPLIED_POLICE_CODES = {"173"}
 REJECT_ROOT = "12"
 RESULT_NOUNS = frozenset({"result", "outcome", "count", "tally"})
 VOTE_NOUNS = frozenset({"election", "vote", "poll", "ballot", "referendum", "runoff", "run-off"})
+# Country rules of a story-level guess (see :mod:`newsevents.story.context`).
+GUESSED_RULES = frozenset({"story", "nearby"})
 # Visits with nobody named as host: to the country where the visited event takes place.
 HOSTED_CODES = {"042"}
 # Subjects that count a crowd without naming it ("hundreds marched against the decree").
@@ -331,6 +335,19 @@ def implied_protesters(match: Match, code: str, targets: list[ActorMention],
         return None
     return ActorMention(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok.text), tok.text, "protesters (implied)",
                         country + "CVL", country, "CVL", "group", "events-implied-protesters")
+
+
+def outside_party(mediator: ActorMention, parties: list[ActorMention], index: MentionIndex) -> ActorMention:
+    """A government mediating between parties is none of them: one that took its country only
+    from its sentence or the story, where that country's government is a party ("negotiators who mediated
+    between the Ivorian government and the rebels"), keeps its sector and loses the guess."""
+    actors = index.doc_actors
+    guessed = mediator.rule == "context-country" or (
+        0 <= mediator.entity < len(actors) and actors[mediator.entity].country_rule in GUESSED_RULES)
+    if not guessed or mediator.sector != "GOV" or not any(
+            p.country == mediator.country and p.sector == "GOV" for p in parties):
+        return mediator
+    return dataclasses.replace(mediator, code=mediator.sector, country=None)
 
 
 def _agentless(match: Match) -> bool:

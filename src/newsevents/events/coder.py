@@ -26,6 +26,7 @@ from newsevents.events.arguments import (
     fill_slots,
     implied_police,
     implied_protesters,
+    outside_party,
     place_tokens,
     purpose_targets,
     same_actor,
@@ -68,6 +69,7 @@ if TYPE_CHECKING:
 REQUEST_ROOTS = {"02": "appeal", "10": "demand"}
 NAMING_PATTERNS = {"_call_bad", "_call_good"}
 TRUCE = "087"
+MEDIATE = "045"
 # Acts two parties do together, whichever is named as the subject: negotiations, signed
 # agreements, ceasefires ("held peace talks with the rebels" codes both ways; a meeting does not).
 JOINT_CODES = ("046", "057", "087")
@@ -248,6 +250,8 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
     else:
         sources = between[:1] or fill_slots(pattern.source, match, index, set())
         targets = between[1:] or fill_slots(pattern.target, match, index, {m.start for m in sources})
+    if code.startswith(MEDIATE):
+        sources = [outside_party(m, [*targets, *between], index) for m in sources]
     aimed = purpose_targets(match, code, sources, index, lex, consumed)
     targets = targets or aimed
     code, targets, suffix = untargeted(match, code, state.kind, sources, targets, index, lex)

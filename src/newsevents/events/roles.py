@@ -17,7 +17,7 @@ from newsevents.events.frames import conjuncts
 from newsevents.nlp.docview import doc_view
 from newsevents.nlp.sentences import sentence_of
 from newsevents.places import country_code, geocode, town_country
-from newsevents.records import ActorMention
+from newsevents.records import Actor, ActorMention
 
 MODIFIER_DEPS = {"compound", "poss", "amod", "nmod", "appos", "flat", "npadvmod", "nummod"}
 NOUN_PREPS = {"of", "from", "in"}
@@ -56,6 +56,7 @@ class MentionIndex:
             for i in range(mention.start, mention.end):
                 self.by_token.setdefault(i, mention)
         self.mentions: list[ActorMention] = sorted(doc._.ne_mentions or [], key=lambda m: m.start)
+        self.doc_actors: list[Actor] = list(doc._.ne_actors or [])  # mentions' ``entity`` indexes these
         self.entities: dict[int, Span] = {i: ent for ent in doc_view(doc).ents if ent.label_ in FALLBACK_LABELS
                                           for i in range(ent.start, ent.end)}
         article = doc._.ne_article
