@@ -139,9 +139,12 @@ def test_events_noun_triggers_in_more_report_positions(
         assert expected in found
 
 
-def test_events_a_background_span_without_its_doer_codes_nothing(nlp: Language) -> None:
+def test_events_a_background_span_without_its_doer_is_by_the_civilians_of_its_place(nlp: Language) -> None:
+    # the gold convention of CAMEO coders: a protest with no protesters named is the country's civilians'
     text = "The Georgian party withdrew its draft law on Thursday after two nights of mass protests in Tbilisi."
-    assert "141" not in {e.cameo for e in code(nlp, text)}
+    protests = [e for e in code(nlp, text) if e.cameo == "141"]
+    assert [(e.source.code, e.target.country) for e in protests if e.source and e.target] == [("GEOCVL", "GEO")]
+    assert protests[0].rule.endswith("+implied-civilians")
 
 
 def test_events_a_mediation_of_earlier_talks_acts_on_both_parties(nlp: Language) -> None:

@@ -125,26 +125,6 @@ def test_an_attempt_with_its_own_doer_implies_no_police(nlp: Language) -> None:
 
 
 @pytest.mark.model
-@pytest.mark.parametrize(("text", "expected"), [
-    ("A protest against Peru's president took place outside the congress in Lima.", ("PERCVL", "PERGOV")),
-    ("Thousands marched against the Georgian government in Tbilisi on Sunday.", ("GEOCVL", "GEOGOV")),
-])
-def test_a_protest_with_no_named_protesters_is_by_the_target_country_civilians(
-        nlp: Language, text: str, expected: tuple[str, str]) -> None:
-    events = [e for e in code(nlp, text) if e.cameo.startswith("14")]
-    assert [(e.source.code if e.source else None, e.target.code if e.target else None) for e in events] \
-        == [expected]
-    assert events[0].rule.endswith("+implied-protesters")
-
-
-@pytest.mark.model
-def test_a_protest_abroad_gets_no_implied_protesters(nlp: Language) -> None:
-    events = [e for e in code(nlp, "A protest against China's president took place in London.")
-              if e.cameo.startswith("14")]
-    assert all(e.source is None for e in events)
-
-
-@pytest.mark.model
 def test_a_title_serving_a_named_body_takes_its_sector_and_country(nlp: Language) -> None:
     ex = extract("A spokesman for the Kenyan army said the leaders of the two main opposition parties had been "
                  "warned.", "2023-06-07", nlp=nlp)

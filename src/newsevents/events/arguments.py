@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from newsevents.events import codebook
 from newsevents.events import frames as fr
 from newsevents.events.allegations import responsibility_targets
+from newsevents.events.anchors import organisers
 from newsevents.events.attributes import PLACE_LABELS, place_actor
 from newsevents.events.implied import own_government
 from newsevents.events.matching import Match, best_match
@@ -74,6 +75,8 @@ def slot_tokens(match: Match, slot: str) -> list[Token]:
         return holders(match)
     if slot == "proposer":  # "agreed to a plan put forward by Sarkozy", "accepted Iran's offer"
         return proposers(match)
+    if slot == "organiser":  # "protests called by the opposition": who called them
+        return organisers(tok)
     if slot == "aimed":  # "approved measures aimed at Iran", "a law targeting the opposition"
         return aimed_at(match)
     if slot == "xobj":  # "promised to help Turkey": the complement's object
@@ -310,33 +313,6 @@ def implied_police(match: Match, targets: list[ActorMention], index: MentionInde
                         country + "COP", country, "COP", "group", "events-implied-police")
 
 
-def implied_protesters(match: Match, code: str, targets: list[ActorMention],
-                       index: MentionIndex) -> ActorMention | None:
-    """The civilians of the target's country as the source of a protest that names no protesters
-    ("a protest against Armenia's president took place outside the palace"): a domestic protest,
-    when the protest happens in the target's country, or where nothing names its place and the
-    story is set in that country alone. ``None`` (no guess) otherwise, for other acts, and for
-    background spans ("after two nights of protests": those code only with their doer named)."""
-    doer = match.subject if match.pattern.pos == "noun" else fr.subject(match.token)
-    if match.spanned or codebook.root_of(code) != codebook.PROTEST:
-        return None
-    if doer is not None and doer.lemma_.lower() not in CROWD_COUNTS:
-        return None
-    countries = {t.country for t in targets if t.country}
-    if len(countries) != 1:
-        return None
-    country = next(iter(countries))
-    tok, doc = match.token, match.token.doc
-    place = place_actor(doc, place_tokens(match), index)
-    story = doc._.ne_story
-    home = place.country == country if place is not None else (
-        story is not None and story.countries == [country])
-    if not home:
-        return None
-    return ActorMention(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok.text), tok.text, "protesters (implied)",
-                        country + "CVL", country, "CVL", "group", "events-implied-protesters")
-
-
 def outside_party(mediator: ActorMention, parties: list[ActorMention], index: MentionIndex) -> ActorMention:
     """A government mediating between parties is none of them: one that took its country only
     from its sentence or the story, where that country's government is a party ("negotiators who mediated
@@ -365,3 +341,25 @@ def _agentless(match: Match) -> bool:
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
         and not any(c.dep_ in ("poss", "compound", "amod") or (c.dep_ == "prep" and c.lower_ == "by")
                     for c in tok.head.children)
+
+
+def implied_crowd(match: Match, index: MentionIndex) -> ActorMention | None:
+    """The civilians of the country where a protest with no named protesters happens ("protests
+    erupted in Minsk", "three weeks of protests", "hundreds marched in Lima"), by the convention
+    of CAMEO coders: the country of the place named in its clause, else the story's one principal
+    country. ``None`` (no guess) with neither, or when a doer is named that no actor was found for
+    ("he staged a protest")."""
+    tok = match.token
+    doer = match.subject if match.pattern.pos == "noun" else fr.subject(tok)
+    if doer is not None and doer.lemma_.lower() not in CROWD_COUNTS:
+        return None
+    doc = tok.doc
+    place = place_actor(doc, place_tokens(match), index)
+    country = place.country if place is not None else None
+    story = doc._.ne_story
+    if country is None and story is not None and len(story.countries) == 1:
+        country = story.countries[0]
+    if country is None:
+        return None
+    return ActorMention(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok.text), tok.text, "civilians (implied)",
+                        country + "CVL", country, "CVL", "group", "events-implied-civilians")

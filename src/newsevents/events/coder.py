@@ -21,11 +21,12 @@ from newsevents.events.allegations import (
     victim_report,
 )
 from newsevents.events.anaphora import resolve_acts
+from newsevents.events.anchors import anchored
 from newsevents.events.arguments import (
     IMPLIED_POLICE_CODES,
     fill_slots,
+    implied_crowd,
     implied_police,
-    implied_protesters,
     outside_party,
     place_tokens,
     purpose_targets,
@@ -33,7 +34,15 @@ from newsevents.events.arguments import (
     untargeted,
 )
 from newsevents.events.attributes import domestic_place, event_date, event_place
-from newsevents.events.implied import domestic_demand_target, domestic_target, domestic_visit, home_protest, riot_code
+from newsevents.events.implied import (
+    domestic_demand_target,
+    domestic_target,
+    domestic_visit,
+    home_protest,
+    repression_code,
+    riot_code,
+    street_protest,
+)
 from newsevents.events.matching import (
     NOUN_POS,
     VERB_POS,
@@ -53,6 +62,7 @@ from newsevents.events.modality import (
     REFUSE,
     REQUESTED,
     Mood,
+    conflict_mood,
     mood,
     recode,
 )
@@ -113,13 +123,16 @@ def _license(match: Match, lex: Lexicon) -> bool:
         # such a background mention codes only with its doer named
         tok, match.spanned = tok.head.head, True
     if _licensed_at(match, tok, lex, occurrence):
+        if match.adjunct and anchored(match, tok, lex):
+            # "resigned after weeks of protests": a protest its own phrase anchors is a fact of its own
+            match.adjunct, match.subject = False, None
         return True
     relcl = next((c for c in match.token.children if c.dep_ == "relcl" and fr.has_lemma(c, occurrence) and any(
         s.dep_ == "nsubj" and s.lower_ in fr.RELATIVE_PRONOUNS for s in c.children)), None)
     if relcl is not None:
         match.verb = relcl  # "a rally that took place in Moscow", "the attack which killed 12"
         return True
-    return False
+    return anchored(match, tok, lex)  # "a march by thousands", "a demonstration outside parliament"
 
 
 def _licensed_at(match: Match, tok: Token, lex: Lexicon, occurrence: frozenset[str]) -> bool:
@@ -140,6 +153,9 @@ def _licensed_at(match: Match, tok: Token, lex: Lexicon, occurrence: frozenset[s
         return True
     if tok.dep_ == "ROOT":
         match.verb = tok
+        return True
+    if tok.dep_ == "attr" and head.lemma_ == "be" and any(c.dep_ == "expl" for c in head.children):
+        match.verb = head  # "there were clashes", "there will be more protests"
         return True
     return False
 
@@ -230,6 +246,7 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
     if state.kind == INTENT and codebook.is_material_conflict(pattern.cameo) and state.governor is not None \
             and fr.has_lemma(state.governor, lex.word_list("cooperative_intent")):
         return []  # "offered to send police": the offer codes, not a threat of force
+    state = conflict_mood(state, pattern.cameo, verb, lex)
     code = recode(pattern.cameo, state.kind, lex)
     if code is None or _vetoed(match, lex, vetoes):
         return []
@@ -261,8 +278,10 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
         police = implied_police(match, targets, index)
         if police is not None:
             sources, suffix = [police], suffix + "+implied-police"
-    if not sources and targets and (crowd := implied_protesters(match, code, targets, index)) is not None:
-        sources, suffix = [crowd], suffix + "+implied-protesters"
+    if not sources and street_protest(code):
+        crowd = implied_crowd(match, index)  # "three weeks of protests": the country's civilians
+        if crowd is not None and not any(same_actor(crowd, t) and t.kind != "place" for t in targets):
+            sources, suffix = [crowd], suffix + "+implied-civilians"
     if not sources and (match.spanned or not any(t.code for t in targets) or codebook.is_cooperation(code)):
         return []  # cooperation needs a known actor to cooperate
     pairs: list[tuple[ActorMention | None, ActorMention | None]]
@@ -303,6 +322,8 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
         found_code, found_suffix = riot_code(code, source), suffix
         if found_code != code:
             found_suffix += "+riot"
+        elif (repressed := repression_code(code, source, target)) != code:
+            found_code, found_suffix = repressed, found_suffix + "+repression"
         if target is None and (home := domestic_target(found_code, source)
                                or domestic_demand_target(found_code, source)) is not None:
             target, found_suffix = home, found_suffix + "+domestic-target"

@@ -4,6 +4,11 @@ Conventions of CAMEO coding, each applied only where the text gives the needed c
 
 - **Crowds that fight.** Protesters, supporters or students who clash with police or storm a
   building are rioting (145, "protest violently"), not waging a military attack (190).
+- **Police that fire on a crowd.** Police who open fire on, shoot at or attack protesters,
+  students or civilians use violent repression (175), not military force (190, 193).
+- **Protests with no protesters named.** "Three weeks of protests", "protests erupted in Minsk":
+  the civilians of the country they happen in protest (``+implied-civilians``, see
+  :func:`~newsevents.events.arguments.implied_crowd`).
 - **Travel at home.** A visit (042) to a place in the visitor's own country ("the president
   visited flood-hit towns") is domestic travel, not a visit to another actor: no event.
 - **Protests with no target named.** A crowd's protest is aimed at the authorities of the
@@ -27,9 +32,20 @@ CROWD_SECTORS = frozenset({"CVL", "OPP", "EDU", "LAB", "AGR", "REF"})
 RIOT_CODES = frozenset({"190", "182", "1823"})
 """Uses of force that a crowd's doing makes a riot (145); killings and weapons keep their codes."""
 RIOT = "145"
+REPRESSION_CODES = frozenset({"190", "193"})
+"""Uses of force that police aimed at a crowd make violent repression (175)."""
+REPRESSION = "175"
+POLICE_SECTORS = frozenset({"COP"})
 STREET_PROTESTS = ("141", "145")
 """Demonstrations and riots (with their sub-codes): the protests aimed at the authorities by default.
 Strikes and boycotts (143) are aimed at employers or events, hunger strikes (142) at captors."""
+PROTEST_THREAT = "133"
+"""A threat of protest ("there will be more demonstrations"): aimed where the protest would be."""
+
+
+def street_protest(code: str) -> bool:
+    """Whether ``code`` is a demonstration or riot, or the threat of one."""
+    return code.startswith(STREET_PROTESTS) or code == PROTEST_THREAT
 
 
 def riot_code(code: str, source: ActorMention | None) -> str:
@@ -37,6 +53,16 @@ def riot_code(code: str, source: ActorMention | None) -> str:
     # Not a people named by demonym: "the Russians attacked" is said of armies too.
     if source is not None and source.sector in CROWD_SECTORS and code in RIOT_CODES:
         return RIOT
+    return code
+
+
+def repression_code(code: str, source: ActorMention | None, target: ActorMention | None) -> str:
+    """175 for police firing on or attacking a crowd ("police opened fire on the marchers"), as
+    CAMEO codes force used by the authorities on civilians; else ``code`` unchanged."""
+    if source is None or target is None or code not in REPRESSION_CODES:
+        return code
+    if source.sector in POLICE_SECTORS and target.sector in CROWD_SECTORS:
+        return REPRESSION
     return code
 
 
@@ -48,13 +74,13 @@ def _crowd(source: ActorMention) -> bool:
 
 def home_protest(code: str, source: ActorMention, target: ActorMention | None) -> bool:
     """A people's protest aimed at its own country ("Bolivians marched in La Paz"), not a self-event."""
-    return (code.startswith(STREET_PROTESTS) and target is not None and _crowd(source) and target.code == target.country
+    return (street_protest(code) and target is not None and _crowd(source) and target.code == target.country
             and target.country == source.country)
 
 
 def domestic_target(code: str, source: ActorMention | None) -> ActorMention | None:
     """The country a crowd's protest with no target is aimed at: the protesters' own (its authorities)."""
-    if not code.startswith(STREET_PROTESTS) or source is None or not source.country or not _crowd(source):
+    if not street_protest(code) or source is None or not source.country or not _crowd(source):
         return None
     country = source.country
     return ActorMention(source.start, source.start, source.start_char, source.start_char, "", country,

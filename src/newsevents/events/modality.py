@@ -210,6 +210,37 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
     return result
 
 
+SANCTIONS = "163"
+# Verbs that announce new measures ("will impose tariffs"); "will tighten the blockade" stays a threat.
+IMPOSE_VERBS = frozenset({"impose", "slap", "levy", "introduce", "reimpose", "re-impose", "enact"})
+
+
+def conflict_mood(state: Mood, cameo: str, verb: Token, lex: Lexicon) -> Mood:
+    """The mood of a material conflict act (roots 14-20) in two constructions of its own:
+
+    - "the protest will not end until he goes", "will not stop until ...": keeping up an act
+      until a condition is met threatens the act (not a refusal of it);
+    - "Canada would impose tariffs on US goods", "will impose sanctions": new measures announced
+      for the future by the one imposing them are the decision to sanction (163), not a threat;
+      "threatened to impose" stays a threat, "plans to impose" an intent, and "will tighten the
+      blockade" (pressure on an existing measure) a threat.
+    """
+    if not codebook.is_material_conflict(cameo):
+        return state
+    if state.kind == REFUSE and _holds_out(verb, lex):
+        return Mood(THREAT, verb)
+    if state.kind == INTENT and state.governor is None and cameo.startswith(SANCTIONS) \
+            and has_lemma(verb, IMPOSE_VERBS):
+        return Mood(FACT)
+    return state
+
+
+def _holds_out(verb: Token, lex: Lexicon) -> bool:
+    return _negated(verb) and _modal(verb) in FUTURE_MODALS and has_lemma(verb, lex.word_list("cease_verbs")) \
+        and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "until" for m in c.children)
+                for c in verb.children)
+
+
 def _infinitive(verb: Token) -> bool:
     parse = doc_view(verb.doc)
     return any(parse.deps[c] == "aux" and parse.lower[c] == "to" for c in parse.children(verb.i))

@@ -40,6 +40,9 @@ FALLBACK_LABELS = {"GPE", "NORP", "ORG"}
 TOWN_LABELS = {"PERSON", "ORG", "FAC", "LOC"}
 # Prepositions that list a plural's members ("leaders including X and Y"; "such as" apart).
 MEMBER_PREPS = {"including", "like", "among"}
+# People named by whom they follow or oppose: they are of the leader's country, never the leader.
+ADHERENT_NOUNS = frozenset({"supporter", "follower", "loyalist", "backer", "sympathizer", "sympathiser",
+                            "partisan", "devotee", "admirer"})
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "around", "outside", "across", "throughout"}
 
 if TYPE_CHECKING:
@@ -147,6 +150,9 @@ class MentionIndex:
     def actor(self, head: Token) -> ActorMention | None:
         """The mention that fills the argument headed by ``head``: itself, else the closest coded
         mention among its modifiers, else an uncoded mention at the head."""
+        followers = self._adherents(head)
+        if followers is not None:
+            return followers
         own = self.at(head)
         if own is not None and own.code:
             return own
@@ -156,7 +162,8 @@ class MentionIndex:
         best: tuple[int, ActorMention] | None = None
         while queue:
             i, depth = queue.popleft()
-            found = self.at(doc[i]) if depth else own
+            followers = self._adherents(doc[i]) if depth else None
+            found = followers or (self.at(doc[i]) if depth else own)
             if depth and found is not None and found.code:
                 # A bare sector ("government-held") yields to a nearby country or organisation.
                 score = depth + (0 if found.country or len(found.code) > 3 else 2)
@@ -164,8 +171,8 @@ class MentionIndex:
                 score += 2 if parse.deps[i] == "poss" and parse.pos[i] == "PRON" else 0
                 if best is None or score < best[0]:
                     best = (score, found)
-            if depth >= 4:
-                continue
+            if depth >= 4 or followers is not None:
+                continue  # not into "(supporters) of Bolsonaro": they are not Bolsonaro
             for child in parse.children(i):
                 if child in seen:
                     continue
@@ -175,6 +182,25 @@ class MentionIndex:
                     seen.add(child)
                     queue.append((child, depth + 1))
         return best[1] if best is not None else own
+
+    def _adherents(self, head: Token) -> ActorMention | None:
+        """"supporters of Bolsonaro", "Khan's followers": people of the leader's country, not the
+        leader; the opposition (``OPP``) for followers of an opposition figure, civilians (``CVL``)
+        for followers of anyone else. ("Opponents of the Senate" are left to the actor step, which
+        codes them as benchmark coders do, by what they oppose.)"""
+        lemma = head.lemma_.lower()
+        if lemma not in ADHERENT_NOUNS:
+            return None
+        leaders = [c for c in head.children if c.dep_ == "poss"] + [
+            o for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of"
+            for o in prep.children if o.dep_ == "pobj"]
+        leader = next((m for m in (self.actor(t) for t in leaders) if m is not None and m.country), None)
+        if leader is None or leader.country is None:
+            return None
+        sector = "OPP" if leader.sector in ("OPP", "PTY") else "CVL"
+        return ActorMention(head.i, head.i + 1, head.idx, head.idx + len(head.text), head.text,
+                            f"{head.text} of {leader.name}", leader.country + sector, leader.country, sector,
+                            "group", "events-adherents")
 
     def antecedent_partners(self, mention: ActorMention, doc: Doc) -> list[ActorMention]:
         """"Chile and Peru said they ...": the actors coordinated with a plural pronoun's

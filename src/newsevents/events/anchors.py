@@ -1,0 +1,139 @@
+"""Protest and repression nouns that report an event by their own phrase.
+
+A noun trigger usually codes only where a verb reports it ("staged a protest", "protests
+erupted"; see :func:`~newsevents.events.coder._license`). Real news also names a protest that
+happened, or the force used on one, by what its own phrase says of it:
+
+- a span of time: "a week of protests", "three weeks of demonstrations";
+- who called it or marched: "protests called by the opposition", "a march by thousands";
+- where it stood: "a demonstration in front of City Hall", "a rally outside parliament",
+  "protests in Minsk";
+- its day: "Saturday's march", "the protest on Monday";
+- for force on a crowd, its doer and its target: "police brutality on the protesters".
+
+Generic talk about protest is none of these: a noun that modifies another ("protest laws"), or
+one governed by a word of rules, rights or prevention ("the right to protest", "a ban on
+rallies", "to prevent a march").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsevents.events import codebook
+from newsevents.events import frames as fr
+from newsevents.events.matching import Match
+from newsevents.events.patterns import Lexicon
+
+REPRESSION = "175"
+"""Violent repression: its nouns ("police brutality on marchers") anchor like protests."""
+# Prepositions that put a protest in front of a building or a place.
+STANDING_PREPS = frozenset({"outside", "opposite", "near"})
+# Prepositions that put it in a named place ("protests in Minsk", "rallies across Kenya").
+PLACE_PREPS = frozenset({"in", "at", "across", "throughout"})
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+# Participles naming who organised a protest ("called by the opposition").
+ORGANISE_VERBS = frozenset({"call", "organize", "organise", "lead", "stage", "hold", "mount", "launch",
+                            "spearhead", "convene", "sponsor", "back", "plan"})
+# Organisers named by whom they oppose ("opponents of the president"): not that actor.
+OPPONENT_NOUNS = frozenset({"opponent", "critic", "foe", "detractor", "enemy", "adversary"})
+# Words under which a protest is a topic, not an event ("a ban on protests", "protest rights").
+GENERIC_HEADS = frozenset({"law", "bill", "legislation", "ban", "rule", "regulation", "restriction",
+                           "prohibition", "permit", "limit", "curb", "decree", "policy", "threat",
+                           "risk", "fear", "possibility", "culture", "history", "tradition"})
+# Governing words of possible acts: "plans a march", "called for protests", "the right to protest".
+GENERIC_LISTS = ("modal_nouns", "prevent_verbs", "intent_verbs", "intent_nouns", "request_verbs", "threat_verbs",
+                 "refusal_verbs", "denial_verbs", "prediction_verbs")
+# How many heads up a protest noun is looked at for a governing word of rules or prevention.
+GENERIC_DEPTH = 3
+
+
+def anchored(match: Match, tok: Token, lex: Lexicon) -> bool:
+    """Whether a protest or repression noun reports an event by its own phrase (see the module
+    doc). ``tok`` heads the noun's phrase (a span noun for "weeks of protests"). On success the
+    clause verb above it is recorded, for the event's mood and date."""
+    noun = match.token
+    cameo = match.pattern.cameo
+    if codebook.root_of(cameo) != codebook.PROTEST and cameo != REPRESSION:
+        return False
+    if tok.dep_ in ("compound", "amod", "nmod") or _generic(tok, lex):
+        return False
+    if cameo == REPRESSION:
+        found = _doer(noun) and bool(fr.prep_objects(noun, {"on", "against"}))
+    else:
+        found = match.spanned or _organised(noun) or _placed(noun) or _dated(noun)
+    verb = _governing_verb(tok)
+    if verb is not None and any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children):
+        return False  # "will no longer tolerate rallies by X", "could face protests in Y": no fact either way
+    if found:
+        match.verb = verb or noun
+    return found
+
+
+def organisers(noun: Token) -> list[Token]:
+    """Who called or marched in a protest: the agents of a participle on its noun ("protests
+    *called by the opposition*"), and a "by" the parser hung on the noun the protest is "of"
+    ("the end of a march *by thousands*")."""
+    found = [t for acl in noun.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
+             and fr.has_lemma(acl, ORGANISE_VERBS) for t in fr.prep_objects(acl, {"by"})]
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+        found += [t for t in fr.prep_objects(head.head, {"by"}) if t.i > noun.i]
+    # "organized by opponents of the president": not the president; left to the implied civilians
+    return [t for t in found if t.lemma_.lower() not in OPPONENT_NOUNS]
+
+
+def _generic(tok: Token, lex: Lexicon) -> bool:
+    """"the right to protest", "a ban on rallies", "prevent a march": a topic, no event."""
+    heads = GENERIC_HEADS.union(*(lex.word_list(name) for name in GENERIC_LISTS))
+    current = tok
+    for _ in range(GENERIC_DEPTH):
+        if current.head is current:
+            return False
+        current = current.head
+        if fr.has_lemma(current, heads):
+            return True
+        if current.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def _organised(noun: Token) -> bool:
+    return bool(organisers(noun)) or bool(fr.prep_objects(noun, {"by"}))
+
+
+def _placed(noun: Token) -> bool:
+    for prep in (c for c in noun.children if c.dep_ == "prep"):
+        objects = [o for o in prep.children if o.dep_ == "pobj"]
+        if prep.lower_ in STANDING_PREPS and objects:
+            return True
+        if prep.lower_ == "in" and any(o.lower_ == "front" for o in objects):
+            return True  # "in front of City Hall"
+        if prep.lower_ in PLACE_PREPS and any(o.ent_type_ in PLACE_ENTS for o in objects):
+            return True
+    return False
+
+
+def _dated(noun: Token) -> bool:
+    """"Saturday's march", "the rally on Monday", "a protest last week"."""
+    for child in noun.children:
+        if child.dep_ in ("poss", "npadvmod") and child.ent_type_ == "DATE":
+            return True
+        if child.dep_ == "prep" and child.lower_ == "on" and any(
+                o.dep_ == "pobj" and o.ent_type_ == "DATE" for o in child.children):
+            return True
+    return False
+
+
+def _doer(noun: Token) -> bool:
+    """"*police* brutality", "the army's repression": the noun names who uses the force."""
+    return any(c.dep_ in ("compound", "poss") for c in noun.children)
+
+
+def _governing_verb(tok: Token) -> Token | None:
+    """The verb whose subject or object the phrase is ("weeks of protests *shook* Bolivia"): its
+    mood is the event's. A phrase in an adjunct ("after weeks of protests") is a fact of its own."""
+    head = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass", "dobj") and head.pos_ in ("VERB", "AUX"):
+        return head
+    return None
