@@ -180,3 +180,11 @@ def test_guessed_mediators_are_not_the_government_they_mediate_for(nlp: Language
     found = country_triples(code(nlp, "Kenyan diplomats mediated a truce between the Ivorian government and "
                                       "the rebels."))
     assert any(s == "KEN" and c == "045" for s, _, c in found)
+
+
+@pytest.mark.model
+def test_a_demand_is_made_of_the_owner_of_what_is_demanded(nlp: Language) -> None:
+    found = country_triples(code(nlp, "The Ugandan government demanded Kenya's cooperation on Monday."))
+    assert ("UGA", "KEN", "100") in found
+    found = country_triples(code(nlp, "The Ugandan government demanded more cooperation on Monday."))
+    assert not any(c.startswith("10") and t is not None for _, t, c in found)

@@ -35,6 +35,7 @@ APPEAL_ROOTS = {"02", "10"}
 # Arrests: one reported in the passive with no agent ("was arrested at his home") is by the
 # police of the country it happens in, as CAMEO coders code it.
 IMPLIED_POLICE_CODES = {"173"}
+DEMAND_ROOT = "10"
 # Rejections of a vote's result ("rejected the results of the election", "the election results").
 REJECT_ROOT = "12"
 RESULT_NOUNS = frozenset({"result", "outcome", "count", "tally"})
@@ -177,6 +178,14 @@ def untargeted(match: Match, code: str, kind: str, sources: list[ActorMention], 
         place = place_actor(match.token.doc, spots, index) if spots else None
         if place is not None and not any(same_actor(place, s) or place.country == s.country for s in sources):
             return code, [place], "+place-target"
+    if code[:2] == DEMAND_ROOT and pattern.pos == "verb":
+        # "demanded Iran's compliance", "demanded the LRA disarm" (read as a noun with its doer as
+        # a modifier): a demand is made of whoever is to act
+        owners = [c for o in fr.objects(match.token) for c in o.children if c.dep_ in ("poss", "compound")]
+        bound = [b for b in actors_of(owners, index, {m.start for m in sources})
+                 if b.code and not any(same_actor(b, s) for s in sources)]
+        if bound:
+            return code, bound, ""
     if code[:2] == REJECT_ROOT and _vote_result(match):
         # "the opposition rejected the results of the election": aimed at the government that held it
         governments = [g for s in sources if (g := own_government(s)) is not None]
