@@ -188,3 +188,11 @@ def test_a_demand_is_made_of_the_owner_of_what_is_demanded(nlp: Language) -> Non
     assert ("UGA", "KEN", "100") in found
     found = country_triples(code(nlp, "The Ugandan government demanded more cooperation on Monday."))
     assert not any(c.startswith("10") and t is not None for _, t, c in found)
+
+
+@pytest.mark.model
+def test_the_two_men_are_the_two_persons_named_before(nlp: Language) -> None:
+    text = ("Ethiopian Prime Minister Abiy Ahmed and Eritrean President Isaias Afwerki arrived in Jeddah on Sunday. "
+            "The two men held talks for three hours.")
+    found = country_triples(code(nlp, text))
+    assert {("ETH", "ERI", "040"), ("ERI", "ETH", "040")} <= found

@@ -24,6 +24,8 @@ NOUN_PREPS = {"of", "from", "in"}
 # "the two leaders", "both sides": a plural that points back at the two last-named countries.
 GROUP_NOUNS = {"leader", "side", "country", "nation", "government", "president", "minister", "party",
                "state", "delegation", "capital", "neighbour", "neighbor", "counterpart", "head", "premier"}
+# Plurals of persons that point back at the two persons last named ("the two men").
+PEOPLE_NOUNS = {"man", "woman"}
 # Group nouns for people in office: they point back at government actors only.
 OFFICE_NOUNS = {"leader", "president", "minister", "counterpart", "head", "premier", "government", "delegation"}
 # Country-level actors a group noun can point back at: the country itself or its government, its
@@ -221,7 +223,8 @@ class MentionIndex:
 
     def group(self, head: Token) -> list[ActorMention]:
         """The two actors a dual plural ("the two leaders", "both countries") refers back to."""
-        if head.lemma_.lower() not in GROUP_NOUNS or head.tag_ not in ("NNS", "NNPS"):
+        people = head.lemma_.lower() in PEOPLE_NOUNS
+        if not (people or head.lemma_.lower() in GROUP_NOUNS) or head.tag_ not in ("NNS", "NNPS"):
             return []
         dual = any((c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in ("det", "predet") and c.lower_ == "both")
                    for c in head.children)
@@ -232,13 +235,26 @@ class MentionIndex:
         # naming country-level actors of the kind must name exactly two countries; else no guess.
         sent = sentence_of(head)
         for _ in range(GROUP_SENTENCES):
-            found = self._pair_in(sent.start, min(sent.end, head.i), office)
+            end = min(sent.end, head.i)
+            found = self._persons_in(sent.start, end) if people else self._pair_in(sent.start, end, office)
             if found is not None:
                 return found
             if sent.start == 0:
                 break
             sent = sentence_of(head.doc[sent.start - 1])
         return []
+
+    def _persons_in(self, start: int, end: int) -> list[ActorMention] | None:
+        """The two coded persons named in tokens ``start``..``end`` ("Lebed and Maskhadov signed
+        ... The two men"); ``[]`` when more are, ``None`` when fewer (look further back)."""
+        by_entity: dict[int, ActorMention] = {}
+        for mention in self.mentions:
+            if start <= mention.start < end and mention.kind == "person" and mention.code \
+                    and not mention.rule.startswith("coref-pronoun"):
+                by_entity.setdefault(mention.entity, mention)
+        if len(by_entity) > 2:
+            return []
+        return sorted(by_entity.values(), key=lambda m: m.start) if len(by_entity) == 2 else None
 
     def _pair_in(self, start: int, end: int, office: bool) -> list[ActorMention] | None:
         """The two countries' actors named in tokens ``start``..``end``; ``[]`` when more than two
