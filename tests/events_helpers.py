@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from newsevents.extraction import extract
-from newsevents.records import Event
+from newsevents.events.coder import code_doc
+from newsevents.extraction import extract, make_doc
+from newsevents.records import Article, Event
 
 DATE = "2023-03-01"  # a Wednesday
 
@@ -13,6 +14,12 @@ DATE = "2023-03-01"  # a Wednesday
 def code(nlp: Language, text: str, date: str | None = DATE) -> list[Event]:
     """The events coded in ``text``, published on ``date``."""
     return extract(text, date=date, nlp=nlp).events
+
+
+def coded(nlp: Language, text: str, date: str | None = DATE) -> list[Event]:
+    """The coder's events in ``text``, before the acts with no identified doer are left out of
+    the extraction (see :mod:`newsevents.events.unattributed`)."""
+    return code_doc(nlp(make_doc(nlp, Article("t", text, date=date))))
 
 
 def country_triples(events: list[Event]) -> set[tuple[str | None, str | None, str]]:

@@ -58,7 +58,7 @@ def test_events_exercises_without_a_partner_are_a_show_of_force(
 
 
 def test_events_named_victims_are_the_target_not_the_place(nlp: Language) -> None:
-    found = triples(code(nlp, "There were 12 Nigerian soldiers killed in Mali last week."))
+    found = triples(code(nlp, "There were 12 Nigerian soldiers killed by a roadside bomb in Mali last week."))
     assert (None, "NGAMIL", "180") in found
     assert all(t != "MLI" for _, t, _ in found)
 

@@ -7,8 +7,10 @@ import pytest
 from spacy.language import Language
 
 from events_helpers import code, country_triples
+from newsevents.events.implied import riot_code
 from newsevents.events.patterns import lexicon
 from newsevents.extraction import extract
+from newsevents.records import ActorMention
 
 pytestmark = pytest.mark.model
 
@@ -172,3 +174,29 @@ def test_events_a_people_attacking_is_no_riot(nlp: Language) -> None:
 ])
 def test_events_a_forecast_of_anothers_act_codes_neither_appeal_nor_act(nlp: Language, text: str) -> None:
     assert not code(nlp, text)
+
+
+def test_events_a_crowd_named_by_whom_it_supports_riots() -> None:
+    # "supporters of the former president stormed ...": coded as the person, named as a crowd
+    person = ActorMention(0, 1, 0, 8, "Castillo", "Pedro Castillo", "PERELI", "PER", "ELI", "person", "persons")
+    assert riot_code("190", person, crowd=True) == "145"
+    assert riot_code("190", person) == "190"
+    assert riot_code("183", person, crowd=True) == "183"  # bombings keep their code
+
+
+@pytest.mark.parametrize("text", [
+    "About 300 villagers were held against their will by Colombian rebels in the jungle.",
+    "Colombian rebels captured two soldiers near the Venezuelan border.",
+])
+def test_events_armed_groups_abduct_rather_than_arrest(nlp: Language, text: str) -> None:
+    events = code(nlp, text)
+    assert {(e.source.country if e.source else None, e.cameo) for e in events} == {("COL", "181")}
+
+
+@pytest.mark.parametrize(("text", "visit"), [
+    ("The Kenyan president flew to Addis Ababa on Sunday.", True),
+    ("The Kenyan opposition leader flew to Washington for talks with US officials.", True),
+    ("Ruto's former campaign manager, a Kenyan businessman, flew to London on Friday.", False),
+])
+def test_events_a_trip_is_a_visit_in_office_or_to_meet(nlp: Language, text: str, visit: bool) -> None:
+    assert ("042" in {e.cameo for e in code(nlp, text)}) is visit

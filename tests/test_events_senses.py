@@ -178,3 +178,29 @@ def test_events_a_neutral_or_negated_name_codes_no_criticism(nlp: Language, text
 ])
 def test_events_ceasing_force_is_a_truce(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in country_triples(code(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The rebels handed two captured Peruvian soldiers over to the Red Cross.", "0841"),
+    ("Malian forces backed by French troops retook the town.", "062"),
+    ("Ghana worked with Togo to stop the smugglers.", "060"),
+])
+def test_events_senses_that_code(nlp: Language, text: str, expected: str) -> None:
+    assert expected in {e.cameo for e in code(nlp, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "The Cuban president handed control of the armed forces to the Cuban defence minister.",  # no captive
+    "The Cuban police handed the two students over to a criminal gang.",  # to no one who frees them
+    "The Nigerian army says it is working to restore order in the north.",  # no partner
+    "A Kenyan tribunal's verdict allowed the Kenyan treasury access to the frozen accounts.",  # a legal permission
+    "Speaking to the BBC's Kenya correspondent by video, the Kenyan president praised the troops.",  # an interview
+])
+def test_events_senses_that_are_no_such_event(nlp: Language, text: str) -> None:
+    codes = {e.cameo for e in code(nlp, text)}
+    assert not codes & {"0841", "060", "086", "040", "041"}, codes
+
+
+def test_events_marching_in_support_is_the_protest_not_praise(nlp: Language) -> None:
+    events = code(nlp, "Kenyan nurses were marching in support of the dismissed Kenyan health minister.")
+    assert roots(events) == {"14"}

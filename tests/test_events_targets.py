@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from events_helpers import code, country_triples
+from events_helpers import code, coded, country_triples
 
 pytestmark = pytest.mark.model
 
@@ -132,7 +132,7 @@ def test_events_no_police_is_implied_without_need_or_evidence(nlp: Language, tex
 ])
 def test_events_noun_triggers_in_more_report_positions(
         nlp: Language, text: str, expected: tuple[str | None, str, str]) -> None:
-    found = country_triples(code(nlp, text))
+    found = country_triples(coded(nlp, text))  # "Protests ... erupted" names no doer
     if expected[0] is None:
         assert any(t == expected[1] and c == expected[2] for _, t, c in found), found
     else:

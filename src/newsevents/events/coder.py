@@ -35,10 +35,12 @@ from newsevents.events.arguments import (
 )
 from newsevents.events.attributes import domestic_place, event_date, event_place
 from newsevents.events.implied import (
+    captor_code,
     domestic_demand_target,
     domestic_target,
     domestic_visit,
     home_protest,
+    private_trip,
     repression_code,
     riot_code,
     street_protest,
@@ -50,6 +52,7 @@ from newsevents.events.matching import (
     best_match,
     characterization,
     desire,
+    doer_words,
     obligation,
     readiness,
 )
@@ -69,6 +72,7 @@ from newsevents.events.modality import (
 from newsevents.events.patterns import Lexicon, lexicon
 from newsevents.events.roles import MentionIndex, actors_of
 from newsevents.events.tolls import accident, consequence
+from newsevents.events.unattributed import weapon_act
 from newsevents.nlp.docview import DocView, doc_view
 from newsevents.nlp.sentences import sentence_of, span_text
 from newsevents.records import ActorMention, Event
@@ -78,6 +82,8 @@ if TYPE_CHECKING:
 
 REQUEST_ROOTS = {"02": "appeal", "10": "demand"}
 NAMING_PATTERNS = {"_call_bad", "_call_good"}
+TRIP_PATTERNS = {"consult.travel"}
+"""Trips ("flew to", "returned to") that are visits only when made in office or to meet."""
 TRUCE = "087"
 MEDIATE = "045"
 # Acts two parties do together, whichever is named as the subject: negotiations, signed
@@ -85,6 +91,8 @@ MEDIATE = "045"
 JOINT_CODES = ("046", "057", "087")
 # Adjunct prepositions whose event came before the one they are attached to ("after talks").
 PRIOR_PREPS = frozenset({"after", "following", "since"})
+SUPPORT_ROOT = "05"
+PROTEST_ROOT = "14"
 
 # An event's confidence is its pattern's, times one weight for each reason to doubt it.
 NOUN_TRIGGER = 0.85
@@ -148,6 +156,8 @@ def _licensed_at(match: Match, tok: Token, lex: Lexicon, occurrence: frozenset[s
         match.verb = head
         return True
     if tok.dep_ == "pobj" and head.lower_ in lex.word_list("adjunct_preps") and head.head.pos_ in ("VERB", "AUX"):
+        if match.pattern.cameo[:2] == SUPPORT_ROOT and _protest(head.head, lex):
+            return False  # "marched in support of the judges": the protest's cause, not praise
         # "at a summit", "during the march": a setting, an event only with its parties named.
         match.verb, match.subject, match.adjunct = head.head, fr.subject(head.head), True
         return True
@@ -158,6 +168,11 @@ def _licensed_at(match: Match, tok: Token, lex: Lexicon, occurrence: frozenset[s
         match.verb = head  # "there were clashes", "there will be more protests"
         return True
     return False
+
+
+def _protest(verb: Token, lex: Lexicon) -> bool:
+    found = best_match(verb, lex)
+    return found is not None and found.pattern.cameo[:2] == PROTEST_ROOT
 
 
 def _vetoed(match: Match, lex: Lexicon, vetoes: dict[int, bool]) -> bool:
@@ -211,6 +226,13 @@ def _reference(match: Match) -> bool:
     return (match.pattern.pos == "verb" and tok.dep_ in ("acl", "advcl") and tok.tag_ == "VBN"
             and not codebook.is_violence(match.pattern.cameo)  # "ten soldiers killed in Ukraine" reports a killing
             and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent") for c in tok.children))
+
+
+def _purposeful(verb: Token, lex: Lexicon) -> bool:
+    """"flew to Lima for talks", "travelled to Kyiv to meet ...": a trip made to meet or talk."""
+    meeting = lex.word_list("meeting_words")
+    return any(fr.has_lemma(o, meeting) for o in fr.prep_objects(verb, {"for"})) or any(
+        c.dep_ in ("advcl", "xcomp") and fr.has_lemma(c, meeting) for c in verb.children)
 
 
 def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[int],
@@ -306,6 +328,9 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
     needs_target = pattern.needs_target or match.adjunct
     tags = [] if state.kind == FACT else [state.kind]
     governor = state.governor.i if state.governor is not None else None
+    crowd_doer = bool(doer_words(match.token, lex) & lex.word_list("crowd_doers"))
+    trip = pattern.id in TRIP_PATTERNS
+    purposeful = trip and _purposeful(match.token, lex)
     out = []
     for source, target in pairs:
         if source is not None and same_actor(source, target) and not home_protest(code, source, target):
@@ -314,16 +339,18 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
             continue
         if not ((source is not None and source.code) or (target is not None and target.code)):
             continue
-        if domestic_visit(code, source, target):
+        if domestic_visit(code, source, target) or (trip and private_trip(source, purposeful)):
             continue
         guessed = source is not None and (source.rule.startswith("coref") or source.rule == "context-country")
         conf = confidence * (GUESSED_SOURCE if guessed else 1.0)
         conf *= NO_SOURCE if source is None else 1.0
-        found_code, found_suffix = riot_code(code, source), suffix
+        found_code, found_suffix = riot_code(code, source, crowd_doer), suffix
         if found_code != code:
             found_suffix += "+riot"
         elif (repressed := repression_code(code, source, target)) != code:
             found_code, found_suffix = repressed, found_suffix + "+repression"
+        elif (found_code := captor_code(code, source)) != code:
+            found_suffix += "+captors"
         if target is None and (home := domestic_target(found_code, source)
                                or domestic_demand_target(found_code, source)) is not None:
             target, found_suffix = home, found_suffix + "+domestic-target"
@@ -447,8 +474,11 @@ def code_doc(doc: Doc, lex: Lexicon | None = None, knowledge: Knowledge | None =
     found = [f for f in found if f.target is not None or f.match.pattern.lemma not in NAMING_PATTERNS]
     governors = {f.governor for f in found if f.governor is not None}
     # "agreed to meet", "threatened to strike": the complement carries the event, not the governor.
-    attacks = {t.i for f in found if codebook.is_violence(f.cameo) for t in (f.match.token, f.match.verb)
-               if t is not None}
+    # Only attacks that stay events: a killing "in an attack" by a named doer is the event when
+    # the attack itself names none (see newsevents.events.unattributed).
+    attacks = {t.i for f in found if codebook.is_violence(f.cameo)
+               and (f.source is not None or weapon_act(f.match.token, lex))
+               for t in (f.match.token, f.match.verb) if t is not None}
     kept = [f for f in found if f.match.token.i not in governors and not consequence(f.match, attacks)]
     events: list[Event] = []
     seen: set[tuple[object, ...]] = set()

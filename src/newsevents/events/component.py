@@ -11,7 +11,8 @@ from newsevents.dictionaries.knowledge import DictionarySpec, Knowledge, knowled
 from newsevents.dictionaries.verbmatch import VerbMatcher, dictionary_events
 from newsevents.events.coder import code_doc
 from newsevents.events.patterns import lexicon
-from newsevents.nlp.extensions import register_extensions
+from newsevents.events.unattributed import split_unattributed
+from newsevents.nlp.extensions import WARNINGS_KEY, register_extensions
 from newsevents.story.restraint import restrain
 from newsevents.story.structure import drop_repeated_headline_events, fit_sentences
 
@@ -65,5 +66,10 @@ class EventsComponent:
         events = drop_repeated_headline_events(events, doc._.ne_story)
         # No political event from storms, animals, diseases, markets, sport or ordinary crime.
         events = fit_sentences(restrain(doc, events))
-        doc._.ne_events = self.knowledge.discards.kept(doc.text, events)
+        events = self.knowledge.discards.kept(doc.text, events)
+        # An act whose doer is not identified is no event to a coder: reported, not coded.
+        events, left_out = split_unattributed(doc, events)
+        if left_out:
+            doc.user_data.setdefault(WARNINGS_KEY, []).extend(left_out)
+        doc._.ne_events = events
         return doc

@@ -4,6 +4,12 @@ Conventions of CAMEO coding, each applied only where the text gives the needed c
 
 - **Crowds that fight.** Protesters, supporters or students who clash with police or storm a
   building are rioting (145, "protest violently"), not waging a military attack (190).
+- **Crowds by their name.** "Thousands of supporters of the former president stormed Congress":
+  the doers are a crowd even when the actor coded is the person they support.
+- **Captors who hold no office.** Rebels, insurgents, gunmen or gangs who hold or seize people
+  are taking hostages or abducting (181), not arresting them (173).
+- **Trips without office.** A trip ("flew to Florida", "returned to Lima") by someone who holds
+  no office is no state visit (042), unless it is made to meet or talk ("for talks", "to meet").
 - **Police that fire on a crowd.** Police who open fire on, shoot at or attack protesters,
   students or civilians use violent repression (175), not military force (190, 193).
 - **Protests with no protesters named.** "Three weeks of protests", "protests erupted in Minsk":
@@ -32,6 +38,12 @@ CROWD_SECTORS = frozenset({"CVL", "OPP", "EDU", "LAB", "AGR", "REF"})
 RIOT_CODES = frozenset({"190", "182", "1823"})
 """Uses of force that a crowd's doing makes a riot (145); killings and weapons keep their codes."""
 RIOT = "145"
+ARREST = "173"
+ABDUCTION = "181"
+CAPTOR_SECTORS = frozenset({"REB", "INS", "UAF", "CRM", "SEP"})
+"""Armed groups and criminals: their detentions are abductions."""
+OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+"""Holders of state office, whose trips abroad are visits."""
 REPRESSION_CODES = frozenset({"190", "193"})
 """Uses of force that police aimed at a crowd make violent repression (175)."""
 REPRESSION = "175"
@@ -48,12 +60,28 @@ def street_protest(code: str) -> bool:
     return code.startswith(STREET_PROTESTS) or code == PROTEST_THREAT
 
 
-def riot_code(code: str, source: ActorMention | None) -> str:
-    """145 for a crowd's use of force (see :data:`RIOT_CODES`), else ``code`` unchanged."""
+def riot_code(code: str, source: ActorMention | None, crowd: bool = False) -> str:
+    """145 for a crowd's use of force (see :data:`RIOT_CODES`), else ``code`` unchanged;
+    ``crowd``: the doer is named as a crowd ("supporters of X") whatever actor was coded."""
     # Not a people named by demonym: "the Russians attacked" is said of armies too.
-    if source is not None and source.sector in CROWD_SECTORS and code in RIOT_CODES:
+    if code in RIOT_CODES and (crowd or (source is not None and source.sector in CROWD_SECTORS)):
         return RIOT
     return code
+
+
+def captor_code(code: str, source: ActorMention | None) -> str:
+    """181 (abduct, take hostage) for a detention by an armed group or criminals, else ``code``."""
+    if code == ARREST and source is not None and source.sector in CAPTOR_SECTORS:
+        return ABDUCTION
+    return code
+
+
+def private_trip(source: ActorMention | None, purposeful: bool) -> bool:
+    """Whether a trip is made by someone who holds no office and not to meet or talk: no visit."""
+    if source is None or purposeful or source.kind in ("country", "place", "igo") \
+            or (source.code or "").startswith("IGO"):
+        return False  # "Brazil", "the UN": the state or the organisation travels
+    return source.sector not in OFFICIAL_SECTORS
 
 
 def repression_code(code: str, source: ActorMention | None, target: ActorMention | None) -> str:

@@ -1,0 +1,103 @@
+"""Acts whose doer the text does not identify.
+
+CAMEO coders code an event only when its doer is identified: "seven people have been killed",
+"800 people were arrested" or "a protest took place" name no one who acted, and a coder leaves
+them out. So does newsevents: such an act is kept out of ``events`` and reported in a warning
+that names the act and its sentence, so that nothing found is hidden from the analyst.
+
+Two kinds of act with a null ``source`` stay in ``events``:
+
+- **An attack by a weapon of unknown owners** ("a car bomb killed six", "rockets hit the town",
+  "were killed by a roadside bomb", "a suicide bombing", "armed men killed 30 villagers"): the
+  text identifies the doer as far as anyone knows it, and coders code it with an unknown source.
+- **A doer named but not in the dictionaries** ("the fundamentalist Umma party has said it will
+  boycott ...", "demonstrators protesting the results"): the act has a doer in the text (a noun
+  phrase or a pronoun that refers back), which the actor dictionaries could not code.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from newsevents.events import codebook
+from newsevents.events import frames as fr
+from newsevents.events.patterns import Lexicon, lexicon
+from newsevents.records import Event
+
+WEAPON_LIST = "unattributed_weapons"
+# "killed by a bomb", "killed in a car bomb explosion", "died in a blast": the weapon as cause
+CAUSE_PREPS = {"by", "in"}
+NOUN_POS = ("NOUN", "PROPN")
+SENTENCE_CHARS = 160
+"""How much of the sentence a warning quotes."""
+
+
+def split_unattributed(doc: Doc, events: list[Event], lex: Lexicon | None = None
+                       ) -> tuple[list[Event], list[str]]:
+    """``events`` less the acts with no identified doer, and one warning for each act left out."""
+    lex = lex or lexicon()
+    kept: list[Event] = []
+    warnings: list[str] = []
+    for event in events:
+        tok = _trigger(doc, event)
+        if event.source is not None or (tok is not None and (
+                (codebook.is_violence(event.cameo) and weapon_act(tok, lex)) or named_doer(tok))):
+            kept.append(event)
+        else:
+            warnings.append(unattributed_warning(event))
+    return kept, warnings
+
+
+def unattributed_warning(event: Event) -> str:
+    """``no doer named: "killed" (180 ...) is left out of the events, in: "..."``."""
+    sentence = " ".join(event.sentence.split())
+    if len(sentence) > SENTENCE_CHARS:
+        sentence = sentence[:SENTENCE_CHARS - 3].rstrip() + "..."
+    act = f"{event.cameo} {codebook.lookup(event.cameo).name}" if codebook.is_valid(event.cameo) else event.cameo
+    return f"no doer named: \"{event.trigger}\" ({act}) is left out of the events, in: \"{sentence}\""
+
+
+def _trigger(doc: Doc, event: Event) -> Token | None:
+    if event.trigger_span is None:
+        return None
+    span = doc.char_span(*event.trigger_span, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def weapon_act(tok: Token, lex: Lexicon) -> bool:
+    """Whether the act ``tok`` triggers is done by a weapon or an unnamed attacker: the trigger
+    names one ("a suicide bombing", "a rocket attack"), or its subject, passive agent or cause
+    does ("a bomb exploded, killing four", "were killed by a roadside bomb")."""
+    weapons = lex.word_list(WEAPON_LIST)
+    if tok.pos_ in NOUN_POS:
+        return _weapon(tok, weapons)
+    return any(_weapon(c, weapons) for c in _causes(tok))
+
+
+def named_doer(tok: Token) -> bool:
+    """Whether the act ``tok`` triggers has a doer in the text that no actor was coded for: a
+    noun subject or agent, a pronoun, the noun a participle modifies ("demonstrators
+    protesting"), or the subject of the verb a noun trigger is the object of ("staged a protest")."""
+    if tok.pos_ in NOUN_POS:
+        # "the Front staged a protest": a noun's doer is the subject of the verb it is the object of
+        return tok.dep_ == "dobj" and _noun_or_pronoun(fr.subject(tok.head))
+    if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in NOUN_POS:
+        return True
+    return _noun_or_pronoun(fr.subject(tok))
+
+
+def _noun_or_pronoun(doer: Token | None) -> bool:
+    return doer is not None and doer.pos_ in (*NOUN_POS, "PRON") and doer.dep_ != "expl"
+
+
+def _causes(verb: Token) -> list[Token]:
+    doer = fr.subject(verb)
+    causes = [doer] if doer is not None else []
+    return causes + fr.prep_objects(verb, CAUSE_PREPS)
+
+
+def _weapon(noun: Token, weapons: frozenset[str]) -> bool:
+    """"a car bomb", "a car bomb explosion", "armed men": the noun, or a word compounded with
+    or modifying it, names a weapon or an unnamed attacker."""
+    return fr.has_lemma(noun, weapons) or any(
+        c.dep_ in ("compound", "amod") and fr.has_lemma(c, weapons) for c in noun.children)

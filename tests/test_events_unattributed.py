@@ -1,0 +1,46 @@
+"""Acts whose doer the text does not identify: left out of the events and reported in a warning,
+except attacks by weapons of unknown owners and doers named but not in the dictionaries."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from events_helpers import code
+from newsevents.extraction import extract
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize("text", [
+    "Seven Kenyan soldiers were wounded on Sunday.",
+    "Two Malian soldiers were killed on Saturday, the army said.",
+])
+def test_events_an_act_with_no_doer_is_left_out_and_reported(nlp: Language, text: str) -> None:
+    ex = extract(text, "2023-03-01", nlp=nlp)
+    assert ex.events == []
+    warnings = [w for w in ex.warnings if w.startswith("no doer named")]
+    assert len(warnings) == 1 and text[:30] in warnings[0]
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("A car bomb killed six soldiers outside a base in Kandahar on Monday.", "AFG"),
+    ("Three policemen were killed by a roadside bomb near Kandahar.", "AFG"),
+    ("Rockets hit two towns in northern Israel overnight.", "ISR"),
+    ("Armed men killed 30 villagers in northern Nigeria on Sunday.", "NGA"),
+])
+def test_events_an_attack_by_unknown_attackers_keeps_a_null_source(nlp: Language, text: str, target: str) -> None:
+    events = code(nlp, text)
+    assert events
+    assert all(e.source is None and e.target is not None and e.target.country == target for e in events)
+    assert all(e.cameo[:2] in ("18", "19") for e in events)
+
+def test_events_an_unknown_named_doer_keeps_its_act(nlp: Language) -> None:
+    # the Front is in no dictionary, but the text names it as the doer
+    events = code(nlp, "The Blue Lantern Front staged a protest against the Kenyan government.")
+    assert [(e.source, e.cameo) for e in events] == [(None, "141")]
+
+
+def test_events_implied_police_still_code_an_agentless_arrest(nlp: Language) -> None:
+    events = code(nlp, "Kenyan opposition leader Raila Odinga was arrested in Nairobi on Friday.")
+    assert [(e.source.code if e.source else None, e.cameo) for e in events] == [("KENCOP", "173")]
