@@ -10,6 +10,11 @@
   more countries in the sentence no guess is made. Groups of people ("protesters", "students")
   are guessed the same way; "dissidents from Myanmar", "refugees from Syria" take the country
   they come from.
+- A title that serves a body named after it takes the body's sector, and its country when the
+  title has none: "the leaders of the opposition parties" (OPP), "a spokesman for the Kenyan
+  army" (KENMIL).
+- "Other" members coordinated with a named actor of the same sector are of its country: "Reyes,
+  a FARC commander, and 16 other guerrillas" (rule ``coordinated``).
 """
 
 from __future__ import annotations
