@@ -196,3 +196,12 @@ def test_the_two_men_are_the_two_persons_named_before(nlp: Language) -> None:
             "The two men held talks for three hours.")
     found = country_triples(code(nlp, text))
     assert {("ETH", "ERI", "040"), ("ERI", "ETH", "040")} <= found
+
+
+@pytest.mark.model
+def test_opposition_to_something_is_a_stance_not_an_actor(nlp: Language) -> None:
+    ex = extract("BANGKOK — Hundreds of citizens took to the streets on Saturday to voice their opposition to "
+                 "the coup.", "2023-06-07", nlp=nlp)
+    assert not [a for a in ex.actors if a.sector == "OPP"]
+    ex = extract("The Thai opposition staged a rally in Bangkok.", "2023-06-07", nlp=nlp)
+    assert [a.code for a in ex.actors if a.sector == "OPP"] == ["THAOPP"]
