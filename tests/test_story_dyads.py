@@ -205,3 +205,10 @@ def test_opposition_to_something_is_a_stance_not_an_actor(nlp: Language) -> None
     assert not [a for a in ex.actors if a.sector == "OPP"]
     ex = extract("The Thai opposition staged a rally in Bangkok.", "2023-06-07", nlp=nlp)
     assert [a.code for a in ex.actors if a.sector == "OPP"] == ["THAOPP"]
+
+
+@pytest.mark.model
+def test_a_name_in_apposition_to_a_coded_title_holds_it(nlp: Language) -> None:
+    ex = extract("The Kenyan foreign minister, Musalia Mudavadi, met his Ugandan counterpart on Monday.",
+                 "2023-06-07", nlp=nlp)
+    assert {a.name: a.code for a in ex.actors}.get("Musalia Mudavadi") == "KENGOV"

@@ -13,6 +13,8 @@
 - A title that serves a body named after it takes the body's sector, and its country when the
   title has none: "the leaders of the opposition parties" (OPP), "a spokesman for the Kenyan
   army" (KENMIL).
+- A name nothing codes, in apposition to a coded title, is that title's holder: "Russia's chief
+  negotiator, Vladimir Medinsky," (RUSGOV).
 - "Other" members coordinated with a named actor of the same sector are of its country: "Reyes,
   a FARC commander, and 16 other guerrillas" (rule ``coordinated``).
 """
@@ -177,10 +179,25 @@ def _served_body(finder: Finder, found: Found) -> tuple[str, str | None] | None:
     return None
 
 
+def _titled_by_apposition(finder: Finder, found: Found) -> Coded | None:
+    """"Russia's chief negotiator, Vladimir Medinsky, said": a name nothing codes, set beside a
+    title that is coded, is that title's holder."""
+    head = finder.doc[found.end - 1]
+    if head.dep_ != "appos":
+        return None
+    title = next((f for f in finder.found if f.start <= head.head.i < f.end and f is not found), None)
+    if title is None or title.coded.kind != "person" or title.coded.code is None or title.person_key:
+        return None
+    return title.coded
+
+
 def add_context_countries(finder: Finder) -> None:
     """Give state roles without a country the country of their place or of their sentence."""
     for found in finder.found:
         coded = found.coded
+        if coded.code is None and coded.kind == "person" and (titled := _titled_by_apposition(finder, found)):
+            found.coded = titled
+            continue
         served = _served_body(finder, found)
         if served is not None and served != (coded.sector, coded.country):
             sector, country = served
