@@ -27,6 +27,7 @@ from newsevents.events.arguments import (
     fill_slots,
     implied_crowd,
     implied_police,
+    outside_party,
     place_tokens,
     purpose_targets,
     same_actor,
@@ -35,6 +36,7 @@ from newsevents.events.arguments import (
 from newsevents.events.attributes import domestic_place, event_date, event_place
 from newsevents.events.implied import (
     captor_code,
+    domestic_demand_target,
     domestic_target,
     domestic_visit,
     home_protest,
@@ -94,6 +96,12 @@ SPEECH_PATTERNS = NAMING_PATTERNS | REPORTED_WRONGS | {"_concern", "_dissent_thr
 TRIP_PATTERNS = {"consult.travel"}
 """Trips ("flew to", "returned to") that are visits only when made in office or to meet."""
 TRUCE = "087"
+MEDIATE = "045"
+# Acts two parties do together, whichever is named as the subject: negotiations, signed
+# agreements, ceasefires ("held peace talks with the rebels" codes both ways; a meeting does not).
+JOINT_CODES = ("046", "057", "087")
+# Adjunct prepositions whose event came before the one they are attached to ("after talks").
+PRIOR_PREPS = frozenset({"after", "following", "since"})
 SUPPORT_ROOT = "05"
 PROTEST_ROOT = "14"
 # Disapproval, rejection and threats are said by someone: one named only as a setting, with no
@@ -254,6 +262,8 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
         if codebook.is_conflict(pattern.cameo):
             match.subject = None  # "police stepped up security after the attack": not the attackers
     state = mood(match.token, verb, lex)
+    if match.adjunct and state.kind == INTENT and match.token.head.lower_ in PRIOR_PREPS:
+        state = Mood(FACT)  # "will cut back after talks with Kyiv": the talks came first, they happened
     if pattern.lemma in (ALLEGE_PATTERN, VICTIM_PATTERN):
         if state.kind != FACT:
             return []  # "did not allege", "may claim"
@@ -294,6 +304,8 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
     else:
         sources = between[:1] or fill_slots(pattern.source, match, index, set())
         targets = between[1:] or fill_slots(pattern.target, match, index, {m.start for m in sources})
+    if code.startswith(MEDIATE):
+        sources = [outside_party(m, [*targets, *between], index) for m in sources]
     aimed = purpose_targets(match, code, sources, index, lex, consumed)
     targets = targets or aimed
     code, targets, suffix = untargeted(match, code, state.kind, sources, targets, index, lex)
@@ -322,6 +334,10 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
         pairs = [(s, None) for s in sources]
     if between[1:] and pattern.mutual:
         pairs += [(t, between[0]) for t in between[1:]]
+    elif sources and targets and pattern.mutual and pattern.pos == "noun" and state.kind == FACT \
+            and code.startswith(JOINT_CODES):
+        # "peace talks with the rebels", "a truce with Kyiv": a joint act, each side its source
+        pairs += [(t, s) for s in sources for t in targets]
     confidence = pattern.confidence * (NOUN_TRIGGER if pattern.pos == "noun" else 1.0)
     confidence *= 1.0 if state.kind == FACT else NOT_A_FACT
     confidence *= UNTARGETED if suffix else 1.0
@@ -344,7 +360,8 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
             found_code, found_suffix = repressed, found_suffix + "+repression"
         elif (found_code := captor_code(code, source)) != code:
             found_suffix += "+captors"
-        if target is None and (home := domestic_target(found_code, source)) is not None:
+        if target is None and (home := domestic_target(found_code, source)
+                               or domestic_demand_target(found_code, source)) is not None:
             # before the target test: an implied target is a target ("the opposition says the protests will go on")
             target, found_suffix = home, found_suffix + "+domestic-target"
         if needs_target and target is None:
@@ -365,6 +382,13 @@ def _key(found: _Found) -> tuple[str | None, str | None, str]:
     def side(actor: ActorMention | None) -> str | None:
         return (actor.country or actor.code) if actor is not None else None
     return side(found.source), side(found.target), found.cameo
+
+
+def _actor_key(mention: ActorMention | None) -> object:
+    """What tells two events' actors apart: their code, or the mention itself when it has none."""
+    if mention is None:
+        return None
+    return mention.code or mention.start
 
 
 def _event(found: _Found, doc: Doc) -> Event:
@@ -502,7 +526,8 @@ def code_doc(doc: Doc, lex: Lexicon | None = None, knowledge: Knowledge | None =
     events: list[Event] = []
     seen: set[tuple[object, ...]] = set()
     for f in kept:
-        dyad = (f.source.start if f.source else None, f.target.start if f.target else None, f.cameo)
+        # two mentions with one code ("Reyes and 16 other guerrillas") are one target of one act
+        dyad = (_actor_key(f.source), _actor_key(f.target), f.cameo)
         # "will meet to discuss": a purpose coding the same as the act it is the purpose of adds nothing
         purpose = f.match.token.dep_ == "advcl" and (f.match.token.head.i, *dyad) in seen
         if (f.match.token.i, *dyad) not in seen and not purpose:
