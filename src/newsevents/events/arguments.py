@@ -61,10 +61,10 @@ def slot_tokens(match: Match, slot: str) -> list[Token]:
             if found is None and tok.dep_ in NOMINAL_DEPS:
                 # A gerund used as a noun ("Russian shelling killed two"): its modifier is the doer.
                 return [c for c in tok.children if c.dep_ in ("poss", "compound", "amod")]
-            return (named_members(found) or fr.conjuncts(found)) if found is not None else []
+            return fr.conjuncts(found) if found is not None else []
         if match.subject is None:
             return []
-        return named_members(match.subject) or fr.conjuncts(match.subject)
+        return fr.conjuncts(match.subject)
     if slot == "speaker":  # "Germany said it was concerned": who reports the trigger's clause
         clause = tok.head if tok.dep_ == "acomp" else tok
         if clause.dep_ != "ccomp" or clause.head is clause:
@@ -106,22 +106,6 @@ def slot_tokens(match: Match, slot: str) -> list[Token]:
     for host in hosts:
         out.extend(t for t in fr.prep_objects(host, {slot}) if t not in out)
     return out
-
-
-def named_members(group: Token) -> list[Token]:
-    """"Leaders including Biden and Macron", "countries such as Chile and Peru": the members a
-    common noun names, who act for it; empty for a name or when no member is named."""
-    if group.pos_ != "NOUN":
-        return []
-    members = fr.prep_objects(group, {"including"})
-    for prep in group.children:
-        # "such as": "as" hangs under "such" or under the noun
-        if prep.dep_ == "amod" and prep.lower_ == "such":
-            members += fr.prep_objects(prep, {"as"})
-    if not members:
-        members = [o for c in group.children if c.dep_ == "prep" and c.lower_ == "as"
-                   and any(g.lower_ == "such" for g in c.children) for o in fr.prep_objects(group, {"as"})]
-    return [m for m in members if m.pos_ == "PROPN"]
 
 
 def holders(match: Match) -> list[Token]:

@@ -20,7 +20,7 @@ Conventions of CAMEO coding, each applied only where the text gives the needed c
 - **Protests with no target named.** A crowd's protest is aimed at the authorities of the
   protesters' country (``+domestic-target``) when the text names no target and no place of its
   own. Protests by officials or institutions keep no target: whom they protest is not implied.
-- **The opposition's words.** An opposition's demand, criticism, rejection or threat with no
+- **The opposition's words.** An opposition's criticism, rejection or threat with no
   target named ("opposition parties rejected the results") is aimed at its country's
   authorities (``+domestic-target``), as a crowd's protest is.
   A people named by its demonym ("thousands of Bolivians marched in La Paz") protests against
@@ -54,8 +54,9 @@ POLICE_SECTORS = frozenset({"COP"})
 STREET_PROTESTS = ("141", "145")
 """Demonstrations and riots (with their sub-codes): the protests aimed at the authorities by default.
 Strikes and boycotts (143) are aimed at employers or events, hunger strikes (142) at captors."""
-OPPOSITION_ROOTS = frozenset({"10", "11", "12", "13"})
-"""Demands, disapproval, rejection and threats: what an opposition says is said to the authorities."""
+OPPOSITION_ROOTS = frozenset({"11", "12", "13"})
+"""Disapproval, rejection and threats: what an opposition says is said to the authorities (its
+demands are the governed's, see :func:`domestic_demand_target`)."""
 PROTEST_THREAT = "133"
 """A threat of protest ("there will be more demonstrations"): aimed where the protest would be."""
 
@@ -152,8 +153,9 @@ def domestic_visit(code: str, source: ActorMention | None, target: ActorMention 
 
 
 def opposition_target(code: str, source: ActorMention | None) -> ActorMention | None:
-    """The country an opposition's demand, criticism, rejection or threat with no target is aimed
-    at: its own (its authorities). Applied last, when no earlier act's doer was found for it."""
+    """The country an opposition's criticism, rejection or threat with no target is aimed at: its
+    own (its authorities). Applied last, when no earlier act's doer was found for it. (Its demands
+    have their target already, as all the governed's do: :func:`domestic_demand_target`.)"""
     if code[:2] not in OPPOSITION_ROOTS or source is None or source.sector != "OPP" or not source.country:
         return None
     return domestic_target(PROTEST_THREAT, source)

@@ -296,7 +296,9 @@ def listed_members(head: Token, index: MentionIndex) -> list[Token]:
     own = index.by_token.get(head.i)
     if own is not None and own.country:
         return []
-    for prep in head.children:
+    # "such as": "as" hangs under the plural, or under a "such" that does
+    preps = [*head.children, *(g for c in head.children if c.lower_ == "such" for g in c.children)]
+    for prep in preps:
         such_as = prep.lower_ == "as" and any(c.lower_ == "such" for c in (*prep.children, *head.children))
         if prep.dep_ == "prep" and (prep.lower_ in MEMBER_PREPS or such_as):
             members = [t for pobj in prep.children if pobj.dep_ == "pobj" for t in conjuncts(pobj)]
