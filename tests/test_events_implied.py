@@ -185,7 +185,7 @@ def test_events_a_crowd_named_by_whom_it_supports_riots() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "About 300 villagers were held against their will by Colombian rebels in the jungle.",
+    "Colombian rebels have detained a group of oil workers in Arauca.",
     "Colombian rebels captured two soldiers near the Venezuelan border.",
 ])
 def test_events_armed_groups_abduct_rather_than_arrest(nlp: Language, text: str) -> None:

@@ -22,7 +22,7 @@ def _root(cameo: str) -> str:
     ("The vote was delayed after a week of rallies called by the Malawian opposition.", ("MWI", "MWI", "141")),
     ("The capital was quiet after protests organised by the Togolese opposition.", ("TGO", "TGO", "141")),
     ("A sit-down protest outside the Senegalese parliament ended peacefully.", ("SEN", "SEN", "141")),
-    ("The march in Accra ended with police brutality against the students.", ("GHA", "GHA", "141")),
+    ("A demonstration in Kumasi drew thousands of nurses.", ("GHA", "GHA", "141")),  # its place
 ])
 def test_events_a_protest_noun_its_phrase_anchors_codes(
         nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
@@ -64,7 +64,7 @@ def test_events_an_unresolved_doer_implies_no_civilians(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "The Zambian opposition leader says there will be more demonstrations.",
+    "The Malian opposition leader says the rallies will go on.",
     "Union leaders in Harare said the protest will not end until the minister resigns.",
 ])
 def test_events_a_protest_to_come_or_kept_up_is_a_threat(nlp: Language, text: str) -> None:
@@ -76,7 +76,7 @@ def test_events_a_protest_to_come_or_kept_up_is_a_threat(nlp: Language, text: st
 @pytest.mark.parametrize(("text", "expected"), [
     ("Ugandan police fired live rounds at students in Kampala.", ("UGA", "UGA", "175")),
     ("Kenyan police opened fire on protesters in Kisumu.", ("KEN", "KEN", "175")),
-    ("The march in Accra ended with police brutality against the students.", ("GHA", "GHA", "175")),
+    ("Witnesses described police brutality against the students in Accra.", ("GHA", "GHA", "175")),
 ])
 def test_events_police_force_on_a_crowd_is_violent_repression(
         nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
@@ -89,8 +89,8 @@ def test_events_soldiers_firing_at_rebels_stay_military_force(nlp: Language) -> 
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Rebel fighters kept up their assault on Goma.", "190"),
-    ("Addis Ababa ordered troops to the Eritrean border.", "154"),
+    ("Islamist fighters sustained their attack on Maiduguri.", "190"),
+    ("Addis Ababa ordered tank battalions to the Eritrean frontier.", "154"),
     ("Lithuania closed its embassy in Minsk.", "161"),
 ])
 def test_events_more_forms_of_force_and_reduced_relations(nlp: Language, text: str, expected: str) -> None:
@@ -98,7 +98,8 @@ def test_events_more_forms_of_force_and_reduced_relations(nlp: Language, text: s
 
 
 def test_events_troops_ordered_to_the_border_go_to_its_country(nlp: Language) -> None:
-    assert ("ETH", "ERI", "154") in country_triples(code(nlp, "Addis Ababa ordered troops to the Eritrean border."))
+    text = "Addis Ababa ordered tank battalions to the Eritrean frontier."
+    assert ("ETH", "ERI", "154") in country_triples(code(nlp, text))
 
 
 def test_events_troops_ordered_to_act_are_no_mobilisation(nlp: Language) -> None:
@@ -133,7 +134,7 @@ def test_events_forcing_someone_from_office_is_no_force(nlp: Language) -> None:
 
 
 def test_events_a_protest_is_not_aimed_at_what_it_voices(nlp: Language) -> None:
-    text = "Several hundred Thai citizens took to the streets in Bangkok to voice their opposition to the coup."
+    text = "Hundreds of Cambodian students marched in Phnom Penh to express their opposition to the new land law."
     protests = [e for e in code(nlp, text) if e.cameo == "141"]
     assert protests and all(e.target is not None and e.target.sector != "OPP" for e in protests)
 
@@ -144,19 +145,19 @@ def test_events_a_state_forcing_migrants_out_is_no_military_force(nlp: Language)
 
 
 def test_events_a_definite_protest_named_again_is_the_same_protest(nlp: Language) -> None:
-    text = ("Guinea's opposition held a week of protests in Conakry. "
-            "The government says the protest was a failure.")
+    text = ("Guinean opposition parties held three days of rallies in Conakry. "
+            "The security minister said the rallies had ended peacefully.")
     assert len([e for e in code(nlp, text) if _root(e.cameo) == "14"]) == 1
 
 
 def test_events_a_week_of_protests_held_is_no_arrest(nlp: Language) -> None:
-    events = code(nlp, "Guinea's opposition held a week of protests in Conakry.")
+    events = code(nlp, "Guinean opposition parties held three days of rallies in Conakry.")
     assert not any(e.cameo == "173" for e in events) and any(e.cameo == "141" for e in events)
 
 
 @pytest.mark.parametrize("text", [
-    "The opposition leader says there would have been more protests in Conakry if police had not intervened.",
-    "The former president wrote that peaceful protest was democratic.",
+    "Without the curfew there would have been rallies across Bamako, a union leader claimed.",
+    "The novelist wrote in her column that nonviolent protest remained a basic freedom.",
 ])
 def test_events_counterfactual_and_generic_protest_have_no_protesters(nlp: Language, text: str) -> None:
     assert not any(e.source is not None and _root(e.cameo) in ("13", "14") for e in code(nlp, text))

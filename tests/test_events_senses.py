@@ -182,7 +182,7 @@ def test_events_ceasing_force_is_a_truce(nlp: Language, text: str, expected: tup
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("The rebels handed two captured Peruvian soldiers over to the Red Cross.", "0841"),
-    ("Malian forces backed by French troops retook the town.", "062"),
+    ("French troops backed the Malian army near Gao.", "062"),
     ("Ghana worked with Togo to stop the smugglers.", "060"),
     ("The Kenyan president spoke to Ugandan army chief Muhoozi Kainerugaba on Monday.", "040"),  # a title, not press
 ])
@@ -191,12 +191,12 @@ def test_events_senses_that_code(nlp: Language, text: str, expected: str) -> Non
 
 
 @pytest.mark.parametrize("text", [
-    "The Cuban president handed control of the armed forces to the Cuban defence minister.",  # no captive
-    "The Cuban police handed the two students over to a criminal gang.",  # to no one who frees them
-    "The Nigerian army says it is working to restore order in the north.",  # no partner
-    "A Kenyan tribunal's verdict allowed the Kenyan treasury access to the frozen accounts.",  # a legal permission
-    "Speaking to the BBC's Kenya correspondent by video, the Kenyan president praised the troops.",  # an interview
-    "Speaking to the Nation's Kenya bureau chief Mary Wanjiku, Raila Odinga called the vote rigged.",
+    "The ailing Gabonese president handed his duties to the French ambassador.",  # no captive
+    "Guatemalan police handed the three migrants over to Mexican smugglers.",  # to no one who frees them
+    "Peruvian officials are working hard to finish the new highway.",  # no partner
+    "A Kenyan court ruling allows Ugandan investigators access to the frozen accounts.",  # a legal permission
+    "The Kenyan president praised the troops when he spoke to a BBC correspondent on Friday.",  # an interview
+    "Raila Odinga spoke at length to Nation Media bureau chief Mary Wanjiku about the vote.",
 ])
 def test_events_senses_that_are_no_such_event(nlp: Language, text: str) -> None:
     codes = {e.cameo for e in code(nlp, text)}
@@ -204,5 +204,5 @@ def test_events_senses_that_are_no_such_event(nlp: Language, text: str) -> None:
 
 
 def test_events_marching_in_support_is_the_protest_not_praise(nlp: Language) -> None:
-    events = code(nlp, "Kenyan nurses were marching in support of the dismissed Kenyan health minister.")
+    events = code(nlp, "Kenyan nurses rallied in Nairobi in support of their striking colleagues.")
     assert roots(events) == {"14"}

@@ -44,9 +44,9 @@ def test_events_a_name_given_to_an_act_named_earlier_is_aimed_at_its_doer(nlp: L
 
 
 def test_events_a_name_given_to_a_resignation_is_aimed_at_who_resigned(nlp: Language) -> None:
-    text = ("The Paraguayan president announced his resignation on Monday. "
-            "Brazil called the resignation a disaster for the region.")
-    assert ("BRA", "PRY", "111") in country_triples(code(nlp, text))
+    text = ("The Ecuadorian president announced his resignation in a televised address. "
+            "Brazil called the resignation a catastrophe for the region.")
+    assert ("BRA", "ECU", "111") in country_triples(code(nlp, text))
 
 
 def test_events_a_name_with_no_act_before_it_codes_nothing(nlp: Language) -> None:
@@ -55,9 +55,8 @@ def test_events_a_name_with_no_act_before_it_codes_nothing(nlp: Language) -> Non
 
 
 def test_events_the_name_of_an_act_parsed_as_a_predicate_is_criticism_of_its_doer(nlp: Language) -> None:
-    text = ("Iran test-fired a long-range ballistic missile on Sunday. "
-            "The Saudi foreign minister called the missile launch a grave threat to the region and "
-            "expressed strong objections.")
+    text = ("Iran test-fired a cruise missile on Sunday. "
+            "Riyadh's envoy called the rocket launch a reckless provocation and lodged a formal complaint.")
     found = code(nlp, text)
     criticisms = [e for e in found if e.cameo[:2] == "11"]
     # one criticism, aimed at Iran; the name ("a threat") is no threat of its own
@@ -85,7 +84,7 @@ def test_events_worry_about_no_actor_or_denied_codes_nothing(nlp: Language, text
 
 def test_events_welcoming_the_start_of_talks_is_aimed_at_who_opened_them(nlp: Language) -> None:
     text = ("The Philippine government opened peace talks with communist rebels in Oslo on Monday. "
-            "Japan welcomed the start of the talks.")
+            "Japan hailed the opening of the talks.")
     assert ("JPN", "PHL", "051") in country_triples(code(nlp, text))
 
 
@@ -101,7 +100,7 @@ def test_events_worry_named_only_as_a_setting_is_background(nlp: Language) -> No
 
 
 @pytest.mark.parametrize("text", [
-    "Several governments, including Chile and Peru, condemned the Bolivian decision.",
+    "Neighbouring states, including Chile and Peru, denounced the Bolivian move.",
     "Countries such as Chile and Peru condemned the Bolivian decision.",
 ])
 def test_events_the_named_members_of_a_group_are_its_speakers(nlp: Language, text: str) -> None:
@@ -118,7 +117,7 @@ def test_events_condemning_the_attack_is_aimed_at_the_attackers_not_the_latest_a
 
 
 @pytest.mark.parametrize("text", [
-    "Zambian opposition parties rejected the results of the presidential election.",
+    "Zambian opposition parties dismissed the outcome of the parliamentary vote.",
     "The Zambian opposition leader criticised the new constitution.",
 ])
 def test_events_the_oppositions_words_with_no_target_are_aimed_at_its_authorities(nlp: Language, text: str) -> None:
@@ -133,7 +132,7 @@ def test_events_a_governments_words_with_no_target_keep_none(nlp: Language) -> N
 
 
 @pytest.mark.parametrize("text", [
-    "The Zambian opposition says there will be more demonstrations.",
+    "The Zambian opposition says its marches will resume after the holiday.",
     "The Zambian opposition says the protests will not end until the president resigns.",
 ])
 def test_events_the_oppositions_forecast_of_more_protests_threatens_dissent(nlp: Language, text: str) -> None:
@@ -145,7 +144,7 @@ def test_events_the_oppositions_forecast_of_more_protests_threatens_dissent(nlp:
 @pytest.mark.parametrize("text", [
     "The Zambian government said the protests will continue.",  # a forecast, not a threat
     "The Zambian opposition says the protests will end on Friday.",
-    "The Zambian opposition says there would have been more protests if police had not blocked the roads.",
+    "The Zambian opposition says there would have been rallies in every province had the police allowed them.",
 ])
 def test_events_other_forecasts_about_protests_are_no_threat_by_the_speaker(nlp: Language, text: str) -> None:
     spoken = [e for e in code(nlp, text) if e.rule.startswith("threaten.dissent_forecast")]
@@ -189,7 +188,7 @@ def test_events_a_failure_with_no_one_to_accuse_is_no_accusation(nlp: Language, 
 
 
 def test_events_a_reported_act_called_wrongful_accuses_its_doer(nlp: Language) -> None:
-    text = "The Georgian opposition said police had tried to detain its leader illegally."
+    text = "The Georgian opposition said riot police had beaten its supporters unlawfully."
     assert ("GEO", "GEO", "112") in country_triples(code(nlp, text))
 
 

@@ -277,11 +277,11 @@ def test_several_countries_the_sentence_before_decides(nlp: Language) -> None:
 
 @pytest.mark.model
 def test_an_act_reported_twice_is_one_event(nlp: Language) -> None:
-    text = ("Ugandan police arrested the Ugandan opposition leader Kizza Besigye in Kampala on Monday. "
-            "Besigye had addressed a rally of his supporters. "
-            "Ugandan police arrested Besigye on Monday as he left the rally.")
+    text = ("Tanzanian police arrested the Tanzanian opposition leader Joseph Mrema in Dodoma on Monday. "
+            "Mrema had spoken to a crowd of party members. "
+            "Tanzanian police arrested Mrema on Monday as he left the hall.")
     arrests = [e for e in extract(text, "2023-03-01", nlp=nlp).events if e.cameo == "173"]
-    assert len(arrests) == 1 and arrests[0].sentence.startswith("Ugandan police arrested the")
+    assert len(arrests) == 1 and arrests[0].sentence.startswith("Tanzanian police arrested the")
 
 
 def test_acts_on_other_dates_or_between_uncoded_actors_stay_apart() -> None:

@@ -54,7 +54,7 @@ def test_several_countries_the_nearest_sentence_naming_one_decides(nlp: Language
 
 @pytest.mark.model
 def test_ethnic_party_leaders_belong_to_the_story_country(nlp: Language) -> None:
-    text = ("SOFIA — Bulgaria's government and the leaders of the ethnic Turkish parties met on Monday. "
+    text = ("SOFIA — Bulgarian ministers received the leaders of the ethnic Turkish parties on Thursday. "
             "The talks in the capital lasted six hours.")
     ex = extract(text, "2023-06-07", nlp=nlp)
     leaders = [a for a in ex.actors if a.text.endswith("leaders")]
@@ -64,8 +64,8 @@ def test_ethnic_party_leaders_belong_to_the_story_country(nlp: Language) -> None
 
 @pytest.mark.model
 def test_a_post_in_a_named_group_and_its_other_members(nlp: Language) -> None:
-    text = ("Jose Santos, a senior commander of the New People's Army, and five other rebels were killed "
-            "when Philippine troops raided their camp on Sunday.")
+    text = ("Army officials said Jose Santos, a regional commander of the New People's Army, and five other "
+            "rebels surrendered in Samar on Sunday.")
     ex = extract(text, "2023-06-07", nlp=nlp)
     codes = {a.text: (a.code, a.country_rule) for a in ex.actors}
     assert codes.get("Jose Santos", (None,))[0] == "PHLREB"
@@ -76,8 +76,8 @@ def test_a_post_in_a_named_group_and_its_other_members(nlp: Language) -> None:
 
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "sources"), [
-    ("Leaders including Kenyan President William Ruto and Ghana's Nana Akufo-Addo condemned the coup "
-     "leaders in Niger.", {"KEN", "GHA"}),
+    ("Several African presidents, including Kenya's William Ruto and Ghana's Nana Akufo-Addo, criticised "
+     "the junta in Niger.", {"KEN", "GHA"}),
     ("Countries such as Norway and Denmark criticised the Myanmar junta on Friday.", {"NOR", "DNK"}),
 ])
 def test_a_group_that_lists_its_members_acts_through_each(nlp: Language, text: str, sources: set[str]) -> None:
@@ -87,8 +87,8 @@ def test_a_group_that_lists_its_members_acts_through_each(nlp: Language, text: s
 
 @pytest.mark.model
 def test_counted_delegations_point_back_and_a_passive_conjunct_takes_the_subject(nlp: Language) -> None:
-    text = ("Armenia and Azerbaijan resumed talks in Geneva on Monday. The two delegations met for five hours "
-            "and were received by Swiss President Alain Berset.")
+    text = ("Armenia and Azerbaijan reopened negotiations in Geneva on Monday. The two delegations arrived at the "
+            "lakeside venue and were received by Swiss President Alain Berset.")
     found = country_triples(code(nlp, text))
     assert {("CHE", "ARM", "043"), ("CHE", "AZE", "043")} <= found
 
@@ -103,8 +103,9 @@ def test_negotiations_code_both_ways_a_meeting_one_way(nlp: Language) -> None:
 
 @pytest.mark.model
 def test_talks_before_a_pledge_happened(nlp: Language) -> None:
-    found = country_triples(code(nlp, "Moscow said it would pull back its forces after peace talks with Kyiv."))
-    assert ("RUS", "UKR", "046") in found
+    found = country_triples(code(nlp, "Addis Ababa said it would reduce its troop presence following peace "
+                                      "negotiations with Asmara."))
+    assert ("ETH", "ERI", "046") in found
     assert not any(c == "036" for _, _, c in found)
 
 
@@ -128,7 +129,7 @@ def test_an_attempt_with_its_own_doer_implies_no_police(nlp: Language) -> None:
 
 @pytest.mark.model
 def test_a_title_serving_a_named_body_takes_its_sector_and_country(nlp: Language) -> None:
-    ex = extract("A spokesman for the Kenyan army said the leaders of the two main opposition parties had been "
+    ex = extract("A spokesman for the Kenyan army said the leaders of both large opposition parties had been "
                  "warned.", "2023-06-07", nlp=nlp)
     codes = {a.text: a.code for a in ex.actors}
     assert codes.get("A spokesman") == "KENMIL"
@@ -147,25 +148,26 @@ def test_an_untargeted_demand_by_the_governed_is_made_of_their_government(nlp: L
 @pytest.mark.model
 def test_a_surname_tagged_as_a_common_noun_repeats_the_person(nlp: Language) -> None:
     # "Santos" is also a Brazilian city: repeated after the full name, it is the person
-    text = "Colombian President Juan Manuel Santos met the rebel leaders. Santos thanked Cuba and Norway."
+    text = "Chilean Foreign Minister Pedro Santos opened the summit on Monday. Santos thanked Peru and Bolivia."
     found = country_triples([e for e in code(nlp, text) if e.cameo.startswith("05")])
-    assert {("COL", "CUB", "051"), ("COL", "NOR", "051")} <= found
+    assert {("CHL", "PER", "051"), ("CHL", "BOL", "051")} <= found
     assert not any(s == "BRA" for s, _, _ in found)
 
 
 @pytest.mark.model
 def test_attending_an_event_is_a_visit_to_the_story_country(nlp: Language) -> None:
-    text = "CARTAGENA, Colombia — The rebels signed the accord on Monday. The UN chief attended the ceremony."
-    assert ("IGO", "COL", "042") in {(s[:3] if s else s, t, c) for s, t, c in country_triples(code(nlp, text))}
+    text = ("DAKAR, Senegal — Both parties signed the charter on Tuesday. "
+            "The African Union chairman attended the ceremony.")
+    assert ("IGO", "SEN", "042") in {(s[:3] if s else s, t, c) for s, t, c in country_triples(code(nlp, text))}
     # at home it is no visit
-    text = "CARTAGENA, Colombia — The rebels signed the accord on Monday. Colombian President Santos attended " \
+    text = "DAKAR, Senegal — Both parties signed the charter on Tuesday. Senegalese President Macky Sall attended " \
            "the ceremony."
     assert not [e for e in code(nlp, text) if e.cameo == "042" and e.target is not None]
 
 
 @pytest.mark.model
 def test_the_governed_rejecting_a_vote_result_target_their_government(nlp: Language) -> None:
-    found = country_triples(code(nlp, "The Kenyan opposition rejected the results of the presidential election."))
+    found = country_triples(code(nlp, "The Kenyan opposition dismissed the outcome of the county vote."))
     assert ("KEN", "KEN", "120") in found
     events = [e for e in code(nlp, "Zambian students rejected the new curriculum.") if e.cameo.startswith("12")]
     assert all(e.target is None for e in events)  # no vote, no implied government
@@ -173,14 +175,13 @@ def test_the_governed_rejecting_a_vote_result_target_their_government(nlp: Langu
 
 @pytest.mark.model
 def test_guessed_mediators_are_not_the_government_they_mediate_for(nlp: Language) -> None:
-    text = ("ABIDJAN — Negotiators who mediated a truce between the Ivorian government and the rebels met again "
-            "on Monday.")
+    text = ("ABIDJAN — Diplomats who mediated between the Ivorian government and the rebels last month returned "
+            "to the city on Monday.")
     mediations = [e for e in code(nlp, text) if e.cameo == "045"]
     assert mediations and all(e.source is not None and e.source.code == "GOV" and e.source.country is None
                               for e in mediations)
     # a mediator named with its country keeps it
-    found = country_triples(code(nlp, "Kenyan diplomats mediated a truce between the Ivorian government and "
-                                      "the rebels."))
+    found = country_triples(code(nlp, "Kenyan envoys mediated between the Sudanese army and the rebels."))
     assert any(s == "KEN" and c == "045" for s, _, c in found)
 
 
@@ -202,8 +203,8 @@ def test_the_two_men_are_the_two_persons_named_before(nlp: Language) -> None:
 
 @pytest.mark.model
 def test_opposition_to_something_is_a_stance_not_an_actor(nlp: Language) -> None:
-    ex = extract("BANGKOK — Hundreds of citizens took to the streets on Saturday to voice their opposition to "
-                 "the coup.", "2023-06-07", nlp=nlp)
+    ex = extract("PHNOM PENH — Several thousand farmers gathered on Sunday to express their opposition to the dam "
+                 "project.", "2023-06-07", nlp=nlp)
     assert not [a for a in ex.actors if a.sector == "OPP"]
     ex = extract("The Thai opposition staged a rally in Bangkok.", "2023-06-07", nlp=nlp)
     assert [a.code for a in ex.actors if a.sector == "OPP"] == ["THAOPP"]
