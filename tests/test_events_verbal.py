@@ -127,8 +127,9 @@ def test_events_the_oppositions_words_with_no_target_are_aimed_at_its_authoritie
 
 
 def test_events_a_governments_words_with_no_target_keep_none(nlp: Language) -> None:
-    found = code(nlp, "The Zambian government rejected the results of the survey.")
-    assert all(e.target is None for e in found if e.cameo[:2] == "12")
+    rejections = [e for e in code(nlp, "The Zambian government rejected the results of the survey.")
+                  if e.cameo[:2] == "12"]
+    assert rejections and all(e.target is None for e in rejections)
 
 
 @pytest.mark.parametrize("text", [
@@ -158,8 +159,8 @@ def test_events_rejecting_a_demand_is_aimed_at_who_made_it(nlp: Language) -> Non
 
 
 def test_events_rejecting_a_demand_no_one_made_keeps_no_target(nlp: Language) -> None:
-    found = code(nlp, "The Moldovan government rejected the demand.")
-    assert all(e.target is None for e in found if e.cameo[:2] == "12")
+    rejections = [e for e in code(nlp, "The Moldovan government rejected the demand.") if e.cameo[:2] == "12"]
+    assert rejections and all(e.target is None for e in rejections)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
