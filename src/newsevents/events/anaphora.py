@@ -51,7 +51,7 @@ F = TypeVar("F", bound=Found)
 def resolve_acts(found: list[F], lex: Lexicon, index: MentionIndex | None = None) -> list[F]:
     """``found`` (in text order) with the targets of reactions to earlier acts filled in; a
     mediation of two parties' talks becomes one act on each party. With ``index``, a reaction to
-    an act no coded event holds ("called the attempt to arrest him illegal") is aimed at the doer
+    an act no coded event holds ("called the attempt to detain her unlawful") is aimed at the doer
     of the same act named earlier in the text ("police tried to arrest Khan")."""
     out: list[F] = []
     for n, f in enumerate(found):
@@ -112,7 +112,7 @@ def _aim_at_doer(f: Found, earlier: list[F], nouns: frozenset[str], force_only: 
 
 def _named_acts(theme: Token, lex: Lexicon) -> list[Token]:
     """The act a reaction's theme names: the theme itself ("the resignation"), the act it is an
-    attempt at ("the attempt to arrest him"), or what it is a phase of ("the start of the talks")."""
+    attempt at ("the attempt to detain her"), or what it is a phase of ("the start of the talks")."""
     acts = [theme]
     acts += [c for c in theme.children if c.dep_ in ("acl", "xcomp") and c.pos_ == "VERB"]
     if fr.has_lemma(theme, lex.word_list("phase_nouns")):
@@ -165,7 +165,7 @@ def _own_side(a: ActorMention, b: ActorMention) -> bool:
 
 
 def _repeats(f: Found, earlier: list[F]) -> bool:
-    """"called the launch a threat and expressed strong objections": a second untargeted reaction
+    """"called the test a provocation and lodged a complaint": a second untargeted reaction
     of the same kind by the same actor in the same sentence is the first one told again."""
     if f.target is not None or f.source is None:
         return False

@@ -6,7 +6,7 @@ happened, or the force used on one, by what its own phrase says of it:
 
 - a span of time: "a week of protests", "three weeks of demonstrations";
 - who called it or marched: "protests called by the opposition", "a march by thousands";
-- where it stood: "a demonstration in front of City Hall", "a rally outside parliament",
+- where it stood: "a sit-in in front of the ministry", "a rally outside parliament",
   "protests in Minsk";
 - its day: "Saturday's march", "the protest on Monday";
 - for force on a crowd, its doer and its target: "police brutality on the protesters".
@@ -76,13 +76,13 @@ def anchored(match: Match, tok: Token, lex: Lexicon) -> bool:
 def organisers(noun: Token) -> list[Token]:
     """Who called or marched in a protest: the agents of a participle on its noun ("protests
     *called by the opposition*"), and a "by" the parser hung on the noun the protest is "of"
-    ("the end of a march *by thousands*")."""
+    ("the close of a rally *by nurses*")."""
     found = [t for acl in noun.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
              and fr.has_lemma(acl, ORGANISE_VERBS) for t in fr.prep_objects(acl, {"by"})]
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
         found += [t for t in fr.prep_objects(head.head, {"by"}) if t.i > noun.i]
-    # "organized by opponents of the president": not the president; left to the implied civilians
+    # "organised by critics of the governor": not the governor; left to the implied civilians
     return [t for t in found if t.lemma_.lower() not in OPPONENT_NOUNS]
 
 
@@ -111,7 +111,7 @@ def _placed(noun: Token) -> bool:
         if prep.lower_ in STANDING_PREPS and objects:
             return True
         if prep.lower_ == "in" and any(o.lower_ == "front" for o in objects):
-            return True  # "in front of City Hall"
+            return True  # "in front of the ministry"
         if prep.lower_ in PLACE_PREPS and any(o.ent_type_ in PLACE_ENTS for o in objects):
             return True
     return False
@@ -162,7 +162,7 @@ def generic_mass_noun(match: Match) -> bool:
 
 
 def _complementizer(det: Token) -> bool:
-    """"wrote that peaceful protest was ...": a "that" after a verb opens its clause (a parser's
+    """"wrote that nonviolent protest is ...": a "that" after a verb opens its clause (a parser's
     slip makes it the noun's determiner)."""
     return det.lower_ == "that" and det.i > 0 and det.doc[det.i - 1].pos_ == "VERB"
 

@@ -4,7 +4,7 @@ Conventions of CAMEO coding, each applied only where the text gives the needed c
 
 - **Crowds that fight.** Protesters, supporters or students who clash with police or storm a
   building are rioting (145, "protest violently"), not waging a military attack (190).
-- **Crowds by their name.** "Thousands of supporters of the former president stormed Congress":
+- **Crowds by their name.** "Supporters of the jailed opposition leader stormed the court":
   the doers are a crowd even when the actor coded is the person they support.
 - **Captors who hold no office.** Rebels, insurgents, gunmen or gangs who hold or seize people
   are taking hostages or abducting (181), not arresting them (173).

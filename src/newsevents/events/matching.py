@@ -169,11 +169,11 @@ def naming_parts(tok: Token) -> tuple[list[Token], list[Token]]:
     named = fr.objects(tok)
     predicates = [c for c in tok.children if c.dep_ == "oprd"] + named[1:] + fr.prep_objects(tok, {"as"})
     if named:
-        # the predicate is sometimes hung under the named thing ("the raid, a violation", "to arrest him illegal")
+        # the predicate is sometimes hung under the named thing ("the raid, a violation", "to detain her unlawful")
         predicates += [t for t in named[0].subtree if t.dep_ == "oprd"]
         predicates += [c for c in named[0].children if c.dep_ == "appos"]
         return named, predicates
-    # "called the missile launch a grave threat" is often parsed as a clause "launch (a) threat",
+    # "called the rocket launch a reckless provocation" is often parsed as a clause "launch (a) threat",
     # or with the named thing as the predicate and the name as its object
     named = [c for c in tok.children if c.dep_ in ("ccomp", "oprd") and (c.pos_ == "NOUN" or _noun_misread(c))]
     predicates = [o for c in named for o in c.children if o.dep_ == "dobj"]
@@ -205,7 +205,7 @@ def verdict_parts(tok: Token, lex: Lexicon) -> tuple[list[Token], list[Token]]:
 
 
 def naming_predicates(match: Match, lex: Lexicon) -> list[Token]:
-    """The tokens of the names a characterization gives ("a grave threat to Japan"): part of the
+    """The tokens of the names a characterization gives ("a reckless provocation to the region"): part of the
     criticism, never events of their own."""
     tok = match.token
     parts = naming_parts(tok) if fr.has_lemma(tok, lex.word_list("characterize_verbs")) else verdict_parts(tok, lex)
@@ -287,7 +287,7 @@ def dissent_threat(tok: Token, lex: Lexicon) -> Match | None:
 
 
 def failure_report(tok: Token, lex: Lexicon) -> Match | None:
-    """"The agency reported that Iran has failed to stop enriching uranium", "said the army failed
+    """"The monitors reported that Serbia had failed to withdraw its police", "said the army failed
     to protect civilians": reporting that another failed to do what it should is an accusation
     (the ``_failure`` pattern; its target is the one who failed)."""
     if tok.pos_ not in VERB_POS or not fr.has_lemma(tok, lex.word_list("finding_verbs")):
@@ -301,7 +301,7 @@ def failure_report(tok: Token, lex: Lexicon) -> Match | None:
 
 
 def wrongful_act(tok: Token, lex: Lexicon) -> Match | None:
-    """"said police had tried to arrest him illegally": a reported act the speaker calls wrongful
+    """"said soldiers had wrongfully detained its spokesman": a reported act the speaker calls wrongful
     by an adverb (``wrong_adverbs``) accuses its doer (the ``_wrongful`` pattern, theme the act)."""
     if tok.pos_ not in VERB_POS or not fr.has_lemma(tok, lex.word_list("report_verbs")):
         return None
