@@ -184,6 +184,7 @@ def test_events_ceasing_force_is_a_truce(nlp: Language, text: str, expected: tup
     ("The rebels handed two captured Peruvian soldiers over to the Red Cross.", "0841"),
     ("Malian forces backed by French troops retook the town.", "062"),
     ("Ghana worked with Togo to stop the smugglers.", "060"),
+    ("The Kenyan president spoke to Ugandan army chief Muhoozi Kainerugaba on Monday.", "040"),  # a title, not press
 ])
 def test_events_senses_that_code(nlp: Language, text: str, expected: str) -> None:
     assert expected in {e.cameo for e in code(nlp, text)}
@@ -195,6 +196,7 @@ def test_events_senses_that_code(nlp: Language, text: str, expected: str) -> Non
     "The Nigerian army says it is working to restore order in the north.",  # no partner
     "A Kenyan tribunal's verdict allowed the Kenyan treasury access to the frozen accounts.",  # a legal permission
     "Speaking to the BBC's Kenya correspondent by video, the Kenyan president praised the troops.",  # an interview
+    "Speaking to the Nation's Kenya bureau chief Mary Wanjiku, Raila Odinga called the vote rigged.",
 ])
 def test_events_senses_that_are_no_such_event(nlp: Language, text: str) -> None:
     codes = {e.cameo for e in code(nlp, text)}

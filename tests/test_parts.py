@@ -17,7 +17,9 @@ from newsevents.extraction import extract_articles
 from newsevents.parts import PART_CHARS, split_points
 from newsevents.records import Article
 
-MEETING = "The trade ministers of Norway and Chile met in Oslo on Tuesday to discuss fish exports.\n\n"
+MEETING = "The trade ministers of Norway and Chile met in Oslo on {} to discuss fish exports.\n\n"
+# One meeting a day: the same meeting reported twice would be one event.
+DAYS = ["April 1", "April 3", "April 5", "April 8", "April 10", "April 12", "April 15"]
 # Text the pre-filter masks (no names, numbers or cue words): cheap to "read", so a test can
 # afford an article of 1.5 million characters.
 FILLER = "A cat sat on a mat and looked at the sky for a long while. " * 5 + "\n\n"
@@ -26,8 +28,8 @@ SHORT = "Norway's foreign minister visited Santiago on Monday and praised Chile'
 
 def long_text(size: int, meetings: int) -> str:
     """About ``size`` characters: ``meetings`` meeting paragraphs spread through filler."""
-    block = MEETING + FILLER * ((size // meetings - len(MEETING)) // len(FILLER))
-    return (block * meetings)[:size]
+    filler = FILLER * ((size // meetings - len(MEETING) - 8) // len(FILLER))
+    return "".join(MEETING.format(DAYS[n % len(DAYS)]) + filler for n in range(meetings))[:size]
 
 
 @pytest.mark.parametrize("size", [10, PART_CHARS, PART_CHARS + 1, 3 * PART_CHARS + 17])

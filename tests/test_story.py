@@ -9,8 +9,8 @@ import pytest
 from spacy.language import Language
 
 from newsevents.extraction import extract, make_doc
-from newsevents.records import Article
-from newsevents.story.structure import read_structure
+from newsevents.records import ActorRef, Article, Event
+from newsevents.story.structure import drop_repeated_events, read_structure
 
 
 @pytest.mark.parametrize(("text", "place", "country", "body"), [
@@ -273,3 +273,21 @@ def test_several_countries_the_sentence_before_decides(nlp: Language) -> None:
     ex = extract(text, "2023-06-07", nlp=nlp)
     army = [a for a in ex.actors if a.sector == "MIL"]
     assert army and (army[0].country, army[0].country_rule) == ("PRY", "nearby")
+
+
+@pytest.mark.model
+def test_an_act_reported_twice_is_one_event(nlp: Language) -> None:
+    text = ("Ugandan police arrested the Ugandan opposition leader Kizza Besigye in Kampala on Monday. "
+            "Besigye had addressed a rally of his supporters. "
+            "Ugandan police arrested Besigye on Monday as he left the rally.")
+    arrests = [e for e in extract(text, "2023-03-01", nlp=nlp).events if e.cameo == "173"]
+    assert len(arrests) == 1 and arrests[0].sentence.startswith("Ugandan police arrested the")
+
+
+def test_acts_on_other_dates_or_between_uncoded_actors_stay_apart() -> None:
+    def arrest(date: str, target: str | None) -> Event:
+        return Event(date, ActorRef("police", "UGACOP", "UGA"), ActorRef("x", target), "173", "COERCE", -5.0, 4,
+                     "...", (0, 3), "arrested", "coerce.arrest")
+    events = [arrest("2023-02-27", "UGAOPP"), arrest("2023-02-27", "UGAOPP"), arrest("2023-03-01", "UGAOPP"),
+              arrest("2023-02-27", None), arrest("2023-02-27", None)]
+    assert drop_repeated_events(events) == [events[0], events[2], events[3], events[4]]

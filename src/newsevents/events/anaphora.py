@@ -18,8 +18,9 @@ from spacy.tokens import Token
 
 from newsevents.events import frames as fr
 from newsevents.events.arguments import same_actor
-from newsevents.events.matching import Match
+from newsevents.events.matching import Match, best_match
 from newsevents.events.patterns import Lexicon
+from newsevents.events.roles import MentionIndex, actors_of
 from newsevents.nlp.sentences import sentence_of
 from newsevents.records import ActorMention
 
@@ -47,9 +48,11 @@ class Found(Protocol):
 F = TypeVar("F", bound=Found)
 
 
-def resolve_acts(found: list[F], lex: Lexicon) -> list[F]:
+def resolve_acts(found: list[F], lex: Lexicon, index: MentionIndex | None = None) -> list[F]:
     """``found`` (in text order) with the targets of reactions to earlier acts filled in; a
-    mediation of two parties' talks becomes one act on each party."""
+    mediation of two parties' talks becomes one act on each party. With ``index``, a reaction to
+    an act no coded event holds ("called the attempt to arrest him illegal") is aimed at the doer
+    of the same act named earlier in the text ("police tried to arrest Khan")."""
     out: list[F] = []
     for n, f in enumerate(found):
         if f.target is not None or f.source is None:
@@ -59,9 +62,19 @@ def resolve_acts(found: list[F], lex: Lexicon) -> list[F]:
         if f.cameo == DENIAL:
             _answer_accuser(f, earlier)
         elif f.cameo[:2] == "11":
-            _aim_at_doer(f, earlier, lex.word_list("act_nouns"), force_only=True)
+            _aim_at_doer(f, earlier, lex.word_list("act_nouns"), True, lex)
+            if _repeats(f, earlier):
+                continue
+            if index is not None:
+                _aim_at_named_doer(f, index, lex)
         elif f.cameo[:2] == "05":
-            _aim_at_doer(f, earlier, lex.word_list("step_nouns"), force_only=False)
+            _aim_at_doer(f, earlier, lex.word_list("step_nouns"), False, lex)
+            if _repeats(f, earlier):
+                continue
+            if index is not None:
+                _aim_at_named_doer(f, index, lex)
+        elif f.cameo[:2] == "12" and index is not None:
+            _aim_at_named_doer(f, index, lex)  # "rejected the demand": who made it
         elif f.cameo == MEDIATION:
             out += _mediated_parties(f, earlier)
             continue
@@ -78,7 +91,7 @@ def _answer_accuser(f: Found, earlier: list[F]) -> None:
         f.target, f.suffix = accusers[-1], f.suffix + "+accuser"
 
 
-def _aim_at_doer(f: Found, earlier: list[F], nouns: frozenset[str], force_only: bool) -> None:
+def _aim_at_doer(f: Found, earlier: list[F], nouns: frozenset[str], force_only: bool, lex: Lexicon) -> None:
     """A reaction to an act named by a definite noun ("condemned the raid", "welcomed the step")
     is aimed at the doer of the latest fitting act (one of the same kind first)."""
     theme = f.match.theme
@@ -89,9 +102,76 @@ def _aim_at_doer(f: Found, earlier: list[F], nouns: frozenset[str], force_only: 
     fits = [g for g in earlier if g.source is not None and g.source.country and not same_actor(g.source, source)
             and (not force_only or g.cameo[:2] in CRITICISED_ROOTS or g.cameo[:3] in CRITICISED_CODES)]
     alike = [g for g in fits if theme.lemma_ in fr.lemma_forms(g.match.token)]
-    chosen = (alike or fits)[-1:]
+    # "condemned the attack" after "stormed the palace": an act of the kind the noun names
+    named = best_match(theme, lex) if not alike else None
+    kin = [g for g in fits if g.cameo[:2] == named.pattern.cameo[:2]] if named is not None else []
+    chosen = (alike or kin or fits)[-1:]
     if chosen:
         f.target, f.suffix = chosen[0].source, f.suffix + "+act-doer"
+
+
+def _named_acts(theme: Token, lex: Lexicon) -> list[Token]:
+    """The act a reaction's theme names: the theme itself ("the resignation"), the act it is an
+    attempt at ("the attempt to arrest him"), or what it is a phase of ("the start of the talks")."""
+    acts = [theme]
+    acts += [c for c in theme.children if c.dep_ in ("acl", "xcomp") and c.pos_ == "VERB"]
+    if fr.has_lemma(theme, lex.word_list("phase_nouns")):
+        acts += fr.prep_objects(theme, {"of"})
+    return acts
+
+
+def _doer_tokens(act: Token, lex: Lexicon) -> list[Token]:
+    """Who does an act named in the text: a verb's subject ("police tried to *arrest* him"), a
+    noun's possessor or "by" agent, or the subject of its light verb ("announced his *resignation*")."""
+    if act.pos_ == "VERB":
+        doer = fr.subject(act)
+        return fr.conjuncts(doer) if doer is not None else []
+    found = [c for c in act.children if c.dep_ == "poss"] + fr.prep_objects(act, {"by"})
+    if not found and act.dep_ == "dobj" and fr.has_lemma(act.head, lex.word_list("light_verbs")):
+        doer = fr.subject(act.head)
+        found = fr.conjuncts(doer) if doer is not None else []
+    return found
+
+
+def _aim_at_named_doer(f: Found, index: MentionIndex, lex: Lexicon) -> None:
+    """A definite reaction theme that names an act no coded event holds is aimed at the doer of
+    the latest earlier mention of that act (same word) in the window; nothing is guessed when the
+    act is not named before or its doer is no actor."""
+    theme = f.match.theme
+    if f.target is not None or f.source is None or theme is None or not _definite(theme):
+        return
+    source, doc = f.source, theme.doc
+    start = _window_start(theme)
+    for act in _named_acts(theme, lex):
+        forms = set(fr.lemma_forms(act))
+        for i in range(theme.i - 1, start - 1, -1):
+            earlier = doc[i]
+            if earlier.pos_ not in ("VERB", "NOUN") or forms.isdisjoint(fr.lemma_forms(earlier)) \
+                    or earlier in theme.subtree:
+                continue
+            doers = [m for m in actors_of(_doer_tokens(earlier, lex), index, set())
+                     if m.code and not _own_side(m, source)]
+            if doers:
+                f.target, f.suffix = doers[0], f.suffix + "+named-doer"
+                return
+
+
+def _own_side(a: ActorMention, b: ActorMention) -> bool:
+    """The same actor, or a country and its government ("Canada" and "the Canadian premier"):
+    a side does not react to its own act."""
+    state = ("", "GOV")
+    return same_actor(a, b) or (a.country is not None and a.country == b.country
+                                and (a.sector or "") in state and (b.sector or "") in state)
+
+
+def _repeats(f: Found, earlier: list[F]) -> bool:
+    """"called the launch a threat and expressed strong objections": a second untargeted reaction
+    of the same kind by the same actor in the same sentence is the first one told again."""
+    if f.target is not None or f.source is None:
+        return False
+    sent = sentence_of(f.match.token).start
+    return any(g.target is not None and g.cameo[:2] == f.cameo[:2] and same_actor(f.source, g.source)
+               and sentence_of(g.match.token).start == sent for g in earlier)
 
 
 def _mediated_parties(f: F, earlier: list[F]) -> list[F]:
@@ -130,6 +210,8 @@ def _same_country(a: ActorMention, b: ActorMention) -> bool:
 def _definite(noun: Token) -> bool:
     """"the raid", "this attack": a noun that refers back, with no actor of its own named in it."""
     children = list(noun.children)
-    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in children) \
+    # "the missile launch" is often parsed with the article on the compound
+    dets = children + [g for c in children if c.dep_ == "compound" for g in c.children]
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in dets) \
         and not any(c.dep_ in ("poss", "compound", "amod", "prep") and c.ent_type_ in ("GPE", "NORP", "ORG")
                     for c in children)

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from newsevents.events import codebook
 from newsevents.events import frames as fr
 from newsevents.events.allegations import responsibility_targets
-from newsevents.events.anchors import organisers
+from newsevents.events.anchors import generic_mass_noun, organisers
 from newsevents.events.attributes import PLACE_LABELS, place_actor
 from newsevents.events.implied import own_government
 from newsevents.events.matching import Match, best_match
@@ -61,8 +61,19 @@ def slot_tokens(match: Match, slot: str) -> list[Token]:
             if found is None and tok.dep_ in NOMINAL_DEPS:
                 # A gerund used as a noun ("Russian shelling killed two"): its modifier is the doer.
                 return [c for c in tok.children if c.dep_ in ("poss", "compound", "amod")]
-            return fr.conjuncts(found) if found is not None else []
-        return fr.conjuncts(match.subject) if match.subject is not None else []
+            return (named_members(found) or fr.conjuncts(found)) if found is not None else []
+        if match.subject is None:
+            return []
+        return named_members(match.subject) or fr.conjuncts(match.subject)
+    if slot == "speaker":  # "Germany said it was concerned": who reports the trigger's clause
+        clause = tok.head if tok.dep_ == "acomp" else tok
+        if clause.dep_ != "ccomp" or clause.head is clause:
+            return []
+        speaker = fr.subject(clause.head)
+        return fr.conjuncts(speaker) if speaker is not None else []
+    if slot == "doer":  # "said police arrested him illegally": who did the act the theme names
+        doer = fr.subject(theme) if theme is not None else None
+        return fr.conjuncts(doer) if doer is not None else []
     if slot == "obj":
         return fr.objects(tok)
     if slot == "dative":
@@ -95,6 +106,22 @@ def slot_tokens(match: Match, slot: str) -> list[Token]:
     for host in hosts:
         out.extend(t for t in fr.prep_objects(host, {slot}) if t not in out)
     return out
+
+
+def named_members(group: Token) -> list[Token]:
+    """"Leaders including Biden and Macron", "countries such as Chile and Peru": the members a
+    common noun names, who act for it; empty for a name or when no member is named."""
+    if group.pos_ != "NOUN":
+        return []
+    members = fr.prep_objects(group, {"including"})
+    for prep in group.children:
+        # "such as": "as" hangs under "such" or under the noun
+        if prep.dep_ == "amod" and prep.lower_ == "such":
+            members += fr.prep_objects(prep, {"as"})
+    if not members:
+        members = [o for c in group.children if c.dep_ == "prep" and c.lower_ == "as"
+                   and any(g.lower_ == "such" for g in c.children) for o in fr.prep_objects(group, {"as"})]
+    return [m for m in members if m.pos_ == "PROPN"]
 
 
 def holders(match: Match) -> list[Token]:
@@ -284,6 +311,8 @@ def purpose_targets(match: Match, code: str, sources: list[ActorMention], index:
         exclude = {m.start for m in sources}
         inner = best_match(clause, lex)
         if inner is None or inner.pattern.cameo[:1] in ("_", "-"):
+            if codebook.root_of(code) == codebook.PROTEST:
+                continue  # "marched to voice their opposition": why they protest, not at whom
             # "used tear gas to block protesters", "to push them back": whom the purpose acts on
             out += [t for t in actors_of(fr.objects(clause), index, exclude)
                     if t not in out and not any(same_actor(t, s) for s in sources)]
@@ -305,8 +334,8 @@ def implied_police(match: Match, targets: list[ActorMention], index: MentionInde
     """The police of the country where an arrest with no doer happens: the place named in its
     clause, else the story's one principal country; ``None`` (no guess) with neither, or when the
     arrest names a doer anywhere ("were arrested by soldiers", "rebels captured ...", "the arrest
-    of X by troops"). Agentless arrests are passives ("was arrested at his home"), infinitives
-    hanging from a noun ("the attempt to arrest him") and nouns ("the arrest of the mayor")."""
+    of X by troops"). Agentless arrests are passives ("was arrested at his home") and nouns
+    ("the police made arrests of ..." names its doer; "the arrest of the mayor" does not)."""
     tok = match.token
     if not _agentless(match):
         return None
@@ -342,14 +371,7 @@ def _agentless(match: Match) -> bool:
         return match.subject is None and not fr.prep_objects(tok, {"by"})
     if any(c.dep_ == "agent" for c in tok.children):
         return False
-    if fr.is_passive(tok) or fr.passive_participle(tok):
-        return True
-    # "the attempt to arrest him", "an order to detain her": an infinitive on a noun, with no subject
-    # (and no doer on the noun: "the army's attempt to arrest him" is the army's)
-    return tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and fr.subject(tok) is None \
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
-        and not any(c.dep_ in ("poss", "compound", "amod") or (c.dep_ == "prep" and c.lower_ == "by")
-                    for c in tok.head.children)
+    return fr.is_passive(tok) or fr.passive_participle(tok)
 
 
 def implied_crowd(match: Match, index: MentionIndex) -> ActorMention | None:
@@ -360,8 +382,8 @@ def implied_crowd(match: Match, index: MentionIndex) -> ActorMention | None:
     ("he staged a protest")."""
     tok = match.token
     doer = match.subject if match.pattern.pos == "noun" else fr.subject(tok)
-    if doer is not None and doer.lemma_.lower() not in CROWD_COUNTS:
-        return None
+    if (doer is not None and doer.lemma_.lower() not in CROWD_COUNTS) or generic_mass_noun(match):
+        return None  # "peaceful protest is democratic": protest in general
     doc = tok.doc
     place = place_actor(doc, place_tokens(match), index)
     country = place.country if place is not None else None

@@ -21,7 +21,7 @@ from newsevents.events.allegations import (
     victim_report,
 )
 from newsevents.events.anaphora import resolve_acts
-from newsevents.events.anchors import anchored
+from newsevents.events.anchors import anchored, back_reference
 from newsevents.events.arguments import (
     IMPLIED_POLICE_CODES,
     fill_slots,
@@ -40,6 +40,7 @@ from newsevents.events.implied import (
     domestic_target,
     domestic_visit,
     home_protest,
+    opposition_target,
     private_trip,
     repression_code,
     riot_code,
@@ -51,10 +52,15 @@ from newsevents.events.matching import (
     Match,
     best_match,
     characterization,
+    concern,
     desire,
+    dissent_threat,
     doer_words,
+    failure_report,
+    naming_predicates,
     obligation,
     readiness,
+    wrongful_act,
 )
 from newsevents.events.modality import (
     FACT,
@@ -81,7 +87,12 @@ if TYPE_CHECKING:
     from newsevents.dictionaries.knowledge import Knowledge
 
 REQUEST_ROOTS = {"02": "appeal", "10": "demand"}
-NAMING_PATTERNS = {"_call_bad", "_call_good"}
+NAMING_PATTERNS = {"_call_bad", "_call_good", "_verdict_bad"}
+# Constructions of what someone says: with no speaker found there is no event.
+FAILURE_PATTERN = "_failure"
+# A reported failure or wrongful act: the report is the accusation; the act is not coded again.
+REPORTED_WRONGS = {FAILURE_PATTERN, "_wrongful"}
+SPEECH_PATTERNS = NAMING_PATTERNS | REPORTED_WRONGS | {"_concern", "_dissent_threat"}
 TRIP_PATTERNS = {"consult.travel"}
 """Trips ("flew to", "returned to") that are visits only when made in office or to meet."""
 TRUCE = "087"
@@ -93,6 +104,9 @@ JOINT_CODES = ("046", "057", "087")
 PRIOR_PREPS = frozenset({"after", "following", "since"})
 SUPPORT_ROOT = "05"
 PROTEST_ROOT = "14"
+# Disapproval, rejection and threats are said by someone: one named only as a setting, with no
+# speaker found ("amid concerns over Beijing's role"), is background, not an event.
+SPOKEN_CONFLICT_ROOTS = {"11", "12", "13"}
 
 # An event's confidence is its pattern's, times one weight for each reason to doubt it.
 NOUN_TRIGGER = 0.85
@@ -165,8 +179,9 @@ def _licensed_at(match: Match, tok: Token, lex: Lexicon, occurrence: frozenset[s
         match.verb = tok
         return True
     if tok.dep_ == "attr" and head.lemma_ == "be" and any(c.dep_ == "expl" for c in head.children):
-        match.verb = head  # "there were clashes", "there will be more protests"
-        return True
+        # "there were clashes", "there will be more protests"; not "there would have been protests"
+        match.verb = head
+        return not (any(c.lower_ == "have" for c in head.children) and any(c.tag_ == "MD" for c in head.children))
     return False
 
 
@@ -304,8 +319,9 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
         crowd = implied_crowd(match, index)  # "three weeks of protests": the country's civilians
         if crowd is not None and not any(same_actor(crowd, t) and t.kind != "place" for t in targets):
             sources, suffix = [crowd], suffix + "+implied-civilians"
-    if not sources and (match.spanned or not any(t.code for t in targets) or codebook.is_cooperation(code)):
-        return []  # cooperation needs a known actor to cooperate
+    if not sources and (match.spanned or not any(t.code for t in targets) or codebook.is_cooperation(code)
+                        or (match.adjunct and code[:2] in SPOKEN_CONFLICT_ROOTS) or pattern.lemma in SPEECH_PATTERNS):
+        return []  # cooperation needs a known actor to cooperate; "amid concerns over X", a speaker
     pairs: list[tuple[ActorMention | None, ActorMention | None]]
     if not sources:
         # An unnamed doer ("were killed by a roadside bomb") stays null; the target is political.
@@ -335,15 +351,8 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
     for source, target in pairs:
         if source is not None and same_actor(source, target) and not home_protest(code, source, target):
             continue
-        if needs_target and target is None:
-            continue
-        if not ((source is not None and source.code) or (target is not None and target.code)):
-            continue
-        if domestic_visit(code, source, target) or (trip and private_trip(source, purposeful)):
-            continue
-        guessed = source is not None and (source.rule.startswith("coref") or source.rule == "context-country")
-        conf = confidence * (GUESSED_SOURCE if guessed else 1.0)
-        conf *= NO_SOURCE if source is None else 1.0
+        if match.adjunct and target is None:
+            continue  # "detained during protests": a setting codes only with its parties named
         found_code, found_suffix = riot_code(code, source, crowd_doer), suffix
         if found_code != code:
             found_suffix += "+riot"
@@ -353,7 +362,17 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
             found_suffix += "+captors"
         if target is None and (home := domestic_target(found_code, source)
                                or domestic_demand_target(found_code, source)) is not None:
+            # before the target test: an implied target is a target ("the opposition says the protests will go on")
             target, found_suffix = home, found_suffix + "+domestic-target"
+        if needs_target and target is None:
+            continue
+        if not ((source is not None and source.code) or (target is not None and target.code)):
+            continue
+        if domestic_visit(code, source, target) or (trip and private_trip(source, purposeful)):
+            continue
+        guessed = source is not None and (source.rule.startswith("coref") or source.rule == "context-country")
+        conf = confidence * (GUESSED_SOURCE if guessed else 1.0)
+        conf *= NO_SOURCE if source is None else 1.0
         out.append(_Found(match, found_code, source, target, governor, round(conf, 3), tags, found_suffix))
     return out
 
@@ -363,6 +382,13 @@ def _actor_key(mention: ActorMention | None) -> object:
     if mention is None:
         return None
     return mention.code or mention.start
+
+
+def _key(found: _Found) -> tuple[str | None, str | None, str]:
+    """An event's dyad by country (else code) and its code (for repeated mentions of one event)."""
+    def side(actor: ActorMention | None) -> str | None:
+        return (actor.country or actor.code) if actor is not None else None
+    return side(found.source), side(found.target), found.cameo
 
 
 def _event(found: _Found, doc: Doc) -> Event:
@@ -393,6 +419,8 @@ class _Triggers:
 
     verbs: frozenset[str]
     nouns: frozenset[str]
+    words: frozenset[str] = frozenset()
+    """Word forms that trigger whatever their lemma ("alarmed", "concerned": see :func:`concern`)."""
 
 
 # Keyed by id(); the lexicon is kept in the value so that its id is not reused while cached.
@@ -405,8 +433,9 @@ def _triggers(lex: Lexicon) -> _Triggers:
         return cached[1]
     verbs = {lemma for pos, lemma in lex.patterns if pos == "verb"}
     verbs |= lex.word_list("allege_verbs") | lex.word_list("admit_verbs") | lex.word_list("desire_verbs")
-    verbs |= lex.word_list("characterize_verbs") | lex.word_list("report_verbs")
-    found = _Triggers(frozenset(verbs), frozenset(lemma for pos, lemma in lex.patterns if pos == "noun"))
+    verbs |= lex.word_list("characterize_verbs") | lex.word_list("report_verbs") | lex.word_list("finding_verbs")
+    found = _Triggers(frozenset(verbs), frozenset(lemma for pos, lemma in lex.patterns if pos == "noun"),
+                      lex.word_list("concern_adjectives"))
     if len(_TRIGGERS) >= 8:  # tests build many small lexicons; a run uses one
         _TRIGGERS.clear()
     _TRIGGERS[id(lex)] = (lex, found)
@@ -423,9 +452,10 @@ def _may_trigger(parse: DocView, triggers: _Triggers) -> list[int]:
     is an ``acomp``. Most tokens (function words, punctuation, other words) are none of these.
     """
     out = []
-    for i, (pos, dep, forms) in enumerate(zip(parse.pos, parse.deps, parse.forms, strict=True)):
+    for i, (pos, dep, forms, lower) in enumerate(zip(parse.pos, parse.deps, parse.forms, parse.lower, strict=True)):
         if pos in VERB_POS:
-            may = dep == "ccomp" or not triggers.verbs.isdisjoint(forms)
+            # a ccomp may be an obligation; an acomp participle a worry ("was alarmed by")
+            may = dep in ("ccomp", "acomp") or not triggers.verbs.isdisjoint(forms) or lower in triggers.words
         elif pos in NOUN_POS:
             may = not triggers.nouns.isdisjoint(forms)
         else:
@@ -447,7 +477,8 @@ def code_doc(doc: Doc, lex: Lexicon | None = None, knowledge: Knowledge | None =
     matches = [m for m in (allegation(tok, lex) or victim_report(tok, lex, index) or characterization(tok, lex)
                            or best_match(tok, lex)
                            or obligation(tok, lex)
-                           or readiness(tok, lex) or desire(tok, lex)
+                           or readiness(tok, lex) or desire(tok, lex) or concern(tok, lex)
+                           or dissent_threat(tok, lex) or failure_report(tok, lex) or wrongful_act(tok, lex)
                            for tok in candidates)
                if m is not None]
     # An alleged act is unproven: the allegation is the event, the act is not coded.
@@ -463,15 +494,26 @@ def code_doc(doc: Doc, lex: Lexicon | None = None, knowledge: Knowledge | None =
         if match.pattern.pos == "noun" and not _license(match, lex):
             continue
         coded = _code_match(match, index, lex, consumed, vetoes)
+        if coded and match.pattern.lemma in REPORTED_WRONGS and match.theme is not None:
+            # "reported that Iran failed to stop ...": the failure is the accusation, not a refusal
+            consumed.update(t.i for t in match.theme.subtree)
+        if coded and match.pattern.lemma in NAMING_PATTERNS:
+            consumed.update(t.i for t in naming_predicates(match, lex))  # "called it a *threat*"
+            if match.theme is not None:
+                # "called the attempt to *arrest* him illegal": the named act is referred to, not reported
+                consumed.update(t.i for t in match.theme.subtree)
         if coded and match.pattern.pos == "verb" and match.theme is not None and match.pattern.lemma != VICTIM_PATTERN:
             # One event per phrase: the verb's object noun ("offered military *support*") is part
             # of the verb's event, not a second one.
             consumed.update([match.theme.i, *(o.i for o in fr.objects(match.token))])
         found.extend(coded)
     found.sort(key=lambda f: f.match.token.i)
-    found = resolve_acts(found, lex)
+    found = resolve_acts(found, lex, index)
     # "calling it a propaganda stunt": a name given to nothing identified codes nothing
     found = [f for f in found if f.target is not None or f.match.pattern.lemma not in NAMING_PATTERNS]
+    for f in found:
+        if f.target is None and (home := opposition_target(f.cameo, f.source)) is not None:
+            f.target, f.suffix = home, f.suffix + "+domestic-target"  # "the opposition rejected the results"
     governors = {f.governor for f in found if f.governor is not None}
     # "agreed to meet", "threatened to strike": the complement carries the event, not the governor.
     # Only attacks that stay events: a killing "in an attack" by a named doer is the event when
@@ -480,6 +522,7 @@ def code_doc(doc: Doc, lex: Lexicon | None = None, knowledge: Knowledge | None =
                and (f.source is not None or weapon_act(f.match.token, lex))
                for t in (f.match.token, f.match.verb) if t is not None}
     kept = [f for f in found if f.match.token.i not in governors and not consequence(f.match, attacks)]
+    kept = [f for i, f in enumerate(kept) if not back_reference(f.match, _key(f), [_key(g) for g in kept[:i]])]
     events: list[Event] = []
     seen: set[tuple[object, ...]] = set()
     for f in kept:

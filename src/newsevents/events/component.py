@@ -14,7 +14,7 @@ from newsevents.events.patterns import lexicon
 from newsevents.events.unattributed import split_unattributed
 from newsevents.nlp.extensions import WARNINGS_KEY, register_extensions
 from newsevents.story.restraint import restrain
-from newsevents.story.structure import drop_repeated_headline_events, fit_sentences
+from newsevents.story.structure import drop_repeated_events, drop_repeated_headline_events, fit_sentences
 
 
 @Language.factory(
@@ -64,6 +64,8 @@ class EventsComponent:
         events += dictionary_events(doc, events, self.verbs)
         # A headline line's act reported again in the body is one event, coded in the body.
         events = drop_repeated_headline_events(events, doc._.ne_story)
+        # The same act reported again further on (same actors, code and date) is one event.
+        events = drop_repeated_events(events)
         # No political event from storms, animals, diseases, markets, sport or ordinary crime.
         events = fit_sentences(restrain(doc, events))
         events = self.knowledge.discards.kept(doc.text, events)

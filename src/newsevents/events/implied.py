@@ -20,6 +20,9 @@ Conventions of CAMEO coding, each applied only where the text gives the needed c
 - **Protests with no target named.** A crowd's protest is aimed at the authorities of the
   protesters' country (``+domestic-target``) when the text names no target and no place of its
   own. Protests by officials or institutions keep no target: whom they protest is not implied.
+- **The opposition's words.** An opposition's demand, criticism, rejection or threat with no
+  target named ("opposition parties rejected the results") is aimed at its country's
+  authorities (``+domestic-target``), as a crowd's protest is.
   A people named by its demonym ("thousands of Bolivians marched in La Paz") protests against
   its own country: the place is its target, not the same actor as the marchers.
 - **Demands with no one to meet them.** A demand by the governed (crowds, the opposition,
@@ -51,6 +54,8 @@ POLICE_SECTORS = frozenset({"COP"})
 STREET_PROTESTS = ("141", "145")
 """Demonstrations and riots (with their sub-codes): the protests aimed at the authorities by default.
 Strikes and boycotts (143) are aimed at employers or events, hunger strikes (142) at captors."""
+OPPOSITION_ROOTS = frozenset({"10", "11", "12", "13"})
+"""Demands, disapproval, rejection and threats: what an opposition says is said to the authorities."""
 PROTEST_THREAT = "133"
 """A threat of protest ("there will be more demonstrations"): aimed where the protest would be."""
 
@@ -107,7 +112,8 @@ def home_protest(code: str, source: ActorMention, target: ActorMention | None) -
 
 
 def domestic_target(code: str, source: ActorMention | None) -> ActorMention | None:
-    """The country a crowd's protest with no target is aimed at: the protesters' own (its authorities)."""
+    """The country a crowd's protest (or threat of one) with no target is aimed at: the protesters'
+    own (its authorities)."""
     if not street_protest(code) or source is None or not source.country or not _crowd(source):
         return None
     country = source.country
@@ -143,3 +149,12 @@ def domestic_visit(code: str, source: ActorMention | None, target: ActorMention 
         return False
     place = target.kind == "place" or target.code == target.country
     return place and target.country == source.country
+
+
+def opposition_target(code: str, source: ActorMention | None) -> ActorMention | None:
+    """The country an opposition's demand, criticism, rejection or threat with no target is aimed
+    at: its own (its authorities). Applied last, when no earlier act's doer was found for it."""
+    if code[:2] not in OPPOSITION_ROOTS or source is None or source.sector != "OPP" or not source.country:
+        return None
+    return domestic_target(PROTEST_THREAT, source)
+

@@ -80,6 +80,10 @@ def best_match(tok: Token, lex: Lexicon) -> Match | None:
             # The theme's own modifiers count too: "food aid" is humanitarian, "military aid" military.
             words = [t.i for t in themes] + [c for t in themes for c in parse.children(t.i)
                                              if parse.deps[c] in ("compound", "amod")]
+            # A name's title counts with its own modifiers: "the bureau chief Sarah Lee" is press.
+            words += [g for t in themes if parse.pos[t.i] == "PROPN" for c in parse.children(t.i)
+                      if parse.deps[c] == "compound" and parse.pos[c] == "NOUN"
+                      for g in parse.children(c) if parse.deps[g] == "compound"]
             hits = [tok.doc[i] for i in words
                     if parse.forms[i][0] in pattern.objects or parse.lower[i] in pattern.objects]
             if not hits and "hundred" in pattern.objects:
@@ -160,33 +164,162 @@ def desire(tok: Token, lex: Lexicon) -> Match | None:
     return None
 
 
-def characterization(tok: Token, lex: Lexicon) -> Match | None:
-    """"called the raid a massacre", "branded the vote a sham", "described the deal as a
-    milestone": naming something by an evaluative word is criticism (``_call_bad``) or praise
-    (``_call_good``) of it; a neutral or unknown word codes nothing. The theme is what is named."""
-    if tok.pos_ not in VERB_POS or not fr.has_lemma(tok, lex.word_list("characterize_verbs")):
-        return None
+def naming_parts(tok: Token) -> tuple[list[Token], list[Token]]:
+    """What a characterizing verb names and the names it gives ("called [the raid] [a massacre]")."""
     named = fr.objects(tok)
     predicates = [c for c in tok.children if c.dep_ == "oprd"] + named[1:] + fr.prep_objects(tok, {"as"})
     if named:
         # the predicate is sometimes hung under the named thing ("the raid, a violation", "to arrest him illegal")
         predicates += [t for t in named[0].subtree if t.dep_ == "oprd"]
         predicates += [c for c in named[0].children if c.dep_ == "appos"]
-    else:
-        # "called the missile launch a grave threat" is often parsed as a clause "launch (a) threat"
-        named = [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"]
-        predicates += [o for c in named for o in c.children if o.dep_ == "dobj"]
-    if not named or not predicates:
-        return None
+        return named, predicates
+    # "called the missile launch a grave threat" is often parsed as a clause "launch (a) threat",
+    # or with the named thing as the predicate and the name as its object
+    named = [c for c in tok.children if c.dep_ in ("ccomp", "oprd") and (c.pos_ == "NOUN" or _noun_misread(c))]
+    predicates = [o for c in named for o in c.children if o.dep_ == "dobj"]
+    return named, predicates
+
+
+def _noun_misread(tok: Token) -> bool:
+    """"the missile launch" tagged as a bare verb: an article before it (on it or its compound)."""
+    if tok.tag_ != "VB":
+        return False
+    mods = [c for c in tok.children if c.i < tok.i]
+    mods += [g for c in mods if c.dep_ == "compound" for g in c.children]
+    return any(c.dep_ == "det" for c in mods)
+
+
+def verdict_parts(tok: Token, lex: Lexicon) -> tuple[list[Token], list[Token]]:
+    """"said the tariffs were unjustified", "the raid was a massacre, he said": a reported clause
+    that judges a named thing by a copula. The thing (a noun, never a pronoun) and the judgement."""
+    if not fr.has_lemma(tok, lex.word_list("report_verbs")):
+        return [], []
+    for clause in tok.children:
+        if clause.dep_ != "ccomp" or clause.lemma_.lower() != "be":
+            continue
+        named = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in NOUN_POS]
+        judged = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
+        if named and judged and not any(c.dep_ == "neg" for c in clause.children):
+            return named, judged
+    return [], []
+
+
+def naming_predicates(match: Match, lex: Lexicon) -> list[Token]:
+    """The tokens of the names a characterization gives ("a grave threat to Japan"): part of the
+    criticism, never events of their own."""
+    tok = match.token
+    parts = naming_parts(tok) if fr.has_lemma(tok, lex.word_list("characterize_verbs")) else verdict_parts(tok, lex)
+    return [t for p in parts[1] for t in p.subtree]
+
+
+def _judgement(predicates: list[Token], lex: Lexicon) -> str | None:
+    """``_call_bad`` or ``_call_good`` by the evaluative words of the predicates, else ``None``."""
     words = {f for p in predicates for t in [p, *p.children] if t.dep_ in ("oprd", "dobj", "pobj", "amod",
                                                                           "compound", "acomp", "prep") or t is p
              for f in fr.lemma_forms(t)}
     words |= {f for p in predicates for t in fr.prep_objects(p, {"of"}) for f in fr.lemma_forms(t)}
     if words & lex.word_list("bad_names"):
-        kind = "_call_bad"
-    elif words & lex.word_list("good_names"):
-        kind = "_call_good"
+        return "_call_bad"
+    if words & lex.word_list("good_names"):
+        return "_call_good"
+    return None
+
+
+def characterization(tok: Token, lex: Lexicon) -> Match | None:
+    """"called the raid a massacre", "branded the vote a sham", "described the deal as a
+    milestone": naming something by an evaluative word is criticism (``_call_bad``) or praise
+    (``_call_good``) of it; a neutral or unknown word codes nothing. The theme is what is named.
+    A reported judgement ("said the tariffs were unjustified") is criticism too (``_verdict_bad``);
+    its praise is left alone (CAMEO codes "said the vote was a milestone" as a comment, not praise)."""
+    if tok.pos_ not in VERB_POS:
+        return None
+    if fr.has_lemma(tok, lex.word_list("characterize_verbs")):
+        named, predicates = naming_parts(tok)
+        kind = _judgement(predicates, lex) if named and predicates else None
     else:
+        named, predicates = verdict_parts(tok, lex)
+        kind = "_verdict_bad" if named and _judgement(predicates, lex) == "_call_bad" else None
+    if kind is None:
         return None
     patterns = lex.for_token("verb", kind)
     return Match(tok, patterns[0], named[0]) if patterns else None
+
+
+def concern(tok: Token, lex: Lexicon) -> Match | None:
+    """"is deeply concerned about Iran's decision", "was alarmed by the buildup": a stated worry
+    over another's act is disapproval (the ``_concern`` pattern; it codes only with the act's
+    actor named, see the pattern's ``needs_target``)."""
+    if tok.lower_ not in lex.word_list("concern_adjectives"):
+        return None
+    if tok.dep_ != "acomp" and not (tok.tag_ == "VBN" and fr.is_passive(tok)):
+        return None  # "is concerned about", "was alarmed by"; not "the concerned officials"
+    if any(c.dep_ == "neg" for c in (*tok.children, *tok.head.children)):
+        return None  # "is not concerned about"
+    patterns = lex.for_token("verb", "_concern")
+    return Match(tok, patterns[0]) if patterns else None
+
+
+# How a reported future clause about protests threatens more of them: "there will be more
+# demonstrations", "the protests will continue", "the strike will not end until ...".
+_GOING_ON = frozenset({"be", "continue", "go", "resume", "spread", "intensify", "escalate", "grow", "widen"})
+_ENDING = frozenset({"end", "stop", "cease", "finish"})
+FUTURE_AUX = frozenset({"will", "would", "'ll", "shall"})
+
+
+def dissent_threat(tok: Token, lex: Lexicon) -> Match | None:
+    """"The opposition says the protests will continue": a speaker's forecast of more protests is a
+    threat of political dissent (the ``_dissent_threat`` pattern), with the protest noun as theme."""
+    if tok.pos_ not in VERB_POS or not fr.has_lemma(tok, lex.word_list("report_verbs")):
+        return None
+    for clause in tok.children:
+        auxes = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+        if clause.dep_ != "ccomp" or not auxes & FUTURE_AUX or "have" in auxes:
+            continue  # "there would have been more protests": what did not happen is no threat
+        nouns = [c for c in clause.children if c.dep_ in ("nsubj", "attr")
+                 and fr.has_lemma(c, lex.word_list("dissent_nouns"))]
+        negated = any(c.dep_ == "neg" for c in clause.children)
+        lemma = clause.lemma_.lower()
+        going_on = (lemma in _GOING_ON and not negated) or (lemma in _ENDING and negated)
+        patterns = lex.for_token("verb", "_dissent_threat")
+        if nouns and going_on and patterns:
+            return Match(tok, patterns[0], nouns[0])
+    return None
+
+
+def failure_report(tok: Token, lex: Lexicon) -> Match | None:
+    """"The agency reported that Iran has failed to stop enriching uranium", "said the army failed
+    to protect civilians": reporting that another failed to do what it should is an accusation
+    (the ``_failure`` pattern; its target is the one who failed)."""
+    if tok.pos_ not in VERB_POS or not fr.has_lemma(tok, lex.word_list("finding_verbs")):
+        return None
+    for clause in tok.children:
+        if clause.dep_ == "ccomp" and clause.lemma_.lower() == "fail" and any(
+                c.dep_ == "xcomp" for c in clause.children) and not any(c.dep_ == "neg" for c in clause.children):
+            patterns = lex.for_token("verb", "_failure")
+            return Match(tok, patterns[0], clause) if patterns else None
+    return None
+
+
+def wrongful_act(tok: Token, lex: Lexicon) -> Match | None:
+    """"said police had tried to arrest him illegally": a reported act the speaker calls wrongful
+    by an adverb (``wrong_adverbs``) accuses its doer (the ``_wrongful`` pattern, theme the act)."""
+    if tok.pos_ not in VERB_POS or not fr.has_lemma(tok, lex.word_list("report_verbs")):
+        return None
+    clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+    clauses += [c for clause in clauses for c in clause.conjuncts if c.dep_ == "conj"]
+    for clause in clauses:
+        for word in clause.subtree:
+            if word.dep_ == "advmod" and word.lower_ in lex.word_list("wrong_adverbs") and word.head.pos_ in VERB_POS \
+                    and _reported_act(word.head, clause):
+                patterns = lex.for_token("verb", "_wrongful")
+                return Match(tok, patterns[0], word.head) if patterns else None
+    return None
+
+
+def _reported_act(verb: Token, clause: Token) -> bool:
+    """Whether ``verb`` is the reported clause's own act ("had tried to arrest him"), not one in a
+    relative clause of its words ("rebels who entered the country illegally")."""
+    while verb.i != clause.i and verb.dep_ == "xcomp":
+        verb = verb.head
+    return verb.i == clause.i
+

@@ -202,6 +202,23 @@ def drop_repeated_headline_events(events: list[Event], story: Story | None) -> l
     return [e for e in events if e.span[0] >= end or not any(_same_act(e, b) for b in body)]
 
 
+def drop_repeated_events(events: list[Event]) -> list[Event]:
+    """``events`` with an act the article reports again kept once, at its first report: the same
+    source, target, CAMEO code and date ("X was arrested on Friday ... X, arrested on Friday, ...").
+    A trained coder codes such an act once. Acts on other dates stay apart (a second arrest is a
+    second event), and so do acts whose source or target is not coded (they may be other actors)."""
+    seen: set[tuple[str | None, ...]] = set()
+    out = []
+    for e in events:
+        if e.source is not None and e.source.code and e.target is not None and e.target.code:
+            key = (e.source.code, e.target.code, e.cameo, e.date)
+            if key in seen:
+                continue
+            seen.add(key)
+        out.append(e)
+    return out
+
+
 def fit_sentences(events: list[Event]) -> list[Event]:
     """``events`` whose sentence no longer opens with the blanks a dateline left (span moved to match)."""
     out = []
