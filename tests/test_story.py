@@ -291,3 +291,11 @@ def test_acts_on_other_dates_or_between_uncoded_actors_stay_apart() -> None:
     events = [arrest("2023-02-27", "UGAOPP"), arrest("2023-02-27", "UGAOPP"), arrest("2023-03-01", "UGAOPP"),
               arrest("2023-02-27", None), arrest("2023-02-27", None)]
     assert drop_repeated_events(events) == [events[0], events[2], events[3], events[4]]
+
+
+def test_acts_of_other_patterns_with_one_code_stay_apart() -> None:
+    def praise(rule: str) -> Event:
+        return Event("2023-02-27", ActorRef("Chile", "CHLGOV", "CHL"), ActorRef("Peru", "PER", "PER"), "051",
+                     "SUPPORT", 3.4, 2, "...", (0, 3), "praised", rule)
+    events = [praise("support.praise"), praise("support.call_good_names"), praise("support.praise+coref")]
+    assert drop_repeated_events(events) == events[:2]

@@ -377,18 +377,18 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
     return out
 
 
-def _actor_key(mention: ActorMention | None) -> object:
-    """What tells two events' actors apart: their code, or the mention itself when it has none."""
-    if mention is None:
-        return None
-    return mention.code or mention.start
-
-
 def _key(found: _Found) -> tuple[str | None, str | None, str]:
     """An event's dyad by country (else code) and its code (for repeated mentions of one event)."""
     def side(actor: ActorMention | None) -> str | None:
         return (actor.country or actor.code) if actor is not None else None
     return side(found.source), side(found.target), found.cameo
+
+
+def _actor_key(mention: ActorMention | None) -> object:
+    """What tells two events' actors apart: their code, or the mention itself when it has none."""
+    if mention is None:
+        return None
+    return mention.code or mention.start
 
 
 def _event(found: _Found, doc: Doc) -> Event:

@@ -204,19 +204,27 @@ def drop_repeated_headline_events(events: list[Event], story: Story | None) -> l
 
 def drop_repeated_events(events: list[Event]) -> list[Event]:
     """``events`` with an act the article reports again kept once, at its first report: the same
-    source, target, CAMEO code and date ("X was arrested on Friday ... X, arrested on Friday, ...").
-    A trained coder codes such an act once. Acts on other dates stay apart (a second arrest is a
-    second event), and so do acts whose source or target is not coded (they may be other actors)."""
+    source, target, CAMEO code, date and pattern ("X was arrested on Friday ... X, arrested on
+    Friday, ..."). A trained coder codes such an act once. Acts on other dates stay apart (a second
+    arrest is a second event), and so do acts whose source or target is not coded (they may be
+    other actors) and acts of other patterns (praising a country and calling it a friend are two
+    statements, though both code 051)."""
     seen: set[tuple[str | None, ...]] = set()
     out = []
     for e in events:
         if e.source is not None and e.source.code and e.target is not None and e.target.code:
-            key = (e.source.code, e.target.code, e.cameo, e.date)
+            key = (e.source.code, e.target.code, e.cameo, e.date, _pattern(e.rule))
             if key in seen:
                 continue
             seen.add(key)
         out.append(e)
     return out
+
+
+def _pattern(rule: str | None) -> str:
+    """The pattern a rule names, without its argument steps: ``coerce.arrest`` of
+    ``coerce.arrest+implied-police``."""
+    return (rule or "").split("+", 1)[0].split("[", 1)[0]
 
 
 def fit_sentences(events: list[Event]) -> list[Event]:
