@@ -290,4 +290,7 @@ def test_acts_on_other_dates_or_between_uncoded_actors_stay_apart() -> None:
                      "...", (0, 3), "arrested", "coerce.arrest")
     events = [arrest("2023-02-27", "UGAOPP"), arrest("2023-02-27", "UGAOPP"), arrest("2023-03-01", "UGAOPP"),
               arrest("2023-02-27", None), arrest("2023-02-27", None)]
-    assert drop_repeated_events(events) == [events[0], events[2], events[3], events[4]]
+    acts = ["arrest"] * 5
+    assert drop_repeated_events(events, acts) == [events[0], events[2], events[3], events[4]]
+    # another act with the same code ("detained" after "arrested") is another event
+    assert drop_repeated_events(events[:2], ["arrest", "detain"]) == events[:2]

@@ -202,16 +202,18 @@ def drop_repeated_headline_events(events: list[Event], story: Story | None) -> l
     return [e for e in events if e.span[0] >= end or not any(_same_act(e, b) for b in body)]
 
 
-def drop_repeated_events(events: list[Event]) -> list[Event]:
+def drop_repeated_events(events: list[Event], acts: list[str]) -> list[Event]:
     """``events`` with an act the article reports again kept once, at its first report: the same
-    source, target, CAMEO code and date ("X was arrested on Friday ... X, arrested on Friday, ...").
-    A trained coder codes such an act once. Acts on other dates stay apart (a second arrest is a
-    second event), and so do acts whose source or target is not coded (they may be other actors)."""
+    act word (``acts``: the lemma of each event's trigger), source, target, CAMEO code and date
+    ("police arrested X on Friday ... X's arrest on Friday"). A trained coder codes such an act
+    once. Other acts of the same code ("endorsed the plan", "backed the bid") stay apart, as do
+    acts on other dates (a second arrest is a second event) and acts whose source or target is
+    not coded (they may be other actors)."""
     seen: set[tuple[str | None, ...]] = set()
     out = []
-    for e in events:
+    for e, act in zip(events, acts, strict=True):
         if e.source is not None and e.source.code and e.target is not None and e.target.code:
-            key = (e.source.code, e.target.code, e.cameo, e.date)
+            key = (act, e.source.code, e.target.code, e.cameo, e.date)
             if key in seen:
                 continue
             seen.add(key)
