@@ -120,3 +120,43 @@ def test_events_supporters_of_a_leader_are_people_of_the_leaders_country(nlp: La
     events = code(nlp, "Supporters of the jailed Pakistani opposition leader clashed with police in Lahore.")
     riots = [e for e in events if e.cameo == "145"]
     assert riots and all(e.source is not None and e.source.code == "PAKOPP" for e in riots)
+
+
+def test_events_driving_an_armed_group_out_is_force(nlp: Language) -> None:
+    assert ("IRQ", "190") in {(e.source.country, e.cameo) for e in code(nlp, "Iraqi troops drove the militants out of "
+                                                                        "Falluja.") if e.source and e.target}
+
+
+def test_events_forcing_someone_from_office_is_no_force(nlp: Language) -> None:
+    events = code(nlp, "Weeks of street protests forced the Peruvian prime minister from office.")
+    assert not any(_root(e.cameo) == "19" for e in events)
+
+
+def test_events_a_protest_is_not_aimed_at_what_it_voices(nlp: Language) -> None:
+    text = "Several hundred Thai citizens took to the streets in Bangkok to voice their opposition to the coup."
+    protests = [e for e in code(nlp, text) if e.cameo == "141"]
+    assert protests and all(e.target is not None and e.target.sector != "OPP" for e in protests)
+
+
+def test_events_a_state_forcing_migrants_out_is_no_military_force(nlp: Language) -> None:
+    events = code(nlp, "Tanzania has forced thousands of Burundians out of the country since June.")
+    assert not any(_root(e.cameo) == "19" for e in events)
+
+
+def test_events_a_definite_protest_named_again_is_the_same_protest(nlp: Language) -> None:
+    text = ("Guinea's opposition held a week of protests in Conakry. "
+            "The government says the protest was a failure.")
+    assert len([e for e in code(nlp, text) if _root(e.cameo) == "14"]) == 1
+
+
+def test_events_a_week_of_protests_held_is_no_arrest(nlp: Language) -> None:
+    events = code(nlp, "Guinea's opposition held a week of protests in Conakry.")
+    assert not any(e.cameo == "173" for e in events) and any(e.cameo == "141" for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "The opposition leader says there would have been more protests in Conakry if police had not intervened.",
+    "The former president wrote that peaceful protest was democratic.",
+])
+def test_events_counterfactual_and_generic_protest_have_no_protesters(nlp: Language, text: str) -> None:
+    assert not any(e.source is not None and _root(e.cameo) in ("13", "14") for e in code(nlp, text))

@@ -294,3 +294,12 @@ def test_acts_on_other_dates_or_between_uncoded_actors_stay_apart() -> None:
     assert drop_repeated_events(events, acts) == [events[0], events[2], events[3], events[4]]
     # another act with the same code ("detained" after "arrested") is another event
     assert drop_repeated_events(events[:2], ["arrest", "detain"]) == events[:2]
+
+
+def test_acts_of_other_patterns_with_one_code_stay_apart() -> None:
+    def praise(rule: str) -> Event:
+        return Event("2023-02-27", ActorRef("Chile", "CHLGOV", "CHL"), ActorRef("Peru", "PER", "PER"), "051",
+                     "SUPPORT", 3.4, 2, "...", (0, 3), "praised", rule)
+    events = [praise("support.praise"), praise("support.call_good_names"), praise("support.praise+coref")]
+    # praising and calling a good name are two statements; one praise reported twice is one
+    assert drop_repeated_events(events, ["praise", "call", "praise"]) == events[:2]

@@ -10,6 +10,13 @@
   more countries in the sentence no guess is made. Groups of people ("protesters", "students")
   are guessed the same way; "dissidents from Myanmar", "refugees from Syria" take the country
   they come from.
+- A title that serves a body named after it takes the body's sector, and its country when the
+  title has none: "the leaders of the opposition parties" (OPP), "a spokesman for the Kenyan
+  army" (KENMIL).
+- A name nothing codes, in apposition to a coded title, is that title's holder: "Russia's chief
+  negotiator, Vladimir Medinsky," (RUSGOV).
+- "Other" members coordinated with a named actor of the same sector are of its country: "Reyes,
+  a FARC commander, and 16 other guerrillas" (rule ``coordinated``).
 """
 
 from __future__ import annotations
@@ -40,6 +47,15 @@ PLACE_LABELS = frozenset({"GPE", "LOC"})
 PLACE_NOUNS = frozenset({"city", "town", "village", "province", "region", "district", "state", "county",
                          "municipality", "governorate", "capital", "port", "island", "enclave", "area"})
 ROLE_PREPS = frozenset({"of", "in", "from"})
+# Titles that serve the body named after them ("the leaders of the opposition parties").
+SERVING_LEMMAS = frozenset({"leader", "head", "chief", "member", "official", "spokesman", "spokeswoman",
+                            "spokesperson", "chairman", "chairwoman", "representative", "delegate"})
+# Nouns for political parties, which the role tables leave out ("party" alone has other senses).
+PARTY_LEMMAS = frozenset({"party"})
+
+
+def _code(country: str | None, sector: str) -> str:
+    return (country or "") + sector
 
 
 @functools.lru_cache(maxsize=8192)
@@ -117,10 +133,79 @@ def _guessable(coded: Coded) -> bool:
     return coded.sector in PEOPLE_SECTORS and coded.kind in GROUP_KINDS
 
 
+def _other_of_kind(finder: Finder, found: Found) -> str | None:
+    """"Reyes, a FARC commander, and 16 other guerrillas": "other" members of the kind of the
+    actor they are coordinated with are of its country."""
+    doc = finder.doc
+    if found.start >= len(doc) or doc[found.start].lower_ != "other":
+        return None
+    i = found.start - 1
+    while i >= 0 and (doc[i].like_num or doc[i].lower_ in {"at", "least", "about", "some", "several"}):
+        i -= 1  # "and at least 16 other guerrillas"
+    if i < 0 or doc[i].lower_ != "and":
+        return None
+    sent = sentence_of(doc[found.start])
+    before = [f for f in finder.found if sent.start <= f.start and f.end <= i]
+    partner = max(before, key=lambda f: f.end, default=None)
+    if partner is None or partner.coded.sector != found.coded.sector:
+        return None
+    return partner.coded.country
+
+
+def _served_body(finder: Finder, found: Found) -> tuple[str, str | None] | None:
+    """"the leaders of the two main opposition parties", "a spokesman for the Kenyan army": a
+    title that serves the body it names after "of"/"for" takes that body's sector (and its
+    country, when the title names none), as ``(sector, country)``."""
+    head = finder.doc[found.end - 1]
+    if found.coded.sector != "GOV" or head.lemma_.lower() not in SERVING_LEMMAS:
+        return None
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            body = next((f for f in finder.found if f.start <= pobj.i < f.end), None)
+            if body is not None and body.coded.sector:
+                return body.coded.sector, found.coded.country or body.coded.country
+            # a role word on the noun that the finder took no mention of ("main opposition parties")
+            for word in (pobj, *(c for c in pobj.children if c.dep_ == "compound")):
+                match = finder.at[word.i]
+                role = match.first("group", "body") if match is not None else None
+                if role is not None:
+                    return role.code, found.coded.country
+            if pobj.lemma_.lower() in PARTY_LEMMAS:
+                return "PTY", found.coded.country
+    return None
+
+
+def _titled_by_apposition(finder: Finder, found: Found) -> Coded | None:
+    """"Russia's chief negotiator, Vladimir Medinsky, said": a name nothing codes, set beside a
+    title that is coded, is that title's holder."""
+    head = finder.doc[found.end - 1]
+    if head.dep_ != "appos":
+        return None
+    title = next((f for f in finder.found if f.start <= head.head.i < f.end and f is not found), None)
+    if title is None or title.coded.kind != "person" or title.coded.code is None or title.person_key:
+        return None
+    return title.coded
+
+
 def add_context_countries(finder: Finder) -> None:
     """Give state roles without a country the country of their place or of their sentence."""
     for found in finder.found:
         coded = found.coded
+        if coded.code is None and coded.kind == "person" and (titled := _titled_by_apposition(finder, found)):
+            found.coded = titled
+            continue
+        served = _served_body(finder, found)
+        if served is not None and served != (coded.sector, coded.country):
+            sector, country = served
+            rule = coded.rule if country == coded.country else "role-place"
+            coded = found.coded = Coded(_code(country, sector), country, sector, coded.kind, rule, coded.role)
+        if coded.country is None and coded.sector and (country := _other_of_kind(finder, found)):
+            found.coded = Coded(country + coded.sector, country, coded.sector, coded.kind, "coordinated", coded.role)
+            continue
         if coded.country or coded.sector not in DOMESTIC_SECTORS | ORIGIN_SECTORS or found.person_key:
             continue
         head = finder.doc[found.end - 1]

@@ -25,6 +25,13 @@ ROLE_KINDS = frozenset({"title", "group", "body", "former"})
 ORG_KINDS = frozenset({"igo", "ngo", "state", "metonym", "party", "armed", "media", "company", "edu",
                        "territory"})
 
+#: Entry kinds that may name a people by origin rather than a country ("ethnic Albanians").
+ORIGIN_KINDS = frozenset({"adjective", "people"})
+#: Words before a demonym that make it an origin: "ethnic Russians" are a people of another country.
+ORIGIN_BEFORE = frozenset({"ethnic"})
+#: Words after "<demonym>-" that make it an origin or a language: "Russian-speaking", "Somali-born".
+ORIGIN_AFTER = frozenset({"speaking", "born", "origin"})
+
 # Cities smaller than this are not used: small towns share names with common words and people.
 MIN_CITY_POPULATION = 200_000
 
@@ -152,8 +159,18 @@ class Lexicon:
                 entries = [e for e in candidates if case_ok(e, tokens)]
                 if entries:
                     end = i + length
+                    if entries[0].kind in ORIGIN_KINDS and _origin_only(normed, i, end):
+                        entries = [Entry("group", "CVL", entries[0].name, "", False, entries[0].surface)]
                     yield Match(i, end, tuple(entries))
                     break
+
+
+def _origin_only(normed: Sequence[str], start: int, end: int) -> bool:
+    """Whether a demonym at ``start``..``end`` names a people's origin, not a country's actor:
+    "ethnic Albanians" in Macedonia, "Russian-speaking residents" of Estonia."""
+    if start and normed[start - 1] in ORIGIN_BEFORE:
+        return True
+    return end + 1 < len(normed) and normed[end] == "-" and normed[end + 1] in ORIGIN_AFTER
 
 
 def case_ok(entry: Entry, tokens: Sequence[str]) -> bool:
@@ -253,6 +270,9 @@ def _load_orgs(lexicon: Lexicon, split: functools.partial[list[str]]) -> None:
                                 f"unknown kind {row['kind']!r}; use one of {sorted(ORG_KINDS)}")
         for phrase in [row["name"], *split_names(row["aliases"])]:
             _add_name(lexicon, split, phrase, Entry(row["kind"], row["code"], row["name"], "proper"))
+            if "'s " in phrase:  # names are often printed without the apostrophe ("Lords Resistance Army")
+                _add_name(lexicon, split, phrase.replace("'s ", "s "),
+                          Entry(row["kind"], row["code"], row["name"], "proper"))
 
 
 def _load_roles(lexicon: Lexicon, split: functools.partial[list[str]]) -> None:

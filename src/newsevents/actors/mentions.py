@@ -37,6 +37,8 @@ TRIP_NOUNS = frozenset({"trip", "visit", "way", "road", "flight", "journey", "re
 PLACE_KINDS = frozenset({"country", "capital", "people", "adjective"})
 # Entity labels inside which a country name is part of something else's name.
 NAME_LABELS = frozenset({"ORG", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "PERSON"})
+# Role nouns that also name a stance, which is no actor when it says to what ("opposition to X").
+STANCE_NOUNS = frozenset({"opposition", "resistance"})
 # Second halves of "<country>-led", "<country>-backed" before a role.
 HYPHEN_PARTS = SPONSOR_WORDS | {"led", "run", "controlled", "dominated", "based"}
 # Words before a role that count the people in it and are not part of its name ("25 activists").
@@ -82,7 +84,11 @@ class Finder(PersonFinder):
                 # a modifier: of a role noun, which takes it in ("opposition activists"), or of
                 # some other noun, which is no actor ("opposition rally")
                 continue
-            if role.kind == "title" and self._counted_anaphor(m.start):
+            if head.lemma_.lower() in STANCE_NOUNS and any(c.dep_ == "prep" and c.lower_ == "to"
+                                                           for c in head.children):
+                continue  # "voiced their opposition to the coup": a stance, not the opposition
+            # "the two leaders", "both delegations": counted back to actors named before (the coder's)
+            if (role.kind == "title" or role.code == "GOV") and self._counted_anaphor(m.start):
                 continue
             start, end = self._extend_left(m.start), self._extend_right(m.end)
             coded = self._code_span(start, end)

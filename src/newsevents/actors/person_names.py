@@ -27,6 +27,10 @@ TITLE_GLUE = frozenset({"'s", "'", "of", "to", "for", "the", "deputy", "vice", "
 LEADING_JUNK = frozenset({"the", "a", "an", "to", "of", "for", "'s", "'", "-"})
 CLAUSE_END = frozenset({",", ".", ";", ":", "(", ")", "\"", "“", "”", "–", "—", "!", "?"})
 PERSON_LABELS = frozenset({"PERSON"})
+# The longest appositive read as a person's post (in tokens, "second-in-command" is five).
+APPOSITIVE_WORDS = 14
+# Organisations an appositive post may name ("a commander of the LRA", "a leader of the ANC").
+MEMBER_ORGS = ("armed", "party")
 # Verbs whose object is a place even when it is a capital ("visited Beijing").
 PLACE_VERBS = frozenset({"visit", "leave", "reach", "enter", "tour", "bomb", "attack", "shell"})
 # Verbs whose object is often a town ("shelled Kharkiv", "captured Bakhmut").
@@ -193,7 +197,7 @@ class PersonFinder:
         # A run starts at a bare name token; finding those in one pass over the token table is
         # cheaper than walking every token (and building a Token for each).
         firsts = [i for i, propn in enumerate(self.tokens.propn)
-                  if propn and i not in covered and self._bare_name_at(i)]
+                  if i not in covered and (self._bare_name_at(i) if propn else self._tagged_surname(i, forms))]
         resume = 0
         for i in firsts:
             if i < resume:
@@ -209,6 +213,13 @@ class PersonFinder:
             if hit is not None and hit[0] < start and not self._locative(self.doc[j - 1]):
                 out.append((start, j, hit[1]))
         return out
+
+    def _tagged_surname(self, i: int, forms: dict[str, tuple[int, str]]) -> bool:
+        """A capitalised word the tagger took for a common noun that repeats a surname found
+        earlier ("Santos thanked Cuba", after "President Juan Manuel Santos")."""
+        text, m = self.tokens.texts[i], self.at[i]
+        return (text[:1].isupper() and text[1:].islower() and (m is None or m.entries[0].kind == "city")
+                and name_key(text) in forms)
 
     def _bare_name_token(self, tok: Token) -> bool:
         return self._bare_name_at(tok.i)
@@ -257,8 +268,12 @@ class PersonFinder:
         return self.persons.find(self.tokens.span_text(ent.start, ent.end)) is not None
 
     def _name_token(self, tok: Token) -> bool:
-        return (tok.pos_ == "PROPN" and tok.text[:1].isupper() and self.at[tok.i] is None
-                and tok.ent_type_ in {"", "PERSON", "ORG", "GPE", "NORP"})
+        """A word of a name after a title: a capitalised proper noun no dictionary entry claims,
+        or one only a city's name claims, not used as a place ("President Santos", "Governor Lagos")."""
+        m = self.at[tok.i]
+        city = m is not None and m.entries[0].kind == "city" and m.end == tok.i + 1 and not self._locative(tok)
+        return (tok.pos_ in ("PROPN", "NOUN") if city else tok.pos_ == "PROPN") and tok.text[:1].isupper() \
+            and (m is None or city) and tok.ent_type_ in {"", "PERSON", "ORG", "GPE", "NORP"}
 
     def _clean_name(self, ent: Span) -> tuple[int, int] | None:
         s, e = ent.start, ent.end
@@ -302,12 +317,14 @@ class PersonFinder:
         j = e + 1
         if doc[j].ent_type_ == "PERSON":
             return None
-        while j < len(doc) and j - e <= 10 and self.tokens.texts[j] not in CLAUSE_END \
+        while j < len(doc) and j - e <= APPOSITIVE_WORDS and self.tokens.texts[j] not in CLAUSE_END \
                 and doc[j].pos_ not in {"VERB", "AUX"}:
             j += 1
-        if j - e > 10 or j >= len(doc) or self.tokens.texts[j] not in CLAUSE_END:
+        if j - e > APPOSITIVE_WORDS or j >= len(doc) or self.tokens.texts[j] not in CLAUSE_END:
             return None
-        if not any(self.at[i] is not None and self.at[i].first("title", "body") is not None  # type: ignore[union-attr]
+        # a role ("speaker of the assembly"), or a post in a named group ("the second-in-command
+        # of the Revolutionary Armed Forces of Colombia"): the person belongs to it
+        if not any(self.at[i] is not None and self.at[i].first("title", "body", *MEMBER_ORGS) is not None  # type: ignore[union-attr]
                    for i in range(e + 1, j)):
             return None
         return e + 1, j

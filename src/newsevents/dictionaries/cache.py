@@ -46,7 +46,9 @@ def cache_key(spec: DictionarySpec) -> str:
 
     digest = hashlib.sha256(f"{FORMAT}|{__version__}|{spec.builtin}|{spec.phoenix}|{spec.builtin_verbs}".encode())
     # the code that compiles counts too: a changed reader or compiler makes a new key
-    for module in sorted(Path(__file__).parent.glob("*.py")):
+    # (the actor lexicon's loader builds the tables the knowledge copies)
+    lexicon_module = Path(str(resources.files("newsevents.actors") / "lexicon.py"))
+    for module in [*sorted(Path(__file__).parent.glob("*.py")), lexicon_module]:
         digest.update(f"|{module.name}|{_file_hash(module)}".encode())
     for kind, path, mine in spec.files():
         digest.update(f"|{kind}|{mine}|{_file_hash(path)}".encode())

@@ -12,8 +12,9 @@ happened, or the force used on one, by what its own phrase says of it:
 - for force on a crowd, its doer and its target: "police brutality on the protesters".
 
 Generic talk about protest is none of these: a noun that modifies another ("protest laws"), or
-one governed by a word of rules, rights or prevention ("the right to protest", "a ban on
-rallies", "to prevent a march").
+one governed by a word of rules, rights, plans, requests or prevention ("the right to protest",
+"a ban on rallies", "called for protests", "to prevent a march"). Nor is a protest that is the
+subject or object of a modal or negated verb ("could face protests"): whether it happens is open.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ PLACE_PREPS = frozenset({"in", "at", "across", "throughout"})
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # Participles naming who organised a protest ("called by the opposition").
 ORGANISE_VERBS = frozenset({"call", "organize", "organise", "lead", "stage", "hold", "mount", "launch",
-                            "spearhead", "convene", "sponsor", "back", "plan"})
+                            "spearhead", "convene", "sponsor", "back"})
 # Organisers named by whom they oppose ("opponents of the president"): not that actor.
 OPPONENT_NOUNS = frozenset({"opponent", "critic", "foe", "detractor", "enemy", "adversary"})
 # Words under which a protest is a topic, not an event ("a ban on protests", "protest rights").
@@ -44,6 +45,7 @@ GENERIC_HEADS = frozenset({"law", "bill", "legislation", "ban", "rule", "regulat
 # Governing words of possible acts: "plans a march", "called for protests", "the right to protest".
 GENERIC_LISTS = ("modal_nouns", "prevent_verbs", "intent_verbs", "intent_nouns", "request_verbs", "threat_verbs",
                  "refusal_verbs", "denial_verbs", "prediction_verbs")
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # How many heads up a protest noun is looked at for a governing word of rules or prevention.
 GENERIC_DEPTH = 3
 
@@ -51,7 +53,8 @@ GENERIC_DEPTH = 3
 def anchored(match: Match, tok: Token, lex: Lexicon) -> bool:
     """Whether a protest or repression noun reports an event by its own phrase (see the module
     doc). ``tok`` heads the noun's phrase (a span noun for "weeks of protests"). On success the
-    clause verb above it is recorded, for the event's mood and date."""
+    verb the phrase is subject or object of (else the noun itself) is recorded as the event's
+    verb, for its mood and date."""
     noun = match.token
     cameo = match.pattern.cameo
     if codebook.root_of(cameo) != codebook.PROTEST and cameo != REPRESSION:
@@ -134,6 +137,35 @@ def _governing_verb(tok: Token) -> Token | None:
     """The verb whose subject or object the phrase is ("weeks of protests *shook* Bolivia"): its
     mood is the event's. A phrase in an adjunct ("after weeks of protests") is a fact of its own."""
     head = tok.head
-    if tok.dep_ in ("nsubj", "nsubjpass", "dobj") and head.pos_ in ("VERB", "AUX"):
-        return head
+    if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and head.pos_ in ("VERB", "AUX"):
+        return head  # (an "attr": "there would have been protests")
     return None
+
+
+def back_reference(match: Match, key: tuple[str | None, str | None, str], earlier: list[tuple[str | None,
+                   str | None, str]]) -> bool:
+    """"the protest", "this week's demonstration": a definite protest noun after a protest with
+    the same countries names that protest again, not a new one (``key`` and ``earlier``: source
+    and target country, and CAMEO code, of it and of the events before it)."""
+    noun = match.token
+    if match.pattern.pos != "noun" or codebook.root_of(key[2]) != codebook.PROTEST:
+        return False
+    definite = _definite(noun) or (match.spanned and _definite(noun.head.head))  # "the second day of protest"
+    return definite and any(k[:2] == key[:2] and codebook.root_of(k[2]) == codebook.PROTEST for k in earlier)
+
+
+def generic_mass_noun(match: Match) -> bool:
+    """"peaceful protest is democratic": a bare singular protest noun speaks of protest in general."""
+    noun = match.token
+    return match.pattern.pos == "noun" and not match.spanned and noun.tag_ == "NN" and not any(
+        c.dep_ in ("det", "poss", "nummod") and not _complementizer(c) for c in noun.children)
+
+
+def _complementizer(det: Token) -> bool:
+    """"wrote that peaceful protest was ...": a "that" after a verb opens its clause (a parser's
+    slip makes it the noun's determiner)."""
+    return det.lower_ == "that" and det.i > 0 and det.doc[det.i - 1].pos_ == "VERB"
+
+
+def _definite(noun: Token) -> bool:
+    return any((c.dep_ == "det" and c.lower_ in DEFINITE) or c.dep_ == "poss" for c in noun.children)

@@ -5,18 +5,22 @@ or the place it happens in).
 
 from __future__ import annotations
 
+import dataclasses
+
 from spacy.tokens import Token
 
 from newsevents.events import codebook
 from newsevents.events import frames as fr
 from newsevents.events.allegations import responsibility_targets
-from newsevents.events.anchors import organisers
+from newsevents.events.anchors import generic_mass_noun, organisers
 from newsevents.events.attributes import PLACE_LABELS, place_actor
+from newsevents.events.implied import own_government
 from newsevents.events.matching import Match, best_match
 from newsevents.events.modality import recode
 from newsevents.events.patterns import Lexicon
 from newsevents.events.roles import MentionIndex, actors_of
 from newsevents.events.tolls import split_compound_doer, victims
+from newsevents.nlp.sentences import sentence_of
 from newsevents.records import ActorMention
 
 NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj"}
@@ -31,6 +35,15 @@ APPEAL_ROOTS = {"02", "10"}
 # Arrests: one reported in the passive with no agent ("was arrested at his home") is by the
 # police of the country it happens in, as CAMEO coders code it.
 IMPLIED_POLICE_CODES = {"173"}
+DEMAND_ROOT = "10"
+# Rejections of a vote's result ("rejected the results of the election", "the election results").
+REJECT_ROOT = "12"
+RESULT_NOUNS = frozenset({"result", "outcome", "count", "tally"})
+VOTE_NOUNS = frozenset({"election", "vote", "poll", "ballot", "referendum", "runoff", "run-off"})
+# Country rules of a story-level guess (see :mod:`newsevents.story.context`).
+GUESSED_RULES = frozenset({"story", "nearby"})
+# Visits with nobody named as host: to the country where the visited event takes place.
+HOSTED_CODES = {"042"}
 # Subjects that count a crowd without naming it ("hundreds marched against the decree").
 CROWD_COUNTS = frozenset({"hundred", "thousand", "dozen", "ten", "scores", "score", "hundreds", "thousands",
                           "dozens", "tens"})
@@ -192,12 +205,30 @@ def untargeted(match: Match, code: str, kind: str, sources: list[ActorMention], 
         place = place_actor(match.token.doc, spots, index) if spots else None
         if place is not None and not any(same_actor(place, s) or place.country == s.country for s in sources):
             return code, [place], "+place-target"
+    if code[:2] == DEMAND_ROOT and pattern.pos == "verb":
+        # "demanded Iran's compliance", "demanded the LRA disarm" (read as a noun with its doer as
+        # a modifier): a demand is made of whoever is to act
+        owners = [c for o in fr.objects(match.token) for c in o.children if c.dep_ in ("poss", "compound")]
+        bound = [b for b in actors_of(owners, index, {m.start for m in sources})
+                 if b.code and not any(same_actor(b, s) for s in sources)]
+        if bound:
+            return code, bound, ""
+    if code[:2] == REJECT_ROOT and _vote_result(match):
+        # "the opposition rejected the results of the election": aimed at the government that held it
+        governments = [g for s in sources if (g := own_government(s)) is not None]
+        if governments:
+            return code, governments[:1], "+domestic-target"
     if code[:2] == "13":
         # "threatened a strike if the government cut budgets": the threat is aimed at whom the condition binds
         bound = [b for b in actors_of(conditioned_subjects(match), index, set())
                  if not any(same_actor(b, s) for s in sources)]
         if bound:
             return code, bound, ""
+    if code in HOSTED_CODES and pattern.pos == "verb":
+        # "the UN chief attended the ceremony": a visit to the country the event takes place in
+        host = place_actor(match.token.doc, place_tokens(match), index) or story_place(match)
+        if host is not None and not any(host.country == s.country for s in sources):
+            return code, [host], "+place-target"
     hit = actors_of(victims(match, lex), index, {m.start for m in sources})
     if hit and codebook.is_violence(code):
         return code, hit, ""  # "four soldiers were killed in Israeli shelling": the shelling's targets
@@ -215,6 +246,31 @@ def untargeted(match: Match, code: str, kind: str, sources: list[ActorMention], 
         if place is not None:
             return code, [place], "+place-target"
     return code, targets, ""
+
+
+def story_place(match: Match) -> ActorMention | None:
+    """The story's one principal country as the place of the trigger's event (``None`` if the
+    story has several or none, or the trigger's sentence names another)."""
+    from newsevents.story.context import text_countries
+
+    tok = match.token
+    story = tok.doc._.ne_story
+    if story is None or len(story.countries) != 1:
+        return None
+    country = story.countries[0]
+    if not set(text_countries(sentence_of(tok).text)) <= {country}:
+        return None
+    return ActorMention(tok.i, tok.i, tok.idx, tok.idx, "", country, country, country, None, "place", "story-place")
+
+
+def _vote_result(match: Match) -> bool:
+    """Whether the trigger's object is the result of a vote ("the results of Saturday's election")."""
+    for obj in [*fr.objects(match.token), *([match.theme] if match.theme is not None else [])]:
+        if obj.lemma_.lower() in RESULT_NOUNS and any(
+                p.lemma_.lower() in VOTE_NOUNS or any(c.lemma_.lower() in VOTE_NOUNS for c in p.children)
+                for p in (*fr.prep_objects(obj, {"of"}), *(c for c in obj.children if c.dep_ == "compound"))):
+            return True
+    return False
 
 
 def conditioned_subjects(match: Match) -> list[Token]:
@@ -255,6 +311,8 @@ def purpose_targets(match: Match, code: str, sources: list[ActorMention], index:
         exclude = {m.start for m in sources}
         inner = best_match(clause, lex)
         if inner is None or inner.pattern.cameo[:1] in ("_", "-"):
+            if codebook.root_of(code) == codebook.PROTEST:
+                continue  # "marched to voice their opposition": why they protest, not at whom
             # "used tear gas to block protesters", "to push them back": whom the purpose acts on
             out += [t for t in actors_of(fr.objects(clause), index, exclude)
                     if t not in out and not any(same_actor(t, s) for s in sources)]
@@ -273,12 +331,13 @@ def _purpose(clause: Token) -> bool:
 
 
 def implied_police(match: Match, targets: list[ActorMention], index: MentionIndex) -> ActorMention | None:
-    """The police of the country where a passive, agentless arrest happens: the place named in
-    its clause, else the story's one principal country; ``None`` (no guess) with neither, or when
-    the arrest names a doer anywhere ("were arrested by soldiers", "rebels captured ...")."""
+    """The police of the country where an arrest with no doer happens: the place named in its
+    clause, else the story's one principal country; ``None`` (no guess) with neither, or when the
+    arrest names a doer anywhere ("were arrested by soldiers", "rebels captured ...", "the arrest
+    of X by troops"). Agentless arrests are passives ("was arrested at his home"), infinitives
+    hanging from a noun ("the attempt to arrest him") and nouns ("the arrest of the mayor")."""
     tok = match.token
-    if match.pattern.pos != "verb" or not (fr.is_passive(tok) or fr.passive_participle(tok)) \
-            or any(c.dep_ == "agent" for c in tok.children):
+    if not _agentless(match):
         return None
     doc = tok.doc
     place = place_actor(doc, place_tokens(match), index)
@@ -292,6 +351,36 @@ def implied_police(match: Match, targets: list[ActorMention], index: MentionInde
                         country + "COP", country, "COP", "group", "events-implied-police")
 
 
+def outside_party(mediator: ActorMention, parties: list[ActorMention], index: MentionIndex) -> ActorMention:
+    """A government mediating between parties is none of them: one that took its country only
+    from its sentence or the story, where that country's government is a party ("negotiators who mediated
+    between the Ivorian government and the rebels"), keeps its sector and loses the guess."""
+    actors = index.doc_actors
+    guessed = mediator.rule == "context-country" or (
+        0 <= mediator.entity < len(actors) and actors[mediator.entity].country_rule in GUESSED_RULES)
+    if not guessed or mediator.sector != "GOV" or not any(
+            p.country == mediator.country and p.sector == "GOV" for p in parties):
+        return mediator
+    return dataclasses.replace(mediator, code=mediator.sector, country=None)
+
+
+def _agentless(match: Match) -> bool:
+    """Whether an arrest names no doer and none is implied by its grammar (see :func:`implied_police`)."""
+    tok = match.token
+    if match.pattern.pos == "noun":
+        return match.subject is None and not fr.prep_objects(tok, {"by"})
+    if any(c.dep_ == "agent" for c in tok.children):
+        return False
+    if fr.is_passive(tok) or fr.passive_participle(tok):
+        return True
+    # "the attempt to arrest him", "an order to detain her": an infinitive on a noun, with no subject
+    # (and no doer on the noun: "the army's attempt to arrest him" is the army's)
+    return tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and fr.subject(tok) is None \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+        and not any(c.dep_ in ("poss", "compound", "amod") or (c.dep_ == "prep" and c.lower_ == "by")
+                    for c in tok.head.children)
+
+
 def implied_crowd(match: Match, index: MentionIndex) -> ActorMention | None:
     """The civilians of the country where a protest with no named protesters happens ("protests
     erupted in Minsk", "three weeks of protests", "hundreds marched in Lima"), by the convention
@@ -300,8 +389,8 @@ def implied_crowd(match: Match, index: MentionIndex) -> ActorMention | None:
     ("he staged a protest")."""
     tok = match.token
     doer = match.subject if match.pattern.pos == "noun" else fr.subject(tok)
-    if doer is not None and doer.lemma_.lower() not in CROWD_COUNTS:
-        return None
+    if (doer is not None and doer.lemma_.lower() not in CROWD_COUNTS) or generic_mass_noun(match):
+        return None  # "peaceful protest is democratic": protest in general
     doc = tok.doc
     place = place_actor(doc, place_tokens(match), index)
     country = place.country if place is not None else None

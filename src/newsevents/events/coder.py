@@ -21,12 +21,13 @@ from newsevents.events.allegations import (
     victim_report,
 )
 from newsevents.events.anaphora import resolve_acts
-from newsevents.events.anchors import anchored
+from newsevents.events.anchors import anchored, back_reference
 from newsevents.events.arguments import (
     IMPLIED_POLICE_CODES,
     fill_slots,
     implied_crowd,
     implied_police,
+    outside_party,
     place_tokens,
     purpose_targets,
     same_actor,
@@ -35,6 +36,7 @@ from newsevents.events.arguments import (
 from newsevents.events.attributes import domestic_place, event_date, event_place
 from newsevents.events.implied import (
     captor_code,
+    domestic_demand_target,
     domestic_target,
     domestic_visit,
     home_protest,
@@ -94,6 +96,12 @@ SPEECH_PATTERNS = NAMING_PATTERNS | REPORTED_WRONGS | {"_concern", "_dissent_thr
 TRIP_PATTERNS = {"consult.travel"}
 """Trips ("flew to", "returned to") that are visits only when made in office or to meet."""
 TRUCE = "087"
+MEDIATE = "045"
+# Acts two parties do together, whichever is named as the subject: negotiations, signed
+# agreements, ceasefires ("held peace talks with the rebels" codes both ways; a meeting does not).
+JOINT_CODES = ("046", "057", "087")
+# Adjunct prepositions whose event came before the one they are attached to ("after talks").
+PRIOR_PREPS = frozenset({"after", "following", "since"})
 SUPPORT_ROOT = "05"
 PROTEST_ROOT = "14"
 # Disapproval, rejection and threats are said by someone: one named only as a setting, with no
@@ -171,8 +179,9 @@ def _licensed_at(match: Match, tok: Token, lex: Lexicon, occurrence: frozenset[s
         match.verb = tok
         return True
     if tok.dep_ == "attr" and head.lemma_ == "be" and any(c.dep_ == "expl" for c in head.children):
-        match.verb = head  # "there were clashes", "there will be more protests"
-        return True
+        # "there were clashes", "there will be more protests"; not "there would have been protests"
+        match.verb = head
+        return not (any(c.lower_ == "have" for c in head.children) and any(c.tag_ == "MD" for c in head.children))
     return False
 
 
@@ -253,6 +262,8 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
         if codebook.is_conflict(pattern.cameo):
             match.subject = None  # "police stepped up security after the attack": not the attackers
     state = mood(match.token, verb, lex)
+    if match.adjunct and state.kind == INTENT and match.token.head.lower_ in PRIOR_PREPS:
+        state = Mood(FACT)  # "will cut back after talks with Kyiv": the talks came first, they happened
     if pattern.lemma in (ALLEGE_PATTERN, VICTIM_PATTERN):
         if state.kind != FACT:
             return []  # "did not allege", "may claim"
@@ -293,6 +304,8 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
     else:
         sources = between[:1] or fill_slots(pattern.source, match, index, set())
         targets = between[1:] or fill_slots(pattern.target, match, index, {m.start for m in sources})
+    if code.startswith(MEDIATE):
+        sources = [outside_party(m, [*targets, *between], index) for m in sources]
     aimed = purpose_targets(match, code, sources, index, lex, consumed)
     targets = targets or aimed
     code, targets, suffix = untargeted(match, code, state.kind, sources, targets, index, lex)
@@ -321,6 +334,10 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
         pairs = [(s, None) for s in sources]
     if between[1:] and pattern.mutual:
         pairs += [(t, between[0]) for t in between[1:]]
+    elif sources and targets and pattern.mutual and pattern.pos == "noun" and state.kind == FACT \
+            and code.startswith(JOINT_CODES):
+        # "peace talks with the rebels", "a truce with Kyiv": a joint act, each side its source
+        pairs += [(t, s) for s in sources for t in targets]
     confidence = pattern.confidence * (NOUN_TRIGGER if pattern.pos == "noun" else 1.0)
     confidence *= 1.0 if state.kind == FACT else NOT_A_FACT
     confidence *= UNTARGETED if suffix else 1.0
@@ -343,7 +360,8 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
             found_code, found_suffix = repressed, found_suffix + "+repression"
         elif (found_code := captor_code(code, source)) != code:
             found_suffix += "+captors"
-        if target is None and (home := domestic_target(found_code, source)) is not None:
+        if target is None and (home := domestic_target(found_code, source)
+                               or domestic_demand_target(found_code, source)) is not None:
             # before the target test: an implied target is a target ("the opposition says the protests will go on")
             target, found_suffix = home, found_suffix + "+domestic-target"
         if needs_target and target is None:
@@ -357,6 +375,20 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
         conf *= NO_SOURCE if source is None else 1.0
         out.append(_Found(match, found_code, source, target, governor, round(conf, 3), tags, found_suffix))
     return out
+
+
+def _key(found: _Found) -> tuple[str | None, str | None, str]:
+    """An event's dyad by country (else code) and its code (for repeated mentions of one event)."""
+    def side(actor: ActorMention | None) -> str | None:
+        return (actor.country or actor.code) if actor is not None else None
+    return side(found.source), side(found.target), found.cameo
+
+
+def _actor_key(mention: ActorMention | None) -> object:
+    """What tells two events' actors apart: their code, or the mention itself when it has none."""
+    if mention is None:
+        return None
+    return mention.code or mention.start
 
 
 def _event(found: _Found, doc: Doc) -> Event:
@@ -490,10 +522,12 @@ def code_doc(doc: Doc, lex: Lexicon | None = None, knowledge: Knowledge | None =
                and (f.source is not None or weapon_act(f.match.token, lex))
                for t in (f.match.token, f.match.verb) if t is not None}
     kept = [f for f in found if f.match.token.i not in governors and not consequence(f.match, attacks)]
+    kept = [f for i, f in enumerate(kept) if not back_reference(f.match, _key(f), [_key(g) for g in kept[:i]])]
     events: list[Event] = []
     seen: set[tuple[object, ...]] = set()
     for f in kept:
-        dyad = (f.source.start if f.source else None, f.target.start if f.target else None, f.cameo)
+        # two mentions with one code ("Reyes and 16 other guerrillas") are one target of one act
+        dyad = (_actor_key(f.source), _actor_key(f.target), f.cameo)
         # "will meet to discuss": a purpose coding the same as the act it is the purpose of adds nothing
         purpose = f.match.token.dep_ == "advcl" and (f.match.token.head.i, *dyad) in seen
         if (f.match.token.i, *dyad) not in seen and not purpose:

@@ -25,6 +25,11 @@ Conventions of CAMEO coding, each applied only where the text gives the needed c
   authorities (``+domestic-target``), as a crowd's protest is.
   A people named by its demonym ("thousands of Bolivians marched in La Paz") protests against
   its own country: the place is its target, not the same actor as the marchers.
+- **Demands with no one to meet them.** A demand by the governed (crowds, the opposition,
+  parties, rebels) that names no one it is made of ("the rebels demanded land reform") is made
+  of the government of their own country (``+domestic-target``). Demands by officials,
+  institutions and states keep no target. So with the governed rejecting an election's
+  results: the government that ran and declared it is the target.
 """
 
 from __future__ import annotations
@@ -114,6 +119,25 @@ def domestic_target(code: str, source: ActorMention | None) -> ActorMention | No
     country = source.country
     return ActorMention(source.start, source.start, source.start_char, source.start_char, "", country,
                         country, country, None, "country", "domestic-target")
+
+
+DEMAND = "10"
+DEMANDING_SECTORS = CROWD_SECTORS | {"REB", "PTY"}
+"""The governed, whose untargeted demands are made of their government."""
+
+
+def domestic_demand_target(code: str, source: ActorMention | None) -> ActorMention | None:
+    """The government an untargeted demand by the governed is made of: their own country's."""
+    return own_government(source) if code.startswith(DEMAND) else None
+
+
+def own_government(source: ActorMention | None) -> ActorMention | None:
+    """The government of the governed (crowds, the opposition, parties, rebels) with a country."""
+    if source is None or not source.country or source.sector not in DEMANDING_SECTORS:
+        return None
+    country = source.country
+    return ActorMention(source.start, source.start, source.start_char, source.start_char, "", country + " government",
+                        country + "GOV", country, "GOV", "organization", "domestic-target")
 
 
 VISIT_CODES = frozenset({"042"})

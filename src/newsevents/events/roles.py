@@ -13,27 +13,35 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from newsevents.events.frames import conjuncts
 from newsevents.nlp.docview import doc_view
 from newsevents.nlp.sentences import sentence_of
 from newsevents.places import country_code, geocode, town_country
-from newsevents.records import ActorMention
+from newsevents.records import Actor, ActorMention
 
 MODIFIER_DEPS = {"compound", "poss", "amod", "nmod", "appos", "flat", "npadvmod", "nummod"}
 NOUN_PREPS = {"of", "from", "in"}
 # "the two leaders", "both sides": a plural that points back at the two last-named countries.
 GROUP_NOUNS = {"leader", "side", "country", "nation", "government", "president", "minister", "party",
                "state", "delegation", "capital", "neighbour", "neighbor", "counterpart", "head", "premier"}
+# Plurals of persons that point back at the two persons last named ("the two men").
+PEOPLE_NOUNS = {"man", "woman"}
 # Group nouns for people in office: they point back at government actors only.
 OFFICE_NOUNS = {"leader", "president", "minister", "counterpart", "head", "premier", "government", "delegation"}
 # Country-level actors a group noun can point back at: the country itself or its government, its
 # armed forces ("both sides") -- never police, protesters or firms.
 GROUP_SECTORS = {None, "GOV", "MIL"}
+# Office nouns point back at governments, or at countries named as such ("Russia ... talks with
+# Ukraine. The two delegations met").
+OFFICE_SECTORS = {None, "GOV"}
 GROUP_SENTENCES = 3
 PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
 # Named entities the actor step left alone (a place after "to", say) are coded on their own.
 FALLBACK_LABELS = {"GPE", "NORP", "ORG"}
 # Entity labels a town's name is sometimes given by mistake.
 TOWN_LABELS = {"PERSON", "ORG", "FAC", "LOC"}
+# Prepositions that list a plural's members ("leaders including X and Y"; "such as" apart).
+MEMBER_PREPS = {"including", "like", "among"}
 # People named by whom they follow or oppose: they are of the leader's country, never the leader.
 ADHERENT_NOUNS = frozenset({"supporter", "follower", "loyalist", "backer", "sympathizer", "sympathiser",
                             "partisan", "devotee", "admirer"})
@@ -53,6 +61,7 @@ class MentionIndex:
             for i in range(mention.start, mention.end):
                 self.by_token.setdefault(i, mention)
         self.mentions: list[ActorMention] = sorted(doc._.ne_mentions or [], key=lambda m: m.start)
+        self.doc_actors: list[Actor] = list(doc._.ne_actors or [])  # mentions' ``entity`` indexes these
         self.entities: dict[int, Span] = {i: ent for ent in doc_view(doc).ents if ent.label_ in FALLBACK_LABELS
                                           for i in range(ent.start, ent.end)}
         article = doc._.ne_article
@@ -214,7 +223,8 @@ class MentionIndex:
 
     def group(self, head: Token) -> list[ActorMention]:
         """The two actors a dual plural ("the two leaders", "both countries") refers back to."""
-        if head.lemma_.lower() not in GROUP_NOUNS or head.tag_ not in ("NNS", "NNPS"):
+        people = head.lemma_.lower() in PEOPLE_NOUNS
+        if not (people or head.lemma_.lower() in GROUP_NOUNS) or head.tag_ not in ("NNS", "NNPS"):
             return []
         dual = any((c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in ("det", "predet") and c.lower_ == "both")
                    for c in head.children)
@@ -225,13 +235,26 @@ class MentionIndex:
         # naming country-level actors of the kind must name exactly two countries; else no guess.
         sent = sentence_of(head)
         for _ in range(GROUP_SENTENCES):
-            found = self._pair_in(sent.start, min(sent.end, head.i), office)
+            end = min(sent.end, head.i)
+            found = self._persons_in(sent.start, end) if people else self._pair_in(sent.start, end, office)
             if found is not None:
                 return found
             if sent.start == 0:
                 break
             sent = sentence_of(head.doc[sent.start - 1])
         return []
+
+    def _persons_in(self, start: int, end: int) -> list[ActorMention] | None:
+        """The two coded persons named in tokens ``start``..``end`` ("Lebed and Maskhadov signed
+        ... The two men"); ``[]`` when more are, ``None`` when fewer (look further back)."""
+        by_entity: dict[int, ActorMention] = {}
+        for mention in self.mentions:
+            if start <= mention.start < end and mention.kind == "person" and mention.code \
+                    and not mention.rule.startswith("coref-pronoun"):
+                by_entity.setdefault(mention.entity, mention)
+        if len(by_entity) > 2:
+            return []
+        return sorted(by_entity.values(), key=lambda m: m.start) if len(by_entity) == 2 else None
 
     def _pair_in(self, start: int, end: int, office: bool) -> list[ActorMention] | None:
         """The two countries' actors named in tokens ``start``..``end``; ``[]`` when more than two
@@ -240,7 +263,7 @@ class MentionIndex:
         for mention in self.mentions:
             if not (start <= mention.start < end) or not mention.country:
                 continue
-            if mention.sector not in ({"GOV"} if office else GROUP_SECTORS):
+            if mention.sector not in (OFFICE_SECTORS if office else GROUP_SECTORS):
                 continue
             by_country.setdefault(mention.country, mention)
         if len(by_country) > 2:
@@ -264,10 +287,28 @@ def coordinated(mention: ActorMention, head: Token, index: MentionIndex) -> list
     return out
 
 
+def listed_members(head: Token, index: MentionIndex) -> list[Token]:
+    """"Leaders including X and Y", "countries such as X and Y", "governments, among them X and
+    Y": a plural that lists its members, each of which acts; ``[]`` when none is listed, or
+    when the plural names its own country ("European leaders including ...")."""
+    if head.tag_ not in ("NNS", "NNPS"):
+        return []
+    own = index.by_token.get(head.i)
+    if own is not None and own.country:
+        return []
+    for prep in head.children:
+        such_as = prep.lower_ == "as" and any(c.lower_ == "such" for c in (*prep.children, *head.children))
+        if prep.dep_ == "prep" and (prep.lower_ in MEMBER_PREPS or such_as):
+            members = [t for pobj in prep.children if pobj.dep_ == "pobj" for t in conjuncts(pobj)]
+            if any((m := index.actor(t)) is not None and m.code for t in members):
+                return members
+    return []
+
+
 def actors_of(tokens: list[Token], index: MentionIndex, exclude: set[int]) -> list[ActorMention]:
     """The actors the argument heads ``tokens`` stand for, skipping mentions starting at ``exclude``."""
     out: list[ActorMention] = []
-    for tok in tokens:
+    for tok in [m for t in tokens for m in listed_members(t, index) or [t]]:
         mention = index.actor(tok)
         for one in coordinated(mention, tok, index) if mention is not None else index.group(tok):
             if one.start not in exclude and all(m.start != one.start for m in out):

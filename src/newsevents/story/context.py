@@ -10,8 +10,8 @@ country from the closest evidence, in this order, and the actor records which ru
    one country), found by :mod:`newsevents.actors.context`;
 3. ``coreference``: another mention of the same actor that has a country;
 4. ``story``: the story's principal country, from the dateline, the headline and the lead;
-   in a story of several countries, ``nearby``: the one principal country the sentence before
-   names, in the same paragraph, when the agent's own sentence names none.
+   in a story of several countries, ``nearby``: the one principal country its own sentence names,
+   else the one the nearest sentence before that names any names, in the same paragraph.
 
 With several principal countries and no local evidence the agent is left without a country,
 with a warning, rather than guessed. When the sentence that first mentions the agent names another
@@ -26,6 +26,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc
 
+from newsevents.actors.coding import SPONSOR_WORDS
 from newsevents.actors.lexicon import COUNTRY_KINDS, lexicon
 from newsevents.nlp.sentences import doc_text, sentence_of, span_text
 from newsevents.records import Actor, ActorMention, Span
@@ -39,7 +40,10 @@ LEAD_SENTENCES = 2
 # The rule names of :mod:`newsevents.actors` whose country comes from a place near the actor.
 PLACE_RULES = frozenset({"role-place", "context-country"})
 _LOCATIVE = re.compile(r"\s(?:in|of|from|at)\s")
-_WORD = re.compile(r"\w+(?:['’.-]\w+)*\.?|[^\w\s]")
+# Initials keep their dots ("U.S."), a sentence's full stop is not part of its last word ("Niger.");
+# a possessive ending is a word of its own ("Thailand’s" -> "Thailand", "’s"), as the tokenizer
+# splits it; other inner apostrophes stay ("Côte d'Ivoire").
+_WORD = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:(?:['’](?![sS]\b)|[.-])\w+)*|['’][sS]\b|[^\w\s]")
 
 
 def text_countries(text: str) -> list[str]:
@@ -48,8 +52,10 @@ def text_countries(text: str) -> list[str]:
     out = []
     for m in lexicon().matches(words):
         entry = m.first(*COUNTRY_KINDS)
-        # "ethnic Albanians" in Macedonia name a people, not the country of Albania
-        if entry is not None and entry is m.entries[0] and not (m.start and words[m.start - 1].lower() == "ethnic"):
+        # "ethnic Albanians" in Macedonia name a people, not the country of Albania (the lexicon
+        # makes them a group); "a U.S.-backed government" names its sponsor, not its country
+        sponsor = m.end + 1 < len(words) and words[m.end] == "-" and words[m.end + 1].lower() in SPONSOR_WORDS
+        if entry is not None and entry is m.entries[0] and not sponsor:
             out.append(entry.code[:3])
     return out
 
@@ -123,7 +129,7 @@ def _country_rule(actor: Actor) -> str | None:
         return None
     if actor.rule in PLACE_RULES or (actor.kind in AGENT_KINDS and _LOCATIVE.search(actor.text)):
         return "place"  # "police in Kampala": the place is inside the actor's own phrase
-    if actor.rule.startswith("coref"):
+    if actor.rule.startswith("coref") or actor.rule == "coordinated":
         return "coreference"
     return "modifier" if actor.kind in AGENT_KINDS or actor.kind == "person" else "name"
 
@@ -154,8 +160,8 @@ def apply_story_context(doc: Doc, story: Story, mentions: list[ActorMention], ac
                     m.country, m.code = actor.country, actor.country + (m.sector or actor.sector or "")
             continue
         if country is None and own and len(principal) > 1:
-            near = _previous_sentence_country(doc, own[0], principal)
-            if near is not None:
+            near = _nearby_country(doc, own[0], principal)
+            if near is not None and _supported_elsewhere(evidence, near, own):
                 _set_country(actor, mentions, index, near, "nearby")
                 continue
         if country is None:
@@ -170,18 +176,22 @@ def apply_story_context(doc: Doc, story: Story, mentions: list[ActorMention], ac
             _set_country(actor, mentions, index, country, "story")
 
 
-def _previous_sentence_country(doc: Doc, mention: ActorMention, principal: list[str]) -> str | None:
-    """In a story of several countries: the one country the sentence before the actor's first
-    mention names, when its own sentence names none and no paragraph break lies between."""
+def _nearby_country(doc: Doc, mention: ActorMention, principal: list[str]) -> str | None:
+    """In a story of several countries: the one country the actor's own sentence names, else the
+    one the nearest sentence before that names any names, with no paragraph break between
+    ("Thailand's army chief ... His junta dissolved the Senate. Hundreds of citizens marched":
+    the junta and the citizens are Thai). ``None`` when that sentence names several, or a
+    country that is not principal."""
     if mention.start >= len(doc):
         return None
     sent = sentence_of(doc[mention.start])
-    if text_countries(span_text(sent)) or sent.start == 0:
-        return None
-    before = sentence_of(doc[sent.start - 1])
-    if "\n\n" in doc_text(doc)[before.end_char:sent.start_char] or "\n\n" in span_text(before).strip():
-        return None
-    named = set(text_countries(span_text(before)))
+    text = doc_text(doc)
+    named = set(text_countries(span_text(sent)))
+    while not named and sent.start > 0:
+        before = sentence_of(doc[sent.start - 1])
+        if "\n\n" in text[before.end_char:sent.start_char] or "\n\n" in span_text(before).strip():
+            return None
+        named, sent = set(text_countries(span_text(before))), before
     return next(iter(named)) if len(named) == 1 and named <= set(principal) else None
 
 

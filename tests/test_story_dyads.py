@@ -1,0 +1,216 @@
+"""Who did what to whom in real news: countries for role words left bare, peoples named by origin,
+groups that list their members, both sides of joint acts, and doers implied by the act (issue 10).
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from events_helpers import code, country_triples
+from newsevents.actors import code_phrase
+from newsevents.extraction import extract
+from newsevents.story.context import text_countries
+
+# --- words and countries (no model) ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "countries"), [
+    ("Ghana’s army chief resigned.", ["GHA"]),  # a curly possessive is split off
+    ("Troops crossed into Niger.", ["NER"]),  # a full stop is no part of the name
+    ("The U.S. envoy left.", ["USA"]),  # initials keep their dots
+    ("An Iran-backed militia in Iraq fired rockets.", ["IRQ"]),  # a sponsor is not a country of the sentence
+    ("Ethnic Hungarians in Slovakia voted.", ["SVK"]),
+])
+def test_countries_a_sentence_names(text: str, countries: list[str]) -> None:
+    assert text_countries(text) == countries
+
+
+@pytest.mark.parametrize(("phrase", "code"), [
+    ("ethnic Hungarians in Slovakia", "SVKCVL"),  # a people by origin lives where the text says
+    ("Russian-speaking residents", "CVL"),  # origin or language: no country
+    ("ethnic Turkish farmers", "AGR"),
+    ("Hungarian farmers", "HUNAGR"),  # without "ethnic" the demonym is the country
+    ("the Lords Resistance Army", "UGAREB"),  # a name printed without its apostrophe
+])
+def test_origin_demonyms_and_apostrophe_free_names(phrase: str, code: str | None) -> None:
+    ref = code_phrase(phrase)
+    assert (ref.code if ref is not None else None) == code
+
+
+# --- story context ----------------------------------------------------------------------------------
+
+@pytest.mark.model
+def test_several_countries_the_nearest_sentence_naming_one_decides(nlp: Language) -> None:
+    text = ("Peru and Chile exchanged protests on Monday over the maritime border. Peruvian fishermen said "
+            "Chilean boats had entered their waters. Chile's navy chief said the patrols would go on. His staff "
+            "on Tuesday summoned the union leaders. Hundreds of residents later marched through the port.")
+    ex = extract(text, "2023-06-07", nlp=nlp)
+    residents = [a for a in ex.actors if a.text.endswith("residents")]
+    assert residents and (residents[0].country, residents[0].country_rule) == ("CHL", "nearby")
+
+
+@pytest.mark.model
+def test_ethnic_party_leaders_belong_to_the_story_country(nlp: Language) -> None:
+    text = ("SOFIA — Bulgaria's government and the leaders of the ethnic Turkish parties met on Monday. "
+            "The talks in the capital lasted six hours.")
+    ex = extract(text, "2023-06-07", nlp=nlp)
+    leaders = [a for a in ex.actors if a.text.endswith("leaders")]
+    assert leaders and all(a.country == "BGR" for a in leaders)
+    assert not any(a.country == "TUR" for a in ex.actors)
+
+
+@pytest.mark.model
+def test_a_post_in_a_named_group_and_its_other_members(nlp: Language) -> None:
+    text = ("Jose Santos, a senior commander of the New People's Army, and five other rebels were killed "
+            "when Philippine troops raided their camp on Sunday.")
+    ex = extract(text, "2023-06-07", nlp=nlp)
+    codes = {a.text: (a.code, a.country_rule) for a in ex.actors}
+    assert codes.get("Jose Santos", (None,))[0] == "PHLREB"
+    assert codes.get("other rebels") == ("PHLREB", "coreference")
+
+
+# --- arguments ---------------------------------------------------------------------------------------
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "sources"), [
+    ("Leaders including Kenyan President William Ruto and Ghana's Nana Akufo-Addo condemned the coup "
+     "leaders in Niger.", {"KEN", "GHA"}),
+    ("Countries such as Norway and Denmark criticised the Myanmar junta on Friday.", {"NOR", "DNK"}),
+])
+def test_a_group_that_lists_its_members_acts_through_each(nlp: Language, text: str, sources: set[str]) -> None:
+    found = country_triples(code(nlp, text))
+    assert {s for s, _, c in found if c.startswith("11")} == sources
+
+
+@pytest.mark.model
+def test_counted_delegations_point_back_and_a_passive_conjunct_takes_the_subject(nlp: Language) -> None:
+    text = ("Armenia and Azerbaijan resumed talks in Geneva on Monday. The two delegations met for five hours "
+            "and were received by Swiss President Alain Berset.")
+    found = country_triples(code(nlp, text))
+    assert {("CHE", "ARM", "043"), ("CHE", "AZE", "043")} <= found
+
+
+@pytest.mark.model
+def test_negotiations_code_both_ways_a_meeting_one_way(nlp: Language) -> None:
+    found = country_triples(code(nlp, "Ethiopia held peace talks with Eritrea in Jeddah on Monday."))
+    assert {("ETH", "ERI", "046"), ("ERI", "ETH", "046")} <= found
+    found = country_triples(code(nlp, "Ethiopia held talks with Eritrea in Jeddah on Monday."))
+    assert ("ETH", "ERI", "040") in found and ("ERI", "ETH", "040") not in found
+
+
+@pytest.mark.model
+def test_talks_before_a_pledge_happened(nlp: Language) -> None:
+    found = country_triples(code(nlp, "Moscow said it would pull back its forces after peace talks with Kyiv."))
+    assert ("RUS", "UKR", "046") in found
+    assert not any(c == "036" for _, _, c in found)
+
+
+# --- doers implied by the act ------------------------------------------------------------------------
+
+@pytest.mark.model
+def test_an_attempt_to_arrest_with_no_doer_is_by_the_police(nlp: Language) -> None:
+    # (not "called the attempt to arrest him illegal": an act named inside a characterisation is
+    # referred to, and the characterisation is the event)
+    events = [e for e in code(nlp, "Zambian opposition leader Hakainde Hichilema escaped an attempt to arrest "
+                                   "him at his home.") if e.cameo == "173"]
+    assert [(e.source.code if e.source else None, e.rule.endswith("+implied-police")) for e in events] \
+        == [("ZMBCOP", True)]
+
+
+@pytest.mark.model
+def test_an_attempt_with_its_own_doer_implies_no_police(nlp: Language) -> None:
+    events = code(nlp, "The Zambian army's attempt to arrest the opposition leader failed.")
+    assert not any(e.rule.endswith("+implied-police") for e in events)
+
+
+@pytest.mark.model
+def test_a_title_serving_a_named_body_takes_its_sector_and_country(nlp: Language) -> None:
+    ex = extract("A spokesman for the Kenyan army said the leaders of the two main opposition parties had been "
+                 "warned.", "2023-06-07", nlp=nlp)
+    codes = {a.text: a.code for a in ex.actors}
+    assert codes.get("A spokesman") == "KENMIL"
+    assert (codes.get("the leaders") or "").endswith("OPP")
+
+
+@pytest.mark.model
+def test_an_untargeted_demand_by_the_governed_is_made_of_their_government(nlp: Language) -> None:
+    found = country_triples(code(nlp, "Colombian farmers demanded land reform on Monday."))
+    assert any(s == "COL" and t == "COL" and c.startswith("10") for s, t, c in found), found
+    events = [e for e in code(nlp, "The Colombian defence ministry demanded more funds on Monday.")
+              if e.cameo.startswith("10")]
+    assert all(e.target is None for e in events)  # an institution's demand implies no one
+
+
+@pytest.mark.model
+def test_a_surname_tagged_as_a_common_noun_repeats_the_person(nlp: Language) -> None:
+    # "Santos" is also a Brazilian city: repeated after the full name, it is the person
+    text = "Colombian President Juan Manuel Santos met the rebel leaders. Santos thanked Cuba and Norway."
+    found = country_triples([e for e in code(nlp, text) if e.cameo.startswith("05")])
+    assert {("COL", "CUB", "051"), ("COL", "NOR", "051")} <= found
+    assert not any(s == "BRA" for s, _, _ in found)
+
+
+@pytest.mark.model
+def test_attending_an_event_is_a_visit_to_the_story_country(nlp: Language) -> None:
+    text = "CARTAGENA, Colombia — The rebels signed the accord on Monday. The UN chief attended the ceremony."
+    assert ("IGO", "COL", "042") in {(s[:3] if s else s, t, c) for s, t, c in country_triples(code(nlp, text))}
+    # at home it is no visit
+    text = "CARTAGENA, Colombia — The rebels signed the accord on Monday. Colombian President Santos attended " \
+           "the ceremony."
+    assert not [e for e in code(nlp, text) if e.cameo == "042" and e.target is not None]
+
+
+@pytest.mark.model
+def test_the_governed_rejecting_a_vote_result_target_their_government(nlp: Language) -> None:
+    found = country_triples(code(nlp, "The Kenyan opposition rejected the results of the presidential election."))
+    assert ("KEN", "KEN", "120") in found
+    events = [e for e in code(nlp, "Zambian students rejected the new curriculum.") if e.cameo.startswith("12")]
+    assert all(e.target is None for e in events)  # no vote, no implied government
+
+
+@pytest.mark.model
+def test_guessed_mediators_are_not_the_government_they_mediate_for(nlp: Language) -> None:
+    text = ("ABIDJAN — Negotiators who mediated a truce between the Ivorian government and the rebels met again "
+            "on Monday.")
+    mediations = [e for e in code(nlp, text) if e.cameo == "045"]
+    assert mediations and all(e.source is not None and e.source.code == "GOV" and e.source.country is None
+                              for e in mediations)
+    # a mediator named with its country keeps it
+    found = country_triples(code(nlp, "Kenyan diplomats mediated a truce between the Ivorian government and "
+                                      "the rebels."))
+    assert any(s == "KEN" and c == "045" for s, _, c in found)
+
+
+@pytest.mark.model
+def test_a_demand_is_made_of_the_owner_of_what_is_demanded(nlp: Language) -> None:
+    found = country_triples(code(nlp, "The Ugandan government demanded Kenya's cooperation on Monday."))
+    assert ("UGA", "KEN", "100") in found
+    found = country_triples(code(nlp, "The Ugandan government demanded more cooperation on Monday."))
+    assert not any(c.startswith("10") and t is not None for _, t, c in found)
+
+
+@pytest.mark.model
+def test_the_two_men_are_the_two_persons_named_before(nlp: Language) -> None:
+    text = ("Ethiopian Prime Minister Abiy Ahmed and Eritrean President Isaias Afwerki arrived in Jeddah on Sunday. "
+            "The two men held talks for three hours.")
+    found = country_triples(code(nlp, text))
+    assert {("ETH", "ERI", "040"), ("ERI", "ETH", "040")} <= found
+
+
+@pytest.mark.model
+def test_opposition_to_something_is_a_stance_not_an_actor(nlp: Language) -> None:
+    ex = extract("BANGKOK — Hundreds of citizens took to the streets on Saturday to voice their opposition to "
+                 "the coup.", "2023-06-07", nlp=nlp)
+    assert not [a for a in ex.actors if a.sector == "OPP"]
+    ex = extract("The Thai opposition staged a rally in Bangkok.", "2023-06-07", nlp=nlp)
+    assert [a.code for a in ex.actors if a.sector == "OPP"] == ["THAOPP"]
+
+
+@pytest.mark.model
+def test_a_name_in_apposition_to_a_coded_title_holds_it(nlp: Language) -> None:
+    ex = extract("The Kenyan foreign minister, Musalia Mudavadi, met his Ugandan counterpart on Monday.",
+                 "2023-06-07", nlp=nlp)
+    assert {a.name: a.code for a in ex.actors}.get("Musalia Mudavadi") == "KENGOV"
