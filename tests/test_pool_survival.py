@@ -82,7 +82,9 @@ def test_pool_survival_kill_9_workers_mid_ingest_stores_everything(tmp_path: Pat
     killed = 0
     try:
         deadline = time.monotonic() + 300
-        while killed < 2 and proc.poll() is None and time.monotonic() < deadline:
+        # One kill: a second could hit a retried article, which is then rightly reported as lost
+        # twice (the test above), not stored.
+        while killed < 1 and proc.poll() is None and time.monotonic() < deadline:
             # A worker spends about 2.5 s of CPU loading the model here and 15 s or more in all on
             # this corpus: past 3.5 s it is extracting (or, on a slow machine, still loading, which
             # the pool must survive too).
@@ -94,7 +96,7 @@ def test_pool_survival_kill_9_workers_mid_ingest_stores_everything(tmp_path: Pat
         _, stderr = proc.communicate(timeout=600)
     finally:
         proc.kill()
-    assert killed >= 1
+    assert killed == 1
     assert proc.returncode == 0, stderr
     with duckdb.connect(str(db), read_only=True) as con:
         assert con.execute("SELECT count(*) FROM articles").fetchone() == (len(list(corpus.glob("*.txt"))),)

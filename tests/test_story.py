@@ -290,7 +290,10 @@ def test_acts_on_other_dates_or_between_uncoded_actors_stay_apart() -> None:
                      "...", (0, 3), "arrested", "coerce.arrest")
     events = [arrest("2023-02-27", "UGAOPP"), arrest("2023-02-27", "UGAOPP"), arrest("2023-03-01", "UGAOPP"),
               arrest("2023-02-27", None), arrest("2023-02-27", None)]
-    assert drop_repeated_events(events) == [events[0], events[2], events[3], events[4]]
+    acts = ["arrest"] * 5
+    assert drop_repeated_events(events, acts) == [events[0], events[2], events[3], events[4]]
+    # another act with the same code ("detained" after "arrested") is another event
+    assert drop_repeated_events(events[:2], ["arrest", "detain"]) == events[:2]
 
 
 def test_acts_of_other_patterns_with_one_code_stay_apart() -> None:
@@ -298,4 +301,5 @@ def test_acts_of_other_patterns_with_one_code_stay_apart() -> None:
         return Event("2023-02-27", ActorRef("Chile", "CHLGOV", "CHL"), ActorRef("Peru", "PER", "PER"), "051",
                      "SUPPORT", 3.4, 2, "...", (0, 3), "praised", rule)
     events = [praise("support.praise"), praise("support.call_good_names"), praise("support.praise+coref")]
-    assert drop_repeated_events(events) == events[:2]
+    # praising and calling a good name are two statements; one praise reported twice is one
+    assert drop_repeated_events(events, ["praise", "call", "praise"]) == events[:2]

@@ -112,22 +112,6 @@ def test_talks_before_a_pledge_happened(nlp: Language) -> None:
 # --- doers implied by the act ------------------------------------------------------------------------
 
 @pytest.mark.model
-def test_an_attempt_to_arrest_with_no_doer_is_by_the_police(nlp: Language) -> None:
-    # (not "called the attempt to arrest him illegal": an act named inside a characterisation is
-    # referred to, and the characterisation is the event)
-    events = [e for e in code(nlp, "Zambian opposition leader Hakainde Hichilema escaped an attempt to arrest "
-                                   "him at his home.") if e.cameo == "173"]
-    assert [(e.source.code if e.source else None, e.rule.endswith("+implied-police")) for e in events] \
-        == [("ZMBCOP", True)]
-
-
-@pytest.mark.model
-def test_an_attempt_with_its_own_doer_implies_no_police(nlp: Language) -> None:
-    events = code(nlp, "The Zambian army's attempt to arrest the opposition leader failed.")
-    assert not any(e.rule.endswith("+implied-police") for e in events)
-
-
-@pytest.mark.model
 def test_a_title_serving_a_named_body_takes_its_sector_and_country(nlp: Language) -> None:
     ex = extract("A spokesman for the Kenyan army said the leaders of both large opposition parties had been "
                  "warned.", "2023-06-07", nlp=nlp)

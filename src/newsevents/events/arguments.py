@@ -318,8 +318,8 @@ def implied_police(match: Match, targets: list[ActorMention], index: MentionInde
     """The police of the country where an arrest with no doer happens: the place named in its
     clause, else the story's one principal country; ``None`` (no guess) with neither, or when the
     arrest names a doer anywhere ("were arrested by soldiers", "rebels captured ...", "the arrest
-    of X by troops"). Agentless arrests are passives ("was arrested at his home"), infinitives
-    hanging from a noun ("the attempt to arrest him") and nouns ("the arrest of the mayor")."""
+    of X by troops"). Agentless arrests are passives ("was arrested at his home") and nouns
+    ("the police made arrests of ..." names its doer; "the arrest of the mayor" does not)."""
     tok = match.token
     if not _agentless(match):
         return None
@@ -355,14 +355,7 @@ def _agentless(match: Match) -> bool:
         return match.subject is None and not fr.prep_objects(tok, {"by"})
     if any(c.dep_ == "agent" for c in tok.children):
         return False
-    if fr.is_passive(tok) or fr.passive_participle(tok):
-        return True
-    # "the attempt to arrest him", "an order to detain her": an infinitive on a noun, with no subject
-    # (and no doer on the noun: "the army's attempt to arrest him" is the army's)
-    return tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and fr.subject(tok) is None \
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
-        and not any(c.dep_ in ("poss", "compound", "amod") or (c.dep_ == "prep" and c.lower_ == "by")
-                    for c in tok.head.children)
+    return fr.is_passive(tok) or fr.passive_participle(tok)
 
 
 def implied_crowd(match: Match, index: MentionIndex) -> ActorMention | None:

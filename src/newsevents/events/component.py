@@ -11,7 +11,7 @@ from newsevents.dictionaries.knowledge import DictionarySpec, Knowledge, knowled
 from newsevents.dictionaries.verbmatch import VerbMatcher, dictionary_events
 from newsevents.events.coder import code_doc
 from newsevents.events.patterns import lexicon
-from newsevents.events.unattributed import split_unattributed
+from newsevents.events.unattributed import split_unattributed, trigger_lemma
 from newsevents.nlp.extensions import WARNINGS_KEY, register_extensions
 from newsevents.story.restraint import restrain
 from newsevents.story.structure import drop_repeated_events, drop_repeated_headline_events, fit_sentences
@@ -65,7 +65,7 @@ class EventsComponent:
         # A headline line's act reported again in the body is one event, coded in the body.
         events = drop_repeated_headline_events(events, doc._.ne_story)
         # The same act reported again further on (same actors, code and date) is one event.
-        events = drop_repeated_events(events)
+        events = drop_repeated_events(events, [trigger_lemma(doc, e) for e in events])
         # No political event from storms, animals, diseases, markets, sport or ordinary crime.
         events = fit_sentences(restrain(doc, events))
         events = self.knowledge.discards.kept(doc.text, events)

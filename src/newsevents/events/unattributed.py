@@ -57,6 +57,12 @@ def unattributed_warning(event: Event) -> str:
     return f"no doer named: \"{event.trigger}\" ({act}) is left out of the events, in: \"{sentence}\""
 
 
+def trigger_lemma(doc: Doc, event: Event) -> str:
+    """The lemma of the word that triggered ``event`` ("arrested", "arrest": ``arrest``)."""
+    tok = _trigger(doc, event)
+    return tok.lemma_.lower() if tok is not None else event.trigger.lower()
+
+
 def _trigger(doc: Doc, event: Event) -> Token | None:
     if event.trigger_span is None:
         return None

@@ -202,18 +202,19 @@ def drop_repeated_headline_events(events: list[Event], story: Story | None) -> l
     return [e for e in events if e.span[0] >= end or not any(_same_act(e, b) for b in body)]
 
 
-def drop_repeated_events(events: list[Event]) -> list[Event]:
+def drop_repeated_events(events: list[Event], acts: list[str]) -> list[Event]:
     """``events`` with an act the article reports again kept once, at its first report: the same
-    source, target, CAMEO code, date and pattern ("X was arrested on Friday ... X, arrested on
-    Friday, ..."). A trained coder codes such an act once. Acts on other dates stay apart (a second
-    arrest is a second event), and so do acts whose source or target is not coded (they may be
-    other actors) and acts of other patterns (praising a country and calling it a friend are two
-    statements, though both code 051)."""
+    act word (``acts``: the lemma of each event's trigger), pattern, source, target, CAMEO code and
+    date ("police arrested X on Friday ... police arrested X on Friday as he left"). A trained
+    coder codes such an act once. Other acts of the same code stay apart ("endorsed the plan",
+    "backed the bid"; praising a country and calling it a friend), as do acts on other dates (a
+    second arrest is a second event) and acts whose source or target is not coded (they may be
+    other actors)."""
     seen: set[tuple[str | None, ...]] = set()
     out = []
-    for e in events:
+    for e, act in zip(events, acts, strict=True):
         if e.source is not None and e.source.code and e.target is not None and e.target.code:
-            key = (e.source.code, e.target.code, e.cameo, e.date, _pattern(e.rule))
+            key = (act, _pattern(e.rule), e.source.code, e.target.code, e.cameo, e.date)
             if key in seen:
                 continue
             seen.add(key)
@@ -221,10 +222,10 @@ def drop_repeated_events(events: list[Event]) -> list[Event]:
     return out
 
 
-def _pattern(rule: str | None) -> str:
+def _pattern(rule: str) -> str:
     """The pattern a rule names, without its argument steps: ``coerce.arrest`` of
     ``coerce.arrest+implied-police``."""
-    return (rule or "").split("+", 1)[0].split("[", 1)[0]
+    return rule.split("+", 1)[0].split("[", 1)[0]
 
 
 def fit_sentences(events: list[Event]) -> list[Event]:
