@@ -48,7 +48,6 @@ from newsevents.events.implied import (
 )
 from newsevents.events.matching import (
     NOUN_POS,
-    VERB_POS,
     Match,
     best_match,
     characterization,
@@ -78,8 +77,9 @@ from newsevents.events.modality import (
 from newsevents.events.patterns import Lexicon, lexicon
 from newsevents.events.roles import MentionIndex, actors_of
 from newsevents.events.tolls import accident, consequence
+from newsevents.events.triggers import may_trigger, triggers_of
 from newsevents.events.unattributed import weapon_act
-from newsevents.nlp.docview import DocView, doc_view
+from newsevents.nlp.docview import doc_view
 from newsevents.nlp.sentences import sentence_of, span_text
 from newsevents.records import ActorMention, Event
 
@@ -413,58 +413,6 @@ def _event(found: _Found, doc: Doc) -> Event:
     )
 
 
-@dataclass(frozen=True, slots=True)
-class _Triggers:
-    """The lemma forms any matcher can fire on, by part of speech (see :func:`_may_trigger`)."""
-
-    verbs: frozenset[str]
-    nouns: frozenset[str]
-    words: frozenset[str] = frozenset()
-    """Word forms that trigger whatever their lemma ("alarmed", "concerned": see :func:`concern`)."""
-
-
-# Keyed by id(); the lexicon is kept in the value so that its id is not reused while cached.
-_TRIGGERS: dict[int, tuple[Lexicon, _Triggers]] = {}
-
-
-def _triggers(lex: Lexicon) -> _Triggers:
-    cached = _TRIGGERS.get(id(lex))
-    if cached is not None and cached[0] is lex:
-        return cached[1]
-    verbs = {lemma for pos, lemma in lex.patterns if pos == "verb"}
-    verbs |= lex.word_list("allege_verbs") | lex.word_list("admit_verbs") | lex.word_list("desire_verbs")
-    verbs |= lex.word_list("characterize_verbs") | lex.word_list("report_verbs") | lex.word_list("finding_verbs")
-    found = _Triggers(frozenset(verbs), frozenset(lemma for pos, lemma in lex.patterns if pos == "noun"),
-                      lex.word_list("concern_adjectives"))
-    if len(_TRIGGERS) >= 8:  # tests build many small lexicons; a run uses one
-        _TRIGGERS.clear()
-    _TRIGGERS[id(lex)] = (lex, found)
-    return found
-
-
-def _may_trigger(parse: DocView, triggers: _Triggers) -> list[int]:
-    """The tokens where any of the five matchers may fire, found with set lookups on the parse
-    table (no ``Token`` is made for the others).
-
-    Each matcher asks for these first: :func:`allegation` and :func:`desire` a verb with a lemma
-    form in their word lists; :func:`best_match` a verb or noun with a lemma form that has
-    patterns; :func:`obligation` a verb that is a ``ccomp``; :func:`readiness` an adjective that
-    is an ``acomp``. Most tokens (function words, punctuation, other words) are none of these.
-    """
-    out = []
-    for i, (pos, dep, forms, lower) in enumerate(zip(parse.pos, parse.deps, parse.forms, parse.lower, strict=True)):
-        if pos in VERB_POS:
-            # a ccomp may be an obligation; an acomp participle a worry ("was alarmed by")
-            may = dep in ("ccomp", "acomp") or not triggers.verbs.isdisjoint(forms) or lower in triggers.words
-        elif pos in NOUN_POS:
-            may = not triggers.nouns.isdisjoint(forms)
-        else:
-            may = pos == "ADJ" and dep == "acomp"
-        if may:
-            out.append(i)
-    return out
-
-
 def code_doc(doc: Doc, lex: Lexicon | None = None, knowledge: Knowledge | None = None) -> list[Event]:
     """Every event in a parsed and actor-tagged ``Doc``, in text order.
 
@@ -473,7 +421,7 @@ def code_doc(doc: Doc, lex: Lexicon | None = None, knowledge: Knowledge | None =
     """
     lex = lex or lexicon()
     index = MentionIndex(doc, knowledge)
-    candidates = [doc[i] for i in _may_trigger(doc_view(doc), _triggers(lex))]
+    candidates = [doc[i] for i in may_trigger(doc_view(doc), triggers_of(lex))]
     matches = [m for m in (allegation(tok, lex) or victim_report(tok, lex, index) or characterization(tok, lex)
                            or best_match(tok, lex)
                            or obligation(tok, lex)
