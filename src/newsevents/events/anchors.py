@@ -1,7 +1,7 @@
 """Protest and repression nouns that report an event by their own phrase.
 
 A noun trigger usually codes only where a verb reports it ("staged a protest", "protests
-erupted"; see :func:`~newsevents.events.coder._license`). Real news also names a protest that
+erupted"; see :func:`~newsevents.events.licensing.license_noun`). Real news also names a protest that
 happened, or the force used on one, by what its own phrase says of it:
 
 - a span of time: "a week of protests", "three weeks of demonstrations";

@@ -1,0 +1,74 @@
+"""Where a noun trigger reports an event: a noun ("protest", "talks", "raid") codes only where
+a verb reports it ("staged a protest", "the talks took place", "during the raid"), where its
+own phrase anchors it (:mod:`~newsevents.events.anchors`), or as a headline's root. The verb
+found is recorded on the match, for the event's mood and date.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsevents.events import frames as fr
+from newsevents.events.anchors import anchored
+from newsevents.events.matching import NOUN_POS, Match, best_match
+from newsevents.events.patterns import Lexicon
+
+SUPPORT_ROOT = "05"
+PROTEST_ROOT = "14"
+
+
+def license_noun(match: Match, lex: Lexicon) -> bool:
+    """Whether a noun trigger reports an event, and which verb and subject it hangs from."""
+    tok = match.token
+    occurrence = lex.word_list("occurrence_verbs")
+    while tok.dep_ in ("conj", "appos") and tok.head.pos_ in NOUN_POS:
+        tok = tok.head
+    spans = lex.word_list("span_nouns")
+    while tok.dep_ == "pobj" and tok.head.lower_ == "of" and fr.has_lemma(tok.head.head, spans):
+        # "after weeks of student protests", "four days of strikes ended": the span stands in;
+        # such a background mention codes only with its doer named
+        tok, match.spanned = tok.head.head, True
+    if _licensed_at(match, tok, lex, occurrence):
+        if match.adjunct and anchored(match, tok, lex):
+            # "resigned after weeks of protests": a protest its own phrase anchors is a fact of its own
+            match.adjunct, match.subject = False, None
+        return True
+    relcl = next((c for c in match.token.children if c.dep_ == "relcl" and fr.has_lemma(c, occurrence) and any(
+        s.dep_ == "nsubj" and s.lower_ in fr.RELATIVE_PRONOUNS for s in c.children)), None)
+    if relcl is not None:
+        match.verb = relcl  # "a rally that took place in Moscow", "the attack which killed 12"
+        return True
+    return anchored(match, tok, lex)  # "a march by thousands", "a demonstration outside parliament"
+
+
+def _licensed_at(match: Match, tok: Token, lex: Lexicon, occurrence: frozenset[str]) -> bool:
+    """Whether the noun trigger's phrase, headed by ``tok``, sits where an event is reported."""
+    head = tok.head
+    if tok.dep_ in ("dobj", "nsubjpass") and fr.has_lemma(head, lex.word_list("light_verbs")):
+        match.verb, match.light, match.subject = head, head, fr.subject(head)
+        return True
+    if tok.dep_ == "nsubj" and fr.has_lemma(head, occurrence):
+        # "a blockade of Taiwan was possible but unlikely": a prospect, not an event
+        if any(c.dep_ == "acomp" and c.lemma_.lower() in lex.word_list("prospect_adjectives") for c in head.children):
+            return False
+        match.verb = head
+        return True
+    if tok.dep_ == "pobj" and head.lower_ in lex.word_list("adjunct_preps") and head.head.pos_ in ("VERB", "AUX"):
+        if match.pattern.cameo[:2] == SUPPORT_ROOT and _protest(head.head, lex):
+            return False  # "marched in support of the judges": the protest's cause, not praise
+        # "at a summit", "during the march": a setting, an event only with its parties named.
+        match.verb, match.subject, match.adjunct = head.head, fr.subject(head.head), True
+        return True
+    if tok.dep_ == "ROOT":
+        match.verb = tok
+        return True
+    if tok.dep_ == "attr" and head.lemma_ == "be" and any(c.dep_ == "expl" for c in head.children):
+        # "there were clashes", "there will be more protests"; not "there would have been protests"
+        match.verb = head
+        return not (any(c.lower_ == "have" for c in head.children) and any(c.tag_ == "MD" for c in head.children))
+    return False
+
+
+def _protest(verb: Token, lex: Lexicon) -> bool:
+    found = best_match(verb, lex)
+    return found is not None and found.pattern.cameo[:2] == PROTEST_ROOT
