@@ -117,7 +117,12 @@ def domestic_target(code: str, source: ActorMention | None) -> ActorMention | No
     own (its authorities)."""
     if not street_protest(code) or source is None or not source.country or not _crowd(source):
         return None
-    country = source.country
+    return _home_country(source)
+
+
+def _home_country(source: ActorMention) -> ActorMention:
+    """The country of ``source`` (which has one) as an implied target, at the source's place."""
+    country = source.country or ""
     return ActorMention(source.start, source.start, source.start_char, source.start_char, "", country,
                         country, country, None, "country", "domestic-target")
 
@@ -158,5 +163,5 @@ def opposition_target(code: str, source: ActorMention | None) -> ActorMention | 
     have their target already, as all the governed's do: :func:`domestic_demand_target`.)"""
     if code[:2] not in OPPOSITION_ROOTS or source is None or source.sector != "OPP" or not source.country:
         return None
-    return domestic_target(PROTEST_THREAT, source)
+    return _home_country(source)
 
