@@ -13,10 +13,10 @@
 - A title that serves a body named after it takes the body's sector, and its country when the
   title has none: "the leaders of the opposition parties" (OPP), "a spokesman for the Kenyan
   army" (KENMIL).
-- A name nothing codes, in apposition to a coded title, is that title's holder: "Russia's chief
-  negotiator, Vladimir Medinsky," (RUSGOV).
-- "Other" members coordinated with a named actor of the same sector are of its country: "Reyes,
-  a FARC commander, and 16 other guerrillas" (rule ``coordinated``).
+- A name nothing codes, in apposition to a coded title, is that title's holder: "Ukraine's lead
+  negotiator, Olena Koval," (UKRGOV).
+- "Other" members coordinated with a named actor of the same sector are of its country: "Santos,
+  an NPA commander, and five other rebels" (rule ``coordinated``).
 """
 
 from __future__ import annotations
@@ -134,14 +134,14 @@ def _guessable(coded: Coded) -> bool:
 
 
 def _other_of_kind(finder: Finder, found: Found) -> str | None:
-    """"Reyes, a FARC commander, and 16 other guerrillas": "other" members of the kind of the
+    """"Santos, an NPA commander, and five other rebels": "other" members of the kind of the
     actor they are coordinated with are of its country."""
     doc = finder.doc
     if found.start >= len(doc) or doc[found.start].lower_ != "other":
         return None
     i = found.start - 1
     while i >= 0 and (doc[i].like_num or doc[i].lower_ in {"at", "least", "about", "some", "several"}):
-        i -= 1  # "and at least 16 other guerrillas"
+        i -= 1  # "and at least five other rebels"
     if i < 0 or doc[i].lower_ != "and":
         return None
     sent = sentence_of(doc[found.start])
@@ -153,7 +153,7 @@ def _other_of_kind(finder: Finder, found: Found) -> str | None:
 
 
 def _served_body(finder: Finder, found: Found) -> tuple[str, str | None] | None:
-    """"the leaders of the two main opposition parties", "a spokesman for the Kenyan army": a
+    """"the leaders of both large opposition parties", "a spokesman for the Kenyan army": a
     title that serves the body it names after "of"/"for" takes that body's sector (and its
     country, when the title names none), as ``(sector, country)``."""
     head = finder.doc[found.end - 1]
@@ -168,7 +168,7 @@ def _served_body(finder: Finder, found: Found) -> tuple[str, str | None] | None:
             body = next((f for f in finder.found if f.start <= pobj.i < f.end), None)
             if body is not None and body.coded.sector:
                 return body.coded.sector, found.coded.country or body.coded.country
-            # a role word on the noun that the finder took no mention of ("main opposition parties")
+            # a role word on the noun that the finder took no mention of ("large opposition parties")
             for word in (pobj, *(c for c in pobj.children if c.dep_ == "compound")):
                 match = finder.at[word.i]
                 role = match.first("group", "body") if match is not None else None
@@ -180,7 +180,7 @@ def _served_body(finder: Finder, found: Found) -> tuple[str, str | None] | None:
 
 
 def _titled_by_apposition(finder: Finder, found: Found) -> Coded | None:
-    """"Russia's chief negotiator, Vladimir Medinsky, said": a name nothing codes, set beside a
+    """"Ukraine's lead negotiator, Olena Koval, said": a name nothing codes, set beside a
     title that is coded, is that title's holder."""
     head = finder.doc[found.end - 1]
     if head.dep_ != "appos":

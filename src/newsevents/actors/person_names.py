@@ -216,7 +216,7 @@ class PersonFinder:
 
     def _tagged_surname(self, i: int, forms: dict[str, tuple[int, str]]) -> bool:
         """A capitalised word the tagger took for a common noun that repeats a surname found
-        earlier ("Santos thanked Cuba", after "President Juan Manuel Santos")."""
+        earlier ("Santos thanked Peru", after "Foreign Minister Pedro Santos")."""
         text, m = self.tokens.texts[i], self.at[i]
         return (text[:1].isupper() and text[1:].islower() and (m is None or m.entries[0].kind == "city")
                 and name_key(text) in forms)
@@ -322,8 +322,8 @@ class PersonFinder:
             j += 1
         if j - e > APPOSITIVE_WORDS or j >= len(doc) or self.tokens.texts[j] not in CLAUSE_END:
             return None
-        # a role ("speaker of the assembly"), or a post in a named group ("the second-in-command
-        # of the Revolutionary Armed Forces of Colombia"): the person belongs to it
+        # a role ("speaker of the assembly"), or a post in a named group ("the deputy
+        # leader of the New People's Army"): the person belongs to it
         if not any(self.at[i] is not None and self.at[i].first("title", "body", *MEMBER_ORGS) is not None  # type: ignore[union-attr]
                    for i in range(e + 1, j)):
             return None

@@ -190,7 +190,7 @@ def untargeted(match: Match, code: str, kind: str, sources: list[ActorMention], 
         if place is not None and not any(same_actor(place, s) or place.country == s.country for s in sources):
             return code, [place], "+place-target"
     if code[:2] == DEMAND_ROOT and pattern.pos == "verb":
-        # "demanded Iran's compliance", "demanded the LRA disarm" (read as a noun with its doer as
+        # "demanded Iran's compliance", "demanded the militia disarm" (read as a noun with its doer as
         # a modifier): a demand is made of whoever is to act
         owners = [c for o in fr.objects(match.token) for c in o.children if c.dep_ in ("poss", "compound")]
         bound = [b for b in actors_of(owners, index, {m.start for m in sources})
@@ -337,8 +337,8 @@ def implied_police(match: Match, targets: list[ActorMention], index: MentionInde
 
 def outside_party(mediator: ActorMention, parties: list[ActorMention], index: MentionIndex) -> ActorMention:
     """A government mediating between parties is none of them: one that took its country only
-    from its sentence or the story, where that country's government is a party ("negotiators who mediated
-    between the Ivorian government and the rebels"), keeps its sector and loses the guess."""
+    from its sentence or the story, where that country's government is a party ("diplomats who mediated
+    between the Malian government and the rebels"), keeps its sector and loses the guess."""
     actors = index.doc_actors
     guessed = mediator.rule == "context-country" or (
         0 <= mediator.entity < len(actors) and actors[mediator.entity].country_rule in GUESSED_RULES)

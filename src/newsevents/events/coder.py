@@ -384,7 +384,7 @@ def code_doc(doc: Doc, lex: Lexicon | None = None, knowledge: Knowledge | None =
             continue
         coded = _code_match(match, index, lex, consumed, vetoes)
         if coded and match.pattern.lemma in REPORTED_WRONGS and match.theme is not None:
-            # "reported that Iran failed to stop ...": the failure is the accusation, not a refusal
+            # "reported that Serbia failed to withdraw ...": the failure is the accusation, not a refusal
             consumed.update(t.i for t in match.theme.subtree)
         if coded and match.pattern.lemma in NAMING_PATTERNS:
             consumed.update(t.i for t in naming_predicates(match, lex))  # "called it a *threat*"
@@ -415,7 +415,7 @@ def code_doc(doc: Doc, lex: Lexicon | None = None, knowledge: Knowledge | None =
     events: list[Event] = []
     seen: set[tuple[object, ...]] = set()
     for f in kept:
-        # two mentions with one code ("Reyes and 16 other guerrillas") are one target of one act
+        # two mentions with one code ("Santos and five other rebels") are one target of one act
         dyad = (_actor_key(f.source), _actor_key(f.target), f.cameo)
         # "will meet to discuss": a purpose coding the same as the act it is the purpose of adds nothing
         purpose = f.match.token.dep_ == "advcl" and (f.match.token.head.i, *dyad) in seen

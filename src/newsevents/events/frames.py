@@ -182,7 +182,7 @@ def _objects(doc: Doc, verb: int) -> tuple[int, ...]:
             out.extend(_conjunct_indices(doc, child))
     head = parse.heads[verb]
     if not out and parse.deps[verb] == "conj" and deps == ("nsubjpass",) and parse.pos[head] in ("VERB", "AUX"):
-        # "the delegations met and were welcomed by Erdogan": the shared subject is the passive's object
+        # "the delegations arrived and were received by Berset": the shared subject is the passive's object
         return tuple(i for c in parse.children(head) if parse.deps[c] in ("nsubj", "nsubjpass")
                      for i in _conjunct_indices(doc, c))
     if not out and parse.deps[verb] == "acl" and parse.tags[verb] == "VBN" \

@@ -218,7 +218,7 @@ IMPOSE_VERBS = frozenset({"impose", "slap", "levy", "introduce", "reimpose", "re
 def conflict_mood(state: Mood, cameo: str, verb: Token, lex: Lexicon) -> Mood:
     """The mood of a material conflict act (roots 14-20) in two constructions of its own:
 
-    - "the protest will not end until he goes", "will not stop until ...": keeping up an act
+    - "the strike will not end until the minister resigns", "will not stop until ...": keeping up an act
       until a condition is met threatens the act (not a refusal of it);
     - "Canada would impose tariffs on US goods", "will impose sanctions": new measures announced
       for the future by the one imposing them are the decision to sanction (163), not a threat;

@@ -174,7 +174,7 @@ class MentionIndex:
                 if best is None or score < best[0]:
                     best = (score, found)
             if depth >= 4 or followers is not None:
-                continue  # not into "(supporters) of Bolsonaro": they are not Bolsonaro
+                continue  # not into "(supporters) of Odinga": they are not Odinga
             for child in parse.children(i):
                 if child in seen:
                     continue
@@ -186,7 +186,7 @@ class MentionIndex:
         return best[1] if best is not None else own
 
     def _adherents(self, head: Token) -> ActorMention | None:
-        """"supporters of Bolsonaro", "Khan's followers": people of the leader's country, not the
+        """"supporters of Odinga", "the governor's followers": people of the leader's country, not the
         leader; the opposition (``OPP``) for followers of an opposition figure, civilians (``CVL``)
         for followers of anyone else. ("Opponents of the Senate" are left to the actor step, which
         codes them as benchmark coders do, by what they oppose.)"""
@@ -245,7 +245,7 @@ class MentionIndex:
         return []
 
     def _persons_in(self, start: int, end: int) -> list[ActorMention] | None:
-        """The two coded persons named in tokens ``start``..``end`` ("Lebed and Maskhadov signed
+        """The two coded persons named in tokens ``start``..``end`` ("Abiy and Isaias met
         ... The two men"); ``[]`` when more are, ``None`` when fewer (look further back)."""
         by_entity: dict[int, ActorMention] = {}
         for mention in self.mentions:

@@ -179,7 +179,7 @@ def apply_story_context(doc: Doc, story: Story, mentions: list[ActorMention], ac
 def _nearby_country(doc: Doc, mention: ActorMention, principal: list[str]) -> str | None:
     """In a story of several countries: the one country the actor's own sentence names, else the
     one the nearest sentence before that names any names, with no paragraph break between
-    ("Thailand's army chief ... His junta dissolved the Senate. Hundreds of citizens marched":
+    ("Chile's navy chief ... His staff summoned the union leaders. Hundreds of residents marched":
     the junta and the citizens are Thai). ``None`` when that sentence names several, or a
     country that is not principal."""
     if mention.start >= len(doc):
