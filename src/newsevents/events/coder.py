@@ -389,7 +389,7 @@ def code_doc(doc: Doc, lex: Lexicon | None = None, knowledge: Knowledge | None =
         if coded and match.pattern.lemma in NAMING_PATTERNS:
             consumed.update(t.i for t in naming_predicates(match, lex))  # "called it a *threat*"
             if match.theme is not None:
-                # "called the attempt to *arrest* him illegal": the named act is referred to, not reported
+                # "called the attempt to *detain* her unlawful": the named act is referred to, not reported
                 consumed.update(t.i for t in match.theme.subtree)
         if coded and match.pattern.pos == "verb" and match.theme is not None and match.pattern.lemma != VICTIM_PATTERN:
             # One event per phrase: the verb's object noun ("offered military *support*") is part
