@@ -61,14 +61,10 @@ def resolve_acts(found: list[F], lex: Lexicon, index: MentionIndex | None = None
         earlier = [g for g in found[:n] if g.source is not None and g.match.token.i >= _window_start(f.match.token)]
         if f.cameo == DENIAL:
             _answer_accuser(f, earlier)
-        elif f.cameo[:2] == "11":
-            _aim_at_doer(f, earlier, lex.word_list("act_nouns"), True, lex)
-            if _repeats(f, earlier):
-                continue
-            if index is not None:
-                _aim_at_named_doer(f, index, lex)
-        elif f.cameo[:2] == "05":
-            _aim_at_doer(f, earlier, lex.word_list("step_nouns"), False, lex)
+        elif f.cameo[:2] in ("11", "05"):
+            # criticism names an act ("condemned the raid"), praise a step ("welcomed the move")
+            critical = f.cameo[:2] == "11"
+            _aim_at_doer(f, earlier, lex.word_list("act_nouns" if critical else "step_nouns"), critical, lex)
             if _repeats(f, earlier):
                 continue
             if index is not None:

@@ -323,16 +323,10 @@ def implied_police(match: Match, targets: list[ActorMention], index: MentionInde
     tok = match.token
     if not _agentless(match):
         return None
-    doc = tok.doc
-    place = place_actor(doc, place_tokens(match), index)
-    country = place.country if place is not None else None
-    story = doc._.ne_story
-    if country is None and story is not None and len(story.countries) == 1:
-        country = story.countries[0]
+    country = _implied_country(match, index)
     if country is None or not any(t.code for t in targets):
         return None
-    return ActorMention(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok.text), tok.text, "police (implied)",
-                        country + "COP", country, "COP", "group", "events-implied-police")
+    return _implied(tok, "police", country, "COP")
 
 
 def outside_party(mediator: ActorMention, parties: list[ActorMention], index: MentionIndex) -> ActorMention:
@@ -368,13 +362,23 @@ def implied_crowd(match: Match, index: MentionIndex) -> ActorMention | None:
     doer = match.subject if match.pattern.pos == "noun" else fr.subject(tok)
     if (doer is not None and doer.lemma_.lower() not in CROWD_COUNTS) or generic_mass_noun(match):
         return None  # "peaceful protest is democratic": protest in general
-    doc = tok.doc
-    place = place_actor(doc, place_tokens(match), index)
-    country = place.country if place is not None else None
-    story = doc._.ne_story
-    if country is None and story is not None and len(story.countries) == 1:
-        country = story.countries[0]
+    country = _implied_country(match, index)
     if country is None:
         return None
-    return ActorMention(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok.text), tok.text, "civilians (implied)",
-                        country + "CVL", country, "CVL", "group", "events-implied-civilians")
+    return _implied(tok, "civilians", country, "CVL")
+
+
+def _implied_country(match: Match, index: MentionIndex) -> str | None:
+    """Where an implied doer acts: the country of the place named in the act's clause, else the
+    story's one principal country (``None`` with neither)."""
+    place = place_actor(match.token.doc, place_tokens(match), index)
+    if place is not None and place.country is not None:
+        return place.country
+    story = match.token.doc._.ne_story
+    return story.countries[0] if story is not None and len(story.countries) == 1 else None
+
+
+def _implied(tok: Token, who: str, country: str, sector: str) -> ActorMention:
+    """An actor the text implies at ``tok`` ("police (implied)", code ``KENCOP``)."""
+    return ActorMention(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok.text), tok.text, f"{who} (implied)",
+                        country + sector, country, sector, "group", f"events-implied-{who}")
