@@ -80,6 +80,8 @@ def slot_tokens(match: Match, slot: str) -> list[Token]:
         return fr.datives(tok)
     if slot == "comp":  # "demanded that Washington act": the complement's subject
         subjects = [fr.subject(c) for c in tok.children if c.dep_ in ("ccomp", "xcomp")]
+        # "called for Kyiv to talk" (parsed with "Kyiv" the infinitive's subject)
+        subjects += [s for c in fr.for_clauses(tok) for s in c.children if s.dep_ == "nsubj"]
         return [t for s in subjects if s is not None for t in fr.conjuncts(s)]
     if slot == "act":  # "claimed responsibility for an attack on X": the act's target
         return [t for host in (tok, theme) if host is not None for t in responsibility_targets(host)]

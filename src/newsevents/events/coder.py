@@ -34,6 +34,7 @@ from newsevents.events.arguments import (
     untargeted,
 )
 from newsevents.events.attributes import domestic_place, event_date, event_place
+from newsevents.events.blame import BLAME_PATTERN, blame
 from newsevents.events.implied import (
     captor_code,
     domestic_demand_target,
@@ -91,7 +92,7 @@ NAMING_PATTERNS = {"_call_bad", "_call_good", "_verdict_bad"}
 # Constructions of what someone says: with no speaker found there is no event.
 FAILURE_PATTERN = "_failure"
 # A reported failure or wrongful act: the report is the accusation; the act is not coded again.
-REPORTED_WRONGS = {FAILURE_PATTERN, "_wrongful"}
+REPORTED_WRONGS = {FAILURE_PATTERN, "_wrongful", BLAME_PATTERN}
 SPEECH_PATTERNS = NAMING_PATTERNS | REPORTED_WRONGS | {"_concern", "_dissent_threat"}
 TRIP_PATTERNS = {"consult.travel"}
 """Trips ("flew to", "returned to") that are visits only when made in office or to meet."""
@@ -153,7 +154,7 @@ def _refine_request(match: Match, code: str, lex: Lexicon, consumed: set[int]) -
     name = REQUEST_ROOTS.get(code[:2])
     if name is None:
         return code
-    comps = [c for c in match.token.children if c.dep_ in ("xcomp", "ccomp")]
+    comps = [c for c in match.token.children if c.dep_ in ("xcomp", "ccomp")] + fr.for_clauses(match.token)
     if match.theme is not None:
         comps.append(match.theme)
     for comp in comps:
@@ -368,6 +369,7 @@ def code_doc(doc: Doc, lex: Lexicon | None = None, knowledge: Knowledge | None =
                            or obligation(tok, lex)
                            or readiness(tok, lex) or desire(tok, lex) or concern(tok, lex)
                            or dissent_threat(tok, lex) or failure_report(tok, lex) or wrongful_act(tok, lex)
+                           or blame(tok, lex)
                            for tok in candidates)
                if m is not None]
     # An alleged act is unproven: the allegation is the event, the act is not coded.

@@ -225,7 +225,20 @@ def particle_of(verb: Token, particle: str) -> bool:
     """Whether the verb carries the particle or preposition ("pull *out*", "call *for*")."""
     parse = doc_view(verb.doc)
     return any(parse.deps[c] in ("prt", "prep", "agent", "dative") and parse.lower[c] == particle
-               and not _time_phrase(parse, c) for c in parse.children(verb.i))
+               and not _time_phrase(parse, c) for c in parse.children(verb.i)) or (
+        particle == "for" and bool(for_clauses(verb)))
+
+
+def for_clauses(verb: Token) -> list[Token]:
+    """The infinitives of a verb's "for X to act" ("called *for the president to resign*"). The
+    parser hangs "for" on the infinitive as its marker, with X its subject, or on the verb as a
+    preposition, with X its object and the infinitive an adjunct of the verb."""
+    parse = doc_view(verb.doc)
+    has_for = any(parse.deps[c] == "prep" and parse.lower[c] == "for" for c in parse.children(verb.i))
+    return [verb.doc[c] for c in parse.children(verb.i)
+            if parse.deps[c] in ("advcl", "ccomp") and parse.tags[c] == "VB"
+            and (has_for or any(parse.deps[m] == "mark" and parse.lower[m] == "for" for m in parse.children(c)))
+            and any(parse.deps[a] == "aux" and parse.lower[a] == "to" for a in parse.children(c))]
 
 
 def _time_phrase(parse: DocView, prep: int) -> bool:

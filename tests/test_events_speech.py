@@ -1,0 +1,115 @@
+"""Verbal acts in reported speech, on sentences written for these tests: calls for another to act
+("called for X to ..."), yielding to or refusing demands and proposals, reported blame ("said X was
+behind the attack") and reported judgements of a thing whose doer is named by "by"."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from events_helpers import code, country_triples
+
+pytestmark = pytest.mark.model
+
+
+def roots(found: set[tuple[str | None, str | None, str]]) -> set[str]:
+    return {c[:2] for _, _, c in found}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Arab League called for Israel to pull its troops out of Lebanon.", ("IGOARL", "ISR", "0256")),
+    ("Britain pressed for the United States to back its debt relief plan.", ("GBR", "USA", "02")),
+    ("Students in Bangkok called for the Thai prime minister to step down.", ("THA", "THA", "1041")),
+])
+def test_speech_a_call_for_another_to_act_is_aimed_at_who_is_to_act(
+        nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = country_triples(code(nlp, text))
+    source, target, cameo = expected
+    assert any(s is not None and s.startswith(source) and (t or "").startswith(target) and c.startswith(cameo)
+               for s, t, c in found), found
+
+
+def test_speech_the_act_called_for_is_not_coded_as_done(nlp: Language) -> None:
+    found = country_triples(code(nlp, "Mexico called for Guatemala to release the detained fishermen."))
+    assert ("MEX", "GTM", "0253") in found
+    assert not any(c.startswith("084") for _, _, c in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan opposition parties called for the resignation of the president.",
+    "Kenyan opposition parties called for the president's resignation.",
+])
+def test_speech_a_call_for_a_resignation_is_a_demand_on_the_leader(nlp: Language, text: str) -> None:
+    assert ("KEN", "KEN", "1041") in country_triples(code(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Colombian government said it would not accept the guerrillas' demands.", "124"),
+    ("The Sri Lankan president vowed he would never give in to the separatists' demands.", "124"),
+    ("Bolivia will not accept the Chilean proposal on the port.", "120"),
+])
+def test_speech_refusing_to_yield_or_to_accept_a_proposal_is_a_rejection(
+        nlp: Language, text: str, expected: str) -> None:
+    found = country_triples(code(nlp, text))
+    assert expected in {c for _, _, c in found}, found
+    assert not roots(found) & {"03", "08"}
+
+
+def test_speech_accepting_a_proposal_agrees_with_its_proposer(nlp: Language) -> None:
+    found = country_triples(code(nlp, "Serbia accepted the Hungarian proposal for a border commission."))
+    assert ("SRB", "HUN", "030") in found
+
+
+def test_speech_accepting_demands_yields_to_who_made_them(nlp: Language) -> None:
+    found = country_triples(code(nlp, "The Malian junta met the demands of the West African bloc."))
+    assert "08" in roots(found)
+
+
+@pytest.mark.parametrize("text", [
+    "Tehran did not accept the French offer.",  # silence, not a refusal
+    "The Peruvian minister accepted the award in Lima.",  # nothing proposed by anyone
+    "The Brazilian government met the deadline for the report.",  # a deadline met is no concession
+])
+def test_speech_acceptance_without_a_proposal_or_refusal_codes_nothing(nlp: Language, text: str) -> None:
+    assert not roots(country_triples(code(nlp, text))) & {"03", "08", "12"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tanzanian police said Kenyan smugglers were behind the attack on the border post.", ("TZA", "KEN")),
+    ("The Afghan army said the Taliban were responsible for the bombing in Kabul.", ("AFG", "AFG")),
+    ("Armenia said Azerbaijan was to blame for the shelling of the village.", ("ARM", "AZE")),
+    ("The blast at the dam was the work of saboteurs, and Georgia was behind the plot, Abkhaz officials said.",
+     ("GEO", None)),
+])
+def test_speech_blaming_another_for_a_hostile_act_accuses_it(
+        nlp: Language, text: str, expected: tuple[str, str | None]) -> None:
+    found = country_triples(code(nlp, text))
+    blamer, blamed = expected
+    if blamed is None:  # the speaker has no country here: the blamed one is still the target
+        assert any(t == blamer and c.startswith("112") for _, t, c in found), found
+    else:
+        assert any(s == blamer and t == blamed and c.startswith("112") for s, t, c in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Tanzania said Kenya was not behind the attack.",  # negated
+    "The Kenyan minister said the Ugandan police were responsible for security at the summit.",  # no hostile act
+    "The Ghanaian president said Togo was behind the trade reforms.",  # no hostile act
+])
+def test_speech_blame_without_a_hostile_act_or_when_denied_codes_no_accusation(nlp: Language, text: str) -> None:
+    assert "11" not in roots(country_triples(code(nlp, text)))
+
+
+def test_speech_the_act_someone_is_blamed_for_is_not_reported_as_their_act(nlp: Language) -> None:
+    found = country_triples(code(nlp, "Ukraine said Russia was responsible for killing the two Ukrainian soldiers."))
+    assert ("UKR", "RUS", "112") in {(s, t, c[:3]) for s, t, c in found}
+    assert not any(s == "RUS" and c.startswith("18") for s, _, c in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Havana said the sanctions imposed by Washington were illegal.", ("CUB", "USA")),
+    ("The Argentine minister said the decision by Uruguay was regrettable.", ("ARG", "URY")),
+])
+def test_speech_a_judgement_of_a_thing_aims_at_whoever_the_by_phrase_names(
+        nlp: Language, text: str, expected: tuple[str, str]) -> None:
+    assert (*expected, "111") in country_triples(code(nlp, text))
