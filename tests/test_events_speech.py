@@ -113,3 +113,30 @@ def test_speech_the_act_someone_is_blamed_for_is_not_reported_as_their_act(nlp: 
 def test_speech_a_judgement_of_a_thing_aims_at_whoever_the_by_phrase_names(
         nlp: Language, text: str, expected: tuple[str, str]) -> None:
     assert (*expected, "111") in country_triples(code(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Houthi leader vowed to retaliate against Saudi Arabia.", "SAU"),
+    ("The Ethiopian prime minister threatened to punish Egypt for the sabotage.", "EGY"),
+    ("Pakistan will crush the Indian infiltrators, the Pakistani army chief said.", "IND"),
+    ("The Chechen commander vowed revenge against Russia.", "RUS"),
+])
+def test_speech_a_vow_of_harm_is_a_threat_of_force(nlp: Language, text: str, expected: str) -> None:
+    found = country_triples(code(nlp, text))
+    assert any(t == expected and c == "138" for _, t, c in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The Nigerian army retaliated against the militants in Borno.",  # a fact too vague to code
+    "Tehran said it would not retaliate against Baghdad.",  # refused
+    "Iran could retaliate against Iraq.",  # only possible
+    "Washington urged Tehran not to retaliate against Baghdad.",  # asked for (not) by another
+    "The Kenyan president vowed to eliminate corruption.",  # no one harmed
+])
+def test_speech_harm_that_is_not_vowed_or_aimed_at_anyone_is_no_threat(nlp: Language, text: str) -> None:
+    assert not any(c.startswith("13") for _, _, c in country_triples(code(nlp, text)))
+
+
+def test_speech_a_threat_to_do_an_uncoded_act_is_aimed_at_its_object(nlp: Language) -> None:
+    found = country_triples(code(nlp, "The Somali militants threatened to deal heavy blows to Kenya."))
+    assert any(t == "KEN" and c.startswith("13") for _, t, c in found), found
