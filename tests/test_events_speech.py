@@ -140,3 +140,24 @@ def test_speech_harm_that_is_not_vowed_or_aimed_at_anyone_is_no_threat(nlp: Lang
 def test_speech_a_threat_to_do_an_uncoded_act_is_aimed_at_its_object(nlp: Language) -> None:
     found = country_triples(code(nlp, "The Somali militants threatened to deal heavy blows to Kenya."))
     assert any(t == "KEN" and c.startswith("13") for _, t, c in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hanoi dismissed Beijing's accusation that Vietnamese boats had rammed a Chinese vessel.", ("CHN", "VNM")),
+    ("Baku rejected the claim by Yerevan that Azerbaijani troops had shelled a village.", ("ARM", "AZE")),
+    ("The Iraqi claim that Iran was behind the blast was rejected by Tehran.", ("IRQ", "IRN")),
+])
+def test_speech_a_claim_named_as_a_noun_is_its_makers_accusation(
+        nlp: Language, text: str, expected: tuple[str, str]) -> None:
+    found = country_triples(code(nlp, text))
+    assert any(s == expected[0] and t == expected[1] and c.startswith("112") for s, t, c in found), found
+
+
+def test_speech_an_act_in_a_denied_claim_is_not_coded_as_done(nlp: Language) -> None:
+    found = country_triples(code(nlp, "Uganda denied the claim that Ugandan soldiers had beaten the refugees."))
+    assert not any(c.startswith("18") for _, _, c in found), found
+
+
+def test_speech_a_claim_of_no_hostile_act_accuses_no_one(nlp: Language) -> None:
+    found = country_triples(code(nlp, "Lima rejected the Bolivian claim that the talks would resume in May."))
+    assert not any(c.startswith("112") for _, _, c in found), found

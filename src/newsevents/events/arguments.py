@@ -97,7 +97,8 @@ def slot_tokens(match: Match, slot: str) -> list[Token]:
         comps = [c for c in tok.children if c.dep_ == "xcomp"]
         return [o for c in comps for o in fr.objects(c) + fr.datives(c) + fr.prep_objects(c, {"with", "to"})]
     # A verb's possessor or modifier slot is its theme's: "rejected *Israel's* offer", "a *US* request".
-    owner = theme if match.pattern.pos == "verb" and theme is not None else tok
+    # A clause owns no possessor: "Kyiv's claim that ..." (theme: the claimed clause) is Kyiv's.
+    owner = theme if match.pattern.pos == "verb" and theme is not None and theme.pos_ not in ("VERB", "AUX") else tok
     if slot == "poss":
         return [c for c in owner.children if c.dep_ == "poss"]
     if slot == "compound":

@@ -65,3 +65,51 @@ def blame(tok: Token, lex: Lexicon) -> Match | None:
             patterns = lex.for_token("verb", BLAME_PATTERN)
             return Match(tok, patterns[0], clause) if patterns else None
     return None
+
+
+CLAIM_PATTERN = "_claim"
+# Nouns that accuse by themselves ("Kyiv's accusation that ..."); the other ``claim_nouns`` ("the
+# claim by X that ...") accuse only when what they claim is a hostile act.
+ACCUSING_NOUNS = frozenset({"accusation", "allegation", "charge"})
+
+
+def claim_clause(noun: Token) -> Token | None:
+    """The that-clause of a noun ("the claim *that its troops had fired*"), when it has a subject."""
+    for clause in noun.children:
+        if clause.dep_ in ("acl", "ccomp") and clause.pos_ in VERB_POS | {"AUX"} \
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) \
+                and fr.subject(clause) is not None and not any(c.dep_ == "neg" for c in clause.children):
+            return clause
+    return None
+
+
+def _hostile_clause(clause: Token, lex: Lexicon) -> bool:
+    """Whether a claimed clause reports a hostile act ("that its troops had fired") or blames its
+    subject for one ("that Kyiv was behind the blast")."""
+    verbs = [clause, *(c for c in clause.children if c.dep_ in ("xcomp", "conj"))]
+    return any(_hostile(t, lex) for t in verbs) or bool(blamed_acts(clause, lex))
+
+
+def claim(tok: Token, lex: Lexicon) -> Match | None:
+    """"Pyongyang's accusation that South Korean troops had fired", "the claim by Ankara that Kurdish
+    fighters shelled the town": a claim about another actor's wrong, named as a noun, is its
+    maker's accusation against that actor (the ``_claim`` pattern, with the clause as theme),
+    whatever is then said of the claim ("dismissed", "denied")."""
+    if tok.pos_ not in NOUN_POS or not fr.has_lemma(tok, lex.word_list("claim_nouns")):
+        return None
+    clause = claim_clause(tok)
+    if clause is None:
+        return None
+    if not fr.has_lemma(tok, ACCUSING_NOUNS) and not _hostile_clause(clause, lex):
+        return None
+    patterns = lex.for_token("verb", CLAIM_PATTERN)
+    return Match(tok, patterns[0], clause) if patterns else None
+
+
+def disputed(noun: Token, lex: Lexicon) -> bool:
+    """Whether a claim is denied or rejected ("denied the claim that ...", "a claim Kenya rejected"):
+    what it claims is then not coded as a fact, whoever made it."""
+    disputing = lex.word_list("denial_verbs") | {"reject"}
+    if noun.dep_ in ("dobj", "nsubjpass") and fr.has_lemma(noun.head, disputing):
+        return True
+    return any(c.dep_ == "relcl" and fr.has_lemma(c, disputing) for c in noun.children)

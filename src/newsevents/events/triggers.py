@@ -33,7 +33,8 @@ def triggers_of(lex: Lexicon) -> Triggers:
     verbs |= lex.word_list("allege_verbs") | lex.word_list("admit_verbs") | lex.word_list("desire_verbs")
     verbs |= lex.word_list("characterize_verbs") | lex.word_list("report_verbs") | lex.word_list("finding_verbs")
     verbs |= lex.word_list("harm_verbs")
-    found = Triggers(frozenset(verbs), frozenset(lemma for pos, lemma in lex.patterns if pos == "noun"),
+    nouns = {lemma for pos, lemma in lex.patterns if pos == "noun"} | lex.word_list("claim_nouns")
+    found = Triggers(frozenset(verbs), frozenset(nouns),
                      lex.word_list("concern_adjectives"))
     if len(_TRIGGERS) >= 8:  # tests build many small lexicons; a run uses one
         _TRIGGERS.clear()
