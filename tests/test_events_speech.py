@@ -161,3 +161,51 @@ def test_speech_an_act_in_a_denied_claim_is_not_coded_as_done(nlp: Language) -> 
 def test_speech_a_claim_of_no_hostile_act_accuses_no_one(nlp: Language) -> None:
     found = country_triples(code(nlp, "Lima rejected the Bolivian claim that the talks would resume in May."))
     assert not any(c.startswith("112") for _, _, c in found), found
+
+
+def test_speech_support_received_comes_from_who_gave_it(nlp: Language) -> None:
+    found = country_triples(code(nlp, "The Malawian president has won the backing of Zambia and Tanzania."))
+    assert {("ZMB", "MWI", "051"), ("TZA", "MWI", "051")} <= found
+    assert not any(c.startswith("04") for _, _, c in found)  # no visit hosted
+
+
+def test_speech_support_for_no_named_actor_codes_nothing(nlp: Language) -> None:
+    found = country_triples(code(nlp, "Oslo said the plan enjoyed support from Stockholm."))
+    assert not any(c.startswith("05") for _, _, c in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Cypriot president ruled out talks with Turkey.", ("CYP", "TUR", "12")),
+    ("The Georgian prime minister ruled out resigning.", ("GEO", None, "124")),
+])
+def test_speech_ruling_out_is_a_rejection(nlp: Language, text: str, expected: tuple[str, str | None, str]) -> None:
+    found = country_triples(code(nlp, text))
+    source, target, cameo = expected
+    assert any(s == source and t == target and c.startswith(cameo) for s, t, c in found), found
+    assert not any(c.startswith("08") for _, _, c in found)  # the resignation ruled out did not happen
+
+
+@pytest.mark.parametrize("text", [
+    "Seoul was disappointed by the Japanese decision to restrict exports.",
+    "The Dutch minister said she was displeased with the Belgian response.",
+])
+def test_speech_disappointment_with_anothers_act_is_disapproval(nlp: Language, text: str) -> None:
+    assert any(c.startswith("11") and t in ("JPN", "BEL") for _, t, c in country_triples(code(nlp, text)))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The African Union issued a statement calling on Sudan to end the fighting.", ("IGOAU", "SDN")),
+    ("Human Rights Watch released a report accusing the Burundian police of torture.", ("NGOHRW", "BDI")),
+])
+def test_speech_a_statement_speaks_for_whoever_issued_it(
+        nlp: Language, text: str, expected: tuple[str, str]) -> None:
+    events = code(nlp, text)
+    assert any(e.source is not None and (e.source.code or "").startswith(expected[0][:3])
+               and e.target is not None and e.target.country == expected[1] for e in events), \
+        [(e.source, e.target, e.cameo) for e in events]
+    assert not any(e.cameo.startswith("057") for e in events)  # a statement is no signed agreement
+
+
+def test_speech_those_said_to_be_to_blame_are_accused_not_accusers(nlp: Language) -> None:
+    found = country_triples(code(nlp, "Kenyan police said Somali militants were to blame."))
+    assert not any(s == "SOM" for s, _, _ in found), found

@@ -50,6 +50,11 @@ def blamed_acts(clause: Token, lex: Lexicon) -> list[Token]:
     return [act for act in acts if _hostile(act, lex)]
 
 
+def _to_blame(clause: Token) -> bool:
+    """"said the rebels were to blame": blame for something named before, or for what is at hand."""
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() == BLAME_VERB for c in clause.children)
+
+
 def blame(tok: Token, lex: Lexicon) -> Match | None:
     """A report verb whose that-clause blames its subject for a hostile act: the ``_blame`` pattern,
     with the clause (whose subject is the one blamed) as theme."""
@@ -61,7 +66,7 @@ def blame(tok: Token, lex: Lexicon) -> Match | None:
             continue
         if any(c.dep_ == "neg" for c in clause.children) or fr.subject(clause) is None:
             continue
-        if blamed_acts(clause, lex):
+        if blamed_acts(clause, lex) or _to_blame(clause):
             patterns = lex.for_token("verb", BLAME_PATTERN)
             return Match(tok, patterns[0], clause) if patterns else None
     return None

@@ -28,6 +28,9 @@ OBJECT_CONTROL = {
 # "accused X of Ving": X is the one who Vs.
 OF_OBJECT_CONTROL = {"accuse", "charge", "suspect", "blame", "convict", "criticize", "condemn", "praise",
                      "thank", "commend", "denounce", "fault", "congratulate"}
+# Things said whose participle speaks for whoever said them ("a statement calling for talks").
+SPEAKING_NOUNS = {"statement", "communique", "communiqué", "declaration", "resolution", "letter", "message",
+                  "speech", "address", "report", "decree", "note", "editorial", "appeal", "memorandum"}
 # "by sending weapons", "after meeting Xi": the clause's subject does it.
 SUBJECT_ADJUNCT_PREPS = {"by", "after", "before", "while", "without", "in", "through", "since", "upon", "on"}
 
@@ -140,6 +143,8 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
         return None
     if dep == "acomp" and head.pos_ in ("VERB", "AUX"):
         return subject(head, depth + 1)  # "Norway is willing": the subject of "is"
+    if dep == "xcomp" and verb.lemma_ == "blame" and head.lemma_ == "be":
+        return None  # "the rebels were to blame": they are blamed, by someone else
     if dep == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":
         head = head.head  # "is ready to talk": the subject of "is"
     if dep == "xcomp":
@@ -152,6 +157,8 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
         return subject(head, depth + 1) if head.pos_ in ("VERB", "AUX") else None
     if dep == "relcl":
         return head
+    if dep == "acl" and verb.tag_ == "VBG" and head.lemma_.lower() in SPEAKING_NOUNS:
+        return _issuer(head, depth)  # "issued a statement calling on Seoul": who issued it
     if dep in ("advcl", "acl") and verb.tag_ in ("VBG", "VBN") and head.pos_ in ("VERB", "AUX"):
         return subject(head, depth + 1)
     if dep == "advcl" and verb.tag_ == "VB" and head.pos_ in ("VERB", "AUX") \
@@ -165,6 +172,17 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
         if head.lower_ in SUBJECT_ADJUNCT_PREPS and governor.pos_ in ("VERB", "AUX"):
             return subject(governor, depth + 1)
     return None
+
+
+def _issuer(noun: Token, depth: int) -> Token | None:
+    """Who speaks through a statement: the subject of the verb it is the object of ("issued a
+    statement"), or of the verb it is the adjunct of ("said in a statement")."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ in ("in", "through", "via"):
+        verb = verb.head
+    elif noun.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    return subject(verb, depth + 1) if verb.pos_ in ("VERB", "AUX") and verb is not noun else None
 
 
 def objects(verb: Token) -> list[Token]:
