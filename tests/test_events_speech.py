@@ -209,3 +209,28 @@ def test_speech_a_statement_speaks_for_whoever_issued_it(
 def test_speech_those_said_to_be_to_blame_are_accused_not_accusers(nlp: Language) -> None:
     found = country_triples(code(nlp, "Kenyan police said Somali militants were to blame."))
     assert not any(s == "SOM" for s, _, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ankara warned that Greece would pay a heavy price.", ("TUR", "GRC", "130")),
+    ("Egypt will face the consequences, the Ethiopian foreign minister said.", ("ETH", "EGY", "130")),
+    ("The Iraqi militia said Turkish bases would become legitimate targets.", ("IRQ", "TUR", "138")),
+])
+def test_speech_a_penalty_foretold_for_another_is_a_threat(
+        nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = country_triples(code(nlp, text))
+    assert any(s == expected[0] and t == expected[1] and c == expected[2] for s, t, c in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Greece paid a heavy price for the crisis, the Turkish minister said.",  # a comment on the past
+    "The Kenyan president said Uganda would bear responsibility for the reconstruction.",  # no penalty
+    "The Chinese minister said the Philippines would not be a target.",  # negated
+])
+def test_speech_a_penalty_not_foretold_is_no_threat(nlp: Language, text: str) -> None:
+    assert not any(c.startswith("13") for _, _, c in country_triples(code(nlp, text)))
+
+
+def test_speech_refusing_to_give_in_to_another_is_a_rejection(nlp: Language) -> None:
+    found = country_triples(code(nlp, "The Serbian president said he would not give in to Kosovo."))
+    assert ("SRB", "XKX", "124") in found

@@ -82,6 +82,7 @@ def slot_tokens(match: Match, slot: str) -> list[Token]:
         subjects = [fr.subject(c) for c in tok.children if c.dep_ in ("ccomp", "xcomp")]
         # "called for Kyiv to talk" (parsed with "Kyiv" the infinitive's subject)
         subjects += [s for c in fr.for_clauses(tok) for s in c.children if s.dep_ == "nsubj"]
+        subjects += fr.for_objects(tok) if fr.for_clauses(tok) else []  # ... or as the object of "for"
         return [t for s in subjects if s is not None for t in fr.conjuncts(s)]
     if slot == "act":  # "claimed responsibility for an attack on X": the act's target
         return [t for host in (tok, theme) if host is not None for t in responsibility_targets(host)]

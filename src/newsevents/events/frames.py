@@ -252,11 +252,19 @@ def for_clauses(verb: Token) -> list[Token]:
     parser hangs "for" on the infinitive as its marker, with X its subject, or on the verb as a
     preposition, with X its object and the infinitive an adjunct of the verb."""
     parse = doc_view(verb.doc)
-    has_for = any(parse.deps[c] == "prep" and parse.lower[c] == "for" for c in parse.children(verb.i))
+    has_for = bool(for_objects(verb))
     return [verb.doc[c] for c in parse.children(verb.i)
             if parse.deps[c] in ("advcl", "ccomp") and parse.tags[c] == "VB"
             and (has_for or any(parse.deps[m] == "mark" and parse.lower[m] == "for" for m in parse.children(c)))
             and any(parse.deps[a] == "aux" and parse.lower[a] == "to" for a in parse.children(c))]
+
+
+def for_objects(verb: Token) -> list[Token]:
+    """The X of "called for X to act" parsed as the object of "for" (a name or a plain noun phrase:
+    "for Guatemala to release", not "for a credit line of ... to pay for imports")."""
+    objs = prep_objects(verb, {"for"})
+    return [o for o in objs if not any(c.dep_ in ("prep", "acl", "relcl") for c in o.children)
+            and o.right_edge.i + 1 < len(o.doc) and o.doc[o.right_edge.i + 1].lower_ == "to"]
 
 
 def _time_phrase(parse: DocView, prep: int) -> bool:

@@ -29,3 +29,47 @@ def harm_threat(tok: Token, lex: Lexicon) -> Match | None:
         return None
     patterns = lex.for_token("verb", HARM_PATTERN)
     return Match(tok, patterns[0]) if patterns else None
+
+
+CONSEQUENCE_PATTERN = "_consequence"
+TARGET_PATTERN = "_target"
+# "will pay a heavy price", "would face the consequences", "will bear responsibility for ..."
+PENALTY_VERBS = frozenset({"face", "bear", "pay", "suffer"})
+PENALTY_NOUNS = frozenset({"consequence", "price", "wrath", "retribution", "retaliation", "repercussion", "penalty"})
+# "will bear responsibility for the consequences" (not "for the reconstruction")
+BLAMED_OUTCOMES = frozenset({"consequence", "escalation", "outcome", "result", "aftermath", "repercussion"})
+BECOME_VERBS = frozenset({"be", "become"})
+TARGET_NOUNS = frozenset({"target"})
+
+
+def _announced(tok: Token, lex: Lexicon) -> bool:
+    """Whether ``tok`` is said of the future ("will", "would" in a report) or vowed, and not negated."""
+    return mood(tok, tok, lex).kind in (THREAT, INTENT)
+
+
+def _penalty(noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    if lemma == "responsibility":
+        return any(o.lemma_.lower() in BLAMED_OUTCOMES for o in fr.prep_objects(noun, {"for"}))
+    return lemma in PENALTY_NOUNS
+
+
+def penalty_threat(tok: Token, lex: Lexicon) -> Match | None:
+    """"warned that Washington would pay a heavy price", "Iran will face the consequences, the minister
+    said": the speaker threatens the one who is to pay (the ``_consequence`` pattern, 130); "said US
+    warships would become legitimate targets" threatens force against them (the ``_target`` pattern,
+    138). Only what is said of the future is a threat ("Iran paid a heavy price" is a comment)."""
+    if tok.pos_ not in VERB_POS | {"AUX"} or tok.dep_ != "ccomp":
+        return None
+    lemma = tok.lemma_.lower()
+    if lemma in PENALTY_VERBS:
+        name = CONSEQUENCE_PATTERN if any(c.dep_ == "dobj" and _penalty(c) for c in tok.children) else None
+    elif lemma in BECOME_VERBS:
+        name = TARGET_PATTERN if any(
+            c.dep_ == "attr" and c.lemma_.lower() in TARGET_NOUNS for c in tok.children) else None
+    else:
+        name = None
+    if name is None or not _announced(tok, lex):
+        return None
+    patterns = lex.for_token("verb", name)
+    return Match(tok, patterns[0]) if patterns else None
