@@ -234,3 +234,13 @@ def test_speech_a_penalty_not_foretold_is_no_threat(nlp: Language, text: str) ->
 def test_speech_refusing_to_give_in_to_another_is_a_rejection(nlp: Language) -> None:
     found = country_triples(code(nlp, "The Serbian president said he would not give in to Kosovo."))
     assert ("SRB", "XKX", "124") in found
+
+
+def test_speech_refusing_to_hand_over_power_rejects_those_who_would_get_it(nlp: Language) -> None:
+    found = country_triples(code(nlp, "The Burmese generals refused to hand over power to the elected parliament."))
+    assert any(s == "MMR" and c == "124" for s, _, c in found), found
+
+
+def test_speech_criticism_of_a_thing_aims_at_its_named_owner(nlp: Language) -> None:
+    found = country_triples(code(nlp, "The Cuban foreign minister slammed the American embargo."))
+    assert ("CUB", "USA", "111") in found
