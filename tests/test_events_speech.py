@@ -244,3 +244,23 @@ def test_speech_refusing_to_hand_over_power_rejects_those_who_would_get_it(nlp: 
 def test_speech_criticism_of_a_thing_aims_at_its_named_owner(nlp: Language) -> None:
     found = country_triples(code(nlp, "The Cuban foreign minister slammed the American embargo."))
     assert ("CUB", "USA", "111") in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Zambian miners threatened a strike over unpaid wages.", "133"),
+    ("The Togolese opposition threatened a boycott of the election.", "133"),
+    ("Rwanda threatened a strike on rebel bases in Congo.", "138"),  # a strike by a state is force
+])
+def test_speech_a_threatened_strike_is_dissent_by_workers_and_force_by_others(
+        nlp: Language, text: str, expected: str) -> None:
+    assert expected in {c for _, _, c in country_triples(code(nlp, text))}
+
+
+def test_speech_warning_of_a_response_is_a_threat(nlp: Language) -> None:
+    found = country_triples(code(nlp, "Ankara warned of serious consequences for Athens."))
+    assert ("TUR", "GRC", "130") in found
+
+
+def test_speech_asking_another_for_something_appeals_to_it(nlp: Language) -> None:
+    found = country_triples(code(nlp, "Moldova asked Romania for gas supplies."))
+    assert any(s == "MDA" and t == "ROU" and c.startswith("02") for s, t, c in found), found
