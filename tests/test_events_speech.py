@@ -264,3 +264,21 @@ def test_speech_warning_of_a_response_is_a_threat(nlp: Language) -> None:
 def test_speech_asking_another_for_something_appeals_to_it(nlp: Language) -> None:
     found = country_triples(code(nlp, "Moldova asked Romania for gas supplies."))
     assert any(s == "MDA" and t == "ROU" and c.startswith("02") for s, t, c in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Security Council gave Syria 30 days to destroy its chemical weapons.", ("IGOUNO", "SYR")),
+    ("The Chadian army gave the Sudanese rebels 48 hours to surrender.", ("TCDMIL", "SDNREB")),
+])
+def test_speech_a_time_limit_for_another_to_act_is_an_ultimatum(
+        nlp: Language, text: str, expected: tuple[str, str]) -> None:
+    events = code(nlp, text)
+    assert any(e.cameo == "139" and e.source is not None and e.source.code == expected[0]
+               and e.target is not None and e.target.code == expected[1] for e in events), \
+        [(e.source, e.target, e.cameo) for e in events]
+    assert not any(e.cameo.startswith(("08", "19")) for e in events)  # the act demanded has not happened
+
+
+def test_speech_time_given_with_no_act_demanded_is_no_ultimatum(nlp: Language) -> None:
+    found = country_triples(code(nlp, "Germany gave Poland two days of talks in Berlin."))
+    assert not any(c.startswith("13") for _, _, c in found), found

@@ -77,7 +77,7 @@ from newsevents.events.modality import (
 )
 from newsevents.events.patterns import Lexicon, lexicon
 from newsevents.events.roles import MentionIndex, actors_of
-from newsevents.events.threats import harm_threat, penalty_threat
+from newsevents.events.threats import deadline, harm_threat, penalty_threat
 from newsevents.events.tolls import accident, consequence
 from newsevents.events.triggers import may_trigger, triggers_of
 from newsevents.events.unattributed import weapon_act
@@ -371,6 +371,7 @@ def code_doc(doc: Doc, lex: Lexicon | None = None, knowledge: Knowledge | None =
                            or readiness(tok, lex) or desire(tok, lex) or concern(tok, lex)
                            or dissent_threat(tok, lex) or failure_report(tok, lex) or wrongful_act(tok, lex)
                            or blame(tok, lex) or harm_threat(tok, lex) or penalty_threat(tok, lex)
+                           or deadline(tok, lex)
                            for tok in candidates)
                if m is not None]
     # An alleged act is unproven: the allegation is the event, the act is not coded.

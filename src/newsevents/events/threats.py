@@ -73,3 +73,25 @@ def penalty_threat(tok: Token, lex: Lexicon) -> Match | None:
         return None
     patterns = lex.for_token("verb", name)
     return Match(tok, patterns[0]) if patterns else None
+
+
+DEADLINE_PATTERN = "_deadline"
+DEADLINE_VERBS = frozenset({"give", "grant", "allow"})
+TIME_NOUNS = frozenset({"hour", "day", "week", "month"})
+
+
+def deadline(tok: Token, lex: Lexicon) -> Match | None:
+    """"gave the junta one week to reinstate the president", "gave Iran 60 days to halt enrichment":
+    a time limit for another to act is an ultimatum (the ``_deadline`` pattern, 139). The theme is
+    the act demanded, which is not coded as done."""
+    if tok.pos_ not in VERB_POS or tok.lemma_.lower() not in DEADLINE_VERBS:
+        return None
+    times = [c for c in tok.children if c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in TIME_NOUNS]
+    if not times:
+        return None
+    # the infinitive hangs on the verb ("gave Iran 60 days to halt") or on the time ("48 hours to surrender")
+    demanded = [c for host in (tok, *times) for c in host.children
+                if c.dep_ in ("advcl", "xcomp", "relcl", "acl") and c.tag_ == "VB"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    patterns = lex.for_token("verb", DEADLINE_PATTERN)
+    return Match(tok, patterns[0], demanded[0]) if demanded and patterns else None
