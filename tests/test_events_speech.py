@@ -282,3 +282,19 @@ def test_speech_a_time_limit_for_another_to_act_is_an_ultimatum(
 def test_speech_time_given_with_no_act_demanded_is_no_ultimatum(nlp: Language) -> None:
     found = country_triples(code(nlp, "Germany gave Poland two days of talks in Berlin."))
     assert not any(c.startswith("13") for _, _, c in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Vietnam protested the Chinese survey ship's incursion.", ("VNM", "CHN")),
+    ("The Greek foreign ministry protested to Turkey over the overflights.", ("GRC", "TUR")),
+])
+def test_speech_a_states_protest_is_a_complaint(nlp: Language, text: str, expected: tuple[str, str]) -> None:
+    found = country_triples(code(nlp, text))
+    assert (*expected, "114") in found
+    assert not any(c.startswith("14") for _, _, c in found)
+
+
+def test_speech_a_peoples_protest_is_still_a_demonstration(nlp: Language) -> None:
+    found = country_triples(code(nlp, "Thousands of Ghanaians protested the new fuel tax in Accra."))
+    assert any(c.startswith("14") for _, _, c in found)
+    assert not any(c.startswith("114") for _, _, c in found)
