@@ -298,3 +298,18 @@ def test_speech_a_peoples_protest_is_still_a_demonstration(nlp: Language) -> Non
     found = country_triples(code(nlp, "Thousands of Ghanaians protested the new fuel tax in Accra."))
     assert any(c.startswith("14") for _, _, c in found)
     assert not any(c.startswith("114") for _, _, c in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Lithuania rejected the Belarusian demand that Vilnius reopen the border crossing.", ("BLR", "LTU", "10")),
+    ("Ankara turned down Athens's request that Turkey halt the drilling.", ("GRC", "TUR", "02")),
+])
+def test_speech_a_request_named_as_a_noun_is_its_makers_act(
+        nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = country_triples(code(nlp, text))
+    assert any(s == expected[0] and t == expected[1] and c.startswith(expected[2]) for s, t, c in found), found
+
+
+def test_speech_the_act_a_demand_asks_for_is_not_coded_as_done(nlp: Language) -> None:
+    found = country_triples(code(nlp, "The Sudanese rebels kept to their demand that the army withdraw from Darfur."))
+    assert not any(c.startswith("087") for _, _, c in found), found

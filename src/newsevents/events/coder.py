@@ -77,6 +77,7 @@ from newsevents.events.modality import (
     recode,
 )
 from newsevents.events.patterns import Lexicon, lexicon
+from newsevents.events.requests import APPEAL_NOUN_PATTERN, DEMAND_NOUN_PATTERN, request_noun
 from newsevents.events.roles import MentionIndex, actors_of
 from newsevents.events.threats import deadline, harm_threat, penalty_threat
 from newsevents.events.tolls import accident, consequence
@@ -96,6 +97,9 @@ FAILURE_PATTERN = "_failure"
 # A reported failure or wrongful act: the report is the accusation; the act is not coded again.
 REPORTED_WRONGS = {FAILURE_PATTERN, "_wrongful", BLAME_PATTERN, CLAIM_PATTERN}
 SPEECH_PATTERNS = NAMING_PATTERNS | REPORTED_WRONGS | {"_concern", "_dissent_threat"}
+# Claims and requests named as nouns: their maker's acts, whatever the verb they are the object of
+# does with them ("rejected Kyiv's claim that ...", "turned down the demand that ...").
+NOMINAL_SPEECH = {CLAIM_PATTERN, DEMAND_NOUN_PATTERN, APPEAL_NOUN_PATTERN}
 TRIP_PATTERNS = {"consult.travel"}
 """Trips ("flew to", "returned to") that are visits only when made in office or to meet."""
 TRUCE = "087"
@@ -367,7 +371,8 @@ def code_doc(doc: Doc, lex: Lexicon | None = None, knowledge: Knowledge | None =
     index = MentionIndex(doc, knowledge)
     candidates = [doc[i] for i in may_trigger(doc_view(doc), triggers_of(lex))]
     matches = [m for m in (allegation(tok, lex) or victim_report(tok, lex, index) or characterization(tok, lex)
-                           or claim(tok, lex) or state_protest(tok, lex, index) or best_match(tok, lex)
+                           or claim(tok, lex) or request_noun(tok, lex) or state_protest(tok, lex, index)
+                           or best_match(tok, lex)
                            or obligation(tok, lex)
                            or readiness(tok, lex) or desire(tok, lex) or concern(tok, lex)
                            or dissent_threat(tok, lex) or failure_report(tok, lex) or wrongful_act(tok, lex)
@@ -383,7 +388,7 @@ def code_doc(doc: Doc, lex: Lexicon | None = None, knowledge: Knowledge | None =
     # Verbs first: a verb that codes an event owns its theme ("imposed sanctions", "condemned the
     # attack"); a noun trigger left free codes only where a light verb or adjunct licenses it.
     for match in sorted(matches, key=lambda m: (m.pattern.pos != "verb", m.token.i)):
-        if match.token.i in consumed and match.pattern.lemma != CLAIM_PATTERN:
+        if match.token.i in consumed and match.pattern.lemma not in NOMINAL_SPEECH:
             continue  # a claim stays its maker's act whatever the verb it is the object of does with it
         if match.pattern.pos == "noun" and not license_noun(match, lex):
             continue

@@ -182,7 +182,7 @@ def _issuer(noun: Token, depth: int) -> Token | None:
         verb = verb.head
     elif noun.dep_ not in ("dobj", "nsubjpass"):
         return None
-    return subject(verb, depth + 1) if verb.pos_ in ("VERB", "AUX") and verb is not noun else None
+    return subject(verb, depth + 1) if verb.pos_ in ("VERB", "AUX") and verb.i != noun.i else None
 
 
 def objects(verb: Token) -> list[Token]:

@@ -131,6 +131,9 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
         return Mood(REFUSE) if _modal(verb) in FUTURE_MODALS | {"would"} else Mood(NEGATED)
     if _abstained(verb, lex):
         return Mood(NEGATED)
+    asker = requested_clause(_not_yet(verb), lex)
+    if asker is not None:
+        return Mood(REQUESTED, asker)  # "their demand that Gbagbo step down": asked for, not done
     if verb.dep_ == "pcomp" and verb.head.lower_ == "of" and has_lemma(verb.head.head, lex.word_list("accuse_verbs")):
         return Mood(ALLEGED, verb.head.head)  # "accused Moscow of shelling": the accusation is the event
     result = Mood(FACT)
@@ -242,6 +245,22 @@ def _holds_out(verb: Token, lex: Lexicon) -> bool:
     return _negated(verb) and _modal(verb) in FUTURE_MODALS and has_lemma(verb, lex.word_list("cease_verbs")) \
         and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "until" for m in c.children)
                 for c in verb.children)
+
+
+def requested_clause(verb: Token, lex: Lexicon) -> Token | None:
+    """The request noun (``request_nouns``) whose that-clause ``verb`` is ("the demand that he *step
+    down*"), if any: the clause hangs on the noun, or on the verb of the noun's phrase right after
+    the noun ("stick to their demand that he step down")."""
+    asked = verb.tag_ == "VB" or any(c.lower_ == "should" for c in verb.children)
+    if verb.dep_ not in ("acl", "ccomp") or not asked:
+        return None
+    marks = [c for c in verb.children if c.dep_ == "mark" and c.lower_ == "that"]
+    if not marks or marks[0].i == 0:
+        return None
+    before = verb.doc[marks[0].i - 1]
+    nouns = [verb.head] + [t for t in (before, before.head) if t.right_edge.i == before.i]
+    words = lex.word_list("request_nouns")
+    return next((n for n in nouns if n.pos_ in ("NOUN", "PROPN") and has_lemma(n, words)), None)
 
 
 def _infinitive(verb: Token) -> bool:

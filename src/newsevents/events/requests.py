@@ -1,0 +1,57 @@
+"""Demands and appeals named as nouns: "their demand that President Gbagbo step down", "the
+opposition's call that the minister resign", "Kyiv's request that Berlin send tanks".
+
+A request noun with a that-clause is its maker's demand (100) or appeal (020) on the clause's
+subject, coded by the act asked for as a verb of request is ("demanded that he step down" is
+1041); the act asked for has not happened and is not coded (see :func:`requested_clause`, used by
+:mod:`newsevents.events.modality`). The parser often hangs the that-clause on the verb of the
+noun's phrase ("stick to their demand that ..."): a that-clause right after the noun is its own.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsevents.events import frames as fr
+from newsevents.events.matching import NOUN_POS, VERB_POS, Match
+from newsevents.events.patterns import Lexicon
+
+DEMAND_NOUN_PATTERN = "_demand_noun"
+APPEAL_NOUN_PATTERN = "_appeal_noun"
+DEMAND_NOUNS = frozenset({"demand", "ultimatum", "insistence"})
+
+
+def _subjunctive(verb: Token) -> bool:
+    """"that he step down", "that Israel should withdraw": what is asked for, not what happened."""
+    return (verb.tag_ == "VB" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)) or any(
+        c.dep_ == "aux" and c.lower_ == "should" for c in verb.children)
+
+
+def asked_clause(noun: Token) -> Token | None:
+    """The that-clause of a request noun: its own ("a demand *that he resign*") or the one the
+    parser hung on the verb of the noun's phrase right after the noun."""
+    candidates = [c for c in noun.children if c.dep_ in ("acl", "ccomp")]
+    verb = noun.head
+    while verb.pos_ not in VERB_POS | {"AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    candidates += [c for c in verb.children if c.dep_ == "ccomp" and c.i > noun.i]
+    after = noun.right_edge.i + 1
+    for clause in candidates:
+        marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"]
+        if marks and (clause.head.i == noun.i or marks[0].i == after) and _subjunctive(clause) \
+                and fr.subject(clause) is not None:
+            return clause
+    return None
+
+
+def request_noun(tok: Token, lex: Lexicon) -> Match | None:
+    """A request noun with a that-clause asking another to act: the ``_demand_noun`` or
+    ``_appeal_noun`` pattern, with the clause as theme."""
+    if tok.pos_ not in NOUN_POS or not fr.has_lemma(tok, lex.word_list("request_nouns")):
+        return None
+    clause = asked_clause(tok)
+    if clause is None:
+        return None
+    name = DEMAND_NOUN_PATTERN if fr.has_lemma(tok, DEMAND_NOUNS) else APPEAL_NOUN_PATTERN
+    patterns = lex.for_token("verb", name)
+    return Match(tok, patterns[0], clause) if patterns else None
