@@ -313,3 +313,12 @@ def test_speech_a_request_named_as_a_noun_is_its_makers_act(
 def test_speech_the_act_a_demand_asks_for_is_not_coded_as_done(nlp: Language) -> None:
     found = country_triples(code(nlp, "The Sudanese rebels kept to their demand that the army withdraw from Darfur."))
     assert not any(c.startswith("087") for _, _, c in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ghana welcomed the decision by Togo to reopen the border.", {("GHA", "TGO", "051")}),
+    ("Qatar welcomed the agreement between Sudan and Chad.", {("QAT", "SDN", "051"), ("QAT", "TCD", "051")}),
+])
+def test_speech_a_welcome_aims_at_who_took_the_step(
+        nlp: Language, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= country_triples(code(nlp, text))
