@@ -322,3 +322,20 @@ def test_speech_the_act_a_demand_asks_for_is_not_coded_as_done(nlp: Language) ->
 def test_speech_a_welcome_aims_at_who_took_the_step(
         nlp: Language, text: str, expected: set[tuple[str, str, str]]) -> None:
     assert expected <= country_triples(code(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Thai premier said she was confident that relations with Laos would improve.", ("THA", "LAO", "013")),
+    ("The Danish minister was sceptical about the Russian offer.", ("DNK", "RUS", "012")),
+])
+def test_speech_optimism_or_pessimism_about_another_is_a_comment_on_it(
+        nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in country_triples(code(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan president was not optimistic about the talks with Uganda.",  # negated
+    "The Peruvian minister said he was confident that the economy would grow.",  # about no one
+])
+def test_speech_optimism_that_is_negated_or_about_no_one_codes_nothing(nlp: Language, text: str) -> None:
+    assert not any(c.startswith("01") for _, _, c in country_triples(code(nlp, text)))

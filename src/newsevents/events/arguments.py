@@ -74,6 +74,8 @@ def slot_tokens(match: Match, slot: str) -> list[Token]:
     if slot == "doer":  # "said police arrested him illegally": who did the act the theme names
         doer = fr.subject(theme) if theme is not None else None
         return fr.conjuncts(doer) if doer is not None else []
+    if slot == "theme":  # the theme itself ("optimistic about the talks with *Jakarta*")
+        return [theme] if theme is not None else []
     if slot == "obj":
         return fr.objects(tok)
     if slot == "dative":

@@ -76,6 +76,7 @@ from newsevents.events.modality import (
     mood,
     recode,
 )
+from newsevents.events.outlook import outlook
 from newsevents.events.patterns import Lexicon, lexicon
 from newsevents.events.requests import APPEAL_NOUN_PATTERN, DEMAND_NOUN_PATTERN, request_noun
 from newsevents.events.roles import MentionIndex, actors_of
@@ -377,7 +378,7 @@ def code_doc(doc: Doc, lex: Lexicon | None = None, knowledge: Knowledge | None =
                            or readiness(tok, lex) or desire(tok, lex) or concern(tok, lex)
                            or dissent_threat(tok, lex) or failure_report(tok, lex) or wrongful_act(tok, lex)
                            or blame(tok, lex) or harm_threat(tok, lex) or penalty_threat(tok, lex)
-                           or deadline(tok, lex)
+                           or deadline(tok, lex) or outlook(tok, lex)
                            for tok in candidates)
                if m is not None]
     # An alleged act is unproven: the allegation is the event, the act is not coded.
