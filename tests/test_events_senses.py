@@ -206,3 +206,28 @@ def test_events_senses_that_are_no_such_event(nlp: Language, text: str) -> None:
 def test_events_marching_in_support_is_the_protest_not_praise(nlp: Language) -> None:
     events = code(nlp, "Kenyan nurses rallied in Nairobi in support of their striking colleagues.")
     assert roots(events) == {"14"}
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Kenyan opposition leaders said they would keep up the protests until President Ruto resigns.", "13"),
+    ("The Korean unions called an indefinite general strike until the Korean president steps down.", None),
+    ("Students vowed to stay in the square until the Bolivian president quit.", None),
+    ("The Haitian prime minister said he would step down once a transitional council is formed.", "03"),
+    ("The French president will meet Xi Jinping after he arrives in Beijing on Friday.", "03"),
+])
+def test_events_a_time_clause_of_what_is_to_come_is_no_event(nlp: Language, text: str, kept: str | None) -> None:
+    # the resignation, the council and the arrival have not happened; only the main act codes
+    events = code(nlp, text)
+    assert "08" not in roots(events) and "04" not in roots(events)
+    assert roots(events) <= ({kept} if kept else set())
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Pakistani soldiers fought the Taliban until the Taliban fled the town.", ("PAK", "AFGREB", "190")),
+    ("Kenyan police detained the protesters before they reached the palace.", ("KEN", "KEN", "173")),
+    ("Chad expelled the Sudanese envoy after Sudanese troops shelled Chadian villages.", ("SDN", "TCD", "194")),
+])
+def test_events_a_time_clause_in_the_past_reports_a_fact(
+        nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    triples = country_triples(code(nlp, text))
+    assert any(t[0] == expected[0] and t[2] == expected[2] for t in triples), triples

@@ -29,6 +29,12 @@ OBLIGATION_MODALS = {"must", "should"}
 _GOVERNOR_LISTS = ("denial_verbs", "intent_nouns", "request_verbs", "report_verbs", "refusal_verbs",
                    "threat_verbs", "intent_verbs", "attempt_verbs", "try_verbs", "cease_verbs", "prediction_verbs")
 CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
+# Time clauses: in the present tense they name what has not happened yet ("until he resigns",
+# "once a council is formed", "before the envoy arrives"); "until" and "once" also under a modal
+# or an infinitive ("would not leave until he quit", "vowed to stay until he quit").
+TIME_MARKS = frozenset({"until", "till", "once", "before", "after", "when"})
+HOLD_MARKS = frozenset({"until", "till", "once"})
+PRESENT_TAGS = frozenset({"VBZ", "VBP", "VB"})
 FUTURE_MODALS = {"will", "shall", "'ll"}
 POSSIBLE_MODALS = {"could", "may", "might", "should", "must", "can", "would", "ought"}
 REPORT_DEPS = {"ccomp"}
@@ -86,6 +92,24 @@ def _conditional(parse: DocView, chain: list[int]) -> bool:
                for i in chain for c in parse.children(i))
 
 
+def _pending(parse: DocView, chain: list[int]) -> bool:
+    """Whether a verb of ``chain`` heads a time clause of something yet to happen (see ``TIME_MARKS``)."""
+    for i in chain:
+        if parse.deps[i] not in ("advcl", "relcl"):
+            continue
+        marks = {parse.lower[c] for c in parse.children(i) if parse.deps[c] == "mark"} & TIME_MARKS
+        if not marks:
+            continue
+        if parse.tags[i] in PRESENT_TAGS or any(parse.deps[c] in ("aux", "auxpass") and parse.tags[c] in PRESENT_TAGS
+                                                for c in parse.children(i)):
+            return True
+        head = parse.heads[i]
+        if marks & HOLD_MARKS and any(parse.deps[c] == "aux" and (parse.tags[c] in ("MD", "TO"))
+                                      for c in parse.children(head)):
+            return True
+    return False
+
+
 def _clause_chain(parse: DocView, verb: int) -> list[int]:
     """The verb and the verbs it is a complement or adjunct of, up to the root."""
     chain = [verb]
@@ -126,6 +150,8 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
     chain = _clause_chain(parse, verb.i)
     if _conditional(parse, chain[:1]) or any(parse.deps[i] == "advcl" and _conditional(parse, [i]) for i in chain):
         return Mood(HYPOTHETICAL)
+    if _pending(parse, chain):
+        return Mood(HYPOTHETICAL)  # "strike until the president resigns": the resignation is to come
     if _negation(trigger, verb):
         # "will not lift the sanctions", "would not sign": the actor refuses; "did not" is silence.
         return Mood(REFUSE) if _modal(verb) in FUTURE_MODALS | {"would"} else Mood(NEGATED)
