@@ -231,3 +231,21 @@ def test_events_a_time_clause_in_the_past_reports_a_fact(
         nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     triples = country_triples(code(nlp, text))
     assert any(t[0] == expected[0] and t[2] == expected[2] for t in triples), triples
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey and Hungary held up Finland's application for months.",  # delayed, not detained
+    "Syrian rebels held out against the army in the old city.",
+    "The Czech government said it would hold off on sending envoys to Minsk.",
+    "The Malian junta turned to Russia for military support.",  # sought help, rejected nothing
+])
+def test_events_phrasal_senses_are_no_arrest_or_rejection(nlp: Language, text: str) -> None:
+    assert not roots(code(nlp, text)) & {"12", "17"}
+
+
+@pytest.mark.parametrize("text", [
+    "Switzerland turned down a German request to re-export the ammunition.",
+    "Switzerland turned the German request down.",
+])
+def test_events_turning_down_a_request_rejects_it(nlp: Language, text: str) -> None:
+    assert ("CHE", "DEU", "125") in country_triples(code(nlp, text))
