@@ -249,3 +249,14 @@ def test_events_phrasal_senses_are_no_arrest_or_rejection(nlp: Language, text: s
 ])
 def test_events_turning_down_a_request_rejects_it(nlp: Language, text: str) -> None:
     assert ("CHE", "DEU", "125") in country_triples(code(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Ivorian rebels said they would stick to their demand that the Ivorian president step down.",
+    "Marchers in Lima demanded that the bill be withdrawn and that the Peruvian president resign.",
+    "Kenyan supporters rallied in Nairobi, demanding that Kenyan troops attack the rebels.",
+])
+def test_events_the_act_a_demand_asks_for_has_not_happened(nlp: Language, text: str) -> None:
+    # the resignation and the attack are asked for, not done
+    codes = {e.cameo for e in code(nlp, text)}
+    assert not any(c.startswith(("083", "19", "145")) for c in codes), codes

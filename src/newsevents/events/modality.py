@@ -195,12 +195,13 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
             break
         if dep in ("xcomp", "ccomp") and lemma in lex.word_list("prediction_verbs"):
             return Mood(HYPOTHETICAL, head)  # "expects the rebels to sign a deal": a forecast
-        if dep == "acl" and lemma in lex.word_list("modal_nouns") and _infinitive(current):
-            return Mood(HYPOTHETICAL, head)  # "gave permission to Russia to help": only allowed
+        if dep == "acl" and lemma in lex.word_list("modal_nouns") and (_infinitive(current) or _that_clause(current)):
+            # "gave permission to Russia to help": only allowed; "their demand that Gbagbo step down": asked for
+            return Mood(HYPOTHETICAL, head)
         if dep == "acl" and lemma not in lex.word_list("intent_nouns"):
             break
         if dep == "ccomp":
-            if lemma in lex.word_list("request_verbs") and _subjunctive(current):
+            if lemma in lex.word_list("request_verbs") and (_subjunctive(current) or _subjunctive(verb)):
                 return Mood(REQUESTED, head)
             if modal in OBLIGATION_MODALS and current is verb and lemma in lex.word_list("report_verbs"):
                 return Mood(OBLIGED, head)  # "Russia said Sudan must return the helicopter"
@@ -272,14 +273,25 @@ def _infinitive(verb: Token) -> bool:
     return any(parse.deps[c] == "aux" and parse.lower[c] == "to" for c in parse.children(verb.i))
 
 
+def _that_clause(verb: Token) -> bool:
+    """"(the demand) that the president step down": a content clause opened by "that"."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+
+
 def _ultimatum(verb: Token) -> bool:
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
                for c in verb.children)
 
 
 def _subjunctive(verb: Token) -> bool:
-    """"demanded that Israel withdraw": a bare verb or a 'should' in a that-clause."""
-    return verb.tag_ == "VB" or any(c.lower_ == "should" for c in verb.children)
+    """"demanded that Israel withdraw": a bare verb or a 'should' in a that-clause; also "that the
+    bill be withdrawn" (a bare "be") and "that Lam resign" (a singular subject without the -s)."""
+    if verb.tag_ == "VB" or any(c.lower_ == "should" for c in verb.children):
+        return True
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ == "be" and c.tag_ == "VB" for c in verb.children):
+        return True
+    return verb.tag_ == "VBP" and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("NN", "NNP")
+                                      for c in verb.children)
 
 
 def recode(code: str, kind: str, lex: Lexicon) -> str | None:
