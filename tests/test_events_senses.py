@@ -260,3 +260,24 @@ def test_events_the_act_a_demand_asks_for_has_not_happened(nlp: Language, text: 
     # the resignation and the attack are asked for, not done
     codes = {e.cameo for e in code(nlp, text)}
     assert not any(c.startswith(("083", "19", "145")) for c in codes), codes
+
+
+@pytest.mark.parametrize("text", [
+    "Will Russia attack Ukraine again this winter?",
+    "Could Turkey block Sweden's bid to join NATO again?",
+    "The Kenyan government hopes the rebels will sign the peace deal.",
+    "Nigerian officials fear the militants will attack the oil terminals.",
+    "Nigeria's army often arrests journalists.",
+    "Egyptian police routinely detain critics of the government.",
+])
+def test_events_questions_hopes_and_habits_are_no_events(nlp: Language, text: str) -> None:
+    assert code(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Why did Kenyan police arrest the opposition leader?", "173"),  # the question takes the arrest as given
+    ("Iran hopes to sign a trade deal with the European Union.", "030"),  # its own hope is its intent
+    ("Israeli soldiers routinely beat Palestinian detainees in 2023.", "182"),  # a past practice happened
+])
+def test_events_given_acts_and_own_hopes_still_code(nlp: Language, text: str, expected: str) -> None:
+    assert expected in {e.cameo for e in code(nlp, text, date="2023-12-01")}

@@ -20,6 +20,7 @@ from newsevents.events import codebook
 from newsevents.events.frames import has_lemma, lemma_forms
 from newsevents.events.patterns import Lexicon
 from newsevents.nlp.docview import DocView, doc_view
+from newsevents.nlp.sentences import sentence_of
 
 FACT, NEGATED, HYPOTHETICAL, INTENT, THREAT, REFUSE, REQUESTED, DENIED, OBLIGED, ALLEGED, ATTEMPT = (
     "fact", "negated", "hypothetical", "intent", "threat", "refuse", "requested", "denied", "obliged", "alleged",
@@ -27,7 +28,8 @@ FACT, NEGATED, HYPOTHETICAL, INTENT, THREAT, REFUSE, REQUESTED, DENIED, OBLIGED,
 )
 OBLIGATION_MODALS = {"must", "should"}
 _GOVERNOR_LISTS = ("denial_verbs", "intent_nouns", "request_verbs", "report_verbs", "refusal_verbs",
-                   "threat_verbs", "intent_verbs", "attempt_verbs", "try_verbs", "cease_verbs", "prediction_verbs")
+                   "threat_verbs", "intent_verbs", "attempt_verbs", "try_verbs", "cease_verbs", "prediction_verbs",
+                   "hope_verbs")
 CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
 # Time clauses: in the present tense they name what has not happened yet ("until he resigns",
 # "once a council is formed", "before the envoy arrives"); "until" and "once" also under a modal
@@ -35,6 +37,9 @@ CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
 TIME_MARKS = frozenset({"until", "till", "once", "before", "after", "when"})
 HOLD_MARKS = frozenset({"until", "till", "once"})
 PRESENT_TAGS = frozenset({"VBZ", "VBP", "VB"})
+CLOSING_QUOTES = frozenset({'"', "'", "’", "”", "''", ")"})
+HABITUAL_ADVERBS = frozenset({"often", "routinely", "regularly", "frequently", "usually", "sometimes",
+                              "typically", "generally", "rarely", "seldom", "always"})
 FUTURE_MODALS = {"will", "shall", "'ll"}
 POSSIBLE_MODALS = {"could", "may", "might", "should", "must", "can", "would", "ought"}
 REPORT_DEPS = {"ccomp"}
@@ -110,6 +115,25 @@ def _pending(parse: DocView, chain: list[int]) -> bool:
     return False
 
 
+def _habitual(parse: DocView, verb: int) -> bool:
+    """"the army often arrests journalists": a present-tense habit is a generic statement, no event."""
+    return parse.tags[verb] in ("VBZ", "VBP") and any(
+        parse.deps[c] == "advmod" and parse.lower[c] in HABITUAL_ADVERBS for c in parse.children(verb))
+
+
+def _asked(verb: Token) -> bool:
+    """"Will Russia attack Ukraine?": a yes-no question asks whether an act happens. A wh-question
+    ("Why did police arrest him?") takes the act as given."""
+    sent = sentence_of(verb)
+    parse = doc_view(verb.doc)
+    last = sent.end - 1
+    while last > sent.start and (parse.lower[last] in CLOSING_QUOTES or not parse.lower[last].strip()):
+        last -= 1
+    if parse.lower[last] != "?":
+        return False
+    return not any(parse.tags[i] in ("WP", "WP$", "WRB", "WDT") for i in range(sent.start, verb.i))
+
+
 def _clause_chain(parse: DocView, verb: int) -> list[int]:
     """The verb and the verbs it is a complement or adjunct of, up to the root."""
     chain = [verb]
@@ -152,6 +176,8 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
         return Mood(HYPOTHETICAL)
     if _pending(parse, chain):
         return Mood(HYPOTHETICAL)  # "strike until the president resigns": the resignation is to come
+    if _habitual(parse, verb.i) or _asked(verb):
+        return Mood(HYPOTHETICAL)  # "the army often arrests journalists", "Will Russia attack?"
     if _negation(trigger, verb):
         # "will not lift the sanctions", "would not sign": the actor refuses; "did not" is silence.
         return Mood(REFUSE) if _modal(verb) in FUTURE_MODALS | {"would"} else Mood(NEGATED)
@@ -195,6 +221,8 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
             break
         if dep in ("xcomp", "ccomp") and lemma in lex.word_list("prediction_verbs"):
             return Mood(HYPOTHETICAL, head)  # "expects the rebels to sign a deal": a forecast
+        if dep == "ccomp" and lemma in lex.word_list("hope_verbs"):
+            return Mood(HYPOTHETICAL, head)  # "hopes the rebels will sign", "fears they could attack"
         if dep == "acl" and lemma in lex.word_list("modal_nouns") and (_infinitive(current) or _that_clause(current)):
             # "gave permission to Russia to help": only allowed; "their demand that Gbagbo step down": asked for
             return Mood(HYPOTHETICAL, head)
