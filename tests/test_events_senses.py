@@ -281,3 +281,19 @@ def test_events_questions_hopes_and_habits_are_no_events(nlp: Language, text: st
 ])
 def test_events_given_acts_and_own_hopes_still_code(nlp: Language, text: str, expected: str) -> None:
     assert expected in {e.cameo for e in code(nlp, text, date="2023-12-01")}
+
+
+@pytest.mark.parametrize(("text", "dispatch"), [
+    ("Rwanda sent 1,000 soldiers to Mozambique to help fight the insurgents.", ("RWA", "MOZ", "154")),
+    ("Nigeria deployed troops to Gambia to oust the Gambian president.", ("NGA", "GMB", "154")),
+])
+def test_events_the_purpose_of_sending_forces_is_not_yet_done(
+        nlp: Language, text: str, dispatch: tuple[str, str, str]) -> None:
+    events = code(nlp, text)
+    assert dispatch in country_triples(events)
+    assert roots(events) == {"15"}  # no fight, no ousting: only the deployment
+
+
+def test_events_the_purpose_of_other_acts_is_left_to_them(nlp: Language) -> None:
+    events = code(nlp, "Russian police fired tear gas to disperse the protesters in Moscow.")
+    assert "175" in {e.cameo for e in events}

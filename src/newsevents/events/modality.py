@@ -115,6 +115,15 @@ def _pending(parse: DocView, chain: list[int]) -> bool:
     return False
 
 
+def _dispatched(verb: Token, lex: Lexicon) -> bool:
+    """"sent 1,000 soldiers to help fight the insurgents", "deployed the army to support police":
+    the purpose of sending forces is to be done, not done."""
+    current = verb
+    if current.dep_ == "xcomp" and current.head.lemma_.lower() == "help":
+        current = current.head  # "to help fight"
+    return current.dep_ == "advcl" and _infinitive(current) and has_lemma(current.head, lex.word_list("dispatch_verbs"))
+
+
 def _habitual(parse: DocView, verb: int) -> bool:
     """"the army often arrests journalists": a present-tense habit is a generic statement, no event."""
     return parse.tags[verb] in ("VBZ", "VBP") and any(
@@ -176,7 +185,7 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
         return Mood(HYPOTHETICAL)
     if _pending(parse, chain):
         return Mood(HYPOTHETICAL)  # "strike until the president resigns": the resignation is to come
-    if _habitual(parse, verb.i) or _asked(verb):
+    if _dispatched(verb, lex) or _habitual(parse, verb.i) or _asked(verb):
         return Mood(HYPOTHETICAL)  # "the army often arrests journalists", "Will Russia attack?"
     if _negation(trigger, verb):
         # "will not lift the sanctions", "would not sign": the actor refuses; "did not" is silence.
