@@ -297,3 +297,17 @@ def test_events_the_purpose_of_sending_forces_is_not_yet_done(
 def test_events_the_purpose_of_other_acts_is_left_to_them(nlp: Language) -> None:
     events = code(nlp, "Russian police fired tear gas to disperse the protesters in Moscow.")
     assert "175" in {e.cameo for e in events}
+
+
+@pytest.mark.parametrize("text", [
+    "It is vital that Russia withdraw its troops from Ukraine.",
+    "The Kenyan bishops said it was necessary for the police to release the detained activists.",
+    "It is time for Russia to withdraw its troops from Ukraine.",
+    '"It is important that the Thai armed forces end the coup and hand power back," the envoy said.',
+])
+def test_events_an_act_said_to_be_needed_is_not_done(nlp: Language, text: str) -> None:
+    assert not roots(code(nlp, text)) & {"08", "16"}
+
+
+def test_events_a_clear_fact_stays_a_fact(nlp: Language) -> None:
+    assert "08" in roots(code(nlp, "It is clear that Russia withdrew its troops from Kherson."))

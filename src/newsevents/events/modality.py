@@ -37,6 +37,8 @@ CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
 TIME_MARKS = frozenset({"until", "till", "once", "before", "after", "when"})
 HOLD_MARKS = frozenset({"until", "till", "once"})
 PRESENT_TAGS = frozenset({"VBZ", "VBP", "VB"})
+NEEDED_ADJECTIVES = frozenset({"important", "vital", "essential", "necessary", "crucial", "imperative", "urgent",
+                               "critical", "indispensable", "high"})
 CLOSING_QUOTES = frozenset({'"', "'", "’", "”", "''", ")"})
 HABITUAL_ADVERBS = frozenset({"often", "routinely", "regularly", "frequently", "usually", "sometimes",
                               "typically", "generally", "rarely", "seldom", "always"})
@@ -124,6 +126,20 @@ def _dispatched(verb: Token, lex: Lexicon) -> bool:
     return current.dep_ == "advcl" and _infinitive(current) and has_lemma(current.head, lex.word_list("dispatch_verbs"))
 
 
+def _needed(verb: Token) -> bool:
+    """"it is vital that Russia withdraw", "it is time for the police to release them": an act
+    said to be needed is not one done."""
+    head = verb.head
+    if not (verb.tag_ in PRESENT_TAGS or _infinitive(verb) or any(c.lower_ == "should" for c in verb.children)):
+        return False  # "it is clear that Russia withdrew": a fact
+    if verb.dep_ in ("relcl", "acl") and head.lower_ == "time" and head.dep_ == "attr":
+        return True  # "it is time for Russia to withdraw"
+    if verb.dep_ not in ("ccomp", "advcl", "xcomp") or head.lemma_ != "be":
+        return False
+    return any((c.dep_ == "acomp" and c.lower_ in NEEDED_ADJECTIVES) or (c.dep_ == "attr" and c.lower_ == "time")
+               for c in head.children)
+
+
 def _habitual(parse: DocView, verb: int) -> bool:
     """"the army often arrests journalists": a present-tense habit is a generic statement, no event."""
     return parse.tags[verb] in ("VBZ", "VBP") and any(
@@ -185,7 +201,7 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
         return Mood(HYPOTHETICAL)
     if _pending(parse, chain):
         return Mood(HYPOTHETICAL)  # "strike until the president resigns": the resignation is to come
-    if _dispatched(verb, lex) or _habitual(parse, verb.i) or _asked(verb):
+    if _dispatched(verb, lex) or _needed(verb) or _habitual(parse, verb.i) or _asked(verb):
         return Mood(HYPOTHETICAL)  # "the army often arrests journalists", "Will Russia attack?"
     if _negation(trigger, verb):
         # "will not lift the sanctions", "would not sign": the actor refuses; "did not" is silence.
