@@ -311,3 +311,24 @@ def test_events_an_act_said_to_be_needed_is_not_done(nlp: Language, text: str) -
 
 def test_events_a_clear_fact_stays_a_fact(nlp: Language) -> None:
     assert "08" in roots(code(nlp, "It is clear that Russia withdrew its troops from Kherson."))
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of Kenyan protesters gathered outside parliament to oppose a proposed tax increase.",
+    "Tens of thousands of Belarusians marched through Minsk on Sunday to demand that Lukashenko step down.",
+    "Bangladeshi students blocked a main road in Dhaka on Sunday to demand an end to job quotas.",
+    "Algerian farmers began a hunger strike to demand the return of their land.",
+])
+def test_events_what_a_protest_is_for_is_no_act_of_its_own(nlp: Language, text: str) -> None:
+    assert not roots(code(nlp, text)) & {"10", "11", "12"}
+
+
+def test_events_protesting_as_a_protests_purpose_stays_the_protest(nlp: Language) -> None:
+    events = code(nlp, "Turkish refugees began a hunger strike in Sofia on Monday to protest against "
+                       "Sweden's decision.")
+    assert roots(events) == {"14"}
+
+
+def test_events_a_demand_that_is_no_protests_purpose_stays(nlp: Language) -> None:
+    events = code(nlp, "The Kenyan opposition wrote to the Kenyan president to demand the release of its leader.")
+    assert "10" in roots(events)

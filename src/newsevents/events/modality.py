@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from newsevents.events import codebook
 from newsevents.events.frames import has_lemma, lemma_forms
+from newsevents.events.matching import best_match
 from newsevents.events.patterns import Lexicon
 from newsevents.nlp.docview import DocView, doc_view
 from newsevents.nlp.sentences import sentence_of
@@ -126,6 +127,26 @@ def _dispatched(verb: Token, lex: Lexicon) -> bool:
     return current.dep_ == "advcl" and _infinitive(current) and has_lemma(current.head, lex.word_list("dispatch_verbs"))
 
 
+# What a protest is for: "marched to demand that X resign", "gathered to oppose the bill" (demands,
+# criticism, rejection) is the protest's cause, coded with the protest, not an act of its own.
+PROTEST_PURPOSE_ROOTS = frozenset({"10", "11", "12"})
+
+
+def _protest_purpose(trigger: Token, verb: Token, lex: Lexicon) -> bool:
+    """Whether ``trigger`` is a demand, a criticism or a rejection that a protest is staged for."""
+    if verb.dep_ != "advcl" or not _infinitive(verb) or trigger is not verb:
+        return False
+    own = best_match(trigger, lex)
+    if own is None or own.pattern.cameo[:2] not in PROTEST_PURPOSE_ROOTS:
+        return False
+    head = verb.head
+    if has_lemma(head, lex.word_list("gather_verbs")):
+        return True
+    acts = [head, *(c for c in head.children if c.dep_ == "dobj")]
+    return any((found := best_match(a, lex)) is not None and codebook.root_of(found.pattern.cameo) == codebook.PROTEST
+               for a in acts)
+
+
 def _needed(verb: Token) -> bool:
     """"it is vital that Russia withdraw", "it is time for the police to release them": an act
     said to be needed is not one done."""
@@ -201,7 +222,8 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
         return Mood(HYPOTHETICAL)
     if _pending(parse, chain):
         return Mood(HYPOTHETICAL)  # "strike until the president resigns": the resignation is to come
-    if _dispatched(verb, lex) or _needed(verb) or _habitual(parse, verb.i) or _asked(verb):
+    if _dispatched(verb, lex) or _protest_purpose(trigger, verb, lex) or _needed(verb) or _habitual(parse, verb.i) \
+            or _asked(verb):
         return Mood(HYPOTHETICAL)  # "the army often arrests journalists", "Will Russia attack?"
     if _negation(trigger, verb):
         # "will not lift the sanctions", "would not sign": the actor refuses; "did not" is silence.
