@@ -332,3 +332,11 @@ def test_events_protesting_as_a_protests_purpose_stays_the_protest(nlp: Language
 def test_events_a_demand_that_is_no_protests_purpose_stays(nlp: Language) -> None:
     events = code(nlp, "The Kenyan opposition wrote to the Kenyan president to demand the release of its leader.")
     assert "10" in roots(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan minister warned that anyone who attacks police would be arrested.",
+    "Putin said any country that attacks Russia would face retaliation.",
+])
+def test_events_whoever_might_act_is_no_act(nlp: Language, text: str) -> None:
+    assert not roots(code(nlp, text)) & {"17", "19"}

@@ -40,6 +40,7 @@ HOLD_MARKS = frozenset({"until", "till", "once"})
 PRESENT_TAGS = frozenset({"VBZ", "VBP", "VB"})
 NEEDED_ADJECTIVES = frozenset({"important", "vital", "essential", "necessary", "crucial", "imperative", "urgent",
                                "critical", "indispensable", "high"})
+FREE_CHOICE = frozenset({"anyone", "anybody", "whoever", "everyone", "everybody", "whichever"})
 CLOSING_QUOTES = frozenset({'"', "'", "’", "”", "''", ")"})
 HABITUAL_ADVERBS = frozenset({"often", "routinely", "regularly", "frequently", "usually", "sometimes",
                               "typically", "generally", "rarely", "seldom", "always"})
@@ -147,6 +148,19 @@ def _protest_purpose(trigger: Token, verb: Token, lex: Lexicon) -> bool:
                for a in acts)
 
 
+def _anyone(parse: DocView, chain: list[int]) -> bool:
+    """"anyone who attacks police", "any country that invades": a relative clause on a free-choice
+    phrase names whoever might act, no act that happened."""
+    for i in chain:
+        if parse.deps[i] != "relcl":
+            continue
+        head = parse.heads[i]
+        if parse.lower[head] in FREE_CHOICE or any(
+                parse.deps[c] == "det" and parse.lower[c] in ("any", "every") for c in parse.children(head)):
+            return True
+    return False
+
+
 def _needed(verb: Token) -> bool:
     """"it is vital that Russia withdraw", "it is time for the police to release them": an act
     said to be needed is not one done."""
@@ -222,6 +236,8 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
         return Mood(HYPOTHETICAL)
     if _pending(parse, chain):
         return Mood(HYPOTHETICAL)  # "strike until the president resigns": the resignation is to come
+    if _anyone(parse, chain):
+        return Mood(HYPOTHETICAL)  # "warned that anyone who attacks police would be arrested"
     if _dispatched(verb, lex) or _protest_purpose(trigger, verb, lex) or _needed(verb) or _habitual(parse, verb.i) \
             or _asked(verb):
         return Mood(HYPOTHETICAL)  # "the army often arrests journalists", "Will Russia attack?"
