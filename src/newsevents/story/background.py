@@ -3,7 +3,7 @@
 News gives history as background: "In 2003, American troops invaded Iraq", "the two countries
 signed a peace treaty in 1994", "Russia's 2022 invasion". A trained coder codes the events of the
 reporting period, not the history the reporter recalls, so an event whose own date lies more than
-a year before the article's date is left out.
+half a year before the article's date is left out.
 
 The date must be the act's own: a time adverbial of its clause ("in 2003", "in May 2022", "two
 years ago") or, for a noun trigger, a date modifying the noun ("the 2015 deal", "Russia's 2022
@@ -20,8 +20,8 @@ from spacy.tokens import Doc, Token
 
 from newsevents.records import DateMention, Event
 
-HORIZON_DAYS = 365
-"""How far before the article's date an act is background."""
+HORIZON_DAYS = 183
+"""How far before the article's date an act is background: half a year (a year's date counts from its end)."""
 # Prepositions of a time adverbial that places an act at a past time ("in 2003", "during 1999").
 TIME_PREPS = frozenset({"in", "on", "during", "at", "by", "around", "from", "between"})
 NOUN_POS = ("NOUN", "PROPN")
@@ -99,5 +99,5 @@ def is_background(doc: Doc, event: Event) -> bool:
 
 
 def drop_background(doc: Doc, events: list[Event]) -> list[Event]:
-    """``events`` without the acts the story recalls from more than a year before its date."""
+    """``events`` without the acts the story recalls from more than half a year before its date."""
     return [e for e in events if not is_background(doc, e)]
