@@ -340,3 +340,18 @@ def test_events_a_demand_that_is_no_protests_purpose_stays(nlp: Language) -> Non
 ])
 def test_events_whoever_might_act_is_no_act(nlp: Language, text: str) -> None:
     assert not roots(code(nlp, text)) & {"17", "19"}
+
+
+@pytest.mark.parametrize("text", [
+    "Greece demanded that its European partners refuse to recognize Kosovo.",  # the refusal is asked for
+    "The United States urged Turkey to refuse to extradite the Swedish journalist.",
+    "The ILO reiterated its demand today that Israel ease restrictions on Palestinian workers.",
+])
+def test_events_an_act_asked_for_is_not_done_however_it_is_parsed(nlp: Language, text: str) -> None:
+    assert not roots(code(nlp, text)) & {"08", "12"}
+
+
+def test_events_resuming_an_act_carries_the_intent_above_it(nlp: Language) -> None:
+    assert "194" in {e.cameo for e in code(nlp, "The Macedonian army resumed shelling Albanian rebels near Tetovo.")}
+    assert "194" not in {e.cameo for e in code(nlp, "The Macedonian army prepared to resume shelling Albanian "
+                                                     "rebels near Tetovo.")}

@@ -40,6 +40,8 @@ HOLD_MARKS = frozenset({"until", "till", "once"})
 PRESENT_TAGS = frozenset({"VBZ", "VBP", "VB"})
 NEEDED_ADJECTIVES = frozenset({"important", "vital", "essential", "necessary", "crucial", "imperative", "urgent",
                                "critical", "indispensable", "high"})
+# Request verbs that also report ("told reporters that they refuse"): a present tense there is a fact.
+REPORTING_REQUESTS = frozenset({"tell", "insist", "advise"})
 FREE_CHOICE = frozenset({"anyone", "anybody", "whoever", "everyone", "everybody", "whichever"})
 CLOSING_QUOTES = frozenset({'"', "'", "’", "”", "''", ")"})
 HABITUAL_ADVERBS = frozenset({"often", "routinely", "regularly", "frequently", "usually", "sometimes",
@@ -294,6 +296,9 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
         if dep == "ccomp":
             if lemma in lex.word_list("request_verbs") and (_subjunctive(current) or _subjunctive(verb)):
                 return Mood(REQUESTED, head)
+            if _subjunctive(current) and _that_clause(current) and any(
+                    c.dep_ == "dobj" and has_lemma(c, lex.word_list("modal_nouns")) for c in head.children):
+                return Mood(REQUESTED, head)  # "reiterated its demand that Israel ease ...", parsed on the verb
             if modal in OBLIGATION_MODALS and current is verb and lemma in lex.word_list("report_verbs"):
                 return Mood(OBLIGED, head)  # "Russia said Sudan must return the helicopter"
             if modal == "would":
@@ -302,7 +307,8 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
         if _negated(head):
             return Mood(NEGATED, head)
         if lemma in lex.word_list("refusal_verbs"):
-            return Mood(REFUSE, head)
+            # "demanded that its partners refuse to recognize X": the refusal is asked for
+            return Mood(REQUESTED, head) if _asked_for(head, lex) else Mood(REFUSE, head)
         if lemma in lex.word_list("request_verbs"):
             return Mood(REQUESTED, head)
         if lemma in lex.word_list("threat_verbs"):
@@ -362,6 +368,20 @@ def _holds_out(verb: Token, lex: Lexicon) -> bool:
 def _infinitive(verb: Token) -> bool:
     parse = doc_view(verb.doc)
     return any(parse.deps[c] == "aux" and parse.lower[c] == "to" for c in parse.children(verb.i))
+
+
+def _asked_for(verb: Token, lex: Lexicon) -> bool:
+    """Whether a request governs ``verb``: "urged Greece to refuse", "demanded that they refuse"."""
+    current = verb
+    for _ in range(3):
+        head = current.head
+        if head is current or current.dep_ not in ("xcomp", "ccomp", "conj"):
+            return False
+        if has_lemma(head, lex.word_list("request_verbs")) and (current.dep_ == "xcomp" or _subjunctive(current) or (
+                current.tag_ == "VBP" and not has_lemma(head, REPORTING_REQUESTS))):
+            return True  # ("demanded that its partners refuse": a plural subject hides the subjunctive)
+        current = head
+    return False
 
 
 def _that_clause(verb: Token) -> bool:
