@@ -294,6 +294,10 @@ def test_events_the_purpose_of_sending_forces_is_not_yet_done(
     assert roots(events) == {"15"}  # no fight, no ousting: only the deployment
 
 
+def test_events_sending_help_is_help(nlp: Language) -> None:
+    assert "07" in roots(code(nlp, "Egypt sent doctors to Khartoum to help Sudan."))
+
+
 def test_events_the_purpose_of_other_acts_is_left_to_them(nlp: Language) -> None:
     events = code(nlp, "Russian police fired tear gas to disperse the protesters in Moscow.")
     assert "175" in {e.cameo for e in events}
@@ -355,3 +359,16 @@ def test_events_resuming_an_act_carries_the_intent_above_it(nlp: Language) -> No
     assert "194" in {e.cameo for e in code(nlp, "The Macedonian army resumed shelling Albanian rebels near Tetovo.")}
     assert "194" not in {e.cameo for e in code(nlp, "The Macedonian army prepared to resume shelling Albanian "
                                                      "rebels near Tetovo.")}
+
+
+@pytest.mark.parametrize("text", [
+    "The talks aim to end the fighting in Sudan.",  # ending the fighting threatens no fighting
+    "Kenyan doctors ended their strike on Monday.",  # a labour strike ended: no ceasefire, no strike
+    "The Nigerian unions called off the general strike.",
+])
+def test_events_ending_an_act_codes_neither_the_act_nor_a_truce(nlp: Language, text: str) -> None:
+    assert not roots(code(nlp, text)) & {"08", "13", "14", "19"}
+
+
+def test_events_halting_air_strikes_is_a_truce(nlp: Language) -> None:
+    assert {e.cameo for e in code(nlp, "Israel halted its air strikes on Gaza.")} == {"0871"}

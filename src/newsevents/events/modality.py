@@ -121,13 +121,28 @@ def _pending(parse: DocView, chain: list[int]) -> bool:
     return False
 
 
-def _dispatched(verb: Token, lex: Lexicon) -> bool:
-    """"sent 1,000 soldiers to help fight the insurgents", "deployed the army to support police":
-    the purpose of sending forces is to be done, not done."""
+def _dispatched(verb: Token, lex: Lexicon) -> Token | None:
+    """The verb of sending ("sent", "deployed") whose purpose ``verb`` is: "sent 1,000 soldiers
+    to help fight the insurgents", "deployed the army to support police" (to be done, not done)."""
     current = verb
     if current.dep_ == "xcomp" and current.head.lemma_.lower() == "help":
         current = current.head  # "to help fight"
-    return current.dep_ == "advcl" and _infinitive(current) and has_lemma(current.head, lex.word_list("dispatch_verbs"))
+    if current.dep_ == "advcl" and _infinitive(current) and has_lemma(current.head, lex.word_list("dispatch_verbs")):
+        return current.head
+    return None
+
+
+def _dispatch_purpose(trigger: Token, verb: Token, lex: Lexicon) -> Mood | None:
+    """The mood of the purpose of sending forces when it is force ("to help fight", "to oust the
+    president"): not done, and no threat either. Help and talks ("sent doctors to help Sudan")
+    keep the mood of any other purpose."""
+    sender = _dispatched(verb, lex)
+    if sender is None:
+        return None
+    own = best_match(trigger, lex)
+    if own is not None and codebook.is_material_conflict(own.pattern.cameo):
+        return Mood(HYPOTHETICAL, sender)
+    return None
 
 
 # What a protest is for: "marched to demand that X resign", "gathered to oppose the bill" (demands,
@@ -137,7 +152,7 @@ PROTEST_PURPOSE_ROOTS = frozenset({"10", "11", "12"})
 
 def _protest_purpose(trigger: Token, verb: Token, lex: Lexicon) -> bool:
     """Whether ``trigger`` is a demand, a criticism or a rejection that a protest is staged for."""
-    if verb.dep_ != "advcl" or not _infinitive(verb) or trigger is not verb:
+    if verb.dep_ != "advcl" or not _infinitive(verb) or trigger.i != verb.i:
         return False
     own = best_match(trigger, lex)
     if own is None or own.pattern.cameo[:2] not in PROTEST_PURPOSE_ROOTS:
@@ -240,14 +255,19 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
         return Mood(HYPOTHETICAL)  # "strike until the president resigns": the resignation is to come
     if _anyone(parse, chain):
         return Mood(HYPOTHETICAL)  # "warned that anyone who attacks police would be arrested"
-    if _dispatched(verb, lex) or _protest_purpose(trigger, verb, lex) or _needed(verb) or _habitual(parse, verb.i) \
-            or _asked(verb):
+    if _protest_purpose(trigger, verb, lex) or _needed(verb) or _habitual(parse, verb.i) or _asked(verb):
         return Mood(HYPOTHETICAL)  # "the army often arrests journalists", "Will Russia attack?"
+    purpose = _dispatch_purpose(trigger, verb, lex)
+    if purpose is not None:
+        return purpose
     if _negation(trigger, verb):
         # "will not lift the sanctions", "would not sign": the actor refuses; "did not" is silence.
         return Mood(REFUSE) if _modal(verb) in FUTURE_MODALS | {"would"} else Mood(NEGATED)
     if _abstained(verb, lex):
         return Mood(NEGATED)
+    if trigger.i != verb.i and trigger.dep_ == "dobj" and trigger.head.i == verb.i \
+            and has_lemma(verb, lex.word_list("cease_verbs")):
+        return Mood(NEGATED, verb)  # "ended the fighting", "suspended the strike": the act is over
     if verb.dep_ == "pcomp" and verb.head.lower_ == "of" and has_lemma(verb.head.head, lex.word_list("accuse_verbs")):
         return Mood(ALLEGED, verb.head.head)  # "accused Moscow of shelling": the accusation is the event
     result = Mood(FACT)
