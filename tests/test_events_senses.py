@@ -372,3 +372,11 @@ def test_events_ending_an_act_codes_neither_the_act_nor_a_truce(nlp: Language, t
 
 def test_events_halting_air_strikes_is_a_truce(nlp: Language) -> None:
     assert {e.cameo for e in code(nlp, "Israel halted its air strikes on Gaza.")} == {"0871"}
+
+
+@pytest.mark.parametrize("text", [
+    "The accord allows Turkey to deploy troops in northern Syria.",
+    "The Kenyan parliament authorized the Kenyan president to deploy troops to Haiti.",
+])
+def test_events_an_act_permitted_is_not_done(nlp: Language, text: str) -> None:
+    assert "15" not in roots(code(nlp, text))

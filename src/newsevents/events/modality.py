@@ -30,7 +30,7 @@ FACT, NEGATED, HYPOTHETICAL, INTENT, THREAT, REFUSE, REQUESTED, DENIED, OBLIGED,
 OBLIGATION_MODALS = {"must", "should"}
 _GOVERNOR_LISTS = ("denial_verbs", "intent_nouns", "request_verbs", "report_verbs", "refusal_verbs",
                    "threat_verbs", "intent_verbs", "attempt_verbs", "try_verbs", "cease_verbs", "prediction_verbs",
-                   "hope_verbs")
+                   "hope_verbs", "permit_verbs")
 CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
 # Time clauses: in the present tense they name what has not happened yet ("until he resigns",
 # "once a council is formed", "before the envoy arrives"); "until" and "once" also under a modal
@@ -306,6 +306,8 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
             break
         if dep in ("xcomp", "ccomp") and lemma in lex.word_list("prediction_verbs"):
             return Mood(HYPOTHETICAL, head)  # "expects the rebels to sign a deal": a forecast
+        if dep in ("xcomp", "ccomp") and lemma in lex.word_list("permit_verbs"):
+            return Mood(HYPOTHETICAL, head)  # "allows Turkey to deploy troops": permitted, not done
         if dep == "ccomp" and lemma in lex.word_list("hope_verbs"):
             return Mood(HYPOTHETICAL, head)  # "hopes the rebels will sign", "fears they could attack"
         if dep == "acl" and lemma in lex.word_list("modal_nouns") and (_infinitive(current) or _that_clause(current)):
