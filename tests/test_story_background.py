@@ -43,6 +43,7 @@ def test_long_before_needs_an_article_date() -> None:
     "Ethiopia and Eritrea signed a peace deal in 2018, ending two decades of hostility.",
     "Two years ago, Chinese troops clashed with Indian soldiers in the Galwan valley.",
     "Riyadh cut ties with Tehran in 2016 after protesters stormed the Saudi embassy.",
+    "His bid for a fourth term was rejected by Bolivian voters in a 2016 referendum.",  # dated by its occasion
 ])
 def test_history_the_story_recalls_is_not_coded(nlp: Language, text: str) -> None:
     assert code(nlp, text, date=PUBLISHED) == []
@@ -60,6 +61,11 @@ def test_a_dated_thing_does_not_date_the_act(nlp: Language) -> None:
 ])
 def test_recent_and_ongoing_acts_stay(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in country_triples(code(nlp, text, date=PUBLISHED))
+
+
+def test_an_occasion_of_this_year_keeps_the_act(nlp: Language) -> None:
+    events = code(nlp, "Kenyan police arrested 40 protesters in the 2023 protests against the tax bill.", date=PUBLISHED)
+    assert "173" in {e.cameo for e in events}
 
 
 def test_a_relative_clause_date_does_not_date_the_main_act(nlp: Language) -> None:

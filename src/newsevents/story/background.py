@@ -25,6 +25,8 @@ HORIZON_DAYS = 183
 # Prepositions of a time adverbial that places an act at a past time ("in 2003", "during 1999").
 TIME_PREPS = frozenset({"in", "on", "during", "at", "by", "around", "from", "between"})
 NOUN_POS = ("NOUN", "PROPN")
+# "in a 2016 referendum", "during the 2011 uprising": an occasion that dates the act it holds
+SETTING_PREPS = frozenset({"in", "during"})
 
 
 def _day(value: str | None) -> dt.date | None:
@@ -76,11 +78,21 @@ def _own_date(trigger: Token, mention: DateMention) -> bool:
     if trigger.pos_ in NOUN_POS and root.head.i == trigger.i and root.dep_ in ("compound", "nummod", "amod",
                                                                               "poss", "nmod"):
         return True  # "the 2015 deal", "Russia's 2022 invasion"
+    if root.dep_ in ("compound", "nummod", "amod") and _dates_setting(root.head, trigger):
+        return True  # "rejected in a 2016 referendum", "seized power in a 1989 coup"
     if root.dep_ in ("npadvmod", "advmod", "tmod"):
         return root.head.pos_ in ("VERB", "AUX")  # "two years ago", "last year"
     head = root.head
     return (root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in TIME_PREPS
             and (head.head.pos_ in ("VERB", "AUX") or head.head.i == trigger.i))
+
+
+def _dates_setting(noun: Token, trigger: Token) -> bool:
+    """Whether ``noun`` ("referendum" of "in a 2016 referendum") is an occasion the act took place
+    in: the object of "in" or "during" on the trigger's verb."""
+    prep = noun.head
+    return (noun.dep_ == "pobj" and prep.lower_ in SETTING_PREPS
+            and (prep.head.i == trigger.i or prep.head.i == trigger.head.i and trigger.pos_ in NOUN_POS))
 
 
 def is_background(doc: Doc, event: Event) -> bool:
