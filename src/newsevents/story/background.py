@@ -92,7 +92,7 @@ def _dates_setting(noun: Token, trigger: Token) -> bool:
     in: the object of "in" or "during" on the trigger's verb."""
     prep = noun.head
     return (noun.dep_ == "pobj" and prep.lower_ in SETTING_PREPS
-            and (prep.head.i == trigger.i or prep.head.i == trigger.head.i and trigger.pos_ in NOUN_POS))
+            and (prep.head.i == trigger.i or (prep.head.i == trigger.head.i and trigger.pos_ in NOUN_POS)))
 
 
 def is_background(doc: Doc, event: Event) -> bool:
