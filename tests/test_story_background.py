@@ -64,7 +64,8 @@ def test_recent_and_ongoing_acts_stay(nlp: Language, text: str, expected: tuple[
 
 
 def test_an_occasion_of_this_year_keeps_the_act(nlp: Language) -> None:
-    events = code(nlp, "Kenyan police arrested 40 protesters in the 2023 protests against the tax bill.", date=PUBLISHED)
+    text = "Kenyan police arrested 40 protesters in the 2023 protests against the tax bill."
+    events = code(nlp, text, date=PUBLISHED)
     assert "173" in {e.cameo for e in events}
 
 
