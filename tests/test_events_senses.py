@@ -380,3 +380,17 @@ def test_events_halting_air_strikes_is_a_truce(nlp: Language) -> None:
 ])
 def test_events_an_act_permitted_is_not_done(nlp: Language, text: str) -> None:
     assert "15" not in roots(code(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The Ukrainian delegation left Istanbul without signing the agreement with Russia.",
+    "The Serbian president returned to Belgrade without meeting the Kosovo prime minister.",
+    "Instead of attacking Kyiv, Russian forces turned north.",
+])
+def test_events_an_act_done_without_or_instead_of_is_not_done(nlp: Language, text: str) -> None:
+    assert not roots(code(nlp, text)) & {"04", "05", "08", "19"}
+
+
+def test_events_leaving_is_a_withdrawal_only_for_armed_men(nlp: Language) -> None:
+    assert ("RUS", "UKR", "0874") in country_triples(code(nlp, "Russian troops left Kherson on Friday."))
+    assert code(nlp, "Russia forced the British correspondent to leave Moscow.") == []

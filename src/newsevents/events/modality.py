@@ -223,10 +223,12 @@ def _clause_chain(parse: DocView, verb: int) -> list[int]:
 
 def _abstained(verb: Token, lex: Lexicon) -> bool:
     """"refrained from criticising", "stopped short of imposing", "prevented protesters from
-    marching": the act did not happen."""
+    marching", "left without signing", "instead of attacking": the act did not happen."""
     head = verb.head
     if verb.dep_ != "pcomp" or head.dep_ != "prep":
         return False
+    if head.lower_ == "without" or (head.lower_ == "of" and head.head.lower_ == "instead"):
+        return True
     return has_lemma(head.head, lex.word_list("abstain_verbs")) or (
         head.lower_ == "from" and has_lemma(head.head, lex.word_list("prevent_verbs")))
 
@@ -294,6 +296,8 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
             # permission to Russia to help": an act allowed, not done.
             if _negated(head):
                 return Mood(NEGATED, head)
+            if lemma in lex.word_list("permit_verbs"):
+                return Mood(HYPOTHETICAL, head)  # "authorized the president to deploy troops" (parsed as purpose)
             if any(c.dep_ == "dobj" and has_lemma(c, lex.word_list("modal_nouns")) for c in head.children):
                 return Mood(HYPOTHETICAL, head)
             if _modal(head) in POSSIBLE_MODALS:
