@@ -394,3 +394,25 @@ def test_events_an_act_done_without_or_instead_of_is_not_done(nlp: Language, tex
 def test_events_leaving_is_a_withdrawal_only_for_armed_men(nlp: Language) -> None:
     assert ("RUS", "UKR", "0874") in country_triples(code(nlp, "Russian troops left Kherson on Friday."))
     assert code(nlp, "Russia forced the British correspondent to leave Moscow.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan opposition vowed to fight the tax law in court.",
+    "The Nigerian government is fighting corruption in the oil sector.",
+    "Nigeria is fighting against corruption.",
+    "Kenyan lawmakers clashed over the budget on Tuesday.",
+    "French and German ministers clashed over nuclear energy at the EU summit.",
+    "The Iranian economy has been hit hard by US sanctions.",
+    "The Hungarian government waged a campaign against the EU migration plan.",
+])
+def test_events_figurative_fights_are_no_force(nlp: Language, text: str) -> None:
+    assert not roots(code(nlp, text)) & {"13", "19"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kenyan protesters clashed with police in Nairobi over the tax bill.", ("KEN", "KEN", "145")),
+    ("Nigerian troops are fighting Boko Haram in the northeast.", ("NGA", "NGA", "190")),
+    ("Russia waged an air campaign on Ukraine.", ("RUS", "UKR", "190")),
+])
+def test_events_real_fights_stay_force(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in country_triples(code(nlp, text))
