@@ -416,3 +416,15 @@ def test_events_figurative_fights_are_no_force(nlp: Language, text: str) -> None
 ])
 def test_events_real_fights_stay_force(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in country_triples(code(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan police seized 200 kilograms of cocaine at the port of Mombasa.",
+    "Colombian police seized a cocaine shipment bound for Spain.",
+])
+def test_events_a_drug_haul_is_no_political_seizure(nlp: Language, text: str) -> None:
+    assert code(nlp, text) == []
+
+
+def test_events_seizing_a_ship_stays_a_seizure(nlp: Language) -> None:
+    assert ("IRN", "GBR", "1711") in country_triples(code(nlp, "Iran seized a British-flagged tanker in the Gulf."))
