@@ -51,3 +51,20 @@ def test_an_ethnic_party_is_of_the_story_country(nlp: Language) -> None:
 def test_a_minority_party_in_a_named_country(nlp: Language) -> None:
     ex = extract("The Serbian minority party in Croatia criticised the government in Zagreb.", "2019-05-01", nlp=nlp)
     assert [c[0] for c in _codes(ex.events)] == ["HRVPTY"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("NAIROBI — The government released 45 prisoners on Tuesday.", ("KENGOV", "KENCVL", "08")),
+    ("MANILA — Marines freed six hostages on an island in the south.", ("PHLMIL", "PHLCVL", "08")),
+    ("LIMA — Police beat the inmates after a riot, their lawyers said.", ("PERCOP", "PERCVL", "18")),
+    ("BOGOTA — The guerrilla commander asked forgiveness from the victims.", ("COLREB", "COLCVL", "05")),
+])
+def test_people_held_or_harmed_are_the_target(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _codes(extract(text, "2020-01-01", nlp=nlp).events)
+
+
+@pytest.mark.model
+def test_a_list_hung_under_the_verb_names_the_members(nlp: Language) -> None:
+    ex = extract("The militia released 19 hostages on Sunday, including seven Nepalis.", "2020-01-01", nlp=nlp)
+    assert [c[1] for c in _codes(ex.events)] == ["NPLCVL"]
