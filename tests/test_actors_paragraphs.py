@@ -1,0 +1,36 @@
+"""Persons named again in a paragraph that names several: by their surname first or last, and
+by the pronoun that continues the subject.
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from newsevents.extraction import extract
+
+
+def _dyads(text: str, nlp: Language) -> list[tuple[str | None, str | None, str]]:
+    ex = extract(text, "2021-06-01", nlp=nlp)
+    return [(e.source.code if e.source else None, e.target.code if e.target else None, e.cameo[:2])
+            for e in ex.events]
+
+
+@pytest.mark.model
+def test_a_surname_that_comes_first_names_its_bearer_again(nlp: Language) -> None:
+    text = ("SEOUL — South Korean Foreign Minister Park Jin met Japanese Foreign Minister Yoshimasa Hayashi "
+            "on Monday. Park urged Tokyo to return the disputed archives. He also criticised North Korea.")
+    dyads = _dyads(text, nlp)
+    assert ("KORGOV", "JPNGOV", "02") in dyads
+    assert ("KORGOV", "PRK", "11") in dyads
+    assert not any(s == "JPNGOV" and r == "11" for s, _, r in dyads)
+
+
+@pytest.mark.model
+def test_the_pronoun_continues_the_subject_not_the_last_person_named(nlp: Language) -> None:
+    text = ("NAIROBI — Kenyan President William Ruto hosted Tanzanian President Samia Suluhu Hassan on Friday. "
+            "He later accused Somalia of sheltering gunmen.")
+    dyads = _dyads(text, nlp)
+    assert ("KENGOV", "SOM", "11") in dyads
