@@ -42,6 +42,9 @@ RESULT_NOUNS = frozenset({"result", "outcome", "count", "tally"})
 VOTE_NOUNS = frozenset({"election", "vote", "poll", "ballot", "referendum", "runoff", "run-off"})
 # Country rules of a story-level guess (see :mod:`newsevents.story.context`).
 GUESSED_RULES = frozenset({"story", "nearby"})
+# Statements, support and rejection, and criticism: their theme is an act judged, not performed.
+JUDGING_ROOTS = frozenset({"01", "05", "12"})
+JUDGING_CODES = frozenset({"110", "111"})
 # Visits with nobody named as host: to the country where the visited event takes place.
 HOSTED_CODES = {"042"}
 # Subjects that count a crowd without naming it ("hundreds marched against the decree").
@@ -179,6 +182,9 @@ def untargeted(match: Match, code: str, kind: str, sources: list[ActorMention], 
     pattern = match.pattern
     if targets or (pattern.mutual and len(sources) > 1):
         return code, targets, ""
+    opposed = against(match, code, sources, index)
+    if opposed:
+        return code, opposed, ""  # before a partner: "a complaint against X with the UN" is against X
     if pattern.pos == "verb" and match.theme is not None:
         partners = actors_of(fr.prep_objects(match.theme, {"with"}), index, {m.start for m in sources})
         if partners:
@@ -230,6 +236,17 @@ def untargeted(match: Match, code: str, kind: str, sources: list[ActorMention], 
         if place is not None:
             return code, [place], "+place-target"
     return code, targets, ""
+
+
+def against(match: Match, code: str, sources: list[ActorMention], index: MentionIndex) -> list[ActorMention]:
+    """Whom an act is aimed at by "against": on the trigger or on the act it performs ("lodged a
+    complaint *against Israel*", "campaigned against the governor", "an offensive against the
+    rebels"); never one of its doers. A theme that is someone else's act, judged ("backed the
+    strike against the government", "condemned the war against X"), keeps its "against" for itself."""
+    judged = code[:2] in JUDGING_ROOTS or code in JUDGING_CODES
+    hosts = [t for t in (match.token, None if judged else match.theme) if t is not None]
+    found = actors_of([o for h in hosts for o in fr.prep_objects(h, {"against"})], index, {m.start for m in sources})
+    return [m for m in found if m.code and not any(same_actor(m, s) for s in sources)]
 
 
 def story_place(match: Match) -> ActorMention | None:
