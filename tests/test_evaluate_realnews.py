@@ -16,8 +16,12 @@ from newsevents.evaluate import Report, evaluate, read_gold
 
 REALNEWS = Path(__file__).parent / "data" / "realnews"
 
-# Measured 2026-12-04 on gold.jsonl (86 articles): P 0.669, R 0.430, key recall 0.307, actor country 0.927.
-FLOORS = {"precision": 0.65, "recall": 0.41, "key_recall": 0.29, "actor_accuracy": 0.90}
+# Measured 2026-12-04 on the 104 articles of gold.jsonl: P 0.629, R 0.420, key recall 0.296,
+# actor country 0.920 (session 5 added 18 unseen articles, rn-d-*, which no rule was written on).
+FLOORS = {"precision": 0.61, "recall": 0.40, "key_recall": 0.28, "actor_accuracy": 0.90}
+# The 86 articles of session 4 keep the floors they had then (P 0.669, R 0.430, key 0.307, actor 0.927).
+FLOORS_86 = {"precision": 0.65, "recall": 0.41, "key_recall": 0.29, "actor_accuracy": 0.90}
+ADDED_IN_SESSION_5 = "rn-d-"
 
 
 @pytest.fixture(scope="module")
@@ -27,6 +31,26 @@ def report(nlp: Language) -> Report:
         pytest.skip("the real-news set (tests/data/realnews/*.jsonl) is not in place")
     items = [item for f in files for item in read_gold(f)]
     return evaluate(items, nlp=nlp)
+
+
+@pytest.fixture(scope="module")
+def report_86(nlp: Language) -> Report:
+    items = [item for f in sorted(REALNEWS.glob("*.jsonl")) for item in read_gold(f)
+             if not item.id.startswith(ADDED_IN_SESSION_5)]
+    if not items:
+        pytest.skip("the real-news set (tests/data/realnews/*.jsonl) is not in place")
+    return evaluate(items, nlp=nlp)
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_realnews_session_4_articles_stay_above_their_floors(report_86: Report) -> None:
+    dyad, scores = report_86.levels["dyad-root"], report_86.articles
+    assert scores is not None and scores.articles == 86
+    assert dyad.precision >= FLOORS_86["precision"], dyad.as_dict()
+    assert dyad.recall >= FLOORS_86["recall"], dyad.as_dict()
+    assert scores.key_recall >= FLOORS_86["key_recall"], scores.as_dict()
+    assert scores.actor_accuracy >= FLOORS_86["actor_accuracy"], scores.as_dict()
 
 
 @pytest.mark.model
