@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from newsevents.extraction import extract
+from newsevents.extraction import extract, make_doc
+from newsevents.records import Article
 
 
 def _dyads(text: str, nlp: Language) -> list[tuple[str | None, str | None, str]]:
@@ -34,3 +35,21 @@ def test_the_pronoun_continues_the_subject_not_the_last_person_named(nlp: Langua
             "He later accused Somalia of sheltering gunmen.")
     dyads = _dyads(text, nlp)
     assert ("KENGOV", "SOM", "11") in dyads
+
+
+@pytest.mark.model
+def test_a_definite_group_repeats_the_one_recent_group_of_its_noun(nlp: Language) -> None:
+    text = ("BAMAKO — Malian troops exchanged fire with Burkinabe soldiers near the border on Sunday. "
+            "The soldiers later crossed back. Officials in Bamako accused the soldiers of burning a market.")
+    dyads = _dyads(text, nlp)
+    assert ("MLIGOV", "BFAMIL", "11") in dyads
+    assert ("MLIGOV", "MLIMIL", "11") not in dyads
+
+
+@pytest.mark.model
+def test_a_definite_group_after_groups_of_two_countries_is_not_guessed_from_them(nlp: Language) -> None:
+    text = ("LOME — Togolese soldiers and Beninese soldiers patrolled the border on Sunday. "
+            "Residents said the soldiers beat two traders.")
+    doc = nlp(make_doc(nlp, Article("x", text, date="2021-06-01")))
+    (later,) = [m for m in doc._.ne_mentions if m.text == "the soldiers"]
+    assert later.rule != "coref-group" and later.country != "BEN"
