@@ -178,8 +178,9 @@ class Resolver:
 
     def _repeated_group(self, found: Found) -> int | None:
         """"Ethiopian troops clashed with Eritrean soldiers ... *The soldiers* withdrew": a definite
-        plural group with no country of its own (or only its sentence's, a guess) repeats the head noun of the one recent group (last
-        three sentences) that has a country; ``None`` when none does, or groups of several countries."""
+        plural group with no country of its own (or only its sentence's, a guess) repeats the head
+        noun of the one recent group (last three sentences) that has a country; ``None`` when none
+        does, or groups of several countries do."""
         coded, head = found.coded, self.doc[found.end - 1]
         guessed = coded.country is None or coded.rule == "context-country"  # a sentence's country is a guess
         if coded.kind != "group" or not guessed or not coded.sector or head.tag_ != "NNS":
