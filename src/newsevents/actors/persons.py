@@ -31,6 +31,9 @@ class Role:
     start: dt.date | None
     end: dt.date | None
 
+    def __reduce__(self) -> tuple[type[Role], tuple[str, str, dt.date | None, dt.date | None]]:
+        return Role, (self.code, self.title, self.start, self.end)  # fast loading, see Entry
+
     def held_on(self, day: dt.date) -> bool:
         """Whether the office was held on ``day``."""
         return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
@@ -44,6 +47,9 @@ class Person:
     nationality: str
     roles: tuple[Role, ...]
     aliases: tuple[str, ...] = ()
+
+    def __reduce__(self) -> tuple[type[Person], tuple[str, str, tuple[Role, ...], tuple[str, ...]]]:
+        return Person, (self.name, self.nationality, self.roles, self.aliases)  # fast loading, see Entry
 
     def role_on(self, day: dt.date | None) -> Role | None:
         """The office held on ``day`` (today if ``None``), the most recently begun if several."""

@@ -2,7 +2,9 @@
 
 PETRARCH drops a sentence holding a discard phrase (sports, entertainment, history) and, for a
 phrase marked ``+``, the whole story. Matching ignores case; a phrase is a stem unless it was
-written with a closing ``_`` (then it must end at a word boundary).
+written with a closing ``_`` (then it must end at a word boundary). The patterns are lower case
+and search lowered text: a long alternation runs several times faster than with
+``re.IGNORECASE``, and every article's whole text is searched.
 """
 
 from __future__ import annotations
@@ -25,15 +27,16 @@ class Discards:
 
     def sentence_hit(self, text: str) -> Discard | None:
         """The discard phrase (sentence or story) that ``text`` holds, if any."""
+        lowered = text.lower()
         for pattern in (self.story, self.sentence):
-            found = pattern.search(text) if pattern is not None else None
+            found = pattern.search(lowered) if pattern is not None else None
             if found is not None:
                 return self.phrases[" ".join(found.group(0).lower().split())]
         return None
 
     def story_hit(self, text: str) -> Discard | None:
         """The story-wide discard phrase that ``text`` holds, if any."""
-        found = self.story.search(text) if self.story is not None else None
+        found = self.story.search(text.lower()) if self.story is not None else None
         return self.phrases[" ".join(found.group(0).lower().split())] if found is not None else None
 
     def __len__(self) -> int:
@@ -53,9 +56,9 @@ def _pattern(discards: list[Discard]) -> re.Pattern[str] | None:
         return None
     parts = []
     for d in sorted(discards, key=lambda d: -len(d.text)):
-        body = r"\s+".join(re.escape(w) for w in d.text.split())
+        body = r"\s+".join(re.escape(w) for w in d.text.lower().split())
         parts.append(body + (r"(?![\w])" if d.whole_word else ""))
-    return re.compile(r"(?<![\w])(?:" + "|".join(parts) + ")", re.IGNORECASE)
+    return re.compile(r"(?<![\w])(?:" + "|".join(parts) + ")")
 
 
 def compile_discards(discards: Iterable[Discard]) -> Discards:

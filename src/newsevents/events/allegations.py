@@ -19,6 +19,8 @@ from newsevents.events import frames as fr
 from newsevents.events.matching import NOUN_POS, VERB_POS, Match, best_match
 from newsevents.events.patterns import Lexicon
 from newsevents.events.roles import MentionIndex, actors_of
+from newsevents.events.triggers import triggers_of
+from newsevents.nlp.docview import doc_view
 from newsevents.records import ActorMention
 
 ALLEGE_PATTERN = "_allege"
@@ -55,9 +57,11 @@ def alleged_acts(verb: Token, lex: Lexicon) -> list[Token]:
     clauses += [c for clause in clauses for c in clause.conjuncts if c.dep_ == "conj"]
     seen: set[int] = set()
     acts = []
+    forms, act_words = doc_view(verb.doc).forms, triggers_of(lex).acts
     for clause in clauses:
         for tok in clause.subtree:
-            if tok.i not in seen and _act_root(tok, lex) is not None:
+            # most words of a clause can name no act: a set test spares them the matchers
+            if tok.i not in seen and not act_words.isdisjoint(forms[tok.i]) and _act_root(tok, lex) is not None:
                 seen.add(tok.i)
                 acts.append(tok)
     return sorted(acts, key=lambda t: t.i)

@@ -14,6 +14,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import yaml
@@ -204,6 +205,11 @@ def read_lexicon(text: str, source: str = PATTERN_FILE) -> Lexicon:
 
 @functools.cache
 def lexicon() -> Lexicon:
-    """The project's pattern file, parsed once."""
-    text = resources.files("newsevents.events").joinpath(PATTERN_FILE).read_text(encoding="utf-8")
-    return read_lexicon(text)
+    """The project's pattern file, parsed once (and kept parsed on disk, see
+    :mod:`newsevents.diskcache`: parsing the YAML with line numbers takes half a second)."""
+    from newsevents import diskcache
+
+    path = Path(str(resources.files("newsevents.events").joinpath(PATTERN_FILE)))
+    data = sorted(Path(str(resources.files("newsevents.events") / "data")).glob("*"))
+    key = diskcache.table_key("patterns", [path, *data], ("pyyaml",))
+    return diskcache.cached("patterns", key, lambda: read_lexicon(path.read_text(encoding="utf-8")))

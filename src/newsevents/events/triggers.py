@@ -18,6 +18,9 @@ class Triggers:
     nouns: frozenset[str]
     words: frozenset[str] = frozenset()
     """Word forms that trigger whatever their lemma ("alarmed", "concerned": see ``matching.concern``)."""
+    acts: frozenset[str] = frozenset()
+    """The lemma forms an act reported in a clause can have (see ``allegations.alleged_acts``):
+    every pattern's lemma and the atrocity, rights and crime nouns."""
 
 
 # Keyed by id(); the lexicon is kept in the value so that its id is not reused while cached.
@@ -32,8 +35,10 @@ def triggers_of(lex: Lexicon) -> Triggers:
     verbs = {lemma for pos, lemma in lex.patterns if pos == "verb"}
     verbs |= lex.word_list("allege_verbs") | lex.word_list("admit_verbs") | lex.word_list("desire_verbs")
     verbs |= lex.word_list("characterize_verbs") | lex.word_list("report_verbs") | lex.word_list("finding_verbs")
+    acts = {lemma for _, lemma in lex.patterns}
+    acts |= lex.word_list("atrocity_nouns") | lex.word_list("rights_nouns") | lex.word_list("crime_nouns")
     found = Triggers(frozenset(verbs), frozenset(lemma for pos, lemma in lex.patterns if pos == "noun"),
-                     lex.word_list("concern_adjectives"))
+                     lex.word_list("concern_adjectives"), frozenset(acts))
     if len(_TRIGGERS) >= 8:  # tests build many small lexicons; a run uses one
         _TRIGGERS.clear()
     _TRIGGERS[id(lex)] = (lex, found)

