@@ -304,6 +304,9 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
                 return Mood(HYPOTHETICAL)  # "could send troops to fight": neither has happened
             if _modal(head) in FUTURE_MODALS:
                 return Mood(INTENT)  # "will send troops to help Sudan": the help is intended
+        if dep == "advcl" and current.tag_ == "VBG" and lemma == "rule" \
+                and any(c.dep_ == "prt" and c.lower_ == "out" for c in head.children):
+            return Mood(REFUSE, head)  # "ruled out resigning" (the gerund parsed as an adjunct)
         if dep == "xcomp" and current.tag_ == "VBG" and lemma in lex.word_list("cease_verbs"):
             return Mood(NEGATED, head)  # "to stop fighting", "ceased shelling": the act is not going on
         if dep not in ("xcomp", "acl", "ccomp"):
