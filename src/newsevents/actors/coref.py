@@ -162,6 +162,11 @@ class Resolver:
                 ent.gender = "f"
             self._emit(found.start, found.end, found.name, coded, idx, "coref-name" if seen else coded.rule)
             return
+        idx = self._repeated_group(found)
+        if idx is not None:
+            ent = self.entities[idx]
+            self._emit(found.start, found.end, found.name, ent.coded, idx, "coref-group")
+            return
         key = f"{coded.kind}:{coded.code}:{norm(found.name) if coded.code is None else ''}"
         for idx, ent in enumerate(self.entities):
             if ent.key == key:
@@ -170,6 +175,24 @@ class Resolver:
         idx = self._new(coded.kind, key, found.name, coded)
         self.entities[idx].titles.update(found.titles)
         self._emit(found.start, found.end, found.name, coded, idx, coded.rule)
+
+    def _repeated_group(self, found: Found) -> int | None:
+        """"Ethiopian troops clashed with Eritrean soldiers ... *The soldiers* withdrew": a definite
+        plural group with no country of its own (or only its sentence's, a guess) repeats the head
+        noun of the one recent group (last three sentences) that has a country; ``None`` when none
+        does, or groups of several countries do."""
+        coded, head = found.coded, self.doc[found.end - 1]
+        guessed = coded.country is None or coded.rule == "context-country"  # a sentence's country is a guess
+        if coded.kind != "group" or not guessed or not coded.sector or head.tag_ != "NNS":
+            return None
+        if found.start == 0 or norm(self.doc[found.start].text) != "the":
+            return None
+        lemma = head.lemma_.lower()
+        earlier = {self.mentions[n].entity for n in self._recent(head)
+                   if self.mentions[n].country and self.mentions[n].kind == "group"
+                   and self.doc[self.heads[n]].lemma_.lower() == lemma}
+        countries = {self.entities[e].coded.country for e in earlier}
+        return next(iter(earlier)) if len(earlier) == 1 and len(countries) == 1 else None
 
     def _possessed(self, found: Found) -> Coded:
         """A state body without a country takes its possessor's ("his government", "the country's army")."""

@@ -31,6 +31,11 @@ ORIGIN_KINDS = frozenset({"adjective", "people"})
 ORIGIN_BEFORE = frozenset({"ethnic"})
 #: Words after "<demonym>-" that make it an origin or a language: "Russian-speaking", "Somali-born".
 ORIGIN_AFTER = frozenset({"speaking", "born", "origin"})
+#: Words after a demonym that make it a people living in another country ("the Hungarian minority").
+MINORITY_WORDS = frozenset({"minority", "minorities"})
+#: Head nouns after a people's name that make the phrase a party of the country the people live
+#: in, not of the demonym's country: "ethnic Turkish parties" in Bulgaria, "the Hungarian minority party".
+PARTY_WORDS = frozenset({"party", "parties"})
 
 # Cities smaller than this are not used: small towns share names with common words and people.
 MIN_CITY_POPULATION = 200_000
@@ -165,17 +170,30 @@ class Lexicon:
                 if entries:
                     end = i + length
                     if entries[0].kind in ORIGIN_KINDS and _origin_only(normed, i, end):
-                        entries = [Entry("group", "CVL", entries[0].name, "", False, entries[0].surface)]
+                        end, entries = _people_phrase(normed, end, entries[0])
                     yield Match(i, end, tuple(entries))
                     break
 
 
 def _origin_only(normed: Sequence[str], start: int, end: int) -> bool:
     """Whether a demonym at ``start``..``end`` names a people's origin, not a country's actor:
-    "ethnic Albanians" in Macedonia, "Russian-speaking residents" of Estonia."""
+    "ethnic Albanians" in Macedonia, "Russian-speaking residents" of Estonia, "the Hungarian minority"."""
     if start and normed[start - 1] in ORIGIN_BEFORE:
         return True
+    if end < len(normed) and normed[end] in MINORITY_WORDS:
+        return True
     return end + 1 < len(normed) and normed[end] == "-" and normed[end + 1] in ORIGIN_AFTER
+
+
+def _people_phrase(normed: Sequence[str], end: int, entry: Entry) -> tuple[int, list[Entry]]:
+    """A people named by origin, with the words after it that belong to it: civilians of no
+    country of their own ("ethnic Albanians", "the Turkish minority"), or, before "party", a party
+    (``PTY``) of whatever country they live in ("ethnic Albanian parties"), which the story gives."""
+    if end < len(normed) and normed[end] in MINORITY_WORDS:
+        end += 1
+    if end < len(normed) and normed[end] in PARTY_WORDS:
+        return end + 1, [Entry("group", "PTY", entry.name + " party", "", False, entry.surface)]
+    return end, [Entry("group", "CVL", entry.name, "", False, entry.surface)]
 
 
 def case_ok(entry: Entry, tokens: Sequence[str]) -> bool:

@@ -107,11 +107,15 @@ def _institution_sector(m: Match) -> str:
 
 
 def _name_forms(full: str, known: Person | None) -> set[str]:
-    """The forms a person may be called by later: the full name, the surname, known aliases."""
+    """The forms a person may be called by later: the full name, its last and first words, known aliases."""
     words = [w for w in full.split() if norm(w) not in {"'s", "'"}]
     forms = {full}
     if len(words) > 1 and norm(words[-1]) not in {"jr", "jr.", "sr", "sr.", "ii", "iii"}:
         forms.add(words[-1])
+    if len(words) > 1 and len(words[0]) > 1 and not words[0].endswith("."):
+        # Surname first in Chinese, Korean, Vietnamese or Hungarian names ("Wang Yi ... Wang said"); a
+        # lone given name in a story is its bearer too.
+        forms.add(words[0])
     if known is not None:
         forms.add(known.name)
         forms.update(known.aliases)

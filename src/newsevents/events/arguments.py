@@ -42,6 +42,12 @@ RESULT_NOUNS = frozenset({"result", "outcome", "count", "tally"})
 VOTE_NOUNS = frozenset({"election", "vote", "poll", "ballot", "referendum", "runoff", "run-off"})
 # Country rules of a story-level guess (see :mod:`newsevents.story.context`).
 GUESSED_RULES = frozenset({"story", "nearby"})
+# Statements, support and rejection, and criticism: their theme is an act judged, not performed.
+JUDGING_ROOTS = frozenset({"01", "05", "12"})
+JUDGING_CODES = frozenset({"110", "111"})
+# Pledges, cooperation and aid: their purpose may name whom they help ("to help Haiti rebuild").
+HELPING_ROOTS = frozenset({"03", "05", "06", "07"})
+HELP_VERBS = frozenset({"help", "assist", "aid", "support", "rebuild", "reconstruct", "feed", "supply"})
 # Visits with nobody named as host: to the country where the visited event takes place.
 HOSTED_CODES = {"042"}
 # Subjects that count a crowd without naming it ("hundreds marched against the decree").
@@ -185,6 +191,14 @@ def untargeted(match: Match, code: str, kind: str, sources: list[ActorMention], 
     pattern = match.pattern
     if targets or (pattern.mutual and len(sources) > 1):
         return code, targets, ""
+    if code[:2] in HELPING_ROOTS:
+        helped = [m for m in actors_of(beneficiaries(match), index, {m.start for m in sources})
+                  if m.code and not any(same_actor(m, s) for s in sources)]
+        if helped:
+            return code, helped, ""
+    opposed = against(match, code, sources, index)
+    if opposed:
+        return code, opposed, ""  # before a partner: "a complaint against X with the UN" is against X
     if pattern.pos == "verb" and match.theme is not None:
         partners = actors_of(fr.prep_objects(match.theme, {"with"}), index, {m.start for m in sources})
         if partners:
@@ -236,6 +250,31 @@ def untargeted(match: Match, code: str, kind: str, sources: list[ActorMention], 
         if place is not None:
             return code, [place], "+place-target"
     return code, targets, ""
+
+
+def beneficiaries(match: Match) -> list[Token]:
+    """Whom a pledge or a gift is to help, named in its purpose: "pledged $50 million *to help
+    Haiti* rebuild" (the helped's subject clause), "sent aid to help *Syrian refugees*"."""
+    out: list[Token] = []
+    for clause in match.token.children:
+        if clause.dep_ not in ("xcomp", "advcl") or not fr.has_lemma(clause, HELP_VERBS) or not _purpose(clause):
+            continue
+        out += fr.objects(clause)
+        for inner in clause.children:
+            if inner.dep_ in ("ccomp", "xcomp") and (doer := fr.subject(inner)) is not None:
+                out.append(doer)  # "to help Turkey recover": Turkey is parsed as the subject of "recover"
+    return out
+
+
+def against(match: Match, code: str, sources: list[ActorMention], index: MentionIndex) -> list[ActorMention]:
+    """Whom an act is aimed at by "against": on the trigger or on the act it performs ("lodged a
+    complaint *against Israel*", "campaigned against the governor", "an offensive against the
+    rebels"); never one of its doers. A theme that is someone else's act, judged ("backed the
+    strike against the government", "condemned the war against X"), keeps its "against" for itself."""
+    judged = code[:2] in JUDGING_ROOTS or code in JUDGING_CODES
+    hosts = [t for t in (match.token, None if judged else match.theme) if t is not None]
+    found = actors_of([o for h in hosts for o in fr.prep_objects(h, {"against"})], index, {m.start for m in sources})
+    return [m for m in found if m.code and not any(same_actor(m, s) for s in sources)]
 
 
 def story_place(match: Match) -> ActorMention | None:

@@ -298,6 +298,9 @@ def listed_members(head: Token, index: MentionIndex) -> list[Token]:
         return []
     # "such as": "as" hangs under the plural, or under a "such" that does
     preps = [*head.children, *(g for c in head.children if c.lower_ == "such" for g in c.children)]
+    if head.dep_ in ("dobj", "nsubjpass"):
+        # "freed 24 hostages on Friday, including 13 Israelis": the list hangs under the verb
+        preps += [c for c in head.head.children if c.i > head.i and c.lower_ in MEMBER_PREPS]
     for prep in preps:
         such_as = prep.lower_ == "as" and any(c.lower_ == "such" for c in (*prep.children, *head.children))
         if prep.dep_ == "prep" and (prep.lower_ in MEMBER_PREPS or such_as):

@@ -22,13 +22,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc
 
 from newsevents.actors.coding import SPONSOR_WORDS
 from newsevents.actors.lexicon import COUNTRY_KINDS, lexicon
 from newsevents.nlp.sentences import doc_text, sentence_of, span_text
+from newsevents.places import country_code
 from newsevents.records import Actor, ActorMention, Span
 from newsevents.story.structure import Story
 
@@ -39,7 +40,13 @@ AGENT_KINDS = frozenset({"group", "organization"})
 LEAD_SENTENCES = 2
 # The rule names of :mod:`newsevents.actors` whose country comes from a place near the actor.
 PLACE_RULES = frozenset({"role-place", "context-country"})
+# Mentions that name an actor again ("the soldiers" after "Eritrean soldiers"): no new evidence.
+REPEATED_RULES = frozenset({"coref-group"})
 _LOCATIVE = re.compile(r"\s(?:in|of|from|at)\s")
+# Words that say a bare agent is from outside the story's country ("Western diplomats", "foreign
+# observers"); "foreign" in an office's name ("the foreign minister") is the country's own.
+_OUTSIDER = re.compile(r"\b(?:western|international|overseas|foreign(?!\s+(?:minist|secretar|office|affairs|"
+                       r"relations|policy|service|intelligence)))\b", re.I)
 # Initials keep their dots ("U.S."), a sentence's full stop is not part of its last word ("Niger.");
 # a possessive ending is a word of its own ("Thailand’s" -> "Thailand", "’s"), as the tokenizer
 # splits it; other inner apostrophes stay ("Côte d'Ivoire").
@@ -76,16 +83,29 @@ def _evidence(doc: Doc, story: Story, mentions: Iterable[ActorMention]) -> list[
     """The countries each piece of story evidence names, in text order (so that ties between
     countries break the same way in every process): the dateline, the headline, each lead sentence."""
     out: list[tuple[Span, list[str]]] = []
+    venue = _venue(story)
     if story.country and story.dateline_span:
         out.append((story.dateline_span, [story.country]))
     if story.headline:
-        out.append((story.headline_span or (-1, -1), list(dict.fromkeys(text_countries(story.headline)))))
+        out.append((story.headline_span or (-1, -1), list(dict.fromkeys(text_countries(venue(story.headline))))))
     text = doc_text(doc)
     for start, end in lead_sentences(doc, story.body_start):
         named = [m.country for m in sorted(mentions, key=lambda m: m.start_char)
-                 if start <= m.start_char < end and m.country and m.rule not in PLACE_RULES]
-        out.append(((start, end), list(dict.fromkeys([*named, *text_countries(text[start:end])]))))
+                 if start <= m.start_char < end and m.country and m.rule not in PLACE_RULES | REPEATED_RULES
+                 and not (story.place and m.text == story.place)]
+        out.append(((start, end), list(dict.fromkeys([*named, *text_countries(venue(text[start:end]))]))))
     return [(span, countries) for span, countries in out if countries]
+
+
+def _venue(story: Story) -> Callable[[str], str]:
+    """A function that blanks the dateline's city out of a text: "GENEVA — talks in Geneva" names
+    the place once, not twice. A city that is only the venue of others' talks would otherwise win
+    the story with the dateline and the venue together; a country named as such still counts."""
+    place = story.place
+    if not place or not story.country or country_code(place) is not None:
+        return lambda text: text
+    pattern = re.compile(rf"\b{re.escape(place)}\b", re.I)
+    return lambda text: pattern.sub(" ", text)
 
 
 def principal_countries(doc: Doc, story: Story, mentions: Iterable[ActorMention]) -> tuple[str | None, list[str]]:
@@ -114,6 +134,8 @@ def _supported_elsewhere(evidence: list[tuple[Span, list[str]]], country: str, o
 
 
 def _is_agent(actor: Actor) -> bool:
+    if _OUTSIDER.search(actor.text):
+        return False  # "Western officials", "foreign diplomats": not of the story's country
     if actor.kind == "person" and actor.code is None:
         return True  # a named person nothing else codes: a local, unless its sentence says otherwise
     if actor.sector not in AGENT_SECTORS:
