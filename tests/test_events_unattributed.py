@@ -44,3 +44,19 @@ def test_events_an_unknown_named_doer_keeps_its_act(nlp: Language) -> None:
 def test_events_implied_police_still_code_an_agentless_arrest(nlp: Language) -> None:
     events = code(nlp, "Kenyan opposition leader Raila Odinga was arrested in Nairobi on Friday.")
     assert [(e.source.code if e.source else None, e.cameo) for e in events] == [("KENCOP", "173")]
+
+
+@pytest.mark.parametrize("text", [
+    "The war in Sudan has killed more than 15,000 people.",
+    "A truce took hold in Gaza on Friday, ending 11 days of fighting that killed more than 200 Palestinians.",
+    "Five Malian soldiers were killed in the violence near Gao.",
+])
+def test_events_a_conflicts_toll_is_no_act_of_anyone(nlp: Language, text: str) -> None:
+    ex = extract(text, "2023-03-01", nlp=nlp)
+    assert not any(e.cameo.startswith(("18", "20")) for e in ex.events)
+    assert any(w.startswith("no doer named") for w in ex.warnings)
+
+
+def test_events_clashes_between_named_sides_still_code(nlp: Language) -> None:
+    events = code(nlp, "Clashes between Sudanese troops and RSF fighters killed 40 people in Darfur.")
+    assert any(e.cameo.startswith("19") and e.source is not None for e in events)

@@ -86,6 +86,9 @@ def slot_tokens(match: Match, slot: str) -> list[Token]:
         return fr.datives(tok)
     if slot == "comp":  # "demanded that Washington act": the complement's subject
         subjects = [fr.subject(c) for c in tok.children if c.dep_ in ("ccomp", "xcomp")]
+        # "called for Kyiv to talk" (parsed with "Kyiv" the infinitive's subject)
+        subjects += [s for c in fr.for_clauses(tok) for s in c.children if s.dep_ == "nsubj"]
+        subjects += fr.for_objects(tok) if fr.for_clauses(tok) else []  # ... or as the object of "for"
         return [t for s in subjects if s is not None for t in fr.conjuncts(s)]
     if slot == "act":  # "claimed responsibility for an attack on X": the act's target
         return [t for host in (tok, theme) if host is not None for t in responsibility_targets(host)]
@@ -101,7 +104,8 @@ def slot_tokens(match: Match, slot: str) -> list[Token]:
         comps = [c for c in tok.children if c.dep_ == "xcomp"]
         return [o for c in comps for o in fr.objects(c) + fr.datives(c) + fr.prep_objects(c, {"with", "to"})]
     # A verb's possessor or modifier slot is its theme's: "rejected *Israel's* offer", "a *US* request".
-    owner = theme if match.pattern.pos == "verb" and theme is not None else tok
+    # A clause owns no possessor: "Kyiv's claim that ..." (theme: the claimed clause) is Kyiv's.
+    owner = theme if match.pattern.pos == "verb" and theme is not None and theme.pos_ not in ("VERB", "AUX") else tok
     if slot == "poss":
         return [c for c in owner.children if c.dep_ == "poss"]
     if slot == "compound":

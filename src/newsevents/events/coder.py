@@ -34,6 +34,8 @@ from newsevents.events.arguments import (
     untargeted,
 )
 from newsevents.events.attributes import domestic_place, event_date, event_place
+from newsevents.events.blame import BLAME_PATTERN, CLAIM_PATTERN, blame, claim, disputed
+from newsevents.events.complaints import state_protest
 from newsevents.events.implied import (
     captor_code,
     domestic_demand_target,
@@ -76,6 +78,7 @@ from newsevents.events.modality import (
 )
 from newsevents.events.patterns import Lexicon, lexicon
 from newsevents.events.roles import MentionIndex, actors_of
+from newsevents.events.threats import deadline, harm_threat, penalty_threat
 from newsevents.events.tolls import accident, consequence
 from newsevents.events.triggers import may_trigger, triggers_of
 from newsevents.events.unattributed import weapon_act
@@ -91,7 +94,7 @@ NAMING_PATTERNS = {"_call_bad", "_call_good", "_verdict_bad"}
 # Constructions of what someone says: with no speaker found there is no event.
 FAILURE_PATTERN = "_failure"
 # A reported failure or wrongful act: the report is the accusation; the act is not coded again.
-REPORTED_WRONGS = {FAILURE_PATTERN, "_wrongful"}
+REPORTED_WRONGS = {FAILURE_PATTERN, "_wrongful", BLAME_PATTERN, CLAIM_PATTERN}
 SPEECH_PATTERNS = NAMING_PATTERNS | REPORTED_WRONGS | {"_concern", "_dissent_threat"}
 TRIP_PATTERNS = {"consult.travel"}
 """Trips ("flew to", "returned to") that are visits only when made in office or to meet."""
@@ -153,7 +156,7 @@ def _refine_request(match: Match, code: str, lex: Lexicon, consumed: set[int]) -
     name = REQUEST_ROOTS.get(code[:2])
     if name is None:
         return code
-    comps = [c for c in match.token.children if c.dep_ in ("xcomp", "ccomp")]
+    comps = [c for c in match.token.children if c.dep_ in ("xcomp", "ccomp")] + fr.for_clauses(match.token)
     if match.theme is not None:
         comps.append(match.theme)
     for comp in comps:
@@ -364,10 +367,12 @@ def code_doc(doc: Doc, lex: Lexicon | None = None, knowledge: Knowledge | None =
     index = MentionIndex(doc, knowledge)
     candidates = [doc[i] for i in may_trigger(doc_view(doc), triggers_of(lex))]
     matches = [m for m in (allegation(tok, lex) or victim_report(tok, lex, index) or characterization(tok, lex)
-                           or best_match(tok, lex)
+                           or claim(tok, lex) or state_protest(tok, lex, index) or best_match(tok, lex)
                            or obligation(tok, lex)
                            or readiness(tok, lex) or desire(tok, lex) or concern(tok, lex)
                            or dissent_threat(tok, lex) or failure_report(tok, lex) or wrongful_act(tok, lex)
+                           or blame(tok, lex) or harm_threat(tok, lex) or penalty_threat(tok, lex)
+                           or deadline(tok, lex)
                            for tok in candidates)
                if m is not None]
     # An alleged act is unproven: the allegation is the event, the act is not coded.
@@ -378,12 +383,14 @@ def code_doc(doc: Doc, lex: Lexicon | None = None, knowledge: Knowledge | None =
     # Verbs first: a verb that codes an event owns its theme ("imposed sanctions", "condemned the
     # attack"); a noun trigger left free codes only where a light verb or adjunct licenses it.
     for match in sorted(matches, key=lambda m: (m.pattern.pos != "verb", m.token.i)):
-        if match.token.i in consumed:
-            continue
+        if match.token.i in consumed and match.pattern.lemma != CLAIM_PATTERN:
+            continue  # a claim stays its maker's act whatever the verb it is the object of does with it
         if match.pattern.pos == "noun" and not license_noun(match, lex):
             continue
         coded = _code_match(match, index, lex, consumed, vetoes)
-        if coded and match.pattern.lemma in REPORTED_WRONGS and match.theme is not None:
+        # a claimed act that is denied is unproven, whether or not the claim names who made it
+        claimed = match.pattern.lemma == CLAIM_PATTERN and disputed(match.token, lex)
+        if (coded or claimed) and match.pattern.lemma in REPORTED_WRONGS and match.theme is not None:
             # "reported that Serbia failed to withdraw ...": the failure is the accusation, not a refusal
             consumed.update(t.i for t in match.theme.subtree)
         if coded and match.pattern.lemma in NAMING_PATTERNS:

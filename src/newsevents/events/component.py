@@ -14,6 +14,7 @@ from newsevents.events.patterns import lexicon
 from newsevents.events.unattributed import split_unattributed, trigger_lemma
 from newsevents.nlp.extensions import WARNINGS_KEY, register_extensions
 from newsevents.nlp.sentences import doc_text
+from newsevents.story.background import drop_background
 from newsevents.story.restraint import restrain
 from newsevents.story.structure import drop_repeated_events, drop_repeated_headline_events, fit_sentences
 
@@ -69,6 +70,8 @@ class EventsComponent:
         events = drop_repeated_events(events, [trigger_lemma(doc, e) for e in events])
         # No political event from storms, animals, diseases, markets, sport or ordinary crime.
         events = fit_sentences(restrain(doc, events))
+        # History the story recalls ("in 2003 troops invaded") is background, not its events.
+        events = drop_background(doc, events)
         events = self.knowledge.discards.kept(doc_text(doc), events)
         # An act whose doer is not identified is no event to a coder: reported, not coded.
         events, left_out = split_unattributed(doc, events)

@@ -28,6 +28,9 @@ OBJECT_CONTROL = {
 # "accused X of Ving": X is the one who Vs.
 OF_OBJECT_CONTROL = {"accuse", "charge", "suspect", "blame", "convict", "criticize", "condemn", "praise",
                      "thank", "commend", "denounce", "fault", "congratulate"}
+# Things said whose participle speaks for whoever said them ("a statement calling for talks").
+SPEAKING_NOUNS = {"statement", "communique", "communiqué", "declaration", "resolution", "letter", "message",
+                  "speech", "address", "report", "decree", "note", "editorial", "appeal", "memorandum"}
 # "by sending weapons", "after meeting Xi": the clause's subject does it.
 SUBJECT_ADJUNCT_PREPS = {"by", "after", "before", "while", "without", "in", "through", "since", "upon", "on"}
 
@@ -140,6 +143,8 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
         return None
     if dep == "acomp" and head.pos_ in ("VERB", "AUX"):
         return subject(head, depth + 1)  # "Norway is willing": the subject of "is"
+    if dep == "xcomp" and verb.lemma_ == "blame" and head.lemma_ == "be":
+        return None  # "the rebels were to blame": they are blamed, by someone else
     if dep == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":
         head = head.head  # "is ready to talk": the subject of "is"
     if dep == "xcomp":
@@ -152,6 +157,8 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
         return subject(head, depth + 1) if head.pos_ in ("VERB", "AUX") else None
     if dep == "relcl":
         return head
+    if dep == "acl" and verb.tag_ == "VBG" and head.lemma_.lower() in SPEAKING_NOUNS:
+        return _issuer(head, depth)  # "issued a statement calling on Seoul": who issued it
     if dep in ("advcl", "acl") and verb.tag_ in ("VBG", "VBN") and head.pos_ in ("VERB", "AUX"):
         return subject(head, depth + 1)
     if dep == "advcl" and verb.tag_ == "VB" and head.pos_ in ("VERB", "AUX") \
@@ -165,6 +172,17 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
         if head.lower_ in SUBJECT_ADJUNCT_PREPS and governor.pos_ in ("VERB", "AUX"):
             return subject(governor, depth + 1)
     return None
+
+
+def _issuer(noun: Token, depth: int) -> Token | None:
+    """Who speaks through a statement: the subject of the verb it is the object of ("issued a
+    statement"), or of the verb it is the adjunct of ("said in a statement")."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ in ("in", "through", "via"):
+        verb = verb.head
+    elif noun.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    return subject(verb, depth + 1) if verb.pos_ in ("VERB", "AUX") and verb is not noun else None
 
 
 def objects(verb: Token) -> list[Token]:
@@ -225,7 +243,28 @@ def particle_of(verb: Token, particle: str) -> bool:
     """Whether the verb carries the particle or preposition ("pull *out*", "call *for*")."""
     parse = doc_view(verb.doc)
     return any(parse.deps[c] in ("prt", "prep", "agent", "dative") and parse.lower[c] == particle
-               and not _time_phrase(parse, c) for c in parse.children(verb.i))
+               and not _time_phrase(parse, c) for c in parse.children(verb.i)) or (
+        particle == "for" and bool(for_clauses(verb)))
+
+
+def for_clauses(verb: Token) -> list[Token]:
+    """The infinitives of a verb's "for X to act" ("called *for the president to resign*"). The
+    parser hangs "for" on the infinitive as its marker, with X its subject, or on the verb as a
+    preposition, with X its object and the infinitive an adjunct of the verb."""
+    parse = doc_view(verb.doc)
+    has_for = bool(for_objects(verb))
+    return [verb.doc[c] for c in parse.children(verb.i)
+            if parse.deps[c] in ("advcl", "ccomp") and parse.tags[c] == "VB"
+            and (has_for or any(parse.deps[m] == "mark" and parse.lower[m] == "for" for m in parse.children(c)))
+            and any(parse.deps[a] == "aux" and parse.lower[a] == "to" for a in parse.children(c))]
+
+
+def for_objects(verb: Token) -> list[Token]:
+    """The X of "called for X to act" parsed as the object of "for" (a name or a plain noun phrase:
+    "for Guatemala to release", not "for a credit line of ... to pay for imports")."""
+    objs = prep_objects(verb, {"for"})
+    return [o for o in objs if not any(c.dep_ in ("prep", "acl", "relcl") for c in o.children)
+            and o.right_edge.i + 1 < len(o.doc) and o.doc[o.right_edge.i + 1].lower_ == "to"]
 
 
 def _time_phrase(parse: DocView, prep: int) -> bool:

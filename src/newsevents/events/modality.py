@@ -18,8 +18,10 @@ from spacy.tokens import Token
 
 from newsevents.events import codebook
 from newsevents.events.frames import has_lemma, lemma_forms
+from newsevents.events.matching import best_match
 from newsevents.events.patterns import Lexicon
 from newsevents.nlp.docview import DocView, doc_view
+from newsevents.nlp.sentences import sentence_of
 
 FACT, NEGATED, HYPOTHETICAL, INTENT, THREAT, REFUSE, REQUESTED, DENIED, OBLIGED, ALLEGED, ATTEMPT = (
     "fact", "negated", "hypothetical", "intent", "threat", "refuse", "requested", "denied", "obliged", "alleged",
@@ -27,8 +29,23 @@ FACT, NEGATED, HYPOTHETICAL, INTENT, THREAT, REFUSE, REQUESTED, DENIED, OBLIGED,
 )
 OBLIGATION_MODALS = {"must", "should"}
 _GOVERNOR_LISTS = ("denial_verbs", "intent_nouns", "request_verbs", "report_verbs", "refusal_verbs",
-                   "threat_verbs", "intent_verbs", "attempt_verbs", "try_verbs", "cease_verbs", "prediction_verbs")
+                   "threat_verbs", "intent_verbs", "attempt_verbs", "try_verbs", "cease_verbs", "prediction_verbs",
+                   "hope_verbs", "permit_verbs")
 CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
+# Time clauses: in the present tense they name what has not happened yet ("until he resigns",
+# "once a council is formed", "before the envoy arrives"); "until" and "once" also under a modal
+# or an infinitive ("would not leave until he quit", "vowed to stay until he quit").
+TIME_MARKS = frozenset({"until", "till", "once", "before", "after", "when"})
+HOLD_MARKS = frozenset({"until", "till", "once"})
+PRESENT_TAGS = frozenset({"VBZ", "VBP", "VB"})
+NEEDED_ADJECTIVES = frozenset({"important", "vital", "essential", "necessary", "crucial", "imperative", "urgent",
+                               "critical", "indispensable", "high"})
+# Request verbs that also report ("told reporters that they refuse"): a present tense there is a fact.
+REPORTING_REQUESTS = frozenset({"tell", "insist", "advise"})
+FREE_CHOICE = frozenset({"anyone", "anybody", "whoever", "everyone", "everybody", "whichever"})
+CLOSING_QUOTES = frozenset({'"', "'", "’", "”", "''", ")"})
+HABITUAL_ADVERBS = frozenset({"often", "routinely", "regularly", "frequently", "usually", "sometimes",
+                              "typically", "generally", "rarely", "seldom", "always"})
 FUTURE_MODALS = {"will", "shall", "'ll"}
 POSSIBLE_MODALS = {"could", "may", "might", "should", "must", "can", "would", "ought"}
 REPORT_DEPS = {"ccomp"}
@@ -86,6 +103,114 @@ def _conditional(parse: DocView, chain: list[int]) -> bool:
                for i in chain for c in parse.children(i))
 
 
+def _pending(parse: DocView, chain: list[int]) -> bool:
+    """Whether a verb of ``chain`` heads a time clause of something yet to happen (see ``TIME_MARKS``)."""
+    for i in chain:
+        if parse.deps[i] not in ("advcl", "relcl"):
+            continue
+        marks = {parse.lower[c] for c in parse.children(i) if parse.deps[c] == "mark"} & TIME_MARKS
+        if not marks:
+            continue
+        if parse.tags[i] in PRESENT_TAGS or any(parse.deps[c] in ("aux", "auxpass") and parse.tags[c] in PRESENT_TAGS
+                                                for c in parse.children(i)):
+            return True
+        head = parse.heads[i]
+        if marks & HOLD_MARKS and any(parse.deps[c] == "aux" and (parse.tags[c] in ("MD", "TO"))
+                                      for c in parse.children(head)):
+            return True
+    return False
+
+
+def _dispatched(verb: Token, lex: Lexicon) -> Token | None:
+    """The verb of sending ("sent", "deployed") whose purpose ``verb`` is: "sent 1,000 soldiers
+    to help fight the insurgents", "deployed the army to support police" (to be done, not done)."""
+    current = verb
+    if current.dep_ == "xcomp" and current.head.lemma_.lower() == "help":
+        current = current.head  # "to help fight"
+    if current.dep_ == "advcl" and _infinitive(current) and has_lemma(current.head, lex.word_list("dispatch_verbs")):
+        return current.head
+    return None
+
+
+def _dispatch_purpose(trigger: Token, verb: Token, lex: Lexicon) -> Mood | None:
+    """The mood of the purpose of sending forces when it is force ("to help fight", "to oust the
+    president"): not done, and no threat either. Help and talks ("sent doctors to help Sudan")
+    keep the mood of any other purpose."""
+    sender = _dispatched(verb, lex)
+    if sender is None:
+        return None
+    own = best_match(trigger, lex)
+    if own is not None and codebook.is_material_conflict(own.pattern.cameo):
+        return Mood(HYPOTHETICAL, sender)
+    return None
+
+
+# What a protest is for: "marched to demand that X resign", "gathered to oppose the bill" (demands,
+# criticism, rejection) is the protest's cause, coded with the protest, not an act of its own.
+PROTEST_PURPOSE_ROOTS = frozenset({"10", "11", "12"})
+
+
+def _protest_purpose(trigger: Token, verb: Token, lex: Lexicon) -> bool:
+    """Whether ``trigger`` is a demand, a criticism or a rejection that a protest is staged for."""
+    if verb.dep_ != "advcl" or not _infinitive(verb) or trigger.i != verb.i:
+        return False
+    own = best_match(trigger, lex)
+    if own is None or own.pattern.cameo[:2] not in PROTEST_PURPOSE_ROOTS:
+        return False
+    head = verb.head
+    if has_lemma(head, lex.word_list("gather_verbs")):
+        return True
+    acts = [head, *(c for c in head.children if c.dep_ == "dobj")]
+    return any((found := best_match(a, lex)) is not None and codebook.root_of(found.pattern.cameo) == codebook.PROTEST
+               for a in acts)
+
+
+def _anyone(parse: DocView, chain: list[int]) -> bool:
+    """"anyone who attacks police", "any country that invades": a relative clause on a free-choice
+    phrase names whoever might act, no act that happened."""
+    for i in chain:
+        if parse.deps[i] != "relcl":
+            continue
+        head = parse.heads[i]
+        if parse.lower[head] in FREE_CHOICE or any(
+                parse.deps[c] == "det" and parse.lower[c] in ("any", "every") for c in parse.children(head)):
+            return True
+    return False
+
+
+def _needed(verb: Token) -> bool:
+    """"it is vital that Russia withdraw", "it is time for the police to release them": an act
+    said to be needed is not one done."""
+    head = verb.head
+    if not (verb.tag_ in PRESENT_TAGS or _infinitive(verb) or any(c.lower_ == "should" for c in verb.children)):
+        return False  # "it is clear that Russia withdrew": a fact
+    if verb.dep_ in ("relcl", "acl") and head.lower_ == "time" and head.dep_ == "attr":
+        return True  # "it is time for Russia to withdraw"
+    if verb.dep_ not in ("ccomp", "advcl", "xcomp") or head.lemma_ != "be":
+        return False
+    return any((c.dep_ == "acomp" and c.lower_ in NEEDED_ADJECTIVES) or (c.dep_ == "attr" and c.lower_ == "time")
+               for c in head.children)
+
+
+def _habitual(parse: DocView, verb: int) -> bool:
+    """"the army often arrests journalists": a present-tense habit is a generic statement, no event."""
+    return parse.tags[verb] in ("VBZ", "VBP") and any(
+        parse.deps[c] == "advmod" and parse.lower[c] in HABITUAL_ADVERBS for c in parse.children(verb))
+
+
+def _asked(verb: Token) -> bool:
+    """"Will Russia attack Ukraine?": a yes-no question asks whether an act happens. A wh-question
+    ("Why did police arrest him?") takes the act as given."""
+    sent = sentence_of(verb)
+    parse = doc_view(verb.doc)
+    last = sent.end - 1
+    while last > sent.start and (parse.lower[last] in CLOSING_QUOTES or not parse.lower[last].strip()):
+        last -= 1
+    if parse.lower[last] != "?":
+        return False
+    return not any(parse.tags[i] in ("WP", "WP$", "WRB", "WDT") for i in range(sent.start, verb.i))
+
+
 def _clause_chain(parse: DocView, verb: int) -> list[int]:
     """The verb and the verbs it is a complement or adjunct of, up to the root."""
     chain = [verb]
@@ -98,10 +223,12 @@ def _clause_chain(parse: DocView, verb: int) -> list[int]:
 
 def _abstained(verb: Token, lex: Lexicon) -> bool:
     """"refrained from criticising", "stopped short of imposing", "prevented protesters from
-    marching": the act did not happen."""
+    marching", "left without signing", "instead of attacking": the act did not happen."""
     head = verb.head
     if verb.dep_ != "pcomp" or head.dep_ != "prep":
         return False
+    if head.lower_ == "without" or (head.lower_ == "of" and head.head.lower_ == "instead"):
+        return True
     return has_lemma(head.head, lex.word_list("abstain_verbs")) or (
         head.lower_ == "from" and has_lemma(head.head, lex.word_list("prevent_verbs")))
 
@@ -126,11 +253,23 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
     chain = _clause_chain(parse, verb.i)
     if _conditional(parse, chain[:1]) or any(parse.deps[i] == "advcl" and _conditional(parse, [i]) for i in chain):
         return Mood(HYPOTHETICAL)
+    if _pending(parse, chain):
+        return Mood(HYPOTHETICAL)  # "strike until the president resigns": the resignation is to come
+    if _anyone(parse, chain):
+        return Mood(HYPOTHETICAL)  # "warned that anyone who attacks police would be arrested"
+    if _protest_purpose(trigger, verb, lex) or _needed(verb) or _habitual(parse, verb.i) or _asked(verb):
+        return Mood(HYPOTHETICAL)  # "the army often arrests journalists", "Will Russia attack?"
+    purpose = _dispatch_purpose(trigger, verb, lex)
+    if purpose is not None:
+        return purpose
     if _negation(trigger, verb):
         # "will not lift the sanctions", "would not sign": the actor refuses; "did not" is silence.
         return Mood(REFUSE) if _modal(verb) in FUTURE_MODALS | {"would"} else Mood(NEGATED)
     if _abstained(verb, lex):
         return Mood(NEGATED)
+    if trigger.i != verb.i and trigger.dep_ == "dobj" and trigger.head.i == verb.i \
+            and has_lemma(verb, lex.word_list("cease_verbs")):
+        return Mood(NEGATED, verb)  # "ended the fighting", "suspended the strike": the act is over
     if verb.dep_ == "pcomp" and verb.head.lower_ == "of" and has_lemma(verb.head.head, lex.word_list("accuse_verbs")):
         return Mood(ALLEGED, verb.head.head)  # "accused Moscow of shelling": the accusation is the event
     result = Mood(FACT)
@@ -157,25 +296,38 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
             # permission to Russia to help": an act allowed, not done.
             if _negated(head):
                 return Mood(NEGATED, head)
+            if lemma in lex.word_list("permit_verbs"):
+                return Mood(HYPOTHETICAL, head)  # "authorized the president to deploy troops" (parsed as purpose)
             if any(c.dep_ == "dobj" and has_lemma(c, lex.word_list("modal_nouns")) for c in head.children):
                 return Mood(HYPOTHETICAL, head)
             if _modal(head) in POSSIBLE_MODALS:
                 return Mood(HYPOTHETICAL)  # "could send troops to fight": neither has happened
             if _modal(head) in FUTURE_MODALS:
                 return Mood(INTENT)  # "will send troops to help Sudan": the help is intended
+        if dep == "advcl" and current.tag_ == "VBG" and lemma == "rule" \
+                and any(c.dep_ == "prt" and c.lower_ == "out" for c in head.children):
+            return Mood(REFUSE, head)  # "ruled out resigning" (the gerund parsed as an adjunct)
         if dep == "xcomp" and current.tag_ == "VBG" and lemma in lex.word_list("cease_verbs"):
             return Mood(NEGATED, head)  # "to stop fighting", "ceased shelling": the act is not going on
         if dep not in ("xcomp", "acl", "ccomp"):
             break
         if dep in ("xcomp", "ccomp") and lemma in lex.word_list("prediction_verbs"):
             return Mood(HYPOTHETICAL, head)  # "expects the rebels to sign a deal": a forecast
-        if dep == "acl" and lemma in lex.word_list("modal_nouns") and _infinitive(current):
-            return Mood(HYPOTHETICAL, head)  # "gave permission to Russia to help": only allowed
+        if dep in ("xcomp", "ccomp") and lemma in lex.word_list("permit_verbs"):
+            return Mood(HYPOTHETICAL, head)  # "allows Turkey to deploy troops": permitted, not done
+        if dep == "ccomp" and lemma in lex.word_list("hope_verbs"):
+            return Mood(HYPOTHETICAL, head)  # "hopes the rebels will sign", "fears they could attack"
+        if dep == "acl" and lemma in lex.word_list("modal_nouns") and (_infinitive(current) or _that_clause(current)):
+            # "gave permission to Russia to help": only allowed; "their demand that Gbagbo step down": asked for
+            return Mood(HYPOTHETICAL, head)
         if dep == "acl" and lemma not in lex.word_list("intent_nouns"):
             break
         if dep == "ccomp":
-            if lemma in lex.word_list("request_verbs") and _subjunctive(current):
+            if lemma in lex.word_list("request_verbs") and (_subjunctive(current) or _subjunctive(verb)):
                 return Mood(REQUESTED, head)
+            if _subjunctive(current) and _that_clause(current) and any(
+                    c.dep_ == "dobj" and has_lemma(c, lex.word_list("modal_nouns")) for c in head.children):
+                return Mood(REQUESTED, head)  # "reiterated its demand that Israel ease ...", parsed on the verb
             if modal in OBLIGATION_MODALS and current is verb and lemma in lex.word_list("report_verbs"):
                 return Mood(OBLIGED, head)  # "Russia said Sudan must return the helicopter"
             if modal == "would":
@@ -184,7 +336,8 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
         if _negated(head):
             return Mood(NEGATED, head)
         if lemma in lex.word_list("refusal_verbs"):
-            return Mood(REFUSE, head)
+            # "demanded that its partners refuse to recognize X": the refusal is asked for
+            return Mood(REQUESTED, head) if _asked_for(head, lex) else Mood(REFUSE, head)
         if lemma in lex.word_list("request_verbs"):
             return Mood(REQUESTED, head)
         if lemma in lex.word_list("threat_verbs"):
@@ -246,14 +399,39 @@ def _infinitive(verb: Token) -> bool:
     return any(parse.deps[c] == "aux" and parse.lower[c] == "to" for c in parse.children(verb.i))
 
 
+def _asked_for(verb: Token, lex: Lexicon) -> bool:
+    """Whether a request governs ``verb``: "urged Greece to refuse", "demanded that they refuse"."""
+    current = verb
+    for _ in range(3):
+        head = current.head
+        if head is current or current.dep_ not in ("xcomp", "ccomp", "conj"):
+            return False
+        if has_lemma(head, lex.word_list("request_verbs")) and (current.dep_ == "xcomp" or _subjunctive(current) or (
+                current.tag_ == "VBP" and not has_lemma(head, REPORTING_REQUESTS))):
+            return True  # ("demanded that its partners refuse": a plural subject hides the subjunctive)
+        current = head
+    return False
+
+
+def _that_clause(verb: Token) -> bool:
+    """"(the demand) that the president step down": a content clause opened by "that"."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+
+
 def _ultimatum(verb: Token) -> bool:
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
                for c in verb.children)
 
 
 def _subjunctive(verb: Token) -> bool:
-    """"demanded that Israel withdraw": a bare verb or a 'should' in a that-clause."""
-    return verb.tag_ == "VB" or any(c.lower_ == "should" for c in verb.children)
+    """"demanded that Israel withdraw": a bare verb or a 'should' in a that-clause; also "that the
+    bill be withdrawn" (a bare "be") and "that Lam resign" (a singular subject without the -s)."""
+    if verb.tag_ == "VB" or any(c.lower_ == "should" for c in verb.children):
+        return True
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ == "be" and c.tag_ == "VB" for c in verb.children):
+        return True
+    return verb.tag_ == "VBP" and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("NN", "NNP")
+                                      for c in verb.children)
 
 
 def recode(code: str, kind: str, lex: Lexicon) -> str | None:

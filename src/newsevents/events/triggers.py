@@ -35,10 +35,11 @@ def triggers_of(lex: Lexicon) -> Triggers:
     verbs = {lemma for pos, lemma in lex.patterns if pos == "verb"}
     verbs |= lex.word_list("allege_verbs") | lex.word_list("admit_verbs") | lex.word_list("desire_verbs")
     verbs |= lex.word_list("characterize_verbs") | lex.word_list("report_verbs") | lex.word_list("finding_verbs")
+    verbs |= lex.word_list("harm_verbs")
+    nouns = {lemma for pos, lemma in lex.patterns if pos == "noun"} | lex.word_list("claim_nouns")
     acts = {lemma for _, lemma in lex.patterns}
     acts |= lex.word_list("atrocity_nouns") | lex.word_list("rights_nouns") | lex.word_list("crime_nouns")
-    found = Triggers(frozenset(verbs), frozenset(lemma for pos, lemma in lex.patterns if pos == "noun"),
-                     lex.word_list("concern_adjectives"), frozenset(acts))
+    found = Triggers(frozenset(verbs), frozenset(nouns), lex.word_list("concern_adjectives"), frozenset(acts))
     if len(_TRIGGERS) >= 8:  # tests build many small lexicons; a run uses one
         _TRIGGERS.clear()
     _TRIGGERS[id(lex)] = (lex, found)

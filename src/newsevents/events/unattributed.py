@@ -5,6 +5,9 @@ CAMEO coders code an event only when its doer is identified: "seven people have 
 them out. So does newsevents: such an act is kept out of ``events`` and reported in a warning
 that names the act and its sentence, so that nothing found is hidden from the analyst.
 
+Nor is the toll of a conflict an act of anyone: "the war has killed 15,000 people", "fighting
+that killed 230" are left out the same way, whatever country the war is placed in.
+
 Two kinds of act with a null ``source`` stay in ``events``:
 
 - **An attack by a weapon of unknown owners** ("a car bomb killed six", "rockets hit the town",
@@ -25,6 +28,7 @@ from newsevents.events.patterns import Lexicon, lexicon
 from newsevents.records import Event
 
 WEAPON_LIST = "unattributed_weapons"
+CONFLICT_LIST = "conflict_nouns"
 # "killed by a bomb", "killed in a car bomb explosion", "died in a blast": the weapon as cause
 CAUSE_PREPS = {"by", "in"}
 NOUN_POS = ("NOUN", "PROPN")
@@ -40,6 +44,9 @@ def split_unattributed(doc: Doc, events: list[Event], lex: Lexicon | None = None
     warnings: list[str] = []
     for event in events:
         tok = _trigger(doc, event)
+        if tok is not None and conflict_toll(tok, lex):
+            warnings.append(unattributed_warning(event))  # "the war has killed 15,000 people"
+            continue
         if event.source is not None or (tok is not None and (
                 (codebook.is_violence(event.cameo) and weapon_act(tok, lex)) or named_doer(tok))):
             kept.append(event)
@@ -78,6 +85,19 @@ def weapon_act(tok: Token, lex: Lexicon) -> bool:
     if tok.pos_ in NOUN_POS:
         return _weapon(tok, weapons)
     return any(_weapon(c, weapons) for c in _causes(tok))
+
+
+def conflict_toll(tok: Token, lex: Lexicon) -> bool:
+    """Whether the act ``tok`` triggers is the toll of a conflict rather than anyone's act: "the war
+    has killed 15,000 people", "11 days of fighting that killed 230", "were killed in the violence"."""
+    if tok.pos_ in NOUN_POS:
+        return False
+    conflict = lex.word_list(CONFLICT_LIST)
+    causes = _causes(tok)
+    causes = [c.head.head if c.lower_ in fr.RELATIVE_PRONOUNS and c.head.dep_ == "relcl" else c for c in causes]
+    # "days of fighting": the span noun stands in for the conflict
+    causes += [o for c in causes for o in fr.prep_objects(c, {"of"})]
+    return any(fr.has_lemma(c, conflict) for c in causes)
 
 
 def named_doer(tok: Token) -> bool:

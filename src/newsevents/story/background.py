@@ -1,0 +1,115 @@
+"""Background: acts a story recalls from long before it was written are not its events.
+
+News gives history as background: "In 2003, American troops invaded Iraq", "the two countries
+signed a peace treaty in 1994", "Russia's 2022 invasion". A trained coder codes the events of the
+reporting period, not the history the reporter recalls, so an event whose own date lies more than
+half a year before the article's date is left out.
+
+The date must be the act's own: a time adverbial of its clause ("in 2003", "in May 2022", "two
+years ago") or, for a noun trigger, a date modifying the noun ("the 2015 deal", "Russia's 2022
+invasion"). A date that only names a thing in the clause ("resumed talks on reviving the 2015
+nuclear deal") dates the thing, not the talks, and "since 1994" reaches up to the present.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+
+from spacy.tokens import Doc, Token
+
+from newsevents.records import DateMention, Event
+
+HORIZON_DAYS = 183
+"""How far before the article's date an act is background: half a year (a year's date counts from its end)."""
+# Prepositions of a time adverbial that places an act at a past time ("in 2003", "during 1999").
+TIME_PREPS = frozenset({"in", "on", "during", "at", "by", "around", "from", "between"})
+NOUN_POS = ("NOUN", "PROPN")
+# "in a 2016 referendum", "during the 2011 uprising": an occasion that dates the act it holds
+SETTING_PREPS = frozenset({"in", "during"})
+
+
+def _day(value: str | None) -> dt.date | None:
+    """An ISO date of precision day (``2023-02-24``), or ``None``."""
+    try:
+        return dt.date.fromisoformat(value) if value and len(value) == 10 else None
+    except ValueError:
+        return None
+
+
+def _latest(value: str, precision: str | None) -> dt.date | None:
+    """The last day a date of ``precision`` can stand for (a year's 31 December, a week's Sunday)."""
+    try:
+        if len(value) == 4:
+            return dt.date(int(value), 12, 31)
+        if len(value) == 7:
+            year, month = int(value[:4]), int(value[5:7])
+            return dt.date(year, month, calendar.monthrange(year, month)[1])
+    except ValueError:
+        return None
+    day = _day(value)
+    if day is not None and precision == "week":
+        day += dt.timedelta(days=6)
+    return day
+
+
+def long_before(event: Event, published: str | None) -> bool:
+    """Whether ``event`` is dated more than :data:`HORIZON_DAYS` before ``published``."""
+    now = _day(published)
+    if now is None or not event.date or event.date == published:
+        return False
+    latest = _latest(event.date, event.date_precision)
+    return latest is not None and (now - latest).days > HORIZON_DAYS
+
+
+def _trigger(doc: Doc, event: Event) -> Token | None:
+    if event.trigger_span is None:
+        return None
+    span = doc.char_span(*event.trigger_span, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _own_date(trigger: Token, mention: DateMention) -> bool:
+    """Whether ``mention`` dates the act ``trigger`` names rather than a thing in its clause."""
+    span = trigger.doc.char_span(*mention.span, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    if trigger.pos_ in NOUN_POS and root.head.i == trigger.i and root.dep_ in ("compound", "nummod", "amod",
+                                                                              "poss", "nmod"):
+        return True  # "the 2015 deal", "Russia's 2022 invasion"
+    if root.dep_ in ("compound", "nummod", "amod") and _dates_setting(root.head, trigger):
+        return True  # "rejected in a 2016 referendum", "seized power in a 1989 coup"
+    if root.dep_ in ("npadvmod", "advmod", "tmod"):
+        return root.head.pos_ in ("VERB", "AUX")  # "two years ago", "last year"
+    head = root.head
+    return (root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in TIME_PREPS
+            and (head.head.pos_ in ("VERB", "AUX") or head.head.i == trigger.i))
+
+
+def _dates_setting(noun: Token, trigger: Token) -> bool:
+    """Whether ``noun`` ("referendum" of "in a 2016 referendum") is an occasion the act took place
+    in: the object of "in" or "during" on the trigger's verb."""
+    prep = noun.head
+    return (noun.dep_ == "pobj" and prep.lower_ in SETTING_PREPS
+            and (prep.head.i == trigger.i or (prep.head.i == trigger.head.i and trigger.pos_ in NOUN_POS)))
+
+
+def is_background(doc: Doc, event: Event) -> bool:
+    """Whether ``event`` is history the story recalls (see the module doc)."""
+    article = doc._.ne_article
+    published = article.date if article is not None else None
+    if not long_before(event, published):
+        return False
+    trigger = _trigger(doc, event)
+    if trigger is None:
+        return False
+    sent = trigger.sent
+    mentions = [m for m in doc._.ne_dates or [] if m.value == event.date
+                and sent.start_char <= m.span[0] < sent.end_char]
+    return any(_own_date(trigger, m) for m in mentions)
+
+
+def drop_background(doc: Doc, events: list[Event]) -> list[Event]:
+    """``events`` without the acts the story recalls from more than half a year before its date."""
+    return [e for e in events if not is_background(doc, e)]

@@ -1,0 +1,87 @@
+"""Background: acts a story recalls from more than half a year before its date are not coded; acts of the reporting
+period are, whatever dated things they mention. Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from events_helpers import code, country_triples
+from newsevents.records import Event
+from newsevents.story.background import long_before
+
+PUBLISHED = "2023-11-06"
+
+
+def _event(date: str | None, precision: str | None) -> Event:
+    return Event(date=date, source=None, target=None, cameo="040", plover=None, goldstein=1.0, quad_class=1,
+                 sentence="", span=(0, 0), trigger="met", rule="", confidence=1.0, date_precision=precision)
+
+
+@pytest.mark.parametrize(("date", "precision", "expected"), [
+    ("2021", "year", True),
+    ("2022", "year", True),  # ended more than half a year before
+    ("2023", "year", False),
+    ("2023-04", "month", True),
+    ("2023-05", "month", False),  # may be 31 May, less than half a year before
+    ("2023-05-06", "day", True),
+    ("2023-05-07", "day", False),
+    ("2023-11-06", "day", False),
+    (None, None, False),
+])
+def test_long_before_is_more_than_a_year_before_the_article(date: str | None, precision: str | None,
+                                                            expected: bool) -> None:
+    assert long_before(_event(date, precision), PUBLISHED) is expected
+
+
+def test_long_before_needs_an_article_date() -> None:
+    assert not long_before(_event("1990", "year"), None)
+
+
+@pytest.mark.parametrize("text", [
+    "In 2003, American troops invaded Iraq.",
+    "Ethiopia and Eritrea signed a peace deal in 2018, ending two decades of hostility.",
+    "Two years ago, Chinese troops clashed with Indian soldiers in the Galwan valley.",
+    "Riyadh cut ties with Tehran in 2016 after protesters stormed the Saudi embassy.",
+    "His bid for a fourth term was rejected by Bolivian voters in a 2016 referendum.",  # dated by its occasion
+])
+def test_history_the_story_recalls_is_not_coded(nlp: Language, text: str) -> None:
+    assert code(nlp, text, date=PUBLISHED) == []
+
+
+def test_a_dated_thing_does_not_date_the_act(nlp: Language) -> None:
+    # the talks are today's; "2015" dates the deal they are about
+    events = code(nlp, "Iran and the United States resumed talks on reviving the 2015 nuclear deal.", date=PUBLISHED)
+    assert ("IRN", "USA", "040") in country_triples(events)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The United States imposed sanctions on Iran in September.", ("USA", "IRN", "163")),
+    ("Russia has occupied Crimea since 2014.", ("RUS", "UKR", "192")),
+])
+def test_recent_and_ongoing_acts_stay(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in country_triples(code(nlp, text, date=PUBLISHED))
+
+
+def test_an_occasion_of_this_year_keeps_the_act(nlp: Language) -> None:
+    text = "Kenyan police arrested 40 protesters in the 2023 protests against the tax bill."
+    events = code(nlp, text, date=PUBLISHED)
+    assert "173" in {e.cameo for e in events}
+
+
+def test_a_relative_clause_date_does_not_date_the_main_act(nlp: Language) -> None:
+    events = code(nlp, "Kenyan police arrested the opposition leader, who had led protests in 2017.", date=PUBLISHED)
+    assert [e.cameo for e in events] == ["173"]  # the arrest stays; the 2017 protests are background
+
+
+def test_an_act_months_before_the_story_is_background(nlp: Language) -> None:
+    text = "Russia invaded Ukraine on Feb. 24 in what it calls a special military operation."
+    assert code(nlp, text, date="2022-10-11") == []
+    assert code(nlp, text, date="2022-03-01") != []
+
+
+def test_the_recalled_act_goes_and_the_new_one_stays(nlp: Language) -> None:
+    text = "Sudan's army attacked rebels near Khartoum on Sunday, five years after the two sides fought in 2018."
+    triples = country_triples(code(nlp, text, date=PUBLISHED))
+    assert any(t[2].startswith("19") for t in triples)
+    assert all(e.date and e.date >= "2023" for e in code(nlp, text, date=PUBLISHED))
