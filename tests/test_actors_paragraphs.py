@@ -53,3 +53,13 @@ def test_a_definite_group_after_groups_of_two_countries_is_not_guessed_from_them
     doc = nlp(make_doc(nlp, Article("x", text, date="2021-06-01")))
     (later,) = [m for m in doc._.ne_mentions if m.text == "the soldiers"]
     assert later.rule != "coref-group" and later.country != "BEN"
+
+
+@pytest.mark.model
+def test_a_given_name_that_opens_a_sentence_as_a_common_noun_is_no_person(nlp: Language) -> None:
+    text = ("Chilean Foreign Minister Hope Alvarez met Peruvian officials in Lima on Monday. "
+            "Hope of a border deal faded after the meeting.")
+    doc = nlp(make_doc(nlp, Article("x", text, date="2021-06-01")))
+    starts = {m.start for m in doc._.ne_mentions if m.entity == doc._.ne_mentions[0].entity}
+    second = [t.i for t in doc if t.text == "Hope"][1]
+    assert second not in starts

@@ -109,7 +109,9 @@ def test_events_obligation_needs_an_actor_to_act(nlp: Language) -> None:
 
 
 def test_events_relative_clause_takes_its_noun_as_source(nlp: Language) -> None:
-    found = triples(code(nlp, "The army fought the militant group that has captured districts of Chad and Niger."))
+    # (a simple past: a perfect-tense relative clause only describes the group, see test_events_senses)
+    found = triples(code(nlp, "The army fought the militant group that captured districts of Chad and Niger "
+                              "last week."))
     assert {("INS", "TCD", "192"), ("INS", "NER", "192")} <= found
     assert all(c != "1711" for _, _, c in found)
 

@@ -428,3 +428,18 @@ def test_events_a_drug_haul_is_no_political_seizure(nlp: Language, text: str) ->
 
 def test_events_seizing_a_ship_stays_a_seizure(nlp: Language) -> None:
     assert ("IRN", "GBR", "1711") in country_triples(code(nlp, "Iran seized a British-flagged tanker in the Gulf."))
+
+
+@pytest.mark.parametrize(("text", "described"), [
+    ("Former Iranian President Rafsanjani, who had recently urged a softer stance toward the West, spoke on Friday.",
+     "02"),
+    ("The Haitian government asked for help in Port-au-Prince, where gangs have blockaded the fuel terminal.", "14"),
+])
+def test_events_a_perfect_relative_clause_describes_and_reports_nothing(nlp: Language, text: str,
+                                                                        described: str) -> None:
+    assert described not in roots(code(nlp, text))
+
+
+def test_events_the_time_an_act_happened_again_reports_it(nlp: Language) -> None:
+    text = "This is the second time Kenyan police have arrested the opposition leader this week."
+    assert "173" in {e.cameo for e in code(nlp, text)}

@@ -107,19 +107,23 @@ def _institution_sector(m: Match) -> str:
 
 
 def _name_forms(full: str, known: Person | None) -> set[str]:
-    """The forms a person may be called by later: the full name, its last and first words, known aliases."""
+    """The forms a person may be called by later: the full name, the surname, known aliases."""
     words = [w for w in full.split() if norm(w) not in {"'s", "'"}]
     forms = {full}
     if len(words) > 1 and norm(words[-1]) not in {"jr", "jr.", "sr", "sr.", "ii", "iii"}:
         forms.add(words[-1])
-    if len(words) > 1 and len(words[0]) > 1 and not words[0].endswith("."):
-        # Surname first in Chinese, Korean, Vietnamese or Hungarian names ("Wang Yi ... Wang said"); a
-        # lone given name in a story is its bearer too.
-        forms.add(words[0])
     if known is not None:
         forms.add(known.name)
         forms.update(known.aliases)
     return forms
+
+
+def _first_name(full: str) -> str | None:
+    """The first word of a name of several words, the form a surname-first name is repeated by."""
+    words = full.split()
+    if len(words) < 2 or len(words[0]) < 2 or words[0].endswith("."):
+        return None
+    return words[0]
 
 
 class PersonFinder:
@@ -190,11 +194,18 @@ class PersonFinder:
         if not names:
             return []
         forms: dict[str, tuple[int, str]] = {}
+        firsts_only: dict[str, tuple[int, str]] = {}
         for s, e in names:
             full = self.tokens.span_text(s, e)
             known = self.persons.find(full, self.day)
             for form in _name_forms(full, known):
                 forms.setdefault(name_key(form), (s, known.name if known else full))
+            first = _first_name(full)
+            if first is not None:
+                firsts_only.setdefault(name_key(first), (s, known.name if known else full))
+        # Surname first in Chinese, Korean, Vietnamese or Hungarian names ("Wang Yi ... Wang said"):
+        # a name's first word repeats it too, but only as a proper noun ("Hope" opens sentences).
+        proper = {**firsts_only, **forms}
         covered = {i for s, e in names for i in range(s, e)}
         out: list[tuple[int, int, str]] = []
         n = len(self.doc)
@@ -213,7 +224,7 @@ class PersonFinder:
             start = i
             while start < j - 1 and self.tokens.normed[start] in HONORIFICS:
                 start += 1
-            hit = forms.get(name_key(self.tokens.span_text(start, j)))
+            hit = (proper if self.tokens.propn[start] else forms).get(name_key(self.tokens.span_text(start, j)))
             if hit is not None and hit[0] < start and not self._locative(self.doc[j - 1]):
                 out.append((start, j, hit[1]))
         return out

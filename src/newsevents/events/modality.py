@@ -42,6 +42,7 @@ NEEDED_ADJECTIVES = frozenset({"important", "vital", "essential", "necessary", "
                                "critical", "indispensable", "high"})
 # Request verbs that also report ("told reporters that they refuse"): a present tense there is a fact.
 REPORTING_REQUESTS = frozenset({"tell", "insist", "advise"})
+TIME_NOUNS = frozenset({"time", "day", "week", "month", "year", "moment", "occasion", "hour", "night"})
 FREE_CHOICE = frozenset({"anyone", "anybody", "whoever", "everyone", "everybody", "whichever"})
 CLOSING_QUOTES = frozenset({'"', "'", "’", "”", "''", ")"})
 HABITUAL_ADVERBS = frozenset({"often", "routinely", "regularly", "frequently", "usually", "sometimes",
@@ -165,6 +166,16 @@ def _protest_purpose(trigger: Token, verb: Token, lex: Lexicon) -> bool:
                for a in acts)
 
 
+def _described(verb: Token) -> bool:
+    """"Rafsanjani, who had recently urged a softer stance", "the group, which has seized parts of
+    Iraq", "where gangs have blockaded the port": a perfect-tense relative clause describes who or
+    what the news is about; it does not report the news ("the second time he has been arrested
+    this week" does: a time is no one described)."""
+    if verb.dep_ != "relcl" or verb.head.lemma_.lower() in TIME_NOUNS:
+        return False
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
 def _anyone(parse: DocView, chain: list[int]) -> bool:
     """"anyone who attacks police", "any country that invades": a relative clause on a free-choice
     phrase names whoever might act, no act that happened."""
@@ -255,6 +266,8 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
         return Mood(HYPOTHETICAL)
     if _pending(parse, chain):
         return Mood(HYPOTHETICAL)  # "strike until the president resigns": the resignation is to come
+    if _described(verb):
+        return Mood(HYPOTHETICAL)  # "Rafsanjani, who had urged a softer stance": background on the actor
     if _anyone(parse, chain):
         return Mood(HYPOTHETICAL)  # "warned that anyone who attacks police would be arrested"
     if _protest_purpose(trigger, verb, lex) or _needed(verb) or _habitual(parse, verb.i) or _asked(verb):
