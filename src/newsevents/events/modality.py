@@ -20,8 +20,20 @@ from newsevents.events import codebook
 from newsevents.events.frames import has_lemma, lemma_forms
 from newsevents.events.matching import best_match
 from newsevents.events.patterns import Lexicon
-from newsevents.nlp.docview import DocView, doc_view
-from newsevents.nlp.sentences import sentence_of
+from newsevents.events.unreal import (
+    abstained,
+    anyone,
+    asked,
+    clause_chain,
+    conditional,
+    described,
+    habitual,
+    infinitive,
+    needed,
+    pending,
+    protest_purpose,
+)
+from newsevents.nlp.docview import doc_view
 
 FACT, NEGATED, HYPOTHETICAL, INTENT, THREAT, REFUSE, REQUESTED, DENIED, OBLIGED, ALLEGED, ATTEMPT = (
     "fact", "negated", "hypothetical", "intent", "threat", "refuse", "requested", "denied", "obliged", "alleged",
@@ -31,22 +43,8 @@ OBLIGATION_MODALS = {"must", "should"}
 _GOVERNOR_LISTS = ("denial_verbs", "intent_nouns", "request_verbs", "report_verbs", "refusal_verbs",
                    "threat_verbs", "intent_verbs", "attempt_verbs", "try_verbs", "cease_verbs", "prediction_verbs",
                    "hope_verbs", "permit_verbs")
-CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
-# Time clauses: in the present tense they name what has not happened yet ("until he resigns",
-# "once a council is formed", "before the envoy arrives"); "until" and "once" also under a modal
-# or an infinitive ("would not leave until he quit", "vowed to stay until he quit").
-TIME_MARKS = frozenset({"until", "till", "once", "before", "after", "when"})
-HOLD_MARKS = frozenset({"until", "till", "once"})
-PRESENT_TAGS = frozenset({"VBZ", "VBP", "VB"})
-NEEDED_ADJECTIVES = frozenset({"important", "vital", "essential", "necessary", "crucial", "imperative", "urgent",
-                               "critical", "indispensable", "high"})
 # Request verbs that also report ("told reporters that they refuse"): a present tense there is a fact.
 REPORTING_REQUESTS = frozenset({"tell", "insist", "advise"})
-TIME_NOUNS = frozenset({"time", "day", "week", "month", "year", "moment", "occasion", "hour", "night"})
-FREE_CHOICE = frozenset({"anyone", "anybody", "whoever", "everyone", "everybody", "whichever"})
-CLOSING_QUOTES = frozenset({'"', "'", "’", "”", "''", ")"})
-HABITUAL_ADVERBS = frozenset({"often", "routinely", "regularly", "frequently", "usually", "sometimes",
-                              "typically", "generally", "rarely", "seldom", "always"})
 FUTURE_MODALS = {"will", "shall", "'ll"}
 POSSIBLE_MODALS = {"could", "may", "might", "should", "must", "can", "would", "ought"}
 REPORT_DEPS = {"ccomp"}
@@ -99,36 +97,13 @@ def _modal(verb: Token) -> str | None:
     return None
 
 
-def _conditional(parse: DocView, chain: list[int]) -> bool:
-    return any(parse.deps[c] == "mark" and parse.lower[c] in CONDITIONAL_MARKS
-               for i in chain for c in parse.children(i))
-
-
-def _pending(parse: DocView, chain: list[int]) -> bool:
-    """Whether a verb of ``chain`` heads a time clause of something yet to happen (see ``TIME_MARKS``)."""
-    for i in chain:
-        if parse.deps[i] not in ("advcl", "relcl"):
-            continue
-        marks = {parse.lower[c] for c in parse.children(i) if parse.deps[c] == "mark"} & TIME_MARKS
-        if not marks:
-            continue
-        if parse.tags[i] in PRESENT_TAGS or any(parse.deps[c] in ("aux", "auxpass") and parse.tags[c] in PRESENT_TAGS
-                                                for c in parse.children(i)):
-            return True
-        head = parse.heads[i]
-        if marks & HOLD_MARKS and any(parse.deps[c] == "aux" and (parse.tags[c] in ("MD", "TO"))
-                                      for c in parse.children(head)):
-            return True
-    return False
-
-
 def _dispatched(verb: Token, lex: Lexicon) -> Token | None:
     """The verb of sending ("sent", "deployed") whose purpose ``verb`` is: "sent 1,000 soldiers
     to help fight the insurgents", "deployed the army to support police" (to be done, not done)."""
     current = verb
     if current.dep_ == "xcomp" and current.head.lemma_.lower() == "help":
         current = current.head  # "to help fight"
-    if current.dep_ == "advcl" and _infinitive(current) and has_lemma(current.head, lex.word_list("dispatch_verbs")):
+    if current.dep_ == "advcl" and infinitive(current) and has_lemma(current.head, lex.word_list("dispatch_verbs")):
         return current.head
     return None
 
@@ -144,104 +119,6 @@ def _dispatch_purpose(trigger: Token, verb: Token, lex: Lexicon) -> Mood | None:
     if own is not None and codebook.is_material_conflict(own.pattern.cameo):
         return Mood(HYPOTHETICAL, sender)
     return None
-
-
-# What a protest is for: "marched to demand that X resign", "gathered to oppose the bill" (demands,
-# criticism, rejection) is the protest's cause, coded with the protest, not an act of its own.
-PROTEST_PURPOSE_ROOTS = frozenset({"10", "11", "12"})
-
-
-def _protest_purpose(trigger: Token, verb: Token, lex: Lexicon) -> bool:
-    """Whether ``trigger`` is a demand, a criticism or a rejection that a protest is staged for."""
-    if verb.dep_ != "advcl" or not _infinitive(verb) or trigger.i != verb.i:
-        return False
-    own = best_match(trigger, lex)
-    if own is None or own.pattern.cameo[:2] not in PROTEST_PURPOSE_ROOTS:
-        return False
-    head = verb.head
-    if has_lemma(head, lex.word_list("gather_verbs")):
-        return True
-    acts = [head, *(c for c in head.children if c.dep_ == "dobj")]
-    return any((found := best_match(a, lex)) is not None and codebook.root_of(found.pattern.cameo) == codebook.PROTEST
-               for a in acts)
-
-
-def _described(verb: Token) -> bool:
-    """"Rafsanjani, who had recently urged a softer stance", "the group, which has seized parts of
-    Iraq", "where gangs have blockaded the port": a perfect-tense relative clause describes who or
-    what the news is about; it does not report the news ("the second time he has been arrested
-    this week" does: a time is no one described)."""
-    if verb.dep_ != "relcl" or verb.head.lemma_.lower() in TIME_NOUNS:
-        return False
-    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
-
-
-def _anyone(parse: DocView, chain: list[int]) -> bool:
-    """"anyone who attacks police", "any country that invades": a relative clause on a free-choice
-    phrase names whoever might act, no act that happened."""
-    for i in chain:
-        if parse.deps[i] != "relcl":
-            continue
-        head = parse.heads[i]
-        if parse.lower[head] in FREE_CHOICE or any(
-                parse.deps[c] == "det" and parse.lower[c] in ("any", "every") for c in parse.children(head)):
-            return True
-    return False
-
-
-def _needed(verb: Token) -> bool:
-    """"it is vital that Russia withdraw", "it is time for the police to release them": an act
-    said to be needed is not one done."""
-    head = verb.head
-    if not (verb.tag_ in PRESENT_TAGS or _infinitive(verb) or any(c.lower_ == "should" for c in verb.children)):
-        return False  # "it is clear that Russia withdrew": a fact
-    if verb.dep_ in ("relcl", "acl") and head.lower_ == "time" and head.dep_ == "attr":
-        return True  # "it is time for Russia to withdraw"
-    if verb.dep_ not in ("ccomp", "advcl", "xcomp") or head.lemma_ != "be":
-        return False
-    return any((c.dep_ == "acomp" and c.lower_ in NEEDED_ADJECTIVES) or (c.dep_ == "attr" and c.lower_ == "time")
-               for c in head.children)
-
-
-def _habitual(parse: DocView, verb: int) -> bool:
-    """"the army often arrests journalists": a present-tense habit is a generic statement, no event."""
-    return parse.tags[verb] in ("VBZ", "VBP") and any(
-        parse.deps[c] == "advmod" and parse.lower[c] in HABITUAL_ADVERBS for c in parse.children(verb))
-
-
-def _asked(verb: Token) -> bool:
-    """"Will Russia attack Ukraine?": a yes-no question asks whether an act happens. A wh-question
-    ("Why did police arrest him?") takes the act as given."""
-    sent = sentence_of(verb)
-    parse = doc_view(verb.doc)
-    last = sent.end - 1
-    while last > sent.start and (parse.lower[last] in CLOSING_QUOTES or not parse.lower[last].strip()):
-        last -= 1
-    if parse.lower[last] != "?":
-        return False
-    return not any(parse.tags[i] in ("WP", "WP$", "WRB", "WDT") for i in range(sent.start, verb.i))
-
-
-def _clause_chain(parse: DocView, verb: int) -> list[int]:
-    """The verb and the verbs it is a complement or adjunct of, up to the root."""
-    chain = [verb]
-    current = verb
-    while parse.heads[current] != current and len(chain) < 12:
-        current = parse.heads[current]
-        chain.append(current)
-    return chain
-
-
-def _abstained(verb: Token, lex: Lexicon) -> bool:
-    """"refrained from criticising", "stopped short of imposing", "prevented protesters from
-    marching", "left without signing", "instead of attacking": the act did not happen."""
-    head = verb.head
-    if verb.dep_ != "pcomp" or head.dep_ != "prep":
-        return False
-    if head.lower_ == "without" or (head.lower_ == "of" and head.head.lower_ == "instead"):
-        return True
-    return has_lemma(head.head, lex.word_list("abstain_verbs")) or (
-        head.lower_ == "from" and has_lemma(head.head, lex.word_list("prevent_verbs")))
 
 
 def _negation(trigger: Token, verb: Token) -> bool:
@@ -261,16 +138,16 @@ def _not_yet(verb: Token) -> Token:
 def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
     """The mood of a trigger whose clause verb is ``verb`` (the trigger itself for verbs)."""
     parse = doc_view(verb.doc)
-    chain = _clause_chain(parse, verb.i)
-    if _conditional(parse, chain[:1]) or any(parse.deps[i] == "advcl" and _conditional(parse, [i]) for i in chain):
+    chain = clause_chain(parse, verb.i)
+    if conditional(parse, chain[:1]) or any(parse.deps[i] == "advcl" and conditional(parse, [i]) for i in chain):
         return Mood(HYPOTHETICAL)
-    if _pending(parse, chain):
+    if pending(parse, chain):
         return Mood(HYPOTHETICAL)  # "strike until the president resigns": the resignation is to come
-    if _described(verb):
+    if described(verb):
         return Mood(HYPOTHETICAL)  # "Rafsanjani, who had urged a softer stance": background on the actor
-    if _anyone(parse, chain):
+    if anyone(parse, chain):
         return Mood(HYPOTHETICAL)  # "warned that anyone who attacks police would be arrested"
-    if _protest_purpose(trigger, verb, lex) or _needed(verb) or _habitual(parse, verb.i) or _asked(verb):
+    if protest_purpose(trigger, verb, lex) or needed(verb) or habitual(parse, verb.i) or asked(verb):
         return Mood(HYPOTHETICAL)  # "the army often arrests journalists", "Will Russia attack?"
     purpose = _dispatch_purpose(trigger, verb, lex)
     if purpose is not None:
@@ -278,7 +155,7 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
     if _negation(trigger, verb):
         # "will not lift the sanctions", "would not sign": the actor refuses; "did not" is silence.
         return Mood(REFUSE) if _modal(verb) in FUTURE_MODALS | {"would"} else Mood(NEGATED)
-    if _abstained(verb, lex):
+    if abstained(verb, lex):
         return Mood(NEGATED)
     asker = requested_clause(_not_yet(verb), lex)
     if asker is not None:
@@ -307,7 +184,7 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
         if dep == "advcl" and lemma in lex.word_list("request_verbs") \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
             return Mood(REQUESTED, head)  # "appealed to EU leaders to open talks" (parsed as purpose)
-        if dep == "advcl" and _infinitive(current):
+        if dep == "advcl" and infinitive(current):
             # "did not send troops to fight": the purpose of an act that did not happen; "gave
             # permission to Russia to help": an act allowed, not done.
             if _negated(head):
@@ -333,7 +210,7 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
             return Mood(HYPOTHETICAL, head)  # "allows Turkey to deploy troops": permitted, not done
         if dep == "ccomp" and lemma in lex.word_list("hope_verbs"):
             return Mood(HYPOTHETICAL, head)  # "hopes the rebels will sign", "fears they could attack"
-        if dep == "acl" and lemma in lex.word_list("modal_nouns") and (_infinitive(current) or _that_clause(current)):
+        if dep == "acl" and lemma in lex.word_list("modal_nouns") and (infinitive(current) or _that_clause(current)):
             # "gave permission to Russia to help": only allowed; "their demand that Gbagbo step down": asked for
             return Mood(HYPOTHETICAL, head)
         if dep == "acl" and lemma not in lex.word_list("intent_nouns"):
@@ -424,11 +301,6 @@ def requested_clause(verb: Token, lex: Lexicon) -> Token | None:
     nouns = [verb.head] + [t for t in (before, before.head) if t.right_edge.i == before.i]
     words = lex.word_list("request_nouns")
     return next((n for n in nouns if n.pos_ in ("NOUN", "PROPN") and has_lemma(n, words)), None)
-
-
-def _infinitive(verb: Token) -> bool:
-    parse = doc_view(verb.doc)
-    return any(parse.deps[c] == "aux" and parse.lower[c] == "to" for c in parse.children(verb.i))
 
 
 def _asked_for(verb: Token, lex: Lexicon) -> bool:

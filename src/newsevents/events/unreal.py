@@ -1,0 +1,160 @@
+"""Clause shapes that report no act as done: conditions, time clauses of what is still to come,
+questions, habits, acts said to be needed, relative clauses that describe or name whoever might
+act, abstentions, and the purpose a protest is staged for.
+
+Each test reads the parse around a trigger's clause verb; :func:`newsevents.events.modality.mood`
+turns them into the trigger's mood.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsevents.events import codebook
+from newsevents.events.frames import has_lemma
+from newsevents.events.matching import best_match
+from newsevents.events.patterns import Lexicon
+from newsevents.nlp.docview import DocView, doc_view
+from newsevents.nlp.sentences import sentence_of
+
+CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
+# Time clauses: in the present tense they name what has not happened yet ("until he resigns",
+# "once a council is formed", "before the envoy arrives"); "until" and "once" also under a modal
+# or an infinitive ("would not leave until he quit", "vowed to stay until he quit").
+TIME_MARKS = frozenset({"until", "till", "once", "before", "after", "when"})
+HOLD_MARKS = frozenset({"until", "till", "once"})
+PRESENT_TAGS = frozenset({"VBZ", "VBP", "VB"})
+NEEDED_ADJECTIVES = frozenset({"important", "vital", "essential", "necessary", "crucial", "imperative", "urgent",
+                               "critical", "indispensable", "high"})
+TIME_NOUNS = frozenset({"time", "day", "week", "month", "year", "moment", "occasion", "hour", "night"})
+FREE_CHOICE = frozenset({"anyone", "anybody", "whoever", "everyone", "everybody", "whichever"})
+CLOSING_QUOTES = frozenset({'"', "'", "’", "”", "''", ")"})
+HABITUAL_ADVERBS = frozenset({"often", "routinely", "regularly", "frequently", "usually", "sometimes",
+                              "typically", "generally", "rarely", "seldom", "always"})
+
+# What a protest is for: "marched to demand that X resign", "gathered to oppose the bill" (demands,
+# criticism, rejection) is the protest's cause, coded with the protest, not an act of its own.
+PROTEST_PURPOSE_ROOTS = frozenset({"10", "11", "12"})
+
+
+def conditional(parse: DocView, chain: list[int]) -> bool:
+    """Whether a verb of ``chain`` is marked by "if", "unless", "whether" or "lest"."""
+    return any(parse.deps[c] == "mark" and parse.lower[c] in CONDITIONAL_MARKS
+               for i in chain for c in parse.children(i))
+
+
+def pending(parse: DocView, chain: list[int]) -> bool:
+    """Whether a verb of ``chain`` heads a time clause of something yet to happen (see ``TIME_MARKS``)."""
+    for i in chain:
+        if parse.deps[i] not in ("advcl", "relcl"):
+            continue
+        marks = {parse.lower[c] for c in parse.children(i) if parse.deps[c] == "mark"} & TIME_MARKS
+        if not marks:
+            continue
+        if parse.tags[i] in PRESENT_TAGS or any(parse.deps[c] in ("aux", "auxpass") and parse.tags[c] in PRESENT_TAGS
+                                                for c in parse.children(i)):
+            return True
+        head = parse.heads[i]
+        if marks & HOLD_MARKS and any(parse.deps[c] == "aux" and (parse.tags[c] in ("MD", "TO"))
+                                      for c in parse.children(head)):
+            return True
+    return False
+
+
+def protest_purpose(trigger: Token, verb: Token, lex: Lexicon) -> bool:
+    """Whether ``trigger`` is a demand, a criticism or a rejection that a protest is staged for."""
+    if verb.dep_ != "advcl" or not infinitive(verb) or trigger.i != verb.i:
+        return False
+    own = best_match(trigger, lex)
+    if own is None or own.pattern.cameo[:2] not in PROTEST_PURPOSE_ROOTS:
+        return False
+    head = verb.head
+    if has_lemma(head, lex.word_list("gather_verbs")):
+        return True
+    acts = [head, *(c for c in head.children if c.dep_ == "dobj")]
+    return any((found := best_match(a, lex)) is not None and codebook.root_of(found.pattern.cameo) == codebook.PROTEST
+               for a in acts)
+
+
+def described(verb: Token) -> bool:
+    """"Rafsanjani, who had recently urged a softer stance", "the group, which has seized parts of
+    Iraq", "where gangs have blockaded the port": a perfect-tense relative clause describes who or
+    what the news is about; it does not report the news ("the second time he has been arrested
+    this week" does: a time is no one described)."""
+    if verb.dep_ != "relcl" or verb.head.lemma_.lower() in TIME_NOUNS:
+        return False
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def anyone(parse: DocView, chain: list[int]) -> bool:
+    """"anyone who attacks police", "any country that invades": a relative clause on a free-choice
+    phrase names whoever might act, no act that happened."""
+    for i in chain:
+        if parse.deps[i] != "relcl":
+            continue
+        head = parse.heads[i]
+        if parse.lower[head] in FREE_CHOICE or any(
+                parse.deps[c] == "det" and parse.lower[c] in ("any", "every") for c in parse.children(head)):
+            return True
+    return False
+
+
+def needed(verb: Token) -> bool:
+    """"it is vital that Russia withdraw", "it is time for the police to release them": an act
+    said to be needed is not one done."""
+    head = verb.head
+    if not (verb.tag_ in PRESENT_TAGS or infinitive(verb) or any(c.lower_ == "should" for c in verb.children)):
+        return False  # "it is clear that Russia withdrew": a fact
+    if verb.dep_ in ("relcl", "acl") and head.lower_ == "time" and head.dep_ == "attr":
+        return True  # "it is time for Russia to withdraw"
+    if verb.dep_ not in ("ccomp", "advcl", "xcomp") or head.lemma_ != "be":
+        return False
+    return any((c.dep_ == "acomp" and c.lower_ in NEEDED_ADJECTIVES) or (c.dep_ == "attr" and c.lower_ == "time")
+               for c in head.children)
+
+
+def habitual(parse: DocView, verb: int) -> bool:
+    """"the army often arrests journalists": a present-tense habit is a generic statement, no event."""
+    return parse.tags[verb] in ("VBZ", "VBP") and any(
+        parse.deps[c] == "advmod" and parse.lower[c] in HABITUAL_ADVERBS for c in parse.children(verb))
+
+
+def asked(verb: Token) -> bool:
+    """"Will Russia attack Ukraine?": a yes-no question asks whether an act happens. A wh-question
+    ("Why did police arrest him?") takes the act as given."""
+    sent = sentence_of(verb)
+    parse = doc_view(verb.doc)
+    last = sent.end - 1
+    while last > sent.start and (parse.lower[last] in CLOSING_QUOTES or not parse.lower[last].strip()):
+        last -= 1
+    if parse.lower[last] != "?":
+        return False
+    return not any(parse.tags[i] in ("WP", "WP$", "WRB", "WDT") for i in range(sent.start, verb.i))
+
+
+def clause_chain(parse: DocView, verb: int) -> list[int]:
+    """The verb and the verbs it is a complement or adjunct of, up to the root."""
+    chain = [verb]
+    current = verb
+    while parse.heads[current] != current and len(chain) < 12:
+        current = parse.heads[current]
+        chain.append(current)
+    return chain
+
+
+def abstained(verb: Token, lex: Lexicon) -> bool:
+    """"refrained from criticising", "stopped short of imposing", "prevented protesters from
+    marching", "left without signing", "instead of attacking": the act did not happen."""
+    head = verb.head
+    if verb.dep_ != "pcomp" or head.dep_ != "prep":
+        return False
+    if head.lower_ == "without" or (head.lower_ == "of" and head.head.lower_ == "instead"):
+        return True
+    return has_lemma(head.head, lex.word_list("abstain_verbs")) or (
+        head.lower_ == "from" and has_lemma(head.head, lex.word_list("prevent_verbs")))
+
+
+def infinitive(verb: Token) -> bool:
+    """Whether ``verb`` is a to-infinitive ("to meet")."""
+    parse = doc_view(verb.doc)
+    return any(parse.deps[c] == "aux" and parse.lower[c] == "to" for c in parse.children(verb.i))
