@@ -85,3 +85,13 @@ def test_the_recalled_act_goes_and_the_new_one_stays(nlp: Language) -> None:
     triples = country_triples(code(nlp, text, date=PUBLISHED))
     assert any(t[2].startswith("19") for t in triples)
     assert all(e.date and e.date >= "2023" for e in code(nlp, text, date=PUBLISHED))
+
+
+def test_a_recalled_act_is_reported_in_the_warnings(nlp: Language) -> None:
+    from newsevents import extract
+
+    ex = extract("In 2003, American troops invaded Iraq. Iraqi police arrested two Kurdish politicians on Sunday.",
+                 date=PUBLISHED, nlp=nlp)
+    assert [e.cameo for e in ex.events] == ["173"]
+    recalled = [w for w in ex.warnings if w.startswith("background")]
+    assert len(recalled) == 1 and '"invaded"' in recalled[0] and "In 2003, American troops invaded Iraq." in recalled[0]

@@ -11,10 +11,10 @@ from newsevents.dictionaries.knowledge import DictionarySpec, Knowledge, knowled
 from newsevents.dictionaries.verbmatch import VerbMatcher, dictionary_events
 from newsevents.events.coder import code_doc
 from newsevents.events.patterns import lexicon
-from newsevents.events.unattributed import split_unattributed, trigger_lemma
+from newsevents.events.unattributed import left_out_warning, split_unattributed, trigger_lemma
 from newsevents.nlp.extensions import WARNINGS_KEY, register_extensions
 from newsevents.nlp.sentences import doc_text
-from newsevents.story.background import drop_background
+from newsevents.story.background import split_background
 from newsevents.story.restraint import restrain
 from newsevents.story.structure import drop_repeated_events, drop_repeated_headline_events, fit_sentences
 
@@ -71,10 +71,12 @@ class EventsComponent:
         # No political event from storms, animals, diseases, markets, sport or ordinary crime.
         events = fit_sentences(restrain(doc, events))
         # History the story recalls ("in 2003 troops invaded") is background, not its events.
-        events = drop_background(doc, events)
+        events, recalled = split_background(doc, events)
+        left_out = [left_out_warning("background, dated long before the article", e) for e in recalled]
         events = self.knowledge.discards.kept(doc_text(doc), events)
         # An act whose doer is not identified is no event to a coder: reported, not coded.
-        events, left_out = split_unattributed(doc, events)
+        events, unattributed = split_unattributed(doc, events)
+        left_out += unattributed
         if left_out:
             doc.user_data.setdefault(WARNINGS_KEY, []).extend(left_out)
         doc._.ne_events = events

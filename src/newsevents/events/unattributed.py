@@ -57,11 +57,17 @@ def split_unattributed(doc: Doc, events: list[Event], lex: Lexicon | None = None
 
 def unattributed_warning(event: Event) -> str:
     """``no doer named: "killed" (180 ...) is left out of the events, in: "..."``."""
+    return left_out_warning("no doer named", event)
+
+
+def left_out_warning(reason: str, event: Event) -> str:
+    """``<reason>: "killed" (180 ...) is left out of the events, in: "..."``: an act the coder
+    found but does not code, said in the article's warnings so that nothing is lost silently."""
     sentence = " ".join(event.sentence.split())
     if len(sentence) > SENTENCE_CHARS:
         sentence = sentence[:SENTENCE_CHARS - 3].rstrip() + "..."
     act = f"{event.cameo} {codebook.lookup(event.cameo).name}" if codebook.is_valid(event.cameo) else event.cameo
-    return f"no doer named: \"{event.trigger}\" ({act}) is left out of the events, in: \"{sentence}\""
+    return f"{reason}: \"{event.trigger}\" ({act}) is left out of the events, in: \"{sentence}\""
 
 
 def trigger_lemma(doc: Doc, event: Event) -> str:

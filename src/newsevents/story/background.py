@@ -112,4 +112,13 @@ def is_background(doc: Doc, event: Event) -> bool:
 
 def drop_background(doc: Doc, events: list[Event]) -> list[Event]:
     """``events`` without the acts the story recalls from more than half a year before its date."""
-    return [e for e in events if not is_background(doc, e)]
+    return split_background(doc, events)[0]
+
+
+def split_background(doc: Doc, events: list[Event]) -> tuple[list[Event], list[Event]]:
+    """``events`` split into the story's own and the background it recalls (left out)."""
+    kept: list[Event] = []
+    recalled: list[Event] = []
+    for event in events:
+        (recalled if is_background(doc, event) else kept).append(event)
+    return kept, recalled
