@@ -349,16 +349,16 @@ def test_events_whoever_might_act_is_no_act(nlp: Language, text: str) -> None:
 @pytest.mark.parametrize("text", [
     "Greece demanded that its European partners refuse to recognize Kosovo.",  # the refusal is asked for
     "The United States urged Turkey to refuse to extradite the Swedish journalist.",
-    "The ILO reiterated its demand today that Israel ease restrictions on Palestinian workers.",
+    "The union repeated on Monday its demand that Chad lift its curbs on migrant workers.",
 ])
 def test_events_an_act_asked_for_is_not_done_however_it_is_parsed(nlp: Language, text: str) -> None:
     assert not roots(code(nlp, text)) & {"08", "12"}
 
 
 def test_events_resuming_an_act_carries_the_intent_above_it(nlp: Language) -> None:
-    assert "194" in {e.cameo for e in code(nlp, "The Macedonian army resumed shelling Albanian rebels near Tetovo.")}
-    assert "194" not in {e.cameo for e in code(nlp, "The Macedonian army prepared to resume shelling Albanian "
-                                                     "rebels near Tetovo.")}
+    assert "194" in {e.cameo for e in code(nlp, "The Sri Lankan army resumed shelling Tamil rebels near Jaffna.")}
+    assert "194" not in {e.cameo for e in code(nlp, "The Sri Lankan army prepared to resume shelling Tamil "
+                                                     "rebels near Jaffna.")}
 
 
 @pytest.mark.parametrize("text", [
@@ -431,7 +431,7 @@ def test_events_seizing_a_ship_stays_a_seizure(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize(("text", "described"), [
-    ("Former Iranian President Rafsanjani, who had recently urged a softer stance toward the West, spoke on Friday.",
+    ("The former Kenyan prime minister, who had lately urged a tougher line on the rebels, spoke on Monday.",
      "02"),
     ("The Haitian government asked for help in Port-au-Prince, where gangs have blockaded the fuel terminal.", "14"),
 ])

@@ -144,7 +144,7 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
     if pending(parse, chain):
         return Mood(HYPOTHETICAL)  # "strike until the president resigns": the resignation is to come
     if described(verb):
-        return Mood(HYPOTHETICAL)  # "Rafsanjani, who had urged a softer stance": background on the actor
+        return Mood(HYPOTHETICAL)  # "the premier, who had urged a tougher line": background on the actor
     if anyone(parse, chain):
         return Mood(HYPOTHETICAL)  # "warned that anyone who attacks police would be arrested"
     if protest_purpose(trigger, verb, lex) or needed(verb) or habitual(parse, verb.i) or asked(verb):
@@ -159,7 +159,7 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
         return Mood(NEGATED)
     asker = requested_clause(_not_yet(verb), lex)
     if asker is not None:
-        return Mood(REQUESTED, asker)  # "their demand that Gbagbo step down": asked for, not done
+        return Mood(REQUESTED, asker)  # "their demand that the president step down": asked for, not done
     if trigger.i != verb.i and trigger.dep_ == "dobj" and trigger.head.i == verb.i \
             and has_lemma(verb, lex.word_list("cease_verbs")):
         return Mood(NEGATED, verb)  # "ended the fighting", "suspended the strike": the act is over
@@ -211,7 +211,7 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
         if dep == "ccomp" and lemma in lex.word_list("hope_verbs"):
             return Mood(HYPOTHETICAL, head)  # "hopes the rebels will sign", "fears they could attack"
         if dep == "acl" and lemma in lex.word_list("modal_nouns") and (infinitive(current) or _that_clause(current)):
-            # "gave permission to Russia to help": only allowed; "their demand that Gbagbo step down": asked for
+            # "gave permission to Russia to help": only allowed; "their demand that the president step down": asked for
             return Mood(HYPOTHETICAL, head)
         if dep == "acl" and lemma not in lex.word_list("intent_nouns"):
             break

@@ -1,4 +1,4 @@
-"""Demands and appeals named as nouns: "their demand that President Gbagbo step down", "the
+"""Demands and appeals named as nouns: "their demand that the president step down", "the
 opposition's call that the minister resign", "Kyiv's request that Berlin send tanks".
 
 A request noun with a that-clause is its maker's demand (100) or appeal (020) on the clause's

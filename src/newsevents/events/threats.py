@@ -81,7 +81,7 @@ TIME_NOUNS = frozenset({"hour", "day", "week", "month"})
 
 
 def deadline(tok: Token, lex: Lexicon) -> Match | None:
-    """"gave the junta one week to reinstate the president", "gave Iran 60 days to halt enrichment":
+    """"gave the junta one week to reinstate the president", "gave Pyongyang 45 days to shut the reactor":
     a time limit for another to act is an ultimatum (the ``_deadline`` pattern, 139). The theme is
     the act demanded, which is not coded as done."""
     if tok.pos_ not in VERB_POS or tok.lemma_.lower() not in DEADLINE_VERBS:

@@ -77,10 +77,10 @@ def protest_purpose(trigger: Token, verb: Token, lex: Lexicon) -> bool:
 
 
 def described(verb: Token) -> bool:
-    """"Rafsanjani, who had recently urged a softer stance", "the group, which has seized parts of
+    """"the former premier, who had lately urged a tougher line", "the group, which has seized parts of
     Iraq", "where gangs have blockaded the port": a perfect-tense relative clause describes who or
-    what the news is about; it does not report the news ("the second time he has been arrested
-    this week" does: a time is no one described)."""
+    what the news is about; it does not report the news ("the third time she has been detained
+    this month" does: a time is no one described)."""
     if verb.dep_ != "relcl" or verb.head.lemma_.lower() in TIME_NOUNS:
         return False
     return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
