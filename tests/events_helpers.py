@@ -29,3 +29,9 @@ def country_triples(events: list[Event]) -> set[tuple[str | None, str | None, st
             return None
         return getattr(ref, "country", None) or getattr(ref, "code", None)
     return {(key(e.source), key(e.target), e.cameo) for e in events}
+
+
+def code_dyads(nlp: Language, text: str, date: str | None = DATE) -> list[tuple[str | None, str | None, str]]:
+    """(source code, target code, CAMEO root) of each event coded in ``text``."""
+    return [(e.source.code if e.source else None, e.target.code if e.target else None, e.cameo[:2])
+            for e in code(nlp, text, date)]

@@ -9,14 +9,13 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from newsevents.extraction import extract, make_doc
+from events_helpers import code_dyads
+from newsevents.extraction import make_doc
 from newsevents.records import Article
 
 
 def _dyads(text: str, nlp: Language) -> list[tuple[str | None, str | None, str]]:
-    ex = extract(text, "2021-06-01", nlp=nlp)
-    return [(e.source.code if e.source else None, e.target.code if e.target else None, e.cameo[:2])
-            for e in ex.events]
+    return code_dyads(nlp, text, "2021-06-01")
 
 
 @pytest.mark.model

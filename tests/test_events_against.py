@@ -8,13 +8,11 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from newsevents.extraction import extract
+from events_helpers import code_dyads
 
 
 def _dyads(text: str, nlp: Language) -> list[tuple[str | None, str | None, str]]:
-    ex = extract(text, "2022-04-01", nlp=nlp)
-    return [(e.source.code if e.source else None, e.target.code if e.target else None, e.cameo[:2])
-            for e in ex.events]
+    return code_dyads(nlp, text, "2022-04-01")
 
 
 @pytest.mark.model

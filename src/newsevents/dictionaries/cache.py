@@ -24,11 +24,6 @@ if TYPE_CHECKING:
 FORMAT = 1
 
 
-def cache_dir() -> Path:
-    """The directory compiled dictionaries are kept in."""
-    return diskcache.cache_dir()
-
-
 def cache_key(spec: DictionarySpec) -> str:
     """A hex digest naming the knowledge ``spec`` compiles to, from the files' contents."""
     files: list[Path] = []

@@ -58,8 +58,8 @@ def _to_blame(clause: Token) -> bool:
 def blame(tok: Token, lex: Lexicon) -> Match | None:
     """A report verb whose that-clause blames its subject for a hostile act: the ``_blame`` pattern,
     with the clause (whose subject is the one blamed) as theme."""
-    reporting = lex.word_list("report_verbs") | lex.word_list("finding_verbs")
-    if tok.pos_ not in VERB_POS or not fr.has_lemma(tok, reporting):
+    if tok.pos_ not in VERB_POS or not (fr.has_lemma(tok, lex.word_list("report_verbs"))
+                                        or fr.has_lemma(tok, lex.word_list("finding_verbs"))):
         return None
     for clause in tok.children:
         if clause.dep_ != "ccomp" or clause.lemma_.lower() != "be":

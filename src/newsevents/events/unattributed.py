@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 from newsevents.events import codebook
 from newsevents.events import frames as fr
 from newsevents.events.patterns import Lexicon, lexicon
+from newsevents.nlp.sentences import trigger_token
 from newsevents.records import Event
 
 WEAPON_LIST = "unattributed_weapons"
@@ -43,7 +44,7 @@ def split_unattributed(doc: Doc, events: list[Event], lex: Lexicon | None = None
     kept: list[Event] = []
     warnings: list[str] = []
     for event in events:
-        tok = _trigger(doc, event)
+        tok = trigger_token(doc, event)
         if tok is not None and conflict_toll(tok, lex):
             warnings.append(unattributed_warning(event))  # "the war has killed 15,000 people"
             continue
@@ -72,15 +73,8 @@ def left_out_warning(reason: str, event: Event) -> str:
 
 def trigger_lemma(doc: Doc, event: Event) -> str:
     """The lemma of the word that triggered ``event`` ("arrested", "arrest": ``arrest``)."""
-    tok = _trigger(doc, event)
+    tok = trigger_token(doc, event)
     return tok.lemma_.lower() if tok is not None else event.trigger.lower()
-
-
-def _trigger(doc: Doc, event: Event) -> Token | None:
-    if event.trigger_span is None:
-        return None
-    span = doc.char_span(*event.trigger_span, alignment_mode="expand")
-    return span[0] if span is not None and len(span) else None
 
 
 def weapon_act(tok: Token, lex: Lexicon) -> bool:

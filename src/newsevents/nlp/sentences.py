@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.nlp.docview import doc_view
+from newsevents.records import Event
 
 
 def sentence_of(token: Token) -> Span:
@@ -32,3 +33,11 @@ def span_text(span: Span) -> str:
     """``span.text``, cut from :func:`doc_text` (the same string: a span's text ends where its
     last token does)."""
     return doc_text(span.doc)[span.start_char : span.end_char]
+
+
+def trigger_token(doc: Doc, event: Event) -> Token | None:
+    """The token that triggered ``event`` (from its ``trigger_span``), or ``None``."""
+    if event.trigger_span is None:
+        return None
+    span = doc.char_span(*event.trigger_span, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None

@@ -18,6 +18,7 @@ import datetime as dt
 
 from spacy.tokens import Doc, Token
 
+from newsevents.nlp.sentences import sentence_of, trigger_token
 from newsevents.records import DateMention, Event
 
 HORIZON_DAYS = 183
@@ -62,13 +63,6 @@ def long_before(event: Event, published: str | None) -> bool:
     return latest is not None and (now - latest).days > HORIZON_DAYS
 
 
-def _trigger(doc: Doc, event: Event) -> Token | None:
-    if event.trigger_span is None:
-        return None
-    span = doc.char_span(*event.trigger_span, alignment_mode="expand")
-    return span[0] if span is not None and len(span) else None
-
-
 def _own_date(trigger: Token, mention: DateMention) -> bool:
     """Whether ``mention`` dates the act ``trigger`` names rather than a thing in its clause."""
     span = trigger.doc.char_span(*mention.span, alignment_mode="expand")
@@ -101,18 +95,13 @@ def is_background(doc: Doc, event: Event) -> bool:
     published = article.date if article is not None else None
     if not long_before(event, published):
         return False
-    trigger = _trigger(doc, event)
+    trigger = trigger_token(doc, event)
     if trigger is None:
         return False
-    sent = trigger.sent
+    sent = sentence_of(trigger)
     mentions = [m for m in doc._.ne_dates or [] if m.value == event.date
                 and sent.start_char <= m.span[0] < sent.end_char]
     return any(_own_date(trigger, m) for m in mentions)
-
-
-def drop_background(doc: Doc, events: list[Event]) -> list[Event]:
-    """``events`` without the acts the story recalls from more than half a year before its date."""
-    return split_background(doc, events)[0]
 
 
 def split_background(doc: Doc, events: list[Event]) -> tuple[list[Event], list[Event]]:

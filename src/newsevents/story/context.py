@@ -42,6 +42,7 @@ LEAD_SENTENCES = 2
 PLACE_RULES = frozenset({"role-place", "context-country"})
 # Mentions that name an actor again ("the soldiers" after "Eritrean soldiers"): no new evidence.
 REPEATED_RULES = frozenset({"coref-group"})
+NOT_EVIDENCE = PLACE_RULES | REPEATED_RULES
 _LOCATIVE = re.compile(r"\s(?:in|of|from|at)\s")
 # Words that say a bare agent is from outside the story's country ("Western diplomats", "foreign
 # observers"); "foreign" in an office's name ("the foreign minister") is the country's own.
@@ -91,7 +92,7 @@ def _evidence(doc: Doc, story: Story, mentions: Iterable[ActorMention]) -> list[
     text = doc_text(doc)
     for start, end in lead_sentences(doc, story.body_start):
         named = [m.country for m in sorted(mentions, key=lambda m: m.start_char)
-                 if start <= m.start_char < end and m.country and m.rule not in PLACE_RULES | REPEATED_RULES
+                 if start <= m.start_char < end and m.country and m.rule not in NOT_EVIDENCE
                  and not (story.place and m.text == story.place)]
         out.append(((start, end), list(dict.fromkeys([*named, *text_countries(venue(text[start:end]))]))))
     return [(span, countries) for span, countries in out if countries]

@@ -21,7 +21,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
-from newsevents.nlp.sentences import doc_text
+from newsevents.nlp.sentences import doc_text, trigger_token
 from newsevents.records import ActorMention, ActorRef, Event
 from newsevents.story.context import lead_sentences
 from newsevents.story.structure import Story
@@ -145,13 +145,6 @@ def _subject_class(tok: Token) -> bool:
     return any(d.lemma_.lower() in SUBJECT_CLASSES or d.lower_ in SUBJECT_CLASSES for d in doers)
 
 
-def _trigger(doc: Doc, event: Event) -> Token | None:
-    if event.trigger_span is None:
-        return None
-    span = doc.char_span(*event.trigger_span, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
-
-
 def drop_team_countries(doc: Doc) -> None:
     """In a sport story a country or demonym names a team or an athlete, not a state: those actors
     and their mentions lose their country ("Spain crushed Italy", "the Russian won")."""
@@ -178,7 +171,7 @@ def restrain(doc: Doc, events: list[Event]) -> list[Event]:
             continue
         if kind is not None:
             continue
-        tok = _trigger(doc, event)
+        tok = trigger_token(doc, event)
         if event.source is None and tok is not None and _subject_class(tok):
             continue
         kept.append(event)
