@@ -60,3 +60,21 @@ def test_events_a_conflicts_toll_is_no_act_of_anyone(nlp: Language, text: str) -
 def test_events_clashes_between_named_sides_still_code(nlp: Language) -> None:
     events = code(nlp, "Clashes between Sudanese troops and RSF fighters killed 40 people in Darfur.")
     assert any(e.cameo.startswith("19") and e.source is not None for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "About thirty women held a protest outside the ministry in Kabul on Sunday.",
+    "Mothers of the missing blocked a highway near Lima on Monday.",
+    "They stormed the parliament in Colombo before dawn, a witness told reporters.",
+])
+def test_events_a_doer_named_by_no_name_is_left_out_and_reported(nlp: Language, text: str) -> None:
+    # a common noun ("women", "mothers") or a pronoun with no named speaker identifies no one to code
+    ex = extract(text, "2023-03-01", nlp=nlp)
+    assert [e for e in ex.events if e.source is None] == []
+    assert any(w.startswith("no doer named") for w in ex.warnings)
+
+
+def test_events_a_pronoun_for_a_named_speaker_keeps_its_act(nlp: Language) -> None:
+    # "it" is the Front the sentence names, which no dictionary codes
+    events = code(nlp, "The Blue Lantern Front said it would boycott the Kenyan elections.")
+    assert [(e.source, e.cameo[:2]) for e in events] == [(None, "13")]

@@ -14,8 +14,10 @@ Two kinds of act with a null ``source`` stay in ``events``:
   "were killed by a roadside bomb", "a suicide bombing", "armed men killed 30 villagers"): the
   text identifies the doer as far as anyone knows it, and coders code it with an unknown source.
 - **A doer named but not in the dictionaries** ("the fundamentalist Umma party has said it will
-  boycott ...", "demonstrators protesting the results"): the act has a doer in the text (a noun
-  phrase or a pronoun that refers back), which the actor dictionaries could not code.
+  boycott ...", "members of the Blue Lantern Front"): the act has a doer the text names (a name,
+  a phrase a name or demonym qualifies, or a pronoun standing for the named speaker of its
+  clause), which the actor dictionaries could not code. A common noun alone ("women held a
+  protest") or a pronoun with no named speaker identifies no one a coder could code.
 """
 
 from __future__ import annotations
@@ -33,6 +35,9 @@ CONFLICT_LIST = "conflict_nouns"
 # "killed by a bomb", "killed in a car bomb explosion", "died in a blast": the weapon as cause
 CAUSE_PREPS = {"by", "in"}
 NOUN_POS = ("NOUN", "PROPN")
+# Modifiers that carry a name into a common noun ("the Umma party", "Palestinian leaders", "Hamas's fighters")
+NAMING_DEPS = frozenset({"compound", "poss", "amod", "nmod"})
+NAME_TYPES = frozenset({"NORP", "GPE", "ORG", "PERSON"})
 SENTENCE_CHARS = 160
 """How much of the sentence a warning quotes."""
 
@@ -101,19 +106,38 @@ def conflict_toll(tok: Token, lex: Lexicon) -> bool:
 
 
 def named_doer(tok: Token) -> bool:
-    """Whether the act ``tok`` triggers has a doer in the text that no actor was coded for: a
-    noun subject or agent, a pronoun, the noun a participle modifies ("demonstrators
+    """Whether the act ``tok`` triggers has a named doer in the text that no actor was coded for
+    (see :func:`_named`): its subject or agent, the noun a participle modifies ("Front members
     protesting"), or the subject of the verb a noun trigger is the object of ("staged a protest")."""
     if tok.pos_ in NOUN_POS:
         # "the Front staged a protest": a noun's doer is the subject of the verb it is the object of
-        return tok.dep_ == "dobj" and _noun_or_pronoun(fr.subject(tok.head))
+        return tok.dep_ == "dobj" and _named(fr.subject(tok.head))
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in NOUN_POS:
-        return True
-    return _noun_or_pronoun(fr.subject(tok))
+        return _named(tok.head)
+    return _named(fr.subject(tok))
 
 
-def _noun_or_pronoun(doer: Token | None) -> bool:
-    return doer is not None and doer.pos_ in (*NOUN_POS, "PRON") and doer.dep_ != "expl"
+def _named(doer: Token | None, depth: int = 0) -> bool:
+    """Whether ``doer`` names someone: a name ("the Blue Lantern Front", "the Umma party"), a
+    phrase a name or a demonym qualifies ("Palestinian leaders", "members of the Association"),
+    or a pronoun standing for the named speaker of its clause ("the party said it will boycott").
+    A plain common noun ("women", "the attacker") or a pronoun of no such speaker ("they") does
+    not identify anyone a coder could code."""
+    if doer is None or doer.dep_ == "expl" or depth > 1:
+        return False
+    if doer.pos_ == "PRON":
+        clause = doer.head
+        return clause.dep_ == "ccomp" and _named(fr.subject(clause.head), depth + 1)
+    if doer.pos_ not in NOUN_POS:
+        return False
+    return _proper(doer) or any(
+        (c.dep_ in NAMING_DEPS and _proper(c)) or (c.dep_ == "prep" and c.lower_ == "of"
+                                                   and any(_proper(o) for o in c.children if o.dep_ == "pobj"))
+        for c in doer.children)
+
+
+def _proper(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" or tok.ent_type_ in NAME_TYPES
 
 
 def _causes(verb: Token) -> list[Token]:
