@@ -339,3 +339,20 @@ def test_speech_optimism_or_pessimism_about_another_is_a_comment_on_it(
 ])
 def test_speech_optimism_that_is_negated_or_about_no_one_codes_nothing(nlp: Language, text: str) -> None:
     assert not any(c.startswith("01") for _, _, c in country_triples(code(nlp, text)))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Vienna expressed regret over Budapest's decision to close the border.", ("AUT", "HUN", "110")),
+    ("Seoul voiced disappointment at Tokyo's move to curb chip exports.", ("KOR", "JPN", "110")),
+    ("Oslo regretted the Danish decision to leave the talks.", ("NOR", "DNK", "110")),
+])
+def test_speech_regret_over_anothers_step_disapproves_of_it(
+        nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = country_triples(code(nlp, text))
+    assert expected in found
+    assert "01" not in roots(found)  # no sympathy (018) for a decision
+
+
+def test_speech_regret_over_a_loss_stays_sympathy(nlp: Language) -> None:
+    found = country_triples(code(nlp, "Nairobi expressed regret over the loss of life in the stampede in Accra."))
+    assert roots(found) == {"01"}

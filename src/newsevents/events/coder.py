@@ -35,7 +35,7 @@ from newsevents.events.arguments import (
 )
 from newsevents.events.attributes import domestic_place, event_date, event_place
 from newsevents.events.blame import BLAME_PATTERN, CLAIM_PATTERN, blame, claim, disputed
-from newsevents.events.complaints import state_protest
+from newsevents.events.complaints import regret, state_protest
 from newsevents.events.implied import (
     captor_code,
     domestic_demand_target,
@@ -373,7 +373,7 @@ def code_doc(doc: Doc, lex: Lexicon | None = None, knowledge: Knowledge | None =
     candidates = [doc[i] for i in may_trigger(doc_view(doc), triggers_of(lex))]
     matches = [m for m in (allegation(tok, lex) or victim_report(tok, lex, index) or characterization(tok, lex)
                            or claim(tok, lex) or request_noun(tok, lex) or state_protest(tok, lex, index)
-                           or best_match(tok, lex)
+                           or regret(tok, lex) or best_match(tok, lex)
                            or obligation(tok, lex)
                            or readiness(tok, lex) or desire(tok, lex) or concern(tok, lex)
                            or dissent_threat(tok, lex) or failure_report(tok, lex) or wrongful_act(tok, lex)

@@ -1,4 +1,5 @@
-"""Protests by states: "Japan protested China's incursion", "the foreign ministry protested the visit".
+"""Complaints by states: protests ("Japan protested China's incursion", "the foreign ministry
+protested the visit") and regret voiced over another's step ("expressed regret over Berlin's decision").
 
 "protest" by crowds, students or workers is a demonstration (CAMEO 141); by a country or a
 government it is a formal complaint (114), aimed at whoever did what it protests (the ``_state_protest``
@@ -31,3 +32,22 @@ def state_protest(tok: Token, lex: Lexicon, index: MentionIndex) -> Match | None
     themes = fr.objects(tok) + fr.prep_objects(tok, {"against", "over"})
     patterns = lex.for_token("verb", STATE_PROTEST_PATTERN)
     return Match(tok, patterns[0], themes[0] if themes else None) if patterns else None
+
+
+REGRET_PATTERN = "_regret"
+FEELING_PREPS = frozenset({"over", "at", "about"})
+
+
+def regret(tok: Token, lex: Lexicon) -> Match | None:
+    """"expressed regret over Berlin's decision", "voiced disappointment at Tokyo's move": a feeling
+    voiced over another's step (``step_nouns``) disapproves of it (the ``_regret`` pattern, aimed
+    at whoever took the step). Voiced over a loss ("regret over the deaths") it stays sympathy."""
+    if tok.pos_ not in VERB_POS or not fr.has_lemma(tok, lex.word_list("voice_verbs")):
+        return None
+    feelings = [o for o in fr.objects(tok) if fr.has_lemma(o, lex.word_list("regret_nouns"))]
+    if not feelings:
+        return None
+    steps = [o for host in (tok, feelings[0]) for o in fr.prep_objects(host, FEELING_PREPS)
+             if fr.has_lemma(o, lex.word_list("step_nouns"))]
+    patterns = lex.for_token("verb", REGRET_PATTERN)
+    return Match(tok, patterns[0], steps[0]) if steps and patterns else None
