@@ -35,7 +35,7 @@ def state_protest(tok: Token, lex: Lexicon, index: MentionIndex) -> Match | None
 
 
 REGRET_PATTERN = "_regret"
-FEELING_PREPS = frozenset({"over", "at", "about"})
+FEELING_PREPS = {"over", "at", "about"}
 
 
 def regret(tok: Token, lex: Lexicon) -> Match | None:
