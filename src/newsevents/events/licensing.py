@@ -51,6 +51,11 @@ def _licensed_at(match: Match, tok: Token, lex: Lexicon, occurrence: frozenset[s
         # "a blockade of Taiwan was possible but unlikely": a prospect, not an event
         if any(c.dep_ == "acomp" and c.lemma_.lower() in lex.word_list("prospect_adjectives") for c in head.children):
             return False
+        # "a war between them would be catastrophic", "a deal will be hard": a judgement of an act
+        # still to come (a modal copula with an adjective), no report of it
+        if head.lemma_ == "be" and any(c.dep_ == "acomp" for c in head.children) \
+                and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children):
+            return False
         match.verb = head
         return True
     if tok.dep_ == "pobj" and head.lower_ in lex.word_list("adjunct_preps") and head.head.pos_ in ("VERB", "AUX"):

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from newsevents.events import codebook
+from newsevents.events import frames as fr
 from newsevents.events.frames import has_lemma, lemma_forms
 from newsevents.events.matching import best_match
 from newsevents.events.patterns import Lexicon
@@ -216,6 +217,8 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
         if dep == "acl" and lemma not in lex.word_list("intent_nouns"):
             break
         if dep == "ccomp":
+            if (modal or _modal(current)) in FUTURE_MODALS | POSSIBLE_MODALS and _forecast(head, lemma, lex):
+                return Mood(HYPOTHETICAL, head)  # "analysts say China will blockade Taiwan", "believes X will"
             if lemma in lex.word_list("request_verbs") and (_subjunctive(current) or _subjunctive(verb)):
                 return Mood(REQUESTED, head)
             if _subjunctive(current) and _that_clause(current) and any(
@@ -315,6 +318,17 @@ def _asked_for(verb: Token, lex: Lexicon) -> bool:
             return True  # ("demanded that its partners refuse": a plural subject hides the subjunctive)
         current = head
     return False
+
+
+def _forecast(head: Token, lemma: str, lex: Lexicon) -> bool:
+    """Whether ``head`` says what is to come as a forecast: an opinion ("believes", "thinks") or
+    what an onlooker says ("analysts say", "experts warn"), not the doer's own word."""
+    if lemma in lex.word_list("opinion_verbs"):
+        return True
+    if lemma not in lex.word_list("report_verbs"):
+        return False
+    speaker = fr.subject(head)
+    return speaker is not None and has_lemma(speaker, lex.word_list("commentator_nouns"))
 
 
 def _that_clause(verb: Token) -> bool:
