@@ -44,6 +44,7 @@ def test_long_before_needs_an_article_date() -> None:
     "Two years ago, Chinese troops clashed with Indian soldiers in the Galwan valley.",
     "Riyadh cut ties with Tehran in 2016 after protesters stormed the Saudi embassy.",
     "His bid for a fourth term was rejected by Bolivian voters in a 2016 referendum.",  # dated by its occasion
+    "The 1994 genocide in Rwanda killed some 800,000 Rwandans.",  # dated by its dated subject
 ])
 def test_history_the_story_recalls_is_not_coded(nlp: Language, text: str) -> None:
     assert code(nlp, text, date=PUBLISHED) == []

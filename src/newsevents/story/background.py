@@ -7,8 +7,9 @@ half a year before the article's date is left out.
 
 The date must be the act's own: a time adverbial of its clause ("in 2003", "in May 2022", "two
 years ago") or, for a noun trigger, a date modifying the noun ("the 2015 deal", "Russia's 2022
-invasion"). A date that only names a thing in the clause ("resumed talks on reviving the 2015
-nuclear deal") dates the thing, not the talks, and "since 1994" reaches up to the present.
+invasion"), or a date on the subject of a past-tense verb ("the 1994 genocide killed"). A date
+that only names a thing in the clause ("resumed talks on reviving the 2015 nuclear deal") dates
+the thing, not the talks, and "since 1994" reaches up to the present.
 """
 
 from __future__ import annotations
@@ -74,6 +75,9 @@ def _own_date(trigger: Token, mention: DateMention) -> bool:
         return True  # "the 2015 deal", "Russia's 2022 invasion"
     if root.dep_ in ("compound", "nummod", "amod") and _dates_setting(root.head, trigger):
         return True  # "rejected in a 2016 referendum", "seized power in a 1989 coup"
+    if root.dep_ in ("compound", "nummod", "amod", "poss", "nmod") and root.head.dep_ == "nsubj" \
+            and root.head.head.i == trigger.i and trigger.tag_ == "VBD":
+        return True  # "the 1994 genocide killed 800,000": what the dated subject did, it did then
     if root.dep_ in ("npadvmod", "advmod", "tmod"):
         return root.head.pos_ in ("VERB", "AUX")  # "two years ago", "last year"
     head = root.head
