@@ -443,3 +443,33 @@ def test_events_a_perfect_relative_clause_describes_and_reports_nothing(nlp: Lan
 def test_events_the_time_an_act_happened_again_reports_it(nlp: Language) -> None:
     text = "This is the second time Kenyan police have arrested the opposition leader this week."
     assert "173" in {e.cameo for e in code(nlp, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Serbia avoided signing the agreement with Kosovo.",
+    "The Indian minister avoided criticising Beijing during the visit.",
+])
+def test_events_an_avoided_act_is_not_done(nlp: Language, text: str) -> None:
+    assert code(nlp, text) == []
+
+
+def test_events_time_given_to_act_is_an_ultimatum_not_aid(nlp: Language) -> None:
+    # "military" in the junta's name is no military aid: the week is a deadline
+    text = "West African leaders gave Niger's military junta one week to free the president."
+    found = country_triples(code(nlp, text))
+    assert {c for _, _, c in found} == {"139"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Chilean government announced a package of social measures.", set()),
+    ("The Kenyan government announced new measures to curb inflation.", set()),
+    ("Italy announced new measures against Russia.", {("ITA", "RUS", "163")}),
+    ("Canada imposed sanctions on Iranian officials.", {("CAN", "IRN", "163")}),
+])
+def test_events_measures_are_sanctions_only_when_aimed_at_someone(
+        nlp: Language, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert country_triples(code(nlp, text)) == expected
+
+
+def test_events_a_warning_of_an_ill_no_one_does_is_no_disapproval(nlp: Language) -> None:
+    assert code(nlp, "The World Health Organization warned of outbreaks of cholera in the Pakistani camps.") == []

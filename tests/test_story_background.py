@@ -45,6 +45,8 @@ def test_long_before_needs_an_article_date() -> None:
     "Riyadh cut ties with Tehran in 2016 after protesters stormed the Saudi embassy.",
     "His bid for a fourth term was rejected by Bolivian voters in a 2016 referendum.",  # dated by its occasion
     "The 1994 genocide in Rwanda killed some 800,000 Rwandans.",  # dated by its dated subject
+    "Ties soured sharply in 2020, when Canberra called for an inquiry into Chinese lending.",  # a "when" clause
+    "Earlier clashes include the 2020 fighting in Ladakh, when Chinese and Indian troops fought.",
 ])
 def test_history_the_story_recalls_is_not_coded(nlp: Language, text: str) -> None:
     assert code(nlp, text, date=PUBLISHED) == []
@@ -96,3 +98,9 @@ def test_a_recalled_act_is_reported_in_the_warnings(nlp: Language) -> None:
     assert [e.cameo for e in ex.events] == ["173"]
     recalled = [w for w in ex.warnings if w.startswith("background")]
     assert len(recalled) == 1 and '"invaded"' in recalled[0] and "In 2003, American troops invaded Iraq." in recalled[0]
+
+
+def test_a_when_clause_of_a_recent_time_is_coded(nlp: Language) -> None:
+    text = "Ties soured on Monday, when Canberra called for an inquiry into Chinese lending."
+    found = country_triples(code(nlp, text, date=PUBLISHED))
+    assert {c[:2] for _, _, c in found} == {"02"}

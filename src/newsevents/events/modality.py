@@ -203,6 +203,8 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
             return Mood(REFUSE, head)  # "ruled out resigning" (the gerund parsed as an adjunct)
         if dep == "xcomp" and current.tag_ == "VBG" and lemma in lex.word_list("cease_verbs"):
             return Mood(NEGATED, head)  # "to stop fighting", "ceased shelling": the act is not going on
+        if dep == "xcomp" and current.tag_ == "VBG" and lemma in lex.word_list("avoid_verbs"):
+            return Mood(NEGATED, head)  # "avoided signing the deal": not done
         if dep not in ("xcomp", "acl", "ccomp"):
             break
         if dep in ("xcomp", "ccomp") and lemma in lex.word_list("prediction_verbs"):

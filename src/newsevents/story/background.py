@@ -7,7 +7,8 @@ half a year before the article's date is left out.
 
 The date must be the act's own: a time adverbial of its clause ("in 2003", "in May 2022", "two
 years ago") or, for a noun trigger, a date modifying the noun ("the 2015 deal", "Russia's 2022
-invasion"), or a date on the subject of a past-tense verb ("the 1994 genocide killed"). A date
+invasion"), a date on the subject of a past-tense verb ("the 1994 genocide killed"), or the
+time a "when" clause hangs on ("ties soured in 2020, when Canberra called for ..."). A date
 that only names a thing in the clause ("resumed talks on reviving the 2015 nuclear deal") dates
 the thing, not the talks, and "since 1994" reaches up to the present.
 """
@@ -85,6 +86,25 @@ def _own_date(trigger: Token, mention: DateMention) -> bool:
             and (head.head.pos_ in ("VERB", "AUX") or head.head.i == trigger.i))
 
 
+def _when_clause(trigger: Token, mention: DateMention) -> bool:
+    """Whether ``trigger`` heads a "when" clause on what ``mention`` dates: the date itself ("in
+    2020, when Canberra called for ..."), a verb's time adverbial or a dated noun ("the 2020
+    clashes, when troops fought"). Such a clause takes the date, whatever date its own verb got."""
+    clause = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    if clause.dep_ not in ("advcl", "relcl") or not any(
+            c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children):
+        return False
+    span = trigger.doc.char_span(*mention.span, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root, host = span.root, clause.head
+    if span.start <= host.i < span.end:
+        return True  # the clause hangs on the date
+    if root.dep_ in ("compound", "nummod", "amod", "poss", "nmod"):
+        return root.head.i == host.i
+    return root.dep_ == "pobj" and root.head.lower_ in TIME_PREPS and root.head.head.i == host.i
+
+
 def _dates_setting(noun: Token, trigger: Token) -> bool:
     """Whether ``noun`` ("referendum" of "in a 2016 referendum") is an occasion the act took place
     in: the object of "in" or "during" on the trigger's verb."""
@@ -97,6 +117,8 @@ def is_background(doc: Doc, event: Event) -> bool:
     """Whether ``event`` is history the story recalls (see the module doc)."""
     article = doc._.ne_article
     published = article.date if article is not None else None
+    if _recalled_when(doc, event, published):
+        return True
     if not long_before(event, published):
         return False
     trigger = trigger_token(doc, event)
@@ -106,6 +128,18 @@ def is_background(doc: Doc, event: Event) -> bool:
     mentions = [m for m in doc._.ne_dates or [] if m.value == event.date
                 and sent.start_char <= m.span[0] < sent.end_char]
     return any(_own_date(trigger, m) for m in mentions)
+
+
+def _recalled_when(doc: Doc, event: Event, published: str | None) -> bool:
+    """Whether ``event`` is told in a "when" clause of a time long before ``published``."""
+    now = _day(published)
+    if now is None:
+        return False
+    start, end = event.span
+    old = [m for m in doc._.ne_dates or [] if m.value and start <= m.span[0] < end
+           and (latest := _latest(m.value, m.precision)) is not None and (now - latest).days > HORIZON_DAYS]
+    trigger = trigger_token(doc, event) if old else None
+    return trigger is not None and any(_when_clause(trigger, m) for m in old)
 
 
 def split_background(doc: Doc, events: list[Event]) -> tuple[list[Event], list[Event]]:
