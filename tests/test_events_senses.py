@@ -473,3 +473,15 @@ def test_events_measures_are_sanctions_only_when_aimed_at_someone(
 
 def test_events_a_warning_of_an_ill_no_one_does_is_no_disapproval(nlp: Language) -> None:
     assert code(nlp, "The World Health Organization warned of outbreaks of cholera in the Pakistani camps.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Saudi Arabia and Iran have backed opposing parties in conflicts across the region, including Yemen's war.",
+    "Riyadh and Tehran support opposite sides in the civil war in Syria.",
+])
+def test_events_backing_unnamed_opposing_sides_aims_at_no_place(nlp: Language, text: str) -> None:
+    assert code(nlp, text) == []
+
+
+def test_events_backing_a_named_side_is_support(nlp: Language) -> None:
+    assert ("IRN", "YEM", "051") in country_triples(code(nlp, "Iran supports the Houthi rebels in Yemen."))
