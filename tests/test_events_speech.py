@@ -356,3 +356,17 @@ def test_speech_regret_over_anothers_step_disapproves_of_it(
 def test_speech_regret_over_a_loss_stays_sympathy(nlp: Language) -> None:
     found = country_triples(code(nlp, "Nairobi expressed regret over the loss of life in the stampede in Accra."))
     assert roots(found) == {"01"}
+
+
+def test_speech_a_definite_act_noun_named_again_is_the_same_act(nlp: Language) -> None:
+    # "the demand" is the call to step down told again, not a second, untargeted demand
+    text = ("The Bolivian army called on the Bolivian president to step down. "
+            "The army made the demand on national television.")
+    assert [(e.source.code if e.source else None, e.target.code if e.target else None, e.cameo)
+            for e in code(nlp, text)] == [("BOLMIL", "BOLGOV", "1041")]
+
+
+def test_speech_an_indefinite_act_noun_is_a_new_act(nlp: Language) -> None:
+    text = ("The Bolivian army called on the Bolivian president to step down. "
+            "The army made a second demand on Monday.")
+    assert [e.cameo[:2] for e in code(nlp, text)] == ["10", "10"]
