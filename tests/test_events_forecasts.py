@@ -38,3 +38,28 @@ def test_forecasts_a_judgement_of_an_act_to_come_is_no_event(nlp: Language, text
 def test_forecasts_talks_said_to_be_held_stay_an_intent(nlp: Language) -> None:
     found = country_triples(code(nlp, "Talks between Kenya and Somalia will be held in Nairobi next week."))
     assert ("KEN", "SOM", "036") in found
+
+
+def test_forecasts_a_quoted_onlooker_named_in_apposition_forecasts(nlp: Language) -> None:
+    text = '"Ankara will not back down easily," said Selin Kaya, an analyst at a think tank in Istanbul.'
+    assert code(nlp, text) == []
+
+
+def test_forecasts_backing_down_is_yielding_not_support(nlp: Language) -> None:
+    assert {e.cameo[:2] for e in code(nlp, "Turkey said it would not back down.")} == {"12"}
+
+
+@pytest.mark.parametrize("text", [
+    "Over the past two decades, Israel and Hezbollah have fought one war and traded fire countless times.",
+    "Beijing has repeatedly sent warships near Taiwan in recent years.",
+    "Kenya and Uganda have long traded accusations over the island.",
+])
+def test_forecasts_a_record_summed_up_in_the_perfect_is_no_event(nlp: Language, text: str) -> None:
+    assert code(nlp, text) == []
+
+
+def test_forecasts_a_term_of_years_is_no_record(nlp: Language) -> None:
+    # "for three years" is how long the sentence runs, not a record of years
+    text = "Moroccan judges have jailed an Algerian reporter for three years over his articles."
+    found = country_triples(code(nlp, text))
+    assert {c[:2] for _, _, c in found} == {"17"}

@@ -33,6 +33,7 @@ from newsevents.events.unreal import (
     needed,
     pending,
     protest_purpose,
+    summarised,
 )
 from newsevents.nlp.docview import doc_view
 
@@ -148,11 +149,15 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
         return Mood(HYPOTHETICAL)  # "the premier, who had urged a tougher line": background on the actor
     if anyone(parse, chain):
         return Mood(HYPOTHETICAL)  # "warned that anyone who attacks police would be arrested"
-    if protest_purpose(trigger, verb, lex) or needed(verb) or habitual(parse, verb.i) or asked(verb):
+    if protest_purpose(trigger, verb, lex) or needed(verb) or habitual(parse, verb.i) or asked(verb) \
+            or summarised(parse, verb.i, _not_yet(verb).i):
         return Mood(HYPOTHETICAL)  # "the army often arrests journalists", "Will Russia attack?"
     purpose = _dispatch_purpose(trigger, verb, lex)
     if purpose is not None:
         return purpose
+    forecaster = _forecaster(verb, lex)
+    if forecaster is not None:
+        return Mood(HYPOTHETICAL, forecaster)  # "analysts say China will blockade Taiwan", "believes X will"
     if _negation(trigger, verb):
         # "will not lift the sanctions", "would not sign": the actor refuses; "did not" is silence.
         return Mood(REFUSE) if _modal(verb) in FUTURE_MODALS | {"would"} else Mood(NEGATED)
@@ -219,8 +224,6 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
         if dep == "acl" and lemma not in lex.word_list("intent_nouns"):
             break
         if dep == "ccomp":
-            if (modal or _modal(current)) in FUTURE_MODALS | POSSIBLE_MODALS and _forecast(head, lemma, lex):
-                return Mood(HYPOTHETICAL, head)  # "analysts say China will blockade Taiwan", "believes X will"
             if lemma in lex.word_list("request_verbs") and (_subjunctive(current) or _subjunctive(verb)):
                 return Mood(REQUESTED, head)
             if _subjunctive(current) and _that_clause(current) and any(
@@ -322,15 +325,36 @@ def _asked_for(verb: Token, lex: Lexicon) -> bool:
     return False
 
 
-def _forecast(head: Token, lemma: str, lex: Lexicon) -> bool:
+def _forecaster(verb: Token, lex: Lexicon) -> Token | None:
+    """The verb that tells ``verb``'s act as a forecast, if any: a future or possible clause
+    ("will blockade", "could attack", "will not back down") under an opinion or an onlooker's word
+    (see :func:`_forecast`); also through "to"-complements ("will try to block")."""
+    current = _not_yet(verb)
+    modal = _modal(current)
+    for _ in range(3):
+        if current.dep_ != "xcomp" or current.head is current:
+            break
+        current = current.head
+        modal = modal or _modal(current)
+    if current.dep_ != "ccomp" or modal not in FUTURE_MODALS | POSSIBLE_MODALS:
+        return None
+    head = current.head
+    return head if _forecast(head, lex) else None
+
+
+def _forecast(head: Token, lex: Lexicon) -> bool:
     """Whether ``head`` says what is to come as a forecast: an opinion ("believes", "thinks") or
     what an onlooker says ("analysts say", "experts warn"), not the doer's own word."""
-    if lemma in lex.word_list("opinion_verbs"):
+    if has_lemma(head, lex.word_list("opinion_verbs")):
         return True
-    if lemma not in lex.word_list("report_verbs"):
+    if not has_lemma(head, lex.word_list("report_verbs")):
         return False
     speaker = fr.subject(head)
-    return speaker is not None and has_lemma(speaker, lex.word_list("commentator_nouns"))
+    if speaker is None:
+        return False
+    # "said Sinan Ulgen, an analyst at ...": the title may stand in apposition to the name
+    return any(has_lemma(s, lex.word_list("commentator_nouns"))
+               for s in (speaker, *(c for c in speaker.children if c.dep_ == "appos")))
 
 
 def _that_clause(verb: Token) -> bool:

@@ -1,6 +1,6 @@
 """Clause shapes that report no act as done: conditions, time clauses of what is still to come,
-questions, habits, acts said to be needed, relative clauses that describe or name whoever might
-act, abstentions, and the purpose a protest is staged for.
+questions, habits, records summed up in the perfect, acts said to be needed, relative clauses that
+describe or name whoever might act, abstentions, and the purpose a protest is staged for.
 
 Each test reads the parse around a trigger's clause verb; :func:`newsevents.events.modality.mood`
 turns them into the trigger's mood.
@@ -31,6 +31,13 @@ FREE_CHOICE = frozenset({"anyone", "anybody", "whoever", "everyone", "everybody"
 CLOSING_QUOTES = frozenset({'"', "'", "’", "”", "''", ")"})
 HABITUAL_ADVERBS = frozenset({"often", "routinely", "regularly", "frequently", "usually", "sometimes",
                               "typically", "generally", "rarely", "seldom", "always"})
+
+# A record summed up in the perfect ("has repeatedly sent", "have fought ... over the past decades").
+RECORD_ADVERBS = frozenset({"repeatedly", "long", "often", "frequently", "regularly", "routinely", "periodically"})
+COUNTLESS = frozenset({"countless", "many", "numerous", "several", "multiple", "dozens", "hundreds"})
+SPAN_PREPS = frozenset({"over", "in", "during", "throughout"})
+RECENT = frozenset({"recent", "past", "last"})
+SPAN_NOUNS = frozenset({"year", "decade", "century"})
 
 # What a protest is for: "marched to demand that X resign", "gathered to oppose the bill" (demands,
 # criticism, rejection) is the protest's cause, coded with the protest, not an act of its own.
@@ -117,6 +124,34 @@ def habitual(parse: DocView, verb: int) -> bool:
     """"the army often arrests journalists": a present-tense habit is a generic statement, no event."""
     return parse.tags[verb] in ("VBZ", "VBP") and any(
         parse.deps[c] == "advmod" and parse.lower[c] in HABITUAL_ADVERBS for c in parse.children(verb))
+
+
+def summarised(parse: DocView, verb: int, first: int) -> bool:
+    """"have fought one war over the past two decades", "has repeatedly sent warships", "have
+    traded fire countless times": a perfect tense over a span of years, or repeated, sums up a
+    record; it reports no act of the news. ``first`` is the first of the verbs ``verb`` is
+    coordinated with ("have fought ... and traded ..."), whose auxiliary and adverbials it shares."""
+    children = [*parse.children(verb), *(parse.children(first) if first != verb else ())]
+    if not any(parse.deps[c] == "aux" and parse.lemmas[c] == "have" for c in children):
+        return False
+    for c in children:
+        dep, word = parse.deps[c], parse.lower[c]
+        if dep == "advmod" and word in RECORD_ADVERBS:
+            return True
+        if dep == "npadvmod" and parse.lemmas[c] == "time" and any(
+                parse.lower[m] in COUNTLESS for m in parse.children(c)):
+            return True  # "countless times", "many times"
+        if dep == "prep" and word in SPAN_PREPS and any(_span_of_years(parse, o) for o in parse.children(c)):
+            return True  # "over the past two decades", "in recent years"
+    return False
+
+
+def _span_of_years(parse: DocView, noun: int) -> bool:
+    """"the past two decades", "recent years", "the years": a span of years up to now ("for two
+    years" is how long, not a record: "jailed him for two years")."""
+    return parse.deps[noun] == "pobj" and parse.lemmas[noun] in SPAN_NOUNS and parse.tags[noun] == "NNS" and (
+        parse.lower[parse.heads[noun]] != "in"
+        or any(parse.lower[m] in RECENT for m in parse.children(noun)))
 
 
 def asked(verb: Token) -> bool:
