@@ -485,3 +485,11 @@ def test_events_backing_unnamed_opposing_sides_aims_at_no_place(nlp: Language, t
 
 def test_events_backing_a_named_side_is_support(nlp: Language) -> None:
     assert ("IRN", "YEM", "051") in country_triples(code(nlp, "Iran supports the Houthi rebels in Yemen."))
+
+
+@pytest.mark.parametrize("text", [
+    "There is no evidence that Chinese hackers attacked the Indian power grid.",
+    "The ministry found no sign that Russian jets had bombed the Syrian town.",
+])
+def test_events_an_act_there_is_no_evidence_of_is_not_coded(nlp: Language, text: str) -> None:
+    assert code(nlp, text) == []

@@ -221,6 +221,8 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
         if dep == "acl" and lemma in lex.word_list("modal_nouns") and (infinitive(current) or _that_clause(current)):
             # "gave permission to Russia to help": only allowed; "their demand that the president step down": asked for
             return Mood(HYPOTHETICAL, head)
+        if dep == "acl" and _that_clause(current) and _negated(head):
+            return Mood(NEGATED, head)  # "there is no evidence that hackers attacked the grid"
         if dep == "acl" and lemma not in lex.word_list("intent_nouns"):
             break
         if dep == "ccomp":
