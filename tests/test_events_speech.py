@@ -370,3 +370,12 @@ def test_speech_an_indefinite_act_noun_is_a_new_act(nlp: Language) -> None:
     text = ("The Bolivian army called on the Bolivian president to step down. "
             "The army made a second demand on Monday.")
     assert [e.cameo[:2] for e in code(nlp, text)] == ["10", "10"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Beijing condemned the deployment of US missiles in Japan.", ("CHN", "USA", "111")),
+    ("Moscow protested against American missiles deployed in Poland.", ("RUS", "USA", "114")),
+])
+def test_speech_a_complaint_about_a_thing_aims_at_whose_it_is_not_where_it_is(
+        nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert country_triples(code(nlp, text)) == {expected}

@@ -160,10 +160,10 @@ class MentionIndex:
             return own
         doc, parse = head.doc, doc_view(head.doc)
         seen = {head.i}
-        queue: deque[tuple[int, int]] = deque([(head.i, 0)])
+        queue: deque[tuple[int, int, bool]] = deque([(head.i, 0, False)])
         best: tuple[int, ActorMention] | None = None
         while queue:
-            i, depth = queue.popleft()
+            i, depth, placed = queue.popleft()
             followers = self._adherents(doc[i]) if depth else None
             found = followers or (self.at(doc[i]) if depth else own)
             if depth and found is not None and found.code:
@@ -171,6 +171,8 @@ class MentionIndex:
                 score = depth + (0 if found.country or len(found.code) > 3 else 2)
                 # "his Turkish counterpart" is Turkish: a possessive pronoun names the possessor.
                 score += 2 if parse.deps[i] == "poss" and parse.pos[i] == "PRON" else 0
+                # "the deployment of US missiles in Japan": where a thing is yields to whose it is
+                score += 2 if placed else 0
                 if best is None or score < best[0]:
                     best = (score, found)
             if depth >= 4 or followers is not None:
@@ -182,7 +184,7 @@ class MentionIndex:
                 if dep in MODIFIER_DEPS or (dep == "prep" and parse.lower[child] in NOUN_PREPS) \
                         or (dep == "pobj" and parse.deps[i] == "prep"):
                     seen.add(child)
-                    queue.append((child, depth + 1))
+                    queue.append((child, depth + 1, placed or (dep == "prep" and parse.lower[child] == "in")))
         return best[1] if best is not None else own
 
     def _adherents(self, head: Token) -> ActorMention | None:
