@@ -493,3 +493,24 @@ def test_events_backing_a_named_side_is_support(nlp: Language) -> None:
 ])
 def test_events_an_act_there_is_no_evidence_of_is_not_coded(nlp: Language, text: str) -> None:
     assert code(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The veteran actor, who played a Chinese general invading Taiwan in a 2019 thriller, spoke to reporters.",
+    "She has been cast as a British prime minister declaring war on France in a new comedy series.",
+])
+def test_events_a_role_played_in_fiction_does_nothing(nlp: Language, text: str) -> None:
+    assert code(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "A Nigerian cook invaded the French capital's restaurant scene.",
+    "A Ghanaian designer has conquered the Italian fashion industry.",
+])
+def test_events_a_figurative_conquest_is_no_occupation(nlp: Language, text: str) -> None:
+    assert code(nlp, text) == []
+
+
+def test_events_troops_occupying_a_sector_still_occupy(nlp: Language) -> None:
+    found = country_triples(code(nlp, "Ethiopian troops occupied the northern sector of the Sudanese town."))
+    assert any(c.startswith("19") for _, _, c in found)

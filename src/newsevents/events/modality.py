@@ -32,6 +32,7 @@ from newsevents.events.unreal import (
     infinitive,
     needed,
     pending,
+    portrayed,
     protest_purpose,
     summarised,
 )
@@ -150,7 +151,7 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
     if anyone(parse, chain):
         return Mood(HYPOTHETICAL)  # "warned that anyone who attacks police would be arrested"
     if protest_purpose(trigger, verb, lex) or needed(verb) or habitual(parse, verb.i) or asked(verb) \
-            or summarised(parse, verb.i, _not_yet(verb).i):
+            or summarised(parse, verb.i, _not_yet(verb).i) or portrayed(verb):
         return Mood(HYPOTHETICAL)  # "the army often arrests journalists", "Will Russia attack?"
     purpose = _dispatch_purpose(trigger, verb, lex)
     if purpose is not None:

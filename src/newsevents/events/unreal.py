@@ -1,6 +1,7 @@
 """Clause shapes that report no act as done: conditions, time clauses of what is still to come,
 questions, habits, records summed up in the perfect, acts said to be needed, relative clauses that
-describe or name whoever might act, abstentions, and the purpose a protest is staged for.
+describe or name whoever might act, roles played in fiction, abstentions, and the purpose a
+protest is staged for.
 
 Each test reads the parse around a trigger's clause verb; :func:`newsevents.events.modality.mood`
 turns them into the trigger's mood.
@@ -38,6 +39,9 @@ COUNTLESS = frozenset({"countless", "many", "numerous", "several", "multiple", "
 SPAN_PREPS = frozenset({"over", "in", "during", "throughout"})
 RECENT = frozenset({"recent", "past", "last"})
 SPAN_NOUNS = frozenset({"year", "decade", "century"})
+
+# Verbs of acting or showing a role: the role's acts are fiction ("played a general invading Taiwan").
+PORTRAY_VERBS = frozenset({"play", "portray", "depict", "impersonate", "cast", "star", "dramatise", "dramatize"})
 
 # What a protest is for: "marched to demand that X resign", "gathered to oppose the bill" (demands,
 # criticism, rejection) is the protest's cause, coded with the protest, not an act of its own.
@@ -152,6 +156,20 @@ def _span_of_years(parse: DocView, noun: int) -> bool:
     return parse.deps[noun] == "pobj" and parse.lemmas[noun] in SPAN_NOUNS and parse.tags[noun] == "NNS" and (
         parse.lower[parse.heads[noun]] != "in"
         or any(parse.lower[m] in RECENT for m in parse.children(noun)))
+
+
+def portrayed(verb: Token) -> bool:
+    """"played a Chinese general invading Taiwan", "was cast as a prime minister declaring war": an act
+    of a role played or shown in a film, a series or a play is fiction."""
+    if verb.dep_ not in ("acl", "relcl"):
+        return False
+    role = verb.head
+    host = role.head
+    if role.dep_ == "pobj" and host.lower_ == "as":
+        host = host.head  # "cast as a minister declaring war"
+    elif role.dep_ != "dobj":
+        return False
+    return host.lemma_.lower() in PORTRAY_VERBS
 
 
 def asked(verb: Token) -> bool:
