@@ -514,3 +514,16 @@ def test_events_a_figurative_conquest_is_no_occupation(nlp: Language, text: str)
 def test_events_troops_occupying_a_sector_still_occupy(nlp: Language) -> None:
     found = country_triples(code(nlp, "Ethiopian troops occupied the northern sector of the Sudanese town."))
     assert any(c.startswith("19") for _, _, c in found)
+
+
+@pytest.mark.parametrize("text", [
+    "The court heard that soldiers had tortured prisoners at the base in Iraq.",
+    "The inquiry heard that Kenyan police beat the protesters in Kisumu.",
+])
+def test_events_evidence_a_court_heard_is_not_coded_as_done(nlp: Language, text: str) -> None:
+    assert code(nlp, text) == []
+
+
+def test_events_a_conviction_is_coded(nlp: Language) -> None:
+    text = "A Kenyan court convicted two police officers of beating protesters in Kisumu."
+    assert ("KEN", "KEN", "116") in country_triples(code(nlp, text))

@@ -227,6 +227,8 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
         if dep == "acl" and lemma not in lex.word_list("intent_nouns"):
             break
         if dep == "ccomp":
+            if _testimony(head, lex):
+                return Mood(ALLEGED, head)  # "the court heard that soldiers had tortured prisoners": a witness's word
             if lemma in lex.word_list("request_verbs") and (_subjunctive(current) or _subjunctive(verb)):
                 return Mood(REQUESTED, head)
             if _subjunctive(current) and _that_clause(current) and any(
@@ -326,6 +328,15 @@ def _asked_for(verb: Token, lex: Lexicon) -> bool:
             return True  # ("demanded that its partners refuse": a plural subject hides the subjunctive)
         current = head
     return False
+
+
+def _testimony(head: Token, lex: Lexicon) -> bool:
+    """Whether ``head`` is what a court or an inquiry heard ("the jury heard that ..."): evidence
+    given in a hearing, unproven until the court rules."""
+    if head.lemma_.lower() != "hear":
+        return False
+    hearer = fr.subject(head)
+    return hearer is not None and has_lemma(hearer, lex.word_list("tribunal_nouns"))
 
 
 def _forecaster(verb: Token, lex: Lexicon) -> Token | None:
