@@ -527,3 +527,17 @@ def test_events_evidence_a_court_heard_is_not_coded_as_done(nlp: Language, text:
 def test_events_a_conviction_is_coded(nlp: Language) -> None:
     text = "A Kenyan court convicted two police officers of beating protesters in Kisumu."
     assert ("KEN", "KEN", "116") in country_triples(code(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The Indian candidates battled for votes in Punjab.",
+    "The Pakistani leader fought back tears as he addressed parliament.",
+    "Reporters bombarded the Thai premier with questions about the coup rumours.",
+])
+def test_events_fights_for_a_cause_or_with_words_are_no_force(nlp: Language, text: str) -> None:
+    assert code(nlp, text) == []
+
+
+def test_events_fighting_for_control_of_a_place_is_a_fight(nlp: Language) -> None:
+    text = "Sudanese troops and RSF fighters fought for control of the airport in Khartoum."
+    assert any(c.startswith("19") for _, _, c in country_triples(code(nlp, text)))
