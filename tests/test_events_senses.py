@@ -541,3 +541,19 @@ def test_events_fights_for_a_cause_or_with_words_are_no_force(nlp: Language, tex
 def test_events_fighting_for_control_of_a_place_is_a_fight(nlp: Language) -> None:
     text = "Sudanese troops and RSF fighters fought for control of the airport in Khartoum."
     assert any(c.startswith("19") for _, _, c in country_triples(code(nlp, text)))
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea demonstrated its new missile capability on Tuesday.",
+    "The Peruvian government has demonstrated its commitment to reform.",
+    "Ukrainian troops marched into Kherson on Friday.",
+    "Brazilian voters marched to the polls on Sunday.",
+    "The Polish president struck a conciliatory tone in Brussels.",
+])
+def test_events_showing_marching_troops_and_struck_tones_are_no_protest_or_blow(nlp: Language, text: str) -> None:
+    assert code(nlp, text) == []
+
+
+def test_events_students_marching_against_a_law_protest(nlp: Language) -> None:
+    text = "Hundreds of Chilean students marched in Santiago against the education law."
+    assert {c[:2] for _, _, c in country_triples(code(nlp, text))} == {"14"}
