@@ -557,3 +557,19 @@ def test_events_showing_marching_troops_and_struck_tones_are_no_protest_or_blow(
 def test_events_students_marching_against_a_law_protest(nlp: Language) -> None:
     text = "Hundreds of Chilean students marched in Santiago against the education law."
     assert {c[:2] for _, _, c in country_triples(code(nlp, text))} == {"14"}
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan opposition seized the opportunity to attack the budget.",
+    "The Chinese leader captured the mood of the party congress.",
+    "Hungary hijacked the EU debate on migration.",
+    "The Indian plan met with criticism from Pakistan.",
+    "The French president shot down the German proposal.",
+])
+def test_events_taking_meeting_or_downing_in_a_figure_is_no_event(nlp: Language, text: str) -> None:
+    assert code(nlp, text) == []
+
+
+def test_events_seizing_a_tanker_is_a_seizure(nlp: Language) -> None:
+    text = "Iranian forces seized a Greek tanker in the Gulf of Oman."
+    assert any(c.startswith("17") for _, _, c in country_triples(code(nlp, text)))
