@@ -40,6 +40,9 @@ DOMESTIC_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 # sentence naming one country, groups other than refugees (who are often abroad) take it too.
 PEOPLE_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "AGR", "MED", "REL", "HLH", "BUS"})
 ORIGIN_SECTORS = PEOPLE_SECTORS | {"REF"}
+# Private people whose nationality does not place the state bodies that act on them (an
+# opposition is the country's own, so it is not one of them).
+BYSTANDER_SECTORS = ORIGIN_SECTORS - {"OPP"}
 INSTITUTION_KINDS = frozenset({"group", "organization"})
 GROUP_KINDS = frozenset({"group"})
 PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -104,9 +107,19 @@ def _role_place(finder: Finder, found: Found) -> str | None:
     return None
 
 
-def _sentence_countries(finder: Finder, sent: Span) -> set[str]:
+def bystander(kind: str | None, sector: str | None, head: Token) -> bool:
+    """Whether a mention is a private person or group that is not its clause's doer ("detained a
+    *British journalist*", "*French tourists* were held"): a foreigner's nationality says
+    nothing of where the state bodies around them belong."""
+    return kind in ("person", "group") and sector in BYSTANDER_SECTORS and head.dep_ != "nsubj"
+
+
+def _sentence_countries(finder: Finder, sent: Span, state: bool = False) -> set[str]:
+    """The countries a sentence names; for a ``state`` body, not those of its bystanders."""
+    doc = finder.doc
     countries = {f.coded.country for f in finder.found
-                 if f.coded.country and sent.start <= f.start < sent.end and f.coded.rule != "context-country"}
+                 if f.coded.country and sent.start <= f.start < sent.end and f.coded.rule != "context-country"
+                 and not (state and bystander(f.coded.kind, f.coded.sector, doc[f.end - 1]))}
     for ent in finder.tokens.ents_within(sent.start, sent.end):
         if ent.label_ == "GPE":
             country = _gazetteer_country(ent.text)
@@ -220,7 +233,7 @@ def add_context_countries(finder: Finder) -> None:
         country = _role_place(finder, found)
         rule = "role-place"
         if country is None and _guessable(coded):
-            countries = _sentence_countries(finder, sentence_of(head))
+            countries = _sentence_countries(finder, sentence_of(head), coded.sector in DOMESTIC_SECTORS)
             country, rule = (next(iter(countries)), "context-country") if len(countries) == 1 else (None, rule)
         if country:
             found.coded = Coded(country + coded.sector, country, coded.sector, coded.kind, rule, coded.role)

@@ -27,6 +27,8 @@ from collections.abc import Callable, Iterable
 from spacy.tokens import Doc
 
 from newsevents.actors.coding import SPONSOR_WORDS
+from newsevents.actors.context import DOMESTIC_SECTORS as STATE_SECTORS
+from newsevents.actors.context import bystander
 from newsevents.actors.lexicon import COUNTRY_KINDS, lexicon
 from newsevents.nlp.sentences import doc_text, sentence_of, span_text
 from newsevents.places import country_code
@@ -195,7 +197,7 @@ def apply_story_context(doc: Doc, story: Story, mentions: list[ActorMention], ac
         # The first mention introduces an actor: a foreigner is introduced with the country
         # ("Costa Rican police"); a later sentence naming another country ("flown to Costa Rica")
         # says nothing of where the actor belongs.
-        if own and _sentence_allows(doc, own[0], country) and _supported_elsewhere(evidence, country, own):
+        if own and _sentence_allows(doc, own[0], country, mentions) and _supported_elsewhere(evidence, country, own):
             _set_country(actor, mentions, index, country, "story")
 
 
@@ -218,9 +220,18 @@ def _nearby_country(doc: Doc, mention: ActorMention, principal: list[str]) -> st
     return next(iter(named)) if len(named) == 1 and named <= set(principal) else None
 
 
-def _sentence_allows(doc: Doc, mention: ActorMention, country: str) -> bool:
-    """Whether the mention's sentence names no other country than the story's."""
+def _sentence_allows(doc: Doc, mention: ActorMention, country: str, mentions: list[ActorMention]) -> bool:
+    """Whether the mention's sentence names no other country than the story's. A state body's
+    bystanders do not count: "police detained a British journalist" in a story from Harare
+    names Britain for the journalist only (see :func:`newsevents.actors.context.bystander`)."""
     if mention.start >= len(doc):
         return False
     sent = sentence_of(doc[mention.start])
-    return set(text_countries(span_text(sent))) <= {country}
+    text = span_text(sent)
+    if (mention.sector or "") in STATE_SECTORS:
+        for m in sorted(mentions, key=lambda m: -m.start_char):
+            if sent.start <= m.start < sent.end and m.end <= len(doc) \
+                    and bystander(m.kind, m.sector, doc[m.end - 1]):
+                a, b = m.start_char - sent.start_char, m.end_char - sent.start_char
+                text = text[:a] + " " * (b - a) + text[b:]
+    return set(text_countries(text)) <= {country}
