@@ -379,8 +379,24 @@ def test_actors_role_of_a_place_takes_its_country(nlp: Language, text: str, phra
 def test_actors_domestic_institution_takes_the_one_country_in_the_sentence(nlp: Language) -> None:
     found = by_text(run(nlp, "Police arrested former Peruvian President Pedro Castillo."))
     assert found["Police"].code == "PERCOP" and found["Police"].rule == "context-country"
-    two = by_text(run(nlp, "Police arrested two Chilean tourists in Bolivia."))
+    two = by_text(run(nlp, "Police questioned the Chilean ambassador in Bolivia."))
     assert two["Police"].code == "COP"  # two countries: no guess
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # the tourists' and the reporter's nationality does not place the police
+        ("Police arrested two Chilean tourists in Bolivia.", "BOLCOP"),
+        ("Soldiers in Mali detained a French aid worker on Sunday.", "MLIMIL"),
+        ("Police detained a British journalist.", "COP"),
+    ],
+)
+def test_actors_state_body_not_placed_by_the_people_it_acts_on(nlp: Language, text: str, code: str) -> None:
+    found = by_text(run(nlp, text))
+    body = next(phrase for phrase in found if phrase.startswith(text.split()[0]))
+    assert found[body].code == code
 
 
 @pytest.mark.model

@@ -199,3 +199,52 @@ def test_a_name_in_apposition_to_a_coded_title_holds_it(nlp: Language) -> None:
     ex = extract("The Kenyan foreign minister, Musalia Mudavadi, met his Ugandan counterpart on Monday.",
                  "2023-06-07", nlp=nlp)
     assert {a.name: a.code for a in ex.actors}.get("Musalia Mudavadi") == "KENGOV"
+
+
+# --- the dyad of events the coder finds with the right root ----------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "LUSAKA — Zambia's opposition leader accused the president of corruption on Monday.",
+    "LUSAKA — The Zambian opposition leader called for the president to step down.",
+    "LUSAKA — Opposition leader Hakainde Hichilema spoke in Ndola on Monday. "
+    "On Tuesday he criticised the president over the delay.",
+])
+def test_a_role_noun_in_the_object_is_not_its_clauses_subject(nlp: Language, text: str) -> None:
+    # "the president" is not the opposition leader who speaks of him, nor is a president's title
+    # a fit for an opposition leader's
+    dyads = {(e.source.code, e.target.code) for e in code(nlp, text, "2020-06-01")
+             if e.source is not None and e.target is not None}
+    assert dyads and all(src == "ZMBOPP" and tgt == "ZMBGOV" for src, tgt in dyads)
+
+
+def test_a_subject_role_noun_still_continues_the_subject(nlp: Language) -> None:
+    text = ("LUSAKA — President Edgar Lungu opened a bridge in Ndola on Monday. "
+            "The president also criticised the opposition.")
+    assert ("ZMB", "ZMB", "111") in {(s[:3], t[:3], c) for s, t, c in
+                                     ((e.source.code, e.target.code, e.cameo) for e in code(nlp, text, "2020-06-01")
+                                      if e.source and e.target and e.source.code and e.target.code)}
+
+
+def test_state_body_takes_the_story_country_not_its_victims(nlp: Language) -> None:
+    text = ("BAMAKO, Mali — Soldiers detained a French aid worker on Sunday near the town of Gao. "
+            "Mali's government said the worker had no permit.")
+    arrests = [e for e in code(nlp, text) if e.cameo.startswith("17")]
+    assert arrests and arrests[0].source is not None and arrests[0].source.country == "MLI"
+    assert arrests[0].target is not None and arrests[0].target.country == "FRA"
+
+
+def test_praise_is_not_aimed_at_an_earlier_praise(nlp: Language) -> None:
+    # Norway reacts to the deal, not to the Vatican's welcome of it
+    text = ("Rome — The Vatican on Monday said it supported the deal. "
+            "Norway also praised the agreement on Tuesday.")
+    praise = [e for e in code(nlp, text) if e.source is not None and e.source.country == "NOR"]
+    assert praise and all(e.target is None for e in praise)
+
+
+def test_praise_of_a_joint_deal_is_aimed_at_its_state_side(nlp: Language) -> None:
+    text = ("BOGOTA — The Colombian government and the ELN rebels signed a ceasefire on Monday. "
+            "Chile welcomed the agreement.")
+    praise = {(e.source.code, e.target.code) for e in code(nlp, text)
+              if e.cameo.startswith("05") and e.source and e.target}
+    assert praise == {("CHL", "COLGOV")}

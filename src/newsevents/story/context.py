@@ -25,6 +25,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
 
 from newsevents.actors.coding import SPONSOR_WORDS
 from newsevents.actors.context import DOMESTIC_SECTORS as STATE_SECTORS
@@ -40,6 +41,8 @@ AGENT_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "INS
                            "MED", "REL", "HLH", "AGR", "PTY", "SPY", "ELI"})
 AGENT_KINDS = frozenset({"group", "organization"})
 LEAD_SENTENCES = 2
+# Where a noun names who is acted on rather than who acts: an object, a passive subject.
+VICTIM_DEPS = frozenset({"dobj", "pobj", "nsubjpass", "dative"})
 # The rule names of :mod:`newsevents.actors` whose country comes from a place near the actor.
 PLACE_RULES = frozenset({"role-place", "context-country"})
 # Mentions that name an actor again ("the soldiers" after "Eritrean soldiers"): no new evidence.
@@ -229,9 +232,21 @@ def _sentence_allows(doc: Doc, mention: ActorMention, country: str, mentions: li
     sent = sentence_of(doc[mention.start])
     text = span_text(sent)
     if (mention.sector or "") in STATE_SECTORS:
-        for m in sorted(mentions, key=lambda m: -m.start_char):
-            if sent.start <= m.start < sent.end and m.end <= len(doc) \
-                    and bystander(m.kind, m.sector, doc[m.end - 1]):
-                a, b = m.start_char - sent.start_char, m.end_char - sent.start_char
-                text = text[:a] + " " * (b - a) + text[b:]
+        for a, b in _bystander_spans(doc, sent, mentions):
+            a, b = a - sent.start_char, b - sent.start_char
+            text = text[:a] + " " * (b - a) + text[b:]
     return set(text_countries(text)) <= {country}
+
+
+def _bystander_spans(doc: Doc, sent: SpacySpan, mentions: list[ActorMention]) -> list[tuple[int, int]]:
+    """Character spans of a sentence's bystanders: private people it names who are not its doers
+    ("a British journalist"), and a demonym on a noun that is no doer and no state body ("a
+    French aid worker", "Chilean tourists")."""
+    inside = [m for m in mentions if sent.start <= m.start < sent.end and m.end <= len(doc)]
+    spans = [(m.start_char, m.end_char) for m in inside if bystander(m.kind, m.sector, doc[m.end - 1])]
+    state = {i for m in inside if (m.sector or "") in STATE_SECTORS for i in range(m.start, m.end)}
+    for tok in sent:
+        head = tok.head
+        if tok.dep_ == "amod" and tok.ent_type_ == "NORP" and head.dep_ in VICTIM_DEPS and head.i not in state:
+            spans.append((tok.idx, tok.idx + len(tok.text)))
+    return spans
