@@ -248,3 +248,15 @@ def test_praise_of_a_joint_deal_is_aimed_at_its_state_side(nlp: Language) -> Non
     praise = {(e.source.code, e.target.code) for e in code(nlp, text)
               if e.cameo.startswith("05") and e.source and e.target}
     assert praise == {("CHL", "COLGOV")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the hosts are the venue; the sides are named by "between", or not at all
+    ("Egypt and Jordan, which hosted several rounds of talks between the two foes, welcomed the news.", set()),
+    ("Qatar hosted talks between Israel and Hamas on Monday.", {("ISR", "PSE"), ("PSE", "ISR")}),
+    ("Norway convened talks on Monday.", set()),
+    ("Turkey held talks with Russia on Monday.", {("TUR", "RUS")}),
+])
+def test_hosts_of_talks_are_not_their_sides(nlp: Language, text: str, expected: set[tuple[str, str]]) -> None:
+    talks = {(s, t) for s, t, c in country_triples(code(nlp, text)) if c.startswith("04") and s and t}
+    assert {(s[:3], t[:3]) for s, t in talks} == expected

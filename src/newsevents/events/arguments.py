@@ -183,6 +183,15 @@ def same_actor(a: ActorMention, b: ActorMention | None) -> bool:
     return a.code is not None and a.code == b.code
 
 
+def venue_only(match: Match, lex: Lexicon) -> bool:
+    """Whether a joint act's light-verb subject is where it takes place, not one of its sides:
+    "Oman hosted talks", or talks "between" sides the text does not resolve ("Iraq, which held
+    rounds of talks between the rivals"): the sides are named by "between" or not at all."""
+    if not match.pattern.mutual or match.pattern.pos != "noun" or match.light is None:
+        return False
+    return fr.has_lemma(match.light, lex.word_list("venue_verbs")) or bool(fr.prep_objects(match.token, {"between"}))
+
+
 def untargeted(match: Match, code: str, kind: str, sources: list[ActorMention], targets: list[ActorMention],
                 index: MentionIndex, lex: Lexicon) -> tuple[str, list[ActorMention], str]:
     """The code, targets and rule suffix of an event whose frame named no target: the theme's

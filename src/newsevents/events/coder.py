@@ -32,6 +32,7 @@ from newsevents.events.arguments import (
     purpose_targets,
     same_actor,
     untargeted,
+    venue_only,
 )
 from newsevents.events.attributes import domestic_place, event_date, event_place
 from newsevents.events.blame import BLAME_PATTERN, CLAIM_PATTERN, blame, claim, disputed
@@ -251,7 +252,7 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
         # "Egypt mediated between Israel and Hamas": the mediator acts on each party.
         sources, targets, between = mediators, between, []
     else:
-        sources = between[:1] or fill_slots(pattern.source, match, index, set())
+        sources = between[:1] or ([] if venue_only(match, lex) else fill_slots(pattern.source, match, index, set()))
         targets = between[1:] or fill_slots(pattern.target, match, index, {m.start for m in sources})
     if code.startswith(MEDIATE):
         sources = [outside_party(m, [*targets, *between], index) for m in sources]
