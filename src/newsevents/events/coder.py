@@ -175,6 +175,11 @@ def _refine_request(match: Match, code: str, lex: Lexicon, consumed: set[int]) -
     return code
 
 
+def _mediation(verb: Token, lex: Lexicon) -> bool:
+    found = best_match(verb, lex)
+    return found is not None and found.pattern.cameo.startswith(MEDIATE)
+
+
 def _polite(verb: Token) -> bool:
     """"would like X to", "'d prefer X to": a wish put politely; "might want", "could wish" and
     "if they want" stay hypothetical."""
@@ -211,6 +216,8 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
             return []  # "did not meet during the summit"
         if codebook.is_conflict(pattern.cameo):
             match.subject = None  # "police stepped up security after the attack": not the attackers
+        if pattern.mutual and _mediation(verb, lex):
+            return []  # "mediated by X and Y during talks": the mediators are not the talks' sides
     state = mood(match.token, verb, lex)
     if match.adjunct and state.kind == INTENT and match.token.head.lower_ in PRIOR_PREPS:
         state = Mood(FACT)  # "will cut back after talks with Kyiv": the talks came first, they happened
