@@ -269,3 +269,10 @@ def test_envoys_coordinated_in_a_by_phrase_each_mediate(nlp: Language) -> None:
     triples = country_triples(code(nlp, text))
     assert {s for s, _, c in triples if c == "045"} == {"IGOAU", "NOR"}
     assert not [c for _, _, c in triples if c.startswith("04") and c != "045"]
+
+
+def test_a_doers_nationality_in_a_possessor_still_places_the_state_body(nlp: Language) -> None:
+    # the farmers' unions act: their country is the sentence's, and the government's
+    text = "Polish farmers' unions demanded that the government lift the import ban."
+    demands = [e for e in code(nlp, text) if e.cameo.startswith("10")]
+    assert demands and demands[0].target is not None and demands[0].target.country == "POL"

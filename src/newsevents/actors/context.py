@@ -43,6 +43,8 @@ ORIGIN_SECTORS = PEOPLE_SECTORS | {"REF"}
 # Private people whose nationality does not place the state bodies that act on them (an
 # opposition is the country's own, so it is not one of them).
 BYSTANDER_SECTORS = ORIGIN_SECTORS - {"OPP"}
+# Where a noun names who is acted on rather than who acts: an object, a passive subject.
+VICTIM_DEPS = frozenset({"dobj", "nsubjpass", "dative"})
 INSTITUTION_KINDS = frozenset({"group", "organization"})
 GROUP_KINDS = frozenset({"group"})
 PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -111,7 +113,19 @@ def bystander(kind: str | None, sector: str | None, head: Token) -> bool:
     """Whether a mention is a private person or group that is not its clause's doer ("detained a
     *British journalist*", "*French tourists* were held"): a foreigner's nationality says
     nothing of where the state bodies around them belong."""
-    return kind in ("person", "group") and sector in BYSTANDER_SECTORS and head.dep_ != "nsubj"
+    if kind not in ("person", "group") or sector not in BYSTANDER_SECTORS:
+        return False
+    while head.dep_ in ("poss", "compound", "amod", "nmod", "appos") and head.head is not head:
+        head = head.head  # "German farmers' associations demanded": the phrase's place counts
+    return acted_on(head)
+
+
+def acted_on(head: Token) -> bool:
+    """Whether a noun names who is acted on: an object, a passive subject, the object of a
+    preposition other than a passive's "by"."""
+    if head.dep_ == "pobj":
+        return head.head.lower_ != "by"
+    return head.dep_ in VICTIM_DEPS
 
 
 def _sentence_countries(finder: Finder, sent: Span, state: bool = False) -> set[str]:

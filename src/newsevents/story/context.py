@@ -29,7 +29,7 @@ from spacy.tokens import Span as SpacySpan
 
 from newsevents.actors.coding import SPONSOR_WORDS
 from newsevents.actors.context import DOMESTIC_SECTORS as STATE_SECTORS
-from newsevents.actors.context import bystander
+from newsevents.actors.context import acted_on, bystander
 from newsevents.actors.lexicon import COUNTRY_KINDS, lexicon
 from newsevents.nlp.sentences import doc_text, sentence_of, span_text
 from newsevents.places import country_code
@@ -41,8 +41,6 @@ AGENT_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "INS
                            "MED", "REL", "HLH", "AGR", "PTY", "SPY", "ELI"})
 AGENT_KINDS = frozenset({"group", "organization"})
 LEAD_SENTENCES = 2
-# Where a noun names who is acted on rather than who acts: an object, a passive subject.
-VICTIM_DEPS = frozenset({"dobj", "pobj", "nsubjpass", "dative"})
 # The rule names of :mod:`newsevents.actors` whose country comes from a place near the actor.
 PLACE_RULES = frozenset({"role-place", "context-country"})
 # Mentions that name an actor again ("the soldiers" after "Eritrean soldiers"): no new evidence.
@@ -247,6 +245,6 @@ def _bystander_spans(doc: Doc, sent: SpacySpan, mentions: list[ActorMention]) ->
     state = {i for m in inside if (m.sector or "") in STATE_SECTORS for i in range(m.start, m.end)}
     for tok in sent:
         head = tok.head
-        if tok.dep_ == "amod" and tok.ent_type_ == "NORP" and head.dep_ in VICTIM_DEPS and head.i not in state:
+        if tok.dep_ == "amod" and tok.ent_type_ == "NORP" and acted_on(head) and head.i not in state:
             spans.append((tok.idx, tok.idx + len(tok.text)))
     return spans
