@@ -276,3 +276,18 @@ def test_a_doers_nationality_in_a_possessor_still_places_the_state_body(nlp: Lan
     text = "Polish farmers' unions demanded that the government lift the import ban."
     demands = [e for e in code(nlp, text) if e.cameo.startswith("10")]
     assert demands and demands[0].target is not None and demands[0].target.country == "POL"
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Islamic State fighters stormed a police checkpoint in Anbar province on Friday.", "IRQCOP"),
+    ("BAMAKO — Jihadist fighters ambushed a military convoy near Gao on Sunday.", "MLIMIL"),
+])
+def test_an_attack_on_a_state_bodys_post_is_aimed_at_that_body(nlp: Language, text: str, target: str) -> None:
+    targets = {e.target.code for e in code(nlp, text) if e.cameo[:2] in ("18", "19", "20") and e.target}
+    assert target in targets
+
+
+def test_a_post_of_the_attackers_own_body_is_no_target(nlp: Language) -> None:
+    text = "LAGOS — Police raided a police station in Lagos on Monday after a tip-off."
+    assert not [e for e in code(nlp, text) if e.target is not None and e.target.code == "NGACOP"
+                and e.source is not None and e.source.code == "NGACOP"]
