@@ -291,3 +291,15 @@ def test_a_post_of_the_attackers_own_body_is_no_target(nlp: Language) -> None:
     text = "LAGOS — Police raided a police station in Lagos on Monday after a tip-off."
     assert not [e for e in code(nlp, text) if e.target is not None and e.target.code == "NGACOP"
                 and e.source is not None and e.source.code == "NGACOP"]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # bare rebels fight where the sentence places them
+    ("The rebels, who seized the town of Goma last week, agreed on Monday to withdraw.", "CODREB"),
+    ("Rebels attacked Turkish troops in Idlib on Monday.", "SYRREB"),
+    # a country they fight is not theirs, and nowhere named is no guess
+    ("Rebels attacked Turkish troops on Monday.", "REB"),
+])
+def test_bare_rebels_take_the_country_of_where_they_fight(nlp: Language, text: str, source: str) -> None:
+    sources = {e.source.code for e in code(nlp, text) if e.source is not None and e.source.sector == "REB"}
+    assert sources == {source}

@@ -55,6 +55,9 @@ ROLE_PREPS = frozenset({"of", "in", "from"})
 # Titles that serve the body named after them ("the leaders of the opposition parties").
 SERVING_LEMMAS = frozenset({"leader", "head", "chief", "member", "official", "spokesman", "spokeswoman",
                             "spokesperson", "chairman", "chairwoman", "representative", "delegate"})
+# Armed groups that fight where the text places them ("rebels in northern Mali").
+ARMED_SECTORS = frozenset({"REB", "INS"})
+GROUND_PREPS = frozenset({"in", "near", "around", "outside", "inside", "across", "at"})
 # Nouns for political parties, which the role tables leave out ("party" alone has other senses).
 PARTY_LEMMAS = frozenset({"party"})
 
@@ -140,6 +143,24 @@ def _sentence_countries(finder: Finder, sent: Span, state: bool = False) -> set[
             if country:
                 countries.add(country)
     return countries
+
+
+def _fighting_ground(finder: Finder, sent: Span) -> str | None:
+    """The one country of the places a sentence says things happen in ("in northern Mali",
+    "near Goma", "the town of Kidal"): where bare rebels and insurgents of that sentence fight.
+    Countries named otherwise (a government, a foreign army they fight) say nothing of where
+    the rebels are from; ``None`` when the places name no country or several."""
+    countries = set()
+    for tok in sent:  # one sentence, only for a bare armed group
+        if tok.dep_ != "pobj" or tok.pos_ != "PROPN":
+            continue
+        prep = tok.head
+        if prep.lower_ in GROUND_PREPS or (prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_NOUNS):
+            country = _place_country(finder, tok)
+            if country is None:
+                return None  # a place of no known country: no guess
+            countries.add(country)
+    return next(iter(countries)) if len(countries) == 1 else None
 
 
 def _owner_country(finder: Finder, owner: Token) -> str | None:
@@ -232,6 +253,10 @@ def add_context_countries(finder: Finder) -> None:
             coded = found.coded = Coded(_code(country, sector), country, sector, coded.kind, rule, coded.role)
         if coded.country is None and coded.sector and (country := _other_of_kind(finder, found)):
             found.coded = Coded(country + coded.sector, country, coded.sector, coded.kind, "coordinated", coded.role)
+            continue
+        if coded.country is None and coded.sector in ARMED_SECTORS and coded.kind in GROUP_KINDS \
+                and (country := _fighting_ground(finder, sentence_of(finder.doc[found.end - 1]))):
+            found.coded = Coded(country + coded.sector, country, coded.sector, coded.kind, "context-country", coded.role)
             continue
         if coded.country or coded.sector not in DOMESTIC_SECTORS | ORIGIN_SECTORS or found.person_key:
             continue
