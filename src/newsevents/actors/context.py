@@ -256,7 +256,8 @@ def add_context_countries(finder: Finder) -> None:
             continue
         if coded.country is None and coded.sector in ARMED_SECTORS and coded.kind in GROUP_KINDS \
                 and (country := _fighting_ground(finder, sentence_of(finder.doc[found.end - 1]))):
-            found.coded = Coded(country + coded.sector, country, coded.sector, coded.kind, "context-country", coded.role)
+            found.coded = Coded(country + coded.sector, country, coded.sector, coded.kind, "context-country",
+                                coded.role)
             continue
         if coded.country or coded.sector not in DOMESTIC_SECTORS | ORIGIN_SECTORS or found.person_key:
             continue
