@@ -437,3 +437,12 @@ def test_actors_groups_take_their_origin_or_the_one_country(nlp: Language, text:
 def test_actors_country_possessor_gives_a_group_its_country(nlp: Language) -> None:
     found = by_text(run(nlp, "Ecuador's banana workers' unions called a strike."))
     assert any(m.code == "ECULAB" for m in found.values())
+
+
+@pytest.mark.model
+def test_actors_the_president_of_an_uncoded_body_is_not_the_states(nlp: Language) -> None:
+    # an organisation that no dictionary codes, then "President" and a name: that body's president
+    text = "CONAKRY — Union for Renewal and Progress President Amadou Diallo said the vote was rigged."
+    found = by_text(run(nlp, text))
+    person = next(m for text, m in found.items() if text.endswith("Amadou Diallo"))
+    assert person.sector != "GOV"
