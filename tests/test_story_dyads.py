@@ -303,3 +303,19 @@ def test_a_post_of_the_attackers_own_body_is_no_target(nlp: Language) -> None:
 def test_bare_rebels_take_the_country_of_where_they_fight(nlp: Language, text: str, source: str) -> None:
     sources = {e.source.code for e in code(nlp, text) if e.source is not None and e.source.sector == "REB"}
     assert sources == {source}
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # a name opened by a lower-case Arabic article, and with a possessive ending
+    ("Kenyan troops killed twelve al-Shabab fighters near the border on Sunday.", "SOMINS"),
+    ("The African Union condemned al-Shabab's attack on the town.", "SOMINS"),
+])
+def test_names_with_a_lower_case_article_are_actors(nlp: Language, text: str, target: str) -> None:
+    assert target in {e.target.code for e in code(nlp, text) if e.target is not None}
+
+
+def test_a_violent_means_in_an_adjunct_is_the_clauses_doers(nlp: Language) -> None:
+    # the air strike is how the army killed the commander: its doer, and the killed its target
+    text = "JERUSALEM — The Israeli army said it had killed an Islamic Jihad commander in an air strike."
+    dyads = {(e.source.code, e.target.code) for e in code(nlp, text) if e.source and e.target}
+    assert ("ISRMIL", "PSEINS") in dyads

@@ -106,6 +106,8 @@ TRIP_PATTERNS = {"consult.travel"}
 """Trips ("flew to", "returned to") that are visits only when made in office or to meet."""
 TRUCE = "087"
 MEDIATE = "045"
+# Prepositions of a violent act's means ("killed in an airstrike", "wounded in the shelling").
+MEANS_PREPS = frozenset({"in", "through"})
 # Acts two parties do together, whichever is named as the subject: negotiations, signed
 # agreements, ceasefires ("held peace talks with the rebels" codes both ways; a meeting does not).
 JOINT_CODES = ("046", "057", "087")
@@ -175,6 +177,17 @@ def _refine_request(match: Match, code: str, lex: Lexicon, consumed: set[int]) -
     return code
 
 
+def _means(match: Match, lex: Lexicon) -> bool:
+    """Whether a violent setting is the means of its clause's violent act ("the army killed a
+    commander *in an airstrike*", "rebels killed five soldiers *in an ambush*"): its doer is
+    the clause's subject, unlike a setting's ("police stepped up security *after the attack*")."""
+    verb = match.verb
+    if verb is None or match.token.head.lower_ not in MEANS_PREPS:
+        return False
+    found = best_match(verb, lex)
+    return found is not None and codebook.is_violence(found.pattern.cameo)
+
+
 def _mediation(verb: Token, lex: Lexicon) -> bool:
     found = best_match(verb, lex)
     return found is not None and found.pattern.cameo.startswith(MEDIATE)
@@ -214,7 +227,7 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
     if match.adjunct:
         if mood(verb, verb, lex).kind in (NEGATED, REFUSE, HYPOTHETICAL):
             return []  # "did not meet during the summit"
-        if codebook.is_conflict(pattern.cameo):
+        if codebook.is_conflict(pattern.cameo) and not _means(match, lex):
             match.subject = None  # "police stepped up security after the attack": not the attackers
         if pattern.mutual and _mediation(verb, lex):
             return []  # "mediated by X and Y during talks": the mediators are not the talks' sides
