@@ -446,3 +446,11 @@ def test_actors_the_president_of_an_uncoded_body_is_not_the_states(nlp: Language
     found = by_text(run(nlp, text))
     person = next(m for text, m in found.items() if text.endswith("Amadou Diallo"))
     assert person.sector != "GOV"
+
+
+@pytest.mark.model
+def test_actors_a_body_name_with_the_is_no_person(nlp: Language) -> None:
+    # the entity recogniser may call a movement's name with "The" a person: the dictionary's body wins
+    found = by_text(run(nlp, "The Tigray People's Liberation Front rejected the truce on Monday."))
+    front = next(m for text, m in found.items() if text.endswith("Liberation Front"))
+    assert front.code == "ETHREB"

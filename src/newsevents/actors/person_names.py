@@ -294,6 +294,8 @@ class PersonFinder:
         s, e = ent.start, ent.end
         while e > s and self.tokens.normed[e - 1] in {"'s", "'"}:
             e -= 1
+        while s < e and self.tokens.normed[s] == "the":
+            s += 1  # no name starts with "the": "The Tigray People's Liberation Front" is a body's name
         while s < e and self.at[s] is not None:
             m = self.at[s]
             glued_place = _is_place(m) and e - m.end >= 2  # type: ignore[union-attr]
