@@ -43,6 +43,8 @@ ORIGIN_SECTORS = PEOPLE_SECTORS | {"REF"}
 # Private people whose nationality does not place the state bodies that act on them (an
 # opposition is the country's own, so it is not one of them).
 BYSTANDER_SECTORS = ORIGIN_SECTORS - {"OPP"}
+# Rules of a country taken from a place near the mention (this module's).
+PLACE_RULES = frozenset({"role-place", "context-country"})
 # Where a noun names who is acted on rather than who acts: an object, a passive subject.
 VICTIM_DEPS = frozenset({"dobj", "nsubjpass", "dative"})
 INSTITUTION_KINDS = frozenset({"group", "organization"})
@@ -112,12 +114,16 @@ def _role_place(finder: Finder, found: Found) -> str | None:
     return None
 
 
-def bystander(kind: str | None, sector: str | None, head: Token) -> bool:
-    """Whether a mention is a private person or group that is not its clause's doer ("detained a
-    *British journalist*", "*French tourists* were held"): a foreigner's nationality says
-    nothing of where the state bodies around them belong."""
-    if kind not in ("person", "group") or sector not in BYSTANDER_SECTORS:
+def bystander(kind: str | None, sector: str | None, rule: str, words: Span) -> bool:
+    """Whether a mention (its ``words``) is a private person or group that is not its clause's
+    doer ("detained a *British journalist*", "*French tourists* were held"): a foreigner's
+    nationality says nothing of where the state bodies around them belong. A country the
+    mention took from a place ("*marchers in La Paz*") is the place's, and counts."""
+    if kind not in ("person", "group") or sector not in BYSTANDER_SECTORS or rule in PLACE_RULES:
         return False
+    head = words.root
+    if not any(c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" for c in head.children):
+        return False  # "the marchers in La Paz": placed, not named by a nationality
     while head.dep_ in ("poss", "compound", "amod", "nmod", "appos") and head.head is not head:
         head = head.head  # "German farmers' associations demanded": the phrase's place counts
     return acted_on(head)
@@ -136,7 +142,7 @@ def _sentence_countries(finder: Finder, sent: Span, state: bool = False) -> set[
     doc = finder.doc
     countries = {f.coded.country for f in finder.found
                  if f.coded.country and sent.start <= f.start < sent.end and f.coded.rule != "context-country"
-                 and not (state and bystander(f.coded.kind, f.coded.sector, doc[f.end - 1]))}
+                 and not (state and bystander(f.coded.kind, f.coded.sector, f.coded.rule, doc[f.start:f.end]))}
     for ent in finder.tokens.ents_within(sent.start, sent.end):
         if ent.label_ == "GPE":
             country = _gazetteer_country(ent.text)

@@ -241,7 +241,7 @@ def _bystander_spans(doc: Doc, sent: SpacySpan, mentions: list[ActorMention]) ->
     ("a British journalist"), and a demonym on a noun that is no doer and no state body ("a
     French aid worker", "Chilean tourists")."""
     inside = [m for m in mentions if sent.start <= m.start < sent.end and m.end <= len(doc)]
-    spans = [(m.start_char, m.end_char) for m in inside if bystander(m.kind, m.sector, doc[m.end - 1])]
+    spans = [(m.start_char, m.end_char) for m in inside if bystander(m.kind, m.sector, m.rule, doc[m.start:m.end])]
     state = {i for m in inside if (m.sector or "") in STATE_SECTORS for i in range(m.start, m.end)}
     for tok in sent:
         head = tok.head
