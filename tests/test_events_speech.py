@@ -361,7 +361,7 @@ def test_speech_regret_over_a_loss_stays_sympathy(nlp: Language) -> None:
 def test_speech_a_definite_act_noun_named_again_is_the_same_act(nlp: Language) -> None:
     # "the demand" is the call to step down told again, not a second, untargeted demand
     text = ("The Bolivian army called on the Bolivian president to step down. "
-            "The army made the demand on national television.")
+            "The army repeated the demand in a radio broadcast.")
     assert [(e.source.code if e.source else None, e.target.code if e.target else None, e.cameo)
             for e in code(nlp, text)] == [("BOLMIL", "BOLGOV", "1041")]
 
@@ -374,8 +374,17 @@ def test_speech_an_indefinite_act_noun_is_a_new_act(nlp: Language) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Beijing condemned the deployment of US missiles in Japan.", ("CHN", "USA", "111")),
-    ("Moscow protested against American missiles deployed in Poland.", ("RUS", "USA", "114")),
+    ("Beijing protested against American radars installed in South Korea.", ("CHN", "USA", "114")),
 ])
 def test_speech_a_complaint_about_a_thing_aims_at_whose_it_is_not_where_it_is(
         nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     assert country_triples(code(nlp, text)) == {expected}
+
+
+def test_speech_an_offer_to_no_one_named_codes_nothing(nlp: Language) -> None:
+    assert code(nlp, "The Moldovan delegation offered to drop its claim to the river island.") == []
+
+
+def test_speech_an_offer_to_a_named_party_is_an_intent(nlp: Language) -> None:
+    found = country_triples(code(nlp, "Oman offered Qatar a compromise on the shipping dispute."))
+    assert ("OMN", "QAT", "030") in found

@@ -146,14 +146,14 @@ def back_reference(match: Match, key: tuple[str | None, str | None, str], earlie
                    str | None, str]]) -> bool:
     """"the protest", "this week's demonstration": a definite protest noun after a protest with
     the same countries names that protest again, not a new one; so does any other definite act
-    noun with no target after an act of the same root by the same source ("made the demand") (``key``
+    noun with no target after an act of the same root by the same source ("repeated the demand") (``key``
     and ``earlier``: source and target country, and CAMEO code, of it and of the events before it)."""
     noun = match.token
     if match.pattern.pos != "noun":
         return False
     root = codebook.root_of(key[2])
     if root != codebook.PROTEST:
-        # "called on him to step down ... the general made the demand on television": a definite
+        # "called on him to step down ... the army repeated the demand in a broadcast": a definite
         # act noun with no target, after an act of the same kind by the same source, is that act
         return key[0] is not None and key[1] is None and _definite(noun) and any(
             k[0] == key[0] and codebook.root_of(k[2]) == root for k in earlier)
