@@ -104,3 +104,14 @@ def test_a_when_clause_of_a_recent_time_is_coded(nlp: Language) -> None:
     text = "Ties soured on Monday, when Canberra called for an inquiry into Chinese lending."
     found = country_triples(code(nlp, text, date=PUBLISHED))
     assert {c[:2] for _, _, c in found} == {"02"}
+
+
+@pytest.mark.parametrize("text", [
+    "FILE - Georgian police detain a protester in Tbilisi, Georgia, Oct. 2, 2023. Tbilisi said on Monday it had "
+    "pardoned 40 protesters.",
+    "Georgian police detain a protester in Tbilisi in this file photo. Tbilisi said on Monday it had pardoned "
+    "40 protesters.",
+])
+def test_the_caption_of_a_file_photo_is_background(nlp: Language, text: str) -> None:
+    roots = {c[:2] for _, _, c in country_triples(code(nlp, text, date=PUBLISHED))}
+    assert "17" not in roots  # the detention is the picture's, not the news

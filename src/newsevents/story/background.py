@@ -11,18 +11,26 @@ invasion"), a date on the subject of a past-tense verb ("the 1994 genocide kille
 time a "when" clause hangs on ("ties soured in 2020, when Canberra called for ..."). A date
 that only names a thing in the clause ("resumed talks on reviving the 2015 nuclear deal") dates
 the thing, not the talks, and "since 1994" reaches up to the present.
+
+The caption of a file photo ("FILE - Police detain a protester ...", "in this file photo") shows
+an earlier scene: its acts are background too, whatever their date.
 """
 
 from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 
 from spacy.tokens import Doc, Token
 
+from newsevents.nlp.docview import doc_view
 from newsevents.nlp.sentences import sentence_of, trigger_token
 from newsevents.records import DateMention, Event
 
+# Captions of file photos: "FILE - ...", "FILE PHOTO: ...", "... in this file photo taken in 2022"
+_FILE_LABEL = re.compile(r"(?:^|\n)\s*FILE(?:\s+PHOTO)?\s*[-\u2013\u2014:|]")
+_FILE_PHOTO = re.compile(r"\b(?:file|archive|undated)\s+(?:photo|picture|image|photograph)\b", re.IGNORECASE)
 HORIZON_DAYS = 183
 """How far before the article's date an act is background: half a year (a year's date counts from its end)."""
 # Prepositions of a time adverbial that places an act at a past time ("in 2003", "during 1999").
@@ -113,9 +121,21 @@ def _dates_setting(noun: Token, trigger: Token) -> bool:
             and (prep.head.i == trigger.i or (prep.head.i == trigger.head.i and trigger.pos_ in NOUN_POS)))
 
 
+def file_caption(text: str, event: Event) -> bool:
+    """Whether ``event``'s sentence in ``text`` is the caption of a file photo ("FILE - Police
+    detain a protester ...", "... in this file photo"): the picture shows an earlier scene, not
+    the story's news. (The "FILE -" label may be left out of the sentence: it is read before it.)"""
+    start = event.span[0]
+    return bool(_FILE_LABEL.search(text, max(0, start - 16), start + 16)
+                or _FILE_PHOTO.search(event.sentence))
+
+
 def is_background(doc: Doc, event: Event) -> bool:
     """Whether ``event`` is history the story recalls (see the module doc)."""
     article = doc._.ne_article
+    # the article's own text: the "FILE -" label may be blanked in the Doc's, as a dateline is
+    if file_caption(article.text if article is not None else doc_view(doc).text, event):
+        return True
     published = article.date if article is not None else None
     if _recalled_when(doc, event, published):
         return True
