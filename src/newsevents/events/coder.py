@@ -404,7 +404,8 @@ def code_doc(doc: Doc, lex: Lexicon | None = None, knowledge: Knowledge | None =
             if match.theme is not None:
                 # "called the attempt to *detain* her unlawful": the named act is referred to, not reported
                 consumed.update(t.i for t in match.theme.subtree)
-        if coded and match.pattern.pos == "verb" and match.theme is not None and match.pattern.lemma != VICTIM_PATTERN:
+        if coded and match.pattern.pos == "verb" and match.theme is not None and match.pattern.lemma != VICTIM_PATTERN \
+                and not match.pattern.cameo.startswith(MEDIATE):  # "brokered a truce between ...": two events
             # One event per phrase: the verb's object noun ("offered military *support*") is part
             # of the verb's event, not a second one.
             consumed.update([match.theme.i, *(o.i for o in fr.objects(match.token))])

@@ -44,6 +44,11 @@ def license_noun(match: Match, lex: Lexicon) -> bool:
 def _licensed_at(match: Match, tok: Token, lex: Lexicon, occurrence: frozenset[str]) -> bool:
     """Whether the noun trigger's phrase, headed by ``tok``, sits where an event is reported."""
     head = tok.head
+    if tok.dep_ in ("dobj", "nsubjpass") and fr.has_lemma(head, lex.word_list("mediation_verbs")):
+        # "Egypt brokered a truce between Israel and Hamas": the parties' act, not the mediator's (who
+        # is never its doer); only with the parties named on the noun
+        match.verb, match.light, match.subject = head, head, None
+        return bool(fr.prep_objects(tok, {"between"}))
     if tok.dep_ in ("dobj", "nsubjpass") and fr.has_lemma(head, lex.word_list("light_verbs")):
         match.verb, match.light, match.subject = head, head, fr.subject(head)
         return True

@@ -1,0 +1,109 @@
+"""Trigger vocabulary and constructions of wire news: a resignation named as a noun, weighing another's
+proposal, countermeasures, calling off joint drills, an armed assault on forces, a protest camp, a
+mediated truce between two parties. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from events_helpers import code, country_triples
+
+pytestmark = pytest.mark.model
+
+
+def roots(text: str, nlp: Language) -> set[tuple[str | None, str | None, str]]:
+    """(source country, target country, CAMEO root) of each event coded in ``text``."""
+    return {(s, t, c[:2]) for s, t, c in country_triples(code(nlp, text))}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Kenyan interior minister tendered his resignation on Monday.", ("KEN", None, "0831")),
+    ("The Peruvian prime minister submitted her resignation to the president.", ("PER", None, "0831")),
+    ("Bolivia's president announced his resignation after weeks of unrest.", ("BOL", None, "0831")),
+])
+def test_resignation_named_as_a_noun_is_a_resignation(nlp: Language, text: str,
+                                                      expected: tuple[str, str | None, str]) -> None:
+    assert expected in country_triples(code(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Moscow said it was studying the Ukrainian proposal.", ("RUS", "UKR", "014")),
+    ("The Israeli cabinet said it would consider the Egyptian offer on Sunday.", ("ISR", "EGY", "014")),
+    ("Tehran is weighing Washington's proposal for a prisoner swap.", ("IRN", "USA", "014")),
+])
+def test_weighing_another_actors_proposal_is_considering_a_policy_option(
+        nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in country_triples(code(nlp, text))
+
+
+def test_weighing_ones_own_plan_codes_nothing(nlp: Language) -> None:
+    # no one else's proposal: the consideration has no target and is no event
+    assert not [e for e in code(nlp, "Germany is considering a plan to build new schools.") if e.cameo == "014"]
+
+
+def test_countermeasures_taken_and_threatened(nlp: Language) -> None:
+    assert ("CHN", "USA", "16") in roots("Beijing took countermeasures against three American defence firms.", nlp)
+    # vowed, not yet taken: a threat of sanctions
+    assert ("CHN", "USA", "13") in roots("Beijing vowed to take countermeasures against Washington.", nlp)
+
+
+@pytest.mark.parametrize("text", [
+    "Washington suspended joint military exercises with Seoul.",
+    "The Pentagon postponed planned naval drills with South Korea.",
+    "The US army called off its annual training exercises with the South Korean military.",
+])
+def test_calling_off_joint_drills_reduces_military_cooperation(nlp: Language, text: str) -> None:
+    assert ("USA", "KOR", "1622") in country_triples(code(nlp, text))
+
+
+def test_calling_off_drills_with_no_partner_codes_no_reduction(nlp: Language) -> None:
+    assert not [e for e in code(nlp, "The Chilean navy cancelled its drills because of the storm.")
+                if e.cameo.startswith("16")]
+
+
+def test_an_armed_assault_on_forces_is_military_force(nlp: Language) -> None:
+    found = roots("Islamist fighters from Niger assaulted a Malian army base near Gao.", nlp)
+    assert ("NER", "MLI", "19") in found
+    assert not any(r == "18" for _, _, r in found)
+    # an assault on a person stays a physical assault
+    assert ("BLR", "BLR", "18") in roots("Belarusian police assaulted a journalist in Minsk.", nlp)
+
+
+def test_a_crowd_camped_outside_an_office_is_a_protest(nlp: Language) -> None:
+    assert ("GEO", "GEO", "14") in roots("Hundreds of Georgian protesters camped outside the parliament in Tbilisi.",
+                                         nlp)
+    assert not code(nlp, "The Georgian football team camped near the lake before the final.")
+
+
+@pytest.mark.parametrize("verb", ["reprimanded", "ridiculed", "derided"])
+def test_rebukes_are_criticism(nlp: Language, verb: str) -> None:
+    assert ("DEU", "HUN", "11") in roots(f"The German foreign minister {verb} the Hungarian ambassador.", nlp)
+
+
+def test_recapturing_a_town_is_occupation(nlp: Language) -> None:
+    assert ("IRQ", "IRQ", "19") in roots("Iraqi troops recaptured the town of Tikrit from the militants.", nlp)
+
+
+@pytest.mark.parametrize(("text", "mediator", "party", "code_"), [
+    ("Egypt brokered a truce between Israel and Hamas.", "EGY", "ISR", "0871"),
+    ("Qatar mediated a cease-fire between the Sudanese army and the rebels on Sunday.", "QAT", "SDN", "0871"),
+    ("Turkey brokered a grain deal between Russia and Ukraine.", "TUR", "RUS", "057"),
+])
+def test_a_mediated_act_is_the_parties_own(nlp: Language, text: str, mediator: str, party: str, code_: str) -> None:
+    found = country_triples(code(nlp, text))
+    assert any(s == party and c == code_ for s, _, c in found)
+    assert any(s == party and c == code_ for _, s, c in found)  # each party acts on the other
+    # the mediator mediates (045); it is never a party to the truce or the deal
+    assert (mediator, party, "045") in found
+    assert not any(s == mediator and c == code_ for s, _, c in found)
+
+
+def test_a_mediated_act_needs_its_parties_named(nlp: Language) -> None:
+    assert not [e for e in code(nlp, "Egypt brokered a truce last week.") if e.cameo == "0871"]
+
+
+def test_a_split_cease_fire_is_a_truce_not_gunfire(nlp: Language) -> None:
+    found = country_triples(code(nlp, "A cease-fire between Armenia and Azerbaijan took hold on Sunday."))
+    assert ("ARM", "AZE", "0871") in found
+    assert not any(c.startswith("19") for _, _, c in found)
