@@ -81,8 +81,9 @@ def test_rebukes_are_criticism(nlp: Language, verb: str) -> None:
     assert ("DEU", "HUN", "11") in roots(f"The German foreign minister {verb} the Hungarian ambassador.", nlp)
 
 
-def test_recapturing_a_town_is_occupation(nlp: Language) -> None:
-    assert ("IRQ", "IRQ", "19") in roots("Iraqi troops recaptured the town of Tikrit from the militants.", nlp)
+def test_recapturing_a_town_is_fighting(nlp: Language) -> None:
+    found = country_triples(code(nlp, "Iraqi troops recaptured the town of Tikrit from the Islamist militants."))
+    assert any(s == "IRQ" and c == "190" for s, _, c in found)
 
 
 @pytest.mark.parametrize(("text", "mediator", "party", "code_"), [
