@@ -108,3 +108,57 @@ def test_a_split_cease_fire_is_a_truce_not_gunfire(nlp: Language) -> None:
     found = country_triples(code(nlp, "A cease-fire between Armenia and Azerbaijan took hold on Sunday."))
     assert ("ARM", "AZE", "0871") in found
     assert not any(c.startswith("19") for _, _, c in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Colombian government remains committed to the peace talks with the rebels.", ("COL", "REB", "036")),
+    ("Sudan said it was ready for talks with Chad.", ("SDN", "TCD", "036")),
+    ("Ethiopia said it was open to dialogue with Eritrea.", ("ETH", "ERI", "036")),
+    ("Israel remains committed to the ceasefire with Lebanon.", ("ISR", "LBN", "0356")),
+    ("Armenia is ready for a peace deal with Azerbaijan.", ("ARM", "AZE", "030")),
+])
+def test_readiness_for_an_act_named_by_a_noun_is_the_intent_of_it(
+        nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in country_triples(code(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Ethiopia is not ready for talks with Eritrea.",
+    "Moscow denied that it was ready for talks with Kyiv.",
+    "Tehran said it was important to resume talks with Washington.",
+])
+def test_no_readiness_no_intent(nlp: Language, text: str) -> None:
+    # negated or denied readiness, or an expletive "it": no intent to meet, and no meeting either
+    assert not [e for e in code(nlp, text) if e.cameo.startswith("03") or e.cameo.startswith("04")]
+
+
+def test_said_it_was_ready_resolves_it_to_the_speaker(nlp: Language) -> None:
+    # "it was ready" is no expletive "it": the speaker states its own readiness
+    assert ("KOR", "PRK", "036") in country_triples(code(nlp, "Seoul said it was willing to hold talks with Pyongyang."))
+    found = country_triples(code(nlp, "France said it was still determined to mend its damaged ties with Rwanda."))
+    assert any(s == "FRA" and t == "RWA" and c.startswith("03") for s, t, c in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Turkish president lashed out at Greece over the migrants.", ("TUR", "GRC", "111")),
+    ("The Turkish president hit out at Greece over the migrants.", ("TUR", "GRC", "111")),
+    ("Venezuela's government railed against the United States.", ("VEN", "USA", "111")),
+    ("The Chinese foreign ministry took aim at Washington over its Taiwan policy.", ("CHN", "USA", "111")),
+    ("Japan expressed dissatisfaction with China's survey ship.", ("JPN", "CHN", "111")),
+    ("Germany voiced disappointment with the Polish decision.", ("DEU", "POL", "111")),
+])
+def test_verbal_attacks_and_displeasure_are_criticism(nlp: Language, text: str,
+                                                     expected: tuple[str, str, str]) -> None:
+    found = country_triples(code(nlp, text))
+    assert expected in found
+    assert not any(c.startswith("19") for _, _, c in found)  # "hit out at" is no strike
+
+
+def test_displeasure_with_nobody_named_codes_nothing(nlp: Language) -> None:
+    assert not code(nlp, "Germany voiced disappointment after the vote.")
+
+
+def test_house_arrest_is_an_arrest(nlp: Language) -> None:
+    found = country_triples(code(nlp, "The Zimbabwean authorities placed Tsvangirai's deputy under house arrest."))
+    assert any(s == "ZWE" and c == "173" for s, _, c in found)
+    assert not code(nlp, "The authorities placed the files under review.")

@@ -34,6 +34,8 @@ PRONOUNS = MALE | FEMALE | NEUTER | PLURAL
 PLURAL_KINDS = frozenset({"group", "country", "organization", "igo"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "happen", "take", "matter", "remain"})
+# "it was ready to talk", "it remains committed to the talks": an actor's stated readiness, never expletive
+READY_COMPLEMENTS = frozenset({"ready", "willing", "prepared", "committed", "determined", "eager", "keen", "open"})
 # Rank of the evidence behind a code: an actor takes the code of its best-ranked mention.
 RULE_RANK = {"title": 0, "persons-table": 1, "org": 2, "metonym": 3, "role": 4, "demonym": 5, "country": 6,
              "persons-table-former": 7, "ner": 9}
@@ -319,7 +321,8 @@ class Resolver:
     def _neuter(self, tok: Token) -> int | None:
         word = norm(tok.text)
         if word == "it":
-            if tok.dep_ not in SUBJECT_DEPS or tok.head.lemma_ in EXPLETIVE_HEADS:
+            if tok.dep_ not in SUBJECT_DEPS or (tok.head.lemma_ in EXPLETIVE_HEADS and not any(
+                    c.dep_ == "acomp" and c.lower_ in READY_COMPLEMENTS for c in tok.head.children)):
                 return None
             return self._previous_subject_entity(tok)
         for n in self._recent(tok, sentences=2):
