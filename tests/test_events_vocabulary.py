@@ -134,7 +134,8 @@ def test_no_readiness_no_intent(nlp: Language, text: str) -> None:
 
 def test_said_it_was_ready_resolves_it_to_the_speaker(nlp: Language) -> None:
     # "it was ready" is no expletive "it": the speaker states its own readiness
-    assert ("KOR", "PRK", "036") in country_triples(code(nlp, "Seoul said it was willing to hold talks with Pyongyang."))
+    found = country_triples(code(nlp, "Seoul said it was willing to hold talks with Pyongyang."))
+    assert ("KOR", "PRK", "036") in found
     found = country_triples(code(nlp, "France said it was still determined to mend its damaged ties with Rwanda."))
     assert any(s == "FRA" and t == "RWA" and c.startswith("03") for s, t, c in found)
 

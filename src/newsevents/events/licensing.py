@@ -81,7 +81,8 @@ def _licensed_at(match: Match, tok: Token, lex: Lexicon, occurrence: frozenset[s
 
 def _ready_for(adjective: Token, lex: Lexicon) -> bool:
     """Whether ``adjective`` states a readiness for what its "to"/"for" phrase names ("is ready for talks")."""
-    return adjective.dep_ == "acomp" and adjective.pos_ == "ADJ" and fr.has_lemma(adjective, lex.word_list("readiness_for"))
+    return adjective.dep_ == "acomp" and adjective.pos_ == "ADJ" \
+        and fr.has_lemma(adjective, lex.word_list("readiness_for"))
 
 
 def _protest(verb: Token, lex: Lexicon) -> bool:
