@@ -163,3 +163,33 @@ def test_house_arrest_is_an_arrest(nlp: Language) -> None:
     found = country_triples(code(nlp, "The Zimbabwean authorities placed Tsvangirai's deputy under house arrest."))
     assert any(s == "ZWE" and c == "173" for s, _, c in found)
     assert not code(nlp, "The authorities placed the files under review.")
+
+
+def test_recommending_an_act_to_an_actor_is_an_appeal(nlp: Language) -> None:
+    found = country_triples(code(nlp, "The European Union recommended that Guatemala recount the votes."))
+    assert any(t == "GTM" and c.startswith("02") for _, t, c in found)
+
+
+@pytest.mark.parametrize("verb", ["revoked", "rescinded", "repealed"])
+def test_revoking_sanctions_eases_them(nlp: Language, verb: str) -> None:
+    found = country_triples(code(nlp, f"Canada {verb} its sanctions on Belarus."))
+    assert ("CAN", "BLR", "085") in found
+
+
+def test_a_hanging_of_people_is_a_killing(nlp: Language) -> None:
+    assert any(c == "180" for _, _, c in country_triples(code(nlp, "Iran hanged two Kurdish activists.")))
+    assert not code(nlp, "Iranian protesters hung banners outside the embassy.")
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine and Russia swapped prisoners of war.",
+    "Ukraine and Russia exchanged hundreds of detainees on Friday.",
+])
+def test_a_prisoner_swap_releases_captives_both_ways(nlp: Language, text: str) -> None:
+    found = country_triples(code(nlp, text))
+    assert {("UKR", "RUS", "0841"), ("RUS", "UKR", "0841")} <= found
+
+
+def test_readiness_for_force_is_no_readiness_to_cooperate(nlp: Language) -> None:
+    found = country_triples(code(nlp, "Iraq's interim government said it was prepared to impose martial law."))
+    assert not any(c.startswith("03") for _, _, c in found)

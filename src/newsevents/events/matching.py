@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from newsevents.events import codebook
 from newsevents.events import frames as fr
 from newsevents.events.patterns import BLOCK, Lexicon, Pattern
 from newsevents.nlp.docview import doc_view
@@ -140,8 +141,12 @@ def readiness(tok: Token, lex: Lexicon) -> Match | None:
     pattern); when the complement codes an event, that event carries the intent instead."""
     if tok.pos_ != "ADJ" or tok.dep_ != "acomp" or tok.lemma_.lower() not in lex.word_list("readiness_adjectives"):
         return None
-    if not any(c.dep_ == "xcomp" and c.pos_ in VERB_POS for c in tok.children):
+    comps = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in VERB_POS]
+    if not comps:
         return None
+    inner = best_match(comps[0], lex)
+    if inner is not None and codebook.root_of(inner.pattern.cameo) >= codebook.COERCE:
+        return None  # "is prepared to impose martial law", "ready to strike": no readiness to cooperate
     patterns = lex.for_token("verb", "_ready")
     return Match(tok, patterns[0]) if patterns else None
 
