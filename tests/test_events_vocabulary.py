@@ -193,3 +193,18 @@ def test_a_prisoner_swap_releases_captives_both_ways(nlp: Language, text: str) -
 def test_readiness_for_force_is_no_readiness_to_cooperate(nlp: Language) -> None:
     found = country_triples(code(nlp, "Iraq's interim government said it was prepared to impose martial law."))
     assert not any(c.startswith("03") for _, _, c in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Japanese decision drew sharp criticism from Beijing.", ("CHN", "JPN", "111")),
+    ("Israel's raid on the camp drew condemnation from Egypt.", ("EGY", "ISR", "111")),
+    ("The Indian premier faced criticism from Pakistan over the remarks.", ("PAK", "IND", "111")),
+    ("The Kenyan peace plan won praise from Tanzania.", ("TZA", "KEN", "051")),
+])
+def test_a_reaction_drawn_from_an_actor_is_that_actors_act(nlp: Language, text: str,
+                                                          expected: tuple[str, str, str]) -> None:
+    assert expected in country_triples(code(nlp, text))
+
+
+def test_a_reaction_from_no_actor_codes_nothing(nlp: Language) -> None:
+    assert not code(nlp, "The Kenyan film drew praise from critics.")
