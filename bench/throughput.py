@@ -8,6 +8,8 @@ Prints, in one run, on a corpus generated from examples/articles (bench/make_cor
      (without our components; spaCy's stock attribute ruler, whose rules newsevents applies
      compiled, see newsevents.nlp.attribute_rules), n_process = all cores, over exactly the texts T
      reads (words/s), timed from loading the model, as T is timed from loading its pipeline;
+  S' the same with the model on numpy's BLAS, one thread per process, as newsevents loads and
+     runs it (``newsevents.nlp.blas``), so that T/S' shows what is left of newsevents' own cost;
   T  newsevents' end-to-end ingest speed: read the files, skip stored ones, extract on a pool
      of all cores, store in DuckDB (words/s, wall clock from first file read to last commit);
   T/S, the peak memory of each (resident memory summed over the process and its children),
@@ -29,7 +31,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import Any
 
@@ -87,14 +89,20 @@ def timed() -> Iterator[Callable[[], float]]:
     elapsed.append(time.perf_counter() - started)
 
 
-def spacy_speed(texts: list[str], workers: int, batch_size: int) -> tuple[float, int]:
-    """Seconds and peak memory of spaCy parsing ``texts`` on ``workers`` processes."""
+def spacy_speed(texts: list[str], workers: int, batch_size: int, numpy_blas: bool = False) -> tuple[float, int]:
+    """Seconds and peak memory of spaCy parsing ``texts`` on ``workers`` processes; with
+    ``numpy_blas``, the model loaded and run as newsevents does (``newsevents.nlp.blas``)."""
     import spacy
 
+    from newsevents.nlp.blas import model_ops, one_blas_thread
+
+    ops, threads = (model_ops(), one_blas_thread()) if numpy_blas else (nullcontext(), nullcontext())
     with PeakMemory() as mem, timed() as seconds:
-        nlp = spacy.load(model_name(), exclude=list(UNUSED))
-        for _ in nlp.pipe(texts, n_process=workers, batch_size=batch_size):
-            pass
+        with ops:
+            nlp = spacy.load(model_name(), exclude=list(UNUSED))
+        with threads:  # spaCy forks its workers inside: they keep the parent's setting
+            for _ in nlp.pipe(texts, n_process=workers, batch_size=batch_size):
+                pass
     return seconds(), mem.peak
 
 
@@ -154,6 +162,10 @@ def main() -> None:
         s = words / s_seconds
         print(f"S  spaCy nlp.pipe, n_process={args.workers}: {s:,.0f} words/s ({s_seconds:.1f} s), "
               f"peak memory {s_mem / 2**20:,.0f} MiB")
+        s2_seconds, s2_mem = spacy_speed(texts, args.workers, args.batch_size, numpy_blas=True)
+        s2 = words / s2_seconds
+        print(f"S' the same, the model on numpy's BLAS as newsevents runs it: {s2:,.0f} words/s ({s2_seconds:.1f} s), "
+              f"peak memory {s2_mem / 2**20:,.0f} MiB")
         print(f"start-up tables on disk ({warm_tables():.1f} s in a process of its own, model load included)")
         t_seconds, t_mem, report = ingest_speed(corpus, work / "t.duckdb", args.workers, prefilter)
         t = words / t_seconds
@@ -174,6 +186,7 @@ def main() -> None:
                 print(f"D{n} newsevents ingest --dask local --workers {n}: {speeds[n]:,.0f} words/s "
                       f"({seconds:.1f} s; {dreport.articles_new} articles)")
             print(f"Dask scaling efficiency 1 -> 2 workers: {speeds[2] / (2 * speeds[1]):.0%}")
+        print(f"T/S' = {t / s2:.2f} (newsevents against spaCy with the same matrix products)")
         print(f"T/S = {t / s:.2f}")
     finally:
         shutil.rmtree(work, ignore_errors=True)

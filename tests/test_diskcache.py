@@ -6,6 +6,7 @@ import datetime as dt
 import os
 import pickle
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 
@@ -114,3 +115,36 @@ def test_cached_places_and_lexicon_equal_freshly_built_ones(cache: Path) -> None
     assert loaded.lookup(["Zambia"]) == built.lookup(["Zambia"])
     assert loaded.longest == built.longest
     assert {p.name.split("-")[0] for p in cache.glob("*.pickle")} >= {"gazetteer", "cues", "lexicon"}
+
+
+class _SeesCollector:
+    """A value that records, when it is unpickled, whether the garbage collector was on."""
+
+    seen: ClassVar[list[bool]] = []
+
+    def __reduce__(self) -> tuple[object, tuple[()]]:
+        return (_SeesCollector._make, ())
+
+    @staticmethod
+    def _make() -> _SeesCollector:
+        import gc
+
+        _SeesCollector.seen.append(gc.isenabled())
+        return _SeesCollector()
+
+
+@pytest.mark.parametrize("collector_on", [True, False])
+def test_the_collector_rests_while_a_table_loads_and_is_set_back(cache: Path, collector_on: bool) -> None:
+    import gc
+
+    diskcache.cached("demo", "g" * 40, _SeesCollector)  # built and stored
+    _SeesCollector.seen.clear()
+    was = gc.isenabled()
+    try:
+        (gc.enable if collector_on else gc.disable)()
+        loaded = diskcache.cached("demo", "g" * 40, lambda: pytest.fail("the table should load"))
+        assert isinstance(loaded, _SeesCollector)
+        assert _SeesCollector.seen == [False]  # off during the load
+        assert gc.isenabled() is collector_on  # the caller's setting afterwards
+    finally:
+        (gc.enable if was else gc.disable)()

@@ -167,7 +167,7 @@ def _pipe_visible(nlp: Language, articles: Iterator[Article], batch_size: int,
     from newsevents.nlp import prefilter as pf
 
     if not prefilter:
-        for doc in nlp.pipe((make_doc(nlp, a) for a in articles), batch_size=batch_size):
+        for doc in _parsed(nlp, (make_doc(nlp, a) for a in articles), batch_size):
             yield doc_to_extraction(doc)
         return
     skips: deque[list[tuple[int, int]]] = deque()  # nlp.pipe keeps the order of its input
@@ -177,8 +177,22 @@ def _pipe_visible(nlp: Language, articles: Iterator[Article], batch_size: int,
             skips.append(pf.skipped_spans(a.text))
             yield make_doc(nlp, a, skip=skips[-1])
 
-    for doc in nlp.pipe(docs(), batch_size=batch_size):
+    for doc in _parsed(nlp, docs(), batch_size):
         yield pf.restore(doc_to_extraction(doc), skips.popleft())
+
+
+def _parsed(nlp: Language, docs: Iterator[Doc], batch_size: int) -> Iterator[Doc]:
+    """``nlp.pipe(docs)``, each step with numpy's BLAS on one thread (see
+    :mod:`newsevents.nlp.blas`); the caller's setting holds again while it has the ``Doc``."""
+    from newsevents.nlp.blas import one_blas_thread
+
+    stream = nlp.pipe(docs, batch_size=batch_size)
+    while True:
+        with one_blas_thread():
+            doc = next(stream, None)
+        if doc is None:
+            return
+        yield doc
 
 
 def extract(

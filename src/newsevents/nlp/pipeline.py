@@ -48,8 +48,11 @@ def model_name(name: str | None = None) -> str:
 def _load_model(name: str) -> Language:
     import spacy
 
+    from newsevents.nlp.blas import model_ops
+
     try:
-        nlp = spacy.load(name, exclude=list(UNUSED))
+        with model_ops():  # numpy's matrix products, where faster (see newsevents.nlp.blas)
+            nlp = spacy.load(name, exclude=list(UNUSED))
     except OSError as exc:
         raise ModelNotFound(name) from exc
     check_model_version(nlp, name)
