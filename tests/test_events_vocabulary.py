@@ -208,3 +208,25 @@ def test_a_reaction_drawn_from_an_actor_is_that_actors_act(nlp: Language, text: 
 
 def test_a_reaction_from_no_actor_codes_nothing(nlp: Language) -> None:
     assert not code(nlp, "The Kenyan film drew praise from critics.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The French president called the Russian leader on Sunday to discuss the war.", ("FRA", "RUS", "041")),
+    ("The Kenyan president called his Tanzanian counterpart on Monday.", ("KEN", "TZA", "041")),
+    ("The Kenyan president held a phone conversation with the Ethiopian prime minister.", ("KEN", "ETH", "041")),
+])
+def test_calling_an_actor_is_a_phone_call(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = country_triples(code(nlp, text))
+    assert expected in found
+    assert not any(c.startswith("17") for _, _, c in found)  # holding a conversation detains no one
+
+
+@pytest.mark.parametrize("text", [
+    "The Chinese foreign ministry called Taiwan a province of China.",
+    "Russia called up 300,000 reservists.",
+    "The Kenyan opposition called off the protests in Nairobi.",
+    "The Nigerian president called early elections.",
+    "The Venezuelan blogger calls Chavez's recent attacks hypocritical.",
+])
+def test_calling_something_or_someone_a_name_is_no_phone_call(nlp: Language, text: str) -> None:
+    assert not [e for e in code(nlp, text) if e.cameo == "041"]

@@ -60,6 +60,7 @@ from newsevents.events.matching import (
     failure_report,
     naming_predicates,
     obligation,
+    phone_call,
     readiness,
     wrongful_act,
 )
@@ -375,7 +376,7 @@ def code_doc(doc: Doc, lex: Lexicon | None = None, knowledge: Knowledge | None =
                            or claim(tok, lex) or request_noun(tok, lex) or state_protest(tok, lex, index)
                            or best_match(tok, lex)
                            or obligation(tok, lex)
-                           or readiness(tok, lex) or desire(tok, lex) or concern(tok, lex)
+                           or readiness(tok, lex) or desire(tok, lex) or phone_call(tok, lex) or concern(tok, lex)
                            or dissent_threat(tok, lex) or failure_report(tok, lex) or wrongful_act(tok, lex)
                            or blame(tok, lex) or harm_threat(tok, lex) or penalty_threat(tok, lex)
                            or deadline(tok, lex) or outlook(tok, lex)

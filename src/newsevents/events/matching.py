@@ -169,6 +169,32 @@ def desire(tok: Token, lex: Lexicon) -> Match | None:
     return None
 
 
+def phone_call(tok: Token, lex: Lexicon) -> Match | None:
+    """"Macron called Putin on Sunday": calling an actor, with no particle or preposition of an appeal
+    ("called for", "called on", "called off") and naming it nothing ("called Putin a liar", "called
+    Taiwan a province"), is a telephone call (the ``_phone`` pattern, its target the one called)."""
+    if tok.pos_ not in VERB_POS or not fr.has_lemma(tok, lex.word_list("phone_verbs")) or fr.is_passive(tok):
+        return None
+    children = list(tok.children)
+    if any(c.dep_ in ("prt", "ccomp", "dative") or (c.dep_ == "prep" and c.lower_ in ("for", "as")) for c in children):
+        return None
+    oprds = [c for c in children if c.dep_ == "oprd"]
+    if oprds and not fr.objects(tok):
+        # "called Putin on Sunday" is parsed as a naming with no named thing: a bare name is the one called
+        named = oprds
+        predicates = [t for t in oprds[0].subtree if t is not oprds[0] and t.pos_ not in ("PROPN", "PUNCT")]
+    else:
+        named, predicates = naming_parts(tok)
+    if len(named) != 1 or predicates or (oprds and named[0] is not oprds[0]):
+        return None
+    callee = named[0]
+    if lex.for_token("noun", callee.lemma_.lower()) \
+            or any(c.dep_ == "poss" and c.pos_ != "PRON" for c in callee.children):
+        return None  # "calls Chavez's attacks hypocritical" (a naming misparsed): an act or a thing is not called
+    patterns = lex.for_token("verb", "_phone")
+    return Match(tok, patterns[0], named[0]) if patterns else None
+
+
 def naming_parts(tok: Token) -> tuple[list[Token], list[Token]]:
     """What a characterizing verb names and the names it gives ("called [the raid] [a massacre]")."""
     named = fr.objects(tok)
