@@ -230,3 +230,14 @@ def test_calling_an_actor_is_a_phone_call(nlp: Language, text: str, expected: tu
 ])
 def test_calling_something_or_someone_a_name_is_no_phone_call(nlp: Language, text: str) -> None:
     assert not [e for e in code(nlp, text) if e.cameo == "041"]
+
+
+def test_a_gapped_passive_shares_its_auxiliary(nlp: Language) -> None:
+    # "... was demolished and the protesters [were] arrested": the protesters are arrested, not arresting
+    found = country_triples(code(nlp, "Riot police moved in at dawn in Minsk: the camp was demolished and the "
+                                      "protesters arrested."))
+    assert any(t == "BLR" and c == "173" for _, t, c in found)
+    # an active verb after a passive keeps its own subject
+    found = country_triples(code(nlp, "Georgian police were deployed and the protesters marched to parliament "
+                                      "in Tbilisi."))
+    assert any(s == "GEO" and c.startswith("14") for s, _, c in found)
