@@ -214,6 +214,8 @@ def test_a_reaction_from_no_actor_codes_nothing(nlp: Language) -> None:
     ("The French president called the Russian leader on Sunday to discuss the war.", ("FRA", "RUS", "041")),
     ("The Kenyan president called his Tanzanian counterpart on Monday.", ("KEN", "TZA", "041")),
     ("The Kenyan president held a phone conversation with the Ethiopian prime minister.", ("KEN", "ETH", "041")),
+    ("The Chinese president held phone talks with his Russian counterpart.", ("CHN", "RUS", "041")),
+    ("The Indian premier held video talks with the Australian prime minister.", ("IND", "AUS", "041")),
 ])
 def test_calling_an_actor_is_a_phone_call(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     found = country_triples(code(nlp, text))
