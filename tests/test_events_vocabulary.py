@@ -243,3 +243,15 @@ def test_a_gapped_passive_shares_its_auxiliary(nlp: Language) -> None:
     found = country_triples(code(nlp, "Georgian police were deployed and the protesters marched to parliament "
                                       "in Tbilisi."))
     assert any(s == "GEO" and c.startswith("14") for s, _, c in found)
+
+
+def test_it_takes_an_act_is_the_speaker_acting(nlp: Language) -> None:
+    found = country_triples(code(nlp, "China's commerce ministry said it would take countermeasures against the "
+                                      "United States."))
+    assert any(s == "CHN" and t == "USA" and c.startswith("13") for s, t, c in found)
+
+
+@pytest.mark.parametrize("verb", ["respect", "honour", "uphold"])
+def test_keeping_a_truce_to_come_is_an_intent_to_keep_it(nlp: Language, verb: str) -> None:
+    found = country_triples(code(nlp, f"Hamas said it would {verb} the truce with Israel."))
+    assert ("PSE", "ISR", "0356") in found
