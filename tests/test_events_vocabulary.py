@@ -255,3 +255,16 @@ def test_it_takes_an_act_is_the_speaker_acting(nlp: Language) -> None:
 def test_keeping_a_truce_to_come_is_an_intent_to_keep_it(nlp: Language, verb: str) -> None:
     found = country_triples(code(nlp, f"Hamas said it would {verb} the truce with Israel."))
     assert ("PSE", "ISR", "0356") in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Turkish warplanes struck Kurdish militant positions in northern Iraq.", ("TUR", "195")),
+    ("Russian drones attacked Kyiv overnight.", ("RUS", "195")),
+])
+def test_an_attack_by_aircraft_is_an_aerial_attack(nlp: Language, text: str, expected: tuple[str, str]) -> None:
+    assert expected in {(s, c) for s, _, c in country_triples(code(nlp, text))}
+
+
+def test_an_attack_by_ground_forces_stays_force(nlp: Language) -> None:
+    found = country_triples(code(nlp, "Ethiopian troops attacked Eritrean positions near Badme."))
+    assert ("ETH", "ERI", "190") in found
