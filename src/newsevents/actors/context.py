@@ -40,6 +40,13 @@ DOMESTIC_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 # sentence naming one country, groups other than refugees (who are often abroad) take it too.
 PEOPLE_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "AGR", "MED", "REL", "HLH", "BUS"})
 ORIGIN_SECTORS = PEOPLE_SECTORS | {"REF"}
+# Private people whose nationality does not place the state bodies that act on them (an
+# opposition is the country's own, so it is not one of them).
+BYSTANDER_SECTORS = ORIGIN_SECTORS - {"OPP"}
+# Rules of a country taken from a place near the mention (this module's).
+PLACE_RULES = frozenset({"role-place", "context-country"})
+# Where a noun names who is acted on rather than who acts: an object, a passive subject.
+VICTIM_DEPS = frozenset({"dobj", "nsubjpass", "dative"})
 INSTITUTION_KINDS = frozenset({"group", "organization"})
 GROUP_KINDS = frozenset({"group"})
 PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -50,6 +57,9 @@ ROLE_PREPS = frozenset({"of", "in", "from"})
 # Titles that serve the body named after them ("the leaders of the opposition parties").
 SERVING_LEMMAS = frozenset({"leader", "head", "chief", "member", "official", "spokesman", "spokeswoman",
                             "spokesperson", "chairman", "chairwoman", "representative", "delegate"})
+# Armed groups that fight where the text places them ("rebels in northern Mali").
+ARMED_SECTORS = frozenset({"REB", "INS"})
+GROUND_PREPS = frozenset({"in", "near", "around", "outside", "inside", "across", "at"})
 # Nouns for political parties, which the role tables leave out ("party" alone has other senses).
 PARTY_LEMMAS = frozenset({"party"})
 
@@ -104,15 +114,59 @@ def _role_place(finder: Finder, found: Found) -> str | None:
     return None
 
 
-def _sentence_countries(finder: Finder, sent: Span) -> set[str]:
+def bystander(kind: str | None, sector: str | None, rule: str, words: Span) -> bool:
+    """Whether a mention (its ``words``) is a private person or group that is not its clause's
+    doer ("detained a *British journalist*", "*French tourists* were held"): a foreigner's
+    nationality says nothing of where the state bodies around them belong. A country the
+    mention took from a place ("*marchers in La Paz*") is the place's, and counts."""
+    if kind not in ("person", "group") or sector not in BYSTANDER_SECTORS or rule in PLACE_RULES:
+        return False
+    head = words.root
+    if not any(c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" for c in head.children):
+        return False  # "the marchers in La Paz": placed, not named by a nationality
+    while head.dep_ in ("poss", "compound", "amod", "nmod", "appos") and head.head is not head:
+        head = head.head  # "German farmers' associations demanded": the phrase's place counts
+    return acted_on(head)
+
+
+def acted_on(head: Token) -> bool:
+    """Whether a noun names who is acted on: an object, a passive subject, the object of a
+    preposition other than a passive's "by"."""
+    if head.dep_ == "pobj":
+        return head.head.lower_ != "by"
+    return head.dep_ in VICTIM_DEPS
+
+
+def _sentence_countries(finder: Finder, sent: Span, state: bool = False) -> set[str]:
+    """The countries a sentence names; for a ``state`` body, not those of its bystanders."""
+    doc = finder.doc
     countries = {f.coded.country for f in finder.found
-                 if f.coded.country and sent.start <= f.start < sent.end and f.coded.rule != "context-country"}
+                 if f.coded.country and sent.start <= f.start < sent.end and f.coded.rule != "context-country"
+                 and not (state and bystander(f.coded.kind, f.coded.sector, f.coded.rule, doc[f.start:f.end]))}
     for ent in finder.tokens.ents_within(sent.start, sent.end):
         if ent.label_ == "GPE":
             country = _gazetteer_country(ent.text)
             if country:
                 countries.add(country)
     return countries
+
+
+def _fighting_ground(finder: Finder, sent: Span) -> str | None:
+    """The one country of the places a sentence says things happen in ("in northern Mali",
+    "near Goma", "the town of Kidal"): where bare rebels and insurgents of that sentence fight.
+    Countries named otherwise (a government, a foreign army they fight) say nothing of where
+    the rebels are from; ``None`` when the places name no country or several."""
+    countries = set()
+    for tok in sent:  # one sentence, only for a bare armed group
+        if tok.dep_ != "pobj" or tok.pos_ != "PROPN":
+            continue
+        prep = tok.head
+        if prep.lower_ in GROUND_PREPS or (prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_NOUNS):
+            country = _place_country(finder, tok)
+            if country is None:
+                return None  # a place of no known country: no guess
+            countries.add(country)
+    return next(iter(countries)) if len(countries) == 1 else None
 
 
 def _owner_country(finder: Finder, owner: Token) -> str | None:
@@ -206,6 +260,11 @@ def add_context_countries(finder: Finder) -> None:
         if coded.country is None and coded.sector and (country := _other_of_kind(finder, found)):
             found.coded = Coded(country + coded.sector, country, coded.sector, coded.kind, "coordinated", coded.role)
             continue
+        if coded.country is None and coded.sector in ARMED_SECTORS and coded.kind in GROUP_KINDS \
+                and (country := _fighting_ground(finder, sentence_of(finder.doc[found.end - 1]))):
+            found.coded = Coded(country + coded.sector, country, coded.sector, coded.kind, "context-country",
+                                coded.role)
+            continue
         if coded.country or coded.sector not in DOMESTIC_SECTORS | ORIGIN_SECTORS or found.person_key:
             continue
         head = finder.doc[found.end - 1]
@@ -220,7 +279,7 @@ def add_context_countries(finder: Finder) -> None:
         country = _role_place(finder, found)
         rule = "role-place"
         if country is None and _guessable(coded):
-            countries = _sentence_countries(finder, sentence_of(head))
+            countries = _sentence_countries(finder, sentence_of(head), coded.sector in DOMESTIC_SECTORS)
             country, rule = (next(iter(countries)), "context-country") if len(countries) == 1 else (None, rule)
         if country:
             found.coded = Coded(country + coded.sector, country, coded.sector, coded.kind, rule, coded.role)

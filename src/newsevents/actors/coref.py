@@ -33,6 +33,10 @@ PRONOUNS = MALE | FEMALE | NEUTER | PLURAL
 # Actors "they" can stand for: groups of people, countries and organisations (not one person).
 PLURAL_KINDS = frozenset({"group", "country", "organization", "igo"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Clauses a role noun's own subject may govern it through ("called for the president to resign").
+COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "pcomp"})
+# Where the walk up from a role noun stops: a new main or coordinated clause starts there.
+CLAUSE_ENDS = frozenset({"ROOT", "conj", "relcl", "parataxis"})
 EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "happen", "take", "matter", "remain"})
 # "it was ready to talk", "it remains committed to the talks": an actor's stated readiness, never expletive
 READY_COMPLEMENTS = frozenset({"ready", "willing", "prepared", "committed", "determined", "eager", "keen", "open"})
@@ -107,24 +111,49 @@ class Resolver:
     def _anaphor_entity(self, found: Found) -> int | None:
         title = found.titles[0] if found.titles else ""
         country = found.coded.country
+        head = self.doc[found.end - 1]
+        # "the opposition leader called for the president to resign": not the clause's own subject
+        barred = self._clause_subject_entities(head)
         fitting = []
         for n in range(len(self.mentions) - 1, -1, -1):
             ent = self.entities[self.mentions[n].entity]
-            if ent.kind != "person" or ent.coded.code is None:
+            if ent.kind != "person" or ent.coded.code is None or self.mentions[n].entity in barred:
                 continue
             if country and ent.coded.country != country:
                 continue
-            if _title_fits(title, ent.titles):
+            if _title_fits(title, ent.titles, ent.coded.sector):
                 fitting.append(n)
         if not fitting:
-            return self._from_table(title, country)
-        head = self.doc[found.end - 1]
+            idx = self._from_table(title, country)
+            return None if idx in barred else idx
         if head.dep_ in SUBJECT_DEPS:
             # "Ruto met Hassan ... The president later said": a subject continues the subject.
             continued = self._continued_subject(head, fitting)
             if continued is not None:
                 return continued
         return self.mentions[fitting[0]].entity
+
+    def _clause_subject_entities(self, head: Token) -> set[int]:
+        """The entities of the subjects of the verbs that govern a role noun in an object or a
+        complement, up through complement clauses: "X criticized the president", "X called for
+        the president to resign", "X said the president must go", "X, who praised the
+        president". A role noun there names someone else than that subject; a subject role noun
+        of a main or coordinated clause may continue a subject ("Ruto arrived and the president
+        met Hassan"), so nothing is barred for it."""
+        if head.dep_ in SUBJECT_DEPS and head.head.dep_ not in COMPLEMENT_DEPS:
+            return set()
+        subjects: set[int] = set()
+        verb = head.head
+        for _ in range(8):  # a bounded walk up the governing verbs
+            subjects.update(c.i for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i != head.i)
+            if verb.dep_ == "relcl":
+                subjects.add(verb.head.i)
+            if verb.dep_ in CLAUSE_ENDS or verb.head is verb:
+                break
+            verb = verb.head
+        if not subjects:
+            return set()
+        return {self.mentions[n].entity for n in range(len(self.mentions)) if self.heads[n] in subjects}
 
     def _from_table(self, title: str, country: str | None) -> int | None:
         countries = {country} if country else {m.country for m in self.mentions if m.country}
@@ -425,14 +454,17 @@ class Resolver:
         return out
 
 
-def _title_fits(title: str, titles: set[str]) -> bool:
-    """Whether an anaphor's title ("the leader", "the premier") fits a person's known titles."""
+def _title_fits(title: str, titles: set[str], sector: str | None = "GOV") -> bool:
+    """Whether an anaphor's title ("the leader", "the premier") fits a person's known titles.
+
+    Another leader's title fits ("the president" for a prime minister's "the leader") only for a
+    person of the state (``sector`` GOV): "the president" is not the opposition or rebel leader."""
     if not title:
         return False
     if any(title == t or title in t.split() or title in t for t in titles):
         return True
-    return title in LEADER_TITLES and any(t in LEADER_TITLES or any(w in t for w in LEADER_TITLES)
-                                          for t in titles)
+    return title in LEADER_TITLES and sector == "GOV" and \
+        any(t in LEADER_TITLES or any(w in t for w in LEADER_TITLES) for t in titles)
 
 
 def resolve(doc: Doc, found: list[Found], day: dt.date | None, persons: PersonTable,

@@ -196,12 +196,18 @@ def _people_phrase(normed: Sequence[str], end: int, entry: Entry) -> tuple[int, 
     return end, [Entry("group", "CVL", entry.name, "", False, entry.surface)]
 
 
+# Articles that open Arabic names in lower case ("al-Shabab", "el-Sisi", "ad-Dawa").
+NAME_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "an", "az"})
+
+
 def case_ok(entry: Entry, tokens: Sequence[str]) -> bool:
     """Whether the text ``tokens`` honour the entry's case rule."""
     if entry.case == "exact":
         return "".join(tokens) == entry.surface
     if entry.case == "proper":
         first = tokens[0]
+        if first.lower() in NAME_ARTICLES and len(tokens) > 2 and tokens[1] == "-":
+            first = tokens[2]  # "al-Shabab", "al-Qaeda": the article is written lower case
         return first[:1].isupper() or first[:1].isdigit()
     return True
 

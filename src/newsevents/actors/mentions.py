@@ -142,7 +142,8 @@ class Finder(PersonFinder):
             return False
         for ent in self.tokens.ents:
             if ent.start <= m.start < ent.end:
-                inner = [t for t in ent if norm(t.text) not in {"the"}]
+                # the entity recogniser may take in the article and a possessive ending ("al-Shabab's")
+                inner = [t for t in ent if norm(t.text) not in {"the", "'s", "'"}]
                 return not (inner and inner[0].i >= m.start and inner[-1].i < m.end)
         return False
 

@@ -294,6 +294,8 @@ class PersonFinder:
         s, e = ent.start, ent.end
         while e > s and self.tokens.normed[e - 1] in {"'s", "'"}:
             e -= 1
+        while s < e and self.tokens.normed[s] == "the":
+            s += 1  # no name starts with "the": "The Tigray People's Liberation Front" is a body's name
         while s < e and self.at[s] is not None:
             m = self.at[s]
             glued_place = _is_place(m) and e - m.end >= 2  # type: ignore[union-attr]
@@ -361,6 +363,10 @@ class PersonFinder:
             known = self.persons.find(antecedent or name, self.day)
             ev = gather(texts, matches)
             coded = code_person(ev, known, self.day)
+            if coded.rule == "title" and coded.sector in STATE_SECTORS and self._unknown_body_before(start):
+                # "Movement for Democratic Change President X": the president of that body, which
+                # no dictionary codes; not the state's
+                coded = Coded(None, None, None, coded.kind, coded.rule, coded.role)
             if appos is None and self._add_leader_body(start, e, known, coded):
                 continue
             honorific = self.tokens.normed[s - 1].rstrip(".") if s > 0 else ""
@@ -372,6 +378,12 @@ class PersonFinder:
             if appos is not None:
                 for i in range(appos[0], appos[1]):
                     self.taken[i] = True
+
+    def _unknown_body_before(self, start: int) -> bool:
+        """Whether a title at ``start`` follows an organisation's name that no dictionary codes."""
+        if start == 0 or self.doc[start - 1].ent_type_ != "ORG" or self.at[start - 1] is not None:
+            return False
+        return not self.doc[start - 1].is_punct and not self.doc[start].is_sent_start
 
     def _add_leader_body(self, start: int, e: int, known: Person | None, coded: Coded) -> bool:
         """A leader's name before a state body ("the Biden administration", "Erdogan's government")

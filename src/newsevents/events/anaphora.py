@@ -95,15 +95,34 @@ def _aim_at_doer(f: Found, earlier: list[F], nouns: frozenset[str], force_only: 
         return
     assert f.source is not None
     source = f.source
+    # "X welcomed the deal. Y also praised the agreement": Y reacts to the deal, not to X's praise
     fits = [g for g in earlier if g.source is not None and g.source.country and not same_actor(g.source, source)
-            and (not force_only or g.cameo[:2] in CRITICISED_ROOTS or g.cameo[:3] in CRITICISED_CODES)]
+            and (not force_only or g.cameo[:2] in CRITICISED_ROOTS or g.cameo[:3] in CRITICISED_CODES)
+            and g.cameo[:3] != f.cameo[:3]]
     alike = [g for g in fits if theme.lemma_ in fr.lemma_forms(g.match.token)]
     # "condemned the attack" after "stormed the palace": an act of the kind the noun names
     named = best_match(theme, lex) if not alike else None
     kin = [g for g in fits if g.cameo[:2] == named.pattern.cameo[:2]] if named is not None else []
     chosen = (alike or kin or fits)[-1:]
     if chosen:
-        f.target, f.suffix = chosen[0].source, f.suffix + "+act-doer"
+        f.target, f.suffix = _state_side(chosen[0], earlier), f.suffix + "+act-doer"
+
+
+def _state_side(g: Found, earlier: list[F]) -> ActorMention | None:
+    """The doer of an act, and of a joint act ("the army and the rebels signed a truce", coded
+    once from each side) the side that is a state when the other is not: a reaction to a
+    government's deal with rebels is aimed at the government."""
+    source, other = g.source, g.target
+    joint = other is not None and any(
+        h is not g and h.match.token.i == g.match.token.i and same_actor(h.source, other)  # type: ignore[arg-type]
+        and same_actor(source, h.target) for h in earlier)  # type: ignore[arg-type]
+    if joint and other is not None and _state(other) and not (source is not None and _state(source)):
+        return other
+    return source
+
+
+def _state(m: ActorMention) -> bool:
+    return (m.sector or "") in ("", "GOV") and m.code is not None and len(m.code) >= 3 and m.kind != "group"
 
 
 def _named_acts(theme: Token, lex: Lexicon) -> list[Token]:

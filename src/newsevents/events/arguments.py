@@ -50,6 +50,14 @@ HELPING_ROOTS = frozenset({"03", "05", "06", "07"})
 HELP_VERBS = frozenset({"help", "assist", "aid", "support", "rebuild", "reconstruct", "feed", "supply"})
 # Visits with nobody named as host: to the country where the visited event takes place.
 HOSTED_CODES = {"042"}
+# Attacks on a state body's post are aimed at that body (gold: "targeted security compounds" is
+# aimed at the police): the posts, and the words that name their owner.
+INSTALLATION_ROOTS = frozenset({"18", "19", "20"})
+INSTALLATION_NOUNS = frozenset({"checkpoint", "station", "post", "outpost", "base", "barracks", "compound",
+                                "headquarters", "convoy", "patrol", "garrison", "academy"})
+INSTALLATION_OWNERS = {"police": "COP", "security": "COP", "army": "MIL", "military": "MIL", "navy": "MIL",
+                       "naval": "MIL", "government": "GOV"}
+OWNER_NAMES = {"COP": "police", "MIL": "military", "GOV": "government"}
 # Subjects that count a crowd without naming it ("hundreds marched against the decree").
 CROWD_COUNTS = frozenset({"hundred", "thousand", "dozen", "ten", "scores", "score", "hundreds", "thousands",
                           "dozens", "tens"})
@@ -183,6 +191,15 @@ def same_actor(a: ActorMention, b: ActorMention | None) -> bool:
     return a.code is not None and a.code == b.code
 
 
+def venue_only(match: Match, lex: Lexicon) -> bool:
+    """Whether a joint act's light-verb subject is where it takes place, not one of its sides:
+    "Oman hosted talks", or talks "between" sides the text does not resolve ("Iraq, which held
+    rounds of talks between the rivals"): the sides are named by "between" or not at all."""
+    if not match.pattern.mutual or match.pattern.pos != "noun" or match.light is None:
+        return False
+    return fr.has_lemma(match.light, lex.word_list("venue_verbs")) or bool(fr.prep_objects(match.token, {"between"}))
+
+
 def untargeted(match: Match, code: str, kind: str, sources: list[ActorMention], targets: list[ActorMention],
                 index: MentionIndex, lex: Lexicon) -> tuple[str, list[ActorMention], str]:
     """The code, targets and rule suffix of an event whose frame named no target: the theme's
@@ -236,6 +253,9 @@ def untargeted(match: Match, code: str, kind: str, sources: list[ActorMention], 
     hit = actors_of(victims(match, lex), index, {m.start for m in sources})
     if hit and codebook.is_violence(code):
         return code, hit, ""  # "four soldiers were killed in Israeli shelling": the shelling's targets
+    owner = installation_owner(match, code, sources, index)
+    if owner is not None:
+        return code, [owner], "+installation"
     if pattern.solo:
         code = recode(pattern.solo, kind, lex) or ""  # "held drills" with no partner: a show of force
         if not code:
@@ -250,6 +270,26 @@ def untargeted(match: Match, code: str, kind: str, sources: list[ActorMention], 
         if place is not None:
             return code, [place], "+place-target"
     return code, targets, ""
+
+
+def installation_owner(match: Match, code: str, sources: list[ActorMention],
+                       index: MentionIndex) -> ActorMention | None:
+    """The state body whose post an attack hits ("attacked a police checkpoint", "shelled army
+    bases near Goma", "targeted security compounds"): the body of the country where the attack
+    happens (the place in its clause, else the story's one country). ``None`` when the attack's
+    own doer is that body, or no country is known."""
+    if code[:2] not in INSTALLATION_ROOTS:
+        return None
+    for obj in slot_tokens(match, "obj"):
+        if obj.lemma_.lower() not in INSTALLATION_NOUNS:
+            continue
+        sector = next((INSTALLATION_OWNERS[c.lower_] for c in obj.children
+                       if c.dep_ in ("compound", "amod") and c.lower_ in INSTALLATION_OWNERS), None)
+        country = _implied_country(match, index) if sector is not None else None
+        if sector is None or country is None or any(s.country == country and s.sector == sector for s in sources):
+            continue
+        return _implied(obj, OWNER_NAMES[sector], country, sector)
+    return None
 
 
 def beneficiaries(match: Match) -> list[Token]:

@@ -32,6 +32,7 @@ from newsevents.events.arguments import (
     purpose_targets,
     same_actor,
     untargeted,
+    venue_only,
 )
 from newsevents.events.attributes import domestic_place, event_date, event_place
 from newsevents.events.blame import BLAME_PATTERN, CLAIM_PATTERN, blame, claim, disputed
@@ -106,6 +107,8 @@ TRIP_PATTERNS = {"consult.travel"}
 """Trips ("flew to", "returned to") that are visits only when made in office or to meet."""
 TRUCE = "087"
 MEDIATE = "045"
+# Prepositions of a violent act's means ("killed in an airstrike", "wounded in the shelling").
+MEANS_PREPS = frozenset({"in", "through"})
 # Acts two parties do together, whichever is named as the subject: negotiations, signed
 # agreements, ceasefires ("held peace talks with the rebels" codes both ways; a meeting does not).
 JOINT_CODES = ("046", "057", "087")
@@ -175,6 +178,22 @@ def _refine_request(match: Match, code: str, lex: Lexicon, consumed: set[int]) -
     return code
 
 
+def _means(match: Match, lex: Lexicon) -> bool:
+    """Whether a violent setting is the means of its clause's violent act ("the army killed a
+    commander *in an airstrike*", "rebels killed five soldiers *in an ambush*"): its doer is
+    the clause's subject, unlike a setting's ("police stepped up security *after the attack*")."""
+    verb = match.verb
+    if verb is None or match.token.head.lower_ not in MEANS_PREPS:
+        return False
+    found = best_match(verb, lex)
+    return found is not None and codebook.is_violence(found.pattern.cameo)
+
+
+def _mediation(verb: Token, lex: Lexicon) -> bool:
+    found = best_match(verb, lex)
+    return found is not None and found.pattern.cameo.startswith(MEDIATE)
+
+
 def _polite(verb: Token) -> bool:
     """"would like X to", "'d prefer X to": a wish put politely; "might want", "could wish" and
     "if they want" stay hypothetical."""
@@ -209,8 +228,10 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
     if match.adjunct:
         if mood(verb, verb, lex).kind in (NEGATED, REFUSE, HYPOTHETICAL):
             return []  # "did not meet during the summit"
-        if codebook.is_conflict(pattern.cameo):
+        if codebook.is_conflict(pattern.cameo) and not _means(match, lex):
             match.subject = None  # "police stepped up security after the attack": not the attackers
+        if pattern.mutual and _mediation(verb, lex):
+            return []  # "mediated by X and Y during talks": the mediators are not the talks' sides
     state = mood(match.token, verb, lex)
     if match.adjunct and state.kind == INTENT and match.token.head.lower_ in PRIOR_PREPS:
         state = Mood(FACT)  # "will cut back after talks with Kyiv": the talks came first, they happened
@@ -252,7 +273,7 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
         # "Egypt mediated between Israel and Hamas": the mediator acts on each party.
         sources, targets, between = mediators, between, []
     else:
-        sources = between[:1] or fill_slots(pattern.source, match, index, set())
+        sources = between[:1] or ([] if venue_only(match, lex) else fill_slots(pattern.source, match, index, set()))
         targets = between[1:] or fill_slots(pattern.target, match, index, {m.start for m in sources})
     if code.startswith(MEDIATE):
         sources = [outside_party(m, [*targets, *between], index) for m in sources]

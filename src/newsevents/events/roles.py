@@ -284,6 +284,13 @@ def coordinated(mention: ActorMention, head: Token, index: MentionIndex) -> list
             other = index.at(doc[conj])
             if other is not None and other.code and other.start != mention.start:
                 out.append(other)
+    # "by EU envoy X and US envoy Y", parsed with X a modifier of Y: an actor that ends just
+    # before the "and" that opens this one's phrase is coordinated with it
+    if mention.start >= 2 and parse.lower[mention.start - 1] == "and":
+        for child in parse.children(head.i):
+            other = index.at(doc[child]) if parse.deps[child] in ("nmod", "compound") else None
+            if other is not None and other.code and other.end == mention.start - 1 and other not in out:
+                out.append(other)
     return out
 
 

@@ -41,7 +41,8 @@ def accident(match: Match, lex: Lexicon) -> bool:
 
 def victims(match: Match, lex: Lexicon) -> list[Token]:
     """Who an attack killed or wounded when the toll verb governs it: "were killed in the
-    shelling", "died in Russian artillery shelling" (a gerund the parser made a clause)."""
+    shelling", "died in Russian artillery shelling" (a gerund the parser made a clause), "killed
+    three fighters in a drone strike"."""
     tok = match.token
     toll = None
     if tok.dep_ == "advcl" and tok.tag_ == "VBG":
@@ -55,7 +56,8 @@ def victims(match: Match, lex: Lexicon) -> list[Token]:
     if fr.has_lemma(toll, lex.word_list("death_verbs")):
         found = fr.subject(toll)
         return fr.conjuncts(found) if found is not None else []
-    return []
+    # "the army killed a commander in an airstrike": the active toll verb's object was hit
+    return [t for o in fr.objects(toll) for t in fr.conjuncts(o)]
 
 
 def consequence(match: Match, attacks: set[int]) -> bool:

@@ -25,8 +25,11 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
 
 from newsevents.actors.coding import SPONSOR_WORDS
+from newsevents.actors.context import DOMESTIC_SECTORS as STATE_SECTORS
+from newsevents.actors.context import acted_on, bystander
 from newsevents.actors.lexicon import COUNTRY_KINDS, lexicon
 from newsevents.nlp.sentences import doc_text, sentence_of, span_text
 from newsevents.places import country_code
@@ -195,7 +198,7 @@ def apply_story_context(doc: Doc, story: Story, mentions: list[ActorMention], ac
         # The first mention introduces an actor: a foreigner is introduced with the country
         # ("Costa Rican police"); a later sentence naming another country ("flown to Costa Rica")
         # says nothing of where the actor belongs.
-        if own and _sentence_allows(doc, own[0], country) and _supported_elsewhere(evidence, country, own):
+        if own and _sentence_allows(doc, own[0], country, mentions) and _supported_elsewhere(evidence, country, own):
             _set_country(actor, mentions, index, country, "story")
 
 
@@ -218,9 +221,30 @@ def _nearby_country(doc: Doc, mention: ActorMention, principal: list[str]) -> st
     return next(iter(named)) if len(named) == 1 and named <= set(principal) else None
 
 
-def _sentence_allows(doc: Doc, mention: ActorMention, country: str) -> bool:
-    """Whether the mention's sentence names no other country than the story's."""
+def _sentence_allows(doc: Doc, mention: ActorMention, country: str, mentions: list[ActorMention]) -> bool:
+    """Whether the mention's sentence names no other country than the story's. A state body's
+    bystanders do not count: "police detained a British journalist" in a story from Harare
+    names Britain for the journalist only (see :func:`newsevents.actors.context.bystander`)."""
     if mention.start >= len(doc):
         return False
     sent = sentence_of(doc[mention.start])
-    return set(text_countries(span_text(sent))) <= {country}
+    text = span_text(sent)
+    if (mention.sector or "") in STATE_SECTORS:
+        for a, b in _bystander_spans(doc, sent, mentions):
+            a, b = a - sent.start_char, b - sent.start_char
+            text = text[:a] + " " * (b - a) + text[b:]
+    return set(text_countries(text)) <= {country}
+
+
+def _bystander_spans(doc: Doc, sent: SpacySpan, mentions: list[ActorMention]) -> list[tuple[int, int]]:
+    """Character spans of a sentence's bystanders: private people it names who are not its doers
+    ("a British journalist"), and a demonym on a noun that is no doer and no state body ("a
+    French aid worker", "Chilean tourists")."""
+    inside = [m for m in mentions if sent.start <= m.start < sent.end and m.end <= len(doc)]
+    spans = [(m.start_char, m.end_char) for m in inside if bystander(m.kind, m.sector, m.rule, doc[m.start:m.end])]
+    state = {i for m in inside if (m.sector or "") in STATE_SECTORS for i in range(m.start, m.end)}
+    for tok in sent:
+        head = tok.head
+        if tok.dep_ == "amod" and tok.ent_type_ == "NORP" and acted_on(head) and head.i not in state:
+            spans.append((tok.idx, tok.idx + len(tok.text)))
+    return spans
