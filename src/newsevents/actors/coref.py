@@ -38,6 +38,10 @@ COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "pcomp"})
 # Where the walk up from a role noun stops: a new main or coordinated clause starts there.
 CLAUSE_ENDS = frozenset({"ROOT", "conj", "relcl", "parataxis"})
 EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "happen", "take", "matter", "remain"})
+# "it was ready to talk", "it remains committed to the talks": an actor's stated readiness, never expletive
+READY_COMPLEMENTS = frozenset({"ready", "willing", "prepared", "committed", "determined", "eager", "keen", "open"})
+# "it will take countermeasures", "it would take action": "take" with an act is no "it takes two hours"
+TAKEN_ACTS = frozenset({"measure", "countermeasure", "action", "step", "part", "control", "responsibility"})
 # Rank of the evidence behind a code: an actor takes the code of its best-ranked mention.
 RULE_RANK = {"title": 0, "persons-table": 1, "org": 2, "metonym": 3, "role": 4, "demonym": 5, "country": 6,
              "persons-table-former": 7, "ner": 9}
@@ -348,7 +352,9 @@ class Resolver:
     def _neuter(self, tok: Token) -> int | None:
         word = norm(tok.text)
         if word == "it":
-            if tok.dep_ not in SUBJECT_DEPS or tok.head.lemma_ in EXPLETIVE_HEADS:
+            if tok.dep_ not in SUBJECT_DEPS or (tok.head.lemma_ in EXPLETIVE_HEADS and not any(
+                    (c.dep_ == "acomp" and c.lower_ in READY_COMPLEMENTS)
+                    or (c.dep_ == "dobj" and c.lemma_.lower() in TAKEN_ACTS) for c in tok.head.children)):
                 return None
             return self._previous_subject_entity(tok)
         for n in self._recent(tok, sentences=2):

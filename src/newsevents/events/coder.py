@@ -61,6 +61,7 @@ from newsevents.events.matching import (
     failure_report,
     naming_predicates,
     obligation,
+    phone_call,
     readiness,
     wrongful_act,
 )
@@ -396,7 +397,7 @@ def code_doc(doc: Doc, lex: Lexicon | None = None, knowledge: Knowledge | None =
                            or claim(tok, lex) or request_noun(tok, lex) or state_protest(tok, lex, index)
                            or regret(tok, lex) or deadline(tok, lex) or best_match(tok, lex)
                            or obligation(tok, lex)
-                           or readiness(tok, lex) or desire(tok, lex) or concern(tok, lex)
+                           or readiness(tok, lex) or desire(tok, lex) or phone_call(tok, lex) or concern(tok, lex)
                            or dissent_threat(tok, lex) or failure_report(tok, lex) or wrongful_act(tok, lex)
                            or blame(tok, lex) or harm_threat(tok, lex) or penalty_threat(tok, lex)
                            or outlook(tok, lex)
@@ -425,7 +426,8 @@ def code_doc(doc: Doc, lex: Lexicon | None = None, knowledge: Knowledge | None =
             if match.theme is not None:
                 # "called the attempt to *detain* her unlawful": the named act is referred to, not reported
                 consumed.update(t.i for t in match.theme.subtree)
-        if coded and match.pattern.pos == "verb" and match.theme is not None and match.pattern.lemma != VICTIM_PATTERN:
+        if coded and match.pattern.pos == "verb" and match.theme is not None and match.pattern.lemma != VICTIM_PATTERN \
+                and not match.pattern.cameo.startswith(MEDIATE):  # "brokered a truce between ...": two events
             # One event per phrase: the verb's object noun ("offered military *support*") is part
             # of the verb's event, not a second one.
             consumed.update([match.theme.i, *(o.i for o in fr.objects(match.token))])

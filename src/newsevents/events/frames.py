@@ -52,7 +52,16 @@ def is_passive(verb: Token) -> bool:
 
 
 def _passive(parse: DocView, verb: int) -> bool:
-    return any(parse.deps[c] in ("nsubjpass", "auxpass") for c in parse.children(verb))
+    return any(parse.deps[c] in ("nsubjpass", "auxpass") for c in parse.children(verb)) or _gapped_passive(parse, verb)
+
+
+def _gapped_passive(parse: DocView, verb: int) -> bool:
+    """"the camp was demolished and the protesters arrested": a participle conjoined to a passive verb,
+    with a subject and no auxiliary of its own, shares the passive's "was" (its subject is its object)."""
+    head = parse.heads[verb]
+    return parse.deps[verb] == "conj" and parse.tags[verb] == "VBN" and head != verb \
+        and any(parse.deps[c] == "nsubj" for c in parse.children(verb)) \
+        and not any(parse.deps[c] in ("aux", "auxpass") for c in parse.children(verb)) and _passive(parse, head)
 
 
 def _remembered(doc: Doc, key: str, i: int, compute: Callable[[Doc, int], tuple[int, ...]]) -> tuple[int, ...]:
@@ -193,13 +202,14 @@ def objects(verb: Token) -> list[Token]:
 
 def _objects(doc: Doc, verb: int) -> tuple[int, ...]:
     parse = doc_view(doc)
-    deps = ("nsubjpass",) if _passive(parse, verb) else ("dobj", "obj")
+    passive = _passive(parse, verb)
+    deps = ("nsubjpass", "nsubj") if passive else ("dobj", "obj")
     out: list[int] = []
     for child in parse.children(verb):
         if parse.deps[child] in deps:
             out.extend(_conjunct_indices(doc, child))
     head = parse.heads[verb]
-    if not out and parse.deps[verb] == "conj" and deps == ("nsubjpass",) and parse.pos[head] in ("VERB", "AUX"):
+    if not out and parse.deps[verb] == "conj" and passive and parse.pos[head] in ("VERB", "AUX"):
         # "the delegations arrived and were received by Berset": the shared subject is the passive's object
         return tuple(i for c in parse.children(head) if parse.deps[c] in ("nsubj", "nsubjpass")
                      for i in _conjunct_indices(doc, c))

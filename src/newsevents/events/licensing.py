@@ -44,8 +44,18 @@ def license_noun(match: Match, lex: Lexicon) -> bool:
 def _licensed_at(match: Match, tok: Token, lex: Lexicon, occurrence: frozenset[str]) -> bool:
     """Whether the noun trigger's phrase, headed by ``tok``, sits where an event is reported."""
     head = tok.head
+    if tok.dep_ in ("dobj", "nsubjpass") and fr.has_lemma(head, lex.word_list("mediation_verbs")):
+        # "Egypt brokered a truce between Israel and Hamas": the parties' act, not the mediator's (who
+        # is never its doer); only with the parties named on the noun
+        match.verb, match.light, match.subject = head, head, None
+        return bool(fr.prep_objects(tok, {"between"}))
     if tok.dep_ in ("dobj", "nsubjpass") and fr.has_lemma(head, lex.word_list("light_verbs")):
         match.verb, match.light, match.subject = head, head, fr.subject(head)
+        return True
+    if tok.dep_ == "pobj" and head.lower_ in ("to", "for") and _ready_for(head.head, lex):
+        # "remains committed to the talks", "is open to dialogue with Kyiv": its mood is an intent (modality);
+        # like a setting, it codes only with its parties named ("committed to the talks" alone names none)
+        match.verb, match.subject, match.adjunct = head.head, fr.subject(head.head.head), True
         return True
     if tok.dep_ == "nsubj" and fr.has_lemma(head, occurrence):
         # "a blockade of Taiwan was possible but unlikely": a prospect, not an event
@@ -72,6 +82,12 @@ def _licensed_at(match: Match, tok: Token, lex: Lexicon, occurrence: frozenset[s
         match.verb = head
         return not (any(c.lower_ == "have" for c in head.children) and any(c.tag_ == "MD" for c in head.children))
     return False
+
+
+def _ready_for(adjective: Token, lex: Lexicon) -> bool:
+    """Whether ``adjective`` states a readiness for what its "to"/"for" phrase names ("is ready for talks")."""
+    return adjective.dep_ == "acomp" and adjective.pos_ == "ADJ" \
+        and fr.has_lemma(adjective, lex.word_list("readiness_for"))
 
 
 def _protest(verb: Token, lex: Lexicon) -> bool:

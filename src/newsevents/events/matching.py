@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from newsevents.events import codebook
 from newsevents.events import frames as fr
 from newsevents.events.patterns import BLOCK, Lexicon, Pattern
 from newsevents.nlp.docview import doc_view
@@ -140,8 +141,12 @@ def readiness(tok: Token, lex: Lexicon) -> Match | None:
     pattern); when the complement codes an event, that event carries the intent instead."""
     if tok.pos_ != "ADJ" or tok.dep_ != "acomp" or tok.lemma_.lower() not in lex.word_list("readiness_adjectives"):
         return None
-    if not any(c.dep_ == "xcomp" and c.pos_ in VERB_POS for c in tok.children):
+    comps = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in VERB_POS]
+    if not comps:
         return None
+    inner = best_match(comps[0], lex)
+    if inner is not None and codebook.root_of(inner.pattern.cameo) >= codebook.COERCE:
+        return None  # "is prepared to impose martial law", "ready to strike": no readiness to cooperate
     patterns = lex.for_token("verb", "_ready")
     return Match(tok, patterns[0]) if patterns else None
 
@@ -162,6 +167,32 @@ def desire(tok: Token, lex: Lexicon) -> Match | None:
             patterns = lex.for_token("verb", "_want")
             return Match(tok, patterns[0]) if patterns else None
     return None
+
+
+def phone_call(tok: Token, lex: Lexicon) -> Match | None:
+    """"Macron called Putin on Sunday": calling an actor, with no particle or preposition of an appeal
+    ("called for", "called on", "called off") and naming it nothing ("called Putin a liar", "called
+    Taiwan a province"), is a telephone call (the ``_phone`` pattern, its target the one called)."""
+    if tok.pos_ not in VERB_POS or not fr.has_lemma(tok, lex.word_list("phone_verbs")) or fr.is_passive(tok):
+        return None
+    children = list(tok.children)
+    if any(c.dep_ in ("prt", "ccomp", "dative") or (c.dep_ == "prep" and c.lower_ in ("for", "as")) for c in children):
+        return None
+    oprds = [c for c in children if c.dep_ == "oprd"]
+    if oprds and not fr.objects(tok):
+        # "called Putin on Sunday" is parsed as a naming with no named thing: a bare name is the one called
+        named = oprds
+        predicates = [t for t in oprds[0].subtree if t is not oprds[0] and t.pos_ not in ("PROPN", "PUNCT")]
+    else:
+        named, predicates = naming_parts(tok)
+    if len(named) != 1 or predicates or (oprds and named[0] is not oprds[0]):
+        return None
+    callee = named[0]
+    if lex.for_token("noun", callee.lemma_.lower()) \
+            or any(c.dep_ == "poss" and c.pos_ != "PRON" for c in callee.children):
+        return None  # "calls Chavez's attacks hypocritical" (a naming misparsed): an act or a thing is not called
+    patterns = lex.for_token("verb", "_phone")
+    return Match(tok, patterns[0], named[0]) if patterns else None
 
 
 def naming_parts(tok: Token) -> tuple[list[Token], list[Token]]:

@@ -175,6 +175,13 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
     result = Mood(FACT)
     modal = _modal(verb)
     current = _not_yet(verb)
+    if verb is not trigger and verb.dep_ == "acomp" and has_lemma(verb, lex.word_list("readiness_for")):
+        # "remains committed to the talks", "is ready for dialogue" (licensing.py): an intent, said of the
+        # clause of the adjective's verb; "is not ready for talks" codes nothing
+        if _negated(verb.head):
+            return Mood(NEGATED, verb.head)
+        result, current = Mood(INTENT, verb), _not_yet(verb.head)
+        modal = modal or _modal(current)
     modal = modal or _modal(current)
     governors = _governor_words(lex)
     while current.head is not current:
