@@ -30,17 +30,22 @@ FAST_BLAS = frozenset({"openblas", "mkl"})
 
 @functools.lru_cache(maxsize=1)
 def _controller() -> Any:
-    """threadpoolctl's view of the BLAS libraries loaded now (numpy's among them); built once,
-    as looking for them takes a fraction of a millisecond and a limit then costs microseconds."""
+    """threadpoolctl's view of the BLAS libraries loaded now (numpy's among them), or ``None``
+    where it cannot look (then nothing changes); built once, as looking for them takes a
+    fraction of a millisecond and a limit then costs microseconds."""
     import numpy  # noqa: F401  (loads numpy's BLAS, so the controller finds it)
     from threadpoolctl import ThreadpoolController
 
-    return ThreadpoolController()
+    try:
+        return ThreadpoolController()
+    except Exception:  # an unusual platform: keep thinc's defaults rather than fail to load
+        return None
 
 
 def numpy_blas() -> str | None:
     """The BLAS numpy calls (``"openblas"``, ``"mkl"``...), or ``None`` if none is found."""
-    for info in _controller().info():
+    controller = _controller()
+    for info in controller.info() if controller is not None else ():
         if info.get("user_api") == "blas":
             return str(info.get("internal_api"))
     return None
@@ -66,5 +71,8 @@ def model_ops() -> AbstractContextManager[Any]:
 
 def one_blas_thread() -> AbstractContextManager[Any]:
     """numpy's BLAS on one thread for the duration of the context."""
-    limit: AbstractContextManager[Any] = _controller().limit(limits=1, user_api="blas")
+    controller = _controller()
+    if controller is None:
+        return nullcontext()
+    limit: AbstractContextManager[Any] = controller.limit(limits=1, user_api="blas")
     return limit
