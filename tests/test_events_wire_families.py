@@ -1,0 +1,49 @@
+"""Wire-news wordings of protest, force and coercion the coder had no trigger for: setting fire to
+what another owns, evicting people, workers walking off the job. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from events_helpers import code, country_triples
+
+pytestmark = pytest.mark.model
+
+
+def roots(text: str, nlp: Language) -> set[tuple[str | None, str | None, str]]:
+    """(source country, target country, CAMEO root) of each event coded in ``text``."""
+    return {(s, t, c[:2]) for s, t, c in country_triples(code(nlp, text))}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Militants set fire to a Nigerian school.", "1712"),
+    ("Libyan protesters set fire to the French embassy in Tripoli.", "1712"),
+])
+def test_setting_fire_to_anothers_property_destroys_it(nlp: Language, text: str, expected: str) -> None:
+    assert expected in {c for _, _, c in country_triples(code(nlp, text))}
+
+
+def test_a_fire_set_to_nothing_owned_codes_nothing(nlp: Language) -> None:
+    # no one's property: the fire has no target, and "set" alone is no act
+    assert not code(nlp, "Kenyan farmers set fire to the dry grass before the rains.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Armenian government evicted hundreds of families from their homes.", ("ARM", "ARM", "17")),
+    ("Israeli authorities evicted a Palestinian family from its home in Jerusalem.", ("ISR", "PSE", "17")),
+])
+def test_evicting_people_is_expelling_them(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in roots(text, nlp)
+
+
+@pytest.mark.parametrize("text", [
+    "Bangladeshi garment workers walked off the job on Monday.",
+    "Thousands of Chilean copper miners walked off the job over pay.",
+])
+def test_workers_walking_off_the_job_strike(nlp: Language, text: str) -> None:
+    assert "143" in {c for _, _, c in country_triples(code(nlp, text))}
+
+
+def test_a_politician_walking_off_a_stage_is_no_strike(nlp: Language) -> None:
+    assert not code(nlp, "The Kenyan opposition leader walked off the stage after his speech.")
