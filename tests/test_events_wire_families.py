@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from events_helpers import code, country_triples
+from events_helpers import code, code_dyads, country_triples
 
 pytestmark = pytest.mark.model
 
@@ -47,3 +47,28 @@ def test_workers_walking_off_the_job_strike(nlp: Language, text: str) -> None:
 
 def test_a_politician_walking_off_a_stage_is_no_strike(nlp: Language) -> None:
     assert not code(nlp, "The Kenyan opposition leader walked off the stage after his speech.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Heavy fighting broke out between Armenian troops and Azerbaijani forces.", ("ARM", "AZE", "19")),
+    ("Fierce fighting raged between Sudanese troops and rebels near El Fasher.", ("SDN", "SDN", "19")),
+    ("Talks resumed between Serbia and Kosovo on Thursday.", ("SRB", "XKX", "04")),
+])
+def test_parties_named_on_the_verb_an_act_happens_by(nlp: Language, text: str,
+                                                      expected: tuple[str, str, str]) -> None:
+    # "between" hangs on the occurrence verb, not on the noun that names the act
+    assert expected in roots(text, nlp)
+
+
+@pytest.mark.parametrize(("text", "one", "other"), [
+    ("A firefight between Afghan police and Taliban fighters killed four.", "AFGCOP", "AFGINS"),
+    ("A gun battle between Mexican soldiers and cartel gunmen killed six people.", "MEXMIL", "UAF"),
+])
+def test_a_firefight_or_gun_battle_is_fighting_both_ways(nlp: Language, text: str, one: str, other: str) -> None:
+    dyads = {(s, t) for s, t, c in code_dyads(nlp, text) if c == "19"}
+    assert dyads == {(one, other), (other, one)}
+
+
+def test_a_legal_battle_or_a_brawl_is_no_armed_fight(nlp: Language) -> None:
+    assert not code(nlp, "A legal battle between the Kenyan government and the opposition continued.")
+    assert not code(nlp, "A fight broke out between two Kenyan lawmakers in parliament.")

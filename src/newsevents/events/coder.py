@@ -212,6 +212,17 @@ def _reference(match: Match) -> bool:
             and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent") for c in tok.children))
 
 
+def _between(match: Match) -> list[Token]:
+    """The parties named by "between": on the trigger ("clashes between X and Y"), or, for a noun
+    that is the subject of an occurrence verb, on that verb ("fighting broke out between X and Y")."""
+    found = fr.prep_objects(match.token, {"between"})
+    verb = match.verb
+    if not found and verb is not None and match.light is None and not match.adjunct \
+            and match.token.dep_ == "nsubj" and match.token.head.i == verb.i:
+        found = fr.prep_objects(verb, {"between"})
+    return found
+
+
 def _purposeful(verb: Token, lex: Lexicon) -> bool:
     """"flew to Lima for talks", "travelled to Kyiv to meet ...": a trip made to meet or talk."""
     meeting = lex.word_list("meeting_words")
@@ -259,7 +270,7 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
     if code is None or _vetoed(match, lex, vetoes):
         return []
     code = _refine_request(match, code, lex, consumed)
-    between = actors_of(fr.prep_objects(match.token, {"between"}), index, set())
+    between = actors_of(_between(match), index, set())
     if state.kind == OBLIGED and state.governor is not None:
         # The speaker demands that the complement's subject act: source speaker, target that subject.
         speaker, doer = fr.subject(state.governor), fr.subject(verb)
