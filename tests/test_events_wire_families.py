@@ -72,3 +72,22 @@ def test_a_firefight_or_gun_battle_is_fighting_both_ways(nlp: Language, text: st
 def test_a_legal_battle_or_a_brawl_is_no_armed_fight(nlp: Language) -> None:
     assert not code(nlp, "A legal battle between the Kenyan government and the opposition continued.")
     assert not code(nlp, "A fight broke out between two Kenyan lawmakers in parliament.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Israel called up tens of thousands of reservists on Sunday.", ("ISR", None, "154")),
+    ("Turkey built up forces along the Syrian border.", ("TUR", "SYR", "154")),
+    ("China concentrated troops near the Indian border.", ("CHN", "IND", "154")),
+])
+def test_calling_up_reserves_and_building_up_forces_mobilizes(nlp: Language, text: str,
+                                                              expected: tuple[str, str | None, str]) -> None:
+    assert expected in country_triples(code(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The Brazilian coach called up three new players for the World Cup.",
+    "The Chilean company built up its cash reserves.",
+    "The Indian ministry poured money into rural schools.",
+])
+def test_calling_up_players_or_building_up_cash_is_no_mobilization(nlp: Language, text: str) -> None:
+    assert not [e for e in code(nlp, text) if e.cameo.startswith("15")]
