@@ -91,3 +91,21 @@ def test_calling_up_reserves_and_building_up_forces_mobilizes(nlp: Language, tex
 ])
 def test_calling_up_players_or_building_up_cash_is_no_mobilization(nlp: Language, text: str) -> None:
     assert not [e for e in code(nlp, text) if e.cameo.startswith("15")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Belarusian police broke up a gathering of opposition supporters.", ("BLR", "BLR", "17")),
+    ("The junta put the Burmese opposition leader on trial.", ("MMR", "MMR", "17")),
+])
+def test_breaking_up_a_crowd_and_putting_someone_on_trial_coerce(nlp: Language, text: str,
+                                                                 expected: tuple[str, str, str]) -> None:
+    assert expected in roots(text, nlp)
+
+
+@pytest.mark.parametrize("text", [
+    "Mexican police broke up a drug cartel.",
+    "American regulators broke up the telephone monopoly.",
+    "The Kenyan band broke up in 2010.",
+])
+def test_breaking_up_no_crowd_is_no_repression(nlp: Language, text: str) -> None:
+    assert not [e for e in code(nlp, text) if e.cameo == "175"]
