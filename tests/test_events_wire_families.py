@@ -109,3 +109,13 @@ def test_breaking_up_a_crowd_and_putting_someone_on_trial_coerce(nlp: Language, 
 ])
 def test_breaking_up_no_crowd_is_no_repression(nlp: Language, text: str) -> None:
     assert not [e for e in code(nlp, text) if e.cameo == "175"]
+
+
+def test_workers_downing_tools_strike(nlp: Language) -> None:
+    assert ("KEN", None, "143") in country_triples(code(nlp, "Kenyan doctors downed tools over unpaid wages."))
+
+
+def test_laying_siege_to_a_place_besieges_its_country(nlp: Language) -> None:
+    assert ("ETH", "ETH", "19") in roots("Ethiopian troops laid siege to the Tigrayan capital.", nlp)
+    # no siege: laying down demands or arms is no blockade
+    assert not [e for e in code(nlp, "Ethiopian troops laid their weapons on the ground.") if e.cameo == "191"]
