@@ -119,3 +119,17 @@ def test_laying_siege_to_a_place_besieges_its_country(nlp: Language) -> None:
     assert ("ETH", "ETH", "19") in roots("Ethiopian troops laid siege to the Tigrayan capital.", nlp)
     # no siege: laying down demands or arms is no blockade
     assert not [e for e in code(nlp, "Ethiopian troops laid their weapons on the ground.") if e.cameo == "191"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Indian minister took issue with the Chinese claim.", ("IND", "CHN", "111")),
+    ("Pakistan took exception to the Indian remarks.", ("PAK", "IND", "111")),
+    ("The European Union frowned on the Hungarian law.", ("IGOEU", "HUN", "111")),
+])
+def test_taking_issue_or_exception_and_frowning_on_disapprove(nlp: Language, text: str,
+                                                              expected: tuple[str, str, str]) -> None:
+    assert expected in country_triples(code(nlp, text))
+
+
+def test_taking_an_issue_somewhere_is_no_disapproval(nlp: Language) -> None:
+    assert not code(nlp, "The Kenyan president took the issue to parliament.")
