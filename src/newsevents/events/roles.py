@@ -236,9 +236,11 @@ class MentionIndex:
         # The pair must be named together: the nearest sentence (this one or up to two before)
         # naming country-level actors of the kind must name exactly two countries; else no guess.
         sent = sentence_of(head)
+        doers = _doer_tokens(head)
         for _ in range(GROUP_SENTENCES):
             end = min(sent.end, head.i)
-            found = self._persons_in(sent.start, end) if people else self._pair_in(sent.start, end, office)
+            found = self._persons_in(sent.start, end, doers) if people \
+                else self._pair_in(sent.start, end, office, doers)
             if found is not None:
                 return found
             if sent.start == 0:
@@ -246,24 +248,25 @@ class MentionIndex:
             sent = sentence_of(head.doc[sent.start - 1])
         return []
 
-    def _persons_in(self, start: int, end: int) -> list[ActorMention] | None:
+    def _persons_in(self, start: int, end: int, doers: frozenset[int]) -> list[ActorMention] | None:
         """The two coded persons named in tokens ``start``..``end`` ("Abiy and Isaias met
-        ... The two men"); ``[]`` when more are, ``None`` when fewer (look further back)."""
+        ... The two men"), those in ``doers`` apart; ``[]`` when more are, ``None`` when fewer
+        (look further back)."""
         by_entity: dict[int, ActorMention] = {}
         for mention in self.mentions:
             if start <= mention.start < end and mention.kind == "person" and mention.code \
-                    and not mention.rule.startswith("coref-pronoun"):
+                    and mention.start not in doers and not mention.rule.startswith("coref-pronoun"):
                 by_entity.setdefault(mention.entity, mention)
         if len(by_entity) > 2:
             return []
         return sorted(by_entity.values(), key=lambda m: m.start) if len(by_entity) == 2 else None
 
-    def _pair_in(self, start: int, end: int, office: bool) -> list[ActorMention] | None:
-        """The two countries' actors named in tokens ``start``..``end``; ``[]`` when more than two
-        are (ambiguous), ``None`` when fewer (look further back)."""
+    def _pair_in(self, start: int, end: int, office: bool, doers: frozenset[int]) -> list[ActorMention] | None:
+        """The two countries' actors named in tokens ``start``..``end``, those in ``doers`` apart;
+        ``[]`` when more than two are (ambiguous), ``None`` when fewer (look further back)."""
         by_country: dict[str, ActorMention] = {}
         for mention in self.mentions:
-            if not (start <= mention.start < end) or not mention.country:
+            if not (start <= mention.start < end) or not mention.country or mention.start in doers:
                 continue
             if mention.sector not in (OFFICE_SECTORS if office else GROUP_SECTORS):
                 continue
@@ -273,6 +276,22 @@ class MentionIndex:
         if len(by_country) < 2:
             return None
         return sorted(by_country.values(), key=lambda m: m.start)
+
+
+def _doer_tokens(head: Token) -> frozenset[int]:
+    """The tokens of the subject of the verb ``head`` is the object of: "China, Russia and Iran
+    urged the two countries": whoever acts on the pair is never one of it. A speaker's subject
+    further out can be the pair itself ("India and Pakistan said the two countries would ...")."""
+    verb = head.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.i == head.i or verb.pos_ not in ("VERB", "AUX") or head.dep_ in ("nsubj", "nsubjpass"):
+        return frozenset()
+    out: set[int] = set()
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and not (child.left_edge.i <= head.i <= child.right_edge.i):
+            out.update(range(child.left_edge.i, child.right_edge.i + 1))
+    return frozenset(out)
 
 
 def coordinated(mention: ActorMention, head: Token, index: MentionIndex) -> list[ActorMention]:

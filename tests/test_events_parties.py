@@ -1,0 +1,70 @@
+"""Events of more than two parties: reciprocal acts ("accused each other"), talks among several
+sides, and plural back-references ("both sides") whose pair is not the clause's own subject
+(issue 10).
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from events_helpers import code, country_triples
+
+
+def _dyads(nlp: Language, text: str, root: str) -> set[tuple[str | None, str | None]]:
+    """(source country, target country) of the events with CAMEO root ``root`` in ``text``."""
+    return {(s[:3] if s else None, t[:3] if t else None) for s, t, c in country_triples(code(nlp, text))
+            if c.startswith(root)}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "root", "expected"), [
+    ("Eritrea and Ethiopia accused each other of attacks along the border on Monday.", "11",
+     {("ERI", "ETH"), ("ETH", "ERI")}),
+    ("Kenya and Uganda blamed one another for the clashes.", "11", {("KEN", "UGA"), ("UGA", "KEN")}),
+    ("Rwanda and Burundi threatened each other with sanctions on Tuesday.", "13",
+     {("RWA", "BDI"), ("BDI", "RWA")}),
+    # no reciprocal: one accuser, one accused
+    ("Eritrea accused Ethiopia of attacks on Monday.", "11", {("ERI", "ETH")}),
+])
+def test_reciprocal_objects_make_each_doer_the_others_target(nlp: Language, text: str, root: str,
+                                                            expected: set[tuple[str, str]]) -> None:
+    assert _dyads(nlp, text, root) == expected
+
+
+@pytest.mark.model
+def test_talks_between_three_sides_code_every_pair(nlp: Language) -> None:
+    found = _dyads(nlp, "Talks between Egypt, Sudan and Ethiopia over the dam resumed on Tuesday.", "04")
+    sides = {"EGY", "SDN", "ETH"}
+    assert found == {(s, t) for s in sides for t in sides if s != t}
+
+
+@pytest.mark.model
+def test_talks_between_two_sides_still_code_both_ways(nlp: Language) -> None:
+    found = _dyads(nlp, "Talks between Egypt and Sudan resumed on Tuesday.", "04")
+    assert found == {("EGY", "SDN"), ("SDN", "EGY")}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    # the clause's own subject names three countries: they are who appeals, not the pair
+    ("India and Pakistan exchanged fire on Monday. China, Russia and Iran urged the two countries to show "
+     "restraint.", {(s, t) for s in ("CHN", "RUS", "IRN") for t in ("IND", "PAK")}),
+    ("Serbian and Kosovar negotiators met in Vienna on Monday. The mediators from Washington, Brussels and "
+     "Moscow urged both sides to compromise.", {(s, t) for s in ("USA", "IGO", "RUS") for t in ("SRB", "XKX")}),
+    ("Greece and Turkey clashed over drilling rights on Monday. Germany urged both sides to show restraint.",
+     {("DEU", "GRC"), ("DEU", "TUR")}),
+])
+def test_a_pair_named_back_is_not_the_appeals_own_subject(nlp: Language, text: str,
+                                                          expected: set[tuple[str | None, str]]) -> None:
+    assert _dyads(nlp, text, "02") == expected
+
+
+@pytest.mark.model
+def test_a_pair_that_speaks_of_itself_is_still_the_pair(nlp: Language) -> None:
+    # the speaker of an outer clause may be the pair itself: no subject is set aside there
+    text = ("Chile and Bolivia reopened their border on Monday. Chile and Bolivia said the two governments had "
+            "signed a trade accord.")
+    assert _dyads(nlp, text, "05") == {("CHL", "BOL"), ("BOL", "CHL")}
