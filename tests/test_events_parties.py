@@ -68,3 +68,18 @@ def test_a_pair_that_speaks_of_itself_is_still_the_pair(nlp: Language) -> None:
     text = ("Chile and Bolivia reopened their border on Monday. Chile and Bolivia said the two governments had "
             "signed a trade accord.")
     assert _dyads(nlp, text, "05") == {("CHL", "BOL"), ("BOL", "CHL")}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    # a hosted foreign guest visits the host: 043 by the host, 042 by each guest
+    ("Kenya's president hosted the leaders of Uganda and Rwanda in Nairobi on Friday.",
+     {("KEN", "UGA", "043"), ("UGA", "KEN", "042"), ("KEN", "RWA", "043"), ("RWA", "KEN", "042")}),
+    ("Indonesia welcomed the Dutch king in Jakarta.", {("IDN", "NLD", "043"), ("NLD", "IDN", "042")}),
+    # a guest of the host's own country makes no visit abroad
+    ("The Kenyan president received opposition leaders at State House on Monday.", {("KEN", "KEN", "043")}),
+])
+def test_hosted_guests_visit_their_host(nlp: Language, text: str, expected: set[tuple[str, str, str]]) -> None:
+    found = {(s[:3] if s else None, t[:3] if t else None, c[:3]) for s, t, c in country_triples(code(nlp, text))
+             if c.startswith("04")}
+    assert found == expected

@@ -106,6 +106,7 @@ NOMINAL_SPEECH = {CLAIM_PATTERN, DEMAND_NOUN_PATTERN, APPEAL_NOUN_PATTERN}
 TRIP_PATTERNS = {"consult.travel"}
 """Trips ("flew to", "returned to") that are visits only when made in office or to meet."""
 TRUCE = "087"
+HOST, VISIT = "043", "042"
 MEDIATE = "045"
 # Prepositions of a violent act's means ("killed in an airstrike", "wounded in the shelling").
 MEANS_PREPS = frozenset({"in", "through"})
@@ -353,7 +354,16 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
         conf = confidence * (GUESSED_SOURCE if guessed else 1.0)
         conf *= NO_SOURCE if source is None else 1.0
         out.append(_Found(match, found_code, source, target, governor, round(conf, 3), tags, found_suffix))
+        if found_code == HOST and _foreign_guest(source, target):
+            # "were welcomed by Erdogan": the guests' side of a hosted visit is their visit (042)
+            out.append(_Found(match, VISIT, target, source, governor, round(conf, 3), tags, found_suffix + "+guest"))
     return out
+
+
+def _foreign_guest(host: ActorMention | None, guest: ActorMention | None) -> bool:
+    """Whether a host's guest comes from another country (both countries known)."""
+    return host is not None and guest is not None and bool(host.country) and bool(guest.country) \
+        and host.country != guest.country
 
 
 def _key(found: _Found) -> tuple[str | None, str | None, str]:
