@@ -83,3 +83,17 @@ def test_hosted_guests_visit_their_host(nlp: Language, text: str, expected: set[
     found = {(s[:3] if s else None, t[:3] if t else None, c[:3]) for s, t, c in country_triples(code(nlp, text))
              if c.startswith("04")}
     assert found == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("India and Pakistan exchanged fire on Monday. The United Nations urged the rivals to show restraint.",
+     {("IGO", "IND"), ("IGO", "PAK")}),
+    ("Greece and Turkey clashed over drilling rights on Monday. Germany urged the two foes to talk.",
+     {("DEU", "GRC"), ("DEU", "TUR")}),
+    # an owner makes the plural somebody's: no pair is guessed
+    ("Sudan's neighbours urged restraint on Monday.", {("SDN", None)}),
+])
+def test_relational_plurals_point_back_at_the_pair(nlp: Language, text: str,
+                                                   expected: set[tuple[str, str | None]]) -> None:
+    assert _dyads(nlp, text, "02") == expected

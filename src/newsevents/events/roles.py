@@ -24,6 +24,10 @@ NOUN_PREPS = {"of", "from", "in"}
 # "the two leaders", "both sides": a plural that points back at the two last-named countries.
 GROUP_NOUNS = {"leader", "side", "country", "nation", "government", "president", "minister", "party",
                "state", "delegation", "capital", "neighbour", "neighbor", "counterpart", "head", "premier"}
+# Plurals named by how their members stand to each other ("the rivals", "the neighbours"): a
+# definite one with no owner ("Sudan's neighbours") points back at a pair even without "two".
+RELATIONAL_NOUNS = {"rival", "neighbour", "neighbor", "foe", "adversary", "enemy", "archrival"}
+GROUP_NOUNS |= RELATIONAL_NOUNS
 # Plurals of persons that point back at the two persons last named ("the two men").
 PEOPLE_NOUNS = {"man", "woman"}
 # Group nouns for people in office: they point back at government actors only.
@@ -230,7 +234,7 @@ class MentionIndex:
             return []
         dual = any((c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in ("det", "predet") and c.lower_ == "both")
                    for c in head.children)
-        if not dual:
+        if not (dual or _relational(head)):
             return []
         office = head.lemma_.lower() in OFFICE_NOUNS
         # The pair must be named together: the nearest sentence (this one or up to two before)
@@ -276,6 +280,14 @@ class MentionIndex:
         if len(by_country) < 2:
             return None
         return sorted(by_country.values(), key=lambda m: m.start)
+
+
+def _relational(head: Token) -> bool:
+    """"The rivals", "the neighbours": a definite relational plural, with no owner or modifier
+    that makes it anyone's ("Sudan's neighbours", "its rivals", "neighbours of Iraq", "regional rivals")."""
+    children = list(head.children)
+    return head.lemma_.lower() in RELATIONAL_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in children) \
+        and not any(c.dep_ in ("poss", "amod", "compound", "prep") for c in children)
 
 
 def _doer_tokens(head: Token) -> frozenset[int]:
