@@ -97,3 +97,13 @@ def test_hosted_guests_visit_their_host(nlp: Language, text: str, expected: set[
 def test_relational_plurals_point_back_at_the_pair(nlp: Language, text: str,
                                                    expected: set[tuple[str, str | None]]) -> None:
     assert _dyads(nlp, text, "02") == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    # "opposition" names who is met, not how a plan is received
+    ("The Tunisian president met opposition leaders on Monday.", {("TUN", "TUN")}),
+    ("The plan met with strong opposition from lawmakers.", set()),
+])
+def test_a_reception_is_named_by_the_objects_head(nlp: Language, text: str, expected: set[tuple[str, str]]) -> None:
+    assert _dyads(nlp, text, "04") == expected
