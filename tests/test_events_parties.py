@@ -107,3 +107,19 @@ def test_relational_plurals_point_back_at_the_pair(nlp: Language, text: str,
 ])
 def test_a_reception_is_named_by_the_objects_head(nlp: Language, text: str, expected: set[tuple[str, str]]) -> None:
     assert _dyads(nlp, text, "04") == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "India and Pakistan exchanged fire on Monday. The United Nations urged both to show restraint.",
+    "India and Pakistan exchanged fire on Monday. The United Nations urged the two to show restraint.",
+])
+def test_a_bare_dual_points_back_at_the_pair(nlp: Language, text: str) -> None:
+    assert _dyads(nlp, text, "02") == {("IGO", "IND"), ("IGO", "PAK")}
+
+
+@pytest.mark.model
+def test_a_bare_dual_with_three_countries_before_guesses_nothing(nlp: Language) -> None:
+    text = ("India, China and Pakistan held border talks on Monday. The United Nations urged the two to show "
+            "restraint.")
+    assert _dyads(nlp, text, "02") <= {("IGO", None)}

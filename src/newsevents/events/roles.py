@@ -230,13 +230,12 @@ class MentionIndex:
     def group(self, head: Token) -> list[ActorMention]:
         """The two actors a dual plural ("the two leaders", "both countries") refers back to."""
         people = head.lemma_.lower() in PEOPLE_NOUNS
-        if not (people or head.lemma_.lower() in GROUP_NOUNS) or head.tag_ not in ("NNS", "NNPS"):
+        if _bare_dual(head):
+            office = False  # "urged both to", "the two said": countries or their forces, never guessed people
+        elif _dual_noun(head, people):
+            office = head.lemma_.lower() in OFFICE_NOUNS
+        else:
             return []
-        dual = any((c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in ("det", "predet") and c.lower_ == "both")
-                   for c in head.children)
-        if not (dual or _relational(head)):
-            return []
-        office = head.lemma_.lower() in OFFICE_NOUNS
         # The pair must be named together: the nearest sentence (this one or up to two before)
         # naming country-level actors of the kind must name exactly two countries; else no guess.
         sent = sentence_of(head)
@@ -282,6 +281,24 @@ class MentionIndex:
         return sorted(by_country.values(), key=lambda m: m.start)
 
 
+def _dual_noun(head: Token, people: bool) -> bool:
+    """"The two leaders", "both sides", "the rivals": a plural group noun that names a pair."""
+    if not (people or head.lemma_.lower() in GROUP_NOUNS) or head.tag_ not in ("NNS", "NNPS"):
+        return False
+    return _relational(head) or any((c.dep_ == "nummod" and c.lower_ == "two")
+                                    or (c.dep_ in ("det", "predet") and c.lower_ == "both") for c in head.children)
+
+
+def _bare_dual(head: Token) -> bool:
+    """"Urged both to ...", "the two said": a dual with no noun, standing as an argument itself."""
+    if head.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "dative"):
+        return False
+    children = list(head.children)
+    if head.lower_ == "both":
+        return not children
+    return head.lower_ == "two" and [c.lower_ for c in children] == ["the"]
+
+
 def _relational(head: Token) -> bool:
     """"The rivals", "the neighbours": a definite relational plural, with no owner or modifier
     that makes it anyone's ("Sudan's neighbours", "its rivals", "neighbours of Iraq", "regional rivals")."""
@@ -303,6 +320,12 @@ def _doer_tokens(head: Token) -> frozenset[int]:
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass") and not (child.left_edge.i <= head.i <= child.right_edge.i):
             out.update(range(child.left_edge.i, child.right_edge.i + 1))
+    if verb.dep_ == "relcl":
+        # "Egypt and Jordan, which hosted talks between the two foes": the relative's antecedent acts
+        antecedent = verb.head
+        while antecedent.dep_ == "conj" and antecedent.head.i != antecedent.i:
+            antecedent = antecedent.head
+        out.update(range(antecedent.left_edge.i, verb.left_edge.i))
     return frozenset(out)
 
 
