@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from newsevents.actors.persons import existed_on
 from newsevents.dictionaries.common import (
     CODE,
     Lines,
@@ -30,7 +31,6 @@ from newsevents.dictionaries.common import (
     phrase_words,
     read_lines,
 )
-from newsevents.actors.persons import existed_on
 from newsevents.errors import DictionaryProblem
 
 
