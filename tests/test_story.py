@@ -332,3 +332,18 @@ def test_person_is_not_coded_with_a_state_before_it_existed(nlp: Language) -> No
     assert [a.code for a in ex.actors if a.text == "Salva Kiir"] == ["SDNGOV"]
     later = extract("Salva Kiir met the Kenyan president in Nairobi on Tuesday.", "2014-03-07", nlp=nlp)
     assert [a.code for a in later.actors if a.text == "Salva Kiir"] == ["SSDGOV"]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # a body several states call so takes the story's country among them, never its sentence's
+    ("SEOUL, South Korea — North Korea fired two rockets into the sea on Sunday, the Joint Chiefs of "
+     "Staff said. South Korean officials called an emergency meeting.", "KORMIL"),
+    ("WASHINGTON — The Joint Chiefs of Staff briefed senators on Monday. American officials "
+     "declined to comment.", "USAMIL"),
+    ("CAIRO, Egypt — Police arrested twenty members of the Muslim Brotherhood on Monday. "
+     "Egyptian officials said more arrests would follow.", "EGYOPP"),
+])
+def test_shared_body_name_takes_a_principal_country(nlp: Language, text: str, code: str) -> None:
+    ex = extract(text, "2009-01-08", nlp=nlp)
+    codes = [a.code for a in ex.actors if a.rule == "org-ambiguous"]
+    assert codes == [code]

@@ -177,7 +177,7 @@ def apply_story_context(doc: Doc, story: Story, mentions: list[ActorMention], ac
     evidence = _evidence(doc, story, mentions)
     for index, actor in enumerate(actors):
         if actor.rule == "org-ambiguous":
-            _place_shared_name(story, country, actor, mentions, index)
+            _place_shared_name(story, principal, actor, mentions, index)
             continue
         if not _is_agent(actor):
             continue
@@ -205,14 +205,16 @@ def apply_story_context(doc: Doc, story: Story, mentions: list[ActorMention], ac
             _set_country(actor, mentions, index, country, "story")
 
 
-def _place_shared_name(story: Story, country: str | None, actor: Actor, mentions: list[ActorMention],
+def _place_shared_name(story: Story, principal: list[str], actor: Actor, mentions: list[ActorMention],
                        index: int) -> None:
-    """A name groups of several countries use ("National Liberation Army") takes the story's
-    country when the name is known there, and else stays without one: no guess from elsewhere."""
+    """A name bodies of several countries use ("National Liberation Army", "Joint Chiefs of
+    Staff") takes the story's principal country the name is known in, when there is exactly one,
+    and else stays without a country: no guess from elsewhere."""
     if actor.country is not None:
         return
-    if country is not None and country in _shared_name_countries(actor.name):
-        _set_country(actor, mentions, index, country, "story")
+    known = [c for c in principal if c in _shared_name_countries(actor.name)]
+    if len(known) == 1:
+        _set_country(actor, mentions, index, known[0], "story")
         return
     story.warnings.append(f"{actor.text!r} has no country: the name is used in several countries "
                           f"and the story is not one of them")
