@@ -198,3 +198,15 @@ def test_cli_dictionaries_check_reports_each_kind(tmp_path: Path) -> None:
     ok = subprocess.run([sys.executable, "-m", "newsevents", "dictionaries", "check", str(clean)],
                         capture_output=True, text=True, check=False)
     assert ok.returncode == 0 and ok.stdout == "" and "0 problems" in ok.stderr
+
+
+def test_dated_codes_never_name_a_state_before_it_existed() -> None:
+    from newsevents.dictionaries.actors import ActorRecord, DatedCode
+
+    record = ActorRecord([("ayen", "deng")], 1, default="SSDELI",
+                         dated=[DatedCode("SDNGOV", dt.date(2005, 8, 1), dt.date(2011, 7, 8), 2),
+                                DatedCode("SSDGOV", dt.date(2011, 7, 9), None, 3)])
+    assert record.code_on(dt.date(2007, 1, 1)) == "SDNGOV"
+    assert record.code_on(dt.date(2003, 1, 1)) is None  # the default's South Sudan did not exist yet
+    assert record.code_on(dt.date(2012, 1, 1)) == "SSDGOV"
+    assert record.code_on(None) == "SSDELI"

@@ -201,3 +201,24 @@ def test_persons_table_role_changes_in_order(rows: list[Row], name: str, roles: 
             firsts[r["role"]] = r["start"]
     assert set(roles) <= set(firsts), f"{name} lacks a row for one of {roles}"
     assert roles == sorted(roles, key=lambda role: firsts[role])
+
+
+def test_persons_table_no_office_of_a_state_before_it_existed(rows: list[Row]) -> None:
+    """An office coded with a country that did not exist yet when it began is a wrong country."""
+    from newsevents.actors.persons import existed_on, parse_bound
+
+    bad = [(r["name"], r["code"], r["start"]) for r in rows
+           if r["start"] and not existed_on(r["code"][:3], parse_bound(r["start"], end=False) or dt.date.max)]
+    assert not bad, bad
+
+
+def test_person_of_a_state_not_yet_founded_takes_no_country_from_it() -> None:
+    from newsevents.actors.persons import Person, Role
+
+    person = Person("Amina Deng", "SSD", (Role("SDNGOV", "Minister", dt.date(2005, 1, 1), dt.date(2011, 7, 8)),
+                                          Role("SSDGOV", "Minister", dt.date(2011, 7, 9), None)))
+    assert person.code_on(dt.date(2008, 3, 1))[0] == "SDNGOV"  # the dated office says Sudan
+    assert person.code_on(dt.date(2003, 3, 1))[0] == ""  # no office, and no South Sudan yet
+    assert person.country_on(dt.date(2003, 3, 1)) is None
+    assert person.code_on(dt.date(2012, 3, 1))[0] == "SSDGOV"
+    assert person.code_on(dt.date(2030, 3, 1))[0] == "SSDGOV"

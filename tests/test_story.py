@@ -303,3 +303,47 @@ def test_acts_of_other_patterns_with_one_code_stay_apart() -> None:
     events = [praise("support.praise"), praise("support.call_good_names"), praise("support.praise+coref")]
     # praising and calling a good name are two statements; one praise reported twice is one
     assert drop_repeated_events(events, ["praise", "call", "praise"]) == events[:2]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # a name rebels of several countries use takes the story's country when it is one of them
+    ("SKOPJE, Macedonia — Gunmen of the National Liberation Army attacked a police station near the "
+     "border on Sunday. Macedonian officials condemned the attack.", "MKDREB"),
+    ("BOGOTA, Colombia — The National Liberation Army freed two soldiers on Friday. "
+     "Colombian officials welcomed the release.", "COLREB"),
+    # and no country in a story of a country where the name is not known
+    ("LAGOS, Nigeria — The National Liberation Army claimed a bombing in a market on Friday. "
+     "Nigerian officials condemned the attack.", "REB"),
+])
+def test_shared_group_name_takes_the_story_country_only_where_known(nlp: Language, text: str, code: str) -> None:
+    ex = extract(text, "2001-05-07", nlp=nlp)
+    codes = [a.code for a in ex.actors if a.name == "National Liberation Army"]
+    assert codes == [code]
+
+
+def test_longer_name_with_a_place_keeps_its_own_country(nlp: Language) -> None:
+    ex = extract("Al-Qaeda in the Arabian Peninsula claimed the attack on the port on Monday.", "2015-03-02", nlp=nlp)
+    assert [a.code for a in ex.actors if "Qaeda" in a.text] == ["YEMINS"]
+
+
+def test_person_is_not_coded_with_a_state_before_it_existed(nlp: Language) -> None:
+    # in 2006 the southern leader held an office of Sudan; South Sudan became a state in 2011
+    ex = extract("Salva Kiir met the Kenyan president in Nairobi on Tuesday.", "2006-03-07", nlp=nlp)
+    assert [a.code for a in ex.actors if a.text == "Salva Kiir"] == ["SDNGOV"]
+    later = extract("Salva Kiir met the Kenyan president in Nairobi on Tuesday.", "2014-03-07", nlp=nlp)
+    assert [a.code for a in later.actors if a.text == "Salva Kiir"] == ["SSDGOV"]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # a body several states call so takes the story's country among them, never its sentence's
+    ("SEOUL, South Korea — North Korea fired two rockets into the sea on Sunday, the Joint Chiefs of "
+     "Staff said. South Korean officials called an emergency meeting.", "KORMIL"),
+    ("WASHINGTON — The Joint Chiefs of Staff briefed senators on Monday. American officials "
+     "declined to comment.", "USAMIL"),
+    ("CAIRO, Egypt — Police arrested twenty members of the Muslim Brotherhood on Monday. "
+     "Egyptian officials said more arrests would follow.", "EGYOPP"),
+])
+def test_shared_body_name_takes_a_principal_country(nlp: Language, text: str, code: str) -> None:
+    ex = extract(text, "2009-01-08", nlp=nlp)
+    codes = [a.code for a in ex.actors if a.rule == "org-ambiguous"]
+    assert codes == [code]

@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from newsevents.actors.lexicon import Entry, Match
+from newsevents.actors.lexicon import Entry, Match, shared_countries
 from newsevents.actors.persons import Person
 from newsevents.nlp.docview import norm
 
@@ -176,6 +176,12 @@ def code_evidence(ev: Evidence, *, person: bool = False) -> Coded | None:
         # "Chile's Defense Department": a generic institution name, owned by the country named
         sector = "ELI" if ev.former else _split(ev.org.code)[1]
         return Coded(_join(ev.country, sector), ev.country, sector, "organization", "role", ev.org.name)
+    if ev.org is not None and "|" in ev.org.code:
+        # a name groups of several countries use ("National Liberation Army"): the story decides
+        sector = ev.org.code.split("|", 1)[0][3:]
+        if ev.country and ev.country in shared_countries(ev.org.code):  # "Colombia's National Liberation Army"
+            return Coded(ev.country + sector, ev.country, sector, _org_kind(ev.org), "org", role.name if role else None)
+        return Coded(sector, None, sector, _org_kind(ev.org), "org-ambiguous", role.name if role else None)
     posted_abroad = ev.country and role and role.kind == "title" and ev.org and ev.org.kind in {"igo", "ngo"}
     if ev.org is not None and not posted_abroad:
         country, sector = _split(ev.org.code)
@@ -210,7 +216,7 @@ def code_person(ev: Evidence, known: Person | None, day: dt.date | None) -> Code
     title = ev.role if ev.role is not None and ev.role.kind == "title" else None
     own = code_evidence(ev, person=True)
     if ev.former:
-        country = ev.country or (known.nationality if known else None)
+        country = ev.country or (known.country_on(day) if known else None)
         return Coded(_join(country, "ELI"), country, "ELI", "person", "title", title.name if title else None)
     if own is not None and ev.org is not None:
         return own
@@ -221,8 +227,10 @@ def code_person(ev: Evidence, known: Person | None, day: dt.date | None) -> Code
         in_office = rule == "persons-table"
         if not in_office and title is not None:
             # out of office by the table, but the text gives a title: trust the text's sector
-            country = ev.country or known.nationality
+            country = ev.country or known.country_on(day)
             return Coded(_join(country, title.code), country, title.code, "person", "title", title.name)
+        if not code:  # the person's state did not exist yet on the day, and no office says whose
+            return Coded(None, None, None, "person", rule, role_title or None)
         country, sector = _split(code)
         return Coded(code, country, sector, "person", rule, role_title or (title.name if title else None))
     if own is not None:

@@ -249,6 +249,8 @@ def add_context_countries(finder: Finder) -> None:
     """Give state roles without a country the country of their place or of their sentence."""
     for found in finder.found:
         coded = found.coded
+        if coded.rule == "org-ambiguous":
+            continue  # a name of several countries' bodies: only the story may choose (story.context)
         if coded.code is None and coded.kind == "person" and (titled := _titled_by_apposition(finder, found)):
             found.coded = titled
             continue

@@ -297,6 +297,10 @@ def _load_orgs(lexicon: Lexicon, split: functools.partial[list[str]]) -> None:
         if row["kind"] not in ORG_KINDS:
             raise DataFileError(str(path), number,
                                 f"unknown kind {row['kind']!r}; use one of {sorted(ORG_KINDS)}")
+        codes = split_names(row["code"])
+        if len({code[3:] for code in codes}) != 1:
+            raise DataFileError(str(path), number,
+                                f"codes {row['code']!r} name different sectors; a shared name lists one sector")
         for phrase in [row["name"], *split_names(row["aliases"])]:
             _add_name(lexicon, split, phrase, Entry(row["kind"], row["code"], row["name"], "proper"))
             if "'s " in phrase:  # names are often printed without the apostrophe ("Lords Resistance Army")
@@ -361,6 +365,13 @@ def _build_lexicon() -> Lexicon:
     _load_regions(lex, split)
     _load_cities(lex, split)
     return lex
+
+
+def shared_countries(code: str) -> tuple[str, ...]:
+    """The countries of an organisation code that names several ("COLREB|MKDREB" -> COL, MKD);
+    empty for a code of one country."""
+    codes = split_names(code)
+    return tuple(c[:3] for c in codes) if len(codes) > 1 else ()
 
 
 @functools.lru_cache(maxsize=1)

@@ -391,7 +391,7 @@ class PersonFinder:
         doc = self.doc
         k = e + 1 if e < len(doc) and self.tokens.normed[e] in {"'s", "'"} else e
         m = self.at[k] if k < len(doc) else None
-        country = coded.country or (known.nationality if known else None)
+        country = coded.country or (known.country_on(self.day) if known else None)
         if m is None or m.start != k or not country or not _is_institution(m):
             return False
         if doc[e - 1].head.i not in range(m.start, m.end):

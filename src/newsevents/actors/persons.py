@@ -4,7 +4,10 @@
 code (the role's CAMEO code), role (free text, e.g. "Premier of China"), start, end`` with dates
 as ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` and an empty ``end`` for an office still held. A
 person known to the table but out of office on the date is coded as an elite of their country
-(``BLRELI``): a former official still acts with the weight of the office.
+(``BLRELI``): a former official still acts with the weight of the office. A country is never
+given for a date before its state existed (``STATE_FOUNDED``): Salva Kiir in 2006 was Sudan's
+first vice president, and before that no South Sudanese elite; with no office of an existing
+state on the date, the person is left without a code.
 """
 
 from __future__ import annotations
@@ -20,6 +23,21 @@ from pathlib import Path
 from newsevents.actors.lexicon import read_table, split_names
 from newsevents.errors import DataFileError
 from newsevents.nlp.docview import norm
+
+#: States founded in the period the tables cover, with the day they became independent: a code of
+#: one of them on an earlier date names a country that did not exist yet.
+STATE_FOUNDED = {
+    "ERI": dt.date(1993, 5, 24),
+    "TLS": dt.date(2002, 5, 20),
+    "MNE": dt.date(2006, 6, 3),
+    "SSD": dt.date(2011, 7, 9),
+}
+
+
+def existed_on(country: str, day: dt.date) -> bool:
+    """Whether the state ``country`` (ISO3) existed on ``day`` (as far as :data:`STATE_FOUNDED` knows)."""
+    founded = STATE_FOUNDED.get(country)
+    return founded is None or founded <= day
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,16 +72,23 @@ class Person:
     def role_on(self, day: dt.date | None) -> Role | None:
         """The office held on ``day`` (today if ``None``), the most recently begun if several."""
         day = day or dt.date.today()
-        held = [r for r in self.roles if r.held_on(day)]
+        held = [r for r in self.roles if r.held_on(day) and existed_on(r.code[:3], day)]
         if not held:
             return None
         return max(held, key=lambda r: r.start or dt.date.min)
 
+    def country_on(self, day: dt.date | None) -> str | None:
+        """The person's nationality, unless their state did not exist yet on ``day``."""
+        return self.nationality if existed_on(self.nationality, day or dt.date.today()) else None
+
     def code_on(self, day: dt.date | None) -> tuple[str, str, str]:
-        """``(code, rule, role title)`` on ``day``: the office's code, or the country's elite code."""
+        """``(code, rule, role title)`` on ``day``: the office's code, or the country's elite code;
+        the code is empty when the person's country did not exist yet on ``day``."""
         role = self.role_on(day)
         if role is not None:
             return role.code, "persons-table", role.title
+        if not existed_on(self.nationality, day or dt.date.today()):
+            return "", "persons-table-former", ""
         return f"{self.nationality}ELI", "persons-table-former", ""
 
 

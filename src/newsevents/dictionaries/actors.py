@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from newsevents.actors.persons import existed_on
 from newsevents.dictionaries.common import (
     CODE,
     Lines,
@@ -62,11 +63,14 @@ class ActorRecord:
         return " ".join(self.phrases[0]).title()
 
     def code_on(self, day: dt.date | None) -> str | None:
-        """The code on ``day``: the latest-starting dated code that holds, else the default."""
+        """The code on ``day``: the latest-starting dated code that holds, else the default; never
+        a code of a state that did not exist yet on ``day`` (an undated [SSDELI] in 2006)."""
         if day is not None:
-            held = [d for d in self.dated if d.holds_on(day)]
+            held = [d for d in self.dated if d.holds_on(day) and existed_on(d.code[:3], day)]
             if held:
                 return max(held, key=lambda d: d.start or dt.date.min).code
+            if self.default and not existed_on(self.default[:3], day):
+                return None
         return self.default
 
 

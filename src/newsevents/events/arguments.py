@@ -197,7 +197,7 @@ def venue_only(match: Match, lex: Lexicon) -> bool:
     rounds of talks between the rivals"): the sides are named by "between" or not at all."""
     if not match.pattern.mutual or match.pattern.pos != "noun" or match.light is None:
         return False
-    return fr.has_lemma(match.light, lex.word_list("venue_verbs")) or bool(fr.prep_objects(match.token, {"between"}))
+    return fr.has_lemma(match.light, lex.word_list("venue_verbs")) or bool(fr.prep_objects(match.token, fr.SIDES_PREPS))
 
 
 def untargeted(match: Match, code: str, kind: str, sources: list[ActorMention], targets: list[ActorMention],
@@ -206,7 +206,7 @@ def untargeted(match: Match, code: str, kind: str, sources: list[ActorMention], 
     partner ("endorsed an agreement *with the EU*"), the pattern's solo code ("held drills" alone
     is 150), and the place it happens in for protests and force (CAMEO convention)."""
     pattern = match.pattern
-    if targets or (pattern.mutual and len(sources) > 1):
+    if targets or ((pattern.mutual or fr.reciprocal(match.token)) and len(sources) > 1):
         return code, targets, ""
     if code[:2] in HELPING_ROOTS:
         helped = [m for m in actors_of(beneficiaries(match), index, {m.start for m in sources})

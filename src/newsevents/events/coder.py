@@ -106,6 +106,7 @@ NOMINAL_SPEECH = {CLAIM_PATTERN, DEMAND_NOUN_PATTERN, APPEAL_NOUN_PATTERN}
 TRIP_PATTERNS = {"consult.travel"}
 """Trips ("flew to", "returned to") that are visits only when made in office or to meet."""
 TRUCE = "087"
+HOST, VISIT = "043", "042"
 MEDIATE = "045"
 # Prepositions of a violent act's means ("killed in an airstrike", "wounded in the shelling").
 MEANS_PREPS = frozenset({"in", "through"})
@@ -189,6 +190,11 @@ def _means(match: Match, lex: Lexicon) -> bool:
     return found is not None and codebook.is_violence(found.pattern.cameo)
 
 
+def _among(sides: list[ActorMention]) -> list[ActorMention]:
+    """"Talks among A, B and C": the sides, when at least two are found (one alone is a misparse)."""
+    return sides if len({m.entity for m in sides}) > 1 else []
+
+
 def _mediation(verb: Token, lex: Lexicon) -> bool:
     found = best_match(verb, lex)
     return found is not None and found.pattern.cameo.startswith(MEDIATE)
@@ -270,7 +276,8 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
     if code is None or _vetoed(match, lex, vetoes):
         return []
     code = _refine_request(match, code, lex, consumed)
-    between = actors_of(_between(match), index, set())
+    between = actors_of(_between(match), index, set()) \
+        or _among(actors_of(fr.prep_objects(match.token, fr.SIDES_PREPS), index, set()))
     if state.kind == OBLIGED and state.governor is not None:
         # The speaker demands that the complement's subject act: source speaker, target that subject.
         speaker, doer = fr.subject(state.governor), fr.subject(verb)
@@ -310,12 +317,14 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
         pairs = [(None, t) for t in targets if t.country or (t.code is not None and len(t.code) > 3)]
     elif targets:
         pairs = [(s, t) for s in sources for t in targets]
-    elif pattern.mutual and len(sources) > 1:
+    elif (pattern.mutual or fr.reciprocal(match.token)) and len(sources) > 1:
+        # "met", "accused each other": each doer acts on each other one
         pairs = [(s, t) for s in sources for t in sources if s is not t]
     else:
         pairs = [(s, None) for s in sources]
     if between[1:] and pattern.mutual:
-        pairs += [(t, between[0]) for t in between[1:]]
+        # "talks among A, B and C": every side acts on every other one
+        pairs += [(t, s) for t in between[1:] for s in between if s is not t and (t, s) not in pairs]
     elif sources and targets and pattern.mutual and pattern.pos == "noun" and state.kind == FACT \
             and code.startswith(JOINT_CODES):
         # "peace talks with the rebels", "a truce with Kyiv": a joint act, each side its source
@@ -356,7 +365,16 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
         conf = confidence * (GUESSED_SOURCE if guessed else 1.0)
         conf *= NO_SOURCE if source is None else 1.0
         out.append(_Found(match, found_code, source, target, governor, round(conf, 3), tags, found_suffix))
+        if found_code == HOST and _foreign_guest(source, target):
+            # "were welcomed by Erdogan": the guests' side of a hosted visit is their visit (042)
+            out.append(_Found(match, VISIT, target, source, governor, round(conf, 3), tags, found_suffix + "+guest"))
     return out
+
+
+def _foreign_guest(host: ActorMention | None, guest: ActorMention | None) -> bool:
+    """Whether a host's guest comes from another country (both countries known)."""
+    return host is not None and guest is not None and bool(host.country) and bool(guest.country) \
+        and host.country != guest.country
 
 
 def _key(found: _Found) -> tuple[str | None, str | None, str]:

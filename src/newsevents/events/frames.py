@@ -227,6 +227,31 @@ def datives(verb: Token) -> list[Token]:
             for i in _conjunct_indices(doc, c)]
 
 
+# Prepositions naming the sides of a joint act ("talks between X and Y", "among X, Y and Z").
+SIDES_PREPS = {"between", "among", "amongst"}
+# "each other", "one another" (parsed either way round): the doers act on one another.
+RECIPROCAL_PAIRS = frozenset({("each", "other"), ("one", "another"), ("another", "one")})
+
+
+def reciprocal(token: Token) -> bool:
+    """Whether ``token``'s object is a reciprocal pronoun ("accused each other", "clashed with
+    one another"): its coordinated doers are each other's targets."""
+    view = doc_view(token.doc)
+    for child in view.children(token.i):
+        dep = view.deps[child]
+        if dep in ("prep", "dative"):
+            objs = [o for o in view.children(child) if view.deps[o] == "pobj"]
+        elif dep in ("dobj", "obj"):
+            objs = [child]
+        else:
+            continue
+        for obj in objs:
+            if any((view.lower[d], view.lower[obj]) in RECIPROCAL_PAIRS
+                   for d in view.children(obj) if view.deps[d] == "det"):
+                return True
+    return False
+
+
 def prep_objects(token: Token, preps: set[str]) -> list[Token]:
     """Objects of the given prepositions attached to ``token`` ("sanctions on Iran")."""
     doc, parse = token.doc, doc_view(token.doc)

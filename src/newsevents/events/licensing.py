@@ -48,7 +48,7 @@ def _licensed_at(match: Match, tok: Token, lex: Lexicon, occurrence: frozenset[s
         # "Egypt brokered a truce between Israel and Hamas": the parties' act, not the mediator's (who
         # is never its doer); only with the parties named on the noun
         match.verb, match.light, match.subject = head, head, None
-        return bool(fr.prep_objects(tok, {"between"}))
+        return bool(fr.prep_objects(tok, fr.SIDES_PREPS))
     if tok.dep_ in ("dobj", "nsubjpass") and fr.has_lemma(head, lex.word_list("light_verbs")):
         match.verb, match.light, match.subject = head, head, fr.subject(head)
         return True

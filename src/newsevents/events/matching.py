@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from newsevents.events import codebook
 from newsevents.events import frames as fr
 from newsevents.events.patterns import BLOCK, Lexicon, Pattern
-from newsevents.nlp.docview import doc_view
+from newsevents.nlp.docview import DocView, doc_view
 
 VERB_POS = {"VERB"}
 NOUN_POS = {"NOUN", "PROPN"}
@@ -78,13 +78,8 @@ def best_match(tok: Token, lex: Lexicon) -> Match | None:
             themes = by_kind[pattern.theme] = _themes(tok, pattern, lex)
         theme = themes[0] if themes else None
         if pattern.objects:
-            # The theme's own modifiers count too: "food aid" is humanitarian, "military aid" military.
-            words = [t.i for t in themes] + [c for t in themes for c in parse.children(t.i)
-                                             if parse.deps[c] in ("compound", "amod")]
-            # A name's title counts with its own modifiers: "the bureau chief Sarah Lee" is press.
-            words += [g for t in themes if parse.pos[t.i] == "PROPN" for c in parse.children(t.i)
-                      if parse.deps[c] == "compound" and parse.pos[c] == "NOUN"
-                      for g in parse.children(c) if parse.deps[g] == "compound"]
+            # the theme's modifiers count too, unless the pattern names heads only
+            words = [t.i for t in themes] + ([] if pattern.object_heads else _modifiers(themes, parse))
             hits = [tok.doc[i] for i in words
                     if parse.forms[i][0] in pattern.objects or parse.lower[i] in pattern.objects]
             if not hits and "hundred" in pattern.objects:
@@ -98,6 +93,16 @@ def best_match(tok: Token, lex: Lexicon) -> Match | None:
             return None
         return Match(tok, pattern, theme)
     return None
+
+
+def _modifiers(themes: list[Token], parse: DocView) -> list[int]:
+    """The theme's modifiers that count with it: "food aid" is humanitarian, "military aid" military;
+    a name's title counts with its own modifiers ("the bureau chief Sarah Lee" is press)."""
+    words = [c for t in themes for c in parse.children(t.i) if parse.deps[c] in ("compound", "amod")]
+    words += [g for t in themes if parse.pos[t.i] == "PROPN" for c in parse.children(t.i)
+              if parse.deps[c] == "compound" and parse.pos[c] == "NOUN"
+              for g in parse.children(c) if parse.deps[g] == "compound"]
+    return words
 
 
 def doer_words(tok: Token, lex: Lexicon) -> set[str]:

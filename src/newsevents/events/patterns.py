@@ -45,6 +45,7 @@ class Pattern:
     particle: str | None = None
     theme: str = "obj"
     objects: frozenset[str] = frozenset()
+    object_heads: bool = False  # objects match the theme's head only ("met *opposition* leaders" is no reception)
     doers: frozenset[str] = frozenset()
     source: tuple[str, ...] = ()
     target: tuple[str, ...] = ()
@@ -157,7 +158,7 @@ def _patterns(entry: dict[str, Any], classes: Mapping[str, frozenset[str]], sour
         out.append(Pattern(
             id=str(pid), pos=pos, lemma=lemma, cameo=cameo, example=str(entry["example"]),
             particle=particle or None, theme=str(entry.get("theme", "obj")).lower(),
-            objects=_words(entry.get("objects"), classes, where),
+            objects=_words(entry.get("objects"), classes, where), object_heads=bool(entry.get("object_heads", False)),
             doers=_words(entry.get("doers"), classes, where),
             source=_slots(entry.get("source"), DEFAULT_SOURCE[pos]),
             target=_slots(entry.get("target"), DEFAULT_TARGET[pos]),

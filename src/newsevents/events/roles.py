@@ -24,6 +24,10 @@ NOUN_PREPS = {"of", "from", "in"}
 # "the two leaders", "both sides": a plural that points back at the two last-named countries.
 GROUP_NOUNS = {"leader", "side", "country", "nation", "government", "president", "minister", "party",
                "state", "delegation", "capital", "neighbour", "neighbor", "counterpart", "head", "premier"}
+# Plurals named by how their members stand to each other ("the rivals", "the neighbours"): a
+# definite one with no owner ("Sudan's neighbours") points back at a pair even without "two".
+RELATIONAL_NOUNS = {"rival", "neighbour", "neighbor", "foe", "adversary", "enemy", "archrival"}
+GROUP_NOUNS |= RELATIONAL_NOUNS
 # Plurals of persons that point back at the two persons last named ("the two men").
 PEOPLE_NOUNS = {"man", "woman"}
 # Group nouns for people in office: they point back at government actors only.
@@ -226,19 +230,20 @@ class MentionIndex:
     def group(self, head: Token) -> list[ActorMention]:
         """The two actors a dual plural ("the two leaders", "both countries") refers back to."""
         people = head.lemma_.lower() in PEOPLE_NOUNS
-        if not (people or head.lemma_.lower() in GROUP_NOUNS) or head.tag_ not in ("NNS", "NNPS"):
+        if _bare_dual(head):
+            office = False  # "urged both to", "the two said": countries or their forces, never guessed people
+        elif _dual_noun(head, people):
+            office = head.lemma_.lower() in OFFICE_NOUNS
+        else:
             return []
-        dual = any((c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in ("det", "predet") and c.lower_ == "both")
-                   for c in head.children)
-        if not dual:
-            return []
-        office = head.lemma_.lower() in OFFICE_NOUNS
         # The pair must be named together: the nearest sentence (this one or up to two before)
         # naming country-level actors of the kind must name exactly two countries; else no guess.
         sent = sentence_of(head)
+        doers = _doer_tokens(head)
         for _ in range(GROUP_SENTENCES):
             end = min(sent.end, head.i)
-            found = self._persons_in(sent.start, end) if people else self._pair_in(sent.start, end, office)
+            found = self._persons_in(sent.start, end, doers) if people \
+                else self._pair_in(sent.start, end, office, doers)
             if found is not None:
                 return found
             if sent.start == 0:
@@ -246,24 +251,25 @@ class MentionIndex:
             sent = sentence_of(head.doc[sent.start - 1])
         return []
 
-    def _persons_in(self, start: int, end: int) -> list[ActorMention] | None:
+    def _persons_in(self, start: int, end: int, doers: frozenset[int]) -> list[ActorMention] | None:
         """The two coded persons named in tokens ``start``..``end`` ("Abiy and Isaias met
-        ... The two men"); ``[]`` when more are, ``None`` when fewer (look further back)."""
+        ... The two men"), those in ``doers`` apart; ``[]`` when more are, ``None`` when fewer
+        (look further back)."""
         by_entity: dict[int, ActorMention] = {}
         for mention in self.mentions:
             if start <= mention.start < end and mention.kind == "person" and mention.code \
-                    and not mention.rule.startswith("coref-pronoun"):
+                    and mention.start not in doers and not mention.rule.startswith("coref-pronoun"):
                 by_entity.setdefault(mention.entity, mention)
         if len(by_entity) > 2:
             return []
         return sorted(by_entity.values(), key=lambda m: m.start) if len(by_entity) == 2 else None
 
-    def _pair_in(self, start: int, end: int, office: bool) -> list[ActorMention] | None:
-        """The two countries' actors named in tokens ``start``..``end``; ``[]`` when more than two
-        are (ambiguous), ``None`` when fewer (look further back)."""
+    def _pair_in(self, start: int, end: int, office: bool, doers: frozenset[int]) -> list[ActorMention] | None:
+        """The two countries' actors named in tokens ``start``..``end``, those in ``doers`` apart;
+        ``[]`` when more than two are (ambiguous), ``None`` when fewer (look further back)."""
         by_country: dict[str, ActorMention] = {}
         for mention in self.mentions:
-            if not (start <= mention.start < end) or not mention.country:
+            if not (start <= mention.start < end) or not mention.country or mention.start in doers:
                 continue
             if mention.sector not in (OFFICE_SECTORS if office else GROUP_SECTORS):
                 continue
@@ -273,6 +279,54 @@ class MentionIndex:
         if len(by_country) < 2:
             return None
         return sorted(by_country.values(), key=lambda m: m.start)
+
+
+def _dual_noun(head: Token, people: bool) -> bool:
+    """"The two leaders", "both sides", "the rivals": a plural group noun that names a pair."""
+    if not (people or head.lemma_.lower() in GROUP_NOUNS) or head.tag_ not in ("NNS", "NNPS"):
+        return False
+    return _relational(head) or any((c.dep_ == "nummod" and c.lower_ == "two")
+                                    or (c.dep_ in ("det", "predet") and c.lower_ == "both") for c in head.children)
+
+
+def _bare_dual(head: Token) -> bool:
+    """"Urged both to ...", "the two said": a dual with no noun, standing as an argument itself."""
+    if head.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "dative"):
+        return False
+    children = list(head.children)
+    if head.lower_ == "both":
+        return not children
+    return head.lower_ == "two" and [c.lower_ for c in children] == ["the"]
+
+
+def _relational(head: Token) -> bool:
+    """"The rivals", "the neighbours": a definite relational plural, with no owner or modifier
+    that makes it anyone's ("Sudan's neighbours", "its rivals", "neighbours of Iraq", "regional rivals")."""
+    children = list(head.children)
+    return head.lemma_.lower() in RELATIONAL_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in children) \
+        and not any(c.dep_ in ("poss", "amod", "compound", "prep") for c in children)
+
+
+def _doer_tokens(head: Token) -> frozenset[int]:
+    """The tokens of the subject of the verb ``head`` is the object of: "China, Russia and Iran
+    urged the two countries": whoever acts on the pair is never one of it. A speaker's subject
+    further out can be the pair itself ("India and Pakistan said the two countries would ...")."""
+    verb = head.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.i == head.i or verb.pos_ not in ("VERB", "AUX") or head.dep_ in ("nsubj", "nsubjpass"):
+        return frozenset()
+    out: set[int] = set()
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and not (child.left_edge.i <= head.i <= child.right_edge.i):
+            out.update(range(child.left_edge.i, child.right_edge.i + 1))
+    if verb.dep_ == "relcl":
+        # "Egypt and Jordan, which hosted talks between the two foes": the relative's antecedent acts
+        antecedent = verb.head
+        while antecedent.dep_ == "conj" and antecedent.head.i != antecedent.i:
+            antecedent = antecedent.head
+        out.update(range(antecedent.left_edge.i, verb.left_edge.i))
+    return frozenset(out)
 
 
 def coordinated(mention: ActorMention, head: Token, index: MentionIndex) -> list[ActorMention]:

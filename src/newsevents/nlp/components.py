@@ -6,6 +6,7 @@ import newsevents.actors.component
 import newsevents.dates
 import newsevents.events.component
 import newsevents.figures
+import newsevents.nlp.acronyms
 import newsevents.nlp.attribute_rules
 import newsevents.nlp.lemmas
 import newsevents.quotes

@@ -90,6 +90,10 @@ def load_pipeline(name: str | None = None, components: Sequence[str] = COMPONENT
     # same annotation, a fraction of the time (see the two modules).
     use_compiled_rules(nlp)
     use_keyed_lemmas(nlp)
+    from newsevents.nlp.acronyms import FACTORY as ACRONYMS
+
+    # known organisations' acronyms that open a clause are names to the model (see the module)
+    nlp.add_pipe(ACRONYMS, name=ACRONYMS, first=True)
     for factory in components:
         config = {"dictionaries": dictionaries.to_config()} \
             if dictionaries is not None and factory in DICTIONARY_COMPONENTS else {}

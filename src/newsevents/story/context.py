@@ -30,7 +30,7 @@ from spacy.tokens import Span as SpacySpan
 from newsevents.actors.coding import SPONSOR_WORDS
 from newsevents.actors.context import DOMESTIC_SECTORS as STATE_SECTORS
 from newsevents.actors.context import acted_on, bystander
-from newsevents.actors.lexicon import COUNTRY_KINDS, lexicon
+from newsevents.actors.lexicon import COUNTRY_KINDS, lexicon, shared_countries, tokenizer_split
 from newsevents.nlp.sentences import doc_text, sentence_of, span_text
 from newsevents.places import country_code
 from newsevents.records import Actor, ActorMention, Span
@@ -176,6 +176,9 @@ def apply_story_context(doc: Doc, story: Story, mentions: list[ActorMention], ac
     story.countries = principal
     evidence = _evidence(doc, story, mentions)
     for index, actor in enumerate(actors):
+        if actor.rule == "org-ambiguous":
+            _place_shared_name(story, principal, actor, mentions, index)
+            continue
         if not _is_agent(actor):
             continue
         own = [m for m in mentions if m.entity == index]
@@ -200,6 +203,31 @@ def apply_story_context(doc: Doc, story: Story, mentions: list[ActorMention], ac
         # says nothing of where the actor belongs.
         if own and _sentence_allows(doc, own[0], country, mentions) and _supported_elsewhere(evidence, country, own):
             _set_country(actor, mentions, index, country, "story")
+
+
+def _place_shared_name(story: Story, principal: list[str], actor: Actor, mentions: list[ActorMention],
+                       index: int) -> None:
+    """A name bodies of several countries use ("National Liberation Army", "Joint Chiefs of
+    Staff") takes the story's principal country the name is known in, when there is exactly one,
+    and else stays without a country: no guess from elsewhere."""
+    if actor.country is not None:
+        return
+    known = [c for c in principal if c in _shared_name_countries(actor.name)]
+    if len(known) == 1:
+        _set_country(actor, mentions, index, known[0], "story")
+        return
+    story.warnings.append(f"{actor.text!r} has no country: the name is used in several countries "
+                          f"and the story is not one of them")
+
+
+def _shared_name_countries(name: str) -> tuple[str, ...]:
+    """The countries whose groups are called ``name`` (orgs.tsv rows with several codes)."""
+    split = tokenizer_split()
+    for entry in lexicon().lookup(split(name)):
+        countries = shared_countries(entry.code)
+        if countries:
+            return countries
+    return ()
 
 
 def _nearby_country(doc: Doc, mention: ActorMention, principal: list[str]) -> str | None:
