@@ -88,7 +88,7 @@ def test_recapturing_a_town_is_fighting(nlp: Language) -> None:
 
 @pytest.mark.parametrize(("text", "mediator", "party", "code_"), [
     ("Egypt brokered a truce between Israel and Hamas.", "EGY", "ISR", "0871"),
-    ("Qatar mediated a cease-fire between the Sudanese army and the rebels on Sunday.", "QAT", "SDN", "0871"),
+    ("Qatar mediated a three-day cease-fire between the Sudanese army and the rebels on Sunday.", "QAT", "SDN", "0871"),
     ("Turkey brokered a grain deal between Russia and Ukraine.", "TUR", "RUS", "057"),
 ])
 def test_a_mediated_act_is_the_parties_own(nlp: Language, text: str, mediator: str, party: str, code_: str) -> None:
@@ -136,8 +136,8 @@ def test_said_it_was_ready_resolves_it_to_the_speaker(nlp: Language) -> None:
     # "it was ready" is no expletive "it": the speaker states its own readiness
     found = country_triples(code(nlp, "Seoul said it was willing to hold talks with Pyongyang."))
     assert ("KOR", "PRK", "036") in found
-    found = country_triples(code(nlp, "France said it was still determined to mend its damaged ties with Rwanda."))
-    assert any(s == "FRA" and t == "RWA" and c.startswith("03") for s, t, c in found)
+    found = country_triples(code(nlp, "Portugal said it was still determined to repair its strained ties with Angola."))
+    assert any(s == "PRT" and t == "AGO" and c.startswith("03") for s, t, c in found)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -191,7 +191,7 @@ def test_a_prisoner_swap_releases_captives_both_ways(nlp: Language, text: str) -
 
 
 def test_readiness_for_force_is_no_readiness_to_cooperate(nlp: Language) -> None:
-    found = country_triples(code(nlp, "Iraq's interim government said it was prepared to impose martial law."))
+    found = country_triples(code(nlp, "Thailand's caretaker cabinet said it was prepared to declare martial law."))
     assert not any(c.startswith("03") for _, _, c in found)
 
 
@@ -235,9 +235,9 @@ def test_calling_something_or_someone_a_name_is_no_phone_call(nlp: Language, tex
 
 
 def test_a_gapped_passive_shares_its_auxiliary(nlp: Language) -> None:
-    # "... was demolished and the protesters [were] arrested": the protesters are arrested, not arresting
-    found = country_triples(code(nlp, "Riot police moved in at dawn in Minsk: the camp was demolished and the "
-                                      "protesters arrested."))
+    # "... were dismantled and the marchers [were] arrested": the protesters are arrested, not arresting
+    found = country_triples(code(nlp, "Riot police moved in at dawn in Minsk: the tents were dismantled and the "
+                                      "marchers arrested."))
     assert any(t == "BLR" and c == "173" for _, t, c in found)
     # an active verb after a passive keeps its own subject
     found = country_triples(code(nlp, "Georgian police were deployed and the protesters marched to parliament "
@@ -246,9 +246,9 @@ def test_a_gapped_passive_shares_its_auxiliary(nlp: Language) -> None:
 
 
 def test_it_takes_an_act_is_the_speaker_acting(nlp: Language) -> None:
-    found = country_triples(code(nlp, "China's commerce ministry said it would take countermeasures against the "
-                                      "United States."))
-    assert any(s == "CHN" and t == "USA" and c.startswith("13") for s, t, c in found)
+    found = country_triples(code(nlp, "Russia's foreign ministry said that it would take firm countermeasures "
+                                      "against Britain."))
+    assert any(s == "RUS" and t == "GBR" and c.startswith("13") for s, t, c in found)
 
 
 @pytest.mark.parametrize("verb", ["respect", "honour", "uphold"])

@@ -206,7 +206,7 @@ def test_a_name_in_apposition_to_a_coded_title_holds_it(nlp: Language) -> None:
 
 @pytest.mark.parametrize("text", [
     "LUSAKA — Zambia's opposition leader accused the president of corruption on Monday.",
-    "LUSAKA — The Zambian opposition leader called for the president to step down.",
+    "LUSAKA — The Zambian opposition leader called for the president to quit.",
     "LUSAKA — Opposition leader Hakainde Hichilema spoke in Ndola on Monday. "
     "On Tuesday he criticised the president over the delay.",
 ])

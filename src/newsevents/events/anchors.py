@@ -153,7 +153,7 @@ def back_reference(match: Match, key: tuple[str | None, str | None, str], earlie
         return False
     root = codebook.root_of(key[2])
     if root != codebook.PROTEST:
-        # "called on him to step down ... the army repeated the demand in a broadcast": a definite
+        # "urged him to quit ... the generals repeated the demand on radio": a definite
         # act noun with no target, after an act of the same kind by the same source, is that act
         return key[0] is not None and key[1] is None and _definite(noun) and any(
             k[0] == key[0] and codebook.root_of(k[2]) == root for k in earlier)

@@ -56,7 +56,7 @@ def _passive(parse: DocView, verb: int) -> bool:
 
 
 def _gapped_passive(parse: DocView, verb: int) -> bool:
-    """"the camp was demolished and the protesters arrested": a participle conjoined to a passive verb,
+    """"the tents were dismantled and the marchers arrested": a participle conjoined to a passive verb,
     with a subject and no auxiliary of its own, shares the passive's "was" (its subject is its object)."""
     head = parse.heads[verb]
     return parse.deps[verb] == "conj" and parse.tags[verb] == "VBN" and head != verb \

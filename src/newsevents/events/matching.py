@@ -151,7 +151,7 @@ def readiness(tok: Token, lex: Lexicon) -> Match | None:
         return None
     inner = best_match(comps[0], lex)
     if inner is not None and codebook.root_of(inner.pattern.cameo) >= codebook.COERCE:
-        return None  # "is prepared to impose martial law", "ready to strike": no readiness to cooperate
+        return None  # "stands ready to declare a curfew", "ready to strike": no readiness to cooperate
     patterns = lex.for_token("verb", "_ready")
     return Match(tok, patterns[0]) if patterns else None
 
