@@ -343,3 +343,9 @@ def test_events_theme_modifier_and_country_name_targets(
     nlp: Language, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in dyads(code(nlp, text))
+
+
+def test_a_count_above_the_killing_is_not_its_victims(nlp: Language) -> None:
+    # the walk from the victims stops at the verb: "thousands" who saw a killing are not the killed
+    events = code(nlp, "Thousands who saw the soldiers kill two villagers fled across the border.")
+    assert [e.cameo for e in events] == ["180"]

@@ -136,7 +136,8 @@ def test_said_it_was_ready_resolves_it_to_the_speaker(nlp: Language) -> None:
     # "it was ready" is no expletive "it": the speaker states its own readiness
     found = country_triples(code(nlp, "Seoul said it was willing to hold talks with Pyongyang."))
     assert ("KOR", "PRK", "036") in found
-    found = country_triples(code(nlp, "Portugal said it was firmly determined to repair its strained ties with Angola."))
+    found = country_triples(code(nlp, "Portugal said it was firmly determined to repair its strained ties "
+                                      "with Angola."))
     assert any(s == "PRT" and t == "AGO" and c.startswith("03") for s, t, c in found)
 
 

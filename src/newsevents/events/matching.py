@@ -53,7 +53,7 @@ def _themes(tok: Token, pattern: Pattern, lex: Lexicon) -> list[Token]:
 def _hundreds(theme: Token, trigger: Token) -> bool:
     """"killed hundreds of civilians", "killed at least 160 villagers": a count in the hundreds."""
     words = [theme]
-    while words[-1].head is not trigger and words[-1].head is not words[-1] and len(words) < 4:
+    while words[-1].head.i != trigger.i and words[-1].head.i != words[-1].i and len(words) < 4:
         words.append(words[-1].head)
     if any(w.lemma_.lower() in ("hundred", "thousand") for w in words):
         return True
