@@ -87,9 +87,8 @@ class Person:
         role = self.role_on(day)
         if role is not None:
             return role.code, "persons-table", role.title
-        if not existed_on(self.nationality, day or dt.date.today()):
-            return "", "persons-table-former", ""
-        return f"{self.nationality}ELI", "persons-table-former", ""
+        country = self.country_on(day)
+        return (f"{country}ELI" if country else ""), "persons-table-former", ""
 
 
 def parse_bound(text: str, *, end: bool) -> dt.date | None:

@@ -277,7 +277,7 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
         return []
     code = _refine_request(match, code, lex, consumed)
     between = actors_of(_between(match), index, set()) \
-        or _among(actors_of(fr.prep_objects(match.token, fr.SIDES_PREPS), index, set()))
+        or _among(actors_of(fr.prep_objects(match.token, {"among", "amongst"}), index, set()))
     if state.kind == OBLIGED and state.governor is not None:
         # The speaker demands that the complement's subject act: source speaker, target that subject.
         speaker, doer = fr.subject(state.governor), fr.subject(verb)
