@@ -170,6 +170,12 @@ class PersonFinder:
             while j < len(self.doc) and self._name_token(self.doc[j]) and j not in covered:
                 j += 1
             if j > first:
+                # "Secretary-General Anders Fogh Rasmussen" with only "Fogh Rasmussen" tagged: the
+                # name after the title runs on into the tagged name, one person, not two
+                rest = next(((s, e) for s, e in names if s == j), None)
+                if rest is not None:
+                    names.remove(rest)
+                    j = rest[1]
                 names.append((first, j))
         names += self._leaders_before_bodies({i for s, e in names for i in range(s, e)})
         named = sorted(names)
