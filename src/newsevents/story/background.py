@@ -161,15 +161,12 @@ def long_span(trigger: Token) -> bool:
     jailed for ten years" is a sentence passed), not "for decades of violence" (a reason)."""
     if trigger.pos_ != "VERB" or trigger.tag_ != "VBN":
         return False
-    deps = {c.dep_: c for c in trigger.children}
-    if "auxpass" in deps or not any(c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children):
+    kids = list(trigger.children)
+    if any(c.dep_ == "auxpass" for c in kids) or not any(c.dep_ == "aux" and c.lemma_ == "have" for c in kids):
         return False
-    for prep in trigger.children:
-        if prep.dep_ == "prep" and prep.lower_ == "for":
-            if any(o.dep_ == "pobj" and o.lemma_.lower() in LONG_SPANS and not any(
-                    c.dep_ == "prep" for c in o.children) for o in prep.children):
-                return True
-    return False
+    spans = [o for p in kids if p.dep_ == "prep" and p.lower_ == "for" for o in p.children
+             if o.dep_ == "pobj" and o.lemma_.lower() in LONG_SPANS]
+    return any(not any(c.dep_ == "prep" for c in o.children) for o in spans)
 
 
 def earlier_year(event: Event, published: str | None) -> bool:
