@@ -21,7 +21,7 @@ from newsevents.events.allegations import (
     victim_report,
 )
 from newsevents.events.anaphora import resolve_acts
-from newsevents.events.anchors import back_reference
+from newsevents.events.anchors import back_reference, inside_retold
 from newsevents.events.arguments import (
     IMPLIED_POLICE_CODES,
     fill_slots,
@@ -476,7 +476,9 @@ def code_doc(doc: Doc, lex: Lexicon | None = None, knowledge: Knowledge | None =
                and (f.source is not None or weapon_act(f.match.token, lex))
                for t in (f.match.token, f.match.verb) if t is not None}
     kept = [f for f in found if f.match.token.i not in governors and not consequence(f.match, attacks)]
-    kept = [f for i, f in enumerate(kept) if not back_reference(f.match, _key(f), [_key(g) for g in kept[:i]])]
+    told = [back_reference(f.match, _key(f), [_key(g) for g in kept[:i]]) for i, f in enumerate(kept)]
+    retold = {f.match.token.i: codebook.root_of(f.cameo) for f, again in zip(kept, told, strict=True) if again}
+    kept = [f for f, again in zip(kept, told, strict=True) if not again and not inside_retold(f.match, f.cameo, retold)]
     events: list[Event] = []
     seen: set[tuple[object, ...]] = set()
     for f in kept:
