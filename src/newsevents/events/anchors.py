@@ -169,7 +169,7 @@ def back_reference(match: Match, key: tuple[str | None, str | None, str], earlie
     return definite and any(k[:2] == key[:2] and codebook.root_of(k[2]) == codebook.PROTEST for k in earlier)
 
 
-def inside_retold(match: Match, code: str, retold: dict[int, str]) -> bool:
+def inside_retold(match: Match, code: str, retold: dict[int, int]) -> bool:
     """"During the meeting, the two leaders discussed ...": an act set inside an act told before
     (``retold``: the token of each act noun that names an earlier act again, with its root) and of
     the same root is part of that act, not another one."""
