@@ -34,3 +34,19 @@ def test_a_new_act_of_another_kind_in_the_meeting_stays(nlp: Language) -> None:
             "At the meeting, the Togolese president accused Ghana of sheltering dissidents.")
     triples = country_triples(code(nlp, text, date="2019-06-08"))
     assert ("TGO", "GHA", "112") in triples
+
+
+@pytest.mark.model
+def test_one_person_arrested_told_twice_is_one_arrest(nlp: Language) -> None:
+    text = ("HARARE — Zimbabwean police arrested opposition leader Tendai Moyo on Wednesday. "
+            "Moyo was arrested at a roadblock outside the capital, his party said.")
+    events = code(nlp, text, date="2008-04-10")
+    assert [e.cameo[:2] for e in events].count("17") == 1
+
+
+@pytest.mark.model
+def test_one_person_arrested_on_two_days_is_two_arrests(nlp: Language) -> None:
+    text = ("HARARE — Zimbabwean police arrested opposition leader Tendai Moyo on Monday. "
+            "He was released the same night. Police arrested Moyo again on Thursday.")
+    events = code(nlp, text, date="2008-04-12")
+    assert [e.cameo[:2] for e in events].count("17") == 2

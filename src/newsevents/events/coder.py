@@ -481,6 +481,8 @@ def code_doc(doc: Doc, lex: Lexicon | None = None, knowledge: Knowledge | None =
     kept = [f for f, again in zip(kept, told, strict=True) if not again and not inside_retold(f.match, f.cameo, retold)]
     events: list[Event] = []
     seen: set[tuple[object, ...]] = set()
+    done: dict[tuple[object, ...], str | None] = {}
+    published = doc._.ne_article.date if doc._.ne_article is not None else None
     for f in kept:
         # two mentions with one code ("Santos and five other rebels") are one target of one act
         dyad = (_actor_key(f.source), _actor_key(f.target), f.cameo)
@@ -488,5 +490,23 @@ def code_doc(doc: Doc, lex: Lexicon | None = None, knowledge: Knowledge | None =
         purpose = f.match.token.dep_ == "advcl" and (f.match.token.head.i, *dyad) in seen
         if (f.match.token.i, *dyad) not in seen and not purpose:
             seen.add((f.match.token.i, *dyad))
-            events.append(_event(f, doc))
+            event = _event(f, doc)
+            if not _retold_on_person(f, event, done, published):
+                events.append(event)
     return events
+
+
+def _retold_on_person(found: _Found, event: Event, done: dict[tuple[object, ...], str | None],
+                      published: str | None) -> bool:
+    """"Police arrested opposition leader X on Monday. X was arrested as he left his home": one
+    named person arrested (released, met ...) by the same side on the same date, or again with no
+    date of its own (the article's), is one act told twice. Records the act in ``done``; a group
+    ("protesters") may well suffer the act again."""
+    target = found.target
+    if target is None or target.kind != "person" or target.entity < 0 or target.name == target.name.lower():
+        return False
+    key = (_actor_key(found.source), target.entity, found.cameo)
+    if key in done and event.date in (done[key], published):
+        return True
+    done.setdefault(key, event.date)
+    return False
