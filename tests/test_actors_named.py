@@ -61,3 +61,14 @@ def test_a_group_named_after_al_qaeda_is_not_the_afghan_group(nlp: Language) -> 
 def test_an_opposition_figure_is_the_opposition(nlp: Language) -> None:
     codes = _actor_codes("Zambian opposition figure Mary Banda was detained by police in Lusaka.", "2016-08-20", nlp)
     assert codes.get("Zambian opposition figure Mary Banda") == "ZMBOPP"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "name", "code"), [
+    ("Ana Duarte, head of the Organization of American States, criticized Nicaragua.", "Ana Duarte", "IGOOAS"),
+    ("Ana Duarte, the UN envoy for Libya, met militia leaders in Tripoli.", "Ana Duarte", "IGOUNO"),
+    ("Ana Duarte, who heads the International Atomic Energy Agency, arrived in Tehran.", "Ana Duarte", "IGOIAE"),
+    ("Rui Costa, who commands Portugal's navy, visited Luanda on Monday.", "Rui Costa", "PRTMIL"),
+])
+def test_a_post_set_after_a_name_codes_its_holder(nlp: Language, text: str, name: str, code: str) -> None:
+    assert _actor_codes(text, "2014-05-05", nlp).get(name) == code

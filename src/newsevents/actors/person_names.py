@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.actors.coding import Coded, code_person, gather
+from newsevents.actors.coding import SERVING_TITLES, Coded, code_person, gather
 from newsevents.actors.lexicon import COUNTRY_KINDS, Lexicon, Match, lexicon
 from newsevents.actors.persons import Person, PersonTable, name_key
 from newsevents.nlp.docview import DocView, doc_view, norm
@@ -31,6 +31,11 @@ PERSON_LABELS = frozenset({"PERSON"})
 APPOSITIVE_WORDS = 14
 # Organisations an appositive post may name ("a commander of the LRA", "a leader of the ANC").
 MEMBER_ORGS = ("armed", "party")
+# Posts held in an international body ("head of the OAS", "the UN envoy for Yemen").
+BODY_POSTS = SERVING_TITLES | {"envoy", "representative", "ambassador", "coordinator", "rapporteur", "commissioner",
+                               "mediator", "negotiator", "observer"}
+# Verbs of a relative clause that give a post ("X, who heads the navy,", "who leads the party").
+HEADING_VERBS = frozenset({"head", "lead", "chair", "command", "run"})
 # Verbs whose object is a place even when it is a capital ("visited Beijing").
 PLACE_VERBS = frozenset({"visit", "leave", "reach", "enter", "tour", "bomb", "attack", "shell"})
 # Verbs whose object is often a town ("shelled Kharkiv", "captured Bakhmut").
@@ -340,6 +345,8 @@ class PersonFinder:
         j = e + 1
         if doc[j].ent_type_ == "PERSON":
             return None
+        if self.tokens.normed[j] == "who" and j + 2 < len(doc) and doc[j + 1].lemma_ in HEADING_VERBS:
+            j += 2  # "X, who heads the country's navy,": the post of a relative clause
         while j < len(doc) and j - e <= APPOSITIVE_WORDS and self.tokens.texts[j] not in CLAUSE_END \
                 and doc[j].pos_ not in {"VERB", "AUX"}:
             j += 1
@@ -348,9 +355,17 @@ class PersonFinder:
         # a role ("speaker of the assembly"), or a post in a named group ("the deputy
         # leader of the New People's Army"): the person belongs to it
         if not any(self.at[i] is not None and self.at[i].first("title", "body", *MEMBER_ORGS) is not None  # type: ignore[union-attr]
-                   for i in range(e + 1, j)):
+                   for i in range(e + 1, j)) and not self._heads_body(e + 1, j):
             return None
         return e + 1, j
+
+    def _heads_body(self, start: int, end: int) -> bool:
+        """Whether words ``start:end`` are a post at the head of an international body ("head of the
+        Organization of American States", "chief of the IAEA"): its holder acts for the body."""
+        words = self.tokens.normed[start:end]
+        heads = words[:1] == ["who"] or any(w in BODY_POSTS for w in words)
+        return heads and any(self.at[i] is not None and self.at[i].first("igo", "ngo") is not None  # type: ignore[union-attr]
+                             for i in range(start, end))
 
     def add_persons(self) -> None:
         for s, e, antecedent in self.person_names():
