@@ -140,3 +140,8 @@ def test_recalled_acts_are_not_coded(nlp: Language, text: str, date: str) -> Non
 ])
 def test_durations_and_reasons_keep_the_act(nlp: Language, text: str, root: str) -> None:
     assert root in {e.cameo[:2] for e in code(nlp, text, date=PUBLISHED)}
+
+
+def test_a_term_of_years_is_the_length_of_the_act_not_a_campaign(nlp: Language) -> None:
+    text = "A Kenyan court has jailed a Somali trader for two years for helping militants cross the border."
+    assert "17" in {e.cameo[:2] for e in code(nlp, text, date=PUBLISHED)}

@@ -50,6 +50,9 @@ OCCASIONS = frozenset({"election", "vote", "poll", "referendum", "summit", "war"
 # Spans of years: "have fought the government for more than a decade" sums up a long campaign,
 # it reports no act of the reporting period.
 LONG_SPANS = frozenset({"year", "decade", "century"})
+# Acts whose span of years is a term they set ("has jailed a student for two years", "has banned the
+# party for five years"): the act is the news, the span its length.
+TERM_ROOTS = frozenset({"16", "17"})
 # "in a 2016 referendum", "during the 2011 uprising": an occasion that dates the act it holds
 SETTING_PREPS = frozenset({"in", "during"})
 
@@ -186,7 +189,7 @@ def is_background(doc: Doc, event: Event) -> bool:
     if _recalled_when(doc, event, published):
         return True
     trigger = trigger_token(doc, event)
-    if trigger is not None and (since_clause(trigger) or long_span(trigger)):
+    if trigger is not None and (since_clause(trigger) or (long_span(trigger) and event.cameo[:2] not in TERM_ROOTS)):
         return True
     if not (long_before(event, published) or earlier_year(event, published)):
         return False
