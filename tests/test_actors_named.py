@@ -72,3 +72,13 @@ def test_an_opposition_figure_is_the_opposition(nlp: Language) -> None:
 ])
 def test_a_post_set_after_a_name_codes_its_holder(nlp: Language, text: str, name: str, code: str) -> None:
     assert _actor_codes(text, "2014-05-05", nlp).get(name) == code
+
+
+@pytest.mark.model
+def test_an_abbreviated_rank_keeps_the_title_with_the_name(nlp: Language) -> None:
+    # "Lt. Col." once ended the sentence after each full stop: the name lost its title and country
+    text = "Peruvian navy spokesman Lt. Cmdr. Pablo Ruiz said two ships had left Callao."
+    doc = nlp(text)
+    assert len(list(doc.sents)) == 1
+    codes = _actor_codes(text, "2016-07-01", nlp)
+    assert codes.get("Peruvian navy spokesman Lt. Cmdr. Pablo Ruiz") == "PERMIL"
