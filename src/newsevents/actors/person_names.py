@@ -34,6 +34,10 @@ MEMBER_ORGS = ("armed", "party")
 # Posts held in an international body ("head of the OAS", "the UN envoy for Yemen").
 BODY_POSTS = SERVING_TITLES | {"envoy", "representative", "ambassador", "coordinator", "rapporteur", "commissioner",
                                "mediator", "negotiator", "observer"}
+# How many words a known person's name may reach past what the recogniser tagged, each way.
+NAME_REACH = 2
+# Lower-case words inside names ("José Eduardo dos Santos", "Mohammed bin Salman").
+NAME_PARTICLES = frozenset({"dos", "da", "de", "do", "das", "del", "van", "von", "der", "bin", "al", "el", "ibn"})
 # Verbs of a relative clause that give a post ("X, who heads the navy,", "who leads the party").
 HEADING_VERBS = frozenset({"head", "lead", "chair", "command", "run"})
 # Verbs whose object is a place even when it is a capital ("visited Beijing").
@@ -165,7 +169,7 @@ class PersonFinder:
                                                and not self._locative(ent[-1])):
                 span = self._clean_name(ent)
                 if span is not None:
-                    names.append(span)
+                    names.append(self._known_whole(*span))
         covered = {i for s, e in names for i in range(s, e)}
         for m in self.matches:
             if m.first("title") is None or m.end >= len(self.doc):
@@ -289,6 +293,29 @@ class PersonFinder:
             if m is not None and m.start == k and (_is_place(m) or m.first("igo") is not None):
                 return m.end
         return i
+
+    def _known_whole(self, s: int, e: int) -> tuple[int, int]:
+        """The name at ``s:e`` with the words the recogniser cut off it, when the persons table
+        knows the whole: "Pushpa Kamal Dahal" tagged as "Kamal Dahal", "Jose Eduardo dos Santos"
+        as "Jose Eduardo". Only a known name is extended: a stranger's name is left as tagged."""
+        doc, best = self.doc, (s, e)
+        for left in range(0, NAME_REACH + 1):
+            a = s - left
+            if a < 0 or (left and not self._name_part(doc[a], first=True)):
+                break
+            for right in range(0, NAME_REACH + 1):
+                b = e + right
+                if b > len(doc) or (right and not self._name_part(doc[b - 1], first=False)):
+                    break
+                if (left or right) and self.persons.find(self.tokens.span_text(a, b)) is not None:
+                    best = (a, b)
+        return best
+
+    def _name_part(self, tok: Token, *, first: bool) -> bool:
+        """A word that may belong to a person's name: a capitalised word (the tagger may call a
+        surname a noun), or (not first) a lower-case particle ("dos Santos", "bin Salman"). The
+        persons table has the last word."""
+        return (tok.is_alpha and tok.text[:1].isupper()) or (not first and tok.lower_ in NAME_PARTICLES)
 
     def _known(self, ent: Span) -> bool:
         return self.persons.find(self.tokens.span_text(ent.start, ent.end)) is not None
