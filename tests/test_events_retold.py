@@ -50,3 +50,17 @@ def test_one_person_arrested_on_two_days_is_two_arrests(nlp: Language) -> None:
             "He was released the same night. Police arrested Moyo again on Thursday.")
     events = code(nlp, text, date="2008-04-12")
     assert [e.cameo[:2] for e in events].count("17") == 2
+
+
+@pytest.mark.model
+def test_an_act_and_the_noun_it_governs_are_one_act(nlp: Language) -> None:
+    text = "Sudan and Chad must hold talks on the border, the African Union said on Monday."
+    roots = [e.cameo[:2] for e in code(nlp, text, date="2019-06-08")]
+    assert roots.count("10") <= 2  # one demand to each side, not a second one for "talks"
+
+
+@pytest.mark.model
+def test_two_conjoined_acts_stay_two(nlp: Language) -> None:
+    text = "Zambian police fired tear gas at the marchers in Lusaka and arrested 20 people."
+    cameos = {e.cameo for e in code(nlp, text, date="2019-06-08")}
+    assert {"175", "173"} <= cameos

@@ -482,14 +482,21 @@ def code_doc(doc: Doc, lex: Lexicon | None = None, knowledge: Knowledge | None =
     events: list[Event] = []
     seen: set[tuple[object, ...]] = set()
     done: dict[tuple[object, ...], str | None] = {}
+    linked: set[tuple[object, ...]] = set()
     published = doc._.ne_article.date if doc._.ne_article is not None else None
     for f in kept:
         # two mentions with one code ("Santos and five other rebels") are one target of one act
         dyad = (_actor_key(f.source), _actor_key(f.target), f.cameo)
         # "will meet to discuss": a purpose coding the same as the act it is the purpose of adds nothing
         purpose = f.match.token.dep_ == "advcl" and (f.match.token.head.i, *dyad) in seen
-        if (f.match.token.i, *dyad) not in seen and not purpose:
+        # "should hold talks": the noun a trigger governs, coding the same kind of act between the
+        # same sides, is that act's phrase, not a second act
+        tok, root = f.match.token, codebook.root_of(f.cameo)
+        phrase = (tok.dep_ == "dobj" and (tok.head.i, *dyad[:2], root) in linked) \
+            or any(c.dep_ == "dobj" and (c.i, *dyad[:2], root) in linked for c in tok.children)
+        if (f.match.token.i, *dyad) not in seen and not purpose and not phrase:
             seen.add((f.match.token.i, *dyad))
+            linked.add((tok.i, *dyad[:2], root))
             event = _event(f, doc)
             if not _retold_on_person(f, event, done, published):
                 events.append(event)
