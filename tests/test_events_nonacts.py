@@ -33,3 +33,20 @@ def test_no_act_is_coded(nlp: Language, text: str) -> None:
 ])
 def test_the_act_is_coded(nlp: Language, text: str, root: str) -> None:
     assert root in {e.cameo[:2] for e in code(nlp, text, date=DATE)}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Ghanaian cedi hit a record low against the dollar on Friday.",
+    "The Nigerian naira fell sharply after the central bank cut rates.",
+    "Ugandan sprinter Joshua Okello beat his Kenyan rival in the final in Doha.",
+    "An Ethiopian marathoner attacked the lead group early in the race.",
+])
+def test_markets_and_athletes_named_by_a_demonym_make_no_event(nlp: Language, text: str) -> None:
+    assert code(nlp, text, date=DATE) == []
+
+
+@pytest.mark.model
+def test_a_state_actor_in_a_sport_sentence_keeps_its_event(nlp: Language) -> None:
+    text = "Ugandan police arrested a Kenyan sprinter at the airport in Entebbe."
+    assert "17" in {e.cameo[:2] for e in code(nlp, text, date=DATE)}
