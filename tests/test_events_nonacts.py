@@ -50,3 +50,9 @@ def test_markets_and_athletes_named_by_a_demonym_make_no_event(nlp: Language, te
 def test_a_state_actor_in_a_sport_sentence_keeps_its_event(nlp: Language) -> None:
     text = "Ugandan police arrested a Kenyan sprinter at the airport in Entebbe."
     assert "17" in {e.cameo[:2] for e in code(nlp, text, date=DATE)}
+
+
+@pytest.mark.model
+def test_an_attack_on_a_policy_is_criticism(nlp: Language) -> None:
+    text = "The Zambian opposition leader launched a scathing attack on the government's mining reform."
+    assert {e.cameo[:2] for e in code(nlp, text, date=DATE)} == {"11"}
