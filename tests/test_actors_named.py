@@ -106,3 +106,10 @@ def test_a_known_name_cut_by_the_recogniser_is_made_whole(nlp: Language, text: s
 def test_heads_of_state_by_the_date_of_the_story(nlp: Language, text: str, date: str, code: str) -> None:
     codes = _actor_codes(text, date, nlp)
     assert code in codes.values()
+
+
+@pytest.mark.model
+def test_a_common_noun_phrase_is_not_a_partys_name(nlp: Language) -> None:
+    text = "The cleric said every Islamic party in Pakistan should condemn the bombing in Quetta."
+    codes = _actor_codes(text, "2014-12-18", nlp)
+    assert not any((code or "").startswith("AFG") for code in codes.values())
