@@ -113,3 +113,12 @@ def test_a_common_noun_phrase_is_not_a_partys_name(nlp: Language) -> None:
     text = "The cleric said every Islamic party in Pakistan should condemn the bombing in Quetta."
     codes = _actor_codes(text, "2014-12-18", nlp)
     assert not any((code or "").startswith("AFG") for code in codes.values())
+
+
+@pytest.mark.model
+def test_a_longer_unknown_name_is_not_the_body_it_ends_with(nlp: Language) -> None:
+    # a Ghanaian party's name ends in "Congress": it is not the US Congress
+    text = "The National Democratic Congress rejected the results of Ghana's presidential election."
+    sources = _sources(text, "2016-12-10", nlp)
+    assert "USALEG" not in sources
+    assert "USALEG" not in _actor_codes(text, "2016-12-10", nlp).values()

@@ -196,8 +196,6 @@ def _people_phrase(normed: Sequence[str], end: int, entry: Entry) -> tuple[int, 
     return end, [Entry("group", "CVL", entry.name, "", False, entry.surface)]
 
 
-# Kinds of names written capitalised to their last word ("Islamic Party", not "an Islamic party").
-CAPITALISED_KINDS = frozenset({"armed", "party"})
 # Articles that open Arabic names in lower case ("al-Shabab", "el-Sisi", "ad-Dawa").
 NAME_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "an", "az"})
 
@@ -210,14 +208,7 @@ def case_ok(entry: Entry, tokens: Sequence[str]) -> bool:
         first = tokens[0]
         if first.lower() in NAME_ARTICLES and len(tokens) > 2 and tokens[1] == "-":
             first = tokens[2]  # "al-Shabab", "al-Qaeda": the article is written lower case
-        if not (first[:1].isupper() or first[:1].isdigit()):
-            return False
-        # "every Islamic party" is not the "Islamic Party": the name of an armed group or a party
-        # ends in a capitalised word too, unless the name itself is written so ("the Haqqani
-        # network"); "UN envoy", an acronym and its post, is not such a name
-        last = tokens[-1]
-        return entry.kind not in CAPITALISED_KINDS or len(tokens) < 2 or first.isupper() or not last.isalpha() \
-            or not last.islower() or entry.surface.endswith(last)
+        return first[:1].isupper() or first[:1].isdigit()
     return True
 
 
