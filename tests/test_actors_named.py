@@ -122,3 +122,14 @@ def test_a_longer_unknown_name_is_not_the_body_it_ends_with(nlp: Language) -> No
     sources = _sources(text, "2016-12-10", nlp)
     assert "USALEG" not in sources
     assert "USALEG" not in _actor_codes(text, "2016-12-10", nlp).values()
+
+
+@pytest.mark.model
+def test_an_embassy_does_not_make_its_country_the_storys(nlp: Language) -> None:
+    # diplomats are abroad by office: the Japanese ambassador's residence is in Peru
+    text = ("Peruvian commandos stormed the Japanese ambassador's residence on Tuesday and freed the hostages. "
+            "The guerrillas had held the Japanese embassy staff for four months. "
+            "A senior judge, Luis Ortega, was killed in the raid.")
+    codes = _actor_codes(text, "1997-04-23", nlp)
+    assert codes.get("Luis Ortega") == "PERJUD"
+    assert codes.get("The guerrillas") == "PERREB"
