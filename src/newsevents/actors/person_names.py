@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors.coding import SERVING_TITLES, Coded, code_person, gather
+from newsevents.actors.known_names import untagged_known_names
 from newsevents.actors.lexicon import COUNTRY_KINDS, Lexicon, Match, lexicon
 from newsevents.actors.persons import Person, PersonTable, name_key
 from newsevents.nlp.docview import DocView, doc_view, norm
@@ -158,7 +159,8 @@ class PersonFinder:
     def person_names(self) -> list[tuple[int, int, str]]:
         """Token spans of person names, each with the fuller name it repeats (or ``""``).
 
-        The names are PERSON entities (cleaned), capitalised words after a title, and later
+        The names are PERSON entities (cleaned), capitalised words after a title, untagged names
+        of known office holders (``newsevents.actors.known_names``), and later
         repetitions of a surname or full name already found, whatever the entity recogniser said.
         """
         names: list[tuple[int, int]] = []
@@ -186,6 +188,8 @@ class PersonFinder:
                     names.remove(rest)
                     j = rest[1]
                 names.append((first, j))
+        covered = {i for s, e in names for i in range(s, e)}
+        names += untagged_known_names(self.tokens, self.at, self.persons, self.day, covered)
         names += self._leaders_before_bodies({i for s, e in names for i in range(s, e)})
         named = sorted(names)
         return sorted([(s, e, "") for s, e in named] + self._repeated_names(named))

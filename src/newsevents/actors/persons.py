@@ -117,6 +117,12 @@ class PersonTable:
         for index, person in enumerate(persons):
             for prefix in dict.fromkeys(role.code[:3] for role in person.roles):
                 self._by_country.setdefault(prefix, []).append(index)
+        # The longest name (in words) that starts with each first word: a run of words in a text
+        # is looked up only where its first word opens a known name (see ``starts``).
+        self._first_words: dict[str, int] = {}
+        for key in names:
+            words = key.split()
+            self._first_words[words[0]] = max(self._first_words.get(words[0], 0), len(words))
 
     def __len__(self) -> int:
         return len(self.persons)
@@ -128,6 +134,17 @@ class PersonTable:
             return None
         in_office = [p for p in found if p.role_on(day) is not None]
         return (in_office or found)[0]
+
+    def starts(self, word: str) -> int:
+        """How many words the longest known name opening with ``word`` has (0: none opens so)."""
+        return self._first_words.get(name_key(word), 0)
+
+    def in_office(self, name: str, day: dt.date | None) -> Person | None:
+        """The person called exactly ``name`` who held an office on ``day``, if any."""
+        for i in self._names.get(name_key(name), ()):
+            if self.persons[i].role_on(day) is not None:
+                return self.persons[i]
+        return None
 
     def holders(self, day: dt.date | None, countries: Iterable[str] | None = None) -> list[tuple[Person, Role]]:
         """Everyone in office on ``day``, with the office, in table order.
