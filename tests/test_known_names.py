@@ -68,3 +68,10 @@ def test_one_word_names_and_common_words(nlp: Language, tmp_path: Path) -> None:
     assert _names("Ana Moss criticized the opposition for boycotting the vote.", table, dt.date(2005, 1, 1),
                   nlp) == []
     assert _names("Ana Moss criticized the opposition for boycotting the vote.", table, day, nlp) == ["Ana Moss"]
+
+
+@pytest.mark.model
+def test_its_troops_belong_to_the_named_force_before_them(nlp: Language) -> None:
+    text = "The Kenya Defence Forces said its troops arrested nine smugglers near the Somali border."
+    events = extract(text, "2018-04-02", nlp=nlp).events
+    assert [e.source.code if e.source else None for e in events][:1] == ["KENMIL"]

@@ -30,6 +30,9 @@ FEMALE = frozenset({"she", "her", "hers", "herself"})
 NEUTER = frozenset({"its", "itself", "it"})
 PLURAL = frozenset({"they", "them", "their", "themselves"})
 PRONOUNS = MALE | FEMALE | NEUTER | PLURAL
+# Heads of a group's mention that "its" can stand for: a singular body ("the army") or a proper
+# name ("the Defence Forces"), never a common plural ("the soldiers").
+BODY_TAGS = frozenset({"NN", "NNP", "NNPS"})
 # Actors "they" can stand for: groups of people, countries and organisations (not one person).
 PLURAL_KINDS = frozenset({"group", "country", "organization", "igo"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -361,6 +364,8 @@ class Resolver:
             ent = self.entities[self.mentions[n].entity]
             if ent.kind in {"country", "organization", "igo"} and ent.coded.code:
                 return self.mentions[n].entity
+            if ent.kind == "group" and ent.coded.country and self.doc[self.heads[n]].tag_ in BODY_TAGS:
+                return self.mentions[n].entity  # "the Kenya Defence Forces said its troops ...": one body
         return None
 
     def _plural(self, tok: Token) -> int | None:
