@@ -23,7 +23,8 @@ MODIFIER_DEPS = {"compound", "poss", "amod", "nmod", "appos", "flat", "npadvmod"
 NOUN_PREPS = {"of", "from", "in"}
 # "the two leaders", "both sides": a plural that points back at the two last-named countries.
 GROUP_NOUNS = {"leader", "side", "country", "nation", "government", "president", "minister", "party",
-               "state", "delegation", "capital", "neighbour", "neighbor", "counterpart", "head", "premier"}
+               "state", "delegation", "capital", "neighbour", "neighbor", "counterpart", "head", "premier",
+               "envoy", "diplomat", "negotiator"}
 # Plurals named by how their members stand to each other ("the rivals", "the neighbours"): a
 # definite one with no owner ("Sudan's neighbours") points back at a pair even without "two".
 RELATIONAL_NOUNS = {"rival", "neighbour", "neighbor", "foe", "adversary", "enemy", "archrival"}
@@ -31,7 +32,8 @@ GROUP_NOUNS |= RELATIONAL_NOUNS
 # Plurals of persons that point back at the two persons last named ("the two men").
 PEOPLE_NOUNS = {"man", "woman"}
 # Group nouns for people in office: they point back at government actors only.
-OFFICE_NOUNS = {"leader", "president", "minister", "counterpart", "head", "premier", "government", "delegation"}
+OFFICE_NOUNS = {"troika", "leader", "president", "minister", "counterpart", "head", "premier", "government", "delegation",
+                "envoy", "diplomat", "negotiator"}
 # Country-level actors a group noun can point back at: the country itself or its government, its
 # armed forces ("both sides") -- never police, protesters or firms.
 GROUP_SECTORS = {None, "GOV", "MIL"}
@@ -39,6 +41,8 @@ GROUP_SECTORS = {None, "GOV", "MIL"}
 # Ukraine. The two delegations met").
 OFFICE_SECTORS = {None, "GOV"}
 GROUP_SENTENCES = 3
+# The numbers a group noun may name its members by ("the three countries" point back at three).
+GROUP_SIZES = {"two": 2, "three": 3, "four": 4}
 PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
 # Named entities the actor step left alone (a place after "to", say) are coded on their own.
 FALLBACK_LABELS = {"GPE", "NORP", "ORG"}
@@ -49,6 +53,8 @@ MEMBER_PREPS = {"including", "like", "among"}
 # People named by whom they follow or oppose: they are of the leader's country, never the leader.
 ADHERENT_NOUNS = frozenset({"supporter", "follower", "loyalist", "backer", "sympathizer", "sympathiser",
                             "partisan", "devotee", "admirer"})
+# What opens an apposition that lists a plural's members.
+APPOSITION_MARKS = frozenset({",", "-", "--", "\u2014", "\u2013", ":"})
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "around", "outside", "across", "throughout"}
 
 if TYPE_CHECKING:
@@ -228,22 +234,24 @@ class MentionIndex:
         return out
 
     def group(self, head: Token) -> list[ActorMention]:
-        """The two actors a dual plural ("the two leaders", "both countries") refers back to."""
+        """The actors a counted plural ("the two leaders", "both countries", "the three
+        ministers") refers back to."""
         people = head.lemma_.lower() in PEOPLE_NOUNS
-        if _bare_dual(head):
+        size = _bare_size(head)
+        if size:
             office = False  # "urged both to", "the two said": countries or their forces, never guessed people
-        elif _dual_noun(head, people):
+        elif size := _group_size(head, people):
             office = head.lemma_.lower() in OFFICE_NOUNS
         else:
             return []
-        # The pair must be named together: the nearest sentence (this one or up to two before)
-        # naming country-level actors of the kind must name exactly two countries; else no guess.
+        # The group must be named together: the nearest sentence (this one or up to two before)
+        # naming country-level actors of the kind must name exactly that many countries; else no guess.
         sent = sentence_of(head)
         doers = _doer_tokens(head)
         for _ in range(GROUP_SENTENCES):
             end = min(sent.end, head.i)
-            found = self._persons_in(sent.start, end, doers) if people \
-                else self._pair_in(sent.start, end, office, doers)
+            found = self._persons_in(sent.start, end, doers, size) if people \
+                else self._pair_in(sent.start, end, office, doers, size)
             if found is not None:
                 return found
             if sent.start == 0:
@@ -251,8 +259,8 @@ class MentionIndex:
             sent = sentence_of(head.doc[sent.start - 1])
         return []
 
-    def _persons_in(self, start: int, end: int, doers: frozenset[int]) -> list[ActorMention] | None:
-        """The two coded persons named in tokens ``start``..``end`` ("Abiy and Isaias met
+    def _persons_in(self, start: int, end: int, doers: frozenset[int], size: int) -> list[ActorMention] | None:
+        """The ``size`` coded persons named in tokens ``start``..``end`` ("Abiy and Isaias met
         ... The two men"), those in ``doers`` apart; ``[]`` when more are, ``None`` when fewer
         (look further back)."""
         by_entity: dict[int, ActorMention] = {}
@@ -260,43 +268,56 @@ class MentionIndex:
             if start <= mention.start < end and mention.kind == "person" and mention.code \
                     and mention.start not in doers and not mention.rule.startswith("coref-pronoun"):
                 by_entity.setdefault(mention.entity, mention)
-        if len(by_entity) > 2:
+        if len(by_entity) > size:
             return []
-        return sorted(by_entity.values(), key=lambda m: m.start) if len(by_entity) == 2 else None
+        return sorted(by_entity.values(), key=lambda m: m.start) if len(by_entity) == size else None
 
-    def _pair_in(self, start: int, end: int, office: bool, doers: frozenset[int]) -> list[ActorMention] | None:
-        """The two countries' actors named in tokens ``start``..``end``, those in ``doers`` apart;
-        ``[]`` when more than two are (ambiguous), ``None`` when fewer (look further back)."""
+    def _pair_in(self, start: int, end: int, office: bool, doers: frozenset[int],
+                 size: int) -> list[ActorMention] | None:
+        """The ``size`` countries' actors named in tokens ``start``..``end``, those in ``doers``
+        apart; ``[]`` when more are (ambiguous), ``None`` when fewer (look further back)."""
         by_country: dict[str, ActorMention] = {}
         for mention in self.mentions:
-            if not (start <= mention.start < end) or not mention.country or mention.start in doers:
+            # an intergovernmental body counts as a party of its own ("the EU and Russia ... both sides")
+            party = mention.country or (mention.code if mention.sector == "IGO" else None)
+            if not (start <= mention.start < end) or not party or mention.start in doers:
                 continue
-            if mention.sector not in (OFFICE_SECTORS if office else GROUP_SECTORS):
+            if mention.sector not in (OFFICE_SECTORS if office else GROUP_SECTORS) and mention.sector != "IGO":
                 continue
-            by_country.setdefault(mention.country, mention)
-        if len(by_country) > 2:
+            by_country.setdefault(party, mention)
+        if len(by_country) > size:
             return []
-        if len(by_country) < 2:
+        if len(by_country) < size:
             return None
         return sorted(by_country.values(), key=lambda m: m.start)
 
 
-def _dual_noun(head: Token, people: bool) -> bool:
-    """"The two leaders", "both sides", "the rivals": a plural group noun that names a pair."""
+def _group_size(head: Token, people: bool) -> int:
+    """"The two leaders", "both sides", "the rivals" (2), "the three countries" (3): how many a
+    plural group noun that names its members' number points back at (0: it names none)."""
+    if head.lower_ == "troika" and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return 3  # "the troika": the three mediators named before
     if not (people or head.lemma_.lower() in GROUP_NOUNS) or head.tag_ not in ("NNS", "NNPS"):
-        return False
-    return _relational(head) or any((c.dep_ == "nummod" and c.lower_ == "two")
-                                    or (c.dep_ in ("det", "predet") and c.lower_ == "both") for c in head.children)
+        return 0
+    if _relational(head):
+        return 2
+    for c in head.children:
+        if c.dep_ == "nummod" and c.lower_ in GROUP_SIZES:
+            return GROUP_SIZES[c.lower_]
+        if c.dep_ in ("det", "predet") and c.lower_ == "both":
+            return 2
+    return 0
 
 
-def _bare_dual(head: Token) -> bool:
-    """"Urged both to ...", "the two said": a dual with no noun, standing as an argument itself."""
+def _bare_size(head: Token) -> int:
+    """"Urged both to ...", "the two said", "the three agreed": a count with no noun, standing as
+    an argument itself; how many it counts (0: not such a count)."""
     if head.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "dative"):
-        return False
+        return 0
     children = list(head.children)
     if head.lower_ == "both":
-        return not children
-    return head.lower_ == "two" and [c.lower_ for c in children] == ["the"]
+        return 0 if children else 2
+    return GROUP_SIZES.get(head.lower_, 0) if [c.lower_ for c in children] == ["the"] else 0
 
 
 def _relational(head: Token) -> bool:
@@ -340,6 +361,15 @@ def coordinated(mention: ActorMention, head: Token, index: MentionIndex) -> list
             other = index.at(doc[conj])
             if other is not None and other.code and other.start != mention.start:
                 out.append(other)
+    if len(out) > 1:
+        # "US, Russian and Chinese diplomats", parsed with "US" a loose modifier of the noun: a
+        # modifier followed by the comma of a list the noun's own modifiers make is one more item
+        for child in parse.children(head.i):
+            other = index.at(doc[child]) if parse.deps[child] in ("nmod", "compound", "amod") \
+                and child < mention.start and "," in (parse.lower[child + 1], parse.lower[doc[child].right_edge.i + 1]) \
+                else None
+            if other is not None and other.code and all(o.start != other.start for o in out):
+                out.append(other)
     # "by EU envoy X and US envoy Y", parsed with X a modifier of Y: an actor that ends just
     # before the "and" that opens this one's phrase is coordinated with it
     if mention.start >= 2 and parse.lower[mention.start - 1] == "and":
@@ -364,6 +394,9 @@ def listed_members(head: Token, index: MentionIndex) -> list[Token]:
     if head.dep_ in ("dobj", "nsubjpass"):
         # "freed 24 hostages on Friday, including 13 Israelis": the list hangs under the verb
         preps += [c for c in head.head.children if c.i > head.i and c.lower_ in MEMBER_PREPS]
+    named = appositive_members(head)
+    if len(named) > 1 and sum(1 for t in named if (m := index.actor(t)) is not None and m.code) > 1:
+        return named
     for prep in preps:
         such_as = prep.lower_ == "as" and any(c.lower_ == "such" for c in (*prep.children, *head.children))
         if prep.dep_ == "prep" and (prep.lower_ in MEMBER_PREPS or such_as):
@@ -373,12 +406,45 @@ def listed_members(head: Token, index: MentionIndex) -> list[Token]:
     return []
 
 
+def appositive_members(head: Token) -> list[Token]:
+    """"The mediators -- Smith of the US, Keller of the EU and Petrov of Russia -- met": the
+    members a plural lists in an apposition (parsed as a chain of appositions and conjuncts)."""
+    out: list[Token] = []
+    node = head
+    for _ in range(4):
+        nxt = next((c for c in node.children if c.dep_ == "appos" and c.pos_ in ("PROPN", "NOUN")
+                    and c.i > node.i and c.doc[c.left_edge.i - 1].lower_ in APPOSITION_MARKS), None)
+        if nxt is None:
+            break
+        out += [nxt, *(t for t in conjuncts(nxt) if t is not nxt)]
+        # "Diallo of the AU and Nasser of Qatar", parsed with Nasser coordinated with the AU: a
+        # person coordinated inside an item's phrase is the next item
+        out += [t for t in nxt.subtree if t.dep_ == "conj" and t.ent_type_ == "PERSON" and t not in out]
+        node = nxt
+    # a list needs a conjunction: "the mediators, Smith and Keller"; one apposition is one name
+    return out if any(t.dep_ == "conj" for t in out) else []
+
+
+def counted_owners(head: Token, index: MentionIndex) -> list[ActorMention]:
+    """"The foreign ministers of the two countries", "the three nations' envoys": a noun owned by
+    a counted group stands for each of the group's members (``[]`` when it names no such owner)."""
+    owners = [c for c in head.children if c.dep_ == "poss"] + [
+        o for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of"
+        for o in prep.children if o.dep_ == "pobj"]
+    for owner in owners:
+        found = index.group(owner)
+        if found:
+            return found
+    return []
+
+
 def actors_of(tokens: list[Token], index: MentionIndex, exclude: set[int]) -> list[ActorMention]:
     """The actors the argument heads ``tokens`` stand for, skipping mentions starting at ``exclude``."""
     out: list[ActorMention] = []
     for tok in [m for t in tokens for m in listed_members(t, index) or [t]]:
         mention = index.actor(tok)
-        for one in coordinated(mention, tok, index) if mention is not None else index.group(tok):
+        owners = counted_owners(tok, index) if mention is None or not mention.country else []
+        for one in owners or (coordinated(mention, tok, index) if mention is not None else index.group(tok)):
             if one.start not in exclude and all(m.start != one.start for m in out):
                 out.append(one)
     return out
