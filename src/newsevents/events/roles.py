@@ -32,8 +32,8 @@ GROUP_NOUNS |= RELATIONAL_NOUNS
 # Plurals of persons that point back at the two persons last named ("the two men").
 PEOPLE_NOUNS = {"man", "woman"}
 # Group nouns for people in office: they point back at government actors only.
-OFFICE_NOUNS = {"troika", "leader", "president", "minister", "counterpart", "head", "premier", "government", "delegation",
-                "envoy", "diplomat", "negotiator"}
+OFFICE_NOUNS = {"troika", "leader", "president", "minister", "counterpart", "head", "premier", "government",
+                "delegation", "envoy", "diplomat", "negotiator"}
 # Country-level actors a group noun can point back at: the country itself or its government, its
 # armed forces ("both sides") -- never police, protesters or firms.
 GROUP_SECTORS = {None, "GOV", "MIL"}
@@ -365,9 +365,9 @@ def coordinated(mention: ActorMention, head: Token, index: MentionIndex) -> list
         # "US, Russian and Chinese diplomats", parsed with "US" a loose modifier of the noun: a
         # modifier followed by the comma of a list the noun's own modifiers make is one more item
         for child in parse.children(head.i):
-            other = index.at(doc[child]) if parse.deps[child] in ("nmod", "compound", "amod") \
-                and child < mention.start and "," in (parse.lower[child + 1], parse.lower[doc[child].right_edge.i + 1]) \
-                else None
+            comma = "," in (parse.lower[child + 1], parse.lower[doc[child].right_edge.i + 1])
+            loose = parse.deps[child] in ("nmod", "compound", "amod") and child < mention.start and comma
+            other = index.at(doc[child]) if loose else None
             if other is not None and other.code and all(o.start != other.start for o in out):
                 out.append(other)
     # "by EU envoy X and US envoy Y", parsed with X a modifier of Y: an actor that ends just
