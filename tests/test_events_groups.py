@@ -81,3 +81,39 @@ def test_a_counted_group_points_back_at_that_many_parties(nlp: Language, text: s
 ])
 def test_officials_of_a_counted_pair_stand_for_both(nlp: Language, text: str) -> None:
     assert _dyads(nlp, text, "04") == _all_pairs("PER", "BOL")
+
+
+@pytest.mark.model
+def test_fighting_between_two_sides_runs_both_ways_whatever_the_noun(nlp: Language) -> None:
+    text = "Fighting broke out on Sunday between the Chadian army and rebel forces near Abeche in Chad."
+    found = _dyads(nlp, text, "19")
+    assert {("TCD", "TCD")} == {d for d in found}  # both directions, one country
+    events = [e for e in code(nlp, text) if e.cameo.startswith("19")]
+    assert {(e.source.code[3:] if e.source else None, e.target.code[3:] if e.target else None)
+            for e in events} == {("MIL", "REB"), ("REB", "MIL")}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    # positions are an armed body's: the attack is aimed at it, not a verbal attack on the government
+    ("Chad's army said rebels attacked government positions near Abeche on Tuesday.", ("TCD", "190")),
+    ("The opposition leader attacked the government's budget plans.", None),
+])
+def test_attacks_on_positions_are_aimed_at_their_owner(nlp: Language, text: str,
+                                                       expected: tuple[str, str] | None) -> None:
+    aimed = {(t[:3] if t else None, c[:3]) for _, t, c in country_triples(code(nlp, text))}
+    if expected is None:
+        assert not any(c.startswith("19") for _, c in aimed)
+    else:
+        assert expected in aimed
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    # where the speaker phones from is not where the government he blames is
+    ("Speaking by telephone from Nairobi, a rebel spokesman blamed the government for the shelling of Juba.", "SSD"),
+    ("A rebel spokesman, who spoke from Nairobi, blamed the government for the shelling of Juba.", "SSD"),
+])
+def test_a_place_spoken_from_does_not_place_the_government(nlp: Language, text: str, expected: str) -> None:
+    targets = {t for _, t, c in country_triples(code(nlp, text)) if c.startswith("11")}
+    assert targets == {expected}

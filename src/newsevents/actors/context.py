@@ -60,6 +60,9 @@ SERVING_LEMMAS = frozenset({"leader", "head", "chief", "member", "official", "sp
 # Armed groups that fight where the text places them ("rebels in northern Mali").
 ARMED_SECTORS = frozenset({"REB", "INS"})
 GROUND_PREPS = frozenset({"in", "near", "around", "outside", "inside", "across", "at"})
+# Verbs of speaking whose "from" names where the speaker is, not where the acts told of happen.
+SPEAKING_FROM = frozenset({"speak", "talk", "say", "tell", "write", "call", "phone", "telephone", "report",
+                           "comment"})
 # Nouns for political parties, which the role tables leave out ("party" alone has other senses).
 PARTY_LEMMAS = frozenset({"party"})
 
@@ -142,13 +145,21 @@ def _sentence_countries(finder: Finder, sent: Span, state: bool = False) -> set[
     doc = finder.doc
     countries = {f.coded.country for f in finder.found
                  if f.coded.country and sent.start <= f.start < sent.end and f.coded.rule != "context-country"
-                 and not (state and bystander(f.coded.kind, f.coded.sector, f.coded.rule, doc[f.start:f.end]))}
+                 and not (state and bystander(f.coded.kind, f.coded.sector, f.coded.rule, doc[f.start:f.end]))
+                 and not _spoken_from(doc[f.end - 1])}
     for ent in finder.tokens.ents_within(sent.start, sent.end):
-        if ent.label_ == "GPE":
+        if ent.label_ == "GPE" and not _spoken_from(ent.root):
             country = _gazetteer_country(ent.text)
             if country:
                 countries.add(country)
     return countries
+
+
+def _spoken_from(place: Token) -> bool:
+    """"Speaking by telephone from Addis Ababa, the rebel spokesman blamed the government": where
+    a speaker speaks from says nothing of whose bodies he speaks about."""
+    prep = place.head
+    return place.dep_ == "pobj" and prep.lower_ == "from" and prep.head.lemma_.lower() in SPEAKING_FROM
 
 
 def _fighting_ground(finder: Finder, sent: Span) -> str | None:

@@ -54,10 +54,12 @@ HOSTED_CODES = {"042"}
 # aimed at the police): the posts, and the words that name their owner.
 INSTALLATION_ROOTS = frozenset({"18", "19", "20"})
 INSTALLATION_NOUNS = frozenset({"checkpoint", "station", "post", "outpost", "base", "barracks", "compound",
-                                "headquarters", "convoy", "patrol", "garrison", "academy"})
+                                "headquarters", "convoy", "patrol", "garrison", "academy", "position",
+                                "stronghold"})
+# "government positions" are the army's; "rebel positions" the rebels'
 INSTALLATION_OWNERS = {"police": "COP", "security": "COP", "army": "MIL", "military": "MIL", "navy": "MIL",
-                       "naval": "MIL", "government": "GOV"}
-OWNER_NAMES = {"COP": "police", "MIL": "military", "GOV": "government"}
+                       "naval": "MIL", "government": "GOV", "rebel": "REB", "insurgent": "REB"}
+OWNER_NAMES = {"COP": "police", "MIL": "military", "GOV": "government", "REB": "rebels"}
 # Subjects that count a crowd without naming it ("hundreds marched against the decree").
 CROWD_COUNTS = frozenset({"hundred", "thousand", "dozen", "ten", "scores", "score", "hundreds", "thousands",
                           "dozens", "tens"})

@@ -358,7 +358,8 @@ def coordinated(mention: ActorMention, head: Token, index: MentionIndex) -> list
         if i == head.i:
             continue  # the argument's own conjuncts are separate arguments already
         for conj in parse.conjuncts(i):
-            other = index.at(doc[conj])
+            # "the military and rebel forces": a role word coordinated with the mention's own
+            other = index.at(doc[conj]) or (index.role(doc[conj]) if parse.pos[conj] in ("NOUN", "ADJ") else None)
             if other is not None and other.code and other.start != mention.start:
                 out.append(other)
     if len(out) > 1:
