@@ -117,3 +117,27 @@ def test_attacks_on_positions_are_aimed_at_their_owner(nlp: Language, text: str,
 def test_a_place_spoken_from_does_not_place_the_government(nlp: Language, text: str, expected: str) -> None:
     targets = {t for _, t, c in country_triples(code(nlp, text)) if c.startswith("11")}
     assert targets == {expected}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    # an envoy "in" a capital is posted there; the possessor says whose envoy
+    ("The Tanzanian foreign minister met the Rwandan president's envoy in Dodoma on Monday.", {("TZA", "RWA")}),
+    ("The Tanzanian foreign minister met Rwanda's envoy in Dodoma on Monday.", {("TZA", "RWA")}),
+])
+def test_an_envoy_is_not_of_the_place_he_is_posted_in(nlp: Language, text: str,
+                                                      expected: set[tuple[str, str]]) -> None:
+    assert _dyads(nlp, text, "04") == expected
+
+
+@pytest.mark.model
+def test_the_envoy_in_a_capital_names_no_country_of_its_own(nlp: Language) -> None:
+    events = [e for e in code(nlp, "The envoy in Dodoma criticized the rebels on Monday.") if e.source is not None]
+    assert all(e.source.country != "TZA" for e in events)
+
+
+@pytest.mark.model
+def test_a_definite_body_repeats_the_one_named_before(nlp: Language) -> None:
+    text = ("A Vietnamese delegation arrived in Vientiane on Monday. The delegation met Lao President "
+            "Thongloun Sisoulith on Tuesday.")
+    assert ("VNM", "LAO") in _dyads(nlp, text, "04")

@@ -281,7 +281,8 @@ def add_context_countries(finder: Finder) -> None:
         if coded.country or coded.sector not in DOMESTIC_SECTORS | ORIGIN_SECTORS or found.person_key:
             continue
         head = finder.doc[found.end - 1]
-        owners = [c for c in head.children if c.dep_ == "poss"]
+        # "the president's envoy in Nairobi": the owner hangs on the phrase's root, not its last word
+        owners = [c for c in finder.doc[found.start:found.end].root.children if c.dep_ == "poss"]
         if owners:
             # "Argentina's teachers' unions": a country possessor names the country; "his
             # government", "their army": a pronoun's antecedent decides (coreference).

@@ -42,6 +42,8 @@ EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "happen", "take", "matter",
 READY_COMPLEMENTS = frozenset({"ready", "willing", "prepared", "committed", "determined", "eager", "keen", "open"})
 # "it will take countermeasures", "it would take action": "take" with an act is no "it takes two hours"
 TAKEN_ACTS = frozenset({"measure", "countermeasure", "action", "step", "part", "control", "responsibility"})
+# Kinds of bare bodies a definite repetition of the head noun points back at ("the soldiers", "the delegation").
+REPEATED_KINDS = frozenset({"group", "organization"})
 # Rank of the evidence behind a code: an actor takes the code of its best-ranked mention.
 RULE_RANK = {"title": 0, "persons-table": 1, "org": 2, "metonym": 3, "role": 4, "demonym": 5, "country": 6,
              "persons-table-former": 7, "ner": 9}
@@ -216,13 +218,14 @@ class Resolver:
         does, or groups of several countries do."""
         coded, head = found.coded, self.doc[found.end - 1]
         guessed = coded.country is None or coded.rule == "context-country"  # a sentence's country is a guess
-        if coded.kind != "group" or not guessed or not coded.sector or head.tag_ != "NNS":
+        # singular bodies too: "A Chinese delegation arrived ... *The delegation* met Kenyatta"
+        if coded.kind not in REPEATED_KINDS or not guessed or not coded.sector or head.tag_ not in ("NNS", "NN"):
             return None
         if found.start == 0 or norm(self.doc[found.start].text) != "the":
             return None
         lemma = head.lemma_.lower()
         earlier = {self.mentions[n].entity for n in self._recent(head)
-                   if self.mentions[n].country and self.mentions[n].kind == "group"
+                   if self.mentions[n].country and self.mentions[n].kind == coded.kind
                    and self.doc[self.heads[n]].lemma_.lower() == lemma}
         countries = {self.entities[e].coded.country for e in earlier}
         return next(iter(earlier)) if len(earlier) == 1 and len(countries) == 1 else None
