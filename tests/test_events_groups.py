@@ -141,3 +141,36 @@ def test_a_definite_body_repeats_the_one_named_before(nlp: Language) -> None:
     text = ("A Vietnamese delegation arrived in Vientiane on Monday. The delegation met Lao President "
             "Thongloun Sisoulith on Tuesday.")
     assert ("VNM", "LAO") in _dyads(nlp, text, "04")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    # the doer, named by a pronoun, is not one of the sides; an armed group is a side
+    ("Qatar has hosted talks between Israel and Hamas. It urged both sides to agree to a truce.",
+     {("QAT", "ISR"), ("QAT", "PSE")}),
+    # a state and a rebel force of one country are two sides
+    ("Ethiopian troops and Tigrayan rebels clashed near Mekele on Monday. Kenya urged both sides to stop "
+     "fighting.", {("KEN", "ETH")}),
+])
+def test_both_sides_after_a_conflict(nlp: Language, text: str, expected: set[tuple[str, str]]) -> None:
+    assert _dyads(nlp, text, "02") == expected
+
+
+@pytest.mark.model
+def test_both_sides_of_a_conflict_are_two_codes(nlp: Language) -> None:
+    text = "Ethiopian troops and Tigrayan rebels clashed near Mekele on Monday. Kenya urged both sides to stop fighting."
+    targets = {e.target.code for e in code(nlp, text) if e.cameo.startswith("02") and e.target is not None}
+    assert targets == {"ETHMIL", "ETHREB"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "sides"), [
+    ("Talks between Chile and Bolivia resumed in Lima.", {"CHL", "BOL"}),
+    ("The border between Chile and Bolivia was closed.", set()),
+])
+def test_countries_after_between_are_sides_unless_a_stretch_of_space(nlp: Language, text: str,
+                                                                     sides: set[str]) -> None:
+    from newsevents.extraction import extract
+
+    actors = {a.country for a in extract(text, date="2023-03-01", nlp=nlp).actors}
+    assert sides <= actors if sides else not ({"CHL", "BOL"} & actors)

@@ -41,6 +41,8 @@ GROUP_SECTORS = {None, "GOV", "MIL"}
 # Ukraine. The two delegations met").
 OFFICE_SECTORS = {None, "GOV"}
 GROUP_SENTENCES = 3
+# Armed groups that count as a side of a conflict ("both sides" after "the army and the rebels").
+ARMED_SIDES = frozenset({"REB", "INS"})
 # The numbers a group noun may name its members by ("the three countries" point back at three).
 GROUP_SIZES = {"two": 2, "three": 3, "four": 4}
 PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
@@ -248,10 +250,14 @@ class MentionIndex:
         # naming country-level actors of the kind must name exactly that many countries; else no guess.
         sent = sentence_of(head)
         doers = _doer_tokens(head)
+        # "Egypt hosted talks between Israel and Hamas. It urged both sides": the doer named by a
+        # pronoun is none of the pair wherever it was named
+        acting = {m.entity for m in self.mentions if m.start in doers and m.entity >= 0}
+        doers = doers | {m.start for m in self.mentions if m.entity in acting}
         for _ in range(GROUP_SENTENCES):
             end = min(sent.end, head.i)
             found = self._persons_in(sent.start, end, doers, size) if people \
-                else self._pair_in(sent.start, end, office, doers, size)
+                else self._pair_in(sent.start, end, office, doers, size, head.lemma_.lower() == "side")
             if found is not None:
                 return found
             if sent.start == 0:
@@ -273,17 +279,22 @@ class MentionIndex:
         return sorted(by_entity.values(), key=lambda m: m.start) if len(by_entity) == size else None
 
     def _pair_in(self, start: int, end: int, office: bool, doers: frozenset[int],
-                 size: int) -> list[ActorMention] | None:
+                 size: int, sides: bool = False) -> list[ActorMention] | None:
         """The ``size`` countries' actors named in tokens ``start``..``end``, those in ``doers``
-        apart; ``[]`` when more are (ambiguous), ``None`` when fewer (look further back)."""
+        apart; ``[]`` when more are (ambiguous), ``None`` when fewer (look further back). The
+        ``sides`` of a conflict may be armed groups, each a party apart from its country's state
+        ("Israel and Hamas ... both sides", "the army and the rebels ... both sides")."""
         by_country: dict[str, ActorMention] = {}
         for mention in self.mentions:
             # an intergovernmental body counts as a party of its own ("the EU and Russia ... both sides")
             party = mention.country or (mention.code if mention.sector == "IGO" else None)
             if not (start <= mention.start < end) or not party or mention.start in doers:
                 continue
-            if mention.sector not in (OFFICE_SECTORS if office else GROUP_SECTORS) and mention.sector != "IGO":
+            armed = sides and mention.sector in ARMED_SIDES
+            if mention.sector not in (OFFICE_SECTORS if office else GROUP_SECTORS) and mention.sector != "IGO" \
+                    and not armed:
                 continue
+            party += ":armed" if armed else ""
             by_country.setdefault(party, mention)
         if len(by_country) > size:
             return []
