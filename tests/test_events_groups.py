@@ -158,7 +158,8 @@ def test_both_sides_after_a_conflict(nlp: Language, text: str, expected: set[tup
 
 @pytest.mark.model
 def test_both_sides_of_a_conflict_are_two_codes(nlp: Language) -> None:
-    text = "Ethiopian troops and Tigrayan rebels clashed near Mekele on Monday. Kenya urged both sides to stop fighting."
+    text = ("Ethiopian troops and Tigrayan rebels clashed near Mekele on Monday. Kenya urged both sides to stop "
+            "fighting.")
     targets = {e.target.code for e in code(nlp, text) if e.cameo.startswith("02") and e.target is not None}
     assert targets == {"ETHMIL", "ETHREB"}
 
