@@ -175,3 +175,10 @@ def test_countries_after_between_are_sides_unless_a_stretch_of_space(nlp: Langua
 
     actors = {a.country for a in extract(text, date="2023-03-01", nlp=nlp).actors}
     assert sides <= actors if sides else not ({"CHL", "BOL"} & actors)
+
+
+@pytest.mark.model
+def test_a_town_read_as_a_time_is_still_the_place_attacked(nlp: Language) -> None:
+    # the recogniser may read "<town> overnight" as one time expression
+    found = _dyads(nlp, "Russia fired missiles at Kyiv overnight, Ukrainian officials said.", "19")
+    assert found == {("RUS", "UKR")}

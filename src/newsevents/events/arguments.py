@@ -13,7 +13,7 @@ from newsevents.events import codebook
 from newsevents.events import frames as fr
 from newsevents.events.allegations import responsibility_targets
 from newsevents.events.anchors import generic_mass_noun, organisers
-from newsevents.events.attributes import PLACE_LABELS, place_actor
+from newsevents.events.attributes import place_actor, placelike
 from newsevents.events.implied import own_government
 from newsevents.events.matching import Match, best_match
 from newsevents.events.modality import recode
@@ -264,7 +264,7 @@ def untargeted(match: Match, code: str, kind: str, sources: list[ActorMention], 
             return "", [], ""
     if (code[:2] in PLACE_TARGET_ROOTS or code in PLACE_TARGET_CODES) and (
             codebook.root_of(code) == codebook.PROTEST or not any(
-            t.ent_type_ not in PLACE_LABELS for slot in pattern.target for t in slot_tokens(match, slot))):
+            not placelike(t) for slot in pattern.target for t in slot_tokens(match, slot))):
         # A protest or an attack with no target named ("an air strike in Syria"; not "killed
         # civilians in Syria") is aimed at the country where it happens, never at a place merely
         # spoken from. What protesters block ("blocked roads in Minsk") is no target of its own.
