@@ -265,6 +265,26 @@ class MentionIndex:
             sent = sentence_of(head.doc[sent.start - 1])
         return []
 
+    def counterpart(self, head: Token) -> list[ActorMention] | None:
+        """"Ethiopia accused *its neighbour*": a singular relational noun owned by one of exactly two
+        countries named so far (this sentence and up to two before) is the other; ``[]`` when
+        the text names other countries or none (the noun is no one else, and no guess is made),
+        ``None`` when the noun is not an owned relational noun."""
+        if head.lemma_.lower() not in RELATIONAL_NOUNS or head.tag_ != "NN":
+            return None  # "Sudan's neighbours" are several: left to the owner, as before
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        mention = self.at(owner) if owner is not None else None
+        if mention is None or not mention.country:
+            return None
+        sent = sentence_of(head)
+        for _ in range(GROUP_SENTENCES - 1):
+            if sent.start > 0:
+                sent = sentence_of(head.doc[sent.start - 1])
+        pair = self._pair_in(sent.start, head.i, False, frozenset(), 2)
+        if pair and any(m.country == mention.country for m in pair):
+            return [m for m in pair if m.country != mention.country]
+        return []
+
     def _persons_in(self, start: int, end: int, doers: frozenset[int], size: int) -> list[ActorMention] | None:
         """The ``size`` coded persons named in tokens ``start``..``end`` ("Abiy and Isaias met
         ... The two men"), those in ``doers`` apart; ``[]`` when more are, ``None`` when fewer
@@ -454,6 +474,10 @@ def actors_of(tokens: list[Token], index: MentionIndex, exclude: set[int]) -> li
     """The actors the argument heads ``tokens`` stand for, skipping mentions starting at ``exclude``."""
     out: list[ActorMention] = []
     for tok in [m for t in tokens for m in listed_members(t, index) or [t]]:
+        other = index.counterpart(tok)
+        if other is not None:
+            out += [m for m in other if m.start not in exclude and all(o.start != m.start for o in out)]
+            continue
         mention = index.actor(tok)
         owners = counted_owners(tok, index) if mention is None or not mention.country else []
         for one in owners or (coordinated(mention, tok, index) if mention is not None else index.group(tok)):
