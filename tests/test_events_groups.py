@@ -196,3 +196,13 @@ def test_a_town_read_as_a_time_is_still_the_place_attacked(nlp: Language) -> Non
 def test_an_owned_relational_noun_is_the_other_of_a_pair(nlp: Language, text: str,
                                                          expected: set[tuple[str, str | None]]) -> None:
     assert _dyads(nlp, text, "11") == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # the country of the venue is not a side, nor the rebels' country
+    "Talks between Armenia and the rebels opened in Geneva, Switzerland. But the two sides refused to meet.",
+])
+def test_no_side_is_a_venue(nlp: Language, text: str) -> None:
+    triples = country_triples(code(nlp, text))
+    assert not any("CHE" in (s, t) for s, t, c in triples)

@@ -63,6 +63,9 @@ GROUND_PREPS = frozenset({"in", "near", "around", "outside", "inside", "across",
 # Verbs of speaking whose "from" names where the speaker is, not where the acts told of happen.
 SPEAKING_FROM = frozenset({"speak", "talk", "say", "tell", "write", "call", "phone", "telephone", "report",
                            "comment"})
+# Meetings, whose place is a venue: the parties' own country is not said by it.
+VENUE_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations", "meeting", "summit", "conference",
+                         "dialogue", "consultation", "consultations"})
 # Nouns for political parties, which the role tables leave out ("party" alone has other senses).
 PARTY_LEMMAS = frozenset({"party"})
 
@@ -162,6 +165,15 @@ def _spoken_from(place: Token) -> bool:
     return place.dep_ == "pobj" and prep.lower_ == "from" and prep.head.lemma_.lower() in SPEAKING_FROM
 
 
+def _venue(head: Token) -> bool:
+    """Whether a place's preposition hangs on a meeting ("talks in Geneva") or on a verb whose
+    subject is one ("the talks opened in Geneva")."""
+    if head.lemma_.lower() in VENUE_NOUNS:
+        return True
+    return head.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in VENUE_NOUNS for c in head.children)
+
+
 def _fighting_ground(finder: Finder, sent: Span) -> str | None:
     """The one country of the places a sentence says things happen in ("in northern Mali",
     "near Goma", "the town of Kidal"): where bare rebels and insurgents of that sentence fight.
@@ -172,6 +184,8 @@ def _fighting_ground(finder: Finder, sent: Span) -> str | None:
         if tok.dep_ != "pobj" or tok.pos_ != "PROPN":
             continue
         prep = tok.head
+        if _venue(prep.head):
+            continue  # "talks with the rebels opened in Geneva": where they talk, not where they fight
         if prep.lower_ in GROUND_PREPS or (prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_NOUNS):
             country = _place_country(finder, tok)
             if country is None:

@@ -67,6 +67,7 @@ class MentionIndex:
     """The document's actor mentions, indexed by token."""
 
     def __init__(self, doc: Doc, knowledge: Knowledge | None = None) -> None:
+        self.doc = doc
         self.knowledge = knowledge  # the dictionaries entities are coded with (default: built-in)
         self.by_token: dict[int, ActorMention] = {}
         for mention in doc._.ne_mentions or []:
@@ -253,7 +254,10 @@ class MentionIndex:
         # "Egypt hosted talks between Israel and Hamas. It urged both sides": the doer named by a
         # pronoun is none of the pair wherever it was named
         acting = {m.entity for m in self.mentions if m.start in doers and m.entity >= 0}
-        doers = doers | {m.start for m in self.mentions if m.entity in acting}
+        # ... with the words before its name ("the UN and Arab League envoy Brahimi ... he met both sides")
+        named = [self.doc[m.start:m.end].root for m in self.mentions if m.entity in acting]
+        doers = doers | {m.start for m in self.mentions if m.entity in acting} | {
+            i for root in named for i in range(root.left_edge.i, root.i + 1)}
         for _ in range(GROUP_SENTENCES):
             end = min(sent.end, head.i)
             found = self._persons_in(sent.start, end, doers, size) if people \
@@ -310,6 +314,8 @@ class MentionIndex:
             party = mention.country or (mention.code if mention.sector == "IGO" else None)
             if not (start <= mention.start < end) or not party or mention.start in doers:
                 continue
+            if _located(self.doc[mention.start:mention.end].root):
+                continue  # "talks opened in Geneva, Switzerland": where, not who
             armed = sides and mention.sector in ARMED_SIDES
             if mention.sector not in (OFFICE_SECTORS if office else GROUP_SECTORS) and mention.sector != "IGO" \
                     and not armed:
@@ -321,6 +327,14 @@ class MentionIndex:
         if len(by_country) < size:
             return None
         return sorted(by_country.values(), key=lambda m: m.start)
+
+
+def _located(root: Token) -> bool:
+    """Whether a name is where something happens: the object of a locative preposition, or in
+    apposition to one ("in Geneva, *Switzerland*")."""
+    while root.dep_ in ("appos", "conj") and root.head.i != root.i:
+        root = root.head
+    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
 
 
 def _group_size(head: Token, people: bool) -> int:
