@@ -206,3 +206,14 @@ def test_an_owned_relational_noun_is_the_other_of_a_pair(nlp: Language, text: st
 def test_no_side_is_a_venue(nlp: Language, text: str) -> None:
     triples = country_triples(code(nlp, text))
     assert not any("CHE" in (s, t) for s, t, c in triples)
+
+
+@pytest.mark.model
+def test_the_venue_of_talks_does_not_keep_the_opposition_from_the_story_country(nlp: Language) -> None:
+    text = ("The Yemeni government accused the Houthis of blocking aid on Monday. Talks between the Yemeni "
+            "government and the opposition opened in Geneva, Switzerland. The mediator met with both sides "
+            "separately.")
+    events = code(nlp, text)
+    talks = {(e.source.code, e.target.code) for e in events if e.cameo.startswith("04") and e.source and e.target}
+    assert ("YEMGOV", "YEMOPP") in talks
+    assert not any("CHE" in (e.source.code if e.source else "", e.target.code if e.target else "") for e in events)

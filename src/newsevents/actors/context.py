@@ -165,13 +165,22 @@ def _spoken_from(place: Token) -> bool:
     return place.dep_ == "pobj" and prep.lower_ == "from" and prep.head.lemma_.lower() in SPEAKING_FROM
 
 
-def _venue(head: Token) -> bool:
+def venue(head: Token) -> bool:
     """Whether a place's preposition hangs on a meeting ("talks in Geneva") or on a verb whose
     subject is one ("the talks opened in Geneva")."""
     if head.lemma_.lower() in VENUE_NOUNS:
         return True
     return head.pos_ in ("VERB", "AUX") and any(
         c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in VENUE_NOUNS for c in head.children)
+
+
+def venue_place(tok: Token) -> bool:
+    """Whether a place name is where a meeting is held ("talks opened in Geneva, *Switzerland*"),
+    which says nothing of whose the people at it are."""
+    while tok.dep_ in ("appos", "conj", "compound") and tok.head.i != tok.i:
+        tok = tok.head
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ in GROUND_PREPS and venue(prep.head)
 
 
 def _fighting_ground(finder: Finder, sent: Span) -> str | None:
@@ -184,7 +193,7 @@ def _fighting_ground(finder: Finder, sent: Span) -> str | None:
         if tok.dep_ != "pobj" or tok.pos_ != "PROPN":
             continue
         prep = tok.head
-        if _venue(prep.head):
+        if venue(prep.head):
             continue  # "talks with the rebels opened in Geneva": where they talk, not where they fight
         if prep.lower_ in GROUND_PREPS or (prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_NOUNS):
             country = _place_country(finder, tok)

@@ -41,8 +41,9 @@ GROUP_SECTORS = {None, "GOV", "MIL"}
 # Ukraine. The two delegations met").
 OFFICE_SECTORS = {None, "GOV"}
 GROUP_SENTENCES = 3
-# Armed groups that count as a side of a conflict ("both sides" after "the army and the rebels").
-ARMED_SIDES = frozenset({"REB", "INS"})
+# Armed groups and oppositions that count as a side apart from their country's state ("both
+# sides" after "the army and the rebels", "the government and the opposition").
+ARMED_SIDES = frozenset({"REB", "INS", "OPP"})
 # The numbers a group noun may name its members by ("the three countries" point back at three).
 GROUP_SIZES = {"two": 2, "three": 3, "four": 4}
 PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
