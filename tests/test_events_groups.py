@@ -217,3 +217,26 @@ def test_the_venue_of_talks_does_not_keep_the_opposition_from_the_story_country(
     talks = {(e.source.code, e.target.code) for e in events if e.cameo.startswith("04") and e.source and e.target}
     assert ("YEMGOV", "YEMOPP") in talks
     assert not any("CHE" in (e.source.code if e.source else "", e.target.code if e.target else "") for e in events)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Peru, along with Chile, condemned the coup in Bolivia.",
+    "Peru, together with Chile, condemned the coup in Bolivia.",
+    "Peru, joined by Chile, condemned the coup in Bolivia.",
+    "Peru as well as Chile condemned the coup in Bolivia.",
+])
+def test_partners_named_beside_the_subject_act_with_it(nlp: Language, text: str) -> None:
+    assert _dyads(nlp, text, "11") == {("PER", "BOL"), ("CHL", "BOL")}
+
+
+@pytest.mark.model
+def test_a_partner_after_the_verb_is_no_co_doer(nlp: Language) -> None:
+    found = _dyads(nlp, "Peru condemned the coup in Bolivia along with its allies.", "11")
+    assert found == {("PER", "BOL")}
+
+
+@pytest.mark.model
+def test_officials_from_both_of_two_countries(nlp: Language) -> None:
+    found = _dyads(nlp, "The envoy from Norway met officials from both Sudan and Chad on Monday.", "04")
+    assert {t for _, t in found} == {"SDN", "TCD"}

@@ -77,7 +77,7 @@ def slot_tokens(match: Match, slot: str) -> list[Token]:
             if found is None and tok.dep_ in NOMINAL_DEPS:
                 # A gerund used as a noun ("Russian shelling killed two"): its modifier is the doer.
                 return [c for c in tok.children if c.dep_ in ("poss", "compound", "amod")]
-            return fr.conjuncts(found) if found is not None else []
+            return fr.conjuncts(found) + fr.co_doers(found) if found is not None else []
         if match.subject is None:
             return []
         return fr.conjuncts(match.subject)

@@ -103,7 +103,7 @@ def _misparsed_items(doc: Doc, items: list[int]) -> list[int]:
         for sib in parse.children(parse.heads[first]):
             # "UK, Dutch and Belgian diplomats": a plural whose modifiers carry on the list
             if parse.deps[sib] == parse.deps[first] and sib > first and sib not in items and (
-                    (parse.pos[sib] == "PROPN" and parse.lower[sib - 1] in LIST_GLUE)
+                    (parse.pos[sib] == "PROPN" and (parse.lower[sib - 1] in LIST_GLUE or _as_well_as(parse, sib)))
                     or (parse.tags[sib] == "NNS" and parse.lower[doc[sib].left_edge.i - 1] in LIST_GLUE)):
                 found += [sib, *parse.conjuncts(sib)]
         found += _hung_list_head(doc, first)
@@ -125,6 +125,37 @@ def _misparsed_items(doc: Doc, items: list[int]) -> list[int]:
         parse.lower[t - 1] in ("and", "or") for t in listed if t > 0) or any(
         parse.deps[k] == "cc" for k in range(min(listed), max(listed)))
     return [t for t in dict.fromkeys(found) if t not in items] if has_cc else []
+
+
+def _as_well_as(parse: DocView, i: int) -> bool:
+    """Whether token ``i`` follows "as well as" ("the US as well as Britain imposed ...")."""
+    return i >= 3 and [parse.lower[i - 3], parse.lower[i - 2], parse.lower[i - 1]] == ["as", "well", "as"]
+
+
+def co_doers(subj: Token) -> list[Token]:
+    """Partners named beside a subject, who act with it: "France, *along with Germany*,
+    condemned ...", "France, *together with Germany and Italy*, ...", "Kenya, *joined by
+    Uganda*, urged ...", "Chad, *alongside Niger*, ...". A phrase on the verb counts only between
+    the subject and the verb ("condemned the coup along with others" is left alone)."""
+    verb = subj.head
+    out: list[Token] = []
+    for host in (subj, verb) if verb.i != subj.i else (subj,):
+        for child in host.children:
+            if host is verb and not subj.i < child.i < verb.i:
+                continue
+            partners: list[Token] = []
+            low = child.lower_
+            if child.dep_ == "prep" and low == "alongside":
+                partners = [o for o in child.children if o.dep_ == "pobj"]
+            elif child.dep_ == "prep" and low == "along":  # "along with X"
+                partners = [o for p in child.children if p.dep_ == "prep" and p.lower_ == "with"
+                            for o in p.children if o.dep_ == "pobj"]
+            elif child.dep_ == "prep" and low == "with" and any(c.lower_ == "together" for c in child.children):
+                partners = [o for o in child.children if o.dep_ == "pobj"]
+            elif child.dep_ == "acl" and child.lemma_.lower() == "join":  # "joined by X"
+                partners = [o for a in child.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+            out += [t for p in partners for t in conjuncts(p)]
+    return out
 
 
 def _hung_list_head(doc: Doc, first: int) -> list[int]:

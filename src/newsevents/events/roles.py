@@ -400,7 +400,10 @@ def coordinated(mention: ActorMention, head: Token, index: MentionIndex) -> list
     """"US and British aircraft": a modifier's coordinated modifiers name actors of their own."""
     doc, parse = head.doc, doc_view(head.doc)
     out = [mention, *index.antecedent_partners(mention, doc)]
-    for i in range(mention.start, mention.end):
+    # "officials from both Sudan and Chad": the places the head comes from, outside the mention too
+    origins = [o for p in parse.children(head.i) if parse.deps[p] == "prep" and parse.lower[p] in ("from", "of")
+               for o in parse.children(p) if parse.deps[o] == "pobj" and not mention.start <= o < mention.end]
+    for i in [*range(mention.start, mention.end), *origins]:
         if i == head.i:
             continue  # the argument's own conjuncts are separate arguments already
         for conj in parse.conjuncts(i):
