@@ -240,3 +240,11 @@ def test_a_partner_after_the_verb_is_no_co_doer(nlp: Language) -> None:
 def test_officials_from_both_of_two_countries(nlp: Language) -> None:
     found = _dyads(nlp, "The envoy from Norway met officials from both Sudan and Chad on Monday.", "04")
     assert {t for _, t in found} == {"SDN", "TCD"}
+
+
+@pytest.mark.model
+def test_an_owned_title_in_a_town_is_not_of_the_town(nlp: Language) -> None:
+    # whose deputy the text does not say; the town he serves in is no answer
+    events = [e for e in code(nlp, "Peruvian President Dina Boluarte met Lula's adviser in Lima on Monday.")
+              if e.cameo.startswith("04")]
+    assert events and all(e.target is None or e.target.country != "PER" for e in events)

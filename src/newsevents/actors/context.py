@@ -279,6 +279,24 @@ def _titled_by_apposition(finder: Finder, found: Found) -> Coded | None:
     return title.coded
 
 
+def _posted_for_owner(finder: Finder, found: Found) -> Coded | None:
+    """"Wang's deputy in Washington", "the president's envoy in Nairobi": a title owned by
+    someone, placed "in" a town, serves its owner there; the town does not say whose it is. The
+    owner's country when it has one, else none (a pronoun's owner is left to coreference)."""
+    coded = found.coded
+    if coded.kind != "person" or coded.rule != "title" or not coded.country or not coded.sector:
+        return None
+    span = finder.doc[found.start:found.end]
+    owners = [c for c in span.root.children if c.dep_ == "poss" and c.i < found.start]
+    if not owners or not any(t.lower_ == "in" and t.i > span.root.i for t in span):
+        return None
+    country = _owner_country(finder, owners[0])
+    if country == coded.country:
+        return None
+    return Coded(_code(country, coded.sector), country, coded.sector, coded.kind,
+                 "role-place" if country else coded.rule, coded.role)
+
+
 def add_context_countries(finder: Finder) -> None:
     """Give state roles without a country the country of their place or of their sentence."""
     for found in finder.found:
@@ -288,6 +306,9 @@ def add_context_countries(finder: Finder) -> None:
         if coded.code is None and coded.kind == "person" and (titled := _titled_by_apposition(finder, found)):
             found.coded = titled
             continue
+        posted = _posted_for_owner(finder, found)
+        if posted is not None:
+            coded = found.coded = posted
         served = _served_body(finder, found)
         if served is not None and served != (coded.sector, coded.country):
             sector, country = served
