@@ -248,3 +248,10 @@ def test_an_owned_title_in_a_town_is_not_of_the_town(nlp: Language) -> None:
     events = [e for e in code(nlp, "Peruvian President Dina Boluarte met Lula's adviser in Lima on Monday.")
               if e.cameo.startswith("04")]
     assert events and all(e.target is None or e.target.country != "PER" for e in events)
+
+
+@pytest.mark.model
+def test_the_last_item_of_an_object_list_hung_on_the_verb(nlp: Language) -> None:
+    text = "The Norwegian envoy met Friday with Libyan officials, Red Cross officers, and envoys from Egypt and Qatar."
+    found = _dyads(nlp, text, "04")
+    assert {("NOR", "EGY"), ("NOR", "QAT")} <= found

@@ -267,6 +267,12 @@ def _objects(doc: Doc, verb: int) -> tuple[int, ...]:
     for child in parse.children(verb):
         if parse.deps[child] in deps:
             out.extend(_conjunct_indices(doc, child))
+    if out and not passive:
+        # "met officials, aid workers, and envoys from Russia", parsed with the last item a
+        # conjunct of the verb: a noun is no coordinated verb, but one more object
+        out += [c for c in parse.children(verb) if parse.deps[c] == "conj" and parse.pos[c] in ("NOUN", "PROPN")
+                and c > max(out) and parse.lower[c - 1] in LIST_GLUE and not any(
+                    parse.deps[g] in SUBJECT_DEPS for g in parse.children(c))]
     head = parse.heads[verb]
     if not out and parse.deps[verb] == "conj" and passive and parse.pos[head] in ("VERB", "AUX"):
         # "the delegations arrived and were received by Berset": the shared subject is the passive's object
