@@ -255,3 +255,19 @@ def test_the_last_item_of_an_object_list_hung_on_the_verb(nlp: Language) -> None
     text = "The Norwegian envoy met Friday with Libyan officials, Red Cross officers, and envoys from Egypt and Qatar."
     found = _dyads(nlp, text, "04")
     assert {("NOR", "EGY"), ("NOR", "QAT")} <= found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The United States and the European Union urged the authorities to free the three activists.",
+    "German Chancellor Olaf Scholz urged the authorities to free the three activists.",
+])
+def test_a_foreign_state_urging_the_authorities_does_not_make_them_its_own(nlp: Language, text: str) -> None:
+    targets = {t for s, t, c in country_triples(code(nlp, text)) if c.startswith("02")}
+    assert not targets & {"USA", "DEU"}
+
+
+@pytest.mark.model
+def test_a_domestic_group_urging_the_authorities_keeps_the_sentence_country(nlp: Language) -> None:
+    found = _dyads(nlp, "Kenyan rights groups urged the authorities to free the three activists.", "02")
+    assert found == {("KEN", "KEN")}

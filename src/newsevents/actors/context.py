@@ -183,6 +183,24 @@ def venue_place(tok: Token) -> bool:
     return tok.dep_ == "pobj" and prep.lower_ in GROUND_PREPS and venue(prep.head)
 
 
+def _foreign_doers(finder: Finder, head: Token) -> set[str]:
+    """The countries of the states that act on a state body named as an object: "The US and the
+    EU urged *the authorities* to release them" -- a state urging, condemning or sanctioning
+    "the authorities" acts on another country's, so its own country is no guess for them."""
+    if not acted_on(head):
+        return set()
+    verb = head.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subjects = [t for c in verb.children if c.dep_ == "nsubj" for t in (c, *c.conjuncts)]
+    out: set[str] = set()
+    for subj in subjects:
+        f = next((f for f in finder.found if f.start <= subj.i < f.end), None)
+        if f is not None and f.coded.country and f.coded.sector in (None, "GOV"):
+            out.add(f.coded.country)
+    return out
+
+
 def _fighting_ground(finder: Finder, sent: Span) -> str | None:
     """The one country of the places a sentence says things happen in ("in northern Mali",
     "near Goma", "the town of Kidal"): where bare rebels and insurgents of that sentence fight.
@@ -338,6 +356,8 @@ def add_context_countries(finder: Finder) -> None:
         rule = "role-place"
         if country is None and _guessable(coded):
             countries = _sentence_countries(finder, sentence_of(head), coded.sector in DOMESTIC_SECTORS)
+            if coded.sector in DOMESTIC_SECTORS:
+                countries -= _foreign_doers(finder, finder.doc[found.start:found.end].root)
             country, rule = (next(iter(countries)), "context-country") if len(countries) == 1 else (None, rule)
         if country:
             found.coded = Coded(country + coded.sector, country, coded.sector, coded.kind, rule, coded.role)
