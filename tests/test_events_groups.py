@@ -271,3 +271,9 @@ def test_a_foreign_state_urging_the_authorities_does_not_make_them_its_own(nlp: 
 def test_a_domestic_group_urging_the_authorities_keeps_the_sentence_country(nlp: Language) -> None:
     found = _dyads(nlp, "Kenyan rights groups urged the authorities to free the three activists.", "02")
     assert found == {("KEN", "KEN")}
+
+
+@pytest.mark.model
+def test_a_shared_country_name_coordinated_by_its_first_word(nlp: Language) -> None:
+    found = _dyads(nlp, "North and South Korea held talks at the border on Tuesday.", "04")
+    assert found == _all_pairs("PRK", "KOR")

@@ -408,7 +408,8 @@ def coordinated(mention: ActorMention, head: Token, index: MentionIndex) -> list
             continue  # the argument's own conjuncts are separate arguments already
         for conj in parse.conjuncts(i):
             # "the military and rebel forces": a role word coordinated with the mention's own
-            other = index.at(doc[conj]) or (index.role(doc[conj]) if parse.pos[conj] in ("NOUN", "ADJ") else None)
+            other = _elided_country(doc, conj, i, mention) or index.at(doc[conj]) \
+                or (index.role(doc[conj]) if parse.pos[conj] in ("NOUN", "ADJ") else None)
             if other is not None and other.code and other.start != mention.start:
                 out.append(other)
     if len(out) > 1:
@@ -428,6 +429,20 @@ def coordinated(mention: ActorMention, head: Token, index: MentionIndex) -> list
             if other is not None and other.code and other.end == mention.start - 1 and other not in out:
                 out.append(other)
     return out
+
+
+def _elided_country(doc: Doc, conj: int, i: int, mention: ActorMention) -> ActorMention | None:
+    """"*North* and South Korea": a word coordinated with the first word of a country's name,
+    which names another country with the rest of that name ("North Korea")."""
+    if i != mention.start or conj >= i or mention.end - i < 2:
+        return None
+    rest = doc[i + 1:mention.end].text
+    iso3 = country_code(f"{doc[conj].text} {rest}")
+    if iso3 is None or iso3 == mention.country:
+        return None
+    tok = doc[conj]
+    return ActorMention(conj, conj + 1, tok.idx, tok.idx + len(tok.text), tok.text, f"{tok.text} {rest}", iso3,
+                        iso3, None, "place", "events-elided-country")
 
 
 def listed_members(head: Token, index: MentionIndex) -> list[Token]:
