@@ -277,3 +277,19 @@ def test_a_domestic_group_urging_the_authorities_keeps_the_sentence_country(nlp:
 def test_a_shared_country_name_coordinated_by_its_first_word(nlp: Language) -> None:
     found = _dyads(nlp, "North and South Korea held talks at the border on Tuesday.", "04")
     assert found == _all_pairs("PRK", "KOR")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    # "it" continues the main clause's subject, not the subject of what that subject reported
+    ("Azerbaijan said on Monday that Armenia had broken the truce. It accused Yerevan of shelling border "
+     "villages.", ("AZE", "ARM")),
+    # nor the relative pronoun of a clause on the subject
+    ("Chad and Sudan have traded accusations over the border. The African Union, which has mediated between "
+     "N'Djamena and Khartoum for years, met in Addis Ababa on Monday. It urged the two governments to pull "
+     "back their troops.", ("IGO", "TCD")),
+])
+def test_it_continues_the_main_subject(nlp: Language, text: str, expected: tuple[str, str]) -> None:
+    found = {(s[:3] if s else None, t[:3] if t else None) for s, t, c in country_triples(code(nlp, text))
+             if c[:2] in ("02", "11")}
+    assert expected in found

@@ -430,13 +430,16 @@ class Resolver:
     def _previous_subject_entity(self, tok: Token) -> int | None:
         own = sentence_of(tok).start
         start = sentence_of(self.doc[own - 1]).start if own > 0 else own
-        for i in range(tok.i - 1, start - 1, -1):
-            if self.doc[i].dep_ in SUBJECT_DEPS:
-                for m in self.mentions:
-                    if m.start <= i < m.end:
-                        ent = self.entities[m.entity]
-                        return m.entity if ent.kind in {"country", "organization", "igo"} else None
-                return None
+        subjects = [i for i in range(tok.i - 1, start - 1, -1) if self.doc[i].dep_ in SUBJECT_DEPS]
+        # the nearest subject of a main clause first: "Russia said that Ukraine had broken the
+        # truce. It accused ...": Russia; "The AU, which has mediated ..., met. It urged ...": the AU
+        main = [i for i in subjects if self._main_subject(i)]
+        for i in (main or subjects)[:1]:
+            for m in self.mentions:
+                if m.start <= i < m.end:
+                    ent = self.entities[m.entity]
+                    return m.entity if ent.kind in {"country", "organization", "igo"} else None
+            return None
         return None
 
     # -- output ----------------------------------------------------------------------------
