@@ -434,12 +434,19 @@ class Resolver:
         # the nearest subject of a main clause first: "Russia said that Ukraine had broken the
         # truce. It accused ...": Russia; "The AU, which has mediated ..., met. It urged ...": the AU
         main = [i for i in subjects if self._main_subject(i)]
-        for i in (main or subjects)[:1]:
-            for m in self.mentions:
-                if m.start <= i < m.end:
-                    ent = self.entities[m.entity]
-                    return m.entity if ent.kind in {"country", "organization", "igo"} else None
-            return None
+        found = self._body_at(main[0]) if main else None
+        if found is not None or not subjects or subjects[0] < own:
+            return found
+        # "The minister said Iran would ... and it ...": in its own sentence, a reported subject
+        # that is a country is the one left when the main subject is a person
+        return self._body_at(subjects[0])
+
+    def _body_at(self, i: int) -> int | None:
+        """The entity of the country or organisation mentioned at token ``i`` (``None``: none is)."""
+        for m in self.mentions:
+            if m.start <= i < m.end:
+                ent = self.entities[m.entity]
+                return m.entity if ent.kind in {"country", "organization", "igo"} else None
         return None
 
     # -- output ----------------------------------------------------------------------------
