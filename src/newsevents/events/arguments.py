@@ -124,8 +124,16 @@ def slot_tokens(match: Match, slot: str) -> list[Token]:
     hosts += [o for o in fr.objects(tok) if o is not theme] if match.pattern.pos == "verb" else []
     out: list[Token] = []
     for host in hosts:
-        out.extend(t for t in fr.prep_objects(host, {slot}) if t not in out)
+        out.extend(t for t in map(_gerund_subject, fr.prep_objects(host, {slot})) if t not in out)
     return out
+
+
+def _gerund_subject(tok: Token) -> Token:
+    """"fired tear gas at *thousands of protesters* marching on the palace", parsed with the crowd
+    the subject of the gerund the preposition takes: the crowd is the object, not the marching."""
+    if tok.dep_ == "pcomp" and tok.tag_ == "VBG":
+        return next((c for c in tok.children if c.dep_ == "nsubj"), tok)
+    return tok
 
 
 def holders(match: Match) -> list[Token]:
@@ -173,8 +181,9 @@ def fill_slots(slots: tuple[str, ...], match: Match, index: MentionIndex, exclud
     for slot in slots:
         tokens = slot_tokens(match, slot)
         found = actors_of(tokens, index, exclude)
-        if not found and slot == "compound" and match.pattern.pos == "noun":
-            # "an opposition rally", "student protests": a role word the actor step left alone
+        if not found and slot == "compound":
+            # "an opposition rally", "student protests", "banned the opposition rally": a role word
+            # the actor step left alone
             roles = [index.role(t) for t in tokens if t.pos_ == "NOUN"]
             found = [m for m in roles if m is not None and m.start not in exclude]
         if found:

@@ -47,7 +47,7 @@ CAPTOR_SECTORS = frozenset({"REB", "INS", "UAF", "CRM", "SEP"})
 """Armed groups and criminals: their detentions are abductions."""
 OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 """Holders of state office, whose trips abroad are visits."""
-REPRESSION_CODES = frozenset({"190", "193"})
+REPRESSION_CODES = frozenset({"190", "193", "195"})
 """Uses of force that police aimed at a crowd make violent repression (175)."""
 REPRESSION = "175"
 POLICE_SECTORS = frozenset({"COP"})
@@ -116,6 +116,18 @@ def domestic_target(code: str, source: ActorMention | None) -> ActorMention | No
     """The country a crowd's protest (or threat of one) with no target is aimed at: the protesters'
     own (its authorities)."""
     if not street_protest(code) or source is None or not source.country or not _crowd(source):
+        return None
+    return _home_country(source)
+
+
+EMERGENCY_CODES = frozenset({"1723", "1724"})
+"""Curfews, states of emergency and martial law: imposed at home when no place is named."""
+
+
+def emergency_target(code: str, source: ActorMention | None) -> ActorMention | None:
+    """The country a curfew or state of emergency with no target is imposed on: its declarer's own
+    ("Mali's junta declared a state of emergency" codes the junta against Mali)."""
+    if code not in EMERGENCY_CODES or source is None or not source.country:
         return None
     return _home_country(source)
 

@@ -19,6 +19,8 @@ from newsevents.nlp.docview import DocView, doc_view
 
 VERB_POS = {"VERB"}
 NOUN_POS = {"NOUN", "PROPN"}
+# A curfew, a state of emergency or martial law: coercion when imposed on people, not on a hazard.
+EMERGENCY_CODES = frozenset({"1723", "1724"})
 
 
 @dataclass(slots=True)
@@ -47,7 +49,36 @@ def _themes(tok: Token, pattern: Pattern, lex: Lexicon) -> list[Token]:
             c for c in tok.children if c.dep_ == "xcomp" and c.tag_ == "VBG"]
     else:
         found = fr.prep_objects(tok, {pattern.theme})
-    return [fr.quantity_head(t, quantity) for t in found]
+    return [_state_of(fr.quantity_head(t, quantity)) for t in found]
+
+
+def _state_of(theme: Token) -> Token:
+    """"declared a state of emergency", "a state of siege": the state's kind is the theme."""
+    if theme.lower_ == "state" and theme.pos_ == "NOUN":
+        inner = fr.prep_objects(theme, {"of"})
+        if inner:
+            return inner[0]
+    return theme
+
+
+def _civil_emergency(tok: Token, theme: Token | None, lex: Lexicon) -> bool:
+    """Whether a curfew or state of emergency is imposed on people: its own sentence names no
+    natural hazard, disease or spill it answers ("over the floods"), and, for a state of emergency,
+    its sentence or the one before tells of unrest ("after weeks of protests", "as fighting
+    spread"). Martial law always is."""
+    if theme is not None and theme.lower_ == "martial":
+        return True
+    parse = doc_view(tok.doc)
+    sents, number = parse.sentences()
+    here = sents[number[tok.i]]
+    if any(not lex.word_list("emergency_causes").isdisjoint(parse.forms[i]) for i in range(here.start, here.end)):
+        return False
+    if parse.lower[theme.i if theme is not None else tok.i] == "curfew":
+        return True  # a curfew is told with its unrest less often; only a hazard excuses it
+    start = sents[max(number[tok.i] - 1, 0)].start
+    unrest = lex.word_list("emergency_unrest")
+    # the lemma and the word: "anti-government" is split, "protests" has the lemma "protest"
+    return any(parse.forms[i][0] in unrest or parse.lower[i] in unrest for i in range(start, here.end))
 
 
 def _hundreds(theme: Token, trigger: Token) -> bool:
@@ -81,7 +112,8 @@ def best_match(tok: Token, lex: Lexicon) -> Match | None:
             # the theme's modifiers count too, unless the pattern names heads only
             words = [t.i for t in themes] + ([] if pattern.object_heads else _modifiers(themes, parse))
             hits = [tok.doc[i] for i in words
-                    if parse.forms[i][0] in pattern.objects or parse.lower[i] in pattern.objects]
+                    if parse.forms[i][0] in pattern.objects or parse.lower[i] in pattern.objects
+                    or any("-" in f and f in pattern.objects for f in parse.forms[i][1:])]  # "a sit-in" split
             if not hits and "hundred" in pattern.objects:
                 hits = [t for t in themes if _hundreds(t, tok)]
             if not hits:
@@ -90,6 +122,8 @@ def best_match(tok: Token, lex: Lexicon) -> Match | None:
         if pattern.doers and not any(w in pattern.doers for w in doer_words(tok, lex)):
             continue
         if pattern.cameo == BLOCK:
+            return None
+        if pattern.cameo in EMERGENCY_CODES and not _civil_emergency(tok, theme, lex):
             return None
         return Match(tok, pattern, theme)
     return None
