@@ -405,7 +405,7 @@ def recode(code: str, kind: str, lex: Lexicon) -> str | None:
     if kind == FACT:
         return code
     if kind == ATTEMPT:
-        return lex.map_code("intent", code) if root <= 8 else None
+        return lex.map_code("intent", code) if root <= 8 else lex.map_code("attempt", code)
     if kind == INTENT:
         if codebook.is_cooperation(code):
             return lex.map_code("intent", code)
