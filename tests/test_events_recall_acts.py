@@ -1,0 +1,120 @@
+"""Political acts of wire news the coder used to find no pattern for: words the tokenizer splits at
+their hyphen ("sit-in", "tear-gassed"), a state of emergency (coercion only when imposed on people),
+bans on gatherings, marches on a place, taking someone to court, a crowd named under a gerund,
+attempted arrests, expelled journalists. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from events_helpers import code, country_triples
+from newsevents.nlp.docview import doc_view
+
+pytestmark = pytest.mark.model
+
+
+def roots(text: str, nlp: Language) -> set[tuple[str | None, str | None, str]]:
+    """(source country, target country, CAMEO root) of each event coded in ``text``."""
+    return {(s, t, c[:2]) for s, t, c in country_triples(code(nlp, text))}
+
+
+def codes(text: str, nlp: Language) -> set[str]:
+    return {e.cameo for e in code(nlp, text)}
+
+
+def test_a_word_split_at_its_hyphen_keeps_the_whole_words_forms(nlp: Language) -> None:
+    doc = nlp("Hundreds of nurses held a sit-in while police tear-gassed them.")
+    forms = doc_view(doc).forms
+    words = [t.text for t in doc]
+    assert "sit-in" in forms[words.index("in")]
+    assert "tear-gas" in forms[words.index("gassed")]
+    # the lemma stays first: other rules read the first form
+    assert forms[words.index("gassed")][0] == "gas"
+    # a hyphen with spaces around it joins nothing
+    spaced = nlp("The vote - held on Sunday - was close.")
+    assert all("-" not in f for fs in doc_view(spaced).forms for f in fs if fs != ("-",))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Striking Zambian miners staged a sit-in outside the mines ministry in Lusaka.", ("ZMB", "ZMB", "14")),
+    ("Hundreds of Malawian teachers held a sit-in at the education ministry in Lilongwe.", ("MWI", "MWI", "14")),
+])
+def test_a_sit_in_is_a_demonstration(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in roots(text, nlp)
+
+
+def test_a_walkout_and_a_stay_away_are_strikes_or_boycotts_not_arrests(nlp: Language) -> None:
+    found = code(nlp, "Zimbabwean workers held a two-day stay-away in Bulawayo.")
+    assert {e.cameo for e in found} == {"143"}  # "held" is no detention here
+    assert "143" in codes("Opposition lawmakers staged a walk-out from the Ugandan parliament.", nlp)
+
+
+@pytest.mark.parametrize("text", [
+    "Riot police tear-gassed the students outside the Kenyan parliament.",
+    "Police teargassed opposition supporters in Kampala on Monday.",
+])
+def test_tear_gassing_a_crowd_is_violent_repression(nlp: Language, text: str) -> None:
+    assert "175" in codes(text, nlp)
+
+
+def test_a_state_of_emergency_over_unrest_is_coercion_at_home(nlp: Language) -> None:
+    text = "The Ethiopian government declared a state of emergency after months of anti-government protests."
+    assert ("ETH", "ETH", "1724") in country_triples(code(nlp, text))
+    assert "1724" in codes("The Chadian junta proclaimed a state of siege in the east after rebel attacks.", nlp)
+    assert "1724" in codes("Thailand's army imposed martial law across the country on Tuesday.", nlp)
+
+
+@pytest.mark.parametrize("text", [
+    # a natural hazard or disease: no one is coerced
+    "The Philippine president declared a state of emergency over the eruption of the volcano.",
+    "Kenya declared a state of emergency after floods swept through the north of the country.",
+    "The governor declared a state of emergency to slow the spread of the virus.",
+    # no unrest told: a state of emergency alone may answer anything
+    "Peru declared a state of emergency in the southern region on Monday.",
+    # not an emergency at all
+    "The Nigerian president declared a state of mourning for the victims.",
+])
+def test_a_state_of_emergency_with_no_unrest_codes_nothing(nlp: Language, text: str) -> None:
+    assert "1724" not in codes(text, nlp)
+
+
+def test_a_security_law_is_not_martial_law(nlp: Language) -> None:
+    assert "1724" not in codes("Beijing imposed a sweeping national security law on Hong Kong.", nlp)
+
+
+def test_banning_a_rally_restricts_its_organisers(nlp: Language) -> None:
+    text = "The Kenyan government banned the opposition rally planned for Saturday in Nairobi."
+    assert ("KEN", "KEN", "1721") in country_triples(code(nlp, text))
+
+
+def test_taking_part_in_a_march_takes_no_ground(nlp: Language) -> None:
+    found = codes("Thousands of Venezuelans took part in an anti-government march in Caracas.", nlp)
+    assert "192" not in found
+    assert "141" in found
+
+
+def test_a_march_on_a_place_targets_it(nlp: Language) -> None:
+    assert ("UGA", "UGA", "14") in roots("Students marched to parliament in Kampala on Tuesday.", nlp)
+
+
+def test_taking_someone_to_court_is_a_lawsuit(nlp: Language) -> None:
+    assert ("ZMB", "ZMB", "11") in roots("The Zambian opposition took the electoral commission to court.", nlp)
+
+
+def test_a_crowd_under_a_gerund_is_the_target_of_tear_gas(nlp: Language) -> None:
+    # parsed with the crowd as the subject of "marching": the crowd is still what was fired at
+    text = "Sudanese police fired tear gas and stun grenades at thousands of students marching in Khartoum."
+    assert ("SDN", "SDN", "17") in roots(text, nlp)
+
+
+def test_an_attempted_arrest_is_coercion_but_an_attempted_assault_is_nothing(nlp: Language) -> None:
+    assert "170" in codes("Pakistani police attempted to arrest the opposition leader at his home.", nlp)
+    assert not {c for c in codes("Malian troops tried to storm the rebel stronghold.", nlp) if c[:2] in ("19", "18")}
+
+
+def test_expelling_journalists_deports_them(nlp: Language) -> None:
+    found = code(nlp, "The Ethiopian government expelled two American journalists on Friday.")
+    assert {(e.cameo, e.target.country if e.target else None) for e in found} == {("174", "USA")}
+    # diplomats are still expelled as a sanction on their state
+    assert "166" in codes("Ethiopia expelled three American diplomats on Friday.", nlp)
