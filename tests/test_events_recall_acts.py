@@ -118,3 +118,21 @@ def test_expelling_journalists_deports_them(nlp: Language) -> None:
     assert {(e.cameo, e.target.country if e.target else None) for e in found} == {("174", "USA")}
     # diplomats are still expelled as a sanction on their state
     assert "166" in codes("Ethiopia expelled three American diplomats on Friday.", nlp)
+
+
+def test_being_fed_up_with_someone_disapproves_of_them(nlp: Language) -> None:
+    assert ("ZWE", "ZWE", "11") in roots("Zimbabwean students said they were fed up with President Mugabe.", nlp)
+    # fed by someone is no disapproval
+    assert not {c for c in codes("The refugees were fed by aid workers in Goma.", nlp) if c.startswith("11")}
+
+
+def test_saying_a_vote_was_rigged_criticises_the_government_that_held_it(nlp: Language) -> None:
+    assert ("KEN", "KEN", "11") in roots("The Kenyan opposition said the election was rigged.", nlp)
+    # a foreign critic's own government held no vote: no target is made up for it
+    assert ("USA", "USA", "11") not in roots("The US State Department said the Kenyan vote was rigged.", nlp)
+    # a neutral passive judges nothing
+    assert not {c for c in codes("Kenyan officials said the election was held peacefully.", nlp) if c.startswith("11")}
+
+
+def test_taking_someone_to_task_rebukes_them(nlp: Language) -> None:
+    assert ("DEU", "HUN", "11") in roots("The German chancellor took Hungary to task over its media law.", nlp)

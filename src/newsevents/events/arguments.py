@@ -39,6 +39,7 @@ DEMAND_ROOT = "10"
 # Rejections of a vote's result ("rejected the results of the election", "the election results").
 REJECT_ROOT = "12"
 RESULT_NOUNS = frozenset({"result", "outcome", "count", "tally"})
+DISAPPROVE_ROOT = "11"
 VOTE_NOUNS = frozenset({"election", "vote", "poll", "ballot", "referendum", "runoff", "run-off"})
 # Country rules of a story-level guess (see :mod:`newsevents.story.context`).
 GUESSED_RULES = frozenset({"story", "nearby"})
@@ -243,8 +244,10 @@ def untargeted(match: Match, code: str, kind: str, sources: list[ActorMention], 
                  if b.code and not any(same_actor(b, s) for s in sources)]
         if bound:
             return code, bound, ""
-    if code[:2] == REJECT_ROOT and _vote_result(match):
-        # "the opposition rejected the results of the election": aimed at the government that held it
+    if (code[:2] == REJECT_ROOT and _vote_result(match)) or (code[:2] == DISAPPROVE_ROOT and (
+            _vote_result(match) or (match.theme is not None and match.theme.lemma_.lower() in VOTE_NOUNS))):
+        # "the opposition rejected the results of the election", "said the vote was rigged": aimed at
+        # the government that held it (only for the governed: see own_government)
         governments = [g for s in sources if (g := own_government(s)) is not None]
         if governments:
             return code, governments[:1], "+domestic-target"

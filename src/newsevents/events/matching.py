@@ -265,7 +265,15 @@ def verdict_parts(tok: Token, lex: Lexicon) -> tuple[list[Token], list[Token]]:
     if not fr.has_lemma(tok, lex.word_list("report_verbs")):
         return [], []
     for clause in tok.children:
-        if clause.dep_ != "ccomp" or clause.lemma_.lower() != "be":
+        if clause.dep_ != "ccomp":
+            continue
+        if clause.lemma_.lower() != "be":
+            # "said the vote was rigged", "the charges were trumped up": a passive that judges
+            if clause.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in clause.children) \
+                    and fr.has_lemma(clause, lex.word_list("bad_passives")):
+                named = [c for c in clause.children if c.dep_ == "nsubjpass" and c.pos_ in NOUN_POS]
+                if named and not any(c.dep_ == "neg" for c in clause.children):
+                    return named, [clause]
             continue
         named = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in NOUN_POS]
         judged = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
@@ -288,7 +296,8 @@ def _judgement(predicates: list[Token], lex: Lexicon) -> str | None:
                                                                           "compound", "acomp", "prep") or t is p
              for f in fr.lemma_forms(t)}
     words |= {f for p in predicates for t in fr.prep_objects(p, {"of"}) for f in fr.lemma_forms(t)}
-    if words & lex.word_list("bad_names"):
+    if words & lex.word_list("bad_names") or any(
+            p.tag_ == "VBN" and fr.has_lemma(p, lex.word_list("bad_passives")) for p in predicates):
         return "_call_bad"
     if words & lex.word_list("good_names"):
         return "_call_good"
@@ -319,7 +328,10 @@ def concern(tok: Token, lex: Lexicon) -> Match | None:
     """"is deeply concerned about Iran's decision", "was alarmed by the buildup": a stated worry
     over another's act is disapproval (the ``_concern`` pattern; it codes only with the act's
     actor named, see the pattern's ``needs_target``)."""
-    if tok.lower_ not in lex.word_list("concern_adjectives"):
+    word = tok.lower_
+    if word == "fed" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
+        word = "fed-up"  # "were fed up with the president"
+    if word not in lex.word_list("concern_adjectives"):
         return None
     if tok.dep_ != "acomp" and not (tok.tag_ == "VBN" and fr.is_passive(tok)):
         return None  # "is concerned about", "was alarmed by"; not "the concerned officials"
