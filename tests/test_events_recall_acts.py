@@ -136,3 +136,26 @@ def test_saying_a_vote_was_rigged_criticises_the_government_that_held_it(nlp: La
 
 def test_taking_someone_to_task_rebukes_them(nlp: Language) -> None:
     assert ("DEU", "HUN", "11") in roots("The German chancellor took Hungary to task over its media law.", nlp)
+
+
+def test_troops_deployed_with_no_agent_are_the_side_that_moves(nlp: Language) -> None:
+    assert ("KEN", "SOM", "15") in roots("Kenyan troops were deployed along the Somali border.", nlp)
+    assert ("RUS", "BLR", "15") in roots("Russia deployed troops to Belarus.", nlp)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Ukrainian army shelled rebel positions near Donetsk.", ("UKR", "UKR", "19")),
+    ("Syrian warplanes bombed rebel strongholds in Idlib.", ("SYR", "SYR", "19")),
+])
+def test_the_owner_of_positions_hit_is_the_target(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in roots(text, nlp)
+
+
+def test_a_counteroffensive_is_an_attack(nlp: Language) -> None:
+    assert ("UKR", "RUS", "19") in roots("Ukraine launched a counteroffensive against Russian forces.", nlp)
+
+
+def test_shutting_down_the_internet_restricts_speech(nlp: Language) -> None:
+    assert "1721" in codes("The Cameroonian authorities shut down the internet in the Anglophone regions.", nlp)
+    # a criminal network broken up is no restriction of speech
+    assert "1721" not in codes("Kenyan police shut down a smuggling network in Mombasa.", nlp)
