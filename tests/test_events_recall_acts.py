@@ -159,3 +159,20 @@ def test_shutting_down_the_internet_restricts_speech(nlp: Language) -> None:
     assert "1721" in codes("The Cameroonian authorities shut down the internet in the Anglophone regions.", nlp)
     # a criminal network broken up is no restriction of speech
     assert "1721" not in codes("Kenyan police shut down a smuggling network in Mombasa.", nlp)
+
+
+def test_what_a_protesting_crowd_says_is_said_by_the_same_crowd(nlp: Language) -> None:
+    found = roots("Thousands marched in Yerevan calling for the Armenian prime minister's resignation.", nlp)
+    assert ("ARM", "ARM", "14") in found
+    assert ("ARM", "ARM", "10") in found
+
+
+def test_an_army_deployed_in_a_gerund_with_no_subject_has_no_doer(nlp: Language) -> None:
+    text = "Beirut rejected a United Nations appeal for deploying Lebanese troops along the border."
+    assert not [e for e in code(nlp, text) if e.cameo.startswith("15")]
+
+
+def test_lifting_a_state_of_emergency_is_easing_it(nlp: Language) -> None:
+    text = "Sudan's government lifted the state of emergency in West Darfur on Sunday."
+    assert ("SDN", "SDN", "0814") in country_triples(code(nlp, text))
+    assert "0813" in codes("Sri Lanka lifted the curfew in Colombo on Monday.", nlp)

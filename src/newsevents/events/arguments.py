@@ -93,6 +93,8 @@ def slot_tokens(match: Match, slot: str) -> list[Token]:
         return [theme] if theme is not None else []
     if slot == "obj":
         return fr.objects(tok)
+    if slot == "passive_obj":  # "troops were deployed to the border": the passive subject, when no agent is named
+        return fr.objects(tok) if fr.is_passive(tok) else []
     if slot == "dative":
         return fr.datives(tok)
     if slot == "comp":  # "demanded that Washington act": the complement's subject

@@ -237,6 +237,16 @@ def _purposeful(verb: Token, lex: Lexicon) -> bool:
         c.dep_ in ("advcl", "xcomp") and fr.has_lemma(c, meeting) for c in verb.children)
 
 
+def _crowd_participle(match: Match, lex: Lexicon) -> bool:
+    """"thousands marched in London *calling for* the premier's resignation": what a crowd says
+    while it protests is said by the same crowd (a participle on a street-protest verb)."""
+    tok = match.token
+    if match.pattern.pos != "verb" or tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "xcomp", "conj"):
+        return False
+    head = best_match(tok.head, lex)
+    return head is not None and street_protest(head.pattern.cameo)
+
+
 def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[int],
                 vetoes: dict[int, bool]) -> list[_Found]:
     pattern = match.pattern
@@ -305,7 +315,7 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
         police = implied_police(match, targets, index)
         if police is not None:
             sources, suffix = [police], suffix + "+implied-police"
-    if not sources and street_protest(code):
+    if not sources and (street_protest(code) or _crowd_participle(match, lex)):
         crowd = implied_crowd(match, index)  # "three weeks of protests": the country's civilians
         if crowd is not None and not any(same_actor(crowd, t) and t.kind != "place" for t in targets):
             sources, suffix = [crowd], suffix + "+implied-civilians"

@@ -120,13 +120,13 @@ def domestic_target(code: str, source: ActorMention | None) -> ActorMention | No
     return _home_country(source)
 
 
-EMERGENCY_CODES = frozenset({"1723", "1724"})
-"""Curfews, states of emergency and martial law: imposed at home when no place is named."""
+EMERGENCY_CODES = frozenset({"1723", "1724", "0813", "0814"})
+"""Curfews, states of emergency and martial law, and their easing: at home when no place is named."""
 
 
 def emergency_target(code: str, source: ActorMention | None) -> ActorMention | None:
-    """The country a curfew or state of emergency with no target is imposed on: its declarer's own
-    ("Mali's junta declared a state of emergency" codes the junta against Mali)."""
+    """The country a curfew or state of emergency with no target is imposed on (or lifted from): its
+    declarer's own ("Mali's junta declared a state of emergency" codes the junta against Mali)."""
     if code not in EMERGENCY_CODES or source is None or not source.country:
         return None
     return _home_country(source)
