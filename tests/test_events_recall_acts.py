@@ -176,3 +176,17 @@ def test_lifting_a_state_of_emergency_is_easing_it(nlp: Language) -> None:
     text = "Sudan's government lifted the state of emergency in West Darfur on Sunday."
     assert ("SDN", "SDN", "0814") in country_triples(code(nlp, text))
     assert "0813" in codes("Sri Lanka lifted the curfew in Colombo on Monday.", nlp)
+
+
+def test_a_crowd_of_party_supporters_clashing_with_police_riots(nlp: Language) -> None:
+    assert ("BGD", "BGD", "14") in roots("Bangladeshi opposition supporters clashed with police in Dhaka.", nlp)
+    # office holders clash in words only
+    assert not roots("Opposition MPs clashed with ministers over the budget.", nlp)
+
+
+def test_a_riot_named_by_a_noun_is_a_violent_protest(nlp: Language) -> None:
+    assert "145" in codes("Thousands of youths joined the riots in Conakry.", nlp)
+
+
+def test_torching_a_partys_offices_destroys_property(nlp: Language) -> None:
+    assert "1712" in codes("Protesters torched the ruling party's offices in Bamako.", nlp)
