@@ -190,3 +190,13 @@ def test_a_riot_named_by_a_noun_is_a_violent_protest(nlp: Language) -> None:
 
 def test_torching_a_partys_offices_destroys_property(nlp: Language) -> None:
     assert "1712" in codes("Protesters torched the ruling party's offices in Bamako.", nlp)
+
+
+def test_being_critical_of_someone_disapproves(nlp: Language) -> None:
+    assert ("KEN", "KEN", "11") in roots("The Kenyan opposition has been critical of the electoral commission.", nlp)
+    assert not codes("The patient is in critical condition.", nlp)
+
+
+def test_hitting_back_at_someone_is_a_retort_unless_arms_are_named(nlp: Language) -> None:
+    assert ("PAK", "IND", "11") in roots("Pakistan hit back at India over the remarks.", nlp)
+    assert ("ISR", "LBN", "19") in roots("Israel hit back at Hezbollah with airstrikes in southern Lebanon.", nlp)
