@@ -200,3 +200,18 @@ def test_being_critical_of_someone_disapproves(nlp: Language) -> None:
 def test_hitting_back_at_someone_is_a_retort_unless_arms_are_named(nlp: Language) -> None:
     assert ("PAK", "IND", "11") in roots("Pakistan hit back at India over the remarks.", nlp)
     assert ("ISR", "LBN", "19") in roots("Israel hit back at Hezbollah with airstrikes in southern Lebanon.", nlp)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ugandan police took the opposition leader into custody on Tuesday.", "173"),
+    ("Belarusian authorities barred the opposition candidate from running in the election.", "1722"),
+    ("The Ugandan electoral commission disqualified the main opposition candidate.", "1722"),
+    ("Cambodia's supreme court dissolved the main opposition party.", "1722"),
+    ("Zimbabwean police searched the home of the opposition leader in Harare.", "170"),
+])
+def test_coercion_named_by_phrases_of_wire_news(nlp: Language, text: str, expected: str) -> None:
+    assert expected in codes(text, nlp)
+
+
+def test_a_search_for_suspects_coerces_no_one(nlp: Language) -> None:
+    assert not codes("Kenyan police searched for the suspects in Mombasa.", nlp)
