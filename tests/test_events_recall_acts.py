@@ -215,3 +215,8 @@ def test_coercion_named_by_phrases_of_wire_news(nlp: Language, text: str, expect
 
 def test_a_search_for_suspects_coerces_no_one(nlp: Language) -> None:
     assert not codes("Kenyan police searched for the suspects in Mombasa.", nlp)
+
+
+def test_tightening_security_increases_police_power(nlp: Language) -> None:
+    assert ("IND", "PAK", "15") in roots("India increased security along the Pakistani border.", nlp)
+    assert not {c for c in codes("Kenya and Uganda stepped up security cooperation.", nlp) if c.startswith("15")}
