@@ -220,3 +220,9 @@ def test_a_search_for_suspects_coerces_no_one(nlp: Language) -> None:
 def test_tightening_security_increases_police_power(nlp: Language) -> None:
     assert ("IND", "PAK", "15") in roots("India increased security along the Pakistani border.", nlp)
     assert not {c for c in codes("Kenya and Uganda stepped up security cooperation.", nlp) if c.startswith("15")}
+
+
+def test_guerrilla_warfare_is_unconventional_violence_against_the_government(nlp: Language) -> None:
+    text = "Al-Shabab insurgents have continued to wage guerrilla-style warfare."
+    assert ("SOM", "SOM", "18") in roots(text, nlp)
+    assert ("RUS", "UKR", "19") in roots("Russia waged war on Ukraine.", nlp)

@@ -43,6 +43,7 @@ from newsevents.events.implied import (
     domestic_target,
     domestic_visit,
     emergency_target,
+    insurgency_target,
     home_protest,
     opposition_target,
     private_trip,
@@ -364,7 +365,8 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
             found_suffix += "+captors"
         if target is None and (home := domestic_target(found_code, source)
                                or domestic_demand_target(found_code, source)
-                               or emergency_target(found_code, source)) is not None:
+                               or emergency_target(found_code, source)
+                               or insurgency_target(found_code, source)) is not None:
             # before the target test: an implied target is a target ("the opposition says the protests will go on")
             target, found_suffix = home, found_suffix + "+domestic-target"
         if needs_target and target is None:

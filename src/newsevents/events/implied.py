@@ -132,6 +132,19 @@ def emergency_target(code: str, source: ActorMention | None) -> ActorMention | N
     return _home_country(source)
 
 
+INSURGENT_SECTORS = frozenset({"REB", "INS"})
+
+
+def insurgency_target(code: str, source: ActorMention | None) -> ActorMention | None:
+    """The government rebels' or insurgents' unconventional violence (18) with no target is waged
+    against: their own country's ("the insurgents waged guerrilla warfare")."""
+    if not code.startswith("18") or source is None or not source.country or source.sector not in INSURGENT_SECTORS:
+        return None
+    country = source.country
+    return ActorMention(source.start, source.start, source.start_char, source.start_char, "", country + " government",
+                        country + "GOV", country, "GOV", "organization", "domestic-target")
+
+
 def _home_country(source: ActorMention) -> ActorMention:
     """The country of ``source`` (which has one) as an implied target, at the source's place."""
     country = source.country or ""
