@@ -226,3 +226,17 @@ def test_guerrilla_warfare_is_unconventional_violence_against_the_government(nlp
     text = "Al-Shabab insurgents have continued to wage guerrilla-style warfare."
     assert ("SOM", "SOM", "18") in roots(text, nlp)
     assert ("RUS", "UKR", "19") in roots("Russia waged war on Ukraine.", nlp)
+
+
+def test_an_act_named_as_the_subject_of_its_effects_happened(nlp: Language) -> None:
+    assert ("UGA", "UGA", "17") in roots("The arrest of the Ugandan opposition leader sparked riots in Kampala.", nlp)
+    assert ("NGA", "NGA", "19") in roots("The Nigerian army's offensive against Boko Haram has displaced thousands.", nlp)
+
+
+@pytest.mark.parametrize("text", [
+    "A war with Iran would trigger a global recession.",
+    "A military strike on Iran could spark a regional war.",
+    "Fears of a crackdown prompted many activists to flee.",
+])
+def test_an_act_that_only_would_have_effects_did_not_happen(nlp: Language, text: str) -> None:
+    assert not {c for c in codes(text, nlp) if c[:2] in ("17", "19")}
