@@ -240,3 +240,8 @@ def test_an_act_named_as_the_subject_of_its_effects_happened(nlp: Language) -> N
 ])
 def test_an_act_that_only_would_have_effects_did_not_happen(nlp: Language, text: str) -> None:
     assert not {c for c in codes(text, nlp) if c[:2] in ("17", "19")}
+
+
+def test_suicide_bombers_are_no_warplanes(nlp: Language) -> None:
+    assert "1831" in codes("Two suicide bombers attacked a mosque in Kabul.", nlp)
+    assert "195" in codes("Russian bombers struck targets in Syria.", nlp)
