@@ -245,3 +245,13 @@ def test_an_act_that_only_would_have_effects_did_not_happen(nlp: Language, text:
 def test_suicide_bombers_are_no_warplanes(nlp: Language) -> None:
     assert "1831" in codes("Two suicide bombers attacked a mosque in Kabul.", nlp)
     assert "195" in codes("Russian bombers struck targets in Syria.", nlp)
+
+
+def test_warships_sent_are_deployed_not_supplied(nlp: Language) -> None:
+    assert ("USA", None, "154") in country_triples(
+        code(nlp, "The United States sent an aircraft carrier to the Korean peninsula."))
+    assert ("DEU", "UKR", "07") in roots("Germany sent air defence systems to Ukraine.", nlp)
+
+
+def test_an_army_put_on_alert_in_the_passive_raises_its_own_alert(nlp: Language) -> None:
+    assert ("KEN", None, "152") in country_triples(code(nlp, "The Kenyan army was put on high alert."))

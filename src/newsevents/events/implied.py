@@ -136,9 +136,10 @@ INSURGENT_SECTORS = frozenset({"REB", "INS"})
 
 
 def insurgency_target(code: str, source: ActorMention | None) -> ActorMention | None:
-    """The government rebels' or insurgents' unconventional violence (18) with no target is waged
-    against: their own country's ("the insurgents waged guerrilla warfare")."""
-    if not code.startswith("18") or source is None or not source.country or source.sector not in INSURGENT_SECTORS:
+    """The government rebels' or insurgents' unconventional violence in general (180) with no target
+    is waged against: their own country's ("the insurgents waged guerrilla warfare"). A bombing or a
+    killing with no target named has victims, not the government, as its target: none is made up."""
+    if code != "180" or source is None or not source.country or source.sector not in INSURGENT_SECTORS:
         return None
     country = source.country
     return ActorMention(source.start, source.start, source.start_char, source.start_char, "", country + " government",
