@@ -230,7 +230,8 @@ def test_guerrilla_warfare_is_unconventional_violence_against_the_government(nlp
 
 def test_an_act_named_as_the_subject_of_its_effects_happened(nlp: Language) -> None:
     assert ("UGA", "UGA", "17") in roots("The arrest of the Ugandan opposition leader sparked riots in Kampala.", nlp)
-    assert ("NGA", "NGA", "19") in roots("The Nigerian army's offensive against Boko Haram has displaced thousands.", nlp)
+    text = "The Nigerian army's offensive against Boko Haram has displaced thousands."
+    assert ("NGA", "NGA", "19") in roots(text, nlp)
 
 
 @pytest.mark.parametrize("text", [
