@@ -256,3 +256,22 @@ def test_warships_sent_are_deployed_not_supplied(nlp: Language) -> None:
 
 def test_an_army_put_on_alert_in_the_passive_raises_its_own_alert(nlp: Language) -> None:
     assert ("KEN", None, "152") in country_triples(code(nlp, "The Kenyan army was put on high alert."))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Egyptian government announced a ban on the Muslim Brotherhood.", "1722"),
+    ("The Indian government imposed restrictions on the media in Kashmir.", "1721"),
+])
+def test_a_governments_measures_on_its_own_people_are_administrative(nlp: Language, text: str, expected: str) -> None:
+    found = codes(text, nlp)
+    assert expected in found and "163" not in found
+
+
+def test_sanctions_on_another_country_stay_sanctions(nlp: Language) -> None:
+    assert ("USA", "CHN", "163") in country_triples(code(nlp, "Washington imposed sanctions on Chinese officials."))
+    assert "085" in codes("The US lifted sanctions on Venezuelan oil.", nlp)
+
+
+def test_live_ammunition_used_on_a_crowd_is_repression(nlp: Language) -> None:
+    assert ("KEN", "KEN", "175") in country_triples(
+        code(nlp, "Kenyan police used live ammunition against protesters in Nairobi."))

@@ -40,6 +40,7 @@ from newsevents.events.complaints import regret, state_protest
 from newsevents.events.implied import (
     captor_code,
     domestic_demand_target,
+    domestic_sanction_code,
     domestic_target,
     domestic_visit,
     emergency_target,
@@ -363,6 +364,8 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
             found_code, found_suffix = repressed, found_suffix + "+repression"
         elif (found_code := captor_code(code, source)) != code:
             found_suffix += "+captors"
+        elif (found_code := domestic_sanction_code(code, source, target)) != code:
+            found_suffix += "+domestic"
         if target is None and (home := domestic_target(found_code, source)
                                or domestic_demand_target(found_code, source)
                                or emergency_target(found_code, source)

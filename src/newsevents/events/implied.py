@@ -100,6 +100,33 @@ def repression_code(code: str, source: ActorMention | None, target: ActorMention
     return code
 
 
+# A government's sanctions on its own people are administrative (CAMEO 172, eased 081), by whom
+# they hit: parties and the opposition banned (1722), the press restricted (1721).
+DOMESTIC_SANCTIONS: dict[str, tuple[str, dict[str, str]]] = {
+    "163": ("172", {"OPP": "1722", "PTY": "1722", "MED": "1721"}),
+    "085": ("081", {"OPP": "0812", "PTY": "0812", "MED": "0811"}),
+}
+DOMESTIC_SECTORS = frozenset({"OPP", "PTY", "MED", "CVL", "EDU", "LAB", "ELI", "REL", "BUS"})
+
+
+def domestic_sanction_code(code: str, source: ActorMention | None, target: ActorMention | None) -> str:
+    """The administrative code of a sanction a government imposes on (or lifts from) its own people
+    ("banned the opposition party", "imposed restrictions on the media"), else ``code`` unchanged.
+    Domestic: both sides of one country, or, with a country missing, a target of a domestic sector
+    and a source that is no international body."""
+    found = DOMESTIC_SANCTIONS.get(code)
+    if found is None or source is None or target is None:
+        return code
+    if source.country and target.country:
+        domestic = source.country == target.country
+    else:
+        domestic = target.sector in DOMESTIC_SECTORS and not (source.code or "").startswith(("IGO", "NGO"))
+    if not domestic:
+        return code
+    base, by_sector = found
+    return by_sector.get(target.sector or "", base)
+
+
 def _crowd(source: ActorMention) -> bool:
     """Civilians, supporters, students ... or a people named by its demonym ("Bolivians")."""
     return source.sector in CROWD_SECTORS or (source.kind == "group" and source.sector is None
