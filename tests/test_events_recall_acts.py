@@ -275,3 +275,9 @@ def test_sanctions_on_another_country_stay_sanctions(nlp: Language) -> None:
 def test_live_ammunition_used_on_a_crowd_is_repression(nlp: Language) -> None:
     assert ("KEN", "KEN", "175") in country_triples(
         code(nlp, "Kenyan police used live ammunition against protesters in Nairobi."))
+
+
+def test_agreeing_to_a_truce_is_the_truce(nlp: Language) -> None:
+    found = country_triples(code(nlp, "Armenia and Azerbaijan agreed on a ceasefire in Moscow."))
+    assert {("ARM", "AZE", "0871"), ("AZE", "ARM", "0871")} <= found
+    assert ("ISR", "PSE", "0871") in country_triples(code(nlp, "Israel agreed to a ceasefire with Hamas."))
