@@ -281,3 +281,12 @@ def test_agreeing_to_a_truce_is_the_truce(nlp: Language) -> None:
     found = country_triples(code(nlp, "Armenia and Azerbaijan agreed on a ceasefire in Moscow."))
     assert {("ARM", "AZE", "0871"), ("AZE", "ARM", "0871")} <= found
     assert ("ISR", "PSE", "0871") in country_triples(code(nlp, "Israel agreed to a ceasefire with Hamas."))
+
+
+def test_protesters_gathering_demonstrate_but_mourners_do_not(nlp: Language) -> None:
+    assert ("GEO", "GEO", "14") in roots("Thousands of opposition supporters gathered in Tbilisi.", nlp)
+    assert not codes("Mourners gathered at the funeral in Kabul.", nlp)
+
+
+def test_office_holders_walking_out_boycott(nlp: Language) -> None:
+    assert "143" in codes("The Russian delegation walked out of the UN meeting.", nlp)
