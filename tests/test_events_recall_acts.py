@@ -290,3 +290,11 @@ def test_protesters_gathering_demonstrate_but_mourners_do_not(nlp: Language) -> 
 
 def test_office_holders_walking_out_boycott(nlp: Language) -> None:
     assert "143" in codes("The Russian delegation walked out of the UN meeting.", nlp)
+
+
+def test_denying_an_elections_fairness_criticises_it(nlp: Language) -> None:
+    assert ("KEN", "KEN", "11") in roots("The Kenyan opposition said the election was not credible.", nlp)
+    found = roots("The EU said the Belarusian election was neither free nor fair.", nlp)
+    assert ("BLR", "11") in {(t, r) for _, t, r in found}
+    assert not roots("Observers said the Nigerian vote was free and fair.", nlp)
+    assert not roots("The minister said the talks were not easy.", nlp)

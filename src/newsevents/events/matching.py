@@ -277,8 +277,12 @@ def verdict_parts(tok: Token, lex: Lexicon) -> tuple[list[Token], list[Token]]:
             continue
         named = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in NOUN_POS]
         judged = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
-        if named and judged and not any(c.dep_ == "neg" for c in clause.children):
+        negated = any(c.dep_ == "neg" for c in clause.children) or any(
+            c.dep_ == "preconj" and c.lower_ == "neither" for j in judged for c in j.children)
+        if named and judged and not negated:
             return named, judged
+        if named and judged and any(fr.has_lemma(j, lex.word_list("fair_names")) for j in judged):
+            return named, [clause]  # "said the vote was not free", "neither free nor fair": unfair
     return [], []
 
 
@@ -299,6 +303,8 @@ def _judgement(predicates: list[Token], lex: Lexicon) -> str | None:
     if words & lex.word_list("bad_names") or any(
             p.tag_ == "VBN" and fr.has_lemma(p, lex.word_list("bad_passives")) for p in predicates):
         return "_call_bad"
+    if any(p.lemma_.lower() == "be" for p in predicates):
+        return "_call_bad"  # a copula standing for a denied fairness (see verdict_parts)
     if words & lex.word_list("good_names"):
         return "_call_good"
     return None
