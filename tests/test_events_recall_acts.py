@@ -298,3 +298,9 @@ def test_denying_an_elections_fairness_criticises_it(nlp: Language) -> None:
     assert ("BLR", "11") in {(t, r) for _, t, r in found}
     assert not roots("Observers said the Nigerian vote was free and fair.", nlp)
     assert not roots("The minister said the talks were not easy.", nlp)
+
+
+def test_a_ban_on_the_press_restricts_speech(nlp: Language) -> None:
+    found = country_triples(code(nlp, "The Burundian government suspended the BBC."))
+    assert ("BDI", "GBR", "1721") in found
+    assert "1722" in codes("The junta banned the main opposition party.", nlp)

@@ -47,6 +47,7 @@ from newsevents.events.implied import (
     home_protest,
     insurgency_target,
     opposition_target,
+    press_ban_code,
     private_trip,
     repression_code,
     riot_code,
@@ -366,6 +367,8 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
             found_suffix += "+captors"
         elif (found_code := domestic_sanction_code(code, source, target)) != code:
             found_suffix += "+domestic"
+        elif (found_code := press_ban_code(code, target)) != code:
+            found_suffix += "+press"
         if target is None and (home := domestic_target(found_code, source)
                                or domestic_demand_target(found_code, source)
                                or emergency_target(found_code, source)

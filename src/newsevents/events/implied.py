@@ -106,6 +106,7 @@ DOMESTIC_SANCTIONS: dict[str, tuple[str, dict[str, str]]] = {
     "163": ("172", {"OPP": "1722", "PTY": "1722", "MED": "1721"}),
     "085": ("081", {"OPP": "0812", "PTY": "0812", "MED": "0811"}),
 }
+BAN_PARTIES, RESTRICT_SPEECH = "1722", "1721"
 DOMESTIC_SECTORS = frozenset({"OPP", "PTY", "MED", "CVL", "EDU", "LAB", "ELI", "REL", "BUS"})
 
 
@@ -125,6 +126,12 @@ def domestic_sanction_code(code: str, source: ActorMention | None, target: Actor
         return code
     base, by_sector = found
     return by_sector.get(target.sector or "", base)
+
+
+def press_ban_code(code: str, target: ActorMention | None) -> str:
+    """1721 for a ban on the press ("suspended the BBC": speech restricted, no party banned), else
+    ``code`` unchanged."""
+    return RESTRICT_SPEECH if code == BAN_PARTIES and target is not None and target.sector == "MED" else code
 
 
 def _crowd(source: ActorMention) -> bool:
