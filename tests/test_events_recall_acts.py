@@ -304,3 +304,11 @@ def test_a_ban_on_the_press_restricts_speech(nlp: Language) -> None:
     found = country_triples(code(nlp, "The Burundian government suspended the BBC."))
     assert ("BDI", "GBR", "1721") in found
     assert "1722" in codes("The junta banned the main opposition party.", nlp)
+
+
+def test_the_possessor_of_an_arrest_is_the_one_held_unless_an_of_names_them(nlp: Language) -> None:
+    text = "The Ugandan opposition leader's arrest on Monday triggered protests."
+    assert [(e.target.country if e.target else None, e.cameo) for e in code(nlp, text) if e.cameo == "173"] == [
+        ("UGA", "173")]
+    found = country_triples(code(nlp, "Kenya's arrest of two Chinese nationals angered Beijing."))
+    assert ("KEN", "CHN", "173") in found

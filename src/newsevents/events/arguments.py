@@ -93,6 +93,8 @@ def slot_tokens(match: Match, slot: str) -> list[Token]:
         return [theme] if theme is not None else []
     if slot == "obj":
         return fr.objects(tok)
+    if slot == "agent_poss":  # "Kenya's arrest *of* two nationals": a possessor is the doer only beside an "of"
+        return [c for c in tok.children if c.dep_ == "poss"] if fr.prep_objects(tok, {"of"}) else []
     if slot == "passive_obj":  # "troops were deployed to the border": the passive subject, when no agent is named
         return fr.objects(tok) if fr.is_passive(tok) else []
     if slot == "dative":
