@@ -115,3 +115,33 @@ def test_a_when_clause_of_a_recent_time_is_coded(nlp: Language) -> None:
 def test_the_caption_of_a_file_photo_is_background(nlp: Language, text: str) -> None:
     roots = {c[:2] for _, _, c in country_triples(code(nlp, text, date=PUBLISHED))}
     assert "17" not in roots  # the detention is the picture's, not the news
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # the act a "since" clause starts a period from
+    ("Raids on border posts have multiplied since Ugandan rebels rejected the truce in March.", "2023-05-02"),
+    # a year-only date of an earlier year: history, however few months ago its year ended
+    ("Last year, Nigerian soldiers shot dead at least 30 marchers in Abuja.", "2023-02-10"),
+    ("In 2022, the Malian junta expelled the French ambassador.", "2023-01-20"),
+    # an act at a dated occasion long past
+    ("The Ugandan opposition boycotted the 2016 election.", PUBLISHED),
+    # a campaign summed up over years
+    ("Tuareg rebels have fought the Malian army for more than a decade.", PUBLISHED),
+])
+def test_recalled_acts_are_not_coded(nlp: Language, text: str, date: str) -> None:
+    assert code(nlp, text, date=date) == []
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("A court in Lusaka jailed the opposition leader for ten years on Monday.", "17"),
+    ("Zambian police have detained the opposition leader for two days.", "17"),
+    ("The opposition leader blamed the Zambian government for decades of poverty.", "11"),
+    ("Zambian police arrested 30 marchers since they had no permit.", "17"),
+])
+def test_durations_and_reasons_keep_the_act(nlp: Language, text: str, root: str) -> None:
+    assert root in {e.cameo[:2] for e in code(nlp, text, date=PUBLISHED)}
+
+
+def test_a_term_of_years_is_the_length_of_the_act_not_a_campaign(nlp: Language) -> None:
+    text = "A Kenyan court has jailed a Somali trader for two years for helping militants cross the border."
+    assert "17" in {e.cameo[:2] for e in code(nlp, text, date=PUBLISHED)}

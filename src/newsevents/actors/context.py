@@ -285,3 +285,11 @@ def add_context_countries(finder: Finder) -> None:
             country, rule = (next(iter(countries)), "context-country") if len(countries) == 1 else (None, rule)
         if country:
             found.coded = Coded(country + coded.sector, country, coded.sector, coded.kind, rule, coded.role)
+    for found in finder.found:
+        coded = found.coded
+        if coded.kind == "person" and coded.country is None and coded.sector and not found.person_key \
+                and (titled := _titled_by_apposition(finder, found)) is not None and titled.country:
+            # "the spokesman for the Iranian foreign ministry, Bahram Qasemi,": once the title has
+            # its country (from the body it serves), the name set beside it has it too
+            found.coded = Coded(titled.country + coded.sector, titled.country, coded.sector, coded.kind,
+                                "role-place", coded.role)

@@ -250,7 +250,10 @@ def tokenizer_split() -> functools.partial[list[str]]:
     """A function splitting a phrase into tokens the way the English pipeline does."""
     import spacy
 
+    from newsevents.nlp.abbreviations import keep_ranks
+
     tokenizer = spacy.blank("en").tokenizer
+    keep_ranks(tokenizer)  # as the pipeline's tokenizer does: "Lt. Col." is two tokens in both
     special = frozenset(getattr(tokenizer, "rules", None) or {})  # "cannot", "dont": letter runs it splits
 
     def split(text: str) -> list[str]:

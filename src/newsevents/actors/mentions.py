@@ -35,6 +35,8 @@ ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "poss", "agent", "dative",
 # Nouns whose "to X" is a destination ("his trip to China").
 TRIP_NOUNS = frozenset({"trip", "visit", "way", "road", "flight", "journey", "return"})
 PLACE_KINDS = frozenset({"country", "capital", "people", "adjective"})
+# Determiners of a kind, not a name: "every Islamic party", "an Islamic movement".
+ANY_DETS = frozenset({"a", "an", "every", "any", "each", "another", "no", "some", "several", "many"})
 # Entity labels inside which a country name is part of something else's name.
 NAME_LABELS = frozenset({"ORG", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "PERSON"})
 # Role nouns that also name a stance, which is no actor when it says to what ("opposition to X").
@@ -61,6 +63,8 @@ class Finder(PersonFinder):
                 continue
             if any(self.taken[m.start:m.end]) or self._inside_foreign_name(m):
                 continue
+            if org.kind in {"party", "armed"} and m.start > 0 and self.tokens.normed[m.start - 1] in ANY_DETS:
+                continue  # "every Islamic party", "an Islamic movement": a kind of group, not its name
             if (org.kind in {"metonym", "territory"} or (len(m.entries) > 1 and m.entries[1].kind == "capital")) \
                     and not self._acts(self.doc[m.end - 1]):
                 continue
@@ -77,6 +81,8 @@ class Finder(PersonFinder):
             role = m.first("title", "group", "body")
             if role is None or any(self.taken[m.start:m.end]):
                 continue
+            if m.first("state", "party") is not None and self._inside_foreign_name(m):
+                continue  # "the National Democratic Congress" (Ghana's party) is not the US Congress
             head = self.doc[m.end - 1]
             if head.pos_ not in {"NOUN", "PROPN"} or head.dep_ == "amod":
                 continue

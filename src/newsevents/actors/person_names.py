@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.actors.coding import Coded, code_person, gather
+from newsevents.actors.coding import SERVING_TITLES, Coded, code_person, gather
 from newsevents.actors.lexicon import COUNTRY_KINDS, Lexicon, Match, lexicon
 from newsevents.actors.persons import Person, PersonTable, name_key
 from newsevents.nlp.docview import DocView, doc_view, norm
@@ -31,6 +31,15 @@ PERSON_LABELS = frozenset({"PERSON"})
 APPOSITIVE_WORDS = 14
 # Organisations an appositive post may name ("a commander of the LRA", "a leader of the ANC").
 MEMBER_ORGS = ("armed", "party")
+# Posts held in an international body ("head of the OAS", "the UN envoy for Yemen").
+BODY_POSTS = SERVING_TITLES | {"envoy", "representative", "ambassador", "coordinator", "rapporteur", "commissioner",
+                               "mediator", "negotiator", "observer"}
+# How many words a known person's name may reach past what the recogniser tagged, each way.
+NAME_REACH = 2
+# Lower-case words inside names ("José Eduardo dos Santos", "Mohammed bin Salman").
+NAME_PARTICLES = frozenset({"dos", "da", "de", "do", "das", "del", "van", "von", "der", "bin", "al", "el", "ibn"})
+# Verbs of a relative clause that give a post ("X, who heads the navy,", "who leads the party").
+HEADING_VERBS = frozenset({"head", "lead", "chair", "command", "run"})
 # Verbs whose object is a place even when it is a capital ("visited Beijing").
 PLACE_VERBS = frozenset({"visit", "leave", "reach", "enter", "tour", "bomb", "attack", "shell"})
 # Verbs whose object is often a town ("shelled Kharkiv", "captured Bakhmut").
@@ -160,7 +169,7 @@ class PersonFinder:
                                                and not self._locative(ent[-1])):
                 span = self._clean_name(ent)
                 if span is not None:
-                    names.append(span)
+                    names.append(self._known_whole(*span))
         covered = {i for s, e in names for i in range(s, e)}
         for m in self.matches:
             if m.first("title") is None or m.end >= len(self.doc):
@@ -170,6 +179,12 @@ class PersonFinder:
             while j < len(self.doc) and self._name_token(self.doc[j]) and j not in covered:
                 j += 1
             if j > first:
+                # "Secretary-General Anders Fogh Rasmussen" with only "Fogh Rasmussen" tagged: the
+                # name after the title runs on into the tagged name, one person, not two
+                rest = next(((s, e) for s, e in names if s == j), None)
+                if rest is not None:
+                    names.remove(rest)
+                    j = rest[1]
                 names.append((first, j))
         names += self._leaders_before_bodies({i for s, e in names for i in range(s, e)})
         named = sorted(names)
@@ -279,6 +294,29 @@ class PersonFinder:
                 return m.end
         return i
 
+    def _known_whole(self, s: int, e: int) -> tuple[int, int]:
+        """The name at ``s:e`` with the words the recogniser cut off it, when the persons table
+        knows the whole: "Pushpa Kamal Dahal" tagged as "Kamal Dahal", "Jose Eduardo dos Santos"
+        as "Jose Eduardo". Only a known name is extended: a stranger's name is left as tagged."""
+        doc, best = self.doc, (s, e)
+        for left in range(0, NAME_REACH + 1):
+            a = s - left
+            if a < 0 or (left and not self._name_part(doc[a], first=True)):
+                break
+            for right in range(0, NAME_REACH + 1):
+                b = e + right
+                if b > len(doc) or (right and not self._name_part(doc[b - 1], first=False)):
+                    break
+                if (left or right) and self.persons.find(self.tokens.span_text(a, b)) is not None:
+                    best = (a, b)
+        return best
+
+    def _name_part(self, tok: Token, *, first: bool) -> bool:
+        """A word that may belong to a person's name: a capitalised word (the tagger may call a
+        surname a noun), or (not first) a lower-case particle ("dos Santos", "bin Salman"). The
+        persons table has the last word."""
+        return (tok.is_alpha and tok.text[:1].isupper()) or (not first and tok.lower_ in NAME_PARTICLES)
+
     def _known(self, ent: Span) -> bool:
         return self.persons.find(self.tokens.span_text(ent.start, ent.end)) is not None
 
@@ -334,6 +372,8 @@ class PersonFinder:
         j = e + 1
         if doc[j].ent_type_ == "PERSON":
             return None
+        if self.tokens.normed[j] == "who" and j + 2 < len(doc) and doc[j + 1].lemma_ in HEADING_VERBS:
+            j += 2  # "X, who heads the country's navy,": the post of a relative clause
         while j < len(doc) and j - e <= APPOSITIVE_WORDS and self.tokens.texts[j] not in CLAUSE_END \
                 and doc[j].pos_ not in {"VERB", "AUX"}:
             j += 1
@@ -342,9 +382,17 @@ class PersonFinder:
         # a role ("speaker of the assembly"), or a post in a named group ("the deputy
         # leader of the New People's Army"): the person belongs to it
         if not any(self.at[i] is not None and self.at[i].first("title", "body", *MEMBER_ORGS) is not None  # type: ignore[union-attr]
-                   for i in range(e + 1, j)):
+                   for i in range(e + 1, j)) and not self._heads_body(e + 1, j):
             return None
         return e + 1, j
+
+    def _heads_body(self, start: int, end: int) -> bool:
+        """Whether words ``start:end`` are a post at the head of an international body ("head of the
+        Organization of American States", "chief of the IAEA"): its holder acts for the body."""
+        words = self.tokens.normed[start:end]
+        heads = words[:1] == ["who"] or any(w in BODY_POSTS for w in words)
+        return heads and any(self.at[i] is not None and self.at[i].first("igo", "ngo") is not None  # type: ignore[union-attr]
+                             for i in range(start, end))
 
     def add_persons(self) -> None:
         for s, e, antecedent in self.person_names():

@@ -93,6 +93,16 @@ def code_tokens(texts: Sequence[str], matches: Sequence[Match], day: dt.date | N
     return coded_group, whole
 
 
+def _tail_of_unknown_name(texts: list[str], matches: list[Match], m: Match) -> bool:
+    """Whether a state body's or a party's name ends a longer name no dictionary knows: the
+    "Congress" of Ghana's "National Democratic Congress" is not the US Congress."""
+    if m.start == 0 or m.first("state", "party") is None:
+        return False
+    before = texts[m.start - 1]
+    covered = any(o.start <= m.start - 1 < o.end for o in matches if o is not m)
+    return before[:1].isupper() and before.isalpha() and before.lower() != "the" and not covered
+
+
 def code_phrase(text: str, date: str | dt.date | None = None, *,
                 knowledge: Knowledge | None = None) -> ActorRef | None:
     """The CAMEO code of a short actor phrase, or ``None`` when nothing in it can be coded.
@@ -111,6 +121,7 @@ def code_phrase(text: str, date: str | dt.date | None = None, *,
 
         knowledge = builtin()
     matches = list(knowledge.lexicon.matches(texts))
+    matches = [m for m in matches if not _tail_of_unknown_name(texts, matches, m)]
     found = code_tokens(texts, matches, to_day(date), knowledge.persons)
     if found is None:
         return None

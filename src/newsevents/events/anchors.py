@@ -46,6 +46,8 @@ GENERIC_HEADS = frozenset({"law", "bill", "legislation", "ban", "rule", "regulat
 GENERIC_LISTS = ("modal_nouns", "prevent_verbs", "intent_verbs", "intent_nouns", "request_verbs", "threat_verbs",
                  "refusal_verbs", "denial_verbs", "prediction_verbs")
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+# Prepositions that set an act inside another one ("during the meeting", "at the talks").
+INSIDE_PREPS = frozenset({"during", "at", "in"})
 # How many heads up a protest noun is looked at for a governing word of rules or prevention.
 GENERIC_DEPTH = 3
 
@@ -155,10 +157,26 @@ def back_reference(match: Match, key: tuple[str | None, str | None, str], earlie
     if root != codebook.PROTEST:
         # "urged him to quit ... the generals repeated the demand on radio": a definite
         # act noun with no target, after an act of the same kind by the same source, is that act
-        return key[0] is not None and key[1] is None and _definite(noun) and any(
-            k[0] == key[0] and codebook.root_of(k[2]) == root for k in earlier)
+        if not _definite(noun) or key[0] is None:
+            return False
+        if key[1] is None:
+            return any(k[0] == key[0] and codebook.root_of(k[2]) == root for k in earlier)
+        # "met the Somali president ... During the meeting, the two leaders": the definite act
+        # noun names the act already told between the same sides (either way round), not a new one
+        sides = {(key[0], key[1]), (key[1], key[0])}
+        return any(k[:2] in sides and codebook.root_of(k[2]) == root for k in earlier)
     definite = _definite(noun) or (match.spanned and _definite(noun.head.head))  # "the second day of protest"
     return definite and any(k[:2] == key[:2] and codebook.root_of(k[2]) == codebook.PROTEST for k in earlier)
+
+
+def inside_retold(match: Match, code: str, retold: dict[int, int]) -> bool:
+    """"During the meeting, the two leaders discussed ...": an act set inside an act told before
+    (``retold``: the token of each act noun that names an earlier act again, with its root) and of
+    the same root is part of that act, not another one."""
+    verb = match.verb or match.token
+    root = codebook.root_of(code)
+    return any(p.dep_ == "prep" and p.lower_ in INSIDE_PREPS and o.dep_ == "pobj" and retold.get(o.i) == root
+               for p in verb.children for o in p.children)
 
 
 def generic_mass_noun(match: Match) -> bool:

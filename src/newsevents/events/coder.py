@@ -21,7 +21,7 @@ from newsevents.events.allegations import (
     victim_report,
 )
 from newsevents.events.anaphora import resolve_acts
-from newsevents.events.anchors import back_reference
+from newsevents.events.anchors import back_reference, inside_retold
 from newsevents.events.arguments import (
     IMPLIED_POLICE_CODES,
     fill_slots,
@@ -496,15 +496,44 @@ def code_doc(doc: Doc, lex: Lexicon | None = None, knowledge: Knowledge | None =
                and (f.source is not None or weapon_act(f.match.token, lex))
                for t in (f.match.token, f.match.verb) if t is not None}
     kept = [f for f in found if f.match.token.i not in governors and not consequence(f.match, attacks)]
-    kept = [f for i, f in enumerate(kept) if not back_reference(f.match, _key(f), [_key(g) for g in kept[:i]])]
+    told = [back_reference(f.match, _key(f), [_key(g) for g in kept[:i]]) for i, f in enumerate(kept)]
+    retold = {f.match.token.i: codebook.root_of(f.cameo) for f, again in zip(kept, told, strict=True) if again}
+    kept = [f for f, again in zip(kept, told, strict=True) if not again and not inside_retold(f.match, f.cameo, retold)]
     events: list[Event] = []
     seen: set[tuple[object, ...]] = set()
+    done: dict[tuple[object, ...], str | None] = {}
+    linked: set[tuple[object, ...]] = set()
+    published = doc._.ne_article.date if doc._.ne_article is not None else None
     for f in kept:
         # two mentions with one code ("Santos and five other rebels") are one target of one act
         dyad = (_actor_key(f.source), _actor_key(f.target), f.cameo)
         # "will meet to discuss": a purpose coding the same as the act it is the purpose of adds nothing
         purpose = f.match.token.dep_ == "advcl" and (f.match.token.head.i, *dyad) in seen
-        if (f.match.token.i, *dyad) not in seen and not purpose:
+        # "should hold talks": the noun a trigger governs, coding the same kind of act between the
+        # same sides, is that act's phrase, not a second act
+        tok, root = f.match.token, codebook.root_of(f.cameo)
+        phrase = (tok.dep_ == "dobj" and (tok.head.i, *dyad[:2], root) in linked) \
+            or any(c.dep_ == "dobj" and (c.i, *dyad[:2], root) in linked for c in tok.children)
+        if (f.match.token.i, *dyad) not in seen and not purpose and not phrase:
             seen.add((f.match.token.i, *dyad))
-            events.append(_event(f, doc))
+            linked.add((tok.i, *dyad[:2], root))
+            event = _event(f, doc)
+            if not _retold_on_person(f, event, done, published):
+                events.append(event)
     return events
+
+
+def _retold_on_person(found: _Found, event: Event, done: dict[tuple[object, ...], str | None],
+                      published: str | None) -> bool:
+    """"Police arrested opposition leader X on Monday. X was arrested as he left his home": one
+    named person arrested (released, met ...) by the same side on the same date, or again with no
+    date of its own (the article's), is one act told twice. Records the act in ``done``; a group
+    ("protesters") may well suffer the act again."""
+    target = found.target
+    if target is None or target.kind != "person" or target.entity < 0 or target.name == target.name.lower():
+        return False
+    key = (_actor_key(found.source), target.entity, found.cameo)
+    if key in done and event.date in (done[key], published):
+        return True
+    done.setdefault(key, event.date)
+    return False

@@ -39,6 +39,8 @@ class Match:
 
 def _themes(tok: Token, pattern: Pattern, lex: Lexicon) -> list[Token]:
     quantity = lex.word_list("quantity_nouns")
+    if pattern.pos == "noun" and pattern.theme != "obj":
+        return [fr.quantity_head(t, quantity) for t in fr.prep_objects(tok, {pattern.theme})]  # "attack on the plan"
     if pattern.pos == "noun":
         doc, parse = tok.doc, doc_view(tok.doc)
         mods = [doc[c] for c in parse.children(tok.i) if parse.deps[c] in ("compound", "amod", "nmod")]

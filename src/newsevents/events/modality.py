@@ -51,6 +51,10 @@ REPORTING_REQUESTS = frozenset({"tell", "insist", "advise"})
 FUTURE_MODALS = {"will", "shall", "'ll"}
 POSSIBLE_MODALS = {"could", "may", "might", "should", "must", "can", "would", "ought"}
 REPORT_DEPS = {"ccomp"}
+# Subjects that name no one ("nobody attended", "none of the ministers met him").
+NOBODY = frozenset({"nobody", "none", "noone", "no-one"})
+# Words that open an indirect question ("asked whether", "asked why").
+QUESTION_WORDS = frozenset({"whether", "if", "why", "how", "what", "when", "who", "where", "which"})
 
 
 # Keyed by id(); the lexicon is kept in the value so that its id is not reused while cached.
@@ -127,7 +131,31 @@ def _dispatch_purpose(trigger: Token, verb: Token, lex: Lexicon) -> Mood | None:
 def _negation(trigger: Token, verb: Token) -> bool:
     if _negated(trigger) or (verb is not trigger and trigger.dep_ in ("dobj", "nsubjpass") and _negated(verb)):
         return True
-    return verb is trigger and _negated(verb)
+    return (verb is trigger and _negated(verb)) or _no_doer(verb)
+
+
+def _no_doer(verb: Token) -> bool:
+    """"No official has met the delegation", "none of the ministers attended", "neither side
+    fired": a subject that names no one negates the act."""
+    for subject in verb.children:
+        if subject.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if subject.lower_ in NOBODY or any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subject.children):
+            return True
+    return False
+
+
+def _question(verb: Token) -> bool:
+    """"asked whether the government would free them", "asked why troops were sent": an asked
+    question is not a request."""
+    if verb.lemma_.lower() != "ask":
+        return False
+    for clause in verb.children:
+        if clause.dep_ in ("ccomp", "advcl") and any(
+                c.dep_ in ("mark", "advmod", "nsubj", "dobj") and c.lower_ in QUESTION_WORDS and c.i < clause.i
+                for c in clause.children):
+            return True
+    return False
 
 
 def _not_yet(verb: Token) -> Token:
@@ -153,6 +181,8 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
     if protest_purpose(trigger, verb, lex) or needed(verb) or habitual(parse, verb.i) or asked(verb) \
             or summarised(parse, verb.i, _not_yet(verb).i) or portrayed(verb):
         return Mood(HYPOTHETICAL)  # "the army often arrests journalists", "Will Russia attack?"
+    if trigger is verb and _question(verb):
+        return Mood(HYPOTHETICAL)  # "asked whether the army would withdraw": a question, not a request
     purpose = _dispatch_purpose(trigger, verb, lex)
     if purpose is not None:
         return purpose

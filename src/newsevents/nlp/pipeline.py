@@ -86,6 +86,9 @@ def load_pipeline(name: str | None = None, components: Sequence[str] = COMPONENT
     from newsevents.nlp.lemmas import use_keyed_lemmas
 
     nlp = _load_model(model_name(name))
+    from newsevents.nlp.abbreviations import keep_ranks
+
+    keep_ranks(nlp.tokenizer)  # "Lt. Col. X said": one sentence (see the module)
     # Two of the model's rule-based steps run over the Doc's arrays instead of token objects:
     # same annotation, a fraction of the time (see the two modules).
     use_compiled_rules(nlp)

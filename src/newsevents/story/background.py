@@ -12,6 +12,13 @@ time a "when" clause hangs on ("ties soured in 2020, when Canberra called for ..
 that only names a thing in the clause ("resumed talks on reviving the 2015 nuclear deal") dates
 the thing, not the talks, and "since 1994" reaches up to the present.
 
+Three more forms recall rather than report, whatever the date: the past act a "since" clause
+starts a period from ("attacks have grown since the rebels rejected the deal"), an act summed up
+over years in the perfect ("have fought the army for more than a decade"), and an act dated only
+by an earlier year than the article's ("last year, police killed ...", "in 2019" in a story of
+January 2020): a writer gives a recent act its month or day. An act at a dated occasion long past
+("boycotted the 2015 election") has the occasion's date.
+
 The caption of a file photo ("FILE - Police detain a protester ...", "in this file photo") shows
 an earlier scene: its acts are background too, whatever their date.
 """
@@ -36,6 +43,16 @@ HORIZON_DAYS = 183
 # Prepositions of a time adverbial that places an act at a past time ("in 2003", "during 1999").
 TIME_PREPS = frozenset({"in", "on", "during", "at", "by", "around", "from", "between"})
 NOUN_POS = ("NOUN", "PROPN")
+# Occasions an act takes part in, dated by their own date: "boycotted the 2015 election",
+# "fought the 1967 war" happened when the occasion did (a deal or a law is a thing, not an occasion).
+OCCASIONS = frozenset({"election", "vote", "poll", "referendum", "summit", "war", "coup", "uprising", "games",
+                       "olympics", "inauguration", "ceremony", "campaign", "runoff", "plebiscite"})
+# Spans of years: "have fought the government for more than a decade" sums up a long campaign,
+# it reports no act of the reporting period.
+LONG_SPANS = frozenset({"year", "decade", "century"})
+# Acts whose span of years is a term they set ("has jailed a student for two years", "has banned the
+# party for five years"): the act is the news, the span its length.
+TERM_ROOTS = frozenset({"16", "17"})
 # "in a 2016 referendum", "during the 2011 uprising": an occasion that dates the act it holds
 SETTING_PREPS = frozenset({"in", "during"})
 
@@ -84,6 +101,9 @@ def _own_date(trigger: Token, mention: DateMention) -> bool:
         return True  # "the 2015 deal", "Russia's 2022 invasion"
     if root.dep_ in ("compound", "nummod", "amod") and _dates_setting(root.head, trigger):
         return True  # "rejected in a 2016 referendum", "seized power in a 1989 coup"
+    if root.dep_ in ("compound", "nummod", "amod", "poss") and root.head.dep_ == "dobj" \
+            and root.head.head.i == trigger.i and root.head.lemma_.lower() in OCCASIONS:
+        return True  # "boycotted the 2015 election": the act took place at the occasion
     if root.dep_ in ("compound", "nummod", "amod", "poss", "nmod") and root.head.dep_ == "nsubj" \
             and root.head.head.i == trigger.i and trigger.tag_ == "VBD":
         return True  # "the 1994 genocide killed 800,000": what the dated subject did, it did then
@@ -130,6 +150,35 @@ def file_caption(text: str, event: Event) -> bool:
                 or _FILE_PHOTO.search(event.sentence))
 
 
+def since_clause(trigger: Token) -> bool:
+    """Whether ``trigger`` is the past act a "since" clause starts a period from ("attacks have
+    grown since the rebels rejected the deal"): the reference point of the news, not news."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else None
+    return verb is not None and verb.dep_ == "advcl" and verb.tag_ in ("VBD", "VBN") and any(
+        c.dep_ == "mark" and c.lower_ == "since" for c in verb.children)
+
+
+def long_span(trigger: Token) -> bool:
+    """Whether the act ``trigger`` names is summed up over years in the perfect ("have fought the
+    government for more than a decade", "has jailed critics for years"). Not a passive ("has been
+    jailed for ten years" is a sentence passed), not "for decades of violence" (a reason)."""
+    if trigger.pos_ != "VERB" or trigger.tag_ != "VBN":
+        return False
+    kids = list(trigger.children)
+    if any(c.dep_ == "auxpass" for c in kids) or not any(c.dep_ == "aux" and c.lemma_ == "have" for c in kids):
+        return False
+    spans = [o for p in kids if p.dep_ == "prep" and p.lower_ == "for" for o in p.children
+             if o.dep_ == "pobj" and o.lemma_.lower() in LONG_SPANS]
+    return any(not any(c.dep_ == "prep" for c in o.children) for o in spans)
+
+
+def earlier_year(event: Event, published: str | None) -> bool:
+    """Whether ``event`` is dated only by a year before the article's year ("last year", "in
+    2019" in a story of 2020): a writer gives a recent act its month or day, history its year."""
+    return bool(published and event.date and event.date_precision == "year" and len(event.date) == 4
+                and event.date[:4].isdigit() and published[:4].isdigit() and event.date < published[:4])
+
+
 def is_background(doc: Doc, event: Event) -> bool:
     """Whether ``event`` is history the story recalls (see the module doc)."""
     article = doc._.ne_article
@@ -139,9 +188,11 @@ def is_background(doc: Doc, event: Event) -> bool:
     published = article.date if article is not None else None
     if _recalled_when(doc, event, published):
         return True
-    if not long_before(event, published):
-        return False
     trigger = trigger_token(doc, event)
+    if trigger is not None and (since_clause(trigger) or (long_span(trigger) and event.cameo[:2] not in TERM_ROOTS)):
+        return True
+    if not (long_before(event, published) or earlier_year(event, published)):
+        return False
     if trigger is None:
         return False
     sent = sentence_of(trigger)

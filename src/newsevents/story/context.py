@@ -47,6 +47,11 @@ PLACE_RULES = frozenset({"role-place", "context-country"})
 REPEATED_RULES = frozenset({"coref-group"})
 NOT_EVIDENCE = PLACE_RULES | REPEATED_RULES
 _LOCATIVE = re.compile(r"\s(?:in|of|from|at)\s")
+# Diplomats and missions are abroad by office: "the Japanese ambassador's residence" in Lima, "the
+# U.S. embassy" in Kabul say nothing of where the story is (their country still counts elsewhere).
+_ENVOY = re.compile(r"\b(?:ambassador|embassy|consulate|envoy|diplomat|charg[eé] d'affaires)", re.I)
+_ENVOY_OWNER = re.compile(r"\b[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?"
+                          r"(?=\s+(?i:ambassador|embassy|consulate|envoy|diplomat)s?\b)")
 # Words that say a bare agent is from outside the story's country ("Western diplomats", "foreign
 # observers"); "foreign" in an office's name ("the foreign minister") is the country's own.
 _OUTSIDER = re.compile(r"\b(?:western|international|overseas|foreign(?!\s+(?:minist|secretar|office|affairs|"
@@ -96,8 +101,9 @@ def _evidence(doc: Doc, story: Story, mentions: Iterable[ActorMention]) -> list[
     for start, end in lead_sentences(doc, story.body_start):
         named = [m.country for m in sorted(mentions, key=lambda m: m.start_char)
                  if start <= m.start_char < end and m.country and m.rule not in NOT_EVIDENCE
-                 and not (story.place and m.text == story.place)]
-        out.append(((start, end), list(dict.fromkeys([*named, *text_countries(venue(text[start:end]))]))))
+                 and not (story.place and m.text == story.place) and not _ENVOY.search(m.text)]
+        lead = _ENVOY_OWNER.sub(lambda g: " " * len(g.group()), venue(text[start:end]))
+        out.append(((start, end), list(dict.fromkeys([*named, *text_countries(lead)]))))
     return [(span, countries) for span, countries in out if countries]
 
 
@@ -261,6 +267,7 @@ def _sentence_allows(doc: Doc, mention: ActorMention, country: str, mentions: li
         for a, b in _bystander_spans(doc, sent, mentions):
             a, b = a - sent.start_char, b - sent.start_char
             text = text[:a] + " " * (b - a) + text[b:]
+    text = _ENVOY_OWNER.sub(lambda g: " " * len(g.group()), text)  # "held the Japanese embassy staff"
     return set(text_countries(text)) <= {country}
 
 

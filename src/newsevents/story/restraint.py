@@ -5,7 +5,9 @@ attacked", "stocks plunged", "the visitors crushed the hosts").
 Two general rules, on word classes rather than on any story's wording:
 
 - **Subject class.** An event with no political source whose act is done by a hazard, an
-  animal, a disease or a market ("the typhoon's onslaught", "hornets attacked hikers") is dropped.
+  animal, a disease, a market or a currency, or an athlete ("the typhoon's onslaught", "hornets
+  attacked hikers", "the South African rand hit a low", "Kenyan runner X beat his rival") is
+  dropped, whatever country a demonym on the doer names.
 - **Story class.** A story whose headline and lead are about sport, markets, weather and
   disasters, health and science, entertainment or crime (two distinct cue words of one class and
   no political actor in the lead, or three and one) is not a political story: only events
@@ -41,8 +43,14 @@ hippopotamus buffalo boar fox cat ape gorilla chimpanzee scorpion swarm pack her
 DISEASES = _set("""virus disease outbreak epidemic pandemic infection cholera ebola malaria flu influenza
 measles covid coronavirus cancer tumour tumor bacteria strain pathogen illness fever""")
 MARKETS = _set("""stock share index indices market bourse bond yield currency dollar yen euro peso rupee
-crude oil brent gold commodity equity futures nasdaq dow ftse nikkei dax sensex price""")
-SUBJECT_CLASSES = HAZARDS | ANIMALS | DISEASES | MARKETS
+crude oil brent gold commodity equity futures nasdaq dow ftse nikkei dax sensex price economy inflation
+rand naira shilling cedi kwacha pound sterling ruble rouble yuan renminbi lira ringgit baht dinar rial riyal
+dirham hryvnia zloty forint krona krone franc""")
+# Sportsmen: "Kenyan runner X beat his Ethiopian rival" is a race, not an assault.
+# ("defender", "player", "champion" have political senses: "rights defenders", "a key player".)
+ATHLETES = _set("""athlete runner sprinter marathoner striker midfielder goalkeeper footballer boxer wrestler
+swimmer cyclist golfer skier jockey gymnast batsman bowler cricketer""")
+SUBJECT_CLASSES = HAZARDS | ANIMALS | DISEASES | MARKETS | ATHLETES
 
 # Cue words of non-political stories, by class (lemmas, lower case).
 STORY_CUES: dict[str, frozenset[str]] = {
@@ -172,7 +180,9 @@ def restrain(doc: Doc, events: list[Event]) -> list[Event]:
         if kind is not None:
             continue
         tok = trigger_token(doc, event)
-        if event.source is None and tok is not None and _subject_class(tok):
+        # no political source: a doer of a non-political class ("the South African rand hit a
+        # low", "Kenyan runner X beat his rival") makes no event, whatever country it is named by
+        if tok is not None and _subject_class(tok):
             continue
         kept.append(event)
     return kept
