@@ -183,6 +183,8 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
         return Mood(HYPOTHETICAL)  # "the army often arrests journalists", "Will Russia attack?"
     if trigger is verb and _question(verb):
         return Mood(HYPOTHETICAL)  # "asked whether the army would withdraw": a question, not a request
+    if verb.dep_ in ("ccomp", "advcl") and _question(verb.head):
+        return Mood(HYPOTHETICAL)  # "asked why troops had been sent": the asked act is not reported
     purpose = _dispatch_purpose(trigger, verb, lex)
     if purpose is not None:
         return purpose
