@@ -18,6 +18,8 @@ DATE = "2021-09-14"
     "No Ghanaian minister has met the Togolese delegation, a spokesman said.",
     "None of the Chadian ministers attended the summit in Niamey.",
     "Neither army fired on the other during the night, Eritrean officials said.",
+    "Neither the Sudanese army nor the rebel militia attacked Chadian troops on Sunday.",
+    "Neither the army nor the police arrested Ugandan protesters.",
     "The Zambian opposition leader asked whether the government would free the detained students.",
     "Malian journalists asked why French troops had been sent to Kidal.",
 ])

@@ -21,6 +21,10 @@ from newsevents.nlp.docview import norm
 OWNER_PREPS = frozenset({"of", "in", "at", "for", "from"})
 #: Prepositions after which a country or organisation is somewhere else ("ambassador to Minsk").
 OTHER_PREPS = frozenset({"to", "with", "against", "toward", "towards"})
+#: Titles of people posted abroad, and the prepositions that name their posting ("envoy in Kabul").
+DIPLOMAT_WORDS = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "consul",
+                            "emissary", "emissaries", "attache"})
+POSTING_PREPS = frozenset({"in", "at"})
 #: Organisation kinds that stand for a state body (their code carries a country).
 STATE_KINDS = frozenset({"state", "metonym", "party", "armed", "media", "company", "edu", "territory"})
 #: Code prefixes that stand where a country would and name none: international organisations,
@@ -104,7 +108,8 @@ def gather(texts: Sequence[str], matches: Sequence[Match]) -> Evidence:
         elif country is not None:
             if not (roles_before or seen_prep) and ev.country is None:
                 ev.country, ev.country_kind = country.code, country.kind
-            elif late_country is None:
+            elif late_country is None and not (prep in POSTING_PREPS and _diplomat(roles_before)):
+                # "the envoy in Nairobi" is posted there: whose envoy the place does not say
                 late_country = (country.code, country.kind)
         elif role is not None:
             ev.titles.append(role.name)
@@ -114,6 +119,11 @@ def gather(texts: Sequence[str], matches: Sequence[Match]) -> Evidence:
         ev.country, ev.country_kind = late_country[0], "place"
     ev.role = _head_role(roles_before, roles_after)
     return ev
+
+
+def _diplomat(roles: list[Entry]) -> bool:
+    """Whether the phrase's title is a diplomat's, who serves abroad ("ambassador", "envoy")."""
+    return bool(roles) and any(w in DIPLOMAT_WORDS for w in norm(roles[-1].name).split())
 
 
 def _sponsor(texts: Sequence[str], end: int) -> bool:

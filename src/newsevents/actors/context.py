@@ -60,6 +60,12 @@ SERVING_LEMMAS = frozenset({"leader", "head", "chief", "member", "official", "sp
 # Armed groups that fight where the text places them ("rebels in northern Mali").
 ARMED_SECTORS = frozenset({"REB", "INS"})
 GROUND_PREPS = frozenset({"in", "near", "around", "outside", "inside", "across", "at"})
+# Verbs of speaking whose "from" names where the speaker is, not where the acts told of happen.
+SPEAKING_FROM = frozenset({"speak", "talk", "say", "tell", "write", "call", "phone", "telephone", "report",
+                           "comment"})
+# Meetings, whose place is a venue: the parties' own country is not said by it.
+VENUE_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations", "meeting", "summit", "conference",
+                         "dialogue", "consultation", "consultations"})
 # Nouns for political parties, which the role tables leave out ("party" alone has other senses).
 PARTY_LEMMAS = frozenset({"party"})
 
@@ -142,13 +148,57 @@ def _sentence_countries(finder: Finder, sent: Span, state: bool = False) -> set[
     doc = finder.doc
     countries = {f.coded.country for f in finder.found
                  if f.coded.country and sent.start <= f.start < sent.end and f.coded.rule != "context-country"
-                 and not (state and bystander(f.coded.kind, f.coded.sector, f.coded.rule, doc[f.start:f.end]))}
+                 and not (state and bystander(f.coded.kind, f.coded.sector, f.coded.rule, doc[f.start:f.end]))
+                 and not _spoken_from(doc[f.end - 1])}
     for ent in finder.tokens.ents_within(sent.start, sent.end):
-        if ent.label_ == "GPE":
+        if ent.label_ == "GPE" and not _spoken_from(ent.root):
             country = _gazetteer_country(ent.text)
             if country:
                 countries.add(country)
     return countries
+
+
+def _spoken_from(place: Token) -> bool:
+    """"Speaking by telephone from Addis Ababa, the rebel spokesman blamed the government": where
+    a speaker speaks from says nothing of whose bodies he speaks about."""
+    prep = place.head
+    return place.dep_ == "pobj" and prep.lower_ == "from" and prep.head.lemma_.lower() in SPEAKING_FROM
+
+
+def venue(head: Token) -> bool:
+    """Whether a place's preposition hangs on a meeting ("talks in Geneva") or on a verb whose
+    subject is one ("the talks opened in Geneva")."""
+    if head.lemma_.lower() in VENUE_NOUNS:
+        return True
+    return head.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in VENUE_NOUNS for c in head.children)
+
+
+def venue_place(tok: Token) -> bool:
+    """Whether a place name is where a meeting is held ("talks opened in Geneva, *Switzerland*"),
+    which says nothing of whose the people at it are."""
+    while tok.dep_ in ("appos", "conj", "compound") and tok.head.i != tok.i:
+        tok = tok.head
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ in GROUND_PREPS and venue(prep.head)
+
+
+def _foreign_doers(finder: Finder, head: Token) -> set[str]:
+    """The countries of the states that act on a state body named as an object: "The US and the
+    EU urged *the authorities* to release them" -- a state urging, condemning or sanctioning
+    "the authorities" acts on another country's, so its own country is no guess for them."""
+    if not acted_on(head):
+        return set()
+    verb = head.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subjects = [t for c in verb.children if c.dep_ == "nsubj" for t in (c, *c.conjuncts)]
+    out: set[str] = set()
+    for subj in subjects:
+        f = next((f for f in finder.found if f.start <= subj.i < f.end), None)
+        if f is not None and f.coded.country and f.coded.sector in (None, "GOV"):
+            out.add(f.coded.country)
+    return out
 
 
 def _fighting_ground(finder: Finder, sent: Span) -> str | None:
@@ -161,6 +211,8 @@ def _fighting_ground(finder: Finder, sent: Span) -> str | None:
         if tok.dep_ != "pobj" or tok.pos_ != "PROPN":
             continue
         prep = tok.head
+        if venue(prep.head):
+            continue  # "talks with the rebels opened in Geneva": where they talk, not where they fight
         if prep.lower_ in GROUND_PREPS or (prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_NOUNS):
             country = _place_country(finder, tok)
             if country is None:
@@ -245,6 +297,24 @@ def _titled_by_apposition(finder: Finder, found: Found) -> Coded | None:
     return title.coded
 
 
+def _posted_for_owner(finder: Finder, found: Found) -> Coded | None:
+    """"Wang's deputy in Washington", "the president's envoy in Nairobi": a title owned by
+    someone, placed "in" a town, serves its owner there; the town does not say whose it is. The
+    owner's country when it has one, else none (a pronoun's owner is left to coreference)."""
+    coded = found.coded
+    if coded.kind != "person" or coded.rule != "title" or not coded.country or not coded.sector:
+        return None
+    span = finder.doc[found.start:found.end]
+    owners = [c for c in span.root.children if c.dep_ == "poss" and c.i < found.start]
+    if not owners or not any(t.lower_ == "in" and t.i > span.root.i for t in span):
+        return None
+    country = _owner_country(finder, owners[0])
+    if country == coded.country:
+        return None
+    return Coded(_code(country, coded.sector), country, coded.sector, coded.kind,
+                 "role-place" if country else coded.rule, coded.role)
+
+
 def add_context_countries(finder: Finder) -> None:
     """Give state roles without a country the country of their place or of their sentence."""
     for found in finder.found:
@@ -254,6 +324,9 @@ def add_context_countries(finder: Finder) -> None:
         if coded.code is None and coded.kind == "person" and (titled := _titled_by_apposition(finder, found)):
             found.coded = titled
             continue
+        posted = _posted_for_owner(finder, found)
+        if posted is not None:
+            coded = found.coded = posted
         served = _served_body(finder, found)
         if served is not None and served != (coded.sector, coded.country):
             sector, country = served
@@ -270,7 +343,8 @@ def add_context_countries(finder: Finder) -> None:
         if coded.country or coded.sector not in DOMESTIC_SECTORS | ORIGIN_SECTORS or found.person_key:
             continue
         head = finder.doc[found.end - 1]
-        owners = [c for c in head.children if c.dep_ == "poss"]
+        # "the president's envoy in Nairobi": the owner hangs on the phrase's root, not its last word
+        owners = [c for c in finder.doc[found.start:found.end].root.children if c.dep_ == "poss"]
         if owners:
             # "Argentina's teachers' unions": a country possessor names the country; "his
             # government", "their army": a pronoun's antecedent decides (coreference).
@@ -282,6 +356,8 @@ def add_context_countries(finder: Finder) -> None:
         rule = "role-place"
         if country is None and _guessable(coded):
             countries = _sentence_countries(finder, sentence_of(head), coded.sector in DOMESTIC_SECTORS)
+            if coded.sector in DOMESTIC_SECTORS:
+                countries -= _foreign_doers(finder, finder.doc[found.start:found.end].root)
             country, rule = (next(iter(countries)), "context-country") if len(countries) == 1 else (None, rule)
         if country:
             found.coded = Coded(country + coded.sector, country, coded.sector, coded.kind, rule, coded.role)

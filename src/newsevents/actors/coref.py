@@ -42,6 +42,8 @@ EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "happen", "take", "matter",
 READY_COMPLEMENTS = frozenset({"ready", "willing", "prepared", "committed", "determined", "eager", "keen", "open"})
 # "it will take countermeasures", "it would take action": "take" with an act is no "it takes two hours"
 TAKEN_ACTS = frozenset({"measure", "countermeasure", "action", "step", "part", "control", "responsibility"})
+# Kinds of bare bodies a definite repetition of the head noun points back at ("the soldiers", "the delegation").
+REPEATED_KINDS = frozenset({"group", "organization"})
 # Rank of the evidence behind a code: an actor takes the code of its best-ranked mention.
 RULE_RANK = {"title": 0, "persons-table": 1, "org": 2, "metonym": 3, "role": 4, "demonym": 5, "country": 6,
              "persons-table-former": 7, "ner": 9}
@@ -216,13 +218,14 @@ class Resolver:
         does, or groups of several countries do."""
         coded, head = found.coded, self.doc[found.end - 1]
         guessed = coded.country is None or coded.rule == "context-country"  # a sentence's country is a guess
-        if coded.kind != "group" or not guessed or not coded.sector or head.tag_ != "NNS":
+        # singular bodies too: "A Chinese delegation arrived ... *The delegation* met Kenyatta"
+        if coded.kind not in REPEATED_KINDS or not guessed or not coded.sector or head.tag_ not in ("NNS", "NN"):
             return None
         if found.start == 0 or norm(self.doc[found.start].text) != "the":
             return None
         lemma = head.lemma_.lower()
         earlier = {self.mentions[n].entity for n in self._recent(head)
-                   if self.mentions[n].country and self.mentions[n].kind == "group"
+                   if self.mentions[n].country and self.mentions[n].kind == coded.kind
                    and self.doc[self.heads[n]].lemma_.lower() == lemma}
         countries = {self.entities[e].coded.country for e in earlier}
         return next(iter(earlier)) if len(earlier) == 1 and len(countries) == 1 else None
@@ -427,13 +430,23 @@ class Resolver:
     def _previous_subject_entity(self, tok: Token) -> int | None:
         own = sentence_of(tok).start
         start = sentence_of(self.doc[own - 1]).start if own > 0 else own
-        for i in range(tok.i - 1, start - 1, -1):
-            if self.doc[i].dep_ in SUBJECT_DEPS:
-                for m in self.mentions:
-                    if m.start <= i < m.end:
-                        ent = self.entities[m.entity]
-                        return m.entity if ent.kind in {"country", "organization", "igo"} else None
-                return None
+        subjects = [i for i in range(tok.i - 1, start - 1, -1) if self.doc[i].dep_ in SUBJECT_DEPS]
+        # the nearest subject of a main clause first: "Russia said that Ukraine had broken the
+        # truce. It accused ...": Russia; "The AU, which has mediated ..., met. It urged ...": the AU
+        main = [i for i in subjects if self._main_subject(i)]
+        found = self._body_at(main[0]) if main else None
+        if found is not None or not subjects or subjects[0] < own:
+            return found
+        # "The minister said Iran would ... and it ...": in its own sentence, a reported subject
+        # that is a country is the one left when the main subject is a person
+        return self._body_at(subjects[0])
+
+    def _body_at(self, i: int) -> int | None:
+        """The entity of the country or organisation mentioned at token ``i`` (``None``: none is)."""
+        for m in self.mentions:
+            if m.start <= i < m.end:
+                ent = self.entities[m.entity]
+                return m.entity if ent.kind in {"country", "organization", "igo"} else None
         return None
 
     # -- output ----------------------------------------------------------------------------

@@ -32,6 +32,10 @@ PLACE_PREPS = frozenset({"in", "at", "near", "inside", "within", "across", "thro
 # Prepositions whose object is an actor even when it is a capital ("talks with Beijing").
 ACTOR_PREPS = frozenset({"with", "by", "against", "on", "among", "for", "of"})
 ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "poss", "agent", "dative", "appos", "attr", "iobj"})
+# Nouns whose "between X and Y" is a stretch of space or a comparison, not two sides.
+SPACE_NOUNS = frozenset({"border", "frontier", "boundary", "line", "road", "highway", "railway", "route", "corridor",
+                         "area", "zone", "region", "territory", "strait", "sea", "river", "flight", "flights",
+                         "distance", "gap", "difference", "trade", "pipeline", "bridge", "tunnel", "way"})
 # Nouns whose "to X" is a destination ("his trip to China").
 TRIP_NOUNS = frozenset({"trip", "visit", "way", "road", "flight", "journey", "return"})
 PLACE_KINDS = frozenset({"country", "capital", "people", "adjective"})
@@ -173,7 +177,11 @@ class Finder(PersonFinder):
         while tok.dep_ == "conj" and tok.head is not tok:
             tok = tok.head
         if tok.dep_ == "pobj":
-            return norm(tok.head.text) not in PLACE_PREPS or (norm(tok.head.text) in {"to", "from"} and \
+            prep = norm(tok.head.text)
+            if prep == "between":
+                # "talks between Israel and Jordan" name sides; "the border between them" places
+                return tok.head.head.lemma_.lower() not in SPACE_NOUNS
+            return prep not in PLACE_PREPS or (prep in {"to", "from"} and \
                 tok.head.head.pos_ == "NOUN" and tok.head.head.lemma_ not in TRIP_NOUNS)
         return tok.dep_ in ACTOR_DEPS or tok.dep_ == "ROOT"
 

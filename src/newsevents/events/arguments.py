@@ -13,7 +13,7 @@ from newsevents.events import codebook
 from newsevents.events import frames as fr
 from newsevents.events.allegations import responsibility_targets
 from newsevents.events.anchors import generic_mass_noun, organisers
-from newsevents.events.attributes import PLACE_LABELS, place_actor
+from newsevents.events.attributes import place_actor, placelike
 from newsevents.events.implied import own_government
 from newsevents.events.matching import Match, best_match
 from newsevents.events.modality import recode
@@ -55,10 +55,12 @@ HOSTED_CODES = {"042"}
 # aimed at the police): the posts, and the words that name their owner.
 INSTALLATION_ROOTS = frozenset({"18", "19", "20"})
 INSTALLATION_NOUNS = frozenset({"checkpoint", "station", "post", "outpost", "base", "barracks", "compound",
-                                "headquarters", "convoy", "patrol", "garrison", "academy"})
+                                "headquarters", "convoy", "patrol", "garrison", "academy", "position",
+                                "stronghold"})
+# "government positions" are the army's; "rebel positions" the rebels'
 INSTALLATION_OWNERS = {"police": "COP", "security": "COP", "army": "MIL", "military": "MIL", "navy": "MIL",
-                       "naval": "MIL", "government": "GOV"}
-OWNER_NAMES = {"COP": "police", "MIL": "military", "GOV": "government"}
+                       "naval": "MIL", "government": "GOV", "rebel": "REB", "insurgent": "REB"}
+OWNER_NAMES = {"COP": "police", "MIL": "military", "GOV": "government", "REB": "rebels"}
 # Subjects that count a crowd without naming it ("hundreds marched against the decree").
 CROWD_COUNTS = frozenset({"hundred", "thousand", "dozen", "ten", "scores", "score", "hundreds", "thousands",
                           "dozens", "tens"})
@@ -76,7 +78,7 @@ def slot_tokens(match: Match, slot: str) -> list[Token]:
             if found is None and tok.dep_ in NOMINAL_DEPS:
                 # A gerund used as a noun ("Russian shelling killed two"): its modifier is the doer.
                 return [c for c in tok.children if c.dep_ in ("poss", "compound", "amod")]
-            return fr.conjuncts(found) if found is not None else []
+            return fr.conjuncts(found) + fr.co_doers(found) if found is not None else []
         if match.subject is None:
             return []
         return fr.conjuncts(match.subject)
@@ -278,7 +280,7 @@ def untargeted(match: Match, code: str, kind: str, sources: list[ActorMention], 
             return "", [], ""
     if (code[:2] in PLACE_TARGET_ROOTS or code in PLACE_TARGET_CODES) and (
             codebook.root_of(code) == codebook.PROTEST or not any(
-            t.ent_type_ not in PLACE_LABELS for slot in pattern.target for t in slot_tokens(match, slot))):
+            not placelike(t) for slot in pattern.target for t in slot_tokens(match, slot))):
         # A protest or an attack with no target named ("an air strike in Syria"; not "killed
         # civilians in Syria") is aimed at the country where it happens, never at a place merely
         # spoken from. What protesters block ("blocked roads in Minsk") is no target of its own.

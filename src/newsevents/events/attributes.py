@@ -12,13 +12,15 @@ from spacy.tokens import Doc, Token
 
 from newsevents.events.frames import clause_indices
 from newsevents.events.roles import MentionIndex
-from newsevents.nlp.docview import doc_view
-from newsevents.places import country_place, geocode, is_ambiguous
+from newsevents.nlp.docview import DocView, doc_view
+from newsevents.places import country_code, country_place, geocode, is_ambiguous, town_country
 from newsevents.records import ActorMention, ActorRef, DateMention, Location, precision_of
 
 INHERITING_DEPS = {"advcl", "xcomp", "conj", "pcomp", "acl", "ccomp", "prep", "pobj", "dobj"}
 PLACE_PREPS = {"in", "at", "through", "across", "throughout", "around", "outside", "near", "inside"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# Entity labels a place name is sometimes misread as, or none at all.
+MISREAD_LABELS = frozenset({"TIME", "DATE", ""})
 _CONTEXT_KEY = "newsevents.context_countries"
 
 
@@ -78,14 +80,32 @@ def _places(doc: Doc, tokens: list[int]) -> list[tuple[int, Location]]:
     parse = doc_view(doc)
     out = []
     for i in tokens:
-        if parse.deps[i] == "pobj" and parse.lower[parse.heads[i]] in PLACE_PREPS \
-                and parse.ent_types[i] in PLACE_LABELS:
+        if parse.deps[i] != "pobj" or parse.lower[parse.heads[i]] not in PLACE_PREPS:
+            continue
+        if parse.ent_types[i] in PLACE_LABELS:
             ent = parse.entity_at(i)
             start, end = (ent.start, ent.end) if ent is not None else (i, i + 1)
-            location = geocode(doc[start:end].text, context=context_countries(doc), near=_near(doc, start, end))
-            if location is not None:
-                out.append((i, location))
+        elif _misread_town(parse, i):
+            start, end = i, i + 1  # "at Kyiv overnight", read as one time expression
+        else:
+            continue
+        location = geocode(doc[start:end].text, context=context_countries(doc), near=_near(doc, start, end))
+        if location is not None:
+            out.append((i, location))
     return out
+
+
+def placelike(tok: Token) -> bool:
+    """Whether a token names a place: tagged as one, or a known town misread ("at Kyiv overnight")."""
+    return tok.ent_type_ in PLACE_LABELS or _misread_town(doc_view(tok.doc), tok.i)
+
+
+def _misread_town(parse: DocView, i: int) -> bool:
+    """A name the recogniser took for a time or missed ("fired missiles at Kyiv overnight"): a
+    one-word name of a town or country the gazetteer knows."""
+    if parse.pos[i] != "PROPN" or parse.ent_types[i] not in MISREAD_LABELS:
+        return False
+    return town_country(parse.texts[i]) is not None or country_code(parse.texts[i]) is not None
 
 
 def event_place(doc: Doc, tokens: list[int]) -> Location | None:

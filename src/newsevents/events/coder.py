@@ -117,6 +117,7 @@ MEANS_PREPS = frozenset({"in", "through"})
 # Acts two parties do together, whichever is named as the subject: negotiations, signed
 # agreements, ceasefires ("held peace talks with the rebels" codes both ways; a meeting does not).
 JOINT_CODES = ("046", "057", "087")
+FIGHT_ROOT = 19
 # Adjunct prepositions whose event came before the one they are attached to ("after talks").
 PRIOR_PREPS = frozenset({"after", "following", "since"})
 # Disapproval, rejection and threats are said by someone: one named only as a setting, with no
@@ -336,8 +337,9 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
         pairs = [(s, t) for s in sources for t in sources if s is not t]
     else:
         pairs = [(s, None) for s in sources]
-    if between[1:] and pattern.mutual:
-        # "talks among A, B and C": every side acts on every other one
+    if between[1:] and (pattern.mutual or codebook.root_of(code) == FIGHT_ROOT):
+        # "talks among A, B and C": every side acts on every other one; so do the sides of
+        # "fighting between A and B", whatever noun names the fighting
         pairs += [(t, s) for t in between[1:] for s in between if s is not t and (t, s) not in pairs]
     elif sources and targets and pattern.mutual and pattern.pos == "noun" and state.kind == FACT \
             and code.startswith(JOINT_CODES):

@@ -140,7 +140,9 @@ def _no_doer(verb: Token) -> bool:
     for subject in verb.children:
         if subject.dep_ not in ("nsubj", "nsubjpass"):
             continue
-        if subject.lower_ in NOBODY or any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subject.children):
+        # "neither" hangs on the subject as a determiner or, before a determiner, as a preconjunction
+        if subject.lower_ in NOBODY or any(
+                c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither") for c in subject.children):
             return True
     return False
 

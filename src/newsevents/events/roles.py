@@ -23,7 +23,8 @@ MODIFIER_DEPS = {"compound", "poss", "amod", "nmod", "appos", "flat", "npadvmod"
 NOUN_PREPS = {"of", "from", "in"}
 # "the two leaders", "both sides": a plural that points back at the two last-named countries.
 GROUP_NOUNS = {"leader", "side", "country", "nation", "government", "president", "minister", "party",
-               "state", "delegation", "capital", "neighbour", "neighbor", "counterpart", "head", "premier"}
+               "state", "delegation", "capital", "neighbour", "neighbor", "counterpart", "head", "premier",
+               "envoy", "diplomat", "negotiator"}
 # Plurals named by how their members stand to each other ("the rivals", "the neighbours"): a
 # definite one with no owner ("Sudan's neighbours") points back at a pair even without "two".
 RELATIONAL_NOUNS = {"rival", "neighbour", "neighbor", "foe", "adversary", "enemy", "archrival"}
@@ -31,7 +32,8 @@ GROUP_NOUNS |= RELATIONAL_NOUNS
 # Plurals of persons that point back at the two persons last named ("the two men").
 PEOPLE_NOUNS = {"man", "woman"}
 # Group nouns for people in office: they point back at government actors only.
-OFFICE_NOUNS = {"leader", "president", "minister", "counterpart", "head", "premier", "government", "delegation"}
+OFFICE_NOUNS = {"troika", "leader", "president", "minister", "counterpart", "head", "premier", "government",
+                "delegation", "envoy", "diplomat", "negotiator"}
 # Country-level actors a group noun can point back at: the country itself or its government, its
 # armed forces ("both sides") -- never police, protesters or firms.
 GROUP_SECTORS = {None, "GOV", "MIL"}
@@ -39,6 +41,11 @@ GROUP_SECTORS = {None, "GOV", "MIL"}
 # Ukraine. The two delegations met").
 OFFICE_SECTORS = {None, "GOV"}
 GROUP_SENTENCES = 3
+# Armed groups and oppositions that count as a side apart from their country's state ("both
+# sides" after "the army and the rebels", "the government and the opposition").
+ARMED_SIDES = frozenset({"REB", "INS", "OPP"})
+# The numbers a group noun may name its members by ("the three countries" point back at three).
+GROUP_SIZES = {"two": 2, "three": 3, "four": 4}
 PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
 # Named entities the actor step left alone (a place after "to", say) are coded on their own.
 FALLBACK_LABELS = {"GPE", "NORP", "ORG"}
@@ -49,6 +56,8 @@ MEMBER_PREPS = {"including", "like", "among"}
 # People named by whom they follow or oppose: they are of the leader's country, never the leader.
 ADHERENT_NOUNS = frozenset({"supporter", "follower", "loyalist", "backer", "sympathizer", "sympathiser",
                             "partisan", "devotee", "admirer"})
+# What opens an apposition that lists a plural's members.
+APPOSITION_MARKS = frozenset({",", "-", "--", "\u2014", "\u2013", ":"})
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "around", "outside", "across", "throughout"}
 
 if TYPE_CHECKING:
@@ -59,6 +68,7 @@ class MentionIndex:
     """The document's actor mentions, indexed by token."""
 
     def __init__(self, doc: Doc, knowledge: Knowledge | None = None) -> None:
+        self.doc = doc
         self.knowledge = knowledge  # the dictionaries entities are coded with (default: built-in)
         self.by_token: dict[int, ActorMention] = {}
         for mention in doc._.ne_mentions or []:
@@ -228,22 +238,31 @@ class MentionIndex:
         return out
 
     def group(self, head: Token) -> list[ActorMention]:
-        """The two actors a dual plural ("the two leaders", "both countries") refers back to."""
+        """The actors a counted plural ("the two leaders", "both countries", "the three
+        ministers") refers back to."""
         people = head.lemma_.lower() in PEOPLE_NOUNS
-        if _bare_dual(head):
+        size = _bare_size(head)
+        if size:
             office = False  # "urged both to", "the two said": countries or their forces, never guessed people
-        elif _dual_noun(head, people):
+        elif size := _group_size(head, people):
             office = head.lemma_.lower() in OFFICE_NOUNS
         else:
             return []
-        # The pair must be named together: the nearest sentence (this one or up to two before)
-        # naming country-level actors of the kind must name exactly two countries; else no guess.
+        # The group must be named together: the nearest sentence (this one or up to two before)
+        # naming country-level actors of the kind must name exactly that many countries; else no guess.
         sent = sentence_of(head)
         doers = _doer_tokens(head)
+        # "Egypt hosted talks between Israel and Hamas. It urged both sides": the doer named by a
+        # pronoun is none of the pair wherever it was named
+        acting = {m.entity for m in self.mentions if m.start in doers and m.entity >= 0}
+        # ... with the words before its name ("the UN and Arab League envoy Brahimi ... he met both sides")
+        named = [self.doc[m.start:m.end].root for m in self.mentions if m.entity in acting]
+        doers = doers | {m.start for m in self.mentions if m.entity in acting} | {
+            i for root in named for i in range(root.left_edge.i, root.i + 1)}
         for _ in range(GROUP_SENTENCES):
             end = min(sent.end, head.i)
-            found = self._persons_in(sent.start, end, doers) if people \
-                else self._pair_in(sent.start, end, office, doers)
+            found = self._persons_in(sent.start, end, doers, size) if people \
+                else self._pair_in(sent.start, end, office, doers, size, head.lemma_.lower() == "side")
             if found is not None:
                 return found
             if sent.start == 0:
@@ -251,8 +270,28 @@ class MentionIndex:
             sent = sentence_of(head.doc[sent.start - 1])
         return []
 
-    def _persons_in(self, start: int, end: int, doers: frozenset[int]) -> list[ActorMention] | None:
-        """The two coded persons named in tokens ``start``..``end`` ("Abiy and Isaias met
+    def counterpart(self, head: Token) -> list[ActorMention] | None:
+        """"Ethiopia accused *its neighbour*": a singular relational noun owned by one of exactly two
+        countries named so far (this sentence and up to two before) is the other; ``[]`` when
+        the text names other countries or none (the noun is no one else, and no guess is made),
+        ``None`` when the noun is not an owned relational noun."""
+        if head.lemma_.lower() not in RELATIONAL_NOUNS or head.tag_ != "NN":
+            return None  # "Sudan's neighbours" are several: left to the owner, as before
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        mention = self.at(owner) if owner is not None else None
+        if mention is None or not mention.country:
+            return None
+        sent = sentence_of(head)
+        for _ in range(GROUP_SENTENCES - 1):
+            if sent.start > 0:
+                sent = sentence_of(head.doc[sent.start - 1])
+        pair = self._pair_in(sent.start, head.i, False, frozenset(), 2)
+        if pair and any(m.country == mention.country for m in pair):
+            return [m for m in pair if m.country != mention.country]
+        return []
+
+    def _persons_in(self, start: int, end: int, doers: frozenset[int], size: int) -> list[ActorMention] | None:
+        """The ``size`` coded persons named in tokens ``start``..``end`` ("Abiy and Isaias met
         ... The two men"), those in ``doers`` apart; ``[]`` when more are, ``None`` when fewer
         (look further back)."""
         by_entity: dict[int, ActorMention] = {}
@@ -260,43 +299,71 @@ class MentionIndex:
             if start <= mention.start < end and mention.kind == "person" and mention.code \
                     and mention.start not in doers and not mention.rule.startswith("coref-pronoun"):
                 by_entity.setdefault(mention.entity, mention)
-        if len(by_entity) > 2:
+        if len(by_entity) > size:
             return []
-        return sorted(by_entity.values(), key=lambda m: m.start) if len(by_entity) == 2 else None
+        return sorted(by_entity.values(), key=lambda m: m.start) if len(by_entity) == size else None
 
-    def _pair_in(self, start: int, end: int, office: bool, doers: frozenset[int]) -> list[ActorMention] | None:
-        """The two countries' actors named in tokens ``start``..``end``, those in ``doers`` apart;
-        ``[]`` when more than two are (ambiguous), ``None`` when fewer (look further back)."""
+    def _pair_in(self, start: int, end: int, office: bool, doers: frozenset[int],
+                 size: int, sides: bool = False) -> list[ActorMention] | None:
+        """The ``size`` countries' actors named in tokens ``start``..``end``, those in ``doers``
+        apart; ``[]`` when more are (ambiguous), ``None`` when fewer (look further back). The
+        ``sides`` of a conflict may be armed groups, each a party apart from its country's state
+        ("Israel and Hamas ... both sides", "the army and the rebels ... both sides")."""
         by_country: dict[str, ActorMention] = {}
         for mention in self.mentions:
-            if not (start <= mention.start < end) or not mention.country or mention.start in doers:
+            # an intergovernmental body counts as a party of its own ("the EU and Russia ... both sides")
+            party = mention.country or (mention.code if mention.sector == "IGO" else None)
+            if not (start <= mention.start < end) or not party or mention.start in doers:
                 continue
-            if mention.sector not in (OFFICE_SECTORS if office else GROUP_SECTORS):
+            if _located(self.doc[mention.start:mention.end].root):
+                continue  # "talks opened in Geneva, Switzerland": where, not who
+            armed = sides and mention.sector in ARMED_SIDES
+            if mention.sector not in (OFFICE_SECTORS if office else GROUP_SECTORS) and mention.sector != "IGO" \
+                    and not armed:
                 continue
-            by_country.setdefault(mention.country, mention)
-        if len(by_country) > 2:
+            party += ":armed" if armed else ""
+            by_country.setdefault(party, mention)
+        if len(by_country) > size:
             return []
-        if len(by_country) < 2:
+        if len(by_country) < size:
             return None
         return sorted(by_country.values(), key=lambda m: m.start)
 
 
-def _dual_noun(head: Token, people: bool) -> bool:
-    """"The two leaders", "both sides", "the rivals": a plural group noun that names a pair."""
+def _located(root: Token) -> bool:
+    """Whether a name is where something happens: the object of a locative preposition, or in
+    apposition to one ("in Geneva, *Switzerland*")."""
+    while root.dep_ in ("appos", "conj") and root.head.i != root.i:
+        root = root.head
+    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
+
+
+def _group_size(head: Token, people: bool) -> int:
+    """"The two leaders", "both sides", "the rivals" (2), "the three countries" (3): how many a
+    plural group noun that names its members' number points back at (0: it names none)."""
+    if head.lower_ == "troika" and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return 3  # "the troika": the three mediators named before
     if not (people or head.lemma_.lower() in GROUP_NOUNS) or head.tag_ not in ("NNS", "NNPS"):
-        return False
-    return _relational(head) or any((c.dep_ == "nummod" and c.lower_ == "two")
-                                    or (c.dep_ in ("det", "predet") and c.lower_ == "both") for c in head.children)
+        return 0
+    if _relational(head):
+        return 2
+    for c in head.children:
+        if c.dep_ == "nummod" and c.lower_ in GROUP_SIZES:
+            return GROUP_SIZES[c.lower_]
+        if c.dep_ in ("det", "predet") and c.lower_ == "both":
+            return 2
+    return 0
 
 
-def _bare_dual(head: Token) -> bool:
-    """"Urged both to ...", "the two said": a dual with no noun, standing as an argument itself."""
+def _bare_size(head: Token) -> int:
+    """"Urged both to ...", "the two said", "the three agreed": a count with no noun, standing as
+    an argument itself; how many it counts (0: not such a count)."""
     if head.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "dative"):
-        return False
+        return 0
     children = list(head.children)
     if head.lower_ == "both":
-        return not children
-    return head.lower_ == "two" and [c.lower_ for c in children] == ["the"]
+        return 0 if children else 2
+    return GROUP_SIZES.get(head.lower_, 0) if [c.lower_ for c in children] == ["the"] else 0
 
 
 def _relational(head: Token) -> bool:
@@ -333,12 +400,26 @@ def coordinated(mention: ActorMention, head: Token, index: MentionIndex) -> list
     """"US and British aircraft": a modifier's coordinated modifiers name actors of their own."""
     doc, parse = head.doc, doc_view(head.doc)
     out = [mention, *index.antecedent_partners(mention, doc)]
-    for i in range(mention.start, mention.end):
+    # "officials from both Sudan and Chad": the places the head comes from, outside the mention too
+    origins = [o for p in parse.children(head.i) if parse.deps[p] == "prep" and parse.lower[p] in ("from", "of")
+               for o in parse.children(p) if parse.deps[o] == "pobj" and not mention.start <= o < mention.end]
+    for i in [*range(mention.start, mention.end), *origins]:
         if i == head.i:
             continue  # the argument's own conjuncts are separate arguments already
         for conj in parse.conjuncts(i):
-            other = index.at(doc[conj])
+            # "the military and rebel forces": a role word coordinated with the mention's own
+            other = _elided_country(doc, conj, i, mention) or index.at(doc[conj]) \
+                or (index.role(doc[conj]) if parse.pos[conj] in ("NOUN", "ADJ") else None)
             if other is not None and other.code and other.start != mention.start:
+                out.append(other)
+    if len(out) > 1:
+        # "US, Russian and Chinese diplomats", parsed with "US" a loose modifier of the noun: a
+        # modifier followed by the comma of a list the noun's own modifiers make is one more item
+        for child in parse.children(head.i):
+            comma = "," in (parse.lower[child + 1], parse.lower[doc[child].right_edge.i + 1])
+            loose = parse.deps[child] in ("nmod", "compound", "amod") and child < mention.start and comma
+            other = index.at(doc[child]) if loose else None
+            if other is not None and other.code and all(o.start != other.start for o in out):
                 out.append(other)
     # "by EU envoy X and US envoy Y", parsed with X a modifier of Y: an actor that ends just
     # before the "and" that opens this one's phrase is coordinated with it
@@ -348,6 +429,20 @@ def coordinated(mention: ActorMention, head: Token, index: MentionIndex) -> list
             if other is not None and other.code and other.end == mention.start - 1 and other not in out:
                 out.append(other)
     return out
+
+
+def _elided_country(doc: Doc, conj: int, i: int, mention: ActorMention) -> ActorMention | None:
+    """"*North* and South Korea": a word coordinated with the first word of a country's name,
+    which names another country with the rest of that name ("North Korea")."""
+    if i != mention.start or conj >= i or mention.end - i < 2:
+        return None
+    rest = doc[i + 1:mention.end].text
+    iso3 = country_code(f"{doc[conj].text} {rest}")
+    if iso3 is None or iso3 == mention.country:
+        return None
+    tok = doc[conj]
+    return ActorMention(conj, conj + 1, tok.idx, tok.idx + len(tok.text), tok.text, f"{tok.text} {rest}", iso3,
+                        iso3, None, "place", "events-elided-country")
 
 
 def listed_members(head: Token, index: MentionIndex) -> list[Token]:
@@ -364,6 +459,9 @@ def listed_members(head: Token, index: MentionIndex) -> list[Token]:
     if head.dep_ in ("dobj", "nsubjpass"):
         # "freed 24 hostages on Friday, including 13 Israelis": the list hangs under the verb
         preps += [c for c in head.head.children if c.i > head.i and c.lower_ in MEMBER_PREPS]
+    named = appositive_members(head)
+    if len(named) > 1 and sum(1 for t in named if (m := index.actor(t)) is not None and m.code) > 1:
+        return named
     for prep in preps:
         such_as = prep.lower_ == "as" and any(c.lower_ == "such" for c in (*prep.children, *head.children))
         if prep.dep_ == "prep" and (prep.lower_ in MEMBER_PREPS or such_as):
@@ -373,12 +471,49 @@ def listed_members(head: Token, index: MentionIndex) -> list[Token]:
     return []
 
 
+def appositive_members(head: Token) -> list[Token]:
+    """"The mediators -- Smith of the US, Keller of the EU and Petrov of Russia -- met": the
+    members a plural lists in an apposition (parsed as a chain of appositions and conjuncts)."""
+    out: list[Token] = []
+    node = head
+    for _ in range(4):
+        nxt = next((c for c in node.children if c.dep_ == "appos" and c.pos_ in ("PROPN", "NOUN")
+                    and c.i > node.i and c.doc[c.left_edge.i - 1].lower_ in APPOSITION_MARKS), None)
+        if nxt is None:
+            break
+        out += [nxt, *(t for t in conjuncts(nxt) if t is not nxt)]
+        # "Diallo of the AU and Nasser of Qatar", parsed with Nasser coordinated with the AU: a
+        # person coordinated inside an item's phrase is the next item
+        out += [t for t in nxt.subtree if t.dep_ == "conj" and t.ent_type_ == "PERSON" and t not in out]
+        node = nxt
+    # a list needs a conjunction: "the mediators, Smith and Keller"; one apposition is one name
+    return out if any(t.dep_ == "conj" for t in out) else []
+
+
+def counted_owners(head: Token, index: MentionIndex) -> list[ActorMention]:
+    """"The foreign ministers of the two countries", "the three nations' envoys": a noun owned by
+    a counted group stands for each of the group's members (``[]`` when it names no such owner)."""
+    owners = [c for c in head.children if c.dep_ == "poss"] + [
+        o for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of"
+        for o in prep.children if o.dep_ == "pobj"]
+    for owner in owners:
+        found = index.group(owner)
+        if found:
+            return found
+    return []
+
+
 def actors_of(tokens: list[Token], index: MentionIndex, exclude: set[int]) -> list[ActorMention]:
     """The actors the argument heads ``tokens`` stand for, skipping mentions starting at ``exclude``."""
     out: list[ActorMention] = []
     for tok in [m for t in tokens for m in listed_members(t, index) or [t]]:
+        other = index.counterpart(tok)
+        if other is not None:
+            out += [m for m in other if m.start not in exclude and all(o.start != m.start for o in out)]
+            continue
         mention = index.actor(tok)
-        for one in coordinated(mention, tok, index) if mention is not None else index.group(tok):
+        owners = counted_owners(tok, index) if mention is None or not mention.country else []
+        for one in owners or (coordinated(mention, tok, index) if mention is not None else index.group(tok)):
             if one.start not in exclude and all(m.start != one.start for m in out):
                 out.append(one)
     return out

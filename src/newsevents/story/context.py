@@ -29,7 +29,7 @@ from spacy.tokens import Span as SpacySpan
 
 from newsevents.actors.coding import SPONSOR_WORDS
 from newsevents.actors.context import DOMESTIC_SECTORS as STATE_SECTORS
-from newsevents.actors.context import acted_on, bystander
+from newsevents.actors.context import acted_on, bystander, venue_place
 from newsevents.actors.lexicon import COUNTRY_KINDS, lexicon, shared_countries, tokenizer_split
 from newsevents.nlp.sentences import doc_text, sentence_of, span_text
 from newsevents.places import country_code
@@ -263,6 +263,11 @@ def _sentence_allows(doc: Doc, mention: ActorMention, country: str, mentions: li
         return False
     sent = sentence_of(doc[mention.start])
     text = span_text(sent)
+    # the venue of talks names no one's country ("talks with the opposition opened in Geneva, Switzerland")
+    for tok in sent:
+        if tok.ent_type_ == "GPE" and venue_place(tok):
+            a, b = tok.idx - sent.start_char, tok.idx + len(tok.text) - sent.start_char
+            text = text[:a] + " " * (b - a) + text[b:]
     if (mention.sector or "") in STATE_SECTORS:
         for a, b in _bystander_spans(doc, sent, mentions):
             a, b = a - sent.start_char, b - sent.start_char
