@@ -98,8 +98,8 @@ def best_match(tok: Token, lex: Lexicon) -> Match | None:
     """The most specific pattern the token satisfies, or ``None`` (also for blocking patterns)."""
     parse = doc_view(tok.doc)
     pos = "verb" if parse.pos[tok.i] in VERB_POS else "noun" if parse.pos[tok.i] in NOUN_POS else None
-    if pos is None:
-        return None
+    if pos is None or (parse.propn[tok.i] and parse.ent_types[tok.i] == "DATE"):
+        return None  # "in March": a month named is no march
     forms = parse.forms[tok.i]
     found = next((f for f in forms if lex.for_token(pos, f)), forms[0])
     by_kind: dict[str, list[Token]] = {}  # a lemma's patterns share a few kinds of theme
