@@ -111,10 +111,15 @@ def test_events_denying_entry_is_a_refusal_not_a_denial(nlp: Language) -> None:
     "Ugandan police prevented opposition supporters from marching to the parliament.",
     "Soldiers stopped the Ugandan opposition leader from holding a rally in Kampala.",
     "The Sudanese army tried to storm the rebel-held town.",
-    "Venezuelan troops attempted to arrest the Venezuelan opposition leader.",
 ])
 def test_events_prevented_and_attempted_acts_did_not_happen(nlp: Language, text: str) -> None:
     assert not roots(code(nlp, text)) & {"13", "14", "17", "19"}
+
+
+def test_events_an_attempted_arrest_is_coercion_not_an_arrest(nlp: Language) -> None:
+    # the arrest did not happen (no 173), but troops sent to arrest someone coerced him (170)
+    codes = {e.cameo for e in code(nlp, "Venezuelan troops attempted to arrest the Venezuelan opposition leader.")}
+    assert "170" in codes and "173" not in codes
 
 
 def test_events_an_attempt_to_cooperate_is_an_intent(nlp: Language) -> None:

@@ -39,6 +39,7 @@ DEMAND_ROOT = "10"
 # Rejections of a vote's result ("rejected the results of the election", "the election results").
 REJECT_ROOT = "12"
 RESULT_NOUNS = frozenset({"result", "outcome", "count", "tally"})
+DISAPPROVE_ROOT = "11"
 VOTE_NOUNS = frozenset({"election", "vote", "poll", "ballot", "referendum", "runoff", "run-off"})
 # Country rules of a story-level guess (see :mod:`newsevents.story.context`).
 GUESSED_RULES = frozenset({"story", "nearby"})
@@ -94,6 +95,10 @@ def slot_tokens(match: Match, slot: str) -> list[Token]:
         return [theme] if theme is not None else []
     if slot == "obj":
         return fr.objects(tok)
+    if slot == "agent_poss":  # "Kenya's arrest *of* two nationals": a possessor is the doer only beside an "of"
+        return [c for c in tok.children if c.dep_ == "poss"] if fr.prep_objects(tok, {"of"}) else []
+    if slot == "passive_obj":  # "troops were deployed to the border": the passive subject, when no agent is named
+        return fr.objects(tok) if fr.is_passive(tok) else []
     if slot == "dative":
         return fr.datives(tok)
     if slot == "comp":  # "demanded that Washington act": the complement's subject
@@ -126,8 +131,16 @@ def slot_tokens(match: Match, slot: str) -> list[Token]:
     hosts += [o for o in fr.objects(tok) if o is not theme] if match.pattern.pos == "verb" else []
     out: list[Token] = []
     for host in hosts:
-        out.extend(t for t in fr.prep_objects(host, {slot}) if t not in out)
+        out.extend(t for t in map(_gerund_subject, fr.prep_objects(host, {slot})) if t not in out)
     return out
+
+
+def _gerund_subject(tok: Token) -> Token:
+    """"fired tear gas at *thousands of protesters* marching on the palace", parsed with the crowd
+    the subject of the gerund the preposition takes: the crowd is the object, not the marching."""
+    if tok.dep_ == "pcomp" and tok.tag_ == "VBG":
+        return next((c for c in tok.children if c.dep_ == "nsubj"), tok)
+    return tok
 
 
 def holders(match: Match) -> list[Token]:
@@ -175,8 +188,9 @@ def fill_slots(slots: tuple[str, ...], match: Match, index: MentionIndex, exclud
     for slot in slots:
         tokens = slot_tokens(match, slot)
         found = actors_of(tokens, index, exclude)
-        if not found and slot == "compound" and match.pattern.pos == "noun":
-            # "an opposition rally", "student protests": a role word the actor step left alone
+        if not found and slot == "compound":
+            # "an opposition rally", "student protests", "banned the opposition rally": a role word
+            # the actor step left alone
             roles = [index.role(t) for t in tokens if t.pos_ == "NOUN"]
             found = [m for m in roles if m is not None and m.start not in exclude]
         if found:
@@ -236,8 +250,10 @@ def untargeted(match: Match, code: str, kind: str, sources: list[ActorMention], 
                  if b.code and not any(same_actor(b, s) for s in sources)]
         if bound:
             return code, bound, ""
-    if code[:2] == REJECT_ROOT and _vote_result(match):
-        # "the opposition rejected the results of the election": aimed at the government that held it
+    if (code[:2] == REJECT_ROOT and _vote_result(match)) or (code[:2] == DISAPPROVE_ROOT and (
+            _vote_result(match) or (match.theme is not None and match.theme.lemma_.lower() in VOTE_NOUNS))):
+        # "the opposition rejected the results of the election", "said the vote was rigged": aimed at
+        # the government that held it (only for the governed: see own_government)
         governments = [g for s in sources if (g := own_government(s)) is not None]
         if governments:
             return code, governments[:1], "+domestic-target"

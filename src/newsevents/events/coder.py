@@ -40,10 +40,14 @@ from newsevents.events.complaints import regret, state_protest
 from newsevents.events.implied import (
     captor_code,
     domestic_demand_target,
+    domestic_sanction_code,
     domestic_target,
     domestic_visit,
+    emergency_target,
     home_protest,
+    insurgency_target,
     opposition_target,
+    press_ban_code,
     private_trip,
     repression_code,
     riot_code,
@@ -237,6 +241,16 @@ def _purposeful(verb: Token, lex: Lexicon) -> bool:
         c.dep_ in ("advcl", "xcomp") and fr.has_lemma(c, meeting) for c in verb.children)
 
 
+def _crowd_participle(match: Match, lex: Lexicon) -> bool:
+    """"thousands marched in London *calling for* the premier's resignation": what a crowd says
+    while it protests is said by the same crowd (a participle on a street-protest verb)."""
+    tok = match.token
+    if match.pattern.pos != "verb" or tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "xcomp", "conj"):
+        return False
+    head = best_match(tok.head, lex)
+    return head is not None and street_protest(head.pattern.cameo)
+
+
 def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[int],
                 vetoes: dict[int, bool]) -> list[_Found]:
     pattern = match.pattern
@@ -305,7 +319,7 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
         police = implied_police(match, targets, index)
         if police is not None:
             sources, suffix = [police], suffix + "+implied-police"
-    if not sources and street_protest(code):
+    if not sources and (street_protest(code) or _crowd_participle(match, lex)):
         crowd = implied_crowd(match, index)  # "three weeks of protests": the country's civilians
         if crowd is not None and not any(same_actor(crowd, t) and t.kind != "place" for t in targets):
             sources, suffix = [crowd], suffix + "+implied-civilians"
@@ -353,8 +367,14 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
             found_code, found_suffix = repressed, found_suffix + "+repression"
         elif (found_code := captor_code(code, source)) != code:
             found_suffix += "+captors"
+        elif (found_code := domestic_sanction_code(code, source, target)) != code:
+            found_suffix += "+domestic"
+        elif (found_code := press_ban_code(code, target)) != code:
+            found_suffix += "+press"
         if target is None and (home := domestic_target(found_code, source)
-                               or domestic_demand_target(found_code, source)) is not None:
+                               or domestic_demand_target(found_code, source)
+                               or emergency_target(found_code, source)
+                               or insurgency_target(found_code, source)) is not None:
             # before the target test: an implied target is a target ("the opposition says the protests will go on")
             target, found_suffix = home, found_suffix + "+domestic-target"
         if needs_target and target is None:

@@ -339,10 +339,16 @@ def quantity_head(noun: Token, quantity: frozenset[str]) -> Token:
     return noun
 
 
+# Particles the parser also reads as adverbs ("hit *back* at", "cracked *down* on"): they count either way.
+ADVERB_PARTICLES = frozenset({"back", "down", "up", "out", "off", "away"})
+
+
 def particle_of(verb: Token, particle: str) -> bool:
     """Whether the verb carries the particle or preposition ("pull *out*", "call *for*")."""
     parse = doc_view(verb.doc)
-    return any(parse.deps[c] in ("prt", "prep", "agent", "dative") and parse.lower[c] == particle
+    return any((parse.deps[c] in ("prt", "prep", "agent", "dative")
+                or (parse.deps[c] == "advmod" and particle in ADVERB_PARTICLES))
+               and parse.lower[c] == particle
                and not _time_phrase(parse, c) for c in parse.children(verb.i)) or (
         particle == "for" and bool(for_clauses(verb)))
 

@@ -47,7 +47,7 @@ CAPTOR_SECTORS = frozenset({"REB", "INS", "UAF", "CRM", "SEP"})
 """Armed groups and criminals: their detentions are abductions."""
 OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 """Holders of state office, whose trips abroad are visits."""
-REPRESSION_CODES = frozenset({"190", "193"})
+REPRESSION_CODES = frozenset({"190", "193", "195"})
 """Uses of force that police aimed at a crowd make violent repression (175)."""
 REPRESSION = "175"
 POLICE_SECTORS = frozenset({"COP"})
@@ -100,6 +100,40 @@ def repression_code(code: str, source: ActorMention | None, target: ActorMention
     return code
 
 
+# A government's sanctions on its own people are administrative (CAMEO 172, eased 081), by whom
+# they hit: parties and the opposition banned (1722), the press restricted (1721).
+DOMESTIC_SANCTIONS: dict[str, tuple[str, dict[str, str]]] = {
+    "163": ("172", {"OPP": "1722", "PTY": "1722", "MED": "1721"}),
+    "085": ("081", {"OPP": "0812", "PTY": "0812", "MED": "0811"}),
+}
+BAN_PARTIES, RESTRICT_SPEECH = "1722", "1721"
+DOMESTIC_SECTORS = frozenset({"OPP", "PTY", "MED", "CVL", "EDU", "LAB", "ELI", "REL", "BUS"})
+
+
+def domestic_sanction_code(code: str, source: ActorMention | None, target: ActorMention | None) -> str:
+    """The administrative code of a sanction a government imposes on (or lifts from) its own people
+    ("banned the opposition party", "imposed restrictions on the media"), else ``code`` unchanged.
+    Domestic: both sides of one country, or, with a country missing, a target of a domestic sector
+    and a source that is no international body."""
+    found = DOMESTIC_SANCTIONS.get(code)
+    if found is None or source is None or target is None:
+        return code
+    if source.country and target.country:
+        domestic = source.country == target.country
+    else:
+        domestic = target.sector in DOMESTIC_SECTORS and not (source.code or "").startswith(("IGO", "NGO"))
+    if not domestic:
+        return code
+    base, by_sector = found
+    return by_sector.get(target.sector or "", base)
+
+
+def press_ban_code(code: str, target: ActorMention | None) -> str:
+    """1721 for a ban on the press ("suspended the BBC": speech restricted, no party banned), else
+    ``code`` unchanged."""
+    return RESTRICT_SPEECH if code == BAN_PARTIES and target is not None and target.sector == "MED" else code
+
+
 def _crowd(source: ActorMention) -> bool:
     """Civilians, supporters, students ... or a people named by its demonym ("Bolivians")."""
     return source.sector in CROWD_SECTORS or (source.kind == "group" and source.sector is None
@@ -118,6 +152,32 @@ def domestic_target(code: str, source: ActorMention | None) -> ActorMention | No
     if not street_protest(code) or source is None or not source.country or not _crowd(source):
         return None
     return _home_country(source)
+
+
+EMERGENCY_CODES = frozenset({"1723", "1724", "0813", "0814"})
+"""Curfews, states of emergency and martial law, and their easing: at home when no place is named."""
+
+
+def emergency_target(code: str, source: ActorMention | None) -> ActorMention | None:
+    """The country a curfew or state of emergency with no target is imposed on (or lifted from): its
+    declarer's own ("Mali's junta declared a state of emergency" codes the junta against Mali)."""
+    if code not in EMERGENCY_CODES or source is None or not source.country:
+        return None
+    return _home_country(source)
+
+
+INSURGENT_SECTORS = frozenset({"REB", "INS"})
+
+
+def insurgency_target(code: str, source: ActorMention | None) -> ActorMention | None:
+    """The government rebels' or insurgents' unconventional violence in general (180) with no target
+    is waged against: their own country's ("the insurgents waged guerrilla warfare"). A bombing or a
+    killing with no target named has victims, not the government, as its target: none is made up."""
+    if code != "180" or source is None or not source.country or source.sector not in INSURGENT_SECTORS:
+        return None
+    country = source.country
+    return ActorMention(source.start, source.start, source.start_char, source.start_char, "", country + " government",
+                        country + "GOV", country, "GOV", "organization", "domestic-target")
 
 
 def _home_country(source: ActorMention) -> ActorMention:

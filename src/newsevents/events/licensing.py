@@ -68,6 +68,12 @@ def _licensed_at(match: Match, tok: Token, lex: Lexicon, occurrence: frozenset[s
             return False
         match.verb = head
         return True
+    if tok.dep_ == "nsubj" and fr.has_lemma(head, lex.word_list("consequence_verbs")) and not any(
+            c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in head.children):
+        # "the arrest of X sparked riots", "the crackdown drew condemnation": an act that had effects
+        # happened; one that only would have them ("a war would trigger a recession") did not
+        match.verb = head
+        return True
     if tok.dep_ == "pobj" and head.lower_ in lex.word_list("adjunct_preps") and head.head.pos_ in ("VERB", "AUX"):
         if match.pattern.cameo[:2] == SUPPORT_ROOT and _protest(head.head, lex):
             return False  # "marched in support of the judges": the protest's cause, not praise

@@ -19,6 +19,8 @@ from newsevents.nlp.docview import DocView, doc_view
 
 VERB_POS = {"VERB"}
 NOUN_POS = {"NOUN", "PROPN"}
+# A curfew, a state of emergency or martial law: coercion when imposed on people, not on a hazard.
+EMERGENCY_CODES = frozenset({"1723", "1724"})
 
 
 @dataclass(slots=True)
@@ -49,7 +51,36 @@ def _themes(tok: Token, pattern: Pattern, lex: Lexicon) -> list[Token]:
             c for c in tok.children if c.dep_ == "xcomp" and c.tag_ == "VBG"]
     else:
         found = fr.prep_objects(tok, {pattern.theme})
-    return [fr.quantity_head(t, quantity) for t in found]
+    return [_state_of(fr.quantity_head(t, quantity)) for t in found]
+
+
+def _state_of(theme: Token) -> Token:
+    """"declared a state of emergency", "a state of siege": the state's kind is the theme."""
+    if theme.lower_ == "state" and theme.pos_ == "NOUN":
+        inner = fr.prep_objects(theme, {"of"})
+        if inner:
+            return inner[0]
+    return theme
+
+
+def _civil_emergency(tok: Token, theme: Token | None, lex: Lexicon) -> bool:
+    """Whether a curfew or state of emergency is imposed on people: its own sentence names no
+    natural hazard, disease or spill it answers ("over the floods"), and, for a state of emergency,
+    its sentence or the one before tells of unrest ("after weeks of protests", "as fighting
+    spread"). Martial law always is."""
+    if theme is not None and theme.lower_ == "martial":
+        return True
+    parse = doc_view(tok.doc)
+    sents, number = parse.sentences()
+    here = sents[number[tok.i]]
+    if any(not lex.word_list("emergency_causes").isdisjoint(parse.forms[i]) for i in range(here.start, here.end)):
+        return False
+    if parse.lower[theme.i if theme is not None else tok.i] == "curfew":
+        return True  # a curfew is told with its unrest less often; only a hazard excuses it
+    start = sents[max(number[tok.i] - 1, 0)].start
+    unrest = lex.word_list("emergency_unrest")
+    # the lemma and the word: "anti-government" is split, "protests" has the lemma "protest"
+    return any(parse.forms[i][0] in unrest or parse.lower[i] in unrest for i in range(start, here.end))
 
 
 def _hundreds(theme: Token, trigger: Token) -> bool:
@@ -67,8 +98,8 @@ def best_match(tok: Token, lex: Lexicon) -> Match | None:
     """The most specific pattern the token satisfies, or ``None`` (also for blocking patterns)."""
     parse = doc_view(tok.doc)
     pos = "verb" if parse.pos[tok.i] in VERB_POS else "noun" if parse.pos[tok.i] in NOUN_POS else None
-    if pos is None:
-        return None
+    if pos is None or (parse.propn[tok.i] and parse.ent_types[tok.i] == "DATE"):
+        return None  # "in March": a month named is no march
     forms = parse.forms[tok.i]
     found = next((f for f in forms if lex.for_token(pos, f)), forms[0])
     by_kind: dict[str, list[Token]] = {}  # a lemma's patterns share a few kinds of theme
@@ -83,7 +114,8 @@ def best_match(tok: Token, lex: Lexicon) -> Match | None:
             # the theme's modifiers count too, unless the pattern names heads only
             words = [t.i for t in themes] + ([] if pattern.object_heads else _modifiers(themes, parse))
             hits = [tok.doc[i] for i in words
-                    if parse.forms[i][0] in pattern.objects or parse.lower[i] in pattern.objects]
+                    if parse.forms[i][0] in pattern.objects or parse.lower[i] in pattern.objects
+                    or any("-" in f and f in pattern.objects for f in parse.forms[i][1:])]  # "a sit-in" split
             if not hits and "hundred" in pattern.objects:
                 hits = [t for t in themes if _hundreds(t, tok)]
             if not hits:
@@ -92,6 +124,8 @@ def best_match(tok: Token, lex: Lexicon) -> Match | None:
         if pattern.doers and not any(w in pattern.doers for w in doer_words(tok, lex)):
             continue
         if pattern.cameo == BLOCK:
+            return None
+        if pattern.cameo in EMERGENCY_CODES and not _civil_emergency(tok, theme, lex):
             return None
         return Match(tok, pattern, theme)
     return None
@@ -233,12 +267,24 @@ def verdict_parts(tok: Token, lex: Lexicon) -> tuple[list[Token], list[Token]]:
     if not fr.has_lemma(tok, lex.word_list("report_verbs")):
         return [], []
     for clause in tok.children:
-        if clause.dep_ != "ccomp" or clause.lemma_.lower() != "be":
+        if clause.dep_ != "ccomp":
+            continue
+        if clause.lemma_.lower() != "be":
+            # "said the vote was rigged", "the charges were trumped up": a passive that judges
+            if clause.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in clause.children) \
+                    and fr.has_lemma(clause, lex.word_list("bad_passives")):
+                named = [c for c in clause.children if c.dep_ == "nsubjpass" and c.pos_ in NOUN_POS]
+                if named and not any(c.dep_ == "neg" for c in clause.children):
+                    return named, [clause]
             continue
         named = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in NOUN_POS]
         judged = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
-        if named and judged and not any(c.dep_ == "neg" for c in clause.children):
+        negated = any(c.dep_ == "neg" for c in clause.children) or any(
+            c.dep_ == "preconj" and c.lower_ == "neither" for j in judged for c in j.children)
+        if named and judged and not negated:
             return named, judged
+        if named and judged and any(fr.has_lemma(j, lex.word_list("fair_names")) for j in judged):
+            return named, [clause]  # "said the vote was not free", "neither free nor fair": unfair
     return [], []
 
 
@@ -256,8 +302,11 @@ def _judgement(predicates: list[Token], lex: Lexicon) -> str | None:
                                                                           "compound", "acomp", "prep") or t is p
              for f in fr.lemma_forms(t)}
     words |= {f for p in predicates for t in fr.prep_objects(p, {"of"}) for f in fr.lemma_forms(t)}
-    if words & lex.word_list("bad_names"):
+    if words & lex.word_list("bad_names") or any(
+            p.tag_ == "VBN" and fr.has_lemma(p, lex.word_list("bad_passives")) for p in predicates):
         return "_call_bad"
+    if any(p.lemma_.lower() == "be" for p in predicates):
+        return "_call_bad"  # a copula standing for a denied fairness (see verdict_parts)
     if words & lex.word_list("good_names"):
         return "_call_good"
     return None
@@ -287,7 +336,10 @@ def concern(tok: Token, lex: Lexicon) -> Match | None:
     """"is deeply concerned about Iran's decision", "was alarmed by the buildup": a stated worry
     over another's act is disapproval (the ``_concern`` pattern; it codes only with the act's
     actor named, see the pattern's ``needs_target``)."""
-    if tok.lower_ not in lex.word_list("concern_adjectives"):
+    word = tok.lower_
+    if word == "fed" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
+        word = "fed-up"  # "were fed up with the president"
+    if word not in lex.word_list("concern_adjectives"):
         return None
     if tok.dep_ != "acomp" and not (tok.tag_ == "VBN" and fr.is_passive(tok)):
         return None  # "is concerned about", "was alarmed by"; not "the concerned officials"

@@ -185,6 +185,8 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
         return Mood(HYPOTHETICAL)  # "the army often arrests journalists", "Will Russia attack?"
     if trigger is verb and _question(verb):
         return Mood(HYPOTHETICAL)  # "asked whether the army would withdraw": a question, not a request
+    if verb.dep_ in ("ccomp", "advcl") and _question(verb.head):
+        return Mood(HYPOTHETICAL)  # "asked why troops had been sent": the asked act is not reported
     purpose = _dispatch_purpose(trigger, verb, lex)
     if purpose is not None:
         return purpose
@@ -437,7 +439,7 @@ def recode(code: str, kind: str, lex: Lexicon) -> str | None:
     if kind == FACT:
         return code
     if kind == ATTEMPT:
-        return lex.map_code("intent", code) if root <= 8 else None
+        return lex.map_code("intent", code) if root <= 8 else lex.map_code("attempt", code)
     if kind == INTENT:
         if codebook.is_cooperation(code):
             return lex.map_code("intent", code)

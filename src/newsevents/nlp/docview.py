@@ -237,12 +237,28 @@ def _build(doc: Doc) -> DocView:
     first = numpy.concatenate(([0], numpy.cumsum(numpy.bincount(heads[offsets != 0], minlength=n))))
     spaces = (table[:, 2] != 0).tolist()
     text = "".join([t + " " if s else t for t, s in zip(texts, spaces, strict=True)])
+    forms = list(map(lemma_forms_of, lower, lemmas, pos))
+    _join_hyphenated(texts, spaces, lower, forms)
     return DocView(
         text=text, texts=texts, normed=list(map(_NORMED.__getitem__, texts)), idx=table[:, 1].tolist(),
         spaces=spaces, propn=[p == "PROPN" for p in pos], heads=heads.tolist(), deps=deps, pos=pos, tags=tags,
-        lower=lower, lemmas=lemmas, ent_types=ent_types, forms=list(map(lemma_forms_of, lower, lemmas, pos)),
+        lower=lower, lemmas=lemmas, ent_types=ent_types, forms=forms,
         by_head=by_head.tolist(), first=first.tolist(), ents=tuple(doc.ents), doc=doc,
     )
+
+
+def _join_hyphenated(texts: list[str], spaces: list[bool], lower: list[str], forms: list[tuple[str, ...]]) -> None:
+    """Give the last part of a word the tokenizer split at a hyphen ("sit - in", "tear - gassed",
+    "walk - out") the whole word's forms too, after its own: "sit-in" and "sitin" for "in",
+    "tear-gas" for "gassed". Only hyphens written with no space on either side count."""
+    for j in [j for j, t in enumerate(texts) if t == "-"]:
+        if j == 0 or j + 1 == len(texts) or spaces[j] or spaces[j - 1]:
+            continue
+        if not (lower[j - 1].isalpha() and lower[j + 1].isalpha()):
+            continue
+        first = lower[j - 1]
+        joined = [f"{first}-{f}" for f in forms[j + 1]] + [f"{first}{f}" for f in forms[j + 1]]
+        forms[j + 1] = tuple(dict.fromkeys([*forms[j + 1], *joined]))
 
 
 # Asked of most tokens, while a few thousand words make up most text.
@@ -255,4 +271,9 @@ def lemma_forms_of(lower: str, lemma: str, pos: str) -> tuple[str, ...]:
         for suffix, repl in (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", "")):
             if lower.endswith(suffix) and len(lower) > len(suffix) + 2:
                 forms.append(lower[: -len(suffix)] + repl)
+        for suffix in ("ed", "ing"):
+            stem = lower[: -len(suffix)]
+            # "teargassed" -> "teargas": a final consonant doubled before the ending
+            if lower.endswith(suffix) and len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "aeiou":
+                forms.append(stem[:-1])
     return tuple(dict.fromkeys(forms))
