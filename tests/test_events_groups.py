@@ -146,7 +146,7 @@ def test_a_definite_body_repeats_the_one_named_before(nlp: Language) -> None:
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "expected"), [
     # the doer, named by a pronoun, is not one of the sides; an armed group is a side
-    ("Qatar has hosted talks between Israel and Hamas. It urged both sides to agree to a truce.",
+    ("Qatar has hosted talks between Israel and Hamas. It urged both sides to accept a truce.",
      {("QAT", "ISR"), ("QAT", "PSE")}),
     # a state and a rebel force of one country are two sides
     ("Ethiopian troops and Tigrayan rebels clashed near Mekele on Monday. Kenya urged both sides to stop "
@@ -259,7 +259,7 @@ def test_the_last_item_of_an_object_list_hung_on_the_verb(nlp: Language) -> None
 
 @pytest.mark.model
 @pytest.mark.parametrize("text", [
-    "The United States and the European Union urged the authorities to free the three activists.",
+    "The European Union and the United States urged the authorities to free the three activists.",
     "German Chancellor Olaf Scholz urged the authorities to free the three activists.",
 ])
 def test_a_foreign_state_urging_the_authorities_does_not_make_them_its_own(nlp: Language, text: str) -> None:

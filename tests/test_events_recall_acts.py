@@ -168,13 +168,13 @@ def test_what_a_protesting_crowd_says_is_said_by_the_same_crowd(nlp: Language) -
 
 
 def test_an_army_deployed_in_a_gerund_with_no_subject_has_no_doer(nlp: Language) -> None:
-    text = "Beirut rejected a United Nations appeal for deploying Lebanese troops along the border."
+    text = "Amman turned down a UN request for stationing Jordanian soldiers along the frontier."
     assert not [e for e in code(nlp, text) if e.cameo.startswith("15")]
 
 
 def test_lifting_a_state_of_emergency_is_easing_it(nlp: Language) -> None:
-    text = "Sudan's government lifted the state of emergency in West Darfur on Sunday."
-    assert ("SDN", "SDN", "0814") in country_triples(code(nlp, text))
+    text = "Ethiopia's government ended the state of emergency in the Amhara region on Friday."
+    assert ("ETH", "ETH", "0814") in country_triples(code(nlp, text))
     assert "0813" in codes("Sri Lanka lifted the curfew in Colombo on Monday.", nlp)
 
 
