@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from newsevents.actors.lexicon import Entry, Match, shared_countries
+from newsevents.actors.lexicon import Entry, Match, lexicon, shared_countries
 from newsevents.actors.persons import Person
 from newsevents.nlp.docview import norm
 
@@ -42,6 +42,9 @@ SERVING_TITLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "officia
 #: Words between a city and a role that name the city's region ("Kano State government").
 REGION_WORDS = frozenset({"state", "province", "region", "county", "district", "city", "regional",
                           "provincial", "municipal", "metropolitan"})
+#: Words that open many armed groups' and armies' names without naming anyone ("People's Defence
+#: Force", "National Army"): what follows them may be a state body's generic name.
+GENERIC_NAME_WORDS = frozenset({"people", "peoples", "'s", "national", "popular"})
 
 
 @dataclass(slots=True)
@@ -101,6 +104,10 @@ def gather(texts: Sequence[str], matches: Sequence[Match]) -> Evidence:
         country = match.first(*PLACE_KINDS)
         org = match.first(*sorted({"igo", "ngo"} | STATE_KINDS))
         role = match.first("title", "group", "body")
+        if org is not None and n > 0 and ev.country is not None and not roles_before:
+            body = _national_body(texts, matches, n, org, ev.country)
+            if body is not None:
+                org, role = None, body
         if match.first("former") is not None and not (roles_before or roles_after):
             ev.former = True
         if org is not None and ev.org is None:
@@ -119,6 +126,23 @@ def gather(texts: Sequence[str], matches: Sequence[Match]) -> Evidence:
         ev.country, ev.country_kind = late_country[0], "place"
     ev.role = _head_role(roles_before, roles_after)
     return ev
+
+
+def _national_body(texts: Sequence[str], matches: Sequence[Match], n: int, org: Entry,
+                   country: str) -> Entry | None:
+    """The state body a group's generic name gives when a country's name opens it: in "the Uganda
+    People's Defence Force" the alias "People's Defence Force" of another country's rebels is the
+    Ugandan army. Only a country written inside the name counts (no "'s" between): "Myanmar's
+    People's Defence Force" stays the group."""
+    match = matches[n]
+    if org.kind != "armed" or matches[n - 1].end != match.start or org.code[:3] == country:
+        return None
+    words = list(texts[match.start:match.end])
+    while words and norm(words[0]) in GENERIC_NAME_WORDS:
+        words.pop(0)
+    if not words or len(words) == match.end - match.start:
+        return None  # nothing generic opens the name ("Arakan Army"), or nothing follows it
+    return next((e for e in lexicon().lookup(words) if e.kind in {"group", "body"}), None)
 
 
 def _diplomat(roles: list[Entry]) -> bool:
