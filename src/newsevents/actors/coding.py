@@ -38,7 +38,8 @@ SPONSOR_WORDS = frozenset({"backed", "sponsored", "funded", "supported", "armed"
 #: Titles that take their sector from the body they serve ("army spokesman", "head of the court").
 SERVING_TITLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "officials", "leader",
                             "commander", "commanders", "adviser", "advisor", "president", "chief", "head",
-                            "chairman", "chairwoman", "director", "secretary", "member", "members"})
+                            "chairman", "chairwoman", "director", "secretary", "member", "members",
+                            "deputy", "deputies"})
 #: Words between a city and a role that name the city's region ("Kano State government").
 REGION_WORDS = frozenset({"state", "province", "region", "county", "district", "city", "regional",
                           "provincial", "municipal", "metropolitan"})
@@ -165,6 +166,8 @@ def _head_role(before: list[Entry], after: list[Entry]) -> Entry | None:
     if role.kind != "title" or norm(role.name) not in SERVING_TITLES:
         return role
     served = [r for r in before[:-1] + (after if before else []) if norm(r.name) not in SERVING_TITLES]
+    if not served and not role.code:  # "the president's deputy": a title with no sector serves a titled person
+        served = [r for r in before[:-1] + (after if before else []) if r.code]
     if not served or served[-1].code == role.code:
         return role
     return replace(role, code=served[-1].code)
@@ -225,7 +228,8 @@ def code_evidence(ev: Evidence, *, person: bool = False) -> Coded | None:
         rule = "title" if kind == "person" else ("metonym" if ev.org.kind in {"metonym", "territory"} else "org")
         return Coded(_join(country, sector) if country else ev.org.code, country, sector, kind, rule,
                      role.name if role else None)
-    sector = "ELI" if ev.former else (role.code if role else None)
+    # a role with no sector of its own ("deputy", not serving a body named with it) gives none
+    sector = "ELI" if ev.former else (role.code or None if role else None)
     if role is None and not ev.former:
         if ev.country is None:
             return None
