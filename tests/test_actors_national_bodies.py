@@ -47,6 +47,7 @@ def test_a_bare_deputy_is_not_the_police(phrase: str) -> None:
 def test_a_deputy_minister_keeps_the_government_sector() -> None:
     assert _code("the Kenyan deputy minister") == "KENGOV"
     assert _code("the president's deputy") == "GOV"
+    assert _code("the deputy of the president") == "GOV"
 
 
 @pytest.mark.model

@@ -36,11 +36,6 @@ ROLE_SECTORS = frozenset({
 #: "farm workers") made actors of people in non-political stories and added false events on our
 #: gold set's negatives; our own roles.tsv keeps the common ones. A user's file is taken whole.
 STATE_AND_ARMED = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY", "REB", "INS", "SEP", "IGO"})
-#: Shipped agent phrases left out because their sense in international news is not the file's:
-#: Phoenix's "DEPUTY [~COP]" is a US sheriff's deputy, but "his deputy" is a leader's second and
-#: "a deputy" of a chamber is a legislator; bare, the word tells no sector ("deputy minister" and
-#: the other full titles are in roles.tsv).
-DROPPED_AGENTS = frozenset({("DEPUTY",), ("DEPUTIES",)})
 #: Sectors of armed groups outside the state.
 ARMED = frozenset({"REB", "INS", "SEP", "UAF", "RAD", "IMG"})
 #: Words an agent phrase may not end in: "AMBASSADOR_TO" would swallow the "to" our coder reads.
@@ -180,7 +175,7 @@ def add_agents(lex: Lexicon, split: Split, agents: Iterable[Agent], *, win: bool
     for agent in agents:
         if agent.before or agent.code[:3] not in ROLE_SECTORS or agent.phrase[-1] in FUNCTION_WORDS:
             continue
-        if not win and (agent.code[:3] not in STATE_AND_ARMED or agent.phrase in DROPPED_AGENTS):
+        if not win and agent.code[:3] not in STATE_AND_ARMED:
             continue  # a shipped file's civilians, workers and firms: see STATE_AND_ARMED
         kind = "group" if agent.plural else "body" if agent.phrase[-1] in BODY_WORDS else "title"
         tokens = split(" ".join(agent.phrase).lower())
