@@ -629,3 +629,15 @@ def test_events_pressing_an_actor_to_act_is_an_appeal(
 ])
 def test_events_pressing_without_an_actor_asked_to_act_is_no_appeal(nlp: Language, text: str) -> None:
     assert "02" not in roots(code(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    ("Israel and Hamas held Egyptian-mediated talks in Cairo.", {"ISR", "PSE"}),
+    ("The Sudanese army and Sudanese rebels held EU-brokered talks in Geneva.", {"SDN"}),
+])
+def test_events_third_party_on_mediated_talks_is_no_side_of_them(
+        nlp: Language, text: str, parties: set[str]) -> None:
+    talks = [e for e in code(nlp, text) if e.cameo.startswith("04")]
+    assert talks
+    # the mediator named on the participle is neither source nor target of the talks
+    assert {s for s, _, _ in country_triples(talks)} <= parties
