@@ -641,3 +641,9 @@ def test_events_third_party_on_mediated_talks_is_no_side_of_them(
     assert talks
     # the mediator named on the participle is neither source nor target of the talks
     assert {s for s, _, _ in country_triples(talks)} <= parties
+
+
+def test_events_agreeing_to_talks_is_an_intent_to_meet_their_other_side(nlp: Language) -> None:
+    # the parser reads "to talks" as an infinitive; it is the talks agreed to (036), with their party
+    events = code(nlp, "The Sudanese army agreed to talks with Sudanese rebels.")
+    assert ("SDN", "SDN", "036") in country_triples(events)
