@@ -578,3 +578,72 @@ def test_events_taking_meeting_or_downing_in_a_figure_is_no_event(nlp: Language,
 def test_events_seizing_a_tanker_is_a_seizure(nlp: Language) -> None:
     text = "Iranian forces seized a Greek tanker in the Gulf of Oman."
     assert any(c.startswith("17") for _, _, c in country_triples(code(nlp, text)))
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan police banned the opposition from holding rallies in Nairobi.",
+    "Zimbabwean police prevented the opposition leader from holding a rally in Harare.",
+])
+def test_events_act_banned_or_prevented_from_taking_place_is_not_coded(nlp: Language, text: str) -> None:
+    # the object of the gerund after "from" is a rally that did not happen; only the ban may code
+    assert "14" not in roots(code(nlp, text))
+
+
+def test_events_ban_on_holding_rallies_still_codes_the_ban(nlp: Language) -> None:
+    events = code(nlp, "Kenyan police banned the opposition from holding rallies in Nairobi.")
+    assert roots(events) == {"17"}
+
+
+@pytest.mark.parametrize("text", [
+    "The Russian foreign minister insisted that the election was fair.",
+    "The Iranian president insisted that the nuclear programme is peaceful.",
+    "Serbian officials insisted that the troops were only on exercises.",
+])
+def test_events_insisting_that_something_is_so_is_no_demand(nlp: Language, text: str) -> None:
+    assert "10" not in roots(code(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Ukrainian opposition insisted that the prime minister resign.", "10"),
+    ("The Ukrainian opposition insisted that the prime minister should resign.", "10"),
+])
+def test_events_insisting_that_someone_act_stays_a_demand(nlp: Language, text: str, expected: str) -> None:
+    assert expected in roots(code(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The United States pressed China to rein in North Korea.", ("USA", "CHN", "02")),
+    ("Kenyan opposition leaders pressed the government to release the detained activists.", ("KEN", "KEN", "02")),
+    ("The European Union pressured Serbia to recognise Kosovo.", ("IGOEU", "SRB", "02")),
+])
+def test_events_pressing_an_actor_to_act_is_an_appeal(
+        nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in {(s, t, c[:2]) for s, t, c in country_triples(code(nlp, text))}
+
+
+@pytest.mark.parametrize("text", [
+    "Police in Nairobi pressed the crowd back from the gates.",
+    "The Thai government pressed ahead with the constitutional referendum.",
+    "The Turkish army pressed on with its offensive in northern Syria.",
+    "French prosecutors pressed charges against the former Malian minister.",
+])
+def test_events_pressing_without_an_actor_asked_to_act_is_no_appeal(nlp: Language, text: str) -> None:
+    assert "02" not in roots(code(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    ("Israel and Hamas held Egyptian-mediated talks in Cairo.", {"ISR", "PSE"}),
+    ("The Sudanese army and Sudanese rebels held EU-brokered talks in Geneva.", {"SDN"}),
+])
+def test_events_third_party_on_mediated_talks_is_no_side_of_them(
+        nlp: Language, text: str, parties: set[str]) -> None:
+    talks = [e for e in code(nlp, text) if e.cameo.startswith("04")]
+    assert talks
+    # the mediator named on the participle is neither source nor target of the talks
+    assert {s for s, _, _ in country_triples(talks)} <= parties
+
+
+def test_events_agreeing_to_talks_is_an_intent_to_meet_their_other_side(nlp: Language) -> None:
+    # the parser reads "to talks" as an infinitive; it is the talks agreed to (036), with their party
+    events = code(nlp, "The Sudanese army agreed to talks with Sudanese rebels.")
+    assert ("SDN", "SDN", "036") in country_triples(events)

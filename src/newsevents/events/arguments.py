@@ -61,6 +61,8 @@ INSTALLATION_NOUNS = frozenset({"checkpoint", "station", "post", "outpost", "bas
 INSTALLATION_OWNERS = {"police": "COP", "security": "COP", "army": "MIL", "military": "MIL", "navy": "MIL",
                        "naval": "MIL", "government": "GOV", "rebel": "REB", "insurgent": "REB"}
 OWNER_NAMES = {"COP": "police", "MIL": "military", "GOV": "government", "REB": "rebels"}
+# Participles whose modifier names a third party to the act: "Qatari-mediated", "US-sponsored".
+THIRD_PARTY_PARTICIPLES = frozenset({"mediate", "broker", "facilitate", "host", "sponsor", "back", "arrange"})
 # Subjects that count a crowd without naming it ("hundreds marched against the decree").
 CROWD_COUNTS = frozenset({"hundred", "thousand", "dozen", "ten", "scores", "score", "hundreds", "thousands",
                           "dozens", "tens"})
@@ -126,7 +128,10 @@ def slot_tokens(match: Match, slot: str) -> list[Token]:
     if slot == "poss":
         return [c for c in owner.children if c.dep_ == "poss"]
     if slot == "compound":
-        return [c for c in owner.children if c.dep_ in ("compound", "amod", "nmod")]
+        # "Egyptian-mediated talks", "EU-brokered truce": the participle's modifier is its agent,
+        # a third party, not a doer of the talks
+        return [c for c in owner.children if c.dep_ in ("compound", "amod", "nmod")
+                and not (c.tag_ == "VBN" and c.lemma_.lower() in THIRD_PARTY_PARTICIPLES)]
     hosts = [tok] + ([theme] if theme is not None else []) + ([match.light] if match.light is not None else [])
     hosts += [o for o in fr.objects(tok) if o is not theme] if match.pattern.pos == "verb" else []
     out: list[Token] = []

@@ -84,7 +84,7 @@ from newsevents.events.modality import (
 )
 from newsevents.events.outlook import outlook
 from newsevents.events.patterns import Lexicon, lexicon
-from newsevents.events.requests import APPEAL_NOUN_PATTERN, DEMAND_NOUN_PATTERN, request_noun
+from newsevents.events.requests import APPEAL_NOUN_PATTERN, DEMAND_NOUN_PATTERN, asserted, pressing, request_noun
 from newsevents.events.roles import MentionIndex, actors_of
 from newsevents.events.threats import deadline, harm_threat, penalty_threat
 from newsevents.events.tolls import accident, consequence
@@ -255,7 +255,7 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
                 vetoes: dict[int, bool]) -> list[_Found]:
     pattern = match.pattern
     verb = match.verb or match.token
-    if _reference(match) or accident(match, lex):
+    if _reference(match) or accident(match, lex) or asserted(match.token):
         return []
     if match.adjunct:
         if mood(verb, verb, lex).kind in (NEGATED, REFUSE, HYPOTHETICAL):
@@ -448,7 +448,8 @@ def code_doc(doc: Doc, lex: Lexicon | None = None, knowledge: Knowledge | None =
                            or claim(tok, lex) or request_noun(tok, lex) or state_protest(tok, lex, index)
                            or regret(tok, lex) or deadline(tok, lex) or best_match(tok, lex)
                            or obligation(tok, lex)
-                           or readiness(tok, lex) or desire(tok, lex) or phone_call(tok, lex) or concern(tok, lex)
+                           or readiness(tok, lex) or desire(tok, lex) or pressing(tok, lex) or phone_call(tok, lex)
+                           or concern(tok, lex)
                            or dissent_threat(tok, lex) or failure_report(tok, lex) or wrongful_act(tok, lex)
                            or blame(tok, lex) or harm_threat(tok, lex) or penalty_threat(tok, lex)
                            or outlook(tok, lex)

@@ -326,6 +326,9 @@ def prep_objects(token: Token, preps: set[str]) -> list[Token]:
             for pobj in parse.children(child):
                 if parse.deps[pobj] in ("pobj", "pcomp"):
                     out.extend(_conjunct_indices(doc, pobj))
+        elif parse.deps[child] == "xcomp" and parse.tags[child] in ("NN", "NNS") and "to" in preps and any(
+                parse.deps[a] == "aux" and parse.lower[a] == "to" for a in parse.children(child)):
+            out.extend(_conjunct_indices(doc, child))  # "agreed to talks": a noun misparsed as an infinitive
     return [doc[i] for i in out]
 
 

@@ -6,6 +6,10 @@ subject, coded by the act asked for as a verb of request is ("demanded that he s
 1041); the act asked for has not happened and is not coded (see :func:`requested_clause`, used by
 :mod:`newsevents.events.modality`). The parser often hangs the that-clause on the verb of the
 noun's phrase ("stick to their demand that ..."): a that-clause right after the noun is its own.
+
+Two verbs of request need their frame: "pressed Seoul to act" is an appeal (the ``_press``
+pattern) while "pressed charges", "pressed the crowd back" and "pressed ahead" are not; and
+"insisted that the vote was fair" asserts a fact, where "insisted that he resign" demands.
 """
 
 from __future__ import annotations
@@ -19,6 +23,9 @@ from newsevents.events.patterns import Lexicon
 DEMAND_NOUN_PATTERN = "_demand_noun"
 APPEAL_NOUN_PATTERN = "_appeal_noun"
 DEMAND_NOUNS = frozenset({"demand", "ultimatum", "insistence"})
+PRESS_PATTERN = "_press"
+# Modals that ask for an act in a that-clause ("insisted that troops must leave").
+ASKING_MODALS = frozenset({"must", "should", "ought", "shall"})
 
 
 def _subjunctive(verb: Token) -> bool:
@@ -55,3 +62,39 @@ def request_noun(tok: Token, lex: Lexicon) -> Match | None:
     name = DEMAND_NOUN_PATTERN if fr.has_lemma(tok, DEMAND_NOUNS) else APPEAL_NOUN_PATTERN
     patterns = lex.for_token("verb", name)
     return Match(tok, patterns[0], clause) if patterns else None
+
+
+def pressing(tok: Token, lex: Lexicon) -> Match | None:
+    """"pressed Beijing to rein in Pyongyang", "pressured Serbia to recognise Kosovo": pressing an
+    object to do what a to-infinitive names is an appeal to it (the ``_press`` pattern, its target
+    the object). Without both the object and the infinitive ("pressed charges against", "pressed
+    the crowd back", "pressed ahead with") the verb is no appeal."""
+    if tok.pos_ not in VERB_POS or not fr.has_lemma(tok, lex.word_list("press_verbs")) or fr.is_passive(tok):
+        return None
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    if len(objects) != 1 or objects[0].lemma_.lower() in lex.word_list("issues"):
+        return None
+    if not any(c.dep_ == "xcomp" and c.pos_ in VERB_POS and c.i > objects[0].i
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children):
+        return None
+    patterns = lex.for_token("verb", PRESS_PATTERN)
+    return Match(tok, patterns[0], objects[0]) if patterns else None
+
+
+def asserted(tok: Token) -> bool:
+    """"insisted that the election was fair": a that-clause in the indicative, with no modal that
+    asks for an act, is a claim of fact, no demand ("insisted that he resign", "... that troops
+    must leave" are demands)."""
+    if tok.lemma_.lower() != "insist":
+        return False
+    clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+    if not clauses or any(c.dep_ in ("dobj", "prep") for c in tok.children):
+        return False
+    clause = clauses[0]
+    if clause.tag_ not in ("VBD", "VBZ", "VBP", "VBN", "VBG", "JJ") and clause.pos_ != "AUX":
+        return False  # "that he resign": a bare verb asks for the act
+    if clause.tag_ == "VBP" and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("NN", "NNP")
+                                    for c in clause.children):
+        return False  # "that the minister resign" tagged VBP: a singular subject without the -s
+    return not any(c.dep_ in ("aux", "auxpass") and (c.lower_ in ASKING_MODALS or c.tag_ == "VB")
+                   for c in clause.children)

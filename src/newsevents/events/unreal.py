@@ -197,14 +197,18 @@ def clause_chain(parse: DocView, verb: int) -> list[int]:
 
 def abstained(verb: Token, lex: Lexicon) -> bool:
     """"refrained from criticising", "stopped short of imposing", "prevented protesters from
-    marching", "left without signing", "instead of attacking": the act did not happen."""
+    marching", "banned the opposition from holding rallies", "left without signing", "instead of
+    attacking": the act did not happen."""
     head = verb.head
     if verb.dep_ != "pcomp" or head.dep_ != "prep":
         return False
     if head.lower_ == "without" or (head.lower_ == "of" and head.head.lower_ == "instead"):
         return True
+    governor = head.head
+    if head.lower_ == "from" and governor.dep_ == "dobj" and governor.head is not governor:
+        governor = governor.head  # the parser hangs "from holding" on the object ("the opposition")
     return has_lemma(head.head, lex.word_list("abstain_verbs")) or (
-        head.lower_ == "from" and has_lemma(head.head, lex.word_list("prevent_verbs")))
+        head.lower_ == "from" and has_lemma(governor, lex.word_list("prevent_verbs")))
 
 
 def infinitive(verb: Token) -> bool:
