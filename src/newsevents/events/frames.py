@@ -270,9 +270,14 @@ def _objects(doc: Doc, verb: int) -> tuple[int, ...]:
     if out and not passive:
         # "met officials, aid workers, and envoys from Russia", parsed with the last item a
         # conjunct of the verb: a noun is no coordinated verb, but one more object
+        # "met the chancellor on Monday and the prime minister on Tuesday": the glue comes before
+        # the conjunct's first word, not before its head
         out += [c for c in parse.children(verb) if parse.deps[c] == "conj" and parse.pos[c] in ("NOUN", "PROPN")
-                and c > max(out) and parse.lower[c - 1] in LIST_GLUE and not any(
+                and c > max(out) and (parse.lower[c - 1] in LIST_GLUE or parse.lower[doc[c].left_edge.i - 1]
+                                      in LIST_GLUE) and not any(
                     parse.deps[g] in SUBJECT_DEPS for g in parse.children(c))]
+    if not out and not passive:
+        out += _raised_objects(doc, verb)
     head = parse.heads[verb]
     if not out and parse.deps[verb] == "conj" and passive and parse.pos[head] in ("VERB", "AUX"):
         # "the delegations arrived and were received by Berset": the shared subject is the passive's object
@@ -283,6 +288,45 @@ def _objects(doc: Doc, verb: int) -> tuple[int, ...]:
         # "ten soldiers killed in the raid": the noun is what the verb acted on
         return _conjunct_indices(doc, head)
     return tuple(out)
+
+
+# Words that may stand between verbs sharing one object: "arrested, beat and then tortured".
+_VERB_LIST_DEPS = {"cc", "punct", "advmod", "preconj"}
+
+
+def _raised_objects(doc: Doc, verb: int) -> tuple[int, ...]:
+    """The object shared by coordinated verbs and written once, after the last of them: "police
+    arrested and beat protesters", "shelled and then stormed the town". Only verbs that stand next
+    to one another, with no subject, object or complement of their own, share it."""
+    parse = doc_view(doc)
+    if parse.pos[verb] != "VERB" or parse.tags[verb] == "VBG":
+        return ()
+    group = sorted([verb, *parse.conjuncts(verb)])
+    later = [v for v in group if v > verb]
+    if not later:
+        return ()
+    for v in group:
+        if v >= verb and parse.pos[v] != "VERB":
+            return ()
+    for v in [verb, *later]:
+        if v != verb and any(parse.deps[c] in SUBJECT_DEPS or parse.deps[c] == "nsubjpass"
+                             for c in parse.children(v)):
+            return ()
+    bare = [verb, *later[:-1]]  # the verbs before the last must be bare: nothing but glue after them
+    for v in bare:
+        if any(c > v and parse.deps[c] not in _VERB_LIST_DEPS and parse.deps[c] != "conj"
+               for c in parse.children(v)):
+            return ()
+    last = later[-1]
+    # nothing but glue between the verbs: no "marched to parliament and attacked police"
+    for j in range(verb + 1, last):
+        if j in later or parse.deps[j] in _VERB_LIST_DEPS:
+            continue
+        return ()
+    if _passive(parse, last):
+        return ()
+    return tuple(i for c in parse.children(last) if parse.deps[c] in ("dobj", "obj")
+                 for i in _conjunct_indices(doc, c))
 
 
 def datives(verb: Token) -> list[Token]:
