@@ -45,3 +45,14 @@ def test_events_coordination_keeps_complemented_verbs_apart(nlp: Language, text:
     doc = nlp(text)
     tok = next(t for t in doc if t.lemma_ == verb)
     assert objects(tok) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the agent written once, after the last passive participle, did each act
+    ("Two Kenyan journalists were arrested and beaten by Ugandan police.",
+     {("UGA", "KEN", "17"), ("UGA", "KEN", "18")}),
+    ("The Kenyan activists were detained and later freed by Ugandan soldiers.", {("UGA", "KEN", "17")}),
+])
+def test_events_coordination_shares_the_passive_agent(nlp: Language, text: str,
+                                                      expected: set[tuple[str | None, str | None, str]]) -> None:
+    assert expected <= roots(nlp, text)

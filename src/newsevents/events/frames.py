@@ -52,7 +52,18 @@ def is_passive(verb: Token) -> bool:
 
 
 def _passive(parse: DocView, verb: int) -> bool:
-    return any(parse.deps[c] in ("nsubjpass", "auxpass") for c in parse.children(verb)) or _gapped_passive(parse, verb)
+    return any(parse.deps[c] in ("nsubjpass", "auxpass") for c in parse.children(verb)) \
+        or _gapped_passive(parse, verb) or _shared_passive(parse, verb)
+
+
+def _shared_passive(parse: DocView, verb: int) -> bool:
+    """"journalists were arrested and beaten by police": a bare participle conjoined to a passive
+    verb shares its "were" (and its subject, which is its object)."""
+    head = parse.heads[verb]
+    return parse.deps[verb] == "conj" and parse.tags[verb] == "VBN" and head != verb and parse.tags[head] == "VBN" \
+        and not any(parse.deps[c] in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj", "obj")
+                    for c in parse.children(verb)) \
+        and any(parse.deps[c] in ("nsubjpass", "auxpass") for c in parse.children(head))
 
 
 def _gapped_passive(parse: DocView, verb: int) -> bool:
@@ -190,12 +201,29 @@ def _explicit_subject(verb: Token) -> Token | None:
             if parse.deps[child] == "agent":
                 objs = [c for c in parse.children(child) if parse.deps[c] == "pobj"]
                 return doc[objs[0]] if objs else None
-        return None
+        return _shared_agent(doc, verb.i)
     for child in parse.children(verb.i):
         if parse.deps[child] in SUBJECT_DEPS:
             if parse.lower[child] in RELATIVE_PRONOUNS and parse.deps[verb.i] == "relcl":
                 return verb.head
             return doc[child]
+    return None
+
+
+def _shared_agent(doc: Doc, verb: int) -> Token | None:
+    """The agent written once, after the last of coordinated passive verbs: "were arrested and
+    beaten by police" -> police arrested them too. Only for participles next to one another."""
+    parse = doc_view(doc)
+    later = [c for c in parse.children(verb) if parse.deps[c] == "conj" and _shared_passive(parse, c)]
+    if not later:
+        return None
+    last = later[-1]
+    if any(j not in later and parse.deps[j] not in _VERB_LIST_DEPS for j in range(verb + 1, last)):
+        return None
+    for child in parse.children(last):
+        if parse.deps[child] == "agent":
+            objs = [c for c in parse.children(child) if parse.deps[c] == "pobj"]
+            return doc[objs[0]] if objs else None
     return None
 
 
