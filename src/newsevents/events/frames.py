@@ -52,7 +52,18 @@ def is_passive(verb: Token) -> bool:
 
 
 def _passive(parse: DocView, verb: int) -> bool:
-    return any(parse.deps[c] in ("nsubjpass", "auxpass") for c in parse.children(verb)) or _gapped_passive(parse, verb)
+    return any(parse.deps[c] in ("nsubjpass", "auxpass") for c in parse.children(verb)) \
+        or _gapped_passive(parse, verb) or _shared_passive(parse, verb)
+
+
+def _shared_passive(parse: DocView, verb: int) -> bool:
+    """"journalists were arrested and beaten by police": a bare participle conjoined to a passive
+    verb shares its "were" (and its subject, which is its object)."""
+    head = parse.heads[verb]
+    return parse.deps[verb] == "conj" and parse.tags[verb] == "VBN" and head != verb and parse.tags[head] == "VBN" \
+        and not any(parse.deps[c] in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj", "obj")
+                    for c in parse.children(verb)) \
+        and any(parse.deps[c] in ("nsubjpass", "auxpass") for c in parse.children(head))
 
 
 def _gapped_passive(parse: DocView, verb: int) -> bool:
@@ -190,12 +201,29 @@ def _explicit_subject(verb: Token) -> Token | None:
             if parse.deps[child] == "agent":
                 objs = [c for c in parse.children(child) if parse.deps[c] == "pobj"]
                 return doc[objs[0]] if objs else None
-        return None
+        return _shared_agent(doc, verb.i)
     for child in parse.children(verb.i):
         if parse.deps[child] in SUBJECT_DEPS:
             if parse.lower[child] in RELATIVE_PRONOUNS and parse.deps[verb.i] == "relcl":
                 return verb.head
             return doc[child]
+    return None
+
+
+def _shared_agent(doc: Doc, verb: int) -> Token | None:
+    """The agent written once, after the last of coordinated passive verbs: "were arrested and
+    beaten by police" -> police arrested them too. Only for participles next to one another."""
+    parse = doc_view(doc)
+    later = [c for c in parse.children(verb) if parse.deps[c] == "conj" and _shared_passive(parse, c)]
+    if not later:
+        return None
+    last = later[-1]
+    if any(j not in later and parse.deps[j] not in _VERB_LIST_DEPS for j in range(verb + 1, last)):
+        return None
+    for child in parse.children(last):
+        if parse.deps[child] == "agent":
+            objs = [c for c in parse.children(child) if parse.deps[c] == "pobj"]
+            return doc[objs[0]] if objs else None
     return None
 
 
@@ -270,9 +298,14 @@ def _objects(doc: Doc, verb: int) -> tuple[int, ...]:
     if out and not passive:
         # "met officials, aid workers, and envoys from Russia", parsed with the last item a
         # conjunct of the verb: a noun is no coordinated verb, but one more object
+        # "met the chancellor on Monday and the prime minister on Tuesday": the glue comes before
+        # the conjunct's first word, not before its head
         out += [c for c in parse.children(verb) if parse.deps[c] == "conj" and parse.pos[c] in ("NOUN", "PROPN")
-                and c > max(out) and parse.lower[c - 1] in LIST_GLUE and not any(
+                and c > max(out) and (parse.lower[c - 1] in LIST_GLUE or parse.lower[doc[c].left_edge.i - 1]
+                                      in LIST_GLUE) and not any(
                     parse.deps[g] in SUBJECT_DEPS for g in parse.children(c))]
+    if not out and not passive:
+        out += _raised_objects(doc, verb)
     head = parse.heads[verb]
     if not out and parse.deps[verb] == "conj" and passive and parse.pos[head] in ("VERB", "AUX"):
         # "the delegations arrived and were received by Berset": the shared subject is the passive's object
@@ -283,6 +316,45 @@ def _objects(doc: Doc, verb: int) -> tuple[int, ...]:
         # "ten soldiers killed in the raid": the noun is what the verb acted on
         return _conjunct_indices(doc, head)
     return tuple(out)
+
+
+# Words that may stand between verbs sharing one object: "arrested, beat and then tortured".
+_VERB_LIST_DEPS = {"cc", "punct", "advmod", "preconj"}
+
+
+def _raised_objects(doc: Doc, verb: int) -> tuple[int, ...]:
+    """The object shared by coordinated verbs and written once, after the last of them: "police
+    arrested and beat protesters", "shelled and then stormed the town". Only verbs that stand next
+    to one another, with no subject, object or complement of their own, share it."""
+    parse = doc_view(doc)
+    if parse.pos[verb] != "VERB" or parse.tags[verb] == "VBG":
+        return ()
+    group = sorted([verb, *parse.conjuncts(verb)])
+    later = [v for v in group if v > verb]
+    if not later:
+        return ()
+    for v in group:
+        if v >= verb and parse.pos[v] != "VERB":
+            return ()
+    for v in [verb, *later]:
+        if v != verb and any(parse.deps[c] in SUBJECT_DEPS or parse.deps[c] == "nsubjpass"
+                             for c in parse.children(v)):
+            return ()
+    bare = [verb, *later[:-1]]  # the verbs before the last must be bare: nothing but glue after them
+    for v in bare:
+        if any(c > v and parse.deps[c] not in _VERB_LIST_DEPS and parse.deps[c] != "conj"
+               for c in parse.children(v)):
+            return ()
+    last = later[-1]
+    # nothing but glue between the verbs: no "marched to parliament and attacked police"
+    for j in range(verb + 1, last):
+        if j in later or parse.deps[j] in _VERB_LIST_DEPS:
+            continue
+        return ()
+    if _passive(parse, last):
+        return ()
+    return tuple(i for c in parse.children(last) if parse.deps[c] in ("dobj", "obj")
+                 for i in _conjunct_indices(doc, c))
 
 
 def datives(verb: Token) -> list[Token]:
