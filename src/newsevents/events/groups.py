@@ -1,0 +1,211 @@
+"""Counted groups and pairs: the actors "the two leaders", "both sides", "the three envoys" or
+"its neighbour" point back at.
+
+A plural that names how many its members are (or a relational plural such as "the rivals") stands
+for the countries named together just before it: the nearest sentence (this one or up to two
+before) that names country-level actors of the kind must name exactly that many, or no one is
+guessed. Split from :mod:`newsevents.events.roles`, whose :class:`MentionIndex` calls these.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from newsevents.nlp.sentences import sentence_of
+from newsevents.records import ActorMention
+
+if TYPE_CHECKING:
+    from newsevents.events.roles import MentionIndex
+
+# "the two leaders", "both sides": a plural that points back at the two last-named countries.
+GROUP_NOUNS = {"leader", "side", "country", "nation", "government", "president", "minister", "party",
+               "state", "delegation", "capital", "neighbour", "neighbor", "counterpart", "head", "premier",
+               "envoy", "diplomat", "negotiator"}
+# Plurals named by how their members stand to each other ("the rivals", "the neighbours"): a
+# definite one with no owner ("Sudan's neighbours") points back at a pair even without "two".
+RELATIONAL_NOUNS = {"rival", "neighbour", "neighbor", "foe", "adversary", "enemy", "archrival"}
+GROUP_NOUNS |= RELATIONAL_NOUNS
+# Plurals of persons that point back at the two persons last named ("the two men").
+PEOPLE_NOUNS = {"man", "woman"}
+# Group nouns for people in office: they point back at government actors only.
+OFFICE_NOUNS = {"troika", "leader", "president", "minister", "counterpart", "head", "premier", "government",
+                "delegation", "envoy", "diplomat", "negotiator"}
+# Country-level actors a group noun can point back at: the country itself or its government, its
+# armed forces ("both sides") -- never police, protesters or firms.
+GROUP_SECTORS = {None, "GOV", "MIL"}
+# Office nouns point back at governments, or at countries named as such ("Russia ... talks with
+# Ukraine. The two delegations met").
+OFFICE_SECTORS = {None, "GOV"}
+GROUP_SENTENCES = 3
+# Armed groups and oppositions that count as a side apart from their country's state ("both
+# sides" after "the army and the rebels", "the government and the opposition").
+ARMED_SIDES = frozenset({"REB", "INS", "OPP"})
+# The numbers a group noun may name its members by ("the three countries" point back at three).
+GROUP_SIZES = {"two": 2, "three": 3, "four": 4}
+# A name after these is where something happens, not who acts ("talks in Geneva, Switzerland").
+LOCATIVE_PREPS = {"in", "at", "near", "inside", "around", "outside", "across", "throughout"}
+
+
+def group(index: MentionIndex, head: Token) -> list[ActorMention]:
+    """The actors a counted plural ("the two leaders", "both countries", "the three
+    ministers") refers back to."""
+    people = head.lemma_.lower() in PEOPLE_NOUNS
+    size = _bare_size(head)
+    if size:
+        office = False  # "urged both to", "the two said": countries or their forces, never guessed people
+    elif size := _group_size(head, people):
+        office = head.lemma_.lower() in OFFICE_NOUNS
+    else:
+        return []
+    # The group must be named together: the nearest sentence (this one or up to two before)
+    # naming country-level actors of the kind must name exactly that many countries; else no guess.
+    sent = sentence_of(head)
+    doers = _doer_tokens(head)
+    # "Egypt hosted talks between Israel and Hamas. It urged both sides": the doer named by a
+    # pronoun is none of the pair wherever it was named
+    acting = {m.entity for m in index.mentions if m.start in doers and m.entity >= 0}
+    # ... with the words before its name ("the UN and Arab League envoy Brahimi ... he met both sides")
+    named = [index.doc[m.start:m.end].root for m in index.mentions if m.entity in acting]
+    doers = doers | {m.start for m in index.mentions if m.entity in acting} | {
+        i for root in named for i in range(root.left_edge.i, root.i + 1)}
+    for _ in range(GROUP_SENTENCES):
+        end = min(sent.end, head.i)
+        found = _persons_in(index, sent.start, end, doers, size) if people \
+            else _pair_in(index, sent.start, end, office, doers, size, head.lemma_.lower() == "side")
+        if found is not None:
+            return found
+        if sent.start == 0:
+            break
+        sent = sentence_of(head.doc[sent.start - 1])
+    return []
+
+
+def counterpart(index: MentionIndex, head: Token) -> list[ActorMention] | None:
+    """"Ethiopia accused *its neighbour*": a singular relational noun owned by one of exactly two
+    countries named so far (this sentence and up to two before) is the other; ``[]`` when
+    the text names other countries or none (the noun is no one else, and no guess is made),
+    ``None`` when the noun is not an owned relational noun."""
+    if head.lemma_.lower() not in RELATIONAL_NOUNS or head.tag_ != "NN":
+        return None  # "Sudan's neighbours" are several: left to the owner, as before
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    mention = index.at(owner) if owner is not None else None
+    if mention is None or not mention.country:
+        return None
+    sent = sentence_of(head)
+    for _ in range(GROUP_SENTENCES - 1):
+        if sent.start > 0:
+            sent = sentence_of(head.doc[sent.start - 1])
+    pair = _pair_in(index, sent.start, head.i, False, frozenset(), 2)
+    if pair and any(m.country == mention.country for m in pair):
+        return [m for m in pair if m.country != mention.country]
+    return []
+
+
+def _persons_in(index: MentionIndex, start: int, end: int, doers: frozenset[int],
+                size: int) -> list[ActorMention] | None:
+    """The ``size`` coded persons named in tokens ``start``..``end`` ("Abiy and Isaias met
+    ... The two men"), those in ``doers`` apart; ``[]`` when more are, ``None`` when fewer
+    (look further back)."""
+    by_entity: dict[int, ActorMention] = {}
+    for mention in index.mentions:
+        if start <= mention.start < end and mention.kind == "person" and mention.code \
+                and mention.start not in doers and not mention.rule.startswith("coref-pronoun"):
+            by_entity.setdefault(mention.entity, mention)
+    if len(by_entity) > size:
+        return []
+    return sorted(by_entity.values(), key=lambda m: m.start) if len(by_entity) == size else None
+
+
+def _pair_in(index: MentionIndex, start: int, end: int, office: bool, doers: frozenset[int],
+             size: int, sides: bool = False) -> list[ActorMention] | None:
+    """The ``size`` countries' actors named in tokens ``start``..``end``, those in ``doers``
+    apart; ``[]`` when more are (ambiguous), ``None`` when fewer (look further back). The
+    ``sides`` of a conflict may be armed groups, each a party apart from its country's state
+    ("Israel and Hamas ... both sides", "the army and the rebels ... both sides")."""
+    by_country: dict[str, ActorMention] = {}
+    for mention in index.mentions:
+        # an intergovernmental body counts as a party of its own ("the EU and Russia ... both sides")
+        party = mention.country or (mention.code if mention.sector == "IGO" else None)
+        if not (start <= mention.start < end) or not party or mention.start in doers:
+            continue
+        if _located(index.doc[mention.start:mention.end].root):
+            continue  # "talks opened in Geneva, Switzerland": where, not who
+        armed = sides and mention.sector in ARMED_SIDES
+        if mention.sector not in (OFFICE_SECTORS if office else GROUP_SECTORS) and mention.sector != "IGO" \
+                and not armed:
+            continue
+        party += ":armed" if armed else ""
+        by_country.setdefault(party, mention)
+    if len(by_country) > size:
+        return []
+    if len(by_country) < size:
+        return None
+    return sorted(by_country.values(), key=lambda m: m.start)
+
+
+def _located(root: Token) -> bool:
+    """Whether a name is where something happens: the object of a locative preposition, or in
+    apposition to one ("in Geneva, *Switzerland*")."""
+    while root.dep_ in ("appos", "conj") and root.head.i != root.i:
+        root = root.head
+    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
+
+
+def _group_size(head: Token, people: bool) -> int:
+    """"The two leaders", "both sides", "the rivals" (2), "the three countries" (3): how many a
+    plural group noun that names its members' number points back at (0: it names none)."""
+    if head.lower_ == "troika" and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return 3  # "the troika": the three mediators named before
+    if not (people or head.lemma_.lower() in GROUP_NOUNS) or head.tag_ not in ("NNS", "NNPS"):
+        return 0
+    if _relational(head):
+        return 2
+    for c in head.children:
+        if c.dep_ == "nummod" and c.lower_ in GROUP_SIZES:
+            return GROUP_SIZES[c.lower_]
+        if c.dep_ in ("det", "predet") and c.lower_ == "both":
+            return 2
+    return 0
+
+
+def _bare_size(head: Token) -> int:
+    """"Urged both to ...", "the two said", "the three agreed": a count with no noun, standing as
+    an argument itself; how many it counts (0: not such a count)."""
+    if head.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "dative"):
+        return 0
+    children = list(head.children)
+    if head.lower_ == "both":
+        return 0 if children else 2
+    return GROUP_SIZES.get(head.lower_, 0) if [c.lower_ for c in children] == ["the"] else 0
+
+
+def _relational(head: Token) -> bool:
+    """"The rivals", "the neighbours": a definite relational plural, with no owner or modifier
+    that makes it anyone's ("Sudan's neighbours", "its rivals", "neighbours of Iraq", "regional rivals")."""
+    children = list(head.children)
+    return head.lemma_.lower() in RELATIONAL_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in children) \
+        and not any(c.dep_ in ("poss", "amod", "compound", "prep") for c in children)
+
+
+def _doer_tokens(head: Token) -> frozenset[int]:
+    """The tokens of the subject of the verb ``head`` is the object of: "China, Russia and Iran
+    urged the two countries": whoever acts on the pair is never one of it. A speaker's subject
+    further out can be the pair itself ("India and Pakistan said the two countries would ...")."""
+    verb = head.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.i == head.i or verb.pos_ not in ("VERB", "AUX") or head.dep_ in ("nsubj", "nsubjpass"):
+        return frozenset()
+    out: set[int] = set()
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and not (child.left_edge.i <= head.i <= child.right_edge.i):
+            out.update(range(child.left_edge.i, child.right_edge.i + 1))
+    if verb.dep_ == "relcl":
+        # "Egypt and Jordan, which hosted talks between the two foes": the relative's antecedent acts
+        antecedent = verb.head
+        while antecedent.dep_ == "conj" and antecedent.head.i != antecedent.i:
+            antecedent = antecedent.head
+        out.update(range(antecedent.left_edge.i, verb.left_edge.i))
+    return frozenset(out)
