@@ -26,8 +26,16 @@ from newsevents.records import ActorMention
 NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj"}
 # Roots whose untargeted events are aimed at the country they happen in (CAMEO convention).
 PLACE_TARGET_ROOTS = {"14", "18", "19", "20"}
-# Exercises with no partner (150): a show of force aimed at the place too ("drills in the Baltic").
-PLACE_TARGET_CODES = {"150"}
+# Exercises with no partner (150): a show of force aimed at the place too ("drills in the Baltic");
+# property burned or razed (1712) and abductions (181) with no one named, the same.
+PLACE_TARGET_CODES = {"150", "1712", "181"}
+# Common nouns of a settlement or a public place: an attack on one ("attacked a village in
+# Nigeria") is aimed at the country it lies in, like one on a named place.
+PLACE_NOUNS = frozenset({"village", "town", "city", "market", "marketplace", "camp", "school", "church",
+                         "mosque", "district", "settlement", "hamlet", "neighbourhood", "neighborhood",
+                         "suburb", "area", "region", "province", "community", "township", "bazaar"})
+# A time in a target slot ("attacked a village on Sunday") names no target.
+TIME_LABELS = frozenset({"DATE", "TIME"})
 # Participles that say whom a measure is aimed at ("measures aimed at Iran", "a law targeting X").
 AIM_VERBS = frozenset({"aim", "target", "direct"})
 # Appeals and demands: one for something in a place ("a truce in Gaza") is aimed at that place.
@@ -285,7 +293,8 @@ def untargeted(match: Match, code: str, kind: str, sources: list[ActorMention], 
             return "", [], ""
     if (code[:2] in PLACE_TARGET_ROOTS or code in PLACE_TARGET_CODES) and (
             codebook.root_of(code) == codebook.PROTEST or not any(
-            not placelike(t) for slot in pattern.target for t in slot_tokens(match, slot))):
+            not placelike(t) and t.lemma_.lower() not in PLACE_NOUNS and t.ent_type_ not in TIME_LABELS
+            for slot in pattern.target for t in slot_tokens(match, slot))):
         # A protest or an attack with no target named ("an air strike in Syria"; not "killed
         # civilians in Syria") is aimed at the country where it happens, never at a place merely
         # spoken from. What protesters block ("blocked roads in Minsk") is no target of its own.
