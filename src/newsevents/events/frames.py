@@ -52,8 +52,12 @@ def is_passive(verb: Token) -> bool:
 
 
 def _passive(parse: DocView, verb: int) -> bool:
-    return any(parse.deps[c] in ("nsubjpass", "auxpass") for c in parse.children(verb)) \
-        or _gapped_passive(parse, verb) or _shared_passive(parse, verb)
+    return _marked_passive(parse, verb) or _gapped_passive(parse, verb) or _shared_passive(parse, verb)
+
+
+def _marked_passive(parse: DocView, verb: int) -> bool:
+    """A passive with its own passive subject or auxiliary ("were arrested")."""
+    return any(parse.deps[c] in ("nsubjpass", "auxpass") for c in parse.children(verb))
 
 
 def _shared_passive(parse: DocView, verb: int) -> bool:
@@ -63,7 +67,7 @@ def _shared_passive(parse: DocView, verb: int) -> bool:
     return parse.deps[verb] == "conj" and parse.tags[verb] == "VBN" and head != verb and parse.tags[head] == "VBN" \
         and not any(parse.deps[c] in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj", "obj")
                     for c in parse.children(verb)) \
-        and any(parse.deps[c] in ("nsubjpass", "auxpass") for c in parse.children(head))
+        and _marked_passive(parse, head)
 
 
 def _gapped_passive(parse: DocView, verb: int) -> bool:

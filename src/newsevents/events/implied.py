@@ -175,9 +175,7 @@ def insurgency_target(code: str, source: ActorMention | None) -> ActorMention | 
     killing with no target named has victims, not the government, as its target: none is made up."""
     if code != "180" or source is None or not source.country or source.sector not in INSURGENT_SECTORS:
         return None
-    country = source.country
-    return ActorMention(source.start, source.start, source.start_char, source.start_char, "", country + " government",
-                        country + "GOV", country, "GOV", "organization", "domestic-target")
+    return _government_of(source)
 
 
 def _home_country(source: ActorMention) -> ActorMention:
@@ -201,7 +199,13 @@ def own_government(source: ActorMention | None) -> ActorMention | None:
     """The government of the governed (crowds, the opposition, parties, rebels) with a country."""
     if source is None or not source.country or source.sector not in DEMANDING_SECTORS:
         return None
-    country = source.country
+    return _government_of(source)
+
+
+def _government_of(source: ActorMention) -> ActorMention:
+    """The government of the country of ``source`` (which has one) as an implied target, at the
+    source's place."""
+    country = source.country or ""
     return ActorMention(source.start, source.start, source.start_char, source.start_char, "", country + " government",
                         country + "GOV", country, "GOV", "organization", "domestic-target")
 
