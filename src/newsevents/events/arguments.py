@@ -14,6 +14,7 @@ from newsevents.events import frames as fr
 from newsevents.events.allegations import responsibility_targets
 from newsevents.events.anchors import generic_mass_noun, organisers
 from newsevents.events.attributes import place_actor, placelike
+from newsevents.events.combat import sufferers
 from newsevents.events.implied import own_government
 from newsevents.events.matching import Match, best_match
 from newsevents.events.modality import recode
@@ -105,6 +106,8 @@ def slot_tokens(match: Match, slot: str) -> list[Token]:
         return [theme] if theme is not None else []
     if slot == "obj":
         return fr.objects(tok)
+    if slot == "sufferer":  # "the convoy came under attack": who suffered the noun's act
+        return sufferers(tok)
     if slot == "agent_poss":  # "Kenya's arrest *of* two nationals": a possessor is the doer only beside an "of"
         return [c for c in tok.children if c.dep_ == "poss"] if fr.prep_objects(tok, {"of"}) else []
     if slot == "passive_obj":  # "troops were deployed to the border": the passive subject, when no agent is named

@@ -36,6 +36,7 @@ from newsevents.events.arguments import (
 )
 from newsevents.events.attributes import domestic_place, event_date, event_place
 from newsevents.events.blame import BLAME_PATTERN, CLAIM_PATTERN, blame, claim, disputed
+from newsevents.events.combat import combat_code, toll_leave, toll_victims
 from newsevents.events.complaints import regret, state_protest
 from newsevents.events.implied import (
     captor_code,
@@ -255,7 +256,7 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
                 vetoes: dict[int, bool]) -> list[_Found]:
     pattern = match.pattern
     verb = match.verb or match.token
-    if _reference(match) or accident(match, lex) or asserted(match.token):
+    if _reference(match) or accident(match, lex) or asserted(match.token) or toll_leave(match.token):
         return []
     if match.adjunct:
         if mood(verb, verb, lex).kind in (NEGATED, REFUSE, HYPOTHETICAL):
@@ -312,6 +313,9 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
         sources = [outside_party(m, [*targets, *between], index) for m in sources]
     aimed = purpose_targets(match, code, sources, index, lex, consumed)
     targets = targets or aimed
+    if not targets:  # "attacked a village, killing 12 people": the toll names whom the attack hit
+        targets = [t for t in actors_of(toll_victims(match, lex), index, {m.start for m in sources})
+                   if not any(same_actor(t, m) for m in sources)]
     code, targets, suffix = untargeted(match, code, state.kind, sources, targets, index, lex)
     if not code:
         return []
@@ -367,6 +371,8 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
             found_code, found_suffix = repressed, found_suffix + "+repression"
         elif (found_code := captor_code(code, source)) != code:
             found_suffix += "+captors"
+        elif (found_code := combat_code(code, source, target)) != code:
+            found_suffix += "+combat"
         elif (found_code := domestic_sanction_code(code, source, target)) != code:
             found_suffix += "+domestic"
         elif (found_code := press_ban_code(code, target)) != code:

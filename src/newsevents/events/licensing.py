@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from newsevents.events import frames as fr
 from newsevents.events.anchors import anchored
+from newsevents.events.combat import under_attack
 from newsevents.events.matching import NOUN_POS, Match, best_match
 from newsevents.events.patterns import Lexicon
 
@@ -79,6 +80,12 @@ def _licensed_at(match: Match, tok: Token, lex: Lexicon, occurrence: frozenset[s
             return False  # "marched in support of the judges": the protest's cause, not praise
         # "at a summit", "during the march": a setting, an event only with its parties named.
         match.verb, match.subject, match.adjunct = head.head, fr.subject(head.head), True
+        return True
+    if (suffered := under_attack(tok)) is not None:
+        # "the convoy came under attack by militants": suffered by the subject (slot sufferer), not done
+        # by it; the attacker is the "by" agent, on the noun or (as parsed often) on "came"
+        agents = fr.prep_objects(suffered, {"by"})
+        match.verb, match.subject = suffered, agents[0] if agents else None
         return True
     if tok.dep_ == "ROOT":
         match.verb = tok

@@ -1,0 +1,92 @@
+"""Armed violence told through its victims and its sufferers.
+
+- **The toll names the target.** An attack on a place no actor stands for ("attacked a village",
+  "shelled the city") is aimed at the people its toll names: "attacked a village, *killing 12
+  people*", "shelled the city, *leaving 12 civilians dead*", "four policemen *were killed when*
+  gunmen attacked a checkpoint". The toll is then part of the attack (see
+  :func:`newsevents.events.tolls.consequence`), not a second event.
+- **"Leaving X dead" is a toll**, not a withdrawal ("rebels left Goma").
+- **"Came under attack by X"**: the subject of "come under" suffered the attack named by the noun
+  (slot ``sufferer``); with no attacker named nothing is coded (see
+  :mod:`newsevents.events.unattributed`).
+- **Armed forces killing armed men fight** (190): CAMEO codes force between organised armed sides
+  as conventional military force, the killing of others as an assault (18).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsevents.events import codebook
+from newsevents.events import frames as fr
+from newsevents.events.matching import Match
+from newsevents.events.patterns import Lexicon
+from newsevents.records import ActorMention
+
+# The states a toll leaves its victims in ("leaving 12 dead", "left scores wounded").
+TOLL_STATES = frozenset({"dead", "wounded", "injured", "hurt", "homeless", "missing"})
+# "were killed when militants attacked ...": subordinators that tie a toll to the attack told in its clause
+WHEN_WORDS = frozenset({"when", "as", "after", "while"})
+# Patterns whose event is itself a toll (their victims are their own targets already).
+KILL_PATTERNS = frozenset({"assault.kill", "massviolence.mass_killing"})
+# Verbs whose subject suffers what "under" names ("came under attack", "was under fire").
+UNDERGO_VERBS = frozenset({"come", "be", "remain", "fall"})
+FIGHT = "190"
+KILL = "180"
+ARMED_FORCES = frozenset({"MIL"})
+ARMED_MEN = frozenset({"INS", "REB", "UAF"})
+
+
+def toll_leave(tok: Token) -> bool:
+    """"leaving 12 civilians dead", "left scores wounded": a toll, not someone leaving a place."""
+    return tok.lemma_ == "leave" and any(
+        c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.lower_ in TOLL_STATES for c in tok.children)
+
+
+def toll_victims(match: Match, lex: Lexicon) -> list[Token]:
+    """Whom a violent act that named no one as its target hit, told by its toll: the objects of
+    a participle ("attacked a village, killing 12 people"; "..., leaving 12 civilians dead") or the
+    subject of the passive or death verb whose "when" clause the act is ("four policemen were
+    killed when gunmen attacked a checkpoint")."""
+    tok = match.token
+    if match.pattern.pos != "verb" or match.pattern.id in KILL_PATTERNS \
+            or not codebook.is_violence(match.pattern.cameo):
+        return []
+    tolls, deaths = lex.word_list("toll_verbs"), lex.word_list("death_verbs")
+    found: list[Token] = []
+    for clause in tok.children:
+        if clause.dep_ not in ("advcl", "conj") or clause.tag_ != "VBG":
+            continue
+        if (fr.has_lemma(clause, tolls) and not fr.has_lemma(clause, deaths)) or toll_leave(clause):
+            found += [t for o in fr.objects(clause) for t in fr.conjuncts(o)]
+    head = tok.head
+    if tok.dep_ == "advcl" and any(c.dep_ in ("advmod", "mark") and c.lower_ in WHEN_WORDS for c in tok.children) \
+            and fr.has_lemma(head, tolls) and (fr.is_passive(head) or fr.has_lemma(head, deaths)):
+        found += [t for c in head.children if c.dep_ in ("nsubj", "nsubjpass") for t in fr.conjuncts(c)]
+    return found
+
+
+def under_attack(tok: Token) -> Token | None:
+    """The verb of "came under attack", "were under fire" when ``tok`` is the noun after "under"."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_ in UNDERGO_VERBS:
+        return head.head
+    return None
+
+
+def sufferers(tok: Token) -> list[Token]:
+    """"An army convoy came under attack by militants": the subject of "come under" (slot ``sufferer``)."""
+    verb = under_attack(tok)
+    if verb is None:
+        return []
+    return [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in fr.conjuncts(c)]
+
+
+def combat_code(code: str, source: ActorMention | None, target: ActorMention | None) -> str:
+    """190 for armed forces killing armed men ("troops killed 20 militants"): force between armed
+    sides is conventional military force; else ``code`` unchanged."""
+    if code != KILL or source is None or target is None:
+        return code
+    if source.sector in ARMED_FORCES and target.sector in ARMED_MEN:
+        return FIGHT
+    return code
