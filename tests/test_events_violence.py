@@ -80,3 +80,42 @@ def test_armed_forces_killing_armed_men_fight(nlp: Language, text: str, expected
 def test_soldiers_killing_civilians_stay_an_assault(nlp: Language) -> None:
     found = _triples(nlp, "Burmese soldiers killed eleven villagers in Sagaing, witnesses said.")
     assert ("MMR", "MMR", "180") in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "M23 rebels seized control of Goma on Saturday after two days of fighting.",
+    "Houthi fighters captured Aden in March.",
+])
+def test_armed_men_seizing_a_place_occupy_it(nlp: Language, text: str) -> None:
+    found = _triples(nlp, text)
+    assert any(c == "192" for _, _, c in found)
+    assert not any(c.startswith("17") for _, _, c in found)
+
+
+@pytest.mark.model
+def test_police_seizing_property_still_confiscate(nlp: Language) -> None:
+    found = _triples(nlp, "Kenyan police seized the assets of a former governor in Nairobi.")
+    assert not any(c == "192" for _, _, c in found)
+
+
+@pytest.mark.model
+def test_troops_seizing_a_countrys_ship_still_seize(nlp: Language) -> None:
+    found = country_triples(code(nlp, "Iranian troops seized an Iraqi tanker in the Gulf on Monday."))
+    assert ("IRN", "IRQ", "1711") in found
+    assert not any(c == "192" for _, _, c in found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Government warplanes killed 30 people in the Syrian town of Salqin.", ("SYR", "SYR", "195")),
+    ("Russian artillery killed five Ukrainian soldiers near Bakhmut.", ("RUS", "UKR", "194")),
+])
+def test_deaths_dealt_from_the_air_or_by_guns(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _triples(nlp, text)
+
+
+@pytest.mark.model
+def test_a_suicide_bomber_is_no_plane(nlp: Language) -> None:
+    found = _triples(nlp, "A suicide bomber killed nine Afghan policemen in Kandahar on Monday.")
+    assert not any(c.startswith("19") for _, _, c in found)

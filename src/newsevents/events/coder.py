@@ -36,7 +36,7 @@ from newsevents.events.arguments import (
 )
 from newsevents.events.attributes import domestic_place, event_date, event_place
 from newsevents.events.blame import BLAME_PATTERN, CLAIM_PATTERN, blame, claim, disputed
-from newsevents.events.combat import combat_code, toll_leave, toll_victims
+from newsevents.events.combat import combat_code, occupation_code, toll_leave, toll_victims
 from newsevents.events.complaints import regret, state_protest
 from newsevents.events.implied import (
     captor_code,
@@ -369,10 +369,12 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
             found_suffix += "+riot"
         elif (repressed := repression_code(code, source, target)) != code:
             found_code, found_suffix = repressed, found_suffix + "+repression"
-        elif (found_code := captor_code(code, source)) != code:
-            found_suffix += "+captors"
         elif (found_code := combat_code(code, source, target)) != code:
             found_suffix += "+combat"
+        elif (found_code := occupation_code(code, match, source, target)) != code:
+            found_suffix += "+occupation"
+        elif (found_code := captor_code(code, source)) != code:
+            found_suffix += "+captors"
         elif (found_code := domestic_sanction_code(code, source, target)) != code:
             found_suffix += "+domestic"
         elif (found_code := press_ban_code(code, target)) != code:

@@ -9,6 +9,8 @@
 - **"Came under attack by X"**: the subject of "come under" suffered the attack named by the noun
   (slot ``sufferer``); with no attacker named nothing is coded (see
   :mod:`newsevents.events.unattributed`).
+- **Armed men seizing a place occupy it** (192): "M23 rebels seized Goma" is no confiscation
+  (1711) nor "captured Bunia" an arrest (173).
 - **Armed forces killing armed men fight** (190): CAMEO codes force between organised armed sides
   as conventional military force, the killing of others as an assault (18).
 """
@@ -28,13 +30,21 @@ TOLL_STATES = frozenset({"dead", "wounded", "injured", "hurt", "homeless", "miss
 # "were killed when militants attacked ...": subordinators that tie a toll to the attack told in its clause
 WHEN_WORDS = frozenset({"when", "as", "after", "while"})
 # Patterns whose event is itself a toll (their victims are their own targets already).
-KILL_PATTERNS = frozenset({"assault.kill", "massviolence.mass_killing"})
+KILL_PATTERNS = frozenset({"assault.kill", "massviolence.mass_killing", "fight.air_kill", "fight.shell_kill"})
 # Verbs whose subject suffers what "under" names ("came under attack", "was under fire").
 UNDERGO_VERBS = frozenset({"come", "be", "remain", "fall"})
 FIGHT = "190"
 KILL = "180"
 ARMED_FORCES = frozenset({"MIL"})
 ARMED_MEN = frozenset({"INS", "REB", "UAF"})
+# Seizing and capturing: confiscation and arrest when done to property or people, occupation to places.
+SEIZURES = frozenset({"1711", "173"})
+OCCUPY = "192"
+# Things a country's own that are seized, not occupied ("seized an Iraqi tanker", "Ukrainian ships").
+GOODS = frozenset({"ship", "tanker", "vessel", "boat", "ferry", "trawler", "plane", "aircraft", "jet", "drone",
+                   "helicopter", "truck", "lorry", "vehicle", "convoy", "cargo", "shipment", "consignment",
+                   "weapon", "arm", "ammunition", "asset", "property", "fund", "account", "oil", "grain",
+                   "equipment", "document", "passport", "embassy", "consulate"})
 
 
 def toll_leave(tok: Token) -> bool:
@@ -90,3 +100,23 @@ def combat_code(code: str, source: ActorMention | None, target: ActorMention | N
     if source.sector in ARMED_FORCES and target.sector in ARMED_MEN:
         return FIGHT
     return code
+
+
+def occupation_code(code: str, match: Match, source: ActorMention | None, target: ActorMention | None) -> str:
+    """192 for armed men seizing or capturing a place ("rebels seized Goma", "the militants captured
+    Ramadi"); a thing of a country's ("seized an Iraqi tanker") stays a seizure.
+    Else ``code`` unchanged."""
+    if code not in SEIZURES or source is None or target is None or not _place(target):
+        return code
+    if any(o.lemma_.lower() in GOODS for o in fr.objects(match.token)):
+        return code
+    if source.sector in ARMED_FORCES | ARMED_MEN:
+        return OCCUPY
+    return code
+
+
+def _place(actor: ActorMention) -> bool:
+    """A town or region: a gazetteer place, a name standing for its country only ("Kidal, Mali"),
+    or a capital read as its government ("captured Kabul")."""
+    return actor.kind == "place" or actor.rule == "metonym" \
+        or (actor.kind in ("entity", "country") and actor.sector is None)

@@ -13,7 +13,7 @@ from newsevents.events.matching import Match
 from newsevents.events.patterns import Lexicon
 
 # Killing patterns whose event may be the toll of an attack coded already.
-CONSEQUENCE_PATTERNS = {"assault.kill", "massviolence.mass_killing"}
+CONSEQUENCE_PATTERNS = {"assault.kill", "massviolence.mass_killing", "fight.air_kill", "fight.shell_kill"}
 
 
 def split_compound_doer(tok: Token) -> list[Token]:
