@@ -120,3 +120,14 @@ def _place(actor: ActorMention) -> bool:
     or a capital read as its government ("captured Kabul")."""
     return actor.kind == "place" or actor.rule == "metonym" \
         or (actor.kind in ("entity", "country") and actor.sector is None)
+
+
+def armed_code(code: str, match: Match, source: ActorMention | None,
+               target: ActorMention | None) -> tuple[str, str]:
+    """The code as armed doers make it (:func:`combat_code`, :func:`occupation_code`) and the rule
+    suffix that says so ("" when unchanged)."""
+    if (found := combat_code(code, source, target)) != code:
+        return found, "+combat"
+    if (found := occupation_code(code, match, source, target)) != code:
+        return found, "+occupation"
+    return code, ""
