@@ -119,3 +119,13 @@ def test_deaths_dealt_from_the_air_or_by_guns(nlp: Language, text: str, expected
 def test_a_suicide_bomber_is_no_plane(nlp: Language) -> None:
     found = _triples(nlp, "A suicide bomber killed nine Afghan policemen in Kandahar on Monday.")
     assert not any(c.startswith("19") for _, _, c in found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Al-Shabab fighters staged an assault that killed 20 Kenyan soldiers.", ("SOM", "KEN", "190")),
+    ("Boko Haram fighters launched a raid in which nine Cameroonian soldiers were killed.", ("NGA", "CMR", "190")),
+])
+def test_relative_toll_names_whom_an_attack_noun_hit(nlp: Language, text: str,
+                                                      expected: tuple[str, str, str]) -> None:
+    assert expected in _triples(nlp, text)

@@ -33,6 +33,8 @@ WHEN_WORDS = frozenset({"when", "as", "after", "while"})
 KILL_PATTERNS = frozenset({"assault.kill", "massviolence.mass_killing", "fight.air_kill", "fight.shell_kill"})
 # Verbs whose subject suffers what "under" names ("came under attack", "was under fire").
 UNDERGO_VERBS = frozenset({"come", "be", "remain", "fall"})
+# Relative pronouns that stand for the attack noun in its relative clause.
+RELATIVES = frozenset({"that", "which"})
 FIGHT = "190"
 KILL = "180"
 ARMED_FORCES = frozenset({"MIL"})
@@ -55,14 +57,16 @@ def toll_leave(tok: Token) -> bool:
 
 def toll_victims(match: Match, lex: Lexicon) -> list[Token]:
     """Whom a violent act that named no one as its target hit, told by its toll: the objects of
-    a participle ("attacked a village, killing 12 people"; "..., leaving 12 civilians dead") or the
+    a participle ("attacked a village, killing 12 people"; "..., leaving 12 civilians dead"), the
     subject of the passive or death verb whose "when" clause the act is ("four policemen were
-    killed when gunmen attacked a checkpoint")."""
+    killed when gunmen attacked a checkpoint"), or, for an attack noun, the victims of its
+    relative clause ("an assault that killed 20 soldiers")."""
     tok = match.token
-    if match.pattern.pos != "verb" or match.pattern.id in KILL_PATTERNS \
-            or not codebook.is_violence(match.pattern.cameo):
+    if match.pattern.id in KILL_PATTERNS or not codebook.is_violence(match.pattern.cameo):
         return []
     tolls, deaths = lex.word_list("toll_verbs"), lex.word_list("death_verbs")
+    if match.pattern.pos == "noun":
+        return _relative_toll(tok, tolls, deaths)
     found: list[Token] = []
     for clause in tok.children:
         if clause.dep_ not in ("advcl", "conj") or clause.tag_ != "VBG":
@@ -73,6 +77,20 @@ def toll_victims(match: Match, lex: Lexicon) -> list[Token]:
     if tok.dep_ == "advcl" and any(c.dep_ in ("advmod", "mark") and c.lower_ in WHEN_WORDS for c in tok.children) \
             and fr.has_lemma(head, tolls) and (fr.is_passive(head) or fr.has_lemma(head, deaths)):
         found += [t for c in head.children if c.dep_ in ("nsubj", "nsubjpass") for t in fr.conjuncts(c)]
+    return found
+
+
+def _relative_toll(noun: Token, tolls: frozenset[str], deaths: frozenset[str]) -> list[Token]:
+    """"an assault *that killed 20 soldiers*", "a raid *in which dozens were killed*": the victims a
+    relative clause on an attack noun names."""
+    found: list[Token] = []
+    for clause in (c for c in noun.children if c.dep_ == "relcl" and fr.has_lemma(c, tolls)):
+        children = list(clause.children)
+        if any(c.dep_ == "nsubj" and c.lower_ in RELATIVES for c in children) and not fr.has_lemma(clause, deaths):
+            found += [t for o in fr.objects(clause) for t in fr.conjuncts(o)]
+        elif any(c.dep_ == "prep" and any(g.lower_ in RELATIVES for g in c.children) for c in children) \
+                and (fr.is_passive(clause) or fr.has_lemma(clause, deaths)):
+            found += [t for c in children if c.dep_ in ("nsubj", "nsubjpass") for t in fr.conjuncts(c)]
     return found
 
 
