@@ -129,3 +129,10 @@ def test_a_suicide_bomber_is_no_plane(nlp: Language) -> None:
 def test_relative_toll_names_whom_an_attack_noun_hit(nlp: Language, text: str,
                                                       expected: tuple[str, str, str]) -> None:
     assert expected in _triples(nlp, text)
+
+
+@pytest.mark.model
+def test_soldiers_detaining_a_foreigner_arrest_him(nlp: Language) -> None:
+    # the country is a modifier of the person taken, not a place taken
+    found = _triples(nlp, "Chadian soldiers detained a Belgian aid worker near Abeche on Friday.")
+    assert not any(c == "192" for _, _, c in found)

@@ -42,11 +42,6 @@ ARMED_MEN = frozenset({"INS", "REB", "UAF"})
 # Seizing and capturing: confiscation and arrest when done to property or people, occupation to places.
 SEIZURES = frozenset({"1711", "173"})
 OCCUPY = "192"
-# Things a country's own that are seized, not occupied ("seized an Iraqi tanker", "Ukrainian ships").
-GOODS = frozenset({"ship", "tanker", "vessel", "boat", "ferry", "trawler", "plane", "aircraft", "jet", "drone",
-                   "helicopter", "truck", "lorry", "vehicle", "convoy", "cargo", "shipment", "consignment",
-                   "weapon", "arm", "ammunition", "asset", "property", "fund", "account", "oil", "grain",
-                   "equipment", "document", "passport", "embassy", "consulate"})
 
 
 def toll_leave(tok: Token) -> bool:
@@ -126,7 +121,11 @@ def occupation_code(code: str, match: Match, source: ActorMention | None, target
     Else ``code`` unchanged."""
     if code not in SEIZURES or source is None or target is None or not _place(target):
         return code
-    if any(o.lemma_.lower() in GOODS for o in fr.objects(match.token)):
+    # the place must be what is taken, not a modifier of it ("detained a French aid worker",
+    # "seized an Iraqi tanker" take a person and a ship of a country)
+    taken = fr.objects(match.token)
+    taken += [t for o in taken if o.lemma_ == "control" for t in fr.prep_objects(o, {"of"})]  # "seized control of Goma"
+    if not any(target.start <= o.i < target.end for o in taken):
         return code
     if source.sector in ARMED_FORCES | ARMED_MEN:
         return OCCUPY
