@@ -37,6 +37,7 @@ from newsevents.events.arguments import (
 from newsevents.events.attributes import domestic_place, event_date, event_place
 from newsevents.events.blame import BLAME_PATTERN, CLAIM_PATTERN, blame, claim, disputed
 from newsevents.events.complaints import regret, state_protest
+from newsevents.events.home_coercion import home_posture, home_restriction_target
 from newsevents.events.implied import (
     captor_code,
     domestic_demand_target,
@@ -374,9 +375,12 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
         if target is None and (home := domestic_target(found_code, source)
                                or domestic_demand_target(found_code, source)
                                or emergency_target(found_code, source)
-                               or insurgency_target(found_code, source)) is not None:
+                               or insurgency_target(found_code, source)
+                               or home_restriction_target(found_code, source)) is not None:
             # before the target test: an implied target is a target ("the opposition says the protests will go on")
             target, found_suffix = home, found_suffix + "+domestic-target"
+        if home_posture(found_code, source, target, match.token.doc):
+            target, found_suffix = None, found_suffix + "+home-posture"  # "troops were deployed in Lusaka"
         if needs_target and target is None:
             continue
         if not ((source is not None and source.code) or (target is not None and target.code)):
