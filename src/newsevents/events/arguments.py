@@ -42,10 +42,11 @@ AIM_VERBS = frozenset({"aim", "target", "direct"})
 # Appeals and demands: one for something in a place ("a truce in Gaza") is aimed at that place.
 APPEAL_ROOTS = {"02", "10"}
 # Arrests: one reported in the passive with no agent ("was arrested at his home") is by the
-# police of the country it happens in, as CAMEO coders code it; so is security tightened in a
-# place ("security was tightened in the capital": police power increased, 153).
-IMPLIED_POLICE_CODES = {"173", "153"}
-ARREST_CODES = frozenset({"173"})
+# police of the country it happens in, as CAMEO coders code it; so is a charge of treason ("was
+# charged with treason", 1125) and security tightened in a place ("security was tightened in the
+# capital": police power increased, 153).
+IMPLIED_POLICE_CODES = {"173", "1125", "153"}
+ARREST_CODES = frozenset({"173", "1125"})
 DEMAND_ROOT = "10"
 # Rejections of a vote's result ("rejected the results of the election", "the election results").
 REJECT_ROOT = "12"
