@@ -100,3 +100,39 @@ def test_events_a_place_named_outweighs_the_home_of_those_held(nlp: Language) ->
     # held abroad: the police of the place named act, not those of the people held
     events = code(nlp, ABROAD + "Two Bangladeshi opposition activists were arrested in Kolkata.")
     assert ("IND", "BGD", "173") in country_triples(events)
+
+
+# --- political strikes and boycotts ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A three-day general strike called by the Bangladeshi opposition began on Sunday.", ("BGD", "BGD", "143")),
+    ("The Togolese opposition boycotted the legislative elections.", ("TGO", "TGO", "143")),
+])
+def test_events_a_strike_or_boycott_by_the_opposition_is_aimed_at_its_government(
+        nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    events = [e for e in code(nlp, text) if e.cameo == "143"]
+    assert expected in country_triples(events)
+    assert all(e.target is not None and e.target.sector == "GOV" for e in events)
+
+
+def test_events_a_workers_strike_keeps_no_implied_target(nlp: Language) -> None:
+    # teachers striking over pay may be striking against their employers: no government is made up
+    events = [e for e in code(nlp, "Ghanaian teachers went on strike over unpaid allowances.") if e.cameo == "143"]
+    assert events and all(e.target is None for e in events)
+
+
+# --- charges of treason ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Prosecutors in Minsk charged two Belarusian opposition activists with treason.", ("BLR", "BLR", "1125")),
+    ("The Zimbabwean opposition leader was charged with treason on Friday.", ("ZWE", "ZWE", "1125")),
+])
+def test_events_a_charge_of_treason_is_an_accusation_of_treason(
+        nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in country_triples(code(nlp, text))
+
+
+def test_events_a_charge_of_another_crime_stays_legal_action(nlp: Language) -> None:
+    events = code(nlp, "Zimbabwean police charged the opposition activist with public violence.")
+    assert any(e.cameo == "173" for e in events)
+    assert not any(e.cameo == "1125" for e in events)

@@ -34,7 +34,7 @@ from newsevents.events.arguments import (
 from newsevents.events.attributes import domestic_place, event_date, event_place
 from newsevents.events.blame import BLAME_PATTERN, CLAIM_PATTERN, blame, claim, disputed
 from newsevents.events.complaints import regret, state_protest
-from newsevents.events.home_coercion import home_posture, home_restriction_target
+from newsevents.events.home_coercion import home_posture, home_restriction_target, political_strike_target
 from newsevents.events.implied import (
     domestic_demand_target,
     domestic_target,
@@ -276,7 +276,8 @@ def _pair_events(match: Match, state: Mood, code: str, suffix: str, pairs: list[
                                or domestic_demand_target(found_code, source)
                                or emergency_target(found_code, source)
                                or insurgency_target(found_code, source)
-                               or home_restriction_target(found_code, source)) is not None:
+                               or home_restriction_target(found_code, source)
+                               or political_strike_target(found_code, source)) is not None:
             # before the target test: an implied target is a target ("the opposition says the protests will go on")
             target, found_suffix = home, found_suffix + "+domestic-target"
         if home_posture(found_code, source, target, match.token.doc):

@@ -85,3 +85,19 @@ def held_at_home(targets: list[ActorMention]) -> str | None:
     if len(countries) != 1 or not all(t.sector in HELD_AT_HOME for t in targets if t.code):
         return None
     return countries.pop()
+
+
+STRIKE = "143"
+POLITICAL_STRIKERS = frozenset({"OPP", "PTY"})
+"""Who strikes against the state: a strike called by the opposition or a party is political."""
+
+
+def political_strike_target(code: str, source: ActorMention | None) -> ActorMention | None:
+    """The government a strike or boycott by the opposition or a party with no target is aimed at: its
+    own country's ("a general strike called by the opposition"). A union's or workers' strike keeps no
+    target (it may be aimed at employers)."""
+    if code != STRIKE or source is None or source.sector not in POLITICAL_STRIKERS or not source.country:
+        return None
+    country = source.country
+    return ActorMention(source.start, source.start, source.start_char, source.start_char, "",
+                        country + " government", country + "GOV", country, "GOV", "organization", "domestic-target")
