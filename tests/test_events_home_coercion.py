@@ -136,3 +136,21 @@ def test_events_a_charge_of_another_crime_stays_legal_action(nlp: Language) -> N
     events = code(nlp, "Zimbabwean police charged the opposition activist with public violence.")
     assert any(e.cameo == "173" for e in events)
     assert not any(e.cameo == "1125" for e in events)
+
+
+# --- the held are the state's own ----------------------------------------------------------------
+
+def test_events_a_person_no_dictionary_knows_held_by_a_state_is_of_its_country(nlp: Language) -> None:
+    events = code(nlp, "Laotian police arrested the blogger Somphone Vilavong in Vientiane on Tuesday.")
+    assert ("LAO", "LAO", "173") in country_triples(events)
+
+
+def test_events_a_person_of_a_known_country_keeps_it(nlp: Language) -> None:
+    events = code(nlp, "Iranian authorities arrested a French researcher in Tehran.")
+    assert not any(e.cameo == "173" and e.target is not None and e.target.country == "IRN" for e in events)
+
+
+def test_events_a_person_held_by_rebels_gets_no_country_from_them(nlp: Language) -> None:
+    # rebels hold no office: their captives are no state's detainees (and the act is an abduction)
+    events = code(nlp, "Colombian rebels captured Ingrid Solano near the Venezuelan border.")
+    assert not any(e.target is not None and "Solano" in e.target.text and e.target.country for e in events)

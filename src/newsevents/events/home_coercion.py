@@ -9,6 +9,12 @@ names no one the act is aimed at, or names only a place:
   (``+domestic-target``), as a curfew's is. Only a state's own organs (government, police,
   armed forces, courts) restrict freedoms so; a foreign state's or an organisation's ban keeps
   no target, and codes nothing where its pattern needs one.
+- **The held are the state's own.** A person an arrest or charge by a state's organ names but no
+  dictionary knows ("police arrested blogger Nguyen Van Dai") is of the arresting state's country;
+  the governed arrested with no doer named and no place ("opposition activists were detained") are
+  held by the police of their own country, not of the country whose reaction the story leads with.
+- **Political strikes.** A strike or boycott by the opposition or a party with no target named is
+  aimed at its government; a union's or workers' strike keeps none (it may be aimed at employers).
 - **Forces at home.** Troops or police deployed, put on alert or patrolling in a place of their
   own country ("troops were deployed in the capital", "police patrolled Lusaka") are aimed at no
   one: the place (or the government a capital stands for) is where they stand, not their target.
@@ -17,6 +23,8 @@ names no one the act is aimed at, or names only a place:
 """
 
 from __future__ import annotations
+
+import dataclasses
 
 from spacy.tokens import Doc
 
@@ -101,3 +109,21 @@ def political_strike_target(code: str, source: ActorMention | None) -> ActorMent
     country = source.country
     return ActorMention(source.start, source.start, source.start_char, source.start_char, "",
                         country + " government", country + "GOV", country, "GOV", "organization", "domestic-target")
+
+
+HELD_CODES = frozenset({"173", "1125"})
+"""Arrests and charges: whom a state holds or charges, with no country of their own named, is its own."""
+UNCODED_PERSON_RULES = frozenset({"ner"})
+"""Mentions of a person the dictionaries do not know ("Nguyen Van Dai"): named, with no code."""
+
+
+def held_person_target(code: str, source: ActorMention | None, target: ActorMention | None) -> ActorMention | None:
+    """The target of an arrest or charge by a state's organ when the person held is named but known
+    to no dictionary ("police arrested blogger Nguyen Van Dai"): a person of the arresting state's
+    country, as the governed a state holds mostly are. ``None`` when the rule does not apply (a person
+    with a code or country of their own, a doer that is no state's organ, another act)."""
+    if code not in HELD_CODES or target is None or target.code or target.country \
+            or target.kind != "person" or target.rule not in UNCODED_PERSON_RULES or not _state(source):
+        return None
+    assert source is not None and source.country
+    return dataclasses.replace(target, code=source.country, country=source.country, rule="held-at-home")
