@@ -30,3 +30,33 @@ def test_a_first_person_doer_in_a_quote_is_its_speaker(nlp: Language, text: str,
 def test_a_first_person_doer_in_an_unattributed_quote_stays_empty(nlp: Language) -> None:
     dyads = _dyads('A banner at the march read: "We condemn the raid by Israel."', nlp)
     assert not any(root == "11" for _, _, root in dyads)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Islamabad held New Delhi responsible for the blast at the market.", ("PAKGOV", "INDGOV", "11")),
+    ("The Malian junta holds the jihadists accountable for the massacre.", ("MLIGOV", None, "11")),
+    ("Cairo condemned what it termed Israel's aggression on Gaza.", ("EGYGOV", "ISR", "11")),
+    ("Warsaw denounced what it called a provocation by Minsk at the border.", ("POLGOV", "BLRGOV", "11")),
+    ("Yerevan said the attacks by Azerbaijan amounted to a declaration of war.", ("ARM", "AZE", "11")),
+    ("Serbia denied the accusations made by Pristina on Sunday.", ("SRB", "XKXGOV", "01")),
+    ("Oslo condemned the beating of reporters by Belarusian police.", ("NORGOV", "BLRCOP", "11")),
+])
+def test_disapproval_frames_name_their_target(nlp: Language, text: str,
+                                               expected: tuple[str, str | None, str]) -> None:
+    dyads = _dyads(text, nlp)
+    if expected[1] is None:
+        assert any(s == expected[0] and r == expected[2] for s, _, r in dyads), dyads
+    else:
+        assert expected in dyads, dyads
+
+
+@pytest.mark.model
+def test_holding_someone_responsible_detains_no_one(nlp: Language) -> None:
+    assert not any(r == "17" for _, _, r in _dyads("Islamabad held New Delhi responsible for the blast.", nlp))
+
+
+@pytest.mark.model
+def test_a_good_name_by_equivalence_criticises_no_one(nlp: Language) -> None:
+    dyads = _dyads("The Kenyan minister said the Somali proposal amounted to a breakthrough.", nlp)
+    assert not any(r == "11" for _, _, r in dyads)

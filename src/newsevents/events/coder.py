@@ -37,6 +37,7 @@ from newsevents.events.arguments import (
 from newsevents.events.attributes import domestic_place, event_date, event_place
 from newsevents.events.blame import BLAME_PATTERN, CLAIM_PATTERN, blame, claim, disputed
 from newsevents.events.complaints import regret, state_protest
+from newsevents.events.disapproval import disapproval
 from newsevents.events.implied import (
     captor_code,
     domestic_demand_target,
@@ -446,7 +447,8 @@ def code_doc(doc: Doc, lex: Lexicon | None = None, knowledge: Knowledge | None =
     candidates = [doc[i] for i in may_trigger(doc_view(doc), triggers_of(lex))]
     matches = [m for m in (allegation(tok, lex) or victim_report(tok, lex, index) or characterization(tok, lex)
                            or claim(tok, lex) or request_noun(tok, lex) or state_protest(tok, lex, index)
-                           or regret(tok, lex) or deadline(tok, lex) or best_match(tok, lex)
+                           or regret(tok, lex) or deadline(tok, lex) or disapproval(tok, lex)
+                           or best_match(tok, lex)
                            or obligation(tok, lex)
                            or readiness(tok, lex) or desire(tok, lex) or pressing(tok, lex) or phone_call(tok, lex)
                            or concern(tok, lex)
