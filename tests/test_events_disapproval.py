@@ -60,3 +60,20 @@ def test_holding_someone_responsible_detains_no_one(nlp: Language) -> None:
 def test_a_good_name_by_equivalence_criticises_no_one(nlp: Language) -> None:
     dyads = _dyads("The Kenyan minister said the Somali proposal amounted to a breakthrough.", nlp)
     assert not any(r == "11" for _, _, r in dyads)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Nigerian students called the election fraudulent.", ("NGAEDU", "NGAGOV", "11")),
+    ("Kenyan judges criticized the election.", ("KENJUD", "KENGOV", "11")),
+    ("Togo's main opposition party rejected the results of the poll.", ("TGOOPP", "TGOGOV", "12")),
+])
+def test_a_domestic_body_judging_its_vote_aims_at_the_government(nlp: Language, text: str,
+                                                                 expected: tuple[str, str, str]) -> None:
+    assert expected in _dyads(text, nlp)
+
+
+@pytest.mark.model
+def test_the_government_judging_its_own_vote_has_no_implied_target(nlp: Language) -> None:
+    dyads = _dyads("The Kenyan government rejected the election results.", nlp)
+    assert ("KENGOV", None, "12") in dyads

@@ -34,7 +34,7 @@ from newsevents.events.arguments import (
 from newsevents.events.attributes import domestic_place, event_date, event_place
 from newsevents.events.blame import BLAME_PATTERN, CLAIM_PATTERN, blame, claim, disputed
 from newsevents.events.complaints import regret, state_protest
-from newsevents.events.disapproval import disapproval
+from newsevents.events.disapproval import disapproval, vote_target
 from newsevents.events.implied import (
     domestic_demand_target,
     domestic_target,
@@ -382,6 +382,9 @@ def code_doc(doc: Doc, lex: Lexicon | None = None, knowledge: Knowledge | None =
         found.extend(coded)
     found.sort(key=lambda f: f.match.token.i)
     found = resolve_acts(found, lex, index)
+    for f in found:
+        if f.target is None and (held := vote_target(f.cameo, f.match.theme, f.source)) is not None:
+            f.target, f.suffix = held, f.suffix + "+vote-holder"  # "judges called the elections fraudulent"
     # "calling it a propaganda stunt": a name given to nothing identified codes nothing
     found = [f for f in found if f.target is not None or f.match.pattern.lemma not in NAMING_PATTERNS]
     for f in found:

@@ -6,6 +6,10 @@
 - "France *condemned what it called* an unprovoked attack by Russia", "denounced what it termed
   Sudan's incursion": a criticism of a free relative named by a characterizing verb is aimed at the
   thing so named (the ``_condemn_named`` pattern, theme the name), whose owner or agent is the target.
+- "*called* the election fraudulent", parsed as one noun phrase ("the election fraudulent" with the
+  adjective its head): the compound is what is named, the head the bad name (``_call_bad_fused``).
+- A criticism or rejection of a vote ("the judges called the elections fraudulent") with no target
+  named, by a domestic body that is not the government, is aimed at the government that held it.
 - "said the attacks *amounted to* a declaration of war", "*constitute* a violation of the truce":
   a reported judgement made by a verb of equivalence with an evaluative noun (``bad_names``) criticises
   whoever the judged thing belongs to (the ``_verdict_bad`` pattern, as "said the raid was a massacre").
@@ -16,10 +20,18 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents.events import frames as fr
+from newsevents.events.implied import government_of
 from newsevents.events.matching import NOUN_POS, VERB_POS, Match
 from newsevents.events.patterns import Lexicon, Pattern
+from newsevents.records import ActorMention
 
 HELD_PATTERN = "_held_responsible"
+FUSED_PATTERN = "_call_bad_fused"
+# Votes whose criticism is aimed at whoever held them.
+VOTE_NOUNS = frozenset({"election", "vote", "poll", "ballot", "referendum", "result", "count", "tally"})
+VOTE_ROOTS = frozenset({"11", "12"})
+# Sources whose words on their own country's vote are not aimed at their own government.
+GOVERNING = frozenset({"GOV"})
 NAMED_PATTERN = "_condemn_named"
 VERDICT_PATTERN = "_verdict_bad"
 # What one is held to be for a wrong ("held X responsible / accountable / liable").
@@ -94,6 +106,35 @@ def equivalence_verdict(tok: Token, lex: Lexicon) -> Match | None:
     return None
 
 
+def fused_naming(tok: Token, lex: Lexicon) -> Match | None:
+    """"called the election fraudulent" parsed as the noun phrase "the election fraudulent": a
+    characterizing verb with no object whose predicate is a bad name over a compound noun."""
+    if tok.pos_ not in VERB_POS or not fr.has_lemma(tok, lex.word_list("characterize_verbs")) or fr.objects(tok):
+        return None
+    bad = lex.word_list("bad_names")
+    for name in tok.children:
+        if name.dep_ != "oprd" or name.lower_ not in bad:
+            continue
+        named = [c for c in name.children if c.dep_ == "compound" and c.pos_ in NOUN_POS]
+        pattern = _pattern(lex, FUSED_PATTERN)
+        if named and pattern is not None:
+            return Match(tok, pattern, named[-1])
+    return None
+
+
+def vote_target(code: str, theme: Token | None, source: ActorMention | None) -> ActorMention | None:
+    """The government a domestic body's criticism or rejection of its country's vote is aimed at
+    ("Egyptian judges called the elections fraudulent"); ``None`` unless all of that holds."""
+    if code[:2] not in VOTE_ROOTS or theme is None or source is None or not source.country:
+        return None
+    if source.sector is None or source.sector in GOVERNING or len(source.code or "") != 6:
+        return None
+    if theme.lemma_.lower() not in VOTE_NOUNS:
+        return None
+    return government_of(source)
+
+
 def disapproval(tok: Token, lex: Lexicon) -> Match | None:
     """The first of this module's frames that ``tok`` triggers, else ``None``."""
-    return held_responsible(tok, lex) or condemned_as_named(tok, lex) or equivalence_verdict(tok, lex)
+    return held_responsible(tok, lex) or condemned_as_named(tok, lex) or fused_naming(tok, lex) \
+        or equivalence_verdict(tok, lex)
