@@ -77,3 +77,22 @@ def test_a_domestic_body_judging_its_vote_aims_at_the_government(nlp: Language, 
 def test_the_government_judging_its_own_vote_has_no_implied_target(nlp: Language) -> None:
     dyads = _dyads("The Kenyan government rejected the election results.", nlp)
     assert ("KENGOV", None, "12") in dyads
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Malaysian foreign ministry issued a statement on Monday. The statement accused Manila of provocations.",
+     ("MYSGOV", "PHLGOV", "11")),
+    ("The joint statement by Chile and Peru condemned the Bolivian blockade.", ("PER", "BOL", "11")),
+    ("Peru's foreign ministry said in a statement that Ecuador was behind the attack on the border post.",
+     ("PERGOV", "ECU", "11")),
+    ("Ottawa said in a statement that the Chinese tariffs were unjustified.", ("CANGOV", "CHN", "11")),
+])
+def test_a_statement_speaks_for_its_issuer(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _dyads(text, nlp)
+
+
+@pytest.mark.model
+def test_a_statement_with_no_issuer_named_acts_for_no_one(nlp: Language) -> None:
+    dyads = _dyads("Ghana's president met the Togolese leader. The statement condemned the Malian coup.", nlp)
+    assert not any(r == "11" and s is not None for s, _, r in dyads)

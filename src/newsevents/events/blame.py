@@ -17,6 +17,7 @@ from newsevents.events import codebook
 from newsevents.events import frames as fr
 from newsevents.events.matching import NOUN_POS, VERB_POS, Match, best_match
 from newsevents.events.patterns import Lexicon
+from newsevents.events.quoted import reported_clauses
 
 BLAME_PATTERN = "_blame"
 # "X was behind Y": a preposition on the copula; "X was responsible for Y": an adjective and its
@@ -61,8 +62,8 @@ def blame(tok: Token, lex: Lexicon) -> Match | None:
     if tok.pos_ not in VERB_POS or not (fr.has_lemma(tok, lex.word_list("report_verbs"))
                                         or fr.has_lemma(tok, lex.word_list("finding_verbs"))):
         return None
-    for clause in tok.children:
-        if clause.dep_ != "ccomp" or clause.lemma_.lower() != "be":
+    for clause in reported_clauses(tok):  # "said (in a statement) that X was behind the attack"
+        if clause.lemma_.lower() != "be":
             continue
         if any(c.dep_ == "neg" for c in clause.children) or fr.subject(clause) is None:
             continue

@@ -23,6 +23,7 @@ from newsevents.events import frames as fr
 from newsevents.events.implied import government_of
 from newsevents.events.matching import NOUN_POS, VERB_POS, Match
 from newsevents.events.patterns import Lexicon, Pattern
+from newsevents.events.quoted import reported_clauses
 from newsevents.records import ActorMention
 
 HELD_PATTERN = "_held_responsible"
@@ -93,9 +94,9 @@ def equivalence_verdict(tok: Token, lex: Lexicon) -> Match | None:
     if tok.pos_ not in VERB_POS or not fr.has_lemma(tok, lex.word_list("report_verbs")):
         return None
     bad = lex.word_list("bad_names") | lex.word_list("act_nouns") | WAR  # "amounted to a declaration of war"
-    for clause in tok.children:
+    for clause in reported_clauses(tok):
         prep = EQUIVALENCE.get(clause.lemma_.lower())
-        if clause.dep_ != "ccomp" or prep is None or any(c.dep_ == "neg" for c in clause.children):
+        if prep is None or any(c.dep_ == "neg" for c in clause.children):
             continue
         named = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in NOUN_POS]
         names = fr.prep_objects(clause, {prep}) if prep else fr.objects(clause)

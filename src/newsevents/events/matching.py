@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from newsevents.events import codebook
 from newsevents.events import frames as fr
 from newsevents.events.patterns import BLOCK, Lexicon, Pattern
+from newsevents.events.quoted import reported_clauses
 from newsevents.nlp.docview import DocView, doc_view
 
 VERB_POS = {"VERB"}
@@ -266,9 +267,7 @@ def verdict_parts(tok: Token, lex: Lexicon) -> tuple[list[Token], list[Token]]:
     that judges a named thing by a copula. The thing (a noun, never a pronoun) and the judgement."""
     if not fr.has_lemma(tok, lex.word_list("report_verbs")):
         return [], []
-    for clause in tok.children:
-        if clause.dep_ != "ccomp":
-            continue
+    for clause in reported_clauses(tok):  # "said (in a statement) that the tariffs were unjustified"
         if clause.lemma_.lower() != "be":
             # "said the vote was rigged", "the charges were trumped up": a passive that judges
             if clause.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in clause.children) \

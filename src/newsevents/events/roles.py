@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from newsevents.events import groups
 from newsevents.events.frames import conjuncts
 from newsevents.events.groups import LOCATIVE_PREPS
-from newsevents.events.quoted import quoted_speaker
+from newsevents.events.quoted import quoted_speaker, statement_issuer
 from newsevents.nlp.docview import doc_view
 from newsevents.nlp.sentences import sentence_of
 from newsevents.places import country_code, geocode, town_country
@@ -61,7 +61,7 @@ class MentionIndex:
     def at(self, token: Token) -> ActorMention | None:
         """The mention covering ``token``, or one coded from the named entity there."""
         found = self.by_token.get(token.i)
-        if found is None and (found := quoted_speaker(token)) is not None:
+        if found is None and (found := quoted_speaker(token) or statement_issuer(token, self.actor)) is not None:
             self.by_token[token.i] = found  # '"We condemn ...," the minister said': the speaker
         if (found is None or not found.code) and token.i in self.entities:
             found = self._code_entity(self.entities[token.i]) or found
