@@ -507,6 +507,7 @@ def resolve(doc: Doc, found: list[Found], day: dt.date | None, persons: PersonTa
     ``tokens``: the document's :class:`DocView`, if the caller has it already.
     """
     tokens = tokens or doc_view(doc)
+    found = [f for f in found if not _predicative_role(doc, f)]
     resolver = Resolver(doc, day, persons, tokens)
     taken = {i for f in found for i in range(f.start, f.end)}
     # Pronoun words are found in the token table; a Token is built only for them.
@@ -534,3 +535,14 @@ def _strangers(doc: Doc, tokens: DocView, taken: set[int]) -> list[tuple[int, in
         if pos == "PROPN" and i not in taken and doc[i].dep_ in SUBJECT_DEPS:
             found.add((doc[i].left_edge.i, i))
     return sorted(found)
+
+
+def _predicative_role(doc: Doc, found: Found) -> bool:
+    """"elected Putin *as president*", "his term *as prime minister*", "sworn in *as the new
+    speaker*": a role said of someone named beside it, not a person of its own (a later "he"
+    would otherwise join it, without its holder's country)."""
+    if found.coded.kind != "person" or found.person_key:
+        return False
+    head = doc[found.end - 1]
+    return head.dep_ == "pobj" and head.head.lower_ == "as" \
+        and not any(doc[i].pos_ == "PROPN" for i in range(found.start, found.end))

@@ -1,5 +1,6 @@
-"""A "he" or "she" after a named person no dictionary codes (a witness, an organiser, a teacher)
-stands for that person, not for a coded leader named earlier: it gets no actor."""
+"""Whom a "he" or "she" stands for: after a named person no dictionary codes (a witness, an
+organiser, a teacher) that person, not a coded leader named earlier (so no actor); and never a
+role said of someone ("elected X as president"), which is no person of its own."""
 
 from __future__ import annotations
 
@@ -25,3 +26,11 @@ def test_a_continued_subject_holds_against_a_person_named_in_passing(nlp: Langua
     events = code(nlp, text, "2023-03-07")
     assert any(e.source is not None and e.source.code == "KENGOV" and e.cameo.startswith("11")
                and e.target is not None and e.target.country == "UGA" for e in events), events
+
+
+def test_a_role_said_of_someone_is_not_a_person_a_pronoun_can_join(nlp: Language) -> None:
+    text = ("Lawmakers elected parliament speaker Ilir Meta as their country's next president on Sunday. "
+            "He criticized Serbia on Monday.")
+    events = code(nlp, text, "2017-04-25")
+    criticism = [e for e in events if e.cameo.startswith("11")]
+    assert criticism and all(e.source is not None and e.source.country == "ALB" for e in criticism), criticism
