@@ -33,6 +33,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 STATEMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "declaration", "letter", "release"})
 # Nouns of the medium a report is made in ("said in a statement / an interview that ...").
 MEDIUM_NOUNS = STATEMENT_NOUNS | {"interview", "speech", "post", "tweet", "message", "briefing", "report"}
+# Verbs of a statement that say nothing for its issuer ("the statement *comes* a day before ...").
+UNSPOKEN = frozenset({"be", "come", "follow", "appear", "arrive", "go", "seem", "remain", "mark", "take", "have"})
 # How far back a definite "the statement" looks for the one it repeats (sentences).
 STATEMENT_REACH = 3
 ISSUER_MODIFIERS = frozenset({"poss", "compound", "amod", "nmod"})
@@ -72,7 +74,8 @@ def _issuer_tokens(statement: Token) -> list[Token]:
 def statement_issuer(token: Token, actor: Callable[[Token], ActorMention | None]) -> ActorMention | None:
     """Who a statement that is the subject of an act speaks for (``actor`` codes a token), or
     ``None``."""
-    if token.dep_ not in SUBJECT_DEPS or token.lemma_.lower() not in STATEMENT_NOUNS:
+    if token.dep_ not in SUBJECT_DEPS or token.lemma_.lower() not in STATEMENT_NOUNS \
+            or token.head.lemma_.lower() in UNSPOKEN:
         return None
     for candidate in _issuer_tokens(token):
         found = actor(candidate)
