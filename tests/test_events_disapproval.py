@@ -96,3 +96,20 @@ def test_a_statement_speaks_for_its_issuer(nlp: Language, text: str, expected: t
 def test_a_statement_with_no_issuer_named_acts_for_no_one(nlp: Language) -> None:
     dyads = _dyads("Ghana's president met the Togolese leader. The statement condemned the Malian coup.", nlp)
     assert not any(r == "11" and s is not None for s, _, r in dyads)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Greek premier described the vote by the Turkish parliament as a historic error.", ("GRCGOV", "TURLEG", "11")),
+    ("Austria described the arrests by Hungarian police as illegal.", ("AUT", "HUNCOP", "11")),
+    ("Moscow called Norway's expulsion of the consul unfriendly.", ("RUSGOV", "NOR", "11")),
+    ("Seoul delivered a sharp rebuke to Tokyo over the textbooks.", ("KORGOV", "JPNGOV", "11")),
+])
+def test_names_and_rebukes_criticise(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _dyads(text, nlp)
+
+
+@pytest.mark.model
+def test_a_good_adjective_on_as_is_no_criticism(nlp: Language) -> None:
+    dyads = _dyads("Chile described the talks with Peru as positive.", nlp)
+    assert not any(r == "11" for _, _, r in dyads)
