@@ -15,9 +15,9 @@ from spacy.tokens import Token
 
 from newsevents.events import codebook
 from newsevents.events import frames as fr
+from newsevents.events.issuers import reported_clauses
 from newsevents.events.matching import NOUN_POS, VERB_POS, Match, best_match
 from newsevents.events.patterns import Lexicon
-from newsevents.events.quoted import reported_clauses
 
 BLAME_PATTERN = "_blame"
 # "X was behind Y": a preposition on the copula; "X was responsible for Y": an adjective and its

@@ -21,9 +21,9 @@ from spacy.tokens import Token
 
 from newsevents.events import frames as fr
 from newsevents.events.implied import government_of
+from newsevents.events.issuers import reported_clauses
 from newsevents.events.matching import NOUN_POS, VERB_POS, Match
 from newsevents.events.patterns import Lexicon, Pattern
-from newsevents.events.quoted import reported_clauses
 from newsevents.records import ActorMention
 
 HELD_PATTERN = "_held_responsible"

@@ -14,8 +14,8 @@ from spacy.tokens import Token
 
 from newsevents.events import codebook
 from newsevents.events import frames as fr
+from newsevents.events.issuers import reported_clauses
 from newsevents.events.patterns import BLOCK, Lexicon, Pattern
-from newsevents.events.quoted import reported_clauses
 from newsevents.nlp.docview import DocView, doc_view
 
 VERB_POS = {"VERB"}

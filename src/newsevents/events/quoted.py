@@ -1,114 +1,44 @@
-"""Doers that speak for someone: a first person inside a direct quote, and a statement.
-
-
-'"We condemn the raid by Israel," the Egyptian foreign minister said' is the minister's
-condemnation: a subject "we" or "I" within the quoted words is whoever the quote finder named as
-the speaker (``doc._.ne_quotes``, which runs before the events stage). Only a subject pronoun is
-read this way ("our", "us" and objects stay unresolved), and only a speaker with a code: a quote
-whose speaker nobody can name leaves the pronoun empty, as before.
-
-A clause reported "in a statement" that the parser hangs on the noun ("said in a statement *that
-Britain was behind the attack*", an ``acl`` of "statement") is the report verb's clause all the same
-(:func:`reported_clauses`).
-
-A statement that is the subject of an act ("The joint statement by Egypt and Jordan condemned the
-raid", "The statement also accused Britain") acts for whoever issued it: the body its own phrase
-names ("by", "from", a possessor or modifier), else, for a definite "the statement", the issuer of
-the statement named in the three sentences before ("X issued a statement", "X said in a
-statement", "a ministry statement said"). No issuer found leaves the doer empty.
+"""First-person words inside a direct quote stand for its speaker: in '"We condemn this attack,"
+the army said' the army condemns, and in '"I will not resign," the president told reporters' the
+president refuses. The quote finder has already named each quote's speaker; a "we", "us", "I"
+or "me" inside the quote becomes a mention of the speaker's actor for the coder (rule
+``coref-quote``, a guessed source like any coreference).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from bisect import bisect_left
 
-from spacy.tokens import Token
+from spacy.tokens import Doc
 
+from newsevents.nlp.docview import doc_view
 from newsevents.records import ActorMention
 
-# The pronouns a speaker uses for itself as a doer.
-FIRST_PERSON = frozenset({"we", "i"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-# Documents that speak for whoever issued them.
-STATEMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "declaration", "letter", "release"})
-# Nouns of the medium a report is made in ("said in a statement / an interview that ...").
-MEDIUM_NOUNS = STATEMENT_NOUNS | {"interview", "speech", "post", "tweet", "message", "briefing", "report"}
-# Verbs of a statement that say nothing for its issuer ("the statement *comes* a day before ...").
-UNSPOKEN = frozenset({"be", "come", "follow", "appear", "arrive", "go", "seem", "remain", "mark", "take", "have"})
-# How far back a definite "the statement" looks for the one it repeats (sentences).
-STATEMENT_REACH = 3
-ISSUER_MODIFIERS = frozenset({"poss", "compound", "amod", "nmod"})
+FIRST_PERSON = frozenset({"we", "us", "i", "me"})
+RULE = "coref-quote"
 
 
-def quoted_speaker(token: Token) -> ActorMention | None:
-    """The speaker of the direct quote a subject "we"/"I" stands in, as a mention at the pronoun;
-    ``None`` for any other token or a quote with no coded speaker."""
-    if token.lower_ not in FIRST_PERSON or token.dep_ not in SUBJECT_DEPS:
-        return None
-    for quote in token.doc._.ne_quotes or []:
-        start, end = quote.span
+def quoted_speakers(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+    """Mentions of each coded quote speaker for the first-person pronouns inside the quote."""
+    quotes = doc._.ne_quotes or []
+    if not quotes:
+        return []
+    by_span = {(m.start_char, m.end_char): m for m in mentions}
+    parse = doc_view(doc)
+    out: list[ActorMention] = []
+    for quote in quotes:
         speaker = quote.speaker
-        if not start <= token.idx < end or speaker is None or not speaker.code:
+        if speaker is None or not speaker.code or speaker.span is None:
             continue
-        return ActorMention(token.i, token.i + 1, token.idx, token.idx + len(token.text), speaker.text or token.text,
-                            speaker.name, speaker.code, speaker.country, speaker.sector, "person",
-                            "events-quote-speaker")
-    return None
-
-
-def _issuer_tokens(statement: Token) -> list[Token]:
-    """The tokens that may name who issued ``statement``: its own modifiers and "by"/"from"
-    phrase, then the subject of the verb that issued it or said something in it."""
-    own = [c for c in statement.children if c.dep_ in ISSUER_MODIFIERS]
-    own += [o for p in statement.children if p.dep_ == "prep" and p.lower_ in ("by", "from", "of")
-            for o in p.children if o.dep_ == "pobj"]
-    verb = None
-    if statement.dep_ == "dobj":
-        verb = statement.head  # "issued a statement"
-    elif statement.dep_ == "pobj" and statement.head.lower_ in ("in", "through") and statement.head.dep_ == "prep":
-        verb = statement.head.head  # "said in a statement"
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
-    return own + subjects
-
-
-def statement_issuer(token: Token, actor: Callable[[Token], ActorMention | None]) -> ActorMention | None:
-    """Who a statement that is the subject of an act speaks for (``actor`` codes a token), or
-    ``None``."""
-    if token.dep_ not in SUBJECT_DEPS or token.lemma_.lower() not in STATEMENT_NOUNS \
-            or token.head.lemma_.lower() in UNSPOKEN:
-        return None
-    for candidate in _issuer_tokens(token):
-        found = actor(candidate)
-        if found is not None and found.code:
-            return found
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children):
-        return None
-    sents = list(token.doc.sents) if token.doc.has_annotation("SENT_START") else []
-    here = next((k for k, s in enumerate(sents) if s.start <= token.i < s.end), None)
-    if here is None:
-        return None
-    start = sents[max(0, here - STATEMENT_REACH)].start
-    for i in range(token.i - 1, start - 1, -1):
-        earlier = token.doc[i]
-        if earlier.lemma_.lower() not in STATEMENT_NOUNS:
-            continue
-        for candidate in _issuer_tokens(earlier):
-            found = actor(candidate)
-            if found is not None and found.code:
-                return found
-        return None  # the nearest statement named is the one repeated, issuer known or not
-    return None
-
-
-def reported_clauses(verb: Token) -> list[Token]:
-    """The clauses a report verb reports: its ``ccomp`` children, and a that-clause the parser hung
-    on the medium it was reported in ("said in a statement that ...")."""
-    out = [c for c in verb.children if c.dep_ == "ccomp"]
-    for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("in", "through"):
-            continue
-        for medium in prep.children:
-            if medium.dep_ == "pobj" and medium.lemma_.lower() in MEDIUM_NOUNS:
-                out += [c for c in medium.children if c.dep_ == "acl" and c.pos_ in ("VERB", "AUX")
-                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+        mention = by_span.get(speaker.span)
+        if mention is None:
+            continue  # a speaker no mention names (a fallback guess): no one to stand for
+        start, end = quote.span
+        for i in range(bisect_left(parse.idx, start), len(parse.idx)):
+            if parse.idx[i] >= end:
+                break
+            if parse.lower[i] in FIRST_PERSON and parse.pos[i] == "PRON":
+                out.append(ActorMention(i, i + 1, parse.idx[i], parse.end_char(i + 1), doc[i].text,
+                                        mention.name, mention.code, mention.country, mention.sector,
+                                        mention.kind, RULE, mention.entity))
     return out

@@ -16,7 +16,8 @@ from spacy.tokens import Doc, Span, Token
 from newsevents.events import groups
 from newsevents.events.frames import conjuncts
 from newsevents.events.groups import LOCATIVE_PREPS
-from newsevents.events.quoted import quoted_speaker, statement_issuer
+from newsevents.events.issuers import statement_issuer
+from newsevents.events.quoted import quoted_speakers
 from newsevents.nlp.docview import doc_view
 from newsevents.nlp.sentences import sentence_of
 from newsevents.places import country_code, geocode, town_country
@@ -48,10 +49,12 @@ class MentionIndex:
         self.doc = doc
         self.knowledge = knowledge  # the dictionaries entities are coded with (default: built-in)
         self.by_token: dict[int, ActorMention] = {}
-        for mention in doc._.ne_mentions or []:
+        found = list(doc._.ne_mentions or [])
+        found += quoted_speakers(doc, found)  # '"We condemn it," the army said': "we" is the army
+        for mention in found:
             for i in range(mention.start, mention.end):
                 self.by_token.setdefault(i, mention)
-        self.mentions: list[ActorMention] = sorted(doc._.ne_mentions or [], key=lambda m: m.start)
+        self.mentions: list[ActorMention] = sorted(found, key=lambda m: m.start)
         self.doc_actors: list[Actor] = list(doc._.ne_actors or [])  # mentions' ``entity`` indexes these
         self.entities: dict[int, Span] = {i: ent for ent in doc_view(doc).ents if ent.label_ in FALLBACK_LABELS
                                           for i in range(ent.start, ent.end)}
@@ -61,8 +64,8 @@ class MentionIndex:
     def at(self, token: Token) -> ActorMention | None:
         """The mention covering ``token``, or one coded from the named entity there."""
         found = self.by_token.get(token.i)
-        if found is None and (found := quoted_speaker(token) or statement_issuer(token, self.actor)) is not None:
-            self.by_token[token.i] = found  # '"We condemn ...," the minister said': the speaker
+        if found is None and (found := statement_issuer(token, self.actor)) is not None:
+            self.by_token[token.i] = found  # "The statement also accused Britain": its issuer
         if (found is None or not found.code) and token.i in self.entities:
             found = self._code_entity(self.entities[token.i]) or found
         if found is None and doc_view(token.doc).pos[token.i] == "PROPN":
