@@ -113,3 +113,9 @@ def test_names_and_rebukes_criticise(nlp: Language, text: str, expected: tuple[s
 def test_a_good_adjective_on_as_is_no_criticism(nlp: Language) -> None:
     dyads = _dyads("Chile described the talks with Peru as positive.", nlp)
     assert not any(r == "11" for _, _, r in dyads)
+
+
+@pytest.mark.model
+def test_holding_someone_responsible_for_a_good_thing_blames_no_one(nlp: Language) -> None:
+    dyads = _dyads("The Kenyan president held the Somali envoys responsible for the success of the summit.", nlp)
+    assert not any(r in ("11", "17") for _, _, r in dyads)

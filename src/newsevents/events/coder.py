@@ -34,7 +34,7 @@ from newsevents.events.arguments import (
 from newsevents.events.attributes import domestic_place, event_date, event_place
 from newsevents.events.blame import BLAME_PATTERN, CLAIM_PATTERN, blame, claim, disputed
 from newsevents.events.complaints import regret, state_protest
-from newsevents.events.disapproval import disapproval, vote_target
+from newsevents.events.disapproval import credited, disapproval, vote_target
 from newsevents.events.implied import (
     domestic_demand_target,
     domestic_target,
@@ -342,7 +342,7 @@ def code_doc(doc: Doc, lex: Lexicon | None = None, knowledge: Knowledge | None =
     matches = [m for m in (allegation(tok, lex) or victim_report(tok, lex, index) or characterization(tok, lex)
                            or claim(tok, lex) or request_noun(tok, lex) or state_protest(tok, lex, index)
                            or regret(tok, lex) or deadline(tok, lex) or disapproval(tok, lex)
-                           or best_match(tok, lex)
+                           or (None if credited(tok) else best_match(tok, lex))
                            or obligation(tok, lex)
                            or readiness(tok, lex) or desire(tok, lex) or pressing(tok, lex) or phone_call(tok, lex)
                            or concern(tok, lex)

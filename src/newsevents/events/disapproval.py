@@ -20,6 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents.events import frames as fr
+from newsevents.events.blame import hostile
 from newsevents.events.implied import government_of
 from newsevents.events.issuers import reported_clauses
 from newsevents.events.matching import NOUN_POS, VERB_POS, Match
@@ -67,7 +68,22 @@ def held_responsible(tok: Token, lex: Lexicon) -> Match | None:
     pattern = _pattern(lex, HELD_PATTERN)
     if held is None or pattern is None:
         return None
+    # "responsible for the attack" blames; "responsible for the success" praises no one wrongly
+    answerable = [t for t in held.subtree if t.lower_ in ANSWERABLE] + \
+        [c for c in tok.children if c.lower_ in ANSWERABLE]
+    acts = [o for a in answerable for o in fr.prep_objects(a, {"for"})]
+    if acts and not any(hostile(act, lex) for act in acts):
+        return None  # held answerable for no wrong ("for the success"): see :func:`credited`
     return Match(tok, pattern, held)
+
+
+def credited(tok: Token) -> bool:
+    """"held the envoys responsible for the success of the talks": "hold" with an adjective of
+    answerability detains no one, whatever it is held for (the arrest sense is not tried)."""
+    if tok.lemma_.lower() != "hold":
+        return False
+    kids = [*tok.children, *(g for c in tok.children if c.dep_ == "dobj" for g in c.children)]
+    return any(c.lower_ in ANSWERABLE for c in kids)
 
 
 def condemned_as_named(tok: Token, lex: Lexicon) -> Match | None:
