@@ -48,3 +48,38 @@ def test_appeals_for_calm_in_a_place_are_aimed_at_its_country(nlp: Language, tex
 def test_appeals_made_in_a_place_are_not_aimed_at_it(nlp: Language) -> None:
     found = _appeals(nlp, "The Chilean envoy called on Monday in Geneva for new talks.")
     assert all(t != "CHE" for _, t in found)
+
+
+@pytest.mark.parametrize("text", [
+    '"We call on the Malawian government to free the two journalists," the Irish ambassador said.',
+    'The Irish ambassador told reporters: "I urge Malawi to free the two journalists."',
+])
+def test_appeals_in_the_first_person_are_the_speakers(nlp: Language, text: str) -> None:
+    assert {t for s, t in _appeals(nlp, text) if s == "IRL"} == {"MWI"}
+
+
+def test_appeals_quoted_from_nobody_named_have_no_source(nlp: Language) -> None:
+    assert _appeals(nlp, '"We call on Malawi to free the journalists," a banner read.') == set()
+
+
+def _comments(nlp: Language, text: str) -> set[tuple[str | None, str | None, str]]:
+    return {(s, t, c) for s, t, c in country_triples(code(nlp, text)) if c[:2] == "01"}
+
+
+@pytest.mark.parametrize("text", [
+    "Finland said it was optimistic that Sweden would ratify the treaty.",
+    "The Finnish president expressed hope that relations with Sweden would improve.",
+    "Finland voiced optimism about the border talks with Sweden.",
+])
+def test_statements_of_hope_about_another_are_optimistic_comments(nlp: Language, text: str) -> None:
+    assert _comments(nlp, text) == {("FIN", "SWE", "013")}
+
+
+def test_statements_what_an_optimist_expects_of_another_is_no_event(nlp: Language) -> None:
+    found = country_triples(code(nlp, "Finland said it was optimistic that Sweden would sign the treaty."))
+    assert not any(s == "SWE" for s, _, _ in found)
+
+
+def test_statements_it_concerned_is_the_country_speaking(nlp: Language) -> None:
+    found = country_triples(code(nlp, "Chile said it was concerned about the Bolivian troops at the border."))
+    assert any(s == "CHL" and t == "BOL" for s, t, _ in found)
