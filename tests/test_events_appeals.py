@@ -83,3 +83,21 @@ def test_statements_what_an_optimist_expects_of_another_is_no_event(nlp: Languag
 def test_statements_it_concerned_is_the_country_speaking(nlp: Language) -> None:
     found = country_triples(code(nlp, "Chile said it was concerned about the Bolivian troops at the border."))
     assert any(s == "CHL" and t == "BOL" for s, t, _ in found)
+
+
+def test_yield_releasing_an_aid_worker_is_a_release_not_aid(nlp: Language) -> None:
+    found = country_triples(code(nlp, "Eritrea released the Danish aid worker on Monday."))
+    assert {c for _, _, c in found} == {"0841"}
+
+
+def test_yield_releasing_aid_stays_aid(nlp: Language) -> None:
+    found = country_triples(code(nlp, "Norway released emergency aid for Malawi."))
+    assert ("NOR", "MWI", "070") in found
+
+
+@pytest.mark.parametrize("text, mourned", [
+    ("Portugal expressed its condolences over the death of the Brazilian president.", "BRA"),
+    ("Vietnam offered sympathy on the loss of the Laotian miners.", "LAO"),
+])
+def test_condolences_over_a_death_go_to_whose_death(nlp: Language, text: str, mourned: str) -> None:
+    assert {(c, t) for _, t, c in country_triples(code(nlp, text))} == {("018", mourned)}

@@ -9,6 +9,8 @@ Three constructions of news English name the addressee elsewhere:
   the aid worker held by Iran": an appeal for a release is aimed at whoever holds the captives,
   the agent of "held by" (none for "held in China": a place is not who holds them); with no
   such participle, at the captives' own country, as a demand for their release is (the ``freed`` slot).
+- "expressed condolences over the death of the Nepali king", "offered sympathy on the loss of
+  the Thai sailors": condolences are aimed at whose death or loss is mourned (the ``mourned`` slot).
 - "called for calm in Bolivia", "appealed for calm and restraint in Turkey": an appeal for
   something in a place is aimed at the place's country; the parser often hangs "in Bolivia" on
   the verb rather than on "calm", or on the last of coordinated themes (:func:`appeal_spots`).
@@ -23,6 +25,10 @@ from newsevents.events.matching import Match
 
 # Nouns naming a captive's release ("the release of", "the freedom of").
 RELEASE_NOUNS = frozenset({"release", "freedom", "freeing", "liberation", "return", "repatriation"})
+# Nouns of a death or loss mourned: condolences "over the death of X" go to X.
+LOSS_NOUNS = frozenset({"death", "loss", "passing", "killing", "demise", "murder", "assassination", "victim",
+                        "family", "families"})
+MOURNING_PREPS = frozenset({"over", "on", "at", "for"})
 # Participles whose agent holds the captives ("held by", "detained in").
 HOLDING_PARTICIPLES = frozenset({"hold", "detain", "jail", "imprison", "abduct", "kidnap", "seize", "capture",
                                  "arrest", "keep", "take"})
@@ -72,3 +78,11 @@ def appeal_spots(match: Match) -> list[int]:
     after = theme.right_edge.i + 1
     objects += [o for o in fr.prep_objects(match.token, {"in"}) if o.i > theme.i and o.head.i == after]
     return [t.i for o in objects for t in o.subtree]
+
+
+def mourned(match: Match) -> list[Token]:
+    """Whose loss condolences are offered over: the "of" object of a death or loss noun the
+    trigger or its theme takes with "over", "on", "at" or "for" ("over the death of the king")."""
+    hosts = [match.token] + ([match.theme] if match.theme is not None else [])
+    losses = [o for host in hosts for o in fr.prep_objects(host, MOURNING_PREPS) if o.lemma_.lower() in LOSS_NOUNS]
+    return [o for loss in losses for o in fr.prep_objects(loss, {"of"})]

@@ -72,7 +72,7 @@ OWNER_NAMES = {"COP": "police", "MIL": "military", "GOV": "government", "REB": "
 # Participles whose modifier names a third party to the act: "Qatari-mediated", "US-sponsored".
 THIRD_PARTY_PARTICIPLES = frozenset({"mediate", "broker", "facilitate", "host", "sponsor", "back", "arrange"})
 # Slots of appeals that name their addressee outside "on"/"to" (see events/appeals.py).
-APPEAL_SLOTS = {"for_subject": appeals.for_subject, "freed": appeals.freed}
+APPEAL_SLOTS = {"for_subject": appeals.for_subject, "freed": appeals.freed, "mourned": appeals.mourned}
 # Subjects that count a crowd without naming it ("hundreds marched against the decree").
 CROWD_COUNTS = frozenset({"hundred", "thousand", "dozen", "ten", "scores", "score", "hundreds", "thousands",
                           "dozens", "tens"})
