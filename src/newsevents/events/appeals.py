@@ -28,7 +28,7 @@ RELEASE_NOUNS = frozenset({"release", "freedom", "freeing", "liberation", "retur
 # Nouns of a death or loss mourned: condolences "over the death of X" go to X.
 LOSS_NOUNS = frozenset({"death", "loss", "passing", "killing", "demise", "murder", "assassination", "victim",
                         "family", "families"})
-MOURNING_PREPS = frozenset({"over", "on", "at", "for"})
+MOURNING_PREPS = {"over", "on", "at", "for"}
 # Participles whose agent holds the captives ("held by", "detained in").
 HOLDING_PARTICIPLES = frozenset({"hold", "detain", "jail", "imprison", "abduct", "kidnap", "seize", "capture",
                                  "arrest", "keep", "take"})
