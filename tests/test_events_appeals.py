@@ -101,3 +101,14 @@ def test_yield_releasing_aid_stays_aid(nlp: Language) -> None:
 ])
 def test_condolences_over_a_death_go_to_whose_death(nlp: Language, text: str, mourned: str) -> None:
     assert {(c, t) for _, t, c in country_triples(code(nlp, text))} == {("018", mourned)}
+
+
+def test_aid_money_announced_for_a_country_is_aid(nlp: Language) -> None:
+    found = country_triples(code(nlp, "Denmark announced 30 million dollars in aid for Somalia."))
+    assert {(s, t, c[:2]) for s, t, c in found} == {("DNK", "SOM", "07")}
+
+
+def test_mobilizing_means_is_no_show_of_force(nlp: Language) -> None:
+    assert code(nlp, "The Red Cross is mobilizing all its resources for the flood victims in Chad.") == []
+    found = country_triples(code(nlp, "Armenia mobilised its reservists."))
+    assert {c for _, _, c in found} == {"154"}
