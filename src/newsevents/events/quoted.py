@@ -1,11 +1,8 @@
-"""The speaker of a direct quote as the "I" and "we" inside it.
-
-'"We call on the Ethiopian government to allow aid into Tigray," the EU envoy said': the quote's
-first-person pronouns stand for its speaker, found by :mod:`newsevents.quotes` (which runs
-before the coder). The coder sees them as mentions of the speaker, so an appeal, a promise or a
-condemnation made in the first person has its source. Only a speaker with a CAMEO code counts
-(an unnamed "a witness" lends nothing), named by more than a pronoun, and the actors of the
-extraction are not changed: these mentions live in the coder's index only.
+"""First-person words inside a direct quote stand for its speaker: in '"We condemn this attack,"
+the army said' the army condemns, and in '"I will not resign," the president told reporters' the
+president refuses. The quote finder has already named each quote's speaker; a "we", "us", "I"
+or "me" inside the quote becomes a mention of the speaker's actor for the coder (rule
+``coref-quote``, a guessed source like any coreference).
 """
 
 from __future__ import annotations
@@ -17,32 +14,35 @@ from spacy.tokens import Doc
 from newsevents.nlp.docview import doc_view
 from newsevents.records import ActorMention
 
-FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
-# A speaker named only by a pronoun ('..., he said') is a second guess: a wrong one would make a
-# quote's every "we" someone else's.
+FIRST_PERSON = frozenset({"we", "us", "i", "me"})
+RULE = "coref-quote"
+# A speaker named only by a pronoun ('..., he said') is itself a guess: a wrong one would make every
+# "we" of the quote someone else's.
 PRONOUNS = frozenset({"he", "she", "they", "it", "him", "her", "them"})
 
 
-def first_person_mentions(doc: Doc) -> list[ActorMention]:
-    """A mention of its speaker for each first-person pronoun of an attributed direct quote."""
-    quotes = [q for q in doc._.ne_quotes or [] if q.speaker is not None and q.speaker.code
-              and (q.speaker.text or "").lower() not in PRONOUNS]
+def quoted_speakers(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+    """Mentions of each coded quote speaker for the first-person pronouns inside the quote."""
+    quotes = doc._.ne_quotes or []
     if not quotes:
         return []
-    entities = {m.start_char: m.entity for m in doc._.ne_mentions or []}
+    by_span = {(m.start_char, m.end_char): m for m in mentions}
     parse = doc_view(doc)
     out: list[ActorMention] = []
     for quote in quotes:
         speaker = quote.speaker
-        assert speaker is not None  # (filtered above)
-        entity = entities.get(speaker.span[0], -1) if speaker.span is not None else -1
+        if speaker is None or not speaker.code or speaker.span is None \
+                or (speaker.text or "").lower() in PRONOUNS:
+            continue
+        mention = by_span.get(speaker.span)
+        if mention is None:
+            continue  # a speaker no mention names (a fallback guess): no one to stand for
         start, end = quote.span
-        i = bisect_left(parse.idx, start)  # the quote's tokens only
-        while i < len(parse.idx) and parse.idx[i] < end:
-            if parse.lower[i] in FIRST_PERSON:
-                idx = parse.idx[i]
-                out.append(ActorMention(i, i + 1, idx, idx + len(parse.lower[i]), doc[i].text, speaker.name,
-                                        speaker.code, speaker.country, speaker.sector, "quoted", "quote-speaker",
-                                        entity))
-            i += 1
+        for i in range(bisect_left(parse.idx, start), len(parse.idx)):
+            if parse.idx[i] >= end:
+                break
+            if parse.lower[i] in FIRST_PERSON and parse.pos[i] == "PRON":
+                out.append(ActorMention(i, i + 1, parse.idx[i], parse.end_char(i + 1), doc[i].text,
+                                        mention.name, mention.code, mention.country, mention.sector,
+                                        mention.kind, RULE, mention.entity))
     return out
