@@ -112,3 +112,9 @@ def test_mobilizing_means_is_no_show_of_force(nlp: Language) -> None:
     assert code(nlp, "The Red Cross is mobilizing all its resources for the flood victims in Chad.") == []
     found = country_triples(code(nlp, "Armenia mobilised its reservists."))
     assert {c for _, _, c in found} == {"154"}
+
+
+def test_appeals_quoted_from_a_pronoun_speaker_take_no_guessed_source(nlp: Language) -> None:
+    text = ('The NATO chief spoke with the Greek foreign minister Nikos Dendias. '
+            '"I call for calm and restraint in Greece," he said.')
+    assert not any(s == "GRC" for s, _ in _appeals(nlp, text))
