@@ -60,6 +60,9 @@ SERVING_LEMMAS = frozenset({"leader", "head", "chief", "member", "official", "sp
 # Armed groups that fight where the text places them ("rebels in northern Mali").
 ARMED_SECTORS = frozenset({"REB", "INS"})
 GROUND_PREPS = frozenset({"in", "near", "around", "outside", "inside", "across", "at"})
+# Words a place hangs on when it is where someone speaks ("speaking in Washington", "told
+# reporters in Nairobi", "a news conference in Kabul" is a venue already).
+SPEAKING_WORDS = frozenset({"speak", "speaking", "say", "tell", "testify", "address", "reporter", "journalist"})
 # Verbs of speaking whose "from" names where the speaker is, not where the acts told of happen.
 SPEAKING_FROM = frozenset({"speak", "talk", "say", "tell", "write", "call", "phone", "telephone", "report",
                            "comment"})
@@ -211,8 +214,10 @@ def _fighting_ground(finder: Finder, sent: Span) -> str | None:
         if tok.dep_ != "pobj" or tok.pos_ != "PROPN":
             continue
         prep = tok.head
-        if venue(prep.head):
-            continue  # "talks with the rebels opened in Geneva": where they talk, not where they fight
+        if venue(prep.head) or prep.head.lemma_.lower() in SPEAKING_WORDS:
+            # "talks with the rebels opened in Geneva", "the minister, speaking in Washington,
+            # described the militants ...": where people talk, not where the rebels fight
+            continue
         if prep.lower_ in GROUND_PREPS or (prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_NOUNS):
             country = _place_country(finder, tok)
             if country is None:

@@ -1,0 +1,88 @@
+"""Who the actors of events are and which country they get: Congo, home bodies, patrons, speakers' places."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from newsevents.actors.congo import congo_of_story
+from newsevents.extraction import extract
+
+
+@pytest.mark.parametrize(("text", "day", "country"), [
+    ("Congo said the vote would be held in Kinshasa.", dt.date(2011, 3, 1), "COD"),
+    ("Congo said the vote would be held in Brazzaville.", dt.date(2011, 3, 1), "COG"),
+    ("President Sassou Nguesso of Congo met reporters.", dt.date(2016, 3, 1), "COG"),
+    ("Congo's army moved north.", dt.date(2008, 5, 1), "COD"),  # no evidence: Kinshasa's since 1997
+    ("Congo's army moved north.", dt.date(1993, 5, 1), "COG"),  # no evidence, Zaire years: Brazzaville's
+    ("Goma fell as Congo's army fled; the Republic of Congo closed its border.", dt.date(2012, 11, 20), "COD"),
+])
+def test_which_congo_a_story_means(text: str, day: dt.date, country: str) -> None:
+    assert congo_of_story(text, day) == country
+
+
+@pytest.mark.model
+def test_bare_congo_in_a_kinshasa_story_is_the_democratic_republic(nlp: Language) -> None:
+    ex = extract("KINSHASA — Congo's defence minister accused Uganda of arming a militia on Thursday.",
+                 "2009-02-12", nlp=nlp)
+    (accuse,) = [e for e in ex.events if e.cameo.startswith("11")]
+    assert accuse.source is not None and accuse.source.country == "COD"
+    assert accuse.target is not None and accuse.target.country == "UGA"
+
+
+@pytest.mark.model
+def test_republic_of_congo_named_as_such_stays_brazzaville(nlp: Language) -> None:
+    ex = extract("The Republic of Congo's government accused Gabon of closing the border on Friday.",
+                 "2009-02-13", nlp=nlp)
+    assert all(a.country != "COD" for a in ex.actors)
+    assert any(a.country == "COG" for a in ex.actors)
+
+
+@pytest.mark.model
+def test_home_bodies_take_the_dateline_country_in_a_story_of_two(nlp: Language) -> None:
+    text = ("LUSAKA — Zambia's president accused Britain of meddling in its affairs on Tuesday.\n\n"
+            "He said the British high commissioner had been warned. The opposition leader criticized "
+            "the electoral commission on Wednesday.")
+    ex = extract(text, "2011-08-02", nlp=nlp)
+    (criticize,) = [e for e in ex.events if e.trigger == "criticized"]
+    assert criticize.source is not None and criticize.source.country == "ZMB"
+    assert criticize.target is not None and criticize.target.country == "ZMB"
+
+
+@pytest.mark.model
+def test_a_minister_gets_no_dateline_guess_in_a_story_of_two(nlp: Language) -> None:
+    text = ("LUSAKA — Zambia's president accused Britain of meddling in its affairs on Tuesday.\n\n"
+            "The minister said talks would go on. The foreign minister met the trade envoy.")
+    ex = extract(text, "2011-08-02", nlp=nlp)
+    ministers = [a for a in ex.actors if a.text.lower() == "the foreign minister"]
+    assert ministers and all(a.country_rule != "story" or a.country is None for a in ministers)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The al-Qaida-linked group still launches suicide attacks on army targets.",
+    "A Hezbollah-allied faction fired rockets at the town on Monday.",
+])
+def test_a_patron_before_a_tie_word_is_not_the_doer(nlp: Language, text: str) -> None:
+    ex = extract(text, "2014-05-05", nlp=nlp)
+    patrons = {"AFG", "LBN"}
+    assert all(e.source is None or e.source.country not in patrons for e in ex.events)
+
+
+@pytest.mark.model
+def test_a_speakers_place_is_no_fighting_ground(nlp: Language) -> None:
+    text = ("The defense secretary, speaking in Washington, described the militants as a grave threat. "
+            "He said they were well armed.")
+    ex = extract(text, "2014-08-22", nlp=nlp)
+    militants = [a for a in ex.actors if a.text.lower().endswith("militants")]
+    assert militants and all(a.country != "USA" for a in militants)
+
+
+@pytest.mark.model
+def test_an_office_holder_added_to_the_persons_table(nlp: Language) -> None:
+    ex = extract("General Martin Dempsey warned the rebels against attacking the airport.", "2013-04-10",
+                 nlp=nlp)
+    (dempsey,) = [a for a in ex.actors if "Dempsey" in a.text]
+    assert (dempsey.country, dempsey.sector) == ("USA", "MIL")
