@@ -86,3 +86,30 @@ def test_an_office_holder_added_to_the_persons_table(nlp: Language) -> None:
                  nlp=nlp)
     (dempsey,) = [a for a in ex.actors if "Dempsey" in a.text]
     assert (dempsey.country, dempsey.sector) == ("USA", "MIL")
+
+
+@pytest.mark.model
+def test_a_title_serving_an_international_body_named_on_a_noun_is_international(nlp: Language) -> None:
+    ex = extract("A spokeswoman for the UN aid mission condemned the shelling of the camp on Friday.",
+                 "2018-03-09", nlp=nlp)
+    (condemn,) = [e for e in ex.events if e.cameo.startswith("11")]
+    assert condemn.source is not None and (condemn.source.code or "").startswith("IGO")
+
+
+@pytest.mark.model
+def test_an_international_bodys_own_troops(nlp: Language) -> None:
+    ex = extract("The African Union said its troops had driven the militants from two villages.",
+                 "2018-03-10", nlp=nlp)
+    troops = [a for a in ex.actors if a.text.lower() == "troops"]
+    assert troops and all((a.code or "").startswith("IGO") and a.country is None for a in troops)
+
+
+@pytest.mark.model
+def test_each_indefinite_title_is_someone_new(nlp: Language) -> None:
+    text = ("HARARE — A spokesman for the ruling party praised the budget on Monday. "
+            "A spokesman for the rebels accused the army of burning homes.")
+    ex = extract(text, "2018-03-12", nlp=nlp)
+    (accuse,) = [e for e in ex.events if e.cameo.startswith("11")]
+    assert accuse.source is not None and accuse.source.sector == "REB"
+    spokesmen = [a for a in ex.actors if a.text == "A spokesman"]
+    assert len(spokesmen) == 2

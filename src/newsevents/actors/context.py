@@ -59,6 +59,7 @@ SERVING_LEMMAS = frozenset({"leader", "head", "chief", "member", "official", "sp
                             "spokesperson", "chairman", "chairwoman", "representative", "delegate"})
 # Armed groups that fight where the text places them ("rebels in northern Mali").
 ARMED_SECTORS = frozenset({"REB", "INS"})
+INTERNATIONAL_SECTORS = frozenset({"IGO", "NGO"})
 GROUND_PREPS = frozenset({"in", "near", "around", "outside", "inside", "across", "at"})
 # Words a place hangs on when it is where someone speaks ("speaking in Washington", "told
 # reporters in Nairobi", "a news conference in Kabul" is a venue already).
@@ -279,6 +280,8 @@ def _served_body(finder: Finder, found: Found) -> tuple[str, str | None] | None:
             body = next((f for f in finder.found if f.start <= pobj.i < f.end), None)
             if body is not None and body.coded.sector:
                 return body.coded.sector, found.coded.country or body.coded.country
+            if body is None and (igo := _international_compound(finder, pobj)) is not None:
+                return igo  # "a spokesman for the AU mission", "an envoy of the UN agency"
             # a role word on the noun that the finder took no mention of ("large opposition parties")
             for word in (pobj, *(c for c in pobj.children if c.dep_ == "compound")):
                 match = finder.at[word.i]
@@ -287,6 +290,18 @@ def _served_body(finder: Finder, found: Found) -> tuple[str, str | None] | None:
                     return role.code, found.coded.country
             if pobj.lemma_.lower() in PARTY_LEMMAS:
                 return "PTY", found.coded.country
+    return None
+
+
+def _international_compound(finder: Finder, noun: Token) -> tuple[str, str | None] | None:
+    """An international body named on a common noun ("the *AU* mission", "the *UN* refugee
+    agency"): the noun is that body's, so a title serving it is international."""
+    for word in noun.children:
+        if word.dep_ != "compound":
+            continue
+        body = next((f for f in finder.found if f.start <= word.i < f.end), None)
+        if body is not None and body.coded.sector in INTERNATIONAL_SECTORS and body.coded.country is None:
+            return body.coded.sector, None
     return None
 
 
