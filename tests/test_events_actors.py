@@ -113,3 +113,30 @@ def test_each_indefinite_title_is_someone_new(nlp: Language) -> None:
     assert accuse.source is not None and accuse.source.sector == "REB"
     spokesmen = [a for a in ex.actors if a.text == "A spokesman"]
     assert len(spokesmen) == 2
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "On Thursday, Kenyatta met the Tanzanian president in Arusha.",
+    "Kenyatta met the Tanzanian president in Arusha on Thursday.",
+])
+def test_a_lone_surname_of_the_one_leader_in_office(nlp: Language, text: str) -> None:
+    ex = extract(text, "2015-11-05", nlp=nlp)
+    (meet,) = [e for e in ex.events if e.cameo.startswith("04")]
+    assert meet.source is not None and meet.source.country == "KEN"
+
+
+@pytest.mark.model
+def test_a_surname_first_written_with_another_first_name_is_not_the_leader(nlp: Language) -> None:
+    ex = extract("Peter Kenyatta, a local trader, met the Tanzanian president on Thursday. "
+                 "Kenyatta said the talks went well.", "2015-11-05", nlp=nlp)
+    assert all(a.code != "KENGOV" for a in ex.actors if "Kenyatta" in a.text)
+
+
+def test_by_surname_needs_a_leader_in_office() -> None:
+    from newsevents.actors.persons import load_persons
+
+    table = load_persons()
+    assert table.by_surname("Kenyatta", dt.date(2016, 1, 1)) is not None
+    assert table.by_surname("Kenyatta", dt.date(2005, 1, 1)) is None  # not in office then
+    assert table.by_surname("Kenyatta", None) is None
