@@ -4,8 +4,12 @@ role said of someone ("elected X as president"), which is no person of its own."
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
-from tests.events_helpers import code
+
+from events_helpers import code
+
+pytestmark = pytest.mark.model
 
 LEADER_THEN_STRANGER = (
     "President Vladimir Putin won the vote on Sunday. "

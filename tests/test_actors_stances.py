@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
-from tests.events_helpers import code
+
+from events_helpers import code
+
+pytestmark = pytest.mark.model
 
 
 @pytest.mark.parametrize(("text", "source", "target"), [
