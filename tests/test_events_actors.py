@@ -140,3 +140,11 @@ def test_by_surname_needs_a_leader_in_office() -> None:
     assert table.by_surname("Kenyatta", dt.date(2016, 1, 1)) is not None
     assert table.by_surname("Kenyatta", dt.date(2005, 1, 1)) is None  # not in office then
     assert table.by_surname("Kenyatta", None) is None
+
+
+@pytest.mark.model
+def test_a_news_agencys_country_places_no_one_else(nlp: Language) -> None:
+    ex = extract("The Japanese broadcaster NHK said villagers protested against the dam on Sunday.",
+                 "2016-09-04", nlp=nlp)
+    villagers = [a for a in ex.actors if a.text.lower() == "villagers"]
+    assert villagers and all(a.country != "JPN" for a in villagers)

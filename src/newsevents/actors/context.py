@@ -152,6 +152,7 @@ def _sentence_countries(finder: Finder, sent: Span, state: bool = False) -> set[
     doc = finder.doc
     countries = {f.coded.country for f in finder.found
                  if f.coded.country and sent.start <= f.start < sent.end and f.coded.rule != "context-country"
+                 and f.coded.sector != "MED"  # "the French news agency AFP quoted ...": a reporter's home
                  and not (state and bystander(f.coded.kind, f.coded.sector, f.coded.rule, doc[f.start:f.end]))
                  and not _spoken_from(doc[f.end - 1])}
     for ent in finder.tokens.ents_within(sent.start, sent.end):
