@@ -148,3 +148,19 @@ def test_a_news_agencys_country_places_no_one_else(nlp: Language) -> None:
                  "2016-09-04", nlp=nlp)
     villagers = [a for a in ex.actors if a.text.lower() == "villagers"]
     assert villagers and all(a.country != "JPN" for a in villagers)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "code"), [
+    ("The Bank of Uganda raised its benchmark rate on Thursday.", "UGAGOV"),
+    ("The Reserve Bank of Malawi raised its benchmark rate on Thursday.", "MWIGOV"),
+])
+def test_a_bank_named_after_its_country_is_the_central_bank(nlp: Language, text: str, code: str) -> None:
+    ex = extract(text, "2016-09-08", nlp=nlp)
+    assert any(a.code == code for a in ex.actors if "Bank" in a.text)
+
+
+@pytest.mark.model
+def test_a_commercial_bank_named_after_a_country_stays_business(nlp: Language) -> None:
+    ex = extract("The Bank of Ireland cut 500 jobs in Dublin on Thursday.", "2016-09-08", nlp=nlp)
+    assert all(a.sector != "GOV" for a in ex.actors if "Bank" in a.text)

@@ -22,6 +22,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
@@ -60,6 +61,9 @@ SERVING_LEMMAS = frozenset({"leader", "head", "chief", "member", "official", "sp
 # Armed groups that fight where the text places them ("rebels in northern Mali").
 ARMED_SECTORS = frozenset({"REB", "INS"})
 INTERNATIONAL_SECTORS = frozenset({"IGO", "NGO"})
+_CENTRAL_BANK = re.compile(r"(?:[Tt]he )?(?:Reserve |Central )?Bank of (?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*$")
+# Countries whose "Bank of X" is a commercial bank (the central bank has another name).
+COMMERCIAL_COUNTRY_BANKS = frozenset({"USA", "CHN", "IRL", "CYP", "IND", "GBR"})
 GROUND_PREPS = frozenset({"in", "near", "around", "outside", "inside", "across", "at"})
 # Words a place hangs on when it is where someone speaks ("speaking in Washington", "told
 # reporters in Nairobi", "a news conference in Kabul" is a venue already).
@@ -390,3 +394,13 @@ def add_context_countries(finder: Finder) -> None:
             # its country (from the body it serves), the name set beside it has it too
             found.coded = Coded(titled.country + coded.sector, titled.country, coded.sector, coded.kind,
                                 "role-place", coded.role)
+        elif coded.sector == "BUS" and coded.country and _central_bank(finder, found, coded.country):
+            found.coded = Coded(coded.country + "GOV", coded.country, "GOV", coded.kind, coded.rule, coded.role)
+
+
+def _central_bank(finder: Finder, found: Found, country: str) -> bool:
+    """"The Bank of Ghana", "the Reserve Bank of Zimbabwe": a bank named after its country is the
+    state's central bank, except the few commercial banks so named ("Bank of America", "Bank of
+    China", "Bank of Ireland")."""
+    text = finder.doc[found.start:found.end].text
+    return bool(_CENTRAL_BANK.match(text)) and country not in COMMERCIAL_COUNTRY_BANKS
