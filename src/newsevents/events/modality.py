@@ -270,6 +270,9 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
         if dep == "ccomp":
             if _testimony(head, lex):
                 return Mood(ALLEGED, head)  # "the court heard that soldiers had tortured prisoners": a witness's word
+            if modal in OBLIGATION_MODALS and current is verb and lemma in lex.word_list("report_verbs") \
+                    and any(c.dep_ in ("dobj", "dative") for c in head.children):
+                return Mood(OBLIGED, head)  # "told reporters the government must free them": said, not asked
             if lemma in lex.word_list("request_verbs") and (_subjunctive(current) or _subjunctive(verb)):
                 return Mood(REQUESTED, head)
             if _subjunctive(current) and _that_clause(current) and any(
