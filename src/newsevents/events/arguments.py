@@ -14,6 +14,7 @@ from newsevents.events import frames as fr
 from newsevents.events.allegations import responsibility_targets
 from newsevents.events.anchors import generic_mass_noun, organisers
 from newsevents.events.attributes import place_actor, placelike
+from newsevents.events.home_coercion import held_at_home
 from newsevents.events.implied import own_government
 from newsevents.events.matching import Match, best_match
 from newsevents.events.modality import recode
@@ -41,8 +42,11 @@ AIM_VERBS = frozenset({"aim", "target", "direct"})
 # Appeals and demands: one for something in a place ("a truce in Gaza") is aimed at that place.
 APPEAL_ROOTS = {"02", "10"}
 # Arrests: one reported in the passive with no agent ("was arrested at his home") is by the
-# police of the country it happens in, as CAMEO coders code it.
-IMPLIED_POLICE_CODES = {"173"}
+# police of the country it happens in, as CAMEO coders code it; so is a charge of treason ("was
+# charged with treason", 1125) and security tightened in a place ("security was tightened in the
+# capital": police power increased, 153).
+IMPLIED_POLICE_CODES = {"173", "1125", "153"}
+ARREST_CODES = frozenset({"173", "1125"})
 DEMAND_ROOT = "10"
 # Rejections of a vote's result ("rejected the results of the election", "the election results").
 REJECT_ROOT = "12"
@@ -440,7 +444,10 @@ def implied_police(match: Match, targets: list[ActorMention], index: MentionInde
     tok = match.token
     if not _agentless(match):
         return None
-    country = _implied_country(match, index)
+    # "opposition activists were detained" with no place named: by the police of those held, if the
+    # governed of one country (the story's country may be the one reacting to the arrests)
+    home = held_at_home(targets) if match.pattern.cameo in ARREST_CODES else None
+    country = _implied_country(match, index, home)
     if country is None or not any(t.code for t in targets):
         return None
     return _implied(tok, "police", country, "COP")
@@ -485,12 +492,14 @@ def implied_crowd(match: Match, index: MentionIndex) -> ActorMention | None:
     return _implied(tok, "civilians", country, "CVL")
 
 
-def _implied_country(match: Match, index: MentionIndex) -> str | None:
-    """Where an implied doer acts: the country of the place named in the act's clause, else the
-    story's one principal country (``None`` with neither)."""
+def _implied_country(match: Match, index: MentionIndex, home: str | None = None) -> str | None:
+    """Where an implied doer acts: the country of the place named in the act's clause, else
+    ``home`` (given by the caller), else the story's one principal country (``None`` with none)."""
     place = place_actor(match.token.doc, place_tokens(match), index)
     if place is not None and place.country is not None:
         return place.country
+    if home is not None:
+        return home
     story = match.token.doc._.ne_story
     return story.countries[0] if story is not None and len(story.countries) == 1 else None
 
