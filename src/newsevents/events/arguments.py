@@ -9,7 +9,7 @@ import dataclasses
 
 from spacy.tokens import Token
 
-from newsevents.events import codebook
+from newsevents.events import appeals, codebook
 from newsevents.events import frames as fr
 from newsevents.events.allegations import responsibility_targets
 from newsevents.events.anchors import generic_mass_noun, organisers
@@ -76,6 +76,8 @@ INSTALLATION_OWNERS = {"police": "COP", "security": "COP", "army": "MIL", "milit
 OWNER_NAMES = {"COP": "police", "MIL": "military", "GOV": "government", "REB": "rebels"}
 # Participles whose modifier names a third party to the act: "Qatari-mediated", "US-sponsored".
 THIRD_PARTY_PARTICIPLES = frozenset({"mediate", "broker", "facilitate", "host", "sponsor", "back", "arrange"})
+# Slots of appeals that name their addressee outside "on"/"to" (see events/appeals.py).
+APPEAL_SLOTS = {"for_subject": appeals.for_subject, "freed": appeals.freed, "mourned": appeals.mourned}
 # Subjects that count a crowd without naming it ("hundreds marched against the decree").
 CROWD_COUNTS = frozenset({"hundred", "thousand", "dozen", "ten", "scores", "score", "hundreds", "thousands",
                           "dozens", "tens"})
@@ -128,6 +130,8 @@ def slot_tokens(match: Match, slot: str) -> list[Token]:
         return [t for host in (tok, theme) if host is not None for t in responsibility_targets(host)]
     if slot == "holder":  # "the release of sailors seized by pirates": who holds those to be freed
         return holders(match)
+    if slot in APPEAL_SLOTS:  # "called for X to act", "called for the release of X" (events/appeals.py)
+        return APPEAL_SLOTS[slot](match)
     if slot == "proposer":  # "agreed to a plan put forward by Sarkozy", "accepted Iran's offer"
         return proposers(match)
     if slot == "organiser":  # "protests called by the opposition": who called them
@@ -258,7 +262,7 @@ def untargeted(match: Match, code: str, kind: str, sources: list[ActorMention], 
             return code, partners, ""
     if code[:2] in APPEAL_ROOTS and match.theme is not None:
         # "called for a truce in Khartoum": an appeal for something in a place is aimed at its country
-        spots = [t.i for o in fr.prep_objects(match.theme, {"in"}) for t in o.subtree]
+        spots = appeals.appeal_spots(match)
         place = place_actor(match.token.doc, spots, index) if spots else None
         if place is not None and not any(same_actor(place, s) or place.country == s.country for s in sources):
             return code, [place], "+place-target"

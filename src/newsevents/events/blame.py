@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from newsevents.events import codebook
 from newsevents.events import frames as fr
+from newsevents.events.issuers import reported_clauses
 from newsevents.events.matching import NOUN_POS, VERB_POS, Match, best_match
 from newsevents.events.patterns import Lexicon
 
@@ -26,7 +27,7 @@ BLAME_ADJECTIVES = {"responsible": "for", "guilty": "of", "culpable": "for", "co
 BLAME_VERB = "blame"
 
 
-def _hostile(act: Token, lex: Lexicon) -> bool:
+def hostile(act: Token, lex: Lexicon) -> bool:
     """Whether ``act`` names a hostile act: a word of ``blame_nouns`` or a trigger of root 13-20."""
     if fr.has_lemma(act, lex.word_list("blame_nouns")):
         return True
@@ -47,7 +48,7 @@ def blamed_acts(clause: Token, lex: Lexicon) -> list[Token]:
         if child.dep_ == "xcomp" and child.lemma_.lower() == BLAME_VERB:
             hosts.append((child, {"for"}))
     acts = [act for host, preps in hosts for act in fr.prep_objects(host, preps)]
-    return [act for act in acts if _hostile(act, lex)]
+    return [act for act in acts if hostile(act, lex)]
 
 
 def _to_blame(clause: Token) -> bool:
@@ -61,8 +62,8 @@ def blame(tok: Token, lex: Lexicon) -> Match | None:
     if tok.pos_ not in VERB_POS or not (fr.has_lemma(tok, lex.word_list("report_verbs"))
                                         or fr.has_lemma(tok, lex.word_list("finding_verbs"))):
         return None
-    for clause in tok.children:
-        if clause.dep_ != "ccomp" or clause.lemma_.lower() != "be":
+    for clause in reported_clauses(tok):  # "said (in a statement) that X was behind the attack"
+        if clause.lemma_.lower() != "be":
             continue
         if any(c.dep_ == "neg" for c in clause.children) or fr.subject(clause) is None:
             continue
@@ -92,7 +93,7 @@ def _hostile_clause(clause: Token, lex: Lexicon) -> bool:
     """Whether a claimed clause reports a hostile act ("that its troops had fired") or blames its
     subject for one ("that Kyiv was behind the blast")."""
     verbs = [clause, *(c for c in clause.children if c.dep_ in ("xcomp", "conj"))]
-    return any(_hostile(t, lex) for t in verbs) or bool(blamed_acts(clause, lex))
+    return any(hostile(t, lex) for t in verbs) or bool(blamed_acts(clause, lex))
 
 
 def claim(tok: Token, lex: Lexicon) -> Match | None:

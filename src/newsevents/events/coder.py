@@ -35,6 +35,7 @@ from newsevents.events.attributes import domestic_place, event_date, event_place
 from newsevents.events.blame import BLAME_PATTERN, CLAIM_PATTERN, blame, claim, disputed
 from newsevents.events.combat import armed_code, toll_leave, toll_victims
 from newsevents.events.complaints import regret, state_protest
+from newsevents.events.disapproval import credited, disapproval, vote_target
 from newsevents.events.home_coercion import (
     held_person_target,
     home_posture,
@@ -359,7 +360,8 @@ def code_doc(doc: Doc, lex: Lexicon | None = None, knowledge: Knowledge | None =
     candidates = [doc[i] for i in may_trigger(doc_view(doc), triggers_of(lex))]
     matches = [m for m in (allegation(tok, lex) or victim_report(tok, lex, index) or characterization(tok, lex)
                            or claim(tok, lex) or request_noun(tok, lex) or state_protest(tok, lex, index)
-                           or regret(tok, lex) or deadline(tok, lex) or best_match(tok, lex)
+                           or regret(tok, lex) or deadline(tok, lex) or disapproval(tok, lex)
+                           or (None if credited(tok) else best_match(tok, lex))
                            or obligation(tok, lex)
                            or readiness(tok, lex) or desire(tok, lex) or pressing(tok, lex) or phone_call(tok, lex)
                            or concern(tok, lex)
@@ -399,6 +401,9 @@ def code_doc(doc: Doc, lex: Lexicon | None = None, knowledge: Knowledge | None =
         found.extend(coded)
     found.sort(key=lambda f: f.match.token.i)
     found = resolve_acts(found, lex, index)
+    for f in found:
+        if f.target is None and (held := vote_target(f.cameo, f.match.theme, f.source)) is not None:
+            f.target, f.suffix = held, f.suffix + "+vote-holder"  # "judges called the elections fraudulent"
     # "calling it a propaganda stunt": a name given to nothing identified codes nothing
     found = [f for f in found if f.target is not None or f.match.pattern.lemma not in NAMING_PATTERNS]
     for f in found:

@@ -202,6 +202,11 @@ def own_government(source: ActorMention | None) -> ActorMention | None:
     return _government_of(source)
 
 
+def government_of(source: ActorMention) -> ActorMention:
+    """The government of the country of ``source`` (which has one), as an implied target."""
+    return _government_of(source)
+
+
 def _government_of(source: ActorMention) -> ActorMention:
     """The government of the country of ``source`` (which has one) as an implied target, at the
     source's place."""

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from newsevents.events import codebook
 from newsevents.events import frames as fr
+from newsevents.events.issuers import reported_clauses
 from newsevents.events.patterns import BLOCK, Lexicon, Pattern
 from newsevents.nlp.docview import DocView, doc_view
 
@@ -236,10 +237,14 @@ def phone_call(tok: Token, lex: Lexicon) -> Match | None:
     return Match(tok, patterns[0], named[0]) if patterns else None
 
 
-def naming_parts(tok: Token) -> tuple[list[Token], list[Token]]:
-    """What a characterizing verb names and the names it gives ("called [the raid] [a massacre]")."""
+def naming_parts(tok: Token, bad: frozenset[str] = frozenset()) -> tuple[list[Token], list[Token]]:
+    """What a characterizing verb names and the names it gives ("called [the raid] [a massacre]");
+    ``bad``: the bad names an adjective hung on "as" may be ("described the arrests as illegal")."""
     named = fr.objects(tok)
     predicates = [c for c in tok.children if c.dep_ == "oprd"] + named[1:] + fr.prep_objects(tok, {"as"})
+    # "described the arrests as illegal": an adjective the parser hangs on "as" itself
+    predicates += [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "as" for c in p.children
+                   if c.dep_ in ("amod", "acomp") and c.pos_ == "ADJ" and c.lower_ in bad]
     if named:
         # the predicate is sometimes hung under the named thing ("the raid, a violation", "to detain her unlawful")
         predicates += [t for t in named[0].subtree if t.dep_ == "oprd"]
@@ -266,9 +271,7 @@ def verdict_parts(tok: Token, lex: Lexicon) -> tuple[list[Token], list[Token]]:
     that judges a named thing by a copula. The thing (a noun, never a pronoun) and the judgement."""
     if not fr.has_lemma(tok, lex.word_list("report_verbs")):
         return [], []
-    for clause in tok.children:
-        if clause.dep_ != "ccomp":
-            continue
+    for clause in reported_clauses(tok):  # "said (in a statement) that the tariffs were unjustified"
         if clause.lemma_.lower() != "be":
             # "said the vote was rigged", "the charges were trumped up": a passive that judges
             if clause.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in clause.children) \
@@ -292,7 +295,8 @@ def naming_predicates(match: Match, lex: Lexicon) -> list[Token]:
     """The tokens of the names a characterization gives ("a reckless provocation to the region"): part of the
     criticism, never events of their own."""
     tok = match.token
-    parts = naming_parts(tok) if fr.has_lemma(tok, lex.word_list("characterize_verbs")) else verdict_parts(tok, lex)
+    parts = naming_parts(tok, lex.word_list("bad_names")) if fr.has_lemma(tok, lex.word_list("characterize_verbs")) \
+        else verdict_parts(tok, lex)
     return [t for p in parts[1] for t in p.subtree]
 
 
@@ -321,7 +325,7 @@ def characterization(tok: Token, lex: Lexicon) -> Match | None:
     if tok.pos_ not in VERB_POS:
         return None
     if fr.has_lemma(tok, lex.word_list("characterize_verbs")):
-        named, predicates = naming_parts(tok)
+        named, predicates = naming_parts(tok, lex.word_list("bad_names"))
         kind = _judgement(predicates, lex) if named and predicates else None
     else:
         named, predicates = verdict_parts(tok, lex)

@@ -20,6 +20,7 @@ from newsevents.events import codebook
 from newsevents.events import frames as fr
 from newsevents.events.frames import has_lemma, lemma_forms
 from newsevents.events.matching import best_match
+from newsevents.events.outlook import OPTIMISTIC, PESSIMISTIC
 from newsevents.events.patterns import Lexicon
 from newsevents.events.unreal import (
     abstained,
@@ -402,8 +403,10 @@ def _forecaster(verb: Token, lex: Lexicon) -> Token | None:
 
 def _forecast(head: Token, lex: Lexicon) -> bool:
     """Whether ``head`` says what is to come as a forecast: an opinion ("believes", "thinks") or
-    what an onlooker says ("analysts say", "experts warn"), not the doer's own word."""
-    if has_lemma(head, lex.word_list("opinion_verbs")):
+    what an onlooker says ("analysts say", "experts warn"), not the doer's own word; also the
+    speaker's hope or doubt ("was optimistic that Iran would sign": the comment is the event)."""
+    if has_lemma(head, lex.word_list("opinion_verbs")) or (
+            head.pos_ == "ADJ" and head.lower_ in OPTIMISTIC | PESSIMISTIC):
         return True
     if not has_lemma(head, lex.word_list("report_verbs")):
         return False

@@ -13,9 +13,11 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from newsevents.actors.coding import SPONSOR_WORDS
 from newsevents.events import groups
 from newsevents.events.frames import conjuncts
 from newsevents.events.groups import LOCATIVE_PREPS
+from newsevents.events.issuers import statement_issuer
 from newsevents.events.quoted import quoted_speakers
 from newsevents.nlp.docview import doc_view
 from newsevents.nlp.sentences import sentence_of
@@ -63,6 +65,8 @@ class MentionIndex:
     def at(self, token: Token) -> ActorMention | None:
         """The mention covering ``token``, or one coded from the named entity there."""
         found = self.by_token.get(token.i)
+        if found is None and (found := statement_issuer(token, self.actor)) is not None:
+            self.by_token[token.i] = found  # "The statement also accused Britain": its issuer
         if (found is None or not found.code) and token.i in self.entities:
             found = self._code_entity(self.entities[token.i]) or found
         if found is None and doc_view(token.doc).pos[token.i] == "PROPN":
@@ -127,12 +131,15 @@ class MentionIndex:
     def _code_entity(self, ent: Span) -> ActorMention | None:
         from newsevents.actors import code_phrase
 
-        ref = code_phrase(ent.text, self.date, knowledge=self.knowledge)
+        doc = ent.doc
+        # "a Hamas-allied group": the name is the group's patron, not the group (as in actors.mentions)
+        sponsor = ent.end + 1 < len(doc) and doc[ent.end].text == "-" and doc[ent.end + 1].lower_ in SPONSOR_WORDS
+        ref = None if sponsor else code_phrase(ent.text, self.date, knowledge=self.knowledge)
         mention = None
         if ref is not None and ref.code:
             mention = ActorMention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, ref.name,
                                    ref.code, ref.country, ref.sector, "entity", "events-entity")
-        elif ent.label_ == "GPE" and (place := geocode(ent.text)) is not None and place.country:
+        elif not sponsor and ent.label_ == "GPE" and (place := geocode(ent.text)) is not None and place.country:
             # A town the actor dictionaries lack ("withdrew from Kherson") stands for its country.
             mention = ActorMention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, place.name,
                                    place.country, place.country, None, "place", "events-place")

@@ -1,0 +1,90 @@
+"""Doers that speak for someone else: a statement, and clauses reported "in a statement".
+
+A statement that is the subject of an act ("The joint statement by Egypt and Jordan condemned the
+raid", "The statement also accused Britain") acts for whoever issued it: the body its own phrase
+names ("by", "from", a possessor or modifier), else, for a definite "the statement", the issuer of
+the statement named in the three sentences before ("X issued a statement", "X said in a
+statement", "a ministry statement said"). No issuer found leaves the doer empty; a statement that
+only comes, follows or is says nothing for anyone.
+
+A clause reported "in a statement" that the parser hangs on the noun ("said in a statement *that
+Britain was behind the attack*", an ``acl`` of "statement") is the report verb's clause all the same
+(:func:`reported_clauses`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from newsevents.records import ActorMention
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Documents that speak for whoever issued them.
+STATEMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "declaration", "letter", "release"})
+# Nouns of the medium a report is made in ("said in a statement / an interview that ...").
+MEDIUM_NOUNS = STATEMENT_NOUNS | {"interview", "speech", "post", "tweet", "message", "briefing", "report"}
+# Verbs of a statement that say nothing for its issuer ("the statement *comes* a day before ...").
+UNSPOKEN = frozenset({"be", "come", "follow", "appear", "arrive", "go", "seem", "remain", "mark", "take", "have"})
+# How far back a definite "the statement" looks for the one it repeats (sentences).
+STATEMENT_REACH = 3
+ISSUER_MODIFIERS = frozenset({"poss", "compound", "amod", "nmod"})
+
+
+def _issuer_tokens(statement: Token) -> list[Token]:
+    """The tokens that may name who issued ``statement``: its own modifiers and "by"/"from"
+    phrase, then the subject of the verb that issued it or said something in it."""
+    own = [c for c in statement.children if c.dep_ in ISSUER_MODIFIERS]
+    own += [o for p in statement.children if p.dep_ == "prep" and p.lower_ in ("by", "from", "of")
+            for o in p.children if o.dep_ == "pobj"]
+    verb = None
+    if statement.dep_ == "dobj":
+        verb = statement.head  # "issued a statement"
+    elif statement.dep_ == "pobj" and statement.head.lower_ in ("in", "through") and statement.head.dep_ == "prep":
+        verb = statement.head.head  # "said in a statement"
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
+    return own + subjects
+
+
+def statement_issuer(token: Token, actor: Callable[[Token], ActorMention | None]) -> ActorMention | None:
+    """Who a statement that is the subject of an act speaks for (``actor`` codes a token), or
+    ``None``."""
+    if token.dep_ not in SUBJECT_DEPS or token.lemma_.lower() not in STATEMENT_NOUNS \
+            or token.head.lemma_.lower() in UNSPOKEN:
+        return None
+    for candidate in _issuer_tokens(token):
+        found = actor(candidate)
+        if found is not None and found.code:
+            return found
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children):
+        return None
+    sents = list(token.doc.sents) if token.doc.has_annotation("SENT_START") else []
+    here = next((k for k, s in enumerate(sents) if s.start <= token.i < s.end), None)
+    if here is None:
+        return None
+    start = sents[max(0, here - STATEMENT_REACH)].start
+    for i in range(token.i - 1, start - 1, -1):
+        earlier = token.doc[i]
+        if earlier.lemma_.lower() not in STATEMENT_NOUNS:
+            continue
+        for candidate in _issuer_tokens(earlier):
+            found = actor(candidate)
+            if found is not None and found.code:
+                return found
+        return None  # the nearest statement named is the one repeated, issuer known or not
+    return None
+
+
+def reported_clauses(verb: Token) -> list[Token]:
+    """The clauses a report verb reports: its ``ccomp`` children, and a that-clause the parser hung
+    on the medium it was reported in ("said in a statement that ...")."""
+    out = [c for c in verb.children if c.dep_ == "ccomp"]
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "through"):
+            continue
+        for medium in prep.children:
+            if medium.dep_ == "pobj" and medium.lemma_.lower() in MEDIUM_NOUNS:
+                out += [c for c in medium.children if c.dep_ == "acl" and c.pos_ in ("VERB", "AUX")
+                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    return out
