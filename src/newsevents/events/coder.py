@@ -90,6 +90,7 @@ from newsevents.events.threats import deadline, harm_threat, penalty_threat
 from newsevents.events.tolls import accident, consequence
 from newsevents.events.triggers import may_trigger, triggers_of
 from newsevents.events.unattributed import weapon_act
+from newsevents.events.visits import partner_pairs
 from newsevents.nlp.docview import doc_view
 from newsevents.nlp.sentences import sentence_of, span_text
 from newsevents.records import ActorMention, Event
@@ -345,6 +346,8 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
             and code.startswith(JOINT_CODES):
         # "peace talks with the rebels", "a truce with Kyiv": a joint act, each side its source
         pairs += [(t, s) for s in sources for t in targets]
+    if pattern.mutual:
+        pairs += partner_pairs(code, state.kind == FACT, pairs)  # "A met B": B met A too
     confidence = pattern.confidence * (NOUN_TRIGGER if pattern.pos == "noun" else 1.0)
     confidence *= 1.0 if state.kind == FACT else NOT_A_FACT
     confidence *= UNTARGETED if suffix else 1.0

@@ -1,0 +1,72 @@
+"""Consultations (CAMEO 04): who consults whom. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from events_helpers import code, country_triples
+from newsevents.events.visits import partner_pairs
+from newsevents.records import ActorMention
+
+
+def _mention(start: int, code_: str | None, kind: str = "actor", entity: int = -1) -> ActorMention:
+    country = code_[:3] if code_ else None
+    return ActorMention(start, start + 1, start * 5, start * 5 + 4, "x", "x", code_, country, None, kind, "test",
+                        entity)
+
+
+def test_partner_pairs_reverse_a_fact_of_two_named_sides() -> None:
+    a, b = _mention(0, "JPNGOV"), _mention(4, "VNMGOV")
+    assert partner_pairs("040", True, [(a, b)]) == [(b, a)]
+    assert partner_pairs("041", True, [(a, b)]) == [(b, a)]
+
+
+@pytest.mark.parametrize("code_", ["042", "043", "045", "057", "190"])
+def test_partner_pairs_leave_one_sided_acts_alone(code_: str) -> None:
+    a, b = _mention(0, "JPNGOV"), _mention(4, "VNMGOV")
+    assert partner_pairs(code_, True, [(a, b)]) == []
+
+
+def test_partner_pairs_need_a_fact_two_actors_and_no_repeat() -> None:
+    a, b = _mention(0, "JPNGOV"), _mention(4, "VNMGOV")
+    assert partner_pairs("040", False, [(a, b)]) == []  # "will meet": the doer's intent only
+    assert partner_pairs("040", True, [(a, None)]) == []
+    assert partner_pairs("040", True, [(a, _mention(4, None))]) == []
+    assert partner_pairs("040", True, [(a, _mention(4, "CHE", kind="place"))]) == []
+    same = _mention(6, "JPNGOV", entity=3)
+    assert partner_pairs("040", True, [(_mention(0, "JPNGOV", entity=3), same)]) == []  # one actor
+    assert partner_pairs("040", True, [(a, b), (b, a)]) == []  # already both ways
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "pairs"), [
+    ("The Chilean foreign minister met his Peruvian counterpart in Lima on Tuesday.", {("CHL", "PER"), ("PER", "CHL")}),
+    ("Kazakhstan's president held talks with the Uzbek leader on water sharing.", {("KAZ", "UZB"), ("UZB", "KAZ")}),
+    ("The Polish prime minister spoke by telephone with the Lithuanian president on Friday.",
+     {("POL", "LTU"), ("LTU", "POL")}),
+    ("Greece's defence minister conferred with Cypriot officials about the gas dispute.",
+     {("GRC", "CYP"), ("CYP", "GRC")}),
+])
+def test_a_consultation_is_coded_from_both_sides(nlp: Language, text: str, pairs: set[tuple[str, str]]) -> None:
+    found = {(s, t) for s, t, c in country_triples(code(nlp, text)) if c.startswith("04") and s and t}
+    assert pairs <= {(s[:3], t[:3]) for s, t in found}
+
+
+@pytest.mark.model
+def test_a_planned_meeting_is_only_the_doers_intent(nlp: Language) -> None:
+    found = country_triples(code(nlp, "The Chilean foreign minister will meet his Peruvian counterpart next week."))
+    assert not any(s == "PER" for s, _, _ in found)
+
+
+@pytest.mark.model
+def test_a_visit_is_not_reversed_without_a_host(nlp: Language) -> None:
+    found = country_triples(code(nlp, "The Ghanaian president visited Togo on Monday."))
+    assert ("GHA", "TGO", "042") in {(s[:3], t[:3], c) for s, t, c in found if s and t}
+    assert not any((s or "").startswith("TGO") for s, _, _ in found)
+
+
+@pytest.mark.model
+def test_mediation_is_not_reversed(nlp: Language) -> None:
+    found = country_triples(code(nlp, "Qatar mediated between Ethiopia and Eritrea in Doha."))
+    assert not any((s or "")[:3] in ("ETH", "ERI") and (t or "")[:3] == "QAT" for s, t, _ in found)
