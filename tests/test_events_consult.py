@@ -70,3 +70,12 @@ def test_a_visit_is_not_reversed_without_a_host(nlp: Language) -> None:
 def test_mediation_is_not_reversed(nlp: Language) -> None:
     found = country_triples(code(nlp, "Qatar mediated between Ethiopia and Eritrea in Doha."))
     assert not any((s or "")[:3] in ("ETH", "ERI") and (t or "")[:3] == "QAT" for s, t, _ in found)
+
+
+@pytest.mark.model
+def test_an_envoy_named_beside_the_country_of_the_post_is_the_envoys_body(nlp: Language) -> None:
+    text = ("The U.N. special envoy for Libya, Hanna Tetteh, flew to Tripoli on Sunday. "
+            "Tetteh met Libyan officials on Monday.")
+    found = {(s, t[:3], c) for s, t, c in country_triples(code(nlp, text)) if s and t}
+    assert {("IGOUNO", "LBY", "042"), ("IGOUNO", "LBY", "040")} <= found  # the meeting is the envoy's too
+    assert not any(s == "LBY" and t == "LBY" for s, t, _ in found)  # the envoy is not Libya's
