@@ -79,3 +79,13 @@ def test_an_envoy_named_beside_the_country_of_the_post_is_the_envoys_body(nlp: L
     found = {(s, t[:3], c) for s, t, c in country_triples(code(nlp, text)) if s and t}
     assert {("IGOUNO", "LBY", "042"), ("IGOUNO", "LBY", "040")} <= found  # the meeting is the envoy's too
     assert not any(s == "LBY" and t == "LBY" for s, t, _ in found)  # the envoy is not Libya's
+
+
+@pytest.mark.model
+def test_the_visiting_role_is_the_guest_not_the_host(nlp: Language) -> None:
+    text = ("Canadian Prime Minister Justin Trudeau flew to Mexico City on Thursday. "
+            "Mexican President Claudia Sheinbaum welcomed the visiting prime minister at the national palace.")
+    found = {(s[:3], t[:3], c) for s, t, c in country_triples(code(nlp, text, "2024-11-20")) if s and t}
+    assert ("MEX", "CAN", "043") in found
+    assert ("MEX", "MEX", "043") not in found
+
