@@ -89,3 +89,18 @@ def test_the_visiting_role_is_the_guest_not_the_host(nlp: Language) -> None:
     assert ("MEX", "CAN", "043") in found
     assert ("MEX", "MEX", "043") not in found
 
+
+
+@pytest.mark.model
+def test_talks_a_participle_says_are_mediated_give_the_mediator_both_parties(nlp: Language) -> None:
+    found = country_triples(code(nlp, "Eritrea and Djibouti held direct talks brokered by Qatar on Sunday."))
+    mediation = {(s, t) for s, t, c in found if c == "045"}
+    assert {("QAT", "ERI"), ("QAT", "DJI")} <= mediation
+
+
+@pytest.mark.model
+def test_a_possessed_meeting_noun_has_both_sides(nlp: Language) -> None:
+    found = country_triples(code(nlp, "The Chilean president's meeting with the Bolivian president lasted an hour."))
+    assert {("CHL", "BOL", "040"), ("BOL", "CHL", "040")} <= found
+    text = "The Chilean president met the Bolivian president on Monday. The meeting lasted an hour."
+    assert sum(1 for e in code(nlp, text) if e.cameo == "040") == 2  # the meeting is the one told before
