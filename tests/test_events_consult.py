@@ -11,7 +11,7 @@ from newsevents.records import ActorMention
 
 
 def _mention(start: int, code_: str | None, kind: str = "actor", entity: int = -1) -> ActorMention:
-    country = code_[:3] if code_ else None
+    country = code_[:3] if code_ and code_[:3] != "GOV" else None
     return ActorMention(start, start + 1, start * 5, start * 5 + 4, "x", "x", code_, country, None, kind, "test",
                         entity)
 
@@ -33,6 +33,7 @@ def test_partner_pairs_need_a_fact_two_actors_and_no_repeat() -> None:
     assert partner_pairs("040", False, [(a, b)]) == []  # "will meet": the doer's intent only
     assert partner_pairs("040", True, [(a, None)]) == []
     assert partner_pairs("040", True, [(a, _mention(4, None))]) == []
+    assert partner_pairs("040", True, [(a, _mention(4, "GOV"))]) == []  # a partner of no known country
     assert partner_pairs("040", True, [(a, _mention(4, "CHE", kind="place"))]) == []
     same = _mention(6, "JPNGOV", entity=3)
     assert partner_pairs("040", True, [(_mention(0, "JPNGOV", entity=3), same)]) == []  # one actor
@@ -104,3 +105,18 @@ def test_a_possessed_meeting_noun_has_both_sides(nlp: Language) -> None:
     assert {("CHL", "BOL", "040"), ("BOL", "CHL", "040")} <= found
     text = "The Chilean president met the Bolivian president on Monday. The meeting lasted an hour."
     assert sum(1 for e in code(nlp, text) if e.cameo == "040") == 2  # the meeting is the one told before
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Senegalese president, on a three-day visit to Mali, praised the transition.",
+    "The Senegalese president is on a three-day visit to Mali.",
+])
+def test_on_a_visit_codes_the_trip(nlp: Language, text: str) -> None:
+    assert ("SEN", "MLI", "042") in {(s[:3], t[:3], c) for s, t, c in country_triples(code(nlp, text)) if s and t}
+
+
+@pytest.mark.model
+def test_on_a_topic_is_no_trip(nlp: Language) -> None:
+    found = country_triples(code(nlp, "The Senegalese president spoke on a visit to Mali planned for next year."))
+    assert not any(c == "042" for _, _, c in found)

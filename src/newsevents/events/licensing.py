@@ -12,6 +12,7 @@ from newsevents.events import frames as fr
 from newsevents.events.anchors import anchored
 from newsevents.events.matching import NOUN_POS, Match, best_match
 from newsevents.events.patterns import Lexicon
+from newsevents.events.visits import on_trip
 
 SUPPORT_ROOT = "05"
 PROTEST_ROOT = "14"
@@ -80,6 +81,8 @@ def _licensed_at(match: Match, tok: Token, lex: Lexicon, occurrence: frozenset[s
         # "at a summit", "during the march": a setting, an event only with its parties named.
         match.verb, match.subject, match.adjunct = head.head, fr.subject(head.head), True
         return True
+    if on_trip(match, tok):
+        return True  # "is on a visit to Ghana", "X, on a visit to Ghana,"
     if tok.dep_ == "ROOT":
         match.verb = tok
         return True
