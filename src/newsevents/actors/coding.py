@@ -35,6 +35,8 @@ PLACE_KINDS = ("country", "adjective", "people", "capital", "city", "region")
 #: Words after "<country>-" that make the country a sponsor, not the owner ("Turkish-backed fighters").
 SPONSOR_WORDS = frozenset({"backed", "sponsored", "funded", "supported", "armed", "allied", "aligned",
                            "trained", "friendly", "leaning", "installed", "appointed"})
+#: Words before "-<country>" that make the country the object of a stance ("pro-Russian rebels").
+STANCE_PREFIXES = frozenset({"pro", "anti"})
 #: Titles that take their sector from the body they serve ("army spokesman", "head of the court").
 SERVING_TITLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "officials", "leader",
                             "commander", "commanders", "adviser", "advisor", "president", "chief", "head",
@@ -100,7 +102,7 @@ def gather(texts: Sequence[str], matches: Sequence[Match]) -> Evidence:
             seen_prep = True
         cursor = match.end
         prep = _before(texts, match.start)
-        if prep in OTHER_PREPS or _sponsor(texts, match.end):
+        if prep in OTHER_PREPS or _sponsor(texts, match.end) or _stance(texts, match.start):
             continue
         country = match.first(*PLACE_KINDS)
         org = match.first(*sorted({"igo", "ngo"} | STATE_KINDS))
@@ -154,6 +156,12 @@ def _diplomat(roles: list[Entry]) -> bool:
 def _sponsor(texts: Sequence[str], end: int) -> bool:
     """Whether the words after a match make it a sponsor: "Iran - backed", "US - trained"."""
     return end + 1 < len(texts) and texts[end] == "-" and norm(texts[end + 1]) in SPONSOR_WORDS
+
+
+def _stance(texts: Sequence[str], start: int) -> bool:
+    """Whether a place is the object of a stance, "pro-Russian separatists", "anti-American
+    protesters", "pro-Moscow opposition": whom a group favours or opposes is not its country."""
+    return start >= 2 and texts[start - 1] == "-" and norm(texts[start - 2]) in STANCE_PREFIXES
 
 
 def _head_role(before: list[Entry], after: list[Entry]) -> Entry | None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.actors.coding import SERVING_TITLES, Coded, code_person, gather
+from newsevents.actors.coding import SERVING_TITLES, STANCE_PREFIXES, Coded, code_person, gather
 from newsevents.actors.known_names import untagged_known_names
 from newsevents.actors.lexicon import COUNTRY_KINDS, Lexicon, Match, lexicon
 from newsevents.actors.persons import Person, PersonTable, name_key
@@ -359,6 +359,9 @@ class PersonFinder:
             tok = self.doc[j]
             if self.at[j] is not None or norm(tok.text) in TITLE_GLUE:
                 j -= 1
+                continue
+            if norm(tok.text) in STANCE_PREFIXES and self.tokens.texts[j + 1] == "-":
+                j -= 1  # "pro-Moscow opposition leader X": the stance is read (and set aside) by gather
                 continue
             break
         start = j + 1

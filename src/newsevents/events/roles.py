@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from newsevents.events import groups
 from newsevents.events.frames import conjuncts
 from newsevents.events.groups import LOCATIVE_PREPS
+from newsevents.events.quoted import quoted_speakers
 from newsevents.nlp.docview import doc_view
 from newsevents.nlp.sentences import sentence_of
 from newsevents.places import country_code, geocode, town_country
@@ -47,10 +48,12 @@ class MentionIndex:
         self.doc = doc
         self.knowledge = knowledge  # the dictionaries entities are coded with (default: built-in)
         self.by_token: dict[int, ActorMention] = {}
-        for mention in doc._.ne_mentions or []:
+        found = list(doc._.ne_mentions or [])
+        found += quoted_speakers(doc, found)  # '"We condemn it," the army said': "we" is the army
+        for mention in found:
             for i in range(mention.start, mention.end):
                 self.by_token.setdefault(i, mention)
-        self.mentions: list[ActorMention] = sorted(doc._.ne_mentions or [], key=lambda m: m.start)
+        self.mentions: list[ActorMention] = sorted(found, key=lambda m: m.start)
         self.doc_actors: list[Actor] = list(doc._.ne_actors or [])  # mentions' ``entity`` indexes these
         self.entities: dict[int, Span] = {i: ent for ent in doc_view(doc).ents if ent.label_ in FALLBACK_LABELS
                                           for i in range(ent.start, ent.end)}

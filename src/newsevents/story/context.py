@@ -37,7 +37,7 @@ from newsevents.records import Actor, ActorMention, Span
 from newsevents.story.structure import Story
 
 # Sectors of agents that live in one country; refugees (often abroad) are left out.
-AGENT_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "INS", "CVL", "LAB", "EDU", "BUS",
+AGENT_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "INS", "SEP", "CVL", "LAB", "EDU", "BUS",
                            "MED", "REL", "HLH", "AGR", "PTY", "SPY", "ELI"})
 AGENT_KINDS = frozenset({"group", "organization"})
 LEAD_SENTENCES = 2
