@@ -120,3 +120,19 @@ def test_on_a_visit_codes_the_trip(nlp: Language, text: str) -> None:
 def test_on_a_topic_is_no_trip(nlp: Language) -> None:
     found = country_triples(code(nlp, "The Senegalese president spoke on a visit to Mali planned for next year."))
     assert not any(c == "042" for _, _, c in found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "pair"), [
+    ("The Hungarian prime minister telephoned the Slovak premier on Friday.", ("HUN", "SVK")),
+    ("The Hungarian prime minister called the Slovak premier on Friday to discuss the pipeline.", ("HUN", "SVK")),
+    ("The Hungarian prime minister sat down with the Slovak premier for talks in Budapest.", ("HUN", "SVK")),
+])
+def test_calls_and_sit_downs_are_two_sided(nlp: Language, text: str, pair: tuple[str, str]) -> None:
+    found = {(s[:3], t[:3]) for s, t, c in country_triples(code(nlp, text)) if c.startswith("04") and s and t}
+    assert {pair, pair[::-1]} <= found
+
+
+@pytest.mark.model
+def test_sitting_with_family_is_no_meeting(nlp: Language) -> None:
+    assert not [e for e in code(nlp, "The Slovak premier sat with his family at the concert.") if e.cameo[:2] == "04"]
