@@ -136,3 +136,10 @@ def test_calls_and_sit_downs_are_two_sided(nlp: Language, text: str, pair: tuple
 @pytest.mark.model
 def test_sitting_with_family_is_no_meeting(nlp: Language) -> None:
     assert not [e for e in code(nlp, "The Slovak premier sat with his family at the concert.") if e.cameo[:2] == "04"]
+
+
+@pytest.mark.model
+def test_a_call_received_is_a_call_not_a_visit(nlp: Language) -> None:
+    found = country_triples(code(nlp, "The Uruguayan president received a phone call from the Paraguayan president."))
+    assert {("URY", "PRY", "041"), ("PRY", "URY", "041")} <= {(s[:3], t[:3], c) for s, t, c in found if s and t}
+    assert not any(c in ("042", "043") for _, _, c in found)
