@@ -143,3 +143,10 @@ def test_a_call_received_is_a_call_not_a_visit(nlp: Language) -> None:
     found = country_triples(code(nlp, "The Uruguayan president received a phone call from the Paraguayan president."))
     assert {("URY", "PRY", "041"), ("PRY", "URY", "041")} <= {(s[:3], t[:3], c) for s, t, c in found if s and t}
     assert not any(c in ("042", "043") for _, _, c in found)
+
+
+@pytest.mark.model
+def test_coordinated_nationalities_of_one_role_are_two_partners(nlp: Language) -> None:
+    text = "The Nigerien president met with the Beninese and Togolese presidents in Niamey."
+    found = {(s[:3], t[:3]) for s, t, c in country_triples(code(nlp, text)) if c.startswith("04") and s and t}
+    assert {("NER", "BEN"), ("NER", "TGO"), ("BEN", "NER"), ("TGO", "NER")} <= found
