@@ -32,3 +32,11 @@ def test_we_outside_a_quote_is_left_alone(nlp: Language) -> None:
     text = "The Armenian foreign ministry issued a statement on Monday. We condemn the shelling, it read."
     events = [e for e in code(nlp, text, "2013-06-04") if e.cameo.startswith("11")]
     assert not any(e.source is not None and e.source.text == "We" for e in events), events
+
+
+def test_an_obligation_told_to_reporters_is_a_demand_not_a_request(nlp: Language) -> None:
+    # "told X that Y must": said to an audience, so the speaker demands; "told X to" stays a request
+    text = ('"The junta must free the detained ministers," Malian opposition leader Soumaila Cisse '
+            'told reporters in Bamako.')
+    events = [e for e in code(nlp, text, "2012-04-03") if e.cameo.startswith("10")]
+    assert events and all(e.source is not None and e.source.country == "MLI" for e in events), events

@@ -44,7 +44,12 @@ COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "pcomp"})
 CLAUSE_ENDS = frozenset({"ROOT", "conj", "relcl", "parataxis"})
 EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "happen", "take", "matter", "remain"})
 # "it was ready to talk", "it remains committed to the talks": an actor's stated readiness, never expletive
-READY_COMPLEMENTS = frozenset({"ready", "willing", "prepared", "committed", "determined", "eager", "keen", "open"})
+READY_COMPLEMENTS = frozenset({"ready", "willing", "prepared", "committed", "determined", "eager", "keen", "open",
+                               # "it was optimistic that ...", "it was concerned about ...": a speaker's
+                               # own attitude (an expletive "it" takes "clear", "likely", "worrying")
+                               "optimistic", "confident", "hopeful", "pessimistic", "skeptical", "sceptical",
+                               "doubtful", "concerned", "worried", "alarmed", "disappointed", "pleased",
+                               "grateful", "saddened", "satisfied"})
 # "it will take countermeasures", "it would take action": "take" with an act is no "it takes two hours"
 TAKEN_ACTS = frozenset({"measure", "countermeasure", "action", "step", "part", "control", "responsibility"})
 # Kinds of bare bodies a definite repetition of the head noun points back at ("the soldiers", "the delegation").

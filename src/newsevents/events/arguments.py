@@ -9,11 +9,12 @@ import dataclasses
 
 from spacy.tokens import Token
 
-from newsevents.events import codebook
+from newsevents.events import appeals, codebook
 from newsevents.events import frames as fr
 from newsevents.events.allegations import responsibility_targets
 from newsevents.events.anchors import generic_mass_noun, organisers
 from newsevents.events.attributes import place_actor, placelike
+from newsevents.events.home_coercion import held_at_home
 from newsevents.events.implied import own_government
 from newsevents.events.matching import Match, best_match
 from newsevents.events.modality import recode
@@ -41,8 +42,11 @@ AIM_VERBS = frozenset({"aim", "target", "direct"})
 # Appeals and demands: one for something in a place ("a truce in Gaza") is aimed at that place.
 APPEAL_ROOTS = {"02", "10"}
 # Arrests: one reported in the passive with no agent ("was arrested at his home") is by the
-# police of the country it happens in, as CAMEO coders code it.
-IMPLIED_POLICE_CODES = {"173"}
+# police of the country it happens in, as CAMEO coders code it; so is a charge of treason ("was
+# charged with treason", 1125) and security tightened in a place ("security was tightened in the
+# capital": police power increased, 153).
+IMPLIED_POLICE_CODES = {"173", "1125", "153"}
+ARREST_CODES = frozenset({"173", "1125"})
 DEMAND_ROOT = "10"
 # Rejections of a vote's result ("rejected the results of the election", "the election results").
 REJECT_ROOT = "12"
@@ -71,6 +75,8 @@ INSTALLATION_OWNERS = {"police": "COP", "security": "COP", "army": "MIL", "milit
 OWNER_NAMES = {"COP": "police", "MIL": "military", "GOV": "government", "REB": "rebels"}
 # Participles whose modifier names a third party to the act: "Qatari-mediated", "US-sponsored".
 THIRD_PARTY_PARTICIPLES = frozenset({"mediate", "broker", "facilitate", "host", "sponsor", "back", "arrange"})
+# Slots of appeals that name their addressee outside "on"/"to" (see events/appeals.py).
+APPEAL_SLOTS = {"for_subject": appeals.for_subject, "freed": appeals.freed, "mourned": appeals.mourned}
 # Subjects that count a crowd without naming it ("hundreds marched against the decree").
 CROWD_COUNTS = frozenset({"hundred", "thousand", "dozen", "ten", "scores", "score", "hundreds", "thousands",
                           "dozens", "tens"})
@@ -121,6 +127,8 @@ def slot_tokens(match: Match, slot: str) -> list[Token]:
         return [t for host in (tok, theme) if host is not None for t in responsibility_targets(host)]
     if slot == "holder":  # "the release of sailors seized by pirates": who holds those to be freed
         return holders(match)
+    if slot in APPEAL_SLOTS:  # "called for X to act", "called for the release of X" (events/appeals.py)
+        return APPEAL_SLOTS[slot](match)
     if slot == "proposer":  # "agreed to a plan put forward by Sarkozy", "accepted Iran's offer"
         return proposers(match)
     if slot == "organiser":  # "protests called by the opposition": who called them
@@ -251,7 +259,7 @@ def untargeted(match: Match, code: str, kind: str, sources: list[ActorMention], 
             return code, partners, ""
     if code[:2] in APPEAL_ROOTS and match.theme is not None:
         # "called for a truce in Khartoum": an appeal for something in a place is aimed at its country
-        spots = [t.i for o in fr.prep_objects(match.theme, {"in"}) for t in o.subtree]
+        spots = appeals.appeal_spots(match)
         place = place_actor(match.token.doc, spots, index) if spots else None
         if place is not None and not any(same_actor(place, s) or place.country == s.country for s in sources):
             return code, [place], "+place-target"
@@ -440,7 +448,10 @@ def implied_police(match: Match, targets: list[ActorMention], index: MentionInde
     tok = match.token
     if not _agentless(match):
         return None
-    country = _implied_country(match, index)
+    # "opposition activists were detained" with no place named: by the police of those held, if the
+    # governed of one country (the story's country may be the one reacting to the arrests)
+    home = held_at_home(targets) if match.pattern.cameo in ARREST_CODES else None
+    country = _implied_country(match, index, home)
     if country is None or not any(t.code for t in targets):
         return None
     return _implied(tok, "police", country, "COP")
@@ -485,12 +496,14 @@ def implied_crowd(match: Match, index: MentionIndex) -> ActorMention | None:
     return _implied(tok, "civilians", country, "CVL")
 
 
-def _implied_country(match: Match, index: MentionIndex) -> str | None:
-    """Where an implied doer acts: the country of the place named in the act's clause, else the
-    story's one principal country (``None`` with neither)."""
+def _implied_country(match: Match, index: MentionIndex, home: str | None = None) -> str | None:
+    """Where an implied doer acts: the country of the place named in the act's clause, else
+    ``home`` (given by the caller), else the story's one principal country (``None`` with none)."""
     place = place_actor(match.token.doc, place_tokens(match), index)
     if place is not None and place.country is not None:
         return place.country
+    if home is not None:
+        return home
     story = match.token.doc._.ne_story
     return story.countries[0] if story is not None and len(story.countries) == 1 else None
 

@@ -34,6 +34,12 @@ from newsevents.events.arguments import (
 from newsevents.events.attributes import domestic_place, event_date, event_place
 from newsevents.events.blame import BLAME_PATTERN, CLAIM_PATTERN, blame, claim, disputed
 from newsevents.events.complaints import regret, state_protest
+from newsevents.events.home_coercion import (
+    held_person_target,
+    home_posture,
+    home_restriction_target,
+    political_strike_target,
+)
 from newsevents.events.implied import (
     domestic_demand_target,
     domestic_target,
@@ -274,9 +280,15 @@ def _pair_events(match: Match, state: Mood, code: str, suffix: str, pairs: list[
         if target is None and (home := domestic_target(found_code, source)
                                or domestic_demand_target(found_code, source)
                                or emergency_target(found_code, source)
-                               or insurgency_target(found_code, source)) is not None:
+                               or insurgency_target(found_code, source)
+                               or home_restriction_target(found_code, source)
+                               or political_strike_target(found_code, source)) is not None:
             # before the target test: an implied target is a target ("the opposition says the protests will go on")
             target, found_suffix = home, found_suffix + "+domestic-target"
+        if (held := held_person_target(found_code, source, target)) is not None:
+            target, found_suffix = held, found_suffix + "+held-at-home"  # "arrested blogger Nguyen Van Dai"
+        if home_posture(found_code, source, target, match.token.doc):
+            target, found_suffix = None, found_suffix + "+home-posture"  # "troops were deployed in Lusaka"
         if needs_target and target is None:
             continue
         if not ((source is not None and source.code) or (target is not None and target.code)):

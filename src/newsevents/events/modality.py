@@ -20,6 +20,7 @@ from newsevents.events import codebook
 from newsevents.events import frames as fr
 from newsevents.events.frames import has_lemma, lemma_forms
 from newsevents.events.matching import best_match
+from newsevents.events.outlook import OPTIMISTIC, PESSIMISTIC
 from newsevents.events.patterns import Lexicon
 from newsevents.events.unreal import (
     abstained,
@@ -270,6 +271,9 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
         if dep == "ccomp":
             if _testimony(head, lex):
                 return Mood(ALLEGED, head)  # "the court heard that soldiers had tortured prisoners": a witness's word
+            if modal in OBLIGATION_MODALS and current is verb and lemma in lex.word_list("report_verbs") \
+                    and any(c.dep_ in ("dobj", "dative") for c in head.children):
+                return Mood(OBLIGED, head)  # "told reporters the government must free them": said, not asked
             if lemma in lex.word_list("request_verbs") and (_subjunctive(current) or _subjunctive(verb)):
                 return Mood(REQUESTED, head)
             if _subjunctive(current) and _that_clause(current) and any(
@@ -399,8 +403,10 @@ def _forecaster(verb: Token, lex: Lexicon) -> Token | None:
 
 def _forecast(head: Token, lex: Lexicon) -> bool:
     """Whether ``head`` says what is to come as a forecast: an opinion ("believes", "thinks") or
-    what an onlooker says ("analysts say", "experts warn"), not the doer's own word."""
-    if has_lemma(head, lex.word_list("opinion_verbs")):
+    what an onlooker says ("analysts say", "experts warn"), not the doer's own word; also the
+    speaker's hope or doubt ("was optimistic that Iran would sign": the comment is the event)."""
+    if has_lemma(head, lex.word_list("opinion_verbs")) or (
+            head.pos_ == "ADJ" and head.lower_ in OPTIMISTIC | PESSIMISTIC):
         return True
     if not has_lemma(head, lex.word_list("report_verbs")):
         return False

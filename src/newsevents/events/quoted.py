@@ -16,6 +16,9 @@ from newsevents.records import ActorMention
 
 FIRST_PERSON = frozenset({"we", "us", "i", "me"})
 RULE = "coref-quote"
+# A speaker named only by a pronoun ('..., he said') is itself a guess: a wrong one would make every
+# "we" of the quote someone else's.
+PRONOUNS = frozenset({"he", "she", "they", "it", "him", "her", "them"})
 
 
 def quoted_speakers(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
@@ -28,7 +31,8 @@ def quoted_speakers(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention
     out: list[ActorMention] = []
     for quote in quotes:
         speaker = quote.speaker
-        if speaker is None or not speaker.code or speaker.span is None:
+        if speaker is None or not speaker.code or speaker.span is None \
+                or (speaker.text or "").lower() in PRONOUNS:
             continue
         mention = by_span.get(speaker.span)
         if mention is None:

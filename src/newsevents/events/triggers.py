@@ -37,7 +37,7 @@ def triggers_of(lex: Lexicon) -> Triggers:
     verbs |= lex.word_list("characterize_verbs") | lex.word_list("report_verbs") | lex.word_list("finding_verbs")
     verbs |= lex.word_list("harm_verbs") | lex.word_list("press_verbs")
     nouns = {lemma for pos, lemma in lex.patterns if pos == "noun"} | lex.word_list("claim_nouns")
-    nouns |= lex.word_list("request_nouns")
+    nouns |= lex.word_list("request_nouns") | lex.word_list("outlook_nouns")
     acts = {lemma for _, lemma in lex.patterns}
     acts |= lex.word_list("atrocity_nouns") | lex.word_list("rights_nouns") | lex.word_list("crime_nouns")
     found = Triggers(frozenset(verbs), frozenset(nouns), lex.word_list("concern_adjectives"), frozenset(acts))

@@ -1,0 +1,129 @@
+"""Coercion and force posture a state turns on its own country.
+
+Two conventions of CAMEO coders for acts a government does at home, applied where the sentence
+names no one the act is aimed at, or names only a place:
+
+- **Restrictions at home.** A ban on gatherings or the press with no one named as its target
+  ("the authorities banned public rallies", "security forces prevented demonstrations in the
+  capital") restricts the freedoms of the state's own people: the target is its own country
+  (``+domestic-target``), as a curfew's is. Only a state's own organs (government, police,
+  armed forces, courts) restrict freedoms so; a foreign state's or an organisation's ban keeps
+  no target, and codes nothing where its pattern needs one.
+- **The held are the state's own.** A person an arrest or charge by a state's organ names but no
+  dictionary knows ("police arrested blogger Nguyen Van Dai") is of the arresting state's country;
+  the governed arrested with no doer named and no place ("opposition activists were detained") are
+  held by the police of their own country, not of the country whose reaction the story leads with.
+- **Political strikes.** A strike or boycott by the opposition or a party with no target named is
+  aimed at its government; a union's or workers' strike keeps none (it may be aimed at employers).
+- **Forces at home.** Troops or police deployed, put on alert or patrolling in a place of their
+  own country ("troops were deployed in the capital", "police patrolled Lusaka") are aimed at no
+  one: the place (or the government a capital stands for) is where they stand, not their target.
+  The target is left empty (``+home-posture``); a deployment to another country, or against a
+  named group ("troops were sent against the rebels"), keeps its target.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from spacy.tokens import Doc
+
+from newsevents.actors.lexicon import lexicon
+from newsevents.records import ActorMention
+
+RESTRICTIONS = frozenset({"1721"})
+"""Restrictions on political freedoms: bans on gatherings, the press, the internet."""
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
+"""The organs of a state that restrict freedoms or move forces at home."""
+POSTURE_ROOT = "15"
+PLACE_KINDS = frozenset({"country", "place"})
+"""Kinds of mention that name a place (a country, a city, a capital standing for its government)."""
+PLACE_ENTRIES = frozenset({"capital", "city", "region", "country"})
+"""Dictionary entries of a place: a target named so is a place, whatever the coder made of it ("Lusaka")."""
+
+
+def home_restriction_target(code: str, source: ActorMention | None) -> ActorMention | None:
+    """The country a state's restriction with no target is imposed on: its own (see the module doc)."""
+    if code not in RESTRICTIONS or not _state(source):
+        return None
+    assert source is not None and source.country  # for the type checker: _state checked both
+    country = source.country
+    return ActorMention(source.start, source.start, source.start_char, source.start_char, "", country,
+                        country, country, None, "country", "domestic-target")
+
+
+def home_posture(code: str, source: ActorMention | None, target: ActorMention | None, doc: Doc) -> bool:
+    """Whether a force-posture act (root 15) by a state's forces is aimed only at a place of its own
+    country ("troops were deployed in Lusaka"): its target is to be left empty."""
+    if not code.startswith(POSTURE_ROOT) or target is None or not _state(source):
+        return False
+    assert source is not None
+    if target.country != source.country:
+        return False
+    if target.kind in PLACE_KINDS:
+        return target.sector is None or target.rule == "metonym"
+    # a capital or city coded as its country's government ("in Lusaka")
+    return target.sector in (None, "GOV") and _place_name([t.text for t in doc[target.start:target.end]])
+
+
+def _place_name(words: list[str]) -> bool:
+    """Whether ``words`` are, all of them, the name of a capital, city, region or country."""
+    found = list(lexicon().matches(words)) if words else []
+    return len(found) == 1 and found[0].start == 0 and found[0].end == len(words) \
+        and found[0].entries[0].kind in PLACE_ENTRIES
+
+
+def _state(source: ActorMention | None) -> bool:
+    """A state's own organ with a country: its government, police, army, courts; or the country itself."""
+    if source is None or not source.country:
+        return False
+    return source.sector in STATE_SECTORS or (source.kind == "country" and source.code == source.country)
+
+
+HELD_AT_HOME = frozenset({"OPP", "CVL", "EDU", "LAB", "PTY", "REL", "AGR"})
+"""The governed a state arrests at home: the opposition, parties, civilians, students, workers."""
+
+
+def held_at_home(targets: list[ActorMention]) -> str | None:
+    """The country whose police hold people an agentless arrest names, where the text places it
+    nowhere and the story has several countries ("many opposition activists were detained"): the
+    one country of the governed held (the opposition, civilians, students ...), who are held by their
+    own state. ``None`` for anyone else (a journalist or an envoy may be held abroad) or several."""
+    countries = {t.country for t in targets if t.code}
+    if len(countries) != 1 or not all(t.sector in HELD_AT_HOME for t in targets if t.code):
+        return None
+    return countries.pop()
+
+
+STRIKE = "143"
+POLITICAL_STRIKERS = frozenset({"OPP", "PTY"})
+"""Who strikes against the state: a strike called by the opposition or a party is political."""
+
+
+def political_strike_target(code: str, source: ActorMention | None) -> ActorMention | None:
+    """The government a strike or boycott by the opposition or a party with no target is aimed at: its
+    own country's ("a general strike called by the opposition"). A union's or workers' strike keeps no
+    target (it may be aimed at employers)."""
+    if code != STRIKE or source is None or source.sector not in POLITICAL_STRIKERS or not source.country:
+        return None
+    country = source.country
+    return ActorMention(source.start, source.start, source.start_char, source.start_char, "",
+                        country + " government", country + "GOV", country, "GOV", "organization", "domestic-target")
+
+
+HELD_CODES = frozenset({"173", "1125"})
+"""Arrests and charges: whom a state holds or charges, with no country of their own named, is its own."""
+UNCODED_PERSON_RULES = frozenset({"ner"})
+"""Mentions of a person the dictionaries do not know ("Nguyen Van Dai"): named, with no code."""
+
+
+def held_person_target(code: str, source: ActorMention | None, target: ActorMention | None) -> ActorMention | None:
+    """The target of an arrest or charge by a state's organ when the person held is named but known
+    to no dictionary ("police arrested blogger Nguyen Van Dai"): a person of the arresting state's
+    country, as the governed a state holds mostly are. ``None`` when the rule does not apply (a person
+    with a code or country of their own, a doer that is no state's organ, another act)."""
+    if code not in HELD_CODES or target is None or target.code or target.country \
+            or target.kind != "person" or target.rule not in UNCODED_PERSON_RULES or not _state(source):
+        return None
+    assert source is not None and source.country
+    return dataclasses.replace(target, code=source.country, country=source.country, rule="held-at-home")
