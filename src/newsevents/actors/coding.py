@@ -34,7 +34,8 @@ NO_COUNTRY_PREFIXES = frozenset({"IGO", "NGO", "NGM", "MNC", "IMG"})
 PLACE_KINDS = ("country", "adjective", "people", "capital", "city", "region")
 #: Words after "<country>-" that make the country a sponsor, not the owner ("Turkish-backed fighters").
 SPONSOR_WORDS = frozenset({"backed", "sponsored", "funded", "supported", "armed", "allied", "aligned",
-                           "trained", "friendly", "leaning", "installed", "appointed"})
+                           "trained", "friendly", "leaning", "installed", "appointed", "linked", "affiliated",
+                           "inspired"})
 #: Words before "-<country>" that make the country the object of a stance ("pro-Russian rebels").
 STANCE_PREFIXES = frozenset({"pro", "anti"})
 #: Titles that take their sector from the body they serve ("army spokesman", "head of the court").

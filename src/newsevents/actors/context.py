@@ -22,6 +22,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
@@ -61,7 +62,14 @@ SERVING_LEMMAS = frozenset({"leader", "head", "chief", "member", "official", "sp
                             "spokesperson", "chairman", "chairwoman", "representative", "delegate"})
 # Armed groups that fight where the text places them ("rebels in northern Mali").
 ARMED_SECTORS = frozenset({"REB", "INS"})
+INTERNATIONAL_SECTORS = frozenset({"IGO", "NGO"})
+_CENTRAL_BANK = re.compile(r"(?:[Tt]he )?(?:Reserve |Central )?Bank of (?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*$")
+# Countries whose "Bank of X" is a commercial bank (the central bank has another name).
+COMMERCIAL_COUNTRY_BANKS = frozenset({"USA", "CHN", "IRL", "CYP", "IND", "GBR"})
 GROUND_PREPS = frozenset({"in", "near", "around", "outside", "inside", "across", "at"})
+# Words a place hangs on when it is where someone speaks ("speaking in Washington", "told
+# reporters in Nairobi", "a news conference in Kabul" is a venue already).
+SPEAKING_WORDS = frozenset({"speak", "speaking", "say", "tell", "testify", "address", "reporter", "journalist"})
 # Verbs of speaking whose "from" names where the speaker is, not where the acts told of happen.
 SPEAKING_FROM = frozenset({"speak", "talk", "say", "tell", "write", "call", "phone", "telephone", "report",
                            "comment"})
@@ -150,6 +158,7 @@ def _sentence_countries(finder: Finder, sent: Span, state: bool = False) -> set[
     doc = finder.doc
     countries = {f.coded.country for f in finder.found
                  if f.coded.country and sent.start <= f.start < sent.end and f.coded.rule != "context-country"
+                 and f.coded.sector != "MED"  # "the French news agency AFP quoted ...": a reporter's home
                  and not (state and bystander(f.coded.kind, f.coded.sector, f.coded.rule, doc[f.start:f.end]))
                  and not _spoken_from(doc[f.end - 1])}
     for ent in finder.tokens.ents_within(sent.start, sent.end):
@@ -213,8 +222,10 @@ def _fighting_ground(finder: Finder, sent: Span) -> str | None:
         if tok.dep_ != "pobj" or tok.pos_ != "PROPN":
             continue
         prep = tok.head
-        if venue(prep.head):
-            continue  # "talks with the rebels opened in Geneva": where they talk, not where they fight
+        if venue(prep.head) or prep.head.lemma_.lower() in SPEAKING_WORDS:
+            # "talks with the rebels opened in Geneva", "the minister, speaking in Washington,
+            # described the militants ...": where people talk, not where the rebels fight
+            continue
         if prep.lower_ in GROUND_PREPS or (prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_NOUNS):
             country = _place_country(finder, tok)
             if country is None:
@@ -276,6 +287,8 @@ def _served_body(finder: Finder, found: Found) -> tuple[str, str | None] | None:
             body = next((f for f in finder.found if f.start <= pobj.i < f.end), None)
             if body is not None and body.coded.sector:
                 return body.coded.sector, found.coded.country or body.coded.country
+            if body is None and (igo := _international_compound(finder, pobj)) is not None:
+                return igo  # "a spokesman for the AU mission", "an envoy of the UN agency"
             # a role word on the noun that the finder took no mention of ("large opposition parties")
             for word in (pobj, *(c for c in pobj.children if c.dep_ == "compound")):
                 match = finder.at[word.i]
@@ -284,6 +297,18 @@ def _served_body(finder: Finder, found: Found) -> tuple[str, str | None] | None:
                     return role.code, found.coded.country
             if pobj.lemma_.lower() in PARTY_LEMMAS:
                 return "PTY", found.coded.country
+    return None
+
+
+def _international_compound(finder: Finder, noun: Token) -> tuple[str, str | None] | None:
+    """An international body named on a common noun ("the *AU* mission", "the *UN* refugee
+    agency"): the noun is that body's, so a title serving it is international."""
+    for word in noun.children:
+        if word.dep_ != "compound":
+            continue
+        body = next((f for f in finder.found if f.start <= word.i < f.end), None)
+        if body is not None and body.coded.sector in INTERNATIONAL_SECTORS and body.coded.country is None:
+            return body.coded.sector, None
     return None
 
 
@@ -376,3 +401,13 @@ def add_context_countries(finder: Finder) -> None:
             # its country (from the body it serves), the name set beside it has it too
             found.coded = Coded(titled.country + coded.sector, titled.country, coded.sector, coded.kind,
                                 "role-place", coded.role)
+        elif coded.sector == "BUS" and coded.country and _central_bank(finder, found, coded.country):
+            found.coded = Coded(coded.country + "GOV", coded.country, "GOV", coded.kind, coded.rule, coded.role)
+
+
+def _central_bank(finder: Finder, found: Found, country: str) -> bool:
+    """"The Bank of Ghana", "the Reserve Bank of Zimbabwe": a bank named after its country is the
+    state's central bank, except the few commercial banks so named ("Bank of America", "Bank of
+    China", "Bank of Ireland")."""
+    text = finder.doc[found.start:found.end].text
+    return bool(_CENTRAL_BANK.match(text)) and country not in COMMERCIAL_COUNTRY_BANKS

@@ -59,6 +59,9 @@ RULE_RANK = {"title": 0, "persons-table": 1, "org": 2, "metonym": 3, "role": 4, 
              "persons-table-former": 7, "ner": 9}
 # Sectors of the bodies that belong to whoever possesses them ("his government", "its army").
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
+INDEFINITE = frozenset({"a", "an", "another"})
+# The bodies an international organisation has too ("its troops", "its spokesman").
+IGO_SERVING = frozenset({"GOV", "MIL"})
 # Nouns that, after "the", stand for the country the text is about ("the country's military").
 COUNTRY_NOUNS = frozenset({"country", "nation", "state", "kingdom", "republic", "island", "emirate"})
 LEADER_TITLES = frozenset({"president", "prime minister", "premier", "chancellor", "king", "queen", "emir",
@@ -110,6 +113,10 @@ class Resolver:
     # -- named and nominal mentions --------------------------------------------------------
     def _person_entity(self, found: Found) -> tuple[int, bool]:
         words = set(norm(found.name).split())
+        if not found.person_key and found.name == found.name.lower() \
+                and norm(self.doc[found.start].text) in INDEFINITE:
+            # "a spokesman ... A spokesman for the rebels": an indefinite title brings in someone new
+            return self._new("person", norm(found.name), found.name, found.coded), False
         if found.person_key:
             for idx in range(len(self.entities) - 1, -1, -1):
                 if self.entities[idx].key == found.person_key:
@@ -268,8 +275,18 @@ class Resolver:
         owner = next((c for c in head.children if c.dep_ == "poss" and c.i < found.start), None)
         country = self._owner_country(owner) if owner is not None else None
         if country is None:
+            igo = self._owner_igo(owner) if owner is not None and coded.sector in IGO_SERVING else None
+            if igo is not None:  # "the AU said its troops ...": the troops are the AU's
+                return Coded(igo, None, "IGO", coded.kind, "possessor", coded.role)
             return coded
         return Coded(country + coded.sector, country, coded.sector, coded.kind, "possessor", coded.role)
+
+    def _owner_igo(self, owner: Token) -> str | None:
+        """The code of an international body a possessor names or stands for ("its" after the UN)."""
+        for m in reversed(self.mentions):
+            if m.start <= owner.i < m.end:
+                return m.code if m.country is None and (m.code or "").startswith("IGO") else None
+        return None
 
     def _owner_country(self, owner: Token) -> str | None:
         """The country of a possessor: a resolved mention, "their" or "the country" (the latest country)."""

@@ -89,7 +89,11 @@ def untagged_known_names(tokens: DocView, at: list[Match | None], persons: Perso
         if not propn or i < resume or i in covered:
             continue
         longest = persons.starts(tokens.texts[i])
-        if not longest or not _name_word(tokens, at, i):
+        if not longest:
+            if _lone_leader_surname(tokens, at, persons, day, covered, i):
+                out.append((i, i + 1))  # "Kenyatta met ...": the one leader in office so named
+            continue
+        if not _name_word(tokens, at, i):
             continue
         if i > 0 and _name_word(tokens, at, i - 1):
             continue  # inside a longer run of names, which is not this person's name
@@ -104,3 +108,16 @@ def untagged_known_names(tokens: DocView, at: list[Match | None], persons: Perso
         if persons.in_office(tokens.span_text(i, end), day) is not None:
             out.append((i, end))
     return out
+
+
+def _lone_leader_surname(tokens: DocView, at: list[Match | None], persons: PersonTable, day: dt.date | None,
+                         covered: set[int], i: int) -> bool:
+    """Whether the word at ``i`` alone, no name word on either side, is the surname of the one
+    leader in office on ``day`` so named (with the one-word rules above: never a common word)."""
+    if persons.by_surname(tokens.texts[i], day) is None:
+        return False  # a dictionary look-up first: most proper nouns are no leader's surname
+    if not _name_word(tokens, at, i) or (i > 0 and _name_word(tokens, at, i - 1)):
+        return False
+    if i + 1 < len(tokens.texts) and _name_word(tokens, at, i + 1):
+        return False
+    return not _common_word(tokens, i) and _entities_allow(tokens, i, i + 1)

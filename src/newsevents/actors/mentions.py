@@ -69,6 +69,8 @@ class Finder(PersonFinder):
                 continue
             if any(self.taken[m.start:m.end]) or self._inside_foreign_name(m):
                 continue
+            if self._sponsor_of(m.end):
+                continue  # "the al-Qaida-linked group", "a Hamas-allied faction": another group
             if org.kind in {"party", "armed"} and m.start > 0 and self.tokens.normed[m.start - 1] in ANY_DETS:
                 continue  # "every Islamic party", "an Islamic movement": a kind of group, not its name
             if (org.kind in {"metonym", "territory"} or (len(m.entries) > 1 and m.entries[1].kind == "capital")) \
@@ -202,6 +204,12 @@ class Finder(PersonFinder):
                              or (self.doc[j].pos_ == "DET" and self.tokens.normed[j] not in {"the", "a", "an"})):
             j += 1
         return j
+
+    def _sponsor_of(self, end: int) -> bool:
+        """Whether the name ending at ``end`` qualifies a group after it by a tie ("-linked",
+        "-backed"): the name is that group's patron or ally, not the group."""
+        normed = self.tokens.normed
+        return end + 1 < len(normed) and self.tokens.texts[end] == "-" and normed[end + 1] in SPONSOR_WORDS
 
     def _counted_anaphor(self, start: int) -> bool:
         """Whether titles at ``start`` are counted back to people named before ("the two leaders",

@@ -189,7 +189,11 @@ class PersonFinder:
                     j = rest[1]
                 names.append((first, j))
         covered = {i for s, e in names for i in range(s, e)}
-        names += untagged_known_names(self.tokens, self.at, self.persons, self.day, covered)
+        # a lone surname repeats a fuller name found in the text ("Peter Kenyatta ... Kenyatta said")
+        # rather than naming a leader (see _repeated_names)
+        surnames = {self.tokens.texts[e - 1] for s, e in names if e - s > 1}
+        names += [(s, e) for s, e in untagged_known_names(self.tokens, self.at, self.persons, self.day, covered)
+                  if e - s > 1 or self.tokens.texts[s] not in surnames or self.persons.find(self.tokens.texts[s])]
         names += self._leaders_before_bodies({i for s, e in names for i in range(s, e)})
         named = sorted(names)
         return sorted([(s, e, "") for s, e in named] + self._repeated_names(named))
@@ -402,7 +406,10 @@ class PersonFinder:
                              for i in range(start, end))
 
     def add_persons(self) -> None:
-        for s, e, antecedent in self.person_names():
+        found = self.person_names()
+        # surnames of fuller names in the text: a lone one repeats that name, not a leader's
+        surnames = {self.tokens.texts[e - 1] for s, e, _ in found if e - s > 1}
+        for s, e, antecedent in found:
             if any(self.taken[s:e]):
                 continue
             start = self.prefix_start(s)
@@ -416,6 +423,9 @@ class PersonFinder:
                             for m in span_matches(self.at, appos[0], appos[1])]
             name = self.tokens.span_text(s, e)
             known = self.persons.find(antecedent or name, self.day)
+            if known is None and not antecedent and e - s == 1 and self.doc[s].ent_type_ in ("PERSON", "") \
+                    and name not in surnames:
+                known = self.persons.by_surname(name, self.day)  # "Kenyatta said": the one leader so named
             ev = gather(texts, matches)
             coded = code_person(ev, known, self.day)
             if coded.rule == "title" and coded.sector in STATE_SECTORS and self._unknown_body_before(start):

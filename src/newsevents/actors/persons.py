@@ -15,6 +15,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import functools
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
@@ -23,6 +24,10 @@ from pathlib import Path
 from newsevents.actors.lexicon import read_table, split_names
 from newsevents.errors import DataFileError
 from newsevents.nlp.docview import norm
+
+# The offices of a state's leaders (a persons-table role title), whose holders a lone surname names.
+LEADER_TITLES = re.compile(r"(?:Acting )?(?:President|Prime Minister|Premier|Chancellor|King|Queen|Emir|"
+                           r"Supreme Leader|Head of State|Chairman of the Presidential Council)$")
 
 #: States founded in the period the tables cover, with the day they became independent: a code of
 #: one of them on an earlier date names a country that did not exist yet.
@@ -119,6 +124,7 @@ class PersonTable:
                 self._by_country.setdefault(prefix, []).append(index)
         # The longest name (in words) that starts with each first word: a run of words in a text
         # is looked up only where its first word opens a known name (see ``starts``).
+        self._surnames: dict[str, list[int]] | None = None  # built on the first by_surname()
         self._first_words: dict[str, int] = {}
         for key in names:
             words = key.split()
@@ -145,6 +151,22 @@ class PersonTable:
             if self.persons[i].role_on(day) is not None:
                 return self.persons[i]
         return None
+
+    def by_surname(self, word: str, day: dt.date | None) -> Person | None:
+        """The one head of state or government in office on ``day`` whose full name ends with
+        ``word`` ("Kenyatta" in 2016: Uhuru Kenyatta); ``None`` when none or several do. Only
+        leaders: a lone surname in the news is a leader's far more often than a minister's."""
+        if day is None:
+            return None
+        if self._surnames is None:
+            self._surnames = {}
+            for index, person in enumerate(self.persons):
+                words = name_key(person.name).split()
+                if len(words) > 1 and len(words[-1]) > 3:
+                    self._surnames.setdefault(words[-1], []).append(index)
+        found = [self.persons[i] for i in self._surnames.get(name_key(word), ())
+                 if (role := self.persons[i].role_on(day)) is not None and LEADER_TITLES.match(role.title)]
+        return found[0] if len(found) == 1 else None
 
     def holders(self, day: dt.date | None, countries: Iterable[str] | None = None) -> list[tuple[Person, Role]]:
         """Everyone in office on ``day``, with the office, in table order.

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from newsevents.actors.coding import SPONSOR_WORDS
 from newsevents.actors.lexicon import COUNTRY_KINDS
 from newsevents.actors.lexicon import lexicon as actor_lexicon
 from newsevents.events import groups
@@ -129,12 +130,15 @@ class MentionIndex:
     def _code_entity(self, ent: Span) -> ActorMention | None:
         from newsevents.actors import code_phrase
 
-        ref = code_phrase(ent.text, self.date, knowledge=self.knowledge)
+        doc = ent.doc
+        # "a Hamas-allied group": the name is the group's patron, not the group (as in actors.mentions)
+        sponsor = ent.end + 1 < len(doc) and doc[ent.end].text == "-" and doc[ent.end + 1].lower_ in SPONSOR_WORDS
+        ref = None if sponsor else code_phrase(ent.text, self.date, knowledge=self.knowledge)
         mention = None
         if ref is not None and ref.code:
             mention = ActorMention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, ref.name,
                                    ref.code, ref.country, ref.sector, "entity", "events-entity")
-        elif ent.label_ == "GPE" and (place := geocode(ent.text)) is not None and place.country:
+        elif not sponsor and ent.label_ == "GPE" and (place := geocode(ent.text)) is not None and place.country:
             # A town the actor dictionaries lack ("withdrew from Kherson") stands for its country.
             mention = ActorMention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, place.name,
                                    place.country, place.country, None, "place", "events-place")

@@ -10,8 +10,11 @@ country from the closest evidence, in this order, and the actor records which ru
    one country), found by :mod:`newsevents.actors.context`;
 3. ``coreference``: another mention of the same actor that has a country;
 4. ``story``: the story's principal country, from the dateline, the headline and the lead;
-   in a story of several countries, ``nearby``: the one principal country its own sentence names,
-   else the one the nearest sentence before that names any names, in the same paragraph.
+   in a story of several countries, a body of the country's own politics (the opposition, a
+   party, parliament, the courts, police, the electoral commission, the central bank) takes the
+   dateline's country when that is one of them; any other agent, ``nearby``: the one principal
+   country its own sentence names, else the one the nearest sentence before that names any
+   names, in the same paragraph.
 
 With several principal countries and no local evidence the agent is left without a country,
 with a warning, rather than guessed. When the sentence that first mentions the agent names another
@@ -41,6 +44,9 @@ AGENT_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "INS
                            "MED", "REL", "HLH", "AGR", "PTY", "SPY", "ELI"})
 AGENT_KINDS = frozenset({"group", "organization"})
 LEAD_SENTENCES = 2
+# Sectors of a country's own politics, which a story's dateline places when nothing nearer does.
+HOME_SECTORS = frozenset({"OPP", "PTY", "LEG", "JUD", "COP"})
+HOME_ROLES = frozenset({"electoral commission", "election commission", "central bank"})
 # The rule names of :mod:`newsevents.actors` whose country comes from a place near the actor.
 PLACE_RULES = frozenset({"role-place", "context-country"})
 # Mentions that name an actor again ("the soldiers" after "Eritrean soldiers"): no new evidence.
@@ -195,6 +201,10 @@ def apply_story_context(doc: Doc, story: Story, mentions: list[ActorMention], ac
                     m.country, m.code = actor.country, actor.country + (m.sector or actor.sector or "")
             continue
         if country is None and own and len(principal) > 1:
+            home = _dateline_home(story, principal, actor)
+            if home is not None and _sentence_allows(doc, own[0], home, mentions):
+                _set_country(actor, mentions, index, home, "story")
+                continue
             near = _nearby_country(doc, own[0], principal)
             if near is not None and _supported_elsewhere(evidence, near, own):
                 _set_country(actor, mentions, index, near, "nearby")
@@ -209,6 +219,17 @@ def apply_story_context(doc: Doc, story: Story, mentions: list[ActorMention], ac
         # says nothing of where the actor belongs.
         if own and _sentence_allows(doc, own[0], country, mentions) and _supported_elsewhere(evidence, country, own):
             _set_country(actor, mentions, index, country, "story")
+
+
+def _dateline_home(story: Story, principal: list[str], actor: Actor) -> str | None:
+    """The dateline's country for a body of a country's own politics ("the opposition", "the
+    ruling party", "parliament", "the electoral commission") in a story of several countries:
+    a reporter in Harare writing of "the opposition" means Zimbabwe's. Offices that deal with
+    other states (ministers, envoys, the army) get no such guess."""
+    if story.country is None or story.country not in principal or story.dateline_span is None:
+        return None
+    home = (actor.sector or "") in HOME_SECTORS or (actor.role or "").lower() in HOME_ROLES
+    return story.country if home else None
 
 
 def _place_shared_name(story: Story, principal: list[str], actor: Actor, mentions: list[ActorMention],
