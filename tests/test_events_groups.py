@@ -36,7 +36,9 @@ def _all_pairs(*sides: str) -> set[tuple[str, str]]:
     "Sudanese generals in Khartoum on Monday.",
 ])
 def test_each_listed_mediator_meets_the_host(nlp: Language, text: str) -> None:
-    assert _dyads(nlp, text, "04") == {("NOR", "SDN"), ("IGO", "SDN"), ("QAT", "SDN")}
+    # each mediator meets the generals, and the generals each of them (a meeting has two sides)
+    forward = {("NOR", "SDN"), ("IGO", "SDN"), ("QAT", "SDN")}
+    assert _dyads(nlp, text, "04") == forward | {(t, s) for s, t in forward}
 
 
 @pytest.mark.model
@@ -48,7 +50,7 @@ def test_a_time_before_the_subject_is_no_list_item(nlp: Language) -> None:
 @pytest.mark.model
 def test_one_apposition_is_one_person_not_a_list(nlp: Language) -> None:
     text = "Lars Berg, the Norwegian envoy, met Sudanese generals in Khartoum on Monday."
-    assert _dyads(nlp, text, "04") == {("NOR", "SDN")}
+    assert _dyads(nlp, text, "04") == {("NOR", "SDN"), ("SDN", "NOR")}  # one envoy, both sides of the meeting
 
 
 @pytest.mark.model
@@ -127,7 +129,7 @@ def test_a_place_spoken_from_does_not_place_the_government(nlp: Language, text: 
 ])
 def test_an_envoy_is_not_of_the_place_he_is_posted_in(nlp: Language, text: str,
                                                       expected: set[tuple[str, str]]) -> None:
-    assert _dyads(nlp, text, "04") == expected
+    assert _dyads(nlp, text, "04") == expected | {(t, s) for s, t in expected}  # the meeting's two sides
 
 
 @pytest.mark.model
@@ -239,14 +241,14 @@ def test_a_partner_after_the_verb_is_no_co_doer(nlp: Language) -> None:
 @pytest.mark.model
 def test_officials_from_both_of_two_countries(nlp: Language) -> None:
     found = _dyads(nlp, "The envoy from Norway met officials from both Sudan and Chad on Monday.", "04")
-    assert {t for _, t in found} == {"SDN", "TCD"}
+    assert {t for s, t in found if s == "NOR"} == {"SDN", "TCD"}
 
 
 @pytest.mark.model
 def test_an_owned_title_in_a_town_is_not_of_the_town(nlp: Language) -> None:
     # whose deputy the text does not say; the town he serves in is no answer
     events = [e for e in code(nlp, "Peruvian President Dina Boluarte met Lula's adviser in Lima on Monday.")
-              if e.cameo.startswith("04")]
+              if e.cameo.startswith("04") and e.source is not None and e.source.country == "PER"]
     assert events and all(e.target is None or e.target.country != "PER" for e in events)
 
 

@@ -36,6 +36,8 @@ if TYPE_CHECKING:
     from newsevents.actors.mentions import Finder
     from newsevents.actors.person_names import Found
 
+# Prepositions that join a post to the country or matter it deals with ("envoy for Syria").
+POST_PREPS = frozenset({"for", "to", "on"})
 DOMESTIC_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 # Groups of people: "protesters in Minsk", "refugees from Syria" take their place's country; in a
 # sentence naming one country, groups other than refugees (who are often abroad) take it too.
@@ -316,7 +318,12 @@ def _titled_by_apposition(finder: Finder, found: Found) -> Coded | None:
     head = finder.doc[found.end - 1]
     if head.dep_ != "appos":
         return None
-    title = next((f for f in finder.found if f.start <= head.head.i < f.end and f is not found), None)
+    holder = head.head
+    if holder.dep_ == "pobj" and holder.head.lower_ in POST_PREPS and holder.head.head.i < holder.i:
+        # "the U.N. envoy for Syria, Geir Pedersen,": the parser sets the name beside the post's
+        # country, but it names the envoy, not Syria
+        holder = holder.head.head
+    title = next((f for f in finder.found if f.start <= holder.i < f.end and f is not found), None)
     if title is None or title.coded.kind != "person" or title.coded.code is None or title.person_key:
         return None
     return title.coded

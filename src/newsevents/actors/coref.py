@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from newsevents.actors.coding import Coded, _split
+from newsevents.actors.mentions import GUEST_WORDS
 from newsevents.actors.person_names import Found
 from newsevents.actors.persons import PersonTable
 from newsevents.nlp.docview import DocView, doc_view, norm
@@ -135,12 +136,13 @@ class Resolver:
         head = self.doc[found.end - 1]
         # "the opposition leader called for the president to resign": not the clause's own subject
         barred = self._clause_subject_entities(head)
+        hosts = self._hosts(found, barred)
         fitting = []
         for n in range(len(self.mentions) - 1, -1, -1):
             ent = self.entities[self.mentions[n].entity]
             if ent.kind != "person" or ent.coded.code is None or self.mentions[n].entity in barred:
                 continue
-            if country and ent.coded.country != country:
+            if (country and ent.coded.country != country) or ent.coded.country in hosts:
                 continue
             if _title_fits(title, ent.titles, ent.coded.sector):
                 fitting.append(n)
@@ -153,6 +155,17 @@ class Resolver:
             if continued is not None:
                 return continued
         return self.mentions[fitting[0]].entity
+
+    def _hosts(self, found: Found, barred: set[int]) -> set[str | None]:
+        """The countries a guest ("the visiting minister") is not from: those of the clause's
+        subject ("Lula welcomed the visiting president") and of the people named before it in its
+        sentence. Empty for any other role."""
+        if not any(self.tokens.normed[i] in GUEST_WORDS for i in range(found.start, found.end)):
+            return set()
+        sent = sentence_of(self.doc[found.start])
+        hosts = {self.entities[e].coded.country for e in barred}
+        hosts.update(m.country for m in self.mentions if m.kind == "person" and sent.start <= m.start < found.start)
+        return hosts - {None}
 
     def _clause_subject_entities(self, head: Token) -> set[int]:
         """The entities of the subjects of the verbs that govern a role noun in an object or a

@@ -30,6 +30,8 @@ PLACE_PREPS = frozenset({"in", "at", "near", "inside", "within", "across", "thro
                          "into", "over", "along", "via", "through", "beyond", "onto", "towards",
                          "toward", "to", "from", "off", "between", "until", "since", "during"})
 # Prepositions whose object is an actor even when it is a capital ("talks with Beijing").
+# Words that make a role a visitor's ("the visiting minister"): a definite role, never the host's.
+GUEST_WORDS = frozenset({"visiting"})
 ACTOR_PREPS = frozenset({"with", "by", "against", "on", "among", "for", "of"})
 ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "poss", "agent", "dative", "appos", "attr", "iobj"})
 # Nouns whose "between X and Y" is a stretch of space or a comparison, not two sides.
@@ -233,7 +235,8 @@ class Finder(PersonFinder):
             return True  # "Saudi-led", "Iran-backed": the country before is read by the coder
         attached = tok.head.i >= start
         compound = tok.dep_ == "compound" and not self.taken[tok.i]
-        return attached and (tok.pos_ in {"ADJ", "NUM", "DET"} or compound)
+        guest = norm(tok.text) in GUEST_WORDS  # "the visiting minister": a definite role, a guest's
+        return attached and (tok.pos_ in {"ADJ", "NUM", "DET"} or compound or guest)
 
     def _extend_right(self, end: int) -> int:
         doc = self.doc

@@ -193,7 +193,7 @@ def _mediated_parties(f: F, earlier: list[F]) -> list[F]:
     """"The talks are mediated by Z": Z acts on both parties of the latest talks (or deal) named
     by the same noun, or of the latest mutual act; ``[f]`` unchanged when there is none."""
     theme = f.match.theme
-    if theme is None or not _definite(theme):
+    if theme is None or not (_definite(theme) or _qualified_by(f.match.token, theme)):
         return [f]
     mutual = [g for g in earlier if g.target is not None and g.cameo[:2] in MEDIATED_ROOTS
               and not same_actor(g.source, f.source) and not same_actor(g.target, f.source)]  # type: ignore[arg-type]
@@ -208,6 +208,11 @@ def _mediated_parties(f: F, earlier: list[F]) -> list[F]:
         one.target, one.suffix = party, f.suffix + "+parties"
         out.append(one)
     return out
+
+
+def _qualified_by(trigger: Token, theme: Token) -> bool:
+    """"held indirect talks mediated by Qatar": the participle sits on the very talks it mediates."""
+    return trigger.dep_ == "acl" and trigger.head.i == theme.i
 
 
 def _window_start(token: Token) -> int:

@@ -417,7 +417,9 @@ def code_doc(doc: Doc, lex: Lexicon | None = None, knowledge: Knowledge | None =
                and (f.source is not None or weapon_act(f.match.token, lex))
                for t in (f.match.token, f.match.verb) if t is not None}
     kept = [f for f in found if f.match.token.i not in governors and not consequence(f.match, attacks)]
-    told = [back_reference(f.match, _key(f), [_key(g) for g in kept[:i]]) for i, f in enumerate(kept)]
+    # an act's other side (visits.partner_pairs) is the same act, never an earlier one it retells
+    told = [back_reference(f.match, _key(f), [_key(g) for g in kept[:i] if g.match.token.i != f.match.token.i])
+            for i, f in enumerate(kept)]
     retold = {f.match.token.i: codebook.root_of(f.cameo) for f, again in zip(kept, told, strict=True) if again}
     kept = [f for f, again in zip(kept, told, strict=True) if not again and not inside_retold(f.match, f.cameo, retold)]
     events: list[Event] = []

@@ -21,10 +21,12 @@ from newsevents.events.matching import Match
 from newsevents.events.modality import FACT, Mood
 from newsevents.events.patterns import Lexicon
 from newsevents.events.roles import MentionIndex
+from newsevents.events.visits import partner_pairs
 from newsevents.records import ActorMention
 
 # Acts two parties do together, whichever is named as the subject: negotiations, signed
-# agreements, ceasefires ("held peace talks with the rebels" codes both ways; a meeting does not).
+# agreements, ceasefires ("held peace talks with the rebels" codes both ways; so does a meeting:
+# :mod:`~newsevents.events.visits`).
 JOINT_CODES = ("046", "057", "087")
 FIGHT_ROOT = 19
 
@@ -68,6 +70,8 @@ def pairs_of(match: Match, state: Mood, code: str, sources: list[ActorMention], 
             and code.startswith(JOINT_CODES):
         # "peace talks with the rebels", "a truce with Kyiv": a joint act, each side its source
         pairs += [(t, s) for s in sources for t in targets]
+    if pattern.mutual:
+        pairs += partner_pairs(code, state.kind == FACT, pairs)  # "A met B": B met A too (events.visits)
     return pairs
 
 

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors.coding import SPONSOR_WORDS
+from newsevents.actors.lexicon import COUNTRY_KINDS
+from newsevents.actors.lexicon import lexicon as actor_lexicon
 from newsevents.events import groups
 from newsevents.events.frames import conjuncts
 from newsevents.events.groups import LOCATIVE_PREPS
@@ -246,7 +248,8 @@ def coordinated(mention: ActorMention, head: Token, index: MentionIndex) -> list
             continue  # the argument's own conjuncts are separate arguments already
         for conj in parse.conjuncts(i):
             # "the military and rebel forces": a role word coordinated with the mention's own
-            other = _elided_country(doc, conj, i, mention) or index.at(doc[conj]) \
+            other = _elided_country(doc, conj, i, mention) or _coordinated_demonym(doc, conj, mention) \
+                or index.at(doc[conj]) \
                 or (index.role(doc[conj]) if parse.pos[conj] in ("NOUN", "ADJ") else None)
             if other is not None and other.code and other.start != mention.start:
                 out.append(other)
@@ -267,6 +270,22 @@ def coordinated(mention: ActorMention, head: Token, index: MentionIndex) -> list
             if other is not None and other.code and other.end == mention.start - 1 and other not in out:
                 out.append(other)
     return out
+
+
+def _coordinated_demonym(doc: Doc, conj: int, mention: ActorMention) -> ActorMention | None:
+    """"the *Ugandan* and Tanzanian presidents": a nationality coordinated with the one that opens
+    a role's mention, before it, names the same role of another country."""
+    if conj >= mention.start or not mention.sector or not mention.country:
+        return None
+    tok = doc[conj]
+    if tok.pos_ not in ("ADJ", "PROPN") or tok.dep_ not in ("amod", "nmod", "compound", "conj"):
+        return None
+    entry = next((m.first(*COUNTRY_KINDS) for m in actor_lexicon().matches([tok.text])), None)
+    iso3 = entry.code[:3] if entry is not None else None
+    if iso3 is None or iso3 == mention.country:
+        return None
+    return ActorMention(conj, conj + 1, tok.idx, tok.idx + len(tok.text), tok.text, tok.text, iso3 + mention.sector,
+                        iso3, mention.sector, mention.kind, "events-elided-demonym")
 
 
 def _elided_country(doc: Doc, conj: int, i: int, mention: ActorMention) -> ActorMention | None:
