@@ -7,9 +7,10 @@ importing this package registers the ``newsevents_dates`` spaCy component.
 
 from __future__ import annotations
 
+from newsevents.dates.calendar import Resolution
 from newsevents.dates.component import dates_component
 from newsevents.dates.find import clause_tense, find_dates, governor, span_tense
-from newsevents.dates.resolve import Resolution, resolve, resolve_rule
+from newsevents.dates.resolve import resolve, resolve_rule
 
 __all__ = [
     "Resolution",

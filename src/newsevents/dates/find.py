@@ -15,7 +15,8 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.dates.resolve import MONTHS, SMALL_NUMBERS, WEEKDAYS, Resolution, resolve_rule
+from newsevents.dates.calendar import MONTHS, SMALL_NUMBERS, WEEKDAYS, Resolution
+from newsevents.dates.resolve import resolve_rule
 from newsevents.nlp.sentences import doc_text, span_text
 from newsevents.records import DateMention
 

@@ -28,33 +28,23 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TypeVar
 
 from newsevents.articles import in_supported_years
-
-T = TypeVar("T")
+from newsevents.dates.calendar import (
+    MONTHS,
+    ORDINALS,
+    SMALL_NUMBERS,
+    WEEKDAYS,
+    Resolution,
+    absolute_day,
+    pick,
+    shift_day,
+    unit_shift,
+)
 
 OUT_OF_RANGE = "out-of-range"
 """The rule (or rule suffix) of an expression whose value would fall outside the supported years;
 its value is left empty."""
-
-MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
-    "dec": 12,
-}
-WEEKDAYS = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
-    "sunday": 6,
-}
-SMALL_NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-    "thirty": 30,
-}
-ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 
 _M = "|".join(sorted(MONTHS, key=len, reverse=True))
 _W = "|".join(WEEKDAYS)
@@ -69,15 +59,6 @@ _LEADING = re.compile(
 )
 _PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _CLOCK = re.compile(r"\b(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\b(?:at\s+)?(?:noon|midnight)\b")
-
-
-@dataclass(frozen=True, slots=True)
-class Resolution:
-    """What :func:`resolve_rule` found: an ISO value (or ``None``), its precision and the rule."""
-
-    value: str | None
-    precision: str
-    rule: str
 
 
 def resolve(text: str, anchor: dt.date | None, tense: str | None = None) -> tuple[str | None, str] | None:
@@ -151,32 +132,26 @@ def _resolve_single(norm: str, anchor: dt.date | None, tense: str | None) -> Res
     return None
 
 
-def _day(anchor: dt.date | None, shift: int, rule: str) -> Resolution:
-    if anchor is None:
-        return Resolution(None, "day", rule)
-    return Resolution((anchor + dt.timedelta(days=shift)).isoformat(), "day", rule)
-
-
 @_rule(rf"({_Y})-(\d\d?)-(\d\d?)|({_Y})/(\d\d?)/(\d\d?)")
 def _iso(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Resolution | None:
     year, month, day = (m.group(1, 2, 3) if m.group(1) else m.group(4, 5, 6))
-    return _absolute_day(int(year), int(month), int(day), "iso")
+    return absolute_day(int(year), int(month), int(day), "iso")
 
 
 @_rule(r"today|tonight|this (?:morning|afternoon|evening)|today(?: morning| afternoon| evening)?"
        r"|(?:earlier|later) (?:today|in the day)")
 def _today(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Resolution | None:
-    return _day(anchor, 0, "today")
+    return shift_day(anchor, 0, "today")
 
 
 @_rule(r"(?:the day before yesterday)|(?:yesterday|last night|overnight)" + _PART_OF_DAY)
 def _yesterday(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Resolution | None:
-    return _day(anchor, -2 if m.group(0).startswith("the day before") else -1, "yesterday")
+    return shift_day(anchor, -2 if m.group(0).startswith("the day before") else -1, "yesterday")
 
 
 @_rule(r"(?:the day after tomorrow)|tomorrow" + _PART_OF_DAY)
 def _tomorrow(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Resolution | None:
-    return _day(anchor, 2 if m.group(0).startswith("the day after") else 1, "tomorrow")
+    return shift_day(anchor, 2 if m.group(0).startswith("the day after") else 1, "tomorrow")
 
 
 @_rule(rf"(?:(last|past|next|this|coming) )?({_W}){_PART_OF_DAY}")
@@ -205,7 +180,7 @@ def _weekday_shift(anchor: dt.date | None, day: int, modifier: str | None, tense
         shift = ahead
     else:
         shift = -back
-    return _day(anchor, shift, rule)
+    return shift_day(anchor, shift, rule)
 
 
 @_rule(rf"(?:{_W}) (.+)")
@@ -225,7 +200,7 @@ def _month_days(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> 
 @_rule(rf"({_M}) (\d\d?) ({_Y})|(\d\d?) (?:of )?({_M}) ({_Y})")
 def _month_day_year(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Resolution | None:
     month, day, year = (m.group(1, 2, 3) if m.group(1) else (m.group(5), m.group(4), m.group(6)))
-    return _absolute_day(int(year), MONTHS[month], int(day), "date")
+    return absolute_day(int(year), MONTHS[month], int(day), "date")
 
 
 @_rule(rf"({_M}) (\d\d?)|(\d\d?) (?:of )?({_M})")
@@ -245,7 +220,7 @@ def _month_day(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> R
     if not options:
         return None
     key = [(option - anchor).days for option in options]
-    return Resolution(_pick(options, key, tense).isoformat(), "day", rule)
+    return Resolution(pick(options, key, tense).isoformat(), "day", rule)
 
 
 @_rule(rf"({_M})(?: of)? ({_Y})")
@@ -276,7 +251,7 @@ def _month(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Resol
         return Resolution(None, "month", rule)
     years = [anchor.year - 1, anchor.year, anchor.year + 1]
     key = [(year - anchor.year) * 12 + month - anchor.month for year in years]
-    return Resolution(f"{_pick(years, key, tense):04d}-{month:02d}", "month", rule)
+    return Resolution(f"{pick(years, key, tense):04d}-{month:02d}", "month", rule)
 
 
 @_rule(rf"(?:fiscal (?:year )?|fy ?)?({_Y})")
@@ -288,7 +263,7 @@ def _year(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Resolu
 def _this_unit(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Resolution | None:
     modifier, unit = m.group(1), m.group(2)
     step = {"last": -1, "next": 1}.get(modifier, 0)
-    return _unit_shift(anchor, unit, step, f"{modifier}-{unit}")
+    return unit_shift(anchor, unit, step, f"{modifier}-{unit}")
 
 
 @_rule(rf"({_N}) (day|week|month|year|decade)s? (ago|from now)")
@@ -297,7 +272,7 @@ def _ago(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Resolut
     unit, sign = m.group(2), (-1 if m.group(3) == "ago" else 1)
     if unit == "decade":
         unit, count = "year", count * 10
-    return _unit_shift(anchor, unit, sign * count, f"{unit}s-{m.group(3).replace(' ', '-')}")
+    return unit_shift(anchor, unit, sign * count, f"{unit}s-{m.group(3).replace(' ', '-')}")
 
 
 @_rule(rf"(first|second|third|fourth|1st|2nd|3rd|4th) (quarter|half)(?: of)? (.+)|q([1-4]) ({_Y})")
@@ -339,44 +314,6 @@ def _season_relative(m: re.Match[str], anchor: dt.date | None, tense: str | None
     return Resolution(str(year), "year", rule)
 
 
-# --- helpers ----------------------------------------------------------------------------------
-
-def _absolute_day(year: int, month: int, day: int, rule: str) -> Resolution | None:
-    try:
-        return Resolution(dt.date(year, month, day).isoformat(), "day", rule)
-    except ValueError:
-        return None
-
-
-def _pick(options: list[T], offsets: list[int], tense: str | None) -> T:
-    """The option whose signed offset from the anchor suits the tense (see the module doc)."""
-    pairs = list(zip(offsets, options, strict=True))
-    if tense == "past":
-        past = [p for p in pairs if p[0] <= 0]
-        return max(past, key=lambda p: p[0])[1] if past else pairs[0][1]
-    if tense == "future":
-        future = [p for p in pairs if p[0] >= 0]
-        return min(future, key=lambda p: p[0])[1] if future else pairs[-1][1]
-    return min(pairs, key=lambda p: (abs(p[0]), p[0] > 0))[1]
-
-
-def _unit_shift(anchor: dt.date | None, unit: str, step: int, rule: str) -> Resolution:
-    precision = {"weekend": "day"}.get(unit, unit)
-    if anchor is None:
-        return Resolution(None, precision, rule)
-    if unit == "day":
-        return _day(anchor, step, rule)
-    if unit in ("week", "weekend"):
-        monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=step)
-        if unit == "weekend":
-            return Resolution((monday + dt.timedelta(days=5)).isoformat(), "day", rule)
-        return Resolution(monday.isoformat(), "week", rule)
-    if unit == "month":
-        months = anchor.year * 12 + anchor.month - 1 + step
-        return Resolution(f"{months // 12:04d}-{months % 12 + 1:02d}", "month", rule)
-    return Resolution(f"{anchor.year + step:04d}", "year", rule)
-
-
 # --- ranges -----------------------------------------------------------------------------------
 
 _RANGE = re.compile(
@@ -411,7 +348,7 @@ def _complete_start(first: str, last_text: str, last: Resolution, anchor: dt.dat
             return None
         if last.value is None:
             return Resolution(None, "day", last.rule)
-        return _absolute_day(int(last.value[:4]), int(last.value[5:7]), int(first), last.rule)
+        return absolute_day(int(last.value[:4]), int(last.value[5:7]), int(first), last.rule)
     year = re.search(rf"\b{_Y}\b", last_text)
     if year and not re.search(rf"\b{_Y}\b", first) and last.value is not None:
         start = _resolve_single(f"{first} {year.group(0)}", anchor, tense)

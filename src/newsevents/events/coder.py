@@ -23,10 +23,7 @@ from newsevents.events.allegations import (
 from newsevents.events.anaphora import resolve_acts
 from newsevents.events.anchors import back_reference, inside_retold
 from newsevents.events.arguments import (
-    IMPLIED_POLICE_CODES,
     fill_slots,
-    implied_crowd,
-    implied_police,
     outside_party,
     place_tokens,
     purpose_targets,
@@ -38,22 +35,29 @@ from newsevents.events.attributes import domestic_place, event_date, event_place
 from newsevents.events.blame import BLAME_PATTERN, CLAIM_PATTERN, blame, claim, disputed
 from newsevents.events.complaints import regret, state_protest
 from newsevents.events.implied import (
-    captor_code,
     domestic_demand_target,
-    domestic_sanction_code,
     domestic_target,
     domestic_visit,
     emergency_target,
     home_protest,
     insurgency_target,
     opposition_target,
-    press_ban_code,
     private_trip,
-    repression_code,
-    riot_code,
-    street_protest,
 )
 from newsevents.events.licensing import license_noun
+from newsevents.events.match_context import (
+    MEDIATE,
+    among,
+    between_parties,
+    foreign_guest,
+    mediation,
+    polite_wish,
+    purposeful_trip,
+    refers_back,
+    refine_request,
+    vetoed,
+    violent_means,
+)
 from newsevents.events.matching import (
     Match,
     best_match,
@@ -83,6 +87,7 @@ from newsevents.events.modality import (
     recode,
 )
 from newsevents.events.outlook import outlook
+from newsevents.events.pairing import Pair, doer_code, implied_sources, pairs_of
 from newsevents.events.patterns import Lexicon, lexicon
 from newsevents.events.requests import APPEAL_NOUN_PATTERN, DEMAND_NOUN_PATTERN, asserted, pressing, request_noun
 from newsevents.events.roles import MentionIndex, actors_of
@@ -97,7 +102,6 @@ from newsevents.records import ActorMention, Event
 if TYPE_CHECKING:
     from newsevents.dictionaries.knowledge import Knowledge
 
-REQUEST_ROOTS = {"02": "appeal", "10": "demand"}
 NAMING_PATTERNS = {"_call_bad", "_call_good", "_verdict_bad"}
 # Constructions of what someone says: with no speaker found there is no event.
 FAILURE_PATTERN = "_failure"
@@ -111,13 +115,6 @@ TRIP_PATTERNS = {"consult.travel"}
 """Trips ("flew to", "returned to") that are visits only when made in office or to meet."""
 TRUCE = "087"
 HOST, VISIT = "043", "042"
-MEDIATE = "045"
-# Prepositions of a violent act's means ("killed in an airstrike", "wounded in the shelling").
-MEANS_PREPS = frozenset({"in", "through"})
-# Acts two parties do together, whichever is named as the subject: negotiations, signed
-# agreements, ceasefires ("held peace talks with the rebels" codes both ways; a meeting does not).
-JOINT_CODES = ("046", "057", "087")
-FIGHT_ROOT = 19
 # Adjunct prepositions whose event came before the one they are attached to ("after talks").
 PRIOR_PREPS = frozenset({"after", "following", "since"})
 # Disapproval, rejection and threats are said by someone: one named only as a setting, with no
@@ -149,121 +146,15 @@ class _Found:
     suffix: str = ""
 
 
-def _vetoed(match: Match, lex: Lexicon, vetoes: dict[int, bool]) -> bool:
-    """Whether the trigger's sentence holds a word of the ``veto_context`` list (sport, markets, film);
-    ``vetoes`` keeps the answer per sentence (by its first token) for the sentence's other triggers."""
-    sent = sentence_of(match.token)
-    vetoed = vetoes.get(sent.start)
-    if vetoed is None:
-        context = lex.word_list("veto_context")
-        parse = doc_view(match.token.doc)
-        # Only nouns and verbs count: "match" the verb or "final" the adjective are not sport.
-        # (The first lemma form is the lower-cased lemma.)
-        vetoed = vetoes[sent.start] = any(
-            parse.pos[i] in ("NOUN", "PROPN", "VERB")
-            and (parse.forms[i][0] in context or parse.lower[i] in context)
-            for i in range(sent.start, sent.end))
-    return vetoed
-
-
-def _refine_request(match: Match, code: str, lex: Lexicon, consumed: set[int]) -> str:
-    """An appeal or demand takes its subject matter's code: "called for talks" -> 026."""
-    name = REQUEST_ROOTS.get(code[:2])
-    if name is None:
-        return code
-    comps = [c for c in match.token.children if c.dep_ in ("xcomp", "ccomp")] + fr.for_clauses(match.token)
-    if match.theme is not None:
-        comps.append(match.theme)
-    for comp in comps:
-        inner = best_match(comp, lexicon())
-        if inner is not None:
-            consumed.add(comp.i)
-            refined = lex.map_code(name, inner.pattern.cameo)
-            if refined is not None:
-                return refined
-    return code
-
-
-def _means(match: Match, lex: Lexicon) -> bool:
-    """Whether a violent setting is the means of its clause's violent act ("the army killed a
-    commander *in an airstrike*", "rebels killed five soldiers *in an ambush*"): its doer is
-    the clause's subject, unlike a setting's ("police stepped up security *after the attack*")."""
-    verb = match.verb
-    if verb is None or match.token.head.lower_ not in MEANS_PREPS:
-        return False
-    found = best_match(verb, lex)
-    return found is not None and codebook.is_violence(found.pattern.cameo)
-
-
-def _among(sides: list[ActorMention]) -> list[ActorMention]:
-    """"Talks among A, B and C": the sides, when at least two are found (one alone is a misparse)."""
-    return sides if len({m.entity for m in sides}) > 1 else []
-
-
-def _mediation(verb: Token, lex: Lexicon) -> bool:
-    found = best_match(verb, lex)
-    return found is not None and found.pattern.cameo.startswith(MEDIATE)
-
-
-def _polite(verb: Token) -> bool:
-    """"would like X to", "'d prefer X to": a wish put politely; "might want", "could wish" and
-    "if they want" stay hypothetical."""
-    children = list(verb.children)
-    return not any(c.dep_ == "mark" for c in children) and any(
-        c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in children)
-
-
-def _reference(match: Match) -> bool:
-    """"the terms agreed in July", "the curfew imposed after the coup": a participle naming an
-    earlier act refers to it rather than reporting it. One that names its doer ("hostages freed
-    by the rebels", "journalists detained by police") reports the act."""
-    tok = match.token
-    return (match.pattern.pos == "verb" and tok.dep_ in ("acl", "advcl") and tok.tag_ == "VBN"
-            and not codebook.is_violence(match.pattern.cameo)  # "ten soldiers killed in Ukraine" reports a killing
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent") for c in tok.children))
-
-
-def _between(match: Match) -> list[Token]:
-    """The parties named by "between": on the trigger ("clashes between X and Y"), or, for a noun
-    that is the subject of an occurrence verb, on that verb ("fighting broke out between X and Y")."""
-    found = fr.prep_objects(match.token, {"between"})
-    verb = match.verb
-    if not found and verb is not None and match.light is None and not match.adjunct \
-            and match.token.dep_ == "nsubj" and match.token.head.i == verb.i:
-        found = fr.prep_objects(verb, {"between"})
-    return found
-
-
-def _purposeful(verb: Token, lex: Lexicon) -> bool:
-    """"flew to Lima for talks", "travelled to Kyiv to meet ...": a trip made to meet or talk."""
-    meeting = lex.word_list("meeting_words")
-    return any(fr.has_lemma(o, meeting) for o in fr.prep_objects(verb, {"for"})) or any(
-        c.dep_ in ("advcl", "xcomp") and fr.has_lemma(c, meeting) for c in verb.children)
-
-
-def _crowd_participle(match: Match, lex: Lexicon) -> bool:
-    """"thousands marched in London *calling for* the premier's resignation": what a crowd says
-    while it protests is said by the same crowd (a participle on a street-protest verb)."""
-    tok = match.token
-    if match.pattern.pos != "verb" or tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "xcomp", "conj"):
-        return False
-    head = best_match(tok.head, lex)
-    return head is not None and street_protest(head.pattern.cameo)
-
-
 def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[int],
                 vetoes: dict[int, bool]) -> list[_Found]:
+    """The events one trigger codes: its mood and code, its parties, then one event per pair."""
     pattern = match.pattern
     verb = match.verb or match.token
-    if _reference(match) or accident(match, lex) or asserted(match.token):
+    if refers_back(match) or accident(match, lex) or asserted(match.token):
         return []
-    if match.adjunct:
-        if mood(verb, verb, lex).kind in (NEGATED, REFUSE, HYPOTHETICAL):
-            return []  # "did not meet during the summit"
-        if codebook.is_conflict(pattern.cameo) and not _means(match, lex):
-            match.subject = None  # "police stepped up security after the attack": not the attackers
-        if pattern.mutual and _mediation(verb, lex):
-            return []  # "mediated by X and Y during talks": the mediators are not the talks' sides
+    if match.adjunct and not _setting_holds(match, verb, lex):
+        return []
     state = mood(match.token, verb, lex)
     if match.adjunct and state.kind == INTENT and match.token.head.lower_ in PRIOR_PREPS:
         state = Mood(FACT)  # "will cut back after talks with Kyiv": the talks came first, they happened
@@ -272,34 +163,79 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
             return []  # "did not allege", "may claim"
         return [_Found(match, code, source, target, None, pattern.confidence)
                 for code, source, target in code_allegation(match, index, lex)]
+    settled = _settle_code(match, state, verb, lex, consumed, vetoes)
+    if settled is None:
+        return []
+    state, code = settled
+    parties = _parties(match, state, code, verb, index, lex, consumed)
+    if parties is None:
+        return []
+    sources, targets, between = parties
+    code, targets, suffix = untargeted(match, code, state.kind, sources, targets, index, lex)
+    if not code:
+        return []
+    sources, suffix = implied_sources(match, code, sources, targets, index, lex, suffix)
+    if not sources and (match.spanned or not any(t.code for t in targets) or codebook.is_cooperation(code)
+                        or (match.adjunct and code[:2] in SPOKEN_CONFLICT_ROOTS) or pattern.lemma in SPEECH_PATTERNS):
+        return []  # cooperation needs a known actor to cooperate; "amid concerns over X", a speaker
+    pairs = pairs_of(match, state, code, sources, targets, between)
+    return _pair_events(match, state, code, suffix, pairs, lex)
+
+
+def _setting_holds(match: Match, verb: Token, lex: Lexicon) -> bool:
+    """Whether a trigger named as a setting ("during the summit", "after the attack") can code;
+    a violent setting that is not its clause's means loses the clause's subject as its doer."""
+    if mood(verb, verb, lex).kind in (NEGATED, REFUSE, HYPOTHETICAL):
+        return False  # "did not meet during the summit"
+    if codebook.is_conflict(match.pattern.cameo) and not violent_means(match, lex):
+        match.subject = None  # "police stepped up security after the attack": not the attackers
+    # "mediated by X and Y during talks": the mediators are not the talks' sides
+    return not (match.pattern.mutual and mediation(verb, lex))
+
+
+def _settle_code(match: Match, state: Mood, verb: Token, lex: Lexicon, consumed: set[int],
+                 vetoes: dict[int, bool]) -> tuple[Mood, str] | None:
+    """The trigger's mood and CAMEO code once wishes, requests, agreements and offers are read;
+    None when the trigger codes nothing."""
+    pattern = match.pattern
     if state.kind == HYPOTHETICAL and pattern.lemma == "_want":
-        if not _polite(match.token):
+        if not polite_wish(match.token):
             # "might want X to resign": neither the wish nor the wished act is a fact
             consumed.update(c.i for c in match.token.children if c.dep_ in ("xcomp", "ccomp"))
-            return []
+            return None
         state = Mood(FACT)  # "would like X to": a polite wish, not a condition
     if state.kind == REQUESTED:
-        return []
+        return None
     if state.kind == INTENT and pattern.cameo.startswith(TRUCE) and state.governor is not None \
             and fr.has_lemma(state.governor, lex.word_list("accord_verbs")):
         state = Mood(FACT, state.governor)  # "agreed to stop fighting": the agreement is the truce
     if state.kind == INTENT and codebook.is_material_conflict(pattern.cameo) and state.governor is not None \
             and fr.has_lemma(state.governor, lex.word_list("cooperative_intent")):
-        return []  # "offered to send police": the offer codes, not a threat of force
+        return None  # "offered to send police": the offer codes, not a threat of force
     state = conflict_mood(state, pattern.cameo, verb, lex)
     code = recode(pattern.cameo, state.kind, lex)
-    if code is None or _vetoed(match, lex, vetoes):
-        return []
-    code = _refine_request(match, code, lex, consumed)
-    between = actors_of(_between(match), index, set()) \
-        or _among(actors_of(fr.prep_objects(match.token, {"among", "amongst"}), index, set()))
+    if code is None or vetoed(match, lex, vetoes):
+        return None
+    return state, refine_request(match, code, lex, consumed)
+
+
+Parties = tuple[list[ActorMention], list[ActorMention], list[ActorMention]]
+
+
+def _parties(match: Match, state: Mood, code: str, verb: Token, index: MentionIndex, lex: Lexicon,
+             consumed: set[int]) -> Parties | None:
+    """The trigger's sources, targets and the parties named "between" or "among" it; None when an
+    obligation names no one who must act."""
+    pattern = match.pattern
+    between = actors_of(between_parties(match), index, set()) \
+        or among(actors_of(fr.prep_objects(match.token, {"among", "amongst"}), index, set()))
     if state.kind == OBLIGED and state.governor is not None:
         # The speaker demands that the complement's subject act: source speaker, target that subject.
         speaker, doer = fr.subject(state.governor), fr.subject(verb)
         sources = actors_of(fr.conjuncts(speaker), index, set()) if speaker is not None else []
         targets = actors_of(fr.conjuncts(doer), index, {m.start for m in sources}) if doer is not None else []
         if not targets:
-            return []  # "said everything must be done": a demand needs an actor who must act
+            return None  # "said everything must be done": a demand needs an actor who must act
         between = []
     elif between and not pattern.mutual and "between" in pattern.target \
             and (mediators := fill_slots(pattern.source, match, index, set())):
@@ -311,40 +247,13 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
     if code.startswith(MEDIATE):
         sources = [outside_party(m, [*targets, *between], index) for m in sources]
     aimed = purpose_targets(match, code, sources, index, lex, consumed)
-    targets = targets or aimed
-    code, targets, suffix = untargeted(match, code, state.kind, sources, targets, index, lex)
-    if not code:
-        return []
-    if not sources and targets and code in IMPLIED_POLICE_CODES:
-        police = implied_police(match, targets, index)
-        if police is not None:
-            sources, suffix = [police], suffix + "+implied-police"
-    if not sources and (street_protest(code) or _crowd_participle(match, lex)):
-        crowd = implied_crowd(match, index)  # "three weeks of protests": the country's civilians
-        if crowd is not None and not any(same_actor(crowd, t) and t.kind != "place" for t in targets):
-            sources, suffix = [crowd], suffix + "+implied-civilians"
-    if not sources and (match.spanned or not any(t.code for t in targets) or codebook.is_cooperation(code)
-                        or (match.adjunct and code[:2] in SPOKEN_CONFLICT_ROOTS) or pattern.lemma in SPEECH_PATTERNS):
-        return []  # cooperation needs a known actor to cooperate; "amid concerns over X", a speaker
-    pairs: list[tuple[ActorMention | None, ActorMention | None]]
-    if not sources:
-        # An unnamed doer ("were killed by a roadside bomb") stays null; the target is political.
-        pairs = [(None, t) for t in targets if t.country or (t.code is not None and len(t.code) > 3)]
-    elif targets:
-        pairs = [(s, t) for s in sources for t in targets]
-    elif (pattern.mutual or fr.reciprocal(match.token)) and len(sources) > 1:
-        # "met", "accused each other": each doer acts on each other one
-        pairs = [(s, t) for s in sources for t in sources if s is not t]
-    else:
-        pairs = [(s, None) for s in sources]
-    if between[1:] and (pattern.mutual or codebook.root_of(code) == FIGHT_ROOT):
-        # "talks among A, B and C": every side acts on every other one; so do the sides of
-        # "fighting between A and B", whatever noun names the fighting
-        pairs += [(t, s) for t in between[1:] for s in between if s is not t and (t, s) not in pairs]
-    elif sources and targets and pattern.mutual and pattern.pos == "noun" and state.kind == FACT \
-            and code.startswith(JOINT_CODES):
-        # "peace talks with the rebels", "a truce with Kyiv": a joint act, each side its source
-        pairs += [(t, s) for s in sources for t in targets]
+    return sources, targets or aimed, between
+
+
+def _pair_events(match: Match, state: Mood, code: str, suffix: str, pairs: list[Pair],
+                 lex: Lexicon) -> list[_Found]:
+    """One event per pair that holds, with its code refined by who does it to whom."""
+    pattern = match.pattern
     confidence = pattern.confidence * (NOUN_TRIGGER if pattern.pos == "noun" else 1.0)
     confidence *= 1.0 if state.kind == FACT else NOT_A_FACT
     confidence *= UNTARGETED if suffix else 1.0
@@ -353,24 +262,15 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
     governor = state.governor.i if state.governor is not None else None
     crowd_doer = bool(doer_words(match.token, lex) & lex.word_list("crowd_doers"))
     trip = pattern.id in TRIP_PATTERNS
-    purposeful = trip and _purposeful(match.token, lex)
+    purposeful = trip and purposeful_trip(match.token, lex)
     out = []
     for source, target in pairs:
         if source is not None and same_actor(source, target) and not home_protest(code, source, target):
             continue
         if match.adjunct and target is None:
             continue  # "detained during protests": a setting codes only with its parties named
-        found_code, found_suffix = riot_code(code, source, crowd_doer), suffix
-        if found_code != code:
-            found_suffix += "+riot"
-        elif (repressed := repression_code(code, source, target)) != code:
-            found_code, found_suffix = repressed, found_suffix + "+repression"
-        elif (found_code := captor_code(code, source)) != code:
-            found_suffix += "+captors"
-        elif (found_code := domestic_sanction_code(code, source, target)) != code:
-            found_suffix += "+domestic"
-        elif (found_code := press_ban_code(code, target)) != code:
-            found_suffix += "+press"
+        found_code, found_suffix = doer_code(code, source, target, crowd_doer)
+        found_suffix = suffix + found_suffix
         if target is None and (home := domestic_target(found_code, source)
                                or domestic_demand_target(found_code, source)
                                or emergency_target(found_code, source)
@@ -387,16 +287,10 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
         conf = confidence * (GUESSED_SOURCE if guessed else 1.0)
         conf *= NO_SOURCE if source is None else 1.0
         out.append(_Found(match, found_code, source, target, governor, round(conf, 3), tags, found_suffix))
-        if found_code == HOST and _foreign_guest(source, target):
+        if found_code == HOST and foreign_guest(source, target):
             # "were welcomed by Erdogan": the guests' side of a hosted visit is their visit (042)
             out.append(_Found(match, VISIT, target, source, governor, round(conf, 3), tags, found_suffix + "+guest"))
     return out
-
-
-def _foreign_guest(host: ActorMention | None, guest: ActorMention | None) -> bool:
-    """Whether a host's guest comes from another country (both countries known)."""
-    return host is not None and guest is not None and bool(host.country) and bool(guest.country) \
-        and host.country != guest.country
 
 
 def _key(found: _Found) -> tuple[str | None, str | None, str]:

@@ -1,0 +1,131 @@
+"""Tests the coder asks of one trigger's context: is its sentence about sport, is its setting the
+means of a violent act, is it a participle naming an earlier act, who are the parties "between"
+it, is a trip made to meet. Split from :mod:`~newsevents.events.coder` so that the coder reads
+as the order of its decisions.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsevents.events import codebook
+from newsevents.events import frames as fr
+from newsevents.events.implied import street_protest
+from newsevents.events.matching import Match, best_match
+from newsevents.events.patterns import Lexicon, lexicon
+from newsevents.nlp.docview import doc_view
+from newsevents.nlp.sentences import sentence_of
+from newsevents.records import ActorMention
+
+REQUEST_ROOTS = {"02": "appeal", "10": "demand"}
+MEDIATE = "045"
+# Prepositions of a violent act's means ("killed in an airstrike", "wounded in the shelling").
+MEANS_PREPS = frozenset({"in", "through"})
+
+
+def vetoed(match: Match, lex: Lexicon, vetoes: dict[int, bool]) -> bool:
+    """Whether the trigger's sentence holds a word of the ``veto_context`` list (sport, markets, film);
+    ``vetoes`` keeps the answer per sentence (by its first token) for the sentence's other triggers."""
+    sent = sentence_of(match.token)
+    found = vetoes.get(sent.start)
+    if found is None:
+        context = lex.word_list("veto_context")
+        parse = doc_view(match.token.doc)
+        # Only nouns and verbs count: "match" the verb or "final" the adjective are not sport.
+        # (The first lemma form is the lower-cased lemma.)
+        found = vetoes[sent.start] = any(
+            parse.pos[i] in ("NOUN", "PROPN", "VERB")
+            and (parse.forms[i][0] in context or parse.lower[i] in context)
+            for i in range(sent.start, sent.end))
+    return found
+
+
+def refine_request(match: Match, code: str, lex: Lexicon, consumed: set[int]) -> str:
+    """An appeal or demand takes its subject matter's code: "called for talks" -> 026."""
+    name = REQUEST_ROOTS.get(code[:2])
+    if name is None:
+        return code
+    comps = [c for c in match.token.children if c.dep_ in ("xcomp", "ccomp")] + fr.for_clauses(match.token)
+    if match.theme is not None:
+        comps.append(match.theme)
+    for comp in comps:
+        inner = best_match(comp, lexicon())
+        if inner is not None:
+            consumed.add(comp.i)
+            refined = lex.map_code(name, inner.pattern.cameo)
+            if refined is not None:
+                return refined
+    return code
+
+
+def violent_means(match: Match, lex: Lexicon) -> bool:
+    """Whether a violent setting is the means of its clause's violent act ("the army killed a
+    commander *in an airstrike*", "rebels killed five soldiers *in an ambush*"): its doer is
+    the clause's subject, unlike a setting's ("police stepped up security *after the attack*")."""
+    verb = match.verb
+    if verb is None or match.token.head.lower_ not in MEANS_PREPS:
+        return False
+    found = best_match(verb, lex)
+    return found is not None and codebook.is_violence(found.pattern.cameo)
+
+
+def among(sides: list[ActorMention]) -> list[ActorMention]:
+    """"Talks among A, B and C": the sides, when at least two are found (one alone is a misparse)."""
+    return sides if len({m.entity for m in sides}) > 1 else []
+
+
+def mediation(verb: Token, lex: Lexicon) -> bool:
+    found = best_match(verb, lex)
+    return found is not None and found.pattern.cameo.startswith(MEDIATE)
+
+
+def polite_wish(verb: Token) -> bool:
+    """"would like X to", "'d prefer X to": a wish put politely; "might want", "could wish" and
+    "if they want" stay hypothetical."""
+    children = list(verb.children)
+    return not any(c.dep_ == "mark" for c in children) and any(
+        c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in children)
+
+
+def refers_back(match: Match) -> bool:
+    """"the terms agreed in July", "the curfew imposed after the coup": a participle naming an
+    earlier act refers to it rather than reporting it. One that names its doer ("hostages freed
+    by the rebels", "journalists detained by police") reports the act."""
+    tok = match.token
+    return (match.pattern.pos == "verb" and tok.dep_ in ("acl", "advcl") and tok.tag_ == "VBN"
+            and not codebook.is_violence(match.pattern.cameo)  # "ten soldiers killed in Ukraine" reports a killing
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent") for c in tok.children))
+
+
+def between_parties(match: Match) -> list[Token]:
+    """The parties named by "between": on the trigger ("clashes between X and Y"), or, for a noun
+    that is the subject of an occurrence verb, on that verb ("fighting broke out between X and Y")."""
+    found = fr.prep_objects(match.token, {"between"})
+    verb = match.verb
+    if not found and verb is not None and match.light is None and not match.adjunct \
+            and match.token.dep_ == "nsubj" and match.token.head.i == verb.i:
+        found = fr.prep_objects(verb, {"between"})
+    return found
+
+
+def purposeful_trip(verb: Token, lex: Lexicon) -> bool:
+    """"flew to Lima for talks", "travelled to Kyiv to meet ...": a trip made to meet or talk."""
+    meeting = lex.word_list("meeting_words")
+    return any(fr.has_lemma(o, meeting) for o in fr.prep_objects(verb, {"for"})) or any(
+        c.dep_ in ("advcl", "xcomp") and fr.has_lemma(c, meeting) for c in verb.children)
+
+
+def crowd_participle(match: Match, lex: Lexicon) -> bool:
+    """"thousands marched in London *calling for* the premier's resignation": what a crowd says
+    while it protests is said by the same crowd (a participle on a street-protest verb)."""
+    tok = match.token
+    if match.pattern.pos != "verb" or tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "xcomp", "conj"):
+        return False
+    head = best_match(tok.head, lex)
+    return head is not None and street_protest(head.pattern.cameo)
+
+
+def foreign_guest(host: ActorMention | None, guest: ActorMention | None) -> bool:
+    """Whether a host's guest comes from another country (both countries known)."""
+    return host is not None and guest is not None and bool(host.country) and bool(guest.country) \
+        and host.country != guest.country

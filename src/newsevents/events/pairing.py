@@ -1,0 +1,89 @@
+"""Who acts on whom once a trigger's parties are found: the doer an act implies when none is
+named, the pairs of a mutual or joint act, and the code a pair's doer makes of the act (a crowd's
+attack is a riot). Split from :mod:`~newsevents.events.coder`.
+"""
+
+from __future__ import annotations
+
+from newsevents.events import codebook
+from newsevents.events import frames as fr
+from newsevents.events.arguments import IMPLIED_POLICE_CODES, implied_crowd, implied_police, same_actor
+from newsevents.events.implied import (
+    captor_code,
+    domestic_sanction_code,
+    press_ban_code,
+    repression_code,
+    riot_code,
+    street_protest,
+)
+from newsevents.events.match_context import crowd_participle
+from newsevents.events.matching import Match
+from newsevents.events.modality import FACT, Mood
+from newsevents.events.patterns import Lexicon
+from newsevents.events.roles import MentionIndex
+from newsevents.records import ActorMention
+
+# Acts two parties do together, whichever is named as the subject: negotiations, signed
+# agreements, ceasefires ("held peace talks with the rebels" codes both ways; a meeting does not).
+JOINT_CODES = ("046", "057", "087")
+FIGHT_ROOT = 19
+
+Pair = tuple[ActorMention | None, ActorMention | None]
+
+
+def implied_sources(match: Match, code: str, sources: list[ActorMention], targets: list[ActorMention],
+                     index: MentionIndex, lex: Lexicon, suffix: str) -> tuple[list[ActorMention], str]:
+    """A doer the act implies when none is named: the police of an arrest, the crowd of a protest."""
+    if not sources and targets and code in IMPLIED_POLICE_CODES:
+        police = implied_police(match, targets, index)
+        if police is not None:
+            sources, suffix = [police], suffix + "+implied-police"
+    if not sources and (street_protest(code) or crowd_participle(match, lex)):
+        crowd = implied_crowd(match, index)  # "three weeks of protests": the country's civilians
+        if crowd is not None and not any(same_actor(crowd, t) and t.kind != "place" for t in targets):
+            sources, suffix = [crowd], suffix + "+implied-civilians"
+    return sources, suffix
+
+
+def pairs_of(match: Match, state: Mood, code: str, sources: list[ActorMention], targets: list[ActorMention],
+           between: list[ActorMention]) -> list[Pair]:
+    """Who acts on whom: each source on each target, each side of a mutual act on the others."""
+    pattern = match.pattern
+    pairs: list[Pair]
+    if not sources:
+        # An unnamed doer ("were killed by a roadside bomb") stays null; the target is political.
+        pairs = [(None, t) for t in targets if t.country or (t.code is not None and len(t.code) > 3)]
+    elif targets:
+        pairs = [(s, t) for s in sources for t in targets]
+    elif (pattern.mutual or fr.reciprocal(match.token)) and len(sources) > 1:
+        # "met", "accused each other": each doer acts on each other one
+        pairs = [(s, t) for s in sources for t in sources if s is not t]
+    else:
+        pairs = [(s, None) for s in sources]
+    if between[1:] and (pattern.mutual or codebook.root_of(code) == FIGHT_ROOT):
+        # "talks among A, B and C": every side acts on every other one; so do the sides of
+        # "fighting between A and B", whatever noun names the fighting
+        pairs += [(t, s) for t in between[1:] for s in between if s is not t and (t, s) not in pairs]
+    elif sources and targets and pattern.mutual and pattern.pos == "noun" and state.kind == FACT \
+            and code.startswith(JOINT_CODES):
+        # "peace talks with the rebels", "a truce with Kyiv": a joint act, each side its source
+        pairs += [(t, s) for s in sources for t in targets]
+    return pairs
+
+
+def doer_code(code: str, source: ActorMention | None, target: ActorMention | None,
+               crowd_doer: bool) -> tuple[str, str]:
+    """The code as its doer and target make it (a crowd's attack is a riot, a state's on its own
+    people repression, ...) and the rule suffix that says so ("" when unchanged)."""
+    found_code = riot_code(code, source, crowd_doer)
+    if found_code != code:
+        return found_code, "+riot"
+    if (found_code := repression_code(code, source, target)) != code:
+        return found_code, "+repression"
+    if (found_code := captor_code(code, source)) != code:
+        return found_code, "+captors"
+    if (found_code := domestic_sanction_code(code, source, target)) != code:
+        return found_code, "+domestic"
+    if (found_code := press_ban_code(code, target)) != code:
+        return found_code, "+press"
+    return code, ""
