@@ -5,7 +5,8 @@
   matching title (and country, if the phrase names one), else the holder of that office on the
   article's date from the persons table, if that office's country is in the text;
 - "he"/"she"/"his"/"her" join the most recent person, a recent subject first when the pronoun
-  is a subject, with gender respected once known; "its"/"itself" join the most recent country
+  is a subject, with gender respected once known, and no one when a named person no dictionary
+  codes (a witness, an organiser) comes in between; "its"/"itself" join the most recent country
   or organisation, and "it" only when the previous subject was one; "they"/"their" join the
   subject that reports them ("the rebels said they ..."), else the most recent plural group,
   coordinated pair, country or organisation.
@@ -84,6 +85,9 @@ class Resolver:
         self.entities: list[Entity] = []
         self.mentions: list[ActorMention] = []
         self.heads: list[int] = []  # head token of each mention
+        # Named people no dictionary codes ("Jane Doe, a protest organizer"): never actors, but a
+        # "she" after one is more likely hers than an earlier coded leader's.
+        self.strangers: list[tuple[int, int]] = []  # (first token, head token)
 
     def _new(self, kind: str, key: str, name: str, coded: Coded) -> int:
         self.entities.append(Entity(kind, key, name, coded))
@@ -314,8 +318,19 @@ class Resolver:
         if tok.dep_ in SUBJECT_DEPS:
             continued = self._continued_subject(tok, candidates)
             if continued is not None:
-                return continued
+                mention = next(n for n in candidates if self.mentions[n].entity == continued)
+                return None if self._stranger_between(mention, tok, subjects_only=True) else continued
+        if self._stranger_between(candidates[0], tok, subjects_only=False):
+            return None  # the pronoun more likely stands for the uncoded person named since
         return self.mentions[candidates[0]].entity
+
+    def _stranger_between(self, mention: int, tok: Token, subjects_only: bool) -> bool:
+        """Whether an uncoded named person comes between mention ``mention`` and pronoun ``tok``
+        (only one that is a subject, when ``subjects_only``: a continued subject holds against
+        a person named in passing)."""
+        end = self.mentions[mention].end
+        return any(end <= start < tok.i and (not subjects_only or self.doc[head].dep_ in SUBJECT_DEPS)
+                   for start, head in self.strangers)
 
     def _continued_subject(self, tok: Token, candidates: list[int]) -> int | None:
         """The entity a subject pronoun or role noun continues: the subject of its own sentence's
@@ -497,6 +512,7 @@ def resolve(doc: Doc, found: list[Found], day: dt.date | None, persons: PersonTa
     # Pronoun words are found in the token table; a Token is built only for them.
     pronouns = [doc[i] for i, word in enumerate(tokens.normed) if word in PRONOUNS and i not in taken]
     pronouns = [t for t in pronouns if t.pos_ == "PRON"]
+    resolver.strangers = _strangers(doc, tokens, taken)
     items: list[tuple[int, Found | Token]] = [(f.start, f) for f in found] + [(t.i, t) for t in pronouns]
     for _, item in sorted(items, key=lambda pair: pair[0]):
         if isinstance(item, Found):
@@ -506,3 +522,15 @@ def resolve(doc: Doc, found: list[Found], day: dt.date | None, persons: PersonTa
     actors = resolver.actors()
     order = sorted(range(len(resolver.mentions)), key=lambda n: resolver.mentions[n].start)
     return [resolver.mentions[n] for n in order], actors
+
+
+def _strangers(doc: Doc, tokens: DocView, taken: set[int]) -> list[tuple[int, int]]:
+    """Named people no mention covers, as (first token, head token): the recogniser's untaken
+    PERSON names, and proper-noun subjects it got wrong ("Natalia Pelevine, a protest
+    organizer, said" tagged as a place and a company)."""
+    found = {(ent.start, ent.root.i) for ent in doc.ents
+             if ent.label_ == "PERSON" and not any(i in taken for i in range(ent.start, ent.end))}
+    for i, pos in enumerate(tokens.pos):
+        if pos == "PROPN" and i not in taken and doc[i].dep_ in SUBJECT_DEPS:
+            found.add((doc[i].left_edge.i, i))
+    return sorted(found)
