@@ -16,13 +16,8 @@ from spacy.tokens import Token
 from newsevents.actors.coding import SPONSOR_WORDS, Coded, code_evidence, gather
 from newsevents.actors.coordination import split_coordinated
 from newsevents.actors.lexicon import COUNTRY_KINDS, Entry, Match
-from newsevents.actors.person_names import (
-    CLAUSE_END,
-    PLACE_VERBS,
-    Found,
-    PersonFinder,
-    span_matches,
-)
+from newsevents.actors.person_names import PLACE_VERBS, Found, PersonFinder, span_matches
+from newsevents.actors.person_posts import CLAUSE_END
 from newsevents.nlp.docview import norm
 
 # Prepositions whose object is where something happens, not who acts.

@@ -14,33 +14,19 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.actors.coding import SERVING_TITLES, STANCE_PREFIXES, Coded, code_person, gather
+from newsevents.actors.coding import Coded, code_person, gather
 from newsevents.actors.known_names import untagged_known_names
 from newsevents.actors.lexicon import COUNTRY_KINDS, Lexicon, Match, lexicon
+from newsevents.actors.person_posts import appositive, prefix_start
 from newsevents.actors.persons import Person, PersonTable, name_key
 from newsevents.nlp.docview import DocView, doc_view, norm
 from newsevents.places import town_country
 
-# Words allowed between the title words before a name ("Japanese ambassador to Hanoi Kenji").
-TITLE_GLUE = frozenset({"'s", "'", "of", "to", "for", "the", "deputy", "vice", "acting", "chief", "senior",
-                        "top", "-", "interim", "current", "new", "outgoing", "incoming", "special", "foreign",
-                        "then", "first", "general", "high", "state", "national"})
-LEADING_JUNK = frozenset({"the", "a", "an", "to", "of", "for", "'s", "'", "-"})
-CLAUSE_END = frozenset({",", ".", ";", ":", "(", ")", "\"", "“", "”", "–", "—", "!", "?"})
 PERSON_LABELS = frozenset({"PERSON"})
-# The longest appositive read as a person's post (in tokens, "second-in-command" is five).
-APPOSITIVE_WORDS = 14
-# Organisations an appositive post may name ("a commander of the LRA", "a leader of the ANC").
-MEMBER_ORGS = ("armed", "party")
-# Posts held in an international body ("head of the OAS", "the UN envoy for Yemen").
-BODY_POSTS = SERVING_TITLES | {"envoy", "representative", "ambassador", "coordinator", "rapporteur", "commissioner",
-                               "mediator", "negotiator", "observer"}
 # How many words a known person's name may reach past what the recogniser tagged, each way.
 NAME_REACH = 2
 # Lower-case words inside names ("José Eduardo dos Santos", "Mohammed bin Salman").
 NAME_PARTICLES = frozenset({"dos", "da", "de", "do", "das", "del", "van", "von", "der", "bin", "al", "el", "ibn"})
-# Verbs of a relative clause that give a post ("X, who heads the navy,", "who leads the party").
-HEADING_VERBS = frozenset({"head", "lead", "chair", "command", "run"})
 # Verbs whose object is a place even when it is a capital ("visited Beijing").
 PLACE_VERBS = frozenset({"visit", "leave", "reach", "enter", "tour", "bomb", "attack", "shell"})
 # Verbs whose object is often a town ("shelled Kharkiv", "captured Bakhmut").
@@ -356,55 +342,6 @@ class PersonFinder:
             return None
         return s, e
 
-    def prefix_start(self, s: int) -> int:
-        """Where the title words before the name at ``s`` begin (``s`` if there are none)."""
-        j = s - 1
-        while j >= 0 and s - j <= 12 and not self.doc[j + 1].is_sent_start:
-            tok = self.doc[j]
-            if self.at[j] is not None or norm(tok.text) in TITLE_GLUE:
-                j -= 1
-                continue
-            if norm(tok.text) in STANCE_PREFIXES and self.tokens.texts[j + 1] == "-":
-                j -= 1  # "pro-Moscow opposition leader X": the stance is read (and set aside) by gather
-                continue
-            break
-        start = j + 1
-        while start < s and (self.tokens.normed[start] in LEADING_JUNK or self.doc[start].is_punct):
-            start += 1
-        if not any(self.at[i] is not None for i in range(start, s)):
-            return s
-        return start
-
-    def appositive(self, e: int) -> tuple[int, int] | None:
-        """The appositive after a name ending at ``e`` (", head of the country's legislature,")."""
-        doc = self.doc
-        if e >= len(doc) - 1 or self.tokens.texts[e] != ",":
-            return None
-        j = e + 1
-        if doc[j].ent_type_ == "PERSON":
-            return None
-        if self.tokens.normed[j] == "who" and j + 2 < len(doc) and doc[j + 1].lemma_ in HEADING_VERBS:
-            j += 2  # "X, who heads the country's navy,": the post of a relative clause
-        while j < len(doc) and j - e <= APPOSITIVE_WORDS and self.tokens.texts[j] not in CLAUSE_END \
-                and doc[j].pos_ not in {"VERB", "AUX"}:
-            j += 1
-        if j - e > APPOSITIVE_WORDS or j >= len(doc) or self.tokens.texts[j] not in CLAUSE_END:
-            return None
-        # a role ("speaker of the assembly"), or a post in a named group ("the deputy
-        # leader of the New People's Army"): the person belongs to it
-        if not any(self.at[i] is not None and self.at[i].first("title", "body", *MEMBER_ORGS) is not None  # type: ignore[union-attr]
-                   for i in range(e + 1, j)) and not self._heads_body(e + 1, j):
-            return None
-        return e + 1, j
-
-    def _heads_body(self, start: int, end: int) -> bool:
-        """Whether words ``start:end`` are a post at the head of an international body ("head of the
-        Organization of American States", "chief of the IAEA"): its holder acts for the body."""
-        words = self.tokens.normed[start:end]
-        heads = words[:1] == ["who"] or any(w in BODY_POSTS for w in words)
-        return heads and any(self.at[i] is not None and self.at[i].first("igo", "ngo") is not None  # type: ignore[union-attr]
-                             for i in range(start, end))
-
     def add_persons(self) -> None:
         found = self.person_names()
         # surnames of fuller names in the text: a lone one repeats that name, not a leader's
@@ -412,10 +349,10 @@ class PersonFinder:
         for s, e, antecedent in found:
             if any(self.taken[s:e]):
                 continue
-            start = self.prefix_start(s)
+            start = prefix_start(self.doc, self.tokens, self.at, s)
             texts = self.tokens.texts[start:e]
             matches = span_matches(self.at, start, s)
-            appos = self.appositive(e)
+            appos = appositive(self.doc, self.tokens, self.at, e)
             if appos is not None:
                 offset = len(texts)
                 texts += self.tokens.texts[appos[0]:appos[1]]
