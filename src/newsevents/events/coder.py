@@ -35,6 +35,16 @@ from newsevents.events.attributes import domestic_place, event_date, event_place
 from newsevents.events.blame import BLAME_PATTERN, CLAIM_PATTERN, blame, claim, disputed
 from newsevents.events.combat import armed_code, toll_leave, toll_victims
 from newsevents.events.complaints import regret, state_protest
+from newsevents.events.constructions import (
+    concern,
+    desire,
+    dissent_threat,
+    failure_report,
+    obligation,
+    phone_call,
+    readiness,
+    wrongful_act,
+)
 from newsevents.events.disapproval import credited, disapproval, vote_target
 from newsevents.events.home_coercion import (
     held_person_target,
@@ -66,21 +76,7 @@ from newsevents.events.match_context import (
     vetoed,
     violent_means,
 )
-from newsevents.events.matching import (
-    Match,
-    best_match,
-    characterization,
-    concern,
-    desire,
-    dissent_threat,
-    doer_words,
-    failure_report,
-    naming_predicates,
-    obligation,
-    phone_call,
-    readiness,
-    wrongful_act,
-)
+from newsevents.events.matching import Match, best_match, characterization, doer_words, naming_predicates
 from newsevents.events.modality import (
     FACT,
     HYPOTHETICAL,

@@ -1,9 +1,9 @@
 """Trigger matching: which pattern, if any, a token triggers, and the theme that decided it.
 
 A verb or noun is looked up by lemma in the pattern file; its most specific pattern whose
-particle and theme ("impose" + "sanctions") it satisfies wins. Three constructions have no lemma
-of their own: an obligation in reported speech ("said Sudan must return ..."), a stated
-readiness ("is willing to send ...") and a wish that another actor act ("wants Kyiv to ...").
+particle and theme ("impose" + "sanctions") it satisfies wins. Naming something by an evaluative
+word ("called the raid a massacre") or judging it in reported speech is read here too; the
+constructions with no lemma of their own are in :mod:`newsevents.events.constructions`.
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from newsevents.events import codebook
 from newsevents.events import frames as fr
 from newsevents.events.issuers import reported_clauses
 from newsevents.events.patterns import BLOCK, Lexicon, Pattern
@@ -168,75 +167,6 @@ def doer_words(tok: Token, lex: Lexicon) -> set[str]:
     return words
 
 
-def obligation(tok: Token, lex: Lexicon) -> Match | None:
-    """"X said Y must do Z" is X's demand on Y whatever Z is (the ``_must`` pattern)."""
-    if tok.pos_ not in VERB_POS or tok.dep_ != "ccomp":
-        return None
-    if not any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in tok.children):
-        return None
-    patterns = lex.for_token("verb", "_must")
-    return Match(tok, patterns[0]) if patterns else None
-
-
-def readiness(tok: Token, lex: Lexicon) -> Match | None:
-    """"Norway is willing to send troops": stated readiness is an intent of its own (the ``_ready``
-    pattern); when the complement codes an event, that event carries the intent instead."""
-    if tok.pos_ != "ADJ" or tok.dep_ != "acomp" or tok.lemma_.lower() not in lex.word_list("readiness_adjectives"):
-        return None
-    comps = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in VERB_POS]
-    if not comps:
-        return None
-    inner = best_match(comps[0], lex)
-    if inner is not None and codebook.root_of(inner.pattern.cameo) >= codebook.COERCE:
-        return None  # "stands ready to declare a curfew", "ready to strike": no readiness to cooperate
-    patterns = lex.for_token("verb", "_ready")
-    return Match(tok, patterns[0]) if patterns else None
-
-
-def desire(tok: Token, lex: Lexicon) -> Match | None:
-    """"Germany wants Poland to send tanks", "would like Ankara to reconsider": wanting another
-    actor to act is an appeal to it (the ``_want`` pattern); the wanted act has not happened."""
-    if tok.pos_ not in VERB_POS or not fr.has_lemma(tok, lex.word_list("desire_verbs")):
-        return None
-    if tok.lemma_.lower() == "like" and not any(c.lower_ in ("would", "'d") for c in tok.children):
-        return None
-    for comp in tok.children:
-        if comp.dep_ not in ("xcomp", "ccomp") or comp.pos_ not in VERB_POS \
-                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
-            continue
-        doer, wanter = fr.subject(comp), fr.subject(tok)
-        if doer is not None and doer is not wanter and doer.i != tok.i:
-            patterns = lex.for_token("verb", "_want")
-            return Match(tok, patterns[0]) if patterns else None
-    return None
-
-
-def phone_call(tok: Token, lex: Lexicon) -> Match | None:
-    """"Macron called Putin on Sunday": calling an actor, with no particle or preposition of an appeal
-    ("called for", "called on", "called off") and naming it nothing ("called Putin a liar", "called
-    Taiwan a province"), is a telephone call (the ``_phone`` pattern, its target the one called)."""
-    if tok.pos_ not in VERB_POS or not fr.has_lemma(tok, lex.word_list("phone_verbs")) or fr.is_passive(tok):
-        return None
-    children = list(tok.children)
-    if any(c.dep_ in ("prt", "ccomp", "dative") or (c.dep_ == "prep" and c.lower_ in ("for", "as")) for c in children):
-        return None
-    oprds = [c for c in children if c.dep_ == "oprd"]
-    if oprds and not fr.objects(tok):
-        # "called Putin on Sunday" is parsed as a naming with no named thing: a bare name is the one called
-        named = oprds
-        predicates = [t for t in oprds[0].subtree if t is not oprds[0] and t.pos_ not in ("PROPN", "PUNCT")]
-    else:
-        named, predicates = naming_parts(tok)
-    if len(named) != 1 or predicates or (oprds and named[0] is not oprds[0]):
-        return None
-    callee = named[0]
-    if lex.for_token("noun", callee.lemma_.lower()) \
-            or any(c.dep_ == "poss" and c.pos_ != "PRON" for c in callee.children):
-        return None  # "calls Chavez's attacks hypocritical" (a naming misparsed): an act or a thing is not called
-    patterns = lex.for_token("verb", "_phone")
-    return Match(tok, patterns[0], named[0]) if patterns else None
-
-
 def naming_parts(tok: Token, bad: frozenset[str] = frozenset()) -> tuple[list[Token], list[Token]]:
     """What a characterizing verb names and the names it gives ("called [the raid] [a massacre]");
     ``bad``: the bad names an adjective hung on "as" may be ("described the arrests as illegal")."""
@@ -334,86 +264,3 @@ def characterization(tok: Token, lex: Lexicon) -> Match | None:
         return None
     patterns = lex.for_token("verb", kind)
     return Match(tok, patterns[0], named[0]) if patterns else None
-
-
-def concern(tok: Token, lex: Lexicon) -> Match | None:
-    """"is deeply concerned about Iran's decision", "was alarmed by the buildup": a stated worry
-    over another's act is disapproval (the ``_concern`` pattern; it codes only with the act's
-    actor named, see the pattern's ``needs_target``)."""
-    word = tok.lower_
-    if word == "fed" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
-        word = "fed-up"  # "were fed up with the president"
-    if word not in lex.word_list("concern_adjectives"):
-        return None
-    if tok.dep_ != "acomp" and not (tok.tag_ == "VBN" and fr.is_passive(tok)):
-        return None  # "is concerned about", "was alarmed by"; not "the concerned officials"
-    if any(c.dep_ == "neg" for c in (*tok.children, *tok.head.children)):
-        return None  # "is not concerned about"
-    patterns = lex.for_token("verb", "_concern")
-    return Match(tok, patterns[0]) if patterns else None
-
-
-# How a reported future clause about protests threatens more of them: "there will be more
-# demonstrations", "the protests will continue", "the strike will not end until ...".
-_GOING_ON = frozenset({"be", "continue", "go", "resume", "spread", "intensify", "escalate", "grow", "widen"})
-_ENDING = frozenset({"end", "stop", "cease", "finish"})
-FUTURE_AUX = frozenset({"will", "would", "'ll", "shall"})
-
-
-def dissent_threat(tok: Token, lex: Lexicon) -> Match | None:
-    """"The opposition says the protests will continue": a speaker's forecast of more protests is a
-    threat of political dissent (the ``_dissent_threat`` pattern), with the protest noun as theme."""
-    if tok.pos_ not in VERB_POS or not fr.has_lemma(tok, lex.word_list("report_verbs")):
-        return None
-    for clause in tok.children:
-        auxes = {c.lower_ for c in clause.children if c.dep_ == "aux"}
-        if clause.dep_ != "ccomp" or not auxes & FUTURE_AUX or "have" in auxes:
-            continue  # "there would have been more protests": what did not happen is no threat
-        nouns = [c for c in clause.children if c.dep_ in ("nsubj", "attr")
-                 and fr.has_lemma(c, lex.word_list("dissent_nouns"))]
-        negated = any(c.dep_ == "neg" for c in clause.children)
-        lemma = clause.lemma_.lower()
-        going_on = (lemma in _GOING_ON and not negated) or (lemma in _ENDING and negated)
-        patterns = lex.for_token("verb", "_dissent_threat")
-        if nouns and going_on and patterns:
-            return Match(tok, patterns[0], nouns[0])
-    return None
-
-
-def failure_report(tok: Token, lex: Lexicon) -> Match | None:
-    """"The monitors reported that Serbia had failed to withdraw its police", "said the army failed
-    to protect civilians": reporting that another failed to do what it should is an accusation
-    (the ``_failure`` pattern; its target is the one who failed)."""
-    if tok.pos_ not in VERB_POS or not fr.has_lemma(tok, lex.word_list("finding_verbs")):
-        return None
-    for clause in tok.children:
-        if clause.dep_ == "ccomp" and clause.lemma_.lower() == "fail" and any(
-                c.dep_ == "xcomp" for c in clause.children) and not any(c.dep_ == "neg" for c in clause.children):
-            patterns = lex.for_token("verb", "_failure")
-            return Match(tok, patterns[0], clause) if patterns else None
-    return None
-
-
-def wrongful_act(tok: Token, lex: Lexicon) -> Match | None:
-    """"said soldiers had wrongfully detained its spokesman": a reported act the speaker calls wrongful
-    by an adverb (``wrong_adverbs``) accuses its doer (the ``_wrongful`` pattern, theme the act)."""
-    if tok.pos_ not in VERB_POS or not fr.has_lemma(tok, lex.word_list("report_verbs")):
-        return None
-    clauses = [c for c in tok.children if c.dep_ == "ccomp"]
-    clauses += [c for clause in clauses for c in clause.conjuncts if c.dep_ == "conj"]
-    for clause in clauses:
-        for word in clause.subtree:
-            if word.dep_ == "advmod" and word.lower_ in lex.word_list("wrong_adverbs") and word.head.pos_ in VERB_POS \
-                    and _reported_act(word.head, clause):
-                patterns = lex.for_token("verb", "_wrongful")
-                return Match(tok, patterns[0], word.head) if patterns else None
-    return None
-
-
-def _reported_act(verb: Token, clause: Token) -> bool:
-    """Whether ``verb`` is the reported clause's own act ("had tried to arrest him"), not one in a
-    relative clause of its words ("rebels who entered the country illegally")."""
-    while verb.i != clause.i and verb.dep_ == "xcomp":
-        verb = verb.head
-    return verb.i == clause.i
-

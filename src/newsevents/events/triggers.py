@@ -17,7 +17,7 @@ class Triggers:
     verbs: frozenset[str]
     nouns: frozenset[str]
     words: frozenset[str] = frozenset()
-    """Word forms that trigger whatever their lemma ("alarmed", "concerned": see ``matching.concern``)."""
+    """Word forms that trigger whatever their lemma ("alarmed", "concerned": see ``constructions.concern``)."""
     acts: frozenset[str] = frozenset()
     """The lemma forms an act reported in a clause can have (see ``allegations.alleged_acts``):
     every pattern's lemma and the atrocity, rights and crime nouns."""
