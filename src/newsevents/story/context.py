@@ -32,8 +32,8 @@ from spacy.tokens import Span as SpacySpan
 
 from newsevents.actors.coding import SPONSOR_WORDS
 from newsevents.actors.context import DOMESTIC_SECTORS as STATE_SECTORS
-from newsevents.actors.context import acted_on, bystander, venue_place
 from newsevents.actors.lexicon import COUNTRY_KINDS, lexicon, shared_countries, tokenizer_split
+from newsevents.actors.place_clues import acted_on, bystander, venue_place
 from newsevents.nlp.sentences import doc_text, sentence_of, span_text
 from newsevents.places import country_code
 from newsevents.records import Actor, ActorMention, Span
@@ -279,7 +279,7 @@ def _nearby_country(doc: Doc, mention: ActorMention, principal: list[str]) -> st
 def _sentence_allows(doc: Doc, mention: ActorMention, country: str, mentions: list[ActorMention]) -> bool:
     """Whether the mention's sentence names no other country than the story's. A state body's
     bystanders do not count: "police detained a British journalist" in a story from Harare
-    names Britain for the journalist only (see :func:`newsevents.actors.context.bystander`)."""
+    names Britain for the journalist only (see :func:`newsevents.actors.place_clues.bystander`)."""
     if mention.start >= len(doc):
         return False
     sent = sentence_of(doc[mention.start])

@@ -1,0 +1,211 @@
+"""The places and doers around a mention, read for the country they give it.
+
+A place phrase's country (a dictionary place or a gazetteer town: "the port city of Aden"),
+the countries a sentence names, where rebels fight, whose a possessor is, and the places and
+people that say nothing of it: a venue ("talks in Geneva"), a speaker's whereabouts ("speaking
+from Addis Ababa"), a foreign bystander ("detained a British journalist") and the states acting
+on a body. These are questions about the parse and the gazetteer, asked by
+:mod:`newsevents.actors.context` (which sets the countries) and :mod:`newsevents.story.context`.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from newsevents.actors.lexicon import COUNTRY_KINDS
+from newsevents.places import geocode
+
+if TYPE_CHECKING:
+    from newsevents.actors.mentions import Finder
+    from newsevents.actors.person_names import Found
+
+# Groups of people: "protesters in Minsk", "refugees from Syria" take their place's country; in a
+# sentence naming one country, groups other than refugees (who are often abroad) take it too.
+PEOPLE_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "AGR", "MED", "REL", "HLH", "BUS"})
+ORIGIN_SECTORS = PEOPLE_SECTORS | {"REF"}
+# Private people whose nationality does not place the state bodies that act on them (an
+# opposition is the country's own, so it is not one of them).
+BYSTANDER_SECTORS = ORIGIN_SECTORS - {"OPP"}
+# Rules of a country taken from a place near the mention (set by newsevents.actors.context).
+PLACE_RULES = frozenset({"role-place", "context-country"})
+# Where a noun names who is acted on rather than who acts: an object, a passive subject.
+VICTIM_DEPS = frozenset({"dobj", "nsubjpass", "dative"})
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+# Nouns a place name may hang from in "the border town of Azaz", "the province of Idlib".
+PLACE_NOUNS = frozenset({"city", "town", "village", "province", "region", "district", "state", "county",
+                         "municipality", "governorate", "capital", "port", "island", "enclave", "area"})
+ROLE_PREPS = frozenset({"of", "in", "from"})
+GROUND_PREPS = frozenset({"in", "near", "around", "outside", "inside", "across", "at"})
+# Words a place hangs on when it is where someone speaks ("speaking in Washington", "told
+# reporters in Nairobi", "a news conference in Kabul" is a venue already).
+SPEAKING_WORDS = frozenset({"speak", "speaking", "say", "tell", "testify", "address", "reporter", "journalist"})
+# Verbs of speaking whose "from" names where the speaker is, not where the acts told of happen.
+SPEAKING_FROM = frozenset({"speak", "talk", "say", "tell", "write", "call", "phone", "telephone", "report",
+                           "comment"})
+# Meetings, whose place is a venue: the parties' own country is not said by it.
+VENUE_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations", "meeting", "summit", "conference",
+                         "dialogue", "consultation", "consultations"})
+
+
+@functools.lru_cache(maxsize=8192)
+def _gazetteer_country(name: str) -> str | None:
+    """The country of a place name in the gazetteer (cached: the same places recur in every article)."""
+    place = geocode(name)
+    return place.country if place is not None else None
+
+
+def _place_country(finder: Finder, tok: Token) -> str | None:
+    """The country of a place name at ``tok``: a dictionary place, else a gazetteer town."""
+    m = finder.at[tok.i]
+    if m is not None and m.entries[0].kind in COUNTRY_KINDS:
+        return m.entries[0].code[:3]
+    ent = finder.tokens.entity_at(tok.i)
+    if ent is not None and ent.label_ in PLACE_LABELS:
+        return _gazetteer_country(ent.text)
+    return None
+
+
+def _country_of_place_phrase(finder: Finder, head: Token) -> str | None:
+    """The country named in the noun phrase ``head`` heads: its own name, its compounds, or an
+    "of" place after a place noun ("the port city of Aden")."""
+    for tok in [*sorted((c for c in head.children if c.dep_ in ("compound", "amod")), key=lambda t: t.i), head]:
+        country = _place_country(finder, tok)
+        if country:
+            return country
+    if head.lemma_.lower() in PLACE_NOUNS:
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        return _place_country(finder, pobj)
+    return None
+
+
+def role_place(finder: Finder, found: Found) -> str | None:
+    head = finder.doc[found.end - 1]
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ROLE_PREPS and prep.i >= found.end:
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    country = _country_of_place_phrase(finder, pobj)
+                    if country:
+                        return country
+    return None
+
+
+def bystander(kind: str | None, sector: str | None, rule: str, words: Span) -> bool:
+    """Whether a mention (its ``words``) is a private person or group that is not its clause's
+    doer ("detained a *British journalist*", "*French tourists* were held"): a foreigner's
+    nationality says nothing of where the state bodies around them belong. A country the
+    mention took from a place ("*marchers in La Paz*") is the place's, and counts."""
+    if kind not in ("person", "group") or sector not in BYSTANDER_SECTORS or rule in PLACE_RULES:
+        return False
+    head = words.root
+    if not any(c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" for c in head.children):
+        return False  # "the marchers in La Paz": placed, not named by a nationality
+    while head.dep_ in ("poss", "compound", "amod", "nmod", "appos") and head.head is not head:
+        head = head.head  # "German farmers' associations demanded": the phrase's place counts
+    return acted_on(head)
+
+
+def acted_on(head: Token) -> bool:
+    """Whether a noun names who is acted on: an object, a passive subject, the object of a
+    preposition other than a passive's "by"."""
+    if head.dep_ == "pobj":
+        return head.head.lower_ != "by"
+    return head.dep_ in VICTIM_DEPS
+
+
+def sentence_countries(finder: Finder, sent: Span, state: bool = False) -> set[str]:
+    """The countries a sentence names; for a ``state`` body, not those of its bystanders."""
+    doc = finder.doc
+    countries = {f.coded.country for f in finder.found
+                 if f.coded.country and sent.start <= f.start < sent.end and f.coded.rule != "context-country"
+                 and f.coded.sector != "MED"  # "the French news agency AFP quoted ...": a reporter's home
+                 and not (state and bystander(f.coded.kind, f.coded.sector, f.coded.rule, doc[f.start:f.end]))
+                 and not _spoken_from(doc[f.end - 1])}
+    for ent in finder.tokens.ents_within(sent.start, sent.end):
+        if ent.label_ == "GPE" and not _spoken_from(ent.root):
+            country = _gazetteer_country(ent.text)
+            if country:
+                countries.add(country)
+    return countries
+
+
+def _spoken_from(place: Token) -> bool:
+    """"Speaking by telephone from Addis Ababa, the rebel spokesman blamed the government": where
+    a speaker speaks from says nothing of whose bodies he speaks about."""
+    prep = place.head
+    return place.dep_ == "pobj" and prep.lower_ == "from" and prep.head.lemma_.lower() in SPEAKING_FROM
+
+
+def venue(head: Token) -> bool:
+    """Whether a place's preposition hangs on a meeting ("talks in Geneva") or on a verb whose
+    subject is one ("the talks opened in Geneva")."""
+    if head.lemma_.lower() in VENUE_NOUNS:
+        return True
+    return head.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in VENUE_NOUNS for c in head.children)
+
+
+def venue_place(tok: Token) -> bool:
+    """Whether a place name is where a meeting is held ("talks opened in Geneva, *Switzerland*"),
+    which says nothing of whose the people at it are."""
+    while tok.dep_ in ("appos", "conj", "compound") and tok.head.i != tok.i:
+        tok = tok.head
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ in GROUND_PREPS and venue(prep.head)
+
+
+def foreign_doers(finder: Finder, head: Token) -> set[str]:
+    """The countries of the states that act on a state body named as an object: "The US and the
+    EU urged *the authorities* to release them" -- a state urging, condemning or sanctioning
+    "the authorities" acts on another country's, so its own country is no guess for them."""
+    if not acted_on(head):
+        return set()
+    verb = head.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subjects = [t for c in verb.children if c.dep_ == "nsubj" for t in (c, *c.conjuncts)]
+    out: set[str] = set()
+    for subj in subjects:
+        f = next((f for f in finder.found if f.start <= subj.i < f.end), None)
+        if f is not None and f.coded.country and f.coded.sector in (None, "GOV"):
+            out.add(f.coded.country)
+    return out
+
+
+def fighting_ground(finder: Finder, sent: Span) -> str | None:
+    """The one country of the places a sentence says things happen in ("in northern Mali",
+    "near Goma", "the town of Kidal"): where bare rebels and insurgents of that sentence fight.
+    Countries named otherwise (a government, a foreign army they fight) say nothing of where
+    the rebels are from; ``None`` when the places name no country or several."""
+    countries = set()
+    for tok in sent:  # one sentence, only for a bare armed group
+        if tok.dep_ != "pobj" or tok.pos_ != "PROPN":
+            continue
+        prep = tok.head
+        if venue(prep.head) or prep.head.lemma_.lower() in SPEAKING_WORDS:
+            # "talks with the rebels opened in Geneva", "the minister, speaking in Washington,
+            # described the militants ...": where people talk, not where the rebels fight
+            continue
+        if prep.lower_ in GROUND_PREPS or (prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_NOUNS):
+            country = _place_country(finder, tok)
+            if country is None:
+                return None  # a place of no known country: no guess
+            countries.add(country)
+    return next(iter(countries)) if len(countries) == 1 else None
+
+
+def owner_country(finder: Finder, owner: Token) -> str | None:
+    """The country of a possessor that names one: a place ("Chile's"), or a mention with a
+    country ("Argentina's teachers' unions"); pronouns are left to coreference."""
+    if owner.pos_ == "PRON":
+        return None
+    country = _place_country(finder, owner) if owner.pos_ == "PROPN" else None
+    if country:
+        return country
+    return next((f.coded.country for f in finder.found if f.start <= owner.i < f.end and f.coded.country), None)
