@@ -45,6 +45,7 @@ from newsevents.events.constructions import (
     readiness,
     wrongful_act,
 )
+from newsevents.events.coordination import conjuncts
 from newsevents.events.disapproval import credited, disapproval, vote_target
 from newsevents.events.home_coercion import (
     held_person_target,
@@ -236,8 +237,8 @@ def _parties(match: Match, state: Mood, code: str, verb: Token, index: MentionIn
     if state.kind == OBLIGED and state.governor is not None:
         # The speaker demands that the complement's subject act: source speaker, target that subject.
         speaker, doer = fr.subject(state.governor), fr.subject(verb)
-        sources = actors_of(fr.conjuncts(speaker), index, set()) if speaker is not None else []
-        targets = actors_of(fr.conjuncts(doer), index, {m.start for m in sources}) if doer is not None else []
+        sources = actors_of(conjuncts(speaker), index, set()) if speaker is not None else []
+        targets = actors_of(conjuncts(doer), index, {m.start for m in sources}) if doer is not None else []
         if not targets:
             return None  # "said everything must be done": a demand needs an actor who must act
         between = []
