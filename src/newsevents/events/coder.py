@@ -22,15 +22,7 @@ from newsevents.events.allegations import (
 )
 from newsevents.events.anaphora import resolve_acts
 from newsevents.events.anchors import back_reference, inside_retold
-from newsevents.events.arguments import (
-    fill_slots,
-    outside_party,
-    place_tokens,
-    purpose_targets,
-    same_actor,
-    untargeted,
-    venue_only,
-)
+from newsevents.events.arguments import fill_slots, place_tokens, same_actor, venue_only
 from newsevents.events.attributes import domestic_place, event_date, event_place
 from newsevents.events.blame import BLAME_PATTERN, CLAIM_PATTERN, blame, claim, disputed
 from newsevents.events.combat import armed_code, toll_leave, toll_victims
@@ -63,6 +55,7 @@ from newsevents.events.implied import (
     opposition_target,
     private_trip,
 )
+from newsevents.events.implied_actors import outside_party
 from newsevents.events.licensing import license_noun
 from newsevents.events.match_context import (
     MEDIATE,
@@ -96,6 +89,7 @@ from newsevents.events.pairing import Pair, doer_code, implied_sources, pairs_of
 from newsevents.events.patterns import Lexicon, lexicon
 from newsevents.events.requests import APPEAL_NOUN_PATTERN, DEMAND_NOUN_PATTERN, asserted, pressing, request_noun
 from newsevents.events.roles import MentionIndex, actors_of
+from newsevents.events.targets import purpose_targets, untargeted
 from newsevents.events.threats import deadline, harm_threat, penalty_threat
 from newsevents.events.tolls import accident, consequence
 from newsevents.events.triggers import may_trigger, triggers_of

@@ -14,7 +14,7 @@ Conventions of CAMEO coding, each applied only where the text gives the needed c
   students or civilians use violent repression (175), not military force (190, 193).
 - **Protests with no protesters named.** "Three weeks of protests", "protests erupted in Minsk":
   the civilians of the country they happen in protest (``+implied-civilians``, see
-  :func:`~newsevents.events.arguments.implied_crowd`).
+  :func:`~newsevents.events.implied_actors.implied_crowd`).
 - **Travel at home.** A visit (042) to a place in the visitor's own country ("the president
   visited flood-hit towns") is domestic travel, not a visit to another actor: no event.
 - **Protests with no target named.** A crowd's protest is aimed at the authorities of the

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from newsevents.events import codebook
 from newsevents.events import frames as fr
-from newsevents.events.arguments import IMPLIED_POLICE_CODES, implied_crowd, implied_police, same_actor
+from newsevents.events.arguments import same_actor
 from newsevents.events.implied import (
     captor_code,
     domestic_sanction_code,
@@ -16,6 +16,7 @@ from newsevents.events.implied import (
     riot_code,
     street_protest,
 )
+from newsevents.events.implied_actors import IMPLIED_POLICE_CODES, implied_crowd, implied_police
 from newsevents.events.match_context import crowd_participle
 from newsevents.events.matching import Match
 from newsevents.events.modality import FACT, Mood

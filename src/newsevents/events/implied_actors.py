@@ -1,0 +1,140 @@
+"""Actors the text implies but does not name, by the conventions of CAMEO coders: the police of
+an arrest with no doer, the civilians of a protest with no protesters named, and the state body
+whose post an attack hits; and a mediating government freed of a guessed country.
+
+Each implied actor is built only where the place of the act's clause or the story's one
+principal country gives the country; otherwise no guess is made. The conventions that recode an
+act by who does it live in :mod:`~newsevents.events.implied`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from spacy.tokens import Token
+
+from newsevents.events import frames as fr
+from newsevents.events.anchors import generic_mass_noun
+from newsevents.events.arguments import place_tokens, slot_tokens
+from newsevents.events.attributes import place_actor
+from newsevents.events.home_coercion import held_at_home
+from newsevents.events.matching import Match
+from newsevents.events.roles import MentionIndex
+from newsevents.records import ActorMention
+
+# Arrests: one reported in the passive with no agent ("was arrested at his home") is by the
+# police of the country it happens in, as CAMEO coders code it; so is a charge of treason ("was
+# charged with treason", 1125) and security tightened in a place ("security was tightened in the
+# capital": police power increased, 153).
+IMPLIED_POLICE_CODES = {"173", "1125", "153"}
+ARREST_CODES = frozenset({"173", "1125"})
+# Country rules of a story-level guess (see :mod:`newsevents.story.context`).
+GUESSED_RULES = frozenset({"story", "nearby"})
+# Attacks on a state body's post are aimed at that body (gold: "targeted security compounds" is
+# aimed at the police): the posts, and the words that name their owner.
+INSTALLATION_ROOTS = frozenset({"18", "19", "20"})
+INSTALLATION_NOUNS = frozenset({"checkpoint", "station", "post", "outpost", "base", "barracks", "compound",
+                                "headquarters", "convoy", "patrol", "garrison", "academy", "position",
+                                "stronghold"})
+# "government positions" are the army's; "rebel positions" the rebels'
+INSTALLATION_OWNERS = {"police": "COP", "security": "COP", "army": "MIL", "military": "MIL", "navy": "MIL",
+                       "naval": "MIL", "government": "GOV", "rebel": "REB", "insurgent": "REB"}
+OWNER_NAMES = {"COP": "police", "MIL": "military", "GOV": "government", "REB": "rebels"}
+# Subjects that count a crowd without naming it ("hundreds marched against the decree").
+CROWD_COUNTS = frozenset({"hundred", "thousand", "dozen", "ten", "scores", "score", "hundreds", "thousands",
+                          "dozens", "tens"})
+
+
+def implied_police(match: Match, targets: list[ActorMention], index: MentionIndex) -> ActorMention | None:
+    """The police of the country where an arrest with no doer happens: the place named in its
+    clause, else the story's one principal country; ``None`` (no guess) with neither, or when the
+    arrest names a doer anywhere ("were arrested by soldiers", "rebels captured ...", "the arrest
+    of X by troops"). Agentless arrests are passives ("was arrested at his home") and nouns
+    ("the police made arrests of ..." names its doer; "the arrest of the mayor" does not)."""
+    tok = match.token
+    if not _agentless(match):
+        return None
+    # "opposition activists were detained" with no place named: by the police of those held, if the
+    # governed of one country (the story's country may be the one reacting to the arrests)
+    home = held_at_home(targets) if match.pattern.cameo in ARREST_CODES else None
+    country = _implied_country(match, index, home)
+    if country is None or not any(t.code for t in targets):
+        return None
+    return _implied(tok, "police", country, "COP")
+
+
+def _agentless(match: Match) -> bool:
+    """Whether an arrest names no doer and none is implied by its grammar (see :func:`implied_police`)."""
+    tok = match.token
+    if match.pattern.pos == "noun":
+        return match.subject is None and not fr.prep_objects(tok, {"by"})
+    if any(c.dep_ == "agent" for c in tok.children):
+        return False
+    return fr.is_passive(tok) or fr.passive_participle(tok)
+
+
+def implied_crowd(match: Match, index: MentionIndex) -> ActorMention | None:
+    """The civilians of the country where a protest with no named protesters happens ("protests
+    erupted in Minsk", "three weeks of protests", "hundreds marched in Lima"), by the convention
+    of CAMEO coders: the country of the place named in its clause, else the story's one principal
+    country. ``None`` (no guess) with neither, or when a doer is named that no actor was found for
+    ("he staged a protest")."""
+    tok = match.token
+    doer = match.subject if match.pattern.pos == "noun" else fr.subject(tok)
+    if (doer is not None and doer.lemma_.lower() not in CROWD_COUNTS) or generic_mass_noun(match):
+        return None  # "peaceful protest is democratic": protest in general
+    country = _implied_country(match, index)
+    if country is None:
+        return None
+    return _implied(tok, "civilians", country, "CVL")
+
+
+def installation_owner(match: Match, code: str, sources: list[ActorMention],
+                       index: MentionIndex) -> ActorMention | None:
+    """The state body whose post an attack hits ("attacked a police checkpoint", "shelled army
+    bases near Goma", "targeted security compounds"): the body of the country where the attack
+    happens (the place in its clause, else the story's one country). ``None`` when the attack's
+    own doer is that body, or no country is known."""
+    if code[:2] not in INSTALLATION_ROOTS:
+        return None
+    for obj in slot_tokens(match, "obj"):
+        if obj.lemma_.lower() not in INSTALLATION_NOUNS:
+            continue
+        sector = next((INSTALLATION_OWNERS[c.lower_] for c in obj.children
+                       if c.dep_ in ("compound", "amod") and c.lower_ in INSTALLATION_OWNERS), None)
+        country = _implied_country(match, index) if sector is not None else None
+        if sector is None or country is None or any(s.country == country and s.sector == sector for s in sources):
+            continue
+        return _implied(obj, OWNER_NAMES[sector], country, sector)
+    return None
+
+
+def outside_party(mediator: ActorMention, parties: list[ActorMention], index: MentionIndex) -> ActorMention:
+    """A government mediating between parties is none of them: one that took its country only
+    from its sentence or the story, where that country's government is a party ("diplomats who mediated
+    between the Malian government and the rebels"), keeps its sector and loses the guess."""
+    actors = index.doc_actors
+    guessed = mediator.rule == "context-country" or (
+        0 <= mediator.entity < len(actors) and actors[mediator.entity].country_rule in GUESSED_RULES)
+    if not guessed or mediator.sector != "GOV" or not any(
+            p.country == mediator.country and p.sector == "GOV" for p in parties):
+        return mediator
+    return dataclasses.replace(mediator, code=mediator.sector, country=None)
+
+
+def _implied_country(match: Match, index: MentionIndex, home: str | None = None) -> str | None:
+    """Where an implied doer acts: the country of the place named in the act's clause, else
+    ``home`` (given by the caller), else the story's one principal country (``None`` with none)."""
+    place = place_actor(match.token.doc, place_tokens(match), index)
+    if place is not None and place.country is not None:
+        return place.country
+    if home is not None:
+        return home
+    story = match.token.doc._.ne_story
+    return story.countries[0] if story is not None and len(story.countries) == 1 else None
+
+
+def _implied(tok: Token, who: str, country: str, sector: str) -> ActorMention:
+    """An actor the text implies at ``tok`` ("police (implied)", code ``KENCOP``)."""
+    return ActorMention(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok.text), tok.text, f"{who} (implied)",
+                        country + sector, country, sector, "group", f"events-implied-{who}")
