@@ -4,12 +4,10 @@
 - a definite role ("the premier", "the Belarusian leader") joins the most recent person with a
   matching title (and country, if the phrase names one), else the holder of that office on the
   article's date from the persons table, if that office's country is in the text;
-- "he"/"she"/"his"/"her" join the most recent person, a recent subject first when the pronoun
-  is a subject, with gender respected once known, and no one when a named person no dictionary
-  codes (a witness, an organiser) comes in between; "its"/"itself" join the most recent country
-  or organisation, and "it" only when the previous subject was one; "they"/"their" join the
-  subject that reports them ("the rebels said they ..."), else the most recent plural group,
-  coordinated pair, country or organisation.
+- a definite repetition of a group's head noun ("the soldiers") joins the one recent group of
+  that noun with a country;
+- pronouns ("he", "its", "they") are resolved by :mod:`newsevents.actors.pronouns`, whose
+  :class:`~newsevents.actors.pronouns.PronounResolver` the :class:`Resolver` here extends.
 """
 
 from __future__ import annotations
@@ -23,35 +21,15 @@ from newsevents.actors.coding import Coded, _split
 from newsevents.actors.mentions import GUEST_WORDS
 from newsevents.actors.person_names import Found
 from newsevents.actors.persons import PersonTable
+from newsevents.actors.pronouns import PRONOUNS, SUBJECT_DEPS, PronounResolver
 from newsevents.nlp.docview import DocView, doc_view, norm
 from newsevents.nlp.sentences import sentence_of
 from newsevents.records import Actor, ActorMention
 
-MALE = frozenset({"he", "him", "his", "himself"})
-FEMALE = frozenset({"she", "her", "hers", "herself"})
-NEUTER = frozenset({"its", "itself", "it"})
-PLURAL = frozenset({"they", "them", "their", "themselves"})
-PRONOUNS = MALE | FEMALE | NEUTER | PLURAL
-# Heads of a group's mention that "its" can stand for: a singular body ("the army") or a proper
-# name ("the Defence Forces"), never a common plural ("the soldiers").
-BODY_TAGS = frozenset({"NN", "NNP", "NNPS"})
-# Actors "they" can stand for: groups of people, countries and organisations (not one person).
-PLURAL_KINDS = frozenset({"group", "country", "organization", "igo"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Clauses a role noun's own subject may govern it through ("called for the president to resign").
 COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "pcomp"})
 # Where the walk up from a role noun stops: a new main or coordinated clause starts there.
 CLAUSE_ENDS = frozenset({"ROOT", "conj", "relcl", "parataxis"})
-EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "happen", "take", "matter", "remain"})
-# "it was ready to talk", "it remains committed to the talks": an actor's stated readiness, never expletive
-READY_COMPLEMENTS = frozenset({"ready", "willing", "prepared", "committed", "determined", "eager", "keen", "open",
-                               # "it was optimistic that ...", "it was concerned about ...": a speaker's
-                               # own attitude (an expletive "it" takes "clear", "likely", "worrying")
-                               "optimistic", "confident", "hopeful", "pessimistic", "skeptical", "sceptical",
-                               "doubtful", "concerned", "worried", "alarmed", "disappointed", "pleased",
-                               "grateful", "saddened", "satisfied"})
-# "it will take countermeasures", "it would take action": "take" with an act is no "it takes two hours"
-TAKEN_ACTS = frozenset({"measure", "countermeasure", "action", "step", "part", "control", "responsibility"})
 # Kinds of bare bodies a definite repetition of the head noun points back at ("the soldiers", "the delegation").
 REPEATED_KINDS = frozenset({"group", "organization"})
 # Rank of the evidence behind a code: an actor takes the code of its best-ranked mention.
@@ -82,7 +60,7 @@ class Entity:
     mentions: list[int] = field(default_factory=list)
 
 
-class Resolver:
+class Resolver(PronounResolver):
     """Links the mentions of one document into entities and adds pronoun/anaphor mentions."""
 
     def __init__(self, doc: Doc, day: dt.date | None, persons: PersonTable,
@@ -304,204 +282,6 @@ class Resolver:
         for n in recent:
             if self.mentions[n].country:
                 return self.mentions[n].country
-        return None
-
-    # -- pronouns --------------------------------------------------------------------------
-    def pronoun(self, tok: Token) -> None:
-        """Resolve one pronoun token against the mentions before it."""
-        word = norm(tok.text)
-        if word in PLURAL:
-            idx = self._plural(tok)
-        elif word in NEUTER:
-            idx = self._neuter(tok)
-        else:
-            idx = self._personal(tok, "m" if word in MALE else "f")
-        if idx is None:
-            return
-        ent = self.entities[idx]
-        if word in MALE | FEMALE and not ent.gender:
-            ent.gender = "m" if word in MALE else "f"
-        self._emit(tok.i, tok.i + 1, ent.name, ent.coded, idx, "coref-pronoun")
-
-    def _recent(self, tok: Token, sentences: int = 3) -> list[int]:
-        """Mentions before ``tok`` within the last few sentences, most recent first."""
-        first_sent = sentence_of(tok).start
-        sents = 1
-        out: list[int] = []
-        for n in range(len(self.mentions) - 1, -1, -1):
-            m = self.mentions[n]
-            if m.end > tok.i:
-                continue
-            if m.start < first_sent:
-                prev = sentence_of(self.doc[m.start]).start
-                if prev < first_sent:
-                    sents += 1
-                    first_sent = prev
-                if sents > sentences:
-                    break
-            out.append(n)
-        return out
-
-    def _personal(self, tok: Token, gender: str) -> int | None:
-        candidates = [n for n in self._recent(tok)
-                      if self.entities[self.mentions[n].entity].kind == "person"
-                      and self.entities[self.mentions[n].entity].gender in {"", gender}]
-        if norm(tok.text) in {"him", "her", "himself", "herself"}:
-            candidates = self._bound(tok, candidates)
-        if not candidates:
-            return None
-        if tok.dep_ in SUBJECT_DEPS:
-            continued = self._continued_subject(tok, candidates)
-            if continued is not None:
-                mention = next(n for n in candidates if self.mentions[n].entity == continued)
-                return None if self._stranger_between(mention, tok, subjects_only=True) else continued
-        if self._stranger_between(candidates[0], tok, subjects_only=False):
-            return None  # the pronoun more likely stands for the uncoded person named since
-        return self.mentions[candidates[0]].entity
-
-    def _stranger_between(self, mention: int, tok: Token, subjects_only: bool) -> bool:
-        """Whether an uncoded named person comes between mention ``mention`` and pronoun ``tok``
-        (only one that is a subject, when ``subjects_only``: a continued subject holds against
-        a person named in passing)."""
-        end = self.mentions[mention].end
-        return any(end <= start < tok.i and (not subjects_only or self.doc[head].dep_ in SUBJECT_DEPS)
-                   for start, head in self.strangers)
-
-    def _continued_subject(self, tok: Token, candidates: list[int]) -> int | None:
-        """The entity a subject pronoun or role noun continues: the subject of its own sentence's
-        governing clause before it ("Ruto told Hassan that he ..."), else the main-clause subject
-        of the previous sentence ("Ruto met Hassan. He later ..."), a pronoun there included;
-        ``None`` when neither is among ``candidates`` (the most recent then wins)."""
-        sent_start = sentence_of(tok).start
-        prev_start = sentence_of(self.doc[sent_start - 1]).start if sent_start > 0 else sent_start
-        subjects = [n for n in candidates if self.mentions[n].start >= prev_start
-                    and self.doc[self.heads[n]].dep_ in SUBJECT_DEPS]
-        # Most recent first: a subject in the pronoun's own sentence, then the previous sentence's
-        # subjects, main clause (the sentence root's) before subordinate ones.
-        own = [n for n in subjects if self.mentions[n].start >= sent_start]
-        if own:
-            return self.mentions[own[0]].entity
-        main = [n for n in subjects if self._main_subject(self.heads[n])]
-        found = main or subjects
-        return self.mentions[found[-1] if main else found[0]].entity if found else None
-
-    def _main_subject(self, head: int) -> bool:
-        """Whether token ``head`` is the subject of its sentence's root (or of a verb conjoined to it)."""
-        verb = self.doc[head].head
-        while verb.dep_ == "conj" and verb.head is not verb:
-            verb = verb.head
-        return verb.dep_ == "ROOT"
-
-    def _bound(self, tok: Token, candidates: list[int]) -> list[int]:
-        """Drop the subject of the pronoun's own clause for "him"/"her" ("Lind, who praised him"),
-        and keep only that subject for "himself"/"herself"."""
-        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
-        subjects = {c.i for c in verb.children if c.dep_ in SUBJECT_DEPS}
-        if verb.dep_ == "relcl":
-            subjects.add(verb.head.i)
-        local = [n for n in candidates if any(i in subjects for i in range(self.mentions[n].start,
-                                                                          self.mentions[n].end))]
-        if norm(tok.text).endswith("self"):
-            return local or candidates
-        return [n for n in candidates if n not in local]
-
-    def _neuter(self, tok: Token) -> int | None:
-        word = norm(tok.text)
-        if word == "it":
-            if tok.dep_ not in SUBJECT_DEPS or (tok.head.lemma_ in EXPLETIVE_HEADS and not any(
-                    (c.dep_ == "acomp" and c.lower_ in READY_COMPLEMENTS)
-                    or (c.dep_ == "dobj" and c.lemma_.lower() in TAKEN_ACTS) for c in tok.head.children)):
-                return None
-            return self._previous_subject_entity(tok)
-        for n in self._recent(tok, sentences=2):
-            ent = self.entities[self.mentions[n].entity]
-            if ent.kind in {"country", "organization", "igo"} and ent.coded.code:
-                return self.mentions[n].entity
-            if ent.kind == "group" and ent.coded.country and self.doc[self.heads[n]].tag_ in BODY_TAGS:
-                return self.mentions[n].entity  # "the Kenya Defence Forces said its troops ...": one body
-        return None
-
-    def _plural(self, tok: Token) -> int | None:
-        """"they"/"their": the subject of the clause that reports it ("the rebels said they ..."),
-        else the most recent plural group, coordinated pair, country or organisation."""
-        if tok.dep_ in SUBJECT_DEPS and tok.head.dep_ == "ccomp":
-            governor = tok.head.head
-            subj = next((c for c in governor.children if c.dep_ in SUBJECT_DEPS), None)
-            found = self._mention_at(subj) if subj is not None else None
-            if found is not None and self._plural_fits(found):
-                return self.mentions[found].entity
-        # An object ("expelled them") is rarely a whole country: only groups of people count.
-        people = norm(tok.text) in {"them", "themselves"}
-        nearer = self._plain_plural_before(tok)
-        # "troops fired tear gas to push them back": "them" is never its own clause's doer
-        local = self._clause_subjects(tok) if norm(tok.text) == "them" else set()
-        for n in self._recent(tok, sentences=2):
-            if nearer is not None and self.mentions[n].end <= nearer:
-                return None  # "donors ... the relief they had promised": a nearer plural that is no actor
-            if any(self.mentions[n].start <= i < self.mentions[n].end for i in local):
-                continue
-            if self._plural_fits(n) and not (people and self.entities[self.mentions[n].entity].kind != "group"):
-                return self.mentions[n].entity
-        return None
-
-    @staticmethod
-    def _clause_subjects(tok: Token) -> set[int]:
-        """The subjects of the clause an object pronoun is in, with the subject a subjectless
-        complement or purpose clause inherits from the verb it hangs from."""
-        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
-        out: set[int] = set()
-        for _ in range(4):
-            own = {c.i for c in verb.children if c.dep_ in SUBJECT_DEPS}
-            out |= own
-            if own or verb.dep_ not in ("xcomp", "advcl", "conj") or verb.head is verb:
-                break
-            verb = verb.head
-        return out
-
-    def _plain_plural_before(self, tok: Token) -> int | None:
-        """The nearest plural noun before ``tok`` in its sentence that is no actor mention."""
-        for i in range(tok.i - 1, sentence_of(tok).start - 1, -1):
-            cand = self.doc[i]
-            if cand.tag_ == "NNS" and cand.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj") \
-                    and self._mention_at(cand) is None:
-                return i
-        return None
-
-    def _mention_at(self, tok: Token) -> int | None:
-        for n in range(len(self.mentions) - 1, -1, -1):
-            if self.mentions[n].start <= tok.i < self.mentions[n].end:
-                return n
-        return None
-
-    def _plural_fits(self, n: int) -> bool:
-        m = self.mentions[n]
-        ent = self.entities[m.entity]
-        if not ent.coded.code or (m.rule.startswith("coref-pronoun") and norm(m.text) not in PLURAL):
-            return False
-        head = self.doc[self.heads[n]]
-        coordinated = any(c.dep_ == "conj" for c in head.children) or head.dep_ == "conj"
-        return coordinated or (ent.kind in PLURAL_KINDS and (ent.kind != "group" or head.tag_ in ("NNS", "NNPS")))
-
-    def _previous_subject_entity(self, tok: Token) -> int | None:
-        own = sentence_of(tok).start
-        start = sentence_of(self.doc[own - 1]).start if own > 0 else own
-        subjects = [i for i in range(tok.i - 1, start - 1, -1) if self.doc[i].dep_ in SUBJECT_DEPS]
-        # the nearest subject of a main clause first: "Russia said that Ukraine had broken the
-        # truce. It accused ...": Russia; "The AU, which has mediated ..., met. It urged ...": the AU
-        main = [i for i in subjects if self._main_subject(i)]
-        found = self._body_at(main[0]) if main else None
-        if found is not None or not subjects or subjects[0] < own:
-            return found
-        # "The minister said Iran would ... and it ...": in its own sentence, a reported subject
-        # that is a country is the one left when the main subject is a person
-        return self._body_at(subjects[0])
-
-    def _body_at(self, i: int) -> int | None:
-        """The entity of the country or organisation mentioned at token ``i`` (``None``: none is)."""
-        for m in self.mentions:
-            if m.start <= i < m.end:
-                ent = self.entities[m.entity]
-                return m.entity if ent.kind in {"country", "organization", "igo"} else None
         return None
 
     # -- output ----------------------------------------------------------------------------

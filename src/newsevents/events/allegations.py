@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from newsevents.events import codebook
 from newsevents.events import frames as fr
+from newsevents.events.coordination import conjuncts
 from newsevents.events.matching import NOUN_POS, VERB_POS, Match, best_match
 from newsevents.events.patterns import Lexicon
 from newsevents.events.roles import MentionIndex, actors_of
@@ -97,7 +98,7 @@ def victim_report(tok: Token, lex: Lexicon, index: MentionIndex) -> Match | None
             or not any(c.dep_ == "ccomp" for c in tok.children):
         return None
     speaker = fr.subject(tok)
-    speakers = actors_of(fr.conjuncts(speaker), index, set()) if speaker is not None else []
+    speakers = actors_of(conjuncts(speaker), index, set()) if speaker is not None else []
     own = {m.country for m in speakers if m.country}
     if len(own) != 1:
         return None
@@ -169,7 +170,7 @@ def _doers(act: Token, index: MentionIndex) -> list[ActorMention]:
     if doer is None and act.pos_ in NOUN_POS:
         # "the army's shelling of Mosul", "Russian shelling": the noun's own modifier does it
         return actors_of([c for c in act.children if c.dep_ in ("poss", "compound", "amod")], index, set())
-    return actors_of(fr.conjuncts(doer), index, set()) if doer is not None else []
+    return actors_of(conjuncts(doer), index, set()) if doer is not None else []
 
 
 def code_allegation(match: Match, index: MentionIndex, lex: Lexicon
@@ -180,7 +181,7 @@ def code_allegation(match: Match, index: MentionIndex, lex: Lexicon
     speaker = fr.subject(verb)
     if speaker is None:
         return []
-    speakers = actors_of(fr.conjuncts(speaker), index, set()) or issuer(speaker, index, lex)
+    speakers = actors_of(conjuncts(speaker), index, set()) or issuer(speaker, index, lex)
     acts = alleged_acts(verb, lex)
     out: list[tuple[str, ActorMention, ActorMention | None]] = []
     code = accusation_code(acts, lex)

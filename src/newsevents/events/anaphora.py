@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from newsevents.events import frames as fr
 from newsevents.events.arguments import same_actor
+from newsevents.events.coordination import conjuncts
 from newsevents.events.matching import Match, best_match
 from newsevents.events.patterns import Lexicon
 from newsevents.events.roles import MentionIndex, actors_of
@@ -140,11 +141,11 @@ def _doer_tokens(act: Token, lex: Lexicon) -> list[Token]:
     noun's possessor or "by" agent, or the subject of its light verb ("announced his *resignation*")."""
     if act.pos_ == "VERB":
         doer = fr.subject(act)
-        return fr.conjuncts(doer) if doer is not None else []
+        return conjuncts(doer) if doer is not None else []
     found = [c for c in act.children if c.dep_ == "poss"] + fr.prep_objects(act, {"by"})
     if not found and act.dep_ == "dobj" and fr.has_lemma(act.head, lex.word_list("light_verbs")):
         doer = fr.subject(act.head)
-        found = fr.conjuncts(doer) if doer is not None else []
+        found = conjuncts(doer) if doer is not None else []
     return found
 
 

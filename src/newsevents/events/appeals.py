@@ -21,6 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents.events import frames as fr
+from newsevents.events.coordination import conjuncts
 from newsevents.events.matching import Match
 
 # Nouns naming a captive's release ("the release of", "the freedom of").
@@ -74,7 +75,7 @@ def appeal_spots(match: Match) -> list[int]:
     theme = match.theme
     if theme is None:
         return []
-    objects = [o for t in fr.conjuncts(theme) for o in fr.prep_objects(t, {"in"})]
+    objects = [o for t in conjuncts(theme) for o in fr.prep_objects(t, {"in"})]
     after = theme.right_edge.i + 1
     objects += [o for o in fr.prep_objects(match.token, {"in"}) if o.i > theme.i and o.head.i == after]
     return [t.i for o in objects for t in o.subtree]

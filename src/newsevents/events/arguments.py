@@ -15,6 +15,7 @@ from newsevents.events.allegations import responsibility_targets
 from newsevents.events.anchors import generic_mass_noun, organisers
 from newsevents.events.attributes import place_actor, placelike
 from newsevents.events.combat import sufferers
+from newsevents.events.coordination import co_doers, conjuncts
 from newsevents.events.home_coercion import held_at_home
 from newsevents.events.implied import own_government
 from newsevents.events.matching import Match, best_match
@@ -95,19 +96,19 @@ def slot_tokens(match: Match, slot: str) -> list[Token]:
             if found is None and tok.dep_ in NOMINAL_DEPS:
                 # A gerund used as a noun ("Russian shelling killed two"): its modifier is the doer.
                 return [c for c in tok.children if c.dep_ in ("poss", "compound", "amod")]
-            return fr.conjuncts(found) + fr.co_doers(found) if found is not None else []
+            return conjuncts(found) + co_doers(found) if found is not None else []
         if match.subject is None:
             return []
-        return fr.conjuncts(match.subject)
+        return conjuncts(match.subject)
     if slot == "speaker":  # "Germany said it was concerned": who reports the trigger's clause
         clause = tok.head if tok.dep_ == "acomp" else tok
         if clause.dep_ != "ccomp" or clause.head is clause:
             return []
         speaker = fr.subject(clause.head)
-        return fr.conjuncts(speaker) if speaker is not None else []
+        return conjuncts(speaker) if speaker is not None else []
     if slot == "doer":  # "said police arrested him illegally": who did the act the theme names
         doer = fr.subject(theme) if theme is not None else None
-        return fr.conjuncts(doer) if doer is not None else []
+        return conjuncts(doer) if doer is not None else []
     if slot == "theme":  # the theme itself ("optimistic about the talks with *Jakarta*")
         return [theme] if theme is not None else []
     if slot == "obj":
@@ -125,7 +126,7 @@ def slot_tokens(match: Match, slot: str) -> list[Token]:
         # "called for Kyiv to talk" (parsed with "Kyiv" the infinitive's subject)
         subjects += [s for c in fr.for_clauses(tok) for s in c.children if s.dep_ == "nsubj"]
         subjects += fr.for_objects(tok) if fr.for_clauses(tok) else []  # ... or as the object of "for"
-        return [t for s in subjects if s is not None for t in fr.conjuncts(s)]
+        return [t for s in subjects if s is not None for t in conjuncts(s)]
     if slot == "act":  # "claimed responsibility for an attack on X": the act's target
         return [t for host in (tok, theme) if host is not None for t in responsibility_targets(host)]
     if slot == "holder":  # "the release of sailors seized by pirates": who holds those to be freed
@@ -397,7 +398,7 @@ def conditioned_subjects(match: Match) -> list[Token]:
             marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
             if clause.dep_ == "advcl" and marks & {"if", "unless"}:
                 doer = fr.subject(clause)
-                out += fr.conjuncts(doer) if doer is not None else []
+                out += conjuncts(doer) if doer is not None else []
     return out
 
 

@@ -32,6 +32,7 @@ from newsevents.events.arguments import (
 from newsevents.events.blame import BLAME_PATTERN, CLAIM_PATTERN, blame, claim, disputed
 from newsevents.events.combat import armed_code, toll_leave, toll_victims
 from newsevents.events.complaints import regret, state_protest
+from newsevents.events.coordination import conjuncts
 from newsevents.events.disapproval import credited, disapproval, vote_target
 from newsevents.events.emit import Found, emit, without_retellings
 from newsevents.events.home_coercion import (
@@ -225,8 +226,8 @@ def _parties(match: Match, state: Mood, code: str, verb: Token, index: MentionIn
     if state.kind == OBLIGED and state.governor is not None:
         # The speaker demands that the complement's subject act: source speaker, target that subject.
         speaker, doer = fr.subject(state.governor), fr.subject(verb)
-        sources = actors_of(fr.conjuncts(speaker), index, set()) if speaker is not None else []
-        targets = actors_of(fr.conjuncts(doer), index, {m.start for m in sources}) if doer is not None else []
+        sources = actors_of(conjuncts(speaker), index, set()) if speaker is not None else []
+        targets = actors_of(conjuncts(doer), index, {m.start for m in sources}) if doer is not None else []
         if not targets:
             return None  # "said everything must be done": a demand needs an actor who must act
         between = []

@@ -21,6 +21,7 @@ from spacy.tokens import Token
 
 from newsevents.events import codebook
 from newsevents.events import frames as fr
+from newsevents.events.coordination import conjuncts
 from newsevents.events.matching import Match
 from newsevents.events.patterns import Lexicon
 from newsevents.records import ActorMention
@@ -67,11 +68,11 @@ def toll_victims(match: Match, lex: Lexicon) -> list[Token]:
         if clause.dep_ not in ("advcl", "conj") or clause.tag_ != "VBG":
             continue
         if (fr.has_lemma(clause, tolls) and not fr.has_lemma(clause, deaths)) or toll_leave(clause):
-            found += [t for o in fr.objects(clause) for t in fr.conjuncts(o)]
+            found += [t for o in fr.objects(clause) for t in conjuncts(o)]
     head = tok.head
     if tok.dep_ == "advcl" and any(c.dep_ in ("advmod", "mark") and c.lower_ in WHEN_WORDS for c in tok.children) \
             and fr.has_lemma(head, tolls) and (fr.is_passive(head) or fr.has_lemma(head, deaths)):
-        found += [t for c in head.children if c.dep_ in ("nsubj", "nsubjpass") for t in fr.conjuncts(c)]
+        found += [t for c in head.children if c.dep_ in ("nsubj", "nsubjpass") for t in conjuncts(c)]
     return found
 
 
@@ -82,10 +83,10 @@ def _relative_toll(noun: Token, tolls: frozenset[str], deaths: frozenset[str]) -
     for clause in (c for c in noun.children if c.dep_ == "relcl" and fr.has_lemma(c, tolls)):
         children = list(clause.children)
         if any(c.dep_ == "nsubj" and c.lower_ in RELATIVES for c in children) and not fr.has_lemma(clause, deaths):
-            found += [t for o in fr.objects(clause) for t in fr.conjuncts(o)]
+            found += [t for o in fr.objects(clause) for t in conjuncts(o)]
         elif any(c.dep_ == "prep" and any(g.lower_ in RELATIVES for g in c.children) for c in children) \
                 and (fr.is_passive(clause) or fr.has_lemma(clause, deaths)):
-            found += [t for c in children if c.dep_ in ("nsubj", "nsubjpass") for t in fr.conjuncts(c)]
+            found += [t for c in children if c.dep_ in ("nsubj", "nsubjpass") for t in conjuncts(c)]
     return found
 
 
@@ -102,7 +103,7 @@ def sufferers(tok: Token) -> list[Token]:
     verb = under_attack(tok)
     if verb is None:
         return []
-    return [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in fr.conjuncts(c)]
+    return [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in conjuncts(c)]
 
 
 def combat_code(code: str, source: ActorMention | None, target: ActorMention | None) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents.events import frames as fr
+from newsevents.events.coordination import conjuncts
 from newsevents.events.matching import VERB_POS, Match
 from newsevents.events.patterns import Lexicon
 from newsevents.events.roles import MentionIndex, actors_of
@@ -26,7 +27,7 @@ def state_protest(tok: Token, lex: Lexicon, index: MentionIndex) -> Match | None
     if tok.pos_ not in VERB_POS or not fr.has_lemma(tok, PROTEST_VERBS):
         return None
     doer = fr.subject(tok)
-    doers = actors_of(fr.conjuncts(doer), index, set()) if doer is not None else []
+    doers = actors_of(conjuncts(doer), index, set()) if doer is not None else []
     if not doers or not all(m.kind == "country" or m.sector in STATE_SECTORS for m in doers):
         return None
     themes = fr.objects(tok) + fr.prep_objects(tok, {"against", "over"})

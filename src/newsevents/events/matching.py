@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from newsevents.events import codebook
 from newsevents.events import frames as fr
+from newsevents.events.coordination import conjuncts
 from newsevents.events.issuers import reported_clauses
 from newsevents.events.patterns import BLOCK, Lexicon, Pattern
 from newsevents.nlp.docview import DocView, doc_view
@@ -150,7 +151,7 @@ def doer_words(tok: Token, lex: Lexicon) -> set[str]:
     heads: list[Token] = []
     if parse.pos[tok.i] in VERB_POS:
         found = fr.subject(tok)
-        heads += fr.conjuncts(found) if found is not None else []
+        heads += conjuncts(found) if found is not None else []
     else:
         heads += [doc[c] for c in parse.children(tok.i) if parse.deps[c] in ("poss", "compound", "nmod")]
         heads += fr.prep_objects(tok, {"by"})
@@ -159,7 +160,7 @@ def doer_words(tok: Token, lex: Lexicon) -> set[str]:
             verb = verb.head
         if parse.deps[tok.i] in ("dobj", "pobj") and parse.pos[verb.i] in VERB_POS | {"AUX"}:
             found = fr.subject(verb)
-            heads += fr.conjuncts(found) if found is not None else []
+            heads += conjuncts(found) if found is not None else []
     quantity = lex.word_list("quantity_nouns")
     words: set[str] = set()
     for head in (fr.quantity_head(h, quantity) for h in heads):

@@ -17,7 +17,7 @@ from newsevents.actors.coding import SPONSOR_WORDS
 from newsevents.actors.lexicon import COUNTRY_KINDS
 from newsevents.actors.lexicon import lexicon as actor_lexicon
 from newsevents.events import groups
-from newsevents.events.frames import conjuncts
+from newsevents.events.coordination import conjuncts
 from newsevents.events.groups import LOCATIVE_PREPS
 from newsevents.events.issuers import statement_issuer
 from newsevents.events.quoted import quoted_speakers

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from newsevents.events import codebook
 from newsevents.events import frames as fr
+from newsevents.events.coordination import conjuncts
 from newsevents.events.matching import Match
 from newsevents.events.patterns import Lexicon
 
@@ -55,9 +56,9 @@ def victims(match: Match, lex: Lexicon) -> list[Token]:
         return fr.objects(toll)
     if fr.has_lemma(toll, lex.word_list("death_verbs")):
         found = fr.subject(toll)
-        return fr.conjuncts(found) if found is not None else []
+        return conjuncts(found) if found is not None else []
     # "the army killed a commander in an airstrike": the active toll verb's object was hit
-    return [t for o in fr.objects(toll) for t in fr.conjuncts(o)]
+    return [t for o in fr.objects(toll) for t in conjuncts(o)]
 
 
 def consequence(match: Match, attacks: set[int]) -> bool:
