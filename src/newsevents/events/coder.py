@@ -1,11 +1,11 @@
 """The event coder: take the triggers :mod:`~newsevents.events.matching` finds, fill their frames
 with actors, apply the construction rules, and build :class:`Event` records with their evidence.
-Filling a frame's slots lives in :mod:`~newsevents.events.arguments`.
+Filling a frame's slots lives in :mod:`~newsevents.events.arguments`; building the records, and
+leaving out a second mention of one act, in :mod:`~newsevents.events.emit`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
@@ -21,9 +21,7 @@ from newsevents.events.allegations import (
     victim_report,
 )
 from newsevents.events.anaphora import resolve_acts
-from newsevents.events.anchors import back_reference, inside_retold
-from newsevents.events.arguments import fill_slots, place_tokens, same_actor, venue_only
-from newsevents.events.attributes import domestic_place, event_date, event_place
+from newsevents.events.arguments import fill_slots, same_actor, venue_only
 from newsevents.events.blame import BLAME_PATTERN, CLAIM_PATTERN, blame, claim, disputed
 from newsevents.events.combat import armed_code, toll_leave, toll_victims
 from newsevents.events.complaints import regret, state_protest
@@ -39,6 +37,7 @@ from newsevents.events.constructions import (
 )
 from newsevents.events.coordination import conjuncts
 from newsevents.events.disapproval import credited, disapproval, vote_target
+from newsevents.events.emit import Found, emit, without_retellings
 from newsevents.events.home_coercion import (
     held_person_target,
     home_posture,
@@ -95,7 +94,6 @@ from newsevents.events.tolls import accident, consequence
 from newsevents.events.triggers import may_trigger, triggers_of
 from newsevents.events.unattributed import weapon_act
 from newsevents.nlp.docview import doc_view
-from newsevents.nlp.sentences import sentence_of, span_text
 from newsevents.records import ActorMention, Event
 
 if TYPE_CHECKING:
@@ -133,20 +131,8 @@ NO_SOURCE = 0.8
 """No source actor at all."""
 
 
-@dataclass(slots=True)
-class _Found:
-    match: Match
-    cameo: str
-    source: ActorMention | None
-    target: ActorMention | None
-    governor: int | None
-    confidence: float
-    tags: list[str] = field(default_factory=list)
-    suffix: str = ""
-
-
 def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[int],
-                vetoes: dict[int, bool]) -> list[_Found]:
+                vetoes: dict[int, bool]) -> list[Found]:
     """The events one trigger codes: its mood and code, its parties, then one event per pair."""
     pattern = match.pattern
     verb = match.verb or match.token
@@ -160,7 +146,7 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
     if pattern.lemma in (ALLEGE_PATTERN, VICTIM_PATTERN):
         if state.kind != FACT:
             return []  # "did not allege", "may claim"
-        return [_Found(match, code, source, target, None, pattern.confidence)
+        return [Found(match, code, source, target, None, pattern.confidence)
                 for code, source, target in code_allegation(match, index, lex)]
     settled = _settle_code(match, state, verb, lex, consumed, vetoes)
     if settled is None:
@@ -254,7 +240,7 @@ def _parties(match: Match, state: Mood, code: str, verb: Token, index: MentionIn
 
 
 def _pair_events(match: Match, state: Mood, code: str, suffix: str, pairs: list[Pair],
-                 lex: Lexicon) -> list[_Found]:
+                 lex: Lexicon) -> list[Found]:
     """One event per pair that holds, with its code refined by who does it to whom."""
     pattern = match.pattern
     confidence = pattern.confidence * (NOUN_TRIGGER if pattern.pos == "noun" else 1.0)
@@ -297,47 +283,11 @@ def _pair_events(match: Match, state: Mood, code: str, suffix: str, pairs: list[
         guessed = source is not None and (source.rule.startswith("coref") or source.rule == "context-country")
         conf = confidence * (GUESSED_SOURCE if guessed else 1.0)
         conf *= NO_SOURCE if source is None else 1.0
-        out.append(_Found(match, found_code, source, target, governor, round(conf, 3), tags, found_suffix))
+        out.append(Found(match, found_code, source, target, governor, round(conf, 3), tags, found_suffix))
         if found_code == HOST and foreign_guest(source, target):
             # "were welcomed by Erdogan": the guests' side of a hosted visit is their visit (042)
-            out.append(_Found(match, VISIT, target, source, governor, round(conf, 3), tags, found_suffix + "+guest"))
+            out.append(Found(match, VISIT, target, source, governor, round(conf, 3), tags, found_suffix + "+guest"))
     return out
-
-
-def _key(found: _Found) -> tuple[str | None, str | None, str]:
-    """An event's dyad by country (else code) and its code (for repeated mentions of one event)."""
-    def side(actor: ActorMention | None) -> str | None:
-        return (actor.country or actor.code) if actor is not None else None
-    return side(found.source), side(found.target), found.cameo
-
-
-def _actor_key(mention: ActorMention | None) -> object:
-    """What tells two events' actors apart: their code, or the mention itself when it has none."""
-    if mention is None:
-        return None
-    return mention.code or mention.start
-
-
-def _event(found: _Found, doc: Doc) -> Event:
-    match = found.match
-    tok, sent = match.token, sentence_of(match.token)
-    entry = codebook.lookup(found.cameo)
-    particle = match.pattern.particle
-    trigger = f"{tok.text} {particle}" if particle else tok.text
-    verb = match.verb or tok
-    places = place_tokens(match)
-    date, precision = event_date(verb, doc)
-    source = found.source.ref() if found.source is not None else None
-    target = found.target.ref() if found.target is not None else None
-    rule = match.pattern.id + "".join(f"[{t}]" for t in found.tags) + found.suffix
-    return Event(
-        date=date, source=source, target=target,
-        cameo=entry.code, plover=entry.plover, goldstein=entry.goldstein, quad_class=entry.quad_class,
-        sentence=span_text(sent), span=(sent.start_char, sent.end_char), trigger=trigger, rule=rule,
-        confidence=found.confidence, location=event_place(doc, places) or domestic_place(doc, source, target),
-        trigger_span=(tok.idx, tok.idx + len(tok.text)), plover_mode=entry.plover_mode,
-        plover_context=entry.plover_context, date_precision=precision,
-    )
 
 
 def code_doc(doc: Doc, lex: Lexicon | None = None, knowledge: Knowledge | None = None) -> list[Event]:
@@ -348,23 +298,37 @@ def code_doc(doc: Doc, lex: Lexicon | None = None, knowledge: Knowledge | None =
     """
     lex = lex or lexicon()
     index = MentionIndex(doc, knowledge)
+    found = _code_matches(_matches(doc, lex, index), index, lex)
+    found.sort(key=lambda f: f.match.token.i)
+    found = _late_targets(resolve_acts(found, lex, index))
+    return emit(without_retellings(_carriers(found, lex)), doc)
+
+
+def _matches(doc: Doc, lex: Lexicon, index: MentionIndex) -> list[Match]:
+    """The trigger matches of ``doc``: for each candidate token, the first construction that
+    reads it (allegations, claims, noun requests ... before the lexicon's own patterns)."""
     candidates = [doc[i] for i in may_trigger(doc_view(doc), triggers_of(lex))]
-    matches = [m for m in (allegation(tok, lex) or victim_report(tok, lex, index) or characterization(tok, lex)
-                           or claim(tok, lex) or request_noun(tok, lex) or state_protest(tok, lex, index)
-                           or regret(tok, lex) or deadline(tok, lex) or disapproval(tok, lex)
-                           or (None if credited(tok) else best_match(tok, lex))
-                           or obligation(tok, lex)
-                           or readiness(tok, lex) or desire(tok, lex) or pressing(tok, lex) or phone_call(tok, lex)
-                           or concern(tok, lex)
-                           or dissent_threat(tok, lex) or failure_report(tok, lex) or wrongful_act(tok, lex)
-                           or blame(tok, lex) or harm_threat(tok, lex) or penalty_threat(tok, lex)
-                           or outlook(tok, lex)
-                           for tok in candidates)
-               if m is not None]
+    return [m for m in (allegation(tok, lex) or victim_report(tok, lex, index) or characterization(tok, lex)
+                        or claim(tok, lex) or request_noun(tok, lex) or state_protest(tok, lex, index)
+                        or regret(tok, lex) or deadline(tok, lex) or disapproval(tok, lex)
+                        or (None if credited(tok) else best_match(tok, lex))
+                        or obligation(tok, lex)
+                        or readiness(tok, lex) or desire(tok, lex) or pressing(tok, lex) or phone_call(tok, lex)
+                        or concern(tok, lex)
+                        or dissent_threat(tok, lex) or failure_report(tok, lex) or wrongful_act(tok, lex)
+                        or blame(tok, lex) or harm_threat(tok, lex) or penalty_threat(tok, lex)
+                        or outlook(tok, lex)
+                        for tok in candidates)
+            if m is not None]
+
+
+def _code_matches(matches: list[Match], index: MentionIndex, lex: Lexicon) -> list[Found]:
+    """The events every match codes, verbs first; a trigger that codes consumes the words its
+    event already covers (its object noun, a reported or named act), so that they code nothing."""
     # An alleged act is unproven: the allegation is the event, the act is not coded.
     consumed: set[int] = {a.i for m in matches if m.pattern.lemma == ALLEGE_PATTERN
                           for a in unproven_acts(m.token, lex)}
-    found: list[_Found] = []
+    found: list[Found] = []
     vetoes: dict[int, bool] = {}
     # Verbs first: a verb that codes an event owns its theme ("imposed sanctions", "condemned the
     # attack"); a noun trigger left free codes only where a light verb or adjunct licenses it.
@@ -390,8 +354,12 @@ def code_doc(doc: Doc, lex: Lexicon | None = None, knowledge: Knowledge | None =
             # of the verb's event, not a second one.
             consumed.update([match.theme.i, *(o.i for o in fr.objects(match.token))])
         found.extend(coded)
-    found.sort(key=lambda f: f.match.token.i)
-    found = resolve_acts(found, lex, index)
+    return found
+
+
+def _late_targets(found: list[Found]) -> list[Found]:
+    """``found`` with the targets read once every act is known (who held a vote, whom the
+    opposition opposes), and without the names given to nothing identified."""
     for f in found:
         if f.target is None and (held := vote_target(f.cameo, f.match.theme, f.source)) is not None:
             f.target, f.suffix = held, f.suffix + "+vote-holder"  # "judges called the elections fraudulent"
@@ -400,6 +368,12 @@ def code_doc(doc: Doc, lex: Lexicon | None = None, knowledge: Knowledge | None =
     for f in found:
         if f.target is None and (home := opposition_target(f.cameo, f.source)) is not None:
             f.target, f.suffix = home, f.suffix + "+domestic-target"  # "the opposition rejected the results"
+    return found
+
+
+def _carriers(found: list[Found], lex: Lexicon) -> list[Found]:
+    """The events that carry their act: not a governor whose complement codes it, nor the
+    consequence of an attack that is an event of its own."""
     governors = {f.governor for f in found if f.governor is not None}
     # "agreed to meet", "threatened to strike": the complement carries the event, not the governor.
     # Only attacks that stay events: a killing "in an attack" by a named doer is the event when
@@ -407,47 +381,4 @@ def code_doc(doc: Doc, lex: Lexicon | None = None, knowledge: Knowledge | None =
     attacks = {t.i for f in found if codebook.is_violence(f.cameo)
                and (f.source is not None or weapon_act(f.match.token, lex))
                for t in (f.match.token, f.match.verb) if t is not None}
-    kept = [f for f in found if f.match.token.i not in governors and not consequence(f.match, attacks)]
-    # an act's other side (visits.partner_pairs) is the same act, never an earlier one it retells
-    told = [back_reference(f.match, _key(f), [_key(g) for g in kept[:i] if g.match.token.i != f.match.token.i])
-            for i, f in enumerate(kept)]
-    retold = {f.match.token.i: codebook.root_of(f.cameo) for f, again in zip(kept, told, strict=True) if again}
-    kept = [f for f, again in zip(kept, told, strict=True) if not again and not inside_retold(f.match, f.cameo, retold)]
-    events: list[Event] = []
-    seen: set[tuple[object, ...]] = set()
-    done: dict[tuple[object, ...], str | None] = {}
-    linked: set[tuple[object, ...]] = set()
-    published = doc._.ne_article.date if doc._.ne_article is not None else None
-    for f in kept:
-        # two mentions with one code ("Santos and five other rebels") are one target of one act
-        dyad = (_actor_key(f.source), _actor_key(f.target), f.cameo)
-        # "will meet to discuss": a purpose coding the same as the act it is the purpose of adds nothing
-        purpose = f.match.token.dep_ == "advcl" and (f.match.token.head.i, *dyad) in seen
-        # "should hold talks": the noun a trigger governs, coding the same kind of act between the
-        # same sides, is that act's phrase, not a second act
-        tok, root = f.match.token, codebook.root_of(f.cameo)
-        phrase = (tok.dep_ == "dobj" and (tok.head.i, *dyad[:2], root) in linked) \
-            or any(c.dep_ == "dobj" and (c.i, *dyad[:2], root) in linked for c in tok.children)
-        if (f.match.token.i, *dyad) not in seen and not purpose and not phrase:
-            seen.add((f.match.token.i, *dyad))
-            linked.add((tok.i, *dyad[:2], root))
-            event = _event(f, doc)
-            if not _retold_on_person(f, event, done, published):
-                events.append(event)
-    return events
-
-
-def _retold_on_person(found: _Found, event: Event, done: dict[tuple[object, ...], str | None],
-                      published: str | None) -> bool:
-    """"Police arrested opposition leader X on Monday. X was arrested as he left his home": one
-    named person arrested (released, met ...) by the same side on the same date, or again with no
-    date of its own (the article's), is one act told twice. Records the act in ``done``; a group
-    ("protesters") may well suffer the act again."""
-    target = found.target
-    if target is None or target.kind != "person" or target.entity < 0 or target.name == target.name.lower():
-        return False
-    key = (_actor_key(found.source), target.entity, found.cameo)
-    if key in done and event.date in (done[key], published):
-        return True
-    done.setdefault(key, event.date)
-    return False
+    return [f for f in found if f.match.token.i not in governors and not consequence(f.match, attacks)]

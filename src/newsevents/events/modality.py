@@ -8,6 +8,10 @@ threatened, or promised "unless" something happens, codes a threat; a refusal ("
 meet", "will not lift") codes a rejection; the act a speaker asks for ("urged Iran to talk") is
 not an event of its own, and a denied, alleged ("accused Moscow of shelling") or abstained-from
 ("refrained from criticising") one is not coded at all.
+
+The small marks this reads on a clause (negation, modal, subjunctive, that-clause) are in
+:mod:`~newsevents.events.clause_marks`, the clause shapes that report no act as done in
+:mod:`~newsevents.events.unreal`.
 """
 
 from __future__ import annotations
@@ -18,6 +22,18 @@ from spacy.tokens import Token
 
 from newsevents.events import codebook
 from newsevents.events import frames as fr
+from newsevents.events.clause_marks import (
+    asked_for,
+    modal_of,
+    negated,
+    negation,
+    not_yet,
+    question,
+    subjunctive,
+    testimony,
+    that_clause,
+    ultimatum,
+)
 from newsevents.events.frames import has_lemma, lemma_forms
 from newsevents.events.matching import best_match
 from newsevents.events.outlook import OPTIMISTIC, PESSIMISTIC
@@ -47,15 +63,9 @@ OBLIGATION_MODALS = {"must", "should"}
 _GOVERNOR_LISTS = ("denial_verbs", "intent_nouns", "request_verbs", "report_verbs", "refusal_verbs",
                    "threat_verbs", "intent_verbs", "attempt_verbs", "try_verbs", "cease_verbs", "prediction_verbs",
                    "hope_verbs", "permit_verbs")
-# Request verbs that also report ("told reporters that they refuse"): a present tense there is a fact.
-REPORTING_REQUESTS = frozenset({"tell", "insist", "advise"})
 FUTURE_MODALS = {"will", "shall", "'ll"}
 POSSIBLE_MODALS = {"could", "may", "might", "should", "must", "can", "would", "ought"}
 REPORT_DEPS = {"ccomp"}
-# Subjects that name no one ("nobody attended", "none of the ministers met him").
-NOBODY = frozenset({"nobody", "none", "noone", "no-one"})
-# Words that open an indirect question ("asked whether", "asked why").
-QUESTION_WORDS = frozenset({"whether", "if", "why", "how", "what", "when", "who", "where", "which"})
 
 
 # Keyed by id(); the lexicon is kept in the value so that its id is not reused while cached.
@@ -83,28 +93,6 @@ class Mood:
     governor: Token | None = None
 
 
-# These helpers read the parse table of :mod:`~newsevents.nlp.docview` rather than ``Token``
-# attributes: they run on every trigger and every governor above it.
-def _negated(token: Token) -> bool:
-    parse = doc_view(token.doc)
-    for child in parse.children(token.i):
-        if parse.deps[child] == "neg" or parse.lower[child] in ("never", "no"):
-            return True
-        if parse.deps[child] == "det" and parse.lower[child] in ("no",):
-            return True
-    return False
-
-
-def _modal(verb: Token) -> str | None:
-    parse = doc_view(verb.doc)
-    for child in parse.children(verb.i):
-        if parse.deps[child] == "aux" and parse.tags[child] == "MD":
-            return parse.lower[child]
-        if parse.deps[child] == "aux" and parse.lemmas[child] == "go" and parse.tags[child] == "VBG":
-            return "will"
-    return None
-
-
 def _dispatched(verb: Token, lex: Lexicon) -> Token | None:
     """The verb of sending ("sent", "deployed") whose purpose ``verb`` is: "sent 1,000 soldiers
     to help fight the insurgents", "deployed the army to support police" (to be done, not done)."""
@@ -129,46 +117,6 @@ def _dispatch_purpose(trigger: Token, verb: Token, lex: Lexicon) -> Mood | None:
     return None
 
 
-def _negation(trigger: Token, verb: Token) -> bool:
-    if _negated(trigger) or (verb is not trigger and trigger.dep_ in ("dobj", "nsubjpass") and _negated(verb)):
-        return True
-    return (verb is trigger and _negated(verb)) or _no_doer(verb)
-
-
-def _no_doer(verb: Token) -> bool:
-    """"No official has met the delegation", "none of the ministers attended", "neither side
-    fired": a subject that names no one negates the act."""
-    for subject in verb.children:
-        if subject.dep_ not in ("nsubj", "nsubjpass"):
-            continue
-        # "neither" hangs on the subject as a determiner or, before a determiner, as a preconjunction
-        if subject.lower_ in NOBODY or any(
-                c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither") for c in subject.children):
-            return True
-    return False
-
-
-def _question(verb: Token) -> bool:
-    """"asked whether the government would free them", "asked why troops were sent": an asked
-    question is not a request."""
-    if verb.lemma_.lower() != "ask":
-        return False
-    for clause in verb.children:
-        if clause.dep_ in ("ccomp", "advcl") and any(
-                c.dep_ in ("mark", "advmod", "nsubj", "dobj") and c.lower_ in QUESTION_WORDS and c.i < clause.i
-                for c in clause.children):
-            return True
-    return False
-
-
-def _not_yet(verb: Token) -> Token:
-    """A verb coordinated with another takes that one's governors ("offered to lead ... and to
-    send ..."): the first conjunct stands for both."""
-    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head is not verb:
-        verb = verb.head
-    return verb
-
-
 def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
     """The mood of a trigger whose clause verb is ``verb`` (the trigger itself for verbs)."""
     parse = doc_view(verb.doc)
@@ -182,11 +130,11 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
     if anyone(parse, chain):
         return Mood(HYPOTHETICAL)  # "warned that anyone who attacks police would be arrested"
     if protest_purpose(trigger, verb, lex) or needed(verb) or habitual(parse, verb.i) or asked(verb) \
-            or summarised(parse, verb.i, _not_yet(verb).i) or portrayed(verb):
+            or summarised(parse, verb.i, not_yet(verb).i) or portrayed(verb):
         return Mood(HYPOTHETICAL)  # "the army often arrests journalists", "Will Russia attack?"
-    if trigger is verb and _question(verb):
+    if trigger is verb and question(verb):
         return Mood(HYPOTHETICAL)  # "asked whether the army would withdraw": a question, not a request
-    if verb.dep_ in ("ccomp", "advcl") and _question(verb.head):
+    if verb.dep_ in ("ccomp", "advcl") and question(verb.head):
         return Mood(HYPOTHETICAL)  # "asked why troops had been sent": the asked act is not reported
     purpose = _dispatch_purpose(trigger, verb, lex)
     if purpose is not None:
@@ -194,12 +142,12 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
     forecaster = _forecaster(verb, lex)
     if forecaster is not None:
         return Mood(HYPOTHETICAL, forecaster)  # "analysts say China will blockade Taiwan", "believes X will"
-    if _negation(trigger, verb):
+    if negation(trigger, verb):
         # "will not lift the sanctions", "would not sign": the actor refuses; "did not" is silence.
-        return Mood(REFUSE) if _modal(verb) in FUTURE_MODALS | {"would"} else Mood(NEGATED)
+        return Mood(REFUSE) if modal_of(verb) in FUTURE_MODALS | {"would"} else Mood(NEGATED)
     if abstained(verb, lex):
         return Mood(NEGATED)
-    asker = requested_clause(_not_yet(verb), lex)
+    asker = requested_clause(not_yet(verb), lex)
     if asker is not None:
         return Mood(REQUESTED, asker)  # "their demand that the president step down": asked for, not done
     if trigger.i != verb.i and trigger.dep_ == "dobj" and trigger.head.i == verb.i \
@@ -208,16 +156,16 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
     if verb.dep_ == "pcomp" and verb.head.lower_ == "of" and has_lemma(verb.head.head, lex.word_list("accuse_verbs")):
         return Mood(ALLEGED, verb.head.head)  # "accused Moscow of shelling": the accusation is the event
     result = Mood(FACT)
-    modal = _modal(verb)
-    current = _not_yet(verb)
+    modal = modal_of(verb)
+    current = not_yet(verb)
     if verb is not trigger and verb.dep_ == "acomp" and has_lemma(verb, lex.word_list("readiness_for")):
         # "remains committed to the talks", "is ready for dialogue" (licensing.py): an intent, said of the
         # clause of the adjective's verb; "is not ready for talks" codes nothing
-        if _negated(verb.head):
+        if negated(verb.head):
             return Mood(NEGATED, verb.head)
-        result, current = Mood(INTENT, verb), _not_yet(verb.head)
-        modal = modal or _modal(current)
-    modal = modal or _modal(current)
+        result, current = Mood(INTENT, verb), not_yet(verb.head)
+        modal = modal or modal_of(current)
+    modal = modal or modal_of(current)
     governors = _governor_words(lex)
     while current.head is not current:
         head, dep = current.head, current.dep_
@@ -228,7 +176,7 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
         if dep == "xcomp" and head.pos_ == "ADJ" and lemma in lex.word_list("intent_verbs"):
             result = Mood(INTENT, head)  # "ready to talk", "willing to forgive"
             current = head.head if head.dep_ == "acomp" else head
-            modal = modal or _modal(current)
+            modal = modal or modal_of(current)
             continue
         if dep == "advcl" and lemma in lex.word_list("request_verbs") \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
@@ -236,15 +184,15 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
         if dep == "advcl" and infinitive(current):
             # "did not send troops to fight": the purpose of an act that did not happen; "gave
             # permission to Russia to help": an act allowed, not done.
-            if _negated(head):
+            if negated(head):
                 return Mood(NEGATED, head)
             if lemma in lex.word_list("permit_verbs"):
                 return Mood(HYPOTHETICAL, head)  # "authorized the president to deploy troops" (parsed as purpose)
             if any(c.dep_ == "dobj" and has_lemma(c, lex.word_list("modal_nouns")) for c in head.children):
                 return Mood(HYPOTHETICAL, head)
-            if _modal(head) in POSSIBLE_MODALS:
+            if modal_of(head) in POSSIBLE_MODALS:
                 return Mood(HYPOTHETICAL)  # "could send troops to fight": neither has happened
-            if _modal(head) in FUTURE_MODALS:
+            if modal_of(head) in FUTURE_MODALS:
                 return Mood(INTENT)  # "will send troops to help Sudan": the help is intended
         if dep == "advcl" and current.tag_ == "VBG" and lemma == "rule" \
                 and any(c.dep_ == "prt" and c.lower_ == "out" for c in head.children):
@@ -261,22 +209,22 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
             return Mood(HYPOTHETICAL, head)  # "allows Turkey to deploy troops": permitted, not done
         if dep == "ccomp" and lemma in lex.word_list("hope_verbs"):
             return Mood(HYPOTHETICAL, head)  # "hopes the rebels will sign", "fears they could attack"
-        if dep == "acl" and lemma in lex.word_list("modal_nouns") and (infinitive(current) or _that_clause(current)):
+        if dep == "acl" and lemma in lex.word_list("modal_nouns") and (infinitive(current) or that_clause(current)):
             # "gave permission to Russia to help": only allowed; "their demand that the president step down": asked for
             return Mood(HYPOTHETICAL, head)
-        if dep == "acl" and _that_clause(current) and _negated(head):
+        if dep == "acl" and that_clause(current) and negated(head):
             return Mood(NEGATED, head)  # "there is no evidence that hackers attacked the grid"
         if dep == "acl" and lemma not in lex.word_list("intent_nouns"):
             break
         if dep == "ccomp":
-            if _testimony(head, lex):
+            if testimony(head, lex):
                 return Mood(ALLEGED, head)  # "the court heard that soldiers had tortured prisoners": a witness's word
             if modal in OBLIGATION_MODALS and current is verb and lemma in lex.word_list("report_verbs") \
                     and any(c.dep_ in ("dobj", "dative") for c in head.children):
                 return Mood(OBLIGED, head)  # "told reporters the government must free them": said, not asked
-            if lemma in lex.word_list("request_verbs") and (_subjunctive(current) or _subjunctive(verb)):
+            if lemma in lex.word_list("request_verbs") and (subjunctive(current) or subjunctive(verb)):
                 return Mood(REQUESTED, head)
-            if _subjunctive(current) and _that_clause(current) and any(
+            if subjunctive(current) and that_clause(current) and any(
                     c.dep_ == "dobj" and has_lemma(c, lex.word_list("modal_nouns")) for c in head.children):
                 return Mood(REQUESTED, head)  # "reiterated its demand that Israel ease ...", parsed on the verb
             if modal in OBLIGATION_MODALS and current is verb and lemma in lex.word_list("report_verbs"):
@@ -284,11 +232,11 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
             if modal == "would":
                 modal = "will"
             break
-        if _negated(head):
+        if negated(head):
             return Mood(NEGATED, head)
         if lemma in lex.word_list("refusal_verbs"):
             # "demanded that its partners refuse to recognize X": the refusal is asked for
-            return Mood(REQUESTED, head) if _asked_for(head, lex) else Mood(REFUSE, head)
+            return Mood(REQUESTED, head) if asked_for(head, lex) else Mood(REFUSE, head)
         if lemma in lex.word_list("request_verbs"):
             return Mood(REQUESTED, head)
         if lemma in lex.word_list("threat_verbs"):
@@ -302,7 +250,7 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
             pass
         else:
             break
-        modal = modal or _modal(head)
+        modal = modal or modal_of(head)
         current = head
     if modal in POSSIBLE_MODALS:
         return Mood(HYPOTHETICAL)  # "may be considering providing aid"
@@ -310,7 +258,7 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
         return result
     if modal in FUTURE_MODALS:
         # "will withdraw its troops unless Chad holds elections": an ultimatum, a threat
-        return Mood(THREAT) if _ultimatum(verb) else Mood(INTENT)
+        return Mood(THREAT) if ultimatum(verb) else Mood(INTENT)
     return result
 
 
@@ -340,7 +288,7 @@ def conflict_mood(state: Mood, cameo: str, verb: Token, lex: Lexicon) -> Mood:
 
 
 def _holds_out(verb: Token, lex: Lexicon) -> bool:
-    return _negated(verb) and _modal(verb) in FUTURE_MODALS and has_lemma(verb, lex.word_list("cease_verbs")) \
+    return negated(verb) and modal_of(verb) in FUTURE_MODALS and has_lemma(verb, lex.word_list("cease_verbs")) \
         and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "until" for m in c.children)
                 for c in verb.children)
 
@@ -361,40 +309,17 @@ def requested_clause(verb: Token, lex: Lexicon) -> Token | None:
     return next((n for n in nouns if n.pos_ in ("NOUN", "PROPN") and has_lemma(n, words)), None)
 
 
-def _asked_for(verb: Token, lex: Lexicon) -> bool:
-    """Whether a request governs ``verb``: "urged Greece to refuse", "demanded that they refuse"."""
-    current = verb
-    for _ in range(3):
-        head = current.head
-        if head is current or current.dep_ not in ("xcomp", "ccomp", "conj"):
-            return False
-        if has_lemma(head, lex.word_list("request_verbs")) and (current.dep_ == "xcomp" or _subjunctive(current) or (
-                current.tag_ == "VBP" and not has_lemma(head, REPORTING_REQUESTS))):
-            return True  # ("demanded that its partners refuse": a plural subject hides the subjunctive)
-        current = head
-    return False
-
-
-def _testimony(head: Token, lex: Lexicon) -> bool:
-    """Whether ``head`` is what a court or an inquiry heard ("the jury heard that ..."): evidence
-    given in a hearing, unproven until the court rules."""
-    if head.lemma_.lower() != "hear":
-        return False
-    hearer = fr.subject(head)
-    return hearer is not None and has_lemma(hearer, lex.word_list("tribunal_nouns"))
-
-
 def _forecaster(verb: Token, lex: Lexicon) -> Token | None:
     """The verb that tells ``verb``'s act as a forecast, if any: a future or possible clause
     ("will blockade", "could attack", "will not back down") under an opinion or an onlooker's word
     (see :func:`_forecast`); also through "to"-complements ("will try to block")."""
-    current = _not_yet(verb)
-    modal = _modal(current)
+    current = not_yet(verb)
+    modal = modal_of(current)
     for _ in range(3):
         if current.dep_ != "xcomp" or current.head is current:
             break
         current = current.head
-        modal = modal or _modal(current)
+        modal = modal or modal_of(current)
     if current.dep_ != "ccomp" or modal not in FUTURE_MODALS | POSSIBLE_MODALS:
         return None
     head = current.head
@@ -416,27 +341,6 @@ def _forecast(head: Token, lex: Lexicon) -> bool:
     # "said Sinan Ulgen, an analyst at ...": the title may stand in apposition to the name
     return any(has_lemma(s, lex.word_list("commentator_nouns"))
                for s in (speaker, *(c for c in speaker.children if c.dep_ == "appos")))
-
-
-def _that_clause(verb: Token) -> bool:
-    """"(the demand) that the president step down": a content clause opened by "that"."""
-    return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
-
-
-def _ultimatum(verb: Token) -> bool:
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
-               for c in verb.children)
-
-
-def _subjunctive(verb: Token) -> bool:
-    """"demanded that Israel withdraw": a bare verb or a 'should' in a that-clause; also "that the
-    bill be withdrawn" (a bare "be") and "that Lam resign" (a singular subject without the -s)."""
-    if verb.tag_ == "VB" or any(c.lower_ == "should" for c in verb.children):
-        return True
-    if any(c.dep_ in ("aux", "auxpass") and c.lower_ == "be" and c.tag_ == "VB" for c in verb.children):
-        return True
-    return verb.tag_ == "VBP" and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("NN", "NNP")
-                                      for c in verb.children)
 
 
 def recode(code: str, kind: str, lex: Lexicon) -> str | None:

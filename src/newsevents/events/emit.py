@@ -1,0 +1,129 @@
+"""From coded triggers to :class:`~newsevents.records.Event` records: the :class:`Found` record
+the coder fills for each trigger and pair, the dropping of mentions that retell an earlier act,
+and the building of each event with its evidence, date and place.
+
+Apart from :mod:`~newsevents.events.coder` because none of it decides whether or what a trigger
+codes: it takes the coder's decisions as given and only says which of them are one act told twice.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from newsevents.events import codebook
+from newsevents.events.anchors import back_reference, inside_retold
+from newsevents.events.arguments import place_tokens
+from newsevents.events.attributes import domestic_place, event_date, event_place
+from newsevents.events.matching import Match
+from newsevents.nlp.sentences import sentence_of, span_text
+from newsevents.records import ActorMention, Event
+
+
+@dataclass(slots=True)
+class Found:
+    """One coded event before it becomes an :class:`Event`: the trigger's match, its CAMEO code,
+    its two sides, the governing word its mood came from, its confidence, and the mood tags and
+    rule suffix that go into the event's rule."""
+
+    match: Match
+    cameo: str
+    source: ActorMention | None
+    target: ActorMention | None
+    governor: int | None
+    confidence: float
+    tags: list[str] = field(default_factory=list)
+    suffix: str = ""
+
+
+def without_retellings(found: list[Found]) -> list[Found]:
+    """``found`` (in text order) without the mentions that refer back to an act coded earlier
+    ("the attack", "the talks" again) and the acts told inside such a mention."""
+    # an act's other side (visits.partner_pairs) is the same act, never an earlier one it retells
+    told = [back_reference(f.match, _key(f), [_key(g) for g in found[:i] if g.match.token.i != f.match.token.i])
+            for i, f in enumerate(found)]
+    retold = {f.match.token.i: codebook.root_of(f.cameo) for f, again in zip(found, told, strict=True) if again}
+    return [f for f, again in zip(found, told, strict=True)
+            if not again and not inside_retold(f.match, f.cameo, retold)]
+
+
+def emit(found: list[Found], doc: Doc) -> list[Event]:
+    """One :class:`Event` per act in ``found`` (in text order), leaving out a second mention of one
+    act: the same trigger and sides again, a purpose or object phrase that codes as its governor
+    does, or one named person's act told twice."""
+    events: list[Event] = []
+    seen: set[tuple[object, ...]] = set()
+    done: dict[tuple[object, ...], str | None] = {}
+    linked: set[tuple[object, ...]] = set()
+    published = doc._.ne_article.date if doc._.ne_article is not None else None
+    for f in found:
+        # two mentions with one code ("Santos and five other rebels") are one target of one act
+        dyad = (_actor_key(f.source), _actor_key(f.target), f.cameo)
+        # "will meet to discuss": a purpose coding the same as the act it is the purpose of adds nothing
+        purpose = f.match.token.dep_ == "advcl" and (f.match.token.head.i, *dyad) in seen
+        # "should hold talks": the noun a trigger governs, coding the same kind of act between the
+        # same sides, is that act's phrase, not a second act
+        tok, root = f.match.token, codebook.root_of(f.cameo)
+        phrase = (tok.dep_ == "dobj" and (tok.head.i, *dyad[:2], root) in linked) \
+            or any(c.dep_ == "dobj" and (c.i, *dyad[:2], root) in linked for c in tok.children)
+        if (f.match.token.i, *dyad) not in seen and not purpose and not phrase:
+            seen.add((f.match.token.i, *dyad))
+            linked.add((tok.i, *dyad[:2], root))
+            event = _event(f, doc)
+            if not _retold_on_person(f, event, done, published):
+                events.append(event)
+    return events
+
+
+def _key(found: Found) -> tuple[str | None, str | None, str]:
+    """An event's dyad by country (else code) and its code (for repeated mentions of one event)."""
+    def side(actor: ActorMention | None) -> str | None:
+        return (actor.country or actor.code) if actor is not None else None
+    return side(found.source), side(found.target), found.cameo
+
+
+def _actor_key(mention: ActorMention | None) -> object:
+    """What tells two events' actors apart: their code, or the mention itself when it has none."""
+    if mention is None:
+        return None
+    return mention.code or mention.start
+
+
+def _event(found: Found, doc: Doc) -> Event:
+    """The record of one found act, with its evidence (sentence, trigger, rule), date and place."""
+    match = found.match
+    tok, sent = match.token, sentence_of(match.token)
+    entry = codebook.lookup(found.cameo)
+    particle = match.pattern.particle
+    trigger = f"{tok.text} {particle}" if particle else tok.text
+    verb = match.verb or tok
+    places = place_tokens(match)
+    date, precision = event_date(verb, doc)
+    source = found.source.ref() if found.source is not None else None
+    target = found.target.ref() if found.target is not None else None
+    rule = match.pattern.id + "".join(f"[{t}]" for t in found.tags) + found.suffix
+    return Event(
+        date=date, source=source, target=target,
+        cameo=entry.code, plover=entry.plover, goldstein=entry.goldstein, quad_class=entry.quad_class,
+        sentence=span_text(sent), span=(sent.start_char, sent.end_char), trigger=trigger, rule=rule,
+        confidence=found.confidence, location=event_place(doc, places) or domestic_place(doc, source, target),
+        trigger_span=(tok.idx, tok.idx + len(tok.text)), plover_mode=entry.plover_mode,
+        plover_context=entry.plover_context, date_precision=precision,
+    )
+
+
+def _retold_on_person(found: Found, event: Event, done: dict[tuple[object, ...], str | None],
+                      published: str | None) -> bool:
+    """"Police arrested opposition leader X on Monday. X was arrested as he left his home": one
+    named person arrested (released, met ...) by the same side on the same date, or again with no
+    date of its own (the article's), is one act told twice. Records the act in ``done``; a group
+    ("protesters") may well suffer the act again."""
+    target = found.target
+    if target is None or target.kind != "person" or target.entity < 0 or target.name == target.name.lower():
+        return False
+    key = (_actor_key(found.source), target.entity, found.cameo)
+    if key in done and event.date in (done[key], published):
+        return True
+    done.setdefault(key, event.date)
+    return False
