@@ -16,9 +16,6 @@ from newsevents.records import ActorMention
 
 FIRST_PERSON = frozenset({"we", "us", "i", "me"})
 RULE = "coref-quote"
-# A speaker named only by a pronoun ('..., he said') is itself a guess: a wrong one would make every
-# "we" of the quote someone else's.
-PRONOUNS = frozenset({"he", "she", "they", "it", "him", "her", "them"})
 
 
 def quoted_speakers(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
@@ -31,12 +28,13 @@ def quoted_speakers(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention
     out: list[ActorMention] = []
     for quote in quotes:
         speaker = quote.speaker
-        if speaker is None or not speaker.code or speaker.span is None \
-                or (speaker.text or "").lower() in PRONOUNS:
+        if speaker is None or not speaker.code or speaker.span is None:
             continue
         mention = by_span.get(speaker.span)
-        if mention is None:
-            continue  # a speaker no mention names (a fallback guess): no one to stand for
+        if mention is None or mention.rule == "coref-pronoun":
+            # a speaker no mention names (a fallback guess), or one named only by a pronoun
+            # ('..., he said'), itself a guess: a wrong one would make every "we" someone else's
+            continue
         start, end = quote.span
         for i in range(bisect_left(parse.idx, start), len(parse.idx)):
             if parse.idx[i] >= end:
