@@ -21,6 +21,7 @@ from newsevents.events.arguments import same_actor
 from newsevents.events.coordination import conjuncts
 from newsevents.events.matching import Match, best_match
 from newsevents.events.patterns import Lexicon
+from newsevents.events.referents import aim_by_pronoun, aim_rejection
 from newsevents.events.roles import MentionIndex, actors_of
 from newsevents.nlp.sentences import sentence_of
 from newsevents.records import ActorMention
@@ -66,12 +67,15 @@ def resolve_acts(found: list[F], lex: Lexicon, index: MentionIndex | None = None
             # criticism names an act ("condemned the raid"), praise a step ("welcomed the move")
             critical = f.cameo[:2] == "11"
             _aim_at_doer(f, earlier, lex.word_list("act_nouns" if critical else "step_nouns"), critical, lex)
+            aim_by_pronoun(f, earlier)  # "condemned it": the act just told (events.referents)
             if _repeats(f, earlier):
                 continue
             if index is not None:
                 _aim_at_named_doer(f, index, lex)
-        elif f.cameo[:2] == "12" and index is not None:
-            _aim_at_named_doer(f, index, lex)  # "rejected the demand": who made it
+        elif f.cameo[:2] == "12":
+            aim_rejection(f, earlier, lex)  # "imposed sanctions on Iran ... Tehran rejected the move"
+            if index is not None:
+                _aim_at_named_doer(f, index, lex)  # "rejected the demand": who made it
         elif f.cameo == MEDIATION:
             out += _mediated_parties(f, earlier)
             continue

@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from newsevents.dictionaries.knowledge import DictionarySpec, Knowledge, knowledge
 from newsevents.dictionaries.verbmatch import VerbMatcher, dictionary_events
+from newsevents.events.aimless import split_aimless
 from newsevents.events.coder import code_doc
 from newsevents.events.patterns import lexicon
 from newsevents.events.unattributed import left_out_warning, split_unattributed, trigger_lemma
@@ -77,6 +78,9 @@ class EventsComponent:
         # An act whose doer is not identified is no event to a coder: reported, not coded.
         events, unattributed = split_unattributed(doc, events)
         left_out += unattributed
+        # An act aimed at no one identified is no dyadic event either: reported, not coded.
+        events, aimless = split_aimless(events)
+        left_out += aimless
         if left_out:
             doc.user_data.setdefault(WARNINGS_KEY, []).extend(left_out)
         doc._.ne_events = events

@@ -22,6 +22,7 @@ from newsevents.events.implied_actors import installation_owner
 from newsevents.events.matching import Match, best_match
 from newsevents.events.modality import recode
 from newsevents.events.patterns import Lexicon
+from newsevents.events.referents import country_referent
 from newsevents.events.roles import MentionIndex, actors_of
 from newsevents.events.tolls import victims
 from newsevents.nlp.sentences import sentence_of
@@ -33,10 +34,13 @@ PLACE_TARGET_ROOTS = {"14", "18", "19", "20"}
 # property burned or razed (1712) and abductions (181) with no one named, the same.
 PLACE_TARGET_CODES = {"150", "1712", "181"}
 # Common nouns of a settlement or a public place: an attack on one ("attacked a village in
-# Nigeria") is aimed at the country it lies in, like one on a named place.
+# Nigeria", "stormed a hotel in Mogadishu") is aimed at the country it lies in, like one on a
+# named place.
 PLACE_NOUNS = frozenset({"village", "town", "city", "market", "marketplace", "camp", "school", "church",
                          "mosque", "district", "settlement", "hamlet", "neighbourhood", "neighborhood",
-                         "suburb", "area", "region", "province", "community", "township", "bazaar"})
+                         "suburb", "area", "region", "province", "community", "township", "bazaar",
+                         "hotel", "restaurant", "cafe", "café", "hospital", "clinic", "mall", "stadium",
+                         "airport", "university", "college", "temple", "shrine", "bus", "train"})
 # A time in a target slot ("attacked a village on Sunday") names no target.
 TIME_LABELS = frozenset({"DATE", "TIME"})
 # Appeals and demands: one for something in a place ("a truce in Gaza") is aimed at that place.
@@ -70,6 +74,9 @@ def untargeted(match: Match, code: str, kind: str, sources: list[ActorMention], 
                   if m.code and not any(same_actor(m, s) for s in sources)]
         if helped:
             return code, helped, ""
+    referred = country_referent(match, sources, index)
+    if referred is not None:
+        return code, [referred], "+country-noun"  # "suspended aid to the country" (events.referents)
     opposed = against(match, code, sources, index)
     if opposed:
         return code, opposed, ""  # before a partner: "a complaint against X with the UN" is against X

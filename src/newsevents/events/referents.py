@@ -1,0 +1,159 @@
+"""Targets the text gives only by reference: a pronoun for an act, a step taken against the
+reacting side, or "the country" for the country named just before.
+
+"North Korea fired two missiles. Japan condemned *it* as a provocation": the pronoun stands for
+the act just told, and the criticism is aimed at its doer. "The Security Council imposed
+sanctions on Iran. Tehran rejected *the move*": a rejection of a step named by a definite noun
+(or a pronoun) is aimed at whoever took the latest step against the rejecting side. Both look
+back over the reaction's sentence and the one before it only, and leave the target empty when
+nothing there fits (see :mod:`~newsevents.events.anaphora` for the wider reactions to acts
+named by a noun of their kind). "Mali's junta seized power. The United States suspended aid to
+*the country*": a definite country noun in a target slot is the country last named before it.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol, TypeVar
+
+from spacy.tokens import Token
+
+from newsevents.events import frames as fr
+from newsevents.events.arguments import same_actor, slot_tokens
+from newsevents.events.matching import Match
+from newsevents.events.patterns import Lexicon
+from newsevents.events.roles import MentionIndex
+from newsevents.nlp.sentences import sentence_of
+from newsevents.records import ActorMention
+
+# Pronouns that stand for an act told just before ("condemned it", "welcomed this").
+ACT_PRONOUNS = frozenset({"it", "this", "that"})
+# Reactions: judging an act is no act for a later reaction to be aimed at the judge of.
+REACTION_ROOTS = frozenset({"01", "05", "11", "12"})
+# What a criticism by pronoun may stand for: force, coercion, sanctions, and trials (as in anaphora).
+CRITICISED_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
+CRITICISED_CODES = frozenset({"115", "116"})
+# What a welcome by pronoun may stand for: a pledge, cooperation, aid or a concession.
+WELCOMED_ROOTS = frozenset({"03", "04", "06", "07", "08"})
+REJECTED_ROOT = "12"
+# Nouns that, after "the" and alone, stand for a country named before ("aid to the country").
+COUNTRY_NOUNS = frozenset({"country", "nation"})
+
+
+class Found(Protocol):
+    """A coded act before it becomes an event (the coder's record)."""
+
+    match: Match
+    cameo: str
+    source: ActorMention | None
+    target: ActorMention | None
+    suffix: str
+
+
+F = TypeVar("F", bound=Found)
+
+
+def aim_by_pronoun(f: Found, earlier: list[F]) -> None:
+    """A criticism or welcome whose theme is a pronoun for an act ("condemned it", "welcomed
+    this") is aimed at the doer of the latest act of the kind it judges, told in its sentence or
+    the one before, by another side."""
+    theme = f.match.theme
+    if f.target is not None or f.source is None or not _act_pronoun(theme):
+        return
+    root = f.cameo[:2]
+    if root == "11":
+        kinds = [g for g in _recent(f, earlier) if g.cameo[:2] in CRITICISED_ROOTS or g.cameo[:3] in CRITICISED_CODES]
+    elif root == "05":
+        kinds = [g for g in _recent(f, earlier) if g.cameo[:2] in WELCOMED_ROOTS]
+    else:
+        return
+    if kinds:
+        f.target, f.suffix = kinds[-1].source, f.suffix + "+pronoun-act"
+
+
+def aim_rejection(f: Found, earlier: list[F], lex: Lexicon) -> None:
+    """A rejection of a step named by a definite noun or a pronoun ("rejected the move",
+    "rejected it") is aimed at the doer of the latest act told against the rejecting side in its
+    sentence or the one before ("imposed sanctions on Iran ... Tehran rejected the move")."""
+    theme = f.match.theme
+    if f.target is not None or f.source is None or f.cameo[:2] != REJECTED_ROOT or theme is None:
+        return
+    steps = lex.word_list("step_nouns") | lex.word_list("act_nouns")
+    if not (_act_pronoun(theme) or (fr.has_lemma(theme, steps) and _bare_definite(theme))):
+        return
+    source = f.source
+    against = [g for g in _recent(f, earlier) if g.target is not None and _same_side(g.target, source)]
+    if against:
+        f.target, f.suffix = against[-1].source, f.suffix + "+rejected-step"
+
+
+def _recent(f: Found, earlier: list[F]) -> list[F]:
+    """The acts told before ``f`` in its sentence or the one before, by a doer with a country
+    that is not ``f``'s side, that are no reactions themselves."""
+    source = f.source
+    assert source is not None
+    tok = f.match.token
+    start = sentence_of(tok).start
+    start = sentence_of(tok.doc[start - 1]).start if start > 0 else 0
+    return [g for g in earlier if g.source is not None and g.source.code and start <= g.match.token.i < tok.i
+            and g.cameo[:2] not in REACTION_ROOTS and not _same_side(g.source, source)]
+
+
+def _same_side(a: ActorMention, b: ActorMention) -> bool:
+    """The same actor, or actors of one country ("Iran" and "Tehran", "the Iranian government")."""
+    return same_actor(a, b) or (a.country is not None and a.country == b.country)
+
+
+def _act_pronoun(theme: Token | None) -> bool:
+    """A pronoun object standing for an act ("condemned it"), not a demonstrative before a noun."""
+    return theme is not None and theme.lower_ in ACT_PRONOUNS and theme.dep_ in ("dobj", "nsubjpass") \
+        and theme.pos_ in ("PRON", "DET")
+
+
+def _bare_definite(noun: Token) -> bool:
+    """"the move", "this decision": a definite noun with no owner or qualifier of its own (a
+    possessor or a prepositional phrase would name whose step it is, or which one)."""
+    children = list(noun.children)
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in children) \
+        and not any(c.dep_ in ("poss", "acl", "relcl", "compound") or (c.dep_ == "prep" and not _when(c))
+                    for c in children) \
+        and not any(c.dep_ == "amod" and c.ent_type_ in ("GPE", "NORP", "ORG") for c in children)
+
+
+def _when(prep: Token) -> bool:
+    """A prepositional phrase of time ("the move *on Tuesday*"), which names no other step."""
+    return any(o.ent_type_ in ("DATE", "TIME") for o in prep.children if o.dep_ == "pobj")
+
+
+def country_referent(match: Match, sources: list[ActorMention], index: MentionIndex) -> ActorMention | None:
+    """"suspended aid to *the country*", "expelled the nation from the bloc": a bare "the
+    country" in a target slot is the country named last before it, in its sentence or the one
+    before (else the story's one principal country), when that is not the doer's own; ``None``
+    (no guess) when two countries were named there."""
+    homes = {s.country for s in sources if s.country}
+    for slot in match.pattern.target:
+        for tok in slot_tokens(match, slot):
+            if tok.lemma_.lower() in COUNTRY_NOUNS and _bare_definite(tok) and tok.dep_ != "poss":
+                country = _named_before(tok, index, homes)
+                country = _story_country(tok) if country == "" else country
+                if country is not None and country not in homes:
+                    return ActorMention(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok.text), tok.text, country,
+                                        country, country, None, "place", "events-country-noun")
+                return None
+    return None
+
+
+def _named_before(tok: Token, index: MentionIndex, homes: set[str]) -> str | None:
+    """The one country other than the doer's ``homes`` that actors named before ``tok`` in its
+    sentence or the one before belong to (``None`` with none, or with two: "Russia invaded
+    Ukraine ... sanctions on the country" is left empty rather than guessed)."""
+    start = sentence_of(tok).start
+    start = sentence_of(tok.doc[start - 1]).start if start > 0 else 0
+    found = {m.country for m in index.mentions if start <= m.start < tok.i and m.country and m.country not in homes}
+    if not found:
+        return ""  # none named: the story's country may be meant
+    return found.pop() if len(found) == 1 else None
+
+
+def _story_country(tok: Token) -> str | None:
+    story = tok.doc._.ne_story
+    return story.countries[0] if story is not None and len(story.countries) == 1 else None

@@ -1,0 +1,97 @@
+"""Targets read from the text around a reaction (a pronoun for an act, a step taken against the
+reacting side), and acts that still name no target: left out of the events and reported in a
+warning, except statements, appeals and shows of force (events/aimless.py, events/referents.py)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from events_helpers import code, coded
+from newsevents.events.aimless import needs_target, split_aimless
+from newsevents.extraction import extract
+from newsevents.records import Event
+
+pytestmark = pytest.mark.model
+
+
+def _triples(events: list[Event]) -> set[tuple[str | None, str | None, str]]:
+    return {(e.source.code if e.source else None, e.target.code if e.target else None, e.cameo) for e in events}
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan police fired tear gas on Tuesday afternoon.",
+    "The Ugandan foreign minister condemned the decision on Friday.",
+])
+def test_an_act_aimed_at_no_one_is_left_out_and_reported(nlp: Language, text: str) -> None:
+    found = coded(nlp, text)
+    assert found and all(e.target is None for e in found)  # the coder did find the act
+    ex = extract(text, "2023-03-01", nlp=nlp)
+    assert ex.events == []
+    warnings = [w for w in ex.warnings if w.startswith("no target named")]
+    assert len(warnings) == len(found) and text[:25] in warnings[0]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("The Pope appealed for calm in a message on Sunday.", "02"),
+    ("The Ugandan army deployed more soldiers on Friday.", "15"),
+    ("North Korea fired a ballistic missile into the sea on Friday.", "15"),
+])
+def test_appeals_and_shows_of_force_keep_an_empty_target(nlp: Language, text: str, code: str) -> None:
+    events = extract(text, "2023-03-01", nlp=nlp).events
+    assert any(e.cameo.startswith(code) and e.target is None for e in events)
+
+
+def test_a_targeted_act_is_kept(nlp: Language) -> None:
+    events = code(nlp, "Kenyan police fired tear gas at opposition supporters in Nairobi.")
+    assert [(e.cameo, e.target is not None) for e in events] == [("175", True)]
+
+
+def test_needs_target_by_kind_of_act() -> None:
+    def event(cameo: str, rule: str = "x.y") -> Event:
+        return Event(None, None, None, cameo, None, None, None, "s", (0, 1), "t", rule)
+
+    assert needs_target(event("173")) and needs_target(event("0874")) and needs_target(event("111"))
+    assert not needs_target(event("020")) and not needs_target(event("013")) and not needs_target(event("150"))
+    assert not needs_target(event("141")) and not needs_target(event("030"))
+    assert not needs_target(event("173", "dictionary:verbs.txt:12"))  # a user's dictionary codes as it likes
+    kept, warnings = split_aimless([event("173"), event("020")])
+    assert [e.cameo for e in kept] == ["020"] and len(warnings) == 1 and "173" in warnings[0]
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("Pyongyang launched two rockets on Friday. Tokyo condemned it as a provocation.", ("PRK", "JPN")),
+    ("Iraqi troops shelled Kurdish villages in Turkey on Monday. Ankara denounced it.", ("IRQ", "TUR")),
+])
+def test_a_criticism_of_it_is_aimed_at_the_doer_of_the_act_just_told(
+        nlp: Language, text: str, triple: tuple[str, str]) -> None:
+    doer, critic = triple
+    events = code(nlp, text)
+    assert any(e.cameo[:2] == "11" and e.source and e.source.country == critic
+               and e.target and e.target.country == doer for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "The Security Council imposed new sanctions on Syria on Monday. Damascus rejected the decision.",
+    "The Security Council imposed new sanctions on Syria on Monday. Damascus rejected it.",
+    "Norway expelled three Syrian diplomats, and Damascus rejected the move on Tuesday.",
+])
+def test_a_rejected_step_is_aimed_at_who_took_it_against_the_rejecting_side(nlp: Language, text: str) -> None:
+    events = code(nlp, text)
+    rejections = [e for e in events if e.cameo[:2] == "12"]
+    assert rejections and all(e.source and e.source.country == "SYR" for e in rejections)
+    assert all(e.target and e.target.code in ("IGOUNO", "NOR") for e in rejections)
+
+
+@pytest.mark.parametrize("text", [
+    # the step was not taken against the rejecting side: no guess
+    "The Security Council imposed new sanctions on Syria on Monday. Israel rejected the decision.",
+    # a step whose owner is named is that owner's: not the latest act
+    "Norway expelled three Syrian diplomats. Damascus rejected the Turkish decision.",
+    # two sentences back is too far for a pronoun
+    "Norway expelled three Syrian diplomats. The ministers met in Oslo. Later, Damascus rejected it.",
+])
+def test_no_rejected_step_is_guessed(nlp: Language, text: str) -> None:
+    events = coded(nlp, text)
+    assert not any(e.cameo[:2] == "12" and e.target is not None and e.target.code == "NOR" for e in events)
+    assert not any(e.cameo[:2] == "12" and e.target is not None and e.target.code == "IGOUNO" for e in events)
