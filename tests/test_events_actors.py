@@ -90,7 +90,7 @@ def test_an_office_holder_added_to_the_persons_table(nlp: Language) -> None:
 
 @pytest.mark.model
 def test_a_title_serving_an_international_body_named_on_a_noun_is_international(nlp: Language) -> None:
-    ex = extract("A spokeswoman for the UN aid mission condemned the shelling of the camp on Friday.",
+    ex = extract("A spokeswoman for the UN aid mission condemned Syria's shelling of the camp on Friday.",
                  "2018-03-09", nlp=nlp)
     (condemn,) = [e for e in ex.events if e.cameo.startswith("11")]
     assert condemn.source is not None and (condemn.source.code or "").startswith("IGO")

@@ -11,7 +11,7 @@ pytestmark = pytest.mark.model
 
 
 @pytest.mark.parametrize(("text", "source", "root"), [
-    ('"We strongly condemn the shelling of our villages," the Armenian foreign ministry said.', "ARM", "11"),
+    ('"We strongly condemn Azerbaijan\'s shelling of our villages," the Armenian foreign ministry said.', "ARM", "11"),
     ('The Malian army said on Tuesday: "We reject the rebels\' offer of a truce."', "MLI", "12"),
     ('"I will never negotiate with these gunmen," Nigerian President Goodluck Jonathan told reporters.',
      "NGA", "12"),

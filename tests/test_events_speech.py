@@ -61,7 +61,7 @@ def test_speech_accepting_a_proposal_agrees_with_its_proposer(nlp: Language) -> 
 
 
 def test_speech_accepting_demands_yields_to_who_made_them(nlp: Language) -> None:
-    found = country_triples(code(nlp, "The Malian junta met the demands of the West African bloc."))
+    found = country_triples(code(nlp, "The Malian junta met the demands of ECOWAS."))
     assert "08" in roots(found)
 
 

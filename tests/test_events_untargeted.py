@@ -95,3 +95,45 @@ def test_no_rejected_step_is_guessed(nlp: Language, text: str) -> None:
     events = coded(nlp, text)
     assert not any(e.cameo[:2] == "12" and e.target is not None and e.target.code == "NOR" for e in events)
     assert not any(e.cameo[:2] == "12" and e.target is not None and e.target.code == "IGOUNO" for e in events)
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Niger's army seized power in July. Washington suspended military aid to the country.", "NER"),
+    ("The Kenyan president visited Tanzania on Monday and praised the nation for its help.", "TZA"),
+])
+def test_the_country_is_the_one_country_named_just_before(nlp: Language, text: str, target: str) -> None:
+    events = [e for e in code(nlp, text) if e.rule.endswith("+country-noun")]
+    assert events and all(e.target and e.target.country == target for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    # two countries named before: no guess
+    "Armenia accused Azerbaijan of shelling its villages. France suspended military aid to the country.",
+    # the doer's own country is no referent
+    "The Ghanaian president vowed to defend the country.",
+])
+def test_the_country_is_not_guessed(nlp: Language, text: str) -> None:
+    assert not any(e.rule.endswith("+country-noun") for e in coded(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Turkey halted its air strikes on Kurdish militants in Iraq.", "IRQ"),
+    ("The Sudanese army stepped up its raids against Ethiopian troops.", "ETH"),
+    ("The Guinean junta accepted the demands of ECOWAS on Monday.", "IGOECO"),
+])
+def test_a_target_named_in_the_objects_phrase(nlp: Language, text: str, target: str) -> None:
+    assert any(e.target and target in (e.target.country, e.target.code) for e in code(nlp, text))
+
+
+def test_a_judged_acts_phrase_names_its_own_target_not_the_judges(nlp: Language) -> None:
+    # "the attack on the embassy" is the attackers' act: the criticism is not aimed at Turkey
+    events = coded(nlp, "The Chilean minister condemned the attack on the Turkish embassy.")
+    assert not any(e.cameo[:2] == "11" and e.target and e.target.country == "TUR" for e in events)
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Somali militants stormed a hotel in Mogadishu on Sunday.", "SOM"),
+    ("Somali militants attacked a restaurant in Nairobi.", "KEN"),
+])
+def test_an_attack_on_a_public_place_is_aimed_at_its_country(nlp: Language, text: str, target: str) -> None:
+    assert any(e.cameo[:2] in ("18", "19") and e.target and e.target.country == target for e in code(nlp, text))

@@ -37,6 +37,14 @@ WELCOMED_ROOTS = frozenset({"03", "04", "06", "07", "08"})
 REJECTED_ROOT = "12"
 # Nouns that, after "the" and alone, stand for a country named before ("aid to the country").
 COUNTRY_NOUNS = frozenset({"country", "nation"})
+# Prepositions on an act's object noun that say whom the act is aimed at ("halted its air
+# strikes *on Gaza*", "lifted the siege *of Sarajevo*" is a place, not this).
+AIMING_PREPS = frozenset({"on", "against", "at", "toward", "towards"})
+# Object nouns whose "of" names who made them ("met the demands *of the unions*").
+MADE_BY_OF = frozenset({"demand", "request", "call", "proposal", "offer", "plan", "condition", "term", "ultimatum"})
+# Roots whose object is another's act, judged or asked for, not the act done ("condemned the
+# attack on X", "demanded an end to strikes on X"): its phrase names the act's target, not theirs.
+JUDGED_OBJECT_ROOTS = frozenset({"01", "02", "05", "10", "11", "12"})
 
 
 class Found(Protocol):
@@ -157,3 +165,22 @@ def _named_before(tok: Token, index: MentionIndex, homes: set[str]) -> str | Non
 def _story_country(tok: Token) -> str | None:
     story = tok.doc._.ne_story
     return story.countries[0] if story is not None and len(story.countries) == 1 else None
+
+
+def object_phrase_targets(match: Match, code: str, sources: list[ActorMention],
+                          index: MentionIndex) -> list[ActorMention]:
+    """Whom a verb's act is aimed at when its object noun says so, further from the verb than
+    its frame reads: "halted its air strikes *on Gaza*", "stepped up raids *against the rebels*",
+    "met the demands *of the unions*". Never for acts that judge or ask for another's act
+    (:data:`JUDGED_OBJECT_ROOTS`), and never one of the doers."""
+    from newsevents.events.roles import actors_of
+
+    if match.pattern.pos != "verb" or code[:2] in JUDGED_OBJECT_ROOTS:
+        return []
+    tokens: list[Token] = []
+    for obj in dict.fromkeys([*fr.objects(match.token), *([match.theme] if match.theme is not None else [])]):
+        tokens += fr.prep_objects(obj, AIMING_PREPS)
+        if fr.has_lemma(obj, MADE_BY_OF):
+            tokens += fr.prep_objects(obj, {"of"})
+    found = actors_of(tokens, index, {m.start for m in sources})
+    return [m for m in found if m.code and not any(same_actor(m, s) for s in sources)]

@@ -22,7 +22,7 @@ from newsevents.events.implied_actors import installation_owner
 from newsevents.events.matching import Match, best_match
 from newsevents.events.modality import recode
 from newsevents.events.patterns import Lexicon
-from newsevents.events.referents import country_referent
+from newsevents.events.referents import country_referent, object_phrase_targets
 from newsevents.events.roles import MentionIndex, actors_of
 from newsevents.events.tolls import victims
 from newsevents.nlp.sentences import sentence_of
@@ -84,6 +84,9 @@ def untargeted(match: Match, code: str, kind: str, sources: list[ActorMention], 
         partners = actors_of(fr.prep_objects(match.theme, {"with"}), index, {m.start for m in sources})
         if partners:
             return code, partners, ""
+    aimed = object_phrase_targets(match, code, sources, index)
+    if aimed:
+        return code, aimed, ""  # "halted its air strikes on Gaza" (events.referents)
     if code[:2] in APPEAL_ROOTS and match.theme is not None:
         # "called for a truce in Khartoum": an appeal for something in a place is aimed at its country
         spots = appeals.appeal_spots(match)
