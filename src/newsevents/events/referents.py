@@ -39,7 +39,7 @@ REJECTED_ROOT = "12"
 COUNTRY_NOUNS = frozenset({"country", "nation"})
 # Prepositions on an act's object noun that say whom the act is aimed at ("halted its air
 # strikes *on Gaza*", "lifted the siege *of Sarajevo*" is a place, not this).
-AIMING_PREPS = frozenset({"on", "against", "at", "toward", "towards"})
+AIMING_PREPS = {"on", "against", "at", "toward", "towards"}
 # Object nouns whose "of" names who made them ("met the demands *of the unions*").
 MADE_BY_OF = frozenset({"demand", "request", "call", "proposal", "offer", "plan", "condition", "term", "ultimatum"})
 # Roots whose object is another's act, judged or asked for, not the act done ("condemned the
