@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from events_helpers import code, country_triples
+from events_helpers import code, coded, country_triples
 
 pytestmark = pytest.mark.model
 
@@ -24,7 +24,8 @@ def roots(text: str, nlp: Language) -> set[tuple[str | None, str | None, str]]:
 ])
 def test_resignation_named_as_a_noun_is_a_resignation(nlp: Language, text: str,
                                                       expected: tuple[str, str | None, str]) -> None:
-    assert expected in country_triples(code(nlp, text))
+    # the coder's events: with no one named who demanded it, the extraction leaves it out (events.aimless)
+    assert expected in country_triples(coded(nlp, text))
 
 
 @pytest.mark.parametrize(("text", "expected"), [
