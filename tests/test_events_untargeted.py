@@ -137,3 +137,18 @@ def test_a_judged_acts_phrase_names_its_own_target_not_the_judges(nlp: Language)
 ])
 def test_an_attack_on_a_public_place_is_aimed_at_its_country(nlp: Language, text: str, target: str) -> None:
     assert any(e.cameo[:2] in ("18", "19") and e.target and e.target.country == target for e in code(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Zambian opposition parties demanded that the Zambian president resign. He refused.", "ZMBOPP"),
+    ("France urged Algeria to free the journalist. Algeria rejected the call on Monday.", "FRA"),
+])
+def test_a_bare_refusal_answers_who_just_asked(nlp: Language, text: str, target: str) -> None:
+    refusals = [e for e in code(nlp, text) if e.cameo[:2] == "12"]
+    assert refusals and all(e.target and e.target.code and e.target.code.startswith(target) for e in refusals)
+
+
+def test_a_refusal_to_act_is_not_aimed_at_an_earlier_asker(nlp: Language) -> None:
+    # "refused to comment" has an object of its own: not an answer to the demand
+    text = "Zambian opposition parties demanded that the Zambian president resign. He refused to comment."
+    assert not any(e.cameo[:2] == "12" and e.rule.endswith("+rejected-step") for e in coded(nlp, text))

@@ -35,6 +35,10 @@ CRITICISED_CODES = frozenset({"115", "116"})
 # What a welcome by pronoun may stand for: a pledge, cooperation, aid or a concession.
 WELCOMED_ROOTS = frozenset({"03", "04", "06", "07", "08"})
 REJECTED_ROOT = "12"
+# Appeals and demands: what a bare refusal ("but she refused") answers.
+ASKING_ROOTS = frozenset({"02", "10"})
+# Offers and proposals: what "rejected the offer" answers, besides requests.
+OFFERING_ROOTS = frozenset({"03"})
 # Nouns that, after "the" and alone, stand for a country named before ("aid to the country").
 COUNTRY_NOUNS = frozenset({"country", "nation"})
 # Prepositions on an act's object noun that say whom the act is aimed at ("halted its air
@@ -81,34 +85,56 @@ def aim_by_pronoun(f: Found, earlier: list[F]) -> None:
 def aim_rejection(f: Found, earlier: list[F], lex: Lexicon) -> None:
     """A rejection of a step named by a definite noun or a pronoun ("rejected the move",
     "rejected it") is aimed at the doer of the latest act told against the rejecting side in its
-    sentence or the one before ("imposed sanctions on Iran ... Tehran rejected the move")."""
+    sentence or the one before ("imposed sanctions on Iran ... Tehran rejected the move"); a
+    refusal with no object ("but she refused") at whoever just asked or demanded it of her
+    ("urged Tymoshenko to quit, but she refused")."""
     theme = f.match.theme
-    if f.target is not None or f.source is None or f.cameo[:2] != REJECTED_ROOT or theme is None:
+    if f.target is not None or f.source is None or f.cameo[:2] != REJECTED_ROOT:
         return
-    steps = lex.word_list("step_nouns") | lex.word_list("act_nouns")
-    if not (_act_pronoun(theme) or (fr.has_lemma(theme, steps) and _bare_definite(theme))):
+    if theme is None and not _has_object(f.match.token):
+        asked = ASKING_ROOTS
+    elif theme is not None and fr.has_lemma(theme, MADE_BY_OF) and _bare_definite(theme):
+        asked = ASKING_ROOTS | OFFERING_ROOTS  # "rejected the call", "rejected the offer"
+    elif theme is not None and (_act_pronoun(theme) or (
+            fr.has_lemma(theme, lex.word_list("step_nouns") | lex.word_list("act_nouns")) and _bare_definite(theme))):
+        asked = None
+    else:
         return
     source = f.source
-    against = [g for g in _recent(f, earlier) if g.target is not None and _same_side(g.target, source)]
+    # what was asked of the refuser may be asked at home ("the opposition demanded ... He refused")
+    against = [g for g in _recent(f, earlier, domestic=asked is not None)
+               if g.target is not None and _same_side(g.target, source) and (asked is None or g.cameo[:2] in asked)]
     if against:
         f.target, f.suffix = against[-1].source, f.suffix + "+rejected-step"
 
 
-def _recent(f: Found, earlier: list[F]) -> list[F]:
-    """The acts told before ``f`` in its sentence or the one before, by a doer with a country
-    that is not ``f``'s side, that are no reactions themselves."""
+def _has_object(verb: Token) -> bool:
+    """Whether a verb has an object or complement of its own ("refused *to leave*", "refused *the offer*")."""
+    return any(c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "attr") for c in verb.children)
+
+
+def _recent(f: Found, earlier: list[F], domestic: bool = False) -> list[F]:
+    """The acts told before ``f`` in its sentence or the one before, by a doer with a code that
+    is not ``f``'s side (with ``domestic``, another body of the same country may be), that are
+    no reactions themselves."""
     source = f.source
     assert source is not None
     tok = f.match.token
     start = sentence_of(tok).start
     start = sentence_of(tok.doc[start - 1]).start if start > 0 else 0
     return [g for g in earlier if g.source is not None and g.source.code and start <= g.match.token.i < tok.i
-            and g.cameo[:2] not in REACTION_ROOTS and not _same_side(g.source, source)]
+            and g.cameo[:2] not in REACTION_ROOTS
+            and not (_same_body(g.source, source) if domestic else _same_side(g.source, source))]
 
 
 def _same_side(a: ActorMention, b: ActorMention) -> bool:
     """The same actor, or actors of one country ("Iran" and "Tehran", "the Iranian government")."""
     return same_actor(a, b) or (a.country is not None and a.country == b.country)
+
+
+def _same_body(a: ActorMention, b: ActorMention) -> bool:
+    """The same actor, or one country's body of one sector ("the Kenyan government", "Nairobi")."""
+    return same_actor(a, b) or (a.country is not None and a.country == b.country and a.sector == b.sector)
 
 
 def _act_pronoun(theme: Token | None) -> bool:
