@@ -152,3 +152,9 @@ def test_a_refusal_to_act_is_not_aimed_at_an_earlier_asker(nlp: Language) -> Non
     # "refused to comment" has an object of its own: not an answer to the demand
     text = "Zambian opposition parties demanded that the Zambian president resign. He refused to comment."
     assert not any(e.cameo[:2] == "12" and e.rule.endswith("+rejected-step") for e in coded(nlp, text))
+
+
+def test_a_criticised_attack_is_aimed_at_who_claimed_it(nlp: Language) -> None:
+    text = "Boko Haram claimed responsibility for the bombing in Maiduguri. Chad condemned the attack."
+    events = [e for e in code(nlp, text) if e.cameo[:2] == "11"]
+    assert events and all(e.target and e.target.code and e.target.code.endswith(("INS", "REB")) for e in events)

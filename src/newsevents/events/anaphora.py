@@ -32,7 +32,7 @@ DENIAL = "016"
 MEDIATION = "045"
 # The acts a criticism may refer back to: force and coercion, and trials and sentences.
 CRITICISED_ROOTS = {"15", "17", "18", "19", "20"}
-CRITICISED_CODES = {"115", "116"}
+CRITICISED_CODES = {"115", "116", "015"}  # 015: "claimed responsibility for the attack": its doer
 # The acts a mediation refers back to: talks, agreements, ceasefires (intent, consult, cooperate, yield).
 MEDIATED_ROOTS = {"03", "04", "05", "08"}
 
