@@ -158,3 +158,19 @@ def test_a_criticised_attack_is_aimed_at_who_claimed_it(nlp: Language) -> None:
     text = "Boko Haram claimed responsibility for the bombing in Maiduguri. Chad condemned the attack."
     events = [e for e in code(nlp, text) if e.cameo[:2] == "11"]
     assert events and all(e.target and e.target.code and e.target.code.endswith(("INS", "REB")) for e in events)
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("The Malian prime minister resigned on Friday, a day after the Malian army demanded his resignation.", "MLIMIL"),
+    ("Protesting students called on the Serbian minister to resign. The minister announced his resignation.",
+     "SRBEDU"),
+])
+def test_a_concession_yields_to_who_asked_for_it(nlp: Language, text: str, target: str) -> None:
+    yielded = [e for e in code(nlp, text) if e.cameo[:2] == "08"]
+    assert yielded and all(e.target and (e.target.code or "")[:3] == target[:3] for e in yielded)
+    assert any(e.rule.endswith("+yielded-to") for e in yielded)
+
+
+def test_a_concession_no_one_asked_for_is_not_aimed(nlp: Language) -> None:
+    text = "The Serbian minister met students on Monday. The minister announced his resignation."
+    assert not any(e.rule.endswith("+yielded-to") for e in coded(nlp, text))

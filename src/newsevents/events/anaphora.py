@@ -21,7 +21,7 @@ from newsevents.events.arguments import same_actor
 from newsevents.events.coordination import conjuncts
 from newsevents.events.matching import Match, best_match
 from newsevents.events.patterns import Lexicon
-from newsevents.events.referents import aim_by_pronoun, aim_rejection
+from newsevents.events.referents import aim_by_pronoun, aim_concession, aim_rejection
 from newsevents.events.roles import MentionIndex, actors_of
 from newsevents.nlp.sentences import sentence_of
 from newsevents.records import ActorMention
@@ -76,6 +76,8 @@ def resolve_acts(found: list[F], lex: Lexicon, index: MentionIndex | None = None
             aim_rejection(f, earlier, lex)  # "imposed sanctions on Iran ... Tehran rejected the move"
             if index is not None:
                 _aim_at_named_doer(f, index, lex)  # "rejected the demand": who made it
+        elif f.cameo[:2] == "08":
+            aim_concession(f, found)  # "resigned hours after the army called on him to go" (events.referents)
         elif f.cameo == MEDIATION:
             out += _mediated_parties(f, earlier)
             continue

@@ -37,6 +37,7 @@ WELCOMED_ROOTS = frozenset({"03", "04", "06", "07", "08"})
 REJECTED_ROOT = "12"
 # Appeals and demands: what a bare refusal ("but she refused") answers.
 ASKING_ROOTS = frozenset({"02", "10"})
+CONCESSION_ROOT = "08"
 # Offers and proposals: what "rejected the offer" answers, besides requests.
 OFFERING_ROOTS = frozenset({"03"})
 # Nouns that, after "the" and alone, stand for a country named before ("aid to the country").
@@ -106,6 +107,24 @@ def aim_rejection(f: Found, earlier: list[F], lex: Lexicon) -> None:
                if g.target is not None and _same_side(g.target, source) and (asked is None or g.cameo[:2] in asked)]
     if against:
         f.target, f.suffix = against[-1].source, f.suffix + "+rejected-step"
+
+
+def aim_concession(f: Found, found: list[F]) -> None:
+    """A concession with no target ("announced his resignation", "agreed to hold a new vote")
+    yields to whoever asked or demanded it of the yielding side in its sentence, before or after
+    it ("resigned hours after the army chief called on him to step down"), or in the sentence
+    before (`+yielded-to`); nothing is guessed when no one asked."""
+    source = f.source
+    if f.target is not None or source is None or f.cameo[:2] != CONCESSION_ROOT:
+        return
+    tok = f.match.token
+    sent = sentence_of(tok)
+    start = sentence_of(tok.doc[sent.start - 1]).start if sent.start > 0 else 0
+    askers = [g for g in found if g is not f and g.cameo[:2] in ASKING_ROOTS and g.source is not None
+              and g.target is not None and start <= g.match.token.i < sent.end
+              and _same_side(g.target, source) and not _same_body(g.source, source)]
+    if askers:
+        f.target, f.suffix = askers[-1].source, f.suffix + "+yielded-to"
 
 
 def _has_object(verb: Token) -> bool:
