@@ -135,3 +135,37 @@ def test_doubt_cast_on_an_actors_standing_is_criticism(nlp: Language) -> None:
 def test_voiced_opposition_to_an_act_is_criticism(nlp: Language) -> None:
     dyads = _dyads("Norway and Britain voiced their opposition to the Congolese verdict.", nlp)
     assert ("NOR", "COD", "11") in dyads and ("GBR", "COD", "11") in dyads
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Saudi police arrested the cleric for criticizing the government.", ("REL", "SAUGOV")),
+    ("The Egyptian judges were punished for calling the elections fraudulent.", ("EGYJUD", "EGYGOV")),
+])
+def test_who_is_punished_for_a_criticism_made_it(nlp: Language, text: str, expected: tuple[str, str]) -> None:
+    assert (*expected, "11") in _dyads(text, nlp)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Russian foreign ministry said Washington was spreading disinformation about the vote.", ("RUSGOV", "USAGOV")),
+    ("The Afghan government said Pakistan was harbouring terrorists.", ("AFGGOV", "PAK")),
+    ("The Venezuelan government said the Colombian army was plotting a coup.", ("VENGOV", "COLMIL")),
+])
+def test_a_reported_falsehood_or_plot_accuses_its_doer(nlp: Language, text: str, expected: tuple[str, str]) -> None:
+    assert (*expected, "11") in _dyads(text, nlp)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Malawian opposition candidate disputed the results of the presidential vote.",
+    "The Malawian opposition questioned the official tally.",
+])
+def test_a_disputed_outcome_is_rejected_and_aimed_at_the_vote_holder(nlp: Language, text: str) -> None:
+    dyads = _dyads(text, nlp)
+    assert any(d[0] is not None and d[0].startswith("MWI") and d[1] == "MWIGOV" and d[2] == "12" for d in dyads), dyads
+
+
+@pytest.mark.model
+def test_contesting_an_election_is_running_in_it(nlp: Language) -> None:
+    assert "12" not in _roots("The Kenyan opposition will contest the election in August.", nlp)

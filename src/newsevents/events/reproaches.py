@@ -8,7 +8,8 @@
   The one criticised is the subject (slot ``sufferer``), the critic the "from" object.
 - "Moscow said the West *was trying to destabilise* Belarus", "said the opposition *was plotting* a
   coup": a report that a named actor schemes against others accuses it (CAMEO 112, the
-  ``_scheming`` pattern); the schemer, the reported clause's subject, is the theme.
+  ``_scheming`` pattern); the schemer, the reported clause's subject, is the theme. So is a report
+  that it spreads falsehoods or sponsors terrorism ("said Washington was spreading disinformation").
 """
 
 from __future__ import annotations
@@ -45,6 +46,13 @@ ATTEMPTS = frozenset({"try", "seek", "attempt", "want", "plan", "aim", "intend",
 HOSTILE_AIMS = SCHEMES | {"topple", "overthrow", "oust", "derail", "provoke", "divide", "weaken", "blackmail",
                           "intimidate", "dismember", "annex", "invade"}
 
+# Acts that are a charge by what they do it with: "spreading disinformation", "sponsoring terrorism".
+SPREADING = frozenset({"spread", "peddle", "disseminate", "circulate"})
+FALSEHOODS = frozenset({"disinformation", "misinformation", "propaganda", "lie", "lies", "rumour", "rumor",
+                        "falsehood", "fabrication"})
+SPONSORING = frozenset({"fund", "finance", "sponsor", "harbour", "harbor", "shelter", "support", "arm", "train"})
+TERROR = frozenset({"terrorism", "terrorist", "extremist", "extremism", "jihadist"})
+
 
 def _pattern(lex: Lexicon, name: str) -> Pattern | None:
     """The pattern a frame of this module codes with (``None`` when the lexicon lacks it)."""
@@ -80,7 +88,9 @@ def _schemer(clause: Token) -> Token | None:
         return None
     lemma = clause.lemma_.lower()
     aims = [c for c in clause.children if c.dep_ == "xcomp" and c.pos_ in VERB_POS]
-    if lemma not in SCHEMES and not (lemma in ATTEMPTS and any(a.lemma_.lower() in HOSTILE_AIMS for a in aims)):
+    objects = {w for o in fr.objects(clause) for w in (o.lemma_.lower(), o.lower_)}
+    if lemma not in SCHEMES and not (lemma in ATTEMPTS and any(a.lemma_.lower() in HOSTILE_AIMS for a in aims)) \
+            and not (lemma in SPREADING and objects & FALSEHOODS) and not (lemma in SPONSORING and objects & TERROR):
         return None
     doer = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     return doer if doer is not None and doer.pos_ in NOUN_POS else None
