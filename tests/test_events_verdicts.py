@@ -169,3 +169,24 @@ def test_a_disputed_outcome_is_rejected_and_aimed_at_the_vote_holder(nlp: Langua
 @pytest.mark.model
 def test_contesting_an_election_is_running_in_it(nlp: Language) -> None:
     assert "12" not in _roots("The Kenyan opposition will contest the election in August.", nlp)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Colombian army said FARC rebels attacked a police station in Cauca.", ("COLMIL", "COLREB")),
+    ("Afghan officials said Taliban insurgents ambushed a police convoy.", ("AFGGOV", "AFGINS")),
+])
+def test_one_side_of_a_civil_war_reporting_the_others_violence_accuses_it(
+        nlp: Language, text: str, expected: tuple[str, str]) -> None:
+    dyads = _dyads(text, nlp)
+    assert (*expected, "11") in dyads
+    assert any(d[2] == "19" for d in dyads), "the reported attack is still coded"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Somali officials say a suicide bomber killed six people outside an army base.",
+    "Nigerian police said bandits killed five villagers in Zamfara.",
+])
+def test_a_report_of_a_lone_attack_or_by_the_police_accuses_no_side(nlp: Language, text: str) -> None:
+    assert "11" not in _roots(text, nlp)

@@ -25,7 +25,7 @@ from newsevents.events.patterns import Lexicon, Pattern
 UNDER_FIRE_PATTERN = "_under_fire"
 SCHEMING_PATTERN = "_scheming"
 # Prepositions that name the issue a criticism is over ("under fire over the delay", "for its handling").
-ISSUE_PREPS = frozenset({"over", "for"})
+ISSUE_PREPS = {"over", "for"}
 # Objects of those prepositions that are a time or a place: gunfire ("over the weekend", "for hours").
 NOT_ISSUES = frozenset({"weekend", "night", "day", "hour", "minute", "week", "month", "year", "period", "course",
                         "border", "city", "town", "village", "area", "region", "territory", "sea", "airspace",
