@@ -187,6 +187,8 @@ def test_one_side_of_a_civil_war_reporting_the_others_violence_accuses_it(
 @pytest.mark.parametrize("text", [
     "Somali officials say a suicide bomber killed six people outside an army base.",
     "Nigerian police said bandits killed five villagers in Zamfara.",
+    # the officials' country is only guessed from the rebels beside them: they may be the peacekeepers'
+    "Congolese rebels fired on Indian peacekeepers near Goma on Friday, army officials said.",
 ])
 def test_a_report_of_a_lone_attack_or_by_the_police_accuses_no_side(nlp: Language, text: str) -> None:
     assert "11" not in _roots(text, nlp)

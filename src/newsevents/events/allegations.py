@@ -36,6 +36,8 @@ TARGET_PREPS = {"on", "against", "at"}
 # The two armed sides of a war within one country: the state's forces and the armed groups they fight.
 STATE_SIDE = frozenset({"GOV", "MIL", "COP"})
 REBEL_SIDE = frozenset({"REB", "INS"})
+# Country rules of a story-level guess (see :mod:`newsevents.story.context`).
+GUESSED_COUNTRY = frozenset({"story", "nearby"})
 # Who speaks for a side: its government and army (a police report of a crime is no side's charge).
 SIDE_SPEAKERS = frozenset({"GOV", "MIL", "REB", "INS"})
 # Doers that name a lone attacker rather than a side ("a suicide bomber", "gunmen"): a report of
@@ -118,7 +120,10 @@ def victim_report(tok: Token, lex: Lexicon, index: MentionIndex) -> Match | None
         return None
     act = acts[0]
     doer_mentions = _doers(act, index)
-    if _domestic_foes(speakers, doer_mentions, own):
+    # a speaker whose country is only guessed, beside doers whose country is their own, may be of
+    # another country ("Syrian rebels engaged peacekeepers, military officials said")
+    if _domestic_foes(speakers, doer_mentions, own) and not (
+            any(_guessed(m, index) for m in speakers) and not all(_guessed(d, index) for d in doer_mentions)):
         patterns = lex.for_token("verb", VICTIM_PATTERN)
         return Match(tok, patterns[0], act) if patterns else None
     doers = {d.country for d in doer_mentions if d.country}
@@ -143,6 +148,14 @@ def _domestic_foes(speakers: list[ActorMention], doers: list[ActorMention], own:
         return False  # "a suicide bomber killed five": no side named
     foes = (said <= STATE_SIDE and done <= REBEL_SIDE) or (said <= REBEL_SIDE and done <= STATE_SIDE)
     return foes and {d.country for d in doers if d.country} <= own
+
+
+def _guessed(mention: ActorMention, index: MentionIndex) -> bool:
+    """Whether the country of ``mention`` is a guess from the sentence or the story ("officials said"
+    in a story of Syrian rebels), not its own phrase's."""
+    actors = index.doc_actors
+    return mention.rule == "context-country" or (
+        0 <= mention.entity < len(actors) and actors[mention.entity].country_rule in GUESSED_COUNTRY)
 
 
 def accusation_code(acts: list[Token], lex: Lexicon) -> str:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from newsevents.events.coordination import LIST_GLUE, conjunct_indices
+from newsevents.events.reasons import for_doer
 from newsevents.nlp.docview import DocView, doc_view
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
@@ -27,13 +28,6 @@ OBJECT_CONTROL = {
 # "accused X of Ving": X is the one who Vs.
 OF_OBJECT_CONTROL = {"accuse", "charge", "suspect", "blame", "convict", "criticize", "condemn", "praise",
                      "thank", "commend", "denounce", "fault", "congratulate"}
-# "jailed X for Ving", "X was fined for Ving": the one punished, rewarded or blamed is the one who Vs;
-# "faces trial for Ving": the one who faces it
-FOR_OBJECT_CONTROL = frozenset({"arrest", "detain", "jail", "imprison", "sentence", "convict", "fine", "punish",
-                                "prosecute", "charge", "try", "sue", "expel", "suspend", "ban", "sanction", "deport",
-                                "criticize", "criticise", "condemn", "denounce", "blame", "fault", "praise", "thank",
-                                "commend", "reprimand", "rebuke", "penalize", "penalise", "persecute", "indict"})
-FOR_SUBJECT_CONTROL = frozenset({"face", "await", "stand"})
 # Things said whose participle speaks for whoever said them ("a statement calling for talks").
 SPEAKING_NOUNS = {"statement", "communique", "communiqué", "declaration", "resolution", "letter", "message",
                   "speech", "address", "report", "decree", "note", "editorial", "appeal", "memorandum"}
@@ -174,19 +168,8 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
         if head.lower_ in SUBJECT_ADJUNCT_PREPS and governor.pos_ in ("VERB", "AUX"):
             return subject(governor, depth + 1)
         if head.lower_ == "for" and governor.pos_ in ("VERB", "AUX"):
-            return _for_doer(governor, depth)
+            return for_doer(verb, governor, lambda v: subject(v, depth + 1))
     return None
-
-
-def _for_doer(governor: Token, depth: int) -> Token | None:
-    """Who does the gerund of "for Ving" on ``governor``: the one jailed, fined or praised for it
-    ("was jailed for criticizing", "arrested the cleric for preaching"), or the one facing trial for it."""
-    if governor.lemma_.lower() in FOR_SUBJECT_CONTROL:
-        return subject(governor, depth + 1)
-    if governor.lemma_.lower() not in FOR_OBJECT_CONTROL:
-        return None
-    held = [c for c in governor.children if c.dep_ in ("nsubjpass", "dobj")]
-    return held[0] if held else None
 
 
 def _issuer(noun: Token, depth: int) -> Token | None:
