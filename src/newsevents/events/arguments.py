@@ -28,7 +28,8 @@ AIM_VERBS = frozenset({"aim", "target", "direct"})
 # Participles whose modifier names a third party to the act: "Qatari-mediated", "US-sponsored".
 THIRD_PARTY_PARTICIPLES = frozenset({"mediate", "broker", "facilitate", "host", "sponsor", "back", "arrange"})
 # Slots of appeals that name their addressee outside "on"/"to" (see events/appeals.py).
-APPEAL_SLOTS = {"for_subject": appeals.for_subject, "freed": appeals.freed, "mourned": appeals.mourned}
+APPEAL_SLOTS = {"for_subject": appeals.for_subject, "freed": appeals.freed, "mourned": appeals.mourned,
+                "warring": appeals.warring}
 
 
 def slot_tokens(match: Match, slot: str) -> list[Token]:

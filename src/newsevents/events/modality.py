@@ -130,7 +130,8 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
     if anyone(parse, chain):
         return Mood(HYPOTHETICAL)  # "warned that anyone who attacks police would be arrested"
     if protest_purpose(trigger, verb, lex) or needed(verb) or habitual(parse, verb.i) or asked(verb) \
-            or summarised(parse, verb.i, not_yet(verb).i) or portrayed(verb):
+            or (summarised(parse, verb.i, not_yet(verb).i) and not has_lemma(verb, lex.word_list("denial_verbs"))) \
+            or portrayed(verb):
         return Mood(HYPOTHETICAL)  # "the army often arrests journalists", "Will Russia attack?"
     if trigger is verb and question(verb):
         return Mood(HYPOTHETICAL)  # "asked whether the army would withdraw": a question, not a request
@@ -173,6 +174,8 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
         lemma = next((f for f in forms if f in governors), forms[0])  # forms[0] is the lower-cased lemma
         if dep in ("ccomp", "acl", "xcomp") and lemma in lex.word_list("denial_verbs"):
             return Mood(DENIED, head)
+        if dep == "acl" and head.dep_ == "dobj" and has_lemma(head.head, lex.word_list("denial_verbs")):
+            return Mood(DENIED, head.head)  # "denied reports that its drones struck the camp"
         if dep == "xcomp" and head.pos_ == "ADJ" and lemma in lex.word_list("intent_verbs"):
             result = Mood(INTENT, head)  # "ready to talk", "willing to forgive"
             current = head.head if head.dep_ == "acomp" else head

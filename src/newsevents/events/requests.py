@@ -24,6 +24,12 @@ DEMAND_NOUN_PATTERN = "_demand_noun"
 APPEAL_NOUN_PATTERN = "_appeal_noun"
 DEMAND_NOUNS = frozenset({"demand", "ultimatum", "insistence"})
 PRESS_PATTERN = "_press"
+TELL_PATTERN = "_tell"
+# Those a leader tells what to do as their own: orders to them are no demand ("told the army to").
+SUBORDINATES = frozenset({"army", "troops", "troop", "force", "soldier", "police", "policeman", "officer", "citizen",
+                          "national", "people", "supporter", "follower", "staff", "official", "minister", "member",
+                          "reporter", "journalist", "crowd", "resident", "civilian", "diplomat", "commander",
+                          "security", "cabinet", "aide", "worker", "employee", "voter"})
 # Modals that ask for an act in a that-clause ("insisted that troops must leave").
 ASKING_MODALS = frozenset({"must", "should", "ought", "shall"})
 
@@ -68,17 +74,33 @@ def pressing(tok: Token, lex: Lexicon) -> Match | None:
     """"pressed Beijing to rein in Pyongyang", "pressured Serbia to recognise Kosovo": pressing an
     object to do what a to-infinitive names is an appeal to it (the ``_press`` pattern, its target
     the object). Without both the object and the infinitive ("pressed charges against", "pressed
-    the crowd back", "pressed ahead with") the verb is no appeal."""
-    if tok.pos_ not in VERB_POS or not fr.has_lemma(tok, lex.word_list("press_verbs")) or fr.is_passive(tok):
+    the crowd back", "pressed ahead with") the verb is no appeal. "Told Iran to halt enrichment"
+    is a demand on the one told (the ``_tell`` pattern); "told reporters that ..." is no request."""
+    if tok.pos_ not in VERB_POS or fr.is_passive(tok):
+        return None
+    if fr.has_lemma(tok, lex.word_list("press_verbs")):
+        name = PRESS_PATTERN
+    elif tok.lemma_.lower() == "tell":
+        name = TELL_PATTERN
+    else:
         return None
     objects = [c for c in tok.children if c.dep_ == "dobj"]
     if len(objects) != 1 or objects[0].lemma_.lower() in lex.word_list("issues"):
         return None
+    if name == TELL_PATTERN and _own_people(objects[0]):
+        return None
     if not any(c.dep_ == "xcomp" and c.pos_ in VERB_POS and c.i > objects[0].i
                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children):
         return None
-    patterns = lex.for_token("verb", PRESS_PATTERN)
+    patterns = lex.for_token("verb", name)
     return Match(tok, patterns[0], objects[0]) if patterns else None
+
+
+def _own_people(told: Token) -> bool:
+    """"told its citizens to leave", "told the army to restore order": an order or advice to one's
+    own people or forces is no demand on another actor."""
+    return told.lemma_.lower() in SUBORDINATES or any(
+        c.dep_ == "poss" and c.tag_ == "PRP$" for c in told.children)
 
 
 def asserted(tok: Token) -> bool:
