@@ -141,3 +141,50 @@ def test_yields_captives_handed_over_or_returned_are_released(nlp: Language, tex
 ])
 def test_yields_handing_over_things_or_moving_custody_frees_no_one(nlp: Language, text: str) -> None:
     assert "0841" not in codes(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Turkish minister said it was essential that Athens withdraw its troops from the islands.", ("TUR", "GRC")),
+    ('"It is important that the Malian junta release the detained ministers," the French minister said.',
+     ("FRA", "MLI")),
+])
+def test_demands_an_act_named_as_needed_is_demanded_of_its_doer(nlp: Language, text: str,
+                                                                expected: tuple[str, str]) -> None:
+    assert expected in {(s, t) for s, t, c in country_triples(code(nlp, text)) if c.startswith("10")}
+
+
+def test_demands_a_need_already_met_is_no_demand(nlp: Language) -> None:
+    found = codes(nlp, "The Turkish minister said it was important that Athens had withdrawn its troops.")
+    assert not any(c.startswith("10") for c in found)
+
+
+def test_demands_what_another_should_know_is_no_demand(nlp: Language) -> None:
+    found = codes(nlp, "The Iranian president said Washington should know that Iran will defend itself.")
+    assert not any(c.startswith("10") for c in found)
+
+
+def test_threats_a_penalty_risked_is_a_threat(nlp: Language) -> None:
+    text = "The Israeli premier said Hezbollah risks severe consequences if it fires more rockets."
+    assert ("ISR", "LBN", "130") in country_triples(code(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Pyongyang vowed a merciless response against Seoul.", ("PRK", "KOR")),
+    ("Tehran promised a crushing response to any attack by Israel.", ("IRN", "ISR")),
+    ("Pyongyang said it would retaliate against any provocation by Seoul.", ("PRK", "KOR")),
+])
+def test_threats_a_response_vowed_is_aimed_at_whom_it_answers(nlp: Language, text: str,
+                                                              expected: tuple[str, str]) -> None:
+    assert expected in {(s, t) for s, t, c in country_triples(code(nlp, text)) if c.startswith("13")}
+
+
+def test_threats_a_response_promised_to_victims_is_no_threat(nlp: Language) -> None:
+    assert not any(c.startswith("13") for c in codes(nlp, "Kenya promised a quick response to the flood victims."))
+
+
+def test_threats_not_hesitating_to_strike_announces_the_strike(nlp: Language) -> None:
+    found = country_triples(code(nlp, "Ankara said it would not hesitate to strike Kurdish militants in Syria."))
+    assert any(s == "TUR" and c.startswith("13") for s, _, c in found)
+    # in the past, not hesitating reports the act itself; hesitating holds it back
+    assert ("TUR", "RUS", "111") in country_triples(code(nlp, "Ankara did not hesitate to criticise Moscow."))
+    assert not codes(nlp, "Ankara hesitated to strike the Kurdish militants.")

@@ -86,7 +86,14 @@ from newsevents.events.modality import (
 from newsevents.events.outlook import outlook
 from newsevents.events.pairing import Pair, doer_code, implied_sources, pairs_of
 from newsevents.events.patterns import Lexicon, lexicon
-from newsevents.events.requests import APPEAL_NOUN_PATTERN, DEMAND_NOUN_PATTERN, asserted, pressing, request_noun
+from newsevents.events.requests import (
+    APPEAL_NOUN_PATTERN,
+    DEMAND_NOUN_PATTERN,
+    asserted,
+    necessity,
+    pressing,
+    request_noun,
+)
 from newsevents.events.roles import MentionIndex, actors_of
 from newsevents.events.statements import statement
 from newsevents.events.targets import purpose_targets, untargeted
@@ -317,7 +324,8 @@ def _matches(doc: Doc, lex: Lexicon, index: MentionIndex) -> list[Match]:
                         or regret(tok, lex) or deadline(tok, lex) or disapproval(tok, lex) or captive_return(tok, lex)
                         or (None if credited(tok) else best_match(tok, lex))
                         or obligation(tok, lex)
-                        or readiness(tok, lex) or desire(tok, lex) or pressing(tok, lex) or phone_call(tok, lex)
+                        or readiness(tok, lex) or necessity(tok, lex) or desire(tok, lex) or pressing(tok, lex)
+                        or phone_call(tok, lex)
                         or concern(tok, lex)
                         or dissent_threat(tok, lex) or failure_report(tok, lex) or wrongful_act(tok, lex)
                         or blame(tok, lex) or harm_threat(tok, lex) or penalty_threat(tok, lex)

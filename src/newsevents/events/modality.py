@@ -55,6 +55,8 @@ from newsevents.events.unreal import (
 )
 from newsevents.nlp.docview import doc_view
 
+# "would not hesitate to use force": a negated verb of holding back announces the act.
+UNHESITATING = frozenset({"hesitate", "shy"})
 FACT, NEGATED, HYPOTHETICAL, INTENT, THREAT, REFUSE, REQUESTED, DENIED, OBLIGED, ALLEGED, ATTEMPT = (
     "fact", "negated", "hypothetical", "intent", "threat", "refuse", "requested", "denied", "obliged", "alleged",
     "attempt",
@@ -204,6 +206,14 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
             return Mood(NEGATED, head)  # "to stop fighting", "ceased shelling": the act is not going on
         if dep == "xcomp" and current.tag_ == "VBG" and lemma in lex.word_list("avoid_verbs"):
             return Mood(NEGATED, head)  # "avoided signing the deal": not done
+        if dep in ("xcomp", "advcl") and lemma in UNHESITATING and infinitive(current):
+            if not negated(head):
+                return Mood(HYPOTHETICAL, head)  # "hesitated to strike": held back
+            # "will not hesitate to strike" announces the act; "did not hesitate to criticise" reports it
+            modal = modal or modal_of(head)
+            result = Mood(INTENT, head) if modal in FUTURE_MODALS | {"would"} else result
+            current = head
+            continue
         if dep not in ("xcomp", "acl", "ccomp"):
             break
         if dep in ("xcomp", "ccomp") and lemma in lex.word_list("prediction_verbs"):

@@ -40,6 +40,38 @@ def _subjunctive(verb: Token) -> bool:
         c.dep_ == "aux" and c.lower_ == "should" for c in verb.children)
 
 
+def _asked_act(clause: Token) -> bool:
+    """A that-clause of necessity asking for an act: subjunctive ("that he resign", "that Israel
+    should withdraw"), or a bare verb the tagger read as present ("that the army end the coup",
+    "that the forces end it"): after "it is essential that" the present is the mandative form."""
+    return _subjunctive(clause) or clause.tag_ == "VBP"
+
+
+NECESSITY_PATTERN = "_necessity"
+# "it is important that ...": adjectives that make a that-clause's act asked for.
+NECESSITY_ADJECTIVES = frozenset({"important", "essential", "vital", "imperative", "crucial", "necessary",
+                                  "critical", "urgent"})
+
+
+def necessity(tok: Token, lex: Lexicon) -> Match | None:
+    """"(said) it is essential that Russia withdraw its troops", "it is important that the army end
+    the coup": naming another's act as needed demands it of its doer (the ``_necessity`` pattern,
+    coded by the act asked for, with the clause as theme; the act itself is not coded)."""
+    if tok.pos_ != "ADJ" or tok.dep_ != "acomp" or tok.lower_ not in NECESSITY_ADJECTIVES:
+        return None
+    copula = tok.head
+    if copula.lemma_ != "be" or not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in copula.children):
+        return None
+    if any(c.dep_ == "neg" for c in (*copula.children, *tok.children)):
+        return None
+    for clause in (*tok.children, *copula.children):
+        if clause.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children) \
+                and _asked_act(clause) and fr.subject(clause) is not None:
+            patterns = lex.for_token("verb", NECESSITY_PATTERN)
+            return Match(tok, patterns[0], clause) if patterns else None
+    return None
+
+
 def asked_clause(noun: Token) -> Token | None:
     """The that-clause of a request noun: its own ("a demand *that he resign*") or the one the
     parser hung on the verb of the noun's phrase right after the noun."""
