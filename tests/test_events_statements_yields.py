@@ -188,3 +188,24 @@ def test_threats_not_hesitating_to_strike_announces_the_strike(nlp: Language) ->
     # in the past, not hesitating reports the act itself; hesitating holds it back
     assert ("TUR", "RUS", "111") in country_triples(code(nlp, "Ankara did not hesitate to criticise Moscow."))
     assert not codes(nlp, "Ankara hesitated to strike the Kurdish militants.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The European Union gave Moscow until Monday to rein in the separatists.", ("IGOEU", "RUSGOV")),
+    ("ECOWAS gave the Malian junta until the end of the year to hold elections.", ("IGOECO", "MLIGOV")),
+])
+def test_threats_a_near_time_limit_to_act_is_an_ultimatum(nlp: Language, text: str,
+                                                          expected: tuple[str, str]) -> None:
+    assert [(e.source.code if e.source else None, e.target.code if e.target else None)
+            for e in code(nlp, text) if e.cameo == "139"] == [expected]
+
+
+def test_threats_a_distant_time_frame_is_no_ultimatum(nlp: Language) -> None:
+    assert "139" not in codes(nlp, "The European Union gave Ukraine until 2030 to join the bloc.")
+
+
+def test_yields_rebels_who_surrender_to_no_one_named_yield_to_their_government(nlp: Language) -> None:
+    assert ("COL", "COL", "0874") in country_triples(code(nlp, "Colombian rebels surrendered after a week of fighting."))
+    # a surrender to someone named keeps that target
+    found = [e for e in code(nlp, "Colombian rebels surrendered to the Venezuelan army.") if e.cameo == "0874"]
+    assert found and found[0].target is not None and found[0].target.country == "VEN"

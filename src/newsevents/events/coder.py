@@ -101,7 +101,7 @@ from newsevents.events.threats import deadline, harm_threat, penalty_threat
 from newsevents.events.tolls import accident, consequence
 from newsevents.events.triggers import may_trigger, triggers_of
 from newsevents.events.unattributed import weapon_act
-from newsevents.events.yielding import captive_return
+from newsevents.events.yielding import captive_return, surrender_target
 from newsevents.nlp.docview import doc_view
 from newsevents.records import ActorMention, Event
 
@@ -274,6 +274,7 @@ def _pair_events(match: Match, state: Mood, code: str, suffix: str, pairs: list[
         found_suffix = suffix + found_suffix
         if target is None and (home := domestic_target(found_code, source)
                                or domestic_demand_target(found_code, source)
+                               or surrender_target(found_code, source)
                                or emergency_target(found_code, source)
                                or insurgency_target(found_code, source)
                                or home_restriction_target(found_code, source)

@@ -82,15 +82,24 @@ def penalty_threat(tok: Token, lex: Lexicon) -> Match | None:
 DEADLINE_PATTERN = "_deadline"
 DEADLINE_VERBS = frozenset({"give", "grant", "allow"})
 TIME_NOUNS = frozenset({"hour", "day", "week", "month"})
+UNTIL_PREPS = {"until", "till"}
+# Near limits of an ultimatum ("until Monday", "until midnight", "until the end of the month");
+# "gave Ukraine until 2030 to join" sets a time frame, not an ultimatum.
+NEAR_TIMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "midnight",
+                        "noon", "tomorrow", "tonight", "weekend", "end", "dawn", "morning", "evening"})
 
 
 def deadline(tok: Token, lex: Lexicon) -> Match | None:
-    """"gave the junta one week to reinstate the president", "gave Pyongyang 45 days to shut the reactor":
+    """"gave the junta one week to reinstate the president", "gave Pyongyang 45 days to shut the reactor",
+    "gave Moscow until Monday to rein in the rebels":
     a time limit for another to act is an ultimatum (the ``_deadline`` pattern, 139). The theme is
     the act demanded, which is not coded as done."""
     if tok.pos_ not in VERB_POS or tok.lemma_.lower() not in DEADLINE_VERBS:
         return None
     times = [c for c in tok.children if c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in TIME_NOUNS]
+    # "gave Moscow until Monday to rein in the rebels", "until the end of the year to hold elections"
+    times += [o for o in fr.prep_objects(tok, UNTIL_PREPS) if o.lemma_.lower() in NEAR_TIMES
+              and any(c.dep_ in ("dobj", "dative") and c.pos_ in ("PROPN", "NOUN") for c in tok.children)]
     if not times:
         return None
     # the infinitive hangs on the verb ("gave Iran 60 days to halt") or on the time ("48 hours to surrender")

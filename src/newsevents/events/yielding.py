@@ -6,6 +6,9 @@ capture on the object says so ("the *kidnapped* engineers", "the *detained* acti
 captive noun does ("the hostages", the ``$captives`` list of the pattern file). "Handed over
 the documents", "returned the ambassador to Paris" or "handed the keys to his deputy" free no
 one. The release is aimed at the captives (their country), then at whom they are handed to.
+
+Protest leaders or rebels who surrender or retreat with no one named yield to their own
+government (:func:`surrender_target`), as their demands are made of it.
 """
 
 from __future__ import annotations
@@ -13,8 +16,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents.events import frames as fr
+from newsevents.events.implied import own_government
 from newsevents.events.matching import VERB_POS, Match
 from newsevents.events.patterns import Lexicon
+from newsevents.records import ActorMention
 
 CAPTIVE_RETURN_PATTERN = "_captive_return"
 # Verbs that release people when what they move is people held ("handed over", "returned").
@@ -55,3 +60,12 @@ def captive_return(tok: Token, lex: Lexicon) -> Match | None:
         return None  # "handed the detainees over to prosecutors": custody moves, no one is freed
     patterns = lex.for_token("verb", CAPTIVE_RETURN_PATTERN)
     return Match(tok, patterns[0], objects[0]) if patterns else None
+
+
+SURRENDER = "0874"
+
+
+def surrender_target(code: str, source: ActorMention | None) -> ActorMention | None:
+    """"The protest leaders surrendered", "the rebels retreated": the government of the governed
+    who give up (crowds, the opposition, rebels), when no one they yield to is named."""
+    return own_government(source) if code == SURRENDER else None
