@@ -205,7 +205,8 @@ def test_threats_a_distant_time_frame_is_no_ultimatum(nlp: Language) -> None:
 
 
 def test_yields_rebels_who_surrender_to_no_one_named_yield_to_their_government(nlp: Language) -> None:
-    assert ("COL", "COL", "0874") in country_triples(code(nlp, "Colombian rebels surrendered after a week of fighting."))
+    text = "Colombian rebels surrendered after a week of fighting."
+    assert ("COL", "COL", "0874") in country_triples(code(nlp, text))
     # a surrender to someone named keeps that target
     found = [e for e in code(nlp, "Colombian rebels surrendered to the Venezuelan army.") if e.cameo == "0874"]
     assert found and found[0].target is not None and found[0].target.country == "VEN"
