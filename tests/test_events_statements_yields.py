@@ -210,3 +210,24 @@ def test_yields_rebels_who_surrender_to_no_one_named_yield_to_their_government(n
     # a surrender to someone named keeps that target
     found = [e for e in code(nlp, "Colombian rebels surrendered to the Venezuelan army.") if e.cameo == "0874"]
     assert found and found[0].target is not None and found[0].target.country == "VEN"
+
+
+def test_threats_sanctions_announced_on_a_condition_threaten(nlp: Language) -> None:
+    text = "The EU said it would impose sanctions on Belarus if Minsk did not free the prisoners."
+    assert ("IGOEU", "BLR", "1312") in country_triples(code(nlp, text))
+    # announced without a condition, the measure is decided
+    assert ("IGOEU", "BLR", "163") in country_triples(code(nlp, "The EU said it would impose sanctions on Belarus."))
+
+
+def test_yields_quitting_talks_is_no_resignation(nlp: Language) -> None:
+    assert "0831" not in codes(nlp, "Two Nigerian envoys quit talks with the Malian junta on Saturday.")
+    assert "0831" in codes(nlp, "The Malian prime minister quit on Saturday.")
+
+
+def test_demands_stepping_aside_is_a_change_of_leader(nlp: Language) -> None:
+    text = "The Ivorian president said the Malian junta should step aside."
+    assert ("CIV", "MLI", "1041") in country_triples(code(nlp, text))
+
+
+def test_yields_reopening_a_border_eases_the_closure_on_the_neighbour(nlp: Language) -> None:
+    assert ("PAK", "AFG", "081") in country_triples(code(nlp, "Pakistan reopened its border with Afghanistan."))

@@ -287,17 +287,25 @@ def conflict_mood(state: Mood, cameo: str, verb: Token, lex: Lexicon) -> Mood:
       until a condition is met threatens the act (not a refusal of it);
     - "Canada would impose tariffs on US goods", "will impose sanctions": new measures announced
       for the future by the one imposing them are the decision to sanction (163), not a threat;
-      "threatened to impose" stays a threat, "plans to impose" an intent, and "will tighten the
-      blockade" (pressure on an existing measure) a threat.
+      "threatened to impose" stays a threat, "plans to impose" an intent, "will impose sanctions if
+      ..." a threat on that condition, and "will tighten the blockade" (pressure on an existing
+      measure) a threat.
     """
     if not codebook.is_material_conflict(cameo):
         return state
     if state.kind == REFUSE and _holds_out(verb, lex):
         return Mood(THREAT, verb)
     if state.kind == INTENT and state.governor is None and cameo.startswith(SANCTIONS) \
-            and has_lemma(verb, IMPOSE_VERBS):
+            and has_lemma(verb, IMPOSE_VERBS) and not _on_condition(verb):
         return Mood(FACT)
     return state
+
+
+def _on_condition(verb: Token) -> bool:
+    """"will reimpose sanctions if the junta blocks the transition": a measure announced on a
+    condition of the other's conduct threatens it (1312), it is no decision yet."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+               for c in verb.children)
 
 
 def _holds_out(verb: Token, lex: Lexicon) -> bool:
