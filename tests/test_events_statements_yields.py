@@ -231,3 +231,29 @@ def test_demands_stepping_aside_is_a_change_of_leader(nlp: Language) -> None:
 
 def test_yields_reopening_a_border_eases_the_closure_on_the_neighbour(nlp: Language) -> None:
     assert ("PAK", "AFG", "081") in country_triples(code(nlp, "Pakistan reopened its border with Afghanistan."))
+
+
+@pytest.mark.parametrize(("text", "party"), [
+    ("The Pakistani army denied that its soldiers had crossed into Afghanistan.", "AFG"),
+    ("Kigali has denied backing the M23 rebels in Congo.", "COD"),
+    ("Ankara denied reports that it had sent troops to Libya.", "LBY"),
+])
+def test_statements_a_denial_with_no_accuser_is_aimed_at_the_other_party_of_the_denied_act(
+        nlp: Language, text: str, party: str) -> None:
+    denials = [e for e in code(nlp, text) if e.cameo == "016"]
+    assert denials and denials[0].target is not None and denials[0].target.country == party
+
+
+@pytest.mark.parametrize("text", [
+    "Damascus denied using chemical weapons against civilians.",  # no other country named
+    "The Burmese junta denied that soldiers had killed protesters in Yangon.",  # its own people
+])
+def test_statements_a_denial_of_an_act_on_one_s_own_keeps_no_target(nlp: Language, text: str) -> None:
+    denials = [e for e in code(nlp, text) if e.cameo == "016"]
+    assert denials and all(e.target is None or e.target.country == e.source.country for e in denials
+                           if e.source is not None)
+
+
+def test_statements_an_accuser_named_earlier_comes_before_the_denied_act(nlp: Language) -> None:
+    text = "Kabul accused Pakistan of shelling Kunar. Islamabad denied that its troops had fired into Afghanistan."
+    assert ("PAK", "AFG", "016") in country_triples(code(nlp, text))

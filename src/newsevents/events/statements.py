@@ -21,6 +21,8 @@ from newsevents.events import frames as fr
 from newsevents.events.issuers import reported_clauses
 from newsevents.events.matching import NOUN_POS, VERB_POS, Match, naming_parts, verdict_parts
 from newsevents.events.patterns import Lexicon
+from newsevents.events.roles import MentionIndex, actors_of
+from newsevents.records import ActorMention
 
 NO_COMMENT_PATTERN = "_no_comment"
 DISAVOW_PATTERN = "_disavow"
@@ -113,3 +115,28 @@ def false_claim(tok: Token, lex: Lexicon) -> Match | None:
 def statement(tok: Token, lex: Lexicon) -> Match | None:
     """The first of this module's constructions that reads ``tok``."""
     return no_comment(tok, lex) or false_claim(tok, lex) or disavowal(tok, lex)
+
+
+# Where in a denial the other party of the denied act is named: objects, never the doer.
+PARTY_DEPS = frozenset({"dobj", "pobj", "dative"})
+
+
+def denied_party(match: Match, source: ActorMention, index: MentionIndex) -> ActorMention | None:
+    """Whom a denial with no accuser is aimed at: the other party of the act it denies, a
+    country other than the denier's named as the act's object ("denied that its troops crossed
+    into *Afghanistan*", "denied backing the rebels in *Congo*", "denied any role in the attack
+    on *Kosovo* police"). ``None`` when the act names no other country."""
+    tok = match.token
+    hosts = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp", "pcomp")]
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    hosts += objects + [a for o in objects for a in o.children if a.dep_ == "acl"]
+    if match.theme is not None and match.theme not in hosts:
+        hosts.append(match.theme)
+    for host in hosts:
+        for t in host.subtree:
+            if t.dep_ not in PARTY_DEPS or t in objects:
+                continue
+            for mention in actors_of([t], index, set()):
+                if mention.country and mention.country != source.country:
+                    return mention
+    return None
