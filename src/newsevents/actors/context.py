@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from newsevents.actors.coding import Coded
+from newsevents.actors.lexicon import shared_countries
 from newsevents.actors.place_clues import (
     ORIGIN_SECTORS,
     PEOPLE_SECTORS,
@@ -134,6 +135,17 @@ def _international_compound(finder: Finder, noun: Token) -> tuple[str, str | Non
     return None
 
 
+def _fighting_among(finder: Finder, found: Found) -> str | None:
+    """The one country of a shared armed group's name (orgs.tsv rows of several codes) that its
+    sentence places the fighting in, if any."""
+    country = fighting_ground(finder, sentence_of(finder.doc[found.end - 1]))
+    if country is None:
+        return None
+    known = {c for i in range(found.start, found.end) if (m := finder.at[i]) is not None
+             for entry in m.entries for c in shared_countries(entry.code)}
+    return country if country in known else None
+
+
 def _titled_by_apposition(finder: Finder, found: Found) -> Coded | None:
     """"Ukraine's lead negotiator, Olena Koval, said": a name nothing codes, set beside a
     title that is coded, is that title's holder."""
@@ -174,7 +186,12 @@ def add_context_countries(finder: Finder) -> None:
     for found in finder.found:
         coded = found.coded
         if coded.rule == "org-ambiguous":
-            continue  # a name of several countries' bodies: only the story may choose (story.context)
+            # a name of several countries' bodies: where the sentence says an armed group fights
+            # chooses among them ("Islamic State fighters near Raqqa"), else the story (story.context)
+            if coded.sector in ARMED_SECTORS and (country := _fighting_among(finder, found)):
+                found.coded = Coded(country + coded.sector, country, coded.sector, coded.kind, "context-country",
+                                    coded.role)
+            continue
         if coded.code is None and coded.kind == "person" and (titled := _titled_by_apposition(finder, found)):
             found.coded = titled
             continue

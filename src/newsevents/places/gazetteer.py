@@ -6,6 +6,8 @@
   name means that).
 - Countries resolve to their centroid (GDELT geo type 1), US states to theirs (type 2), cities to
   the most populous city of that name with its ADM1 code and GeoNames id (types 3 and 4).
+- First-level divisions elsewhere (``admin1.tsv``: "Borno", "Helmand province") resolve to
+  their country (type 5), after every country, city and landmark of the same name.
 - Names of several places (``ambiguous.tsv``: Congo, Georgia, Niger) resolve by the article's
   context, the countries it is about; without a context that points to one, they get no place.
 
@@ -23,6 +25,7 @@ from typing import Any
 
 from newsevents import diskcache
 from newsevents.geo import countries as cn
+from newsevents.places.admin1 import division_countries
 from newsevents.records import Location
 
 # Names that news uses for a country but GeoNames spells otherwise.
@@ -238,7 +241,19 @@ def geocode(name: str, *, context: Collection[str] = (), near: str = "") -> Loca
     if state is not None:
         return _state(name, state)
     city = cities.get(key)
-    return None if city is None else _city(name, city)
+    if city is not None:
+        return _city(name, city)
+    return _division(name, context)
+
+
+def _division(name: str, context: Collection[str]) -> Location | None:
+    """A first-level division (type 5, placed nowhere finer than its country); a name several
+    countries' divisions share only when the context points to one of them."""
+    candidates = division_countries(name)
+    chosen = list(candidates) if len(candidates) == 1 else _supported(candidates, context)
+    if len(chosen) != 1:
+        return None
+    return Location(name, chosen[0], None, None, cn.WORLD_STATE, cn.fips(chosen[0]), None)
 
 
 def _float(value: object) -> float:

@@ -1,0 +1,85 @@
+"""Actor countries from first-level divisions, "-led" coalitions and armed groups of several countries."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from newsevents.extraction import extract
+from newsevents.geo import countries as cn
+from newsevents.places import geocode
+
+
+@pytest.mark.parametrize(("name", "country"), [
+    ("Adamawa", "NGA"), ("Kebbi State", "NGA"), ("Rivers State", "NGA"), ("Helmand province", "AFG"),
+    ("Nineveh", "IRQ"), ("Lower Shabelle", "SOM"), ("Jonglei", "SSD"), ("Unity State", "SSD"),
+])
+def test_first_level_divisions_resolve_to_their_country(name: str, country: str) -> None:
+    place = geocode(name)
+    assert place is not None and place.country == country and place.geo_type == cn.WORLD_STATE
+
+
+@pytest.mark.parametrize("name", ["Rivers", "Plateau", "Unity", "Central", "North-West"])
+def test_a_division_named_by_a_word_needs_its_kind(name: str) -> None:
+    place = geocode(name)
+    assert place is None or place.geo_type != cn.WORLD_STATE
+
+
+def test_a_division_name_of_two_countries_is_decided_by_the_context() -> None:
+    assert geocode("Punjab") is None
+    pak = geocode("Punjab", context=("PAK",))
+    ind = geocode("Punjab", context=("IND",))
+    assert pak is not None and pak.country == "PAK"
+    assert ind is not None and ind.country == "IND"
+
+
+def test_a_city_keeps_its_name_over_a_division() -> None:
+    place = geocode("Kano")
+    assert place is not None and place.geo_type == cn.WORLD_CITY
+
+
+def _country_of(nlp: Language, text: str, words: str) -> str | None:
+    ex = extract(text, "2018-03-04", nlp=nlp)
+    actors = [a for a in ex.actors if words in a.text]
+    assert actors, [a.text for a in ex.actors]
+    return actors[0].country
+
+
+@pytest.mark.model
+def test_police_in_a_state_take_its_country(nlp: Language) -> None:
+    assert _country_of(nlp, "Police in Jigawa detained four traders on Monday.", "Police") == "NGA"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Warplanes of the U.S.-led coalition hit a depot outside the town.",
+    "The U.S.-led coalition said its jets had destroyed two bridges.",
+])
+def test_an_abbreviated_lead_country_codes_the_coalition(nlp: Language, text: str) -> None:
+    assert _country_of(nlp, text, "coalition") == "USA"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "country"), [
+    ("Islamic State gunmen shelled an army post near Raqqa late on Friday.", "SYR"),
+    ("Islamic State gunmen shelled an army post near Mosul late on Friday.", "IRQ"),
+    ("Islamic State gunmen raided two villages in Borno.", "NGA"),
+])
+def test_a_group_that_fights_in_several_countries_takes_the_one_it_fights_in(
+        nlp: Language, text: str, country: str) -> None:
+    assert _country_of(nlp, text, "Islamic State") == country
+
+
+@pytest.mark.model
+def test_a_group_of_several_countries_gets_none_without_a_place(nlp: Language) -> None:
+    assert _country_of(nlp, "Islamic State said it was behind the bombing.", "Islamic State") is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "words", "country"), [
+    ("Seleka fighters looted a clinic on Sunday.", "Seleka", "CAF"),
+    ("The Janjaweed burned a market on Sunday.", "Janjaweed", "SDN"),
+    ("Mai-Mai fighters ambushed a convoy on Sunday.", "Mai-Mai", "COD"),
+])
+def test_armed_groups_are_coded_where_they_fight(nlp: Language, text: str, words: str, country: str) -> None:
+    assert _country_of(nlp, text, words) == country
