@@ -83,3 +83,31 @@ def test_a_group_of_several_countries_gets_none_without_a_place(nlp: Language) -
 ])
 def test_armed_groups_are_coded_where_they_fight(nlp: Language, text: str, words: str, country: str) -> None:
     assert _country_of(nlp, text, words) == country
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "words", "country"), [
+    ("Suspected al-Shabab militants set fire to a bus depot on Friday.", "militants", "SOM"),
+    ("Alleged Boko Haram gunmen looted a clinic on Friday.", "Boko Haram", "NGA"),
+])
+def test_a_hedge_at_the_start_of_a_sentence_does_not_hide_the_group(
+        nlp: Language, text: str, words: str, country: str) -> None:
+    assert _country_of(nlp, text, words) == country
+
+
+@pytest.mark.model
+def test_a_description_of_the_one_named_armed_group_takes_its_country(nlp: Language) -> None:
+    text = ("Al-Shabab fighters overran a garrison on Monday. "
+            "Ethiopia condemned the militant group on Tuesday.")
+    ex = extract(text, "2018-03-04", nlp=nlp)
+    (condemn,) = [e for e in ex.events if e.trigger == "condemned"]
+    assert condemn.target is not None and condemn.target.country == "SOM"
+
+
+@pytest.mark.model
+def test_a_description_after_two_named_armed_groups_gets_no_guess(nlp: Language) -> None:
+    text = ("Al-Shabab fighters and Boko Haram gunmen were named in the report on Monday. "
+            "Ethiopia condemned the militant group on Tuesday.")
+    ex = extract(text, "2018-03-04", nlp=nlp)
+    targets = [e.target for e in ex.events if e.trigger == "condemned" and e.target is not None]
+    assert all(t.country is None for t in targets)
