@@ -111,3 +111,28 @@ def test_a_description_after_two_named_armed_groups_gets_no_guess(nlp: Language)
     ex = extract(text, "2018-03-04", nlp=nlp)
     targets = [e.target for e in ex.events if e.trigger == "condemned" and e.target is not None]
     assert all(t.country is None for t in targets)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "words", "country"), [
+    ("The coalition led by the United States shelled the ridge on Friday.", "coalition", "USA"),
+    ("A delegation led by Kenyan President William Ruto met the emir on Friday.", "delegation", "KEN"),
+])
+def test_a_body_led_by_someone_of_a_country_is_that_countrys(
+        nlp: Language, text: str, words: str, country: str) -> None:
+    assert _country_of(nlp, text, words) == country
+
+
+def test_the_one_resolver_reads_a_longer_cue_before_the_one_inside_it() -> None:
+    from newsevents.places.ambiguous import by_story, cue_counts
+
+    text = "The Democratic Republic of Congo and Kinshasa's allies met in Brazzaville."
+    assert cue_counts("Congo", text) == {"COD": 2, "COG": 1}
+    assert by_story("Congo", text, None) == "COD"
+    assert by_story("Georgia", "Georgia voted.", None) is None  # no cues, no dates: undecided
+
+
+@pytest.mark.model
+def test_a_name_without_cues_moves_no_actor(nlp: Language) -> None:
+    ex = extract("Georgia's government accused Moscow of arming the separatists.", "2008-08-07", nlp=nlp)
+    assert any(a.country == "GEO" for a in ex.actors)
