@@ -136,3 +136,13 @@ def test_the_one_resolver_reads_a_longer_cue_before_the_one_inside_it() -> None:
 def test_a_name_without_cues_moves_no_actor(nlp: Language) -> None:
     ex = extract("Georgia's government accused Moscow of arming the separatists.", "2008-08-07", nlp=nlp)
     assert any(a.country == "GEO" for a in ex.actors)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "words", "country"), [
+    ("The Rwandan Patriotic Front accused two editors of lying.", "Patriotic Front", "RWA"),
+    ("Ennahda called for calm after the vote in Tunis.", "Ennahda", "TUN"),
+    ("The Orange Democratic Movement rejected the tally on Tuesday.", "Orange Democratic", "KEN"),
+])
+def test_ruling_and_opposition_parties_have_their_country(nlp: Language, text: str, words: str, country: str) -> None:
+    assert _country_of(nlp, text, words) == country
