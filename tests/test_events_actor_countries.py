@@ -146,3 +146,19 @@ def test_a_name_without_cues_moves_no_actor(nlp: Language) -> None:
 ])
 def test_ruling_and_opposition_parties_have_their_country(nlp: Language, text: str, words: str, country: str) -> None:
     assert _country_of(nlp, text, words) == country
+
+
+def test_a_division_named_with_its_own_kind_is_that_countrys() -> None:
+    # Nigeria's Plateau is a state, Benin's a department: the kind says which
+    state, department = geocode("Plateau State"), geocode("Plateau department")
+    assert state is not None and state.country == "NGA"
+    assert department is not None and department.country == "BEN"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "words", "country"), [
+    ("Rohingya families crossed the river into Bangladesh on Monday.", "Rohingya", "MMR"),
+    ("Amhara militias burned two farms on Monday.", "Amhara", "ETH"),
+])
+def test_a_people_of_one_country_names_its_country(nlp: Language, text: str, words: str, country: str) -> None:
+    assert _country_of(nlp, text, words) == country

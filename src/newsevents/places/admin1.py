@@ -28,18 +28,22 @@ def _key(name: str) -> str:
 def divisions() -> dict[str, tuple[str, ...]]:
     """ISO3 codes of the countries whose division has each name key, bare or with its kind."""
     path = Path(__file__).with_name("admin1.tsv")
-    found: dict[str, set[str]] = {}
+    own: dict[str, set[str]] = {}  # the name bare, or with its own kind ("Plateau State")
+    loose: dict[str, set[str]] = {}  # the name with another kind word ("Helmand region")
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line or line.startswith("#"):
             continue
         iso3, _, name, kind, bare = line.split("\t")
         if iso3 == "USA":
             continue
-        keys = {f"{_key(name)} {kind.lower()}", *(f"{_key(name)} {word}" for word in _KIND_WORDS)}
-        if bare == "1":
-            keys.add(_key(name))
-        for key in keys:
-            found.setdefault(key, set()).add(iso3)
+        key = _key(name)
+        for form in ([key] if bare == "1" else []) + [f"{key} {kind.lower()}"]:
+            own.setdefault(form, set()).add(iso3)
+        for word in _KIND_WORDS:
+            loose.setdefault(f"{key} {word}", set()).add(iso3)
+    # A division's own kind names it before a loose kind word names another's: "Plateau State"
+    # is Nigeria's state, not Benin's Plateau department.
+    found = {**loose, **own}
     return {key: tuple(sorted(codes)) for key, codes in found.items()}
 
 
