@@ -162,3 +162,15 @@ def test_a_division_named_with_its_own_kind_is_that_countrys() -> None:
 ])
 def test_a_people_of_one_country_names_its_country(nlp: Language, text: str, words: str, country: str) -> None:
     assert _country_of(nlp, text, words) == country
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "words"), [
+    ("The AU force said its troops had cleared the market district.", "AU force"),
+    ("AMISOM commanders met clan elders near the airport.", "AMISOM"),
+    ("KFOR soldiers patrolled the bridge on Sunday.", "KFOR"),
+])
+def test_peacekeeping_missions_are_their_international_body(nlp: Language, text: str, words: str) -> None:
+    ex = extract(text, "2012-03-04", nlp=nlp)
+    actors = [a for a in ex.actors if words in a.text]
+    assert actors and actors[0].country is None and (actors[0].code or "").startswith("IGO")
