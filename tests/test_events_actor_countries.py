@@ -174,3 +174,12 @@ def test_peacekeeping_missions_are_their_international_body(nlp: Language, text:
     ex = extract(text, "2012-03-04", nlp=nlp)
     actors = [a for a in ex.actors if words in a.text]
     assert actors and actors[0].country is None and (actors[0].code or "").startswith("IGO")
+
+
+@pytest.mark.model
+def test_a_dateline_the_story_names_nowhere_else_is_no_home_for_bare_bodies(nlp: Language) -> None:
+    text = ("NAIROBI — Somali officials said militants stormed a hotel in Kismayo on Friday.\n\n"
+            "Police said the gunmen held guests for six hours. The army sealed off the district.")
+    ex = extract(text, "2019-07-13", nlp=nlp)
+    police = [a for a in ex.actors if a.text == "Police"]
+    assert police and all(a.country != "KEN" for a in police)
