@@ -7,7 +7,7 @@ from spacy.language import Language
 
 from newsevents.extraction import extract
 from newsevents.geo import countries as cn
-from newsevents.places import geocode
+from newsevents.places import division, geocode
 
 
 @pytest.mark.parametrize(("name", "country"), [
@@ -15,27 +15,28 @@ from newsevents.places import geocode
     ("Nineveh", "IRQ"), ("Lower Shabelle", "SOM"), ("Jonglei", "SSD"), ("Unity State", "SSD"),
 ])
 def test_first_level_divisions_resolve_to_their_country(name: str, country: str) -> None:
-    place = geocode(name)
+    place = division(name)
     assert place is not None and place.country == country and place.geo_type == cn.WORLD_STATE
 
 
 @pytest.mark.parametrize("name", ["Rivers", "Plateau", "Unity", "Central", "North-West"])
 def test_a_division_named_by_a_word_needs_its_kind(name: str) -> None:
-    place = geocode(name)
+    place = division(name)
     assert place is None or place.geo_type != cn.WORLD_STATE
 
 
 def test_a_division_name_of_two_countries_is_decided_by_the_context() -> None:
-    assert geocode("Punjab") is None
-    pak = geocode("Punjab", context=("PAK",))
-    ind = geocode("Punjab", context=("IND",))
+    assert division("Punjab") is None
+    pak = division("Punjab", context=("PAK",))
+    ind = division("Punjab", context=("IND",))
     assert pak is not None and pak.country == "PAK"
     assert ind is not None and ind.country == "IND"
 
 
-def test_a_city_keeps_its_name_over_a_division() -> None:
+def test_an_events_place_stays_a_country_city_or_landmark() -> None:
     place = geocode("Kano")
     assert place is not None and place.geo_type == cn.WORLD_CITY
+    assert geocode("Borno") is None  # a division places actors, not events
 
 
 def _country_of(nlp: Language, text: str, words: str) -> str | None:
@@ -150,7 +151,7 @@ def test_ruling_and_opposition_parties_have_their_country(nlp: Language, text: s
 
 def test_a_division_named_with_its_own_kind_is_that_countrys() -> None:
     # Nigeria's Plateau is a state, Benin's a department: the kind says which
-    state, department = geocode("Plateau State"), geocode("Plateau department")
+    state, department = division("Plateau State"), division("Plateau department")
     assert state is not None and state.country == "NGA"
     assert department is not None and department.country == "BEN"
 

@@ -206,8 +206,8 @@ def add_context_countries(finder: Finder) -> None:
             # a name of several countries' bodies: where the sentence says an armed group fights
             # chooses among them ("Islamic State fighters near Raqqa"), else the story (story.context)
             if coded.sector in ARMED_SECTORS and (country := _fighting_among(finder, found)):
-                found.coded = Coded(country + coded.sector, country, coded.sector, coded.kind, "context-country",
-                                    coded.role)
+                # named, and placed by its sentence: as sure as a name of one country ("org")
+                found.coded = Coded(country + coded.sector, country, coded.sector, coded.kind, "org", coded.role)
             continue
         if coded.code is None and coded.kind == "person" and (titled := _titled_by_apposition(finder, found)):
             found.coded = titled

@@ -7,7 +7,8 @@
 - Countries resolve to their centroid (GDELT geo type 1), US states to theirs (type 2), cities to
   the most populous city of that name with its ADM1 code and GeoNames id (types 3 and 4).
 - First-level divisions elsewhere (``admin1.tsv``: "Borno", "Helmand province") resolve to
-  their country (type 5), after every country, city and landmark of the same name.
+  their country (type 5) by :func:`division`, which the actor rules ask after :func:`geocode`
+  (an event's place stays a country, city or landmark).
 - Names of several places (``ambiguous.tsv``: Congo, Georgia, Niger) resolve by the article's
   context, the countries it is about; without a context that points to one, they get no place.
 
@@ -220,12 +221,10 @@ def geocode(name: str, *, context: Collection[str] = (), near: str = "") -> Loca
     if state is not None:
         return _state(name, state)
     city = cities.get(key)
-    if city is not None:
-        return _city(name, city)
-    return _division(name, context)
+    return None if city is None else _city(name, city)
 
 
-def _division(name: str, context: Collection[str]) -> Location | None:
+def division(name: str, context: Collection[str] = ()) -> Location | None:
     """A first-level division (type 5, placed nowhere finer than its country); a name several
     countries' divisions share only when the context points to one of them."""
     candidates = division_countries(name)
