@@ -38,6 +38,7 @@ from newsevents.events.constructions import (
 from newsevents.events.coordination import conjuncts
 from newsevents.events.disapproval import credited, disapproval, vote_target
 from newsevents.events.emit import Found, emit, without_retellings
+from newsevents.events.expulsions import expulsion_order
 from newsevents.events.home_coercion import (
     held_person_target,
     home_posture,
@@ -310,7 +311,7 @@ def _matches(doc: Doc, lex: Lexicon, index: MentionIndex) -> list[Match]:
     candidates = [doc[i] for i in may_trigger(doc_view(doc), triggers_of(lex))]
     return [m for m in (allegation(tok, lex) or victim_report(tok, lex, index) or characterization(tok, lex)
                         or claim(tok, lex) or request_noun(tok, lex) or state_protest(tok, lex, index)
-                        or regret(tok, lex) or deadline(tok, lex) or disapproval(tok, lex)
+                        or regret(tok, lex) or expulsion_order(tok, lex) or deadline(tok, lex) or disapproval(tok, lex)
                         or (None if credited(tok) else best_match(tok, lex))
                         or obligation(tok, lex)
                         or readiness(tok, lex) or desire(tok, lex) or pressing(tok, lex) or phone_call(tok, lex)

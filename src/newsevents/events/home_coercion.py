@@ -26,9 +26,11 @@ from __future__ import annotations
 
 import dataclasses
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsevents.actors.lexicon import lexicon
+from newsevents.events import frames as fr
+from newsevents.events.coordination import conjuncts
 from newsevents.records import ActorMention
 
 RESTRICTIONS = frozenset({"1721"})
@@ -127,3 +129,35 @@ def held_person_target(code: str, source: ActorMention | None, target: ActorMent
         return None
     assert source is not None and source.country
     return dataclasses.replace(target, code=source.country, country=source.country, rule="held-at-home")
+
+
+ACCESS_PATTERN = "coerce.block_access"
+"""Access cut off (pattern ``coerce.block_access``): censorship only when what it gave access to carries speech."""
+
+
+def speech_access(theme: Token | None, channels: frozenset[str]) -> bool:
+    """Whether the access a restriction cuts is to a channel of speech or news: a word of ``channels``
+    heads or modifies what it is "to" ("access to Twitter", "to independent news websites", "to
+    Facebook and WhatsApp"); access to a border, a town or aid is no censorship."""
+    if theme is None:
+        return False
+    for target in fr.prep_objects(theme, {"to"}):
+        for word in conjuncts(target):
+            words = [word, *(c for c in word.children if c.dep_ in ("compound", "amod"))]
+            if any(w.lemma_.lower() in channels or w.lower_ in channels for w in words):
+                return True
+    return False
+
+
+CROWD_WORDS = frozenset({"protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators",
+                         "marcher", "marchers", "crowd", "crowds", "mourners", "rally", "march", "sit-in"})
+"""Words that name people gathered in protest, in a target so named ("the demonstrators in Khartoum")."""
+
+
+def troops_on_crowd(source: ActorMention, target: ActorMention) -> bool:
+    """Whether a state's soldiers used force on a crowd of protesters of their own country ("troops
+    opened fire on demonstrators in Khartoum"): violent repression (175), as police firing on it is.
+    Soldiers' force on civilians not named as protesters keeps its code (a war hits civilians too)."""
+    if source.sector != "MIL" or not source.country or target.country not in (None, source.country):
+        return False
+    return not CROWD_WORDS.isdisjoint(target.text.lower().split())

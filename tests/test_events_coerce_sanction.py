@@ -1,0 +1,120 @@
+"""Coercion, reduced relations and force posture told by constructions with no plain trigger verb
+(issue 10): assets frozen, access to a channel of speech blocked, licences revoked, diplomats
+ordered to leave or declared persona non grata, readiness raised, soldiers firing on protesters.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from events_helpers import code, country_triples
+
+pytestmark = pytest.mark.model
+
+
+def _roots(text: str, nlp: Language) -> set[tuple[str | None, str | None, str]]:
+    return {(s, t, c[:2]) for s, t, c in country_triples(code(nlp, text))}
+
+
+# --- assets frozen: a financial sanction on their owner (163) ---------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The European Union froze the assets of five Belarusian officials.", ("IGOEU", "BLR", "16")),
+    ("London froze the bank accounts of the deposed Libyan ruler.", ("GBR", "LBY", "16")),
+    ("Canada froze Iranian government assets on Thursday.", ("CAN", "IRN", "16")),
+])
+def test_events_freezing_an_owners_assets_is_a_sanction_on_the_owner(
+        nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _roots(text, nlp)
+
+
+@pytest.mark.parametrize("text", [
+    "Switzerland froze assets held by the former Egyptian president.",  # holding assets is no detention
+    "The Kenyan government froze fuel prices for three months.",  # no owner sanctioned
+])
+def test_events_assets_held_or_prices_frozen_are_no_arrest_or_sanction(nlp: Language, text: str) -> None:
+    assert not any(e.cameo.startswith(("163", "173")) for e in code(nlp, text))
+
+
+# --- access to speech cut off: a restriction of the state's own people (1721) ---------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Ugandan authorities blocked access to Facebook and Twitter before the vote.", ("UGA", "UGA", "1721")),
+    ("Tanzanian officials restricted access to independent news websites.", ("TZA", "TZA", "1721")),
+    ("The Iranian government cut off access to the internet in several provinces.", ("IRN", "IRN", "1721")),
+])
+def test_events_blocking_access_to_media_restricts_speech_at_home(
+        nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in country_triples(code(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Malian soldiers blocked access to the border crossing at Gao.",
+    "Sudanese troops restricted access to the camp for aid convoys.",
+])
+def test_events_access_to_a_place_is_no_censorship(nlp: Language, text: str) -> None:
+    assert not any(e.cameo.startswith("172") for e in code(nlp, text))
+
+
+# --- licences revoked: an administrative sanction on the holder (172) -----------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Egyptian authorities revoked the press credentials of a British correspondent.", ("EGY", "GBR", "17")),
+    ("Belarus withdrew the accreditation of foreign journalists.", ("BLR", "BLR", "17")),
+])
+def test_events_revoking_a_licence_sanctions_its_holder(
+        nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _roots(text, nlp)
+
+
+def test_events_withdrawing_ones_own_application_is_no_sanction(nlp: Language) -> None:
+    text = "The Nigerian senator withdrew his licence application."
+    assert not any(e.cameo.startswith("17") for e in code(nlp, text))
+
+
+# --- diplomats sent away by an order (166) ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bamako ordered the French ambassador to leave the country.", ("MLI", "FRA", "16")),
+    ("Moscow told 23 British diplomats to leave within a week.", ("RUS", "GBR", "16")),
+    ("Addis Ababa gave the UN envoy 72 hours to leave the country.", ("ETH", "IGOUNO", "16")),
+    ("Niamey declared the French ambassador persona non grata.", ("NER", "FRA", "16")),
+])
+def test_events_an_order_to_a_diplomat_to_leave_is_an_expulsion(
+        nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _roots(text, nlp)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan police ordered residents to leave the flooded area.",  # residents, no envoy
+    "Nairobi ordered the Somali ambassador to explain the remarks.",  # no order to leave
+])
+def test_events_other_orders_are_no_expulsion(nlp: Language, text: str) -> None:
+    assert not any(e.cameo.startswith("166") for e in code(nlp, text))
+
+
+# --- readiness raised (152) ------------------------------------------------------------------------------
+
+def test_events_raising_combat_readiness_is_an_alert(nlp: Language) -> None:
+    text = "Azerbaijan raised the combat readiness of its troops along the Armenian border."
+    assert any(s == "AZE" and c == "152" for s, _, c in country_triples(code(nlp, text)))
+
+
+def test_events_raising_rates_is_no_alert(nlp: Language) -> None:
+    assert not any(e.cameo.startswith("15") for e in code(nlp, "The Turkish central bank raised interest rates."))
+
+
+# --- soldiers firing on protesters (175) -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Guinean troops opened fire on demonstrators in Conakry.",
+    "Sudanese soldiers fired on protesters outside the army headquarters.",
+])
+def test_events_soldiers_firing_on_protesters_at_home_is_repression(nlp: Language, text: str) -> None:
+    assert any(c == "175" for _, _, c in country_triples(code(nlp, text)))
+
+
+def test_events_soldiers_shelling_civilians_keep_a_fighting_code(nlp: Language) -> None:
+    text = "The Ethiopian army shelled civilians in the rebel-held town."
+    assert not any(c == "175" for _, _, c in country_triples(code(nlp, text)))
