@@ -118,3 +118,36 @@ def test_events_soldiers_firing_on_protesters_at_home_is_repression(nlp: Languag
 def test_events_soldiers_shelling_civilians_keep_a_fighting_code(nlp: Language) -> None:
     text = "The Ethiopian army shelled civilians in the rebel-held town."
     assert not any(c == "175" for _, _, c in country_triples(code(nlp, text)))
+
+
+# --- people sent back, camps pulled down, speech banned -------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Malaysian police forcibly returned dozens of Uighur refugees to China.", ("MYS", "CHN", "17")),
+    ("Iran sent back thousands of Afghan migrants last month.", ("IRN", "AFG", "17")),
+])
+def test_events_people_sent_back_are_deported_not_visiting(
+        nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    roots = _roots(text, nlp)
+    assert expected in roots
+    assert not any(c == "04" for _, _, c in roots)
+
+
+def test_events_an_official_returning_home_still_travels(nlp: Language) -> None:
+    text = "The Afghan foreign minister returned to Kabul from Doha on Monday."
+    assert not any(e.cameo.startswith("17") for e in code(nlp, text))
+
+
+def test_events_a_protest_camp_pulled_down_by_police_is_property_destroyed(nlp: Language) -> None:
+    text = "Georgian riot police demolished the tent camp of opposition supporters outside parliament."
+    assert ("GEO", "GEO", "17") in _roots(text, nlp)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Russian media regulator banned the opposition leader's website.", ("RUS", "OPP", "1721")),
+    ("The Nicaraguan government outlawed the independent newspaper.", ("NIC", "MED", "1721")),
+    ("The Belarusian information ministry banned the book.", ("BLR", "BLR", "1721")),
+])
+def test_events_banning_a_publication_restricts_speech(
+        nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in country_triples(code(nlp, text))
