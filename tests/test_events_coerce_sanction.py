@@ -80,6 +80,8 @@ def test_events_withdrawing_ones_own_application_is_no_sanction(nlp: Language) -
     ("Moscow told 23 British diplomats to leave within a week.", ("RUS", "GBR", "16")),
     ("Addis Ababa gave the UN envoy 72 hours to leave the country.", ("ETH", "IGOUNO", "16")),
     ("Niamey declared the French ambassador persona non grata.", ("NER", "FRA", "16")),
+    ("La Paz gave U.S. Ambassador Tom Baker 48 hours to leave Bolivia.", ("BOL", "USA", "16")),
+    ("The Ecuadorean government ordered a Colombian diplomat out of the country.", ("ECU", "COL", "16")),
 ])
 def test_events_an_order_to_a_diplomat_to_leave_is_an_expulsion(
         nlp: Language, text: str, expected: tuple[str, str, str]) -> None:

@@ -47,9 +47,11 @@ def expulsion_order(tok: Token, lex: Lexicon) -> Match | None:
 def _ordered_to_leave(tok: Token, envoys: frozenset[str]) -> Token | None:
     """The diplomat ``tok`` orders to leave: its object or dative, with a to-infinitive of leaving
     on the verb or on the time it is given ("72 hours to leave")."""
-    diplomats = [c for c in tok.children if c.dep_ in ("dobj", "dative") and c.lemma_.lower() in envoys]
+    diplomats = [c for c in tok.children if c.dep_ in ("dobj", "dative") and _envoy(c, envoys)]
     if not diplomats:
         return None
+    if any(c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod") for c in tok.children):
+        return diplomats[0]  # "ordered the diplomat out of the country"
     hosts = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "npadvmod"))]
     for host in hosts:
         for comp in host.children:
@@ -67,6 +69,12 @@ def _declared_unwelcome(tok: Token, envoys: frozenset[str]) -> Token | None:
         return None
     for word in [tok, *words]:
         for c in word.children:
-            if c.dep_ in DIPLOMAT_SLOTS and c.lemma_.lower() in envoys:
+            if c.dep_ in DIPLOMAT_SLOTS and _envoy(c, envoys):
                 return c
     return None
+
+
+def _envoy(word: Token, envoys: frozenset[str]) -> bool:
+    """A diplomat named by his post ("the ambassador") or by name after his title ("Ambassador John Smith")."""
+    return word.lemma_.lower() in envoys or (word.pos_ == "PROPN" and any(
+        c.dep_ == "compound" and c.lemma_.lower() in envoys for c in word.children))
