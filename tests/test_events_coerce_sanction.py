@@ -153,3 +153,14 @@ def test_events_a_protest_camp_pulled_down_by_police_is_property_destroyed(nlp: 
 def test_events_banning_a_publication_restricts_speech(
         nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in country_triples(code(nlp, text))
+
+
+# --- forces sent to a border: aimed at the country across it (154) --------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Pakistan moved two divisions to its border with India.", ("PAK", "IND", "15")),
+    ("Moscow has massed more than 90,000 soldiers near its frontier with Ukraine.", ("RUS", "UKR", "15")),
+])
+def test_events_forces_sent_to_a_border_are_aimed_across_it(
+        nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _roots(text, nlp)

@@ -161,3 +161,22 @@ def troops_on_crowd(source: ActorMention, target: ActorMention) -> bool:
     if source.sector != "MIL" or not source.country or target.country not in (None, source.country):
         return False
     return not CROWD_WORDS.isdisjoint(target.text.lower().split())
+
+
+BOUNDARY_NOUNS = frozenset({"border", "frontier", "boundary"})
+"""Nouns of a line between two countries: the other side is named by "with" ("its border with China")."""
+
+
+def border_partners(tok: Token, theme: Token | None) -> list[Token]:
+    """The country across a border forces are sent to or massed at ("moved troops to its border with
+    China", "massed troops near the frontier with Ukraine"): the objects of "with" on a border noun
+    in the trigger's (or its theme's) prepositional phrases. A posture's target is that country, not
+    the owner of "its border" (the doer itself). Empty when no such phrase is there."""
+    out: list[Token] = []
+    for host in (tok, theme):
+        if host is None:
+            continue
+        for place in fr.prep_objects(host, {"to", "into", "on", "near", "along", "toward", "towards", "at"}):
+            if place.lemma_.lower() in BOUNDARY_NOUNS:
+                out.extend(t for w in fr.prep_objects(place, {"with"}) for t in conjuncts(w))
+    return out
