@@ -164,3 +164,17 @@ def test_events_banning_a_publication_restricts_speech(
 def test_events_forces_sent_to_a_border_are_aimed_across_it(
         nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _roots(text, nlp)
+
+
+# --- sanctions that "target" someone: no attack ---------------------------------------------------------
+
+def test_events_sanctions_targeting_officials_are_sanctions_not_attacks(nlp: Language) -> None:
+    text = "Moscow announced a new round of Russian sanctions targeting nine Canadian lawmakers."
+    roots = _roots(text, nlp)
+    assert ("RUS", "CAN", "16") in roots
+    assert not any(c == "19" for _, _, c in roots)
+
+
+def test_events_jets_targeting_positions_still_attack(nlp: Language) -> None:
+    text = "Turkish jets targeted Kurdish militant positions in northern Iraq."
+    assert any(c in ("19",) for _, _, c in _roots(text, nlp))

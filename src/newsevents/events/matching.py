@@ -153,6 +153,8 @@ def doer_words(tok: Token, lex: Lexicon) -> set[str]:
     heads: list[Token] = []
     if parse.pos[tok.i] in VERB_POS:
         found = fr.subject(tok)
+        if found is None and parse.deps[tok.i] == "acl" and tok.tag_ == "VBG":
+            found = tok.head  # "sanctions targeting six banks": an active participle's noun does it
         heads += conjuncts(found) if found is not None else []
     else:
         heads += [doc[c] for c in parse.children(tok.i) if parse.deps[c] in ("poss", "compound", "nmod")]
