@@ -178,3 +178,19 @@ def test_events_sanctions_targeting_officials_are_sanctions_not_attacks(nlp: Lan
 def test_events_jets_targeting_positions_still_attack(nlp: Language) -> None:
     text = "Turkish jets targeted Kurdish militant positions in northern Iraq."
     assert any(c in ("19",) for _, _, c in _roots(text, nlp))
+
+
+# --- repression with no one named: aimed at the state's own people (175) --------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Zimbabwean security forces cracked down on dissent after the disputed vote.", ("ZWE", "ZWE", "175")),
+    ("Kenyan riot police fired tear gas in central Nairobi on Monday.", ("KEN", "KEN", "175")),
+])
+def test_events_a_states_repression_with_no_target_is_aimed_at_its_own_people(
+        nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in country_triples(code(nlp, text))
+
+
+def test_events_a_crackdown_by_no_state_gets_no_home_target(nlp: Language) -> None:
+    text = "The Kenyan opposition cracked down on dissent within its own ranks."
+    assert not any(t == "KEN" and c == "175" for _, t, c in country_triples(code(nlp, text)))

@@ -33,8 +33,9 @@ from newsevents.events import frames as fr
 from newsevents.events.coordination import conjuncts
 from newsevents.records import ActorMention
 
-RESTRICTIONS = frozenset({"1721"})
-"""Restrictions on political freedoms: bans on gatherings, the press, the internet."""
+RESTRICTIONS = frozenset({"1721", "175"})
+"""Restrictions on political freedoms (bans on gatherings, the press, the internet) and violent
+repression ("cracked down on dissent", "police fired tear gas"): what a state does to its own people."""
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
 """The organs of a state that restrict freedoms or move forces at home."""
 POSTURE_ROOT = "15"
