@@ -194,3 +194,19 @@ def test_events_a_states_repression_with_no_target_is_aimed_at_its_own_people(
 def test_events_a_crackdown_by_no_state_gets_no_home_target(nlp: Language) -> None:
     text = "The Kenyan opposition cracked down on dissent within its own ranks."
     assert not any(t == "KEN" and c == "175" for _, t, c in country_triples(code(nlp, text)))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tanzanian police carried out mass arrests in Dar es Salaam after the vote.", ("TZA", "TZA", "173")),
+    ("Egyptian authorities arrested the researcher for spying.", ("EGY", "EGY", "173")),
+])
+def test_events_a_states_arrest_of_people_no_actor_names_is_at_home(
+        nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in country_triples(code(nlp, text))
+
+
+def test_events_an_arrested_foreigner_keeps_his_country(nlp: Language) -> None:
+    text = "The Russian security service detained a French researcher in Moscow."
+    triples = country_triples(code(nlp, text))
+    assert ("RUS", "FRA", "173") in triples
+    assert ("RUS", "RUS", "173") not in triples

@@ -9,6 +9,10 @@ names no one the act is aimed at, or names only a place:
   (``+domestic-target``), as a curfew's is. Only a state's own organs (government, police,
   armed forces, courts) restrict freedoms so; a foreign state's or an organisation's ban keeps
   no target, and codes nothing where its pattern needs one.
+- **Repression and arrests at home.** Force a state's organ turns on no one named ("riot police
+  fired tear gas in Nairobi", "cracked down on dissent") and arrests of people no actor names
+  ("police arrested the researcher", "carried out mass arrests") are aimed at its own country
+  (``+domestic-target``); a person named with a country of their own keeps it.
 - **The held are the state's own.** A person an arrest or charge by a state's organ names but no
   dictionary knows ("police arrested blogger Nguyen Van Dai") is of the arresting state's country;
   the governed arrested with no doer named and no place ("opposition activists were detained") are
@@ -33,9 +37,10 @@ from newsevents.events import frames as fr
 from newsevents.events.coordination import conjuncts
 from newsevents.records import ActorMention
 
-RESTRICTIONS = frozenset({"1721", "175"})
-"""Restrictions on political freedoms (bans on gatherings, the press, the internet) and violent
-repression ("cracked down on dissent", "police fired tear gas"): what a state does to its own people."""
+RESTRICTIONS = frozenset({"1721", "175", "173"})
+"""Restrictions on political freedoms (bans on gatherings, the press, the internet), violent
+repression ("cracked down on dissent", "police fired tear gas") and arrests of people no actor
+names ("arrested the researcher", "carried out mass arrests"): what a state does to its own people."""
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
 """The organs of a state that restrict freedoms or move forces at home."""
 POSTURE_ROOT = "15"
