@@ -23,6 +23,7 @@ def _roots(text: str, nlp: Language) -> set[tuple[str | None, str | None, str]]:
     ("The European Union froze the assets of five Belarusian officials.", ("IGOEU", "BLR", "16")),
     ("London froze the bank accounts of the deposed Libyan ruler.", ("GBR", "LBY", "16")),
     ("Canada froze Iranian government assets on Thursday.", ("CAN", "IRN", "16")),
+    ("The European Union froze the assets in Europe held by 18 Libyan officials.", ("IGOEU", "LBY", "16")),
 ])
 def test_events_freezing_an_owners_assets_is_a_sanction_on_the_owner(
         nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
@@ -31,6 +32,7 @@ def test_events_freezing_an_owners_assets_is_a_sanction_on_the_owner(
 
 @pytest.mark.parametrize("text", [
     "Switzerland froze assets held by the former Egyptian president.",  # holding assets is no detention
+    "The Egyptian president held assets worth millions in Swiss banks.",
     "The Kenyan government froze fuel prices for three months.",  # no owner sanctioned
 ])
 def test_events_assets_held_or_prices_frozen_are_no_arrest_or_sanction(nlp: Language, text: str) -> None:
