@@ -212,3 +212,21 @@ def test_events_an_arrested_foreigner_keeps_his_country(nlp: Language) -> None:
     triples = country_triples(code(nlp, text))
     assert ("RUS", "FRA", "173") in triples
     assert ("RUS", "RUS", "173") not in triples
+
+
+# --- a sentence handed down with no court named is the courts' (116) -------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Two Rwandan opposition activists were sentenced to ten years in prison.", ("RWA", "RWA", "116")),
+    ("The Egyptian opposition activist was convicted of spreading false news.", ("EGY", None, "116")),
+])
+def test_events_an_agentless_sentence_is_handed_down_by_the_courts(
+        nlp: Language, text: str, expected: tuple[str, str | None, str]) -> None:
+    events = code(nlp, text)
+    found = {(e.source.country if e.source else None, e.cameo) for e in events}
+    assert (expected[0], expected[2]) in found
+    assert any(e.source is not None and e.source.sector == "JUD" for e in events)
+
+
+def test_events_a_sentence_with_no_country_known_codes_nothing(nlp: Language) -> None:
+    assert not any(e.cameo == "116" for e in code(nlp, "He was sentenced to life in prison."))

@@ -63,6 +63,23 @@ def implied_police(match: Match, targets: list[ActorMention], index: MentionInde
     return _implied(tok, "police", country, "COP")
 
 
+IMPLIED_COURT_CODES = frozenset({"116"})
+"""Convictions and sentences: one reported with no doer ("was sentenced to five years") is the court's."""
+
+
+def implied_court(match: Match, targets: list[ActorMention], index: MentionIndex) -> ActorMention | None:
+    """The courts of the country where a conviction or sentence with no doer is handed down ("three
+    journalists were sentenced to prison"), found as :func:`implied_police` finds the police (the
+    place in its clause, else the story's one principal country, else the one country of the
+    governed sentenced); ``None`` when a doer is named or no country is known."""
+    if not _agentless(match):
+        return None
+    country = _implied_country(match, index, held_at_home(targets))
+    if country is None or not any(t.code for t in targets):
+        return None
+    return _implied(match.token, "court", country, "JUD")
+
+
 def _agentless(match: Match) -> bool:
     """Whether an arrest names no doer and none is implied by its grammar (see :func:`implied_police`)."""
     tok = match.token
