@@ -230,3 +230,20 @@ def test_events_an_agentless_sentence_is_handed_down_by_the_courts(
 
 def test_events_a_sentence_with_no_country_known_codes_nothing(nlp: Language) -> None:
     assert not any(e.cameo == "116" for e in code(nlp, "He was sentenced to life in prison."))
+
+
+# --- a retaliation's means: "retaliated with sanctions on X" (163) --------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Beijing retaliated with tariffs on American soybeans.", ("CHN", "USA", "16")),
+    ("Moscow responded with sanctions against eleven British officials.", ("RUS", "GBR", "16")),
+    ("Lithuania hit back with an embargo on Belarusian potash.", ("LTU", "BLR", "16")),
+])
+def test_events_a_retaliation_with_sanctions_is_a_sanction(
+        nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _roots(text, nlp)
+
+
+def test_events_responding_with_words_is_no_sanction(nlp: Language) -> None:
+    text = "Ottawa responded with a statement on the Chinese decision."
+    assert not any(e.cameo.startswith("16") for e in code(nlp, text))
