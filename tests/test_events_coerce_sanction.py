@@ -247,3 +247,8 @@ def test_events_a_retaliation_with_sanctions_is_a_sanction(
 def test_events_responding_with_words_is_no_sanction(nlp: Language) -> None:
     text = "Ottawa responded with a statement on the Chinese decision."
     assert not any(e.cameo.startswith("16") for e in code(nlp, text))
+
+
+def test_events_a_thing_captured_by_a_state_is_no_arrest_at_home(nlp: Language) -> None:
+    text = "Khartoum must return a cargo helicopter that was captured by the Sudanese authorities last week."
+    assert not any(e.cameo == "173" for e in code(nlp, text))

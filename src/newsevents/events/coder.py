@@ -267,7 +267,7 @@ def _pair_events(match: Match, state: Mood, code: str, suffix: str, pairs: list[
                                or domestic_demand_target(found_code, source)
                                or emergency_target(found_code, source)
                                or insurgency_target(found_code, source)
-                               or home_restriction_target(found_code, source)
+                               or home_restriction_target(found_code, source, match.token.lemma_)
                                or political_strike_target(found_code, source)) is not None:
             # before the target test: an implied target is a target ("the opposition says the protests will go on")
             target, found_suffix = home, found_suffix + "+domestic-target"

@@ -50,9 +50,19 @@ PLACE_ENTRIES = frozenset({"capital", "city", "region", "country"})
 """Dictionary entries of a place: a target named so is a place, whatever the coder made of it ("Lusaka")."""
 
 
-def home_restriction_target(code: str, source: ActorMention | None) -> ActorMention | None:
-    """The country a state's restriction with no target is imposed on: its own (see the module doc)."""
+ARREST = "173"
+ARREST_WORDS = frozenset({"arrest", "detain", "jail", "imprison", "incarcerate", "intern", "remand", "detention",
+                          "imprisonment", "round"})
+"""Words that hold only people: an arrest told by "captured", "seized" or "held" may take a thing."""
+
+
+def home_restriction_target(code: str, source: ActorMention | None, trigger: str = "") -> ActorMention | None:
+    """The country a state's restriction with no target is imposed on: its own (see the module doc).
+    An arrest counts only when its ``trigger`` lemma holds people alone ("arrested", not "captured":
+    "the helicopter captured by the authorities" holds no one)."""
     if code not in RESTRICTIONS or not _state(source):
+        return None
+    if code == ARREST and trigger.lower() not in ARREST_WORDS:
         return None
     assert source is not None and source.country  # for the type checker: _state checked both
     country = source.country
