@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsevents.events import appeals
+from newsevents.events import appeals, threats
 from newsevents.events import frames as fr
 from newsevents.events.allegations import responsibility_targets
 from newsevents.events.anchors import organisers
@@ -29,7 +29,8 @@ AIM_VERBS = frozenset({"aim", "target", "direct"})
 # Participles whose modifier names a third party to the act: "Qatari-mediated", "US-sponsored".
 THIRD_PARTY_PARTICIPLES = frozenset({"mediate", "broker", "facilitate", "host", "sponsor", "back", "arrange"})
 # Slots of appeals that name their addressee outside "on"/"to" (see events/appeals.py).
-APPEAL_SLOTS = {"for_subject": appeals.for_subject, "freed": appeals.freed, "mourned": appeals.mourned}
+APPEAL_SLOTS = {"for_subject": appeals.for_subject, "freed": appeals.freed, "mourned": appeals.mourned,
+                "warring": appeals.warring, "provoker": threats.provokers}
 
 
 def slot_tokens(match: Match, slot: str) -> list[Token]:

@@ -27,6 +27,9 @@ from newsevents.records import ActorMention
 # charged with treason", 1125) and security tightened in a place ("security was tightened in the
 # capital": police power increased, 153).
 IMPLIED_POLICE_CODES = {"173", "1125", "153"}
+# Verdicts: one reported in the passive with no court named ("was convicted of fraud", "was sentenced
+# to ten years") is by a court of the country it happens in, or of the governed it judges (116).
+IMPLIED_COURT_CODES = frozenset({"116"})
 ARREST_CODES = frozenset({"173", "1125"})
 # Country rules of a story-level guess (see :mod:`newsevents.story.context`).
 GUESSED_RULES = frozenset({"story", "nearby"})
@@ -63,21 +66,14 @@ def implied_police(match: Match, targets: list[ActorMention], index: MentionInde
     return _implied(tok, "police", country, "COP")
 
 
-IMPLIED_COURT_CODES = frozenset({"116"})
-"""Convictions and sentences: one reported with no doer ("was sentenced to five years") is the court's."""
-
-
 def implied_court(match: Match, targets: list[ActorMention], index: MentionIndex) -> ActorMention | None:
-    """The courts of the country where a conviction or sentence with no doer is handed down ("three
-    journalists were sentenced to prison"), found as :func:`implied_police` finds the police (the
-    place in its clause, else the story's one principal country, else the one country of the
-    governed sentenced); ``None`` when a doer is named or no country is known."""
-    if not _agentless(match):
+    """The court of a verdict with no court named ("the activist was sentenced to five years"):
+    of the country of the place in its clause, else of the one country of the governed judged, else
+    of the story's one principal country; ``None`` (no guess) otherwise, as for :func:`implied_police`."""
+    if not _agentless(match) or not any(t.code for t in targets):
         return None
     country = _implied_country(match, index, held_at_home(targets))
-    if country is None or not any(t.code for t in targets):
-        return None
-    return _implied(match.token, "court", country, "JUD")
+    return _implied(match.token, "court", country, "JUD") if country is not None else None
 
 
 def _agentless(match: Match) -> bool:

@@ -48,7 +48,7 @@ def implied_sources(match: Match, code: str, sources: list[ActorMention], target
         if police is not None:
             sources, suffix = [police], suffix + "+implied-police"
     if not sources and targets and code in IMPLIED_COURT_CODES:
-        court = implied_court(match, targets, index)  # "was sentenced to five years": by the courts
+        court = implied_court(match, targets, index)  # "was sentenced to ten years": a court's verdict
         if court is not None:
             sources, suffix = [court], suffix + "+implied-court"
     if not sources and (street_protest(code) or crowd_participle(match, lex)):
