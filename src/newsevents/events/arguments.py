@@ -16,6 +16,7 @@ from newsevents.events.allegations import responsibility_targets
 from newsevents.events.anchors import organisers
 from newsevents.events.combat import sufferers
 from newsevents.events.coordination import co_doers, conjuncts
+from newsevents.events.home_coercion import border_partners
 from newsevents.events.matching import Match
 from newsevents.events.patterns import Lexicon
 from newsevents.events.roles import MentionIndex, actors_of
@@ -57,6 +58,8 @@ def slot_tokens(match: Match, slot: str) -> list[Token]:
     if slot == "doer":  # "said police arrested him illegally": who did the act the theme names
         doer = fr.subject(theme) if theme is not None else None
         return conjuncts(doer) if doer is not None else []
+    if slot == "border":  # "moved troops to its border with *China*" (events/home_coercion.py)
+        return border_partners(tok, theme)
     if slot == "theme":  # the theme itself ("optimistic about the talks with *Jakarta*")
         return [theme] if theme is not None else []
     if slot == "obj":

@@ -38,6 +38,7 @@ from newsevents.events.constructions import (
 from newsevents.events.coordination import conjuncts
 from newsevents.events.disapproval import credited, disapproval, vote_target
 from newsevents.events.emit import Found, emit, without_retellings
+from newsevents.events.expulsions import expulsion_order
 from newsevents.events.home_coercion import (
     held_person_target,
     home_posture,
@@ -278,7 +279,7 @@ def _pair_events(match: Match, state: Mood, code: str, suffix: str, pairs: list[
                                or surrender_target(found_code, source)
                                or emergency_target(found_code, source)
                                or insurgency_target(found_code, source)
-                               or home_restriction_target(found_code, source)
+                               or home_restriction_target(found_code, source, match.token.lemma_)
                                or political_strike_target(found_code, source)) is not None:
             # before the target test: an implied target is a target ("the opposition says the protests will go on")
             target, found_suffix = home, found_suffix + "+domestic-target"
@@ -323,8 +324,8 @@ def _matches(doc: Doc, lex: Lexicon, index: MentionIndex) -> list[Match]:
     return [m for m in (allegation(tok, lex) or victim_report(tok, lex, index) or statement(tok, lex)
                         or characterization(tok, lex)
                         or claim(tok, lex) or request_noun(tok, lex) or state_protest(tok, lex, index)
-                        or regret(tok, lex) or deadline(tok, lex) or disapproval(tok, lex) or verdict(tok, lex)
-                        or captive_return(tok, lex)
+                        or regret(tok, lex) or expulsion_order(tok, lex) or deadline(tok, lex) or disapproval(tok, lex)
+                        or verdict(tok, lex) or captive_return(tok, lex)
                         or (None if credited(tok) else best_match(tok, lex))
                         or obligation(tok, lex)
                         or readiness(tok, lex) or necessity(tok, lex) or desire(tok, lex) or pressing(tok, lex)
