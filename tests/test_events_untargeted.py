@@ -20,7 +20,7 @@ def _triples(events: list[Event]) -> set[tuple[str | None, str | None, str]]:
 
 
 @pytest.mark.parametrize("text", [
-    "Kenyan police fired tear gas on Tuesday afternoon.",
+    "The Ethiopian army fought fiercely on Tuesday afternoon.",
     "The Ugandan foreign minister condemned the decision on Friday.",
 ])
 def test_an_act_aimed_at_no_one_is_left_out_and_reported(nlp: Language, text: str) -> None:
