@@ -56,6 +56,7 @@ from newsevents.events.implied import (
 )
 from newsevents.events.implied_actors import outside_party
 from newsevents.events.licensing import license_noun
+from newsevents.events.meeting_sides import meeting_sides
 from newsevents.events.match_context import (
     MEDIATE,
     among,
@@ -229,6 +230,7 @@ def _parties(match: Match, state: Mood, code: str, verb: Token, index: MentionIn
     else:
         sources = between[:1] or ([] if venue_only(match, lex) else fill_slots(pattern.source, match, index, set()))
         targets = between[1:] or fill_slots(pattern.target, match, index, {m.start for m in sources})
+        sources, targets = meeting_sides(match, code, sources, targets, index)  # "they held talks"
     if code.startswith(MEDIATE):
         sources = [outside_party(m, [*targets, *between], index) for m in sources]
     aimed = purpose_targets(match, code, sources, index, lex, consumed)

@@ -1,0 +1,128 @@
+"""Who the sides of a meeting are when the sentence names them only by reference.
+
+Real reports of meetings rarely repeat both names in every sentence. Three constructions of
+English news name a side by pointing elsewhere, and the frame's slots alone get them wrong:
+
+- a plural pronoun as the subject of a two-sided act ("X welcomed Y to Delhi. *They* held
+  talks"): it stands for the pair just named, as "the two leaders" does
+  (:func:`newsevents.events.groups.group`);
+- a possessive pronoun in a fronted setting ("During *his* visit to Hanoi, the Japanese prime
+  minister met ..."): it points forward to the clause's subject, not back to the last man named;
+- a group named by who leads it ("a delegation *led by* the Turkish foreign minister"): the
+  group is its leader's country's.
+
+:func:`meeting_sides` applies them to a consultation's (or cooperation's) sources and targets.
+Each is taken only when the text names exactly what it needs; otherwise the slots stay as they were.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from newsevents.events import frames as fr
+from newsevents.events.coordination import conjuncts
+from newsevents.events.roles import actors_of
+from newsevents.nlp.sentences import sentence_of
+from newsevents.records import ActorMention
+
+if TYPE_CHECKING:
+    from newsevents.events.matching import Match
+    from newsevents.events.roles import MentionIndex
+
+# Acts two sides do together, which a plural pronoun as subject makes the pair's: consult (040),
+# a phone call (041), negotiations (046), a signed agreement (057).
+PAIR_CODES = frozenset({"040", "041", "046", "057"})
+PLURAL_SUBJECTS = frozenset({"they"})
+# Actors that can be a side of talks: people in office, countries, their governments.
+SIDE_KINDS = frozenset({"person", "country", "organization"})
+# How many sentences back (this one included) the pair a plural pronoun stands for may be named.
+PAIR_SENTENCES = 2
+# Roots whose doer a fronted possessive names: consult (04), cooperation (03, 05, 06).
+SETTING_ROOTS = ("03", "04", "05", "06")
+POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their"})
+# Bodies of people sent abroad, named by who leads them, and the participles that name the leader.
+PARTY_NOUNS = frozenset({"delegation", "team", "mission", "entourage"})
+LEAD_VERBS = frozenset({"lead", "head"})
+
+
+def meeting_sides(match: Match, code: str, sources: list[ActorMention], targets: list[ActorMention],
+                  index: MentionIndex) -> tuple[list[ActorMention], list[ActorMention]]:
+    """``sources`` and ``targets`` of a trigger with the sides named by reference read (see the
+    module); unchanged when none of the constructions applies."""
+    if not code.startswith(SETTING_ROOTS):
+        return sources, targets
+    if not sources and not targets and code in PAIR_CODES:
+        pair = _pronoun_pair(match, index)
+        if pair:
+            return pair, []
+    ahead = _forward_owner(match, sources, index)
+    if ahead:
+        sources = ahead
+    return [_led_by(m, index) for m in sources], [_led_by(m, index) for m in targets]
+
+
+def _pronoun_pair(match: Match, index: MentionIndex) -> list[ActorMention]:
+    """"X welcomed Y. They held talks": the two actors of different countries a plural pronoun
+    subject stands for, named in its sentence before it or the one before; [] unless exactly two."""
+    verb = match.verb or match.token
+    subject = fr.subject(verb) if match.pattern.pos == "noun" else fr.subject(match.token)
+    if subject is None or subject.lower_ not in PLURAL_SUBJECTS or conjuncts(subject)[1:]:
+        return []
+    sent = sentence_of(subject)
+    start = sent.start
+    for _ in range(PAIR_SENTENCES - 1):
+        if start > 0:
+            start = sentence_of(index.doc[start - 1]).start
+    named: dict[str, ActorMention] = {}
+    for mention in reversed(index.mentions):  # the nearest mention of each country names its side
+        if start <= mention.start < subject.i and mention.code and mention.country \
+                and mention.kind in SIDE_KINDS and mention.sector in (None, "GOV") \
+                and not mention.rule.startswith("coref-pronoun"):
+            named.setdefault(mention.country, mention)
+    pair = sorted(named.values(), key=lambda m: m.start)
+    if len(pair) != 2:
+        return []  # "they" may be anyone when more or fewer countries are named
+    return pair
+
+
+def _forward_owner(match: Match, sources: list[ActorMention], index: MentionIndex) -> list[ActorMention]:
+    """"During his visit to Hanoi, the Japanese prime minister met ...": the actors of the clause
+    subject a possessive pronoun in a setting before it points forward to; [] when none."""
+    owner = next((c for c in match.token.children if c.dep_ == "poss"), None)
+    if owner is None or owner.lower_ not in POSSESSIVE_PRONOUNS or match.pattern.pos != "noun":
+        return []
+    if not sources or not all(m.rule.startswith("coref-pronoun") for m in sources):
+        return []  # the possessor is a name, or was read as something else: leave it
+    prep = match.token.head
+    clause = prep.head
+    if match.token.dep_ != "pobj" or prep.dep_ != "prep" or clause.pos_ not in ("VERB", "AUX"):
+        return []
+    subject = fr.subject(clause)
+    if subject is None or subject.i < prep.i or subject.pos_ == "PRON":
+        return []  # the setting must come first, and the subject must be named
+    found = actors_of(conjuncts(subject), index, set())
+    if len(found) != 1 or not found[0].code or owner.lower_ == "their" and len(conjuncts(subject)) < 2:
+        return []
+    return found
+
+
+def _led_by(mention: ActorMention, index: MentionIndex) -> ActorMention:
+    """"A delegation led by the Turkish foreign minister": the leader's actor stands for a
+    delegation of no country of its own; the mention itself otherwise."""
+    if mention.country:
+        return mention
+    head = index.doc[mention.end - 1]
+    if head.lemma_.lower() not in PARTY_NOUNS:
+        return mention
+    leader = next((_agent(c) for c in head.children
+                   if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in LEAD_VERBS), None)
+    found = actors_of([leader], index, set()) if leader is not None else []
+    return found[0] if len(found) == 1 and found[0].country else mention
+
+
+def _agent(participle: Token) -> Token | None:
+    """The object of the "by" that names a passive participle's agent."""
+    by = next((c for c in participle.children if c.dep_ == "agent" and c.lower_ == "by"), None)
+    return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None

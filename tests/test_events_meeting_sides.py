@@ -1,0 +1,80 @@
+"""Sides of meetings named by reference (events/meeting_sides.py): a plural pronoun for the pair
+just named, a fronted possessive that points forward, a delegation named by its leader.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from events_helpers import code, country_triples
+
+
+@pytest.mark.model
+def test_they_after_a_welcome_are_the_host_and_the_guest(nlp: Language) -> None:
+    text = ("The Chilean president welcomed the Uruguayan president to Santiago on Monday. "
+            "They held talks on a new rail link.")
+    got = country_triples(code(nlp, text))
+    assert ("CHL", "URY", "040") in got and ("URY", "CHL", "040") in got
+
+
+@pytest.mark.model
+def test_they_stands_for_the_two_named_in_the_same_sentence(nlp: Language) -> None:
+    text = ("The Senegalese president received the Gambian president at the airport, and later they "
+            "held talks at the palace.")
+    got = country_triples(code(nlp, text))
+    assert ("SEN", "GMB", "040") in got and ("GMB", "SEN", "040") in got
+
+
+@pytest.mark.model
+def test_they_after_three_coordinated_countries_are_all_three(nlp: Language) -> None:
+    text = ("Chile, Peru and Bolivia sent ministers to La Paz on Monday. "
+            "They held talks on water rights.")
+    got = country_triples(code(nlp, text))
+    assert {("CHL", "PER", "040"), ("PER", "BOL", "040"), ("BOL", "CHL", "040")} <= got
+
+
+@pytest.mark.model
+def test_they_after_one_country_is_no_guess(nlp: Language) -> None:
+    text = ("Farmers from across Kenya arrived in the capital on Monday. "
+            "They held talks on grain prices.")
+    assert not [e for e in code(nlp, text) if e.cameo.startswith("04") and e.target is not None]
+
+
+@pytest.mark.model
+def test_they_signing_a_pact_after_a_hosted_visit(nlp: Language) -> None:
+    text = "Benin's president hosted Niger's president in Cotonou. They signed a border agreement."
+    got = country_triples(code(nlp, text))
+    assert ("BEN", "NER", "057") in got and ("NER", "BEN", "057") in got
+
+
+@pytest.mark.model
+def test_a_fronted_possessive_points_forward_to_the_subject(nlp: Language) -> None:
+    text = ("The Russian foreign minister spoke to reporters in Moscow. "
+            "During his visit to Jakarta, the Dutch prime minister met the Indonesian president.")
+    got = country_triples(code(nlp, text))
+    assert ("NLD", "IDN", "042") in got
+    assert not any(src == "RUS" for src, _, cameo in got if cameo.startswith("04"))
+
+
+@pytest.mark.model
+def test_a_possessive_after_its_subject_keeps_its_antecedent(nlp: Language) -> None:
+    text = ("The Dutch prime minister landed in Jakarta on Monday. "
+            "The Indonesian president praised his visit on Tuesday.")
+    events = code(nlp, text)
+    # "his" follows the clause's subject: it is the Dutch prime minister's visit, not the president's
+    assert not any(e.source is not None and e.source.country == "IDN" and e.cameo == "042" for e in events)
+
+
+@pytest.mark.model
+def test_a_delegation_led_by_a_minister_is_the_minister_s_country(nlp: Language) -> None:
+    text = "A delegation led by the Greek foreign minister held talks with Cypriot officials in Nicosia."
+    got = country_triples(code(nlp, text))
+    assert ("GRC", "CYP", "040") in got and ("CYP", "GRC", "040") in got
+
+
+@pytest.mark.model
+def test_a_delegation_headed_by_a_minister_travels_for_its_country(nlp: Language) -> None:
+    text = "A trade delegation headed by Kenya's finance minister arrived in Addis Ababa on Sunday."
+    got = country_triples(code(nlp, text))
+    assert ("KEN", "ETH", "042") in got
