@@ -78,3 +78,30 @@ def test_a_delegation_headed_by_a_minister_travels_for_its_country(nlp: Language
     text = "A trade delegation headed by Kenya's finance minister arrived in Addis Ababa on Sunday."
     got = country_triples(code(nlp, text))
     assert ("KEN", "ETH", "042") in got
+
+
+@pytest.mark.model
+def test_the_leaders_after_a_welcome_are_the_pair(nlp: Language) -> None:
+    text = ("The Zambian president welcomed the Malawian president at the airport. "
+            "The leaders then held talks on the railway.")
+    got = country_triples(code(nlp, text))
+    assert ("ZMB", "MWI", "040") in got and ("MWI", "ZMB", "040") in got
+
+
+@pytest.mark.model
+def test_a_delegation_from_a_country_is_that_country_s(nlp: Language) -> None:
+    text = "The Libyan prime minister met a delegation from Tunisia in Tripoli."
+    got = country_triples(code(nlp, text))
+    assert ("LBY", "TUN", "040") in got
+
+
+@pytest.mark.model
+def test_in_a_country_for_a_visit_is_a_visit_there(nlp: Language) -> None:
+    got = country_triples(code(nlp, "The Angolan president is in Namibia for a two-day visit."))
+    assert ("AGO", "NAM", "042") in got
+
+
+@pytest.mark.model
+def test_for_a_visit_after_another_verb_is_no_trip(nlp: Language) -> None:
+    events = code(nlp, "The Angolan president was criticised for his visit to Namibia.")
+    assert not [e for e in events if e.cameo == "042"]

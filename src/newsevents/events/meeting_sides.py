@@ -3,8 +3,9 @@
 Real reports of meetings rarely repeat both names in every sentence. Three constructions of
 English news name a side by pointing elsewhere, and the frame's slots alone get them wrong:
 
-- a plural pronoun as the subject of a two-sided act ("X welcomed Y to Delhi. *They* held
-  talks"): it stands for the pair just named, as "the two leaders" does
+- a plural pronoun or a bare plural of office as the subject of a two-sided act ("X welcomed Y
+  to Delhi. *They* held talks", "... before *the leaders* held talks"): it stands for the pair
+  just named, as "the two leaders" does
   (:func:`newsevents.events.groups.group`);
 - a possessive pronoun in a fronted setting ("During *his* visit to Hanoi, the Japanese prime
   minister met ..."): it points forward to the clause's subject, not back to the last man named;
@@ -23,7 +24,9 @@ from spacy.tokens import Token
 
 from newsevents.events import frames as fr
 from newsevents.events.coordination import conjuncts
+from newsevents.events.groups import OFFICE_NOUNS
 from newsevents.events.roles import actors_of
+from newsevents.events.visits import WORLD_BODIES
 from newsevents.nlp.sentences import sentence_of
 from newsevents.records import ActorMention
 
@@ -45,6 +48,7 @@ POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their"})
 # Bodies of people sent abroad, named by who leads them, and the participles that name the leader.
 PARTY_NOUNS = frozenset({"delegation", "team", "mission", "entourage"})
 LEAD_VERBS = frozenset({"lead", "head"})
+SENDER_PREPS = {"from"}
 
 
 def meeting_sides(match: Match, code: str, sources: list[ActorMention], targets: list[ActorMention],
@@ -53,7 +57,7 @@ def meeting_sides(match: Match, code: str, sources: list[ActorMention], targets:
     module); unchanged when none of the constructions applies."""
     if not code.startswith(SETTING_ROOTS):
         return sources, targets
-    if not sources and not targets and code in PAIR_CODES:
+    if not targets and not any(m.country for m in sources) and code in PAIR_CODES:
         pair = _pronoun_pair(match, index)
         if pair:
             return pair, []
@@ -68,7 +72,8 @@ def _pronoun_pair(match: Match, index: MentionIndex) -> list[ActorMention]:
     subject stands for, named in its sentence before it or the one before; [] unless exactly two."""
     verb = match.verb or match.token
     subject = fr.subject(verb) if match.pattern.pos == "noun" else fr.subject(match.token)
-    if subject is None or subject.lower_ not in PLURAL_SUBJECTS or conjuncts(subject)[1:]:
+    if subject is None or not (subject.lower_ in PLURAL_SUBJECTS or _bare_office_plural(subject)) \
+            or conjuncts(subject)[1:]:
         return []
     sent = sentence_of(subject)
     start = sent.start
@@ -85,6 +90,14 @@ def _pronoun_pair(match: Match, index: MentionIndex) -> list[ActorMention]:
     if len(pair) != 2:
         return []  # "they" may be anyone when more or fewer countries are named
     return pair
+
+
+def _bare_office_plural(noun: Token) -> bool:
+    """"The leaders", "the ministers": a definite plural of people in office with nothing that
+    says whose they are (no owner, modifier, count or phrase), which stands for those just named."""
+    children = list(noun.children)
+    return noun.tag_ == "NNS" and noun.lemma_.lower() in OFFICE_NOUNS \
+        and [c.lower_ for c in children] == ["the"]
 
 
 def _forward_owner(match: Match, sources: list[ActorMention], index: MentionIndex) -> list[ActorMention]:
@@ -109,8 +122,9 @@ def _forward_owner(match: Match, sources: list[ActorMention], index: MentionInde
 
 
 def _led_by(mention: ActorMention, index: MentionIndex) -> ActorMention:
-    """"A delegation led by the Turkish foreign minister": the leader's actor stands for a
-    delegation of no country of its own; the mention itself otherwise."""
+    """"A delegation led by the Turkish foreign minister", "a delegation from ECOWAS": the
+    leader's (or sender's) actor stands for a delegation of no country of its own; the mention
+    itself otherwise."""
     if mention.country:
         return mention
     head = index.doc[mention.end - 1]
@@ -118,8 +132,9 @@ def _led_by(mention: ActorMention, index: MentionIndex) -> ActorMention:
         return mention
     leader = next((_agent(c) for c in head.children
                    if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in LEAD_VERBS), None)
-    found = actors_of([leader], index, set()) if leader is not None else []
-    return found[0] if len(found) == 1 and found[0].country else mention
+    # "a delegation from ECOWAS": the body that sent it
+    found = actors_of([leader] if leader is not None else fr.prep_objects(head, SENDER_PREPS), index, set())
+    return found[0] if len(found) == 1 and (found[0].country or (found[0].code or "")[:3] in WORLD_BODIES) else mention
 
 
 def _agent(participle: Token) -> Token | None:

@@ -31,6 +31,8 @@ TWO_SIDED = frozenset({"040", "041", "046"})
 Pair = tuple["ActorMention | None", "ActorMention | None"]
 # Nouns of a trip one is "on" ("on a two-day visit to Ghana"), and the codes they have.
 TRIP_NOUNS = frozenset({"visit", "trip", "tour", "stopover"})
+# Prepositions that set a trip beside its traveller ("is on a visit to", "is in Accra for a visit").
+TRIP_PREPS = frozenset({"on", "for"})
 VISIT_CODE = "042"
 # Codes of bodies of no one country that count as a side: international and non-governmental ones.
 WORLD_BODIES = frozenset({"IGO", "NGO"})
@@ -75,10 +77,11 @@ def _same_pair(a: Pair, b: Pair) -> bool:
 
 def on_trip(match: Match, tok: Token) -> bool:
     """License "on a visit to Ghana": the traveller is the subject of the verb the phrase hangs
-    from ("is on a visit to Ghana") or the noun it is set beside ("the Nigerian president, on a
-    visit to Ghana, said"). Like any setting, it codes only with its destination named."""
+    from ("is on a visit to Ghana", "is in Ghana for a visit") or the noun it is set beside ("the
+    Nigerian president, on a visit to Ghana, said"). Like any setting, it codes only with its
+    destination named: after "to" or "in" on the trip, or "in" on the verb ("is in Accra on a visit")."""
     head = tok.head
-    if tok.dep_ != "pobj" or head.lower_ != "on" or match.pattern.cameo != VISIT_CODE \
+    if tok.dep_ != "pobj" or head.lower_ not in TRIP_PREPS or match.pattern.cameo != VISIT_CODE \
             or tok.lemma_.lower() not in TRIP_NOUNS:
         return False
     holder = head.head
@@ -88,6 +91,10 @@ def on_trip(match: Match, tok: Token) -> bool:
         if holder.lemma_.lower() not in TRAVELLING_VERBS:
             return False  # "spoke on a visit planned for May": the topic, not a trip
         match.verb, match.subject = holder, _subject_of(holder)
+        # "is in Pakistan for his first visit": the place the traveller is in is where the trip goes
+        match.light = holder
+    elif head.lower_ != "on":
+        return False  # "the president, for a visit": only "on" sets a trip beside its traveller
     elif holder.dep_ in ("nsubj", "nsubjpass") and holder.head.pos_ in VERB_TAGS:
         match.verb, match.subject = holder.head, holder
     else:
