@@ -105,3 +105,18 @@ def test_in_a_country_for_a_visit_is_a_visit_there(nlp: Language) -> None:
 def test_for_a_visit_after_another_verb_is_no_trip(nlp: Language) -> None:
     events = code(nlp, "The Angolan president was criticised for his visit to Namibia.")
     assert not [e for e in events if e.cameo == "042"]
+
+
+@pytest.mark.model
+def test_with_whom_names_the_noun_the_clause_qualifies(nlp: Language) -> None:
+    text = "The Peruvian president thanked the Ecuadorian president, with whom he held talks in Quito."
+    got = country_triples(code(nlp, text))
+    assert ("PER", "ECU", "040") in got and ("ECU", "PER", "040") in got
+    assert not any(tgt is None for _, tgt, cameo in got if cameo == "040")
+
+
+@pytest.mark.model
+def test_whom_as_object_of_a_meeting(nlp: Language) -> None:
+    text = "The Irish president praised the Icelandic president, whom he met in Dublin on Monday."
+    got = country_triples(code(nlp, text))
+    assert ("IRL", "ISL", "040") in got

@@ -9,6 +9,8 @@ English news name a side by pointing elsewhere, and the frame's slots alone get 
   (:func:`newsevents.events.groups.group`);
 - a possessive pronoun in a fronted setting ("During *his* visit to Hanoi, the Japanese prime
   minister met ..."): it points forward to the clause's subject, not back to the last man named;
+- a relative pronoun as the partner ("the Chilean president, *with whom* he held talks"): it is
+  the noun its clause qualifies;
 - a group named by who leads it ("a delegation *led by* the Turkish foreign minister"): the
   group is its leader's country's.
 
@@ -49,6 +51,10 @@ POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their"})
 PARTY_NOUNS = frozenset({"delegation", "team", "mission", "entourage"})
 LEAD_VERBS = frozenset({"lead", "head"})
 SENDER_PREPS = {"from"}
+# Prepositions that name the sides of a joint act ("talks between", "a deal among").
+SIDES_PREPS = {"between", "among", "amongst"}
+# Prepositions whose relative pronoun object is the partner of an act ("with whom he met").
+PARTNER_PREPS = frozenset({"with", "to"})
 
 
 def meeting_sides(match: Match, code: str, sources: list[ActorMention], targets: list[ActorMention],
@@ -57,6 +63,10 @@ def meeting_sides(match: Match, code: str, sources: list[ActorMention], targets:
     module); unchanged when none of the constructions applies."""
     if not code.startswith(SETTING_ROOTS):
         return sources, targets
+    if not targets and match.pattern.mutual and fr.prep_objects(match.token, SIDES_PREPS):
+        # "talks between Sudan's warring generals": the sides named are one actor to us, and
+        # one side of talks is no dyad; the subject is the host, not a side (left to the coder)
+        return [], []
     if not targets and not any(m.country for m in sources) and code in PAIR_CODES:
         pair = _pronoun_pair(match, index)
         if pair:
@@ -64,6 +74,8 @@ def meeting_sides(match: Match, code: str, sources: list[ActorMention], targets:
     ahead = _forward_owner(match, sources, index)
     if ahead:
         sources = ahead
+    if not any(t.country for t in targets) and (partners := _relative_partner(match, sources, index)):
+        targets = partners
     return [_led_by(m, index) for m in sources], [_led_by(m, index) for m in targets]
 
 
@@ -119,6 +131,22 @@ def _forward_owner(match: Match, sources: list[ActorMention], index: MentionInde
     if len(found) != 1 or not found[0].code or owner.lower_ == "their" and len(conjuncts(subject)) < 2:
         return []
     return found
+
+
+def _relative_partner(match: Match, sources: list[ActorMention], index: MentionIndex) -> list[ActorMention]:
+    """"..., the Chilean president, with whom he held talks": the actors a relative pronoun
+    that is the act's object or partner stands for, i.e. the noun its clause qualifies."""
+    clause = match.verb or match.token
+    if clause.dep_ != "relcl" or clause.head.pos_ not in ("NOUN", "PROPN"):
+        return []
+    hosts = [clause] + ([match.token] if match.token is not clause else [])
+    relatives = [c for c in clause.children if c.dep_ == "dobj" and c.tag_ == "WP"] + [
+        o for h in hosts for p in h.children if p.dep_ == "prep" and p.lower_ in PARTNER_PREPS
+        for o in p.children if o.dep_ == "pobj" and o.tag_ == "WP"]
+    if not relatives:
+        return []
+    found = actors_of(conjuncts(clause.head), index, set())
+    return [m for m in found if m.country and not any(m.entity >= 0 and m.entity == s.entity for s in sources)]
 
 
 def _led_by(mention: ActorMention, index: MentionIndex) -> ActorMention:
