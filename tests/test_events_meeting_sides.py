@@ -120,3 +120,16 @@ def test_whom_as_object_of_a_meeting(nlp: Language) -> None:
     text = "The Irish president praised the Icelandic president, whom he met in Dublin on Monday."
     got = country_triples(code(nlp, text))
     assert ("IRL", "ISL", "040") in got
+
+
+@pytest.mark.model
+def test_the_venue_of_a_meeting_is_no_side(nlp: Language) -> None:
+    events = code(nlp, "The U.N. envoy met separately with the two delegations in Nairobi.")
+    assert not [e for e in events if e.cameo.startswith("04")
+                and "KEN" in (getattr(e.source, "country", None), getattr(e.target, "country", None))]
+
+
+@pytest.mark.model
+def test_talks_between_one_plural_actor_name_no_dyad(nlp: Language) -> None:
+    events = code(nlp, "Saudi Arabia offered to host talks between Yemen's feuding factions.")
+    assert not [e for e in events if e.cameo[:2] in ("03", "04") and (e.target is None or e.source is None)]

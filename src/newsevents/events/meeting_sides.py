@@ -26,7 +26,7 @@ from spacy.tokens import Token
 
 from newsevents.events import frames as fr
 from newsevents.events.coordination import conjuncts
-from newsevents.events.groups import OFFICE_NOUNS
+from newsevents.events.groups import LOCATIVE_PREPS, OFFICE_NOUNS
 from newsevents.events.roles import actors_of
 from newsevents.events.visits import WORLD_BODIES
 from newsevents.nlp.sentences import sentence_of
@@ -46,7 +46,7 @@ SIDE_KINDS = frozenset({"person", "country", "organization"})
 PAIR_SENTENCES = 2
 # Roots whose doer a fronted possessive names: consult (04), cooperation (03, 05, 06).
 SETTING_ROOTS = ("03", "04", "05", "06")
-POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their"})
+POSSESSIVE_PRONOUNS = frozenset({"his", "her"})
 # Bodies of people sent abroad, named by who leads them, and the participles that name the leader.
 PARTY_NOUNS = frozenset({"delegation", "team", "mission", "entourage"})
 LEAD_VERBS = frozenset({"lead", "head"})
@@ -76,7 +76,25 @@ def meeting_sides(match: Match, code: str, sources: list[ActorMention], targets:
         sources = ahead
     if not any(t.country for t in targets) and (partners := _relative_partner(match, sources, index)):
         targets = partners
-    return [_led_by(m, index) for m in sources], [_led_by(m, index) for m in targets]
+    sources, targets = [_led_by(m, index) for m in sources], [_led_by(m, index) for m in targets]
+    # "met with the two delegations in Geneva": the city the talks are in is no side of them,
+    # and a meeting whose only partner named was its venue names no dyad
+    if code not in PAIR_CODES:
+        return sources, targets  # a visit's destination is a place ("is in Namibia for a visit")
+    kept = [m for m in targets if not _venue(m, index)]
+    if targets and not kept:
+        return [], []
+    return [m for m in sources if not _venue(m, index)], kept
+
+
+def _venue(mention: ActorMention, index: MentionIndex) -> bool:
+    """Whether a mention is a place named as where something happens ("in Geneva", "at the
+    Kremlin" is not: it is a body), not a party."""
+    root = index.doc[mention.start:mention.end].root
+    while root.dep_ in ("appos", "conj") and root.head.i != root.i:
+        root = root.head  # "in Geneva, Switzerland"
+    return root.ent_type_ in ("GPE", "LOC") \
+        and root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
 
 
 def _pronoun_pair(match: Match, index: MentionIndex) -> list[ActorMention]:
@@ -128,7 +146,7 @@ def _forward_owner(match: Match, sources: list[ActorMention], index: MentionInde
     if subject is None or subject.i < prep.i or subject.pos_ == "PRON":
         return []  # the setting must come first, and the subject must be named
     found = actors_of(conjuncts(subject), index, set())
-    if len(found) != 1 or not found[0].code or owner.lower_ == "their" and len(conjuncts(subject)) < 2:
+    if len(found) != 1 or not found[0].code:
         return []
     return found
 
