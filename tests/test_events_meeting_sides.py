@@ -133,3 +133,26 @@ def test_the_venue_of_a_meeting_is_no_side(nlp: Language) -> None:
 def test_talks_between_one_plural_actor_name_no_dyad(nlp: Language) -> None:
     events = code(nlp, "Saudi Arabia offered to host talks between Yemen's feuding factions.")
     assert not [e for e in events if e.cameo[:2] in ("03", "04") and (e.target is None or e.source is None)]
+
+
+@pytest.mark.model
+def test_talks_a_trip_was_made_for_are_a_meeting(nlp: Language) -> None:
+    got = country_triples(code(nlp, "The Greek prime minister flew to Ankara for talks with the Turkish president."))
+    assert {("GRC", "TUR", "042"), ("GRC", "TUR", "040"), ("TUR", "GRC", "040")} <= got
+
+
+@pytest.mark.model
+def test_talks_a_planned_trip_is_for_are_its_intent_only(nlp: Language) -> None:
+    events = code(nlp, "The Greek prime minister will fly to Ankara for talks with the Turkish president.")
+    assert len([e for e in events if e.cameo == "036"]) == 1
+
+
+@pytest.mark.model
+def test_greeted_by_a_host_is_a_hosted_visit(nlp: Language) -> None:
+    got = country_triples(code(nlp, "The Malawian president was greeted at the airport by the Zambian vice president."))
+    assert ("ZMB", "MWI", "043") in got and ("MWI", "ZMB", "042") in got
+
+
+@pytest.mark.model
+def test_greeting_a_decision_hosts_no_one(nlp: Language) -> None:
+    assert not [e for e in code(nlp, "The Zambian minister greeted the ruling with caution.") if e.cameo == "043"]

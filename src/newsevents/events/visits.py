@@ -34,6 +34,9 @@ TRIP_NOUNS = frozenset({"visit", "trip", "tour", "stopover"})
 # Prepositions that set a trip beside its traveller ("is on a visit to", "is in Accra for a visit").
 TRIP_PREPS = frozenset({"on", "for"})
 VISIT_CODE = "042"
+CONSULT_ROOT = "04"
+# Verbs of a trip whose "for" names what it is made for ("flew to Baku for talks").
+TRIP_VERBS = frozenset({"travel", "fly", "arrive", "head", "go", "come", "return", "land", "leave"})
 # Codes of bodies of no one country that count as a side: international and non-governmental ones.
 WORLD_BODIES = frozenset({"IGO", "NGO"})
 VERB_TAGS = frozenset({"VERB", "AUX"})
@@ -105,3 +108,20 @@ def on_trip(match: Match, tok: Token) -> bool:
 
 def _subject_of(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def trip_purpose(match: Match, tok: Token) -> bool:
+    """License "flew to Baku for talks with the Azerbaijani president": talks a trip was made for
+    are the traveller's, told with the trip; a trip still to come ("will fly ... for talks") is
+    one intent, the trip's. Like any setting, the talks code only with their partner named."""
+    head = tok.head
+    if tok.dep_ != "pobj" or head.lower_ != "for" or not match.pattern.cameo.startswith(CONSULT_ROOT) \
+            or match.pattern.cameo == VISIT_CODE:
+        return False
+    verb = head.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in TRIP_VERBS:
+        return False
+    if verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False  # "will fly to Lima for talks": the trip's intent (036) already says it
+    match.verb, match.subject, match.adjunct = verb, _subject_of(verb), True
+    return match.subject is not None
