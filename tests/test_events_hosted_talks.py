@@ -38,3 +38,9 @@ def test_an_offer_to_host_talks_hosts_no_one(nlp: Language) -> None:
 def test_a_host_is_no_guest_of_its_own_side(nlp: Language) -> None:
     got = country_triples(code(nlp, "Kenya hosted talks between Kenyan officials and Somalia in Nairobi."))
     assert not any(src == tgt for src, tgt, cameo in got if cameo in ("042", "043"))
+
+
+@pytest.mark.model
+def test_an_offer_to_host_talks_is_no_intent_of_the_sides(nlp: Language) -> None:
+    got = country_triples(code(nlp, "Ghana offered to host talks between Togo and Benin."))
+    assert not any({src, tgt} == {"TGO", "BEN"} for src, tgt, cameo in got if cameo.startswith("03"))

@@ -27,6 +27,7 @@ from spacy.tokens import Token
 from newsevents.events import frames as fr
 from newsevents.events.coordination import conjuncts
 from newsevents.events.groups import LOCATIVE_PREPS, OFFICE_NOUNS
+from newsevents.events.hosted_talks import HOST_VERBS
 from newsevents.events.roles import actors_of
 from newsevents.events.visits import WORLD_BODIES
 from newsevents.nlp.sentences import sentence_of
@@ -40,6 +41,7 @@ if TYPE_CHECKING:
 # a phone call (041), negotiations (046), a signed agreement (057).
 PAIR_CODES = frozenset({"040", "041", "046", "057"})
 PLURAL_SUBJECTS = frozenset({"they"})
+INTENT_TO_MEET = "036"
 # Actors that can be a side of talks: people in office, countries, their governments.
 SIDE_KINDS = frozenset({"person", "country", "organization"})
 # How many sentences back (this one included) the pair a plural pronoun stands for may be named.
@@ -63,6 +65,9 @@ def meeting_sides(match: Match, code: str, sources: list[ActorMention], targets:
     module); unchanged when none of the constructions applies."""
     if not code.startswith(SETTING_ROOTS):
         return sources, targets
+    if code == INTENT_TO_MEET and match.token.dep_ == "dobj" and match.token.head.lemma_.lower() in HOST_VERBS:
+        # "Egypt offered to host talks between Israel and Hamas": the host's offer, not the sides' intent
+        return [], []
     if not targets and match.pattern.mutual and fr.prep_objects(match.token, SIDES_PREPS):
         # "talks between Sudan's warring generals": the sides named are one actor to us, and
         # one side of talks is no dyad; the subject is the host, not a side (left to the coder)
