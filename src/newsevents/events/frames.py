@@ -13,6 +13,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from newsevents.events.coordination import LIST_GLUE, conjunct_indices
+from newsevents.events.reasons import for_doer
 from newsevents.nlp.docview import DocView, doc_view
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
@@ -166,6 +167,8 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
             return objs[0] if objs else None
         if head.lower_ in SUBJECT_ADJUNCT_PREPS and governor.pos_ in ("VERB", "AUX"):
             return subject(governor, depth + 1)
+        if head.lower_ == "for" and governor.pos_ in ("VERB", "AUX"):
+            return for_doer(verb, governor, lambda v: subject(v, depth + 1))
     return None
 
 
@@ -314,7 +317,7 @@ def quantity_head(noun: Token, quantity: frozenset[str]) -> Token:
 
 
 # Particles the parser also reads as adverbs ("hit *back* at", "cracked *down* on"): they count either way.
-ADVERB_PARTICLES = frozenset({"back", "down", "up", "out", "off", "away"})
+ADVERB_PARTICLES = frozenset({"back", "down", "up", "out", "off", "away", "aside"})
 
 
 def particle_of(verb: Token, particle: str) -> bool:
