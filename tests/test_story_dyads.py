@@ -259,7 +259,9 @@ def test_praise_of_a_joint_deal_is_aimed_at_its_state_side(nlp: Language) -> Non
     ("Turkey held talks with Russia on Monday.", {("TUR", "RUS"), ("RUS", "TUR")}),
 ])
 def test_hosts_of_talks_are_not_their_sides(nlp: Language, text: str, expected: set[tuple[str, str]]) -> None:
-    talks = {(s, t) for s, t, c in country_triples(code(nlp, text)) if c.startswith("04") and s and t}
+    # the host's own acts are receiving each side and being visited (043/042, events/hosted_talks.py)
+    talks = {(s, t) for s, t, c in country_triples(code(nlp, text))
+             if c.startswith("04") and c not in ("042", "043") and s and t}
     assert {(s[:3], t[:3]) for s, t in talks} == expected
 
 

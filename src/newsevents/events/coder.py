@@ -45,6 +45,7 @@ from newsevents.events.home_coercion import (
     home_restriction_target,
     political_strike_target,
 )
+from newsevents.events.hosted_talks import host_events
 from newsevents.events.implied import (
     domestic_demand_target,
     domestic_target,
@@ -71,6 +72,7 @@ from newsevents.events.match_context import (
     violent_means,
 )
 from newsevents.events.matching import Match, best_match, characterization, doer_words, naming_predicates
+from newsevents.events.meeting_sides import meeting_sides
 from newsevents.events.modality import (
     FACT,
     HYPOTHETICAL,
@@ -241,6 +243,7 @@ def _parties(match: Match, state: Mood, code: str, verb: Token, index: MentionIn
     else:
         sources = between[:1] or ([] if venue_only(match, lex) else fill_slots(pattern.source, match, index, set()))
         targets = between[1:] or fill_slots(pattern.target, match, index, {m.start for m in sources})
+        sources, targets = meeting_sides(match, code, sources, targets, index)  # "they held talks"
     if code.startswith(MEDIATE):
         sources = [outside_party(m, [*targets, *between], index) for m in sources]
     aimed = purpose_targets(match, code, sources, index, lex, consumed)
@@ -354,6 +357,7 @@ def _code_matches(matches: list[Match], index: MentionIndex, lex: Lexicon) -> li
         if match.pattern.pos == "noun" and not license_noun(match, lex):
             continue
         coded = _code_match(match, index, lex, consumed, vetoes)
+        coded += host_events(coded, index)  # "Qatar hosted talks between A and B": 043 to each side
         # a claimed act that is denied is unproven, whether or not the claim names who made it
         claimed = match.pattern.lemma == CLAIM_PATTERN and disputed(match.token, lex)
         if (coded or claimed) and match.pattern.lemma in REPORTED_WRONGS and match.theme is not None:

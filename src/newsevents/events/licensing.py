@@ -13,7 +13,7 @@ from newsevents.events.anchors import anchored
 from newsevents.events.combat import under_attack
 from newsevents.events.matching import NOUN_POS, Match, best_match
 from newsevents.events.patterns import Lexicon
-from newsevents.events.visits import on_trip
+from newsevents.events.visits import on_trip, trip_purpose
 
 SUPPORT_ROOT = "05"
 PROTEST_ROOT = "14"
@@ -93,8 +93,8 @@ def _licensed_at(match: Match, tok: Token, lex: Lexicon, occurrence: frozenset[s
         agents = fr.prep_objects(suffered, {"by"})
         match.verb, match.subject = suffered, agents[0] if agents else None
         return True
-    if on_trip(match, tok):
-        return True  # "is on a visit to Ghana", "X, on a visit to Ghana,"
+    if on_trip(match, tok) or trip_purpose(match, tok):
+        return True  # "is on a visit to Ghana", "X, on a visit to Ghana,", "flew to Baku for talks with"
     if tok.dep_ == "ROOT":
         match.verb = tok
         return True

@@ -31,7 +31,12 @@ TWO_SIDED = frozenset({"040", "041", "046"})
 Pair = tuple["ActorMention | None", "ActorMention | None"]
 # Nouns of a trip one is "on" ("on a two-day visit to Ghana"), and the codes they have.
 TRIP_NOUNS = frozenset({"visit", "trip", "tour", "stopover"})
+# Prepositions that set a trip beside its traveller ("is on a visit to", "is in Accra for a visit").
+TRIP_PREPS = frozenset({"on", "for"})
 VISIT_CODE = "042"
+CONSULT_ROOT = "04"
+# Verbs of a trip whose "for" names what it is made for ("flew to Baku for talks").
+TRIP_VERBS = frozenset({"travel", "fly", "arrive", "head", "go", "come", "return", "land", "leave"})
 # Codes of bodies of no one country that count as a side: international and non-governmental ones.
 WORLD_BODIES = frozenset({"IGO", "NGO"})
 VERB_TAGS = frozenset({"VERB", "AUX"})
@@ -75,10 +80,11 @@ def _same_pair(a: Pair, b: Pair) -> bool:
 
 def on_trip(match: Match, tok: Token) -> bool:
     """License "on a visit to Ghana": the traveller is the subject of the verb the phrase hangs
-    from ("is on a visit to Ghana") or the noun it is set beside ("the Nigerian president, on a
-    visit to Ghana, said"). Like any setting, it codes only with its destination named."""
+    from ("is on a visit to Ghana", "is in Ghana for a visit") or the noun it is set beside ("the
+    Nigerian president, on a visit to Ghana, said"). Like any setting, it codes only with its
+    destination named: after "to" or "in" on the trip, or "in" on the verb ("is in Accra on a visit")."""
     head = tok.head
-    if tok.dep_ != "pobj" or head.lower_ != "on" or match.pattern.cameo != VISIT_CODE \
+    if tok.dep_ != "pobj" or head.lower_ not in TRIP_PREPS or match.pattern.cameo != VISIT_CODE \
             or tok.lemma_.lower() not in TRIP_NOUNS:
         return False
     holder = head.head
@@ -88,6 +94,10 @@ def on_trip(match: Match, tok: Token) -> bool:
         if holder.lemma_.lower() not in TRAVELLING_VERBS:
             return False  # "spoke on a visit planned for May": the topic, not a trip
         match.verb, match.subject = holder, _subject_of(holder)
+        # "is in Pakistan for his first visit": the place the traveller is in is where the trip goes
+        match.light = holder
+    elif head.lower_ != "on":
+        return False  # "the president, for a visit": only "on" sets a trip beside its traveller
     elif holder.dep_ in ("nsubj", "nsubjpass") and holder.head.pos_ in VERB_TAGS:
         match.verb, match.subject = holder.head, holder
     else:
@@ -98,3 +108,20 @@ def on_trip(match: Match, tok: Token) -> bool:
 
 def _subject_of(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def trip_purpose(match: Match, tok: Token) -> bool:
+    """License "flew to Baku for talks with the Azerbaijani president": talks a trip was made for
+    are the traveller's, told with the trip; a trip still to come ("will fly ... for talks") is
+    one intent, the trip's. Like any setting, the talks code only with their partner named."""
+    head = tok.head
+    if tok.dep_ != "pobj" or head.lower_ != "for" or not match.pattern.cameo.startswith(CONSULT_ROOT) \
+            or match.pattern.cameo == VISIT_CODE:
+        return False
+    verb = head.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in TRIP_VERBS:
+        return False
+    if verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False  # "will fly to Lima for talks": the trip's intent (036) already says it
+    match.verb, match.subject, match.adjunct = verb, _subject_of(verb), True
+    return match.subject is not None
