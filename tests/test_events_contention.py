@@ -1,0 +1,97 @@
+"""Protest and armed violence in the forms news tells them (CAMEO 14, 18, 19, 20).
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from events_helpers import code, coded, country_triples
+
+
+def _roots(nlp: Language, text: str) -> set[tuple[str | None, str | None, str]]:
+    return {(s, t, c[:2]) for s, t, c in country_triples(code(nlp, text))}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sudanese students chanted slogans against the military government in Khartoum.", ("SDN", "SDN", "14")),
+    ("Opposition activists shouted slogans against the Togolese president outside the court.", ("TGO", "TGO", "14")),
+])
+def test_chanting_slogans_against_someone_is_a_demonstration(nlp: Language, text: str,
+                                                             expected: tuple[str, str, str]) -> None:
+    assert expected in _roots(nlp, text)
+
+
+@pytest.mark.model
+def test_chanting_beside_a_march_is_the_same_protest(nlp: Language) -> None:
+    events = code(nlp, "Hundreds of Malawians marched through Lilongwe, chanting slogans against the president.")
+    protests = [e for e in events if e.cameo.startswith("14")]
+    assert len(protests) == 1
+    assert "chant" not in protests[0].rule
+
+
+@pytest.mark.model
+def test_chanting_after_a_protest_sentence_retells_it(nlp: Language) -> None:
+    events = code(nlp, "Thousands of Serbians rallied in Belgrade on Sunday. They chanted slogans against the "
+                       "interior minister.")
+    assert [e.rule.split("+")[0] for e in events if e.cameo.startswith("14")] == ["protest.demonstrate"]
+
+
+@pytest.mark.model
+def test_chanting_in_a_stadium_is_no_protest(nlp: Language) -> None:
+    # no slogans, no one chanted against: fans singing are not demonstrating
+    assert not any(e.cameo.startswith("14") for e in code(nlp, "Ghanaian fans chanted and sang in the stadium."))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Tens of thousands of Armenians poured into the streets of Yerevan on Friday.",
+    "Angry Peruvians spilled onto the streets of Lima after the vote.",
+])
+def test_crowds_pouring_into_the_streets_demonstrate(nlp: Language, text: str) -> None:
+    found = _roots(nlp, text)
+    assert any(c == "14" and s is not None for s, _, c in found)
+
+
+@pytest.mark.model
+def test_water_pouring_into_the_streets_is_no_protest(nlp: Language) -> None:
+    assert not code(nlp, "Floodwater poured into the streets of Dhaka after the storm.")
+
+
+@pytest.mark.model
+def test_going_on_the_offensive_against_someone_is_an_attack(nlp: Language) -> None:
+    found = _roots(nlp, "Ethiopian federal troops went on the offensive against Tigrayan rebels on Monday.")
+    assert ("ETH", "ETH", "19") in found
+
+
+@pytest.mark.model
+def test_going_on_the_offensive_with_no_one_attacked_codes_nothing(nlp: Language) -> None:
+    assert not any(e.cameo.startswith("19") for e in code(nlp, "The Colombian striker went on the offensive."))
+
+
+@pytest.mark.model
+def test_retook_is_the_past_of_retake(nlp: Language) -> None:
+    found = _roots(nlp, "Malian troops retook the town of Kidal from Tuareg separatists.")
+    assert any(s == "MLI" and c == "19" for s, _, c in found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "A bomb blast in Kabul killed eight civilians on Tuesday.",
+    "An explosion in a Baghdad suburb killed eleven civilians.",
+    "A car bomb in Mogadishu killed fourteen people.",
+])
+def test_where_a_blast_went_off_is_not_its_doer(nlp: Language, text: str) -> None:
+    events = [e for e in coded(nlp, text) if e.cameo.startswith(("18", "19"))]
+    assert events, "the attack by a weapon of unknown owners stays an event"
+    assert all(e.source is None for e in events)
+
+
+@pytest.mark.model
+def test_a_named_doer_in_a_city_is_still_the_doer(nlp: Language) -> None:
+    # the place rule is for blasts only: gunmen in a city are the doers, and of its country
+    found = _roots(nlp, "Gunmen in Karachi killed two Pakistani police officers.")
+    assert ("PAK", "PAK", "18") in found
