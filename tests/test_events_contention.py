@@ -95,3 +95,28 @@ def test_a_named_doer_in_a_city_is_still_the_doer(nlp: Language) -> None:
     # the place rule is for blasts only: gunmen in a city are the doers, and of its country
     found = _roots(nlp, "Gunmen in Karachi killed two Pakistani police officers.")
     assert ("PAK", "PAK", "18") in found
+
+
+@pytest.mark.model
+def test_a_people_storming_its_own_palace_riots(nlp: Language) -> None:
+    found = _roots(nlp, "Thousands of Sri Lankans stormed the presidential palace in Colombo.")
+    assert ("LKA", "LKA", "14") in found
+    assert not any(c == "19" for _, _, c in found)
+
+
+@pytest.mark.model
+def test_a_people_named_for_an_army_still_attacks(nlp: Language) -> None:
+    # a demonym attacking another country is an army's attack, not unrest
+    assert ("RUS", "UKR", "19") in _roots(nlp, "The Russians attacked Kharkiv on Monday.")
+
+
+@pytest.mark.model
+def test_a_crowd_surrounding_a_building_obstructs_it(nlp: Language) -> None:
+    events = code(nlp, "Hundreds of angry protesters surrounded the parliament building in Bishkek.")
+    assert [(e.cameo, e.source.country if e.source else None) for e in events] == [("144", "KGZ")]
+
+
+@pytest.mark.model
+def test_troops_surrounding_a_building_are_no_protest(nlp: Language) -> None:
+    assert not any(e.cameo.startswith("14") for e in code(nlp, "Serbian police surrounded the opposition "
+                                                                 "headquarters in Belgrade."))

@@ -43,6 +43,10 @@ ARMED_MEN = frozenset({"INS", "REB", "UAF"})
 # Seizing and capturing: confiscation and arrest when done to property or people, occupation to places.
 SEIZURES = frozenset({"1711", "173"})
 OCCUPY = "192"
+# Force a people turns on its own state's seats is a riot (145): government, parliament, courts, police.
+PEOPLE_FORCE = frozenset({"190", "1823"})
+STATE_SEATS = frozenset({"GOV", "LEG", "JUD", "COP"})
+RIOT = "145"
 
 
 def toll_leave(tok: Token) -> bool:
@@ -140,12 +144,26 @@ def _place(actor: ActorMention) -> bool:
         or (actor.kind in ("entity", "country") and actor.sector is None)
 
 
+def people_riot_code(code: str, source: ActorMention | None, target: ActorMention | None) -> str:
+    """145 for a people named by its demonym storming or attacking its own state's seats
+    ("thousands of Sri Lankans stormed the presidential palace"): unrest, not an army's attack.
+    An army is said so of another country ("the Russians attacked Kharkiv"), or of troops."""
+    if code not in PEOPLE_FORCE or source is None or target is None or not source.country:
+        return code
+    people = source.kind == "group" and source.sector is None and source.rule == "demonym"
+    if people and target.country == source.country and target.sector in STATE_SEATS:
+        return RIOT
+    return code
+
+
 def armed_code(code: str, match: Match, source: ActorMention | None,
                target: ActorMention | None) -> tuple[str, str]:
-    """The code as armed doers make it (:func:`combat_code`, :func:`occupation_code`) and the rule
-    suffix that says so ("" when unchanged)."""
+    """The code as armed doers make it (:func:`combat_code`, :func:`occupation_code`) or a people
+    rising at home (:func:`people_riot_code`), and the rule suffix that says so ("" when unchanged)."""
     if (found := combat_code(code, source, target)) != code:
         return found, "+combat"
+    if (found := people_riot_code(code, source, target)) != code:
+        return found, "+riot"
     if (found := occupation_code(code, match, source, target)) != code:
         return found, "+occupation"
     return code, ""
