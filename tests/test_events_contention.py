@@ -120,3 +120,41 @@ def test_a_crowd_surrounding_a_building_obstructs_it(nlp: Language) -> None:
 def test_troops_surrounding_a_building_are_no_protest(nlp: Language) -> None:
     assert not any(e.cameo.startswith("14") for e in code(nlp, "Serbian police surrounded the opposition "
                                                                  "headquarters in Belgrade."))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Islamist militants bombed a crowded bus station in Peshawar.",
+    "Insurgents carried out a string of bombings in Baghdad on Sunday.",
+])
+def test_bombs_set_off_by_armed_men_are_bombings_not_air_strikes(nlp: Language, text: str) -> None:
+    codes = {c for _, _, c in country_triples(code(nlp, text))}
+    assert "183" in codes
+    assert not any(c.startswith("195") for c in codes)
+
+
+@pytest.mark.model
+def test_a_state_that_bombs_still_strikes_from_the_air(nlp: Language) -> None:
+    assert ("RUS", "UKR", "195") in country_triples(code(nlp, "Russia bombed the Ukrainian port of Odesa."))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Nigerian troops repelled an attack by Boko Haram fighters on a town in Borno.", ("NGA", "NGA", "19")),
+    ("Malian soldiers beat back a jihadist assault on their camp near Gao.", ("MLI", None, "19")),
+])
+def test_repelling_an_attack_is_force_on_the_attackers(nlp: Language, text: str,
+                                                       expected: tuple[str, str | None, str]) -> None:
+    found = _roots(nlp, text)
+    assert any(s == expected[0] and c == expected[2] for s, _, c in found)
+
+
+@pytest.mark.model
+def test_repelling_an_attack_by_no_one_named_codes_nothing(nlp: Language) -> None:
+    assert not code(nlp, "The Chadian army repelled an attack on its base overnight.")
+
+
+@pytest.mark.model
+def test_an_attack_from_someone_names_the_attacker(nlp: Language) -> None:
+    found = _roots(nlp, "Congolese troops came under attack from M23 rebels near Goma.")
+    assert ("COD", "COD", "19") in found

@@ -47,6 +47,11 @@ OCCUPY = "192"
 PEOPLE_FORCE = frozenset({"190", "1823"})
 STATE_SEATS = frozenset({"GOV", "LEG", "JUD", "COP"})
 RIOT = "145"
+# Bombs and bombings by those with no air force are bombings (183), not air strikes (195).
+AIR_STRIKE = "195"
+BOMBING = "183"
+BOMB_WORDS = frozenset({"bomb", "bombing"})
+GANGS = frozenset({"CRM", "SEP"})
 
 
 def toll_leave(tok: Token) -> bool:
@@ -156,6 +161,14 @@ def people_riot_code(code: str, source: ActorMention | None, target: ActorMentio
     return code
 
 
+def bombing_code(code: str, match: Match, source: ActorMention | None) -> str:
+    """183 for bombs set off by armed men or gangs ("militants bombed a market", "a series of
+    bombings by insurgents"): they plant or carry bombs; an air strike (195) needs an air force."""
+    if not code.startswith(AIR_STRIKE) or source is None or source.sector not in ARMED_MEN | GANGS:
+        return code
+    return BOMBING if fr.has_lemma(match.token, BOMB_WORDS) else code
+
+
 def armed_code(code: str, match: Match, source: ActorMention | None,
                target: ActorMention | None) -> tuple[str, str]:
     """The code as armed doers make it (:func:`combat_code`, :func:`occupation_code`) or a people
@@ -164,6 +177,8 @@ def armed_code(code: str, match: Match, source: ActorMention | None,
         return found, "+combat"
     if (found := people_riot_code(code, source, target)) != code:
         return found, "+riot"
+    if (found := bombing_code(code, match, source)) != code:
+        return found, "+bombers"
     if (found := occupation_code(code, match, source, target)) != code:
         return found, "+occupation"
     return code, ""
