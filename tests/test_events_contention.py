@@ -158,3 +158,26 @@ def test_repelling_an_attack_by_no_one_named_codes_nothing(nlp: Language) -> Non
 def test_an_attack_from_someone_names_the_attacker(nlp: Language) -> None:
     found = _roots(nlp, "Congolese troops came under attack from M23 rebels near Goma.")
     assert ("COD", "COD", "19") in found
+
+
+@pytest.mark.model
+def test_a_series_of_blasts_is_an_attack_by_weapons_of_unknown_owners(nlp: Language) -> None:
+    events = [e for e in code(nlp, "On Sunday a string of blasts killed at least nine people in Kirkuk.")
+              if e.cameo.startswith("18")]
+    assert [(e.source, e.target.country if e.target else None) for e in events] == [(None, "IRQ")]
+
+
+@pytest.mark.model
+def test_the_attacker_of_a_later_sentence_retells_the_attack(nlp: Language) -> None:
+    text = ("A suicide bomber killed six Afghan soldiers outside an army base in Kandahar on Monday. "
+            "Officials said the attacker detonated his explosives at the gate.")
+    events = [e for e in code(nlp, text) if e.cameo.startswith(("18", "19"))]
+    assert len(events) == 1
+    assert events[0].trigger == "killed"
+
+
+@pytest.mark.model
+def test_an_attacker_named_first_is_no_retelling(nlp: Language) -> None:
+    # nothing earlier to retell: the first telling stays
+    events = code(nlp, "The attacker detonated his explosives outside an army base in Kandahar.")
+    assert any(e.cameo.startswith("18") for e in events)

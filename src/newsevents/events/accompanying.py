@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
+from newsevents.events import frames as fr
 from newsevents.events.anaphora import Found
 from newsevents.nlp.docview import doc_view
 
@@ -32,3 +33,27 @@ def without_accompaniments(found: list[F]) -> list[F]:
                 if f.cameo.startswith(PROTEST_ROOT) and f.match.pattern.id not in ACCOMPANYING}
     return [f for f in found if f.match.pattern.id not in ACCOMPANYING
             or not {number[f.match.token.i], number[f.match.token.i] - 1} & protests]
+
+
+ATTACKER_NOUNS = frozenset({"attacker", "bomber", "assailant", "gunman", "militant"})
+"""Nouns for whoever carried out an attack, which "the" makes a reference back to it."""
+VIOLENCE_ROOTS = ("18", "19", "20")
+
+
+def without_retold_attacks(found: list[F]) -> list[F]:
+    """``found`` less the attacks told again by "the attacker": "a suicide bomber killed five
+    people outside a base. ... *The attacker* detonated his explosives after ...": the definite
+    noun refers back to the attack of an earlier sentence, which is the event already."""
+    if not found:
+        return found
+    parse = doc_view(found[0].match.token.doc)
+    _, number = parse.sentences()
+    out: list[F] = []
+    for f in found:
+        subject = fr.subject(f.match.token) if f.source is None else None
+        retold = subject is not None and parse.forms[subject.i][0] in ATTACKER_NOUNS \
+            and any(c.lower_ == "the" for c in subject.children) and any(
+                g.cameo.startswith(VIOLENCE_ROOTS) and number[g.match.token.i] < number[f.match.token.i] for g in out)
+        if not retold:
+            out.append(f)
+    return out
