@@ -181,3 +181,29 @@ def test_an_attacker_named_first_is_no_retelling(nlp: Language) -> None:
     # nothing earlier to retell: the first telling stays
     events = code(nlp, "The attacker detonated his explosives outside an army base in Kandahar.")
     assert any(e.cameo.startswith("18") for e in events)
+
+
+@pytest.mark.model
+def test_insurgents_seizing_unnamed_ground_take_it_from_their_own_country(nlp: Language) -> None:
+    found = _roots(nlp, "Taliban fighters captured a district headquarters on Sunday.")
+    assert ("AFG", "AFG", "19") in found
+
+
+@pytest.mark.model
+def test_a_state_seizing_unnamed_ground_keeps_no_target(nlp: Language) -> None:
+    # whose the town is the sentence does not say: no target is made up for a state's forces
+    found = country_triples(code(nlp, "Russian forces captured the town on Sunday."))
+    assert all(t is None for _, t, c in found if c.startswith("19"))
+
+
+@pytest.mark.model
+def test_armed_men_a_state_fights_at_home_are_of_its_country(nlp: Language) -> None:
+    events = [e for e in code(nlp, "Pakistani security forces killed ten militants in a raid.")
+              if e.cameo.startswith("19")]
+    assert events and all(e.target is not None and e.target.country == "PAK" for e in events)
+
+
+@pytest.mark.model
+def test_armed_men_in_another_country_are_not_the_attackers(nlp: Language) -> None:
+    found = country_triples(code(nlp, "American drones killed five militants in Yemen."))
+    assert not any(t == "USA" for _, t, _ in found)
