@@ -39,13 +39,13 @@ from newsevents.events.constructions import (
 from newsevents.events.coordination import conjuncts
 from newsevents.events.disapproval import credited, disapproval, vote_target
 from newsevents.events.emit import Found, emit, without_retellings
-from newsevents.events.home_enemies import home_enemy, home_ground
 from newsevents.events.home_coercion import (
     held_person_target,
     home_posture,
     home_restriction_target,
     political_strike_target,
 )
+from newsevents.events.home_enemies import home_enemy, home_ground
 from newsevents.events.implied import (
     domestic_demand_target,
     domestic_target,
