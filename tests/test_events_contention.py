@@ -207,3 +207,19 @@ def test_armed_men_a_state_fights_at_home_are_of_its_country(nlp: Language) -> N
 def test_armed_men_in_another_country_are_not_the_attackers(nlp: Language) -> None:
     found = country_triples(code(nlp, "American drones killed five militants in Yemen."))
     assert not any(t == "USA" for _, t, _ in found)
+
+
+@pytest.mark.model
+def test_protests_told_again_without_protesters_are_one_protest(nlp: Language) -> None:
+    text = ("Thousands of Georgians rallied outside parliament in Tbilisi on Sunday against the new law. "
+            "The protests continued into the night.")
+    protests = [e for e in code(nlp, text) if e.cameo.startswith("14")]
+    assert len(protests) == 1
+
+
+@pytest.mark.model
+def test_a_protest_in_another_country_is_not_a_retelling(nlp: Language) -> None:
+    text = ("Thousands of Georgians rallied outside parliament in Tbilisi on Sunday. "
+            "Protests also broke out in Yerevan, the Armenian capital.")
+    countries = {e.source.country for e in code(nlp, text) if e.cameo.startswith("14") and e.source}
+    assert countries == {"GEO", "ARM"}

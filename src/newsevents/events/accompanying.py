@@ -23,6 +23,12 @@ PROTEST_ROOT = "14"
 F = TypeVar("F", bound=Found)
 
 
+def without_retold(found: list[F]) -> list[F]:
+    """``found`` less the acts told again: chanting beside a protest, "the attacker" of an attack
+    told before, a protest with no protesters named after one by the same people."""
+    return without_retold_protests(without_retold_attacks(without_accompaniments(found)))
+
+
 def without_accompaniments(found: list[F]) -> list[F]:
     """``found`` less the accompanying acts (see :data:`ACCOMPANYING`) told beside another
     protest in their sentence or the sentence before."""
@@ -54,6 +60,25 @@ def without_retold_attacks(found: list[F]) -> list[F]:
         retold = subject is not None and parse.forms[subject.i][0] in ATTACKER_NOUNS \
             and any(c.lower_ == "the" for c in subject.children) and any(
                 g.cameo.startswith(VIOLENCE_ROOTS) and number[g.match.token.i] < number[f.match.token.i] for g in out)
+        if not retold:
+            out.append(f)
+    return out
+
+
+IMPLIED_CROWD = "+implied-civilians"
+"""The rule suffix of a protest whose protesters are not named (see events/implied_actors.py)."""
+
+
+def without_retold_protests(found: list[F]) -> list[F]:
+    """``found`` less the protests with no protesters named ("the demonstrations spread", "protests
+    continued on Monday") told after a protest by the same country's people: the wave of protest
+    told again, which a coder codes once."""
+    out: list[F] = []
+    for f in found:
+        country = f.source.country if f.source is not None else None
+        retold = f.cameo.startswith(PROTEST_ROOT) and IMPLIED_CROWD in f.suffix and country is not None and any(
+            g.cameo.startswith(PROTEST_ROOT) and g.source is not None and g.source.country == country
+            and g.match.token.i < f.match.token.i for g in out)
         if not retold:
             out.append(f)
     return out

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from newsevents.events import codebook
 from newsevents.events import frames as fr
-from newsevents.events.accompanying import without_accompaniments, without_retold_attacks
+from newsevents.events.accompanying import without_retold
 from newsevents.events.allegations import (
     ALLEGE_PATTERN,
     VICTIM_PATTERN,
@@ -305,7 +305,7 @@ def code_doc(doc: Doc, lex: Lexicon | None = None, knowledge: Knowledge | None =
     index = MentionIndex(doc, knowledge)
     found = _code_matches(_matches(doc, lex, index), index, lex)
     found.sort(key=lambda f: f.match.token.i)
-    found = without_retold_attacks(without_accompaniments(_late_targets(resolve_acts(found, lex, index))))
+    found = without_retold(_late_targets(resolve_acts(found, lex, index)))
     return emit(without_retellings(_carriers(found, lex)), doc)
 
 
