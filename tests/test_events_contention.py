@@ -197,19 +197,6 @@ def test_a_state_seizing_unnamed_ground_keeps_no_target(nlp: Language) -> None:
 
 
 @pytest.mark.model
-def test_armed_men_a_state_fights_at_home_are_of_its_country(nlp: Language) -> None:
-    events = [e for e in code(nlp, "Pakistani security forces killed ten militants in a raid.")
-              if e.cameo.startswith("19")]
-    assert events and all(e.target is not None and e.target.country == "PAK" for e in events)
-
-
-@pytest.mark.model
-def test_armed_men_in_another_country_are_not_the_attackers(nlp: Language) -> None:
-    found = country_triples(code(nlp, "American drones killed five militants in Yemen."))
-    assert not any(t == "USA" for _, t, _ in found)
-
-
-@pytest.mark.model
 def test_protests_told_again_without_protesters_are_one_protest(nlp: Language) -> None:
     text = ("Thousands of Georgians rallied outside parliament in Tbilisi on Sunday against the new law. "
             "The protests continued into the night.")

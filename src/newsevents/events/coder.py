@@ -45,7 +45,7 @@ from newsevents.events.home_coercion import (
     home_restriction_target,
     political_strike_target,
 )
-from newsevents.events.home_enemies import home_enemy, home_ground
+from newsevents.events.home_enemies import home_ground
 from newsevents.events.implied import (
     domestic_demand_target,
     domestic_target,
@@ -268,15 +268,13 @@ def _pair_events(match: Match, state: Mood, code: str, suffix: str, pairs: list[
                                or domestic_demand_target(found_code, source)
                                or emergency_target(found_code, source)
                                or insurgency_target(found_code, source)
-                               or home_ground(found_code, source)
+                               or (None if needs_target else home_ground(found_code, source))
                                or home_restriction_target(found_code, source)
                                or political_strike_target(found_code, source)) is not None:
             # before the target test: an implied target is a target ("the opposition says the protests will go on")
             target, found_suffix = home, found_suffix + "+domestic-target"
         if (held := held_person_target(found_code, source, target)) is not None:
             target, found_suffix = held, found_suffix + "+held-at-home"  # "arrested blogger Nguyen Van Dai"
-        if (enemy := home_enemy(found_code, source, target, match.token.doc)) is not None:
-            target, found_suffix = enemy, found_suffix + "+home-enemy"  # "Syrian troops shelled rebel positions"
         if home_posture(found_code, source, target, match.token.doc):
             target, found_suffix = None, found_suffix + "+home-posture"  # "troops were deployed in Lusaka"
         if needs_target and target is None:
