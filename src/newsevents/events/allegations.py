@@ -33,6 +33,17 @@ LOCATIVE_PREPS = {"in", "at", "near", "inside", "around", "outside"}
 # The lowest root of an act whose report by its victim is an accusation: 18 assault .. 20.
 VICTIM_ROOT = 18
 TARGET_PREPS = {"on", "against", "at"}
+# The two armed sides of a war within one country: the state's forces and the armed groups they fight.
+STATE_SIDE = frozenset({"GOV", "MIL", "COP"})
+REBEL_SIDE = frozenset({"REB", "INS"})
+# Country rules of a story-level guess (see :mod:`newsevents.story.context`).
+GUESSED_COUNTRY = frozenset({"story", "nearby"})
+# Who speaks for a side: its government and army (a police report of a crime is no side's charge).
+SIDE_SPEAKERS = frozenset({"GOV", "MIL", "REB", "INS"})
+# Doers that name a lone attacker rather than a side ("a suicide bomber", "gunmen"): a report of
+# their act is news, not one side's charge against the other.
+LONE_DOERS = frozenset({"bomber", "gunman", "gunmen", "attacker", "assailant", "suspect", "man", "men",
+                        "kidnapper", "abductor", "assassin", "shooter", "sniper", "individual", "person"})
 
 
 def _act_root(tok: Token, lex: Lexicon) -> int | None:
@@ -92,8 +103,10 @@ def allegation(tok: Token, lex: Lexicon) -> Match | None:
 def victim_report(tok: Token, lex: Lexicon, index: MentionIndex) -> Match | None:
     """"Georgian officials said Russian aircraft bombed villages near Gori": a side that reports an
     attack on itself by another country accuses it (the ``_victim`` pattern), as CAMEO coders code
-    it; the reported act is still coded (plain reported speech). Neutral reports ("Reuters said")
-    and reports of one's own acts or of acts between others are no accusation."""
+    it; the reported act is still coded (plain reported speech). So does one armed side of a war
+    within a country reporting the other's violence ("the army said rebels blew up the bridge").
+    Neutral reports ("Reuters said") and reports of one's own acts or of acts between others are no
+    accusation."""
     if tok.pos_ not in VERB_POS or not fr.has_lemma(tok, lex.word_list("report_verbs")) \
             or not any(c.dep_ == "ccomp" for c in tok.children):
         return None
@@ -106,7 +119,14 @@ def victim_report(tok: Token, lex: Lexicon, index: MentionIndex) -> Match | None
     if not acts:
         return None
     act = acts[0]
-    doers = {d.country for d in _doers(act, index) if d.country}
+    doer_mentions = _doers(act, index)
+    # a speaker whose country is only guessed, beside doers whose country is their own, may be of
+    # another country ("Syrian rebels engaged peacekeepers, military officials said")
+    if _domestic_foes(speakers, doer_mentions, own) and not (
+            any(_guessed(m, index) for m in speakers) and not all(_guessed(d, index) for d in doer_mentions)):
+        patterns = lex.for_token("verb", VICTIM_PATTERN)
+        return Match(tok, patterns[0], act) if patterns else None
+    doers = {d.country for d in doer_mentions if d.country}
     # whom the act hit: its objects, or a place it happened in ("near the border" is no victim)
     hit = {m.country for m in actors_of([t for t in act_targets(act) if t.head.lower_ not in ("near", "outside")],
                                         index, set()) if m.country}
@@ -114,6 +134,28 @@ def victim_report(tok: Token, lex: Lexicon, index: MentionIndex) -> Match | None
         return None
     patterns = lex.for_token("verb", VICTIM_PATTERN)
     return Match(tok, patterns[0], act) if patterns else None
+
+
+def _domestic_foes(speakers: list[ActorMention], doers: list[ActorMention], own: set[str]) -> bool:
+    """Whether the speakers and the doers of the act they report are the two armed sides of one
+    country's war ("the army said the rebels blew up the bridge", "the rebels said troops shelled the
+    village"): such a report accuses the other side, whoever the act hit."""
+    said = {m.sector for m in speakers}
+    done = {d.sector for d in doers}
+    if not said or not done or None in said or None in done or not said <= SIDE_SPEAKERS:
+        return False
+    if any(word in LONE_DOERS for d in doers for word in d.text.lower().split()[-1:]):
+        return False  # "a suicide bomber killed five": no side named
+    foes = (said <= STATE_SIDE and done <= REBEL_SIDE) or (said <= REBEL_SIDE and done <= STATE_SIDE)
+    return foes and {d.country for d in doers if d.country} <= own
+
+
+def _guessed(mention: ActorMention, index: MentionIndex) -> bool:
+    """Whether the country of ``mention`` is a guess from the sentence or the story ("officials said"
+    in a story of Syrian rebels), not its own phrase's."""
+    actors = index.doc_actors
+    return mention.rule == "context-country" or (
+        0 <= mention.entity < len(actors) and actors[mention.entity].country_rule in GUESSED_COUNTRY)
 
 
 def accusation_code(acts: list[Token], lex: Lexicon) -> str:

@@ -95,6 +95,7 @@ from newsevents.events.threats import deadline, harm_threat, penalty_threat
 from newsevents.events.tolls import accident, consequence
 from newsevents.events.triggers import may_trigger, triggers_of
 from newsevents.events.unattributed import weapon_act
+from newsevents.events.verdicts import REBUKE_PATTERN, verdict
 from newsevents.nlp.docview import doc_view
 from newsevents.records import ActorMention, Event
 
@@ -313,7 +314,7 @@ def _matches(doc: Doc, lex: Lexicon, index: MentionIndex) -> list[Match]:
     candidates = [doc[i] for i in may_trigger(doc_view(doc), triggers_of(lex))]
     return [m for m in (allegation(tok, lex) or victim_report(tok, lex, index) or characterization(tok, lex)
                         or claim(tok, lex) or request_noun(tok, lex) or state_protest(tok, lex, index)
-                        or regret(tok, lex) or deadline(tok, lex) or disapproval(tok, lex)
+                        or regret(tok, lex) or deadline(tok, lex) or disapproval(tok, lex) or verdict(tok, lex)
                         or (None if credited(tok) else best_match(tok, lex))
                         or obligation(tok, lex)
                         or readiness(tok, lex) or desire(tok, lex) or pressing(tok, lex) or phone_call(tok, lex)
@@ -351,8 +352,9 @@ def _code_matches(matches: list[Match], index: MentionIndex, lex: Lexicon) -> li
             if match.theme is not None:
                 # "called the attempt to *detain* her unlawful": the named act is referred to, not reported
                 consumed.update(t.i for t in match.theme.subtree)
-        if coded and match.pattern.pos == "verb" and match.theme is not None and match.pattern.lemma != VICTIM_PATTERN \
-                and not match.pattern.cameo.startswith(MEDIATE):  # "brokered a truce between ...": two events
+        if coded and match.pattern.pos == "verb" and match.theme is not None \
+                and match.pattern.lemma not in (VICTIM_PATTERN, REBUKE_PATTERN) \
+                and not match.pattern.cameo.startswith(MEDIATE):  # "brokered a truce", "in a rebuke to X, Y left": two
             # One event per phrase: the verb's object noun ("offered military *support*") is part
             # of the verb's event, not a second one.
             consumed.update([match.theme.i, *(o.i for o in fr.objects(match.token))])

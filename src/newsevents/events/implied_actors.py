@@ -27,6 +27,9 @@ from newsevents.records import ActorMention
 # charged with treason", 1125) and security tightened in a place ("security was tightened in the
 # capital": police power increased, 153).
 IMPLIED_POLICE_CODES = {"173", "1125", "153"}
+# Verdicts: one reported in the passive with no court named ("was convicted of fraud", "was sentenced
+# to ten years") is by a court of the country it happens in, or of the governed it judges (116).
+IMPLIED_COURT_CODES = frozenset({"116"})
 ARREST_CODES = frozenset({"173", "1125"})
 # Country rules of a story-level guess (see :mod:`newsevents.story.context`).
 GUESSED_RULES = frozenset({"story", "nearby"})
@@ -61,6 +64,16 @@ def implied_police(match: Match, targets: list[ActorMention], index: MentionInde
     if country is None or not any(t.code for t in targets):
         return None
     return _implied(tok, "police", country, "COP")
+
+
+def implied_court(match: Match, targets: list[ActorMention], index: MentionIndex) -> ActorMention | None:
+    """The court of a verdict with no court named ("the activist was sentenced to five years"):
+    of the country of the place in its clause, else of the one country of the governed judged, else
+    of the story's one principal country; ``None`` (no guess) otherwise, as for :func:`implied_police`."""
+    if not _agentless(match) or not any(t.code for t in targets):
+        return None
+    country = _implied_country(match, index, held_at_home(targets))
+    return _implied(match.token, "court", country, "JUD") if country is not None else None
 
 
 def _agentless(match: Match) -> bool:

@@ -16,7 +16,13 @@ from newsevents.events.implied import (
     riot_code,
     street_protest,
 )
-from newsevents.events.implied_actors import IMPLIED_POLICE_CODES, implied_crowd, implied_police
+from newsevents.events.implied_actors import (
+    IMPLIED_COURT_CODES,
+    IMPLIED_POLICE_CODES,
+    implied_court,
+    implied_crowd,
+    implied_police,
+)
 from newsevents.events.match_context import crowd_participle
 from newsevents.events.matching import Match
 from newsevents.events.modality import FACT, Mood
@@ -41,6 +47,10 @@ def implied_sources(match: Match, code: str, sources: list[ActorMention], target
         police = implied_police(match, targets, index)
         if police is not None:
             sources, suffix = [police], suffix + "+implied-police"
+    if not sources and targets and code in IMPLIED_COURT_CODES:
+        court = implied_court(match, targets, index)  # "was sentenced to ten years": a court's verdict
+        if court is not None:
+            sources, suffix = [court], suffix + "+implied-court"
     if not sources and (street_protest(code) or crowd_participle(match, lex)):
         crowd = implied_crowd(match, index)  # "three weeks of protests": the country's civilians
         if crowd is not None and not any(same_actor(crowd, t) and t.kind != "place" for t in targets):

@@ -1,0 +1,110 @@
+"""Reproaches the words of war or of plain report carry: criticism "under fire" and charges of scheming.
+
+- "The Malian junta *came under fire* from Paris *over* the delay", "the minister has come under fire
+  from lawmakers": "under fire" is criticism (CAMEO 111, the ``_under_fire`` pattern), not gunfire,
+  when what it is over is an issue ("over the delay", "for its handling") or it comes from those who
+  speak rather than shoot (critics, lawmakers, a commission). "A patrol came under fire from
+  militants", "came under fire over the weekend" and "over the border" stay gunfire (events/combat.py).
+  The one criticised is the subject (slot ``sufferer``), the critic the "from" object.
+- "Moscow said the West *was trying to destabilise* Belarus", "said the opposition *was plotting* a
+  coup": a report that a named actor schemes against others accuses it (CAMEO 112, the
+  ``_scheming`` pattern); the schemer, the reported clause's subject, is the theme. So is a report
+  that it spreads falsehoods or sponsors terrorism ("said Washington was spreading disinformation").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsevents.events import frames as fr
+from newsevents.events.combat import under_attack
+from newsevents.events.issuers import reported_clauses
+from newsevents.events.matching import NOUN_POS, VERB_POS, Match
+from newsevents.events.patterns import Lexicon, Pattern
+
+UNDER_FIRE_PATTERN = "_under_fire"
+SCHEMING_PATTERN = "_scheming"
+# Prepositions that name the issue a criticism is over ("under fire over the delay", "for its handling").
+ISSUE_PREPS = {"over", "for"}
+# Objects of those prepositions that are a time or a place: gunfire ("over the weekend", "for hours").
+NOT_ISSUES = frozenset({"weekend", "night", "day", "hour", "minute", "week", "month", "year", "period", "course",
+                        "border", "city", "town", "village", "area", "region", "territory", "sea", "airspace",
+                        "capital", "skies", "sky", "frontier", "line", "ground", "water", "waters", "hill"})
+# Who criticises but never fires a gun: those a "from" phrase names as the source of verbal fire.
+TALKERS = frozenset({"critic", "lawmaker", "legislator", "activist", "campaigner", "commission", "opposition",
+                     "parliament", "parliamentarian", "senator", "politician", "watchdog", "media", "press",
+                     "union", "church", "bishop", "ngo", "advocate", "rival", "commentator", "economist",
+                     "editorial", "newspaper", "court", "judge", "mp", "mps", "congressman", "congresswoman",
+                     "diplomat", "donor", "investor"})
+# Verbs of a scheme reported of another ("was plotting a coup", "conspired to", "is meddling in").
+SCHEMES = frozenset({"plot", "conspire", "scheme", "meddle", "interfere", "foment", "incite", "stoke",
+                     "sabotage", "destabilize", "destabilise", "undermine", "subvert"})
+# Verbs of trying whose aim may be a scheme ("was trying to destabilise", "seeks to topple").
+ATTEMPTS = frozenset({"try", "seek", "attempt", "want", "plan", "aim", "intend", "work", "scheme", "plot",
+                      "conspire"})
+# Aims that are a scheme against others when tried.
+HOSTILE_AIMS = SCHEMES | {"topple", "overthrow", "oust", "derail", "provoke", "divide", "weaken", "blackmail",
+                          "intimidate", "dismember", "annex", "invade"}
+
+# Acts that are a charge by what they do it with: "spreading disinformation", "sponsoring terrorism".
+SPREADING = frozenset({"spread", "peddle", "disseminate", "circulate"})
+FALSEHOODS = frozenset({"disinformation", "misinformation", "propaganda", "lie", "lies", "rumour", "rumor",
+                        "falsehood", "fabrication"})
+SPONSORING = frozenset({"fund", "finance", "sponsor", "harbour", "harbor", "shelter", "support", "arm", "train"})
+TERROR = frozenset({"terrorism", "terrorist", "extremist", "extremism", "jihadist"})
+
+
+def _pattern(lex: Lexicon, name: str) -> Pattern | None:
+    """The pattern a frame of this module codes with (``None`` when the lexicon lacks it)."""
+    patterns = lex.for_token("verb", name)
+    return patterns[0] if patterns else None
+
+
+def _issue(host: Token) -> bool:
+    """Whether ``host`` has an "over"/"for" phrase naming an issue (a common noun, no time or place)."""
+    return any(o.pos_ == "NOUN" and o.lemma_.lower() not in NOT_ISSUES and o.ent_type_ not in ("DATE", "TIME")
+               for o in fr.prep_objects(host, ISSUE_PREPS))
+
+
+def under_fire(tok: Token, lex: Lexicon) -> Match | None:
+    """"came under fire from Paris over the delay": criticism of the subject of "come under" when
+    the fire is over an issue or comes from talkers (see the module docstring); else ``None``."""
+    if tok.lemma_.lower() != "fire" or tok.pos_ not in NOUN_POS:
+        return None
+    verb = under_attack(tok)
+    if verb is None or any(c.dep_ in ("amod", "compound") for c in tok.children):
+        return None  # "came under heavy fire", "under mortar fire": gunfire
+    sources = fr.prep_objects(tok, {"from"}) + fr.prep_objects(verb, {"from"})
+    talkers = any(s.lemma_.lower() in TALKERS or s.lower_ in TALKERS for s in sources)
+    pattern = _pattern(lex, UNDER_FIRE_PATTERN)
+    if pattern is None or not (talkers or _issue(verb) or _issue(tok)):
+        return None
+    return Match(tok, pattern, verb, verb=verb)  # the theme carries a "from" phrase hung on the verb
+
+
+def _schemer(clause: Token) -> Token | None:
+    """The named actor a reported clause says schemes against others, else ``None``."""
+    if clause.pos_ not in VERB_POS or any(c.dep_ == "neg" for c in clause.children):
+        return None
+    lemma = clause.lemma_.lower()
+    aims = [c for c in clause.children if c.dep_ == "xcomp" and c.pos_ in VERB_POS]
+    objects = {w for o in fr.objects(clause) for w in (o.lemma_.lower(), o.lower_)}
+    if lemma not in SCHEMES and not (lemma in ATTEMPTS and any(a.lemma_.lower() in HOSTILE_AIMS for a in aims)) \
+            and not (lemma in SPREADING and objects & FALSEHOODS) and not (lemma in SPONSORING and objects & TERROR):
+        return None
+    doer = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return doer if doer is not None and doer.pos_ in NOUN_POS else None
+
+
+def scheming(tok: Token, lex: Lexicon) -> Match | None:
+    """"said the West was trying to destabilise Belarus": the named schemer of a reported clause is
+    the theme (the reporter accuses it)."""
+    if tok.pos_ not in VERB_POS or not fr.has_lemma(tok, lex.word_list("report_verbs")) \
+            or any(c.dep_ == "neg" for c in tok.children):
+        return None
+    pattern = _pattern(lex, SCHEMING_PATTERN)
+    for clause in reported_clauses(tok):
+        schemer = _schemer(clause)
+        if schemer is not None and pattern is not None:
+            return Match(tok, pattern, schemer)
+    return None

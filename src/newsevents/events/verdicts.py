@@ -1,0 +1,120 @@
+"""Verdicts and charges of lying: disapproval that no trigger word names on its own.
+
+- "A Lima court *found* the former president *guilty* of fraud", "was found guilty by a military
+  court": finding someone guilty or liable is a legal verdict (CAMEO 116, the ``_found_guilty``
+  pattern), whoever the court is; the one found guilty is the theme. "found not guilty" is an
+  acquittal, no event.
+- "said Moscow *was lying* about the attack", '"The Americans are lying," the spokesman said':
+  a report that a named actor lies accuses it (CAMEO 112, the ``_lying`` pattern); the liar is the
+  theme. "lie" also means to be somewhere ("the bodies were lying in the street", "the town lies on
+  the river"): a form of "lie" with a place or a posture word beside it is never the charge, and
+  a present "lies" is one only with "about" or "to".
+- "*In a rebuke to* Beijing, Manila recalled its envoy", "recalled its envoy in a snub to Moscow":
+  the clause's act is a rebuke of whoever the phrase names (CAMEO 111, the ``_in_rebuke`` pattern),
+  done by the clause's subject; the theme is the clause's verb (its subject the doer).
+- A verdict with no court named ("was convicted of fraud", "was sentenced to ten years") is by a
+  court of the country the text places it in (:func:`implied_court`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsevents.events import frames as fr
+from newsevents.events.issuers import reported_clauses
+from newsevents.events.matching import NOUN_POS, VERB_POS, Match
+from newsevents.events.patterns import Lexicon, Pattern
+from newsevents.events.reproaches import scheming, under_fire
+
+GUILTY_PATTERN = "_found_guilty"
+LYING_PATTERN = "_lying"
+REBUKE_PATTERN = "_in_rebuke"
+# Nouns of a phrase that makes its clause's act a rebuke ("in a rebuke to X", "in a snub to X").
+REBUKES = frozenset({"rebuke", "snub", "reproach", "repudiation", "reprimand"})
+# What a court finds someone to be in a verdict against them.
+GUILTY = frozenset({"guilty", "liable", "culpable"})
+# Where a predicate of a finding hangs ("found X guilty" is parsed many ways).
+PREDICATE_DEPS = frozenset({"ccomp", "oprd", "acomp", "xcomp", "advcl", "dobj"})
+# The words of talk about untruth: "lying about the attack", "lied to the mediators".
+UNTRUTH_PREPS = frozenset({"about", "to"})
+# Words that make "lie" mean being somewhere ("lying in the street", "lay down", "lies dead").
+PLACE_WORDS = frozenset({"in", "on", "at", "under", "near", "beside", "across", "along", "inside", "outside",
+                         "beneath", "between", "among", "by", "down", "low", "dead", "idle", "ahead", "there",
+                         "here", "behind", "awake", "still", "empty", "wounded", "injured", "buried"})
+
+
+def _pattern(lex: Lexicon, name: str) -> Pattern | None:
+    """The pattern a frame of this module codes with (``None`` when the lexicon lacks it)."""
+    patterns = lex.for_token("verb", name)
+    return patterns[0] if patterns else None
+
+
+def _negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in ("not", "never", "n't") for c in tok.children)
+
+
+def found_guilty(tok: Token, lex: Lexicon) -> Match | None:
+    """"found the governor guilty of fraud" (the adjective a clause, a predicate or an object's
+    modifier), "was found guilty": the one found guilty is the theme; ``None`` for an acquittal."""
+    if tok.pos_ not in VERB_POS or tok.lemma_.lower() != "find" or _negated(tok):
+        return None
+    judged: Token | None = None
+    for child in tok.children:
+        if child.dep_ in PREDICATE_DEPS and child.lower_ in GUILTY and not _negated(child):
+            # "found X guilty" (X the adjective's subject or the verb's object), "X was found guilty"
+            judged = next((c for c in child.children if c.dep_ == "nsubj"), None) \
+                or next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        elif child.dep_ in ("dobj", "nsubjpass") and any(
+                g.lower_ in GUILTY and g.dep_ in ("amod", "acomp", "oprd") and not _negated(g) for g in child.children):
+            judged = child  # "found the governor guilty" parsed as one noun phrase
+    pattern = _pattern(lex, GUILTY_PATTERN)
+    if judged is None or judged.pos_ not in (*NOUN_POS, "PRON") or pattern is None:
+        return None
+    return Match(tok, pattern, judged)
+
+
+def _liar(clause: Token) -> Token | None:
+    """The named actor a reported clause says lies or lied, else ``None``."""
+    if clause.lemma_.lower() != "lie" or clause.pos_ not in VERB_POS or _negated(clause):
+        return None
+    words = {c.lower_ for c in clause.children}
+    if words & PLACE_WORDS or any(c.dep_ in ("acomp", "oprd", "dobj") for c in clause.children):
+        return None  # "were lying in the street", "lay wounded", "lies dead": being somewhere
+    if clause.tag_ == "VBZ" and not words & UNTRUTH_PREPS:
+        return None  # "the town lies ...": a present "lies" charges only with "about" or "to"
+    liar = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return liar if liar is not None and liar.pos_ in NOUN_POS else None
+
+
+def lying(tok: Token, lex: Lexicon) -> Match | None:
+    """"said Washington lied about the weapons", '"Moscow is lying," the minister said': the named
+    liar of a reported clause is the theme (the reporter accuses it)."""
+    if tok.pos_ not in VERB_POS or not fr.has_lemma(tok, lex.word_list("report_verbs")) or _negated(tok):
+        return None
+    pattern = _pattern(lex, LYING_PATTERN)
+    for clause in reported_clauses(tok):
+        liar = _liar(clause)
+        if liar is not None and pattern is not None:
+            return Match(tok, pattern, liar)
+    return None
+
+
+def in_rebuke(tok: Token, lex: Lexicon) -> Match | None:
+    """"In a rebuke to Beijing, Manila recalled its envoy": the rebuke noun of an "in" phrase on a
+    verb; the theme is that verb (whose subject rebukes) and the one rebuked the "to" object."""
+    if tok.pos_ not in NOUN_POS or tok.lemma_.lower() not in REBUKES or tok.dep_ != "pobj":
+        return None
+    prep = tok.head
+    if prep.lower_ != "in" or prep.head.pos_ not in VERB_POS or _negated(prep.head):
+        return None
+    pattern = _pattern(lex, REBUKE_PATTERN)
+    if pattern is None:
+        return None
+    return Match(tok, pattern, prep.head, verb=prep.head)
+
+
+def verdict(tok: Token, lex: Lexicon) -> Match | None:
+    """The first frame of this module or of :mod:`~newsevents.events.reproaches` that ``tok``
+    triggers, else ``None``."""
+    return found_guilty(tok, lex) or lying(tok, lex) or in_rebuke(tok, lex) or under_fire(tok, lex) \
+        or scheming(tok, lex)
