@@ -14,13 +14,18 @@ from newsevents.nlp.docview import DocView
 # Nouns for an explosion or a device that goes off (subjects of "killed", "wounded", "hit").
 BLAST_NOUNS = frozenset({"blast", "explosion", "bomb", "bombing", "car-bomb", "carbomb", "device", "ied",
                          "detonation", "mine", "landmine", "grenade", "shell", "mortar", "rocket"})
+# Where a blast stands as the doer of what it did ("a blast in Kabul *killed* eight").
+DOER_DEPS = frozenset({"nsubj", "csubj"})
 # Prepositions that say where a blast went off.
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "on"})
 
 
 def blast_places(parse: DocView, head: int) -> list[int]:
-    """The place phrases of a blast noun at ``head`` ("blast *in Kabul*"): their prepositions'
-    indices, which the search for the blast's doer skips; ``[]`` for any other noun."""
+    """The place phrases of a blast noun that is its clause's subject ("a blast *in Kabul* killed"):
+    their prepositions' indices, which the search for the blast's doer skips; ``[]`` for any other
+    noun or role."""
     if parse.forms[head][0] not in BLAST_NOUNS and parse.lower[head] not in BLAST_NOUNS:
         return []
+    if parse.deps[head] not in DOER_DEPS:
+        return []  # "condemned the bombing in Kabul": the place a blast is told by may be a target
     return [c for c in parse.children(head) if parse.deps[c] == "prep" and parse.lower[c] in PLACE_PREPS]
