@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 from spacy.language import Language
 
-from newsevents.actors.congo import congo_of_story
 from newsevents.extraction import extract
+from newsevents.places.ambiguous import by_story
 
 
 @pytest.mark.parametrize(("text", "day", "country"), [
@@ -20,7 +20,7 @@ from newsevents.extraction import extract
     ("Goma fell as Congo's army fled; the Republic of Congo closed its border.", dt.date(2012, 11, 20), "COD"),
 ])
 def test_which_congo_a_story_means(text: str, day: dt.date, country: str) -> None:
-    assert congo_of_story(text, day) == country
+    assert by_story("Congo", text, day) == country
 
 
 @pytest.mark.model

@@ -84,7 +84,7 @@ def test_events_arrest_warrant_targets_the_wanted(nlp: Language) -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     ("Germany wants Poland to send tanks to Ukraine.", ("DEU", "POL", "0232")),
     ("Chile would like Peru to attack Bolivia.", ("CHL", "PER", "021")),
-    ("Brazil would like Argentina to reopen the border.", ("BRA", "ARG", "020")),
+    ("Brazil would like Argentina to reopen the border.", ("BRA", "ARG", "0251")),
 ])
 def test_events_wanting_another_to_act_is_an_appeal(
     nlp: Language, text: str, expected: tuple[str, str, str]

@@ -8,7 +8,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsevents.actors.congo import resolve_congo
+from newsevents.actors.ambiguous_names import resolve_ambiguous_actors
 from newsevents.actors.context import add_context_countries
 from newsevents.actors.coref import resolve
 from newsevents.actors.mentions import Finder
@@ -72,7 +72,7 @@ class ActorsComponent:
         found = finder.run()
         add_context_countries(finder)
         mentions, actors = resolve(doc, found, day, self.persons, finder.tokens)
-        resolve_congo(doc, day, mentions, actors)  # "Congo": Kinshasa's or Brazzaville's
+        resolve_ambiguous_actors(doc, day, mentions, actors)  # "Congo": Kinshasa's or Brazzaville's
         story = doc._.ne_story
         if story is not None:  # coreference and the story's country for bare agents
             apply_story_context(doc, story, mentions, actors)

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from newsevents.actors.coding import Coded
+from newsevents.actors.lexicon import shared_countries
 from newsevents.actors.place_clues import (
     ORIGIN_SECTORS,
     PEOPLE_SECTORS,
@@ -55,6 +56,8 @@ SERVING_LEMMAS = frozenset({"leader", "head", "chief", "member", "official", "sp
 # Armed groups that fight where the text places them ("rebels in northern Mali").
 ARMED_SECTORS = frozenset({"REB", "INS"})
 INTERNATIONAL_SECTORS = frozenset({"IGO", "NGO"})
+# Bodies that are the country of whoever leads them ("a coalition led by", "a delegation led by").
+LED_SECTORS = frozenset({"MIL", "GOV"})
 _CENTRAL_BANK = re.compile(r"(?:[Tt]he )?(?:Reserve |Central )?Bank of (?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*$")
 # Countries whose "Bank of X" is a commercial bank (the central bank has another name).
 COMMERCIAL_COUNTRY_BANKS = frozenset({"USA", "CHN", "IRL", "CYP", "IND", "GBR"})
@@ -91,6 +94,21 @@ def _other_of_kind(finder: Finder, found: Found) -> str | None:
     if partner is None or partner.coded.sector != found.coded.sector:
         return None
     return partner.coded.country
+
+
+def _leader_country(finder: Finder, found: Found) -> str | None:
+    """The country of whoever leads a body without one, named in "led by X" after it: a
+    coalition or a delegation is its leader's."""
+    head = finder.doc[found.end - 1]
+    for acl in head.children:
+        if acl.dep_ != "acl" or acl.lemma_.lower() != "lead":
+            continue
+        for agent in acl.children:
+            for pobj in (c for c in agent.children if agent.dep_ == "agent" and c.dep_ == "pobj"):
+                leader = next((f for f in finder.found if f.start <= pobj.i < f.end), None)
+                if leader is not None and leader.coded.country and leader.coded.sector not in INTERNATIONAL_SECTORS:
+                    return leader.coded.country
+    return None
 
 
 def _served_body(finder: Finder, found: Found) -> tuple[str, str | None] | None:
@@ -134,6 +152,17 @@ def _international_compound(finder: Finder, noun: Token) -> tuple[str, str | Non
     return None
 
 
+def _fighting_among(finder: Finder, found: Found) -> str | None:
+    """The one country of a shared armed group's name (orgs.tsv rows of several codes) that its
+    sentence places the fighting in, if any."""
+    country = fighting_ground(finder, sentence_of(finder.doc[found.end - 1]))
+    if country is None:
+        return None
+    known = {c for i in range(found.start, found.end) if (m := finder.at[i]) is not None
+             for entry in m.entries for c in shared_countries(entry.code)}
+    return country if country in known else None
+
+
 def _titled_by_apposition(finder: Finder, found: Found) -> Coded | None:
     """"Ukraine's lead negotiator, Olena Koval, said": a name nothing codes, set beside a
     title that is coded, is that title's holder."""
@@ -174,7 +203,12 @@ def add_context_countries(finder: Finder) -> None:
     for found in finder.found:
         coded = found.coded
         if coded.rule == "org-ambiguous":
-            continue  # a name of several countries' bodies: only the story may choose (story.context)
+            # a name of several countries' bodies: where the sentence says an armed group fights
+            # chooses among them ("Islamic State fighters near Raqqa"), else the story (story.context)
+            if coded.sector in ARMED_SECTORS and (country := _fighting_among(finder, found)):
+                # named, and placed by its sentence: as sure as a name of one country ("org")
+                found.coded = Coded(country + coded.sector, country, coded.sector, coded.kind, "org", coded.role)
+            continue
         if coded.code is None and coded.kind == "person" and (titled := _titled_by_apposition(finder, found)):
             found.coded = titled
             continue
@@ -186,6 +220,10 @@ def add_context_countries(finder: Finder) -> None:
             sector, country = served
             rule = coded.rule if country == coded.country else "role-place"
             coded = found.coded = Coded(_code(country, sector), country, sector, coded.kind, rule, coded.role)
+        if coded.country is None and coded.sector in LED_SECTORS and (country := _leader_country(finder, found)):
+            # "the coalition led by the United States", "a delegation led by Wang Yi": the leader's
+            found.coded = Coded(country + coded.sector, country, coded.sector, coded.kind, "role-place", coded.role)
+            continue
         if coded.country is None and coded.sector and (country := _other_of_kind(finder, found)):
             found.coded = Coded(country + coded.sector, country, coded.sector, coded.kind, "coordinated", coded.role)
             continue

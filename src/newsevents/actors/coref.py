@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from newsevents.actors.coding import Coded, _split
+from newsevents.actors.group_coref import named_armed_group
 from newsevents.actors.mentions import GUEST_WORDS
 from newsevents.actors.person_names import Found
 from newsevents.actors.persons import PersonTable
@@ -208,6 +209,8 @@ class Resolver(PronounResolver):
             self._emit(found.start, found.end, found.name, coded, idx, "coref-name" if seen else coded.rule)
             return
         idx = self._repeated_group(found)
+        if idx is None:
+            idx = named_armed_group(self, found)  # "Boko Haram ... the militant group"
         if idx is not None:
             ent = self.entities[idx]
             self._emit(found.start, found.end, found.name, ent.coded, idx, "coref-group")

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from newsevents.actors.coding import Coded, code_person, gather
 from newsevents.actors.known_names import untagged_known_names
 from newsevents.actors.lexicon import COUNTRY_KINDS, Lexicon, Match, lexicon
+from newsevents.actors.name_edges import leading_hedges
 from newsevents.actors.person_posts import appositive, prefix_start
 from newsevents.actors.persons import Person, PersonTable, name_key
 from newsevents.nlp.docview import DocView, doc_view, norm
@@ -328,6 +329,7 @@ class PersonFinder:
             e -= 1
         while s < e and self.tokens.normed[s] == "the":
             s += 1  # no name starts with "the": "The Tigray People's Liberation Front" is a body's name
+        s = leading_hedges(self.tokens.normed, s, e)  # "Suspected al-Shabab": no person's name
         while s < e and self.at[s] is not None:
             m = self.at[s]
             glued_place = _is_place(m) and e - m.end >= 2  # type: ignore[union-attr]

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from newsevents.actors.lexicon import COUNTRY_KINDS
-from newsevents.places import geocode
+from newsevents.places import division, geocode
 
 if TYPE_CHECKING:
     from newsevents.actors.mentions import Finder
@@ -53,7 +53,7 @@ VENUE_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations", "meetin
 @functools.lru_cache(maxsize=8192)
 def _gazetteer_country(name: str) -> str | None:
     """The country of a place name in the gazetteer (cached: the same places recur in every article)."""
-    place = geocode(name)
+    place = geocode(name) or division(name)  # a division ("police in Borno") places a role too
     return place.country if place is not None else None
 
 
@@ -185,7 +185,7 @@ def fighting_ground(finder: Finder, sent: Span) -> str | None:
     the rebels are from; ``None`` when the places name no country or several."""
     countries = set()
     for tok in sent:  # one sentence, only for a bare armed group
-        if tok.dep_ != "pobj" or tok.pos_ != "PROPN":
+        if tok.dep_ != "pobj" or not (tok.pos_ == "PROPN" or _named_place_noun(tok)):
             continue
         prep = tok.head
         if venue(prep.head) or prep.head.lemma_.lower() in SPEAKING_WORDS:
@@ -193,11 +193,16 @@ def fighting_ground(finder: Finder, sent: Span) -> str | None:
             # described the militants ...": where people talk, not where the rebels fight
             continue
         if prep.lower_ in GROUND_PREPS or (prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_NOUNS):
-            country = _place_country(finder, tok)
+            country = _place_country(finder, tok) if tok.pos_ == "PROPN" else _country_of_place_phrase(finder, tok)
             if country is None:
                 return None  # a place of no known country: no guess
             countries.add(country)
     return next(iter(countries)) if len(countries) == 1 else None
+
+
+def _named_place_noun(tok: Token) -> bool:
+    """A place noun named by a proper noun before it: "in Anbar province", "near Kidal town"."""
+    return tok.lemma_.lower() in PLACE_NOUNS and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
 
 
 def owner_country(finder: Finder, owner: Token) -> str | None:

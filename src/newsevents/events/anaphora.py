@@ -22,6 +22,7 @@ from newsevents.events.coordination import conjuncts
 from newsevents.events.matching import Match, best_match
 from newsevents.events.patterns import Lexicon
 from newsevents.events.roles import MentionIndex, actors_of
+from newsevents.events.statements import denied_party
 from newsevents.nlp.sentences import sentence_of
 from newsevents.records import ActorMention
 
@@ -62,6 +63,8 @@ def resolve_acts(found: list[F], lex: Lexicon, index: MentionIndex | None = None
         earlier = [g for g in found[:n] if g.source is not None and g.match.token.i >= _window_start(f.match.token)]
         if f.cameo == DENIAL:
             _answer_accuser(f, earlier)
+            if f.target is None and index is not None and (party := denied_party(f.match, f.source, index)):
+                f.target, f.suffix = party, f.suffix + "+denied-party"  # "denied its troops entered Iraq"
         elif f.cameo[:2] in ("11", "05"):
             # criticism names an act ("condemned the raid"), praise a step ("welcomed the move")
             critical = f.cameo[:2] == "11"

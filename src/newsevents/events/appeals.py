@@ -11,6 +11,9 @@ Three constructions of news English name the addressee elsewhere:
   such participle, at the captives' own country, as a demand for their release is (the ``freed`` slot).
 - "expressed condolences over the death of the Nepali king", "offered sympathy on the loss of
   the Thai sailors": condolences are aimed at whose death or loss is mourned (the ``mourned`` slot).
+- "called for an end to the fighting between Israel and Hezbollah", "urged a truce between the army
+  and the RSF": an appeal to stop a fight is aimed at both its sides, the "between" objects of the
+  theme or of the fight it asks to end (the ``warring`` slot).
 - "called for calm in Bolivia", "appealed for calm and restraint in Turkey": an appeal for
   something in a place is aimed at the place's country; the parser often hangs "in Bolivia" on
   the verb rather than on "calm", or on the last of coordinated themes (:func:`appeal_spots`).
@@ -87,3 +90,43 @@ def mourned(match: Match) -> list[Token]:
     hosts = [match.token] + ([match.theme] if match.theme is not None else [])
     losses = [o for host in hosts for o in fr.prep_objects(host, MOURNING_PREPS) if o.lemma_.lower() in LOSS_NOUNS]
     return [o for loss in losses for o in fr.prep_objects(loss, {"of"})]
+
+
+# "an end to", "a halt to", "the cessation of" the fighting: the fight asked to end is the object.
+ENDING_PREPS = {"to", "of"}
+
+
+def warring(match: Match) -> list[Token]:
+    """Both sides of the fight an appeal asks to end: the "between" objects of the theme ("a
+    ceasefire between X and Y") or of the fight its theme ends ("an end to the fighting between
+    X and Y"); with no sides named, the fight's doer ("an end to the shelling by X", "to X's war")."""
+    theme = match.theme
+    if theme is None:
+        return []
+    hosts = [theme, *fr.prep_objects(theme, ENDING_PREPS)]
+    sides = [o for host in hosts for o in fr.prep_objects(host, {"between"})]
+    if sides or not ends_fighting(theme):
+        return sides
+    # "an end to the shelling of Donetsk by Ukrainian forces", "an end to Russia's aggression": its doer
+    fights = [o for o in hosts[1:] if o.lemma_.lower() in FIGHT_NOUNS]
+    return [d for f in fights for d in fr.prep_objects(f, {"by"}) + [c for c in f.children if c.dep_ == "poss"]]
+
+
+# What an appeal to end a fight names as ended: "an end to", "a halt to", "the cessation of".
+ENDING_NOUNS = frozenset({"end", "halt", "stop", "cessation", "suspension", "de-escalation"})
+# Fights whose end is a de-escalation (a labour "strike" is no fight; killings may be crime).
+FIGHT_NOUNS = frozenset({"fighting", "hostility", "violence", "bloodshed", "war", "clash", "attack", "shelling",
+                         "bombing", "bombardment", "offensive", "airstrike", "combat", "conflict", "warfare",
+                         "aggression", "escalation"})
+TRUCE = "0871"
+
+
+def ends_fighting(theme: Token | None) -> bool:
+    """"(called for) an end to the fighting", "a halt to hostilities", "de-escalation": an appeal
+    or demand whose theme ends a fight asks for a truce (coded as one asked for: 0256, 1056)."""
+    if theme is None:
+        return False
+    if theme.lemma_.lower() == "de-escalation":
+        return True
+    return theme.lemma_.lower() in ENDING_NOUNS and any(
+        o.lemma_.lower() in FIGHT_NOUNS for o in fr.prep_objects(theme, ENDING_PREPS))

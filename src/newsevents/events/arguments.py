@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsevents.events import appeals
+from newsevents.events import appeals, threats
 from newsevents.events import frames as fr
 from newsevents.events.allegations import responsibility_targets
 from newsevents.events.anchors import organisers
 from newsevents.events.combat import sufferers
 from newsevents.events.coordination import co_doers, conjuncts
+from newsevents.events.home_coercion import border_partners
 from newsevents.events.matching import Match
 from newsevents.events.patterns import Lexicon
 from newsevents.events.roles import MentionIndex, actors_of
@@ -28,7 +29,8 @@ AIM_VERBS = frozenset({"aim", "target", "direct"})
 # Participles whose modifier names a third party to the act: "Qatari-mediated", "US-sponsored".
 THIRD_PARTY_PARTICIPLES = frozenset({"mediate", "broker", "facilitate", "host", "sponsor", "back", "arrange"})
 # Slots of appeals that name their addressee outside "on"/"to" (see events/appeals.py).
-APPEAL_SLOTS = {"for_subject": appeals.for_subject, "freed": appeals.freed, "mourned": appeals.mourned}
+APPEAL_SLOTS = {"for_subject": appeals.for_subject, "freed": appeals.freed, "mourned": appeals.mourned,
+                "warring": appeals.warring, "provoker": threats.provokers}
 
 
 def slot_tokens(match: Match, slot: str) -> list[Token]:
@@ -56,6 +58,8 @@ def slot_tokens(match: Match, slot: str) -> list[Token]:
     if slot == "doer":  # "said police arrested him illegally": who did the act the theme names
         doer = fr.subject(theme) if theme is not None else None
         return conjuncts(doer) if doer is not None else []
+    if slot == "border":  # "moved troops to its border with *China*" (events/home_coercion.py)
+        return border_partners(tok, theme)
     if slot == "theme":  # the theme itself ("optimistic about the talks with *Jakarta*")
         return [theme] if theme is not None else []
     if slot == "obj":

@@ -39,6 +39,7 @@ from newsevents.events.constructions import (
 from newsevents.events.coordination import conjuncts
 from newsevents.events.disapproval import credited, disapproval, vote_target
 from newsevents.events.emit import Found, emit, without_retellings
+from newsevents.events.expulsions import expulsion_order
 from newsevents.events.home_coercion import (
     held_person_target,
     home_posture,
@@ -88,14 +89,23 @@ from newsevents.events.modality import (
 from newsevents.events.outlook import outlook
 from newsevents.events.pairing import Pair, doer_code, implied_sources, pairs_of
 from newsevents.events.patterns import Lexicon, lexicon
-from newsevents.events.requests import APPEAL_NOUN_PATTERN, DEMAND_NOUN_PATTERN, asserted, pressing, request_noun
+from newsevents.events.requests import (
+    APPEAL_NOUN_PATTERN,
+    DEMAND_NOUN_PATTERN,
+    asserted,
+    necessity,
+    pressing,
+    request_noun,
+)
 from newsevents.events.roles import MentionIndex, actors_of
+from newsevents.events.statements import statement
 from newsevents.events.targets import purpose_targets, untargeted
 from newsevents.events.threats import deadline, harm_threat, penalty_threat
 from newsevents.events.tolls import accident, consequence
 from newsevents.events.triggers import may_trigger, triggers_of
 from newsevents.events.unattributed import weapon_act
 from newsevents.events.verdicts import REBUKE_PATTERN, verdict
+from newsevents.events.yielding import captive_return, surrender_target
 from newsevents.nlp.docview import doc_view
 from newsevents.records import ActorMention, Event
 
@@ -139,7 +149,8 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
     """The events one trigger codes: its mood and code, its parties, then one event per pair."""
     pattern = match.pattern
     verb = match.verb or match.token
-    if refers_back(match) or accident(match, lex) or asserted(match.token) or toll_leave(match.token):
+    if refers_back(match) or accident(match, lex) or toll_leave(match.token) \
+            or (asserted(match.token) and match.pattern.cameo[:2] == "10"):  # "insisted the vote was fair": no demand
         return []
     if match.adjunct and not _setting_holds(match, verb, lex):
         return []
@@ -267,10 +278,11 @@ def _pair_events(match: Match, state: Mood, code: str, suffix: str, pairs: list[
         found_suffix = suffix + found_suffix
         if target is None and (home := domestic_target(found_code, source)
                                or domestic_demand_target(found_code, source)
+                               or surrender_target(found_code, source)
                                or emergency_target(found_code, source)
                                or insurgency_target(found_code, source)
                                or (None if needs_target else home_ground(found_code, source))
-                               or home_restriction_target(found_code, source)
+                               or home_restriction_target(found_code, source, match.token.lemma_)
                                or political_strike_target(found_code, source)) is not None:
             # before the target test: an implied target is a target ("the opposition says the protests will go on")
             target, found_suffix = home, found_suffix + "+domestic-target"
@@ -312,12 +324,15 @@ def _matches(doc: Doc, lex: Lexicon, index: MentionIndex) -> list[Match]:
     """The trigger matches of ``doc``: for each candidate token, the first construction that
     reads it (allegations, claims, noun requests ... before the lexicon's own patterns)."""
     candidates = [doc[i] for i in may_trigger(doc_view(doc), triggers_of(lex))]
-    return [m for m in (allegation(tok, lex) or victim_report(tok, lex, index) or characterization(tok, lex)
+    return [m for m in (allegation(tok, lex) or victim_report(tok, lex, index) or statement(tok, lex)
+                        or characterization(tok, lex)
                         or claim(tok, lex) or request_noun(tok, lex) or state_protest(tok, lex, index)
-                        or regret(tok, lex) or deadline(tok, lex) or disapproval(tok, lex) or verdict(tok, lex)
+                        or regret(tok, lex) or expulsion_order(tok, lex) or deadline(tok, lex) or disapproval(tok, lex)
+                        or verdict(tok, lex) or captive_return(tok, lex)
                         or (None if credited(tok) else best_match(tok, lex))
                         or obligation(tok, lex)
-                        or readiness(tok, lex) or desire(tok, lex) or pressing(tok, lex) or phone_call(tok, lex)
+                        or readiness(tok, lex) or necessity(tok, lex) or desire(tok, lex) or pressing(tok, lex)
+                        or phone_call(tok, lex)
                         or concern(tok, lex)
                         or dissent_threat(tok, lex) or failure_report(tok, lex) or wrongful_act(tok, lex)
                         or blame(tok, lex) or harm_threat(tok, lex) or penalty_threat(tok, lex)

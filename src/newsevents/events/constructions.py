@@ -18,6 +18,9 @@ from newsevents.events import frames as fr
 from newsevents.events.matching import VERB_POS, Match, best_match, naming_parts
 from newsevents.events.patterns import Lexicon
 
+# "X should know that", "must understand that": what one is told to grasp is no act demanded of it.
+COGNITION_VERBS = frozenset({"know", "understand", "realize", "realise", "remember", "recognize", "recognise",
+                             "learn", "note", "bear"})
 
 def obligation(tok: Token, lex: Lexicon) -> Match | None:
     """"X said Y must do Z" is X's demand on Y whatever Z is (the ``_must`` pattern)."""
@@ -25,6 +28,8 @@ def obligation(tok: Token, lex: Lexicon) -> Match | None:
         return None
     if not any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in tok.children):
         return None
+    if tok.lemma_.lower() in COGNITION_VERBS:
+        return None  # "America should know that ...": a warning of what is coming, no act asked for
     patterns = lex.for_token("verb", "_must")
     return Match(tok, patterns[0]) if patterns else None
 

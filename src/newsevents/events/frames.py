@@ -317,7 +317,7 @@ def quantity_head(noun: Token, quantity: frozenset[str]) -> Token:
 
 
 # Particles the parser also reads as adverbs ("hit *back* at", "cracked *down* on"): they count either way.
-ADVERB_PARTICLES = frozenset({"back", "down", "up", "out", "off", "away"})
+ADVERB_PARTICLES = frozenset({"back", "down", "up", "out", "off", "away", "aside"})
 
 
 def particle_of(verb: Token, particle: str) -> bool:

@@ -26,7 +26,10 @@ GROUP_NOUNS = {"leader", "side", "country", "nation", "government", "president",
 # Plurals named by how their members stand to each other ("the rivals", "the neighbours"): a
 # definite one with no owner ("Sudan's neighbours") points back at a pair even without "two".
 RELATIONAL_NOUNS = {"rival", "neighbour", "neighbor", "foe", "adversary", "enemy", "archrival"}
-GROUP_NOUNS |= RELATIONAL_NOUNS
+GROUP_NOUNS |= RELATIONAL_NOUNS | {"faction"}
+# "the warring parties", "the rival factions": sides named by their fight point back at a pair too.
+WARRING_ADJECTIVES = frozenset({"warring", "rival", "opposing", "feuding", "belligerent"})
+SIDE_NOUNS = frozenset({"party", "side", "faction"})
 # Plurals of persons that point back at the two persons last named ("the two men").
 PEOPLE_NOUNS = {"man", "woman"}
 # Group nouns for people in office: they point back at government actors only.
@@ -73,7 +76,7 @@ def group(index: MentionIndex, head: Token) -> list[ActorMention]:
     for _ in range(GROUP_SENTENCES):
         end = min(sent.end, head.i)
         found = _persons_in(index, sent.start, end, doers, size) if people \
-            else _pair_in(index, sent.start, end, office, doers, size, head.lemma_.lower() == "side")
+            else _pair_in(index, sent.start, end, office, doers, size, head.lemma_.lower() in SIDE_NOUNS)
         if found is not None:
             return found
         if sent.start == 0:
@@ -183,10 +186,16 @@ def _bare_size(head: Token) -> int:
 
 def _relational(head: Token) -> bool:
     """"The rivals", "the neighbours": a definite relational plural, with no owner or modifier
-    that makes it anyone's ("Sudan's neighbours", "its rivals", "neighbours of Iraq", "regional rivals")."""
+    that makes it anyone's ("Sudan's neighbours", "its rivals", "neighbours of Iraq", "regional rivals");
+    "the warring parties", "the rival factions": sides named only by their fight."""
     children = list(head.children)
-    return head.lemma_.lower() in RELATIONAL_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in children) \
-        and not any(c.dep_ in ("poss", "amod", "compound", "prep") for c in children)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in children) or any(
+            c.dep_ in ("poss", "compound", "prep") for c in children):
+        return False
+    adjectives = [c.lower_ for c in children if c.dep_ == "amod"]
+    if head.lemma_.lower() in SIDE_NOUNS:  # "the warring parties" (not "the two parties' leaders")
+        return len(adjectives) == 1 and adjectives[0] in WARRING_ADJECTIVES
+    return head.lemma_.lower() in RELATIONAL_NOUNS and not adjectives
 
 
 def _doer_tokens(head: Token) -> frozenset[int]:

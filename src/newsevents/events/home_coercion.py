@@ -9,6 +9,10 @@ names no one the act is aimed at, or names only a place:
   (``+domestic-target``), as a curfew's is. Only a state's own organs (government, police,
   armed forces, courts) restrict freedoms so; a foreign state's or an organisation's ban keeps
   no target, and codes nothing where its pattern needs one.
+- **Repression and arrests at home.** Force a state's organ turns on no one named ("riot police
+  fired tear gas in Nairobi", "cracked down on dissent") and arrests of people no actor names
+  ("police arrested the researcher", "carried out mass arrests") are aimed at its own country
+  (``+domestic-target``); a person named with a country of their own keeps it.
 - **The held are the state's own.** A person an arrest or charge by a state's organ names but no
   dictionary knows ("police arrested blogger Nguyen Van Dai") is of the arresting state's country;
   the governed arrested with no doer named and no place ("opposition activists were detained") are
@@ -26,13 +30,17 @@ from __future__ import annotations
 
 import dataclasses
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsevents.actors.lexicon import lexicon
+from newsevents.events import frames as fr
+from newsevents.events.coordination import conjuncts
 from newsevents.records import ActorMention
 
-RESTRICTIONS = frozenset({"1721"})
-"""Restrictions on political freedoms: bans on gatherings, the press, the internet."""
+RESTRICTIONS = frozenset({"1721", "175", "173"})
+"""Restrictions on political freedoms (bans on gatherings, the press, the internet), violent
+repression ("cracked down on dissent", "police fired tear gas") and arrests of people no actor
+names ("arrested the researcher", "carried out mass arrests"): what a state does to its own people."""
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
 """The organs of a state that restrict freedoms or move forces at home."""
 POSTURE_ROOT = "15"
@@ -42,9 +50,19 @@ PLACE_ENTRIES = frozenset({"capital", "city", "region", "country"})
 """Dictionary entries of a place: a target named so is a place, whatever the coder made of it ("Lusaka")."""
 
 
-def home_restriction_target(code: str, source: ActorMention | None) -> ActorMention | None:
-    """The country a state's restriction with no target is imposed on: its own (see the module doc)."""
+ARREST = "173"
+ARREST_WORDS = frozenset({"arrest", "detain", "jail", "imprison", "incarcerate", "intern", "remand", "detention",
+                          "imprisonment", "round"})
+"""Words that hold only people: an arrest told by "captured", "seized" or "held" may take a thing."""
+
+
+def home_restriction_target(code: str, source: ActorMention | None, trigger: str = "") -> ActorMention | None:
+    """The country a state's restriction with no target is imposed on: its own (see the module doc).
+    An arrest counts only when its ``trigger`` lemma holds people alone ("arrested", not "captured":
+    "the helicopter captured by the authorities" holds no one)."""
     if code not in RESTRICTIONS or not _state(source):
+        return None
+    if code == ARREST and trigger.lower() not in ARREST_WORDS:
         return None
     assert source is not None and source.country  # for the type checker: _state checked both
     country = source.country
@@ -127,3 +145,54 @@ def held_person_target(code: str, source: ActorMention | None, target: ActorMent
         return None
     assert source is not None and source.country
     return dataclasses.replace(target, code=source.country, country=source.country, rule="held-at-home")
+
+
+ACCESS_PATTERN = "coerce.block_access"
+"""Access cut off (pattern ``coerce.block_access``): censorship only when what it gave access to carries speech."""
+
+
+def speech_access(theme: Token | None, channels: frozenset[str]) -> bool:
+    """Whether the access a restriction cuts is to a channel of speech or news: a word of ``channels``
+    heads or modifies what it is "to" ("access to Twitter", "to independent news websites", "to
+    Facebook and WhatsApp"); access to a border, a town or aid is no censorship."""
+    if theme is None:
+        return False
+    for target in fr.prep_objects(theme, {"to"}):
+        for word in conjuncts(target):
+            words = [word, *(c for c in word.children if c.dep_ in ("compound", "amod"))]
+            if any(w.lemma_.lower() in channels or w.lower_ in channels for w in words):
+                return True
+    return False
+
+
+CROWD_WORDS = frozenset({"protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators",
+                         "marcher", "marchers", "crowd", "crowds", "mourners", "rally", "march", "sit-in"})
+"""Words that name people gathered in protest, in a target so named ("the demonstrators in Khartoum")."""
+
+
+def troops_on_crowd(source: ActorMention, target: ActorMention) -> bool:
+    """Whether a state's soldiers used force on a crowd of protesters of their own country ("troops
+    opened fire on demonstrators in Khartoum"): violent repression (175), as police firing on it is.
+    Soldiers' force on civilians not named as protesters keeps its code (a war hits civilians too)."""
+    if source.sector != "MIL" or not source.country or target.country not in (None, source.country):
+        return False
+    return not CROWD_WORDS.isdisjoint(target.text.lower().split())
+
+
+BOUNDARY_NOUNS = frozenset({"border", "frontier", "boundary"})
+"""Nouns of a line between two countries: the other side is named by "with" ("its border with China")."""
+
+
+def border_partners(tok: Token, theme: Token | None) -> list[Token]:
+    """The country across a border forces are sent to or massed at ("moved troops to its border with
+    China", "massed troops near the frontier with Ukraine"): the objects of "with" on a border noun
+    in the trigger's (or its theme's) prepositional phrases. A posture's target is that country, not
+    the owner of "its border" (the doer itself). Empty when no such phrase is there."""
+    out: list[Token] = []
+    for host in (tok, theme):
+        if host is None:
+            continue
+        for place in fr.prep_objects(host, {"to", "into", "on", "near", "along", "toward", "towards", "at"}):
+            if place.lemma_.lower() in BOUNDARY_NOUNS:
+                out.extend(t for w in fr.prep_objects(place, {"with"}) for t in conjuncts(w))
+    return out

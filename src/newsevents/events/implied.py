@@ -34,6 +34,7 @@ Conventions of CAMEO coding, each applied only where the text gives the needed c
 
 from __future__ import annotations
 
+from newsevents.events.home_coercion import troops_on_crowd
 from newsevents.records import ActorMention
 
 CROWD_SECTORS = frozenset({"CVL", "OPP", "EDU", "LAB", "AGR", "REF"})
@@ -95,8 +96,8 @@ def repression_code(code: str, source: ActorMention | None, target: ActorMention
     CAMEO codes force used by the authorities on civilians; else ``code`` unchanged."""
     if source is None or target is None or code not in REPRESSION_CODES:
         return code
-    if source.sector in POLICE_SECTORS and target.sector in CROWD_SECTORS:
-        return REPRESSION
+    if (source.sector in POLICE_SECTORS and target.sector in CROWD_SECTORS) or troops_on_crowd(source, target):
+        return REPRESSION  # soldiers firing on protesters too (events/home_coercion.py)
     return code
 
 

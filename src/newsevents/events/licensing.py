@@ -76,6 +76,11 @@ def _licensed_at(match: Match, tok: Token, lex: Lexicon, occurrence: frozenset[s
         # happened; one that only would have them ("a war would trigger a recession") did not
         match.verb = head
         return True
+    if tok.dep_ == "pobj" and head.lower_ == "with" and _retaliation(head.head, lex):
+        # "retaliated with sanctions on Washington", "hit back with tariffs on US goods": the means of a
+        # retaliation is the retaliator's own act
+        match.verb, match.subject = head.head, fr.subject(head.head)
+        return True
     if tok.dep_ == "pobj" and head.lower_ in lex.word_list("adjunct_preps") and head.head.pos_ in ("VERB", "AUX"):
         if match.pattern.cameo[:2] == SUPPORT_ROOT and _protest(head.head, lex):
             return False  # "marched in support of the judges": the protest's cause, not praise
@@ -109,3 +114,13 @@ def _ready_for(adjective: Token, lex: Lexicon) -> bool:
 def _protest(verb: Token, lex: Lexicon) -> bool:
     found = best_match(verb, lex)
     return found is not None and found.pattern.cameo[:2] == PROTEST_ROOT
+
+
+def _retaliation(verb: Token, lex: Lexicon) -> bool:
+    """Whether ``verb`` answers another's act: "retaliated", "responded", "hit back", "struck back"."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if fr.has_lemma(verb, lex.word_list("retaliation_verbs")):
+        return True
+    return verb.lemma_.lower() in ("hit", "strike") and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back"
+                                                           for c in verb.children)

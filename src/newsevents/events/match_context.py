@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from newsevents.events import codebook
 from newsevents.events import frames as fr
+from newsevents.events.appeals import TRUCE, ends_fighting
 from newsevents.events.implied import street_protest
 from newsevents.events.matching import Match, best_match
 from newsevents.events.patterns import Lexicon, lexicon
@@ -45,6 +46,8 @@ def refine_request(match: Match, code: str, lex: Lexicon, consumed: set[int]) ->
     name = REQUEST_ROOTS.get(code[:2])
     if name is None:
         return code
+    if ends_fighting(match.theme):  # "called for an end to the fighting": a truce asked for
+        return lex.map_code(name, TRUCE) or code
     comps = [c for c in match.token.children if c.dep_ in ("xcomp", "ccomp")] + fr.for_clauses(match.token)
     if match.theme is not None:
         comps.append(match.theme)

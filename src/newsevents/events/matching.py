@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from newsevents.events import frames as fr
 from newsevents.events.coordination import conjuncts
+from newsevents.events.home_coercion import ACCESS_PATTERN, speech_access
 from newsevents.events.issuers import reported_clauses
 from newsevents.events.patterns import BLOCK, Lexicon, Pattern
 from newsevents.nlp.docview import DocView, doc_view
@@ -128,6 +129,8 @@ def best_match(tok: Token, lex: Lexicon) -> Match | None:
             return None
         if pattern.cameo in EMERGENCY_CODES and not _civil_emergency(tok, theme, lex):
             return None
+        if pattern.id == ACCESS_PATTERN and not speech_access(theme, lex.word_list("speech_channels")):
+            continue  # "blocked access to the border": no censorship (events/home_coercion.py)
         return Match(tok, pattern, theme)
     return None
 
@@ -150,6 +153,8 @@ def doer_words(tok: Token, lex: Lexicon) -> set[str]:
     heads: list[Token] = []
     if parse.pos[tok.i] in VERB_POS:
         found = fr.subject(tok)
+        if found is None and parse.deps[tok.i] == "acl" and tok.tag_ == "VBG":
+            found = tok.head  # "sanctions targeting six banks": an active participle's noun does it
         heads += conjuncts(found) if found is not None else []
     else:
         heads += [doc[c] for c in parse.children(tok.i) if parse.deps[c] in ("poss", "compound", "nmod")]

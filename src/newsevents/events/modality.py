@@ -55,6 +55,8 @@ from newsevents.events.unreal import (
 )
 from newsevents.nlp.docview import doc_view
 
+# "would not hesitate to use force": a negated verb of holding back announces the act.
+UNHESITATING = frozenset({"hesitate", "shy"})
 FACT, NEGATED, HYPOTHETICAL, INTENT, THREAT, REFUSE, REQUESTED, DENIED, OBLIGED, ALLEGED, ATTEMPT = (
     "fact", "negated", "hypothetical", "intent", "threat", "refuse", "requested", "denied", "obliged", "alleged",
     "attempt",
@@ -130,7 +132,8 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
     if anyone(parse, chain):
         return Mood(HYPOTHETICAL)  # "warned that anyone who attacks police would be arrested"
     if protest_purpose(trigger, verb, lex) or needed(verb) or habitual(parse, verb.i) or asked(verb) \
-            or summarised(parse, verb.i, not_yet(verb).i) or portrayed(verb):
+            or (summarised(parse, verb.i, not_yet(verb).i) and not has_lemma(verb, lex.word_list("denial_verbs"))) \
+            or portrayed(verb):
         return Mood(HYPOTHETICAL)  # "the army often arrests journalists", "Will Russia attack?"
     if trigger is verb and question(verb):
         return Mood(HYPOTHETICAL)  # "asked whether the army would withdraw": a question, not a request
@@ -173,6 +176,8 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
         lemma = next((f for f in forms if f in governors), forms[0])  # forms[0] is the lower-cased lemma
         if dep in ("ccomp", "acl", "xcomp") and lemma in lex.word_list("denial_verbs"):
             return Mood(DENIED, head)
+        if dep == "acl" and head.dep_ == "dobj" and has_lemma(head.head, lex.word_list("denial_verbs")):
+            return Mood(DENIED, head.head)  # "denied reports that its drones struck the camp"
         if dep == "xcomp" and head.pos_ == "ADJ" and lemma in lex.word_list("intent_verbs"):
             result = Mood(INTENT, head)  # "ready to talk", "willing to forgive"
             current = head.head if head.dep_ == "acomp" else head
@@ -201,6 +206,14 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
             return Mood(NEGATED, head)  # "to stop fighting", "ceased shelling": the act is not going on
         if dep == "xcomp" and current.tag_ == "VBG" and lemma in lex.word_list("avoid_verbs"):
             return Mood(NEGATED, head)  # "avoided signing the deal": not done
+        if dep in ("xcomp", "advcl") and lemma in UNHESITATING and infinitive(current):
+            if not negated(head):
+                return Mood(HYPOTHETICAL, head)  # "hesitated to strike": held back
+            # "will not hesitate to strike" announces the act; "did not hesitate to criticise" reports it
+            modal = modal or modal_of(head)
+            result = Mood(INTENT, head) if modal in FUTURE_MODALS | {"would"} else result
+            current = head
+            continue
         if dep not in ("xcomp", "acl", "ccomp"):
             break
         if dep in ("xcomp", "ccomp") and lemma in lex.word_list("prediction_verbs"):
@@ -274,17 +287,25 @@ def conflict_mood(state: Mood, cameo: str, verb: Token, lex: Lexicon) -> Mood:
       until a condition is met threatens the act (not a refusal of it);
     - "Canada would impose tariffs on US goods", "will impose sanctions": new measures announced
       for the future by the one imposing them are the decision to sanction (163), not a threat;
-      "threatened to impose" stays a threat, "plans to impose" an intent, and "will tighten the
-      blockade" (pressure on an existing measure) a threat.
+      "threatened to impose" stays a threat, "plans to impose" an intent, "will impose sanctions if
+      ..." a threat on that condition, and "will tighten the blockade" (pressure on an existing
+      measure) a threat.
     """
     if not codebook.is_material_conflict(cameo):
         return state
     if state.kind == REFUSE and _holds_out(verb, lex):
         return Mood(THREAT, verb)
     if state.kind == INTENT and state.governor is None and cameo.startswith(SANCTIONS) \
-            and has_lemma(verb, IMPOSE_VERBS):
+            and has_lemma(verb, IMPOSE_VERBS) and not _on_condition(verb):
         return Mood(FACT)
     return state
+
+
+def _on_condition(verb: Token) -> bool:
+    """"will reimpose sanctions if the junta blocks the transition": a measure announced on a
+    condition of the other's conduct threatens it (1312), it is no decision yet."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+               for c in verb.children)
 
 
 def _holds_out(verb: Token, lex: Lexicon) -> bool:

@@ -24,6 +24,12 @@ DEMAND_NOUN_PATTERN = "_demand_noun"
 APPEAL_NOUN_PATTERN = "_appeal_noun"
 DEMAND_NOUNS = frozenset({"demand", "ultimatum", "insistence"})
 PRESS_PATTERN = "_press"
+TELL_PATTERN = "_tell"
+# Those a leader tells what to do as their own: orders to them are no demand ("told the army to").
+SUBORDINATES = frozenset({"army", "troops", "troop", "force", "soldier", "police", "policeman", "officer", "citizen",
+                          "national", "people", "supporter", "follower", "staff", "official", "minister", "member",
+                          "reporter", "journalist", "crowd", "resident", "civilian", "diplomat", "commander",
+                          "security", "cabinet", "aide", "worker", "employee", "voter"})
 # Modals that ask for an act in a that-clause ("insisted that troops must leave").
 ASKING_MODALS = frozenset({"must", "should", "ought", "shall"})
 
@@ -32,6 +38,38 @@ def _subjunctive(verb: Token) -> bool:
     """"that he step down", "that Israel should withdraw": what is asked for, not what happened."""
     return (verb.tag_ == "VB" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)) or any(
         c.dep_ == "aux" and c.lower_ == "should" for c in verb.children)
+
+
+def _asked_act(clause: Token) -> bool:
+    """A that-clause of necessity asking for an act: subjunctive ("that he resign", "that Israel
+    should withdraw"), or a bare verb the tagger read as present ("that the army end the coup",
+    "that the forces end it"): after "it is essential that" the present is the mandative form."""
+    return _subjunctive(clause) or clause.tag_ == "VBP"
+
+
+NECESSITY_PATTERN = "_necessity"
+# "it is important that ...": adjectives that make a that-clause's act asked for.
+NECESSITY_ADJECTIVES = frozenset({"important", "essential", "vital", "imperative", "crucial", "necessary",
+                                  "critical", "urgent"})
+
+
+def necessity(tok: Token, lex: Lexicon) -> Match | None:
+    """"(said) it is essential that Russia withdraw its troops", "it is important that the army end
+    the coup": naming another's act as needed demands it of its doer (the ``_necessity`` pattern,
+    coded by the act asked for, with the clause as theme; the act itself is not coded)."""
+    if tok.pos_ != "ADJ" or tok.dep_ != "acomp" or tok.lower_ not in NECESSITY_ADJECTIVES:
+        return None
+    copula = tok.head
+    if copula.lemma_ != "be" or not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in copula.children):
+        return None
+    if any(c.dep_ == "neg" for c in (*copula.children, *tok.children)):
+        return None
+    for clause in (*tok.children, *copula.children):
+        if clause.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children) \
+                and _asked_act(clause) and fr.subject(clause) is not None:
+            patterns = lex.for_token("verb", NECESSITY_PATTERN)
+            return Match(tok, patterns[0], clause) if patterns else None
+    return None
 
 
 def asked_clause(noun: Token) -> Token | None:
@@ -68,17 +106,33 @@ def pressing(tok: Token, lex: Lexicon) -> Match | None:
     """"pressed Beijing to rein in Pyongyang", "pressured Serbia to recognise Kosovo": pressing an
     object to do what a to-infinitive names is an appeal to it (the ``_press`` pattern, its target
     the object). Without both the object and the infinitive ("pressed charges against", "pressed
-    the crowd back", "pressed ahead with") the verb is no appeal."""
-    if tok.pos_ not in VERB_POS or not fr.has_lemma(tok, lex.word_list("press_verbs")) or fr.is_passive(tok):
+    the crowd back", "pressed ahead with") the verb is no appeal. "Told Iran to halt enrichment"
+    is a demand on the one told (the ``_tell`` pattern); "told reporters that ..." is no request."""
+    if tok.pos_ not in VERB_POS or fr.is_passive(tok):
+        return None
+    if fr.has_lemma(tok, lex.word_list("press_verbs")):
+        name = PRESS_PATTERN
+    elif tok.lemma_.lower() == "tell":
+        name = TELL_PATTERN
+    else:
         return None
     objects = [c for c in tok.children if c.dep_ == "dobj"]
     if len(objects) != 1 or objects[0].lemma_.lower() in lex.word_list("issues"):
         return None
+    if name == TELL_PATTERN and _own_people(objects[0]):
+        return None
     if not any(c.dep_ == "xcomp" and c.pos_ in VERB_POS and c.i > objects[0].i
                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children):
         return None
-    patterns = lex.for_token("verb", PRESS_PATTERN)
+    patterns = lex.for_token("verb", name)
     return Match(tok, patterns[0], objects[0]) if patterns else None
+
+
+def _own_people(told: Token) -> bool:
+    """"told its citizens to leave", "told the army to restore order": an order or advice to one's
+    own people or forces is no demand on another actor."""
+    return told.lemma_.lower() in SUBORDINATES or any(
+        c.dep_ == "poss" and c.tag_ == "PRP$" for c in told.children)
 
 
 def asserted(tok: Token) -> bool:

@@ -6,10 +6,11 @@ from __future__ import annotations
 from newsevents.places.gazetteer import (
     country_code,
     country_place,
+    division,
     geocode,
     geonames_cities,
     is_ambiguous,
     town_country,
 )
 
-__all__ = ["country_code", "country_place", "geocode", "geonames_cities", "is_ambiguous", "town_country"]
+__all__ = ["country_code", "country_place", "division", "geocode", "geonames_cities", "is_ambiguous", "town_country"]

