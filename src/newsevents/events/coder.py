@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from newsevents.events import codebook
 from newsevents.events import frames as fr
+from newsevents.events.accompanying import without_retold
 from newsevents.events.allegations import (
     ALLEGE_PATTERN,
     VICTIM_PATTERN,
@@ -45,6 +46,7 @@ from newsevents.events.home_coercion import (
     home_restriction_target,
     political_strike_target,
 )
+from newsevents.events.home_enemies import home_ground
 from newsevents.events.hosted_talks import host_events
 from newsevents.events.implied import (
     domestic_demand_target,
@@ -282,6 +284,7 @@ def _pair_events(match: Match, state: Mood, code: str, suffix: str, pairs: list[
                                or surrender_target(found_code, source)
                                or emergency_target(found_code, source)
                                or insurgency_target(found_code, source)
+                               or (None if needs_target else home_ground(found_code, source))
                                or home_restriction_target(found_code, source, match.token.lemma_)
                                or political_strike_target(found_code, source)) is not None:
             # before the target test: an implied target is a target ("the opposition says the protests will go on")
@@ -316,7 +319,7 @@ def code_doc(doc: Doc, lex: Lexicon | None = None, knowledge: Knowledge | None =
     index = MentionIndex(doc, knowledge)
     found = _code_matches(_matches(doc, lex, index), index, lex)
     found.sort(key=lambda f: f.match.token.i)
-    found = _late_targets(resolve_acts(found, lex, index))
+    found = without_retold(_late_targets(resolve_acts(found, lex, index)))
     return emit(without_retellings(_carriers(found, lex)), doc)
 
 

@@ -43,6 +43,15 @@ ARMED_MEN = frozenset({"INS", "REB", "UAF"})
 # Seizing and capturing: confiscation and arrest when done to property or people, occupation to places.
 SEIZURES = frozenset({"1711", "173"})
 OCCUPY = "192"
+# Force a people turns on its own state's seats is a riot (145): government, parliament, courts, police.
+PEOPLE_FORCE = frozenset({"190", "1823"})
+STATE_SEATS = frozenset({"GOV", "LEG", "JUD", "COP"})
+RIOT = "145"
+# Bombs and bombings by those with no air force are bombings (183), not air strikes (195).
+AIR_STRIKE = "195"
+BOMBING = "183"
+BOMB_WORDS = frozenset({"bomb", "bombing"})
+GANGS = frozenset({"CRM", "SEP"})
 
 
 def toll_leave(tok: Token) -> bool:
@@ -140,12 +149,36 @@ def _place(actor: ActorMention) -> bool:
         or (actor.kind in ("entity", "country") and actor.sector is None)
 
 
+def people_riot_code(code: str, source: ActorMention | None, target: ActorMention | None) -> str:
+    """145 for a people named by its demonym storming or attacking its own state's seats
+    ("thousands of Sri Lankans stormed the presidential palace"): unrest, not an army's attack.
+    An army is said so of another country ("the Russians attacked Kharkiv"), or of troops."""
+    if code not in PEOPLE_FORCE or source is None or target is None or not source.country:
+        return code
+    people = source.kind == "group" and source.sector is None and source.rule == "demonym"
+    if people and target.country == source.country and target.sector in STATE_SEATS:
+        return RIOT
+    return code
+
+
+def bombing_code(code: str, match: Match, source: ActorMention | None) -> str:
+    """183 for bombs set off by armed men or gangs ("militants bombed a market", "a series of
+    bombings by insurgents"): they plant or carry bombs; an air strike (195) needs an air force."""
+    if not code.startswith(AIR_STRIKE) or source is None or source.sector not in ARMED_MEN | GANGS:
+        return code
+    return BOMBING if fr.has_lemma(match.token, BOMB_WORDS) else code
+
+
 def armed_code(code: str, match: Match, source: ActorMention | None,
                target: ActorMention | None) -> tuple[str, str]:
-    """The code as armed doers make it (:func:`combat_code`, :func:`occupation_code`) and the rule
-    suffix that says so ("" when unchanged)."""
+    """The code as armed doers make it (:func:`combat_code`, :func:`occupation_code`) or a people
+    rising at home (:func:`people_riot_code`), and the rule suffix that says so ("" when unchanged)."""
     if (found := combat_code(code, source, target)) != code:
         return found, "+combat"
+    if (found := people_riot_code(code, source, target)) != code:
+        return found, "+riot"
+    if (found := bombing_code(code, match, source)) != code:
+        return found, "+bombers"
     if (found := occupation_code(code, match, source, target)) != code:
         return found, "+occupation"
     return code, ""

@@ -17,6 +17,7 @@ from newsevents.actors.coding import SPONSOR_WORDS
 from newsevents.actors.lexicon import COUNTRY_KINDS
 from newsevents.actors.lexicon import lexicon as actor_lexicon
 from newsevents.events import groups
+from newsevents.events.blasts import blast_places
 from newsevents.events.coordination import conjuncts
 from newsevents.events.groups import LOCATIVE_PREPS
 from newsevents.events.issuers import statement_issuer
@@ -161,7 +162,8 @@ class MentionIndex:
         if own is not None and own.code:
             return own
         doc, parse = head.doc, doc_view(head.doc)
-        seen = {head.i}
+        # "a bomb blast in Kabul killed eight": where a blast went off is no doer of it
+        seen = {head.i, *blast_places(parse, head.i)}
         queue: deque[tuple[int, int, bool]] = deque([(head.i, 0, False)])
         best: tuple[int, ActorMention] | None = None
         while queue:

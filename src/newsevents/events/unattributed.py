@@ -86,10 +86,14 @@ def weapon_act(tok: Token, lex: Lexicon) -> bool:
     """Whether the act ``tok`` triggers is done by a weapon or an unnamed attacker: the trigger
     names one ("a suicide bombing", "a rocket attack"), or its subject, passive agent or cause
     does ("a bomb exploded, killing four", "were killed by a roadside bomb")."""
-    weapons = lex.word_list(WEAPON_LIST)
+    weapons, quantity = lex.word_list(WEAPON_LIST), lex.word_list("quantity_nouns")
     if tok.pos_ in NOUN_POS:
         return _weapon(tok, weapons)
-    return any(_weapon(c, weapons) for c in _causes(tok))
+    # "a series of blasts killed six": the weapons behind a count or a series (a verb with an object
+    # the parser hung on the series as a clause of it has the series as its subject)
+    active_clause = tok.dep_ == "acl" and any(c.dep_ == "dobj" for c in tok.children)
+    causes = _causes(tok) + ([tok.head] if active_clause else [])
+    return any(_weapon(fr.quantity_head(c, quantity), weapons) for c in causes)
 
 
 def conflict_toll(tok: Token, lex: Lexicon) -> bool:
