@@ -250,5 +250,5 @@ def test_events_responding_with_words_is_no_sanction(nlp: Language) -> None:
 
 
 def test_events_a_thing_captured_by_a_state_is_no_arrest_at_home(nlp: Language) -> None:
-    text = "Khartoum must return a cargo helicopter that was captured by the Sudanese authorities last week."
+    text = "The rebels want back a supply truck that was captured by the Malian authorities in March."
     assert not any(e.cameo == "173" for e in code(nlp, text))

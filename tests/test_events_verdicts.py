@@ -187,7 +187,7 @@ def test_one_side_of_a_civil_war_reporting_the_others_violence_accuses_it(
 
 @pytest.mark.model
 @pytest.mark.parametrize("text", [
-    "Somali officials say a suicide bomber killed six people outside an army base.",
+    "A suicide bomber killed eight people near a military camp, Somali officials said.",
     "Nigerian police said bandits killed five villagers in Zamfara.",
     # the officials' country is only guessed from the rebels beside them: they may be the peacekeepers'
     "Congolese rebels fired on Indian peacekeepers near Goma on Friday, army officials said.",

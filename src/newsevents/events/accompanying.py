@@ -47,8 +47,8 @@ VIOLENCE_ROOTS = ("18", "19", "20")
 
 
 def without_retold_attacks(found: list[F]) -> list[F]:
-    """``found`` less the attacks told again by "the attacker": "a suicide bomber killed five
-    people outside a base. ... *The attacker* detonated his explosives after ...": the definite
+    """``found`` less the attacks told again by "the attacker": "a bomber struck a checkpoint
+    on Monday. ... *The attacker* had hidden the device in a cart ...": the definite
     noun refers back to the attack of an earlier sentence, which is the event already."""
     if not found:
         return found

@@ -110,9 +110,9 @@ def aim_rejection(f: Found, earlier: list[F], lex: Lexicon) -> None:
 
 
 def aim_concession(f: Found, found: list[F]) -> None:
-    """A concession with no target ("announced his resignation", "agreed to hold a new vote")
+    """A concession with no target ("announced he would step aside", "agreed to a fresh ballot")
     yields to whoever asked or demanded it of the yielding side in its sentence, before or after
-    it ("resigned hours after the army chief called on him to step down"), or in the sentence
+    it ("quit a day after the generals urged him to go"), or in the sentence
     before (`+yielded-to`); nothing is guessed when no one asked."""
     source = f.source
     if f.target is not None or source is None or f.cameo[:2] != CONCESSION_ROOT:
