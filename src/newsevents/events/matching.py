@@ -23,6 +23,9 @@ VERB_POS = {"VERB"}
 NOUN_POS = {"NOUN", "PROPN"}
 # A curfew, a state of emergency or martial law: coercion when imposed on people, not on a hazard.
 EMERGENCY_CODES = frozenset({"1723", "1724"})
+GATHER_PATTERN = "protest.gather"
+GATHER_PURPOSE_ROOTS = frozenset({"10", "11", "12", "14"})
+"""Demands, criticism, rejection and protest: what a crowd gathers for when it gathers to protest."""
 
 
 @dataclass(slots=True)
@@ -123,7 +126,10 @@ def best_match(tok: Token, lex: Lexicon) -> Match | None:
             if not hits:
                 continue
             theme = hits[0]
-        if pattern.doers and not any(w in pattern.doers for w in doer_words(tok, lex)):
+        purpose = _gathering_purpose(tok, lex) if pattern.id == GATHER_PATTERN else None
+        if purpose is False:
+            continue  # "supporters gathered at the airport to greet their leader": no protest
+        if pattern.doers and not purpose and not any(w in pattern.doers for w in doer_words(tok, lex)):
             continue
         if pattern.cameo == BLOCK:
             return None
@@ -132,6 +138,23 @@ def best_match(tok: Token, lex: Lexicon) -> Match | None:
         if pattern.id == ACCESS_PATTERN and not speech_access(theme, lex.word_list("speech_channels")):
             continue  # "blocked access to the border": no censorship (events/home_coercion.py)
         return Match(tok, pattern, theme)
+    return None
+
+
+def _gathering_purpose(tok: Token, lex: Lexicon) -> bool | None:
+    """Whether a gathering is for a protest, by its stated purpose, or ``None`` when none is
+    stated as an act the coder knows. "thousands gathered in the square to demand his
+    resignation", "people assembled outside the ministry to protest the law": whoever comes
+    together for a demand, a criticism, a rejection or a protest is protesting (the purpose
+    itself is not coded as done: events/unreal.py); "supporters gathered to greet their leader"
+    are not; "to show solidarity" leaves it to who gathered."""
+    for child in tok.children:
+        if child.dep_ not in ("advcl", "xcomp") or child.pos_ != "VERB" \
+                or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in child.children):
+            continue
+        found = best_match(child, lex)
+        if found is not None:
+            return found.pattern.cameo[:2] in GATHER_PURPOSE_ROOTS
     return None
 
 
