@@ -90,6 +90,8 @@ def test_armed_groups_are_coded_where_they_fight(nlp: Language, text: str, words
 @pytest.mark.parametrize(("text", "words", "country"), [
     ("Suspected al-Shabab militants set fire to a bus depot on Friday.", "militants", "SOM"),
     ("Alleged Boko Haram gunmen looted a clinic on Friday.", "Boko Haram", "NGA"),
+    ("Jailed Belarusian activists refused food for a second week.", "activists", "BLR"),
+    ("Exiled Cuban dissidents wrote to the pope on Friday.", "dissidents", "CUB"),
 ])
 def test_a_hedge_at_the_start_of_a_sentence_does_not_hide_the_group(
         nlp: Language, text: str, words: str, country: str) -> None:
