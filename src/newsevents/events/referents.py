@@ -50,6 +50,8 @@ MADE_BY_OF = frozenset({"demand", "request", "call", "proposal", "offer", "plan"
 # Roots whose object is another's act, judged or asked for, not the act done ("condemned the
 # attack on X", "demanded an end to strikes on X"): its phrase names the act's target, not theirs.
 JUDGED_OBJECT_ROOTS = frozenset({"01", "02", "05", "10", "11", "12"})
+# Sanctions, whose object's phrase may name goods and where they come from.
+SANCTION_ROOT = "16"
 
 
 class Found(Protocol):
@@ -212,19 +214,33 @@ def _story_country(tok: Token) -> str | None:
     return story.countries[0] if story is not None and len(story.countries) == 1 else None
 
 
+def _goods_origins(verb: Token, obj: Token, aimed: list[Token]) -> list[Token]:
+    """Where the goods a sanction falls on come from: "tariffs on steel *from China*" (also with
+    the phrases hung on the verb, or on "tariffs of 25 percent on imports from X")."""
+    goods = aimed + fr.prep_objects(verb, {"on"})
+    goods += [g for measure in fr.prep_objects(obj, {"of"}) for g in fr.prep_objects(measure, {"on"})]
+    origins = [o for t in goods for o in fr.prep_objects(t, {"from"})]
+    if goods and not origins:
+        origins = fr.prep_objects(verb, {"from"})
+    return origins
+
+
 def object_phrase_targets(match: Match, code: str, sources: list[ActorMention],
                           index: MentionIndex) -> list[ActorMention]:
     """Whom a verb's act is aimed at when its object noun says so, further from the verb than
     its frame reads: "halted its air strikes *on Gaza*", "stepped up raids *against the rebels*",
-    "met the demands *of the unions*". Never for acts that judge or ask for another's act
-    (:data:`JUDGED_OBJECT_ROOTS`), and never one of the doers."""
+    "met the demands *of the unions*", "imposed tariffs on steel *from China*". Never for acts
+    that judge or ask for another's act (:data:`JUDGED_OBJECT_ROOTS`), and never one of the doers."""
     from newsevents.events.roles import actors_of
 
     if match.pattern.pos != "verb" or code[:2] in JUDGED_OBJECT_ROOTS:
         return []
     tokens: list[Token] = []
     for obj in dict.fromkeys([*fr.objects(match.token), *([match.theme] if match.theme is not None else [])]):
-        tokens += fr.prep_objects(obj, AIMING_PREPS)
+        aimed = fr.prep_objects(obj, AIMING_PREPS)
+        tokens += aimed
+        if code[:2] == SANCTION_ROOT:
+            tokens += _goods_origins(match.token, obj, aimed)
         if fr.has_lemma(obj, MADE_BY_OF):
             tokens += fr.prep_objects(obj, {"of"})
     found = actors_of(tokens, index, {m.start for m in sources})
