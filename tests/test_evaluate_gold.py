@@ -15,7 +15,10 @@ import pytest
 
 GOLD = Path(__file__).parent / "data" / "gold" / "events.jsonl"
 
-FLOORS = {"dyad-root": 0.71, "type": 0.83}
+# Measured 0.709 / 0.836 at session 9's end. Dyad-root dipped from 0.718 when a state's show of force at
+# home with no target named came to be aimed at its own country, as the real-news gold codes it; this
+# set's sentences leave those targets empty (5 sentences).
+FLOORS = {"dyad-root": 0.70, "type": 0.83}
 
 
 @pytest.mark.model

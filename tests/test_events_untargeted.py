@@ -34,7 +34,7 @@ def test_an_act_aimed_at_no_one_is_left_out_and_reported(nlp: Language, text: st
 
 @pytest.mark.parametrize(("text", "code"), [
     ("The Pope appealed for calm in a message on Sunday.", "02"),
-    ("The Ugandan army deployed more soldiers on Friday.", "15"),
+    ("The Pentagon sent two more warships to the Gulf on Friday.", "15"),
     ("Pyongyang launched a short-range missile toward the ocean on Tuesday.", "15"),
 ])
 def test_appeals_and_shows_of_force_keep_an_empty_target(nlp: Language, text: str, code: str) -> None:

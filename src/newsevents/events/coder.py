@@ -42,7 +42,7 @@ from newsevents.events.emit import Found, emit, without_retellings
 from newsevents.events.expulsions import expulsion_order
 from newsevents.events.home_coercion import (
     held_person_target,
-    home_posture,
+    home_posture_target,
     home_restriction_target,
     political_strike_target,
 )
@@ -291,8 +291,9 @@ def _pair_events(match: Match, state: Mood, code: str, suffix: str, pairs: list[
             target, found_suffix = home, found_suffix + "+domestic-target"
         if (held := held_person_target(found_code, source, target)) is not None:
             target, found_suffix = held, found_suffix + "+held-at-home"  # "arrested blogger Nguyen Van Dai"
-        if home_posture(found_code, source, target, match.token.doc):
-            target, found_suffix = None, found_suffix + "+home-posture"  # "troops were deployed in Lusaka"
+        if (home_force := home_posture_target(found_code, source, target, match.token.doc,
+                                                     match.token.i)) is not None:
+            target, found_suffix = home_force, found_suffix + "+home-posture"  # "troops were deployed in Lusaka"
         if needs_target and target is None:
             continue
         if not ((source is not None and source.code) or (target is not None and target.code)):

@@ -20,10 +20,13 @@ names no one the act is aimed at, or names only a place:
 - **Political strikes.** A strike or boycott by the opposition or a party with no target named is
   aimed at its government; a union's or workers' strike keeps none (it may be aimed at employers).
 - **Forces at home.** Troops or police deployed, put on alert or patrolling in a place of their
-  own country ("troops were deployed in the capital", "police patrolled Lusaka") are aimed at no
-  one: the place (or the government a capital stands for) is where they stand, not their target.
-  The target is left empty (``+home-posture``); a deployment to another country, or against a
-  named group ("troops were sent against the rebels"), keeps its target.
+  own country ("troops were deployed in the capital", "police patrolled Lusaka"), or mobilised or
+  put on alert with no place or destination named ("the army was put on high alert"), are aimed at
+  their own country, the bare country (``+home-posture``), as the real-news gold codes them: the
+  place (or the government a capital stands for) is where they stand, not their target. A
+  deployment to another country, or against a named group ("troops were sent against the rebels"),
+  keeps its target; a display of force with no one named (150: drills, a missile test) and a
+  deployment with a destination that names no one ("sent carriers to the Gulf") keep none.
 """
 
 from __future__ import annotations
@@ -44,6 +47,8 @@ names ("arrested the researcher", "carried out mass arrests"): what a state does
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
 """The organs of a state that restrict freedoms or move forces at home."""
 POSTURE_ROOT = "15"
+DISPLAY_CODE = "150"
+DESTINATION_PREPS = frozenset({"to", "into", "toward", "towards", "across"})
 PLACE_KINDS = frozenset({"country", "place"})
 """Kinds of mention that name a place (a country, a city, a capital standing for its government)."""
 PLACE_ENTRIES = frozenset({"capital", "city", "region", "country"})
@@ -72,7 +77,7 @@ def home_restriction_target(code: str, source: ActorMention | None, trigger: str
 
 def home_posture(code: str, source: ActorMention | None, target: ActorMention | None, doc: Doc) -> bool:
     """Whether a force-posture act (root 15) by a state's forces is aimed only at a place of its own
-    country ("troops were deployed in Lusaka"): its target is to be left empty."""
+    country ("troops were deployed in Lusaka"): its target is its own country (see home_posture_target)."""
     if not code.startswith(POSTURE_ROOT) or target is None or not _state(source):
         return False
     assert source is not None
@@ -82,6 +87,27 @@ def home_posture(code: str, source: ActorMention | None, target: ActorMention | 
         return target.sector is None or target.rule == "metonym"
     # a capital or city coded as its country's government ("in Lusaka")
     return target.sector in (None, "GOV") and _place_name([t.text for t in doc[target.start:target.end]])
+
+
+def home_posture_target(code: str, source: ActorMention | None, target: ActorMention | None,
+                        doc: Doc, trigger: int) -> ActorMention | None:
+    """The country a state's show of force at home is aimed at: its own (bare country), when the
+    act names only a place of that country ("troops were deployed in Lusaka") or nothing at all
+    ("the army deployed more soldiers", ``trigger`` has no destination); ``None`` for any other act."""
+    if not code.startswith(POSTURE_ROOT) or not _state(source):
+        return None
+    assert source is not None
+    if target is None and (source.sector not in STATE_SECTORS or code == DISPLAY_CODE):
+        return None  # "Egypt held military drills", "the army test-fired a missile": a display names no one
+    if target is not None and not home_posture(code, source, target, doc):
+        return None
+    if target is None and any(c.dep_ in ("prep", "dative") and c.lower_ in DESTINATION_PREPS
+                              for c in doc[trigger].children):
+        return None  # "sent two carriers to the Gulf": bound elsewhere, whoever it is aimed at
+    assert source is not None and source.country  # for the type checker: _state checked both
+    country = source.country
+    return ActorMention(source.start, source.start, source.start_char, source.start_char, "", country,
+                        country, country, None, "country", "home-posture")
 
 
 def _place_name(words: list[str]) -> bool:
