@@ -10,17 +10,13 @@ chanted slogans against the rector outside the ministry").
 
 from __future__ import annotations
 
-from typing import TypeVar
-
 from newsevents.events import frames as fr
-from newsevents.events.anaphora import Found
+from newsevents.events.referents import F
 from newsevents.nlp.docview import doc_view
 
 ACCOMPANYING = frozenset({"protest.chant_slogans"})
 """Patterns of acts that accompany a protest (their ids)."""
 PROTEST_ROOT = "14"
-
-F = TypeVar("F", bound=Found)
 
 
 def without_retold(found: list[F]) -> list[F]:

@@ -12,16 +12,15 @@ there fits.
 from __future__ import annotations
 
 import copy
-from typing import Protocol, TypeVar
 
 from spacy.tokens import Token
 
 from newsevents.events import frames as fr
 from newsevents.events.arguments import same_actor
 from newsevents.events.coordination import conjuncts
-from newsevents.events.matching import Match, best_match
+from newsevents.events.matching import best_match
 from newsevents.events.patterns import Lexicon
-from newsevents.events.referents import aim_by_pronoun, aim_concession, aim_rejection
+from newsevents.events.referents import F, Found, aim_by_pronoun, aim_concession, aim_rejection
 from newsevents.events.roles import MentionIndex, actors_of
 from newsevents.events.statements import denied_party
 from newsevents.nlp.sentences import sentence_of
@@ -38,17 +37,6 @@ CRITICISED_CODES = {"115", "116", "015"}  # 015: "claimed responsibility for the
 MEDIATED_ROOTS = {"03", "04", "05", "08"}
 
 
-class Found(Protocol):
-    """A coded act before it becomes an event (the coder's record)."""
-
-    match: Match
-    cameo: str
-    source: ActorMention | None
-    target: ActorMention | None
-    suffix: str
-
-
-F = TypeVar("F", bound=Found)
 
 
 def resolve_acts(found: list[F], lex: Lexicon, index: MentionIndex | None = None) -> list[F]:
