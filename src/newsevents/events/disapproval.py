@@ -24,7 +24,7 @@ from newsevents.events.blame import hostile
 from newsevents.events.implied import government_of
 from newsevents.events.issuers import reported_clauses
 from newsevents.events.matching import NOUN_POS, VERB_POS, Match
-from newsevents.events.patterns import Lexicon, Pattern
+from newsevents.events.patterns import Lexicon
 from newsevents.records import ActorMention
 
 HELD_PATTERN = "_held_responsible"
@@ -47,12 +47,6 @@ EQUIVALENCE = {"amount": "to", "constitute": "", "represent": ""}
 WAR = frozenset({"war"})
 
 
-def _pattern(lex: Lexicon, name: str) -> Pattern | None:
-    """The pattern a frame of this module codes with (``None`` when the lexicon lacks it)."""
-    patterns = lex.for_token("verb", name)
-    return patterns[0] if patterns else None
-
-
 def held_responsible(tok: Token, lex: Lexicon) -> Match | None:
     """"held India responsible for the attack" (the adjective on the object or on the verb), "holds
     the rebels accountable" (parsed as a clause): the one held answerable is the theme."""
@@ -65,7 +59,7 @@ def held_responsible(tok: Token, lex: Lexicon) -> Match | None:
             held = child
         elif child.dep_ in ("oprd", "acomp", "ccomp", "xcomp", "advcl") and child.lower_ in ANSWERABLE:
             held = fr.subject(child) or next(iter(fr.objects(tok)), None)
-    pattern = _pattern(lex, HELD_PATTERN)
+    pattern = lex.construction(HELD_PATTERN)
     if held is None or pattern is None:
         return None
     # "responsible for the attack" blames; "responsible for the success" praises no one wrongly
@@ -98,7 +92,7 @@ def condemned_as_named(tok: Token, lex: Lexicon) -> Match | None:
             continue
         names = [c for c in clause.children if c.dep_ == "oprd" and c.pos_ in NOUN_POS]
         names += [o for o in fr.prep_objects(clause, {"as"}) if o.pos_ in NOUN_POS]
-        pattern = _pattern(lex, NAMED_PATTERN)
+        pattern = lex.construction(NAMED_PATTERN)
         if names and pattern is not None:
             return Match(tok, pattern, names[0])
     return None
@@ -117,7 +111,7 @@ def equivalence_verdict(tok: Token, lex: Lexicon) -> Match | None:
         named = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in NOUN_POS]
         names = fr.prep_objects(clause, {prep}) if prep else fr.objects(clause)
         words = {f for n in names for t in [n, *n.children, *fr.prep_objects(n, {"of"})] for f in fr.lemma_forms(t)}
-        pattern = _pattern(lex, VERDICT_PATTERN)
+        pattern = lex.construction(VERDICT_PATTERN)
         if named and words & bad and pattern is not None:
             return Match(tok, pattern, named[0])
     return None
@@ -133,7 +127,7 @@ def fused_naming(tok: Token, lex: Lexicon) -> Match | None:
         if name.dep_ != "oprd" or name.lower_ not in bad:
             continue
         named = [c for c in name.children if c.dep_ == "compound" and c.pos_ in NOUN_POS]
-        pattern = _pattern(lex, FUSED_PATTERN)
+        pattern = lex.construction(FUSED_PATTERN)
         if named and pattern is not None:
             return Match(tok, pattern, named[-1])
     return None

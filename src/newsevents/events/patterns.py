@@ -74,6 +74,12 @@ class Lexicon:
         """The patterns a token of this part of speech and lemma can trigger."""
         return self.patterns.get((pos, lemma), ())
 
+    def construction(self, name: str) -> Pattern | None:
+        """The pattern a construction module codes with, by its verb key (``_lying``, ...); ``None``
+        when the pattern file lacks it."""
+        found = self.patterns.get(("verb", name), ())
+        return found[0] if found else None
+
     def word_list(self, name: str) -> frozenset[str]:
         """A named word list (``intent_verbs``, ``light_verbs``, ...); empty if absent."""
         return self.words.get(name, frozenset())

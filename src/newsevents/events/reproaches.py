@@ -14,13 +14,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from newsevents.events import frames as fr
 from newsevents.events.combat import under_attack
 from newsevents.events.issuers import reported_clauses
 from newsevents.events.matching import NOUN_POS, VERB_POS, Match
-from newsevents.events.patterns import Lexicon, Pattern
+from newsevents.events.patterns import Lexicon
 
 UNDER_FIRE_PATTERN = "_under_fire"
 SCHEMING_PATTERN = "_scheming"
@@ -54,12 +56,6 @@ SPONSORING = frozenset({"fund", "finance", "sponsor", "harbour", "harbor", "shel
 TERROR = frozenset({"terrorism", "terrorist", "extremist", "extremism", "jihadist"})
 
 
-def _pattern(lex: Lexicon, name: str) -> Pattern | None:
-    """The pattern a frame of this module codes with (``None`` when the lexicon lacks it)."""
-    patterns = lex.for_token("verb", name)
-    return patterns[0] if patterns else None
-
-
 def _issue(host: Token) -> bool:
     """Whether ``host`` has an "over"/"for" phrase naming an issue (a common noun, no time or place)."""
     return any(o.pos_ == "NOUN" and o.lemma_.lower() not in NOT_ISSUES and o.ent_type_ not in ("DATE", "TIME")
@@ -76,7 +72,7 @@ def under_fire(tok: Token, lex: Lexicon) -> Match | None:
         return None  # "came under heavy fire", "under mortar fire": gunfire
     sources = fr.prep_objects(tok, {"from"}) + fr.prep_objects(verb, {"from"})
     talkers = any(s.lemma_.lower() in TALKERS or s.lower_ in TALKERS for s in sources)
-    pattern = _pattern(lex, UNDER_FIRE_PATTERN)
+    pattern = lex.construction(UNDER_FIRE_PATTERN)
     if pattern is None or not (talkers or _issue(verb) or _issue(tok)):
         return None
     return Match(tok, pattern, verb, verb=verb)  # the theme carries a "from" phrase hung on the verb
@@ -96,15 +92,24 @@ def _schemer(clause: Token) -> Token | None:
     return doer if doer is not None and doer.pos_ in NOUN_POS else None
 
 
+def reported_doer(tok: Token, lex: Lexicon, name: str,
+                  doer_of: Callable[[Token], Token | None]) -> Match | None:
+    """The construction ``name`` on a verb of reporting that is not negated, with the doer
+    ``doer_of`` finds in one of its reported clauses as the theme (the reporter accuses it)."""
+    if tok.pos_ not in VERB_POS or not fr.has_lemma(tok, lex.word_list("report_verbs")) \
+            or any(c.dep_ == "neg" or c.lower_ in ("not", "never", "n't") for c in tok.children):
+        return None
+    pattern = lex.construction(name)
+    if pattern is None:
+        return None
+    for clause in reported_clauses(tok):
+        doer = doer_of(clause)
+        if doer is not None:
+            return Match(tok, pattern, doer)
+    return None
+
+
 def scheming(tok: Token, lex: Lexicon) -> Match | None:
     """"said the West was trying to destabilise Belarus": the named schemer of a reported clause is
     the theme (the reporter accuses it)."""
-    if tok.pos_ not in VERB_POS or not fr.has_lemma(tok, lex.word_list("report_verbs")) \
-            or any(c.dep_ == "neg" for c in tok.children):
-        return None
-    pattern = _pattern(lex, SCHEMING_PATTERN)
-    for clause in reported_clauses(tok):
-        schemer = _schemer(clause)
-        if schemer is not None and pattern is not None:
-            return Match(tok, pattern, schemer)
-    return None
+    return reported_doer(tok, lex, SCHEMING_PATTERN, _schemer)

@@ -20,11 +20,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsevents.events import frames as fr
-from newsevents.events.issuers import reported_clauses
 from newsevents.events.matching import NOUN_POS, VERB_POS, Match
-from newsevents.events.patterns import Lexicon, Pattern
-from newsevents.events.reproaches import scheming, under_fire
+from newsevents.events.patterns import Lexicon
+from newsevents.events.reproaches import reported_doer, scheming, under_fire
 
 GUILTY_PATTERN = "_found_guilty"
 LYING_PATTERN = "_lying"
@@ -41,12 +39,6 @@ UNTRUTH_PREPS = frozenset({"about", "to"})
 PLACE_WORDS = frozenset({"in", "on", "at", "under", "near", "beside", "across", "along", "inside", "outside",
                          "beneath", "between", "among", "by", "down", "low", "dead", "idle", "ahead", "there",
                          "here", "behind", "awake", "still", "empty", "wounded", "injured", "buried"})
-
-
-def _pattern(lex: Lexicon, name: str) -> Pattern | None:
-    """The pattern a frame of this module codes with (``None`` when the lexicon lacks it)."""
-    patterns = lex.for_token("verb", name)
-    return patterns[0] if patterns else None
 
 
 def _negated(tok: Token) -> bool:
@@ -67,7 +59,7 @@ def found_guilty(tok: Token, lex: Lexicon) -> Match | None:
         elif child.dep_ in ("dobj", "nsubjpass") and any(
                 g.lower_ in GUILTY and g.dep_ in ("amod", "acomp", "oprd") and not _negated(g) for g in child.children):
             judged = child  # "found the governor guilty" parsed as one noun phrase
-    pattern = _pattern(lex, GUILTY_PATTERN)
+    pattern = lex.construction(GUILTY_PATTERN)
     if judged is None or judged.pos_ not in (*NOUN_POS, "PRON") or pattern is None:
         return None
     return Match(tok, pattern, judged)
@@ -89,14 +81,7 @@ def _liar(clause: Token) -> Token | None:
 def lying(tok: Token, lex: Lexicon) -> Match | None:
     """"said Washington lied about the weapons", '"Moscow is lying," the minister said': the named
     liar of a reported clause is the theme (the reporter accuses it)."""
-    if tok.pos_ not in VERB_POS or not fr.has_lemma(tok, lex.word_list("report_verbs")) or _negated(tok):
-        return None
-    pattern = _pattern(lex, LYING_PATTERN)
-    for clause in reported_clauses(tok):
-        liar = _liar(clause)
-        if liar is not None and pattern is not None:
-            return Match(tok, pattern, liar)
-    return None
+    return reported_doer(tok, lex, LYING_PATTERN, _liar)
 
 
 def in_rebuke(tok: Token, lex: Lexicon) -> Match | None:
@@ -107,7 +92,7 @@ def in_rebuke(tok: Token, lex: Lexicon) -> Match | None:
     prep = tok.head
     if prep.lower_ != "in" or prep.head.pos_ not in VERB_POS or _negated(prep.head):
         return None
-    pattern = _pattern(lex, REBUKE_PATTERN)
+    pattern = lex.construction(REBUKE_PATTERN)
     if pattern is None:
         return None
     return Match(tok, pattern, prep.head, verb=prep.head)
