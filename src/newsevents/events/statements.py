@@ -46,8 +46,9 @@ SELF_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
 
 
 def _pattern(lex: Lexicon, name: str, tok: Token, theme: Token | None = None) -> Match | None:
-    patterns = lex.for_token("verb", name)
-    return Match(tok, patterns[0], theme) if patterns else None
+    """The construction ``name`` matched at ``tok`` (``None`` when the pattern file lacks it)."""
+    pattern = lex.construction(name)
+    return Match(tok, pattern, theme) if pattern is not None else None
 
 
 def no_comment(tok: Token, lex: Lexicon) -> Match | None:
