@@ -23,6 +23,7 @@ from spacy.tokens import Token
 from newsevents.events.matching import NOUN_POS, VERB_POS, Match
 from newsevents.events.patterns import Lexicon
 from newsevents.events.reproaches import reported_doer, scheming, under_fire
+from newsevents.events.wrongdoing import reproach
 
 GUILTY_PATTERN = "_found_guilty"
 LYING_PATTERN = "_lying"
@@ -99,7 +100,7 @@ def in_rebuke(tok: Token, lex: Lexicon) -> Match | None:
 
 
 def verdict(tok: Token, lex: Lexicon) -> Match | None:
-    """The first frame of this module or of :mod:`~newsevents.events.reproaches` that ``tok``
-    triggers, else ``None``."""
+    """The first frame of this module, :mod:`~newsevents.events.reproaches` or
+    :mod:`~newsevents.events.wrongdoing` that ``tok`` triggers, else ``None``."""
     return found_guilty(tok, lex) or lying(tok, lex) or in_rebuke(tok, lex) or under_fire(tok, lex) \
-        or scheming(tok, lex)
+        or scheming(tok, lex) or reproach(tok, lex)

@@ -1,0 +1,66 @@
+"""Accusations told as reported wrongdoing and criticism told as an angry reaction (events/wrongdoing.py).
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from events_helpers import code_dyads
+
+
+def _dyads(text: str, nlp: Language) -> list[tuple[str | None, str | None, str]]:
+    return code_dyads(nlp, text, "2022-04-01")
+
+
+def _roots(text: str, nlp: Language) -> set[str]:
+    return {root for _, _, root in _dyads(text, nlp)}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Malawian opposition said the ruling party had rigged the election.", ("MWIOPP", "PTY", "11")),
+    ("The Zimbabwean opposition charged that the ruling party had rigged the vote.", ("ZWEOPP", "PTY", "11")),
+    ("The Kenyan opposition alleged that the electoral commission had manipulated the results.",
+     ("KENOPP", "KENGOV", "11")),
+    ("Ethiopia's foreign minister said Egypt had misled the African Union about the dam.", ("ETHGOV", "EGY", "11")),
+    ("The Bolivian opposition leader said the government was trying to rig the count.", ("BOLOPP", "BOLGOV", "11")),
+    ("The Ukrainian president said Moscow had stolen the grain and deceived its partners.", ("UKRGOV", "RUSGOV", "11")),
+])
+def test_a_reported_wrong_accuses_its_doer(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _dyads(text, nlp)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The ruling party said it had not rigged the vote.",
+    "The Kenyan electoral commission said the ruling party did not manipulate the results.",
+    "Police in Nairobi said thieves stole cattle from the Kenyan village.",
+    "The Ghanaian president said the opposition would never rig an election.",
+])
+def test_a_denied_or_ordinary_wrong_accuses_no_one(nlp: Language, text: str) -> None:
+    assert "11" not in _roots(text, nlp), _dyads(text, nlp)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ankara reacted angrily to the French vote on Monday.", ("TURGOV", "FRA", "11")),
+    ("The Egyptian president reacted angrily to the Ethiopian announcement.", ("EGYGOV", "ETH", "11")),
+    ("Beijing responded furiously to Washington's arms sale.", ("CHNGOV", "USAGOV", "11")),
+    ("The Serbian government reacted with outrage to the Kosovo decision.", ("SRBGOV", "XKX", "11")),
+])
+def test_an_angry_reaction_criticises_what_it_answers(nlp: Language, text: str,
+                                                      expected: tuple[str, str, str]) -> None:
+    assert expected in _dyads(text, nlp)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Ankara reacted cautiously to the French proposal.",
+    "The Egyptian president responded to the Ethiopian letter on Monday.",
+    "The Serbian government did not react angrily to the Kosovo decision.",
+])
+def test_a_calm_reaction_is_no_criticism(nlp: Language, text: str) -> None:
+    assert "11" not in _roots(text, nlp), _dyads(text, nlp)
