@@ -64,3 +64,48 @@ def test_an_angry_reaction_criticises_what_it_answers(nlp: Language, text: str,
 ])
 def test_a_calm_reaction_is_no_criticism(nlp: Language, text: str) -> None:
     assert "11" not in _roots(text, nlp), _dyads(text, nlp)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The exiled Cambodian opposition leader said Hun Sen's regime was brutal.", ("KHMOPP", "KHMGOV", "11")),
+    ("The Kenyan opposition leader said the Kenyan government was corrupt and incompetent.",
+     ("KENOPP", "KENGOV", "11")),
+])
+def test_a_bad_character_named_in_a_report_criticises(nlp: Language, text: str,
+                                                      expected: tuple[str, str, str]) -> None:
+    assert expected in _dyads(text, nlp)
+
+
+@pytest.mark.model
+def test_charges_called_politically_motivated_criticise_who_brought_them(nlp: Language) -> None:
+    text = ("Zambian police arrested the Zambian opposition leader on Tuesday on charges of treason. "
+            "His party said the charges were politically motivated.")
+    assert ("ZMBOPP", "ZMBCOP", "11") in _dyads(text, nlp)
+    calm = ("Zambian police arrested the Zambian opposition leader on Tuesday on charges of treason. "
+            "His party said the charges were serious.")
+    assert "11" not in _roots(calm, nlp), _dyads(calm, nlp)
+
+
+@pytest.mark.model
+def test_a_verdict_criticised_is_aimed_at_the_court(nlp: Language) -> None:
+    text = ("A court in Istanbul sentenced the Kurdish politician to 10 years in prison. "
+            "The European Union said the verdict was politically motivated.")
+    assert ("IGOEU", "TURJUD", "11") in _dyads(text, nlp)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Haitian prime minister came under heavy criticism from Haitian lawmakers over the killings.",
+     ("HTILEG", "HTIGOV", "11")),
+    ("The Nigerian president has come under condemnation from the African Union.", ("IGOAU", "NGAGOV", "11")),
+])
+def test_coming_under_criticism_is_criticism_of_the_subject(nlp: Language, text: str,
+                                                            expected: tuple[str, str, str]) -> None:
+    assert expected in _dyads(text, nlp)
+
+
+@pytest.mark.model
+def test_coming_under_pressure_is_no_criticism(nlp: Language) -> None:
+    text = "The Haitian prime minister came under pressure from Haitian lawmakers."
+    assert "11" not in _roots(text, nlp), _dyads(text, nlp)

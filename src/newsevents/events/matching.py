@@ -268,6 +268,8 @@ def _judgement(predicates: list[Token], lex: Lexicon) -> str | None:
     if words & lex.word_list("bad_names") or any(
             p.tag_ == "VBN" and fr.has_lemma(p, lex.word_list("bad_passives")) for p in predicates):
         return "_call_bad"
+    if any(p.lower_ == "motivated" and any(c.lower_ == "politically" for c in p.children) for p in predicates):
+        return "_call_bad"  # "said the charges were politically motivated": a pretext
     if any(p.lemma_.lower() == "be" for p in predicates):
         return "_call_bad"  # a copula standing for a denied fairness (see verdict_parts)
     if words & lex.word_list("good_names"):
