@@ -109,3 +109,22 @@ def test_coming_under_criticism_is_criticism_of_the_subject(nlp: Language, text:
 def test_coming_under_pressure_is_no_criticism(nlp: Language) -> None:
     text = "The Haitian prime minister came under pressure from Haitian lawmakers."
     assert "11" not in _roots(text, nlp), _dyads(text, nlp)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Gabonese opposition leader filed a challenge to the results of the presidential vote.",
+     ("GABOPP", "GABGOV", "12")),
+    ("The Kenyan opposition mounted a legal challenge against the election result.", ("KENOPP", "KENGOV", "12")),
+])
+def test_a_challenge_to_a_vote_rejects_its_outcome(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _dyads(text, nlp)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Kenyan government said the drought was a challenge to the country's security.",
+    "The Kenyan president said corruption remained the biggest challenge for the government.",
+])
+def test_a_challenge_that_is_a_difficulty_rejects_nothing(nlp: Language, text: str) -> None:
+    assert "12" not in _roots(text, nlp), _dyads(text, nlp)
