@@ -128,3 +128,22 @@ def test_a_challenge_to_a_vote_rejects_its_outcome(nlp: Language, text: str, exp
 ])
 def test_a_challenge_that_is_a_difficulty_rejects_nothing(nlp: Language, text: str) -> None:
     assert "12" not in _roots(text, nlp), _dyads(text, nlp)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Congolese government balked at the Rwandan demand.", ("CODGOV", "RWA", "12")),
+    ("The Somali parliament voted down the Ethiopian plan.", ("SOMLEG", "ETH", "12")),
+    ("The Kenyan parliament voted down the president's budget.", ("KENLEG", "KENGOV", "12")),
+    ("The Malian junta snubbed the ECOWAS summit.", ("MLIGOV", "IGOECO", "12")),
+    ("The Hungarian government vetoed the EU sanctions package.", ("HUNGOV", "IGOEU", "12")),
+])
+def test_plain_rejections_in_news_wording(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _dyads(text, nlp)
+
+
+@pytest.mark.model
+def test_shooting_down_a_proposal_rejects_it_but_a_drone_is_fought(nlp: Language) -> None:
+    assert "12" in _roots("The Egyptian foreign minister shot down the French proposal.", nlp)
+    dyads = _dyads("The Israeli air force shot down a Syrian drone over the Golan Heights.", nlp)
+    assert "12" not in {root for _, _, root in dyads} and "19" in {root for _, _, root in dyads}, dyads
