@@ -147,3 +147,23 @@ def test_shooting_down_a_proposal_rejects_it_but_a_drone_is_fought(nlp: Language
     assert "12" in _roots("The Egyptian foreign minister shot down the French proposal.", nlp)
     dyads = _dyads("The Israeli air force shot down a Syrian drone over the Golan Heights.", nlp)
     assert "12" not in {root for _, _, root in dyads} and "19" in {root for _, _, root in dyads}, dyads
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kenyan opposition leaders said there were gross irregularities in the presidential vote.",
+     ("KENOPP", "KENGOV", "11")),
+    ("The Zimbabwean opposition said there had been massive rigging in the runoff.", ("ZWEOPP", "ZWEGOV", "11")),
+])
+def test_irregularities_said_to_exist_accuse_who_held_the_vote(nlp: Language, text: str,
+                                                               expected: tuple[str, str, str]) -> None:
+    assert expected in _dyads(text, nlp)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Nigerian army said there were no irregularities in the vote.",
+    "The Kenyan electoral commission said there was a delay in the count.",
+])
+def test_no_irregularities_no_accusation(nlp: Language, text: str) -> None:
+    assert "11" not in _roots(text, nlp), _dyads(text, nlp)

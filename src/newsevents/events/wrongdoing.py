@@ -7,6 +7,9 @@
   that are events (attacks, arrests) are coded as reported acts elsewhere; a denied wrong ("said the
   party had not rigged the vote") accuses no one, and a pronoun doer ("said they cheated") is left
   to the quote, as the speaker's own side may be meant.
+- "The opposition said *there were* gross *irregularities* in the vote", "said there had been massive
+  rigging": a reported wrong in an election, told as existing, accuses whoever held the vote (CAMEO
+  112, the ``_irregularities`` pattern, theme the vote, else the wrong); "said there was no fraud" is none.
 - "Ankara *reacted angrily to* the French vote", "Beijing responded furiously to Washington's arms
   sale", "reacted with outrage to the ruling": an angry reaction to another's act is criticism of it
   (CAMEO 111, the ``_angry_reaction`` pattern), aimed at whoever the "to" phrase names or owns. A
@@ -25,6 +28,12 @@ from newsevents.events.reproaches import ATTEMPTS
 
 WRONGDOING_PATTERN = "_wrongdoing"
 REACTION_PATTERN = "_angry_reaction"
+IRREGULARITIES_PATTERN = "_irregularities"
+# Wrongs in a vote that a report says there were ("there were irregularities in the vote").
+IRREGULARITIES = frozenset({"irregularity", "fraud", "rigging", "manipulation", "malpractice", "cheating",
+                            "tampering", "ballot-stuffing"})
+# Where the wrong was: the vote ("irregularities in / with / during the vote").
+WHERE_PREPS = frozenset({"in", "with", "during", "at", "of"})
 # Verbs that report a wrong as a charge: the report verbs and these ("charged that", "complained that").
 CHARGING = frozenset({"charge", "complain", "claim", "contend", "allege"})
 # Wrongs a speaker charges another with by reporting them: none is an event of its own.
@@ -106,6 +115,25 @@ def angry_reaction(tok: Token, lex: Lexicon) -> Match | None:
     return Match(tok, pattern, reacted_to[0])
 
 
+def irregularities(tok: Token, lex: Lexicon) -> Match | None:
+    """"said there were gross irregularities in the vote": the vote (else the wrong) is the theme;
+    its holder is the target (see :func:`~newsevents.events.disapproval.vote_target`)."""
+    if tok.pos_ not in VERB_POS or _negated(tok):
+        return None
+    if not (fr.has_lemma(tok, lex.word_list("report_verbs")) or fr.has_lemma(tok, CHARGING)):
+        return None
+    pattern = lex.construction(IRREGULARITIES_PATTERN)
+    for clause in reported_clauses(tok):
+        if clause.lemma_.lower() != "be" or _negated(clause) or not any(c.dep_ == "expl" for c in clause.children):
+            continue
+        wrongs = [c for c in clause.children if c.dep_ in ("attr", "nsubj") and c.lemma_.lower() in IRREGULARITIES
+                  and not any(d.lower_ in ("no", "little") for d in c.children)]
+        if wrongs and pattern is not None:
+            votes = fr.prep_objects(wrongs[0], WHERE_PREPS) + fr.prep_objects(clause, WHERE_PREPS)
+            return Match(tok, pattern, votes[0] if votes else wrongs[0])
+    return None
+
+
 def reproach(tok: Token, lex: Lexicon) -> Match | None:
     """The first frame of this module that ``tok`` triggers, else ``None``."""
-    return wrongdoing(tok, lex) or angry_reaction(tok, lex)
+    return wrongdoing(tok, lex) or angry_reaction(tok, lex) or irregularities(tok, lex)
