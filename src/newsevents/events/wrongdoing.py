@@ -33,7 +33,7 @@ IRREGULARITIES_PATTERN = "_irregularities"
 IRREGULARITIES = frozenset({"irregularity", "fraud", "rigging", "manipulation", "malpractice", "cheating",
                             "tampering", "ballot-stuffing"})
 # Where the wrong was: the vote ("irregularities in / with / during the vote").
-WHERE_PREPS = frozenset({"in", "with", "during", "at", "of"})
+WHERE_PREPS = {"in", "with", "during", "at", "of"}
 # Verbs that report a wrong as a charge: the report verbs and these ("charged that", "complained that").
 CHARGING = frozenset({"charge", "complain", "claim", "contend", "allege"})
 # Wrongs a speaker charges another with by reporting them: none is an event of its own.
