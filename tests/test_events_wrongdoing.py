@@ -167,3 +167,21 @@ def test_irregularities_said_to_exist_accuse_who_held_the_vote(nlp: Language, te
 ])
 def test_no_irregularities_no_accusation(nlp: Language, text: str) -> None:
     assert "11" not in _roots(text, nlp), _dyads(text, nlp)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Cambodian justice ministry said the US embassy had wrongly interpreted the ruling.",
+     ("KHMGOV", "USAGOV", "11")),
+    ("The Turkish president defamed the Dutch government in a speech on Sunday.", ("TURGOV", "NLDGOV", "11")),
+    ("The Iranian foreign minister denigrated the Saudi leadership.", ("IRNGOV", "SAU", "11")),
+    ("Cambodia and the United States sparred over the detention of a rights activist.", ("USA", "KHM", "11")),
+    ("Greece sparred with Turkey over the migrants.", ("GRC", "TUR", "11")),
+])
+def test_words_of_verbal_attack(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _dyads(text, nlp)
+
+
+@pytest.mark.model
+def test_sparring_in_a_ring_is_no_criticism(nlp: Language) -> None:
+    assert "11" not in _roots("The Kenyan boxer sparred with his trainer on Monday.", nlp)
