@@ -185,3 +185,10 @@ def test_words_of_verbal_attack(nlp: Language, text: str, expected: tuple[str, s
 @pytest.mark.model
 def test_sparring_in_a_ring_is_no_criticism(nlp: Language) -> None:
     assert "11" not in _roots("The Kenyan boxer sparred with his trainer on Monday.", nlp)
+
+
+@pytest.mark.model
+def test_the_reason_for_facing_a_hearing_is_spoken_by_who_faces_it(nlp: Language) -> None:
+    text = "Egyptian judges face a disciplinary hearing for calling the parliamentary elections fraudulent."
+    assert ("EGYJUD", "EGYGOV", "11") in _dyads(text, nlp)
+    assert "11" not in _roots("The Kenyan blogger faces a long trial for helping the rebels.", nlp)
