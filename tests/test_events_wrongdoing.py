@@ -192,3 +192,24 @@ def test_the_reason_for_facing_a_hearing_is_spoken_by_who_faces_it(nlp: Language
     text = "Egyptian judges face a disciplinary hearing for calling the parliamentary elections fraudulent."
     assert ("EGYJUD", "EGYGOV", "11") in _dyads(text, nlp)
     assert "11" not in _roots("The Kenyan blogger faces a long trial for helping the rebels.", nlp)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In a veiled swipe at Washington, the Chinese president warned against bullying.", ("CHNGOV", "USAGOV", "11")),
+    ("In a thinly veiled attack on Beijing, the Japanese prime minister spoke of coercion at sea.",
+     ("JPNGOV", "CHNGOV", "11")),
+    ("The Turkish president had harsh words for the Swedish government on Tuesday.", ("TURGOV", "SWEGOV", "11")),
+    ("The German chancellor had strong words for Moscow on Friday.", ("DEUGOV", "RUSGOV", "11")),
+])
+def test_swipes_and_harsh_words_criticise(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _dyads(text, nlp)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "In an attack on the army base, Malian militants killed five soldiers.",
+    "The Turkish president had kind words for the Swedish government on Tuesday.",
+])
+def test_an_armed_attack_or_kind_words_are_no_swipe(nlp: Language, text: str) -> None:
+    assert "11" not in _roots(text, nlp), _dyads(text, nlp)
