@@ -213,3 +213,12 @@ def test_swipes_and_harsh_words_criticise(nlp: Language, text: str, expected: tu
 ])
 def test_an_armed_attack_or_kind_words_are_no_swipe(nlp: Language, text: str) -> None:
     assert "11" not in _roots(text, nlp), _dyads(text, nlp)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Niger suspended military cooperation with France.", ("NER", "FRA", "16")),
+    ("The Malian junta ended its partnership with the French army.", ("MLIGOV", "FRAMIL", "16")),
+])
+def test_halting_cooperation_reduces_relations(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _dyads(text, nlp)
