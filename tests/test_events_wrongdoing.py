@@ -145,6 +145,8 @@ def test_plain_rejections_in_news_wording(nlp: Language, text: str, expected: tu
 @pytest.mark.model
 def test_shooting_down_a_proposal_rejects_it_but_a_drone_is_fought(nlp: Language) -> None:
     assert "12" in _roots("The Egyptian foreign minister shot down the French proposal.", nlp)
+    # a proposal shot down in a figure is rejected, never fired on
+    assert _roots("The French president shot down the German proposal.", nlp) == {"12"}
     dyads = _dyads("The Israeli air force shot down a Syrian drone over the Golan Heights.", nlp)
     assert "12" not in {root for _, _, root in dyads} and "19" in {root for _, _, root in dyads}, dyads
 
