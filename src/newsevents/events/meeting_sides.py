@@ -52,7 +52,12 @@ POSSESSIVE_PRONOUNS = frozenset({"his", "her"})
 # Bodies of people sent abroad, named by who leads them, and the participles that name the leader.
 PARTY_NOUNS = frozenset({"delegation", "team", "mission", "entourage"})
 LEAD_VERBS = frozenset({"lead", "head"})
-SENDER_PREPS = {"from"}
+SENDER_PREPS = {"from", "of"}
+# Modifiers of a delegation that name who sent it ("a United Nations delegation", "the EU mission").
+SENDER_DEPS = frozenset({"compound", "nmod", "poss"})
+# Rules by which a mention got only the country of its setting (a place in its clause, the story):
+# a sender named in the phrase itself outranks them.
+SETTING_RULES = frozenset({"context-country", "role"})
 # Prepositions that name the sides of a joint act ("talks between", "a deal among").
 SIDES_PREPS = {"between", "among", "amongst"}
 # Prepositions whose relative pronoun object is the partner of an act ("with whom he met").
@@ -173,19 +178,31 @@ def _relative_partner(match: Match, sources: list[ActorMention], index: MentionI
 
 
 def _led_by(mention: ActorMention, index: MentionIndex) -> ActorMention:
-    """"A delegation led by the Turkish foreign minister", "a delegation from ECOWAS": the
-    leader's (or sender's) actor stands for a delegation of no country of its own; the mention
-    itself otherwise."""
-    if mention.country:
+    """"A delegation led by the Turkish foreign minister", "a delegation from ECOWAS", "a United
+    Nations delegation", "a mission of the African Union": the sender's (or leader's) actor stands
+    for a delegation; the mention itself otherwise. A sender named in the phrase outranks a country
+    the delegation was only given by its setting ("a UN delegation in Kigali" is no Rwandan one)."""
+    if mention.country and mention.rule not in SETTING_RULES:
         return mention
-    head = index.doc[mention.end - 1]
+    head = index.doc[mention.start:mention.end].root
     if head.lemma_.lower() not in PARTY_NOUNS:
         return mention
+    if any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in head.children):
+        return mention  # "a Kenyan delegation": its own modifier says whose it is
+    # the body that sent it first ("a UN delegation", "a delegation from ECOWAS"), then its leader
+    senders = [c for c in head.children if c.dep_ in SENDER_DEPS and c.pos_ == "PROPN"] \
+        + fr.prep_objects(head, SENDER_PREPS)
     leader = next((_agent(c) for c in head.children
                    if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in LEAD_VERBS), None)
-    # "a delegation from ECOWAS": the body that sent it
-    found = actors_of([leader] if leader is not None else fr.prep_objects(head, SENDER_PREPS), index, set())
-    return found[0] if len(found) == 1 and (found[0].country or (found[0].code or "")[:3] in WORLD_BODIES) else mention
+    for tokens in (senders, [leader] if leader is not None else []):
+        found = [m for m in actors_of(tokens, index, set()) if not _same_span(m, mention)]
+        if len(found) == 1 and (found[0].country or (found[0].code or "")[:3] in WORLD_BODIES):
+            return found[0]
+    return mention
+
+
+def _same_span(a: ActorMention, b: ActorMention) -> bool:
+    return a.start == b.start and a.end == b.end
 
 
 def _agent(participle: Token) -> Token | None:
