@@ -24,7 +24,6 @@ OBJECT_CONTROL = {
     "urge", "ask", "order", "force", "tell", "persuade", "invite", "encourage", "allow", "help",
     "call", "press", "push", "pressure", "request", "require", "compel", "instruct", "advise",
     "authorize", "enable", "warn", "appeal", "implore", "beg", "expect", "want", "like", "wish", "prefer",
-    "set", "schedule", "poise",  # raising passives: "is set to meet", "is scheduled to visit"
 }
 # "accused X of Ving": X is the one who Vs.
 OF_OBJECT_CONTROL = {"accuse", "charge", "suspect", "blame", "convict", "criticize", "condemn", "praise",

@@ -1,0 +1,65 @@
+"""Consultation partners, planned meetings and trips that are no visits (CAMEO 03-04).
+
+Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from events_helpers import code, code_dyads
+
+
+def _dyads(nlp: Language, text: str, root: str) -> set[tuple[str | None, str | None]]:
+    return {(s, t) for s, t, r in code_dyads(nlp, text) if r == root}
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Chile's foreign minister held talks with a United Nations delegation in Santiago on Friday.", "IGOUNO"),
+    ("Chile's foreign minister met a delegation of the European Union on Friday.", "IGOEU"),
+    ("A delegation from the African Union met Chad's prime minister in N'Djamena on Monday.", "IGOAU"),
+    ("Chile's foreign minister met an African Union mission led by a former Malian president.", "IGOAU"),
+])
+def test_a_delegation_is_the_side_of_the_body_that_sent_it(nlp: Language, text: str, body: str) -> None:
+    dyads = _dyads(nlp, text, "04")
+    assert any(s == body or t == body for s, t in dyads), dyads
+    # the setting ("in Santiago") never makes the body's delegation a home one
+    assert not any(s and t and s[:3] == t[:3] for s, t in dyads), dyads
+
+
+def test_a_delegation_with_its_own_demonym_keeps_it(nlp: Language) -> None:
+    dyads = _dyads(nlp, "The Peruvian president met a Bolivian delegation led by the speaker of congress.", "04")
+    assert ("PERGOV", "BOLGOV") in dyads
+
+
+@pytest.mark.parametrize("text", [
+    "Finnish troops arrived in Latvia on Tuesday.",
+    "A Spanish frigate arrived in Dakar on Monday.",
+    "The Canadian ambassador returned to Caracas after two months away.",
+    "The Peruvian trade minister flew to Madrid for medical treatment.",
+])
+def test_trips_of_units_diplomats_and_private_ends_are_no_visits(nlp: Language, text: str) -> None:
+    assert not [e for e in code(nlp, text) if e.cameo == "042"]
+
+
+def test_an_official_trip_is_still_a_visit(nlp: Language) -> None:
+    assert ("FINGOV", "LVAGOV") in _dyads(nlp, "The Finnish defence minister arrived in Riga on Tuesday.", "04")
+
+
+@pytest.mark.parametrize("text", [
+    "The Ecuadorian president arrived in Lima on Sunday for a three-day visit.",
+    "The Ecuadorian president arrived in Lima on an official visit.",
+])
+def test_arriving_on_a_visit_is_one_visit(nlp: Language, text: str) -> None:
+    visits = [e for e in code(nlp, text) if e.cameo == "042"]
+    assert len(visits) == 1 and visits[0].source.country == "ECU" and visits[0].target.country == "PER"
+
+
+def test_landing_on_a_visit_is_still_a_visit(nlp: Language) -> None:
+    text = "The Ecuadorian president landed in Lima on Sunday on a state visit."
+    assert [(e.source.country, e.target.country) for e in code(nlp, text) if e.cameo == "042"] == [("ECU", "PER")]
+
+
+def test_pledged_aid_goes_to_its_dative_recipient(nlp: Language) -> None:
+    assert ("CHNGOV", "ZMB") in _dyads(nlp, "The Chinese premier promised Zambia new loans on Monday.", "03")
