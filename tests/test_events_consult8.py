@@ -63,3 +63,32 @@ def test_landing_on_a_visit_is_still_a_visit(nlp: Language) -> None:
 
 def test_pledged_aid_goes_to_its_dative_recipient(nlp: Language) -> None:
     assert ("CHNGOV", "ZMB") in _dyads(nlp, "The Chinese premier promised Zambia new loans on Monday.", "03")
+
+
+@pytest.mark.parametrize("text", [
+    "The Malawian president began a state visit to Zambia at the invitation of President Hakainde Hichilema.",
+    "The Malawian president arrived in Lusaka on Monday at the invitation of the Zambian president.",
+    "The Malawian president visited Zambia at Hichilema's invitation.",
+])
+def test_whoever_invited_a_visitor_hosts_the_visit(nlp: Language, text: str) -> None:
+    dyads = _dyads(nlp, "Zambian President Hakainde Hichilema spoke on Sunday. " + text, "04")
+    assert ("MWIGOV", "ZMBGOV") in dyads or ("MWIGOV", "ZMB") in dyads
+    assert ("ZMBGOV", "MWIGOV") in dyads
+
+
+def test_an_invitation_with_no_host_of_a_country_adds_nothing(nlp: Language) -> None:
+    events = code(nlp, "The Malawian president visited Zambia at the invitation of the organisers.")
+    assert not [e for e in events if e.cameo == "043"]
+
+
+@pytest.mark.parametrize("text", [
+    "Botswana played host to the Namibian president on Friday.",
+    "The Botswana president hosted a state banquet for the Namibian president on Friday.",
+])
+def test_playing_host_and_a_state_dinner_receive_a_guest(nlp: Language, text: str) -> None:
+    hosts = [(e.source.country, e.target.country) for e in code(nlp, text) if e.cameo == "043"]
+    assert hosts == [("BWA", "NAM")]
+
+
+def test_a_party_dinner_for_donors_is_no_reception_of_a_guest(nlp: Language) -> None:
+    assert not [e for e in code(nlp, "The ruling party held a dinner for its donors in Gaborone.") if e.cameo == "043"]

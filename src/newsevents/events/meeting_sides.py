@@ -42,6 +42,8 @@ if TYPE_CHECKING:
 PAIR_CODES = frozenset({"040", "041", "046", "057"})
 PLURAL_SUBJECTS = frozenset({"they"})
 INTENT_TO_MEET = "036"
+# A host receives guests (043): a place named with them ("a dinner for donors in Gaborone") is no guest.
+HOST_CODE = "043"
 # Actors that can be a side of talks: people in office, countries, their governments.
 SIDE_KINDS = frozenset({"person", "country", "organization"})
 # How many sentences back (this one included) the pair a plural pronoun stands for may be named.
@@ -89,7 +91,7 @@ def meeting_sides(match: Match, code: str, sources: list[ActorMention], targets:
     sources, targets = [_led_by(m, index) for m in sources], [_led_by(m, index) for m in targets]
     # "met with the two delegations in Geneva": the city the talks are in is no side of them,
     # and a meeting whose only partner named was its venue names no dyad
-    if code not in PAIR_CODES:
+    if code not in PAIR_CODES and code != HOST_CODE:
         return sources, targets  # a visit's destination is a place ("is in Namibia for a visit")
     kept = [m for m in targets if not _venue(m, index)]
     if targets and not kept:
