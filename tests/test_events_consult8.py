@@ -92,3 +92,22 @@ def test_playing_host_and_a_state_dinner_receive_a_guest(nlp: Language, text: st
 
 def test_a_party_dinner_for_donors_is_no_reception_of_a_guest(nlp: Language) -> None:
     assert not [e for e in code(nlp, "The ruling party held a dinner for its donors in Gaborone.") if e.cameo == "043"]
+
+
+def test_the_partner_of_an_agreement_is_the_partner_of_the_act_agreed_on(nlp: Language) -> None:
+    assert ("MAR", "TUN") in _dyads(nlp, "Morocco agreed with Tunisia to share intelligence on smuggling.", "03")
+    # with no partner named, the act agreed on keeps none
+    assert ("MAR", None) in _dyads(nlp, "Morocco agreed to build a new port.", "03")
+
+
+def test_a_bare_counterpart_is_the_office_holder_just_named(nlp: Language) -> None:
+    text = ("The Latvian defence minister arrived in Vilnius on Sunday. "
+            "Lithuania's defence minister met his counterpart on Monday.")
+    dyads = _dyads(nlp, text, "04")
+    assert ("LTUGOV", "LVAGOV") in dyads and ("LVAGOV", "LTUGOV") in dyads
+
+
+def test_a_counterpart_stays_open_when_two_countries_could_be_meant(nlp: Language) -> None:
+    text = ("The Latvian and Estonian ministers arrived in Vilnius on Sunday. "
+            "Lithuania's defence minister met his counterpart on Monday.")
+    assert not [d for d in _dyads(nlp, text, "04") if d[0] == "LTUGOV"]

@@ -11,6 +11,10 @@ English news name a side by pointing elsewhere, and the frame's slots alone get 
   minister met ..."): it points forward to the clause's subject, not back to the last man named;
 - a relative pronoun as the partner ("the Chilean president, *with whom* he held talks"): it is
   the noun its clause qualifies;
+- "his counterpart" with no country of its own: the office holder of the one other country just
+  named (:mod:`newsevents.events.counterparts`);
+- the partner of an agreement to act ("Egypt *agreed with Sudan* to share intelligence"): the
+  partner of the act agreed on, when that act names none;
 - a group named by who leads it ("a delegation *led by* the Turkish foreign minister"): the
   group is its leader's country's.
 
@@ -26,6 +30,7 @@ from spacy.tokens import Token
 
 from newsevents.events import frames as fr
 from newsevents.events.coordination import conjuncts
+from newsevents.events.counterparts import CONSULT, counterpart
 from newsevents.events.groups import LOCATIVE_PREPS, OFFICE_NOUNS
 from newsevents.events.hosted_talks import HOST_VERBS
 from newsevents.events.roles import actors_of
@@ -64,6 +69,8 @@ SETTING_RULES = frozenset({"context-country", "role"})
 SIDES_PREPS = {"between", "among", "amongst"}
 # Prepositions whose relative pronoun object is the partner of an act ("with whom he met").
 PARTNER_PREPS = frozenset({"with", "to"})
+# Verbs of agreeing whose "with" names the partner of the act agreed on ("agreed with Sudan to ...").
+AGREE_VERBS = frozenset({"agree", "consent", "concur"})
 
 
 def meeting_sides(match: Match, code: str, sources: list[ActorMention], targets: list[ActorMention],
@@ -88,6 +95,10 @@ def meeting_sides(match: Match, code: str, sources: list[ActorMention], targets:
         sources = ahead
     if not any(t.country for t in targets) and (partners := _relative_partner(match, sources, index)):
         targets = partners
+    if not targets and (partners := _agreed_with(match, sources, index)):
+        targets = partners
+    if code[:2] == CONSULT and (partner := counterpart(match, sources, targets, index)) is not None:
+        targets = [partner]
     sources, targets = [_led_by(m, index) for m in sources], [_led_by(m, index) for m in targets]
     # "met with the two delegations in Geneva": the city the talks are in is no side of them,
     # and a meeting whose only partner named was its venue names no dyad
@@ -177,6 +188,18 @@ def _relative_partner(match: Match, sources: list[ActorMention], index: MentionI
         return []
     found = actors_of(conjuncts(clause.head), index, set())
     return [m for m in found if m.country and not any(m.entity >= 0 and m.entity == s.entity for s in sources)]
+
+
+def _agreed_with(match: Match, sources: list[ActorMention], index: MentionIndex) -> list[ActorMention]:
+    """"Egypt agreed with Sudan to share intelligence": the partner an agreement is made with is the
+    partner of the act agreed on, when that act names none of its own."""
+    verb = match.verb or match.token
+    governor = verb.head
+    if verb.dep_ != "xcomp" or governor.lemma_.lower() not in AGREE_VERBS:
+        return []
+    found = actors_of(fr.prep_objects(governor, {"with"}), index, {m.start for m in sources})
+    return [m for m in found if (m.country or (m.code or "")[:3] in WORLD_BODIES)
+            and not any(m.entity >= 0 and m.entity == s.entity for s in sources)]
 
 
 def _led_by(mention: ActorMention, index: MentionIndex) -> ActorMention:
