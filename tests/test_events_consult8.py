@@ -111,3 +111,16 @@ def test_a_counterpart_stays_open_when_two_countries_could_be_meant(nlp: Languag
     text = ("The Latvian and Estonian ministers arrived in Vilnius on Sunday. "
             "Lithuania's defence minister met his counterpart on Monday.")
     assert not [d for d in _dyads(nlp, text, "04") if d[0] == "LTUGOV"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Bolivian president tried to attend the summit in Lima, but his plane was turned back.",
+    "The Bolivian president attempted to visit Peru on Monday.",
+])
+def test_a_trip_only_tried_is_no_visit_and_no_intent(nlp: Language, text: str) -> None:
+    assert not [e for e in code(nlp, text) if e.cameo in ("042", "036")]
+
+
+def test_a_planned_trip_is_still_an_intent(nlp: Language) -> None:
+    assert ("BOLGOV", "PER", "036") in {(e.source.code, e.target.code if e.target else None, e.cameo)
+                                        for e in code(nlp, "The Bolivian president will visit Peru next week.")}
