@@ -57,7 +57,8 @@ from newsevents.nlp.docview import doc_view
 
 # A consultation only tried ("tried to attend", "attempted to visit", "tried to negotiate") is
 # neither a consultation nor an intent to meet: it may have failed, and no plan is announced.
-TRIED_CONSULT = "04"
+# Mediation tried ("tried to mediate") is still an offer to mediate (039).
+TRIED_CONSULT, MEDIATION = "04", "045"
 
 # "would not hesitate to use force": a negated verb of holding back announces the act.
 UNHESITATING = frozenset({"hesitate", "shy"})
@@ -374,7 +375,7 @@ def recode(code: str, kind: str, lex: Lexicon) -> str | None:
     if kind == FACT:
         return code
     if kind == ATTEMPT:
-        if code.startswith(TRIED_CONSULT):
+        if code.startswith(TRIED_CONSULT) and not code.startswith(MEDIATION):
             return None  # "tried to attend the summit", "attempted to visit": no visit, and no plan to meet
         return lex.map_code("intent", code) if root <= 8 else lex.map_code("attempt", code)
     if kind == INTENT:
