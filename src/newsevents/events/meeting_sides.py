@@ -220,7 +220,7 @@ def _led_by(mention: ActorMention, index: MentionIndex) -> ActorMention:
     leader = next((_agent(c) for c in head.children
                    if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in LEAD_VERBS), None)
     for tokens in (senders, [leader] if leader is not None else []):
-        found = [m for m in actors_of(tokens, index, set()) if not _same_span(m, mention)]
+        found = [m for m in actors_of(tokens, index, set()) if not _same_span(m, mention) and m.kind != "place"]
         if len(found) == 1 and (found[0].country or (found[0].code or "")[:3] in WORLD_BODIES):
             return found[0]
     return mention
