@@ -97,17 +97,40 @@ def home_posture_target(code: str, source: ActorMention | None, target: ActorMen
     if not code.startswith(POSTURE_ROOT) or not _state(source):
         return None
     assert source is not None
-    if target is None and (source.sector not in STATE_SECTORS or code == DISPLAY_CODE):
-        return None  # "Egypt held military drills", "the army test-fired a missile": a display names no one
     if target is not None and not home_posture(code, source, target, doc):
         return None
-    if target is None and any(c.dep_ in ("prep", "dative") and c.lower_ in DESTINATION_PREPS
-                              for c in doc[trigger].children):
-        return None  # "sent two carriers to the Gulf": bound elsewhere, whoever it is aimed at
+    if target is None:
+        destinations = [c for c in doc[trigger].children if c.dep_ in ("prep", "dative") and c.lower_ in DESTINATION_PREPS]
+        organ = source.sector in STATE_SECTORS
+        if destinations and all(_home_ground(d, HOME_GROUND if organ else STREETS) for d in destinations):
+            pass  # "the army sent troops to the region", "Mali sent soldiers into the streets": forces at home
+        elif not organ or code == DISPLAY_CODE:
+            return None  # "Egypt held military drills", "the army test-fired a missile": a display names no one
+        elif destinations:
+            return None  # "sent two carriers to the Gulf": bound elsewhere, whoever it is aimed at
     assert source is not None and source.country  # for the type checker: _state checked both
     country = source.country
     return ActorMention(source.start, source.start, source.start_char, source.start_char, "", country,
                         country, country, None, "country", "home-posture")
+
+
+STREETS = frozenset({"street", "streets", "slum", "slums", "township", "townships"})
+"""A country's own streets: a country (not only its army or police) sending forces there acts at home."""
+HOME_GROUND = STREETS | frozenset({"city", "town", "capital", "region", "area", "province", "district",
+                         "village", "neighbourhood", "neighborhood", "zone", "countryside", "square", "campus",
+                         "north", "south", "east", "west", "centre", "center", "hotspot", "flashpoint"})
+"""Common nouns of a country's own ground ("to the streets", "into the region"): an army's or police force
+sent there with no country named stays at home (a proper name, "to the Gulf", may lie anywhere; a country
+sent "to the region" may be sending its troops abroad)."""
+
+
+def _home_ground(prep: Token, nouns: frozenset[str]) -> bool:
+    """Whether the destination of ``prep`` is a common noun of home ground ("to the streets of the
+    capital", "into the northern region"), not a named place or a border ("to the border with Chad")."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and all(o.pos_ == "NOUN" and o.lower_ in nouns
+                                 and not any(c.dep_ == "prep" and c.lower_ == "with" for c in o.children)
+                                 for o in objects)
 
 
 def _place_name(words: list[str]) -> bool:
