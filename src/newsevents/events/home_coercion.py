@@ -92,15 +92,17 @@ def home_posture(code: str, source: ActorMention | None, target: ActorMention | 
 def home_posture_target(code: str, source: ActorMention | None, target: ActorMention | None,
                         doc: Doc, trigger: int) -> ActorMention | None:
     """The country a state's show of force at home is aimed at: its own (bare country), when the
-    act names only a place of that country ("troops were deployed in Lusaka") or nothing at all
-    ("the army deployed more soldiers", ``trigger`` has no destination); ``None`` for any other act."""
+    act names only a place of that country ("troops were deployed in Lusaka"), only a common noun of home
+    ground as its destination ("sent soldiers to the streets", see HOME_GROUND) or nothing at all ("the
+    army deployed more soldiers", ``trigger`` has no destination); ``None`` for any other act."""
     if not code.startswith(POSTURE_ROOT) or not _state(source):
         return None
     assert source is not None
     if target is not None and not home_posture(code, source, target, doc):
         return None
     if target is None:
-        destinations = [c for c in doc[trigger].children if c.dep_ in ("prep", "dative") and c.lower_ in DESTINATION_PREPS]
+        destinations = [c for c in doc[trigger].children
+                        if c.dep_ in ("prep", "dative") and c.lower_ in DESTINATION_PREPS]
         organ = source.sector in STATE_SECTORS
         if destinations and all(_home_ground(d, HOME_GROUND if organ else STREETS) for d in destinations):
             pass  # "the army sent troops to the region", "Mali sent soldiers into the streets": forces at home
