@@ -112,3 +112,22 @@ def test_events_forces_sent_to_home_ground_are_aimed_at_their_own_country(
 ])
 def test_events_forces_sent_elsewhere_are_not_made_home_postures(nlp: Language, text: str) -> None:
     assert not any(e.rule.endswith("+home-posture") for e in code(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Niger deployed more troops to Tillaberi.", ("NER", "NER", "15")),  # a country to a town of its own
+    ("Chad sent soldiers to Abeche after the clashes.", ("TCD", "TCD", "15")),  # the soldiers sent are no target
+])
+def test_events_a_country_sending_forces_to_its_own_town_is_a_home_posture(
+        nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _roots(text, nlp)
+
+
+@pytest.mark.parametrize("text", [
+    "Japan sent two navy ships to the Philippines to deliver relief supplies after the typhoon.",
+    "The Pakistani army deployed helicopters to evacuate villagers cut off by the floods.",
+    "Morocco deployed medical personnel to the camps near the border.",
+    "The Nigerian electoral commission deployed voting equipment to every state.",
+])
+def test_events_forces_or_means_sent_to_help_are_no_show_of_force(nlp: Language, text: str) -> None:
+    assert not any(e.cameo.startswith("15") for e in code(nlp, text))

@@ -98,9 +98,14 @@ def home_posture_target(code: str, source: ActorMention | None, target: ActorMen
     if not code.startswith(POSTURE_ROOT) or not _state(source):
         return None
     assert source is not None
-    if target is not None and not home_posture(code, source, target, doc):
+    if target is not None and _moved_forces(target, doc, trigger):
+        # "Mali sent soldiers to Gao": the soldiers sent (the target only because no destination named an
+        # actor) are no target; the state's own, sent nowhere named abroad, are at home
+        if target.country not in (None, source.country):
+            return None
+    elif target is not None and not home_posture(code, source, target, doc):
         return None
-    if target is None:
+    elif target is None:
         destinations = [c for c in doc[trigger].children
                         if c.dep_ in ("prep", "dative") and c.lower_ in DESTINATION_PREPS]
         organ = source.sector in STATE_SECTORS
@@ -114,6 +119,14 @@ def home_posture_target(code: str, source: ActorMention | None, target: ActorMen
     country = source.country
     return ActorMention(source.start, source.start, source.start_char, source.start_char, "", country,
                         country, country, None, "country", "home-posture")
+
+
+def _moved_forces(target: ActorMention, doc: Doc, trigger: int) -> bool:
+    """Whether the target found for a force posture is the forces it moves ("Mali sent soldiers to Gao",
+    "deployed police officers in Kisumu"): the object of the trigger is what is sent, never whom it is
+    aimed at (the target is the place or side named, else none)."""
+    return any(c.dep_ == "dobj" and target.start <= c.i < max(target.end, target.start + 1)
+               for c in doc[trigger].children)
 
 
 STREETS = frozenset({"street", "streets", "slum", "slums", "township", "townships"})
@@ -133,6 +146,19 @@ def _home_ground(prep: Token, nouns: frozenset[str]) -> bool:
     return bool(objects) and all(o.pos_ == "NOUN" and o.lower_ in nouns
                                  and not any(c.dep_ == "prep" and c.lower_ == "with" for c in o.children)
                                  for o in objects)
+
+
+RELIEF_VERBS = frozenset({"deliver", "distribute", "evacuate", "rescue", "airlift", "ferry", "repatriate", "vaccinate",
+                          "treat", "feed", "rebuild", "search", "extinguish", "douse", "transport", "supply"})
+"""What forces are sent to do when they are sent to help ("to evacuate residents", "to deliver relief")."""
+
+
+def relief_mission(tok: Token) -> bool:
+    """Whether forces or means are sent (``tok``) to help, not to show force: its to-infinitive of purpose
+    is one of RELIEF_VERBS ("sent two navy ships to deliver relief supplies", "deployed aircraft to
+    evacuate residents"). "deployed troops to fight the rebels" or "to restore order" is force."""
+    return any(c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and c.lemma_.lower() in RELIEF_VERBS
+               and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children) for c in tok.children)
 
 
 def _place_name(words: list[str]) -> bool:
