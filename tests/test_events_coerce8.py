@@ -131,3 +131,8 @@ def test_events_a_country_sending_forces_to_its_own_town_is_a_home_posture(
 ])
 def test_events_forces_or_means_sent_to_help_are_no_show_of_force(nlp: Language, text: str) -> None:
     assert not any(e.cameo.startswith("15") for e in code(nlp, text))
+
+
+def test_events_a_crackdown_named_as_a_noun_implies_no_police(nlp: Language) -> None:
+    events = code(nlp, "The Togolese opposition has grown weaker since the crackdown on its supporters in Lome.")
+    assert not any(e.rule.endswith("+implied-police") for e in events)

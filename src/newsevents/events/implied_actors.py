@@ -28,6 +28,8 @@ from newsevents.records import ActorMention
 # capital": police power increased, 153); so is force turned on a crowd with no doer named ("tear gas
 # was fired at the marchers", "the sit-in was dispersed": violent repression, 175).
 IMPLIED_POLICE_CODES = {"173", "1125", "153", "175"}
+# ... but "amid a crackdown on dissent" names no act of the day: force implies the police only as a verb.
+VERB_ONLY_POLICE_CODES = frozenset({"175"})
 # Verdicts: one reported in the passive with no court named ("was convicted of fraud", "was sentenced
 # to ten years") is by a court of the country it happens in, or of the governed it judges (116).
 IMPLIED_COURT_CODES = frozenset({"116"})
@@ -60,7 +62,7 @@ def implied_police(match: Match, targets: list[ActorMention], index: MentionInde
     of X by troops"). Agentless arrests are passives ("was arrested at his home") and nouns
     ("the police made arrests of ..." names its doer; "the arrest of the mayor" does not)."""
     tok = match.token
-    if not _agentless(match):
+    if not _agentless(match) or (match.pattern.cameo in VERB_ONLY_POLICE_CODES and match.pattern.pos == "noun"):
         return None
     # "opposition activists were detained" with no place named: by the police of those held, if the
     # governed of one country (the story's country may be the one reacting to the arrests)
