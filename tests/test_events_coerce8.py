@@ -100,6 +100,8 @@ def test_events_a_blocked_platform_restricts_the_blockers_own_people(
     ("Guinean troops were sent to the streets of Conakry after the vote.", ("GIN", "GIN", "15")),
     ("The Malian army deployed more soldiers to the northern region.", ("MLI", "MLI", "15")),
     ("Kenya deployed police into the slums of Nairobi.", ("KEN", "KEN", "15")),
+    ("Bangladeshi police were deployed across Dhaka before the vote.", ("BGD", "BGD", "15")),
+    ("Armed Ugandan soldiers patrolled the streets on Sunday.", ("UGA", "UGA", "15")),
 ])
 def test_events_forces_sent_to_home_ground_are_aimed_at_their_own_country(
         nlp: Language, text: str, expected: tuple[str, str, str]) -> None:

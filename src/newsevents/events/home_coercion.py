@@ -109,8 +109,11 @@ def home_posture_target(code: str, source: ActorMention | None, target: ActorMen
         destinations = [c for c in doc[trigger].children
                         if c.dep_ in ("prep", "dative") and c.lower_ in DESTINATION_PREPS]
         organ = source.sector in STATE_SECTORS
-        if destinations and all(_home_ground(d, HOME_GROUND if organ else STREETS) for d in destinations):
+        ground = HOME_GROUND if organ else STREETS
+        if destinations and all(_home_ground(d, ground) for d in destinations):
             pass  # "the army sent troops to the region", "Mali sent soldiers into the streets": forces at home
+        elif any(c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lower_ in ground for c in doc[trigger].children):
+            pass  # "soldiers patrolled the streets": the ground they hold is their own
         elif not organ or code == DISPLAY_CODE:
             return None  # "Egypt held military drills", "the army test-fired a missile": a display names no one
         elif destinations:
