@@ -138,3 +138,21 @@ def test_events_forces_or_means_sent_to_help_are_no_show_of_force(nlp: Language,
 def test_events_a_crackdown_named_as_a_noun_implies_no_police(nlp: Language) -> None:
     events = code(nlp, "The Togolese opposition has grown weaker since the crackdown on its supporters in Lome.")
     assert not any(e.rule.endswith("+implied-police") for e in events)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Georgian riot police dragged dozens of marchers into vans in Tbilisi.", ("GEO", "GEO", "173")),
+    ("Ugandan police threw two Ugandan opposition lawmakers into jail.", ("UGA", "UGA", "173")),
+    ("The Guinean junta forced the Guinean opposition leader into exile.", ("GIN", "GIN", "174")),
+])
+def test_events_held_or_banished_by_force_into_a_van_a_cell_or_exile(
+        nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in country_triples(code(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Georgian soldiers pushed the broken truck into the ditch.",  # a thing moved, no one held
+    "Georgian police officers helped the injured marcher into a car in Tbilisi.",  # help, no force
+])
+def test_events_moving_things_or_helping_people_is_no_arrest(nlp: Language, text: str) -> None:
+    assert not any(e.cameo.startswith("17") for e in code(nlp, text))
