@@ -156,3 +156,13 @@ def test_events_held_or_banished_by_force_into_a_van_a_cell_or_exile(
 ])
 def test_events_moving_things_or_helping_people_is_no_arrest(nlp: Language, text: str) -> None:
     assert not any(e.cameo.startswith("17") for e in code(nlp, text))
+
+
+def test_events_an_ordered_closure_of_a_newspaper_restricts_the_press(nlp: Language) -> None:
+    events = code(nlp, "The Burundian government ordered the closure of two Burundian private radio stations.")
+    assert ("BDI", "BDI", "17") in {(s, t, c[:2]) for s, t, c in country_triples(events)}
+
+
+def test_events_an_ordered_closure_of_a_border_is_no_press_restriction(nlp: Language) -> None:
+    events = code(nlp, "The Burundian government ordered the closure of the border with Rwanda.")
+    assert not any(e.cameo == "1721" for e in events)
