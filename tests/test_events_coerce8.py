@@ -167,3 +167,11 @@ def test_events_an_ordered_closure_of_a_border_is_no_press_restriction(nlp: Lang
     events = code(nlp, "The Burundian government ordered the closure of the border with Rwanda.")
     assert not any(e.cameo == "1721" for e in events)
 
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan airline expanded its fleet with six new jets.",
+    "The Nigerian company moved its equipment to a new factory outside Lagos.",
+])
+def test_events_a_firms_fleet_or_equipment_is_no_force(nlp: Language, text: str) -> None:
+    assert not any(e.cameo.startswith("15") for e in code(nlp, text))

@@ -151,6 +151,10 @@ def _home_ground(prep: Token, nouns: frozenset[str]) -> bool:
                                  for o in objects)
 
 
+CIVIL_DOERS = frozenset({"airline", "company", "firm", "operator", "manufacturer", "maker", "club", "team",
+                         "university", "hospital", "bank", "business", "retailer", "insurer", "startup", "corporation",
+                         "conglomerate", "shipowner", "charity"})
+"""Doers whose fleets, equipment and staff are no forces: a firm "expanding its fleet" or "moving its equipment"."""
 RELIEF_VERBS = frozenset({"deliver", "distribute", "evacuate", "rescue", "airlift", "ferry", "repatriate", "vaccinate",
                           "treat", "feed", "rebuild", "search", "extinguish", "douse", "transport", "supply"})
 """What forces are sent to do when they are sent to help ("to evacuate residents", "to deliver relief")."""
