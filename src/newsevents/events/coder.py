@@ -90,6 +90,7 @@ from newsevents.events.modality import (
 )
 from newsevents.events.outlook import outlook
 from newsevents.events.pairing import Pair, doer_code, implied_sources, pairs_of
+from newsevents.events.participation import fallen_sides, held_state
 from newsevents.events.patterns import Lexicon, lexicon
 from newsevents.events.requests import (
     APPEAL_NOUN_PATTERN,
@@ -151,7 +152,7 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
     """The events one trigger codes: its mood and code, its parties, then one event per pair."""
     pattern = match.pattern
     verb = match.verb or match.token
-    if refers_back(match) or accident(match, lex) or toll_leave(match.token) \
+    if refers_back(match) or accident(match, lex) or toll_leave(match.token) or held_state(match.token) \
             or (asserted(match.token) and match.pattern.cameo[:2] == "10"):  # "insisted the vote was fair": no demand
         return []
     if match.adjunct and not _setting_holds(match, verb, lex):
@@ -242,6 +243,10 @@ def _parties(match: Match, state: Mood, code: str, verb: Token, index: MentionIn
             and (mediators := fill_slots(pattern.source, match, index, set())):
         # "Egypt mediated between Israel and Hamas": the mediator acts on each party.
         sources, targets, between = mediators, between, []
+    elif not between and (fallen := fallen_sides(match, lex)) is not None:
+        # "four policemen were killed in fighting with the insurgents": the insurgents fought them
+        sources = actors_of(fallen[0], index, set())
+        targets = actors_of(fallen[1], index, {m.start for m in sources})
     else:
         sources = between[:1] or ([] if venue_only(match, lex) else fill_slots(pattern.source, match, index, set()))
         targets = between[1:] or fill_slots(pattern.target, match, index, {m.start for m in sources})
@@ -266,7 +271,8 @@ def _pair_events(match: Match, state: Mood, code: str, suffix: str, pairs: list[
     needs_target = pattern.needs_target or match.adjunct
     tags = [] if state.kind == FACT else [state.kind]
     governor = state.governor.i if state.governor is not None else None
-    crowd_doer = bool(doer_words(match.token, lex) & lex.word_list("crowd_doers"))
+    # "protesters died in clashes with police": the crowd fell, the police are the doers
+    crowd_doer = bool(doer_words(match.token, lex) & lex.word_list("crowd_doers")) and fallen_sides(match, lex) is None
     trip = pattern.id in TRIP_PATTERNS
     purposeful = trip and purposeful_trip(match.token, lex)
     out = []

@@ -1,0 +1,119 @@
+"""Protests and fighting told through those who took part in them or fell in them.
+
+- **Taking part.** "Thousands took part in a rally in Bamako", "students participated in
+  demonstrations", "joined in the protests": the noun is the protest of whoever took part
+  (the subject of "take part", "participate", "join in").
+- **Being on strike.** "Nurses have been on strike since Monday", "two jailed activists are on
+  hunger strike": a state of striking ("be", "stay", "remain" on strike) is a strike told as it
+  goes on, by the subject.
+- **The fallen of a fight.** "Four policemen were killed in fighting with the insurgents", "two
+  protesters died in clashes with police": the side a fight is "with" acted on those killed,
+  wounded or dead in it. A toll told by the fight ("were killed over two days of fighting
+  between the army and rebels") is a setting of the fight, whose sides "between" names.
+
+Only the protest and violence roots (14, 18, 19, 20) are licensed here: taking part in talks
+or being on a visit are told elsewhere (:mod:`~newsevents.events.visits`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsevents.events import frames as fr
+from newsevents.events.coordination import conjuncts
+from newsevents.events.matching import Match
+from newsevents.events.patterns import Lexicon
+
+CONTENTION_ROOTS = ("14", "18", "19", "20")
+PROTEST_ROOT = "14"
+FIGHT_ROOT = "19"
+# "took part in", "played a part in": the noun the part is taken in
+PART_NOUNS = frozenset({"part", "role"})
+PART_VERBS = frozenset({"take", "play"})
+# "participated in the march", "joined in the protests", "engaged in clashes"
+PARTAKE_VERBS = frozenset({"participate", "join", "engage", "partake"})
+# "are on strike", "remained on hunger strike": a strike told as a state of its strikers
+STATE_VERBS = frozenset({"be", "stay", "remain", "continue"})
+# A span of a toll ("killed over two days of fighting"): prepositions that set the span
+SPAN_PREPS = frozenset({"over", "within"})
+# Sides of a fight named by the noun: "fighting with the rebels", "clashes against police"
+SIDE_PREPS = frozenset({"with", "against"})
+# Settings a toll is told in: "killed in fighting", "died during clashes"
+TOLL_PREPS = frozenset({"in", "during", "amid"})
+
+
+def contention(match: Match) -> bool:
+    """Whether ``match`` codes a protest or a use of violence (roots 14, 18, 19, 20)."""
+    return match.pattern.cameo.startswith(CONTENTION_ROOTS)
+
+
+def partaking(match: Match, tok: Token) -> bool:
+    """"took part in a rally", "participated in demonstrations", "are on strike": license a
+    protest or violence noun (``tok`` heads its phrase) as the act of the subject who took part
+    in it; the verb and subject are recorded on ``match``."""
+    if not contention(match) or tok.dep_ != "pobj":
+        return False
+    prep, verb = tok.head, tok.head.head
+    if prep.lower_ == "in" and verb.lemma_.lower() in PART_NOUNS and verb.dep_ == "dobj" \
+            and verb.head.lemma_.lower() in PART_VERBS:
+        verb = verb.head  # "took part in", "played a role in"
+    elif prep.lower_ == "in" and verb.lemma_.lower() in PART_VERBS and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in PART_NOUNS for c in verb.children):
+        pass  # the parser hangs "in" on "took"
+    elif prep.lower_ == "in" and verb.lemma_.lower() in PARTAKE_VERBS and verb.pos_ == "VERB":
+        pass
+    elif prep.lower_ == "on" and verb.lemma_.lower() in STATE_VERBS and match.pattern.cameo.startswith(PROTEST_ROOT):
+        pass  # "have been on hunger strike"
+    else:
+        return False
+    subject = fr.subject(verb)
+    if subject is None:
+        return False
+    match.verb, match.subject = verb, subject
+    return True
+
+
+def toll_span(match: Match, tok: Token, lex: Lexicon) -> bool:
+    """"were killed over two days of fighting between X and Y": a fight whose span the toll is
+    told over is the setting of the toll (``tok`` is the span noun); only with its sides named
+    by "between" on the noun."""
+    if not match.spanned or not match.pattern.cameo.startswith(FIGHT_ROOT) or tok.dep_ != "pobj":
+        return False
+    prep, verb = tok.head, tok.head.head
+    if prep.lower_ not in SPAN_PREPS or not fr.has_lemma(verb, lex.word_list("toll_verbs")):
+        return False
+    if not fr.prep_objects(match.token, {"between"}):
+        return False
+    match.verb, match.subject, match.adjunct = verb, None, True
+    return True
+
+
+def fallen_sides(match: Match, lex: Lexicon) -> tuple[list[Token], list[Token]] | None:
+    """The sides of a fight told by those who fell in it: ("the insurgents", "four policemen") for
+    "four policemen were killed in fighting with the insurgents": the side the fight is "with"
+    acted on the dead or wounded. None when the fight is not the setting of a toll, or names
+    no side."""
+    noun = match.token
+    if not match.adjunct or match.pattern.pos != "noun" or not match.pattern.cameo.startswith(FIGHT_ROOT):
+        return None
+    if noun.dep_ != "pobj" or noun.head.lower_ not in TOLL_PREPS:
+        return None
+    verb = noun.head.head
+    deaths = lex.word_list("death_verbs")
+    if not fr.has_lemma(verb, lex.word_list("toll_verbs")) or not (fr.is_passive(verb) or fr.has_lemma(verb, deaths)):
+        return None
+    fallen = [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in conjuncts(c)]
+    others = [t for o in fr.prep_objects(noun, SIDE_PREPS) for t in conjuncts(o)]
+    if not fallen or not others:
+        return None
+    return others, fallen
+
+
+HOLD = "hold"
+
+
+def held_state(tok: Token) -> bool:
+    """"civilians *held* against their will by the rebels", "hostages held there for months": a
+    reduced relative of "hold" tells the captives' state, background to the seizure (which is
+    the event, told elsewhere or before), not a new detention."""
+    return tok.lemma_.lower() == HOLD and tok.dep_ == "acl" and tok.tag_ == "VBN"

@@ -1,0 +1,108 @@
+"""Protests and fights told through who took part in them or fell in them (events/participation.py),
+and the narrowed violence rules beside them.
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from events_helpers import code, code_dyads
+
+
+def _keys(nlp: Language, text: str) -> set[tuple[str | None, str | None, str]]:
+    """(source country, target country, CAMEO root) of each event coded in ``text``."""
+    return {(e.source.country if e.source else None, e.target.country if e.target else None, e.cameo[:2])
+            for e in code(nlp, text)}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Thousands of Malians took part in a rally in Bamako on Sunday.", ("MLI", "MLI", "14")),
+    ("Hundreds of Kenyan students participated in demonstrations against the fee rise.", ("KEN", "KEN", "14")),
+    ("Several Guinean youths played a part in the riots in Conakry.", ("GIN", "GIN", "14")),
+])
+def test_taking_part_in_a_protest_is_protesting(nlp: Language, text: str,
+                                                 expected: tuple[str, str, str]) -> None:
+    assert expected in _keys(nlp, text)
+
+
+@pytest.mark.model
+def test_taking_part_in_talks_is_left_to_the_meeting_rules(nlp: Language) -> None:
+    # only protests and violence are licensed by taking part here
+    assert not any(c.startswith("14") for _, _, c in _keys(nlp, "Malian officials took part in talks in Algiers."))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "cameo"), [
+    ("Two jailed Kurdish activists in Turkey have been on hunger strike for a month.", "142"),
+    ("Zimbabwean doctors have been on strike since Monday.", "143"),
+])
+def test_being_on_strike_is_a_strike(nlp: Language, text: str, cameo: str) -> None:
+    assert any(e.cameo == cameo for e in code(nlp, text))
+
+
+@pytest.mark.model
+def test_the_fallen_of_a_fight_were_fought_by_its_other_side(nlp: Language) -> None:
+    dyads = code_dyads(nlp, "Six Afghan soldiers were killed in fighting with Taliban insurgents in Kunduz.")
+    assert ("AFGINS", "AFGMIL", "19") in dyads
+    assert ("AFGMIL", "AFGINS", "19") not in dyads  # the side that fell is the target only
+
+
+@pytest.mark.model
+def test_protesters_who_died_in_clashes_with_police_were_repressed(nlp: Language) -> None:
+    events = code(nlp, "Three Kenyan protesters died in clashes with police in Kisumu.")
+    assert [(e.source.code if e.source else None, e.cameo) for e in events if e.cameo.startswith(("14", "17", "19"))] \
+        == [("KENCOP", "175")]
+
+
+@pytest.mark.model
+def test_a_fight_with_no_side_named_leaves_the_fallen_alone(nlp: Language) -> None:
+    assert not any(c.startswith("19") for _, _, c in _keys(nlp, "Six Afghan soldiers were killed in fighting in Kunduz."))
+
+
+@pytest.mark.model
+def test_a_toll_over_days_of_fighting_between_two_sides_codes_the_fight(nlp: Language) -> None:
+    keys = _keys(nlp, "At least 30 people have been killed over three days of fighting between Somali troops "
+                      "and al-Shabab militants.")
+    assert ("SOM", "SOM", "19") in keys
+    assert len([k for k in keys if k[2] == "19"]) == 1
+
+
+@pytest.mark.model
+def test_a_span_of_fighting_with_no_sides_codes_nothing(nlp: Language) -> None:
+    assert not any(c.startswith("19") for _, _, c in _keys(
+        nlp, "At least 30 Somalis have been killed over three days of fighting."))
+
+
+@pytest.mark.model
+def test_an_air_force_strikes_from_the_air(nlp: Language) -> None:
+    events = code(nlp, "The Israeli air force struck targets in Gaza on Tuesday night.")
+    assert any(e.cameo == "195" and e.source is not None and e.source.country == "ISR" for e in events)
+
+
+@pytest.mark.model
+def test_executing_an_attack_kills_no_one_by_itself(nlp: Language) -> None:
+    events = code(nlp, "Malian officials said a special unit of the jihadists executed the raid on the camp.")
+    assert not any(e.trigger.lower() == "executed" for e in events)
+
+
+@pytest.mark.model
+def test_executing_prisoners_is_still_a_killing(nlp: Language) -> None:
+    events = code(nlp, "Islamic State militants executed 12 Iraqi soldiers near Mosul.")
+    assert any(e.trigger.lower() == "executed" and e.cameo.startswith("18") for e in events)
+
+
+@pytest.mark.model
+def test_captives_held_by_rebels_are_a_state_not_a_new_seizure(nlp: Language) -> None:
+    events = code(nlp, "Sri Lankan officials said 5,000 villagers, held against their will by Tamil rebels, "
+                       "had escaped.")
+    assert not any(e.trigger.lower() == "held" for e in events)
+
+
+@pytest.mark.model
+def test_rebels_holding_soldiers_still_take_hostages(nlp: Language) -> None:
+    events = code(nlp, "Tamil rebels held two Sri Lankan soldiers for a week.")
+    assert any(e.cameo == "181" for e in events)
