@@ -103,7 +103,7 @@ def fallen_sides(match: Match, lex: Lexicon) -> tuple[list[Token], list[Token]] 
     if not fr.has_lemma(verb, lex.word_list("toll_verbs")) or not (fr.is_passive(verb) or fr.has_lemma(verb, deaths)):
         return None
     fallen = [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in conjuncts(c)]
-    others = [t for o in fr.prep_objects(noun, SIDE_PREPS) for t in conjuncts(o)]
+    others = [t for o in fr.prep_objects(noun, set(SIDE_PREPS)) for t in conjuncts(o)]
     if not fallen or not others:
         return None
     return others, fallen
