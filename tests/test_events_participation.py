@@ -107,3 +107,42 @@ def test_captives_held_by_rebels_are_a_state_not_a_new_seizure(nlp: Language) ->
 def test_rebels_holding_soldiers_still_take_hostages(nlp: Language) -> None:
     events = code(nlp, "Tamil rebels held two Sri Lankan soldiers for a week.")
     assert any(e.cameo == "181" for e in events)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Sudanese army troops clashed with RSF fighters in Omdurman.",
+    "Indian troops exchanged fire with Pakistani soldiers along the Line of Control.",
+])
+def test_an_armed_clash_runs_both_ways(nlp: Language, text: str) -> None:
+    fights = [(s, t) for s, t, c in code_dyads(nlp, text) if c == "19"]
+    assert len(fights) == 2 and fights[0] == fights[1][::-1]
+
+
+@pytest.mark.model
+def test_a_crowd_clashing_with_police_is_one_riot(nlp: Language) -> None:
+    dyads = code_dyads(nlp, "Malawian demonstrators clashed with police in Blantyre.")
+    assert dyads == [("MWICVL", "MWICOP", "14")]
+
+
+@pytest.mark.model
+def test_regaining_a_town_from_rebels_is_fighting_them(nlp: Language) -> None:
+    assert ("CODMIL", "CODREB", "19") in code_dyads(
+        nlp, "Congolese army units regained control of the town from the M23 rebels.")
+
+
+@pytest.mark.model
+def test_a_party_regaining_parliament_uses_no_force(nlp: Language) -> None:
+    assert not any(c == "19" for _, _, c in code_dyads(
+        nlp, "The Kenyan ruling party regained control of parliament from the opposition."))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Kenyan opposition leader has fought three elections against the president.",
+    "The Georgian president fought back against the criticism from Moscow.",
+    "Reporters fired questions at the Nigerian finance minister in Abuja.",
+    "The Russian foreign minister fired a broadside at Washington on Monday.",
+])
+def test_contests_of_votes_and_words_are_no_force(nlp: Language, text: str) -> None:
+    assert not any(c in ("14", "19") for _, _, c in code_dyads(nlp, text))

@@ -182,3 +182,32 @@ def armed_code(code: str, match: Match, source: ActorMention | None,
     if (found := occupation_code(code, match, source, target)) != code:
         return found, "+occupation"
     return code, ""
+
+
+# Sides that fight each other: forces, armed men, police; a state named alone fights through its forces.
+FIGHTING_SECTORS = ARMED_FORCES | ARMED_MEN | GANGS | frozenset({"COP"})
+
+
+def _fighting_side(actor: ActorMention | None) -> bool:
+    if actor is None or not actor.country or actor.kind == "place":
+        return False
+    return actor.sector in FIGHTING_SECTORS or (actor.sector is None and actor.kind == "country")
+
+
+def armed_reverse(code: str, fact: bool, pairs: list[tuple[ActorMention | None, ActorMention | None]]
+                  ) -> list[tuple[ActorMention | None, ActorMention | None]]:
+    """The other side's part of a two-sided fight that is a fact ("Sudanese troops clashed with RSF
+    fighters", "exchanged fire with the rebels"): each armed side fought the other. A crowd's clash
+    with police keeps its one direction (the crowd rioted, see events/implied.py); so does a fight
+    with a side of no known country."""
+    if not fact or not code.startswith(FIGHT[:2]):
+        return []
+    out: list[tuple[ActorMention | None, ActorMention | None]] = []
+    for source, target in pairs:
+        if not (_fighting_side(source) and _fighting_side(target)) or source is None or target is None:
+            continue
+        if source.code == target.code and source.text == target.text:
+            continue
+        if not any(p[0] is target and p[1] is source for p in (*pairs, *out)):
+            out.append((target, source))
+    return out
