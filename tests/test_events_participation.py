@@ -146,3 +146,44 @@ def test_a_party_regaining_parliament_uses_no_force(nlp: Language) -> None:
 ])
 def test_contests_of_votes_and_words_are_no_force(nlp: Language, text: str) -> None:
     assert not any(c in ("14", "19") for _, _, c in code_dyads(nlp, text))
+
+
+@pytest.mark.model
+def test_a_protest_broken_up_by_police_happened(nlp: Language) -> None:
+    roots = [c for _, _, c in code_dyads(nlp, "Togolese police broke up Saturday's march in Lome.")]
+    assert sorted(roots) == ["14", "17"]
+
+
+@pytest.mark.model
+def test_a_banned_protest_did_not_happen(nlp: Language) -> None:
+    roots = [c for _, _, c in code_dyads(nlp, "Togolese police banned Saturday's march in Lome.")]
+    assert "14" not in roots
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "doer", "root"), [
+    ("The assault on the Somali army base, claimed by al-Shabab, killed eight soldiers.", "SOMINS", "19"),
+    ("The bombing of a bus station in Kabul, blamed on the Taliban, killed 30 people.", "AFGINS", "18"),
+])
+def test_an_attack_claimed_by_or_blamed_on_a_group_is_its_act(nlp: Language, text: str, doer: str,
+                                                              root: str) -> None:
+    assert any(s == doer and c == root for s, _, c in code_dyads(nlp, text))
+
+
+@pytest.mark.model
+def test_a_raid_that_killed_names_its_victims(nlp: Language) -> None:
+    assert ("NGAMIL", "NGAINS", "19") in code_dyads(
+        nlp, "A raid carried out by Nigerian troops killed 15 Boko Haram fighters.")
+
+
+@pytest.mark.model
+def test_forces_backing_a_fight_fight_too(nlp: Language) -> None:
+    dyads = code_dyads(nlp, "Malian troops backed by French forces drove the jihadists out of Timbuktu.")
+    assert ("MLIMIL", "MLIINS", "19") in dyads or ("MLIMIL", "INS", "19") in dyads
+    assert any(s is not None and s.startswith("FRA") and c == "19" for s, _, c in dyads)
+
+
+@pytest.mark.model
+def test_civilians_backing_an_arrest_arrest_no_one(nlp: Language) -> None:
+    dyads = code_dyads(nlp, "Kenyan police backed by local residents arrested three suspects in Mombasa.")
+    assert not any(s == "KENCVL" and c == "17" for s, _, c in dyads)

@@ -90,7 +90,7 @@ from newsevents.events.modality import (
 )
 from newsevents.events.outlook import outlook
 from newsevents.events.pairing import Pair, doer_code, implied_sources, pairs_of
-from newsevents.events.participation import fallen_sides, held_state
+from newsevents.events.participation import allies, claimed_doers, fallen_sides, held_state, repressed_protest
 from newsevents.events.patterns import Lexicon, lexicon
 from newsevents.events.requests import (
     APPEAL_NOUN_PATTERN,
@@ -250,6 +250,8 @@ def _parties(match: Match, state: Mood, code: str, verb: Token, index: MentionIn
     else:
         sources = between[:1] or ([] if venue_only(match, lex) else fill_slots(pattern.source, match, index, set()))
         targets = between[1:] or fill_slots(pattern.target, match, index, {m.start for m in sources})
+        sources = sources or actors_of(claimed_doers(match), index, set())  # "the attack, claimed by X,"
+        sources += allies(match, index, sources)  # "Somali forces backed by AU troops drove al-Shabab out"
         sources, targets = meeting_sides(match, code, sources, targets, index)  # "they held talks"
     if code.startswith(MEDIATE):
         sources = [outside_party(m, [*targets, *between], index) for m in sources]
@@ -380,7 +382,8 @@ def _code_matches(matches: list[Match], index: MentionIndex, lex: Lexicon) -> li
                 consumed.update(t.i for t in match.theme.subtree)
         if coded and match.pattern.pos == "verb" and match.theme is not None \
                 and match.pattern.lemma not in (VICTIM_PATTERN, REBUKE_PATTERN) \
-                and not match.pattern.cameo.startswith(MEDIATE):  # "brokered a truce", "in a rebuke to X, Y left": two
+                and not match.pattern.cameo.startswith(MEDIATE) \
+                and not repressed_protest(match, lex):  # "brokered a truce", "in a rebuke to X, Y left": two
             # One event per phrase: the verb's object noun ("offered military *support*") is part
             # of the verb's event, not a second one.
             consumed.update([match.theme.i, *(o.i for o in fr.objects(match.token))])

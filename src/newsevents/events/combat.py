@@ -87,8 +87,12 @@ def toll_victims(match: Match, lex: Lexicon) -> list[Token]:
 
 def _relative_toll(noun: Token, tolls: frozenset[str], deaths: frozenset[str]) -> list[Token]:
     """"an assault *that killed 20 soldiers*", "a raid *in which dozens were killed*": the victims a
-    relative clause on an attack noun names."""
+    relative clause on an attack noun names; and those of the toll verb the noun is the subject of
+    ("a raid carried out by the army *killed 12 fighters*")."""
     found: list[Token] = []
+    head = noun.head
+    if noun.dep_ == "nsubj" and fr.has_lemma(head, tolls) and not fr.has_lemma(head, deaths):
+        found += [t for o in fr.objects(head) for t in conjuncts(o)]
     for clause in (c for c in noun.children if c.dep_ == "relcl" and fr.has_lemma(c, tolls)):
         children = list(clause.children)
         if any(c.dep_ == "nsubj" and c.lower_ in RELATIVES for c in children) and not fr.has_lemma(clause, deaths):

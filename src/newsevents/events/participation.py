@@ -21,8 +21,10 @@ from spacy.tokens import Token
 
 from newsevents.events import frames as fr
 from newsevents.events.coordination import conjuncts
-from newsevents.events.matching import Match
+from newsevents.events.matching import Match, best_match
 from newsevents.events.patterns import Lexicon
+from newsevents.events.roles import MentionIndex, actors_of
+from newsevents.records import ActorMention
 
 CONTENTION_ROOTS = ("14", "18", "19", "20")
 PROTEST_ROOT = "14"
@@ -117,3 +119,73 @@ def held_state(tok: Token) -> bool:
     reduced relative of "hold" tells the captives' state, background to the seizure (which is
     the event, told elsewhere or before), not a new detention."""
     return tok.lemma_.lower() == HOLD and tok.dep_ == "acl" and tok.tag_ == "VBN"
+
+
+REPRESSION = "175"
+
+
+def repressed_protest(match: Match, lex: Lexicon) -> bool:
+    """"police broke up a march by opposition supporters", "dispersed a rally in the capital": a
+    protest that force was used on happened, and is an event of its own beside the repression (the
+    verb's object noun is not folded into the verb's event, as "offered support" is)."""
+    theme = match.theme
+    if not match.pattern.cameo.startswith(REPRESSION) or theme is None:
+        return False
+    found = best_match(theme, lex)
+    return found is not None and found.pattern.pos == "noun" and found.pattern.cameo.startswith(PROTEST_ROOT)
+
+
+# Participles that name who did an act: "an attack *claimed by* al-Shabab", "a raid *carried out by* the
+# army", "the bombing, *blamed on* the rebels"
+CLAIM_PARTICIPLES = frozenset({"claim", "carry", "launch", "stage", "mount", "conduct", "perpetrate", "orchestrate",
+                               "mastermind", "execute", "commit"})
+BLAME_PARTICIPLES = frozenset({"blame", "pin"})
+VIOLENCE_ROOTS = ("18", "19", "20")
+
+
+def claimed_doers(match: Match) -> list[Token]:
+    """Who a violent act noun was done by, told by a participle on it: "the attack on the base,
+    *claimed by al-Shabab*, killed ten soldiers", "a raid carried out by the army", "the bombing,
+    blamed on the rebels" (``[]`` for other triggers)."""
+    noun = match.token
+    if match.pattern.pos != "noun" or not match.pattern.cameo.startswith(VIOLENCE_ROOTS):
+        return []
+    found: list[Token] = []
+    for acl in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+        lemma = acl.lemma_.lower()
+        if lemma in CLAIM_PARTICIPLES:
+            found += fr.prep_objects(acl, {"by"})
+        elif lemma in BLAME_PARTICIPLES:
+            found += fr.prep_objects(acl, {"on"})
+    return found
+
+
+# "troops backed by African Union forces", "fighters supported by US air strikes": who fights beside the doer
+BACKING_PARTICIPLES = frozenset({"back", "support", "aid", "assist", "help", "accompany", "reinforce"})
+FIGHT_CODES = ("19",)
+
+
+def backers(match: Match, subject: Token | None) -> list[Token]:
+    """Those a fighting doer is "backed by" ("Somali forces *backed by African Union troops* drove
+    al-Shabab from Mogadishu", "troops, supported by US air strikes, retook the town"): they fight
+    beside the doer (``subject`` heads the doer's phrase); ``[]`` for acts that are not fights."""
+    if subject is None or not match.pattern.cameo.startswith(FIGHT_CODES):
+        return []
+    found: list[Token] = []
+    for doer in conjuncts(subject):
+        for acl in (c for c in doer.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+            if acl.lemma_.lower() in BACKING_PARTICIPLES:
+                found += fr.prep_objects(acl, {"by"})
+    return found
+
+
+def allies(match: Match, index: MentionIndex, sources: list[ActorMention]) -> list[ActorMention]:
+    """The armed allies a fighting doer is backed by (see :func:`backers`), as further sources of
+    the fight: forces, world bodies' troops or states; not already among ``sources``."""
+    subject = match.subject if match.pattern.pos == "noun" else fr.subject(match.token)
+    found = actors_of(backers(match, subject), index, {m.start for m in sources})
+    return [m for m in found if (m.sector in ALLY_SECTORS or (m.code or "").startswith("IGO")
+                                 or (m.sector is None and m.kind == "country")) and m.kind != "place"]
+
+
+ALLY_SECTORS = frozenset({"MIL"})
