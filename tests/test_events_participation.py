@@ -187,3 +187,21 @@ def test_forces_backing_a_fight_fight_too(nlp: Language) -> None:
 def test_civilians_backing_an_arrest_arrest_no_one(nlp: Language) -> None:
     dyads = code_dyads(nlp, "Kenyan police backed by local residents arrested three suspects in Mombasa.")
     assert not any(s == "KENCVL" and c == "17" for s, _, c in dyads)
+
+
+@pytest.mark.model
+def test_a_crowd_ransacking_offices_riots(nlp: Language) -> None:
+    keys = _keys(nlp, "Angry Malian protesters ransacked the offices of the ruling party in Bamako.")
+    assert ("MLI", "MLI", "14") in keys
+
+
+@pytest.mark.model
+def test_police_ransacking_offices_do_not_riot(nlp: Language) -> None:
+    assert not any(c == "14" for _, _, c in _keys(nlp, "Malian police ransacked the offices of the opposition party."))
+
+
+@pytest.mark.model
+def test_a_crowd_overrunning_buildings_riots_and_occupies_nothing(nlp: Language) -> None:
+    events = code(nlp, "Thousands of Kyrgyz demonstrators overran several government buildings in Bishkek.")
+    assert any(e.cameo == "145" for e in events)
+    assert not any(e.cameo == "192" for e in events)

@@ -185,7 +185,21 @@ def armed_code(code: str, match: Match, source: ActorMention | None,
         return found, "+bombers"
     if (found := occupation_code(code, match, source, target)) != code:
         return found, "+occupation"
+    if (found := crowd_seizure_code(code, source)) != code:
+        return found, "+riot"
     return code, ""
+
+
+# Crowds: civilians, the opposition's supporters, students, workers, farmers.
+CROWDS = frozenset({"CVL", "OPP", "EDU", "LAB", "AGR"})
+
+
+def crowd_seizure_code(code: str, source: ActorMention | None) -> str:
+    """145 for a crowd overrunning or seizing buildings or ground ("demonstrators overran several
+    government buildings"): unrest, not an army's occupation (192). Else ``code`` unchanged."""
+    if code == OCCUPY and source is not None and source.sector in CROWDS:
+        return RIOT
+    return code
 
 
 # Sides that fight each other: forces, armed men, police; a state named alone fights through its forces.
