@@ -205,3 +205,25 @@ def test_a_crowd_overrunning_buildings_riots_and_occupies_nothing(nlp: Language)
     events = code(nlp, "Thousands of Kyrgyz demonstrators overran several government buildings in Bishkek.")
     assert any(e.cameo == "145" for e in events)
     assert not any(e.cameo == "192" for e in events)
+
+
+@pytest.mark.model
+def test_protests_that_went_on_happened(nlp: Language) -> None:
+    keys = _keys(nlp, "Protests against the Georgian government have been going on for three weeks.")
+    assert ("GEO", "GEO", "14") in keys
+
+
+@pytest.mark.model
+def test_talks_that_went_on_are_left_to_the_meeting_rules(nlp: Language) -> None:
+    assert not any(c == "14" for _, _, c in _keys(nlp, "The Georgian talks went on for hours."))
+
+
+@pytest.mark.model
+def test_taking_people_hostage_abducts_them(nlp: Language) -> None:
+    dyads = code_dyads(nlp, "Malian jihadists took two French aid workers hostage near Gao.")
+    assert [(s, t) for s, t, c in dyads if c == "18"] == [("MLIINS", "FRACVL")]
+
+
+@pytest.mark.model
+def test_taking_a_threat_seriously_takes_no_one(nlp: Language) -> None:
+    assert code_dyads(nlp, "The Kenyan government took the threat seriously.") == []

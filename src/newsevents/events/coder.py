@@ -90,7 +90,7 @@ from newsevents.events.modality import (
 )
 from newsevents.events.outlook import outlook
 from newsevents.events.pairing import Pair, doer_code, implied_sources, pairs_of
-from newsevents.events.participation import allies, claimed_doers, fallen_sides, held_state, repressed_protest
+from newsevents.events.participation import contention_parties, fallen_sides, held_state, repressed_protest
 from newsevents.events.patterns import Lexicon, lexicon
 from newsevents.events.requests import (
     APPEAL_NOUN_PATTERN,
@@ -243,15 +243,10 @@ def _parties(match: Match, state: Mood, code: str, verb: Token, index: MentionIn
             and (mediators := fill_slots(pattern.source, match, index, set())):
         # "Egypt mediated between Israel and Hamas": the mediator acts on each party.
         sources, targets, between = mediators, between, []
-    elif not between and (fallen := fallen_sides(match, lex)) is not None:
-        # "four policemen were killed in fighting with the insurgents": the insurgents fought them
-        sources = actors_of(fallen[0], index, set())
-        targets = actors_of(fallen[1], index, {m.start for m in sources})
     else:
         sources = between[:1] or ([] if venue_only(match, lex) else fill_slots(pattern.source, match, index, set()))
         targets = between[1:] or fill_slots(pattern.target, match, index, {m.start for m in sources})
-        sources = sources or actors_of(claimed_doers(match), index, set())  # "the attack, claimed by X,"
-        sources += allies(match, index, sources)  # "Somali forces backed by AU troops drove al-Shabab out"
+        sources, targets = contention_parties(match, index, lex, sources, targets)  # "claimed by X"
         sources, targets = meeting_sides(match, code, sources, targets, index)  # "they held talks"
     if code.startswith(MEDIATE):
         sources = [outside_party(m, [*targets, *between], index) for m in sources]

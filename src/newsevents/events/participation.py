@@ -75,6 +75,23 @@ def partaking(match: Match, tok: Token) -> bool:
     return True
 
 
+# "the protests went on for weeks", "the strike went ahead": a protest or fight that goes on happens
+GOING_PARTICLES = frozenset({"on", "ahead"})
+
+
+def went_ahead(match: Match, tok: Token) -> bool:
+    """"Protests against the government have been going on for weeks", "the strike went ahead":
+    a protest or violence noun (``tok`` heads its phrase) that is the subject of "go on" or "go
+    ahead" happened; the verb is recorded on ``match``."""
+    head = tok.head
+    if not contention(match) or tok.dep_ != "nsubj" or head.lemma_.lower() != "go":
+        return False
+    if not any(c.dep_ in ("prt", "advmod") and c.lower_ in GOING_PARTICLES for c in head.children):
+        return False
+    match.verb = head
+    return True
+
+
 def toll_span(match: Match, tok: Token, lex: Lexicon) -> bool:
     """"were killed over two days of fighting between X and Y": a fight whose span the toll is
     told over is the setting of the toll (``tok`` is the span noun); only with its sides named
@@ -98,8 +115,8 @@ def fallen_sides(match: Match, lex: Lexicon) -> tuple[list[Token], list[Token]] 
     noun = match.token
     if not match.adjunct or match.pattern.pos != "noun" or not match.pattern.cameo.startswith(FIGHT_ROOT):
         return None
-    if noun.dep_ != "pobj" or noun.head.lower_ not in TOLL_PREPS:
-        return None
+    if noun.dep_ != "pobj" or noun.head.lower_ not in TOLL_PREPS or fr.prep_objects(noun, {"between"}):
+        return None  # "killed in fighting between X and Y": the sides are named
     verb = noun.head.head
     deaths = lex.word_list("death_verbs")
     if not fr.has_lemma(verb, lex.word_list("toll_verbs")) or not (fr.is_passive(verb) or fr.has_lemma(verb, deaths)):
@@ -189,3 +206,35 @@ def allies(match: Match, index: MentionIndex, sources: list[ActorMention]) -> li
 
 
 ALLY_SECTORS = frozenset({"MIL"})
+
+
+HOSTAGE_WORDS = frozenset({"hostage", "captive"})
+TAKE_HOSTAGE = "assault.take_hostage"
+
+
+def beside_hostage_word(match: Match, targets: list[ActorMention]) -> list[ActorMention]:
+    """``targets`` less the word "hostage" itself where the parser made it a second object beside
+    the people taken ("took two French journalists hostage"): they are the target, not it."""
+    if match.pattern.id != TAKE_HOSTAGE:
+        return targets
+    doc = match.token.doc
+    kept = [t for t in targets if doc[t.end - 1].lemma_.lower() not in HOSTAGE_WORDS]
+    return kept or targets
+
+
+def contention_parties(match: Match, index: MentionIndex, lex: Lexicon, sources: list[ActorMention],
+                       targets: list[ActorMention]) -> tuple[list[ActorMention], list[ActorMention]]:
+    """The sources and targets of a protest or violent act once its phrase's own parties are read:
+    the side a fight was "with" acting on those who fell in it (:func:`fallen_sides`), the group an
+    attack is "claimed by" when no doer is named (:func:`claimed_doers`), the allies a fighting doer
+    is "backed by" (:func:`allies`), and not the word "hostage" beside the people taken
+    (:func:`beside_hostage_word`)."""
+    if not contention(match):
+        return sources, targets
+    if (fallen := fallen_sides(match, lex)) is not None:
+        # "four policemen were killed in fighting with the insurgents": the insurgents fought them
+        sources = actors_of(fallen[0], index, set())
+        return sources, actors_of(fallen[1], index, {m.start for m in sources})
+    sources = sources or actors_of(claimed_doers(match), index, set())
+    sources = sources + allies(match, index, sources)
+    return sources, beside_hostage_word(match, targets)
