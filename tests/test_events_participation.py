@@ -227,3 +227,28 @@ def test_taking_people_hostage_abducts_them(nlp: Language) -> None:
 @pytest.mark.model
 def test_taking_a_threat_seriously_takes_no_one(nlp: Language) -> None:
     assert code_dyads(nlp, "The Kenyan government took the threat seriously.") == []
+
+
+@pytest.mark.model
+def test_a_boycott_named_by_its_noun_is_a_boycott(nlp: Language) -> None:
+    keys = _keys(nlp, "The Zambian opposition's boycott of the parliamentary vote went ahead on Thursday.")
+    assert ("ZMB", "ZMB", "14") in keys
+
+
+@pytest.mark.model
+def test_a_boycott_called_for_is_an_appeal_not_a_boycott(nlp: Language) -> None:
+    assert not any(c == "14" for _, _, c in _keys(nlp, "The Zambian opposition called for a boycott of the vote."))
+
+
+@pytest.mark.model
+def test_one_storming_of_three_state_seats_is_one_riot(nlp: Language) -> None:
+    events = code(nlp, "Thousands of Brazilian protesters stormed the Brazilian Congress, the Brazilian Supreme Court "
+                       "and the presidential palace in Brasilia.")
+    assert len([e for e in events if e.cameo.startswith("14")]) == 1
+
+
+@pytest.mark.model
+def test_both_sides_of_a_clash_stay_apart(nlp: Language) -> None:
+    fights = [d for d in code_dyads(nlp, "Clashes between Sudanese troops and RSF fighters killed 20 people.")
+              if d[2] == "19"]
+    assert len(fights) == 2
