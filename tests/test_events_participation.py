@@ -252,3 +252,14 @@ def test_both_sides_of_a_clash_stay_apart(nlp: Language) -> None:
     fights = [d for d in code_dyads(nlp, "Clashes between Sudanese troops and RSF fighters killed 20 people.")
               if d[2] == "19"]
     assert len(fights) == 2
+
+
+@pytest.mark.model
+def test_a_march_the_police_dispersed_happened(nlp: Language) -> None:
+    assert ("MWI", "MWI", "14") in _keys(nlp, "Malawian police dispersed the march with tear gas in Blantyre.")
+
+
+@pytest.mark.model
+def test_a_dispersed_march_told_before_is_not_a_second_protest(nlp: Language) -> None:
+    events = code(nlp, "Thousands of Malawians marched in Blantyre on Monday. Police dispersed the march with tear gas.")
+    assert len([e for e in events if e.cameo.startswith("14")]) == 1

@@ -27,6 +27,7 @@ from newsevents.events.roles import MentionIndex, actors_of
 from newsevents.records import ActorMention
 
 CONTENTION_ROOTS = ("14", "18", "19", "20")
+REPRESSION = "175"
 PROTEST_ROOT = "14"
 FIGHT_ROOT = "19"
 # "took part in", "played a part in": the noun the part is taken in
@@ -92,6 +93,31 @@ def went_ahead(match: Match, tok: Token) -> bool:
     return True
 
 
+# Prepositions a repression verb takes its crowd with: "cracked down on", "fired at", "opened fire on"
+REPRESSED_PREPS = frozenset({"on", "at", "into", "against"})
+
+
+def repressed(match: Match, tok: Token, lex: Lexicon) -> bool:
+    """"police dispersed the march", "the government cracked down on the protests", "fired tear gas
+    at the rally": a protest noun (``tok`` heads its phrase) that force was used on happened; the
+    repression's verb is recorded on ``match`` (the protesters are implied, see
+    :func:`~newsevents.events.implied_actors.implied_crowd`)."""
+    if not match.pattern.cameo.startswith(PROTEST_ROOT):
+        return False
+    verb = tok.head
+    if tok.dep_ == "pobj" and verb.lower_ in REPRESSED_PREPS:
+        verb = verb.head
+    elif tok.dep_ != "dobj":
+        return False
+    if verb.pos_ != "VERB":
+        return False
+    found = best_match(verb, lex)
+    if found is None or not found.pattern.cameo.startswith(REPRESSION):
+        return False
+    match.verb, match.subject = verb, None
+    return True
+
+
 def toll_span(match: Match, tok: Token, lex: Lexicon) -> bool:
     """"were killed over two days of fighting between X and Y": a fight whose span the toll is
     told over is the setting of the toll (``tok`` is the span noun); only with its sides named
@@ -136,9 +162,6 @@ def held_state(tok: Token) -> bool:
     reduced relative of "hold" tells the captives' state, background to the seizure (which is
     the event, told elsewhere or before), not a new detention."""
     return tok.lemma_.lower() == HOLD and tok.dep_ == "acl" and tok.tag_ == "VBN"
-
-
-REPRESSION = "175"
 
 
 def repressed_protest(match: Match, lex: Lexicon) -> bool:
