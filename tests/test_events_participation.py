@@ -263,3 +263,9 @@ def test_a_march_the_police_dispersed_happened(nlp: Language) -> None:
 def test_a_dispersed_march_told_before_is_not_a_second_protest(nlp: Language) -> None:
     events = code(nlp, "Thousands of Malawians marched in Blantyre on Monday. Police dispersed the march with tear gas.")
     assert len([e for e in events if e.cameo.startswith("14")]) == 1
+
+
+@pytest.mark.model
+def test_captives_taken_hostage_before_are_no_new_abduction(nlp: Language) -> None:
+    events = code(nlp, "The Fijian rebels freed the ministers, whom they had taken hostage two weeks earlier.")
+    assert not any(e.cameo == "181" for e in events)

@@ -160,8 +160,11 @@ HOLD = "hold"
 def held_state(tok: Token) -> bool:
     """"civilians *held* against their will by the rebels", "hostages held there for months": a
     reduced relative of "hold" tells the captives' state, background to the seizure (which is
-    the event, told elsewhere or before), not a new detention."""
-    return tok.lemma_.lower() == HOLD and tok.dep_ == "acl" and tok.tag_ == "VBN"
+    the event, told elsewhere or before), not a new detention. So does a relative clause on the
+    captives ("the minister, whom they had *taken* hostage")."""
+    if tok.lemma_.lower() == HOLD and tok.dep_ == "acl" and tok.tag_ == "VBN":
+        return True
+    return tok.dep_ == "relcl" and any(c.lemma_.lower() in HOSTAGE_WORDS for c in tok.children)
 
 
 def repressed_protest(match: Match, lex: Lexicon) -> bool:
