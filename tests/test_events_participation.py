@@ -261,7 +261,8 @@ def test_a_march_the_police_dispersed_happened(nlp: Language) -> None:
 
 @pytest.mark.model
 def test_a_dispersed_march_told_before_is_not_a_second_protest(nlp: Language) -> None:
-    events = code(nlp, "Thousands of Malawians marched in Blantyre on Monday. Police dispersed the march with tear gas.")
+    events = code(nlp, "Thousands of Malawians marched in Blantyre on Monday. "
+                       "Police dispersed the march with tear gas.")
     assert len([e for e in events if e.cameo.startswith("14")]) == 1
 
 
