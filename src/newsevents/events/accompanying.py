@@ -22,7 +22,7 @@ PROTEST_ROOT = "14"
 def without_retold(found: list[F]) -> list[F]:
     """``found`` less the acts told again: chanting beside a protest, "the attacker" of an attack
     told before, a protest with no protesters named after one by the same people."""
-    return without_retold_protests(without_retold_attacks(without_accompaniments(found)))
+    return without_same_country_targets(without_retold_protests(without_retold_attacks(without_accompaniments(found))))
 
 
 def without_accompaniments(found: list[F]) -> list[F]:
@@ -77,4 +77,28 @@ def without_retold_protests(found: list[F]) -> list[F]:
             and g.match.token.i < f.match.token.i for g in out)
         if not retold:
             out.append(f)
+    return out
+
+
+CONTENTION_ROOTS = ("14", "18", "19", "20")
+
+
+def _country(actor: object) -> str | None:
+    return getattr(actor, "country", None) or getattr(actor, "code", None)
+
+
+def without_same_country_targets(found: list[F]) -> list[F]:
+    """``found`` less the second and later protests or attacks of one trigger by one source on
+    targets of the same country (the two sides of a clash stay apart): "supporters stormed
+    Congress, the Supreme Court and the presidential palace" is one riot against the state, as a
+    trained coder codes it, not three."""
+    seen: set[tuple[int, int, str | None, str]] = set()
+    out: list[F] = []
+    for f in found:
+        if f.cameo.startswith(CONTENTION_ROOTS) and f.source is not None and f.target is not None:
+            key = (f.match.token.i, f.source.start, _country(f.target), f.cameo[:2])  # one source, each side once
+            if key in seen:
+                continue
+            seen.add(key)
+        out.append(f)
     return out

@@ -91,6 +91,7 @@ from newsevents.events.modality import (
 )
 from newsevents.events.outlook import outlook
 from newsevents.events.pairing import Pair, doer_code, implied_sources, pairs_of
+from newsevents.events.participation import contention_parties, fallen_sides, held_state, repressed_protest
 from newsevents.events.patterns import Lexicon, lexicon
 from newsevents.events.requests import (
     APPEAL_NOUN_PATTERN,
@@ -153,7 +154,7 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
     """The events one trigger codes: its mood and code, its parties, then one event per pair."""
     pattern = match.pattern
     verb = match.verb or match.token
-    if refers_back(match) or accident(match, lex) or toll_leave(match.token) \
+    if refers_back(match) or accident(match, lex) or toll_leave(match.token) or held_state(match.token) \
             or (asserted(match.token) and match.pattern.cameo[:2] == "10"):  # "insisted the vote was fair": no demand
         return []
     if match.adjunct and not _setting_holds(match, verb, lex):
@@ -247,6 +248,7 @@ def _parties(match: Match, state: Mood, code: str, verb: Token, index: MentionIn
     else:
         sources = between[:1] or ([] if venue_only(match, lex) else fill_slots(pattern.source, match, index, set()))
         targets = between[1:] or fill_slots(pattern.target, match, index, {m.start for m in sources})
+        sources, targets = contention_parties(match, index, lex, sources, targets)  # "claimed by X"
         sources, targets = meeting_sides(match, code, sources, targets, index)  # "they held talks"
     if code.startswith(MEDIATE):
         sources = [outside_party(m, [*targets, *between], index) for m in sources]
@@ -268,7 +270,8 @@ def _pair_events(match: Match, state: Mood, code: str, suffix: str, pairs: list[
     needs_target = pattern.needs_target or match.adjunct
     tags = [] if state.kind == FACT else [state.kind]
     governor = state.governor.i if state.governor is not None else None
-    crowd_doer = bool(doer_words(match.token, lex) & lex.word_list("crowd_doers"))
+    # "protesters died in clashes with police": the crowd fell, the police are the doers
+    crowd_doer = bool(doer_words(match.token, lex) & lex.word_list("crowd_doers")) and fallen_sides(match, lex) is None
     trip = pattern.id in TRIP_PATTERNS
     purposeful = trip and purposeful_trip(match.token, lex)
     out = []
@@ -378,7 +381,8 @@ def _code_matches(matches: list[Match], index: MentionIndex, lex: Lexicon) -> li
                 consumed.update(t.i for t in match.theme.subtree)
         if coded and match.pattern.pos == "verb" and match.theme is not None \
                 and match.pattern.lemma not in (VICTIM_PATTERN, REBUKE_PATTERN) \
-                and not match.pattern.cameo.startswith(MEDIATE):  # "brokered a truce", "in a rebuke to X, Y left": two
+                and not match.pattern.cameo.startswith(MEDIATE) \
+                and not repressed_protest(match, lex):  # "brokered a truce", "in a rebuke to X, Y left": two
             # One event per phrase: the verb's object noun ("offered military *support*") is part
             # of the verb's event, not a second one.
             consumed.update([match.theme.i, *(o.i for o in fr.objects(match.token))])

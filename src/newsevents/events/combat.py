@@ -87,8 +87,12 @@ def toll_victims(match: Match, lex: Lexicon) -> list[Token]:
 
 def _relative_toll(noun: Token, tolls: frozenset[str], deaths: frozenset[str]) -> list[Token]:
     """"an assault *that killed 20 soldiers*", "a raid *in which dozens were killed*": the victims a
-    relative clause on an attack noun names."""
+    relative clause on an attack noun names; and those of the toll verb the noun is the subject of
+    ("a raid carried out by the army *killed 12 fighters*")."""
     found: list[Token] = []
+    head = noun.head
+    if noun.dep_ == "nsubj" and fr.has_lemma(head, tolls) and not fr.has_lemma(head, deaths):
+        found += [t for o in fr.objects(head) for t in conjuncts(o)]
     for clause in (c for c in noun.children if c.dep_ == "relcl" and fr.has_lemma(c, tolls)):
         children = list(clause.children)
         if any(c.dep_ == "nsubj" and c.lower_ in RELATIVES for c in children) and not fr.has_lemma(clause, deaths):
@@ -181,4 +185,47 @@ def armed_code(code: str, match: Match, source: ActorMention | None,
         return found, "+bombers"
     if (found := occupation_code(code, match, source, target)) != code:
         return found, "+occupation"
+    if (found := crowd_seizure_code(code, source)) != code:
+        return found, "+riot"
     return code, ""
+
+
+# Crowds: civilians, the opposition's supporters, students, workers, farmers.
+CROWDS = frozenset({"CVL", "OPP", "EDU", "LAB", "AGR"})
+
+
+def crowd_seizure_code(code: str, source: ActorMention | None) -> str:
+    """145 for a crowd overrunning or seizing buildings or ground ("demonstrators overran several
+    government buildings"): unrest, not an army's occupation (192). Else ``code`` unchanged."""
+    if code == OCCUPY and source is not None and source.sector in CROWDS:
+        return RIOT
+    return code
+
+
+# Sides that fight each other: forces, armed men, police; a state named alone fights through its forces.
+FIGHTING_SECTORS = ARMED_FORCES | ARMED_MEN | GANGS | frozenset({"COP"})
+
+
+def _fighting_side(actor: ActorMention | None) -> bool:
+    if actor is None or not actor.country or actor.kind == "place":
+        return False
+    return actor.sector in FIGHTING_SECTORS or (actor.sector is None and actor.kind == "country")
+
+
+def armed_reverse(code: str, fact: bool, pairs: list[tuple[ActorMention | None, ActorMention | None]]
+                  ) -> list[tuple[ActorMention | None, ActorMention | None]]:
+    """The other side's part of a two-sided fight that is a fact ("Sudanese troops clashed with RSF
+    fighters", "exchanged fire with the rebels"): each armed side fought the other. A crowd's clash
+    with police keeps its one direction (the crowd rioted, see events/implied.py); so does a fight
+    with a side of no known country."""
+    if not fact or not code.startswith(FIGHT[:2]):
+        return []
+    out: list[tuple[ActorMention | None, ActorMention | None]] = []
+    for source, target in pairs:
+        if not (_fighting_side(source) and _fighting_side(target)) or source is None or target is None:
+            continue
+        if source.code == target.code and source.text == target.text:
+            continue
+        if not any(p[0] is target and p[1] is source for p in (*pairs, *out)):
+            out.append((target, source))
+    return out

@@ -12,6 +12,7 @@ from newsevents.events import frames as fr
 from newsevents.events.anchors import anchored
 from newsevents.events.combat import under_attack
 from newsevents.events.matching import NOUN_POS, Match, best_match
+from newsevents.events.participation import partaking, repressed, toll_span, went_ahead
 from newsevents.events.patterns import Lexicon
 from newsevents.events.visits import on_trip, trip_purpose
 
@@ -46,6 +47,8 @@ def license_noun(match: Match, lex: Lexicon) -> bool:
 def _licensed_at(match: Match, tok: Token, lex: Lexicon, occurrence: frozenset[str]) -> bool:
     """Whether the noun trigger's phrase, headed by ``tok``, sits where an event is reported."""
     head = tok.head
+    if partaking(match, tok) or toll_span(match, tok, lex) or went_ahead(match, tok) or repressed(match, tok, lex):
+        return True  # "took part in a rally", "are on strike", "killed over two days of fighting between"
     if tok.dep_ in ("dobj", "nsubjpass") and fr.has_lemma(head, lex.word_list("mediation_verbs")):
         # "Egypt brokered a truce between Israel and Hamas": the parties' act, not the mediator's (who
         # is never its doer); only with the parties named on the noun

@@ -8,6 +8,7 @@ from __future__ import annotations
 from newsevents.events import codebook
 from newsevents.events import frames as fr
 from newsevents.events.arguments import same_actor
+from newsevents.events.combat import armed_reverse
 from newsevents.events.implied import (
     captor_code,
     domestic_sanction_code,
@@ -89,6 +90,7 @@ def pairs_of(match: Match, state: Mood, code: str, sources: list[ActorMention], 
         pairs += [(t, s) for s in sources for t in targets]
     if pattern.mutual:
         pairs += partner_pairs(code, state.kind == FACT, pairs)  # "A met B": B met A too (events.visits)
+        pairs += armed_reverse(code, state.kind == FACT, pairs)  # "troops clashed with rebels": both fought
     return pairs
 
 
