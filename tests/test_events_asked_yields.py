@@ -1,0 +1,61 @@
+"""Appeals, demands, threats and yields on sentences written for these tests: a second act asked
+for that the parser hangs on the request, promises to no one, demands made with "insist on",
+threats aimed "with" a harm (CAMEO roots 02, 03, 08, 10, 13)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from events_helpers import code, country_triples
+
+pytestmark = pytest.mark.model
+
+
+def roots(text: str, nlp: Language) -> set[str]:
+    return {c[:2] for _, _, c in country_triples(code(nlp, text))}
+
+
+@pytest.mark.parametrize("text", [
+    "The Nigerian governor demanded the gunmen stop all of their attacks, including kidnappings, "
+    "and release all of the schoolgirls.",
+    "The Nigerian governor has demanded the gunmen stop their attacks on farmers and release the schoolgirls.",
+])
+def test_events_a_second_act_asked_for_is_not_the_demanders_act(nlp: Language, text: str) -> None:
+    found = country_triples(code(nlp, text))
+    assert "10" in {c[:2] for _, _, c in found}
+    assert not any(c.startswith("08") for _, _, c in found)  # nobody freed anyone
+
+
+def test_events_a_second_act_of_the_doer_himself_is_still_coded(nlp: Language) -> None:
+    # a past verb beside a past verb: the rebels did both
+    found = roots("The Colombian rebels seized the town and released all of their captives.", nlp)
+    assert "08" in found
+
+
+@pytest.mark.parametrize("text", [
+    "The Peruvian president promised to fight corruption.",
+    "The new Zambian leader pledged to hold elections next year.",
+])
+def test_events_a_promise_to_no_one_named_codes_nothing(nlp: Language, text: str) -> None:
+    assert "03" not in roots(text, nlp)
+
+
+def test_events_a_promise_to_another_actor_is_an_intent(nlp: Language) -> None:
+    assert ("ETH", "SOM", "030") in country_triples(code(nlp, "Ethiopia promised Somalia to respect its sovereignty."))
+
+
+def test_events_insisting_on_something_from_another_demands_it(nlp: Language) -> None:
+    found = country_triples(code(nlp, "Beijing insisted on compensation from Manila for the damaged vessel."))
+    assert any(s == "CHN" and t == "PHL" and c.startswith("10") for s, t, c in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tehran threatened Riyadh with a crushing response.", ("IRN", "SAU")),
+    ("Moscow threatened Kyiv with war.", ("RUS", "UKR")),
+    ("Ankara threatened military action against Syrian Kurdish fighters.", ("TUR", "SYR")),
+])
+def test_events_a_threat_with_force_is_aimed_at_who_is_threatened(
+        nlp: Language, text: str, expected: tuple[str, str]) -> None:
+    found = country_triples(code(nlp, text))
+    assert any((s, t) == expected and c.startswith("13") for s, t, c in found)
