@@ -59,3 +59,17 @@ def test_events_a_threat_with_force_is_aimed_at_who_is_threatened(
         nlp: Language, text: str, expected: tuple[str, str]) -> None:
     found = country_triples(code(nlp, text))
     assert any((s, t) == expected and c.startswith("13") for s, t, c in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Kenyan president lamented Somalia's refusal to attend the talks.", ("KEN", "SOM", "012")),
+    ("The Chilean president said he regretted the Argentine leader's absence from the summit.", ("CHL", "ARG", "012")),
+])
+def test_events_regretting_anothers_absence_is_a_pessimistic_comment_on_them(
+        nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in country_triples(code(nlp, text))
+
+
+def test_events_regretting_anothers_step_stays_disapproval(nlp: Language) -> None:
+    found = country_triples(code(nlp, "Pakistan regretted India's decision to cancel the talks."))
+    assert ("PAK", "IND", "110") in found and not any(c == "012" for _, _, c in found)
