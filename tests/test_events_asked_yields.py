@@ -73,3 +73,16 @@ def test_events_regretting_anothers_absence_is_a_pessimistic_comment_on_them(
 def test_events_regretting_anothers_step_stays_disapproval(nlp: Language) -> None:
     found = country_triples(code(nlp, "Pakistan regretted India's decision to cancel the talks."))
     assert ("PAK", "IND", "110") in found and not any(c == "012" for _, _, c in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Nigerian commandos raided the camp on Friday, freeing 40 of the 50 villagers held there by the gunmen.",
+    "Kenyan police freed two Ugandan traders kidnapped by a gang.",
+])
+def test_events_captives_freed_from_another_holder_are_rescued_not_released(nlp: Language, text: str) -> None:
+    assert not any(c.startswith("08") for _, _, c in country_triples(code(nlp, text)))
+
+
+def test_events_captives_freed_by_their_own_captors_are_released(nlp: Language) -> None:
+    found = country_triples(code(nlp, "The Congolese rebels released two Kenyan soldiers captured in the fighting."))
+    assert any(t == "KEN" and c == "0841" for _, t, c in found)
