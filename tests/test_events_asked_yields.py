@@ -86,3 +86,24 @@ def test_events_captives_freed_from_another_holder_are_rescued_not_released(nlp:
 def test_events_captives_freed_by_their_own_captors_are_released(nlp: Language) -> None:
     found = country_triples(code(nlp, "The Congolese rebels released two Kenyan soldiers captured in the fighting."))
     assert any(t == "KEN" and c == "0841" for _, t, c in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Jordanian king renewed his call for Israel to halt its offensive.", ("JOR", "ISR")),
+    ("Kenya repeated its appeal for the Somali rebels to lay down their arms.", ("KEN", "SOM")),
+])
+def test_events_an_appeal_noun_is_aimed_at_who_is_asked_to_act(
+        nlp: Language, text: str, expected: tuple[str, str]) -> None:
+    found = country_triples(code(nlp, text))
+    assert any((s, t) == expected and c.startswith("02") for s, t, c in found)
+
+
+def test_events_captives_freed_with_no_agent_were_freed_by_their_captors(nlp: Language) -> None:
+    found = country_triples(code(nlp, "Three Indian sailors held by Somali pirates were freed on Monday."))
+    assert ("SOM", "IND", "0841") in found
+
+
+def test_events_captives_freed_by_a_named_agent_keep_that_agent(nlp: Language) -> None:
+    found = country_triples(code(nlp, "Three Indian sailors held by Somali pirates were freed by the Kenyan army."))
+    assert ("KEN", "IND", "0841") in found or not any(c == "0841" for _, _, c in found)
+    assert ("SOM", "IND", "0841") not in found

@@ -81,6 +81,15 @@ def _holders(noun: Token) -> list[Token]:
             for a in fr.prep_objects(c, {"by"})]
 
 
+def captors(match: Match) -> list[Token]:
+    """"two sailors held by pirates were freed": with no agent of the passive named, whoever held
+    those freed let them go (the ``captors`` slot of a release)."""
+    tok = match.token
+    if not fr.is_passive(tok) or fr.prep_objects(tok, {"by"}):
+        return []
+    return [h for o in fr.objects(tok) for h in _holders(o)]
+
+
 def rescued(tok: Token) -> bool:
     """"stormed the residence, freeing the hostages held by the rebels": captives freed from
     a holder named apart from the freer are rescued, not released (no event)."""
