@@ -107,3 +107,13 @@ def test_events_captives_freed_by_a_named_agent_keep_that_agent(nlp: Language) -
     found = country_triples(code(nlp, "Three Indian sailors held by Somali pirates were freed by the Kenyan army."))
     assert ("KEN", "IND", "0841") in found or not any(c == "0841" for _, _, c in found)
     assert ("SOM", "IND", "0841") not in found
+
+
+def test_events_admitting_an_act_of_ones_own_forces_is_an_admission(nlp: Language) -> None:
+    found = country_triples(code(nlp, "Azerbaijan acknowledged that its troops had shot down the Russian helicopter."))
+    assert ("AZE", "RUS", "015") in found
+
+
+def test_events_admitting_anothers_act_accuses_no_one(nlp: Language) -> None:
+    found = country_triples(code(nlp, "Syria admitted that Israeli jets had struck the airbase."))
+    assert not any(c[:3] in ("015", "112") for _, _, c in found)
