@@ -105,6 +105,7 @@ from newsevents.events.targets import purpose_targets, untargeted
 from newsevents.events.threats import deadline, harm_threat, penalty_threat
 from newsevents.events.tolls import accident, consequence
 from newsevents.events.triggers import may_trigger, triggers_of
+from newsevents.events.trips import no_visit
 from newsevents.events.unattributed import weapon_act
 from newsevents.events.verdicts import REBUKE_PATTERN, verdict
 from newsevents.events.yielding import captive_return, rescued, surrender_target
@@ -298,7 +299,8 @@ def _pair_events(match: Match, state: Mood, code: str, suffix: str, pairs: list[
             continue
         if not ((source is not None and source.code) or (target is not None and target.code)):
             continue
-        if domestic_visit(code, source, target) or (trip and private_trip(source, purposeful)):
+        if domestic_visit(code, source, target) or (trip and (private_trip(source, purposeful) or no_visit(
+                match.verb or match.token, source))):
             continue
         guessed = source is not None and (source.rule.startswith("coref") or source.rule == "context-country")
         conf = confidence * (GUESSED_SOURCE if guessed else 1.0)
