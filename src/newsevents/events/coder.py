@@ -42,6 +42,7 @@ from newsevents.events.emit import Found, emit, without_retellings
 from newsevents.events.expulsions import expulsion_order
 from newsevents.events.home_coercion import (
     held_person_target,
+    home_posture,
     home_posture_target,
     home_restriction_target,
     political_strike_target,
@@ -272,7 +273,8 @@ def _pair_events(match: Match, state: Mood, code: str, suffix: str, pairs: list[
     purposeful = trip and purposeful_trip(match.token, lex)
     out = []
     for source, target in pairs:
-        if source is not None and same_actor(source, target) and not home_protest(code, source, target):
+        if source is not None and same_actor(source, target) and not home_protest(code, source, target) \
+                and not home_posture(code, source, target, match.token.doc):  # "Mali sent troops to Gao"
             continue
         if match.adjunct and target is None:
             continue  # "detained during protests": a setting codes only with its parties named
