@@ -179,7 +179,7 @@ def test_events_place_and_provenance(nlp: Language) -> None:
 
 @pytest.mark.parametrize(("text", "cameo"), [
     ("Tajikistan is ready to help Kyrgyzstan rebuild the dam.", "030"),
-    ("The new Malian leader promised to democratize the country.", "030"),
+    ("Ethiopia promised Somalia to respect its sovereignty.", "030"),
     ("Chile is willing to send observers to the border.", "0334"),
     ("Senegal offered 500 soldiers to the regional force.", "0334"),
 ])

@@ -206,6 +206,12 @@ def _same(a: ActorMention, b: ActorMention) -> bool:
     return (a.entity >= 0 and a.entity == b.entity) or (a.code is not None and a.code == b.code)
 
 
+def _compatriot(speaker: ActorMention, doer: ActorMention) -> bool:
+    """"Iran acknowledged that its forces shot down the airliner": an admission is of one's own
+    side's act, so a doer of the speaker's country is the speaker's own (a claim, not news)."""
+    return bool(speaker.country) and doer.country == speaker.country
+
+
 def _doers(act: Token, index: MentionIndex) -> list[ActorMention]:
     verb = act if act.pos_ in VERB_POS else fr.clause_verb(act)
     doer = fr.subject(verb)
@@ -227,13 +233,14 @@ def code_allegation(match: Match, index: MentionIndex, lex: Lexicon
     acts = alleged_acts(verb, lex)
     out: list[tuple[str, ActorMention, ActorMention | None]] = []
     code = accusation_code(acts, lex)
+    admission = _admission(verb, lex)
     for source in speakers:
         for act in acts:
             doers = _doers(act, index)
-            if any(_same(source, d) for d in doers):
+            if any(_same(source, d) or (admission and _compatriot(source, d)) for d in doers):
                 targets = [t for t in actors_of(act_targets(act), index, set()) if not _same(source, t)]
                 out += [(CLAIM_CODE, source, t) for t in targets[:1]] or [(CLAIM_CODE, source, None)]
-            elif not _admission(verb, lex):  # "admitted that Y fired" accuses no one
+            elif not admission:  # "admitted that Y fired" accuses no one
                 out += [(code, source, d) for d in doers if not _same(source, d)]
     # One claim per accused country: "France knew ... and the French military helped" is one
     # accusation against France, named first.

@@ -42,11 +42,22 @@ def for_subject(match: Match) -> list[Token]:
     """"called for Turkey's courts to resume work": the object of "for" right before an
     infinitive the parser made an open complement of the verb (the one asked to act)."""
     tok = match.token
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return _noun_for_subject(tok)
     infinitives = [c for c in tok.children if c.dep_ == "xcomp" and c.tag_ == "VB"
                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
     if not infinitives:
         return []
     return [o for o in fr.for_objects(tok) if o.i < infinitives[0].i]
+
+
+def _noun_for_subject(noun: Token) -> list[Token]:
+    """"renewed its call for Israel to halt the offensive": the X of a "for X to act" right after an
+    appeal noun, parsed as the noun's "for" object or as a "for" clause of the noun's verb."""
+    hosts = [noun] + ([noun.head] if noun.head is not noun else [])
+    clauses = [c for h in hosts for c in fr.for_clauses(h) if c.left_edge.i == noun.right_edge.i + 1
+               or c.head is noun]
+    return fr.for_objects(noun) + [s for c in clauses for s in c.children if s.dep_ == "nsubj"]
 
 
 def _released(match: Match) -> list[Token]:

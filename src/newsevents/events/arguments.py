@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsevents.events import appeals, threats
+from newsevents.events import appeals, threats, yielding
 from newsevents.events import frames as fr
 from newsevents.events.allegations import responsibility_targets
 from newsevents.events.anchors import organisers
@@ -30,7 +30,7 @@ AIM_VERBS = frozenset({"aim", "target", "direct"})
 THIRD_PARTY_PARTICIPLES = frozenset({"mediate", "broker", "facilitate", "host", "sponsor", "back", "arrange"})
 # Slots of appeals that name their addressee outside "on"/"to" (see events/appeals.py).
 APPEAL_SLOTS = {"for_subject": appeals.for_subject, "freed": appeals.freed, "mourned": appeals.mourned,
-                "warring": appeals.warring, "provoker": threats.provokers}
+                "warring": appeals.warring, "provoker": threats.provokers, "captors": yielding.captors}
 
 
 def slot_tokens(match: Match, slot: str) -> list[Token]:

@@ -110,7 +110,7 @@ from newsevents.events.triggers import may_trigger, triggers_of
 from newsevents.events.trips import no_visit
 from newsevents.events.unattributed import weapon_act
 from newsevents.events.verdicts import REBUKE_PATTERN, verdict
-from newsevents.events.yielding import captive_return, surrender_target
+from newsevents.events.yielding import captive_return, rescued, surrender_target
 from newsevents.nlp.docview import doc_view
 from newsevents.records import ActorMention, Event
 
@@ -340,7 +340,7 @@ def _matches(doc: Doc, lex: Lexicon, index: MentionIndex) -> list[Match]:
                         or claim(tok, lex) or request_noun(tok, lex) or state_protest(tok, lex, index)
                         or regret(tok, lex) or expulsion_order(tok, lex) or deadline(tok, lex) or disapproval(tok, lex)
                         or verdict(tok, lex) or captive_return(tok, lex)
-                        or (None if credited(tok) else best_match(tok, lex))
+                        or (None if credited(tok) or rescued(tok) else best_match(tok, lex))
                         or obligation(tok, lex)
                         or readiness(tok, lex) or necessity(tok, lex) or desire(tok, lex) or pressing(tok, lex)
                         or phone_call(tok, lex)

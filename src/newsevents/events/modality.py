@@ -22,6 +22,7 @@ from spacy.tokens import Token
 
 from newsevents.events import codebook
 from newsevents.events import frames as fr
+from newsevents.events.asked_acts import stray_request
 from newsevents.events.clause_marks import (
     asked_for,
     modal_of,
@@ -155,7 +156,7 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
         return Mood(REFUSE) if modal_of(verb) in FUTURE_MODALS | {"would"} else Mood(NEGATED)
     if abstained(verb, lex):
         return Mood(NEGATED)
-    asker = requested_clause(not_yet(verb), lex)
+    asker = requested_clause(not_yet(verb), lex) or stray_request(verb, lex)
     if asker is not None:
         return Mood(REQUESTED, asker)  # "their demand that the president step down": asked for, not done
     if trigger.i != verb.i and trigger.dep_ == "dobj" and trigger.head.i == verb.i \

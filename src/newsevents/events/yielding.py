@@ -7,6 +7,10 @@ captive noun does ("the hostages", the ``$captives`` list of the pattern file). 
 the documents", "returned the ambassador to Paris" or "handed the keys to his deputy" free no
 one. The release is aimed at the captives (their country), then at whom they are handed to.
 
+Captives freed by someone other than whoever holds them ("commandos stormed the embassy, freeing
+the hostages held by the rebels", "police freed two men kidnapped by a gang") are rescued: a
+rescue is no yield of the freer's, so it codes nothing (:func:`rescued`).
+
 Protest leaders or rebels who surrender or retreat with no one named yield to their own
 government (:func:`surrender_target`), as their demands are made of it.
 """
@@ -60,6 +64,40 @@ def captive_return(tok: Token, lex: Lexicon) -> Match | None:
         return None  # "handed the detainees over to prosecutors": custody moves, no one is freed
     patterns = lex.for_token("verb", CAPTIVE_RETURN_PATTERN)
     return Match(tok, patterns[0], objects[0]) if patterns else None
+
+
+# Verbs that free people; the freer yields only what it held itself.
+FREE_VERBS = frozenset({"free", "release", "liberate"})
+# "71 of the 72 hostages", "dozens of the captives": the people behind a number.
+_COUNTS = frozenset({"dozen", "hundred", "thousand", "some", "all", "most", "many", "several", "number"})
+
+
+def _holders(noun: Token) -> list[Token]:
+    """Who holds the people ``noun`` names, by the agent of a participle of capture on it
+    ("hostages *held by the rebels*", "men kidnapped by a gang")."""
+    if noun.like_num or noun.lemma_.lower() in _COUNTS:
+        noun = fr.quantity_head(noun, frozenset({noun.lemma_.lower()}))
+    return [a for c in noun.children if c.dep_ == "acl" and not CAPTURE_WORDS.isdisjoint((c.lower_, c.lemma_.lower()))
+            for a in fr.prep_objects(c, {"by"})]
+
+
+def captors(match: Match) -> list[Token]:
+    """"two sailors held by pirates were freed": with no agent of the passive named, whoever held
+    those freed let them go (the ``captors`` slot of a release)."""
+    tok = match.token
+    if not fr.is_passive(tok) or fr.prep_objects(tok, {"by"}):
+        return []
+    return [h for o in fr.objects(tok) for h in _holders(o)]
+
+
+def rescued(tok: Token) -> bool:
+    """"stormed the residence, freeing the hostages held by the rebels": captives freed from
+    a holder named apart from the freer are rescued, not released (no event)."""
+    if tok.pos_ not in VERB_POS or tok.lemma_.lower() not in FREE_VERBS or fr.is_passive(tok):
+        return False
+    freer = fr.subject(tok)
+    holders = [h for o in fr.objects(tok) for h in _holders(o)]
+    return freer is not None and bool(holders) and all(h.lemma_.lower() != freer.lemma_.lower() for h in holders)
 
 
 SURRENDER = "0874"
