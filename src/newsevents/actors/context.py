@@ -52,7 +52,8 @@ INSTITUTION_KINDS = frozenset({"group", "organization"})
 GROUP_KINDS = frozenset({"group"})
 # Titles that serve the body named after them ("the leaders of the opposition parties").
 SERVING_LEMMAS = frozenset({"leader", "head", "chief", "member", "official", "spokesman", "spokeswoman",
-                            "spokesperson", "chairman", "chairwoman", "representative", "delegate"})
+                            "spokesperson", "chairman", "chairwoman", "representative", "delegate",
+                            "general"})  # "the secretary-general of NATO", "the director general of the WHO"
 # Armed groups that fight where the text places them ("rebels in northern Mali").
 ARMED_SECTORS = frozenset({"REB", "INS"})
 INTERNATIONAL_SECTORS = frozenset({"IGO", "NGO"})
@@ -61,6 +62,9 @@ LED_SECTORS = frozenset({"MIL", "GOV"})
 _CENTRAL_BANK = re.compile(r"(?:[Tt]he )?(?:Reserve |Central )?Bank of (?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*$")
 # Countries whose "Bank of X" is a commercial bank (the central bank has another name).
 COMMERCIAL_COUNTRY_BANKS = frozenset({"USA", "CHN", "IRL", "CYP", "IND", "GBR"})
+# "a reporter for the BBC", "a journalist working for Reuters": the outlet a newsman serves.
+OUTLET_PREPS = frozenset({"for", "of", "with"})
+STAFF_VERBS = frozenset({"work", "write", "report"})
 # Nouns for political parties, which the role tables leave out ("party" alone has other senses).
 PARTY_LEMMAS = frozenset({"party"})
 
@@ -140,6 +144,28 @@ def _served_body(finder: Finder, found: Found) -> tuple[str, str | None] | None:
     return None
 
 
+def _outlet_staff(finder: Finder, found: Found) -> tuple[str, str | None] | None:
+    """"a reporter for the BBC", "a journalist working for Al Jazeera", "correspondents of
+    Le Monde": news staff without a country of their own are their outlet's, as ``(sector,
+    country)``; the country the story happens in says nothing of them."""
+    coded = found.coded
+    if coded.sector != "MED" or coded.country is not None:
+        return None
+    head = finder.doc[found.end - 1]
+    preps = [p for w in (head, *(c for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in STAFF_VERBS))
+             for p in w.children]
+    if found.end < len(finder.doc):
+        preps.append(finder.doc[found.end])  # "arrested a reporter for the BBC": parsed onto the verb
+    for prep in preps:
+        if prep.dep_ != "prep" or prep.lower_ not in OUTLET_PREPS:
+            continue
+        for pobj in prep.children:
+            body = next((f for f in finder.found if f.start <= pobj.i < f.end), None)
+            if pobj.dep_ == "pobj" and body is not None and body.coded.sector == "MED" and body.coded.country:
+                return "MED", body.coded.country
+    return None
+
+
 def _international_compound(finder: Finder, noun: Token) -> tuple[str, str | None] | None:
     """An international body named on a common noun ("the *AU* mission", "the *UN* refugee
     agency"): the noun is that body's, so a title serving it is international."""
@@ -215,7 +241,7 @@ def add_context_countries(finder: Finder) -> None:
         posted = _posted_for_owner(finder, found)
         if posted is not None:
             coded = found.coded = posted
-        served = _served_body(finder, found)
+        served = _served_body(finder, found) or _outlet_staff(finder, found)
         if served is not None and served != (coded.sector, coded.country):
             sector, country = served
             rule = coded.rule if country == coded.country else "role-place"

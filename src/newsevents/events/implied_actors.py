@@ -43,6 +43,8 @@ INSTALLATION_NOUNS = frozenset({"checkpoint", "station", "post", "outpost", "bas
 INSTALLATION_OWNERS = {"police": "COP", "security": "COP", "army": "MIL", "military": "MIL", "navy": "MIL",
                        "naval": "MIL", "government": "GOV", "rebel": "REB", "insurgent": "REB"}
 OWNER_NAMES = {"COP": "police", "MIL": "military", "GOV": "government", "REB": "rebels"}
+# The private people a state holds: held where they are, not where they come from.
+PRIVATE_SECTORS = frozenset({"CVL", "EDU", "LAB", "AGR", "REL"})
 # Subjects that count a crowd without naming it ("hundreds marched against the decree").
 CROWD_COUNTS = frozenset({"hundred", "thousand", "dozen", "ten", "scores", "score", "hundreds", "thousands",
                           "dozens", "tens"})
@@ -60,7 +62,7 @@ def implied_police(match: Match, targets: list[ActorMention], index: MentionInde
     # "opposition activists were detained" with no place named: by the police of those held, if the
     # governed of one country (the story's country may be the one reacting to the arrests)
     home = held_at_home(targets) if match.pattern.cameo in ARREST_CODES else None
-    country = _implied_country(match, index, home)
+    country = _implied_country(match, index, _unless_visitors(match, targets, home))
     if country is None or not any(t.code for t in targets):
         return None
     return _implied(tok, "police", country, "COP")
@@ -72,8 +74,21 @@ def implied_court(match: Match, targets: list[ActorMention], index: MentionIndex
     of the story's one principal country; ``None`` (no guess) otherwise, as for :func:`implied_police`."""
     if not _agentless(match) or not any(t.code for t in targets):
         return None
-    country = _implied_country(match, index, held_at_home(targets))
+    country = _implied_country(match, index, _unless_visitors(match, targets, held_at_home(targets)))
     return _implied(match.token, "court", country, "JUD") if country is not None else None
+
+
+def _unless_visitors(match: Match, targets: list[ActorMention], home: str | None) -> str | None:
+    """``home`` (the country of the governed held), unless they are private people of another
+    country than the story's one ("two British tourists were arrested" in a story from Bangkok):
+    visitors are held where they are. Dissidents and opposition members keep ``home``: a story told
+    from abroad ("U.S. officials said two Iranian dissidents were arrested") is not where they are."""
+    if home is None or not all(t.sector in PRIVATE_SECTORS for t in targets if t.code):
+        return home
+    story = match.token.doc._.ne_story
+    if story is not None and len(story.countries) == 1 and story.countries[0] != home:
+        return None
+    return home
 
 
 def _agentless(match: Match) -> bool:

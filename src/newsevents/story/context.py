@@ -94,6 +94,10 @@ def lead_sentences(doc: Doc, start: int, limit: int = LEAD_SENTENCES) -> list[tu
     return spans
 
 
+# Offices held abroad by nature: a bare holder is as likely the host's as the sender's.
+_ENVOY_TITLE = re.compile(r"\b(?:ambassador|envoy|emissary|consul|charg[eé] d'affaires)", re.I)
+
+
 def _evidence(doc: Doc, story: Story, mentions: Iterable[ActorMention]) -> list[tuple[Span, list[str]]]:
     """The countries each piece of story evidence names, in text order (so that ties between
     countries break the same way in every process): the dateline, the headline, each lead sentence."""
@@ -107,10 +111,29 @@ def _evidence(doc: Doc, story: Story, mentions: Iterable[ActorMention]) -> list[
     for start, end in lead_sentences(doc, story.body_start):
         named = [m.country for m in sorted(mentions, key=lambda m: m.start_char)
                  if start <= m.start_char < end and m.country and m.rule not in NOT_EVIDENCE
-                 and not (story.place and m.text == story.place) and not _ENVOY.search(m.text)]
-        lead = _ENVOY_OWNER.sub(lambda g: " " * len(g.group()), venue(text[start:end]))
+                 and not (story.place and m.text == story.place) and not _ENVOY.search(m.text)
+                 and not _outlet(m)]
+        lead = _ENVOY_OWNER.sub(lambda g: " " * len(g.group()), venue(_blank_venues(doc, start, end, text)))
         out.append(((start, end), list(dict.fromkeys([*named, *text_countries(lead)]))))
     return [(span, countries) for span, countries in out if countries]
+
+
+def _blank_venues(doc: Doc, start: int, end: int, text: str) -> str:
+    """``text[start:end]`` with the places of meetings and signings blanked ("talks opened in Geneva",
+    "the truce signed in Addis Ababa"): where parties meet says nothing of where the story happens."""
+    piece = text[start:end]
+    span = doc.char_span(start, end, alignment_mode="expand")
+    for tok in span if span is not None else ():
+        if tok.ent_type_ == "GPE" and venue_place(tok):
+            a, b = tok.idx - start, tok.idx + len(tok.text) - start
+            piece = piece[:a] + " " * (b - a) + piece[b:]
+    return piece
+
+
+def _outlet(mention: ActorMention) -> bool:
+    """Whether a mention is a news outlet or its staff ("the BBC", "a reporter for Al Jazeera"):
+    where a story is reported from or by says nothing of where it happens."""
+    return mention.sector == "MED" and mention.kind in ("organization", "person")
 
 
 def _venue(story: Story) -> Callable[[str], str]:
@@ -162,6 +185,14 @@ def _is_agent(actor: Actor) -> bool:
                                          (actor.name == actor.name.lower() or actor.rule == "title"))
 
 
+def _posted_abroad(actor: Actor) -> bool:
+    """Whether an unnamed person without a country ("the envoy", "the ambassador") holds an office
+    abroad by its nature (ambassador, envoy, emissary, consul, charge d'affaires). A named holder
+    ("Ambassador Jane Doe") is left to the story rules: a name is more often a local's."""
+    return actor.kind == "person" and actor.name == actor.name.lower() \
+        and bool(_ENVOY_TITLE.search(actor.role or actor.text))
+
+
 def _country_rule(actor: Actor) -> str | None:
     if actor.country is None:
         return None
@@ -199,6 +230,11 @@ def apply_story_context(doc: Doc, story: Story, mentions: list[ActorMention], ac
             for m in own:
                 if m.country is None:
                     m.country, m.code = actor.country, actor.country + (m.sector or actor.sector or "")
+            continue
+        if _posted_abroad(actor):
+            # "the envoy", "the ambassador": an office held abroad, so the story's country is as
+            # likely the host's as the sender's; left empty rather than guessed
+            story.warnings.append(f"{actor.text!r} has no country: an envoy's is not the story's")
             continue
         if country is None and own and len(principal) > 1:
             # a dateline whose country the story names nowhere else is only where the reporter is
