@@ -100,3 +100,15 @@ def test_a_protest_noun_at_a_consulate_is_aimed_at_its_state(nlp: Language) -> N
 def test_expatriates_at_their_own_embassy_protest_their_government(nlp: Language) -> None:
     text = "A Tense Weekend\n\nNigerian students protested in front of the Nigerian embassy in London on Tuesday."
     assert ("NGA", "NGA", "14") in _dyads(nlp, text)
+
+
+def test_where_a_speaker_speaks_from_places_no_one(nlp: Language) -> None:
+    text = ("Opposition Plans Stayaway\n\nLUSAKA — The opposition announced a stayaway on Friday. The party's "
+            "spokesman, speaking by phone from Nairobi, said police had detained five members.")
+    assert _actor(nlp, text, "police").country == "ZMB"
+
+
+def test_whom_an_agent_acts_on_does_not_give_it_a_country(nlp: Language) -> None:
+    text = ("Hostages Freed in the Desert\n\nNIAMEY — Militants released three Italian hostages on Saturday. "
+            "Italy thanked Niger for its help.")
+    assert _actor(nlp, text, "Militants").country != "ITA"

@@ -142,6 +142,11 @@ def sentence_countries(finder: Finder, sent: Span, state: bool = False) -> set[s
     return countries
 
 
+def spoken_from(place: Token) -> bool:
+    """Whether a place is only where a speaker speaks from (see :func:`_spoken_from`)."""
+    return _spoken_from(place)
+
+
 def _spoken_from(place: Token) -> bool:
     """"Speaking by telephone from Addis Ababa, the rebel spokesman blamed the government": where
     a speaker speaks from says nothing of whose bodies he speaks about."""

@@ -33,7 +33,7 @@ from spacy.tokens import Span as SpacySpan
 from newsevents.actors.coding import SPONSOR_WORDS
 from newsevents.actors.context import DOMESTIC_SECTORS as STATE_SECTORS
 from newsevents.actors.lexicon import COUNTRY_KINDS, lexicon, shared_countries, tokenizer_split
-from newsevents.actors.place_clues import acted_on, bystander, venue_place
+from newsevents.actors.place_clues import acted_on, bystander, spoken_from, venue_place
 from newsevents.nlp.sentences import doc_text, sentence_of, span_text
 from newsevents.places import country_code
 from newsevents.records import Actor, ActorMention, Span
@@ -120,11 +120,12 @@ def _evidence(doc: Doc, story: Story, mentions: Iterable[ActorMention]) -> list[
 
 def _blank_venues(doc: Doc, start: int, end: int, text: str) -> str:
     """``text[start:end]`` with the places of meetings and signings blanked ("talks opened in Geneva",
-    "the truce signed in Addis Ababa"): where parties meet says nothing of where the story happens."""
+    "the truce signed in Addis Ababa"), and where a speaker speaks from ("speaking from Nairobi"):
+    where parties meet or talk says nothing of where the story happens."""
     piece = text[start:end]
     span = doc.char_span(start, end, alignment_mode="expand")
     for tok in span if span is not None else ():
-        if tok.ent_type_ == "GPE" and venue_place(tok):
+        if tok.ent_type_ == "GPE" and (venue_place(tok) or spoken_from(tok)):
             a, b = tok.idx - start, tok.idx + len(tok.text) - start
             piece = piece[:a] + " " * (b - a) + piece[b:]
     return piece
@@ -243,7 +244,7 @@ def apply_story_context(doc: Doc, story: Story, mentions: list[ActorMention], ac
             if home is not None and _sentence_allows(doc, own[0], home, mentions):
                 _set_country(actor, mentions, index, home, "story")
                 continue
-            near = _nearby_country(doc, own[0], principal)
+            near = _nearby_country(doc, own[0], principal, mentions)
             if near is not None and _supported_elsewhere(evidence, near, own):
                 _set_country(actor, mentions, index, near, "nearby")
                 continue
@@ -300,7 +301,17 @@ def _shared_name_countries(name: str) -> tuple[str, ...]:
     return ()
 
 
-def _nearby_country(doc: Doc, mention: ActorMention, principal: list[str]) -> str | None:
+def _without(text: str, offset: int, spans: list[tuple[int, int]]) -> str:
+    """``text`` (starting at character ``offset``) with the character spans blanked."""
+    for a, b in spans:
+        a, b = max(a - offset, 0), min(b - offset, len(text))
+        if a < b:
+            text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
+def _nearby_country(doc: Doc, mention: ActorMention, principal: list[str],
+                    mentions: list[ActorMention]) -> str | None:
     """In a story of several countries: the one country the actor's own sentence names, else the
     one the nearest sentence before that names any names, with no paragraph break between
     ("Chile's navy chief ... His staff summoned the union leaders. Hundreds of residents marched":
@@ -310,7 +321,8 @@ def _nearby_country(doc: Doc, mention: ActorMention, principal: list[str]) -> st
         return None
     sent = sentence_of(doc[mention.start])
     text = doc_text(doc)
-    named = set(text_countries(span_text(sent)))
+    # "militants freed two French hostages": whom the agent acts on is no evidence of whose it is
+    named = set(text_countries(_without(span_text(sent), sent.start_char, _bystander_spans(doc, sent, mentions))))
     while not named and sent.start > 0:
         before = sentence_of(doc[sent.start - 1])
         if "\n\n" in text[before.end_char:sent.start_char] or "\n\n" in span_text(before).strip():
@@ -329,7 +341,8 @@ def _sentence_allows(doc: Doc, mention: ActorMention, country: str, mentions: li
     text = span_text(sent)
     # the venue of talks names no one's country ("talks with the opposition opened in Geneva, Switzerland")
     for tok in sent:
-        if tok.ent_type_ == "GPE" and venue_place(tok):
+        if tok.ent_type_ == "GPE" and (venue_place(tok) or spoken_from(tok)):
+            # "speaking from Johannesburg, the party's spokesman said": where he speaks from, not whose he is
             a, b = tok.idx - sent.start_char, tok.idx + len(tok.text) - sent.start_char
             text = text[:a] + " " * (b - a) + text[b:]
     if (mention.sector or "") in STATE_SECTORS:
