@@ -112,3 +112,28 @@ def test_whom_an_agent_acts_on_does_not_give_it_a_country(nlp: Language) -> None
     text = ("Hostages Freed in the Desert\n\nNIAMEY — Militants released three Italian hostages on Saturday. "
             "Italy thanked Niger for its help.")
     assert _actor(nlp, text, "Militants").country != "ITA"
+
+
+def test_a_peoples_forces_are_not_the_states_army(nlp: Language) -> None:
+    text = "Clashes in the North\n\nBAGHDAD — Kurdish forces clashed with Iraqi soldiers near Mosul on Sunday."
+    kurds = _actor(nlp, text, "Kurdish forces")
+    assert kurds.sector != "MIL"
+    assert ("IRQ", "IRQ", "19") in _dyads(nlp, text)
+
+
+def test_a_country_name_inside_a_longer_place_name_is_not_the_country(nlp: Language) -> None:
+    text = "Oil Spill\n\nLAGOS — A Shell spokesman denied that the firm had polluted the Niger Delta."
+    assert not any(tgt == "NER" for _, tgt, _ in _dyads(nlp, text))
+
+
+def test_the_company_is_the_named_companys(nlp: Language) -> None:
+    text = ("Oil Spill in the Delta\n\nLAGOS — A Shell spokesman said on Monday that the company had "
+            "cleaned the spill.")
+    start = text.index("the company")
+    owner = next(a for a in _ex(nlp, text).actors if any(s == start for s, _ in a.mentions))
+    assert owner.country == "GBR"
+
+
+def test_herders_are_actors_of_where_they_are(nlp: Language) -> None:
+    text = "Violence in the Middle Belt\n\nHerders killed five villagers in Benue State on Tuesday."
+    assert _actor(nlp, text, "Herders").country == "NGA"

@@ -57,6 +57,10 @@ SERVING_LEMMAS = frozenset({"leader", "head", "chief", "member", "official", "sp
 # Armed groups that fight where the text places them ("rebels in northern Mali").
 ARMED_SECTORS = frozenset({"REB", "INS"})
 INTERNATIONAL_SECTORS = frozenset({"IGO", "NGO"})
+# State forces, which a people's or a faith's name makes non-state fighters ("Kurdish forces").
+STATE_FORCES = frozenset({"MIL", "COP"})
+SUPRANATIONAL = frozenset({"arab", "western", "african", "european", "asian", "gulf", "allied", "muslim",
+                           "international", "foreign", "latin", "nordic", "baltic", "balkan", "soviet"})
 # Bodies that are the country of whoever leads them ("a coalition led by", "a delegation led by").
 LED_SECTORS = frozenset({"MIL", "GOV"})
 _CENTRAL_BANK = re.compile(r"(?:[Tt]he )?(?:Reserve |Central )?Bank of (?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*$")
@@ -98,6 +102,16 @@ def _other_of_kind(finder: Finder, found: Found) -> str | None:
     if partner is None or partner.coded.sector != found.coded.sector:
         return None
     return partner.coded.country
+
+
+def _people_force(finder: Finder, found: Found) -> bool:
+    """Whether a state force with no country is named by a people or a faith that is no state's
+    ("Kurdish forces", "Shiite militias"): an adjective the parser labels a nationality or religious
+    group that gave no country. Supranational words ("Arab coalition forces", "Western troops") are
+    not a people's."""
+    root = finder.doc[found.start:found.end].root
+    return any(c.dep_ == "amod" and c.ent_type_ == "NORP" and found.start <= c.i < found.end
+               and c.lower_ not in SUPRANATIONAL for c in root.children)
 
 
 def _leader_country(finder: Finder, found: Found) -> str | None:
@@ -253,6 +267,10 @@ def add_context_countries(finder: Finder) -> None:
         if coded.country is None and coded.sector and (country := _other_of_kind(finder, found)):
             found.coded = Coded(country + coded.sector, country, coded.sector, coded.kind, "coordinated", coded.role)
             continue
+        if coded.country is None and coded.sector in STATE_FORCES and coded.kind in GROUP_KINDS \
+                and _people_force(finder, found):
+            # "Kurdish forces", "Sunni militias": a people's or a faith's fighters, not a state's army
+            coded = found.coded = Coded("REB", None, "REB", coded.kind, coded.rule, coded.role)
         if coded.country is None and coded.sector in ARMED_SECTORS and coded.kind in GROUP_KINDS \
                 and (country := fighting_ground(finder, sentence_of(finder.doc[found.end - 1]))):
             found.coded = Coded(country + coded.sector, country, coded.sector, coded.kind, "context-country",

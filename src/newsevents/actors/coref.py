@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from newsevents.actors.coding import Coded, _split
-from newsevents.actors.group_coref import named_armed_group
+from newsevents.actors.group_coref import described_company, named_armed_group
 from newsevents.actors.mentions import GUEST_WORDS
 from newsevents.actors.person_names import Found
 from newsevents.actors.persons import PersonTable
@@ -208,6 +208,9 @@ class Resolver(PronounResolver):
                 ent.gender = "f"
             self._emit(found.start, found.end, found.name, coded, idx, "coref-name" if seen else coded.rule)
             return
+        company = described_company(self, found)  # "the company" after "A Shell spokesman"
+        if company is not None:
+            coded = found.coded = company
         idx = self._repeated_group(found)
         if idx is None:
             idx = named_armed_group(self, found)  # "Boko Haram ... the militant group"
