@@ -137,3 +137,19 @@ def test_the_company_is_the_named_companys(nlp: Language) -> None:
 def test_herders_are_actors_of_where_they_are(nlp: Language) -> None:
     text = "Violence in the Middle Belt\n\nHerders killed five villagers in Benue State on Tuesday."
     assert _actor(nlp, text, "Herders").country == "NGA"
+
+
+def test_the_refugees_repeat_the_refugee_group_named_with_its_place(nlp: Language) -> None:
+    text = ("Camp Tensions\n\nNAIROBI — Somali refugees in Kenya held a sit-in on Monday. Kenyan police "
+            "dispersed the refugees with tear gas.")
+    start = text.index("the refugees")
+    group = next(a for a in _ex(nlp, text).actors if any(s == start for s, _ in a.mentions))
+    assert group.country == "SOM"
+
+
+def test_an_actor_placed_by_a_bare_ambiguous_name_follows_its_resolution(nlp: Language) -> None:
+    text = ("Camps Near the Border\n\nDAR ES SALAAM — Tanzania hosts thousands of refugees in its western "
+            "camps. Congo's government on Tuesday invited the exiles to come home.")
+    start = text.index("the exiles")
+    exiles = next(a for a in _ex(nlp, text).actors if any(s == start for s, _ in a.mentions))
+    assert exiles.country == "COD"

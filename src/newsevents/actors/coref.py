@@ -242,9 +242,17 @@ class Resolver(PronounResolver):
         lemma = head.lemma_.lower()
         earlier = {self.mentions[n].entity for n in self._recent(head)
                    if self.mentions[n].country and self.mentions[n].kind == coded.kind
-                   and self.doc[self.heads[n]].lemma_.lower() == lemma}
+                   and self._head_lemma(n) == lemma}
         countries = {self.entities[e].coded.country for e in earlier}
         return next(iter(earlier)) if len(earlier) == 1 and len(countries) == 1 else None
+
+    def _head_lemma(self, n: int) -> str:
+        """The lemma of mention ``n``'s head: its last word, but a refugee group's own noun when a
+        place follows it ("Syrian refugees in Lebanon ... the refugees": refugees, not Lebanon)."""
+        m = self.mentions[n]
+        if m.sector != "REF" or m.end - m.start == 1 or m.end > len(self.doc):
+            return self.doc[self.heads[n]].lemma_.lower()
+        return self.doc[m.start:m.end].root.lemma_.lower()
 
     def _possessed(self, found: Found) -> Coded:
         """A state body without a country takes its possessor's ("his government", "the country's army")."""
