@@ -153,3 +153,14 @@ def test_an_actor_placed_by_a_bare_ambiguous_name_follows_its_resolution(nlp: La
     start = text.index("the exiles")
     exiles = next(a for a in _ex(nlp, text).actors if any(s == start for s, _ in a.mentions))
     assert exiles.country == "COD"
+
+
+def test_protests_across_a_region_are_not_the_story_countrys_crowd(nlp: Language) -> None:
+    text = ("A Decision Draws Anger\n\nWASHINGTON — The White House announced the move on Thursday. Protests "
+            "broke out in several Arab capitals on Friday.")
+    assert not any(src == "USA" and root == "14" for src, _, root in _dyads(nlp, text))
+
+
+def test_protests_in_the_story_countrys_cities_keep_its_crowd(nlp: Language) -> None:
+    text = "A Decision Draws Anger\n\nLIMA — Protests broke out in several cities on Friday."
+    assert any(src == "PER" and root == "14" for src, _, root in _dyads(nlp, text))

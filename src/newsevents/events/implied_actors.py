@@ -45,6 +45,10 @@ INSTALLATION_OWNERS = {"police": "COP", "security": "COP", "army": "MIL", "milit
 OWNER_NAMES = {"COP": "police", "MIL": "military", "GOV": "government", "REB": "rebels"}
 # The private people a state holds: held where they are, not where they come from.
 PRIVATE_SECTORS = frozenset({"CVL", "EDU", "LAB", "AGR", "REL"})
+# Places that spread a protest over many countries: "across the Arab world", "in several capitals".
+SPREAD_PREPS = frozenset({"in", "across", "around", "throughout"})
+WIDE_PLACES = frozenset({"world", "globe", "region", "continent"})
+MANY_PLACES = frozenset({"capital", "country", "nation"})
 # Subjects that count a crowd without naming it ("hundreds marched against the decree").
 CROWD_COUNTS = frozenset({"hundred", "thousand", "dozen", "ten", "scores", "score", "hundreds", "thousands",
                           "dozens", "tens"})
@@ -111,10 +115,29 @@ def implied_crowd(match: Match, index: MentionIndex) -> ActorMention | None:
     doer = match.subject if match.pattern.pos == "noun" else fr.subject(tok)
     if (doer is not None and doer.lemma_.lower() not in CROWD_COUNTS) or generic_mass_noun(match):
         return None  # "peaceful protest is democratic": protest in general
+    if _spread_abroad(match):
+        return None  # "protests broke out in several Arab capitals": not the story country's crowd
     country = _implied_country(match, index)
     if country is None:
         return None
     return _implied(tok, "civilians", country, "CVL")
+
+
+def _spread_abroad(match: Match) -> bool:
+    """Whether a protest's clause places it across many places or a region ("in several Arab
+    capitals", "across the Muslim world", "around the globe", "in cities across Europe"): where the
+    crowds are from, the story's country does not say."""
+    tok = match.token
+    verb = match.verb or tok
+    for word in (tok, verb):
+        for prep in word.children:
+            if prep.dep_ != "prep" or prep.lower_ not in SPREAD_PREPS:
+                continue
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and (obj.lemma_.lower() in WIDE_PLACES or obj.ent_type_ == "LOC"
+                                           or (obj.tag_ == "NNS" and obj.lemma_.lower() in MANY_PLACES)):
+                    return True
+    return False
 
 
 def installation_owner(match: Match, code: str, sources: list[ActorMention],
