@@ -42,6 +42,7 @@ from newsevents.events.emit import Found, emit, without_retellings
 from newsevents.events.expulsions import expulsion_order
 from newsevents.events.home_coercion import (
     held_person_target,
+    home_posture,
     home_posture_target,
     home_restriction_target,
     political_strike_target,
@@ -105,6 +106,7 @@ from newsevents.events.targets import purpose_targets, untargeted
 from newsevents.events.threats import deadline, harm_threat, penalty_threat
 from newsevents.events.tolls import accident, consequence
 from newsevents.events.triggers import may_trigger, triggers_of
+from newsevents.events.trips import no_visit
 from newsevents.events.unattributed import weapon_act
 from newsevents.events.verdicts import REBUKE_PATTERN, verdict
 from newsevents.events.yielding import captive_return, surrender_target
@@ -271,7 +273,8 @@ def _pair_events(match: Match, state: Mood, code: str, suffix: str, pairs: list[
     purposeful = trip and purposeful_trip(match.token, lex)
     out = []
     for source, target in pairs:
-        if source is not None and same_actor(source, target) and not home_protest(code, source, target):
+        if source is not None and same_actor(source, target) and not home_protest(code, source, target) \
+                and not home_posture(code, source, target, match.token.doc):  # "Mali sent troops to Gao"
             continue
         if match.adjunct and target is None:
             continue  # "detained during protests": a setting codes only with its parties named
@@ -298,7 +301,8 @@ def _pair_events(match: Match, state: Mood, code: str, suffix: str, pairs: list[
             continue
         if not ((source is not None and source.code) or (target is not None and target.code)):
             continue
-        if domestic_visit(code, source, target) or (trip and private_trip(source, purposeful)):
+        if domestic_visit(code, source, target) or (trip and (private_trip(source, purposeful) or no_visit(
+                match.verb or match.token, source))):
             continue
         guessed = source is not None and (source.rule.startswith("coref") or source.rule == "context-country")
         conf = confidence * (GUESSED_SOURCE if guessed else 1.0)

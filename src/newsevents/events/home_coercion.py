@@ -92,22 +92,80 @@ def home_posture(code: str, source: ActorMention | None, target: ActorMention | 
 def home_posture_target(code: str, source: ActorMention | None, target: ActorMention | None,
                         doc: Doc, trigger: int) -> ActorMention | None:
     """The country a state's show of force at home is aimed at: its own (bare country), when the
-    act names only a place of that country ("troops were deployed in Lusaka") or nothing at all
-    ("the army deployed more soldiers", ``trigger`` has no destination); ``None`` for any other act."""
+    act names only a place of that country ("troops were deployed in Lusaka"), only a common noun of home
+    ground as its destination ("sent soldiers to the streets", see HOME_GROUND) or nothing at all ("the
+    army deployed more soldiers", ``trigger`` has no destination); ``None`` for any other act."""
     if not code.startswith(POSTURE_ROOT) or not _state(source):
         return None
     assert source is not None
-    if target is None and (source.sector not in STATE_SECTORS or code == DISPLAY_CODE):
-        return None  # "Egypt held military drills", "the army test-fired a missile": a display names no one
-    if target is not None and not home_posture(code, source, target, doc):
+    if target is not None and _moved_forces(target, doc, trigger):
+        # "Mali sent soldiers to Gao": the soldiers sent (the target only because no destination named an
+        # actor) are no target; the state's own, sent nowhere named abroad, are at home
+        if target.country not in (None, source.country):
+            return None
+    elif target is not None and not home_posture(code, source, target, doc):
         return None
-    if target is None and any(c.dep_ in ("prep", "dative") and c.lower_ in DESTINATION_PREPS
-                              for c in doc[trigger].children):
-        return None  # "sent two carriers to the Gulf": bound elsewhere, whoever it is aimed at
+    elif target is None:
+        destinations = [c for c in doc[trigger].children
+                        if c.dep_ in ("prep", "dative") and c.lower_ in DESTINATION_PREPS]
+        organ = source.sector in STATE_SECTORS
+        ground = HOME_GROUND if organ else STREETS
+        if destinations and all(_home_ground(d, ground) for d in destinations):
+            pass  # "the army sent troops to the region", "Mali sent soldiers into the streets": forces at home
+        elif any(c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lower_ in ground for c in doc[trigger].children):
+            pass  # "soldiers patrolled the streets": the ground they hold is their own
+        elif not organ or code == DISPLAY_CODE:
+            return None  # "Egypt held military drills", "the army test-fired a missile": a display names no one
+        elif destinations:
+            return None  # "sent two carriers to the Gulf": bound elsewhere, whoever it is aimed at
     assert source is not None and source.country  # for the type checker: _state checked both
     country = source.country
     return ActorMention(source.start, source.start, source.start_char, source.start_char, "", country,
                         country, country, None, "country", "home-posture")
+
+
+def _moved_forces(target: ActorMention, doc: Doc, trigger: int) -> bool:
+    """Whether the target found for a force posture is the forces it moves ("Mali sent soldiers to Gao",
+    "deployed police officers in Kisumu"): the object of the trigger is what is sent, never whom it is
+    aimed at (the target is the place or side named, else none)."""
+    return any(c.dep_ == "dobj" and target.start <= c.i < max(target.end, target.start + 1)
+               for c in doc[trigger].children)
+
+
+STREETS = frozenset({"street", "streets", "slum", "slums", "township", "townships"})
+"""A country's own streets: a country (not only its army or police) sending forces there acts at home."""
+HOME_GROUND = STREETS | frozenset({"city", "town", "capital", "region", "area", "province", "district",
+                         "village", "neighbourhood", "neighborhood", "zone", "countryside", "square", "campus",
+                         "north", "south", "east", "west", "centre", "center", "hotspot", "flashpoint"})
+"""Common nouns of a country's own ground ("to the streets", "into the region"): an army's or police force
+sent there with no country named stays at home (a proper name, "to the Gulf", may lie anywhere; a country
+sent "to the region" may be sending its troops abroad)."""
+
+
+def _home_ground(prep: Token, nouns: frozenset[str]) -> bool:
+    """Whether the destination of ``prep`` is a common noun of home ground ("to the streets of the
+    capital", "into the northern region"), not a named place or a border ("to the border with Chad")."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and all(o.pos_ == "NOUN" and o.lower_ in nouns
+                                 and not any(c.dep_ == "prep" and c.lower_ == "with" for c in o.children)
+                                 for o in objects)
+
+
+CIVIL_DOERS = frozenset({"airline", "company", "firm", "operator", "manufacturer", "maker", "club", "team",
+                         "university", "hospital", "bank", "business", "retailer", "insurer", "startup", "corporation",
+                         "conglomerate", "shipowner", "charity"})
+"""Doers whose fleets, equipment and staff are no forces: a firm "expanding its fleet" or "moving its equipment"."""
+RELIEF_VERBS = frozenset({"deliver", "distribute", "evacuate", "rescue", "airlift", "ferry", "repatriate", "vaccinate",
+                          "treat", "feed", "rebuild", "search", "extinguish", "douse", "transport", "supply"})
+"""What forces are sent to do when they are sent to help ("to evacuate residents", "to deliver relief")."""
+
+
+def relief_mission(tok: Token) -> bool:
+    """Whether forces or means are sent (``tok``) to help, not to show force: its to-infinitive of purpose
+    is one of RELIEF_VERBS ("sent two navy ships to deliver relief supplies", "deployed aircraft to
+    evacuate residents"). "deployed troops to fight the rebels" or "to restore order" is force."""
+    return any(c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and c.lemma_.lower() in RELIEF_VERBS
+               and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children) for c in tok.children)
 
 
 def _place_name(words: list[str]) -> bool:

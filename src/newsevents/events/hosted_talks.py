@@ -1,4 +1,5 @@
-"""The host of talks between two other sides: "Qatar hosted talks between the US and the Taliban",
+"""The host of talks between two other sides (and of a visit made at someone's invitation,
+:mod:`newsevents.events.invitations`): "Qatar hosted talks between the US and the Taliban",
 "talks between Sudan and South Sudan, hosted by Ethiopia", "Kenyan-hosted talks between ...".
 
 Talks a third party hosts are coded three ways, as a coder reads them: the sides consult each
@@ -17,6 +18,7 @@ from spacy.tokens import Token
 
 from newsevents.events.coordination import conjuncts
 from newsevents.events.emit import Found
+from newsevents.events.invitations import invited_hosts
 from newsevents.events.roles import actors_of
 from newsevents.records import ActorMention
 
@@ -36,6 +38,9 @@ def host_events(coded: list[Found], index: MentionIndex) -> list[Found]:
     facts = [f for f in coded if f.cameo.startswith(TALKS_ROOT) and not f.tags and f.source is not None]
     if not facts:
         return []
+    invited = invited_hosts(coded, index)  # "a visit at the invitation of President Ruto": 043 from him
+    if invited:
+        return invited
     hosts = _hosts(facts[0].match.token, index)
     sides: list[ActorMention] = []
     for f in facts:

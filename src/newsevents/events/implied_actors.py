@@ -25,12 +25,19 @@ from newsevents.records import ActorMention
 # Arrests: one reported in the passive with no agent ("was arrested at his home") is by the
 # police of the country it happens in, as CAMEO coders code it; so is a charge of treason ("was
 # charged with treason", 1125) and security tightened in a place ("security was tightened in the
-# capital": police power increased, 153).
-IMPLIED_POLICE_CODES = {"173", "1125", "153"}
+# capital": police power increased, 153); so is force turned on a crowd with no doer named ("tear gas
+# was fired at the marchers", "the sit-in was dispersed": violent repression, 175).
+IMPLIED_POLICE_CODES = {"173", "1125", "153", "175"}
+# ... but "amid a crackdown on dissent" names no act of the day: force implies the police only as a verb.
+VERB_ONLY_POLICE_CODES = frozenset({"175"})
 # Verdicts: one reported in the passive with no court named ("was convicted of fraud", "was sentenced
 # to ten years") is by a court of the country it happens in, or of the governed it judges (116).
 IMPLIED_COURT_CODES = frozenset({"116"})
 ARREST_CODES = frozenset({"173", "1125"})
+# Restrictions: one reported in the passive with no agent ("a curfew was imposed in Kisumu", "the internet was
+# shut down across the region", "the rally was banned", "the party was dissolved") is imposed by the
+# authorities of the country it happens in (a curfew or a shutdown may name no one it is aimed at).
+IMPLIED_AUTHORITY_CODES = frozenset({"1721", "1722", "1723", "1724"})
 # Country rules of a story-level guess (see :mod:`newsevents.story.context`).
 GUESSED_RULES = frozenset({"story", "nearby"})
 # Attacks on a state body's post are aimed at that body (gold: "targeted security compounds" is
@@ -61,7 +68,7 @@ def implied_police(match: Match, targets: list[ActorMention], index: MentionInde
     of X by troops"). Agentless arrests are passives ("was arrested at his home") and nouns
     ("the police made arrests of ..." names its doer; "the arrest of the mayor" does not)."""
     tok = match.token
-    if not _agentless(match):
+    if not _agentless(match) or (match.pattern.cameo in VERB_ONLY_POLICE_CODES and match.pattern.pos == "noun"):
         return None
     # "opposition activists were detained" with no place named: by the police of those held, if the
     # governed of one country (the story's country may be the one reacting to the arrests)
@@ -70,6 +77,17 @@ def implied_police(match: Match, targets: list[ActorMention], index: MentionInde
     if country is None or not any(t.code for t in targets):
         return None
     return _implied(tok, "police", country, "COP")
+
+
+def implied_authorities(match: Match, targets: list[ActorMention], index: MentionIndex) -> ActorMention | None:
+    """The government of the country where a restriction told in the passive with no agent is imposed
+    ("a curfew was imposed in Kisumu", "opposition rallies were banned"): of the place in its clause,
+    else of the one country of the governed it is aimed at, else of the story's one principal country;
+    ``None`` (no guess) otherwise, or for a noun ("the ban on rallies" says nothing of who imposed it)."""
+    if match.pattern.pos != "verb" or not _agentless(match):
+        return None
+    country = _implied_country(match, index, held_at_home(targets))
+    return _implied(match.token, "authorities", country, "GOV") if country is not None else None
 
 
 def implied_court(match: Match, targets: list[ActorMention], index: MentionIndex) -> ActorMention | None:

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from newsevents.events import frames as fr
 from newsevents.events.coordination import conjuncts
-from newsevents.events.home_coercion import ACCESS_PATTERN, speech_access
+from newsevents.events.home_coercion import ACCESS_PATTERN, CIVIL_DOERS, relief_mission, speech_access
 from newsevents.events.issuers import reported_clauses
 from newsevents.events.patterns import BLOCK, Lexicon, Pattern
 from newsevents.nlp.docview import DocView, doc_view
@@ -137,6 +137,8 @@ def best_match(tok: Token, lex: Lexicon) -> Match | None:
             return None
         if pattern.id == ACCESS_PATTERN and not speech_access(theme, lex.word_list("speech_channels")):
             continue  # "blocked access to the border": no censorship (events/home_coercion.py)
+        if pattern.cameo.startswith("15") and (relief_mission(tok) or not CIVIL_DOERS.isdisjoint(doer_words(tok, lex))):
+            return None  # "sent navy ships to deliver relief", "the airline expanded its fleet": no show of force
         return Match(tok, pattern, theme)
     return None
 

@@ -11,6 +11,10 @@ English news name a side by pointing elsewhere, and the frame's slots alone get 
   minister met ..."): it points forward to the clause's subject, not back to the last man named;
 - a relative pronoun as the partner ("the Chilean president, *with whom* he held talks"): it is
   the noun its clause qualifies;
+- "his counterpart" with no country of its own: the office holder of the one other country just
+  named (:mod:`newsevents.events.counterparts`);
+- the partner of an agreement to act ("Egypt *agreed with Sudan* to share intelligence"): the
+  partner of the act agreed on, when that act names none;
 - a group named by who leads it ("a delegation *led by* the Turkish foreign minister"): the
   group is its leader's country's.
 
@@ -26,6 +30,7 @@ from spacy.tokens import Token
 
 from newsevents.events import frames as fr
 from newsevents.events.coordination import conjuncts
+from newsevents.events.counterparts import CONSULT, counterpart
 from newsevents.events.groups import LOCATIVE_PREPS, OFFICE_NOUNS
 from newsevents.events.hosted_talks import HOST_VERBS
 from newsevents.events.roles import actors_of
@@ -42,6 +47,8 @@ if TYPE_CHECKING:
 PAIR_CODES = frozenset({"040", "041", "046", "057"})
 PLURAL_SUBJECTS = frozenset({"they"})
 INTENT_TO_MEET = "036"
+# A host receives guests (043): a place named with them ("a dinner for donors in Gaborone") is no guest.
+HOST_CODE = "043"
 # Actors that can be a side of talks: people in office, countries, their governments.
 SIDE_KINDS = frozenset({"person", "country", "organization"})
 # How many sentences back (this one included) the pair a plural pronoun stands for may be named.
@@ -52,11 +59,18 @@ POSSESSIVE_PRONOUNS = frozenset({"his", "her"})
 # Bodies of people sent abroad, named by who leads them, and the participles that name the leader.
 PARTY_NOUNS = frozenset({"delegation", "team", "mission", "entourage"})
 LEAD_VERBS = frozenset({"lead", "head"})
-SENDER_PREPS = {"from"}
+SENDER_PREPS = {"from", "of"}
+# Modifiers of a delegation that name who sent it ("a United Nations delegation", "the EU mission").
+SENDER_DEPS = frozenset({"compound", "nmod", "poss"})
+# Rules by which a mention got only the country of its setting (a place in its clause, the story):
+# a sender named in the phrase itself outranks them.
+SETTING_RULES = frozenset({"context-country", "role"})
 # Prepositions that name the sides of a joint act ("talks between", "a deal among").
 SIDES_PREPS = {"between", "among", "amongst"}
 # Prepositions whose relative pronoun object is the partner of an act ("with whom he met").
 PARTNER_PREPS = frozenset({"with", "to"})
+# Verbs of agreeing whose "with" names the partner of the act agreed on ("agreed with Sudan to ...").
+AGREE_VERBS = frozenset({"agree", "consent", "concur"})
 
 
 def meeting_sides(match: Match, code: str, sources: list[ActorMention], targets: list[ActorMention],
@@ -81,10 +95,14 @@ def meeting_sides(match: Match, code: str, sources: list[ActorMention], targets:
         sources = ahead
     if not any(t.country for t in targets) and (partners := _relative_partner(match, sources, index)):
         targets = partners
+    if not targets and (partners := _agreed_with(match, sources, index)):
+        targets = partners
+    if code[:2] == CONSULT and (partner := counterpart(match, sources, targets, index)) is not None:
+        targets = [partner]
     sources, targets = [_led_by(m, index) for m in sources], [_led_by(m, index) for m in targets]
     # "met with the two delegations in Geneva": the city the talks are in is no side of them,
     # and a meeting whose only partner named was its venue names no dyad
-    if code not in PAIR_CODES:
+    if code not in PAIR_CODES and code != HOST_CODE:
         return sources, targets  # a visit's destination is a place ("is in Namibia for a visit")
     kept = [m for m in targets if not _venue(m, index)]
     if targets and not kept:
@@ -172,20 +190,44 @@ def _relative_partner(match: Match, sources: list[ActorMention], index: MentionI
     return [m for m in found if m.country and not any(m.entity >= 0 and m.entity == s.entity for s in sources)]
 
 
+def _agreed_with(match: Match, sources: list[ActorMention], index: MentionIndex) -> list[ActorMention]:
+    """"Egypt agreed with Sudan to share intelligence": the partner an agreement is made with is the
+    partner of the act agreed on, when that act names none of its own."""
+    verb = match.verb or match.token
+    governor = verb.head
+    if verb.dep_ != "xcomp" or governor.lemma_.lower() not in AGREE_VERBS:
+        return []
+    found = actors_of(fr.prep_objects(governor, {"with"}), index, {m.start for m in sources})
+    return [m for m in found if (m.country or (m.code or "")[:3] in WORLD_BODIES)
+            and not any(m.entity >= 0 and m.entity == s.entity for s in sources)]
+
+
 def _led_by(mention: ActorMention, index: MentionIndex) -> ActorMention:
-    """"A delegation led by the Turkish foreign minister", "a delegation from ECOWAS": the
-    leader's (or sender's) actor stands for a delegation of no country of its own; the mention
-    itself otherwise."""
-    if mention.country:
+    """"A delegation led by the Turkish foreign minister", "a delegation from ECOWAS", "a United
+    Nations delegation", "a mission of the African Union": the sender's (or leader's) actor stands
+    for a delegation; the mention itself otherwise. A sender named in the phrase outranks a country
+    the delegation was only given by its setting ("a UN delegation in Kigali" is no Rwandan one)."""
+    if mention.country and mention.rule not in SETTING_RULES:
         return mention
-    head = index.doc[mention.end - 1]
+    head = index.doc[mention.start:mention.end].root
     if head.lemma_.lower() not in PARTY_NOUNS:
         return mention
+    if any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in head.children):
+        return mention  # "a Kenyan delegation": its own modifier says whose it is
+    # the body that sent it first ("a UN delegation", "a delegation from ECOWAS"), then its leader
+    senders = [c for c in head.children if c.dep_ in SENDER_DEPS and c.pos_ == "PROPN"] \
+        + fr.prep_objects(head, SENDER_PREPS)
     leader = next((_agent(c) for c in head.children
                    if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in LEAD_VERBS), None)
-    # "a delegation from ECOWAS": the body that sent it
-    found = actors_of([leader] if leader is not None else fr.prep_objects(head, SENDER_PREPS), index, set())
-    return found[0] if len(found) == 1 and (found[0].country or (found[0].code or "")[:3] in WORLD_BODIES) else mention
+    for tokens in (senders, [leader] if leader is not None else []):
+        found = [m for m in actors_of(tokens, index, set()) if not _same_span(m, mention) and m.kind != "place"]
+        if len(found) == 1 and (found[0].country or (found[0].code or "")[:3] in WORLD_BODIES):
+            return found[0]
+    return mention
+
+
+def _same_span(a: ActorMention, b: ActorMention) -> bool:
+    return a.start == b.start and a.end == b.end
 
 
 def _agent(participle: Token) -> Token | None:

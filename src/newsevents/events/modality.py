@@ -55,6 +55,11 @@ from newsevents.events.unreal import (
 )
 from newsevents.nlp.docview import doc_view
 
+# A consultation only tried ("tried to attend", "attempted to visit", "tried to negotiate") is
+# neither a consultation nor an intent to meet: it may have failed, and no plan is announced.
+# Mediation tried ("tried to mediate") is still an offer to mediate (039).
+TRIED_CONSULT, MEDIATION = "04", "045"
+
 # "would not hesitate to use force": a negated verb of holding back announces the act.
 UNHESITATING = frozenset({"hesitate", "shy"})
 FACT, NEGATED, HYPOTHETICAL, INTENT, THREAT, REFUSE, REQUESTED, DENIED, OBLIGED, ALLEGED, ATTEMPT = (
@@ -370,6 +375,8 @@ def recode(code: str, kind: str, lex: Lexicon) -> str | None:
     if kind == FACT:
         return code
     if kind == ATTEMPT:
+        if code.startswith(TRIED_CONSULT) and not code.startswith(MEDIATION):
+            return None  # "tried to attend the summit", "attempted to visit": no visit, and no plan to meet
         return lex.map_code("intent", code) if root <= 8 else lex.map_code("attempt", code)
     if kind == INTENT:
         if codebook.is_cooperation(code):

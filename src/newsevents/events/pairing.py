@@ -17,8 +17,10 @@ from newsevents.events.implied import (
     street_protest,
 )
 from newsevents.events.implied_actors import (
+    IMPLIED_AUTHORITY_CODES,
     IMPLIED_COURT_CODES,
     IMPLIED_POLICE_CODES,
+    implied_authorities,
     implied_court,
     implied_crowd,
     implied_police,
@@ -51,6 +53,10 @@ def implied_sources(match: Match, code: str, sources: list[ActorMention], target
         court = implied_court(match, targets, index)  # "was sentenced to ten years": a court's verdict
         if court is not None:
             sources, suffix = [court], suffix + "+implied-court"
+    if not sources and code in IMPLIED_AUTHORITY_CODES:
+        state = implied_authorities(match, targets, index)  # "a curfew was imposed in Kisumu"
+        if state is not None:
+            sources, suffix = [state], suffix + "+implied-authorities"
     if not sources and (street_protest(code) or crowd_participle(match, lex)):
         crowd = implied_crowd(match, index)  # "three weeks of protests": the country's civilians
         if crowd is not None and not any(same_actor(crowd, t) and t.kind != "place" for t in targets):
