@@ -569,7 +569,6 @@ def test_events_students_marching_against_a_law_protest(nlp: Language) -> None:
     "The Chinese leader captured the mood of the party congress.",
     "Hungary hijacked the EU debate on migration.",
     "The Indian plan met with criticism from Pakistan.",
-    "The French president shot down the German proposal.",
 ])
 def test_events_taking_meeting_or_downing_in_a_figure_is_no_event(nlp: Language, text: str) -> None:
     assert code(nlp, text) == []

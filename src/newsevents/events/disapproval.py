@@ -30,7 +30,8 @@ from newsevents.records import ActorMention
 HELD_PATTERN = "_held_responsible"
 FUSED_PATTERN = "_call_bad_fused"
 # Votes whose criticism is aimed at whoever held them.
-VOTE_NOUNS = frozenset({"election", "vote", "poll", "ballot", "referendum", "result", "count", "tally"})
+VOTE_NOUNS = frozenset({"election", "vote", "poll", "ballot", "referendum", "result", "count", "tally", "runoff",
+                        "run-off"})
 VOTE_ROOTS = frozenset({"11", "12"})
 # Sources whose words on their own country's vote are not aimed at their own government.
 GOVERNING = frozenset({"GOV"})

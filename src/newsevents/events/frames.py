@@ -13,7 +13,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from newsevents.events.coordination import LIST_GLUE, conjunct_indices
-from newsevents.events.reasons import for_doer
+from newsevents.events.reasons import for_doer, reason_governor
 from newsevents.nlp.docview import DocView, doc_view
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
@@ -167,6 +167,7 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
             return objs[0] if objs else None
         if head.lower_ in SUBJECT_ADJUNCT_PREPS and governor.pos_ in ("VERB", "AUX"):
             return subject(governor, depth + 1)
+        governor = reason_governor(governor) if head.lower_ == "for" else governor
         if head.lower_ == "for" and governor.pos_ in ("VERB", "AUX"):
             return for_doer(verb, governor, lambda v: subject(v, depth + 1))
     return None

@@ -45,7 +45,11 @@ class Match:
 def _themes(tok: Token, pattern: Pattern, lex: Lexicon) -> list[Token]:
     quantity = lex.word_list("quantity_nouns")
     if pattern.pos == "noun" and pattern.theme != "obj":
-        return [fr.quantity_head(t, quantity) for t in fr.prep_objects(tok, {pattern.theme})]  # "attack on the plan"
+        found = fr.prep_objects(tok, {pattern.theme})  # "attack on the plan"
+        if not found and tok.dep_ == "dobj" and tok.head.pos_ in VERB_POS:
+            # "filed a challenge to the results": the phrase the parser hung on the noun's verb
+            found = fr.prep_objects(tok.head, {pattern.theme})
+        return [fr.quantity_head(t, quantity) for t in found]
     if pattern.pos == "noun":
         doc, parse = tok.doc, doc_view(tok.doc)
         mods = [doc[c] for c in parse.children(tok.i) if parse.deps[c] in ("compound", "amod", "nmod")]
@@ -270,6 +274,8 @@ def _judgement(predicates: list[Token], lex: Lexicon) -> str | None:
     if words & lex.word_list("bad_names") or any(
             p.tag_ == "VBN" and fr.has_lemma(p, lex.word_list("bad_passives")) for p in predicates):
         return "_call_bad"
+    if any(p.lower_ == "motivated" and any(c.lower_ == "politically" for c in p.children) for p in predicates):
+        return "_call_bad"  # "said the charges were politically motivated": a pretext
     if any(p.lemma_.lower() == "be" for p in predicates):
         return "_call_bad"  # a copula standing for a denied fairness (see verdict_parts)
     if words & lex.word_list("good_names"):

@@ -26,6 +26,14 @@ FOR_SPEECH = frozenset({"criticize", "criticise", "insult", "call", "describe", 
                         "say", "write", "post", "publish", "speak", "tweet", "disparage", "oppose"})
 
 
+def reason_governor(host: Token) -> Token:
+    """The verb a "for Ving" phrase gives the reason of: the phrase's host, or the verb of "face" whose
+    object the parser hung it on ("face *a disciplinary hearing* for calling the vote fraudulent")."""
+    if host.pos_ in ("NOUN", "PROPN") and host.dep_ == "dobj" and host.head.lemma_.lower() in FOR_SUBJECT_CONTROL:
+        return host.head
+    return host
+
+
 def for_doer(gerund: Token, governor: Token, subject: Callable[[Token], Token | None]) -> Token | None:
     """Who does ``gerund``, the object of a "for" phrase on ``governor`` (``subject`` finds a verb's
     logical subject), or ``None`` where the text does not tell it (see the module docstring)."""

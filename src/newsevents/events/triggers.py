@@ -36,8 +36,9 @@ def triggers_of(lex: Lexicon) -> Triggers:
     verbs |= lex.word_list("allege_verbs") | lex.word_list("admit_verbs") | lex.word_list("desire_verbs")
     verbs |= lex.word_list("characterize_verbs") | lex.word_list("report_verbs") | lex.word_list("finding_verbs")
     verbs |= lex.word_list("harm_verbs") | lex.word_list("press_verbs") | lex.word_list("expel_order_verbs")
+    verbs |= lex.word_list("reaction_verbs")
     nouns = {lemma for pos, lemma in lex.patterns if pos == "noun"} | lex.word_list("claim_nouns")
-    nouns |= lex.word_list("request_nouns") | lex.word_list("outlook_nouns")
+    nouns |= lex.word_list("request_nouns") | lex.word_list("outlook_nouns") | lex.word_list("rebuke_nouns")
     acts = {lemma for _, lemma in lex.patterns}
     acts |= lex.word_list("atrocity_nouns") | lex.word_list("rights_nouns") | lex.word_list("crime_nouns")
     found = Triggers(frozenset(verbs), frozenset(nouns), lex.word_list("concern_adjectives"), frozenset(acts))

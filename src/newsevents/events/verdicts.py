@@ -9,7 +9,8 @@
   theme. "lie" also means to be somewhere ("the bodies were lying in the street", "the town lies on
   the river"): a form of "lie" with a place or a posture word beside it is never the charge, and
   a present "lies" is one only with "about" or "to".
-- "*In a rebuke to* Beijing, Manila recalled its envoy", "recalled its envoy in a snub to Moscow":
+- "*In a rebuke to* Beijing, Manila recalled its envoy", "recalled its envoy in a snub to Moscow", "in a
+  veiled swipe at Washington", "in a thinly veiled attack on Beijing" (an attack only so qualified):
   the clause's act is a rebuke of whoever the phrase names (CAMEO 111, the ``_in_rebuke`` pattern),
   done by the clause's subject; the theme is the clause's verb (its subject the doer).
 - A verdict with no court named ("was convicted of fraud", "was sentenced to ten years") is by a
@@ -23,12 +24,15 @@ from spacy.tokens import Token
 from newsevents.events.matching import NOUN_POS, VERB_POS, Match
 from newsevents.events.patterns import Lexicon
 from newsevents.events.reproaches import reported_doer, scheming, under_fire
+from newsevents.events.wrongdoing import reproach
 
 GUILTY_PATTERN = "_found_guilty"
 LYING_PATTERN = "_lying"
 REBUKE_PATTERN = "_in_rebuke"
-# Nouns of a phrase that makes its clause's act a rebuke ("in a rebuke to X", "in a snub to X").
-REBUKES = frozenset({"rebuke", "snub", "reproach", "repudiation", "reprimand"})
+# Nouns of a phrase that makes its clause's act a rebuke are ``rebuke_nouns`` ("in a rebuke to X", "in a
+# veiled swipe at X"); "attack" only as words ("in a thinly veiled attack on X").
+VERBAL_ATTACKS = frozenset({"attack"})
+VERBAL = frozenset({"veiled", "verbal", "scathing", "thinly"})
 # What a court finds someone to be in a verdict against them.
 GUILTY = frozenset({"guilty", "liable", "culpable"})
 # Where a predicate of a finding hangs ("found X guilty" is parsed many ways).
@@ -87,7 +91,12 @@ def lying(tok: Token, lex: Lexicon) -> Match | None:
 def in_rebuke(tok: Token, lex: Lexicon) -> Match | None:
     """"In a rebuke to Beijing, Manila recalled its envoy": the rebuke noun of an "in" phrase on a
     verb; the theme is that verb (whose subject rebukes) and the one rebuked the "to" object."""
-    if tok.pos_ not in NOUN_POS or tok.lemma_.lower() not in REBUKES or tok.dep_ != "pobj":
+    if tok.pos_ not in NOUN_POS or tok.dep_ != "pobj":
+        return None
+    lemma = tok.lemma_.lower()
+    verbal = lemma in VERBAL_ATTACKS and any(c.lower_ in VERBAL or any(g.lower_ in VERBAL for g in c.children)
+                                             for c in tok.children if c.dep_ == "amod")
+    if lemma not in lex.word_list("rebuke_nouns") and not verbal:
         return None
     prep = tok.head
     if prep.lower_ != "in" or prep.head.pos_ not in VERB_POS or _negated(prep.head):
@@ -99,7 +108,7 @@ def in_rebuke(tok: Token, lex: Lexicon) -> Match | None:
 
 
 def verdict(tok: Token, lex: Lexicon) -> Match | None:
-    """The first frame of this module or of :mod:`~newsevents.events.reproaches` that ``tok``
-    triggers, else ``None``."""
+    """The first frame of this module, :mod:`~newsevents.events.reproaches` or
+    :mod:`~newsevents.events.wrongdoing` that ``tok`` triggers, else ``None``."""
     return found_guilty(tok, lex) or lying(tok, lex) or in_rebuke(tok, lex) or under_fire(tok, lex) \
-        or scheming(tok, lex)
+        or scheming(tok, lex) or reproach(tok, lex)

@@ -1,0 +1,139 @@
+"""Accusations and rebukes told without a word of accusing: reported wrongdoing and angry reactions.
+
+- "The opposition said the ruling party *had rigged* the election", "charged that the commission
+  manipulated the results", '"They stole our votes," the candidate said': a speaker who reports that
+  a named actor did a wrong that is no event of its own (rigging, fraud, embezzlement, a cover-up,
+  deceit) accuses it (CAMEO 112, the ``_wrongdoing`` pattern); the wrongdoer is the theme. Wrongs
+  that are events (attacks, arrests) are coded as reported acts elsewhere; a denied wrong ("said the
+  party had not rigged the vote") accuses no one, and a pronoun doer ("said they cheated") is left
+  to the quote, as the speaker's own side may be meant.
+- "The opposition said *there were* gross *irregularities* in the vote", "said there had been massive
+  rigging": a reported wrong in an election, told as existing, accuses whoever held the vote (CAMEO
+  112, the ``_irregularities`` pattern, theme the vote, else the wrong); "said there was no fraud" is none.
+- "Ankara *reacted angrily to* the French vote", "Beijing responded furiously to Washington's arms
+  sale", "reacted with outrage to the ruling": an angry reaction to another's act is criticism of it
+  (CAMEO 111, the ``_angry_reaction`` pattern), aimed at whoever the "to" phrase names or owns. A
+  plain reaction ("reacted cautiously", "responded to the offer") is none.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsevents.events import frames as fr
+from newsevents.events.issuers import reported_clauses
+from newsevents.events.matching import NOUN_POS, VERB_POS, Match
+from newsevents.events.patterns import Lexicon
+from newsevents.events.reproaches import ATTEMPTS
+
+WRONGDOING_PATTERN = "_wrongdoing"
+REACTION_PATTERN = "_angry_reaction"
+IRREGULARITIES_PATTERN = "_irregularities"
+# Wrongs in a vote that a report says there were ("there were irregularities in the vote").
+IRREGULARITIES = frozenset({"irregularity", "fraud", "rigging", "manipulation", "malpractice", "cheating",
+                            "tampering", "ballot-stuffing"})
+# Where the wrong was: the vote ("irregularities in / with / during the vote").
+WHERE_PREPS = {"in", "with", "during", "at", "of"}
+# Verbs that report a wrong as a charge: the report verbs and these ("charged that", "complained that").
+CHARGING = frozenset({"charge", "complain", "claim", "contend", "allege"})
+# Wrongs a speaker charges another with by reporting them: none is an event of its own.
+WRONGS = frozenset({"rig", "manipulate", "falsify", "fabricate", "doctor", "cheat", "embezzle", "misappropriate",
+                    "defraud", "bribe", "launder", "deceive", "mislead", "betray", "plunder", "siphon", "squander"})
+# "steal" and "abuse" charge a wrong only with these objects ("stole the election", "abused his power").
+STOLEN = frozenset({"election", "vote", "votes", "poll", "ballot", "victory", "mandate", "fund", "funds", "money",
+                    "aid", "resource", "resources", "wealth", "land", "seat", "seats", "result", "results"})
+ABUSED = frozenset({"power", "office", "authority", "position", "mandate", "privilege"})
+OBJECT_WRONGS = {"steal": STOLEN, "abuse": ABUSED}
+# "covered up the killings": a cover-up (the verb with its particle).
+PARTICLE_WRONGS = {"cover": "up"}
+# The adverbs and "with" nouns that make a reaction (``reaction_verbs``) angry.
+ANGRILY = frozenset({"angrily", "furiously", "sharply", "indignantly", "harshly", "bitterly", "testily", "fiercely",
+                     "strongly", "vehemently", "scathingly"})
+ANGER = frozenset({"anger", "fury", "outrage", "indignation", "condemnation", "criticism", "scorn", "dismay",
+                   "disgust", "protest", "protests", "derision", "contempt", "alarm"})
+
+
+def _negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in ("not", "never", "n't") for c in tok.children)
+
+
+def _wrong(clause: Token) -> bool:
+    """Whether the verb ``clause`` names a wrong by its lemma, its object or its particle."""
+    lemma = clause.lemma_.lower()
+    if lemma in WRONGS:
+        return True
+    if lemma in OBJECT_WRONGS:
+        return any(o.lemma_.lower() in OBJECT_WRONGS[lemma] or o.lower_ in OBJECT_WRONGS[lemma]
+                   for o in fr.objects(clause))
+    particle = PARTICLE_WRONGS.get(lemma)
+    return particle is not None and any(c.dep_ == "prt" and c.lower_ == particle for c in clause.children)
+
+
+def _wrongdoer(clause: Token) -> Token | None:
+    """The named actor a reported clause says did or tried a wrong (an active verb of ``WRONGS``, or
+    one an attempt verb takes: "was trying to rig the vote"), else ``None``."""
+    if clause.pos_ not in VERB_POS or _negated(clause) or fr.is_passive(clause):
+        return None
+    aims = [c for c in clause.children if c.dep_ == "xcomp" and c.pos_ in VERB_POS and not _negated(c)]
+    if not _wrong(clause) and not (clause.lemma_.lower() in ATTEMPTS and any(_wrong(a) for a in aims)):
+        return None
+    doer = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if doer is None and clause.dep_ == "conj":  # "had stolen the grain and deceived its partners"
+        doer = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    return doer if doer is not None and doer.pos_ in NOUN_POS else None
+
+
+def wrongdoing(tok: Token, lex: Lexicon) -> Match | None:
+    """"said the ruling party had rigged the vote", "charged that the commission manipulated the
+    results": the named wrongdoer of a reported clause is the theme (the speaker accuses it)."""
+    if tok.pos_ not in VERB_POS or _negated(tok):
+        return None
+    if not (fr.has_lemma(tok, lex.word_list("report_verbs")) or fr.has_lemma(tok, CHARGING)):
+        return None
+    pattern = lex.construction(WRONGDOING_PATTERN)
+    if pattern is None:
+        return None
+    for clause in reported_clauses(tok):
+        for act in [clause, *(c for c in clause.children if c.dep_ == "conj" and c.pos_ in VERB_POS)]:
+            doer = _wrongdoer(act)
+            if doer is not None:
+                return Match(tok, pattern, doer)
+    return None
+
+
+def angry_reaction(tok: Token, lex: Lexicon) -> Match | None:
+    """"reacted angrily to the French vote", "responded with fury to the ruling": the "to" object is
+    the theme (its owner or agent, or itself when an actor, is criticised)."""
+    if tok.pos_ not in VERB_POS or not fr.has_lemma(tok, lex.word_list("reaction_verbs")) or _negated(tok):
+        return None
+    angry = any(c.dep_ == "advmod" and c.lower_ in ANGRILY for c in tok.children) or any(
+        o.lemma_.lower() in ANGER for o in fr.prep_objects(tok, {"with"}))
+    reacted_to = fr.prep_objects(tok, {"to"})
+    pattern = lex.construction(REACTION_PATTERN)
+    if not angry or not reacted_to or pattern is None:
+        return None
+    return Match(tok, pattern, reacted_to[0])
+
+
+def irregularities(tok: Token, lex: Lexicon) -> Match | None:
+    """"said there were gross irregularities in the vote": the vote (else the wrong) is the theme;
+    its holder is the target (see :func:`~newsevents.events.disapproval.vote_target`)."""
+    if tok.pos_ not in VERB_POS or _negated(tok):
+        return None
+    if not (fr.has_lemma(tok, lex.word_list("report_verbs")) or fr.has_lemma(tok, CHARGING)):
+        return None
+    pattern = lex.construction(IRREGULARITIES_PATTERN)
+    for clause in reported_clauses(tok):
+        if clause.lemma_.lower() != "be" or _negated(clause) or not any(c.dep_ == "expl" for c in clause.children):
+            continue
+        wrongs = [c for c in clause.children if c.dep_ in ("attr", "nsubj") and c.lemma_.lower() in IRREGULARITIES
+                  and not any(d.lower_ in ("no", "little") for d in c.children)]
+        if wrongs and pattern is not None:
+            votes = fr.prep_objects(wrongs[0], WHERE_PREPS) + fr.prep_objects(clause, WHERE_PREPS)
+            return Match(tok, pattern, votes[0] if votes else wrongs[0])
+    return None
+
+
+def reproach(tok: Token, lex: Lexicon) -> Match | None:
+    """The first frame of this module that ``tok`` triggers, else ``None``."""
+    return wrongdoing(tok, lex) or angry_reaction(tok, lex) or irregularities(tok, lex)
