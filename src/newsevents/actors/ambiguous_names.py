@@ -21,7 +21,7 @@ import re
 
 from spacy.tokens import Doc
 
-from newsevents.nlp.sentences import doc_text
+from newsevents.nlp.sentences import doc_text, sentence_of, span_text
 from newsevents.places import ambiguous
 from newsevents.records import Actor, ActorMention
 
@@ -56,7 +56,8 @@ def resolve_ambiguous_actors(doc: Doc, day: dt.date | None, mentions: list[Actor
     text: str | None = None
     for name, pattern, countries in _bare_patterns():
         moved = {i for i, a in enumerate(actors)
-                 if a.country in countries and _bare(pattern, name, a.country, a.text, a.name)}
+                 if a.country in countries and (_bare(pattern, name, a.country, a.text, a.name)
+                                                or _placed_by_bare(doc, pattern, name, a, i, mentions))}
         if not moved:
             continue
         text = doc_text(doc) if text is None else text
@@ -71,6 +72,24 @@ def resolve_ambiguous_actors(doc: Doc, day: dt.date | None, mentions: list[Actor
                 for m in mentions:
                     if m.entity == i and m.country == old:
                         m.country, m.code = chosen, _recode(m.code, old, chosen)
+
+
+# Rules of an actor whose country its sentence gave (:mod:`newsevents.actors.context`).
+PLACED_RULES = frozenset({"context-country", "role-place"})
+
+
+def _placed_by_bare(doc: Doc, pattern: re.Pattern[str], name: str, actor: Actor, index: int,
+                    mentions: list[ActorMention]) -> bool:
+    """Whether an actor took its country from a sentence that names the place by the bare name
+    ("Congo's government invited the exiles home": the exiles are the government's country, however
+    the story resolves "Congo")."""
+    if actor.rule not in PLACED_RULES or actor.country is None:
+        return False
+    first = next((m for m in mentions if m.entity == index and m.start < len(doc)), None)
+    if first is None:
+        return False
+    sentence = span_text(sentence_of(doc[first.start]))
+    return _bare(pattern, name, actor.country, sentence)
 
 
 def _recode(code: str | None, old: str | None, new: str) -> str | None:

@@ -52,15 +52,23 @@ INSTITUTION_KINDS = frozenset({"group", "organization"})
 GROUP_KINDS = frozenset({"group"})
 # Titles that serve the body named after them ("the leaders of the opposition parties").
 SERVING_LEMMAS = frozenset({"leader", "head", "chief", "member", "official", "spokesman", "spokeswoman",
-                            "spokesperson", "chairman", "chairwoman", "representative", "delegate"})
+                            "spokesperson", "chairman", "chairwoman", "representative", "delegate",
+                            "general"})  # "the secretary-general of NATO", "the director general of the WHO"
 # Armed groups that fight where the text places them ("rebels in northern Mali").
 ARMED_SECTORS = frozenset({"REB", "INS"})
 INTERNATIONAL_SECTORS = frozenset({"IGO", "NGO"})
+# State forces, which a people's or a faith's name makes non-state fighters ("Kurdish forces").
+STATE_FORCES = frozenset({"MIL", "COP"})
+SUPRANATIONAL = frozenset({"arab", "western", "african", "european", "asian", "gulf", "allied", "muslim",
+                           "international", "foreign", "latin", "nordic", "baltic", "balkan", "soviet"})
 # Bodies that are the country of whoever leads them ("a coalition led by", "a delegation led by").
 LED_SECTORS = frozenset({"MIL", "GOV"})
 _CENTRAL_BANK = re.compile(r"(?:[Tt]he )?(?:Reserve |Central )?Bank of (?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*$")
 # Countries whose "Bank of X" is a commercial bank (the central bank has another name).
 COMMERCIAL_COUNTRY_BANKS = frozenset({"USA", "CHN", "IRL", "CYP", "IND", "GBR"})
+# "a reporter for the BBC", "a journalist working for Reuters": the outlet a newsman serves.
+OUTLET_PREPS = frozenset({"for", "of", "with"})
+STAFF_VERBS = frozenset({"work", "write", "report"})
 # Nouns for political parties, which the role tables leave out ("party" alone has other senses).
 PARTY_LEMMAS = frozenset({"party"})
 
@@ -94,6 +102,16 @@ def _other_of_kind(finder: Finder, found: Found) -> str | None:
     if partner is None or partner.coded.sector != found.coded.sector:
         return None
     return partner.coded.country
+
+
+def _people_force(finder: Finder, found: Found) -> bool:
+    """Whether a state force with no country is named by a people or a faith that is no state's
+    ("Kurdish forces", "Shiite militias"): an adjective the parser labels a nationality or religious
+    group that gave no country. Supranational words ("Arab coalition forces", "Western troops") are
+    not a people's."""
+    root = finder.doc[found.start:found.end].root
+    return any(c.dep_ == "amod" and c.ent_type_ == "NORP" and found.start <= c.i < found.end
+               and c.lower_ not in SUPRANATIONAL for c in root.children)
 
 
 def _leader_country(finder: Finder, found: Found) -> str | None:
@@ -137,6 +155,28 @@ def _served_body(finder: Finder, found: Found) -> tuple[str, str | None] | None:
                     return role.code, found.coded.country
             if pobj.lemma_.lower() in PARTY_LEMMAS:
                 return "PTY", found.coded.country
+    return None
+
+
+def _outlet_staff(finder: Finder, found: Found) -> tuple[str, str | None] | None:
+    """"a reporter for the BBC", "a journalist working for Al Jazeera", "correspondents of
+    Le Monde": news staff without a country of their own are their outlet's, as ``(sector,
+    country)``; the country the story happens in says nothing of them."""
+    coded = found.coded
+    if coded.sector != "MED" or coded.country is not None:
+        return None
+    head = finder.doc[found.end - 1]
+    preps = [p for w in (head, *(c for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in STAFF_VERBS))
+             for p in w.children]
+    if found.end < len(finder.doc):
+        preps.append(finder.doc[found.end])  # "arrested a reporter for the BBC": parsed onto the verb
+    for prep in preps:
+        if prep.dep_ != "prep" or prep.lower_ not in OUTLET_PREPS:
+            continue
+        for pobj in prep.children:
+            body = next((f for f in finder.found if f.start <= pobj.i < f.end), None)
+            if pobj.dep_ == "pobj" and body is not None and body.coded.sector == "MED" and body.coded.country:
+                return "MED", body.coded.country
     return None
 
 
@@ -215,7 +255,7 @@ def add_context_countries(finder: Finder) -> None:
         posted = _posted_for_owner(finder, found)
         if posted is not None:
             coded = found.coded = posted
-        served = _served_body(finder, found)
+        served = _served_body(finder, found) or _outlet_staff(finder, found)
         if served is not None and served != (coded.sector, coded.country):
             sector, country = served
             rule = coded.rule if country == coded.country else "role-place"
@@ -227,6 +267,10 @@ def add_context_countries(finder: Finder) -> None:
         if coded.country is None and coded.sector and (country := _other_of_kind(finder, found)):
             found.coded = Coded(country + coded.sector, country, coded.sector, coded.kind, "coordinated", coded.role)
             continue
+        if coded.country is None and coded.sector in STATE_FORCES and coded.kind in GROUP_KINDS \
+                and _people_force(finder, found):
+            # "Kurdish forces", "Sunni militias": a people's or a faith's fighters, not a state's army
+            coded = found.coded = Coded("REB", None, "REB", coded.kind, coded.rule, coded.role)
         if coded.country is None and coded.sector in ARMED_SECTORS and coded.kind in GROUP_KINDS \
                 and (country := fighting_ground(finder, sentence_of(finder.doc[found.end - 1]))):
             found.coded = Coded(country + coded.sector, country, coded.sector, coded.kind, "context-country",

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from newsevents.actors.coding import Coded, _split
-from newsevents.actors.group_coref import named_armed_group
+from newsevents.actors.group_coref import described_company, named_armed_group
 from newsevents.actors.mentions import GUEST_WORDS
 from newsevents.actors.person_names import Found
 from newsevents.actors.persons import PersonTable
@@ -208,6 +208,9 @@ class Resolver(PronounResolver):
                 ent.gender = "f"
             self._emit(found.start, found.end, found.name, coded, idx, "coref-name" if seen else coded.rule)
             return
+        company = described_company(self, found)  # "the company" after "A Shell spokesman"
+        if company is not None:
+            coded = found.coded = company
         idx = self._repeated_group(found)
         if idx is None:
             idx = named_armed_group(self, found)  # "Boko Haram ... the militant group"
@@ -239,9 +242,17 @@ class Resolver(PronounResolver):
         lemma = head.lemma_.lower()
         earlier = {self.mentions[n].entity for n in self._recent(head)
                    if self.mentions[n].country and self.mentions[n].kind == coded.kind
-                   and self.doc[self.heads[n]].lemma_.lower() == lemma}
+                   and self._head_lemma(n) == lemma}
         countries = {self.entities[e].coded.country for e in earlier}
         return next(iter(earlier)) if len(earlier) == 1 and len(countries) == 1 else None
+
+    def _head_lemma(self, n: int) -> str:
+        """The lemma of mention ``n``'s head: its last word, but a refugee group's own noun when a
+        place follows it ("Syrian refugees in Lebanon ... the refugees": refugees, not Lebanon)."""
+        m = self.mentions[n]
+        if m.sector != "REF" or m.end - m.start == 1 or m.end > len(self.doc):
+            return self.doc[self.heads[n]].lemma_.lower()
+        return self.doc[m.start:m.end].root.lemma_.lower()
 
     def _possessed(self, found: Found) -> Coded:
         """A state body without a country takes its possessor's ("his government", "the country's army")."""

@@ -49,6 +49,12 @@ SPEAKING_FROM = frozenset({"speak", "talk", "say", "tell", "write", "call", "pho
 VENUE_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations", "meeting", "summit", "conference",
                          "dialogue", "consultation", "consultations"})
 
+# A foreign state's mission or envoy: abroad by office, its country places no one else in its sentence
+# ("students rallied outside the French embassy" are not French).
+ENVOY_NOUNS = frozenset({"embassy", "consulate", "ambassador", "envoy", "diplomat", "diplomats", "emissary"})
+# Where an accord is signed is a venue too ("the truce signed in Addis Ababa").
+SIGNING_VERBS = frozenset({"sign", "ink"})
+
 
 @functools.lru_cache(maxsize=8192)
 def _gazetteer_country(name: str) -> str | None:
@@ -126,6 +132,7 @@ def sentence_countries(finder: Finder, sent: Span, state: bool = False) -> set[s
                  if f.coded.country and sent.start <= f.start < sent.end and f.coded.rule != "context-country"
                  and f.coded.sector != "MED"  # "the French news agency AFP quoted ...": a reporter's home
                  and not (state and bystander(f.coded.kind, f.coded.sector, f.coded.rule, doc[f.start:f.end]))
+                 and doc[f.start:f.end].root.lemma_.lower() not in ENVOY_NOUNS  # "outside the French embassy"
                  and not _spoken_from(doc[f.end - 1])}
     for ent in finder.tokens.ents_within(sent.start, sent.end):
         if ent.label_ == "GPE" and not _spoken_from(ent.root):
@@ -133,6 +140,11 @@ def sentence_countries(finder: Finder, sent: Span, state: bool = False) -> set[s
             if country:
                 countries.add(country)
     return countries
+
+
+def spoken_from(place: Token) -> bool:
+    """Whether a place is only where a speaker speaks from (see :func:`_spoken_from`)."""
+    return _spoken_from(place)
 
 
 def _spoken_from(place: Token) -> bool:
@@ -145,8 +157,8 @@ def _spoken_from(place: Token) -> bool:
 def venue(head: Token) -> bool:
     """Whether a place's preposition hangs on a meeting ("talks in Geneva") or on a verb whose
     subject is one ("the talks opened in Geneva")."""
-    if head.lemma_.lower() in VENUE_NOUNS:
-        return True
+    if head.lemma_.lower() in VENUE_NOUNS or (head.pos_ == "VERB" and head.lemma_.lower() in SIGNING_VERBS):
+        return True  # "talks in Geneva", "the accord signed in Addis Ababa"
     return head.pos_ in ("VERB", "AUX") and any(
         c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in VENUE_NOUNS for c in head.children)
 

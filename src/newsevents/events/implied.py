@@ -150,7 +150,7 @@ def home_protest(code: str, source: ActorMention, target: ActorMention | None) -
 def domestic_target(code: str, source: ActorMention | None) -> ActorMention | None:
     """The country a crowd's protest (or threat of one) with no target is aimed at: the protesters'
     own (its authorities)."""
-    if not street_protest(code) or source is None or not source.country or not _crowd(source):
+    if not street_protest(code) or source is None or not source.country or not _crowd(source) or abroad(source):
         return None
     return _home_country(source)
 
@@ -179,6 +179,13 @@ def insurgency_target(code: str, source: ActorMention | None) -> ActorMention | 
     return _government_of(source)
 
 
+def abroad(source: ActorMention) -> bool:
+    """Whether a crowd lives outside its country by name: refugees, migrants and asylum seekers
+    ("Syrian refugees demanded resettlement") protest and ask abroad, so their country's government is
+    no implied target. The displaced (at home) are not abroad."""
+    return source.sector == "REF" and "displaced" not in source.text.lower()
+
+
 def _home_country(source: ActorMention) -> ActorMention:
     """The country of ``source`` (which has one) as an implied target, at the source's place."""
     country = source.country or ""
@@ -198,7 +205,7 @@ def domestic_demand_target(code: str, source: ActorMention | None) -> ActorMenti
 
 def own_government(source: ActorMention | None) -> ActorMention | None:
     """The government of the governed (crowds, the opposition, parties, rebels) with a country."""
-    if source is None or not source.country or source.sector not in DEMANDING_SECTORS:
+    if source is None or not source.country or source.sector not in DEMANDING_SECTORS or abroad(source):
         return None
     return _government_of(source)
 

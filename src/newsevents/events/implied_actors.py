@@ -50,6 +50,12 @@ INSTALLATION_NOUNS = frozenset({"checkpoint", "station", "post", "outpost", "bas
 INSTALLATION_OWNERS = {"police": "COP", "security": "COP", "army": "MIL", "military": "MIL", "navy": "MIL",
                        "naval": "MIL", "government": "GOV", "rebel": "REB", "insurgent": "REB"}
 OWNER_NAMES = {"COP": "police", "MIL": "military", "GOV": "government", "REB": "rebels"}
+# The private people a state holds: held where they are, not where they come from.
+PRIVATE_SECTORS = frozenset({"CVL", "EDU", "LAB", "AGR", "REL"})
+# Places that spread a protest over many countries: "across the Arab world", "in several capitals".
+SPREAD_PREPS = frozenset({"in", "across", "around", "throughout"})
+WIDE_PLACES = frozenset({"world", "globe", "region", "continent"})
+MANY_PLACES = frozenset({"capital", "country", "nation"})
 # Subjects that count a crowd without naming it ("hundreds marched against the decree").
 CROWD_COUNTS = frozenset({"hundred", "thousand", "dozen", "ten", "scores", "score", "hundreds", "thousands",
                           "dozens", "tens"})
@@ -67,7 +73,7 @@ def implied_police(match: Match, targets: list[ActorMention], index: MentionInde
     # "opposition activists were detained" with no place named: by the police of those held, if the
     # governed of one country (the story's country may be the one reacting to the arrests)
     home = held_at_home(targets) if match.pattern.cameo in ARREST_CODES else None
-    country = _implied_country(match, index, home)
+    country = _implied_country(match, index, _unless_visitors(match, targets, home))
     if country is None or not any(t.code for t in targets):
         return None
     return _implied(tok, "police", country, "COP")
@@ -90,8 +96,21 @@ def implied_court(match: Match, targets: list[ActorMention], index: MentionIndex
     of the story's one principal country; ``None`` (no guess) otherwise, as for :func:`implied_police`."""
     if not _agentless(match) or not any(t.code for t in targets):
         return None
-    country = _implied_country(match, index, held_at_home(targets))
+    country = _implied_country(match, index, _unless_visitors(match, targets, held_at_home(targets)))
     return _implied(match.token, "court", country, "JUD") if country is not None else None
+
+
+def _unless_visitors(match: Match, targets: list[ActorMention], home: str | None) -> str | None:
+    """``home`` (the country of the governed held), unless they are private people of another
+    country than the story's one ("two British tourists were arrested" in a story from Bangkok):
+    visitors are held where they are. Dissidents and opposition members keep ``home``: a story told
+    from abroad ("U.S. officials said two Iranian dissidents were arrested") is not where they are."""
+    if home is None or not all(t.sector in PRIVATE_SECTORS for t in targets if t.code):
+        return home
+    story = match.token.doc._.ne_story
+    if story is not None and len(story.countries) == 1 and story.countries[0] != home:
+        return None
+    return home
 
 
 def _agentless(match: Match) -> bool:
@@ -114,10 +133,29 @@ def implied_crowd(match: Match, index: MentionIndex) -> ActorMention | None:
     doer = match.subject if match.pattern.pos == "noun" else fr.subject(tok)
     if (doer is not None and doer.lemma_.lower() not in CROWD_COUNTS) or generic_mass_noun(match):
         return None  # "peaceful protest is democratic": protest in general
+    if _spread_abroad(match):
+        return None  # "protests broke out in several Arab capitals": not the story country's crowd
     country = _implied_country(match, index)
     if country is None:
         return None
     return _implied(tok, "civilians", country, "CVL")
+
+
+def _spread_abroad(match: Match) -> bool:
+    """Whether a protest's clause places it across many places or a region ("in several Arab
+    capitals", "across the Muslim world", "around the globe", "in cities across Europe"): where the
+    crowds are from, the story's country does not say."""
+    tok = match.token
+    verb = match.verb or tok
+    for word in (tok, verb):
+        for prep in word.children:
+            if prep.dep_ != "prep" or prep.lower_ not in SPREAD_PREPS:
+                continue
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and (obj.lemma_.lower() in WIDE_PLACES or obj.ent_type_ == "LOC"
+                                           or (obj.tag_ == "NNS" and obj.lemma_.lower() in MANY_PLACES)):
+                    return True
+    return False
 
 
 def installation_owner(match: Match, code: str, sources: list[ActorMention],

@@ -118,7 +118,10 @@ class MentionIndex:
         return mention
 
     def _country_name(self, token: Token) -> ActorMention | None:
-        """A country's name the parser did not take for a place ("aid to Niger") is that country."""
+        """A country's name the parser did not take for a place ("aid to Niger") is that country; not
+        one that begins a longer proper name ("the Niger Delta", "the Congo Basin")."""
+        if token.dep_ == "compound" and token.head.i > token.i and token.head.pos_ == "PROPN":
+            return None
         words = [c for c in token.children if c.dep_ == "compound" and c.i < token.i] + [token]
         start, end = min(w.i for w in words), token.i + 1
         span = token.doc[start:end]

@@ -20,6 +20,7 @@ from newsevents.events.coordination import conjuncts
 from newsevents.events.implied import own_government
 from newsevents.events.implied_actors import installation_owner
 from newsevents.events.matching import Match, best_match
+from newsevents.events.missions import mission_target
 from newsevents.events.modality import recode
 from newsevents.events.patterns import Lexicon
 from newsevents.events.referents import country_referent, object_phrase_targets
@@ -69,6 +70,9 @@ def untargeted(match: Match, code: str, kind: str, sources: list[ActorMention], 
     pattern = match.pattern
     if targets or ((pattern.mutual or fr.reciprocal(match.token)) and len(sources) > 1):
         return code, targets, ""
+    mission = mission_target(match, code, sources, index)
+    if mission is not None:
+        return code, [mission], "+mission"  # "protests outside the Israeli embassy" (events.missions)
     if code[:2] in HELPING_ROOTS:
         helped = [m for m in actors_of(beneficiaries(match), index, {m.start for m in sources})
                   if m.code and not any(same_actor(m, s) for s in sources)]

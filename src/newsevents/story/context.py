@@ -33,7 +33,7 @@ from spacy.tokens import Span as SpacySpan
 from newsevents.actors.coding import SPONSOR_WORDS
 from newsevents.actors.context import DOMESTIC_SECTORS as STATE_SECTORS
 from newsevents.actors.lexicon import COUNTRY_KINDS, lexicon, shared_countries, tokenizer_split
-from newsevents.actors.place_clues import acted_on, bystander, venue_place
+from newsevents.actors.place_clues import acted_on, bystander, spoken_from, venue_place
 from newsevents.nlp.sentences import doc_text, sentence_of, span_text
 from newsevents.places import country_code
 from newsevents.records import Actor, ActorMention, Span
@@ -94,6 +94,10 @@ def lead_sentences(doc: Doc, start: int, limit: int = LEAD_SENTENCES) -> list[tu
     return spans
 
 
+# Offices held abroad by nature: a bare holder is as likely the host's as the sender's.
+_ENVOY_TITLE = re.compile(r"\b(?:ambassador|envoy|emissary|consul|charg[eé] d'affaires)", re.I)
+
+
 def _evidence(doc: Doc, story: Story, mentions: Iterable[ActorMention]) -> list[tuple[Span, list[str]]]:
     """The countries each piece of story evidence names, in text order (so that ties between
     countries break the same way in every process): the dateline, the headline, each lead sentence."""
@@ -107,10 +111,30 @@ def _evidence(doc: Doc, story: Story, mentions: Iterable[ActorMention]) -> list[
     for start, end in lead_sentences(doc, story.body_start):
         named = [m.country for m in sorted(mentions, key=lambda m: m.start_char)
                  if start <= m.start_char < end and m.country and m.rule not in NOT_EVIDENCE
-                 and not (story.place and m.text == story.place) and not _ENVOY.search(m.text)]
-        lead = _ENVOY_OWNER.sub(lambda g: " " * len(g.group()), venue(text[start:end]))
+                 and not (story.place and m.text == story.place) and not _ENVOY.search(m.text)
+                 and not _outlet(m)]
+        lead = _ENVOY_OWNER.sub(lambda g: " " * len(g.group()), venue(_blank_venues(doc, start, end, text)))
         out.append(((start, end), list(dict.fromkeys([*named, *text_countries(lead)]))))
     return [(span, countries) for span, countries in out if countries]
+
+
+def _blank_venues(doc: Doc, start: int, end: int, text: str) -> str:
+    """``text[start:end]`` with the places of meetings and signings blanked ("talks opened in Geneva",
+    "the truce signed in Addis Ababa"), and where a speaker speaks from ("speaking from Nairobi"):
+    where parties meet or talk says nothing of where the story happens."""
+    piece = text[start:end]
+    span = doc.char_span(start, end, alignment_mode="expand")
+    for tok in span if span is not None else ():
+        if tok.ent_type_ == "GPE" and (venue_place(tok) or spoken_from(tok)):
+            a, b = tok.idx - start, tok.idx + len(tok.text) - start
+            piece = piece[:a] + " " * (b - a) + piece[b:]
+    return piece
+
+
+def _outlet(mention: ActorMention) -> bool:
+    """Whether a mention is a news outlet or its staff ("the BBC", "a reporter for Al Jazeera"):
+    where a story is reported from or by says nothing of where it happens."""
+    return mention.sector == "MED" and mention.kind in ("organization", "person")
 
 
 def _venue(story: Story) -> Callable[[str], str]:
@@ -162,6 +186,14 @@ def _is_agent(actor: Actor) -> bool:
                                          (actor.name == actor.name.lower() or actor.rule == "title"))
 
 
+def _posted_abroad(actor: Actor) -> bool:
+    """Whether an unnamed person without a country ("the envoy", "the ambassador") holds an office
+    abroad by its nature (ambassador, envoy, emissary, consul, charge d'affaires). A named holder
+    ("Ambassador Jane Doe") is left to the story rules: a name is more often a local's."""
+    return actor.kind == "person" and actor.name == actor.name.lower() \
+        and bool(_ENVOY_TITLE.search(actor.role or actor.text))
+
+
 def _country_rule(actor: Actor) -> str | None:
     if actor.country is None:
         return None
@@ -200,6 +232,11 @@ def apply_story_context(doc: Doc, story: Story, mentions: list[ActorMention], ac
                 if m.country is None:
                     m.country, m.code = actor.country, actor.country + (m.sector or actor.sector or "")
             continue
+        if _posted_abroad(actor):
+            # "the envoy", "the ambassador": an office held abroad, so the story's country is as
+            # likely the host's as the sender's; left empty rather than guessed
+            story.warnings.append(f"{actor.text!r} has no country: an envoy's is not the story's")
+            continue
         if country is None and own and len(principal) > 1:
             # a dateline whose country the story names nowhere else is only where the reporter is
             # ("ISLAMABAD — Afghan officials said ..."): its country is no home for bare bodies
@@ -207,7 +244,7 @@ def apply_story_context(doc: Doc, story: Story, mentions: list[ActorMention], ac
             if home is not None and _sentence_allows(doc, own[0], home, mentions):
                 _set_country(actor, mentions, index, home, "story")
                 continue
-            near = _nearby_country(doc, own[0], principal)
+            near = _nearby_country(doc, own[0], principal, mentions)
             if near is not None and _supported_elsewhere(evidence, near, own):
                 _set_country(actor, mentions, index, near, "nearby")
                 continue
@@ -264,7 +301,17 @@ def _shared_name_countries(name: str) -> tuple[str, ...]:
     return ()
 
 
-def _nearby_country(doc: Doc, mention: ActorMention, principal: list[str]) -> str | None:
+def _without(text: str, offset: int, spans: list[tuple[int, int]]) -> str:
+    """``text`` (starting at character ``offset``) with the character spans blanked."""
+    for a, b in spans:
+        a, b = max(a - offset, 0), min(b - offset, len(text))
+        if a < b:
+            text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
+def _nearby_country(doc: Doc, mention: ActorMention, principal: list[str],
+                    mentions: list[ActorMention]) -> str | None:
     """In a story of several countries: the one country the actor's own sentence names, else the
     one the nearest sentence before that names any names, with no paragraph break between
     ("Chile's navy chief ... His staff summoned the union leaders. Hundreds of residents marched":
@@ -274,7 +321,8 @@ def _nearby_country(doc: Doc, mention: ActorMention, principal: list[str]) -> st
         return None
     sent = sentence_of(doc[mention.start])
     text = doc_text(doc)
-    named = set(text_countries(span_text(sent)))
+    # "militants freed two French hostages": whom the agent acts on is no evidence of whose it is
+    named = set(text_countries(_without(span_text(sent), sent.start_char, _bystander_spans(doc, sent, mentions))))
     while not named and sent.start > 0:
         before = sentence_of(doc[sent.start - 1])
         if "\n\n" in text[before.end_char:sent.start_char] or "\n\n" in span_text(before).strip():
@@ -293,7 +341,8 @@ def _sentence_allows(doc: Doc, mention: ActorMention, country: str, mentions: li
     text = span_text(sent)
     # the venue of talks names no one's country ("talks with the opposition opened in Geneva, Switzerland")
     for tok in sent:
-        if tok.ent_type_ == "GPE" and venue_place(tok):
+        if tok.ent_type_ == "GPE" and (venue_place(tok) or spoken_from(tok)):
+            # "speaking from Johannesburg, the party's spokesman said": where he speaks from, not whose he is
             a, b = tok.idx - sent.start_char, tok.idx + len(tok.text) - sent.start_char
             text = text[:a] + " " * (b - a) + text[b:]
     if (mention.sector or "") in STATE_SECTORS:
