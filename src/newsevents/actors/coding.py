@@ -38,6 +38,9 @@ SPONSOR_WORDS = frozenset({"backed", "sponsored", "funded", "supported", "armed"
                            "inspired"})
 #: Words before "-<country>" that make the country the object of a stance ("pro-Russian rebels").
 STANCE_PREFIXES = frozenset({"pro", "anti"})
+#: Groups named by whom they oppose: "of X" after them says whom ("critics of the president"), never
+#: whose they are, so X is its own actor and not part of theirs.
+STANCE_GROUPS = frozenset({"critics", "detractors", "opponents"})
 #: Titles that take their sector from the body they serve ("army spokesman", "head of the court").
 SERVING_TITLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "officials", "leader",
                             "commander", "commanders", "adviser", "advisor", "president", "chief", "head",

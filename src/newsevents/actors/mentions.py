@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsevents.actors.coding import SPONSOR_WORDS, Coded, code_evidence, gather
+from newsevents.actors.coding import SPONSOR_WORDS, STANCE_GROUPS, Coded, code_evidence, gather
 from newsevents.actors.coordination import split_coordinated
 from newsevents.actors.lexicon import COUNTRY_KINDS, Entry, Match
 from newsevents.actors.person_names import PLACE_VERBS, Found, PersonFinder, span_matches
@@ -235,6 +235,8 @@ class Finder(PersonFinder):
 
     def _extend_right(self, end: int) -> int:
         doc = self.doc
+        if self.tokens.normed[end - 1] in STANCE_GROUPS and self.tokens.normed[end] == "of":
+            return end  # "critics of the Kenyan government": whom they oppose is not whose they are
         if end + 1 < len(doc) and self.tokens.normed[end] in {"in", "of", "from"}:
             k = end + 1
             if self.tokens.normed[k] == "the" and k + 1 < len(doc):

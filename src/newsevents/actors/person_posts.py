@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from newsevents.actors.coding import SERVING_TITLES, STANCE_PREFIXES
+from newsevents.actors.coding import SERVING_TITLES, STANCE_GROUPS, STANCE_PREFIXES
 from newsevents.actors.lexicon import Match
 from newsevents.nlp.docview import DocView, norm
 
@@ -36,6 +36,8 @@ def prefix_start(doc: Doc, tokens: DocView, at: list[Match | None], s: int) -> i
     j = s - 1
     while j >= 0 and s - j <= 12 and not doc[j + 1].is_sent_start:
         tok = doc[j]
+        if tokens.normed[j] in STANCE_GROUPS:
+            break  # "critics of President X": X is whom they oppose, not their title
         if at[j] is not None or norm(tok.text) in TITLE_GLUE:
             j -= 1
             continue

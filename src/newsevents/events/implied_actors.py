@@ -13,6 +13,7 @@ import dataclasses
 
 from spacy.tokens import Token
 
+from newsevents.actors.lexicon import lexicon as actor_lexicon
 from newsevents.events import frames as fr
 from newsevents.events.anchors import generic_mass_noun
 from newsevents.events.arguments import place_tokens, slot_tokens
@@ -50,6 +51,10 @@ INSTALLATION_NOUNS = frozenset({"checkpoint", "station", "post", "outpost", "bas
 INSTALLATION_OWNERS = {"police": "COP", "security": "COP", "army": "MIL", "military": "MIL", "navy": "MIL",
                        "naval": "MIL", "government": "GOV", "rebel": "REB", "insurgent": "REB"}
 OWNER_NAMES = {"COP": "police", "MIL": "military", "GOV": "government", "REB": "rebels"}
+# "Azerbaijani positions", "a Ukrainian checkpoint": a country's adjective or name on a post makes
+# it that country's (its military's, unless an owner word says police); never a city or a region
+# ("Donetsk positions" say where, not whose).
+OWNER_COUNTRY_KINDS = ("adjective", "country")
 # The private people a state holds: held where they are, not where they come from.
 PRIVATE_SECTORS = frozenset({"CVL", "EDU", "LAB", "AGR", "REL"})
 # Places that spread a protest over many countries: "across the Arab world", "in several capitals".
@@ -171,11 +176,32 @@ def installation_owner(match: Match, code: str, sources: list[ActorMention],
             continue
         sector = next((INSTALLATION_OWNERS[c.lower_] for c in obj.children
                        if c.dep_ in ("compound", "amod") and c.lower_ in INSTALLATION_OWNERS), None)
+        named = _owner_country(obj)
+        if named is not None and sector in (None, "MIL", "COP"):
+            sector = sector or "MIL"  # "Azerbaijani positions": that country's forces
+            if any(s.country == named for s in sources):
+                continue  # "Syrian troops shelled Syrian positions": a slip, not an owner
+            return _implied(obj, OWNER_NAMES[sector], named, sector, "events-owned-post")
         country = _implied_country(match, index) if sector is not None else None
         if sector is None or country is None or any(s.country == country and s.sector == sector for s in sources):
             continue
         return _implied(obj, OWNER_NAMES[sector], country, sector)
     return None
+
+
+def _owner_country(post: Token) -> str | None:
+    """The one country a post's adjective, name or possessor names ("*Azerbaijani* positions",
+    "*Israel's* outposts", "a *Ukrainian* army checkpoint"), or ``None`` (none, or two)."""
+    found = set()
+    named = [c for c in post.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+    for child in named + [c for n in named for c in n.children if c.dep_ == "conj"]:
+        if not child.text[:1].isupper():
+            continue
+        words = [child.text[:-2] if child.text.endswith("'s") else child.text]
+        entry = next((m.first(*OWNER_COUNTRY_KINDS) for m in actor_lexicon().matches(words)), None)
+        if entry is not None:
+            found.add(entry.code[:3])
+    return found.pop() if len(found) == 1 else None
 
 
 def outside_party(mediator: ActorMention, parties: list[ActorMention], index: MentionIndex) -> ActorMention:
@@ -203,7 +229,7 @@ def _implied_country(match: Match, index: MentionIndex, home: str | None = None)
     return story.countries[0] if story is not None and len(story.countries) == 1 else None
 
 
-def _implied(tok: Token, who: str, country: str, sector: str) -> ActorMention:
+def _implied(tok: Token, who: str, country: str, sector: str, rule: str = "") -> ActorMention:
     """An actor the text implies at ``tok`` ("police (implied)", code ``KENCOP``)."""
     return ActorMention(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok.text), tok.text, f"{who} (implied)",
-                        country + sector, country, sector, "group", f"events-implied-{who}")
+                        country + sector, country, sector, "group", rule or f"events-implied-{who}")
