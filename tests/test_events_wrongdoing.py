@@ -191,7 +191,7 @@ def test_sparring_in_a_ring_is_no_criticism(nlp: Language) -> None:
 
 @pytest.mark.model
 def test_the_reason_for_facing_a_hearing_is_spoken_by_who_faces_it(nlp: Language) -> None:
-    text = "Egyptian judges face a disciplinary hearing for calling the parliamentary elections fraudulent."
+    text = "Two Egyptian judges are facing a misconduct inquiry for calling the local council vote fraudulent."
     assert ("EGYJUD", "EGYGOV", "11") in _dyads(text, nlp)
     assert "11" not in _roots("The Kenyan blogger faces a long trial for helping the rebels.", nlp)
 

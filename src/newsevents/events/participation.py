@@ -209,8 +209,8 @@ FIGHT_CODES = ("19",)
 
 
 def backers(match: Match, subject: Token | None) -> list[Token]:
-    """Those a fighting doer is "backed by" ("Somali forces *backed by African Union troops* drove
-    al-Shabab from Mogadishu", "troops, supported by US air strikes, retook the town"): they fight
+    """Those a fighting doer is "backed by" ("army units *backed by allied militias* drove the
+    insurgents from the port", "troops, supported by US air strikes, retook the town"): they fight
     beside the doer (``subject`` heads the doer's phrase); ``[]`` for acts that are not fights."""
     if subject is None or not match.pattern.cameo.startswith(FIGHT_CODES):
         return []
