@@ -158,7 +158,7 @@ HOLD = "hold"
 
 
 def held_state(tok: Token) -> bool:
-    """"civilians *held* against their will by the rebels", "hostages held there for months": a
+    """"farmers *held* by the gunmen against their will", "hostages held there for months": a
     reduced relative of "hold" tells the captives' state, background to the seizure (which is
     the event, told elsewhere or before), not a new detention. So does a relative clause on the
     captives ("the minister, whom they had *taken* hostage")."""
