@@ -27,6 +27,11 @@ _FUNCTION = frozenset({"the", "a", "an", "some", "many", "several", "these", "th
                        "other", "another", "rival", "local", "armed", "suspected", "alleged", "unidentified",
                        "unknown", "new", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                        "all", "both", "most", "few", "fellow"})
+# Head nouns news uses in turn for one body ("Kenyan soldiers ... the troops"): one head each.
+_SAME_HEAD = {"troop": "soldier", "force": "soldier", "serviceman": "soldier", "army": "soldier",
+              "military": "soldier", "policeman": "police", "officer": "police", "cop": "police",
+              "demonstrator": "protester", "protestor": "protester", "rioter": "protester",
+              "fighter": "militant", "gunman": "militant", "insurgent": "militant", "rebel": "militant"}
 # Words by which a phrase says it is not the group named before it.
 _OTHER = frozenset({"another", "other", "rival", "opposing", "fellow"})
 
@@ -65,7 +70,8 @@ def signature(text: str) -> tuple[str, frozenset[str], bool]:
         return "", frozenset(), marked
     country = _country_words()
     modifiers = frozenset(w for w in words[:-1] if w not in _FUNCTION and w not in country)
-    return _singular(words[-1]), modifiers, marked
+    head = _singular(words[-1])
+    return _SAME_HEAD.get(head, head), modifiers, marked
 
 
 def distinct_groups(text: str, other: str) -> bool:
