@@ -8,9 +8,9 @@ import pytest
 from spacy.language import Language
 
 from events_helpers import code, coded
-from newsevents.events.aimless import needs_target, split_aimless
+from newsevents.events.aimless import faceless, needs_target, split_aimless
 from newsevents.extraction import extract
-from newsevents.records import Event
+from newsevents.records import ActorRef, Event
 
 pytestmark = pytest.mark.model
 
@@ -33,13 +33,44 @@ def test_an_act_aimed_at_no_one_is_left_out_and_reported(nlp: Language, text: st
 
 
 @pytest.mark.parametrize(("text", "code"), [
-    ("The Pope appealed for calm in a message on Sunday.", "02"),
+    ("Pope Francis appealed for calm in a message on Sunday.", "02"),
     ("The Pentagon sent two more warships to the Gulf on Friday.", "15"),
     ("Pyongyang launched a short-range missile toward the ocean on Tuesday.", "15"),
 ])
 def test_appeals_and_shows_of_force_keep_an_empty_target(nlp: Language, text: str, code: str) -> None:
     events = extract(text, "2023-03-01", nlp=nlp).events
     assert any(e.cameo.startswith(code) and e.target is None for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Officials asked for patience on Monday as crews worked through the night.",
+    "The government called for calm after the vote.",
+])
+def test_an_act_with_no_target_by_a_doer_with_no_country_is_left_out_and_reported(
+        nlp: Language, text: str) -> None:
+    found = coded(nlp, text)
+    assert found and all(e.target is None and e.source and e.source.country is None for e in found)
+    ex = extract(text, "2023-03-01", nlp=nlp)
+    assert ex.events == []
+    assert any(w.startswith("no target and no country for the doer") and text[:20] in w for w in ex.warnings)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The African Union appealed for calm after the vote.", "IGOAU"),
+    ("Kenyan officials asked for patience after the vote.", "KENGOV"),
+])
+def test_an_organisation_or_a_placed_doer_keeps_its_untargeted_appeal(nlp: Language, text: str, source: str) -> None:
+    events = extract(text, "2023-03-01", nlp=nlp).events
+    assert [(e.source.code if e.source else None, e.target, e.cameo[:2]) for e in events] == [(source, None, "02")]
+
+
+def test_faceless_by_doer() -> None:
+    def event(source: ActorRef | None, rule: str = "x.y") -> Event:
+        return Event(None, source, None, "020", None, None, None, "s", (0, 1), "t", rule)
+
+    assert faceless(event(None)) and faceless(event(ActorRef("officials", "GOV")))
+    assert not faceless(event(ActorRef("the UN", "IGOUNO"))) and not faceless(event(ActorRef("Kenya", "KEN", "KEN")))
+    assert not faceless(event(ActorRef("officials", "GOV"), "dictionary:verbs.txt:3"))
 
 
 def test_a_targeted_act_is_kept(nlp: Language) -> None:
@@ -49,7 +80,7 @@ def test_a_targeted_act_is_kept(nlp: Language) -> None:
 
 def test_needs_target_by_kind_of_act() -> None:
     def event(cameo: str, rule: str = "x.y") -> Event:
-        return Event(None, None, None, cameo, None, None, None, "s", (0, 1), "t", rule)
+        return Event(None, ActorRef("Kenya", "KENGOV", "KEN"), None, cameo, None, None, None, "s", (0, 1), "t", rule)
 
     assert needs_target(event("173")) and needs_target(event("0874")) and needs_target(event("111"))
     assert not needs_target(event("020")) and not needs_target(event("013")) and not needs_target(event("150"))
