@@ -35,3 +35,8 @@ def code_dyads(nlp: Language, text: str, date: str | None = DATE) -> list[tuple[
     """(source code, target code, CAMEO root) of each event coded in ``text``."""
     return [(e.source.code if e.source else None, e.target.code if e.target else None, e.cameo[:2])
             for e in code(nlp, text, date)]
+
+
+def code_roots(nlp: Language, text: str, date: str | None = DATE) -> set[str]:
+    """The CAMEO roots of the events coded in ``text``."""
+    return {root for _, _, root in code_dyads(nlp, text, date)}

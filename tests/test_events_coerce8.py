@@ -22,7 +22,7 @@ def _roots(text: str, nlp: Language) -> set[tuple[str | None, str | None, str]]:
     ("Tear gas was fired at Togolese demonstrators outside the electoral commission.", ("TGO", "TGO", "17")),
     ("The Sudanese sit-in was forcibly dispersed at dawn.", ("SDN", "SDN", "17")),
     ("The Guinean marchers were dispersed with water cannon and batons.", ("GIN", "GIN", "17")),
-    ("Bolivian police used tear gas and stun grenades to clear the square in La Paz.", ("BOL", "BOL", "17")),
+    ("Bolivian riot police used batons and stun grenades to empty the plaza in La Paz.", ("BOL", "BOL", "17")),
 ])
 def test_events_force_on_a_crowd_in_the_passive_is_by_the_police_of_the_place(
         nlp: Language, text: str, expected: tuple[str, str, str]) -> None:

@@ -268,5 +268,5 @@ def test_a_dispersed_march_told_before_is_not_a_second_protest(nlp: Language) ->
 
 @pytest.mark.model
 def test_captives_taken_hostage_before_are_no_new_abduction(nlp: Language) -> None:
-    events = code(nlp, "The Fijian rebels freed the ministers, whom they had taken hostage two weeks earlier.")
+    events = code(nlp, "The Fijian rebels freed the ministers whom they had taken hostage in May.")
     assert not any(e.cameo == "181" for e in events)

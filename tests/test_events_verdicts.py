@@ -9,15 +9,17 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from events_helpers import code, code_dyads, coded
+from events_helpers import code, code_dyads, code_roots, coded
+
+DATE = "2022-04-01"
 
 
 def _dyads(text: str, nlp: Language) -> list[tuple[str | None, str | None, str]]:
-    return code_dyads(nlp, text, "2022-04-01")
+    return code_dyads(nlp, text, DATE)
 
 
 def _roots(text: str, nlp: Language) -> set[str]:
-    return {root for _, _, root in _dyads(text, nlp)}
+    return code_roots(nlp, text, DATE)
 
 
 @pytest.mark.model

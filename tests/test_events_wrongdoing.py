@@ -8,15 +8,17 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from events_helpers import code_dyads
+from events_helpers import code_dyads, code_roots
+
+DATE = "2022-04-01"
 
 
 def _dyads(text: str, nlp: Language) -> list[tuple[str | None, str | None, str]]:
-    return code_dyads(nlp, text, "2022-04-01")
+    return code_dyads(nlp, text, DATE)
 
 
 def _roots(text: str, nlp: Language) -> set[str]:
-    return {root for _, _, root in _dyads(text, nlp)}
+    return code_roots(nlp, text, DATE)
 
 
 @pytest.mark.model
@@ -191,7 +193,7 @@ def test_sparring_in_a_ring_is_no_criticism(nlp: Language) -> None:
 
 @pytest.mark.model
 def test_the_reason_for_facing_a_hearing_is_spoken_by_who_faces_it(nlp: Language) -> None:
-    text = "Egyptian judges face a disciplinary hearing for calling the parliamentary elections fraudulent."
+    text = "Two Egyptian judges are facing a misconduct inquiry for calling the local council vote fraudulent."
     assert ("EGYJUD", "EGYGOV", "11") in _dyads(text, nlp)
     assert "11" not in _roots("The Kenyan blogger faces a long trial for helping the rebels.", nlp)
 

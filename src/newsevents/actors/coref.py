@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from newsevents.actors.coding import Coded, _split
 from newsevents.actors.group_coref import described_company, named_armed_group
+from newsevents.actors.group_identity import distinct_groups
 from newsevents.actors.mentions import GUEST_WORDS
 from newsevents.actors.person_names import Found
 from newsevents.actors.persons import PersonTable
@@ -219,13 +220,27 @@ class Resolver(PronounResolver):
             self._emit(found.start, found.end, found.name, ent.coded, idx, "coref-group")
             return
         key = f"{coded.kind}:{coded.code}:{norm(found.name) if coded.code is None else ''}"
+        text = self.tokens.span_text(found.start, found.end)
+        taken = 0
         for idx, ent in enumerate(self.entities):
-            if ent.key == key:
-                self._emit(found.start, found.end, found.name, coded, idx, coded.rule)
-                return
-        idx = self._new(coded.kind, key, found.name, coded)
+            if ent.key.split("#")[0] != key:
+                continue
+            taken += 1
+            # "Fulani herders attacked Christian farmers": one code, two groups
+            if coded.kind == "group" and self._other_group(idx, text):
+                continue
+            self._emit(found.start, found.end, found.name, coded, idx, coded.rule)
+            return
+        idx = self._new(coded.kind, key + (f"#{taken}" if taken else ""), found.name, coded)
         self.entities[idx].titles.update(found.titles)
         self._emit(found.start, found.end, found.name, coded, idx, coded.rule)
+
+    def _other_group(self, idx: int, text: str) -> bool:
+        """Whether a group phrase names another group than entity ``idx``'s own (not
+        coreferent) mentions do (see :mod:`newsevents.actors.group_identity`)."""
+        own = [self.mentions[n].text for n in self.entities[idx].mentions
+               if not self.mentions[n].rule.startswith("coref")]
+        return bool(own) and all(distinct_groups(text, other) for other in own)
 
     def _repeated_group(self, found: Found) -> int | None:
         """"Ethiopian troops clashed with Eritrean soldiers ... *The soldiers* withdrew": a definite

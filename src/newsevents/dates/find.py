@@ -16,6 +16,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.dates.calendar import MONTHS, SMALL_NUMBERS, WEEKDAYS, Resolution
+from newsevents.dates.planned import LATER_GOVERNORS, after, scheduled_by
 from newsevents.dates.resolve import resolve_rule
 from newsevents.nlp.sentences import doc_text, span_text
 from newsevents.records import DateMention
@@ -134,6 +135,10 @@ def span_tense(span: Span) -> str | None:
     if not span.doc.has_annotation("DEP"):
         return None
     verb = governor(span.root)
+    planner = scheduled_by(span.root)
+    if planner is not None:  # "set for June", "due on Monday": after the planning
+        host = planner if planner.pos_ in _VERBAL else verb
+        return after(None if host is None else clause_tense(host))
     return None if verb is None else clause_tense(verb)
 
 
@@ -153,6 +158,8 @@ def clause_tense(verb: Token, hops: int = 0) -> str | None:
     if verb.tag_ == "VB" and "to" in words:
         if verb.head.lemma_ in FUTURE_GOVERNORS:
             return "future"
+        if verb.head.lemma_.lower() in LATER_GOVERNORS:  # "agreed to meet": after the agreeing
+            return after(_head_tense(verb, hops))
         return _head_tense(verb, hops)
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in aux):
         return "past"

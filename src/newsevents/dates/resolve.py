@@ -13,7 +13,9 @@ Conventions (chosen for news copy, where AP style names days of the current week
   counts as future; the finder decides that.
 * A month without a year ("in September", "Feb 17") takes the most recent such month/day at or
   before the anchor in past tense, the first at or after it in future tense and the nearest
-  otherwise. "last September" is the most recent September strictly before the anchor's month.
+  otherwise. Planned acts ("set for June", "agreed to meet in March") are future, or, planned at
+  a past time, ``"later"``: the nearest month or day, the coming weekday (see
+  :mod:`newsevents.dates.planned`). "last September" is the most recent September strictly before the anchor's month.
 * Weeks are valued by their Monday (precision ``week``); a weekend by its Saturday.
 * Ranges keep their start: "from 12 to 14 March" is 12 March, a quarter is its first month.
 * Durations ("for three years"), decades, "recent weeks", ages and clock times are not dates:
@@ -176,7 +178,9 @@ def _weekday_shift(anchor: dt.date | None, day: int, modifier: str | None, tense
         shift = -(back or 7)
     elif modifier == "next":
         shift = ahead or 7
-    elif modifier == "coming" or tense == "future" or (modifier == "this" and tense != "past"):
+    elif modifier == "coming" or tense in ("future", "later") or (modifier == "this" and tense != "past"):
+        # "later": planned at a past time ("agreed to meet on Friday"); a weekday names this
+        # week's day, and a planning reported in the week's news was days ago at most
         shift = ahead
     else:
         shift = -back

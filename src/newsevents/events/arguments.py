@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents.actors.group_identity import distinct_groups
 from newsevents.events import appeals, threats, yielding
 from newsevents.events import frames as fr
 from newsevents.events.allegations import responsibility_targets
@@ -180,7 +181,12 @@ def same_actor(a: ActorMention, b: ActorMention | None) -> bool:
         return False
     if a.entity >= 0 and a.entity == b.entity:
         return True
-    return a.code is not None and a.code == b.code
+    if a.code is None or a.code != b.code:
+        return False
+    # two groups of one code told apart by their own words: "herders attacked farmers"
+    return not (a.entity >= 0 and b.entity >= 0 and a.kind == b.kind == "group"
+                and not a.rule.startswith("coref") and not b.rule.startswith("coref")
+                and distinct_groups(a.text, b.text))
 
 
 def venue_only(match: Match, lex: Lexicon) -> bool:

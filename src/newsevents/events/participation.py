@@ -158,7 +158,7 @@ HOLD = "hold"
 
 
 def held_state(tok: Token) -> bool:
-    """"civilians *held* against their will by the rebels", "hostages held there for months": a
+    """"farmers *held* by the gunmen against their will", "hostages held there for months": a
     reduced relative of "hold" tells the captives' state, background to the seizure (which is
     the event, told elsewhere or before), not a new detention. So does a relative clause on the
     captives ("the minister, whom they had *taken* hostage")."""
@@ -209,8 +209,8 @@ FIGHT_CODES = ("19",)
 
 
 def backers(match: Match, subject: Token | None) -> list[Token]:
-    """Those a fighting doer is "backed by" ("Somali forces *backed by African Union troops* drove
-    al-Shabab from Mogadishu", "troops, supported by US air strikes, retook the town"): they fight
+    """Those a fighting doer is "backed by" ("army units *backed by allied militias* drove the
+    insurgents from the port", "troops, supported by US air strikes, retook the town"): they fight
     beside the doer (``subject`` heads the doer's phrase); ``[]`` for acts that are not fights."""
     if subject is None or not match.pattern.cameo.startswith(FIGHT_CODES):
         return []

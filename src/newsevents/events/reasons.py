@@ -28,7 +28,7 @@ FOR_SPEECH = frozenset({"criticize", "criticise", "insult", "call", "describe", 
 
 def reason_governor(host: Token) -> Token:
     """The verb a "for Ving" phrase gives the reason of: the phrase's host, or the verb of "face" whose
-    object the parser hung it on ("face *a disciplinary hearing* for calling the vote fraudulent")."""
+    object the parser hung it on ("are facing *an inquiry* for calling the count rigged")."""
     if host.pos_ in ("NOUN", "PROPN") and host.dep_ == "dobj" and host.head.lemma_.lower() in FOR_SUBJECT_CONTROL:
         return host.head
     return host
