@@ -16,13 +16,14 @@ from newsevents.evaluate import Report, evaluate, read_gold
 
 REALNEWS = Path(__file__).parent / "data" / "realnews"
 
-# Measured 2026-12-05 (session 9's end) on the 148 articles of gold.jsonl: P 0.669, R 0.462, key
-# recall 0.377, actor country 0.907. Session 5 added 18 unseen articles (rn-d-*), session 6 15
-# (rn-e-*), session 7 15 (rn-f-*) and session 8 14 more (rn-g-*), each with gold written before any
-# coder ran on them; no rule was written on any of them.
-FLOORS = {"precision": 0.65, "recall": 0.45, "key_recall": 0.37, "actor_accuracy": 0.90}
-# The 86 articles of session 4, measured the same day: P 0.756, R 0.505, key 0.407, actor 0.942.
-FLOORS_86 = {"precision": 0.75, "recall": 0.50, "key_recall": 0.40, "actor_accuracy": 0.94}
+# Measured 2026-12-05 (session 10's end) on the 163 articles of gold.jsonl: P 0.685, R 0.458, key
+# recall 0.351, actor country 0.906. Session 5 added 18 unseen articles (rn-d-*), session 6 15
+# (rn-e-*), session 7 15 (rn-f-*), session 8 14 (rn-g-*) and session 10 15 more (rn-h-*), each with
+# gold written before any coder ran on them; no rule was written on any of them. The floors were
+# re-derived when rn-h-* joined the set (key recall on it alone is 0.080, so the pooled figure fell).
+FLOORS = {"precision": 0.67, "recall": 0.45, "key_recall": 0.34, "actor_accuracy": 0.90}
+# The 86 articles of session 4, measured the same day: P 0.783, R 0.515, key 0.407, actor 0.942.
+FLOORS_86 = {"precision": 0.77, "recall": 0.51, "key_recall": 0.40, "actor_accuracy": 0.94}
 # Articles added after session 4 (rn-d-*: session 5; rn-e-*: session 6; rn-f-*: session 7;
 # rn-g-*: session 8; rn-h-*: session 10).
 ADDED_AFTER_SESSION_4 = ("rn-d-", "rn-e-", "rn-f-", "rn-g-", "rn-h-")
