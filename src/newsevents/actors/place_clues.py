@@ -133,9 +133,9 @@ def sentence_countries(finder: Finder, sent: Span, state: bool = False) -> set[s
                  and f.coded.sector != "MED"  # "the French news agency AFP quoted ...": a reporter's home
                  and not (state and bystander(f.coded.kind, f.coded.sector, f.coded.rule, doc[f.start:f.end]))
                  and doc[f.start:f.end].root.lemma_.lower() not in ENVOY_NOUNS  # "outside the French embassy"
-                 and not _spoken_from(doc[f.end - 1])}
+                 and not spoken_from(doc[f.end - 1])}
     for ent in finder.tokens.ents_within(sent.start, sent.end):
-        if ent.label_ == "GPE" and not _spoken_from(ent.root):
+        if ent.label_ == "GPE" and not spoken_from(ent.root):
             country = _gazetteer_country(ent.text)
             if country:
                 countries.add(country)
@@ -143,11 +143,6 @@ def sentence_countries(finder: Finder, sent: Span, state: bool = False) -> set[s
 
 
 def spoken_from(place: Token) -> bool:
-    """Whether a place is only where a speaker speaks from (see :func:`_spoken_from`)."""
-    return _spoken_from(place)
-
-
-def _spoken_from(place: Token) -> bool:
     """"Speaking by telephone from Addis Ababa, the rebel spokesman blamed the government": where
     a speaker speaks from says nothing of whose bodies he speaks about."""
     prep = place.head

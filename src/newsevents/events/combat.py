@@ -24,6 +24,7 @@ from newsevents.events import frames as fr
 from newsevents.events.coordination import conjuncts
 from newsevents.events.matching import Match
 from newsevents.events.patterns import Lexicon
+from newsevents.events.visits import Pair, reversed_pairs
 from newsevents.records import ActorMention
 
 # The states a toll leaves its victims in ("leaving 12 dead", "left scores wounded").
@@ -212,20 +213,16 @@ def _fighting_side(actor: ActorMention | None) -> bool:
     return actor.sector in FIGHTING_SECTORS or (actor.sector is None and actor.kind == "country")
 
 
-def armed_reverse(code: str, fact: bool, pairs: list[tuple[ActorMention | None, ActorMention | None]]
-                  ) -> list[tuple[ActorMention | None, ActorMention | None]]:
+def armed_reverse(code: str, fact: bool, pairs: list[Pair]) -> list[Pair]:
     """The other side's part of a two-sided fight that is a fact ("Sudanese troops clashed with RSF
     fighters", "exchanged fire with the rebels"): each armed side fought the other. A crowd's clash
     with police keeps its one direction (the crowd rioted, see events/implied.py); so does a fight
     with a side of no known country."""
     if not fact or not code.startswith(FIGHT[:2]):
         return []
-    out: list[tuple[ActorMention | None, ActorMention | None]] = []
-    for source, target in pairs:
-        if not (_fighting_side(source) and _fighting_side(target)) or source is None or target is None:
-            continue
-        if source.code == target.code and source.text == target.text:
-            continue
-        if not any(p[0] is target and p[1] is source for p in (*pairs, *out)):
-            out.append((target, source))
-    return out
+    return reversed_pairs(pairs, _foes)
+
+
+def _foes(source: ActorMention, target: ActorMention) -> bool:
+    return _fighting_side(source) and _fighting_side(target) \
+        and not (source.code == target.code and source.text == target.text)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from newsevents.events import frames as fr
 from newsevents.events.emit import Found
 from newsevents.events.roles import actors_of
-from newsevents.events.visits import WORLD_BODIES
+from newsevents.events.visits import placed
 from newsevents.records import ActorMention
 
 if TYPE_CHECKING:
@@ -61,4 +61,4 @@ def _inviters(visit: Found, index: MentionIndex) -> list[ActorMention]:
                 tokens += fr.prep_objects(noun, {"of"})
                 tokens += [c for c in noun.children if c.dep_ == "poss"]  # "at Ruto's invitation"
     found = actors_of(tokens, index, set())
-    return [m for m in found if m.kind != "place" and (m.country or (m.code or "")[:3] in WORLD_BODIES)]
+    return [m for m in found if m.kind != "place" and placed(m)]

@@ -34,7 +34,7 @@ from newsevents.events.counterparts import CONSULT, counterpart
 from newsevents.events.groups import LOCATIVE_PREPS, OFFICE_NOUNS
 from newsevents.events.hosted_talks import HOST_VERBS
 from newsevents.events.roles import actors_of
-from newsevents.events.visits import WORLD_BODIES
+from newsevents.events.visits import placed
 from newsevents.nlp.sentences import sentence_of
 from newsevents.records import ActorMention
 
@@ -198,8 +198,7 @@ def _agreed_with(match: Match, sources: list[ActorMention], index: MentionIndex)
     if verb.dep_ != "xcomp" or governor.lemma_.lower() not in AGREE_VERBS:
         return []
     found = actors_of(fr.prep_objects(governor, {"with"}), index, {m.start for m in sources})
-    return [m for m in found if (m.country or (m.code or "")[:3] in WORLD_BODIES)
-            and not any(m.entity >= 0 and m.entity == s.entity for s in sources)]
+    return [m for m in found if placed(m) and not any(m.entity >= 0 and m.entity == s.entity for s in sources)]
 
 
 def _led_by(mention: ActorMention, index: MentionIndex) -> ActorMention:
@@ -221,7 +220,7 @@ def _led_by(mention: ActorMention, index: MentionIndex) -> ActorMention:
                    if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in LEAD_VERBS), None)
     for tokens in (senders, [leader] if leader is not None else []):
         found = [m for m in actors_of(tokens, index, set()) if not _same_span(m, mention) and m.kind != "place"]
-        if len(found) == 1 and (found[0].country or (found[0].code or "")[:3] in WORLD_BODIES):
+        if len(found) == 1 and placed(found[0]):
             return found[0]
     return mention
 

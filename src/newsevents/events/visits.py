@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING
 from newsevents.records import ActorMention
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Token
 
     from newsevents.events.matching import Match
@@ -53,11 +55,20 @@ def partner_pairs(code: str, fact: bool, pairs: list[Pair]) -> list[Pair]:
     """
     if not fact or code not in TWO_SIDED:
         return []
+    return reversed_pairs(pairs, _partners)
+
+
+def _partners(source: ActorMention, target: ActorMention) -> bool:
+    # a partner of no known country would be a source of none
+    return placed(source) and placed(target) and target.kind != "place" and not _same(source, target)
+
+
+def reversed_pairs(pairs: list[Pair], sides: Callable[[ActorMention, ActorMention], bool]) -> list[Pair]:
+    """The reverse (target, source) of each pair whose two ends ``sides`` accepts as two sides of one
+    act, each once: a reverse already in ``pairs`` or found before is not repeated."""
     out: list[Pair] = []
     for source, target in pairs:
-        if source is None or target is None or not _placed(source) or not _placed(target):
-            continue  # a partner of no known country would be a source of none
-        if target.kind == "place" or _same(source, target):
+        if source is None or target is None or not sides(source, target):
             continue
         reverse = (target, source)
         if not any(_same_pair(reverse, p) for p in (*pairs, *out)):
@@ -65,7 +76,7 @@ def partner_pairs(code: str, fact: bool, pairs: list[Pair]) -> list[Pair]:
     return out
 
 
-def _placed(actor: ActorMention) -> bool:
+def placed(actor: ActorMention) -> bool:
     """Whether an actor has a country, or is an international body ("the African Union")."""
     return bool(actor.country) or (actor.code or "")[:3] in WORLD_BODIES
 

@@ -56,6 +56,9 @@ _LOCATIVE = re.compile(r"\s(?:in|of|from|at)\s")
 # Diplomats and missions are abroad by office: "the Japanese ambassador's residence" in Lima, "the
 # U.S. embassy" in Kabul say nothing of where the story is (their country still counts elsewhere).
 _ENVOY = re.compile(r"\b(?:ambassador|embassy|consulate|envoy|diplomat|charg[eé] d'affaires)", re.I)
+# The titles of those offices alone (no buildings; "diplomat" is a rank held at home too): a bare holder
+# ("the envoy") is as likely the host's as the sender's.
+_ENVOY_TITLE = re.compile(r"\b(?:ambassador|envoy|emissary|consul|charg[eé] d'affaires)", re.I)
 _ENVOY_OWNER = re.compile(r"\b[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?"
                           r"(?=\s+(?i:ambassador|embassy|consulate|envoy|diplomat)s?\b)")
 # Words that say a bare agent is from outside the story's country ("Western diplomats", "foreign
@@ -92,10 +95,6 @@ def lead_sentences(doc: Doc, start: int, limit: int = LEAD_SENTENCES) -> list[tu
         if len(spans) == limit:
             break
     return spans
-
-
-# Offices held abroad by nature: a bare holder is as likely the host's as the sender's.
-_ENVOY_TITLE = re.compile(r"\b(?:ambassador|envoy|emissary|consul|charg[eé] d'affaires)", re.I)
 
 
 def _evidence(doc: Doc, story: Story, mentions: Iterable[ActorMention]) -> list[tuple[Span, list[str]]]:
