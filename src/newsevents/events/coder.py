@@ -66,28 +66,17 @@ from newsevents.events.match_context import (
     among,
     between_parties,
     foreign_guest,
-    mediation,
-    polite_wish,
     purposeful_trip,
     refers_back,
-    refine_request,
-    vetoed,
-    violent_means,
 )
 from newsevents.events.matching import Match, best_match, characterization, doer_words, naming_predicates
 from newsevents.events.meeting_sides import meeting_sides
 from newsevents.events.modality import (
     FACT,
-    HYPOTHETICAL,
     INTENT,
-    NEGATED,
     OBLIGED,
-    REFUSE,
-    REQUESTED,
     Mood,
-    conflict_mood,
     mood,
-    recode,
 )
 from newsevents.events.outlook import outlook
 from newsevents.events.pairing import Pair, doer_code, implied_sources, pairs_of
@@ -102,6 +91,7 @@ from newsevents.events.requests import (
     request_noun,
 )
 from newsevents.events.roles import MentionIndex, actors_of
+from newsevents.events.settle import setting_holds, settle_code
 from newsevents.events.statements import statement
 from newsevents.events.targets import purpose_targets, untargeted
 from newsevents.events.threats import deadline, harm_threat, penalty_threat
@@ -128,7 +118,6 @@ SPEECH_PATTERNS = NAMING_PATTERNS | REPORTED_WRONGS | {"_concern", "_dissent_thr
 NOMINAL_SPEECH = {CLAIM_PATTERN, DEMAND_NOUN_PATTERN, APPEAL_NOUN_PATTERN}
 TRIP_PATTERNS = {"consult.travel"}
 """Trips ("flew to", "returned to") that are visits only when made in office or to meet."""
-TRUCE = "087"
 HOST, VISIT = "043", "042"
 # Adjunct prepositions whose event came before the one they are attached to ("after talks").
 PRIOR_PREPS = frozenset({"after", "following", "since"})
@@ -157,7 +146,7 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
     if refers_back(match) or accident(match, lex) or toll_leave(match.token) or held_state(match.token) \
             or (asserted(match.token) and match.pattern.cameo[:2] == "10"):  # "insisted the vote was fair": no demand
         return []
-    if match.adjunct and not _setting_holds(match, verb, lex):
+    if match.adjunct and not setting_holds(match, verb, lex):
         return []
     state = mood(match.token, verb, lex)
     if match.adjunct and state.kind == INTENT and match.token.head.lower_ in PRIOR_PREPS:
@@ -167,7 +156,7 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
             return []  # "did not allege", "may claim"
         return [Found(match, code, source, target, None, pattern.confidence)
                 for code, source, target in code_allegation(match, index, lex)]
-    settled = _settle_code(match, state, verb, lex, consumed, vetoes)
+    settled = settle_code(match, state, verb, lex, consumed, vetoes)
     if settled is None:
         return []
     state, code = settled
@@ -184,43 +173,6 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
         return []  # cooperation needs a known actor to cooperate; "amid concerns over X", a speaker
     pairs = pairs_of(match, state, code, sources, targets, between)
     return _pair_events(match, state, code, suffix, pairs, lex)
-
-
-def _setting_holds(match: Match, verb: Token, lex: Lexicon) -> bool:
-    """Whether a trigger named as a setting ("during the summit", "after the attack") can code;
-    a violent setting that is not its clause's means loses the clause's subject as its doer."""
-    if mood(verb, verb, lex).kind in (NEGATED, REFUSE, HYPOTHETICAL):
-        return False  # "did not meet during the summit"
-    if codebook.is_conflict(match.pattern.cameo) and not violent_means(match, lex):
-        match.subject = None  # "police stepped up security after the attack": not the attackers
-    # "mediated by X and Y during talks": the mediators are not the talks' sides
-    return not (match.pattern.mutual and mediation(verb, lex))
-
-
-def _settle_code(match: Match, state: Mood, verb: Token, lex: Lexicon, consumed: set[int],
-                 vetoes: dict[int, bool]) -> tuple[Mood, str] | None:
-    """The trigger's mood and CAMEO code once wishes, requests, agreements and offers are read;
-    None when the trigger codes nothing."""
-    pattern = match.pattern
-    if state.kind == HYPOTHETICAL and pattern.lemma == "_want":
-        if not polite_wish(match.token):
-            # "might want X to resign": neither the wish nor the wished act is a fact
-            consumed.update(c.i for c in match.token.children if c.dep_ in ("xcomp", "ccomp"))
-            return None
-        state = Mood(FACT)  # "would like X to": a polite wish, not a condition
-    if state.kind == REQUESTED:
-        return None
-    if state.kind == INTENT and pattern.cameo.startswith(TRUCE) and state.governor is not None \
-            and fr.has_lemma(state.governor, lex.word_list("accord_verbs")):
-        state = Mood(FACT, state.governor)  # "agreed to stop fighting": the agreement is the truce
-    if state.kind == INTENT and codebook.is_material_conflict(pattern.cameo) and state.governor is not None \
-            and fr.has_lemma(state.governor, lex.word_list("cooperative_intent")):
-        return None  # "offered to send police": the offer codes, not a threat of force
-    state = conflict_mood(state, pattern.cameo, verb, lex)
-    code = recode(pattern.cameo, state.kind, lex)
-    if code is None or vetoed(match, lex, vetoes):
-        return None
-    return state, refine_request(match, code, lex, consumed)
 
 
 Parties = tuple[list[ActorMention], list[ActorMention], list[ActorMention]]
