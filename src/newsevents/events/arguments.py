@@ -19,6 +19,7 @@ from newsevents.events.combat import sufferers
 from newsevents.events.coordination import co_doers, conjuncts
 from newsevents.events.home_coercion import border_partners
 from newsevents.events.matching import Match
+from newsevents.events.particles import for_clauses, for_objects
 from newsevents.events.patterns import Lexicon
 from newsevents.events.roles import MentionIndex, actors_of
 from newsevents.events.tolls import split_compound_doer
@@ -76,8 +77,8 @@ def slot_tokens(match: Match, slot: str) -> list[Token]:
     if slot == "comp":  # "demanded that Washington act": the complement's subject
         subjects = [fr.subject(c) for c in tok.children if c.dep_ in ("ccomp", "xcomp")]
         # "called for Kyiv to talk" (parsed with "Kyiv" the infinitive's subject)
-        subjects += [s for c in fr.for_clauses(tok) for s in c.children if s.dep_ == "nsubj"]
-        subjects += fr.for_objects(tok) if fr.for_clauses(tok) else []  # ... or as the object of "for"
+        subjects += [s for c in for_clauses(tok) for s in c.children if s.dep_ == "nsubj"]
+        subjects += for_objects(tok) if for_clauses(tok) else []  # ... or as the object of "for"
         return [t for s in subjects if s is not None for t in conjuncts(s)]
     if slot == "act":  # "claimed responsibility for an attack on X": the act's target
         return [t for host in (tok, theme) if host is not None for t in responsibility_targets(host)]
