@@ -93,6 +93,7 @@ from newsevents.events.outlook import outlook
 from newsevents.events.pairing import Pair, doer_code, implied_sources, pairs_of
 from newsevents.events.participation import contention_parties, fallen_sides, held_state, repressed_protest
 from newsevents.events.patterns import Lexicon, lexicon
+from newsevents.events.pleas import domestic_appeal_target
 from newsevents.events.requests import (
     APPEAL_NOUN_PATTERN,
     DEMAND_NOUN_PATTERN,
@@ -287,6 +288,7 @@ def _pair_events(match: Match, state: Mood, code: str, suffix: str, pairs: list[
         found_suffix = suffix + found_suffix
         if target is None and (home := domestic_target(found_code, source)
                                or domestic_demand_target(found_code, source)
+                               or domestic_appeal_target(found_code, source)
                                or surrender_target(found_code, source)
                                or emergency_target(found_code, source)
                                or insurgency_target(found_code, source)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsevents.events import appeals, codebook
+from newsevents.events import appeals, codebook, pleas
 from newsevents.events import frames as fr
 from newsevents.events.arguments import fill_slots, place_tokens, same_actor, slot_tokens
 from newsevents.events.attributes import place_actor, placelike
@@ -97,6 +97,9 @@ def untargeted(match: Match, code: str, kind: str, sources: list[ActorMention], 
         place = place_actor(match.token.doc, spots, index) if spots else None
         if place is not None and not any(same_actor(place, s) or place.country == s.country for s in sources):
             return code, [place], "+place-target"
+    asked = pleas.asked_party(match, code, sources, index)
+    if asked is not None:
+        return code, [asked], "+asked-doer"  # "called for the withdrawal of Russian troops" (events.pleas)
     if code[:2] == DEMAND_ROOT and pattern.pos == "verb":
         # "demanded Iran's compliance", "demanded the militia disarm" (read as a noun with its doer as
         # a modifier): a demand is made of whoever is to act

@@ -1,0 +1,62 @@
+"""Appeals and ultimatums whose addressee the frame does not name (events/pleas.py): the doer of
+the act asked for, the government of the governed, and whom a deadline is set for. The sentences
+are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from events_helpers import code, country_triples
+
+pytestmark = pytest.mark.model
+
+
+def _dyads(nlp: Language, text: str, root: str) -> set[tuple[str | None, str | None]]:
+    return {(s, t) for s, t, c in country_triples(code(nlp, text)) if c[:2] == root}
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("The African Union called for the withdrawal of Rwandan troops from eastern Congo.", ("IGO", "RWA")),
+    ("Norway appealed for an independent inquiry into the shootings by Bolivian soldiers.", ("NOR", "BOL")),
+    ("Brazil called for Venezuela's return to democratic rule.", ("BRA", "VEN")),
+])
+def test_pleas_appeal_is_aimed_at_the_doer_of_the_act_asked_for(
+        nlp: Language, text: str, dyad: tuple[str, str]) -> None:
+    found = {(s if s is None or not s.startswith("IGO") else "IGO", t) for s, t in _dyads(nlp, text, "02")}
+    assert dyad in found
+
+
+@pytest.mark.parametrize("text", [
+    # the victim of the act an inquiry looks into is not who is asked to hold it
+    "Canada called for an inquiry into the killing of a Mexican journalist.",
+    # the doer is the appealer's own people: no one else is named
+    "Poland called for the withdrawal of its Polish peacekeepers.",
+    # aid and calm name whom they help, not who is to act
+    "Ireland called for aid for Sudanese refugees.",
+])
+def test_pleas_no_doer_of_another_country_names_no_target(nlp: Language, text: str) -> None:
+    targets = {t for _, t in _dyads(nlp, text, "02")}
+    assert not targets & {"MEX", "POL", "SDN"}
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("Thousands of Malawian protesters called for an end to fuel shortages.", ("MWI", "MWI")),
+    ("The Zambian opposition called for a new count of the votes.", ("ZMB", "ZMB")),
+])
+def test_pleas_appeal_by_the_governed_is_aimed_at_their_government(
+        nlp: Language, text: str, dyad: tuple[str, str]) -> None:
+    assert dyad in _dyads(nlp, text, "02")
+
+
+def test_pleas_appeal_by_a_state_gets_no_domestic_target(nlp: Language) -> None:
+    # a state's appeal with no addressee is not aimed at its own government
+    assert ("GHA", "GHA") not in _dyads(nlp, "Ghana called for calm.", "02")
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("Nigeria set a deadline of Friday for the Malian junta to free the president.", ("NGA", "MLI")),
+    ("Kenya set a deadline for Somalia to withdraw its claim.", ("KEN", "SOM")),
+])
+def test_pleas_deadline_is_aimed_at_whom_it_is_set_for(nlp: Language, text: str, dyad: tuple[str, str]) -> None:
+    assert dyad in _dyads(nlp, text, "13")
