@@ -49,9 +49,20 @@ def test_pleas_appeal_by_the_governed_is_aimed_at_their_government(
     assert dyad in _dyads(nlp, text, "02")
 
 
-def test_pleas_appeal_by_a_state_gets_no_domestic_target(nlp: Language) -> None:
+@pytest.mark.parametrize("text, dyad", [
     # a state's appeal with no addressee is not aimed at its own government
-    assert ("GHA", "GHA") not in _dyads(nlp, "Ghana called for calm.", "02")
+    ("Ghana called for calm.", ("GHA", "GHA")),
+    # an addressee named but not coded is still the addressee, not the government
+    ("The Togolese opposition called on its followers to march on Saturday.", ("TGO", "TGO")),
+])
+def test_pleas_no_domestic_target_for_states_or_named_addressees(
+        nlp: Language, text: str, dyad: tuple[str, str]) -> None:
+    assert dyad not in _dyads(nlp, text, "02")
+
+
+def test_pleas_a_time_is_no_addressee(nlp: Language) -> None:
+    found = _dyads(nlp, "The Gabonese opposition called for a general strike on Monday.", "02")
+    assert ("GAB", "GAB") in found
 
 
 @pytest.mark.parametrize("text, dyad", [

@@ -288,7 +288,7 @@ def _pair_events(match: Match, state: Mood, code: str, suffix: str, pairs: list[
         found_suffix = suffix + found_suffix
         if target is None and (home := domestic_target(found_code, source)
                                or domestic_demand_target(found_code, source)
-                               or domestic_appeal_target(found_code, source)
+                               or domestic_appeal_target(match, found_code, source)
                                or surrender_target(found_code, source)
                                or emergency_target(found_code, source)
                                or insurgency_target(found_code, source)

@@ -1,6 +1,6 @@
-"""Whom an appeal or an ultimatum is aimed at when its frame names no addressee.
+"""Whom an appeal or a demand is aimed at when its frame names no addressee.
 
-Three conventions of news English and of CAMEO coding:
+Two conventions of news English and of CAMEO coding:
 
 - **The one whose act is asked for.** "The EU called for the withdrawal of Russian troops",
   "Amnesty called for an inquiry into the killings by Ethiopian police", "urged Russia's withdrawal":
@@ -12,9 +12,6 @@ Three conventions of news English and of CAMEO coding:
   opposition called for a new vote": an appeal by crowds, the opposition, parties or rebels that
   names no one it is made of is made of their own country's government (``+domestic-target``),
   as their demands are (:func:`domestic_appeal_target`).
-- **A deadline set for someone.** "Kampala set a deadline for the rebels to sign the deal": the
-  one a time limit is set for is the target of the ultimatum (the ``deadline_for`` slot), as the
-  dative is in "gave the rebels a deadline".
 """
 
 from __future__ import annotations
@@ -22,6 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents.events import frames as fr
+from newsevents.events.arguments import slot_tokens
 from newsevents.events.implied import own_government
 from newsevents.events.matching import Match
 from newsevents.events.roles import MentionIndex, actors_of
@@ -32,6 +30,7 @@ ASKED_ROOTS = frozenset({"02", "10"})
 """Appeals and demands: both are aimed at whoever is to do what they ask for."""
 # An act asked for names its doer with "of" ("the withdrawal of Russian troops") or "by"; an
 # inquiry asked for names the act it looks into with "into", "of" or "on".
+TIME_LABELS = frozenset({"DATE", "TIME"})
 DOER_PREPS = {"of", "by"}
 INQUIRY_PREPS = {"into", "of", "on"}
 INQUIRY_NOUNS = frozenset({"investigation", "inquiry", "enquiry", "probe", "review", "audit", "examination"})
@@ -39,7 +38,6 @@ INQUIRY_NOUNS = frozenset({"investigation", "inquiry", "enquiry", "probe", "revi
 # ask for a state or a gift, whose "of" or "for" objects are its beneficiaries, not its doers.
 NO_DOER_THEMES = frozenset({"calm", "restraint", "aid", "help", "assistance", "support", "protection", "justice",
                             "solidarity", "respect", "unity", "peace", "donation", "relief", "funding", "prayer"})
-DEADLINE_NOUNS = frozenset({"deadline", "ultimatum"})
 
 
 def asked_doers(match: Match) -> list[Token]:
@@ -76,22 +74,21 @@ def asked_party(match: Match, code: str, sources: list[ActorMention], index: Men
     return None
 
 
-def domestic_appeal_target(code: str, source: ActorMention | None) -> ActorMention | None:
-    """The government an untargeted appeal by the governed is made of: their own country's."""
-    return own_government(source) if code.startswith(APPEAL_ROOT) else None
+def domestic_appeal_target(match: Match, code: str, source: ActorMention | None) -> ActorMention | None:
+    """The government an untargeted appeal by the governed is made of: their own country's; none
+    when the frame names an addressee it could not code ("called on their supporters to march")."""
+    if not code.startswith(APPEAL_ROOT) or _addressed(match):
+        return None
+    return own_government(source)
 
 
-def deadline_for(match: Match) -> list[Token]:
-    """Whom a deadline is set for: the subject of a "for X to act" clause on the verb or on the
-    deadline noun ("set a deadline *for the rebels* to sign"), or the "for" object of the noun
-    ("a deadline for Iran")."""
-    hosts = [match.token, *(o for o in fr.objects(match.token) if o.lemma_.lower() in DEADLINE_NOUNS)]
-    out: list[Token] = []
-    for host in hosts:
-        for clause in host.children:
-            if clause.dep_ in ("advcl", "acl", "relcl") and any(
-                    m.dep_ == "mark" and m.lower_ == "for" for m in clause.children):
-                out += [s for s in clause.children if s.dep_ == "nsubj"]
-        if host is not match.token:
-            out += fr.prep_objects(host, {"for"})
-    return out
+def _addressed(match: Match) -> bool:
+    """Whether the appeal's frame names an addressee, coded or not: a word in a target slot that is
+    no time ("called for a strike on Monday") and no part of what is asked for ("an end to police
+    brutality"), or the object of a phrasal verb whose particle names it ("called on their supporters")."""
+    theme = match.theme
+    asked = {t.i for t in theme.subtree} if theme is not None else set()
+    if any(t.ent_type_ not in TIME_LABELS and t.i not in asked
+           for slot in match.pattern.target for t in slot_tokens(match, slot)):
+        return True
+    return theme is not None and (theme.head.lower_ in match.pattern.target or theme.head.i == match.token.i)
