@@ -71,3 +71,27 @@ def test_pleas_a_time_is_no_addressee(nlp: Language) -> None:
 ])
 def test_pleas_deadline_is_aimed_at_whom_it_is_set_for(nlp: Language, text: str, dyad: tuple[str, str]) -> None:
     assert dyad in _dyads(nlp, text, "13")
+
+
+BOLIVIAN_STORY = ("Protests over the disputed vote went on in La Paz on Monday. Bolivian police detained "
+                  "dozens of marchers in the capital. ")
+
+
+@pytest.mark.parametrize("last, source", [
+    ("The Organization of American States recommended a new election.", "IGO"),
+    ("The Peruvian envoy urged restraint.", "PER"),
+])
+def test_pleas_outsider_appeal_is_aimed_at_the_story_country(nlp: Language, last: str, source: str) -> None:
+    found = {(s if s is None or not s.startswith("IGO") else "IGO", t)
+             for s, t in _dyads(nlp, BOLIVIAN_STORY + last, "02")}
+    assert (source, "BOL") in found
+
+
+@pytest.mark.parametrize("last", [
+    # a wish is addressed to no one
+    "The Organization of American States wants a new election.",
+    # a sentence naming another country: the story's country is not the only one concerned
+    "The Peruvian envoy urged restraint in talks with Chile.",
+])
+def test_pleas_no_story_country_for_wishes_or_other_countries(nlp: Language, last: str) -> None:
+    assert all(t != "BOL" for _, t in _dyads(nlp, BOLIVIAN_STORY + last, "02"))

@@ -1,6 +1,6 @@
 """Whom an appeal or a demand is aimed at when its frame names no addressee.
 
-Two conventions of news English and of CAMEO coding:
+Three conventions of news English and of CAMEO coding:
 
 - **The one whose act is asked for.** "The EU called for the withdrawal of Russian troops",
   "Amnesty called for an inquiry into the killings by Ethiopian police", "urged Russia's withdrawal":
@@ -12,6 +12,11 @@ Two conventions of news English and of CAMEO coding:
   opposition called for a new vote": an appeal by crowds, the opposition, parties or rebels that
   names no one it is made of is made of their own country's government (``+domestic-target``),
   as their demands are (:func:`domestic_appeal_target`).
+- **Outsiders ask the country of the story.** "The OAS recommended a new election", "the envoy
+  urged restraint", in a story about one country only and in a sentence naming no other: an
+  appeal by a named actor of another country, or by an organisation, with no addressee named is
+  made to that country (:func:`addressed_appeal`, ``+story-place``). A wish ("wants a new vote")
+  is made to no one.
 """
 
 from __future__ import annotations
@@ -92,3 +97,14 @@ def _addressed(match: Match) -> bool:
            for slot in match.pattern.target for t in slot_tokens(match, slot)):
         return True
     return theme is not None and (theme.head.lower_ in match.pattern.target or theme.head.i == match.token.i)
+
+
+WISH_PATTERN = "_want"
+"""A wish ("wants new elections") is addressed to no one: only appeals proper take the story's country."""
+
+
+def addressed_appeal(match: Match, code: str, sources: list[ActorMention]) -> bool:
+    """Whether an untargeted event is an appeal made to someone unnamed, by a named source ("the
+    OAS recommended a new election", "urged restraint"), whom the story's one country is taken to
+    be (see ``targets.story_place``); not a wish. Called only when no slot named a coded target."""
+    return code.startswith(APPEAL_ROOT) and bool(sources) and match.pattern.lemma != WISH_PATTERN

@@ -100,6 +100,10 @@ def untargeted(match: Match, code: str, kind: str, sources: list[ActorMention], 
     asked = pleas.asked_party(match, code, sources, index)
     if asked is not None:
         return code, [asked], "+asked-doer"  # "called for the withdrawal of Russian troops" (events.pleas)
+    if pleas.addressed_appeal(match, code, sources) and (host := story_place(
+            match, frozenset(s.country for s in sources if s.country))) is not None \
+            and not any(host.country == s.country for s in sources):
+        return code, [host], "+story-place"  # "the OAS recommended a new election" in a Bolivian story
     if code[:2] == DEMAND_ROOT and pattern.pos == "verb":
         # "demanded Iran's compliance", "demanded the militia disarm" (read as a noun with its doer as
         # a modifier): a demand is made of whoever is to act
@@ -174,9 +178,9 @@ def against(match: Match, code: str, sources: list[ActorMention], index: Mention
     return [m for m in found if m.code and not any(same_actor(m, s) for s in sources)]
 
 
-def story_place(match: Match) -> ActorMention | None:
+def story_place(match: Match, speakers: frozenset[str] = frozenset()) -> ActorMention | None:
     """The story's one principal country as the place of the trigger's event (``None`` if the
-    story has several or none, or the trigger's sentence names another)."""
+    story has several or none, or the trigger's sentence names another than it and ``speakers``)."""
     from newsevents.story.context import text_countries
 
     tok = match.token
@@ -184,7 +188,7 @@ def story_place(match: Match) -> ActorMention | None:
     if story is None or len(story.countries) != 1:
         return None
     country = story.countries[0]
-    if not set(text_countries(sentence_of(tok).text)) <= {country}:
+    if not set(text_countries(sentence_of(tok).text)) <= {country} | speakers:
         return None
     return ActorMention(tok.i, tok.i, tok.idx, tok.idx, "", country, country, country, None, "place", "story-place")
 
