@@ -1,6 +1,7 @@
-"""Appeals and ultimatums whose addressee the frame does not name (events/pleas.py): the doer of
-the act asked for, the government of the governed, and whom a deadline is set for. The sentences
-are written for these tests."""
+"""Appeals, demands and ultimatums whose addressee the frame does not name (events/pleas.py,
+events/addressees.py): the doer of the act asked for, the government of the governed, the
+story's country, whom a deadline is set for and whose help is sought. The sentences are written
+for these tests."""
 
 from __future__ import annotations
 
@@ -95,3 +96,11 @@ def test_pleas_outsider_appeal_is_aimed_at_the_story_country(nlp: Language, last
 ])
 def test_pleas_no_story_country_for_wishes_or_other_countries(nlp: Language, last: str) -> None:
     assert all(t != "BOL" for _, t in _dyads(nlp, BOLIVIAN_STORY + last, "02"))
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("Chad sought Cameroon's support for the plan.", ("TCD", "CMR")),
+    ("Peru requested the assistance of Chile after the floods.", ("PER", "CHL")),
+])
+def test_pleas_help_sought_is_asked_of_its_giver(nlp: Language, text: str, dyad: tuple[str, str]) -> None:
+    assert dyad in _dyads(nlp, text, "02")

@@ -1,7 +1,11 @@
-"""Whom an ultimatum is aimed at when it names no dative: "Kampala set a deadline for the rebels
-to sign the deal", "issued an ultimatum for Iran to comply". The one a time limit is set for is
-the target of the ultimatum (the ``deadline_for`` slot of ``threaten.ultimatum``), as the dative
-is in "gave the rebels a deadline".
+"""Frame slots naming whom a request is made of where no dative or "from" phrase does.
+
+- "Kampala set a deadline for the rebels to sign the deal": the one a time limit is set for is the
+  target of the ultimatum (the ``deadline_for`` slot of ``threaten.ultimatum``), as the dative is
+  in "gave the rebels a deadline".
+- "Egypt sought Saudi Arabia's support", "sought the help of Venezuela": the one whose help is
+  asked for is asked for it (the ``giver`` slot of ``appeal.request_aid``), as "from" names it in
+  "sought support from Riyadh".
 """
 
 from __future__ import annotations
@@ -28,3 +32,12 @@ def deadline_for(match: Match) -> list[Token]:
         if host.i != match.token.i:
             out += fr.prep_objects(host, {"for"})
     return out
+
+
+def giver(match: Match) -> list[Token]:
+    """Whose help a request for it names: the possessor or the "of" object of the aid asked for
+    ("sought *Saudi Arabia's* support", "sought the help *of Venezuela*")."""
+    aid = match.theme if match.theme is not None else next(iter(fr.objects(match.token)), None)
+    if aid is None:
+        return []
+    return [c for c in aid.children if c.dep_ == "poss"] + fr.prep_objects(aid, {"of"})
