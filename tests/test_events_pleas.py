@@ -104,3 +104,19 @@ def test_pleas_no_story_country_for_wishes_or_other_countries(nlp: Language, las
 ])
 def test_pleas_help_sought_is_asked_of_its_giver(nlp: Language, text: str, dyad: tuple[str, str]) -> None:
     assert dyad in _dyads(nlp, text, "02")
+
+
+@pytest.mark.parametrize("text", [
+    "The Zambian president made a call to the Angolan leader on Friday.",
+    "The call between the Chilean and Peruvian presidents lasted an hour.",
+])
+def test_pleas_a_call_asking_nothing_is_no_appeal(nlp: Language, text: str) -> None:
+    assert not _dyads(nlp, text, "02")
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("Jordan renewed its call to Syria to reopen the crossing.", ("JOR", "SYR")),
+    ("Senegal repeated its call on Gambia to free the detained journalists.", ("SEN", "GMB")),
+])
+def test_pleas_a_call_asking_an_act_stays_an_appeal(nlp: Language, text: str, dyad: tuple[str, str]) -> None:
+    assert dyad in _dyads(nlp, text, "02")

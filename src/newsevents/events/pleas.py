@@ -108,3 +108,32 @@ def addressed_appeal(match: Match, code: str, sources: list[ActorMention]) -> bo
     OAS recommended a new election", "urged restraint"), whom the story's one country is taken to
     be (see ``targets.story_place``); not a wish. Called only when no slot named a coded target."""
     return code.startswith(APPEAL_ROOT) and bool(sources) and match.pattern.lemma != WISH_PATTERN
+
+
+CALL_NOUN = "call"
+APPEAL_NOUN_ID = "appeal.appeal_noun"
+# What a "call" asks for: "a call for a truce", "a call on Israel to halt", "a call that he resign".
+ASKING_PREPS = frozenset({"for", "on", "upon"})
+CLAUSE_DEPS = frozenset({"acl", "relcl", "ccomp", "advcl", "xcomp"})
+
+
+def bare_call(tok: Token) -> bool:
+    """Whether the noun "call" asks for nothing: with no "for", "on" or clause of what is asked,
+    on itself or right after its phrase on its verb ("made a call to Zelensky", "the call between
+    the two presidents"), it is a telephone call, no appeal ("renewed its call to Israel to halt
+    the offensive" keeps the infinitive the parser hung on "renewed")."""
+    if tok.lemma_.lower() != CALL_NOUN or tok.pos_ != "NOUN":
+        return False
+    if any(_asks(c) for c in tok.children):
+        return False
+    verb = tok.head
+    return verb.i == tok.i or not any(_asks(c) and c.i > tok.right_edge.i for c in verb.children)
+
+
+def _asks(child: Token) -> bool:
+    """A "for"/"on" phrase or a clause (an infinitive or a that-clause) naming what is asked for."""
+    if child.dep_ == "prep":  # "on Tuesday" is a time, no one called on
+        return child.lower_ in ASKING_PREPS and not any(
+            o.dep_ == "pobj" and o.ent_type_ in TIME_LABELS for o in child.children)
+    return child.dep_ in CLAUSE_DEPS and (child.tag_ == "VB" or any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in child.children))
