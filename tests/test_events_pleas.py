@@ -120,3 +120,16 @@ def test_pleas_a_call_asking_nothing_is_no_appeal(nlp: Language, text: str) -> N
 ])
 def test_pleas_a_call_asking_an_act_stays_an_appeal(nlp: Language, text: str, dyad: tuple[str, str]) -> None:
     assert dyad in _dyads(nlp, text, "02")
+
+
+@pytest.mark.parametrize("text", [
+    "Journalists asked the Malawian president about the Zambian election.",
+    "The Ugandan president was asked by reporters about the Congolese rebels.",
+])
+def test_pleas_a_question_about_something_is_no_appeal(nlp: Language, text: str) -> None:
+    assert not _dyads(nlp, text, "02")
+
+
+def test_pleas_asking_for_an_act_about_something_stays_an_appeal(nlp: Language) -> None:
+    found = _dyads(nlp, "Oman asked Yemen to talk about the border.", "02")
+    assert ("OMN", "YEM") in found
