@@ -26,6 +26,7 @@ from newsevents.events.patterns import Lexicon
 from newsevents.events.referents import country_referent, object_phrase_targets
 from newsevents.events.roles import MentionIndex, actors_of
 from newsevents.events.tolls import victims
+from newsevents.events.warned import warned_party
 from newsevents.nlp.sentences import sentence_of
 from newsevents.records import ActorMention
 
@@ -125,6 +126,9 @@ def untargeted(match: Match, code: str, kind: str, sources: list[ActorMention], 
                  if not any(same_actor(b, s) for s in sources)]
         if bound:
             return code, bound, ""
+        warned = warned_party(match, code, sources, index, lex)
+        if warned is not None:
+            return code, [warned], "+warned-party"  # "warned it would not tolerate attacks in Kosovo"
     if code in HOSTED_CODES and pattern.pos == "verb":
         # "the UN chief attended the ceremony": a visit to the country the event takes place in
         host = place_actor(match.token.doc, place_tokens(match), index) or story_place(match)
