@@ -133,3 +133,14 @@ def test_pleas_a_question_about_something_is_no_appeal(nlp: Language, text: str)
 def test_pleas_asking_for_an_act_about_something_stays_an_appeal(nlp: Language) -> None:
     found = _dyads(nlp, "Oman asked Yemen to talk about the border.", "02")
     assert ("OMN", "YEM") in found
+
+
+@pytest.mark.parametrize("text, dyad, present", [
+    ("Thousands of Hungarians marched in Budapest, calling for a free press.", ("HUN", "HUN"), True),
+    ("Hundreds of Bolivians called for a new vote.", ("BOL", "BOL"), True),
+    # a people named without a count may be a state's side
+    ("The Hungarians called for a truce.", ("HUN", "HUN"), False),
+])
+def test_pleas_a_counted_people_asks_its_government(
+        nlp: Language, text: str, dyad: tuple[str, str], present: bool) -> None:
+    assert (dyad in _dyads(nlp, text, "02")) is present

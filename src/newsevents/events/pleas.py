@@ -25,12 +25,15 @@ from spacy.tokens import Token
 
 from newsevents.events import frames as fr
 from newsevents.events.arguments import slot_tokens
-from newsevents.events.implied import own_government
+from newsevents.events.implied import government_of, own_government
 from newsevents.events.matching import Match
 from newsevents.events.roles import MentionIndex, actors_of
 from newsevents.records import ActorMention
 
 APPEAL_ROOT = "02"
+DEMONYM_RULE = "demonym"
+# Words that count a people as a crowd: "thousands of Serbians", "crowds of Bolivians".
+CROWD_COUNTS = frozenset({"thousand", "hundred", "dozen", "million", "crowd", "scores", "score", "ten"})
 ASKED_ROOTS = frozenset({"02", "10"})
 """Appeals and demands: both are aimed at whoever is to do what they ask for."""
 # An act asked for names its doer with "of" ("the withdrawal of Russian troops") or "by"; an
@@ -84,7 +87,22 @@ def domestic_appeal_target(match: Match, code: str, source: ActorMention | None)
     when the frame names an addressee it could not code ("called on their supporters to march")."""
     if not code.startswith(APPEAL_ROOT) or _addressed(match):
         return None
+    if source is not None and source.country and _counted_people(match, source):
+        return government_of(source)  # "thousands of Serbians marched, calling for free media"
     return own_government(source)
+
+
+def _counted_people(match: Match, source: ActorMention) -> bool:
+    """A people named by its demonym and counted as a crowd ("thousands of Serbians", "hundreds of
+    Bolivians"): a crowd like any other. "The Russians called for talks" may name a state's side."""
+    if source.kind != "group" or source.sector is not None or source.rule != DEMONYM_RULE:
+        return False
+    doc = match.token.doc
+    if not 0 <= source.start < len(doc):
+        return False
+    head = doc[source.end - 1].head
+    counter = head.head if head.dep_ == "prep" and head.lower_ == "of" else None
+    return counter is not None and (counter.pos_ == "NUM" or counter.lemma_.lower() in CROWD_COUNTS)
 
 
 def _addressed(match: Match) -> bool:
