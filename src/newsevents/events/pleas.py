@@ -36,9 +36,10 @@ DEMONYM_RULE = "demonym"
 CROWD_COUNTS = frozenset({"thousand", "hundred", "dozen", "million", "crowd", "scores", "score", "ten"})
 ASKED_ROOTS = frozenset({"02", "10"})
 """Appeals and demands: both are aimed at whoever is to do what they ask for."""
+TIME_LABELS = frozenset({"DATE", "TIME"})
+"""Entity labels of a time: "on Monday" names no one called on."""
 # An act asked for names its doer with "of" ("the withdrawal of Russian troops") or "by"; an
 # inquiry asked for names the act it looks into with "into", "of" or "on".
-TIME_LABELS = frozenset({"DATE", "TIME"})
 DOER_PREPS = {"of", "by"}
 INQUIRY_PREPS = {"into", "of", "on"}
 INQUIRY_NOUNS = frozenset({"investigation", "inquiry", "enquiry", "probe", "review", "audit", "examination"})
