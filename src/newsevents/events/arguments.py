@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents.actors.group_identity import distinct_groups
-from newsevents.events import appeals, threats, yielding
+from newsevents.events import addressees, appeals, threats, yielding
 from newsevents.events import frames as fr
 from newsevents.events.allegations import responsibility_targets
 from newsevents.events.anchors import organisers
@@ -32,7 +32,8 @@ AIM_VERBS = frozenset({"aim", "target", "direct"})
 THIRD_PARTY_PARTICIPLES = frozenset({"mediate", "broker", "facilitate", "host", "sponsor", "back", "arrange"})
 # Slots of appeals that name their addressee outside "on"/"to" (see events/appeals.py).
 APPEAL_SLOTS = {"for_subject": appeals.for_subject, "freed": appeals.freed, "mourned": appeals.mourned,
-                "warring": appeals.warring, "provoker": threats.provokers, "captors": yielding.captors}
+                "warring": appeals.warring, "provoker": threats.provokers, "captors": yielding.captors,
+                "deadline_for": addressees.deadline_for, "giver": addressees.giver}
 
 
 def slot_tokens(match: Match, slot: str) -> list[Token]:

@@ -82,6 +82,7 @@ from newsevents.events.outlook import outlook
 from newsevents.events.pairing import Pair, doer_code, implied_sources, pairs_of
 from newsevents.events.participation import contention_parties, fallen_sides, held_state, repressed_protest
 from newsevents.events.patterns import Lexicon, lexicon
+from newsevents.events.pleas import APPEAL_NOUN_ID, bare_call, domestic_appeal_target
 from newsevents.events.requests import (
     APPEAL_NOUN_PATTERN,
     DEMAND_NOUN_PATTERN,
@@ -144,6 +145,7 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
     pattern = match.pattern
     verb = match.verb or match.token
     if refers_back(match) or accident(match, lex) or toll_leave(match.token) or held_state(match.token) \
+            or (pattern.id == APPEAL_NOUN_ID and bare_call(match.token)) \
             or (asserted(match.token) and match.pattern.cameo[:2] == "10"):  # "insisted the vote was fair": no demand
         return []
     if match.adjunct and not setting_holds(match, verb, lex):
@@ -239,6 +241,7 @@ def _pair_events(match: Match, state: Mood, code: str, suffix: str, pairs: list[
         found_suffix = suffix + found_suffix
         if target is None and (home := domestic_target(found_code, source)
                                or domestic_demand_target(found_code, source)
+                               or domestic_appeal_target(match, found_code, source)
                                or surrender_target(found_code, source)
                                or emergency_target(found_code, source)
                                or insurgency_target(found_code, source)
