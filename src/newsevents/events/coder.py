@@ -37,6 +37,7 @@ from newsevents.events.constructions import (
     wrongful_act,
 )
 from newsevents.events.coordination import conjuncts
+from newsevents.events.custody import in_custody
 from newsevents.events.disapproval import credited, disapproval, vote_target
 from newsevents.events.emit import Found, emit, without_retellings
 from newsevents.events.expulsions import expulsion_order
@@ -101,6 +102,7 @@ from newsevents.events.requests import (
     pressing,
     request_noun,
 )
+from newsevents.events.restrictions import restricted_place
 from newsevents.events.roles import MentionIndex, actors_of
 from newsevents.events.statements import statement
 from newsevents.events.targets import purpose_targets, untargeted
@@ -276,6 +278,7 @@ def _pair_events(match: Match, state: Mood, code: str, suffix: str, pairs: list[
     purposeful = trip and purposeful_trip(match.token, lex)
     out = []
     for source, target in pairs:
+        target = restricted_place(code, target, match.token.doc) or target  # "a curfew in Bangkok": its people
         if source is not None and same_actor(source, target) and not home_protest(code, source, target) \
                 and not home_posture(code, source, target, match.token.doc):  # "Mali sent troops to Gao"
             continue
@@ -339,7 +342,7 @@ def _matches(doc: Doc, lex: Lexicon, index: MentionIndex) -> list[Match]:
                         or characterization(tok, lex)
                         or claim(tok, lex) or request_noun(tok, lex) or state_protest(tok, lex, index)
                         or regret(tok, lex) or expulsion_order(tok, lex) or deadline(tok, lex) or disapproval(tok, lex)
-                        or verdict(tok, lex) or captive_return(tok, lex)
+                        or verdict(tok, lex) or captive_return(tok, lex) or in_custody(tok, lex)
                         or (None if credited(tok) or rescued(tok) else best_match(tok, lex))
                         or obligation(tok, lex)
                         or readiness(tok, lex) or necessity(tok, lex) or desire(tok, lex) or pressing(tok, lex)
