@@ -152,3 +152,25 @@ def test_mobilize_drills_and_tests_show_force(nlp: Language, text: str, expected
 
 def test_mobilize_students_exercises_are_no_drills(nlp: Language) -> None:
     assert not any(c == "150" for _, _, c in _codes("The Kenyan students held exercises in the school.", nlp))
+
+
+# --- the held are of the holding state (custody.held_by_state) ------------------------------------
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Egyptian police detained the opposition leader on Monday.", "EGYOPP"),
+    ("The Nigerien authorities arrested three journalists in Niamey.", "NERMED"),
+])
+def test_custody_the_governed_a_state_holds_are_its_own(nlp: Language, text: str, target: str) -> None:
+    assert target in {e.target.code for e in code(nlp, text) if e.target is not None and e.cameo == "173"}
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Egyptian police detained two French journalists on Monday.", "FRAMED"),
+])
+def test_custody_the_held_keep_a_country_of_their_own(nlp: Language, text: str, target: str) -> None:
+    assert target in {e.target.code for e in code(nlp, text) if e.target is not None and e.cameo == "173"}
+
+
+def test_custody_a_captor_that_is_no_state_gives_no_country(nlp: Language) -> None:
+    events = code(nlp, "Rebels seized the opposition leader on Monday.")
+    assert not any(e.rule.endswith("+held-at-home") for e in events)

@@ -37,7 +37,7 @@ from newsevents.events.constructions import (
     wrongful_act,
 )
 from newsevents.events.coordination import conjuncts
-from newsevents.events.custody import in_custody
+from newsevents.events.custody import held_by_state, in_custody
 from newsevents.events.disapproval import credited, disapproval, vote_target
 from newsevents.events.emit import Found, emit, without_retellings
 from newsevents.events.expulsions import expulsion_order
@@ -298,8 +298,9 @@ def _pair_events(match: Match, state: Mood, code: str, suffix: str, pairs: list[
                                or political_strike_target(found_code, source)) is not None:
             # before the target test: an implied target is a target ("the opposition says the protests will go on")
             target, found_suffix = home, found_suffix + "+domestic-target"
-        if (held := held_person_target(found_code, source, target)) is not None:
-            target, found_suffix = held, found_suffix + "+held-at-home"  # "arrested blogger Nguyen Van Dai"
+        if (held := held_person_target(found_code, source, target) or held_by_state(found_code, source, target)) \
+                is not None:  # "arrested blogger Nguyen Van Dai", "Egyptian police detained the opposition leader"
+            target, found_suffix = held, found_suffix + "+held-at-home"
         if (home_force := home_posture_target(found_code, source, target, match.token.doc,
                                                      match.token.i)) is not None:
             target, found_suffix = home_force, found_suffix + "+home-posture"  # "troops were deployed in Lusaka"

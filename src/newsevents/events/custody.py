@@ -14,15 +14,24 @@ The doer is rarely named: like an arrest in the passive, the detention is by the
 country it happens in (:func:`newsevents.events.implied_actors.implied_police`, which counts these
 constructions as agentless). Captivity ("remain in captivity") is a hostage's state, no state's
 detention, and is left out.
+
+- **The held are of the holding state.** "Egyptian police detained the opposition leader",
+  "Nigerien authorities arrested three journalists": the governed a state's organ arrests or charges
+  with no country of their own named (the opposition, journalists, civilians, students ...) are of
+  that state's country (:func:`held_by_state`), as the uncoded persons of
+  :func:`newsevents.events.home_coercion.held_person_target` are.
 """
 
 from __future__ import annotations
+
+import dataclasses
 
 from spacy.tokens import Token
 
 from newsevents.events import frames as fr
 from newsevents.events.matching import NOUN_POS, VERB_POS, Match
 from newsevents.events.patterns import Lexicon
+from newsevents.records import ActorMention
 
 CUSTODY_PATTERN = "_in_custody"
 """The pattern a detention told as a state codes by (``coerce.in_custody``)."""
@@ -96,3 +105,25 @@ def _undone(verb: Token) -> bool:
     """Whether the state is denied or over ("is not in custody", "is no longer in jail")."""
     return any(c.dep_ == "neg" or c.lower_ in RELEASED for c in verb.children) \
         or any(g.lower_ == "longer" for c in verb.children if c.dep_ == "advmod" for g in c.subtree)
+
+
+HELD_CODES = frozenset({"173", "1125"})
+"""Arrests, detentions and charges: whom a state holds is, unless named otherwise, its own."""
+HELD_SECTORS = frozenset({"OPP", "CVL", "EDU", "LAB", "PTY", "REL", "AGR", "MED"})
+"""The governed a state holds at home: the opposition, civilians, students, workers, parties, the press."""
+STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
+"""The organs of a state that arrest and charge."""
+
+
+def held_by_state(code: str, source: ActorMention | None, target: ActorMention | None) -> ActorMention | None:
+    """The target of an arrest or charge by a state's organ, given that state's country when it is one
+    of the governed named by role alone ("the opposition leader", "three journalists": a code that is
+    only a sector); ``None`` when the rule does not apply (a target with a country or a name of its
+    own, a doer that is no state's organ, another act)."""
+    if code not in HELD_CODES or source is None or target is None or not source.country \
+            or source.sector not in STATE_ORGANS:
+        return None
+    if target.country or target.sector not in HELD_SECTORS or target.code != target.sector:
+        return None
+    country = source.country
+    return dataclasses.replace(target, code=country + target.sector, country=country)
