@@ -174,3 +174,31 @@ def test_custody_the_held_keep_a_country_of_their_own(nlp: Language, text: str, 
 def test_custody_a_captor_that_is_no_state_gives_no_country(nlp: Language) -> None:
     events = code(nlp, "Rebels seized the opposition leader on Monday.")
     assert not any(e.rule.endswith("+held-at-home") for e in events)
+
+
+# --- administrative sanctions at home (events/restrictions.py, patterns) --------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Burkinabe junta suspended the constitution.", ("BFA", "BFA", "172")),
+    ("The Honduran government suspended constitutional guarantees for 30 days.", ("HND", "HND", "172")),
+    ("The Guinean junta barred the former Guinean ministers from leaving the country.", ("GIN", "GIN", "172")),
+    ("Bahrain stripped 72 dissidents of their citizenship.", ("BHR", "BHR", "172")),
+    ("Bahrain stripped the Bahraini opposition leader of his citizenship.", ("BHR", "BHR", "172")),
+    ("The Guinean junta ordered the dissolution of the main Guinean opposition party.", ("GIN", "GIN", "1722")),
+])
+def test_restrictions_administrative_sanctions_on_the_states_own_people(
+        nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _codes(text, nlp)
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan mechanics stripped the car of its parts.",
+    "The Kenyan union suspended its own rules for the vote.",
+])
+def test_restrictions_no_status_taken_or_no_state_is_no_sanction(nlp: Language, text: str) -> None:
+    assert not any(c == "172" for _, _, c in _codes(text, nlp))
+
+
+def test_restrictions_force_on_a_crowd_in_a_capital_is_aimed_at_its_people(nlp: Language) -> None:
+    events = code(nlp, "Kyrgyz riot police crushed the protest in Bishkek.")
+    assert any(e.cameo == "175" and e.target is not None and e.target.code == "KGZ" for e in events)

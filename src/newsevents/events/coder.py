@@ -102,7 +102,7 @@ from newsevents.events.requests import (
     pressing,
     request_noun,
 )
-from newsevents.events.restrictions import restricted_place
+from newsevents.events.restrictions import home_sanction_target, restricted_place, stripped_of
 from newsevents.events.roles import MentionIndex, actors_of
 from newsevents.events.statements import statement
 from newsevents.events.targets import purpose_targets, untargeted
@@ -293,7 +293,8 @@ def _pair_events(match: Match, state: Mood, code: str, suffix: str, pairs: list[
                                or surrender_target(found_code, source)
                                or emergency_target(found_code, source)
                                or insurgency_target(found_code, source)
-                               or (None if needs_target else home_ground(found_code, source))
+                               or (None if needs_target else home_ground(found_code, source)
+                                   or home_sanction_target(found_code, source))
                                or home_restriction_target(found_code, source, match.token.lemma_)
                                or political_strike_target(found_code, source)) is not None:
             # before the target test: an implied target is a target ("the opposition says the protests will go on")
@@ -343,7 +344,8 @@ def _matches(doc: Doc, lex: Lexicon, index: MentionIndex) -> list[Match]:
                         or characterization(tok, lex)
                         or claim(tok, lex) or request_noun(tok, lex) or state_protest(tok, lex, index)
                         or regret(tok, lex) or expulsion_order(tok, lex) or deadline(tok, lex) or disapproval(tok, lex)
-                        or verdict(tok, lex) or captive_return(tok, lex) or in_custody(tok, lex)
+                        or verdict(tok, lex) or captive_return(tok, lex)
+                        or in_custody(tok, lex) or stripped_of(tok, lex)
                         or (None if credited(tok) or rescued(tok) else best_match(tok, lex))
                         or obligation(tok, lex)
                         or readiness(tok, lex) or necessity(tok, lex) or desire(tok, lex) or pressing(tok, lex)
