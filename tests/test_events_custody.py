@@ -202,3 +202,26 @@ def test_restrictions_no_status_taken_or_no_state_is_no_sanction(nlp: Language, 
 def test_restrictions_force_on_a_crowd_in_a_capital_is_aimed_at_its_people(nlp: Language) -> None:
     events = code(nlp, "Kyrgyz riot police crushed the protest in Bishkek.")
     assert any(e.cameo == "175" and e.target is not None and e.target.code == "KGZ" for e in events)
+
+
+# --- a member state suspended or expelled by an organisation (expelled.membership_code) ----------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The African Union suspended Mali from all its activities.", ("IGOAU", "MLI", "160")),
+    ("ECOWAS suspended Guinea after the coup.", ("IGOECO", "GIN", "160")),
+    ("Mali was suspended from the African Union after the coup.", ("IGOAU", "MLI", "160")),
+    ("The African Union announced the suspension of Niger.", ("IGOAU", "NER", "160")),
+])
+def test_expelled_an_organisation_suspending_a_member_reduces_relations(
+        nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in {(e.source.code if e.source else None, e.target.code if e.target else None, e.cameo)
+                        for e in code(nlp, text)}
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("The junta suspended the main Guinean opposition party.", "17"),
+    ("The Kenyan lawmaker was suspended from the ruling party.", "16"),
+])
+def test_expelled_a_party_suspended_is_no_membership_lost(nlp: Language, text: str, root: str) -> None:
+    codes = {e.cameo for e in code(nlp, text)}
+    assert "160" not in codes and (root != "17" or any(c.startswith("17") for c in codes))

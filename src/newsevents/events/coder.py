@@ -40,6 +40,7 @@ from newsevents.events.coordination import conjuncts
 from newsevents.events.custody import held_by_state, in_custody
 from newsevents.events.disapproval import credited, disapproval, vote_target
 from newsevents.events.emit import Found, emit, without_retellings
+from newsevents.events.expelled import membership_code
 from newsevents.events.expulsions import expulsion_order
 from newsevents.events.home_coercion import (
     held_person_target,
@@ -287,6 +288,8 @@ def _pair_events(match: Match, state: Mood, code: str, suffix: str, pairs: list[
         found_code, found_suffix = armed_code(code, match, source, target)  # before captors: "captured Bunia"
         if not found_suffix:
             found_code, found_suffix = doer_code(code, source, target, crowd_doer)
+        if (member := membership_code(found_code, source, target)) is not None:
+            found_code, found_suffix = member, found_suffix + "+membership"  # "the AU suspended Mali"
         found_suffix = suffix + found_suffix
         if target is None and (home := domestic_target(found_code, source)
                                or domestic_demand_target(found_code, source)
