@@ -82,6 +82,10 @@ def test_expelled_a_party_or_home_is_no_expelling_state(nlp: Language, text: str
     (UNREST + "The Kenyan authorities placed the city under curfew.", ("KEN", "KEN", "1723")),
     (UNREST + "Kenyan authorities ordered a curfew in the city.", ("KEN", "KEN", "1723")),
     (UNREST + "The Ecuadorian president decreed a state of exception.", ("ECU", "ECU", "1724")),
+    (UNREST + "Kazakh authorities declared states of emergency in Almaty and Mangystau province.",
+     ("KAZ", "KAZ", "1724")),
+    (UNREST + "Ethiopian opposition parties were barred by the Ethiopian government from issuing statements.",
+     ("ETH", "ETH", "1721")),
 ])
 def test_restrictions_a_curfew_or_emergency_in_a_place_restricts_its_people(
         nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
