@@ -37,8 +37,10 @@ from newsevents.events.constructions import (
     wrongful_act,
 )
 from newsevents.events.coordination import conjuncts
+from newsevents.events.custody import held_by_state, in_custody
 from newsevents.events.disapproval import credited, disapproval, vote_target
 from newsevents.events.emit import Found, emit, without_retellings
+from newsevents.events.expelled import membership_code
 from newsevents.events.expulsions import expulsion_order
 from newsevents.events.home_coercion import (
     held_person_target,
@@ -91,6 +93,7 @@ from newsevents.events.requests import (
     pressing,
     request_noun,
 )
+from newsevents.events.restrictions import home_sanction_target, restricted_place, stripped_of
 from newsevents.events.roles import MentionIndex, actors_of
 from newsevents.events.settle import setting_holds, settle_code
 from newsevents.events.statements import statement
@@ -230,6 +233,7 @@ def _pair_events(match: Match, state: Mood, code: str, suffix: str, pairs: list[
     purposeful = trip and purposeful_trip(match.token, lex)
     out = []
     for source, target in pairs:
+        target = restricted_place(code, target, match.token.doc) or target  # "a curfew in Bangkok": its people
         if source is not None and same_actor(source, target) and not home_protest(code, source, target) \
                 and not home_posture(code, source, target, match.token.doc):  # "Mali sent troops to Gao"
             continue
@@ -238,6 +242,8 @@ def _pair_events(match: Match, state: Mood, code: str, suffix: str, pairs: list[
         found_code, found_suffix = armed_code(code, match, source, target)  # before captors: "captured Bunia"
         if not found_suffix:
             found_code, found_suffix = doer_code(code, source, target, crowd_doer)
+        if (member := membership_code(found_code, source, target)) is not None:
+            found_code, found_suffix = member, found_suffix + "+membership"  # "the AU suspended Mali"
         found_suffix = suffix + found_suffix
         if target is None and (home := domestic_target(found_code, source)
                                or domestic_demand_target(found_code, source)
@@ -245,13 +251,15 @@ def _pair_events(match: Match, state: Mood, code: str, suffix: str, pairs: list[
                                or surrender_target(found_code, source)
                                or emergency_target(found_code, source)
                                or insurgency_target(found_code, source)
-                               or (None if needs_target else home_ground(found_code, source))
+                               or (None if needs_target else home_ground(found_code, source)
+                                   or home_sanction_target(found_code, source))
                                or home_restriction_target(found_code, source, match.token.lemma_)
                                or political_strike_target(found_code, source)) is not None:
             # before the target test: an implied target is a target ("the opposition says the protests will go on")
             target, found_suffix = home, found_suffix + "+domestic-target"
-        if (held := held_person_target(found_code, source, target)) is not None:
-            target, found_suffix = held, found_suffix + "+held-at-home"  # "arrested blogger Nguyen Van Dai"
+        if (held := held_person_target(found_code, source, target) or held_by_state(found_code, source, target)) \
+                is not None:  # "arrested blogger Nguyen Van Dai", "Egyptian police detained the opposition leader"
+            target, found_suffix = held, found_suffix + "+held-at-home"
         if (home_force := home_posture_target(found_code, source, target, match.token.doc,
                                                      match.token.i)) is not None:
             target, found_suffix = home_force, found_suffix + "+home-posture"  # "troops were deployed in Lusaka"
@@ -295,6 +303,7 @@ def _matches(doc: Doc, lex: Lexicon, index: MentionIndex) -> list[Match]:
                         or claim(tok, lex) or request_noun(tok, lex) or state_protest(tok, lex, index)
                         or regret(tok, lex) or expulsion_order(tok, lex) or deadline(tok, lex) or disapproval(tok, lex)
                         or verdict(tok, lex) or captive_return(tok, lex)
+                        or in_custody(tok, lex) or stripped_of(tok, lex)
                         or (None if credited(tok) or rescued(tok) else best_match(tok, lex))
                         or obligation(tok, lex)
                         or readiness(tok, lex) or necessity(tok, lex) or desire(tok, lex) or pressing(tok, lex)

@@ -31,6 +31,10 @@ OF_OBJECT_CONTROL = {"accuse", "charge", "suspect", "blame", "convict", "critici
 # Things said whose participle speaks for whoever said them ("a statement calling for talks").
 SPEAKING_NOUNS = {"statement", "communique", "communiqué", "declaration", "resolution", "letter", "message",
                   "speech", "address", "report", "decree", "note", "editorial", "appeal", "memorandum"}
+# "signed an order imposing tariffs", "passed a law banning the party": the act an enacted text does is its
+# enactor's, the subject of the verb of enacting (not of any verb: "criticized the law banning ...").
+ENACTED_NOUNS = {"order", "decree", "law", "directive", "edict", "ordinance", "proclamation", "regulation"}
+ENACTING_VERBS = {"sign", "issue", "pass", "enact", "adopt", "promulgate", "publish", "announce", "unveil"}
 # "by sending weapons", "after meeting Xi": the clause's subject does it.
 SUBJECT_ADJUNCT_PREPS = {"by", "after", "before", "while", "without", "in", "through", "since", "upon", "on"}
 
@@ -155,6 +159,9 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
         return head
     if dep == "acl" and verb.tag_ == "VBG" and head.lemma_.lower() in SPEAKING_NOUNS:
         return _issuer(head, depth)  # "issued a statement calling on Seoul": who issued it
+    if dep == "acl" and verb.tag_ == "VBG" and head.lemma_.lower() in ENACTED_NOUNS and head.dep_ == "dobj" \
+            and head.head.lemma_.lower() in ENACTING_VERBS:
+        return subject(head.head, depth + 1)  # "Trump signed an order imposing tariffs": who signed it
     if dep in ("advcl", "acl") and verb.tag_ in ("VBG", "VBN") and head.pos_ in ("VERB", "AUX"):
         return subject(head, depth + 1)
     if dep == "advcl" and verb.tag_ == "VB" and head.pos_ in ("VERB", "AUX") \

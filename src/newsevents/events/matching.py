@@ -65,8 +65,9 @@ def _themes(tok: Token, pattern: Pattern, lex: Lexicon) -> list[Token]:
 
 
 def _state_of(theme: Token) -> Token:
-    """"declared a state of emergency", "a state of siege": the state's kind is the theme."""
-    if theme.lower_ == "state" and theme.pos_ == "NOUN":
+    """"declared a state of emergency", "states of emergency in two regions", "a state of siege": the state's
+    kind is the theme."""
+    if theme.lower_ in ("state", "states") and theme.pos_ == "NOUN":
         inner = fr.prep_objects(theme, {"of"})
         if inner:
             return inner[0]
