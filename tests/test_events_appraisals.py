@@ -1,0 +1,129 @@
+"""Accusations carried by a watchdog's report, a complaint, a marred vote, a disputed claim or a
+report of backing for an armed group (events/appraisals.py), and reported breaches of a rule or pact
+(events/wrongdoing.py).
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from events_helpers import code_dyads
+
+DATE = "2022-05-10"
+
+Dyad = tuple[str | None, str | None, str]
+
+
+def _dyads(text: str, nlp: Language) -> list[Dyad]:
+    return code_dyads(nlp, text, DATE)
+
+
+def _accuses(dyads: list[Dyad], source: str, target: str) -> bool:
+    return any(s == source and t == target and root == "11" for s, t, root in dyads)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Amnesty International said Burundian soldiers had tortured detainees in Gitega.", "NGOAMN", "BDIMIL"),
+    ("Human Rights Watch said dozens of villagers were killed by Malian soldiers.", "NGOHRW", "MLIMIL"),
+    ("The Zambian opposition said police beat its supporters in Lusaka.", "ZMBOPP", "ZMBCOP"),
+])
+def test_appraisals_a_watchdog_report_of_violence_accuses_its_doer(nlp: Language, text: str, source: str,
+                                                                  target: str) -> None:
+    dyads = _dyads(text, nlp)
+    assert _accuses(dyads, source, target), dyads
+    assert any(root in ("17", "18", "19", "20") for _, _, root in dyads), dyads  # the act is still coded
+
+
+@pytest.mark.model
+def test_appraisals_a_complaint_of_violence_accuses_its_doer(nlp: Language) -> None:
+    dyads = _dyads("The Malawian government complained that Zambian soldiers had beaten its traders.", nlp)
+    assert any(s == "MWIGOV" and t is not None and t.startswith("ZMB") and root == "11"
+               for s, t, root in dyads), dyads
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Reuters said Burundian soldiers had tortured detainees in Gitega.",  # a neutral reporter
+    "Amnesty International said gunmen killed five villagers in Gitega.",  # no side named
+    "The Zambian opposition said its supporters clashed with each other in Lusaka.",  # its own side
+    "Amnesty International did not say that Burundian soldiers had tortured detainees.",
+    "Burundian soldiers tortured detainees in Gitega, Amnesty International said.",  # an attribution after the act
+])
+def test_appraisals_no_charge_without_a_watchdog_and_another_side(nlp: Language, text: str) -> None:
+    dyads = _dyads(text, nlp)
+    assert not any(root == "11" for _, _, root in dyads), dyads
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("The Malawian opposition said the election was marred by widespread fraud.", "MWIOPP", "MWIGOV"),
+    ("The Zambian opposition said the vote was tainted by irregularities.", None, "ZMBGOV"),
+])
+def test_appraisals_a_vote_marred_by_fraud_accuses_its_holder(nlp: Language, text: str, source: str | None,
+                                                             target: str) -> None:
+    dyads = _dyads(text, nlp)
+    assert any((source is None or s == source) and t == target and root == "11" for s, t, root in dyads), dyads
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Malawian opposition said the election was marred by heavy rain.",
+    "The Malawian opposition said the election was not marred by fraud.",
+])
+def test_appraisals_a_vote_marred_by_no_wrong_accuses_no_one(nlp: Language, text: str) -> None:
+    assert not any(root == "11" for _, _, root in _dyads(text, nlp))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("The Ghanaian president rejected the Togolese government's claim that his government had ties to "
+     "smugglers.", "TGOGOV", "GHAGOV"),
+    ("The Peruvian president denied Bolivia's suggestion that his government was hiding the cargo.", "BOL", "PER"),
+])
+def test_appraisals_a_claim_about_its_disputer_was_an_accusation(nlp: Language, text: str, source: str,
+                                                                target: str) -> None:
+    dyads = _dyads(text, nlp)
+    assert any(s is not None and s.startswith(source) and t is not None and t.startswith(target) and root == "11"
+               for s, t, root in dyads), dyads
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("The Sudanese government said Chad was arming the rebels in Darfur.", "SDNGOV", "TCD"),
+    ("Somali officials said Eritrea had links to the al-Shabab insurgents.", "SOMGOV", "ERI"),
+])
+def test_appraisals_a_report_of_backing_an_armed_group_accuses_the_backer(nlp: Language, text: str, source: str,
+                                                                         target: str) -> None:
+    dyads = _dyads(text, nlp)
+    assert _accuses(dyads, source, target), dyads
+    assert not any(root == "05" for _, _, root in dyads), dyads  # the backing itself is unproven
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Somali officials said Eritrea was helping the refugees.",  # no armed group
+    "Somali officials said Eritrea was not arming the rebels.",
+])
+def test_appraisals_backing_no_armed_group_is_no_charge(nlp: Language, text: str) -> None:
+    assert not any(root == "11" for _, _, root in _dyads(text, nlp))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("The Malian junta said French jets had violated its airspace.", "MLIGOV", "FRA"),
+    ("Yerevan said Azerbaijan had breached the peace agreement.", "ARM", "AZE"),
+])
+def test_wrongdoing_a_reported_breach_accuses_its_doer(nlp: Language, text: str, source: str, target: str) -> None:
+    dyads = _dyads(text, nlp)
+    assert any(s is not None and s.startswith(source) and t is not None and t.startswith(target) and root == "11"
+               for s, t, root in dyads), dyads
+
+
+@pytest.mark.model
+def test_wrongdoing_a_reported_breach_of_a_truce_is_no_charge(nlp: Language) -> None:
+    dyads = _dyads("Yerevan said Azerbaijan had breached the ceasefire.", nlp)
+    assert not any(root == "11" for _, _, root in dyads), dyads
