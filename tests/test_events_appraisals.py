@@ -127,3 +127,23 @@ def test_wrongdoing_a_reported_breach_accuses_its_doer(nlp: Language, text: str,
 def test_wrongdoing_a_reported_breach_of_a_truce_is_no_charge(nlp: Language) -> None:
     dyads = _dyads("Yerevan said Azerbaijan had breached the ceasefire.", nlp)
     assert not any(root == "11" for _, _, root in dyads), dyads
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("The Zambian opposition said the government was corrupt.", "ZMBOPP", "ZMBGOV"),
+    ("Malawian rights groups said the police were brutal.", None, "MWICOP"),
+])
+def test_appraisals_a_judged_actor_is_criticised(nlp: Language, text: str, source: str | None, target: str) -> None:
+    dyads = _dyads(text, nlp)
+    assert any((source is None or s == source) and t == target and root == "11" for s, t, root in dyads), dyads
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Zambian opposition said the government was ready.",  # no bad name
+    "The Zambian opposition said the government was not corrupt.",
+    "The Zambian opposition said the weather was disastrous.",  # no actor judged
+])
+def test_appraisals_no_judged_actor_without_a_bad_name_and_an_actor(nlp: Language, text: str) -> None:
+    assert not any(root == "11" for _, _, root in _dyads(text, nlp))

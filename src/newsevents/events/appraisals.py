@@ -19,6 +19,10 @@
   ties to the insurgents": a report that a named actor backs an armed group, or is tied to one, accuses it
   (CAMEO 112, the ``_backing`` pattern, theme the reported clause, whose subject is the one accused); the
   backing itself is left unproven, as with other reported wrongs.
+- "The opposition said the government was corrupt", "said the police were brutal": a reported judgement
+  (``matching.verdict_parts``) whose judged thing is itself a coded actor of known country criticises that
+  actor (CAMEO 111, the ``_judged_actor`` pattern, theme the actor); a judged thing that only belongs to an
+  actor ("said the tariffs were unjustified") is ``accuse.verdict_bad``'s.
 """
 
 from __future__ import annotations
@@ -31,7 +35,7 @@ from newsevents.events.blame import CLAIM_PATTERN, claim_clause, disputed
 from newsevents.events.coordination import conjuncts
 from newsevents.events.disapproval import VOTE_NOUNS
 from newsevents.events.issuers import reported_clauses
-from newsevents.events.matching import NOUN_POS, VERB_POS, Match
+from newsevents.events.matching import NOUN_POS, VERB_POS, Match, _judgement, verdict_parts
 from newsevents.events.patterns import Lexicon
 from newsevents.events.roles import MentionIndex, actors_of
 from newsevents.events.wrongdoing import IRREGULARITIES, IRREGULARITIES_PATTERN
@@ -63,6 +67,7 @@ ARMED_GROUPS = frozenset({"rebel", "insurgent", "militia", "militant", "guerrill
                           "paramilitary", "cartel", "gang"})
 ARMED_SECTORS = REBEL_SIDE | {"UAF", "CRM"}
 BACKING_PATTERN = "_backing"
+JUDGED_PATTERN = "_judged_actor"
 SELF_WORDS = frozenset({"he", "she", "it", "they", "we", "i", "his", "her", "its", "their", "our", "my"})
 
 
@@ -206,7 +211,21 @@ def armed_backing(tok: Token, lex: Lexicon, index: MentionIndex) -> Match | None
     return None
 
 
+def judged_actor(tok: Token, lex: Lexicon, index: MentionIndex) -> Match | None:
+    """"said the government was corrupt": the judged actor is the theme (and the target)."""
+    if tok.pos_ not in VERB_POS or not fr.has_lemma(tok, lex.word_list("report_verbs")):
+        return None
+    named, predicates = verdict_parts(tok, lex)
+    if not named or _judgement(predicates, lex) != "_call_bad":
+        return None
+    mention = index.at(named[0])
+    pattern = lex.construction(JUDGED_PATTERN)
+    if mention is None or not mention.code or not mention.country or pattern is None:
+        return None
+    return Match(tok, pattern, named[0])
+
+
 def appraisal(tok: Token, lex: Lexicon, index: MentionIndex) -> Match | None:
     """The first frame of this module that ``tok`` triggers, else ``None``."""
     return watchdog_report(tok, lex, index) or marred_vote(tok, lex) or disputed_claim(tok, lex, index) \
-        or armed_backing(tok, lex, index)
+        or armed_backing(tok, lex, index) or judged_actor(tok, lex, index)

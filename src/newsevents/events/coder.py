@@ -22,7 +22,7 @@ from newsevents.events.allegations import (
     victim_report,
 )
 from newsevents.events.anaphora import resolve_acts
-from newsevents.events.appraisals import BACKING_PATTERN, WATCHDOG_PATTERN, appraisal
+from newsevents.events.appraisals import BACKING_PATTERN, JUDGED_PATTERN, WATCHDOG_PATTERN, appraisal
 from newsevents.events.arguments import fill_slots, same_actor, venue_only
 from newsevents.events.blame import BLAME_PATTERN, CLAIM_PATTERN, blame, claim, disputed
 from newsevents.events.combat import armed_code, toll_leave, toll_victims
@@ -118,7 +118,7 @@ from newsevents.records import ActorMention, Event
 if TYPE_CHECKING:
     from newsevents.dictionaries.knowledge import Knowledge
 
-NAMING_PATTERNS = {"_call_bad", "_call_good", "_verdict_bad"}
+NAMING_PATTERNS = {"_call_bad", "_call_good", "_verdict_bad", JUDGED_PATTERN}
 # Constructions of what someone says: with no speaker found there is no event.
 FAILURE_PATTERN = "_failure"
 # A reported failure or wrongful act: the report is the accusation; the act is not coded again.
