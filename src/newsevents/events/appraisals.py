@@ -32,6 +32,7 @@ from spacy.tokens import Token
 from newsevents.events import frames as fr
 from newsevents.events.allegations import LONE_DOERS, REBEL_SIDE, STATE_SIDE, _act_root, _doers, alleged_acts
 from newsevents.events.blame import CLAIM_PATTERN, claim_clause, disputed
+from newsevents.events.constructions import wrongful_act
 from newsevents.events.coordination import conjuncts
 from newsevents.events.disapproval import VOTE_NOUNS
 from newsevents.events.issuers import reported_clauses
@@ -104,8 +105,8 @@ def watchdog_report(tok: Token, lex: Lexicon, index: MentionIndex) -> Match | No
     if not speakers or not (complaint or all(_watchdog(m) for m in speakers)):
         return None
     pattern = lex.construction(WATCHDOG_PATTERN)
-    if pattern is None:
-        return None
+    if pattern is None or wrongful_act(tok, lex) is not None:
+        return None  # "said soldiers had wrongfully detained its spokesman": the wrongful act's charge
     for act in alleged_acts(tok, lex):
         if (_act_root(act, lex) or 0) < CHARGED_ROOT or act.i < tok.i:
             continue  # "X killed Y, HRW said": an attribution after the act sources the news, it charges no one
