@@ -164,3 +164,26 @@ def test_appraisals_a_wrongful_act_stays_the_wrongful_act_charge(nlp: Language) 
 def test_patterns_a_charge_of_a_crime_is_an_accusation(nlp: Language, text: str) -> None:
     events = code(nlp, text, DATE)
     assert any(e.cameo == "1121" for e in events), [(e.cameo, e.rule) for e in events]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "source"), [
+    ("The Zambian opposition said the new law was repressive.", "ZMBOPP"),
+    ("The Zambian opposition leader called the attempt to arrest him illegal.", "ZMBOPP"),
+    ("Zambian residents said the curfew was unjust.", "ZMBCVL"),
+])
+def test_appraisals_criticism_of_a_state_act_is_aimed_at_the_government(nlp: Language, text: str,
+                                                                       source: str) -> None:
+    dyads = _dyads(text, nlp)
+    assert (source, "ZMBGOV", "11") in dyads, dyads
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Zambian government said the new law was repressive.",  # the government itself
+    "The Zambian opposition said the new law was necessary.",  # no bad name
+    "The Zambian opposition said the storm was a disaster.",  # no state act
+])
+def test_appraisals_no_government_target_without_a_criticised_state_act(nlp: Language, text: str) -> None:
+    dyads = _dyads(text, nlp)
+    assert not any(t == "ZMBGOV" and root == "11" for _, t, root in dyads), dyads

@@ -23,6 +23,10 @@
   (``matching.verdict_parts``) whose judged thing is itself a coded actor of known country criticises that
   actor (CAMEO 111, the ``_judged_actor`` pattern, theme the actor); a judged thing that only belongs to an
   actor ("said the tariffs were unjustified") is ``accuse.verdict_bad``'s.
+- "Opposition leaders said the charges against them were politically motivated", "called the arrest illegal",
+  "said the curfew was unjust": a criticism of a state's act (an arrest, a charge, a ban, a law) whose doer is
+  not named, by a domestic actor that is not the government, is aimed at its own government
+  (:func:`state_act_target`), as the criticism of a vote is aimed at whoever held it.
 """
 
 from __future__ import annotations
@@ -34,7 +38,8 @@ from newsevents.events.allegations import LONE_DOERS, REBEL_SIDE, STATE_SIDE, _a
 from newsevents.events.blame import CLAIM_PATTERN, claim_clause, disputed
 from newsevents.events.constructions import wrongful_act
 from newsevents.events.coordination import conjuncts
-from newsevents.events.disapproval import VOTE_NOUNS
+from newsevents.events.disapproval import GOVERNING, VOTE_NOUNS
+from newsevents.events.implied import government_of
 from newsevents.events.issuers import reported_clauses
 from newsevents.events.matching import NOUN_POS, VERB_POS, Match, _judgement, verdict_parts
 from newsevents.events.patterns import Lexicon
@@ -69,6 +74,15 @@ ARMED_GROUPS = frozenset({"rebel", "insurgent", "militia", "militant", "guerrill
 ARMED_SECTORS = REBEL_SIDE | {"UAF", "CRM"}
 BACKING_PATTERN = "_backing"
 JUDGED_PATTERN = "_judged_actor"
+# Acts only a state does, whose criticism with no doer named is aimed at the critic's government.
+STATE_ACTS = frozenset({"arrest", "detention", "charge", "prosecution", "indictment", "ban", "crackdown", "law",
+                        "decree", "curfew", "deportation", "eviction", "censorship", "budget", "tax", "conscription",
+                        "emergency"})
+STATE_ACT_ROOTS = frozenset({"11"})
+# Steps taken to do a state's act ("the attempt to arrest him", "the decision to ban the party").
+STEPS = frozenset({"attempt", "effort", "bid", "decision", "move", "order", "plan"})
+STATE_ACT_VERBS = frozenset({"arrest", "detain", "jail", "imprison", "charge", "prosecute", "ban", "deport", "expel",
+                             "evict", "censor", "dissolve", "outlaw"})
 SELF_WORDS = frozenset({"he", "she", "it", "they", "we", "i", "his", "her", "its", "their", "our", "my"})
 
 
@@ -230,3 +244,24 @@ def appraisal(tok: Token, lex: Lexicon, index: MentionIndex) -> Match | None:
     """The first frame of this module that ``tok`` triggers, else ``None``."""
     return watchdog_report(tok, lex, index) or marred_vote(tok, lex) or disputed_claim(tok, lex, index) \
         or armed_backing(tok, lex, index) or judged_actor(tok, lex, index)
+
+
+def _state_act(theme: Token) -> bool:
+    """Whether ``theme`` names a state's act with no doer of its own: "the charges", "the new law",
+    "the attempt to arrest him" (a step whose complement is such an act)."""
+    if any(c.dep_ in ("poss", "compound") or (c.dep_ == "amod" and c.pos_ == "PROPN") for c in theme.children):
+        return False  # "Uganda's ban", "the police raid": an owner is named, the usual slots find it
+    if theme.lemma_.lower() in STATE_ACTS:
+        return True
+    steps = [c for c in theme.children if c.dep_ in ("acl", "xcomp") and c.pos_ == "VERB"]
+    return theme.lemma_.lower() in STEPS and any(c.lemma_.lower() in STATE_ACT_VERBS for c in steps)
+
+
+def state_act_target(code: str, theme: Token | None, source: ActorMention | None) -> ActorMention | None:
+    """The government a domestic actor's criticism of a state's act with no doer named is aimed at
+    ("the opposition said the charges were politically motivated"); ``None`` unless all of that holds."""
+    if code[:2] not in STATE_ACT_ROOTS or theme is None or source is None or not source.country:
+        return None
+    if source.sector is None or source.sector in GOVERNING or len(source.code or "") != 6:
+        return None
+    return government_of(source) if _state_act(theme) else None

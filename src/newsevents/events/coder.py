@@ -22,7 +22,13 @@ from newsevents.events.allegations import (
     victim_report,
 )
 from newsevents.events.anaphora import resolve_acts
-from newsevents.events.appraisals import BACKING_PATTERN, JUDGED_PATTERN, WATCHDOG_PATTERN, appraisal
+from newsevents.events.appraisals import (
+    BACKING_PATTERN,
+    JUDGED_PATTERN,
+    WATCHDOG_PATTERN,
+    appraisal,
+    state_act_target,
+)
 from newsevents.events.arguments import fill_slots, same_actor, venue_only
 from newsevents.events.blame import BLAME_PATTERN, CLAIM_PATTERN, blame, claim, disputed
 from newsevents.events.combat import armed_code, toll_leave, toll_victims
@@ -398,6 +404,8 @@ def _late_targets(found: list[Found]) -> list[Found]:
     for f in found:
         if f.target is None and (held := vote_target(f.cameo, f.match.theme, f.source)) is not None:
             f.target, f.suffix = held, f.suffix + "+vote-holder"  # "judges called the elections fraudulent"
+        elif f.target is None and (state := state_act_target(f.cameo, f.match.theme, f.source)) is not None:
+            f.target, f.suffix = state, f.suffix + "+state-act"  # "said the charges against him were trumped up"
     # "calling it a propaganda stunt": a name given to nothing identified codes nothing
     found = [f for f in found if f.target is not None or f.match.pattern.lemma not in NAMING_PATTERNS]
     for f in found:
