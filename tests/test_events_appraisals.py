@@ -187,3 +187,14 @@ def test_appraisals_criticism_of_a_state_act_is_aimed_at_the_government(nlp: Lan
 def test_appraisals_no_government_target_without_a_criticised_state_act(nlp: Language, text: str) -> None:
     dyads = _dyads(text, nlp)
     assert not any(t == "ZMBGOV" and root == "11" for _, t, root in dyads), dyads
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The African Union said its observers had found serious fraud in the Malawian election.", True),
+    ("The African Union said its observers had found no fraud in the Malawian election.", False),
+    ("The African Union said its observers had found serious delays in the Malawian election.", False),
+])
+def test_appraisals_a_wrong_found_in_a_vote_accuses_its_holder(nlp: Language, text: str, expected: bool) -> None:
+    dyads = _dyads(text, nlp)
+    assert any(t is not None and t.startswith("MWI") and root == "11" for _, t, root in dyads) is expected, dyads

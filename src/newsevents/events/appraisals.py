@@ -10,7 +10,8 @@
   reporter ("Reuters said", "witnesses said") is no accusation.
 - "The opposition said the election was marred by fraud", "monitors said the vote was tainted by
   irregularities": a vote reported as spoiled by a wrong accuses whoever held it (CAMEO 112, the
-  ``_irregularities`` pattern of :mod:`~newsevents.events.wrongdoing`, theme the vote).
+  ``_irregularities`` pattern of :mod:`~newsevents.events.wrongdoing`, theme the vote); so does a wrong
+  found in a vote ("observers found widespread fraud in the Kenyan election").
 - "Mexico rejected the White House's claim that her government had ties to cartels", "Kyiv denied Moscow's
   suggestion that its forces were hiding in the plant": a claim about the very actor who disputes it
   was an accusation by whoever made it, whatever it claims (the ``_claim`` pattern of
@@ -83,6 +84,8 @@ STATE_ACT_ROOTS = frozenset({"11"})
 STEPS = frozenset({"attempt", "effort", "bid", "decision", "move", "order", "plan"})
 STATE_ACT_VERBS = frozenset({"arrest", "detain", "jail", "imprison", "charge", "prosecute", "ban", "deport", "expel",
                              "evict", "censor", "dissolve", "outlaw"})
+# Verbs of finding a wrong ("found fraud in the vote", "documented irregularities").
+FINDING = frozenset({"find", "detect", "uncover", "discover", "document", "observe", "record", "identify"})
 SELF_WORDS = frozenset({"he", "she", "it", "they", "we", "i", "his", "her", "its", "their", "our", "my"})
 
 
@@ -147,6 +150,22 @@ def marred_vote(tok: Token, lex: Lexicon) -> Match | None:
         agents += fr.prep_objects(clause, {"by", "with"})
         wrongs = [a for w in agents for a in conjuncts(w) if a.lemma_.lower() in VOTE_WRONGS or a.lower_ in VOTE_WRONGS]
         if votes and wrongs and pattern is not None:
+            return Match(tok, pattern, votes[0])
+    return None
+
+
+def found_wrongs(tok: Token, lex: Lexicon) -> Match | None:
+    """"monitors found widespread fraud in the vote", "its audit had found clear manipulation of the
+    election": a wrong found in a vote accuses whoever held it; the vote is the theme."""
+    if tok.pos_ not in VERB_POS or tok.lemma_.lower() not in FINDING or any(c.dep_ == "neg" for c in tok.children):
+        return None
+    pattern = lex.construction(IRREGULARITIES_PATTERN)
+    for wrong in fr.objects(tok):
+        if wrong.lemma_.lower() not in VOTE_WRONGS or any(d.lower_ in ("no", "little") for d in wrong.children):
+            continue
+        places = fr.prep_objects(wrong, {"in", "of", "during", "with"}) + fr.prep_objects(tok, {"in", "during"})
+        votes = [v for v in places if v.lemma_.lower() in VOTE_NOUNS]
+        if votes and pattern is not None:
             return Match(tok, pattern, votes[0])
     return None
 
@@ -242,7 +261,8 @@ def judged_actor(tok: Token, lex: Lexicon, index: MentionIndex) -> Match | None:
 
 def appraisal(tok: Token, lex: Lexicon, index: MentionIndex) -> Match | None:
     """The first frame of this module that ``tok`` triggers, else ``None``."""
-    return watchdog_report(tok, lex, index) or marred_vote(tok, lex) or disputed_claim(tok, lex, index) \
+    return watchdog_report(tok, lex, index) or marred_vote(tok, lex) or found_wrongs(tok, lex) \
+        or disputed_claim(tok, lex, index) \
         or armed_backing(tok, lex, index) or judged_actor(tok, lex, index)
 
 
