@@ -198,3 +198,17 @@ def test_appraisals_no_government_target_without_a_criticised_state_act(nlp: Lan
 def test_appraisals_a_wrong_found_in_a_vote_accuses_its_holder(nlp: Language, text: str, expected: bool) -> None:
     dyads = _dyads(text, nlp)
     assert any(t is not None and t.startswith("MWI") and root == "11" for _, t, root in dyads) is expected, dyads
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Malawian opposition said police had harassed its supporters.", ("MWIOPP", "MWICOP", "11")),
+    ("The Malawian opposition said police had not harassed its supporters.", None),
+])
+def test_wrongdoing_reported_harassment_accuses_its_doer(nlp: Language, text: str,
+                                                         expected: tuple[str, str, str] | None) -> None:
+    dyads = _dyads(text, nlp)
+    if expected is None:
+        assert not any(root == "11" for _, _, root in dyads), dyads
+    else:
+        assert expected in dyads, dyads

@@ -40,7 +40,9 @@ CHARGING = frozenset({"charge", "complain", "claim", "contend", "allege"})
 WRONGS = frozenset({"rig", "manipulate", "falsify", "fabricate", "doctor", "cheat", "embezzle", "misappropriate",
                     "defraud", "bribe", "launder", "deceive", "mislead", "betray", "plunder", "siphon", "squander",
                     # breaking a rule or a pact ("said France had violated its airspace", "breached the truce")
-                    "violate", "breach", "flout", "contravene", "infringe"})
+                    "violate", "breach", "flout", "contravene", "infringe",
+                    # hounding critics, no coded act of its own ("said police harassed its members")
+                    "harass", "muzzle", "persecute", "victimize", "victimise"})
 BREACHES = frozenset({"violate", "breach", "flout", "contravene", "infringe"})
 TRUCES = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
 # "steal" and "abuse" charge a wrong only with these objects ("stole the election", "abused his power").
