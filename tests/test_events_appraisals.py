@@ -52,6 +52,7 @@ def test_appraisals_a_complaint_of_violence_accuses_its_doer(nlp: Language) -> N
     "The Zambian opposition said its supporters clashed with each other in Lusaka.",  # its own side
     "Amnesty International did not say that Burundian soldiers had tortured detainees.",
     "Burundian soldiers tortured detainees in Gitega, Amnesty International said.",  # an attribution after the act
+    "The Zambian opposition said it fears police will arrest its leader.",  # a forecast
 ])
 def test_appraisals_no_charge_without_a_watchdog_and_another_side(nlp: Language, text: str) -> None:
     dyads = _dyads(text, nlp)

@@ -1,10 +1,11 @@
-"""Accusations that a watchdog's report, a complaint, a marred vote or a disputed claim carries.
+"""Disapproval carried by reports: a watchdog's report or a complaint, a marred vote, a disputed claim,
+backing for an armed group, a judged actor, and the criticism of a state's act.
 
 - "Human Rights Watch said Ethiopian soldiers tortured detainees", "the opposition said police beat its
   supporters", "Amnesty reported that troops shot protesters": those who watch over others' conduct (rights
   groups, international bodies, the opposition, prosecutors) accuse whoever they report doing violence or
   coercion (CAMEO 112 and its subcodes by the act, the ``_watchdog`` pattern); so does anyone who
-  *complains* or *protests* that another did it ("the union complained that police had harassed its
+  *complains* or *protests* that another did it ("the union complained that police had beaten its
   members"). The reported act is still coded, as with a victim's report (``allegations.victim_report``).
   A report of one's own side's act, of an act with no named side ("gunmen killed five") or by a neutral
   reporter ("Reuters said", "witnesses said") is no accusation.
@@ -43,6 +44,7 @@ from newsevents.events.disapproval import GOVERNING, VOTE_NOUNS
 from newsevents.events.implied import government_of
 from newsevents.events.issuers import reported_clauses
 from newsevents.events.matching import NOUN_POS, VERB_POS, Match, _judgement, verdict_parts
+from newsevents.events.modality import HYPOTHETICAL, INTENT, OBLIGED, REQUESTED, THREAT, mood
 from newsevents.events.patterns import Lexicon
 from newsevents.events.roles import MentionIndex, actors_of
 from newsevents.events.wrongdoing import IRREGULARITIES, IRREGULARITIES_PATTERN
@@ -64,7 +66,8 @@ SPOILING = frozenset({"mar", "taint", "plague", "riddle", "blight", "tarnish", "
                       "characterise", "overshadow", "undermine", "compromise", "vitiate"})
 # Wrongs in a vote beyond ``IRREGULARITIES`` that spoil it when named as its blemish.
 VOTE_WRONGS = IRREGULARITIES | {"intimidation", "vote-buying", "coercion", "violation", "violations"}
-# Pronouns and possessives a disputed claim names its disputer by ("that *her* government", "that *it*").
+# Moods of a reported act that is not told as done: forecast, intended, threatened, asked for, owed.
+UNREAL_MOODS = frozenset({HYPOTHETICAL, INTENT, THREAT, REQUESTED, OBLIGED})
 # Verbs of backing an armed group ("was arming the rebels") and nouns of ties to one ("had links to").
 BACKING = frozenset({"support", "back", "arm", "fund", "finance", "sponsor", "harbour", "harbor", "shelter",
                      "train", "supply", "equip", "aid", "assist", "help", "bankroll", "protect", "shield"})
@@ -86,6 +89,7 @@ STATE_ACT_VERBS = frozenset({"arrest", "detain", "jail", "imprison", "charge", "
                              "evict", "censor", "dissolve", "outlaw"})
 # Verbs of finding a wrong ("found fraud in the vote", "documented irregularities").
 FINDING = frozenset({"find", "detect", "uncover", "discover", "document", "observe", "record", "identify"})
+# Pronouns and possessives a disputed claim names its disputer by ("that *her* government", "that *it*").
 SELF_WORDS = frozenset({"he", "she", "it", "they", "we", "i", "his", "her", "its", "their", "our", "my"})
 
 
@@ -127,6 +131,8 @@ def watchdog_report(tok: Token, lex: Lexicon, index: MentionIndex) -> Match | No
     for act in alleged_acts(tok, lex):
         if (_act_root(act, lex) or 0) < CHARGED_ROOT or act.i < tok.i:
             continue  # "X killed Y, HRW said": an attribution after the act sources the news, it charges no one
+        if mood(act, act if act.pos_ in VERB_POS else fr.clause_verb(act), lex).kind in UNREAL_MOODS:
+            continue  # "said he thinks the government will arrest him": a forecast charges no one
         doers = _doers(act, index)
         if doers and all(_charged(d) for d in doers) \
                 and not any(_same_side(s, d) for s in speakers for d in doers):
