@@ -22,6 +22,13 @@ from newsevents.events.allegations import (
     victim_report,
 )
 from newsevents.events.anaphora import resolve_acts
+from newsevents.events.appraisals import (
+    BACKING_PATTERN,
+    JUDGED_PATTERN,
+    WATCHDOG_PATTERN,
+    appraisal,
+    state_act_target,
+)
 from newsevents.events.arguments import fill_slots, same_actor, venue_only
 from newsevents.events.blame import BLAME_PATTERN, CLAIM_PATTERN, blame, claim, disputed
 from newsevents.events.combat import armed_code, toll_leave, toll_victims
@@ -111,11 +118,11 @@ from newsevents.records import ActorMention, Event
 if TYPE_CHECKING:
     from newsevents.dictionaries.knowledge import Knowledge
 
-NAMING_PATTERNS = {"_call_bad", "_call_good", "_verdict_bad"}
+NAMING_PATTERNS = {"_call_bad", "_call_good", "_verdict_bad", JUDGED_PATTERN}
 # Constructions of what someone says: with no speaker found there is no event.
 FAILURE_PATTERN = "_failure"
 # A reported failure or wrongful act: the report is the accusation; the act is not coded again.
-REPORTED_WRONGS = {FAILURE_PATTERN, "_wrongful", BLAME_PATTERN, CLAIM_PATTERN}
+REPORTED_WRONGS = {FAILURE_PATTERN, "_wrongful", BLAME_PATTERN, CLAIM_PATTERN, BACKING_PATTERN}
 SPEECH_PATTERNS = NAMING_PATTERNS | REPORTED_WRONGS | {"_concern", "_dissent_threat"}
 # Claims and requests named as nouns: their maker's acts, whatever the verb they are the object of
 # does with them ("rejected Kyiv's claim that ...", "turned down the demand that ...").
@@ -156,7 +163,7 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
     state = mood(match.token, verb, lex)
     if match.adjunct and state.kind == INTENT and match.token.head.lower_ in PRIOR_PREPS:
         state = Mood(FACT)  # "will cut back after talks with Kyiv": the talks came first, they happened
-    if pattern.lemma in (ALLEGE_PATTERN, VICTIM_PATTERN):
+    if pattern.lemma in (ALLEGE_PATTERN, VICTIM_PATTERN, WATCHDOG_PATTERN):
         if state.kind != FACT:
             return []  # "did not allege", "may claim"
         return [Found(match, code, source, target, None, pattern.confidence)
@@ -298,7 +305,8 @@ def _matches(doc: Doc, lex: Lexicon, index: MentionIndex) -> list[Match]:
     """The trigger matches of ``doc``: for each candidate token, the first construction that
     reads it (allegations, claims, noun requests ... before the lexicon's own patterns)."""
     candidates = [doc[i] for i in may_trigger(doc_view(doc), triggers_of(lex))]
-    return [m for m in (allegation(tok, lex) or victim_report(tok, lex, index) or statement(tok, lex)
+    return [m for m in (allegation(tok, lex) or victim_report(tok, lex, index) or appraisal(tok, lex, index)
+                        or statement(tok, lex)
                         or characterization(tok, lex)
                         or claim(tok, lex) or request_noun(tok, lex) or state_protest(tok, lex, index)
                         or regret(tok, lex) or expulsion_order(tok, lex) or deadline(tok, lex) or disapproval(tok, lex)
@@ -344,7 +352,7 @@ def _code_matches(matches: list[Match], index: MentionIndex, lex: Lexicon) -> li
                 # "called the attempt to *detain* her unlawful": the named act is referred to, not reported
                 consumed.update(t.i for t in match.theme.subtree)
         if coded and match.pattern.pos == "verb" and match.theme is not None \
-                and match.pattern.lemma not in (VICTIM_PATTERN, REBUKE_PATTERN) \
+                and match.pattern.lemma not in (VICTIM_PATTERN, WATCHDOG_PATTERN, REBUKE_PATTERN) \
                 and not match.pattern.cameo.startswith(MEDIATE) \
                 and not repressed_protest(match, lex):  # "brokered a truce", "in a rebuke to X, Y left": two
             # One event per phrase: the verb's object noun ("offered military *support*") is part
@@ -360,6 +368,8 @@ def _late_targets(found: list[Found]) -> list[Found]:
     for f in found:
         if f.target is None and (held := vote_target(f.cameo, f.match.theme, f.source)) is not None:
             f.target, f.suffix = held, f.suffix + "+vote-holder"  # "judges called the elections fraudulent"
+        elif f.target is None and (state := state_act_target(f.cameo, f.match.theme, f.source)) is not None:
+            f.target, f.suffix = state, f.suffix + "+state-act"  # "said the charges against him were trumped up"
     # "calling it a propaganda stunt": a name given to nothing identified codes nothing
     found = [f for f in found if f.target is not None or f.match.pattern.lemma not in NAMING_PATTERNS]
     for f in found:

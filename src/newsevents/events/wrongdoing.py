@@ -38,7 +38,13 @@ WHERE_PREPS = {"in", "with", "during", "at", "of"}
 CHARGING = frozenset({"charge", "complain", "claim", "contend", "allege"})
 # Wrongs a speaker charges another with by reporting them: none is an event of its own.
 WRONGS = frozenset({"rig", "manipulate", "falsify", "fabricate", "doctor", "cheat", "embezzle", "misappropriate",
-                    "defraud", "bribe", "launder", "deceive", "mislead", "betray", "plunder", "siphon", "squander"})
+                    "defraud", "bribe", "launder", "deceive", "mislead", "betray", "plunder", "siphon", "squander",
+                    # breaking a rule or a pact ("said France had violated its airspace", "breached the truce")
+                    "violate", "breach", "flout", "contravene", "infringe",
+                    # hounding critics, no coded act of its own ("said police harassed its members")
+                    "harass", "muzzle", "persecute", "victimize", "victimise"})
+BREACHES = frozenset({"violate", "breach", "flout", "contravene", "infringe"})
+TRUCES = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
 # "steal" and "abuse" charge a wrong only with these objects ("stole the election", "abused his power").
 STOLEN = frozenset({"election", "vote", "votes", "poll", "ballot", "victory", "mandate", "fund", "funds", "money",
                     "aid", "resource", "resources", "wealth", "land", "seat", "seats", "result", "results"})
@@ -66,6 +72,8 @@ def _charging(tok: Token, lex: Lexicon) -> bool:
 def _wrong(clause: Token) -> bool:
     """Whether the verb ``clause`` names a wrong by its lemma, its object or its particle."""
     lemma = clause.lemma_.lower()
+    if lemma in BREACHES and any(o.lemma_.lower() in TRUCES for o in fr.objects(clause)):
+        return False  # "violated the ceasefire" is an act of its own (CAMEO 196), not a charge
     if lemma in WRONGS:
         return True
     if lemma in OBJECT_WRONGS:
