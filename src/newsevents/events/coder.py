@@ -60,6 +60,7 @@ from newsevents.events.implied import (
     private_trip,
 )
 from newsevents.events.implied_actors import outside_party
+from newsevents.events.intents import scheduled, vowed_cooperation
 from newsevents.events.licensing import license_noun
 from newsevents.events.match_context import (
     MEDIATE,
@@ -216,6 +217,7 @@ def _settle_code(match: Match, state: Mood, verb: Token, lex: Lexicon, consumed:
     if state.kind == INTENT and codebook.is_material_conflict(pattern.cameo) and state.governor is not None \
             and fr.has_lemma(state.governor, lex.word_list("cooperative_intent")):
         return None  # "offered to send police": the offer codes, not a threat of force
+    state = scheduled(vowed_cooperation(state, pattern.cameo), pattern.cameo, verb)  # "vowed to help", "is to visit"
     state = conflict_mood(state, pattern.cameo, verb, lex)
     code = recode(pattern.cameo, state.kind, lex)
     if code is None or vetoed(match, lex, vetoes):
