@@ -48,3 +48,13 @@ def test_partners_joining_someone_for_talks_is_meeting_them(nlp: Language, text:
 @pytest.mark.model
 def test_partners_joining_talks_names_no_partner(nlp: Language) -> None:
     assert _pairs(nlp, "Ghana joined the talks on Monday.") == set()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "pair"), [
+    ("The Iraqi prime minister, meeting the Iranian president in Tehran, called for calm.", ("IRQ", "IRN")),
+    ("The Chilean president, holding talks with his Bolivian counterpart, urged calm.", ("CHL", "BOL")),
+])
+def test_partners_participle_set_off_by_commas_is_done_by_its_noun(nlp: Language, text: str,
+                                                                   pair: tuple[str, str]) -> None:
+    assert pair in _pairs(nlp, text)
