@@ -58,3 +58,19 @@ def test_partners_joining_talks_names_no_partner(nlp: Language) -> None:
 def test_partners_participle_set_off_by_commas_is_done_by_its_noun(nlp: Language, text: str,
                                                                    pair: tuple[str, str]) -> None:
     assert pair in _pairs(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "pair"), [
+    ("India and Bangladesh agreed to share river data.", ("IND", "BGD")),
+    ("Peru and Chile pledged to cooperate on fishing.", ("CHL", "PER")),
+])
+def test_partners_coordinated_doers_agreeing_to_cooperate_do_it_together(nlp: Language, text: str,
+                                                                         pair: tuple[str, str]) -> None:
+    assert pair in _pairs(nlp, text, "03")
+
+
+@pytest.mark.model
+def test_partners_agreeing_to_fight_makes_no_fight_between_them(nlp: Language) -> None:
+    found = country_triples(code(nlp, "Kenya and Uganda agreed to fight terrorism."))
+    assert not any(c[:2] in ("13", "19") for _, _, c in found)
