@@ -14,7 +14,7 @@ import pytest
 from spacy.language import Language
 
 from newsevents.actors.known_names import untagged_known_names
-from newsevents.actors.person_names import match_index
+from newsevents.actors.lexicon_matches import match_index
 from newsevents.actors.persons import load_persons
 from newsevents.extraction import extract
 from newsevents.nlp.docview import doc_view

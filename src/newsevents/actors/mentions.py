@@ -16,7 +16,8 @@ from spacy.tokens import Token
 from newsevents.actors.coding import SPONSOR_WORDS, STANCE_GROUPS, Coded, code_evidence, gather
 from newsevents.actors.coordination import split_coordinated
 from newsevents.actors.lexicon import COUNTRY_KINDS, Entry, Match
-from newsevents.actors.person_names import PLACE_VERBS, Found, PersonFinder, span_matches
+from newsevents.actors.lexicon_matches import span_matches
+from newsevents.actors.person_names import PLACE_VERBS, Found, PersonFinder
 from newsevents.actors.person_posts import CLAUSE_END
 from newsevents.nlp.docview import norm
 

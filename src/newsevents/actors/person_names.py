@@ -16,11 +16,19 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors.coding import Coded, code_person, gather
 from newsevents.actors.known_names import untagged_known_names
-from newsevents.actors.lexicon import COUNTRY_KINDS, Lexicon, Match, lexicon
+from newsevents.actors.lexicon import Lexicon, Match
+from newsevents.actors.lexicon_matches import (
+    institution_sector,
+    match_index,
+    names_institution,
+    names_place,
+    names_role,
+    span_matches,
+)
 from newsevents.actors.name_edges import leading_hedges
 from newsevents.actors.person_posts import appositive, prefix_start
 from newsevents.actors.persons import Person, PersonTable, name_key
-from newsevents.nlp.docview import DocView, doc_view, norm
+from newsevents.nlp.docview import doc_view, norm
 from newsevents.places import town_country
 
 PERSON_LABELS = frozenset({"PERSON"})
@@ -53,54 +61,6 @@ class Found:
     anaphor: bool = False
     person_key: str = ""
     titles: tuple[str, ...] = ()
-
-
-def match_index(doc: Doc, tokens: DocView | None = None,
-                lex: Lexicon | None = None) -> tuple[list[Match], list[Match | None]]:
-    """The dictionary matches over ``doc`` and, per token, the match covering it.
-
-    ``tokens``: the document's :class:`DocView`, if the caller has it already; ``lex``: the
-    lexicon to match (default: our own tables).
-    """
-    tokens = tokens or doc_view(doc)
-    matches = list((lex or lexicon()).matches(tokens.texts, tokens.normed))
-    at: list[Match | None] = [None] * len(doc)
-    for m in matches:
-        for i in range(m.start, m.end):
-            at[i] = m
-    return matches, at
-
-
-def span_matches(at: list[Match | None], start: int, end: int) -> list[Match]:
-    """The matches wholly inside ``start``..``end``, with offsets made relative to ``start``."""
-    out: list[Match] = []
-    seen: set[int] = set()
-    for i in range(start, end):
-        m = at[i]
-        if m is not None and id(m) not in seen and m.start >= start and m.end <= end:
-            seen.add(id(m))
-            out.append(Match(m.start - start, m.end - start, m.entries))
-    return out
-
-
-def _is_role(m: Match | None) -> bool:
-    return m is not None and m.first("title", "group", "body", "former") is not None
-
-
-def _is_place(m: Match | None) -> bool:
-    return m is not None and m.entries[0].kind in COUNTRY_KINDS
-
-
-def _is_institution(m: Match) -> bool:
-    """Whether a match names a state body: a role of kind body or group, or a state organisation."""
-    return m.first("body", "group", "metonym", "state") is not None and m.first("title") is None
-
-
-def _institution_sector(m: Match) -> str:
-    entry = m.first("body", "group", "metonym", "state")
-    if entry is None:
-        return ""
-    return entry.code[3:6] if entry.kind in {"metonym", "state"} else entry.code
 
 
 def _name_forms(full: str, known: Person | None) -> set[str]:
@@ -189,7 +149,7 @@ class PersonFinder:
         """Known persons' names right before a state body, which NER often misses ("the Modi government")."""
         out: list[tuple[int, int]] = []
         for m in self.matches:
-            if not _is_institution(m) or m.start == 0:
+            if not names_institution(m) or m.start == 0:
                 continue
             e = m.start - 1 if self.tokens.normed[m.start - 1] in {"'s", "'"} else m.start
             s = e
@@ -285,7 +245,7 @@ class PersonFinder:
             if k < len(doc) and self.tokens.normed[k] == "the":
                 k += 1
             m = self.at[k] if k < len(doc) else None
-            if m is not None and m.start == k and (_is_place(m) or m.first("igo") is not None):
+            if m is not None and m.start == k and (names_place(m) or m.first("igo") is not None):
                 return m.end
         return i
 
@@ -332,12 +292,12 @@ class PersonFinder:
         s = leading_hedges(self.tokens.normed, s, e)  # "Suspected al-Shabab": no person's name
         while s < e and self.at[s] is not None:
             m = self.at[s]
-            glued_place = _is_place(m) and e - m.end >= 2  # type: ignore[union-attr]
-            if not (_is_role(m) or glued_place) or m.end >= e:  # type: ignore[union-attr]
+            glued_place = names_place(m) and e - m.end >= 2  # type: ignore[union-attr]
+            if not (names_role(m) or glued_place) or m.end >= e:  # type: ignore[union-attr]
                 break
             s = m.end  # type: ignore[union-attr]
         last = self.at[e - 1] if e > s else None
-        while last is not None and last.start > s and _is_institution(last):
+        while last is not None and last.start > s and names_institution(last):
             e = last.start  # "Trump White House": the name ends before the body
             last = self.at[e - 1]
         if s >= e or (self.at[s] is not None and self.at[s].end >= e):  # type: ignore[union-attr]
@@ -396,11 +356,11 @@ class PersonFinder:
         k = e + 1 if e < len(doc) and self.tokens.normed[e] in {"'s", "'"} else e
         m = self.at[k] if k < len(doc) else None
         country = coded.country or (known.country_on(self.day) if known else None)
-        if m is None or m.start != k or not country or not _is_institution(m):
+        if m is None or m.start != k or not country or not names_institution(m):
             return False
         if doc[e - 1].head.i not in range(m.start, m.end):
             return False
-        sector = _institution_sector(m)
+        sector = institution_sector(m)
         if sector not in STATE_SECTORS:
             return False
         if start > 0 and self.tokens.normed[start - 1] == "the":

@@ -26,6 +26,7 @@ from spacy.tokens import Token
 from newsevents.events import frames as fr
 from newsevents.events.coordination import conjuncts
 from newsevents.events.matching import Match
+from newsevents.events.particles import for_clauses, for_objects
 
 # Nouns naming a captive's release ("the release of", "the freedom of").
 RELEASE_NOUNS = frozenset({"release", "freedom", "freeing", "liberation", "return", "repatriation"})
@@ -48,16 +49,16 @@ def for_subject(match: Match) -> list[Token]:
                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
     if not infinitives:
         return []
-    return [o for o in fr.for_objects(tok) if o.i < infinitives[0].i]
+    return [o for o in for_objects(tok) if o.i < infinitives[0].i]
 
 
 def _noun_for_subject(noun: Token) -> list[Token]:
     """"renewed its call for Israel to halt the offensive": the X of a "for X to act" right after an
     appeal noun, parsed as the noun's "for" object or as a "for" clause of the noun's verb."""
     hosts = [noun] + ([noun.head] if noun.head is not noun else [])
-    clauses = [c for h in hosts for c in fr.for_clauses(h) if c.left_edge.i == noun.right_edge.i + 1
+    clauses = [c for h in hosts for c in for_clauses(h) if c.left_edge.i == noun.right_edge.i + 1
                or c.head is noun]
-    return fr.for_objects(noun) + [s for c in clauses for s in c.children if s.dep_ == "nsubj"]
+    return for_objects(noun) + [s for c in clauses for s in c.children if s.dep_ == "nsubj"]
 
 
 def _released(match: Match) -> list[Token]:

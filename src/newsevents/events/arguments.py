@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents.actors.group_identity import distinct_groups
-from newsevents.events import appeals, threats, yielding
+from newsevents.events import addressees, appeals, threats, yielding
 from newsevents.events import frames as fr
 from newsevents.events.allegations import responsibility_targets
 from newsevents.events.anchors import organisers
@@ -19,6 +19,7 @@ from newsevents.events.combat import sufferers
 from newsevents.events.coordination import co_doers, conjuncts
 from newsevents.events.home_coercion import border_partners
 from newsevents.events.matching import Match
+from newsevents.events.particles import for_clauses, for_objects
 from newsevents.events.patterns import Lexicon
 from newsevents.events.roles import MentionIndex, actors_of
 from newsevents.events.tolls import split_compound_doer
@@ -31,7 +32,8 @@ AIM_VERBS = frozenset({"aim", "target", "direct"})
 THIRD_PARTY_PARTICIPLES = frozenset({"mediate", "broker", "facilitate", "host", "sponsor", "back", "arrange"})
 # Slots of appeals that name their addressee outside "on"/"to" (see events/appeals.py).
 APPEAL_SLOTS = {"for_subject": appeals.for_subject, "freed": appeals.freed, "mourned": appeals.mourned,
-                "warring": appeals.warring, "provoker": threats.provokers, "captors": yielding.captors}
+                "warring": appeals.warring, "provoker": threats.provokers, "captors": yielding.captors,
+                "deadline_for": addressees.deadline_for, "giver": addressees.giver}
 
 
 def slot_tokens(match: Match, slot: str) -> list[Token]:
@@ -76,8 +78,8 @@ def slot_tokens(match: Match, slot: str) -> list[Token]:
     if slot == "comp":  # "demanded that Washington act": the complement's subject
         subjects = [fr.subject(c) for c in tok.children if c.dep_ in ("ccomp", "xcomp")]
         # "called for Kyiv to talk" (parsed with "Kyiv" the infinitive's subject)
-        subjects += [s for c in fr.for_clauses(tok) for s in c.children if s.dep_ == "nsubj"]
-        subjects += fr.for_objects(tok) if fr.for_clauses(tok) else []  # ... or as the object of "for"
+        subjects += [s for c in for_clauses(tok) for s in c.children if s.dep_ == "nsubj"]
+        subjects += for_objects(tok) if for_clauses(tok) else []  # ... or as the object of "for"
         return [t for s in subjects if s is not None for t in conjuncts(s)]
     if slot == "act":  # "claimed responsibility for an attack on X": the act's target
         return [t for host in (tok, theme) if host is not None for t in responsibility_targets(host)]

@@ -71,10 +71,16 @@ def _no_doer(verb: Token) -> bool:
 
 
 def question(verb: Token) -> bool:
-    """"asked whether the government would free them", "asked why troops were sent": an asked
-    question is not a request."""
+    """"asked whether the government would free them", "asked why troops were sent", "asked the
+    president about the election": an asked question is not a request."""
     if verb.lemma_.lower() != "ask":
         return False
+    # the parser may hang "about" on the one asked or the asker ("asked by reporters about the rebels")
+    hosts = [verb, *(o for c in verb.children if c.dep_ in ("dobj", "agent", "dative")
+                     for o in ([c] if c.dep_ != "agent" else [g for g in c.children if g.dep_ == "pobj"]))]
+    if any(c.dep_ == "prep" and c.lower_ == "about" for h in hosts for c in h.children) and not any(
+            c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children):
+        return True  # "asked the president about the election": no act asked for
     for clause in verb.children:
         if clause.dep_ in ("ccomp", "advcl") and any(
                 c.dep_ in ("mark", "advmod", "nsubj", "dobj") and c.lower_ in QUESTION_WORDS and c.i < clause.i

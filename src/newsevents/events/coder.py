@@ -37,8 +37,10 @@ from newsevents.events.constructions import (
     wrongful_act,
 )
 from newsevents.events.coordination import conjuncts
+from newsevents.events.custody import held_by_state, in_custody
 from newsevents.events.disapproval import credited, disapproval, vote_target
 from newsevents.events.emit import Found, emit, without_retellings
+from newsevents.events.expelled import membership_code
 from newsevents.events.expulsions import expulsion_order
 from newsevents.events.home_coercion import (
     held_person_target,
@@ -60,41 +62,30 @@ from newsevents.events.implied import (
     private_trip,
 )
 from newsevents.events.implied_actors import outside_party
-from newsevents.events.intents import scheduled, vowed_cooperation
 from newsevents.events.licensing import license_noun
 from newsevents.events.match_context import (
     MEDIATE,
     among,
     between_parties,
     foreign_guest,
-    mediation,
-    polite_wish,
     purposeful_trip,
     refers_back,
-    refine_request,
-    vetoed,
-    violent_means,
 )
 from newsevents.events.matching import Match, best_match, characterization, doer_words, naming_predicates
 from newsevents.events.meeting_sides import meeting_sides
 from newsevents.events.modality import (
     FACT,
-    HYPOTHETICAL,
     INTENT,
-    NEGATED,
     OBLIGED,
-    REFUSE,
-    REQUESTED,
     Mood,
-    conflict_mood,
     mood,
-    recode,
 )
 from newsevents.events.outlook import outlook
 from newsevents.events.pairing import Pair, doer_code, implied_sources, pairs_of
 from newsevents.events.participation import contention_parties, fallen_sides, held_state, repressed_protest
 from newsevents.events.partners import meeting_members
 from newsevents.events.patterns import Lexicon, lexicon
+from newsevents.events.pleas import APPEAL_NOUN_ID, bare_call, domestic_appeal_target
 from newsevents.events.requests import (
     APPEAL_NOUN_PATTERN,
     DEMAND_NOUN_PATTERN,
@@ -103,7 +94,9 @@ from newsevents.events.requests import (
     pressing,
     request_noun,
 )
+from newsevents.events.restrictions import home_sanction_target, restricted_place, stripped_of
 from newsevents.events.roles import MentionIndex, actors_of
+from newsevents.events.settle import setting_holds, settle_code
 from newsevents.events.statements import statement
 from newsevents.events.targets import purpose_targets, untargeted
 from newsevents.events.threats import deadline, harm_threat, penalty_threat
@@ -130,7 +123,6 @@ SPEECH_PATTERNS = NAMING_PATTERNS | REPORTED_WRONGS | {"_concern", "_dissent_thr
 NOMINAL_SPEECH = {CLAIM_PATTERN, DEMAND_NOUN_PATTERN, APPEAL_NOUN_PATTERN}
 TRIP_PATTERNS = {"consult.travel"}
 """Trips ("flew to", "returned to") that are visits only when made in office or to meet."""
-TRUCE = "087"
 HOST, VISIT = "043", "042"
 # Adjunct prepositions whose event came before the one they are attached to ("after talks").
 PRIOR_PREPS = frozenset({"after", "following", "since"})
@@ -157,9 +149,10 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
     pattern = match.pattern
     verb = match.verb or match.token
     if refers_back(match) or accident(match, lex) or toll_leave(match.token) or held_state(match.token) \
+            or (pattern.id == APPEAL_NOUN_ID and bare_call(match.token)) \
             or (asserted(match.token) and match.pattern.cameo[:2] == "10"):  # "insisted the vote was fair": no demand
         return []
-    if match.adjunct and not _setting_holds(match, verb, lex):
+    if match.adjunct and not setting_holds(match, verb, lex):
         return []
     state = mood(match.token, verb, lex)
     if match.adjunct and state.kind == INTENT and match.token.head.lower_ in PRIOR_PREPS:
@@ -169,7 +162,7 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
             return []  # "did not allege", "may claim"
         return [Found(match, code, source, target, None, pattern.confidence)
                 for code, source, target in code_allegation(match, index, lex)]
-    settled = _settle_code(match, state, verb, lex, consumed, vetoes)
+    settled = settle_code(match, state, verb, lex, consumed, vetoes)
     if settled is None:
         return []
     state, code = settled
@@ -186,44 +179,6 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
         return []  # cooperation needs a known actor to cooperate; "amid concerns over X", a speaker
     pairs = pairs_of(match, state, code, sources, targets, between)
     return _pair_events(match, state, code, suffix, pairs, lex)
-
-
-def _setting_holds(match: Match, verb: Token, lex: Lexicon) -> bool:
-    """Whether a trigger named as a setting ("during the summit", "after the attack") can code;
-    a violent setting that is not its clause's means loses the clause's subject as its doer."""
-    if mood(verb, verb, lex).kind in (NEGATED, REFUSE, HYPOTHETICAL):
-        return False  # "did not meet during the summit"
-    if codebook.is_conflict(match.pattern.cameo) and not violent_means(match, lex):
-        match.subject = None  # "police stepped up security after the attack": not the attackers
-    # "mediated by X and Y during talks": the mediators are not the talks' sides
-    return not (match.pattern.mutual and mediation(verb, lex))
-
-
-def _settle_code(match: Match, state: Mood, verb: Token, lex: Lexicon, consumed: set[int],
-                 vetoes: dict[int, bool]) -> tuple[Mood, str] | None:
-    """The trigger's mood and CAMEO code once wishes, requests, agreements and offers are read;
-    None when the trigger codes nothing."""
-    pattern = match.pattern
-    if state.kind == HYPOTHETICAL and pattern.lemma == "_want":
-        if not polite_wish(match.token):
-            # "might want X to resign": neither the wish nor the wished act is a fact
-            consumed.update(c.i for c in match.token.children if c.dep_ in ("xcomp", "ccomp"))
-            return None
-        state = Mood(FACT)  # "would like X to": a polite wish, not a condition
-    if state.kind == REQUESTED:
-        return None
-    if state.kind == INTENT and pattern.cameo.startswith(TRUCE) and state.governor is not None \
-            and fr.has_lemma(state.governor, lex.word_list("accord_verbs")):
-        state = Mood(FACT, state.governor)  # "agreed to stop fighting": the agreement is the truce
-    if state.kind == INTENT and codebook.is_material_conflict(pattern.cameo) and state.governor is not None \
-            and fr.has_lemma(state.governor, lex.word_list("cooperative_intent")):
-        return None  # "offered to send police": the offer codes, not a threat of force
-    state = scheduled(vowed_cooperation(state, pattern.cameo), pattern.cameo, verb)  # "vowed to help", "is to visit"
-    state = conflict_mood(state, pattern.cameo, verb, lex)
-    code = recode(pattern.cameo, state.kind, lex)
-    if code is None or vetoed(match, lex, vetoes):
-        return None
-    return state, refine_request(match, code, lex, consumed)
 
 
 Parties = tuple[list[ActorMention], list[ActorMention], list[ActorMention]]
@@ -280,6 +235,7 @@ def _pair_events(match: Match, state: Mood, code: str, suffix: str, pairs: list[
     purposeful = trip and purposeful_trip(match.token, lex)
     out = []
     for source, target in pairs:
+        target = restricted_place(code, target, match.token.doc) or target  # "a curfew in Bangkok": its people
         if source is not None and same_actor(source, target) and not home_protest(code, source, target) \
                 and not home_posture(code, source, target, match.token.doc):  # "Mali sent troops to Gao"
             continue
@@ -288,19 +244,24 @@ def _pair_events(match: Match, state: Mood, code: str, suffix: str, pairs: list[
         found_code, found_suffix = armed_code(code, match, source, target)  # before captors: "captured Bunia"
         if not found_suffix:
             found_code, found_suffix = doer_code(code, source, target, crowd_doer)
+        if (member := membership_code(found_code, source, target)) is not None:
+            found_code, found_suffix = member, found_suffix + "+membership"  # "the AU suspended Mali"
         found_suffix = suffix + found_suffix
         if target is None and (home := domestic_target(found_code, source)
                                or domestic_demand_target(found_code, source)
+                               or domestic_appeal_target(match, found_code, source)
                                or surrender_target(found_code, source)
                                or emergency_target(found_code, source)
                                or insurgency_target(found_code, source)
-                               or (None if needs_target else home_ground(found_code, source))
+                               or (None if needs_target else home_ground(found_code, source)
+                                   or home_sanction_target(found_code, source))
                                or home_restriction_target(found_code, source, match.token.lemma_)
                                or political_strike_target(found_code, source)) is not None:
             # before the target test: an implied target is a target ("the opposition says the protests will go on")
             target, found_suffix = home, found_suffix + "+domestic-target"
-        if (held := held_person_target(found_code, source, target)) is not None:
-            target, found_suffix = held, found_suffix + "+held-at-home"  # "arrested blogger Nguyen Van Dai"
+        if (held := held_person_target(found_code, source, target) or held_by_state(found_code, source, target)) \
+                is not None:  # "arrested blogger Nguyen Van Dai", "Egyptian police detained the opposition leader"
+            target, found_suffix = held, found_suffix + "+held-at-home"
         if (home_force := home_posture_target(found_code, source, target, match.token.doc,
                                                      match.token.i)) is not None:
             target, found_suffix = home_force, found_suffix + "+home-posture"  # "troops were deployed in Lusaka"
@@ -344,6 +305,7 @@ def _matches(doc: Doc, lex: Lexicon, index: MentionIndex) -> list[Match]:
                         or claim(tok, lex) or request_noun(tok, lex) or state_protest(tok, lex, index)
                         or regret(tok, lex) or expulsion_order(tok, lex) or deadline(tok, lex) or disapproval(tok, lex)
                         or verdict(tok, lex) or captive_return(tok, lex)
+                        or in_custody(tok, lex) or stripped_of(tok, lex)
                         or (None if credited(tok) or rescued(tok) else best_match(tok, lex))
                         or obligation(tok, lex)
                         or readiness(tok, lex) or necessity(tok, lex) or desire(tok, lex) or pressing(tok, lex)

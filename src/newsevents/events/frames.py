@@ -31,6 +31,10 @@ OF_OBJECT_CONTROL = {"accuse", "charge", "suspect", "blame", "convict", "critici
 # Things said whose participle speaks for whoever said them ("a statement calling for talks").
 SPEAKING_NOUNS = {"statement", "communique", "communiqué", "declaration", "resolution", "letter", "message",
                   "speech", "address", "report", "decree", "note", "editorial", "appeal", "memorandum"}
+# "signed an order imposing tariffs", "passed a law banning the party": the act an enacted text does is its
+# enactor's, the subject of the verb of enacting (not of any verb: "criticized the law banning ...").
+ENACTED_NOUNS = {"order", "decree", "law", "directive", "edict", "ordinance", "proclamation", "regulation"}
+ENACTING_VERBS = {"sign", "issue", "pass", "enact", "adopt", "promulgate", "publish", "announce", "unveil"}
 # "by sending weapons", "after meeting Xi": the clause's subject does it.
 SUBJECT_ADJUNCT_PREPS = {"by", "after", "before", "while", "without", "in", "through", "since", "upon", "on"}
 
@@ -155,6 +159,9 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
         return head
     if dep == "acl" and verb.tag_ == "VBG" and head.lemma_.lower() in SPEAKING_NOUNS:
         return _issuer(head, depth)  # "issued a statement calling on Seoul": who issued it
+    if dep == "acl" and verb.tag_ == "VBG" and head.lemma_.lower() in ENACTED_NOUNS and head.dep_ == "dobj" \
+            and head.head.lemma_.lower() in ENACTING_VERBS:
+        return subject(head.head, depth + 1)  # "Trump signed an order imposing tariffs": who signed it
     if dep in ("advcl", "acl") and verb.tag_ in ("VBG", "VBN") and head.pos_ in ("VERB", "AUX"):
         return subject(head, depth + 1)
     if dep == "acl" and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN") and verb.i > 0 \
@@ -318,47 +325,6 @@ def quantity_head(noun: Token, quantity: frozenset[str]) -> Token:
             break
         noun = inner[0]
     return noun
-
-
-# Particles the parser also reads as adverbs ("hit *back* at", "cracked *down* on"): they count either way.
-ADVERB_PARTICLES = frozenset({"back", "down", "up", "out", "off", "away", "aside"})
-
-
-def particle_of(verb: Token, particle: str) -> bool:
-    """Whether the verb carries the particle or preposition ("pull *out*", "call *for*")."""
-    parse = doc_view(verb.doc)
-    return any((parse.deps[c] in ("prt", "prep", "agent", "dative")
-                or (parse.deps[c] == "advmod" and particle in ADVERB_PARTICLES))
-               and parse.lower[c] == particle
-               and not _time_phrase(parse, c) for c in parse.children(verb.i)) or (
-        particle == "for" and bool(for_clauses(verb)))
-
-
-def for_clauses(verb: Token) -> list[Token]:
-    """The infinitives of a verb's "for X to act" ("called *for the president to resign*"). The
-    parser hangs "for" on the infinitive as its marker, with X its subject, or on the verb as a
-    preposition, with X its object and the infinitive an adjunct of the verb."""
-    parse = doc_view(verb.doc)
-    has_for = bool(for_objects(verb))
-    return [verb.doc[c] for c in parse.children(verb.i)
-            if parse.deps[c] in ("advcl", "ccomp") and parse.tags[c] == "VB"
-            and (has_for or any(parse.deps[m] == "mark" and parse.lower[m] == "for" for m in parse.children(c)))
-            and any(parse.deps[a] == "aux" and parse.lower[a] == "to" for a in parse.children(c))]
-
-
-def for_objects(verb: Token) -> list[Token]:
-    """The X of "called for X to act" parsed as the object of "for" (a name or a plain noun phrase:
-    "for Guatemala to release", not "for a credit line of ... to pay for imports")."""
-    objs = prep_objects(verb, {"for"})
-    return [o for o in objs if not any(c.dep_ in ("prep", "acl", "relcl") for c in o.children)
-            and o.right_edge.i + 1 < len(o.doc) and o.doc[o.right_edge.i + 1].lower_ == "to"]
-
-
-def _time_phrase(parse: DocView, prep: int) -> bool:
-    """"called a strike *on Tuesday*": a preposition whose object is a date or time is an adjunct
-    of time, never the particle of a phrasal verb ("call on")."""
-    objs = [c for c in parse.children(prep) if parse.deps[c] == "pobj"]
-    return bool(objs) and all(parse.ent_types[o] in ("DATE", "TIME") for o in objs)
 
 
 def clause_verb(token: Token) -> Token:

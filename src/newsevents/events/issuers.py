@@ -47,16 +47,23 @@ def _issuer_tokens(statement: Token) -> list[Token]:
     return own + subjects
 
 
+def _coded_issuer(statement: Token, actor: Callable[[Token], ActorMention | None]) -> ActorMention | None:
+    """The first of ``statement``'s issuer tokens that ``actor`` codes with a code, or ``None``."""
+    for candidate in _issuer_tokens(statement):
+        found = actor(candidate)
+        if found is not None and found.code:
+            return found
+    return None
+
+
 def statement_issuer(token: Token, actor: Callable[[Token], ActorMention | None]) -> ActorMention | None:
     """Who a statement that is the subject of an act speaks for (``actor`` codes a token), or
     ``None``."""
     if token.dep_ not in SUBJECT_DEPS or token.lemma_.lower() not in STATEMENT_NOUNS \
             or token.head.lemma_.lower() in UNSPOKEN:
         return None
-    for candidate in _issuer_tokens(token):
-        found = actor(candidate)
-        if found is not None and found.code:
-            return found
+    if (found := _coded_issuer(token, actor)) is not None:
+        return found
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children):
         return None
     sents = list(token.doc.sents) if token.doc.has_annotation("SENT_START") else []
@@ -68,11 +75,7 @@ def statement_issuer(token: Token, actor: Callable[[Token], ActorMention | None]
         earlier = token.doc[i]
         if earlier.lemma_.lower() not in STATEMENT_NOUNS:
             continue
-        for candidate in _issuer_tokens(earlier):
-            found = actor(candidate)
-            if found is not None and found.code:
-                return found
-        return None  # the nearest statement named is the one repeated, issuer known or not
+        return _coded_issuer(earlier, actor)  # the nearest statement named is the one repeated, issuer known or not
     return None
 
 

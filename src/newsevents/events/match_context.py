@@ -13,6 +13,7 @@ from newsevents.events import frames as fr
 from newsevents.events.appeals import TRUCE, ends_fighting
 from newsevents.events.implied import street_protest
 from newsevents.events.matching import Match, best_match
+from newsevents.events.particles import for_clauses
 from newsevents.events.patterns import Lexicon, lexicon
 from newsevents.nlp.docview import doc_view
 from newsevents.nlp.sentences import sentence_of
@@ -48,7 +49,7 @@ def refine_request(match: Match, code: str, lex: Lexicon, consumed: set[int]) ->
         return code
     if ends_fighting(match.theme):  # "called for an end to the fighting": a truce asked for
         return lex.map_code(name, TRUCE) or code
-    comps = [c for c in match.token.children if c.dep_ in ("xcomp", "ccomp")] + fr.for_clauses(match.token)
+    comps = [c for c in match.token.children if c.dep_ in ("xcomp", "ccomp")] + for_clauses(match.token)
     if match.theme is not None:
         comps.append(match.theme)
     for comp in comps:

@@ -16,6 +16,7 @@ from newsevents.events import frames as fr
 from newsevents.events.coordination import conjuncts
 from newsevents.events.home_coercion import ACCESS_PATTERN, CIVIL_DOERS, relief_mission, speech_access
 from newsevents.events.issuers import reported_clauses
+from newsevents.events.particles import particle_of
 from newsevents.events.patterns import BLOCK, Lexicon, Pattern
 from newsevents.nlp.docview import DocView, doc_view
 
@@ -64,8 +65,9 @@ def _themes(tok: Token, pattern: Pattern, lex: Lexicon) -> list[Token]:
 
 
 def _state_of(theme: Token) -> Token:
-    """"declared a state of emergency", "a state of siege": the state's kind is the theme."""
-    if theme.lower_ == "state" and theme.pos_ == "NOUN":
+    """"declared a state of emergency", "states of emergency in two regions", "a state of siege": the state's
+    kind is the theme."""
+    if theme.lower_ in ("state", "states") and theme.pos_ == "NOUN":
         inner = fr.prep_objects(theme, {"of"})
         if inner:
             return inner[0]
@@ -113,7 +115,7 @@ def best_match(tok: Token, lex: Lexicon) -> Match | None:
     found = next((f for f in forms if lex.for_token(pos, f)), forms[0])
     by_kind: dict[str, list[Token]] = {}  # a lemma's patterns share a few kinds of theme
     for pattern in lex.for_token(pos, found):
-        if pattern.particle and not fr.particle_of(tok, pattern.particle):
+        if pattern.particle and not particle_of(tok, pattern.particle):
             continue
         themes = by_kind.get(pattern.theme)
         if themes is None:

@@ -9,6 +9,7 @@ from newsevents.events import codebook
 from newsevents.events import frames as fr
 from newsevents.events.arguments import same_actor
 from newsevents.events.combat import armed_reverse
+from newsevents.events.expelled import expelling_state
 from newsevents.events.implied import (
     captor_code,
     domestic_sanction_code,
@@ -51,6 +52,8 @@ def implied_sources(match: Match, code: str, sources: list[ActorMention], target
         police = implied_police(match, targets, index)
         if police is not None:
             sources, suffix = [police], suffix + "+implied-police"
+    if not sources and (hosts := expelling_state(match, code, targets, index)):
+        sources, suffix = hosts, suffix + "+expelled-from"  # "were expelled from the United States"
     if not sources and targets and code in IMPLIED_COURT_CODES:
         court = implied_court(match, targets, index)  # "was sentenced to ten years": a court's verdict
         if court is not None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsevents.events import appeals, codebook
+from newsevents.events import appeals, codebook, pleas
 from newsevents.events import frames as fr
 from newsevents.events.arguments import fill_slots, place_tokens, same_actor, slot_tokens
 from newsevents.events.attributes import place_actor, placelike
@@ -26,6 +26,7 @@ from newsevents.events.patterns import Lexicon
 from newsevents.events.referents import country_referent, object_phrase_targets
 from newsevents.events.roles import MentionIndex, actors_of
 from newsevents.events.tolls import victims
+from newsevents.events.warned import warned_party
 from newsevents.nlp.sentences import sentence_of
 from newsevents.records import ActorMention
 
@@ -97,6 +98,13 @@ def untargeted(match: Match, code: str, kind: str, sources: list[ActorMention], 
         place = place_actor(match.token.doc, spots, index) if spots else None
         if place is not None and not any(same_actor(place, s) or place.country == s.country for s in sources):
             return code, [place], "+place-target"
+    asked = pleas.asked_party(match, code, sources, index)
+    if asked is not None:
+        return code, [asked], "+asked-doer"  # "called for the withdrawal of Russian troops" (events.pleas)
+    if pleas.addressed_appeal(match, code, sources) and (host := story_place(
+            match, frozenset(s.country for s in sources if s.country))) is not None \
+            and not any(host.country == s.country for s in sources):
+        return code, [host], "+story-place"  # "the OAS recommended a new election" in a Bolivian story
     if code[:2] == DEMAND_ROOT and pattern.pos == "verb":
         # "demanded Iran's compliance", "demanded the militia disarm" (read as a noun with its doer as
         # a modifier): a demand is made of whoever is to act
@@ -118,6 +126,9 @@ def untargeted(match: Match, code: str, kind: str, sources: list[ActorMention], 
                  if not any(same_actor(b, s) for s in sources)]
         if bound:
             return code, bound, ""
+        warned = warned_party(match, code, sources, index, lex)
+        if warned is not None:
+            return code, [warned], "+warned-party"  # "warned it would not tolerate attacks in Kosovo"
     if code in HOSTED_CODES and pattern.pos == "verb":
         # "the UN chief attended the ceremony": a visit to the country the event takes place in
         host = place_actor(match.token.doc, place_tokens(match), index) or story_place(match)
@@ -171,9 +182,9 @@ def against(match: Match, code: str, sources: list[ActorMention], index: Mention
     return [m for m in found if m.code and not any(same_actor(m, s) for s in sources)]
 
 
-def story_place(match: Match) -> ActorMention | None:
+def story_place(match: Match, speakers: frozenset[str] = frozenset()) -> ActorMention | None:
     """The story's one principal country as the place of the trigger's event (``None`` if the
-    story has several or none, or the trigger's sentence names another)."""
+    story has several or none, or the trigger's sentence names another than it and ``speakers``)."""
     from newsevents.story.context import text_countries
 
     tok = match.token
@@ -181,7 +192,7 @@ def story_place(match: Match) -> ActorMention | None:
     if story is None or len(story.countries) != 1:
         return None
     country = story.countries[0]
-    if not set(text_countries(sentence_of(tok).text)) <= {country}:
+    if not set(text_countries(sentence_of(tok).text)) <= {country} | speakers:
         return None
     return ActorMention(tok.i, tok.i, tok.idx, tok.idx, "", country, country, country, None, "place", "story-place")
 

@@ -57,6 +57,12 @@ def _negated(tok: Token) -> bool:
     return any(c.dep_ == "neg" or c.lower_ in ("not", "never", "n't") for c in tok.children)
 
 
+def _charging(tok: Token, lex: Lexicon) -> bool:
+    """Whether ``tok`` is a verb that reports or charges a wrong ("said", "charged that"), not negated."""
+    return tok.pos_ in VERB_POS and not _negated(tok) \
+        and (fr.has_lemma(tok, lex.word_list("report_verbs")) or fr.has_lemma(tok, CHARGING))
+
+
 def _wrong(clause: Token) -> bool:
     """Whether the verb ``clause`` names a wrong by its lemma, its object or its particle."""
     lemma = clause.lemma_.lower()
@@ -86,9 +92,7 @@ def _wrongdoer(clause: Token) -> Token | None:
 def wrongdoing(tok: Token, lex: Lexicon) -> Match | None:
     """"said the ruling party had rigged the vote", "charged that the commission manipulated the
     results": the named wrongdoer of a reported clause is the theme (the speaker accuses it)."""
-    if tok.pos_ not in VERB_POS or _negated(tok):
-        return None
-    if not (fr.has_lemma(tok, lex.word_list("report_verbs")) or fr.has_lemma(tok, CHARGING)):
+    if not _charging(tok, lex):
         return None
     pattern = lex.construction(WRONGDOING_PATTERN)
     if pattern is None:
@@ -118,9 +122,7 @@ def angry_reaction(tok: Token, lex: Lexicon) -> Match | None:
 def irregularities(tok: Token, lex: Lexicon) -> Match | None:
     """"said there were gross irregularities in the vote": the vote (else the wrong) is the theme;
     its holder is the target (see :func:`~newsevents.events.disapproval.vote_target`)."""
-    if tok.pos_ not in VERB_POS or _negated(tok):
-        return None
-    if not (fr.has_lemma(tok, lex.word_list("report_verbs")) or fr.has_lemma(tok, CHARGING)):
+    if not _charging(tok, lex):
         return None
     pattern = lex.construction(IRREGULARITIES_PATTERN)
     for clause in reported_clauses(tok):
