@@ -90,6 +90,7 @@ from newsevents.events.modality import (
 from newsevents.events.outlook import outlook
 from newsevents.events.pairing import Pair, doer_code, implied_sources, pairs_of
 from newsevents.events.participation import contention_parties, fallen_sides, held_state, repressed_protest
+from newsevents.events.partners import meeting_members
 from newsevents.events.patterns import Lexicon, lexicon
 from newsevents.events.pleas import APPEAL_NOUN_ID, bare_call, domestic_appeal_target
 from newsevents.events.requests import (
@@ -196,7 +197,8 @@ def _parties(match: Match, state: Mood, code: str, verb: Token, index: MentionIn
     obligation names no one who must act."""
     pattern = match.pattern
     between = actors_of(between_parties(match), index, set()) \
-        or among(actors_of(fr.prep_objects(match.token, {"among", "amongst"}), index, set()))
+        or among(actors_of(fr.prep_objects(match.token, {"among", "amongst"}), index, set())) \
+        or meeting_members(match, index)  # "a meeting of the ministers of Peru and Chile"
     if state.kind == OBLIGED and state.governor is not None:
         # The speaker demands that the complement's subject act: source speaker, target that subject.
         speaker, doer = fr.subject(state.governor), fr.subject(verb)

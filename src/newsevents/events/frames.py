@@ -164,6 +164,9 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
         return subject(head.head, depth + 1)  # "Trump signed an order imposing tariffs": who signed it
     if dep in ("advcl", "acl") and verb.tag_ in ("VBG", "VBN") and head.pos_ in ("VERB", "AUX"):
         return subject(head, depth + 1)
+    if dep == "acl" and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN") and verb.i > 0 \
+            and verb.doc[verb.i - 1].text == ",":
+        return head  # "the Iraqi premier, meeting the Iranian president, said ...": set off by commas
     if dep == "advcl" and verb.tag_ == "VB" and head.pos_ in ("VERB", "AUX") \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return subject(head, depth + 1)  # purpose: "opened fire to disperse the crowd"

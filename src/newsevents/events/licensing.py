@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from newsevents.events import frames as fr
 from newsevents.events.anchors import anchored
+from newsevents.events.assistance import given_aid
 from newsevents.events.combat import under_attack
 from newsevents.events.matching import NOUN_POS, Match, best_match
 from newsevents.events.participation import partaking, repressed, toll_span, went_ahead
@@ -41,7 +42,8 @@ def license_noun(match: Match, lex: Lexicon) -> bool:
     if relcl is not None:
         match.verb = relcl  # "a rally that took place in Moscow", "the attack which killed 12"
         return True
-    return anchored(match, tok, lex)  # "a march by thousands", "a demonstration outside parliament"
+    # "a march by thousands", "a demonstration outside parliament"; "American aid to Israel totals ..."
+    return anchored(match, tok, lex) or given_aid(match, tok)
 
 
 def _licensed_at(match: Match, tok: Token, lex: Lexicon, occurrence: frozenset[str]) -> bool:

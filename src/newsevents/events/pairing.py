@@ -30,6 +30,7 @@ from newsevents.events.implied_actors import (
 from newsevents.events.match_context import crowd_participle
 from newsevents.events.matching import Match
 from newsevents.events.modality import FACT, Mood
+from newsevents.events.partners import agreed_together
 from newsevents.events.patterns import Lexicon
 from newsevents.events.roles import MentionIndex
 from newsevents.events.visits import partner_pairs
@@ -78,7 +79,7 @@ def pairs_of(match: Match, state: Mood, code: str, sources: list[ActorMention], 
         pairs = [(None, t) for t in targets if t.country or (t.code is not None and len(t.code) > 3)]
     elif targets:
         pairs = [(s, t) for s in sources for t in targets]
-    elif (pattern.mutual or fr.reciprocal(match.token)) and len(sources) > 1:
+    elif (pattern.mutual or fr.reciprocal(match.token) or agreed_together(match, code)) and len(sources) > 1:
         # "met", "accused each other": each doer acts on each other one
         pairs = [(s, t) for s in sources for t in sources if s is not t]
     else:

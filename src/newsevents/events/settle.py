@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from newsevents.events import codebook
 from newsevents.events import frames as fr
+from newsevents.events.intents import scheduled, vowed_cooperation
 from newsevents.events.match_context import mediation, polite_wish, refine_request, vetoed, violent_means
 from newsevents.events.matching import Match
 from newsevents.events.modality import (
@@ -60,6 +61,7 @@ def settle_code(match: Match, state: Mood, verb: Token, lex: Lexicon, consumed: 
     if state.kind == INTENT and codebook.is_material_conflict(pattern.cameo) and state.governor is not None \
             and fr.has_lemma(state.governor, lex.word_list("cooperative_intent")):
         return None  # "offered to send police": the offer codes, not a threat of force
+    state = scheduled(vowed_cooperation(state, pattern.cameo), pattern.cameo, verb)  # "vowed to help", "is to visit"
     state = conflict_mood(state, pattern.cameo, verb, lex)
     code = recode(pattern.cameo, state.kind, lex)
     if code is None or vetoed(match, lex, vetoes):

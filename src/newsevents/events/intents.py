@@ -1,0 +1,48 @@
+"""Intents to cooperate told with words the mood step reads otherwise.
+
+- "Vow" is a threat verb for acts of conflict ("vowed to strike back", 138) and a promise for acts of
+cooperation: "Brazil and Argentina vowed to strengthen cooperation", "the donors vowed to send more
+aid", "the army vowed to pull out of the town" are intents to cooperate, to give aid or to yield
+(CAMEO 03), never threats (130). The modality step reads the mood from the governing verb alone;
+  :func:`vowed_cooperation` corrects it once the act's code is known.
+- "Be to" schedules an act: "the president is to visit Kenya next week", "the rebels are to hand
+  over their weapons": a plan announced (036, 035x), not a visit or a handover made
+  (:func:`scheduled`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsevents.events import codebook
+from newsevents.events import frames as fr
+from newsevents.events.modality import FACT, INTENT, THREAT, Mood
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Verbs of threat that promise when what they govern is cooperation ("vowed to help").
+PROMISING_THREAT_VERBS = frozenset({"vow"})
+
+
+def vowed_cooperation(state: Mood, cameo: str) -> Mood:
+    """``state``, or an intent when a vow governs an act of cooperation, aid or yielding
+    (roots 01-08): "vowed to deepen ties" is an intent to cooperate (03), not a threat."""
+    if state.kind != THREAT or state.governor is None or not codebook.is_cooperation(cameo):
+        return state
+    if not fr.has_lemma(state.governor, PROMISING_THREAT_VERBS):
+        return state  # "threatened to withdraw from the talks" stays a threat
+    return Mood(INTENT, state.governor)
+
+
+def scheduled(state: Mood, cameo: str, verb: Token) -> Mood:
+    """``state``, or an intent when a cooperative act (roots 01-08) is the complement of "be to":
+    "is to visit Kenya", "are to hand over their weapons"."""
+    if state.kind != FACT or not codebook.is_cooperation(cameo) or verb.dep_ != "xcomp":
+        return state
+    be = verb.head
+    if be.lemma_ != "be" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return state
+    if any(c.dep_ in ("attr", "acomp", "neg") for c in be.children):
+        return state  # "the aim is to visit", "was not to sign": no plan of the subject's
+    return Mood(INTENT, be)
