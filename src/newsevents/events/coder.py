@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from newsevents.events import codebook
 from newsevents.events import frames as fr
+from newsevents.events.abuse_reports import abuse_report
 from newsevents.events.accompanying import without_retold
 from newsevents.events.allegations import (
     ALLEGE_PATTERN,
@@ -287,7 +288,8 @@ def _matches(doc: Doc, lex: Lexicon, index: MentionIndex) -> list[Match]:
     """The trigger matches of ``doc``: for each candidate token, the first construction that
     reads it (allegations, claims, noun requests ... before the lexicon's own patterns)."""
     candidates = [doc[i] for i in may_trigger(doc_view(doc), triggers_of(lex))]
-    return [m for m in (allegation(tok, lex) or victim_report(tok, lex, index) or statement(tok, lex)
+    return [m for m in (allegation(tok, lex) or victim_report(tok, lex, index) or abuse_report(tok, lex, index)
+                        or statement(tok, lex)
                         or characterization(tok, lex)
                         or claim(tok, lex) or request_noun(tok, lex) or state_protest(tok, lex, index)
                         or regret(tok, lex) or expulsion_order(tok, lex) or deadline(tok, lex) or disapproval(tok, lex)
