@@ -1,6 +1,8 @@
 """A rights body or the opposition that reports state violence against the unarmed accuses the
 state's forces (events/abuse_reports.py); the violence itself is still coded. Reports of fighting,
-of lone attackers, or by neutral speakers are no accusation. The sentences are written for these tests."""
+of lone attackers, or by neutral speakers are no accusation. A deadline given in a document
+("a resolution giving X 30 days to ...") is an ultimatum however the parser hangs the infinitive
+(events/threats.py). The sentences are written for these tests."""
 
 from __future__ import annotations
 
@@ -38,3 +40,16 @@ def test_abuse_reports_a_watchdogs_report_of_state_violence_accuses_the_forces(
 ])
 def test_abuse_reports_other_reports_are_no_accusation_by_this_rule(nlp: Language, text: str) -> None:
     assert _accusations(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("The Security Council adopted a resolution giving Syria 30 days to halt its attacks on civilians.",
+     "IGOUNO", "SYR"),
+    ("The African Union issued a statement giving the Malian junta two weeks to free the president.",
+     "IGOAU", "MLI"),
+])
+def test_threats_a_deadline_given_by_a_document_is_an_ultimatum(
+        nlp: Language, text: str, source: str, target: str) -> None:
+    found = [(e.source.code if e.source else None, (e.target.country or e.target.code) if e.target else None, e.cameo)
+             for e in code(nlp, text)]
+    assert (source, target, "139") in found
