@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from newsevents.events import frames as fr
 from newsevents.events.arguments import same_actor
 from newsevents.events.coordination import conjuncts
+from newsevents.events.described_groups import aim_at_described_group
 from newsevents.events.lead_acts import lead_acts
 from newsevents.events.matching import best_match
 from newsevents.events.patterns import Lexicon
@@ -62,6 +63,7 @@ def resolve_acts(found: list[F], lex: Lexicon, index: MentionIndex | None = None
             _aim_at_doer(f, earlier, nouns, critical, lex)
             if f.target is None and critical:  # "... condemned this aggression", paragraphs below the lead
                 _aim_at_doer(f, lead_acts(found[:n], f.match.token, _window_start(f.match.token)), nouns, True, lex)
+                aim_at_described_group(f, found[:n])  # "... condemned the group": the one armed group named
             aim_by_pronoun(f, earlier)  # "condemned it": the act just told (events.referents)
             if _repeats(f, earlier):
                 continue
