@@ -288,8 +288,7 @@ def _matches(doc: Doc, lex: Lexicon, index: MentionIndex) -> list[Match]:
     """The trigger matches of ``doc``: for each candidate token, the first construction that
     reads it (allegations, claims, noun requests ... before the lexicon's own patterns)."""
     candidates = [doc[i] for i in may_trigger(doc_view(doc), triggers_of(lex))]
-    return [m for m in (allegation(tok, lex) or victim_report(tok, lex, index) or abuse_report(tok, lex, index)
-                        or statement(tok, lex)
+    return [m for m in (allegation(tok, lex) or victim_report(tok, lex, index) or statement(tok, lex)
                         or characterization(tok, lex)
                         or claim(tok, lex) or request_noun(tok, lex) or state_protest(tok, lex, index)
                         or regret(tok, lex) or expulsion_order(tok, lex) or deadline(tok, lex) or disapproval(tok, lex)
@@ -300,6 +299,7 @@ def _matches(doc: Doc, lex: Lexicon, index: MentionIndex) -> list[Match]:
                         or phone_call(tok, lex)
                         or concern(tok, lex)
                         or dissent_threat(tok, lex) or failure_report(tok, lex) or wrongful_act(tok, lex)
+                        or abuse_report(tok, lex, index)
                         or blame(tok, lex) or harm_threat(tok, lex) or penalty_threat(tok, lex)
                         or outlook(tok, lex)
                         for tok in candidates)
