@@ -18,6 +18,8 @@ from spacy.tokens import Token
 from newsevents.events import frames as fr
 from newsevents.events.arguments import same_actor
 from newsevents.events.coordination import conjuncts
+from newsevents.events.described_groups import aim_at_described_group
+from newsevents.events.lead_acts import lead_acts
 from newsevents.events.matching import best_match
 from newsevents.events.patterns import Lexicon
 from newsevents.events.referents import F, Found, aim_by_pronoun, aim_concession, aim_rejection
@@ -57,7 +59,11 @@ def resolve_acts(found: list[F], lex: Lexicon, index: MentionIndex | None = None
         elif f.cameo[:2] in ("11", "05"):
             # criticism names an act ("condemned the raid"), praise a step ("welcomed the move")
             critical = f.cameo[:2] == "11"
-            _aim_at_doer(f, earlier, lex.word_list("act_nouns" if critical else "step_nouns"), critical, lex)
+            nouns = lex.word_list("act_nouns" if critical else "step_nouns")
+            _aim_at_doer(f, earlier, nouns, critical, lex)
+            if f.target is None and critical:  # "... condemned this aggression", paragraphs below the lead
+                _aim_at_doer(f, lead_acts(found[:n], f.match.token, _window_start(f.match.token)), nouns, True, lex)
+                aim_at_described_group(f, found[:n])  # "... condemned the group": the one armed group named
             aim_by_pronoun(f, earlier)  # "condemned it": the act just told (events.referents)
             if _repeats(f, earlier):
                 continue

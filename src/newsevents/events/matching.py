@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from newsevents.events import frames as fr
 from newsevents.events.coordination import conjuncts
+from newsevents.events.groundless import groundless
 from newsevents.events.home_coercion import ACCESS_PATTERN, CIVIL_DOERS, relief_mission, speech_access
 from newsevents.events.issuers import reported_clauses
 from newsevents.events.particles import particle_of
@@ -238,7 +239,16 @@ def verdict_parts(tok: Token, lex: Lexicon) -> tuple[list[Token], list[Token]]:
     that judges a named thing by a copula. The thing (a noun, never a pronoun) and the judgement."""
     if not fr.has_lemma(tok, lex.word_list("report_verbs")):
         return [], []
-    for clause in reported_clauses(tok):  # "said (in a statement) that the tariffs were unjustified"
+    reported = reported_clauses(tok)
+    # "said Iran had a right ..., and that the demands had no basis": a conjoined clause is reported too
+    reported += [c for clause in reported for c in clause.conjuncts
+                 if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    for clause in reported:  # "said (in a statement) that the tariffs were unjustified"
+        if groundless(clause):  # "said the demands had no legal basis": as "were baseless"
+            named = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in NOUN_POS]
+            if named:
+                return named, [clause]
+            continue
         if clause.lemma_.lower() != "be":
             # "said the vote was rigged", "the charges were trumped up": a passive that judges
             if clause.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in clause.children) \
@@ -278,8 +288,8 @@ def _judgement(predicates: list[Token], lex: Lexicon) -> str | None:
         return "_call_bad"
     if any(p.lower_ == "motivated" and any(c.lower_ == "politically" for c in p.children) for p in predicates):
         return "_call_bad"  # "said the charges were politically motivated": a pretext
-    if any(p.lemma_.lower() == "be" for p in predicates):
-        return "_call_bad"  # a copula standing for a denied fairness (see verdict_parts)
+    if any(p.lemma_.lower() == "be" or groundless(p) for p in predicates):
+        return "_call_bad"  # a copula standing for a denied fairness, a denied ground (see verdict_parts)
     if words & lex.word_list("good_names"):
         return "_call_good"
     return None

@@ -103,8 +103,13 @@ def deadline(tok: Token, lex: Lexicon) -> Match | None:
     if not times:
         return None
     # the infinitive hangs on the verb ("gave Iran 60 days to halt") or on the time ("48 hours to surrender")
-    demanded = [c for host in (tok, *times) for c in host.children
-                if c.dep_ in ("advcl", "xcomp", "relcl", "acl") and c.tag_ == "VB"
+    hosts = [tok, *times]
+    if tok.dep_ == "acl":
+        # "passed a resolution giving Iran 60 days to halt": the parser may hang the infinitive on
+        # the noun the deadline qualifies or on that noun's verb; it still follows the time given
+        hosts += [tok.head, tok.head.head]
+    demanded = [c for host in hosts for c in host.children
+                if c.dep_ in ("advcl", "xcomp", "relcl", "acl") and c.tag_ == "VB" and c.i > times[0].i
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
     patterns = lex.for_token("verb", DEADLINE_PATTERN)
     return Match(tok, patterns[0], demanded[0]) if demanded and patterns else None
