@@ -1,5 +1,5 @@
 """A rights body or the opposition that reports state violence against the unarmed accuses the
-state's forces (events/abuse_reports.py); the violence itself is still coded. Reports of fighting,
+state's forces (events/appraisals.py, the watchdog report); the violence itself is still coded. Reports of fighting,
 of lone attackers, or by neutral speakers are no accusation. A deadline given in a document
 ("a resolution giving X 30 days to ...") is an ultimatum however the parser hangs the infinitive
 (events/threats.py). The sentences are written for these tests."""
@@ -13,7 +13,7 @@ from events_helpers import code
 
 pytestmark = pytest.mark.model
 
-RULE = "accuse.abuse_report"
+RULE = "accuse.watchdog_report"
 
 
 def _accusations(nlp: Language, text: str) -> list[tuple[str | None, str | None, str]]:

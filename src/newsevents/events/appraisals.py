@@ -36,7 +36,15 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents.events import frames as fr
-from newsevents.events.allegations import LONE_DOERS, REBEL_SIDE, STATE_SIDE, _act_root, _doers, alleged_acts
+from newsevents.events.allegations import (
+    LONE_DOERS,
+    REBEL_SIDE,
+    STATE_SIDE,
+    _act_root,
+    _doers,
+    act_targets,
+    alleged_acts,
+)
 from newsevents.events.blame import CLAIM_PATTERN, claim_clause, disputed
 from newsevents.events.constructions import wrongful_act
 from newsevents.events.coordination import conjuncts
@@ -76,6 +84,9 @@ TIES = frozenset({"tie", "link", "connection", "relation", "relationship", "alli
 ARMED_GROUPS = frozenset({"rebel", "insurgent", "militia", "militant", "guerrilla", "jihadist", "terrorist",
                           "paramilitary", "cartel", "gang"})
 ARMED_SECTORS = REBEL_SIDE | {"UAF", "CRM"}
+# A state's forces, and the armed men whose killing by them is fighting rather than abuse.
+FORCES = frozenset({"MIL", "COP", "SPY"})
+FIGHTERS = REBEL_SIDE | FORCES | {"SEP", "UAF"}
 BACKING_PATTERN = "_backing"
 JUDGED_PATTERN = "_judged_actor"
 # Acts only a state does, whose criticism with no doer named is aimed at the critic's government.
@@ -135,9 +146,17 @@ def watchdog_report(tok: Token, lex: Lexicon, index: MentionIndex) -> Match | No
             continue  # "said he thinks the government will arrest him": a forecast charges no one
         doers = _doers(act, index)
         if doers and all(_charged(d) for d in doers) \
-                and not any(_same_side(s, d) for s in speakers for d in doers):
+                and not any(_same_side(s, d) for s in speakers for d in doers) and not _war_news(act, doers, index):
             return Match(tok, pattern, act)
     return None
+
+
+def _war_news(act: Token, doers: list[ActorMention], index: MentionIndex) -> bool:
+    """Whether the act is the state's forces fighting armed men ("troops killed six rebels"):
+    news of the war, which charges no one."""
+    if not all(d.sector in FORCES for d in doers):
+        return False
+    return any(v.sector in FIGHTERS for v in actors_of(act_targets(act), index, set()))
 
 
 def marred_vote(tok: Token, lex: Lexicon) -> Match | None:

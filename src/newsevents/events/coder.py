@@ -12,7 +12,6 @@ from spacy.tokens import Doc, Token
 
 from newsevents.events import codebook
 from newsevents.events import frames as fr
-from newsevents.events.abuse_reports import abuse_report
 from newsevents.events.accompanying import without_retold
 from newsevents.events.allegations import (
     ALLEGE_PATTERN,
@@ -321,7 +320,6 @@ def _matches(doc: Doc, lex: Lexicon, index: MentionIndex) -> list[Match]:
                         or phone_call(tok, lex)
                         or concern(tok, lex)
                         or dissent_threat(tok, lex) or failure_report(tok, lex) or wrongful_act(tok, lex)
-                        or abuse_report(tok, lex, index)
                         or blame(tok, lex) or harm_threat(tok, lex) or penalty_threat(tok, lex)
                         or outlook(tok, lex)
                         for tok in candidates)
