@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from newsevents.actors.coding import Coded, _split
+from newsevents.actors.described_orgs import described_org, descriptions
 from newsevents.actors.group_coref import described_company, named_armed_group
 from newsevents.actors.group_identity import distinct_groups
 from newsevents.actors.mentions import GUEST_WORDS
@@ -235,6 +236,14 @@ class Resolver(PronounResolver):
         self.entities[idx].titles.update(found.titles)
         self._emit(found.start, found.end, found.name, coded, idx, coded.rule)
 
+    def described(self, noun: Token) -> None:
+        """A bare "the group", "the bloc": the one named organisation it repeats, if any
+        (:mod:`newsevents.actors.described_orgs`)."""
+        idx = described_org(self, noun)
+        if idx is not None:
+            ent = self.entities[idx]
+            self._emit(noun.i - 1, noun.i + 1, ent.name, ent.coded, idx, "coref-group")
+
     def _other_group(self, idx: int, text: str) -> bool:
         """Whether a group phrase names another group than entity ``idx``'s own (not
         coreferent) mentions do (see :mod:`newsevents.actors.group_identity`)."""
@@ -358,12 +367,15 @@ def resolve(doc: Doc, found: list[Found], day: dt.date | None, persons: PersonTa
     pronouns = [doc[i] for i, word in enumerate(tokens.normed) if word in PRONOUNS and i not in taken]
     pronouns = [t for t in pronouns if t.pos_ == "PRON"]
     resolver.strangers = _strangers(doc, tokens, taken)
-    items: list[tuple[int, Found | Token]] = [(f.start, f) for f in found] + [(t.i, t) for t in pronouns]
+    described = descriptions(doc, tokens, taken)  # "the group" after "Amnesty International"
+    items: list[tuple[int, Found | Token]] = [(f.start, f) for f in found] + [(t.i, t) for t in pronouns + described]
     for _, item in sorted(items, key=lambda pair: pair[0]):
         if isinstance(item, Found):
             resolver.add(item)
-        else:
+        elif item.pos_ == "PRON":
             resolver.pronoun(item)
+        else:
+            resolver.described(item)
     actors = resolver.actors()
     order = sorted(range(len(resolver.mentions)), key=lambda n: resolver.mentions[n].start)
     return [resolver.mentions[n] for n in order], actors

@@ -1,0 +1,89 @@
+"""Descriptions that stand for an actor named before them ("the group", "the bloc"), offices of one
+state ("the Pope") and abbreviated country names ("S. Korea"): session 11, actors.
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from newsevents.actors.coding import Coded
+from newsevents.actors.offices import office_country
+from newsevents.actors.phrase import code_phrase
+from newsevents.extraction import extract
+
+
+def _dyads(text: str, date: str, nlp: Language) -> list[tuple[str | None, str, str | None]]:
+    return [(e.source.code if e.source else None, e.cameo[:2], e.target.code if e.target else None)
+            for e in extract(text, date, nlp=nlp).events]
+
+
+def _coded_at(text: str, date: str, nlp: Language, words: str) -> list[str | None]:
+    """The codes of the actors with a mention starting where ``words`` start in ``text``."""
+    start = text.index(words)
+    return [a.code for a in extract(text, date, nlp=nlp).actors if any(s == start for s, _ in a.mentions)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("LAGOS — Human Rights Watch released a report on prison conditions in Nigeria on Tuesday. "
+     "The group called on President Muhammadu Buhari to close two jails.", ("NGOHRW", "02", "NGAGOV")),
+    ("DAKAR — The Economic Community of West African States held a summit in Dakar on Friday. "
+     "The bloc imposed sanctions on Mali's military rulers.", ("IGOECO", "16", "MLIGOV")),
+    ("GENEVA — Amnesty International published new findings on Monday. "
+     "The organisation accused Egypt's police of torturing detainees.", ("NGOAMN", "11", "EGYCOP")),
+])
+def test_described_orgs_a_bare_description_is_the_named_org(text: str, dyad: tuple[str, str, str],
+                                                             nlp: Language) -> None:
+    assert dyad in _dyads(text, "2019-05-14", nlp)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # two named groups before it: no guess
+    "Human Rights Watch and Amnesty International wrote to the ministry on Monday. "
+    "The group criticized the ban.",
+    # a group that is not the named one
+    "Amnesty International wrote to the ministry on Monday. The group of seven lawmakers criticized the ban.",
+])
+def test_described_orgs_no_guess_among_several_or_a_qualified_group(text: str, nlp: Language) -> None:
+    assert _coded_at(text, "2019-05-14", nlp, "The group") == []
+
+
+@pytest.mark.model
+def test_described_orgs_the_subject_is_not_the_object_description(nlp: Language) -> None:
+    text = ("ABUJA — The Economic Community of West African States met in Abuja on Sunday. "
+            "The African Union praised the bloc for its mediation.")
+    assert ("IGOAU", "05", "IGOECO") in _dyads(text, "2019-05-14", nlp)
+
+
+@pytest.mark.parametrize(("role", "words", "code"), [
+    ("pope", ["the", "pope"], "VATREL"),
+    ("Pope", ["pope"], "VATREL"),
+    ("pontiff", ["the", "pontiff"], "VATREL"),
+    ("pope", ["the", "coptic", "pope"], None),
+    ("bishop", ["the", "bishop"], None),
+])
+def test_offices_a_one_state_office_carries_its_state(role: str, words: list[str], code: str | None) -> None:
+    office = office_country(Coded("REL", None, "REL", "person", "title", role), words)
+    assert (office.code if office else None) == code
+
+
+@pytest.mark.model
+def test_offices_the_pope_abroad_is_the_vaticans(nlp: Language) -> None:
+    text = "MANILA — The Pope appealed for an end to the fighting on the island of Mindanao on Sunday."
+    assert [s for s, _, _ in _dyads(text, "2016-03-06", nlp)] == ["VATREL"]
+
+
+@pytest.mark.parametrize(("phrase", "country"), [
+    ("S. Korea", "KOR"),
+    ("N. Korea", "PRK"),
+    ("S. Sudan", "SSD"),
+    ("S. Africa", "ZAF"),
+    ("the Sudan People's Liberation Army in Opposition", "SSD"),
+])
+def test_countries_abbreviated_names_name_their_country(phrase: str, country: str) -> None:
+    ref = code_phrase(phrase, "2016-03-01")
+    assert ref is not None and ref.country == country
