@@ -87,3 +87,46 @@ def test_offices_the_pope_abroad_is_the_vaticans(nlp: Language) -> None:
 def test_countries_abbreviated_names_name_their_country(phrase: str, country: str) -> None:
     ref = code_phrase(phrase, "2016-03-01")
     assert ref is not None and ref.country == country
+
+
+def _actor_code(text: str, date: str, nlp: Language, words: str) -> str | None:
+    codes = _coded_at(text, date, nlp, words)
+    return codes[0] if codes else None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "words", "code"), [
+    ("The opposition said its leader had been detained at the airport.", "leader", "OPP"),
+    ("The rebels' spokesman accused the army of shelling two villages.", "spokesman", "REB"),
+    ("Al-Shabaab said its fighters had overrun a base near the border.", "fighters", "SOMINS"),
+    ("The teachers' union said its leaders would meet the minister on Friday.", "leaders", "LAB"),
+])
+def test_owned_roles_a_role_owned_by_a_non_state_body_is_its(text: str, words: str, code: str,
+                                                             nlp: Language) -> None:
+    found = _actor_code(text, "2017-04-11", nlp, words)
+    assert found is not None and found.endswith(code)
+
+
+@pytest.mark.model
+def test_owned_roles_a_state_owner_is_left_to_the_state_rules(nlp: Language) -> None:
+    text = "The Kenyan government said its spokesman would brief reporters in Nairobi on Monday."
+    assert _actor_code(text, "2017-04-11", nlp, "spokesman") == "KENGOV"
+
+
+@pytest.mark.model
+def test_officials_a_bare_official_continues_the_side_before(nlp: Language) -> None:
+    # talks abroad between two sides: the story rules give the deputy minister no country
+    text = ("GENEVA — Serbia said on Tuesday it would pull its troops back from the border after talks with "
+            "Kosovo in Geneva, where Kosovo negotiators offered new guarantees for the Serb minority.\n\n"
+            "Serbia's chief negotiator, Marko Jovic, said Belgrade would study Kosovo's written proposals. "
+            "Deputy Defense Minister Dragan Rakic said the pullback was meant to build trust.\n")
+    assert _actor_code(text, "2016-04-12", nlp, "Deputy Defense Minister Dragan Rakic") == "SRBGOV"
+
+
+@pytest.mark.model
+def test_officials_no_guess_when_the_sentence_before_has_two_sides(nlp: Language) -> None:
+    text = ("GENEVA — Serbia said on Tuesday it would pull its troops back from the border after talks with "
+            "Kosovo in Geneva, where Kosovo negotiators offered new guarantees for the Serb minority.\n\n"
+            "Serbia's chief negotiator, Marko Jovic, and Kosovo's envoy, Arben Gashi, said a deal was near. "
+            "Deputy Defense Minister Dragan Rakic said the pullback was meant to build trust.\n")
+    assert _actor_code(text, "2016-04-12", nlp, "Deputy Defense Minister Dragan Rakic") == "GOV"

@@ -22,6 +22,7 @@ from newsevents.actors.described_orgs import described_org, descriptions
 from newsevents.actors.group_coref import described_company, named_armed_group
 from newsevents.actors.group_identity import distinct_groups
 from newsevents.actors.mentions import GUEST_WORDS
+from newsevents.actors.owned_roles import owned_role
 from newsevents.actors.person_names import Found
 from newsevents.actors.persons import PersonTable
 from newsevents.actors.pronouns import PRONOUNS, SUBJECT_DEPS, PronounResolver
@@ -188,6 +189,8 @@ class Resolver(PronounResolver):
 
     def add(self, found: Found) -> None:
         """Place one found mention into an entity (new or earlier) and emit it."""
+        if self._owned(found):  # "its leader", "the rebels' spokesman": the owner's, a new actor
+            return
         found.coded = self._possessed(found)
         coded = found.coded
         if coded.kind == "person" and found.anaphor:
@@ -235,6 +238,17 @@ class Resolver(PronounResolver):
         idx = self._new(coded.kind, key + (f"#{taken}" if taken else ""), found.name, coded)
         self.entities[idx].titles.update(found.titles)
         self._emit(found.start, found.end, found.name, coded, idx, coded.rule)
+
+    def _owned(self, found: Found) -> bool:
+        """Emit a role a non-state body owns as an actor of its own with the owner's code
+        (:mod:`newsevents.actors.owned_roles`); whether it was one."""
+        owned = owned_role(self, found)
+        if owned is None:
+            return False
+        found.coded = owned
+        self._emit(found.start, found.end, found.name, owned,
+                   self._new(owned.kind, f"owned:{found.start}", found.name, owned), owned.rule)
+        return True
 
     def described(self, noun: Token) -> None:
         """A bare "the group", "the bloc": the one named organisation it repeats, if any
