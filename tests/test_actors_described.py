@@ -34,6 +34,9 @@ def _coded_at(text: str, date: str, nlp: Language, words: str) -> list[str | Non
      "The bloc imposed sanctions on Mali's military rulers.", ("IGOECO", "16", "MLIGOV")),
     ("GENEVA — Amnesty International published new findings on Monday. "
      "The organisation accused Egypt's police of torturing detainees.", ("NGOAMN", "11", "EGYCOP")),
+    # a kind word between, and "of" with what it is accused of, not its members
+    ("KHARTOUM — The army's chief rejected talks with the RSF on Monday. "
+     "The general accused the paramilitary group of looting homes.", ("SDNMIL", "11", "SDNREB")),
 ])
 def test_described_orgs_a_bare_description_is_the_named_org(text: str, dyad: tuple[str, str, str],
                                                              nlp: Language) -> None:
@@ -130,3 +133,13 @@ def test_officials_no_guess_when_the_sentence_before_has_two_sides(nlp: Language
             "Serbia's chief negotiator, Marko Jovic, and Kosovo's envoy, Arben Gashi, said a deal was near. "
             "Deputy Defense Minister Dragan Rakic said the pullback was meant to build trust.\n")
     assert _actor_code(text, "2016-04-12", nlp, "Deputy Defense Minister Dragan Rakic") == "GOV"
+
+
+@pytest.mark.model
+def test_coref_the_table_does_not_choose_between_two_countries_ministers(nlp: Language) -> None:
+    # "the minister" with ministers of two countries in office: not the table's first one
+    text = ("The Ethiopian government accused Egypt of threatening its security on Monday. "
+            "The minister told reporters that talks had failed.")
+    start = text.index("The minister")
+    actor = next(a for a in extract(text, "2023-06-01", nlp=nlp).actors if any(s == start for s, _ in a.mentions))
+    assert actor.rule != "persons-table"

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from newsevents.actors.coding import Coded, _split
-from newsevents.actors.described_orgs import described_org, descriptions
+from newsevents.actors.described_orgs import described_org, description_start, descriptions
 from newsevents.actors.group_coref import described_company, named_armed_group
 from newsevents.actors.group_identity import distinct_groups
 from newsevents.actors.mentions import GUEST_WORDS
@@ -174,18 +174,21 @@ class Resolver(PronounResolver):
     def _from_table(self, title: str, country: str | None) -> int | None:
         countries = {country} if country else {m.country for m in self.mentions if m.country}
         # holders(.., countries) drops only people who never held an office of these countries
-        for person, role in self.persons.holders(self.day, countries):
-            role_country = _split(role.code)[0]
-            if role_country in countries and _title_fits(title, {norm(role.title)}):
-                for idx, ent in enumerate(self.entities):
-                    if ent.key == person.name:
-                        return idx
-                country_code, sector = _split(role.code)
-                coded = Coded(role.code, country_code, sector, "person", "persons-table", role.title)
-                idx = self._new("person", person.name, person.name, coded)
-                self.entities[idx].titles.add(norm(role.title))
+        fitting = [(person, role) for person, role in self.persons.holders(self.day, countries)
+                   if _split(role.code)[0] in countries and _title_fits(title, {norm(role.title)})]
+        if country is None and len({_split(role.code)[0] for _, role in fitting}) > 1:
+            return None  # "the minister" in a story of two countries: whose is not for the table to say
+        if not fitting:
+            return None
+        person, role = fitting[0]
+        for idx, ent in enumerate(self.entities):
+            if ent.key == person.name:
                 return idx
-        return None
+        country_code, sector = _split(role.code)
+        coded = Coded(role.code, country_code, sector, "person", "persons-table", role.title)
+        idx = self._new("person", person.name, person.name, coded)
+        self.entities[idx].titles.add(norm(role.title))
+        return idx
 
     def add(self, found: Found) -> None:
         """Place one found mention into an entity (new or earlier) and emit it."""
@@ -256,7 +259,7 @@ class Resolver(PronounResolver):
         idx = described_org(self, noun)
         if idx is not None:
             ent = self.entities[idx]
-            self._emit(noun.i - 1, noun.i + 1, ent.name, ent.coded, idx, "coref-group")
+            self._emit(description_start(self.doc, noun), noun.i + 1, ent.name, ent.coded, idx, "coref-group")
 
     def _other_group(self, idx: int, text: str) -> bool:
         """Whether a group phrase names another group than entity ``idx``'s own (not

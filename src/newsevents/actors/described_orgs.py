@@ -7,7 +7,8 @@ News names a non-state organisation or an international body once and then descr
 code no bare "group" (the word has too many senses to be an actor by itself), so without this
 the act of "the group" has no doer.
 
-A description is "the" + one of :data:`DESCRIBED_SECTORS`' nouns, singular, with nothing after
+A description is "the" + one of :data:`DESCRIBED_SECTORS`' nouns, singular (with at most one
+word of :data:`KIND_WORDS` between: "the paramilitary group"), with nothing after
 it that says which group it is ("the group of ministers"). It joins the one organisation named
 (by the organisation dictionary, rule ``org``) in the last three sentences whose sector that noun
 can describe, other than the subject of the verb it is the object of ("The EU praised *the
@@ -37,25 +38,45 @@ DESCRIBED_SECTORS: dict[str, frozenset[str]] = {
     "bloc": frozenset({"IGO"}),
     "alliance": frozenset({"IGO"}),
 }
+# Words of a kind of group the role tables do not take as an actor of their own ("the paramilitary
+# group", "the rights group"): the description still names no one but the one named before.
+KIND_WORDS = frozenset({"paramilitary", "armed", "jihadist", "islamist", "extremist", "terrorist", "rights",
+                        "advocacy", "campaign", "watchdog", "separatist", "guerrilla", "political"})
 # The rule of a mention that names its organisation (not a description, not a guess).
 NAMING_RULE = "org"
-# Words after the noun that make it another group than a named one ("the group of seven", "the
-# group that organised the march"), or a possessor whose own noun is the actor ("the group's leader").
-QUALIFYING_NEXT = frozenset({"of", "'s", "’s", "that", "which", "who"})
+# Words after the noun that make it another group than a named one ("the group that organised the
+# march"), or a possessor whose own noun is the actor ("the group's leader").
+QUALIFYING_NEXT = frozenset({"'s", "’s", "that", "which", "who"})
 
 
 def descriptions(doc: Doc, tokens: DocView, taken: set[int]) -> list[Token]:
     """The heads of the bare descriptions ("the group") no found mention covers, in text order."""
     out = []
     for i, word in enumerate(tokens.normed):
-        if word not in DESCRIBED_SECTORS or i == 0 or i in taken or i - 1 in taken:
+        if word not in DESCRIBED_SECTORS or i == 0 or i in taken or i - 1 in taken or tokens.tags[i] != "NN":
             continue
-        if tokens.normed[i - 1] != "the" or tokens.tags[i] != "NN":
+        det = i - 2 if tokens.normed[i - 1] in KIND_WORDS else i - 1  # "the paramilitary group"
+        if det < 0 or tokens.normed[det] != "the" or det in taken:
             continue
-        if i + 1 < len(doc) and tokens.normed[i + 1] in QUALIFYING_NEXT:
+        if i + 1 < len(doc) and (tokens.normed[i + 1] in QUALIFYING_NEXT or _members_after(tokens, i + 1)):
             continue
         out.append(doc[i])
     return out
+
+
+def _members_after(tokens: DocView, i: int) -> bool:
+    """Whether "of" at ``i`` names the group's members ("the group of seven", "the group of
+    ministers", "the group of the 20 richest nations"), not what it is accused of ("accused the
+    group of war crimes")."""
+    if tokens.normed[i] != "of" or i + 1 >= len(tokens.normed):
+        return False
+    j = i + 2 if tokens.normed[i + 1] == "the" and i + 2 < len(tokens.normed) else i + 1
+    return tokens.tags[j] in ("CD", "NNS", "NNPS") or tokens.texts[j][:1].isdigit()
+
+
+def description_start(doc: Doc, noun: Token) -> int:
+    """The first token ("the") of the description whose head is ``noun``."""
+    return noun.i - 2 if noun.i >= 2 and doc[noun.i - 1].lower_ in KIND_WORDS else noun.i - 1
 
 
 def described_org(resolver: Resolver, noun: Token) -> int | None:

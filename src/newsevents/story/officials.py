@@ -21,7 +21,7 @@ from spacy.tokens import Span as SpacySpan
 from newsevents.actors.pronouns import SUBJECT_DEPS
 from newsevents.nlp.sentences import doc_text, sentence_of, span_text
 from newsevents.records import Actor, ActorMention
-from newsevents.story.context import text_countries
+from newsevents.story.context import _ENVOY_TITLE, text_countries
 
 # Sectors of the state offices that continue the side of the official before them.
 STATE_OFFICES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
@@ -32,8 +32,9 @@ def continue_officials(doc: Doc, mentions: list[ActorMention], actors: list[Acto
     """Give each state official left without a country the country of the one state official
     who is the subject of the sentence before (see the module doc)."""
     for index, actor in enumerate(actors):
-        if actor.country is not None or actor.kind != "person" or actor.sector not in STATE_OFFICES:
-            continue
+        if actor.country is not None or actor.kind != "person" or actor.sector not in STATE_OFFICES \
+                or _ENVOY_TITLE.search(actor.role or actor.text):
+            continue  # an envoy serves abroad: the side before may be his host
         own = [m for m in mentions if m.entity == index]
         if not own or own[0].start >= len(doc):
             continue
