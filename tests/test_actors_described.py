@@ -143,3 +143,18 @@ def test_coref_the_table_does_not_choose_between_two_countries_ministers(nlp: La
     start = text.index("The minister")
     actor = next(a for a in extract(text, "2023-06-01", nlp=nlp).actors if any(s == start for s, _ in a.mentions))
     assert actor.rule != "persons-table"
+
+
+@pytest.mark.model
+def test_place_clues_a_country_returned_from_is_not_the_returners(nlp: Language) -> None:
+    text = ("LUSAKA — Zambian police questioned two opposition figures on Monday. "
+            "Three activists were detained at the airport as they returned from Tanzania.")
+    code = _actor_code(text, "2018-02-05", nlp, "activists")
+    assert code is not None and code.startswith("ZMB")
+
+
+@pytest.mark.model
+def test_owned_roles_a_persons_lawyer_is_not_the_persons_body(nlp: Language) -> None:
+    text = "Kenyan opposition leader Raila Odinga was questioned on Monday, his lawyer said."
+    code = _actor_code(text, "2018-02-05", nlp, "lawyer")
+    assert code is None or not code.endswith("OPP")

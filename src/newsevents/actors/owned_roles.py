@@ -30,9 +30,9 @@ OWNER_SECTORS = frozenset({"REB", "INS", "SEP", "UAF", "OPP", "PTY", "LAB", "NGO
 SERVING_HEADS = frozenset({"spokesman", "spokeswoman", "spokesperson", "leader", "leadership", "chairman",
                            "chairwoman", "chairperson", "chair", "head", "chief", "commander", "official",
                            "representative", "founder", "secretary-general", "negotiator", "envoy",
-                           "fighter", "militant", "member", "gunman", "supporter", "activist", "lawyer"})
+                           "fighter", "militant", "member", "gunman", "supporter", "activist"})
 # Sectors a serving role takes by default, which an owner's sector replaces.
-DEFAULT_SECTORS = frozenset({"GOV", "REB", "INS", "CVL", "OPP", "JUD"})
+DEFAULT_SECTORS = frozenset({"GOV", "REB", "INS", "CVL", "OPP"})
 
 
 def owned_role(resolver: Resolver, found: Found) -> Coded | None:
