@@ -158,3 +158,12 @@ def test_owned_roles_a_persons_lawyer_is_not_the_persons_body(nlp: Language) -> 
     text = "Kenyan opposition leader Raila Odinga was questioned on Monday, his lawyer said."
     code = _actor_code(text, "2018-02-05", nlp, "lawyer")
     assert code is None or not code.endswith("OPP")
+
+
+@pytest.mark.model
+def test_ambiguous_names_a_body_owned_by_a_moved_leader_moves_with_him(nlp: Language) -> None:
+    # "Congo" reads as Kinshasa's here: the president's army follows him
+    text = ("KINSHASA — Congo's President Felix Tshisekedi visited Goma on Monday. "
+            "Tshisekedi said his army would retake the town from the rebels.")
+    code = _actor_code(text, "2022-06-06", nlp, "army")
+    assert code == "CODMIL"
