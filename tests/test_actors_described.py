@@ -167,3 +167,10 @@ def test_ambiguous_names_a_body_owned_by_a_moved_leader_moves_with_him(nlp: Lang
             "Tshisekedi said his army would retake the town from the rebels.")
     code = _actor_code(text, "2022-06-06", nlp, "army")
     assert code == "CODMIL"
+
+
+@pytest.mark.model
+def test_described_orgs_a_group_introduced_before_is_not_the_named_org(nlp: Language) -> None:
+    text = ("ROME — Amnesty International said on Monday that a group of 40 migrants was stranded off Libya. "
+            "The group had been at sea for five days.")
+    assert _coded_at(text, "2019-05-14", nlp, "The group") == []

@@ -12,7 +12,9 @@ word of :data:`KIND_WORDS` between: "the paramilitary group"), with nothing afte
 it that says which group it is ("the group of ministers"). It joins the one organisation named
 (by the organisation dictionary, rule ``org``) in the last three sentences whose sector that noun
 can describe, other than the subject of the verb it is the object of ("The EU praised *the
-bloc*"); with none, or two such organisations, it stays unresolved: no guess.
+bloc*"); with none, or two such organisations, it stays unresolved: no guess. Nor is a guess
+made when the same noun introduced another group in those sentences ("a group of migrants ...
+the group").
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from newsevents.nlp.docview import DocView
+from newsevents.nlp.sentences import sentence_of
 
 if TYPE_CHECKING:
     from newsevents.actors.coref import Resolver
@@ -42,6 +45,7 @@ DESCRIBED_SECTORS: dict[str, frozenset[str]] = {
 # group", "the rights group"): the description still names no one but the one named before.
 KIND_WORDS = frozenset({"paramilitary", "armed", "jihadist", "islamist", "extremist", "terrorist", "rights",
                         "advocacy", "campaign", "watchdog", "separatist", "guerrilla", "political"})
+INDEFINITE = frozenset({"a", "an", "another"})
 # The rule of a mention that names its organisation (not a description, not a guess).
 NAMING_RULE = "org"
 # Words after the noun that make it another group than a named one ("the group that organised the
@@ -74,6 +78,24 @@ def _members_after(tokens: DocView, i: int) -> bool:
     return tokens.tags[j] in ("CD", "NNS", "NNPS") or tokens.texts[j][:1].isdigit()
 
 
+def _other_group_before(resolver: Resolver, noun: Token) -> bool:
+    """Whether the same noun introduced another group within the last three sentences ("a group
+    of migrants ... the group", "an alliance of opposition parties ... the alliance"): the
+    description may repeat that one rather than the named organisation."""
+    doc = resolver.doc
+    start = sentence_of(noun).start
+    for _ in range(2):
+        if start > 0:
+            start = sentence_of(doc[start - 1]).start
+    for tok in doc[start:noun.i]:
+        if tok.lower_ != noun.lower_:
+            continue
+        indefinite = tok.i > 0 and doc[tok.i - 1].lower_ in INDEFINITE
+        if indefinite or (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of"):
+            return True
+    return False
+
+
 def description_start(doc: Doc, noun: Token) -> int:
     """The first token ("the") of the description whose head is ``noun``."""
     return noun.i - 2 if noun.i >= 2 and doc[noun.i - 1].lower_ in KIND_WORDS else noun.i - 1
@@ -84,6 +106,8 @@ def described_org(resolver: Resolver, noun: Token) -> int | None:
     The subject of the verb it is the object of is someone else ("the EU praised the bloc")."""
     sectors = DESCRIBED_SECTORS.get(noun.lower_)
     if sectors is None:
+        return None
+    if _other_group_before(resolver, noun):
         return None
     barred = resolver._clause_subject_entities(noun)
     named = {resolver.mentions[n].entity for n in resolver._recent(noun)
