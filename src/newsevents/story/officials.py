@@ -7,7 +7,8 @@ several countries the story rules (:mod:`newsevents.story.context`) leave him wi
 sentence before, in the same paragraph, has a state official of one country as its subject:
 he is of that country too (``country_rule`` ``nearby``).
 
-Only state offices (government, army, police, courts, parliament) continue: a rebel or an
+Only one official continues (not "the leaders", "officials", who may be both sides), and only
+state offices (government, army, police, courts, parliament) do: a rebel or an
 opposition spokesman after a minister is the other side as often as not. No guess is made when
 the sentence before has subjects of several countries, or none, or when the official's own
 sentence names another country.
@@ -26,6 +27,7 @@ from newsevents.story.context import _ENVOY_TITLE, text_countries
 # Sectors of the state offices that continue the side of the official before them.
 STATE_OFFICES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 RULE = "nearby"
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 
 
 def continue_officials(doc: Doc, mentions: list[ActorMention], actors: list[Actor]) -> None:
@@ -36,8 +38,8 @@ def continue_officials(doc: Doc, mentions: list[ActorMention], actors: list[Acto
                 or _ENVOY_TITLE.search(actor.role or actor.text):
             continue  # an envoy serves abroad: the side before may be his host
         own = [m for m in mentions if m.entity == index]
-        if not own or own[0].start >= len(doc):
-            continue
+        if not own or own[0].end > len(doc) or doc[own[0].end - 1].tag_ in PLURAL_TAGS:
+            continue  # "the leaders", "officials": as likely both sides as one
         sent = sentence_of(doc[own[0].start])
         named = set(text_countries(span_text(sent)))
         country = _previous_subject_country(doc, sent, mentions)
