@@ -174,3 +174,18 @@ def test_described_orgs_a_group_introduced_before_is_not_the_named_org(nlp: Lang
     text = ("ROME — Amnesty International said on Monday that a group of 40 migrants was stranded off Libya. "
             "The group had been at sea for five days.")
     assert _coded_at(text, "2019-05-14", nlp, "The group") == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Kenyan opposition demanded the release of its chairman on Tuesday.",
+    "The Kenyan opposition demanded the release of opposition leader Raila Odinga.",
+])
+def test_aims_a_demand_to_free_ones_own_is_made_of_the_government(text: str, nlp: Language) -> None:
+    assert ("KENOPP", "10", "KENGOV") in _dyads(text, "2016-02-22", nlp)
+
+
+@pytest.mark.model
+def test_aims_the_return_of_ones_land_is_no_release_of_persons(nlp: Language) -> None:
+    text = "Kenyan farmers went on strike to demand the return of their land."
+    assert "10" not in {cameo for _, cameo, _ in _dyads(text, "2016-02-22", nlp)}
