@@ -60,6 +60,7 @@ def resolve_ambiguous_actors(doc: Doc, day: dt.date | None, mentions: list[Actor
                                                 or _placed_by_bare(doc, pattern, name, a, i, mentions))}
         if not moved:
             continue
+        moved |= _owned_by_moved(actors, moved, countries)
         text = doc_text(doc) if text is None else text
         chosen = _country(ambiguous.by_story(name, text, day) or ambiguous.FEATURE)
         if chosen is None or chosen not in countries:
@@ -72,6 +73,15 @@ def resolve_ambiguous_actors(doc: Doc, day: dt.date | None, mentions: list[Actor
                 for m in mentions:
                     if m.entity == i and m.country == old:
                         m.country, m.code = chosen, _recode(m.code, old, chosen)
+
+
+def _owned_by_moved(actors: list[Actor], moved: set[int], countries: frozenset[str]) -> set[int]:
+    """The bodies that took a candidate's country from a possessor ("Tshisekedi ... *his army*"),
+    when every other actor of that country moves: their owner is one of the moved, so they move
+    with it (a body is coded while its owner's country is still the dictionary's reading)."""
+    owned = {i for i, a in enumerate(actors) if i not in moved and a.rule == "possessor" and a.country in countries}
+    staying = {a.country for i, a in enumerate(actors) if i not in moved and i not in owned}
+    return {i for i in owned if actors[i].country not in staying}
 
 
 # Rules of an actor whose country its sentence gave (:mod:`newsevents.actors.context`).

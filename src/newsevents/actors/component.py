@@ -17,6 +17,7 @@ from newsevents.actors.phrase import to_day
 from newsevents.dictionaries.knowledge import DictionarySpec, Knowledge, knowledge
 from newsevents.nlp.extensions import register_extensions
 from newsevents.story.context import apply_story_context
+from newsevents.story.officials import continue_officials
 
 
 @Language.factory(
@@ -76,5 +77,6 @@ class ActorsComponent:
         story = doc._.ne_story
         if story is not None:  # coreference and the story's country for bare agents
             apply_story_context(doc, story, mentions, actors)
+            continue_officials(doc, mentions, actors)  # "X's negotiator said ... A deputy minister said"
         doc._.ne_mentions, doc._.ne_actors = mentions, actors
         return doc

@@ -30,6 +30,7 @@ from spacy.tokens import Token
 
 from newsevents.actors.coding import Coded
 from newsevents.actors.lexicon import shared_countries
+from newsevents.actors.offices import office_country
 from newsevents.actors.place_clues import (
     ORIGIN_SECTORS,
     PEOPLE_SECTORS,
@@ -248,6 +249,10 @@ def add_context_countries(finder: Finder) -> None:
             if coded.sector in ARMED_SECTORS and (country := _fighting_among(finder, found)):
                 # named, and placed by its sentence: as sure as a name of one country ("org")
                 found.coded = Coded(country + coded.sector, country, coded.sector, coded.kind, "org", coded.role)
+            continue
+        words = [w.lower_ for w in finder.doc[found.start:found.end]]
+        if (office := office_country(coded, words)) is not None:  # "the Pope": the Vatican's anywhere
+            found.coded = office
             continue
         if coded.code is None and coded.kind == "person" and (titled := _titled_by_apposition(finder, found)):
             found.coded = titled

@@ -18,9 +18,11 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from newsevents.actors.coding import Coded, _split
+from newsevents.actors.described_orgs import described_org, description_start, descriptions
 from newsevents.actors.group_coref import described_company, named_armed_group
 from newsevents.actors.group_identity import distinct_groups
 from newsevents.actors.mentions import GUEST_WORDS
+from newsevents.actors.owned_roles import owned_role
 from newsevents.actors.person_names import Found
 from newsevents.actors.persons import PersonTable
 from newsevents.actors.pronouns import PRONOUNS, SUBJECT_DEPS, PronounResolver
@@ -172,21 +174,26 @@ class Resolver(PronounResolver):
     def _from_table(self, title: str, country: str | None) -> int | None:
         countries = {country} if country else {m.country for m in self.mentions if m.country}
         # holders(.., countries) drops only people who never held an office of these countries
-        for person, role in self.persons.holders(self.day, countries):
-            role_country = _split(role.code)[0]
-            if role_country in countries and _title_fits(title, {norm(role.title)}):
-                for idx, ent in enumerate(self.entities):
-                    if ent.key == person.name:
-                        return idx
-                country_code, sector = _split(role.code)
-                coded = Coded(role.code, country_code, sector, "person", "persons-table", role.title)
-                idx = self._new("person", person.name, person.name, coded)
-                self.entities[idx].titles.add(norm(role.title))
+        fitting = [(person, role) for person, role in self.persons.holders(self.day, countries)
+                   if _split(role.code)[0] in countries and _title_fits(title, {norm(role.title)})]
+        if country is None and len({_split(role.code)[0] for _, role in fitting}) > 1:
+            return None  # "the minister" in a story of two countries: whose is not for the table to say
+        if not fitting:
+            return None
+        person, role = fitting[0]
+        for idx, ent in enumerate(self.entities):
+            if ent.key == person.name:
                 return idx
-        return None
+        country_code, sector = _split(role.code)
+        coded = Coded(role.code, country_code, sector, "person", "persons-table", role.title)
+        idx = self._new("person", person.name, person.name, coded)
+        self.entities[idx].titles.add(norm(role.title))
+        return idx
 
     def add(self, found: Found) -> None:
         """Place one found mention into an entity (new or earlier) and emit it."""
+        if self._owned(found):  # "its leader", "the rebels' spokesman": the owner's, a new actor
+            return
         found.coded = self._possessed(found)
         coded = found.coded
         if coded.kind == "person" and found.anaphor:
@@ -234,6 +241,25 @@ class Resolver(PronounResolver):
         idx = self._new(coded.kind, key + (f"#{taken}" if taken else ""), found.name, coded)
         self.entities[idx].titles.update(found.titles)
         self._emit(found.start, found.end, found.name, coded, idx, coded.rule)
+
+    def _owned(self, found: Found) -> bool:
+        """Emit a role a non-state body owns as an actor of its own with the owner's code
+        (:mod:`newsevents.actors.owned_roles`); whether it was one."""
+        owned = owned_role(self, found)
+        if owned is None:
+            return False
+        found.coded = owned
+        self._emit(found.start, found.end, found.name, owned,
+                   self._new(owned.kind, f"owned:{found.start}", found.name, owned), owned.rule)
+        return True
+
+    def described(self, noun: Token) -> None:
+        """A bare "the group", "the bloc": the one named organisation it repeats, if any
+        (:mod:`newsevents.actors.described_orgs`)."""
+        idx = described_org(self, noun)
+        if idx is not None:
+            ent = self.entities[idx]
+            self._emit(description_start(self.doc, noun), noun.i + 1, ent.name, ent.coded, idx, "coref-group")
 
     def _other_group(self, idx: int, text: str) -> bool:
         """Whether a group phrase names another group than entity ``idx``'s own (not
@@ -358,12 +384,15 @@ def resolve(doc: Doc, found: list[Found], day: dt.date | None, persons: PersonTa
     pronouns = [doc[i] for i, word in enumerate(tokens.normed) if word in PRONOUNS and i not in taken]
     pronouns = [t for t in pronouns if t.pos_ == "PRON"]
     resolver.strangers = _strangers(doc, tokens, taken)
-    items: list[tuple[int, Found | Token]] = [(f.start, f) for f in found] + [(t.i, t) for t in pronouns]
+    described = descriptions(doc, tokens, taken)  # "the group" after "Amnesty International"
+    items: list[tuple[int, Found | Token]] = [(f.start, f) for f in found] + [(t.i, t) for t in pronouns + described]
     for _, item in sorted(items, key=lambda pair: pair[0]):
         if isinstance(item, Found):
             resolver.add(item)
-        else:
+        elif item.pos_ == "PRON":
             resolver.pronoun(item)
+        else:
+            resolver.described(item)
     actors = resolver.actors()
     order = sorted(range(len(resolver.mentions)), key=lambda n: resolver.mentions[n].start)
     return [resolver.mentions[n] for n in order], actors

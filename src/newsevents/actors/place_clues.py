@@ -45,6 +45,8 @@ SPEAKING_WORDS = frozenset({"speak", "speaking", "say", "tell", "testify", "addr
 # Verbs of speaking whose "from" names where the speaker is, not where the acts told of happen.
 SPEAKING_FROM = frozenset({"speak", "talk", "say", "tell", "write", "call", "phone", "telephone", "report",
                            "comment"})
+# Verbs of coming home: the place "from" is abroad ("returned from exile in Kenya").
+RETURN_VERBS = frozenset({"return"})
 # Meetings, whose place is a venue: the parties' own country is not said by it.
 VENUE_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations", "meeting", "summit", "conference",
                          "dialogue", "consultation", "consultations"})
@@ -133,9 +135,9 @@ def sentence_countries(finder: Finder, sent: Span, state: bool = False) -> set[s
                  and f.coded.sector != "MED"  # "the French news agency AFP quoted ...": a reporter's home
                  and not (state and bystander(f.coded.kind, f.coded.sector, f.coded.rule, doc[f.start:f.end]))
                  and doc[f.start:f.end].root.lemma_.lower() not in ENVOY_NOUNS  # "outside the French embassy"
-                 and not spoken_from(doc[f.end - 1])}
+                 and not spoken_from(doc[f.end - 1]) and not returned_from(doc[f.end - 1])}
     for ent in finder.tokens.ents_within(sent.start, sent.end):
-        if ent.label_ == "GPE" and not spoken_from(ent.root):
+        if ent.label_ == "GPE" and not spoken_from(ent.root) and not returned_from(ent.root):
             country = _gazetteer_country(ent.text)
             if country:
                 countries.add(country)
@@ -147,6 +149,13 @@ def spoken_from(place: Token) -> bool:
     a speaker speaks from says nothing of whose bodies he speaks about."""
     prep = place.head
     return place.dep_ == "pobj" and prep.lower_ == "from" and prep.head.lemma_.lower() in SPEAKING_FROM
+
+
+def returned_from(place: Token) -> bool:
+    """"Two activists were detained as they returned from South Africa": a country people come
+    back from is where they were, not whose they are (unlike "refugees from Syria")."""
+    prep = place.head
+    return place.dep_ == "pobj" and prep.lower_ == "from" and prep.head.lemma_.lower() in RETURN_VERBS
 
 
 def venue(head: Token) -> bool:

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from newsevents.events import codebook
 from newsevents.events import frames as fr
 from newsevents.events.accompanying import without_retold
+from newsevents.events.aims import released_own
 from newsevents.events.allegations import (
     ALLEGE_PATTERN,
     VICTIM_PATTERN,
@@ -243,6 +244,8 @@ def _pair_events(match: Match, state: Mood, code: str, suffix: str, pairs: list[
     out = []
     for source, target in pairs:
         target = restricted_place(code, target, match.token.doc) or target  # "a curfew in Bangkok": its people
+        if source is not None and same_actor(source, target) and released_own(code, target, match.token.doc):
+            target = None  # "demanded the release of its leader": made of whoever holds him (below)
         if source is not None and same_actor(source, target) and not home_protest(code, source, target) \
                 and not home_posture(code, source, target, match.token.doc):  # "Mali sent troops to Gao"
             continue

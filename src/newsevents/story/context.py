@@ -33,7 +33,7 @@ from spacy.tokens import Span as SpacySpan
 from newsevents.actors.coding import SPONSOR_WORDS
 from newsevents.actors.context import DOMESTIC_SECTORS as STATE_SECTORS
 from newsevents.actors.lexicon import COUNTRY_KINDS, lexicon, shared_countries, tokenizer_split
-from newsevents.actors.place_clues import acted_on, bystander, spoken_from, venue_place
+from newsevents.actors.place_clues import acted_on, bystander, returned_from, spoken_from, venue_place
 from newsevents.nlp.sentences import doc_text, sentence_of, span_text
 from newsevents.places import country_code
 from newsevents.records import Actor, ActorMention, Span
@@ -124,7 +124,7 @@ def _blank_venues(doc: Doc, start: int, end: int, text: str) -> str:
     piece = text[start:end]
     span = doc.char_span(start, end, alignment_mode="expand")
     for tok in span if span is not None else ():
-        if tok.ent_type_ == "GPE" and (venue_place(tok) or spoken_from(tok)):
+        if tok.ent_type_ == "GPE" and (venue_place(tok) or spoken_from(tok) or returned_from(tok)):
             a, b = tok.idx - start, tok.idx + len(tok.text) - start
             piece = piece[:a] + " " * (b - a) + piece[b:]
     return piece
@@ -340,7 +340,7 @@ def _sentence_allows(doc: Doc, mention: ActorMention, country: str, mentions: li
     text = span_text(sent)
     # the venue of talks names no one's country ("talks with the opposition opened in Geneva, Switzerland")
     for tok in sent:
-        if tok.ent_type_ == "GPE" and (venue_place(tok) or spoken_from(tok)):
+        if tok.ent_type_ == "GPE" and (venue_place(tok) or spoken_from(tok) or returned_from(tok)):
             # "speaking from Johannesburg, the party's spokesman said": where he speaks from, not whose he is
             a, b = tok.idx - sent.start_char, tok.idx + len(tok.text) - sent.start_char
             text = text[:a] + " " * (b - a) + text[b:]

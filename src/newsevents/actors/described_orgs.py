@@ -1,0 +1,116 @@
+"""A bare description of an organisation ("the group", "the bloc") points back at the one named
+before it.
+
+News names a non-state organisation or an international body once and then describes it:
+"Amnesty International accused the police ... *The group* said officers had shot ten people";
+"ECOWAS suspended Guinea ... *The bloc* also imposed sanctions on the junta". The dictionaries
+code no bare "group" (the word has too many senses to be an actor by itself), so without this
+the act of "the group" has no doer.
+
+A description is "the" + one of :data:`DESCRIBED_SECTORS`' nouns, singular (with at most one
+word of :data:`KIND_WORDS` between: "the paramilitary group"), with nothing after
+it that says which group it is ("the group of ministers"). It joins the one organisation named
+(by the organisation dictionary, rule ``org``) in the last three sentences whose sector that noun
+can describe, other than the subject of the verb it is the object of ("The EU praised *the
+bloc*"); with none, or two such organisations, it stays unresolved: no guess. Nor is a guess
+made when the same noun introduced another group in those sentences ("a group of migrants ...
+the group").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from newsevents.nlp.docview import DocView
+from newsevents.nlp.sentences import sentence_of
+
+if TYPE_CHECKING:
+    from newsevents.actors.coref import Resolver
+
+# Non-state organisations "the group" can stand for: armed groups, rights groups, parties, unions.
+GROUP_SECTORS = frozenset({"REB", "INS", "SEP", "UAF", "NGO", "OPP", "PTY", "LAB"})
+# The nouns of a bare description and the sectors of the named organisations each can describe:
+# "the bloc" and "the alliance" are international bodies (the EU, ECOWAS, NATO); "the
+# organization" either kind.
+DESCRIBED_SECTORS: dict[str, frozenset[str]] = {
+    "group": GROUP_SECTORS,
+    "organization": GROUP_SECTORS | {"IGO"},
+    "organisation": GROUP_SECTORS | {"IGO"},
+    "bloc": frozenset({"IGO"}),
+    "alliance": frozenset({"IGO"}),
+}
+# Words of a kind of group the role tables do not take as an actor of their own ("the paramilitary
+# group", "the rights group"): the description still names no one but the one named before.
+KIND_WORDS = frozenset({"paramilitary", "armed", "jihadist", "islamist", "extremist", "terrorist", "rights",
+                        "advocacy", "campaign", "watchdog", "separatist", "guerrilla", "political"})
+INDEFINITE = frozenset({"a", "an", "another"})
+# The rule of a mention that names its organisation (not a description, not a guess).
+NAMING_RULE = "org"
+# Words after the noun that make it another group than a named one ("the group that organised the
+# march"), or a possessor whose own noun is the actor ("the group's leader").
+QUALIFYING_NEXT = frozenset({"'s", "’s", "that", "which", "who"})
+
+
+def descriptions(doc: Doc, tokens: DocView, taken: set[int]) -> list[Token]:
+    """The heads of the bare descriptions ("the group") no found mention covers, in text order."""
+    out = []
+    for i, word in enumerate(tokens.normed):
+        if word not in DESCRIBED_SECTORS or i == 0 or i in taken or i - 1 in taken or tokens.tags[i] != "NN":
+            continue
+        det = i - 2 if tokens.normed[i - 1] in KIND_WORDS else i - 1  # "the paramilitary group"
+        if det < 0 or tokens.normed[det] != "the" or det in taken:
+            continue
+        if i + 1 < len(doc) and (tokens.normed[i + 1] in QUALIFYING_NEXT or _members_after(tokens, i + 1)):
+            continue
+        out.append(doc[i])
+    return out
+
+
+def _members_after(tokens: DocView, i: int) -> bool:
+    """Whether "of" at ``i`` names the group's members ("the group of seven", "the group of
+    ministers", "the group of the 20 richest nations"), not what it is accused of ("accused the
+    group of war crimes")."""
+    if tokens.normed[i] != "of" or i + 1 >= len(tokens.normed):
+        return False
+    j = i + 2 if tokens.normed[i + 1] == "the" and i + 2 < len(tokens.normed) else i + 1
+    return tokens.tags[j] in ("CD", "NNS", "NNPS") or tokens.texts[j][:1].isdigit()
+
+
+def _other_group_before(resolver: Resolver, noun: Token) -> bool:
+    """Whether the same noun introduced another group within the last three sentences ("a group
+    of migrants ... the group", "an alliance of opposition parties ... the alliance"): the
+    description may repeat that one rather than the named organisation."""
+    doc = resolver.doc
+    start = sentence_of(noun).start
+    for _ in range(2):
+        if start > 0:
+            start = sentence_of(doc[start - 1]).start
+    for tok in doc[start:noun.i]:
+        if tok.lower_ != noun.lower_:
+            continue
+        indefinite = tok.i > 0 and doc[tok.i - 1].lower_ in INDEFINITE
+        if indefinite or (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of"):
+            return True
+    return False
+
+
+def description_start(doc: Doc, noun: Token) -> int:
+    """The first token ("the") of the description whose head is ``noun``."""
+    return noun.i - 2 if noun.i >= 2 and doc[noun.i - 1].lower_ in KIND_WORDS else noun.i - 1
+
+
+def described_org(resolver: Resolver, noun: Token) -> int | None:
+    """The entity of the one named organisation a bare description (head ``noun``) repeats.
+    The subject of the verb it is the object of is someone else ("the EU praised the bloc")."""
+    sectors = DESCRIBED_SECTORS.get(noun.lower_)
+    if sectors is None:
+        return None
+    if _other_group_before(resolver, noun):
+        return None
+    barred = resolver._clause_subject_entities(noun)
+    named = {resolver.mentions[n].entity for n in resolver._recent(noun)
+             if resolver.mentions[n].rule == NAMING_RULE and resolver.mentions[n].sector in sectors
+             and resolver.mentions[n].entity not in barred}
+    return next(iter(named)) if len(named) == 1 else None

@@ -1,0 +1,32 @@
+"""Whom an act is aimed at when the actor it names as its object is the doer's own.
+
+"The opposition demanded the release of *its leader*": the demand names the opposition's own
+leader, but it is made of whoever holds him, as CAMEO codes a demand for the release of persons
+(1053): the doer's government (``domestic-target``, from
+:func:`newsevents.events.implied.domestic_demand_target`). Without this, the named target
+(OPPOSITION) equals the source and the event is dropped as an act on oneself.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from newsevents.actors.owned_roles import SERVING_HEADS
+from newsevents.records import ActorMention
+
+# Nouns of a body's own people, whose possessor the coder may take as the target ("its chairman").
+OWN_PEOPLE = SERVING_HEADS | {"detainee", "prisoner", "colleague", "comrade", "journalist", "lawmaker", "citizen",
+                              "national", "candidate", "worker", "student"}
+# Demands whose named object is who is to be released, not whom the demand is made of.
+RELEASE_DEMANDS = frozenset({"1053"})
+
+
+def released_own(code: str, target: ActorMention | None, doc: Doc) -> bool:
+    """Whether an act with ``code``, whose named ``target`` is the doer's own, is aimed elsewhere
+    (at whoever holds them): a demand for the release of persons, who are the target itself, not
+    the owner of what is to be returned ("the return of *their* land")."""
+    if code not in RELEASE_DEMANDS or target is None or not 0 < target.end <= len(doc):
+        return False
+    head = doc[target.end - 1]
+    # "the release of its chairman": the possessor stands for its own people
+    return head.dep_ != "poss" or head.head.lemma_.lower() in OWN_PEOPLE
