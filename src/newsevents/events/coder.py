@@ -49,6 +49,7 @@ from newsevents.events.home_coercion import (
 )
 from newsevents.events.home_enemies import home_ground
 from newsevents.events.hosted_talks import host_events
+from newsevents.events.hostilities import home_sides, hostile_code
 from newsevents.events.implied import (
     domestic_demand_target,
     domestic_target,
@@ -274,6 +275,8 @@ def _pair_events(match: Match, state: Mood, code: str, suffix: str, pairs: list[
     crowd_doer = bool(doer_words(match.token, lex) & lex.word_list("crowd_doers")) and fallen_sides(match, lex) is None
     trip = pattern.id in TRIP_PATTERNS
     purposeful = trip and purposeful_trip(match.token, lex)
+    story = match.token.doc._.ne_story
+    story_countries = story.countries if story is not None else []
     out = []
     for source, target in pairs:
         if source is not None and same_actor(source, target) and not home_protest(code, source, target) \
@@ -281,10 +284,13 @@ def _pair_events(match: Match, state: Mood, code: str, suffix: str, pairs: list[
             continue
         if match.adjunct and target is None:
             continue  # "detained during protests": a setting codes only with its parties named
-        found_code, found_suffix = armed_code(code, match, source, target)  # before captors: "captured Bunia"
+        source, target, home_suffix = home_sides(code, source, target, story_countries)  # "clashed with rebels"
+        found_code, found_suffix = hostile_code(code, source, target)  # "rebels killed soldiers": a fight
+        if not found_suffix:
+            found_code, found_suffix = armed_code(code, match, source, target)  # before captors: "captured Bunia"
         if not found_suffix:
             found_code, found_suffix = doer_code(code, source, target, crowd_doer)
-        found_suffix = suffix + found_suffix
+        found_suffix = suffix + home_suffix + found_suffix
         if target is None and (home := domestic_target(found_code, source)
                                or domestic_demand_target(found_code, source)
                                or surrender_target(found_code, source)

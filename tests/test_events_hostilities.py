@@ -1,0 +1,66 @@
+"""Who fights whom (newsevents.events.hostilities): armed men against the state's forces, communal
+violence, and the bare side of a fight at home. Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from events_helpers import code, country_triples
+from newsevents.events.hostilities import home_side, hostile_code
+from newsevents.records import ActorMention
+
+
+def _actor(code_: str, country: str | None, sector: str | None, kind: str = "group") -> ActorMention:
+    return ActorMention(0, 1, 0, 5, "x", "x", code_, country, sector, kind, "test")
+
+
+@pytest.mark.parametrize(("code_", "source", "target", "expected"), [
+    # armed men killing or beating the state's forces fight them
+    ("180", ("MLIINS", "MLI", "INS"), ("MLIMIL", "MLI", "MIL"), ("190", "+armed-foes")),
+    ("182", ("COLREB", "COL", "REB"), ("COLMIL", "COL", "MIL"), ("190", "+armed-foes")),
+    # armed men killing civilians keep their code
+    ("180", ("MLIINS", "MLI", "INS"), ("MLICVL", "MLI", "CVL"), ("180", "")),
+    # herders attacking farmers: communal violence, kept from the riot convention
+    ("190", ("NGAAGR", "NGA", "AGR"), ("NGAAGR", "NGA", "AGR"), ("190", "+communal")),
+    # farmers attacking the police are no communal violence
+    ("190", ("NGAAGR", "NGA", "AGR"), ("NGACOP", "NGA", "COP"), ("190", "")),
+])
+def test_hostilities_code_by_sides(code_: str, source: tuple[str, str, str], target: tuple[str, str, str],
+                                   expected: tuple[str, str]) -> None:
+    assert hostile_code(code_, _actor(*source), _actor(*target)) == expected
+
+
+@pytest.mark.parametrize(("known", "bare", "story", "expected"), [
+    (("TCDMIL", "TCD", "MIL"), ("REB", None, "REB"), ["TCD"], "TCDREB"),  # the army and bare rebels
+    (("TUNCVL", "TUN", "CVL"), ("COP", None, "COP"), [], "TUNCOP"),  # protesters and bare police
+    (("MLIINS", "MLI", "INS"), ("MIL", None, "MIL"), ["MLI", "FRA"], "MLIMIL"),  # insurgents and bare troops
+])
+def test_hostilities_bare_side_at_home(known: tuple[str, str, str], bare: tuple[str, None, str],
+                                       story: list[str], expected: str) -> None:
+    found = home_side("190", _actor(*known), _actor(*bare), story)
+    assert found is not None and found.code == expected and found.rule == "home-foe"
+
+
+@pytest.mark.parametrize(("code_", "known", "bare", "story"), [
+    ("190", ("FRAMIL", "FRA", "MIL"), ("INS", None, "INS"), ["MLI"]),  # a foreign army in another's story
+    ("190", ("TCDMIL", "TCD", "MIL"), ("IGOUNO", None, "IGO"), ["TCD"]),  # a world body is no one's
+    ("190", ("TCDREB", "TCD", "REB"), ("REB", None, "REB"), ["TCD"]),  # rebels and rebels: no state side
+    ("040", ("TCDMIL", "TCD", "MIL"), ("REB", None, "REB"), ["TCD"]),  # talks are no fight
+    ("190", ("TCDMIL", "TCD", "MIL"), ("SDNREB", "SDN", "REB"), ["TCD"]),  # a side with a country keeps it
+])
+def test_hostilities_bare_side_left_alone(code_: str, known: tuple[str, str, str], bare: tuple[str, str | None, str],
+                                          story: list[str]) -> None:
+    assert home_side(code_, _actor(*known), _actor(*bare), story) is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Two Nigerien soldiers were killed by jihadists near Tillaberi on Sunday.", ("NER", "NER", "190")),
+    ("Herders attacked Nigerian farmers in Plateau state on Tuesday, killing nine.", ("NGA", "NGA", "190")),
+    ("The Chadian army clashed with rebels near the Libyan border on Monday.", ("TCD", "TCD", "190")),
+])
+def test_hostilities_sentences(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = country_triples(code(nlp, text))
+    assert expected in found
+    assert not any(c == "145" for _, _, c in found)  # no riot
