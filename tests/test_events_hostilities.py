@@ -64,3 +64,46 @@ def test_hostilities_sentences(nlp: Language, text: str, expected: tuple[str, st
     found = country_triples(code(nlp, text))
     assert expected in found
     assert not any(c == "145" for _, _, c in found)  # no riot
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    # a fight set beside an armed act, naming its foe, was fought by the act's doer
+    ("Sudanese rebels seized the town of Nyala after fierce fighting with government troops.", ("SDN", "SDN", "190")),
+    ("Sudanese rebels seized the town of Nyala after two days of fighting with government troops.",
+     ("SDN", "SDN", "190")),
+    ("Ethiopian troops retook the town after heavy clashes with Tigrayan fighters.", ("ETH", "ETH", "190")),
+])
+def test_hostilities_fight_beside_an_armed_act(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in country_triples(code(nlp, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "LILONGWE, Malawi - Several opposition supporters were beaten and arrested during the protest.",
+    "LILONGWE, Malawi - Several opposition supporters were arrested and beaten on Monday.",
+])
+def test_hostilities_beating_beside_an_arrest_is_by_the_police(nlp: Language, text: str) -> None:
+    found = {(e.source.code if e.source else None, e.cameo, e.rule) for e in code(nlp, text)}
+    assert ("MWICOP", "182", "assault.beat+implied-police") in found
+
+
+@pytest.mark.model
+def test_hostilities_beating_with_its_own_doer_implies_no_police(nlp: Language) -> None:
+    text = "LILONGWE, Malawi - Several opposition supporters were beaten by ruling party youths and arrested."
+    assert not any(e.cameo == "182" and e.rule.endswith("+implied-police") for e in code(nlp, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Kenyan police roughed up a journalist in Nairobi.",
+    "Ugandan soldiers bludgeoned two opposition activists in Kampala.",
+    "Militiamen mutilated Congolese villagers in Ituri.",
+])
+def test_hostilities_beating_verbs(nlp: Language, text: str) -> None:
+    assert any(e.cameo == "182" for e in code(nlp, text))
+
+
+@pytest.mark.model
+def test_hostilities_clubbing_together_is_no_beating(nlp: Language) -> None:
+    assert not code(nlp, "The Kenyan opposition parties clubbed together to fund the campaign.")

@@ -49,7 +49,7 @@ from newsevents.events.home_coercion import (
 )
 from newsevents.events.home_enemies import home_ground
 from newsevents.events.hosted_talks import host_events
-from newsevents.events.hostilities import home_sides, hostile_code
+from newsevents.events.hostilities import fought_through, home_sides, hostile_code
 from newsevents.events.implied import (
     domestic_demand_target,
     domestic_target,
@@ -192,7 +192,7 @@ def _setting_holds(match: Match, verb: Token, lex: Lexicon) -> bool:
     a violent setting that is not its clause's means loses the clause's subject as its doer."""
     if mood(verb, verb, lex).kind in (NEGATED, REFUSE, HYPOTHETICAL):
         return False  # "did not meet during the summit"
-    if codebook.is_conflict(match.pattern.cameo) and not violent_means(match, lex):
+    if codebook.is_conflict(match.pattern.cameo) and not (violent_means(match, lex) or fought_through(match, lex)):
         match.subject = None  # "police stepped up security after the attack": not the attackers
     # "mediated by X and Y during talks": the mediators are not the talks' sides
     return not (match.pattern.mutual and mediation(verb, lex))

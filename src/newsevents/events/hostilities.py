@@ -13,9 +13,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.tokens import Token
+
+from newsevents.events import frames as fr
+from newsevents.events.matching import Match, best_match
+from newsevents.events.patterns import Lexicon
 from newsevents.records import ActorMention
 
 FIGHT = "190"
+FIGHT_ROOT = "19"
 # Killing, beating and torture: unconventional violence (18) that armed sides turn on each other.
 ASSAULT_CODES = frozenset({"180", "182", "1822", "1823"})
 # Rebels, insurgents, militias and separatists: the non-state sides of a war.
@@ -104,3 +110,55 @@ def home_sides(code: str, source: ActorMention | None, target: ActorMention | No
     if (found := home_side(code, target, source, story_countries)) is not None:
         return found, target, "+home-foe"
     return source, target, ""
+
+
+# Prepositions that set a fight beside a clause's own act: "seized the town *after* fighting with".
+FIGHT_SETTING_PREPS = frozenset({"after", "following", "amid", "during", "in"})
+# Prepositions that name the other side of a fight noun: "fighting *with* government troops".
+FOE_PREPS = frozenset({"with", "against"})
+# Roots of acts that a fight beside them is part of: force posture (15) and occupation (19), violence (18-20).
+ARMED_ROOTS = ("15", "18", "19", "20")
+
+
+def fought_through(match: Match, lex: Lexicon) -> bool:
+    """Whether a fight noun set beside an armed act was fought by that act's doer: "rebels seized
+    the town *after fierce fighting with government troops*", "troops retook the port following
+    clashes with the militants". Only a fight noun that names its foe ("with", "against"), on a
+    clause whose own act is armed; a fight beside a peaceful act ("talks resumed after the
+    fighting") keeps no doer."""
+    noun = match.token
+    if not match.pattern.cameo.startswith(FIGHT_ROOT) or match.pattern.pos != "noun":
+        return False
+    foes = fr.prep_objects(noun, set(FOE_PREPS))
+    spans = lex.word_list("span_nouns")
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and fr.has_lemma(noun.head.head, spans):
+        noun = noun.head.head  # "after two days of fighting with": the span stands in
+    if noun.dep_ != "pobj" or noun.head.lower_ not in FIGHT_SETTING_PREPS or not foes:
+        return False
+    found = best_match(noun.head.head, lex)
+    return found is not None and found.pattern.cameo.startswith(ARMED_ROOTS)
+
+
+# Beatings and torture: force that, told beside an arrest, is done in custody.
+CUSTODY_CODES = ("182", "1822")
+ARREST = "173"
+
+
+def beside_arrest(match: Match, lex: Lexicon) -> bool:
+    """Whether a beating or torture told in the passive with no doer is coordinated with an arrest
+    that names none either ("were *beaten* and arrested", "were detained and *tortured*"): done by
+    whoever made the arrest, the police the arrest implies."""
+    tok = match.token
+    if match.pattern.pos != "verb" or not match.pattern.cameo.startswith(CUSTODY_CODES):
+        return False
+    partners = [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
+    for verb in (p for p in partners if p.pos_ == "VERB"):
+        found = best_match(verb, lex)
+        if found is not None and found.pattern.cameo == ARREST and _no_agent(verb) and _no_agent(tok):
+            return True
+    return False
+
+
+def _no_agent(verb: Token) -> bool:
+    """A passive with no "by" agent: "were beaten", not "were beaten by rebels"."""
+    return (fr.is_passive(verb) or fr.passive_participle(verb)) and not any(c.dep_ == "agent" for c in verb.children)
