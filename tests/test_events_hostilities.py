@@ -48,6 +48,8 @@ def test_hostilities_bare_side_at_home(known: tuple[str, str, str], bare: tuple[
     ("190", ("TCDREB", "TCD", "REB"), ("REB", None, "REB"), ["TCD"]),  # rebels and rebels: no state side
     ("040", ("TCDMIL", "TCD", "MIL"), ("REB", None, "REB"), ["TCD"]),  # talks are no fight
     ("190", ("TCDMIL", "TCD", "MIL"), ("SDNREB", "SDN", "REB"), ["TCD"]),  # a side with a country keeps it
+    ("190", ("ISRMIL", "ISR", "MIL"), ("INS", None, "INS"), ["PSE", "ISR"]),  # not the story's first country
+    ("190", ("TCDMIL", "TCD", "MIL"), ("REF", None, "REF"), ["TCD"]),  # refugees are often abroad
 ])
 def test_hostilities_bare_side_left_alone(code_: str, known: tuple[str, str, str], bare: tuple[str, str | None, str],
                                           story: list[str]) -> None:
@@ -58,7 +60,7 @@ def test_hostilities_bare_side_left_alone(code_: str, known: tuple[str, str, str
 @pytest.mark.parametrize(("text", "expected"), [
     ("Two Nigerien soldiers were killed by jihadists near Tillaberi on Sunday.", ("NER", "NER", "190")),
     ("Herders attacked Nigerian farmers in Plateau state on Tuesday, killing nine.", ("NGA", "NGA", "190")),
-    ("The Chadian army clashed with rebels near the Libyan border on Monday.", ("TCD", "TCD", "190")),
+    ("The Chadian army clashed with rebels in the east of the country on Monday.", ("TCD", "TCD", "190")),
 ])
 def test_hostilities_sentences(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     found = country_triples(code(nlp, text))
@@ -107,3 +109,36 @@ def test_hostilities_beating_verbs(nlp: Language, text: str) -> None:
 @pytest.mark.model
 def test_hostilities_clubbing_together_is_no_beating(nlp: Language) -> None:
     assert not code(nlp, "The Kenyan opposition parties clubbed together to fund the campaign.")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rebel fighters advanced on the Liberian capital from the north.", "190"),
+    ("Ethiopian troops pushed deeper into Eritrea on Tuesday.", "190"),
+    ("Russian forces advanced on the Ukrainian town of Bakhmut.", "190"),
+])
+def test_hostilities_armed_advance(nlp: Language, text: str, expected: str) -> None:
+    assert any(e.cameo == expected and e.rule == "fight.advance_on" for e in code(nlp, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Kenyan economy pushed into recession last year.",
+    "Kenyan officials pushed toward a deal with the IMF.",
+])
+def test_hostilities_advance_needs_armed_doers(nlp: Language, text: str) -> None:
+    assert not any(e.rule == "fight.advance_on" for e in code(nlp, text))
+
+
+@pytest.mark.model
+def test_hostilities_toll_over_the_owner_of_what_was_hit(nlp: Language) -> None:
+    text = "Peruvian commandos stormed the Japanese ambassador's residence on Tuesday, killing all 14 guerrillas."
+    found = country_triples(code(nlp, text))
+    assert ("PER", "PER", "190") in found
+    assert not any(t == "JPN" for _, t, _ in found)
+
+
+@pytest.mark.model
+def test_hostilities_crowds_are_civilians(nlp: Language) -> None:
+    found = country_triples(code(nlp, "Crowds marched on the presidential palace in Antananarivo."))
+    assert ("MDG", "MDG", "141") in found

@@ -49,7 +49,7 @@ from newsevents.events.home_coercion import (
 )
 from newsevents.events.home_enemies import home_ground
 from newsevents.events.hosted_talks import host_events
-from newsevents.events.hostilities import fought_through, home_sides, hostile_code
+from newsevents.events.hostilities import fought_through, home_sides, hostile_code, owners_only
 from newsevents.events.implied import (
     domestic_demand_target,
     domestic_target,
@@ -255,9 +255,10 @@ def _parties(match: Match, state: Mood, code: str, verb: Token, index: MentionIn
         sources = [outside_party(m, [*targets, *between], index) for m in sources]
     aimed = purpose_targets(match, code, sources, index, lex, consumed)
     targets = targets or aimed
-    if not targets:  # "attacked a village, killing 12 people": the toll names whom the attack hit
+    if not targets or owners_only(match, targets):  # "attacked a village, killing 12 people": the toll
+        # names whom the attack hit (and "stormed the ambassador's residence, killing 14 guerrillas")
         targets = [t for t in actors_of(toll_victims(match, lex), index, {m.start for m in sources})
-                   if not any(same_actor(t, m) for m in sources)]
+                   if not any(same_actor(t, m) for m in sources)] or targets
     return sources, targets, between
 
 

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from newsevents.events import codebook
 from newsevents.events import frames as fr
 from newsevents.events.matching import Match, best_match
 from newsevents.events.patterns import Lexicon
@@ -76,27 +77,34 @@ CROWDS = frozenset({"CVL", "OPP", "EDU", "LAB", "AGR"})
 CONTENTION_ROOTS = ("14", "18", "19", "20")
 # Bodies of no one country, never guessed to be of the country they act in.
 OUTSIDERS = frozenset({"IGO", "NGO", "MNC"})
+# Refugees often live abroad: their country is never guessed from their foe's.
+ABROAD = frozenset({"REF"})
 
 
-def _facing(known: str | None, bare: str) -> bool:
+def _facing(known: str | None, bare: str, home: bool) -> bool:
     """Whether sides of sectors ``known`` and ``bare`` face each other at home: a crowd and its
-    state, or the state's armed side and anyone it uses force on (armed men, a bare person)."""
-    return (known in CROWDS and bare in STATE_SIDES) or (known in STATE_SIDES and bare in CROWDS) \
-        or (known in ARMED_MEN and bare in STATE_ARMS) or (known in STATE_ARMS and bare not in OUTSIDERS)
+    state; or, in a story whose first country is ``known``'s (``home``), the state's forces and
+    anyone they use force on (armed men, a bare person), and armed men and the forces they attack.
+    A foreign army's foes ("Israeli troops raided the camp") are not its own people."""
+    if (known in CROWDS and bare in STATE_SIDES) or (known in STATE_SIDES and bare in CROWDS):
+        return True
+    return home and ((known in ARMED_MEN and bare in STATE_ARMS) or (known in STATE_ARMS and bare not in OUTSIDERS))
 
 
 def home_side(code: str, known: ActorMention | None, bare: ActorMention | None,
               story_countries: list[str]) -> ActorMention | None:
     """``bare`` (a side with a sector and no country) as of ``known``'s country, when the two face
     each other at home (:func:`_facing`): "protesters threw stones at police", "the army clashed
-    with rebels"; only in a story of that country (one of its principal countries, or a story
-    that names none). ``None`` otherwise."""
+    with rebels"; only in a story of that country (one of its principal countries, the first for
+    armed sides, or a story that names none). ``None`` otherwise."""
     if not code.startswith(CONTENTION_ROOTS) or known is None or bare is None:
         return None
     country = known.country
-    if not country or bare.country or not bare.sector or bare.kind == "place":
+    if not country or bare.country or not bare.sector or bare.kind == "place" or bare.sector in ABROAD:
         return None
-    if (story_countries and country not in story_countries) or not _facing(known.sector, bare.sector):
+    if story_countries and country not in story_countries:
+        return None
+    if not _facing(known.sector, bare.sector, story_countries[:1] in ([], [country])):
         return None
     return replace(bare, code=country + bare.sector, country=country, rule="home-foe")
 
@@ -162,3 +170,15 @@ def beside_arrest(match: Match, lex: Lexicon) -> bool:
 def _no_agent(verb: Token) -> bool:
     """A passive with no "by" agent: "were beaten", not "were beaten by rebels"."""
     return (fr.is_passive(verb) or fr.passive_participle(verb)) and not any(c.dep_ == "agent" for c in verb.children)
+
+
+def owners_only(match: Match, targets: list[ActorMention]) -> bool:
+    """Whether every target of a violent act only owns the thing it hit: "stormed *the Japanese
+    ambassador's* residence, killing all 14 guerrillas" hit the guerrillas its toll names, not the
+    ambassador (a possessor of the act's object); the toll then names the target
+    (:func:`newsevents.events.combat.toll_victims`)."""
+    if not targets or not codebook.is_violence(match.pattern.cameo) or match.pattern.pos != "verb":
+        return False
+    doc = match.token.doc
+    hit = {o.i for o in fr.objects(match.token)}
+    return all(doc[m.start:m.end].root.dep_ == "poss" and doc[m.start:m.end].root.head.i in hit for m in targets)
