@@ -3,6 +3,8 @@ violence, and the bare side of a fight at home. Every sentence here is written f
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 from spacy.language import Language
 
@@ -28,7 +30,8 @@ def _actor(code_: str, country: str | None, sector: str | None, kind: str = "gro
 ])
 def test_hostilities_code_by_sides(code_: str, source: tuple[str, str, str], target: tuple[str, str, str],
                                    expected: tuple[str, str]) -> None:
-    assert hostile_code(code_, _actor(*source), _actor(*target)) == expected
+    noun = SimpleNamespace(pattern=SimpleNamespace(pos="noun"))  # a noun trigger: no mass killing
+    assert hostile_code(code_, noun, _actor(*source), _actor(*target)) == expected  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(("known", "bare", "story", "expected"), [
@@ -50,6 +53,7 @@ def test_hostilities_bare_side_at_home(known: tuple[str, str, str], bare: tuple[
     ("190", ("TCDMIL", "TCD", "MIL"), ("SDNREB", "SDN", "REB"), ["TCD"]),  # a side with a country keeps it
     ("190", ("ISRMIL", "ISR", "MIL"), ("INS", None, "INS"), ["PSE", "ISR"]),  # not the story's first country
     ("190", ("TCDMIL", "TCD", "MIL"), ("REF", None, "REF"), ["TCD"]),  # refugees are often abroad
+    ("181", ("NGAEDU", "NGA", "EDU"), ("UAF", None, "UAF"), ["NGA"]),  # unnamed gunmen stay unknown
 ])
 def test_hostilities_bare_side_left_alone(code_: str, known: tuple[str, str, str], bare: tuple[str, str | None, str],
                                           story: list[str]) -> None:
@@ -142,3 +146,26 @@ def test_hostilities_toll_over_the_owner_of_what_was_hit(nlp: Language) -> None:
 def test_hostilities_crowds_are_civilians(nlp: Language) -> None:
     found = country_triples(code(nlp, "Crowds marched on the presidential palace in Antananarivo."))
     assert ("MDG", "MDG", "141") in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Right-wing Colombian paramilitaries killed at least 30 civilians in villages this week.", "202"),
+    ("Colombian rebels killed twenty-five civilians in Cauca on Sunday.", "202"),
+    ("Colombian rebels killed four civilians in Cauca on Sunday.", "180"),
+    ("Colombian rebels wounded 40 civilians in Cauca on Sunday.", "180"),
+    ("A suicide bomber killed at least 59 Pakistani civilians at a mosque in Peshawar.", "180"),
+])
+def test_hostilities_mass_killing_by_its_toll(nlp: Language, text: str, expected: str) -> None:
+    assert {e.cameo for e in code(nlp, text)} == {expected}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    # parsed as a noun with a participle on it; the object shows the participle is the active verb
+    ("Right-wing paramilitaries killed at least 12 Colombian villagers.", ("COL", "COL", "180")),
+    # a passive participle takes no object: the noun is its victim
+    ("Twelve Colombian soldiers killed by rebels were buried on Monday.", ("COL", "COL", "190")),
+])
+def test_hostilities_participle_on_a_root_noun(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in country_triples(code(nlp, text))

@@ -286,7 +286,7 @@ def _pair_events(match: Match, state: Mood, code: str, suffix: str, pairs: list[
         if match.adjunct and target is None:
             continue  # "detained during protests": a setting codes only with its parties named
         source, target, home_suffix = home_sides(code, source, target, story_countries)  # "clashed with rebels"
-        found_code, found_suffix = hostile_code(code, source, target)  # "rebels killed soldiers": a fight
+        found_code, found_suffix = hostile_code(code, match, source, target)  # "rebels killed soldiers": a fight
         if not found_suffix:
             found_code, found_suffix = armed_code(code, match, source, target)  # before captors: "captured Bunia"
         if not found_suffix:

@@ -19,6 +19,7 @@ from newsevents.events import codebook
 from newsevents.events import frames as fr
 from newsevents.events.matching import Match, best_match
 from newsevents.events.patterns import Lexicon
+from newsevents.figures.numbers import parse_number
 from newsevents.records import ActorMention
 
 FIGHT = "190"
@@ -27,6 +28,8 @@ FIGHT_ROOT = "19"
 ASSAULT_CODES = frozenset({"180", "182", "1822", "1823"})
 # Rebels, insurgents, militias and separatists: the non-state sides of a war.
 ARMED_MEN = frozenset({"INS", "REB", "UAF", "SEP"})
+# Armed men and paramilitaries: who kills civilians as an armed side (not the state's forces).
+KILLERS = ARMED_MEN | frozenset({"PRM"})
 # The state's forces.
 STATE_FORCES = frozenset({"MIL"})
 # Herders and farmers: the agrarian sides of communal violence.
@@ -56,10 +59,13 @@ def communal(code: str, source: ActorMention | None, target: ActorMention | None
         and source.country == target.country
 
 
-def hostile_code(code: str, source: ActorMention | None, target: ActorMention | None) -> tuple[str, str]:
-    """The code as the sides of a use of force make it (:func:`rebel_attack_code`, :func:`communal`)
-    and the rule suffix that says so ("" when no rule here applies; the coder then reads the
-    doer's other conventions)."""
+def hostile_code(code: str, match: Match, source: ActorMention | None,
+                 target: ActorMention | None) -> tuple[str, str]:
+    """The code as the sides of a use of force make it (:func:`rebel_attack_code`, :func:`communal`,
+    :func:`mass_killing_code`) and the rule suffix that says so ("" when no rule here applies; the
+    coder then reads the doer's other conventions)."""
+    if (found := mass_killing_code(code, match, source, target)) != code:
+        return found, "+mass-killing"
     if (found := rebel_attack_code(code, source, target)) != code:
         return found, "+armed-foes"
     if communal(code, source, target):
@@ -77,18 +83,23 @@ CROWDS = frozenset({"CVL", "OPP", "EDU", "LAB", "AGR"})
 CONTENTION_ROOTS = ("14", "18", "19", "20")
 # Bodies of no one country, never guessed to be of the country they act in.
 OUTSIDERS = frozenset({"IGO", "NGO", "MNC"})
-# Refugees often live abroad: their country is never guessed from their foe's.
-ABROAD = frozenset({"REF"})
+# Sides whose country is never guessed from their foe's: refugees (often abroad), and gunmen no
+# one has named (unattributed acts, see events/unattributed.py).
+UNKNOWN_SIDES = frozenset({"REF", "UAF"})
+# A bomber's act is told by its bomb (183x): no side of a fight or a killing of the kind here.
+BOMBER_WORDS = ("bomber",)
 
 
 def _facing(known: str | None, bare: str, home: bool) -> bool:
     """Whether sides of sectors ``known`` and ``bare`` face each other at home: a crowd and its
     state; or, in a story whose first country is ``known``'s (``home``), the state's forces and
-    anyone they use force on (armed men, a bare person), and armed men and the forces they attack.
+    anyone they use force on (armed men, a bare person), and armed men and the forces or the
+    civilians they attack.
     A foreign army's foes ("Israeli troops raided the camp") are not its own people."""
     if (known in CROWDS and bare in STATE_SIDES) or (known in STATE_SIDES and bare in CROWDS):
         return True
-    return home and ((known in ARMED_MEN and bare in STATE_ARMS) or (known in STATE_ARMS and bare not in OUTSIDERS))
+    return home and ((known in ARMED_MEN and bare in STATE_ARMS) or (known in STATE_ARMS and bare not in OUTSIDERS)
+                     or (known in CROWDS and bare in KILLERS))
 
 
 def home_side(code: str, known: ActorMention | None, bare: ActorMention | None,
@@ -100,7 +111,8 @@ def home_side(code: str, known: ActorMention | None, bare: ActorMention | None,
     if not code.startswith(CONTENTION_ROOTS) or known is None or bare is None:
         return None
     country = known.country
-    if not country or bare.country or not bare.sector or bare.kind == "place" or bare.sector in ABROAD:
+    if not country or bare.country or not bare.sector or bare.kind == "place" or bare.sector in UNKNOWN_SIDES \
+            or _bomber(bare):
         return None
     if story_countries and country not in story_countries:
         return None
@@ -182,3 +194,39 @@ def owners_only(match: Match, targets: list[ActorMention]) -> bool:
     doc = match.token.doc
     hit = {o.i for o in fr.objects(match.token)}
     return all(doc[m.start:m.end].root.dep_ == "poss" and doc[m.start:m.end].root.head.i in hit for m in targets)
+
+
+MASS_KILLING = "202"
+KILL = "180"
+# Verbs of killing outright (not "wounded", "shot"): what a mass killing is told by.
+KILLING_VERBS = frozenset({"kill", "massacre", "slaughter", "execute", "murder", "slay", "butcher"})
+# How many civilians killed in one act by armed men make a mass killing (CAMEO 202): "paramilitaries
+# killed at least 30 civilians" (the gold codes it 202; "stormed a hotel, killing four" stays 180).
+MASS_TOLL = 20
+
+
+def mass_killing_code(code: str, match: Match, source: ActorMention | None, target: ActorMention | None) -> str:
+    """202 for armed men killing at least :data:`MASS_TOLL` civilians with a verb of killing
+    ("militiamen killed at least 30 villagers"); else ``code`` unchanged."""
+    if code != KILL or source is None or target is None or source.sector not in KILLERS or target.sector != "CVL" \
+            or _bomber(source):
+        return code
+    if match.pattern.pos != "verb" or not fr.has_lemma(match.token, KILLING_VERBS):
+        return code
+    toll = max((_count(o) for o in fr.objects(match.token)), default=0.0)
+    return MASS_KILLING if toll >= MASS_TOLL else code
+
+
+def _count(noun: Token) -> float:
+    """The number a noun phrase counts ("at least 30 civilians": 30), 0 when it names none."""
+    words = [c for c in noun.children if c.dep_ == "nummod"]
+    if not words:
+        return 0.0
+    number = words[0]
+    text = " ".join(t.text for t in number.subtree if t.pos_ == "NUM" or t.lower_ in ("hundred", "thousand"))
+    return parse_number(text) or 0.0
+
+
+def _bomber(mention: ActorMention) -> bool:
+    """"A suicide bomber", "the bombers": a doer named by the bomb it set off."""
+    return any(word in mention.text.lower() for word in BOMBER_WORDS)
