@@ -169,3 +169,21 @@ def test_hostilities_mass_killing_by_its_toll(nlp: Language, text: str, expected
 ])
 def test_hostilities_participle_on_a_root_noun(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in country_triples(code(nlp, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    # a gerund after "in" names its doer by "by"; the toll's victims are whom it hit
+    ("Two Ukrainian soldiers died in shelling by Russian forces near Bakhmut.", ("RUS", "UKR", "194")),
+    ("Sudanese civilians were killed in shelling by the Rapid Support Forces in Omdurman.", ("SDN", "SDN", "194")),
+])
+def test_hostilities_toll_of_a_gerund_with_its_doer(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = country_triples(code(nlp, text))
+    assert expected in found
+    assert not any(c.startswith("18") for _, _, c in found)  # the deaths are the shelling's toll
+
+
+@pytest.mark.model
+def test_hostilities_by_a_gerund_is_no_doer(nlp: Language) -> None:
+    text = "Beijing accused the US of fanning the flames by sending weapons to Ukraine."
+    assert ("CHN", "USA", "112") in country_triples(code(nlp, text))

@@ -168,6 +168,9 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
     if dep == "advcl" and verb.tag_ == "VB" and head.pos_ in ("VERB", "AUX") \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return subject(head, depth + 1)  # purpose: "opened fire to disperse the crowd"
+    if dep == "pcomp" and verb.tag_ == "VBG" and (agents := [a for a in prep_objects(verb, {"by"})
+                                                          if a.dep_ == "pobj" and a.pos_ in ("NOUN", "PROPN")]):
+        return agents[0]  # "were killed in shelling *by RSF fighters*": a gerund's "by" names its doer
     if dep == "pcomp" and head.dep_ == "prep":
         governor = head.head
         if head.lower_ == "of" and governor.lemma_ in OF_OBJECT_CONTROL:
