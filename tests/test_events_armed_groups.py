@@ -40,3 +40,10 @@ def test_armed_groups_a_nearer_organisation_is_no_armed_group(nlp: Language) -> 
 def test_armed_groups_a_modified_group_is_left_alone(nlp: Language) -> None:
     text = "Al-Shabaab fighters attacked a Kenyan base. The contact group urged Kenya to show restraint."
     assert not any(source == "SOMINS" and root == "02" for source, _, root in _dyads(nlp, text))
+
+
+@pytest.mark.model
+def test_armed_groups_two_named_armed_groups_get_no_guess(nlp: Language) -> None:
+    text = ("Al-Shabaab fighters and Boko Haram gunmen were named in the report. "
+            "The group later ambushed a Kenyan convoy.")
+    assert not any(source in ("SOMINS", "NGAINS") and root == "19" for source, _, root in _dyads(nlp, text))
