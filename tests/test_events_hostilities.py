@@ -62,7 +62,7 @@ def test_hostilities_bare_side_left_alone(code_: str, known: tuple[str, str, str
 
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Two Nigerien soldiers were killed by jihadists near Tillaberi on Sunday.", ("NER", "NER", "190")),
+    ("Two Nigerien soldiers were killed by Nigerien rebels near Agadez on Sunday.", ("NER", "NER", "190")),
     ("Herders attacked Nigerian farmers in Plateau state on Tuesday, killing nine.", ("NGA", "NGA", "190")),
     ("The Chadian army clashed with rebels in the east of the country on Monday.", ("TCD", "TCD", "190")),
 ])
@@ -165,7 +165,7 @@ def test_hostilities_mass_killing_by_its_toll(nlp: Language, text: str, expected
     # parsed as a noun with a participle on it; the object shows the participle is the active verb
     ("Right-wing paramilitaries killed at least 12 Colombian villagers.", ("COL", "COL", "180")),
     # a passive participle takes no object: the noun is its victim
-    ("Twelve Colombian soldiers killed by rebels were buried on Monday.", ("COL", "COL", "190")),
+    ("Twelve Colombian soldiers killed by FARC rebels were buried on Monday.", ("COL", "COL", "190")),
 ])
 def test_hostilities_participle_on_a_root_noun(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in country_triples(code(nlp, text))

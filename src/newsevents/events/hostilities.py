@@ -26,6 +26,8 @@ FIGHT = "190"
 FIGHT_ROOT = "19"
 # Killing, beating and torture: unconventional violence (18) that armed sides turn on each other.
 ASSAULT_CODES = frozenset({"180", "182", "1822", "1823"})
+# Verbs of force in a fight (not "executed", "beheaded", "tortured": done to captives).
+FIGHTING_VERBS = frozenset({"kill", "shoot", "wound", "injure", "maim", "assault", "attack", "slay"})
 # Rebels, insurgents, militias and separatists: the non-state sides of a war.
 ARMED_MEN = frozenset({"INS", "REB", "UAF", "SEP"})
 # Armed men and paramilitaries: who kills civilians as an armed side (not the state's forces).
@@ -40,10 +42,12 @@ CIVILIANS = frozenset({"AGR", "CVL", "REF"})
 RIOT_PRONE = frozenset({"190", "182", "1823"})
 
 
-def rebel_attack_code(code: str, source: ActorMention | None, target: ActorMention | None) -> str:
-    """190 for armed men killing, beating or torturing the state's forces ("rebels killed twelve
-    soldiers"); else ``code`` unchanged."""
+def rebel_attack_code(code: str, match: Match, source: ActorMention | None, target: ActorMention | None) -> str:
+    """190 for armed men killing, wounding or assaulting the state's forces in a fight ("rebels
+    killed twelve soldiers"); executing captives stays an execution (18). Else ``code`` unchanged."""
     if code not in ASSAULT_CODES or source is None or target is None:
+        return code
+    if match.pattern.pos == "verb" and not fr.has_lemma(match.token, FIGHTING_VERBS):
         return code
     if source.sector in ARMED_MEN and target.sector in STATE_FORCES:
         return FIGHT
@@ -66,7 +70,7 @@ def hostile_code(code: str, match: Match, source: ActorMention | None,
     coder then reads the doer's other conventions)."""
     if (found := mass_killing_code(code, match, source, target)) != code:
         return found, "+mass-killing"
-    if (found := rebel_attack_code(code, source, target)) != code:
+    if (found := rebel_attack_code(code, match, source, target)) != code:
         return found, "+armed-foes"
     if communal(code, source, target):
         return code, "+communal"
@@ -90,20 +94,25 @@ UNKNOWN_SIDES = frozenset({"REF", "UAF"})
 BOMBER_WORDS = ("bomber",)
 
 
-def _facing(known: str | None, bare: str, home: bool) -> bool:
+def _facing(known: str | None, bare: str, home: bool, attacker: bool) -> bool:
     """Whether sides of sectors ``known`` and ``bare`` face each other at home: a crowd and its
     state; or, in a story whose first country is ``known``'s (``home``), the state's forces and
-    anyone they use force on (armed men, a bare person), and armed men and the forces or the
-    civilians they attack.
-    A foreign army's foes ("Israeli troops raided the camp") are not its own people."""
+    anyone they use force on (armed men, a bare person), armed men and the forces they fight, and
+    armed men and the civilians they kill. A foreign army's foes ("Israeli troops raided the camp")
+    are not its own people, and a bare ``attacker`` of the forces is not of their country ("rebels
+    attacked Turkish troops")."""
     if (known in CROWDS and bare in STATE_SIDES) or (known in STATE_SIDES and bare in CROWDS):
         return True
-    return home and ((known in ARMED_MEN and bare in STATE_ARMS) or (known in STATE_ARMS and bare not in OUTSIDERS)
-                     or (known in CROWDS and bare in KILLERS))
+    if not home:
+        return False
+    if known in CROWDS and bare in KILLERS:
+        return True
+    return not attacker and ((known in ARMED_MEN and bare in STATE_ARMS) or (known in STATE_ARMS
+                                                                               and bare not in OUTSIDERS))
 
 
 def home_side(code: str, known: ActorMention | None, bare: ActorMention | None,
-              story_countries: list[str]) -> ActorMention | None:
+              story_countries: list[str], attacker: bool = False) -> ActorMention | None:
     """``bare`` (a side with a sector and no country) as of ``known``'s country, when the two face
     each other at home (:func:`_facing`): "protesters threw stones at police", "the army clashed
     with rebels"; only in a story of that country (one of its principal countries, the first for
@@ -116,7 +125,7 @@ def home_side(code: str, known: ActorMention | None, bare: ActorMention | None,
         return None
     if story_countries and country not in story_countries:
         return None
-    if not _facing(known.sector, bare.sector, story_countries[:1] in ([], [country])):
+    if not _facing(known.sector, bare.sector, story_countries[:1] in ([], [country]), attacker):
         return None
     return replace(bare, code=country + bare.sector, country=country, rule="home-foe")
 
@@ -127,7 +136,9 @@ def home_sides(code: str, source: ActorMention | None, target: ActorMention | No
     country (see :func:`home_side`), and the rule suffix that says so ("" when unchanged)."""
     if (found := home_side(code, source, target, story_countries)) is not None:
         return source, found, "+home-foe"
-    if (found := home_side(code, target, source, story_countries)) is not None:
+    # a bare attacker is not of the country of the forces it attacks ("rebels attacked Turkish
+    # troops"): only a crowd facing its state is guessed so
+    if (found := home_side(code, target, source, story_countries, attacker=True)) is not None:
         return found, target, "+home-foe"
     return source, target, ""
 
