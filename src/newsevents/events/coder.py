@@ -59,6 +59,7 @@ from newsevents.events.home_coercion import (
 )
 from newsevents.events.home_enemies import home_ground
 from newsevents.events.hosted_talks import host_events
+from newsevents.events.hostilities import home_sides, hostile_code, owners_only
 from newsevents.events.implied import (
     domestic_demand_target,
     domestic_target,
@@ -221,9 +222,10 @@ def _parties(match: Match, state: Mood, code: str, verb: Token, index: MentionIn
         sources = [outside_party(m, [*targets, *between], index) for m in sources]
     aimed = purpose_targets(match, code, sources, index, lex, consumed)
     targets = targets or aimed
-    if not targets:  # "attacked a village, killing 12 people": the toll names whom the attack hit
+    if not targets or owners_only(match, targets):  # "attacked a village, killing 12 people": the toll
+        # names whom the attack hit (and "stormed the ambassador's residence, killing 14 guerrillas")
         targets = [t for t in actors_of(toll_victims(match, lex), index, {m.start for m in sources})
-                   if not any(same_actor(t, m) for m in sources)]
+                   if not any(same_actor(t, m) for m in sources)] or targets
     return sources, targets, between
 
 
@@ -241,6 +243,8 @@ def _pair_events(match: Match, state: Mood, code: str, suffix: str, pairs: list[
     crowd_doer = bool(doer_words(match.token, lex) & lex.word_list("crowd_doers")) and fallen_sides(match, lex) is None
     trip = pattern.id in TRIP_PATTERNS
     purposeful = trip and purposeful_trip(match.token, lex)
+    story = match.token.doc._.ne_story
+    story_countries = story.countries if story is not None else []
     out = []
     for source, target in pairs:
         target = restricted_place(code, target, match.token.doc) or target  # "a curfew in Bangkok": its people
@@ -251,12 +255,15 @@ def _pair_events(match: Match, state: Mood, code: str, suffix: str, pairs: list[
             continue
         if match.adjunct and target is None:
             continue  # "detained during protests": a setting codes only with its parties named
-        found_code, found_suffix = armed_code(code, match, source, target)  # before captors: "captured Bunia"
+        source, target, home_suffix = home_sides(code, source, target, story_countries)  # "clashed with rebels"
+        found_code, found_suffix = hostile_code(code, match, source, target)  # "rebels killed soldiers": a fight
+        if not found_suffix:
+            found_code, found_suffix = armed_code(code, match, source, target)  # before captors: "captured Bunia"
         if not found_suffix:
             found_code, found_suffix = doer_code(code, source, target, crowd_doer)
         if (member := membership_code(found_code, source, target)) is not None:
             found_code, found_suffix = member, found_suffix + "+membership"  # "the AU suspended Mali"
-        found_suffix = suffix + found_suffix
+        found_suffix = suffix + home_suffix + found_suffix
         if target is None and (home := domestic_target(found_code, source)
                                or domestic_demand_target(found_code, source)
                                or domestic_appeal_target(match, found_code, source)

@@ -95,7 +95,15 @@ def passive_participle(verb: Token) -> bool:
     parse = doc_view(verb.doc)
     i = verb.i
     return parse.deps[i] == "acl" and parse.tags[i] == "VBN" \
-        and not any(parse.deps[c] in SUBJECT_DEPS for c in parse.children(i))
+        and not any(parse.deps[c] in SUBJECT_DEPS for c in parse.children(i)) and not misparsed_root_verb(verb)
+
+
+def misparsed_root_verb(verb: Token) -> bool:
+    """"Paramilitaries killed 30 civilians" parsed as a noun (the root) with a participle on it: a
+    participle with a direct object on a noun that heads its sentence is the sentence's verb, and
+    the noun its subject (a passive participle takes no object: "soldiers killed by gunmen")."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ == "ROOT" and verb.head.pos_ == "NOUN" \
+        and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _explicit_subject(verb: Token) -> Token | None:
@@ -155,7 +163,7 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
         return subject(head, depth + 1) if head.pos_ in ("VERB", "AUX") else None
     if dep == "conj":
         return subject(head, depth + 1) if head.pos_ in ("VERB", "AUX") else None
-    if dep == "relcl":
+    if dep == "relcl" or misparsed_root_verb(verb):
         return head
     if dep == "acl" and verb.tag_ == "VBG" and head.lemma_.lower() in SPEAKING_NOUNS:
         return _issuer(head, depth)  # "issued a statement calling on Seoul": who issued it
@@ -170,6 +178,9 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
     if dep == "advcl" and verb.tag_ == "VB" and head.pos_ in ("VERB", "AUX") \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return subject(head, depth + 1)  # purpose: "opened fire to disperse the crowd"
+    if dep == "pcomp" and verb.tag_ == "VBG" and (agents := [a for a in prep_objects(verb, {"by"})
+                                                          if a.dep_ == "pobj" and a.pos_ in ("NOUN", "PROPN")]):
+        return agents[0]  # "were killed in shelling *by RSF fighters*": a gerund's "by" names its doer
     if dep == "pcomp" and head.dep_ == "prep":
         governor = head.head
         if head.lower_ == "of" and governor.lemma_ in OF_OBJECT_CONTROL:

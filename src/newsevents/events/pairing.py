@@ -10,6 +10,7 @@ from newsevents.events import frames as fr
 from newsevents.events.arguments import same_actor
 from newsevents.events.combat import armed_reverse
 from newsevents.events.expelled import expelling_state
+from newsevents.events.hostilities import beside_arrest
 from newsevents.events.implied import (
     captor_code,
     domestic_sanction_code,
@@ -48,7 +49,7 @@ Pair = tuple[ActorMention | None, ActorMention | None]
 def implied_sources(match: Match, code: str, sources: list[ActorMention], targets: list[ActorMention],
                      index: MentionIndex, lex: Lexicon, suffix: str) -> tuple[list[ActorMention], str]:
     """A doer the act implies when none is named: the police of an arrest, the crowd of a protest."""
-    if not sources and targets and code in IMPLIED_POLICE_CODES:
+    if not sources and targets and (code in IMPLIED_POLICE_CODES or beside_arrest(match, lex)):
         police = implied_police(match, targets, index)
         if police is not None:
             sources, suffix = [police], suffix + "+implied-police"

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from newsevents.events import codebook
 from newsevents.events import frames as fr
+from newsevents.events.hostilities import fought_through
 from newsevents.events.intents import scheduled, vowed_cooperation
 from newsevents.events.match_context import mediation, polite_wish, refine_request, vetoed, violent_means
 from newsevents.events.matching import Match
@@ -36,7 +37,7 @@ def setting_holds(match: Match, verb: Token, lex: Lexicon) -> bool:
     a violent setting that is not its clause's means loses the clause's subject as its doer."""
     if mood(verb, verb, lex).kind in (NEGATED, REFUSE, HYPOTHETICAL):
         return False  # "did not meet during the summit"
-    if codebook.is_conflict(match.pattern.cameo) and not violent_means(match, lex):
+    if codebook.is_conflict(match.pattern.cameo) and not (violent_means(match, lex) or fought_through(match, lex)):
         match.subject = None  # "police stepped up security after the attack": not the attackers
     # "mediated by X and Y during talks": the mediators are not the talks' sides
     return not (match.pattern.mutual and mediation(verb, lex))

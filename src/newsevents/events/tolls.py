@@ -48,8 +48,8 @@ def victims(match: Match, lex: Lexicon) -> list[Token]:
     toll = None
     if tok.dep_ == "advcl" and tok.tag_ == "VBG":
         toll = tok.head
-    elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in ("in", "by", "during"):
-        toll = tok.head.head
+    elif tok.dep_ in ("pobj", "pcomp") and tok.head.dep_ == "prep" and tok.head.lower_ in ("in", "by", "during"):
+        toll = tok.head.head  # "killed in the shelling", "killed in shelling by RSF fighters" (a gerund)
     if toll is None or not fr.has_lemma(toll, lex.word_list("toll_verbs")):
         return []
     if fr.is_passive(toll) or toll.dep_ == "acl":
