@@ -25,10 +25,8 @@ from newsevents.events.allegations import (
 from newsevents.events.anaphora import resolve_acts
 from newsevents.events.appraisals import (
     BACKING_PATTERN,
-    JUDGED_PATTERN,
     WATCHDOG_PATTERN,
     appraisal,
-    state_act_target,
 )
 from newsevents.events.arguments import fill_slots, same_actor, venue_only
 from newsevents.events.blame import BLAME_PATTERN, CLAIM_PATTERN, blame, claim, disputed
@@ -46,7 +44,7 @@ from newsevents.events.constructions import (
 )
 from newsevents.events.coordination import conjuncts
 from newsevents.events.custody import held_by_state, in_custody
-from newsevents.events.disapproval import credited, disapproval, vote_target
+from newsevents.events.disapproval import credited, disapproval
 from newsevents.events.emit import Found, emit, without_retellings
 from newsevents.events.expelled import membership_code
 from newsevents.events.expulsions import expulsion_order
@@ -67,10 +65,10 @@ from newsevents.events.implied import (
     emergency_target,
     home_protest,
     insurgency_target,
-    opposition_target,
     private_trip,
 )
 from newsevents.events.implied_actors import outside_party
+from newsevents.events.late_reading import NAMING_PATTERNS, carriers, late_targets
 from newsevents.events.licensing import license_noun
 from newsevents.events.match_context import (
     MEDIATE,
@@ -109,10 +107,9 @@ from newsevents.events.settle import setting_holds, settle_code
 from newsevents.events.statements import statement
 from newsevents.events.targets import purpose_targets, untargeted
 from newsevents.events.threats import deadline, harm_threat, penalty_threat
-from newsevents.events.tolls import accident, consequence
+from newsevents.events.tolls import accident
 from newsevents.events.triggers import may_trigger, triggers_of
 from newsevents.events.trips import no_visit
-from newsevents.events.unattributed import weapon_act
 from newsevents.events.verdicts import REBUKE_PATTERN, verdict
 from newsevents.events.yielding import captive_return, rescued, surrender_target
 from newsevents.nlp.docview import doc_view
@@ -121,7 +118,6 @@ from newsevents.records import ActorMention, Event
 if TYPE_CHECKING:
     from newsevents.dictionaries.knowledge import Knowledge
 
-NAMING_PATTERNS = {"_call_bad", "_call_good", "_verdict_bad", JUDGED_PATTERN}
 # Constructions of what someone says: with no speaker found there is no event.
 FAILURE_PATTERN = "_failure"
 # A reported failure or wrongful act: the report is the accusation; the act is not coded again.
@@ -309,8 +305,8 @@ def code_doc(doc: Doc, lex: Lexicon | None = None, knowledge: Knowledge | None =
     index = MentionIndex(doc, knowledge)
     found = _code_matches(_matches(doc, lex, index), index, lex)
     found.sort(key=lambda f: f.match.token.i)
-    found = without_retold(_late_targets(resolve_acts(found, lex, index)))
-    return emit(without_retellings(_carriers(found, lex)), doc)
+    found = without_retold(late_targets(resolve_acts(found, lex, index)))
+    return emit(without_retellings(carriers(found, lex)), doc)
 
 
 def _matches(doc: Doc, lex: Lexicon, index: MentionIndex) -> list[Match]:
@@ -372,32 +368,3 @@ def _code_matches(matches: list[Match], index: MentionIndex, lex: Lexicon) -> li
             consumed.update([match.theme.i, *(o.i for o in fr.objects(match.token))])
         found.extend(coded)
     return found
-
-
-def _late_targets(found: list[Found]) -> list[Found]:
-    """``found`` with the targets read once every act is known (who held a vote, whom the
-    opposition opposes), and without the names given to nothing identified."""
-    for f in found:
-        if f.target is None and (held := vote_target(f.cameo, f.match.theme, f.source)) is not None:
-            f.target, f.suffix = held, f.suffix + "+vote-holder"  # "judges called the elections fraudulent"
-        elif f.target is None and (state := state_act_target(f.cameo, f.match.theme, f.source)) is not None:
-            f.target, f.suffix = state, f.suffix + "+state-act"  # "said the charges against him were trumped up"
-    # "calling it a propaganda stunt": a name given to nothing identified codes nothing
-    found = [f for f in found if f.target is not None or f.match.pattern.lemma not in NAMING_PATTERNS]
-    for f in found:
-        if f.target is None and (home := opposition_target(f.cameo, f.source)) is not None:
-            f.target, f.suffix = home, f.suffix + "+domestic-target"  # "the opposition rejected the results"
-    return found
-
-
-def _carriers(found: list[Found], lex: Lexicon) -> list[Found]:
-    """The events that carry their act: not a governor whose complement codes it, nor the
-    consequence of an attack that is an event of its own."""
-    governors = {f.governor for f in found if f.governor is not None}
-    # "agreed to meet", "threatened to strike": the complement carries the event, not the governor.
-    # Only attacks that stay events: a killing "in an attack" by a named doer is the event when
-    # the attack itself names none (see newsevents.events.unattributed).
-    attacks = {t.i for f in found if codebook.is_violence(f.cameo)
-               and (f.source is not None or weapon_act(f.match.token, lex))
-               for t in (f.match.token, f.match.verb) if t is not None}
-    return [f for f in found if f.match.token.i not in governors and not consequence(f.match, attacks)]
