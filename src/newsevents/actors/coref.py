@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from newsevents.actors.coding import Coded, _split
+from newsevents.actors.coref_rules import predicative_role, strangers, title_fits
 from newsevents.actors.described_orgs import described_org, description_start, descriptions
 from newsevents.actors.group_coref import described_company, named_armed_group
 from newsevents.actors.group_identity import distinct_groups
@@ -46,10 +47,6 @@ INDEFINITE = frozenset({"a", "an", "another"})
 IGO_SERVING = frozenset({"GOV", "MIL"})
 # Nouns that, after "the", stand for the country the text is about ("the country's military").
 COUNTRY_NOUNS = frozenset({"country", "nation", "state", "kingdom", "republic", "island", "emirate"})
-LEADER_TITLES = frozenset({"president", "prime minister", "premier", "chancellor", "king", "queen", "emir",
-                           "sultan", "supreme leader", "leader", "head of state", "head of government",
-                           "crown prince", "dictator", "strongman"})
-
 
 @dataclass(slots=True)
 class Entity:
@@ -126,7 +123,7 @@ class Resolver(PronounResolver):
                 continue
             if (country and ent.coded.country != country) or ent.coded.country in hosts:
                 continue
-            if _title_fits(title, ent.titles, ent.coded.sector):
+            if title_fits(title, ent.titles, ent.coded.sector):
                 fitting.append(n)
         if not fitting:
             idx = self._from_table(title, country)
@@ -175,7 +172,7 @@ class Resolver(PronounResolver):
         countries = {country} if country else {m.country for m in self.mentions if m.country}
         # holders(.., countries) drops only people who never held an office of these countries
         fitting = [(person, role) for person, role in self.persons.holders(self.day, countries)
-                   if _split(role.code)[0] in countries and _title_fits(title, {norm(role.title)})]
+                   if _split(role.code)[0] in countries and title_fits(title, {norm(role.title)})]
         if country is None and len({_split(role.code)[0] for _, role in fitting}) > 1:
             return None  # "the minister" in a story of two countries: whose is not for the table to say
         if not fitting:
@@ -357,19 +354,6 @@ class Resolver(PronounResolver):
         return out
 
 
-def _title_fits(title: str, titles: set[str], sector: str | None = "GOV") -> bool:
-    """Whether an anaphor's title ("the leader", "the premier") fits a person's known titles.
-
-    Another leader's title fits ("the president" for a prime minister's "the leader") only for a
-    person of the state (``sector`` GOV): "the president" is not the opposition or rebel leader."""
-    if not title:
-        return False
-    if any(title == t or title in t.split() or title in t for t in titles):
-        return True
-    return title in LEADER_TITLES and sector == "GOV" and \
-        any(t in LEADER_TITLES or any(w in t for w in LEADER_TITLES) for t in titles)
-
-
 def resolve(doc: Doc, found: list[Found], day: dt.date | None, persons: PersonTable,
             tokens: DocView | None = None) -> tuple[list[ActorMention], list[Actor]]:
     """Mentions (found ones plus resolved pronouns and anaphors) in text order, and the actors.
@@ -377,13 +361,13 @@ def resolve(doc: Doc, found: list[Found], day: dt.date | None, persons: PersonTa
     ``tokens``: the document's :class:`DocView`, if the caller has it already.
     """
     tokens = tokens or doc_view(doc)
-    found = [f for f in found if not _predicative_role(doc, f)]
+    found = [f for f in found if not predicative_role(doc, f)]
     resolver = Resolver(doc, day, persons, tokens)
     taken = {i for f in found for i in range(f.start, f.end)}
     # Pronoun words are found in the token table; a Token is built only for them.
     pronouns = [doc[i] for i, word in enumerate(tokens.normed) if word in PRONOUNS and i not in taken]
     pronouns = [t for t in pronouns if t.pos_ == "PRON"]
-    resolver.strangers = _strangers(doc, tokens, taken)
+    resolver.strangers = strangers(doc, tokens, taken)
     described = descriptions(doc, tokens, taken)  # "the group" after "Amnesty International"
     items: list[tuple[int, Found | Token]] = [(f.start, f) for f in found] + [(t.i, t) for t in pronouns + described]
     for _, item in sorted(items, key=lambda pair: pair[0]):
@@ -396,26 +380,3 @@ def resolve(doc: Doc, found: list[Found], day: dt.date | None, persons: PersonTa
     actors = resolver.actors()
     order = sorted(range(len(resolver.mentions)), key=lambda n: resolver.mentions[n].start)
     return [resolver.mentions[n] for n in order], actors
-
-
-def _strangers(doc: Doc, tokens: DocView, taken: set[int]) -> list[tuple[int, int]]:
-    """Named people no mention covers, as (first token, head token): the recogniser's untaken
-    PERSON names, and proper-noun subjects it got wrong ("Natalia Pelevine, a protest
-    organizer, said" tagged as a place and a company)."""
-    found = {(ent.start, ent.root.i) for ent in doc.ents
-             if ent.label_ == "PERSON" and not any(i in taken for i in range(ent.start, ent.end))}
-    for i, pos in enumerate(tokens.pos):
-        if pos == "PROPN" and i not in taken and doc[i].dep_ in SUBJECT_DEPS:
-            found.add((doc[i].left_edge.i, i))
-    return sorted(found)
-
-
-def _predicative_role(doc: Doc, found: Found) -> bool:
-    """"elected Putin *as president*", "his term *as prime minister*", "sworn in *as the new
-    speaker*": a role said of someone named beside it, not a person of its own (a later "he"
-    would otherwise join it, without its holder's country)."""
-    if found.coded.kind != "person" or found.person_key:
-        return False
-    head = doc[found.end - 1]
-    return head.dep_ == "pobj" and head.head.lower_ == "as" \
-        and not any(doc[i].pos_ == "PROPN" for i in range(found.start, found.end))
