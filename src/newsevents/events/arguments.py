@@ -17,6 +17,7 @@ from newsevents.events.allegations import responsibility_targets
 from newsevents.events.anchors import organisers
 from newsevents.events.combat import sufferers
 from newsevents.events.coordination import co_doers, conjuncts
+from newsevents.events.event_forms import undergo_verb
 from newsevents.events.home_coercion import border_partners
 from newsevents.events.matching import Match
 from newsevents.events.particles import for_clauses, for_objects
@@ -108,6 +109,7 @@ def slot_tokens(match: Match, slot: str) -> list[Token]:
                 and not (c.tag_ == "VBN" and c.lemma_.lower() in THIRD_PARTY_PARTICIPLES)]
     hosts = [tok] + ([theme] if theme is not None else []) + ([match.light] if match.light is not None else [])
     hosts += [o for o in fr.objects(tok) if o is not theme] if match.pattern.pos == "verb" else []
+    hosts += undergo_verb(tok, slot)  # "came under fire from militants", parsed with "from" on "came"
     out: list[Token] = []
     for host in hosts:
         out.extend(t for t in map(_gerund_subject, fr.prep_objects(host, {slot})) if t not in out)

@@ -46,6 +46,7 @@ from newsevents.events.coordination import conjuncts
 from newsevents.events.custody import held_by_state, in_custody
 from newsevents.events.disapproval import credited, disapproval
 from newsevents.events.emit import Found, emit, without_retellings
+from newsevents.events.event_forms import health_strike_target, without_place_twins
 from newsevents.events.expelled import membership_code
 from newsevents.events.expulsions import expulsion_order
 from newsevents.events.home_coercion import (
@@ -269,7 +270,8 @@ def _pair_events(match: Match, state: Mood, code: str, suffix: str, pairs: list[
                                or (None if needs_target else home_ground(found_code, source)
                                    or home_sanction_target(found_code, source))
                                or home_restriction_target(found_code, source, match.token.lemma_)
-                               or political_strike_target(found_code, source)) is not None:
+                               or political_strike_target(found_code, source)
+                               or health_strike_target(found_code, source)) is not None:
             # before the target test: an implied target is a target ("the opposition says the protests will go on")
             target, found_suffix = home, found_suffix + "+domestic-target"
         if (held := held_person_target(found_code, source, target) or held_by_state(found_code, source, target)) \
@@ -306,7 +308,7 @@ def code_doc(doc: Doc, lex: Lexicon | None = None, knowledge: Knowledge | None =
     found = _code_matches(_matches(doc, lex, index), index, lex)
     found.sort(key=lambda f: f.match.token.i)
     found = without_retold(late_targets(resolve_acts(found, lex, index)))
-    return emit(without_retellings(carriers(found, lex)), doc)
+    return emit(without_place_twins(without_retellings(carriers(found, lex))), doc)
 
 
 def _matches(doc: Doc, lex: Lexicon, index: MentionIndex) -> list[Match]:
