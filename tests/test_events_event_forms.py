@@ -32,6 +32,7 @@ def test_event_forms_country_and_sector_stay_two_sides(nlp: Language) -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     ("Kenyan doctors threatened a nationwide strike on Monday.", ("KENHLH", "KEN", "13")),
     ("Nigerian nurses threatened a strike over unpaid allowances.", ("NGAHLH", "NGA", "13")),
+    ("Nigerian doctors threatened the government with a strike.", ("NGAHLH", "NGAGOV", "13")),
 ])
 def test_event_forms_health_strike_threat_aims_at_home(nlp: Language, text: str,
                                                        expected: tuple[str, str, str]) -> None:
@@ -42,6 +43,7 @@ def test_event_forms_health_strike_threat_aims_at_home(nlp: Language, text: str,
 @pytest.mark.parametrize(("text", "expected"), [
     ("Somali troops returned fire at the al-Shabab militants.", ("SOMMIL", "SOMINS", "19")),
     ("Malian soldiers returned fire on the jihadist fighters.", ("MLIMIL", "MLIREB", "19")),
+    ("Nigerian soldiers returned fire, killing three Boko Haram fighters.", ("NGAMIL", "NGAINS", "19")),
 ])
 def test_event_forms_returned_fire_is_fighting(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in code_dyads(nlp, text)
@@ -56,6 +58,7 @@ def test_event_forms_returned_goods_is_no_fight(nlp: Language) -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     ("Ukrainian troops came under fire from Russian forces.", ("RUSMIL", "UKRMIL", "19")),
     ("Afghan police came under fire from Taliban gunmen in Kandahar.", ("AFGINS", "AFGCOP", "19")),
+    ("Israeli troops came under rocket attack from Hezbollah.", ("LBNINS", "ISRMIL", "19")),
 ])
 def test_event_forms_attacker_on_come_under(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in code_dyads(nlp, text)
