@@ -84,3 +84,14 @@ def test_crowds_counted_people_are_civilians(nlp: Language, text: str, words: st
 def test_place_names_person_name_gives_no_story_country(nlp: Language) -> None:
     ex = extract("Police in Belgrade detained Milan Petrovic, a banker, on Monday.", "2018-03-04", nlp=nlp)
     assert "ITA" not in (ex.story.countries if ex.story else [])
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "words", "code"), [
+    ("MANILA, Philippines - Opponents in Congress accused the president of graft.", "Opponents", "PHLOPP"),
+    ("BOGOTA, Colombia - Critics in Congress denounced the president on Monday.", "Critics", "COLOPP"),
+    ("Peru's president clashed with critics in Congress on Monday. Congress voted to censure him.",
+     "critics", "PEROPP"),
+])
+def test_congress_moves_the_agents_it_placed(nlp: Language, text: str, words: str, code: str) -> None:
+    assert _code_of(nlp, text, words) == code

@@ -42,6 +42,7 @@ from newsevents.actors.place_clues import (
     sentence_countries,
 )
 from newsevents.nlp.sentences import sentence_of
+from newsevents.story.congress import dateline_congress
 
 if TYPE_CHECKING:
     from newsevents.actors.mentions import Finder
@@ -253,6 +254,9 @@ def add_context_countries(finder: Finder) -> None:
             continue
         if (crowd := crowd_of_people(finder.doc[found.end - 1], coded)) is not None:  # "thousands of Sudanese"
             found.coded = crowd
+            continue
+        if (home := dateline_congress(finder.doc, found.start, found.end, coded.code)) is not None:
+            found.coded = Coded(home, home[:3], home[3:], coded.kind, coded.rule, coded.role)  # "LIMA - Congress"
             continue
         words = [w.lower_ for w in finder.doc[found.start:found.end]]
         if (office := office_country(coded, words)) is not None:  # "the Pope": the Vatican's anywhere

@@ -221,7 +221,8 @@ def apply_story_context(doc: Doc, story: Story, mentions: list[ActorMention], ac
     for actor in actors:
         actor.country_rule = _country_rule(actor)
     country, principal = principal_countries(doc, story, mentions)
-    if rehome_bare_congress(actors, mentions, lambda ms: principal_countries(doc, story, ms)[1], story.warnings):
+    if rehome_bare_congress(doc, actors, mentions, lambda ms: principal_countries(doc, story, ms)[1],
+                            text_countries, story.warnings):
         country, principal = principal_countries(doc, story, mentions)  # a rehomed "Congress" votes anew
     story.countries = principal
     evidence = _evidence(doc, story, mentions)
