@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from newsevents.actors import code_phrase
 from newsevents.extraction import extract
 from newsevents.story.congress import _choose
 from newsevents.story.context import text_countries
@@ -95,3 +96,12 @@ def test_place_names_person_name_gives_no_story_country(nlp: Language) -> None:
 ])
 def test_congress_moves_the_agents_it_placed(nlp: Language, text: str, words: str, code: str) -> None:
     assert _code_of(nlp, text, words) == code
+
+
+@pytest.mark.parametrize(("phrase", "code"), [
+    ("Chad Morris", None), ("Jordan Peterson", None), ("Lake Chad", None), ("Paris Hilton", None),
+    ("Chad", "TCD"), ("Jordan's king", "JORGOV"), ("Kenya Airways", "KEN"),
+])
+def test_place_names_in_persons_and_features_code_no_country(phrase: str, code: str | None) -> None:
+    ref = code_phrase(phrase, "2020-01-01")
+    assert (ref.code if ref else None) == code

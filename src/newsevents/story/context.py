@@ -38,7 +38,7 @@ from newsevents.nlp.sentences import doc_text, sentence_of, span_text
 from newsevents.places import country_code
 from newsevents.records import Actor, ActorMention, Span
 from newsevents.story.congress import rehome_bare_congress
-from newsevents.story.place_names import inside_feature_name, person_spans
+from newsevents.story.place_names import inside_feature_name, person_spans, without_persons
 from newsevents.story.structure import Story
 
 # Sectors of agents that live in one country; refugees (often abroad) are left out.
@@ -108,7 +108,10 @@ def _evidence(doc: Doc, story: Story, mentions: Iterable[ActorMention]) -> list[
     if story.country and story.dateline_span:
         out.append((story.dateline_span, [story.country]))
     if story.headline:
-        out.append((story.headline_span or (-1, -1), list(dict.fromkeys(text_countries(venue(story.headline))))))
+        head = story.headline
+        if story.headline_span:  # "Milan Petrovic arrested": a person's name is no place
+            head = without_persons(doc, *story.headline_span, head)
+        out.append((story.headline_span or (-1, -1), list(dict.fromkeys(text_countries(venue(head))))))
     text = doc_text(doc)
     for start, end in lead_sentences(doc, story.body_start):
         named = [m.country for m in sorted(mentions, key=lambda m: m.start_char)
