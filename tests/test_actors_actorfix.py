@@ -105,3 +105,14 @@ def test_congress_moves_the_agents_it_placed(nlp: Language, text: str, words: st
 def test_place_names_in_persons_and_features_code_no_country(phrase: str, code: str | None) -> None:
     ref = code_phrase(phrase, "2020-01-01")
     assert (ref.code if ref else None) == code
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "words", "code"), [
+    ("Mexican and U.N. officials inspected the shelter on Monday.", "Mexican", "MEXGOV"),
+    ("Kenyan and EU diplomats criticized the plan on Tuesday.", "Kenyan", "KENGOV"),
+    ("Mexican and U.N. officials inspected the shelter on Monday.", "U.N. officials", "IGOUNO"),
+])
+def test_coordination_country_beside_an_international_body_keeps_its_own(
+        nlp: Language, text: str, words: str, code: str) -> None:
+    assert _code_of(nlp, text, words) == code
