@@ -54,6 +54,8 @@ def test_place_names_inside_feature_name(words: list[str], start: int, end: int,
     ("Student leaders met the education minister.", "Student leaders", "EDU"),
     ("Union leaders called a general strike.", "Union leaders", "LAB"),
     ("Military leaders warned the protesters.", "Military leaders", "MIL"),
+    ("Kenyan business leaders praised the budget.", "Kenyan business leaders", "KENBUS"),
+    ("Indian community leaders welcomed the verdict.", "Indian community leaders", "INDREL"),
 ])
 def test_coding_leaders_take_the_sector_they_lead(nlp: Language, text: str, words: str, code: str) -> None:
     assert _code_of(nlp, text, words) == code
