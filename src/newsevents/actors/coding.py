@@ -42,7 +42,7 @@ STANCE_PREFIXES = frozenset({"pro", "anti"})
 #: whose they are, so X is its own actor and not part of theirs.
 STANCE_GROUPS = frozenset({"critics", "detractors", "opponents"})
 #: Titles that take their sector from the body they serve ("army spokesman", "head of the court").
-SERVING_TITLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "officials", "leader",
+SERVING_TITLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "officials", "leader", "leaders",
                             "commander", "commanders", "adviser", "advisor", "president", "chief", "head",
                             "chairman", "chairwoman", "director", "secretary", "member", "members",
                             "deputy", "deputies"})

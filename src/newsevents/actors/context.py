@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from newsevents.actors.coding import Coded
+from newsevents.actors.crowds import crowd_of_people
 from newsevents.actors.lexicon import shared_countries
 from newsevents.actors.offices import office_country
 from newsevents.actors.place_clues import (
@@ -41,6 +42,7 @@ from newsevents.actors.place_clues import (
     sentence_countries,
 )
 from newsevents.nlp.sentences import sentence_of
+from newsevents.story.congress import dateline_congress
 
 if TYPE_CHECKING:
     from newsevents.actors.mentions import Finder
@@ -249,6 +251,12 @@ def add_context_countries(finder: Finder) -> None:
             if coded.sector in ARMED_SECTORS and (country := _fighting_among(finder, found)):
                 # named, and placed by its sentence: as sure as a name of one country ("org")
                 found.coded = Coded(country + coded.sector, country, coded.sector, coded.kind, "org", coded.role)
+            continue
+        if (crowd := crowd_of_people(finder.doc[found.end - 1], coded)) is not None:  # "thousands of Sudanese"
+            found.coded = crowd
+            continue
+        if (home := dateline_congress(finder.doc, found.start, found.end, coded.code)) is not None:
+            found.coded = Coded(home, home[:3], home[3:], coded.kind, coded.rule, coded.role)  # "LIMA - Congress"
             continue
         words = [w.lower_ for w in finder.doc[found.start:found.end]]
         if (office := office_country(coded, words)) is not None:  # "the Pope": the Vatican's anywhere

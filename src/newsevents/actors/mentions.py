@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from newsevents.actors.coding import SPONSOR_WORDS, STANCE_GROUPS, Coded, code_evidence, gather
 from newsevents.actors.coordination import split_coordinated
+from newsevents.actors.crowds import counted
 from newsevents.actors.lexicon import COUNTRY_KINDS, Entry, Match
 from newsevents.actors.lexicon_matches import span_matches
 from newsevents.actors.person_names import PLACE_VERBS, Found, PersonFinder
@@ -118,11 +119,13 @@ class Finder(PersonFinder):
             if self._inside_foreign_name(m):
                 continue
             tok = self.doc[m.end - 1]
-            if entry.kind == "adjective" and not (tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ in ACTOR_DEPS):
+            crowd = entry.kind in {"adjective", "people"} and tok.pos_ in {"NOUN", "PROPN"} and counted(tok)
+            if entry.kind == "adjective" and not (tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ in ACTOR_DEPS) \
+                    and not crowd:  # "thousands of Sudanese" act as a crowd
                 continue
             if entry.kind == "capital" and (tok.ent_type_ not in {"GPE", ""} or not self._acts(tok)):
                 continue
-            if entry.kind in {"country", "people"} and not self._country_acts(tok):
+            if entry.kind in {"country", "people"} and not self._country_acts(tok) and not crowd:
                 continue
             coded = self._code_place(entry)
             start = m.start - 1 if m.start > 0 and self.tokens.normed[m.start - 1] == "the" else m.start

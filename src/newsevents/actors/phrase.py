@@ -11,10 +11,11 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from newsevents.actors.coding import Coded, code_evidence, code_person, gather
-from newsevents.actors.lexicon import Match, tokenizer_split
+from newsevents.actors.lexicon import COUNTRY_KINDS, Match, tokenizer_split
 from newsevents.actors.persons import PersonTable
 from newsevents.nlp.docview import norm
 from newsevents.records import ActorRef
+from newsevents.story.place_names import first_name_place, inside_feature_name
 
 if TYPE_CHECKING:
     from newsevents.dictionaries.knowledge import Knowledge
@@ -103,6 +104,15 @@ def _tail_of_unknown_name(texts: list[str], matches: list[Match], m: Match) -> b
     return before[:1].isupper() and before.isalpha() and before.lower() != "the" and not covered
 
 
+def _place_in_other_name(texts: list[str], matches: list[Match], m: Match) -> bool:
+    """Whether a place's match is a piece of a feature's or a person's name: "Lake Chad",
+    "Chad Morris", "Paris Hilton" (see :mod:`newsevents.story.place_names`)."""
+    if m.entries[0].kind not in COUNTRY_KINDS:
+        return False
+    covered = [any(o.start <= i < o.end for o in matches) for i in range(len(texts))]
+    return inside_feature_name(texts, m.start, m.end) or first_name_place(texts, m.start, m.end, covered)
+
+
 def code_phrase(text: str, date: str | dt.date | None = None, *,
                 knowledge: Knowledge | None = None) -> ActorRef | None:
     """The CAMEO code of a short actor phrase, or ``None`` when nothing in it can be coded.
@@ -121,7 +131,8 @@ def code_phrase(text: str, date: str | dt.date | None = None, *,
 
         knowledge = builtin()
     matches = list(knowledge.lexicon.matches(texts))
-    matches = [m for m in matches if not _tail_of_unknown_name(texts, matches, m)]
+    matches = [m for m in matches if not _tail_of_unknown_name(texts, matches, m)
+               and not _place_in_other_name(texts, matches, m)]
     found = code_tokens(texts, matches, to_day(date), knowledge.persons)
     if found is None:
         return None

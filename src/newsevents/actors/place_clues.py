@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from newsevents.actors.lexicon import COUNTRY_KINDS
 from newsevents.places import division, geocode
+from newsevents.story.place_names import inside_feature_name
 
 if TYPE_CHECKING:
     from newsevents.actors.mentions import Finder
@@ -68,6 +69,8 @@ def _gazetteer_country(name: str) -> str | None:
 def _place_country(finder: Finder, tok: Token) -> str | None:
     """The country of a place name at ``tok``: a dictionary place, else a gazetteer town."""
     m = finder.at[tok.i]
+    if m is not None and inside_feature_name(finder.tokens.texts, m.start, m.end):
+        return None  # "near Lake Chad": a lake of four countries, not Chad
     if m is not None and m.entries[0].kind in COUNTRY_KINDS:
         return m.entries[0].code[:3]
     ent = finder.tokens.entity_at(tok.i)

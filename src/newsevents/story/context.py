@@ -37,6 +37,8 @@ from newsevents.actors.place_clues import acted_on, bystander, returned_from, sp
 from newsevents.nlp.sentences import doc_text, sentence_of, span_text
 from newsevents.places import country_code
 from newsevents.records import Actor, ActorMention, Span
+from newsevents.story.congress import rehome_bare_congress
+from newsevents.story.place_names import inside_feature_name, person_spans, without_persons
 from newsevents.story.structure import Story
 
 # Sectors of agents that live in one country; refugees (often abroad) are left out.
@@ -80,7 +82,8 @@ def text_countries(text: str) -> list[str]:
         # "ethnic Albanians" in Macedonia name a people, not the country of Albania (the lexicon
         # makes them a group); "a U.S.-backed government" names its sponsor, not its country
         sponsor = m.end + 1 < len(words) and words[m.end] == "-" and words[m.end + 1].lower() in SPONSOR_WORDS
-        if entry is not None and entry is m.entries[0] and not sponsor:
+        feature = inside_feature_name(words, m.start, m.end)  # "Lake Chad", "the Niger Delta"
+        if entry is not None and entry is m.entries[0] and not sponsor and not feature:
             out.append(entry.code[:3])
     return out
 
@@ -105,7 +108,10 @@ def _evidence(doc: Doc, story: Story, mentions: Iterable[ActorMention]) -> list[
     if story.country and story.dateline_span:
         out.append((story.dateline_span, [story.country]))
     if story.headline:
-        out.append((story.headline_span or (-1, -1), list(dict.fromkeys(text_countries(venue(story.headline))))))
+        head = story.headline
+        if story.headline_span:  # "Milan Petrovic arrested": a person's name is no place
+            head = without_persons(doc, *story.headline_span, head)
+        out.append((story.headline_span or (-1, -1), list(dict.fromkeys(text_countries(venue(head))))))
     text = doc_text(doc)
     for start, end in lead_sentences(doc, story.body_start):
         named = [m.country for m in sorted(mentions, key=lambda m: m.start_char)
@@ -123,6 +129,8 @@ def _blank_venues(doc: Doc, start: int, end: int, text: str) -> str:
     where parties meet or talk says nothing of where the story happens."""
     piece = text[start:end]
     span = doc.char_span(start, end, alignment_mode="expand")
+    for a, b in person_spans(span, start) if span is not None else ():  # "Milan Petrovic" is no place
+        piece = piece[:a] + " " * (b - a) + piece[b:]
     for tok in span if span is not None else ():
         if tok.ent_type_ == "GPE" and (venue_place(tok) or spoken_from(tok) or returned_from(tok)):
             a, b = tok.idx - start, tok.idx + len(tok.text) - start
@@ -216,6 +224,9 @@ def apply_story_context(doc: Doc, story: Story, mentions: list[ActorMention], ac
     for actor in actors:
         actor.country_rule = _country_rule(actor)
     country, principal = principal_countries(doc, story, mentions)
+    if rehome_bare_congress(doc, actors, mentions, lambda ms: principal_countries(doc, story, ms)[1],
+                            text_countries, story.warnings):
+        country, principal = principal_countries(doc, story, mentions)  # a rehomed "Congress" votes anew
     story.countries = principal
     evidence = _evidence(doc, story, mentions)
     for index, actor in enumerate(actors):
