@@ -1,5 +1,5 @@
-"""Actor-coding fixes of session 11: "business leaders", a bare "Congress", place names inside
-other names, counted peoples. All sentences are written for these tests."""
+"""Leaders of a body, a bare "Congress", place names inside other names and counted peoples (session
+11). All sentences are written for these tests."""
 
 from __future__ import annotations
 
