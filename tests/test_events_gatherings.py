@@ -19,7 +19,7 @@ def _events(nlp: Language, text: str) -> list[tuple[str | None, str, str | None]
     ("LUSAKA, Zambia — Several thousand people gathered in Lusaka on Sunday to demand the release of "
      "the jailed opposition leader. Police kept their distance.", ("ZMBCVL", "141", "ZMBGOV")),
     ("Hundreds of Peruvians assembled outside the congress in Lima to denounce the new mining law.",
-     ("PER", "141", "PERLEG")),
+     ("PERCVL", "141", "PERLEG")),  # a counted people: civilians of the country
 ])
 def test_a_crowd_gathered_for_a_demand_or_a_protest_demonstrates(
         nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
