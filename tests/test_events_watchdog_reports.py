@@ -26,7 +26,7 @@ def _accusations(nlp: Language, text: str) -> list[tuple[str | None, str | None,
     ("Amnesty International said Burmese soldiers tortured villagers in the north.", "NGOAMN", "MMRMIL"),
     ("The Togolese opposition said security forces had beaten hundreds of students in Lome.", "TGOOPP", "TGOCOP"),
 ])
-def test_abuse_reports_a_watchdogs_report_of_state_violence_accuses_the_forces(
+def test_appraisals_a_watchdogs_report_of_state_violence_accuses_the_forces(
         nlp: Language, text: str, source: str, target: str) -> None:
     assert (source, target, "11") in _accusations(nlp, text)
     assert any(e.cameo[:2] == "18" for e in code(nlp, text))  # the reported violence stays an event
@@ -38,7 +38,7 @@ def test_abuse_reports_a_watchdogs_report_of_state_violence_accuses_the_forces(
     "A news agency said Malawian police had shot dead eleven demonstrators.",  # no watchdog speaks
     "Human rights groups said Malawian police might beat the demonstrators.",  # not reported as done
 ])
-def test_abuse_reports_other_reports_are_no_accusation_by_this_rule(nlp: Language, text: str) -> None:
+def test_appraisals_other_reports_are_no_accusation_by_this_rule(nlp: Language, text: str) -> None:
     assert _accusations(nlp, text) == []
 
 
