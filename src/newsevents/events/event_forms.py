@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from newsevents.events.combat import under_attack
+from newsevents.events.implied import home_country
 from newsevents.records import ActorMention
 
 if TYPE_CHECKING:
@@ -72,9 +73,7 @@ def health_strike_target(code: str, source: ActorMention | None) -> ActorMention
     ("Kenyan doctors threatened a nationwide strike"), as for any crowd's (events/implied.py)."""
     if code != PROTEST_THREAT or source is None or source.sector != HEALTH or not source.country:
         return None
-    country = source.country
-    return ActorMention(source.start, source.start, source.start_char, source.start_char, "", country,
-                        country, country, None, "country", "domestic-target")
+    return home_country(source)
 
 
 def undergo_verb(tok: Token, slot: str) -> list[Token]:

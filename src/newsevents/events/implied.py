@@ -152,7 +152,7 @@ def domestic_target(code: str, source: ActorMention | None) -> ActorMention | No
     own (its authorities)."""
     if not street_protest(code) or source is None or not source.country or not _crowd(source) or abroad(source):
         return None
-    return _home_country(source)
+    return home_country(source)
 
 
 EMERGENCY_CODES = frozenset({"1723", "1724", "0813", "0814"})
@@ -164,7 +164,7 @@ def emergency_target(code: str, source: ActorMention | None) -> ActorMention | N
     declarer's own ("Mali's junta declared a state of emergency" codes the junta against Mali)."""
     if code not in EMERGENCY_CODES or source is None or not source.country:
         return None
-    return _home_country(source)
+    return home_country(source)
 
 
 INSURGENT_SECTORS = frozenset({"REB", "INS"})
@@ -186,7 +186,7 @@ def abroad(source: ActorMention) -> bool:
     return source.sector == "REF" and "displaced" not in source.text.lower()
 
 
-def _home_country(source: ActorMention) -> ActorMention:
+def home_country(source: ActorMention) -> ActorMention:
     """The country of ``source`` (which has one) as an implied target, at the source's place."""
     country = source.country or ""
     return ActorMention(source.start, source.start, source.start_char, source.start_char, "", country,
@@ -240,5 +240,5 @@ def opposition_target(code: str, source: ActorMention | None) -> ActorMention | 
     have their target already, as all the governed's do: :func:`domestic_demand_target`.)"""
     if code[:2] not in OPPOSITION_ROOTS or source is None or source.sector != "OPP" or not source.country:
         return None
-    return _home_country(source)
+    return home_country(source)
 

@@ -20,6 +20,7 @@ import dataclasses
 from spacy.tokens import Doc, Token
 
 from newsevents.events.home_coercion import _place_name
+from newsevents.events.implied import home_country
 from newsevents.events.matching import VERB_POS, Match
 from newsevents.events.patterns import Lexicon
 from newsevents.records import ActorMention
@@ -56,9 +57,7 @@ def home_sanction_target(code: str, source: ActorMention | None) -> ActorMention
     ("the junta suspended the constitution"); ``None`` for any other act or a doer that is no state organ."""
     if code != ADMINISTRATIVE or source is None or not source.country or source.sector not in STATE_ORGANS:
         return None
-    country = source.country
-    return ActorMention(source.start, source.start, source.start_char, source.start_char, "", country,
-                        country, country, None, "country", "domestic-target")
+    return home_country(source)
 
 
 def stripped_of(tok: Token, lex: Lexicon) -> Match | None:
