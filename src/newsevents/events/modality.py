@@ -23,6 +23,7 @@ from spacy.tokens import Token
 from newsevents.events import codebook
 from newsevents.events import frames as fr
 from newsevents.events.asked_acts import stray_request
+from newsevents.events.censure import THREAT_NOUNS
 from newsevents.events.clause_marks import (
     asked_for,
     modal_of,
@@ -233,6 +234,9 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
             return Mood(HYPOTHETICAL, head)
         if dep == "acl" and that_clause(current) and negated(head):
             return Mood(NEGATED, head)  # "there is no evidence that hackers attacked the grid"
+        if dep == "acl" and lemma in THREAT_NOUNS and infinitive(current):
+            result = Mood(THREAT, head)  # "Ethiopia's threat to terminate the deal" (events/censure.py)
+            break
         if dep == "acl" and lemma not in lex.word_list("intent_nouns"):
             break
         if dep == "ccomp":
