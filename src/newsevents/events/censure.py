@@ -132,3 +132,4 @@ def dated(noun: Token) -> bool:
     """Whether ``noun`` is owned by a day or a time ("Friday's attack", "last week's raid"), which
     refers back to an act told before as "the attack" does."""
     return any(c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for c in noun.children)
+

@@ -32,6 +32,7 @@ from newsevents.events.arguments import fill_slots, same_actor, venue_only
 from newsevents.events.blame import BLAME_PATTERN, CLAIM_PATTERN, blame, claim, disputed
 from newsevents.events.combat import armed_code, toll_leave, toll_victims
 from newsevents.events.complaints import regret, state_protest
+from newsevents.events.confinement import refused_exit
 from newsevents.events.constructions import (
     concern,
     desire,
@@ -320,7 +321,7 @@ def _matches(doc: Doc, lex: Lexicon, index: MentionIndex) -> list[Match]:
                         or characterization(tok, lex)
                         or claim(tok, lex) or request_noun(tok, lex) or state_protest(tok, lex, index)
                         or regret(tok, lex) or expulsion_order(tok, lex) or deadline(tok, lex) or disapproval(tok, lex)
-                        or verdict(tok, lex) or captive_return(tok, lex)
+                        or verdict(tok, lex) or captive_return(tok, lex) or refused_exit(tok, lex)
                         or in_custody(tok, lex) or stripped_of(tok, lex)
                         or (None if credited(tok) or rescued(tok) else best_match(tok, lex))
                         or obligation(tok, lex)
