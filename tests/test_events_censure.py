@@ -118,3 +118,21 @@ def test_censure_place_of_a_criticised_act_yields_to_its_doer(
 def test_censure_place_of_a_criticised_act_stays_without_a_doer(
         nlp: Language, text: str, dyad: tuple[str, str]) -> None:
     assert dyad in _dyads(nlp, text, "11")
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("Malian officials have denied their soldiers crossed the border and blame Niger for the clashes.",
+     ("MLIGOV", "NER")),
+])
+def test_censure_present_conjunct_of_reported_past_goes_with_the_reporter(
+        nlp: Language, text: str, dyad: tuple[str, str]) -> None:
+    assert dyad in _dyads(nlp, text, "11")
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("Chad accused Sudan of the raid. The Sudanese government said it was not involved in the raid.",
+     ("SDNGOV", "TCD")),
+    ("The Burundian army said it was not implicated in the killings.", ("BDIMIL", None)),
+])
+def test_censure_passive_disavowal_denies(nlp: Language, text: str, dyad: tuple[str, str | None]) -> None:
+    assert dyad in {(s, t) for s, t, r in code_dyads(nlp, text) if r == "01"}

@@ -23,7 +23,9 @@
 - "The army chief *vowed to respond and blamed* India for the clash": a past-tense verb the parser
   joined to a to-infinitive is no part of what was vowed (an infinitive has no tense); it is said
   as a fact, beside the vow (:func:`newsevents.events.clause_marks.not_yet`), so the blame is an
-  accusation and not a threat.
+  accusation and not a threat. So is a bare present verb joined to a reported past clause
+  ("officials have denied their troops crossed the border and *blame* India"): it goes with the
+  report verb, whose subject is its own (:func:`newsevents.events.frames.subject`), and is not denied.
 - "Al-Shabab fighters stormed the base ... Washington *condemned* Friday's *attack in Somalia*": a
   country named only as where the criticised act took place ("in", "at", "near") is no doer of it.
   Such a target yields to the doer of the act told earlier (:mod:`newsevents.events.anaphora`);
@@ -103,11 +105,17 @@ def spoken_of(report: Token, clause: Token) -> list[Token]:
 
 
 def tensed_beside_infinitive(verb: Token) -> bool:
-    """Whether ``verb`` is a past or present-tense conjunct the parser hung on a to-infinitive
-    ("vowed to respond and *blamed* India"), which therefore shares none of its governors."""
+    """Whether ``verb`` is a tensed conjunct the parser hung on a clause it cannot belong to, and so
+    shares none of its governors: a past or present verb on a to-infinitive ("vowed to respond and
+    *blamed* India"), or a bare present verb on a reported past clause ("denied their troops crossed
+    the border and *blame* India")."""
     head = verb.head
-    return verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and head.tag_ == "VB" \
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) and head.head is not head
+    if verb.dep_ != "conj" or head.head is head:
+        return False
+    if verb.tag_ in ("VBD", "VBZ") and head.tag_ == "VB":
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+    return verb.tag_ in ("VB", "VBP") and head.tag_ == "VBD" and head.dep_ == "ccomp" \
+        and not any(c.dep_ in ("aux", "nsubj") for c in verb.children)
 
 
 # Prepositions naming where an act took place, not who did it.

@@ -108,6 +108,7 @@ from newsevents.events.roles import MentionIndex, actors_of
 from newsevents.events.settle import setting_holds, settle_code
 from newsevents.events.statements import statement
 from newsevents.events.targets import purpose_targets, untargeted
+from newsevents.events.threat_options import unruled_force
 from newsevents.events.threats import deadline, harm_threat, penalty_threat
 from newsevents.events.tolls import accident
 from newsevents.events.triggers import may_trigger, triggers_of
@@ -322,6 +323,7 @@ def _matches(doc: Doc, lex: Lexicon, index: MentionIndex) -> list[Match]:
                         or claim(tok, lex) or request_noun(tok, lex) or state_protest(tok, lex, index)
                         or regret(tok, lex) or expulsion_order(tok, lex) or deadline(tok, lex) or disapproval(tok, lex)
                         or verdict(tok, lex) or captive_return(tok, lex) or refused_exit(tok, lex)
+                        or unruled_force(tok, lex)
                         or in_custody(tok, lex) or stripped_of(tok, lex)
                         or (None if credited(tok) or rescued(tok) else best_match(tok, lex))
                         or obligation(tok, lex)

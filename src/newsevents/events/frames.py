@@ -12,7 +12,14 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from newsevents.events.censure import THREAT_NOUNS, TREND_NOUNS, TREND_PREPS, passive_adjunct_doer, threat_holder
+from newsevents.events.censure import (
+    THREAT_NOUNS,
+    TREND_NOUNS,
+    TREND_PREPS,
+    passive_adjunct_doer,
+    tensed_beside_infinitive,
+    threat_holder,
+)
 from newsevents.events.coordination import LIST_GLUE, conjunct_indices
 from newsevents.events.reasons import for_doer, reason_governor
 from newsevents.nlp.docview import DocView, doc_view
@@ -162,6 +169,8 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
             if objs:
                 return objs[0]
         return subject(head, depth + 1) if head.pos_ in ("VERB", "AUX") else None
+    if dep == "conj" and tensed_beside_infinitive(verb) and head.head.pos_ in ("VERB", "AUX"):
+        return subject(head.head, depth + 1)  # "denied X crossed ... and blame India" (events/censure.py)
     if dep == "conj":
         return subject(head, depth + 1) if head.pos_ in ("VERB", "AUX") else None
     if dep == "relcl" or misparsed_root_verb(verb):

@@ -40,6 +40,7 @@ from newsevents.events.frames import has_lemma, lemma_forms
 from newsevents.events.matching import best_match
 from newsevents.events.outlook import OPTIMISTIC, PESSIMISTIC
 from newsevents.events.patterns import Lexicon
+from newsevents.events.threat_options import kept_force, refused_exclusion
 from newsevents.events.unreal import (
     abstained,
     anyone,
@@ -128,6 +129,10 @@ def _dispatch_purpose(trigger: Token, verb: Token, lex: Lexicon) -> Mood | None:
 
 def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
     """The mood of a trigger whose clause verb is ``verb`` (the trigger itself for verbs)."""
+    if trigger is verb and kept_force(trigger) is not None:
+        return Mood(FACT)  # "would not rule out military action": the negation makes the threat (threat_options.py)
+    if trigger is verb and refused_exclusion(trigger):
+        return Mood(NEGATED)  # "refused to rule out force": the refusal is the threat's negation, no event
     parse = doc_view(verb.doc)
     chain = clause_chain(parse, verb.i)
     if conditional(parse, chain[:1]) or any(parse.deps[i] == "advcl" and conditional(parse, [i]) for i in chain):
