@@ -103,6 +103,7 @@ from newsevents.events.requests import (
     pressing,
     request_noun,
 )
+from newsevents.events.responses import forceful_response
 from newsevents.events.restrictions import home_sanction_target, restricted_place, stripped_of
 from newsevents.events.roles import MentionIndex, actors_of
 from newsevents.events.settle import setting_holds, settle_code
@@ -323,7 +324,7 @@ def _matches(doc: Doc, lex: Lexicon, index: MentionIndex) -> list[Match]:
                         or claim(tok, lex) or request_noun(tok, lex) or state_protest(tok, lex, index)
                         or regret(tok, lex) or expulsion_order(tok, lex) or deadline(tok, lex) or disapproval(tok, lex)
                         or verdict(tok, lex) or captive_return(tok, lex) or refused_exit(tok, lex)
-                        or unruled_force(tok, lex)
+                        or unruled_force(tok, lex) or forceful_response(tok, lex)
                         or in_custody(tok, lex) or stripped_of(tok, lex)
                         or (None if credited(tok) or rescued(tok) else best_match(tok, lex))
                         or obligation(tok, lex)
