@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from newsevents.actors.armed_descriptions import armed_description
 from newsevents.actors.coding import Coded, _split
 from newsevents.actors.coref_rules import predicative_role, strangers, title_fits
 from newsevents.actors.described_orgs import described_org, description_start, descriptions
@@ -219,6 +220,8 @@ class Resolver(PronounResolver):
         idx = self._repeated_group(found)
         if idx is None:
             idx = named_armed_group(self, found)  # "Boko Haram ... the militant group"
+        if idx is None and coded.sector == "UAF" and coded.country is None:  # "... the armed group"
+            idx = armed_description(self, found.start, self.doc[found.end - 1])
         if idx is not None:
             ent = self.entities[idx]
             self._emit(found.start, found.end, found.name, ent.coded, idx, "coref-group")
@@ -254,6 +257,8 @@ class Resolver(PronounResolver):
         """A bare "the group", "the bloc": the one named organisation it repeats, if any
         (:mod:`newsevents.actors.described_orgs`)."""
         idx = described_org(self, noun)
+        if idx is None:  # "The M23 rebel movement ... the group": the armed group named nearest
+            idx = armed_description(self, description_start(self.doc, noun), noun)
         if idx is not None:
             ent = self.entities[idx]
             self._emit(description_start(self.doc, noun), noun.i + 1, ent.name, ent.coded, idx, "coref-group")
