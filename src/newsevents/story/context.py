@@ -38,6 +38,7 @@ from newsevents.nlp.sentences import doc_text, sentence_of, span_text
 from newsevents.places import country_code
 from newsevents.records import Actor, ActorMention, Span
 from newsevents.story.congress import rehome_bare_congress
+from newsevents.story.foreign_bodies import acting_states, other_country, several_sentences
 from newsevents.story.place_names import inside_feature_name, person_spans, without_persons
 from newsevents.story.structure import Story
 
@@ -247,6 +248,9 @@ def apply_story_context(doc: Doc, story: Story, mentions: list[ActorMention], ac
             # likely the host's as the sender's; left empty rather than guessed
             story.warnings.append(f"{actor.text!r} has no country: an envoy's is not the story's")
             continue
+        if own and (other := other_country(principal, acting_states(doc, own[0], mentions))) is not None:
+            _set_country(actor, mentions, index, other, "story")  # "France criticized the junta": Mali's
+            continue
         if country is None and own and len(principal) > 1:
             # a dateline whose country the story names nowhere else is only where the reporter is
             # ("ISLAMABAD — Afghan officials said ..."): its country is no home for bare bodies
@@ -266,7 +270,8 @@ def apply_story_context(doc: Doc, story: Story, mentions: list[ActorMention], ac
         # The first mention introduces an actor: a foreigner is introduced with the country
         # ("Costa Rican police"); a later sentence naming another country ("flown to Costa Rica")
         # says nothing of where the actor belongs.
-        if own and _sentence_allows(doc, own[0], country, mentions) and _supported_elsewhere(evidence, country, own):
+        if own and _sentence_allows(doc, own[0], country, mentions) \
+                and (several_sentences(doc) or _supported_elsewhere(evidence, country, own)):
             _set_country(actor, mentions, index, country, "story")
 
 
