@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from newsevents.actors.place_clues import acted_on
+from newsevents.actors.place_clues import SPEAKING_WORDS, acted_on
 from newsevents.nlp.sentences import sentence_of
 from newsevents.records import ActorMention
 
@@ -81,6 +81,13 @@ def several_sentences(doc: Doc) -> bool:
     """Whether ``doc`` is a story of several sentences, not one sentence. In a story whose one
     principal country only the lead names (no headline or dateline naming it apart), a bare agent
     of the lead sentence ("Somali officials say a suicide bomber killed ...") is of that country as
-    much as the agents of later sentences are; in a text of one sentence the sentence rules alone
-    decide (story/context.py)."""
+    much as the agents of later sentences are, when that sentence names the country itself (not
+    only as where someone speaks, :func:`speaker_place`); in a text of one sentence the sentence
+    rules alone decide (story/context.py)."""
     return len(doc) > 0 and sentence_of(doc[len(doc) - 1]).start > 0
+
+
+def speaker_place(place: Token) -> bool:
+    """Whether ``place`` is where someone speaks ("the secretary, *speaking in Washington*,
+    described the militants"): no evidence of whose the bodies spoken of are."""
+    return place.dep_ == "pobj" and place.head.head.lemma_.lower() in SPEAKING_WORDS
