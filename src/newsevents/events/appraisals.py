@@ -49,7 +49,7 @@ from newsevents.events.blame import CLAIM_PATTERN, claim_clause, disputed
 from newsevents.events.constructions import wrongful_act
 from newsevents.events.coordination import conjuncts
 from newsevents.events.disapproval import GOVERNING, VOTE_NOUNS
-from newsevents.events.implied import government_of
+from newsevents.events.home_actors import government_of
 from newsevents.events.issuers import reported_clauses
 from newsevents.events.matching import NOUN_POS, VERB_POS, Match, _judgement, verdict_parts
 from newsevents.events.modality import HYPOTHETICAL, INTENT, OBLIGED, REQUESTED, THREAT, mood
