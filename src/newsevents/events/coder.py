@@ -30,6 +30,7 @@ from newsevents.events.appraisals import (
 )
 from newsevents.events.arguments import fill_slots, same_actor, venue_only
 from newsevents.events.blame import BLAME_PATTERN, CLAIM_PATTERN, blame, claim, disputed
+from newsevents.events.co_agents import co_agents
 from newsevents.events.combat import armed_code, toll_leave, toll_victims
 from newsevents.events.complaints import regret, state_protest
 from newsevents.events.constructions import (
@@ -305,7 +306,7 @@ def code_doc(doc: Doc, lex: Lexicon | None = None, knowledge: Knowledge | None =
     """
     lex = lex or lexicon()
     index = MentionIndex(doc, knowledge)
-    found = _code_matches(_matches(doc, lex, index), index, lex)
+    found = co_agents(_code_matches(_matches(doc, lex, index), index, lex), index)  # "joined X in condemning"
     found.sort(key=lambda f: f.match.token.i)
     found = without_retold(late_targets(resolve_acts(found, lex, index)))
     return emit(without_place_twins(without_retellings(carriers(found, lex))), doc)
