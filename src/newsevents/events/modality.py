@@ -35,6 +35,7 @@ from newsevents.events.clause_marks import (
     that_clause,
     ultimatum,
 )
+from newsevents.events.ended_stance import ended_stance
 from newsevents.events.frames import has_lemma, lemma_forms
 from newsevents.events.matching import best_match
 from newsevents.events.outlook import OPTIMISTIC, PESSIMISTIC
@@ -151,6 +152,8 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
     forecaster = _forecaster(verb, lex)
     if forecaster is not None:
         return Mood(HYPOTHETICAL, forecaster)  # "analysts say China will blockade Taiwan", "believes X will"
+    if ended_stance(trigger, verb):
+        return Mood(REFUSE)  # "no longer recognizes him as president": a stance given up, not an act
     if negation(trigger, verb):
         # "will not lift the sanctions", "would not sign": the actor refuses; "did not" is silence.
         return Mood(REFUSE) if modal_of(verb) in FUTURE_MODALS | {"would"} else Mood(NEGATED)
