@@ -29,6 +29,8 @@ NEEDED_ADJECTIVES = frozenset({"important", "vital", "essential", "necessary", "
                                "critical", "indispensable", "high"})
 TIME_NOUNS = frozenset({"time", "day", "week", "month", "year", "moment", "occasion", "hour", "night"})
 FREE_CHOICE = frozenset({"anyone", "anybody", "whoever", "everyone", "everybody", "whichever"})
+# "those who support peace": in the present tense, whoever does it (see ``anyone``)
+WHOEVER_PRONOUNS = frozenset({"those"})
 CLOSING_QUOTES = frozenset({'"', "'", "’", "”", "''", ")"})
 HABITUAL_ADVERBS = frozenset({"often", "routinely", "regularly", "frequently", "usually", "sometimes",
                               "typically", "generally", "rarely", "seldom", "always"})
@@ -98,8 +100,8 @@ def described(verb: Token) -> bool:
 
 
 def anyone(parse: DocView, chain: list[int]) -> bool:
-    """"anyone who attacks police", "any country that invades": a relative clause on a free-choice
-    phrase names whoever might act, no act that happened."""
+    """"anyone who attacks police", "any country that invades", "those who support peace": a
+    relative clause on a free-choice phrase names whoever might act, no act that happened."""
     for i in chain:
         if parse.deps[i] != "relcl":
             continue
@@ -107,6 +109,8 @@ def anyone(parse: DocView, chain: list[int]) -> bool:
         if parse.lower[head] in FREE_CHOICE or any(
                 parse.deps[c] == "det" and parse.lower[c] in ("any", "every") for c in parse.children(head)):
             return True
+        if parse.lower[head] in WHOEVER_PRONOUNS and parse.tags[i] in PRESENT_TAGS:
+            return True  # "those who attack the army will be punished"; "those who attacked" were some
     return False
 
 
