@@ -106,6 +106,7 @@ from newsevents.events.requests import (
 from newsevents.events.restrictions import home_sanction_target, restricted_place, stripped_of
 from newsevents.events.roles import MentionIndex, actors_of
 from newsevents.events.settle import setting_holds, settle_code
+from newsevents.events.speaker_acts import reported_words
 from newsevents.events.statements import statement
 from newsevents.events.targets import purpose_targets, untargeted
 from newsevents.events.threats import deadline, harm_threat, penalty_threat
@@ -356,7 +357,7 @@ def _code_matches(matches: list[Match], index: MentionIndex, lex: Lexicon) -> li
         claimed = match.pattern.lemma == CLAIM_PATTERN and disputed(match.token, lex)
         if (coded or claimed) and match.pattern.lemma in REPORTED_WRONGS and match.theme is not None:
             # "reported that Serbia failed to withdraw ...": the failure is the accusation, not a refusal
-            consumed.update(t.i for t in match.theme.subtree)
+            consumed.update(reported_words(match.theme))
         if coded and match.pattern.lemma in NAMING_PATTERNS:
             consumed.update(t.i for t in naming_predicates(match, lex))  # "called it a *threat*"
             if match.theme is not None:

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from newsevents.events.coordination import LIST_GLUE, conjunct_indices
 from newsevents.events.reasons import for_doer, reason_governor
+from newsevents.events.speaker_acts import reporting_speaker_verb
 from newsevents.nlp.docview import DocView, doc_view
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
@@ -162,7 +163,9 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
                 return objs[0]
         return subject(head, depth + 1) if head.pos_ in ("VERB", "AUX") else None
     if dep == "conj":
-        return subject(head, depth + 1) if head.pos_ in ("VERB", "AUX") else None
+        # "said the talks were useful and urged the rebels to sign": the speaker's own act
+        report = reporting_speaker_verb(verb)
+        return subject(report if report is not None else head, depth + 1) if head.pos_ in ("VERB", "AUX") else None
     if dep == "relcl" or misparsed_root_verb(verb):
         return head
     if dep == "acl" and verb.tag_ == "VBG" and head.lemma_.lower() in SPEAKING_NOUNS:
