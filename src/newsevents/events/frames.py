@@ -13,6 +13,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from newsevents.events.coordination import LIST_GLUE, conjunct_indices
+from newsevents.events.parenthetical import aside, interrupted_root_verb
 from newsevents.events.reasons import for_doer, reason_governor
 from newsevents.events.speaker_acts import reporting_speaker_verb
 from newsevents.nlp.docview import DocView, doc_view
@@ -145,6 +146,8 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
     found = _explicit_subject(verb)
     if found is not None or depth > 6:
         return found
+    if interrupted_root_verb(verb):
+        return verb.head  # "Senegal, for its part, called on ...": the verb of the sentence, not a participle
     if is_passive(verb) or passive_participle(verb):
         return None
     head, dep = verb.head, verb.dep_
@@ -323,7 +326,7 @@ def prep_objects(token: Token, preps: set[str]) -> list[Token]:
     for child in parse.children(token.i):
         if parse.deps[child] in ("prep", "agent", "dative") and parse.lower[child] in preps:
             for pobj in parse.children(child):
-                if parse.deps[pobj] in ("pobj", "pcomp"):
+                if parse.deps[pobj] in ("pobj", "pcomp") and not aside(doc[pobj]):
                     out.extend(conjunct_indices(doc, pobj))
         elif parse.deps[child] == "xcomp" and parse.tags[child] in ("NN", "NNS") and "to" in preps and any(
                 parse.deps[a] == "aux" and parse.lower[a] == "to" for a in parse.children(child)):
