@@ -91,12 +91,22 @@ def protest_purpose(trigger: Token, verb: Token, lex: Lexicon) -> bool:
 
 def described(verb: Token) -> bool:
     """"the former premier, who had lately urged a tougher line", "the group, which has seized parts of
-    Iraq", "where gangs have blockaded the port": a perfect-tense relative clause describes who or
+    Iraq", "where gangs had blockaded the port": a perfect-tense relative clause describes who or
     what the news is about; it does not report the news ("the third time she has been detained
     this month" does: a time is no one described)."""
-    if verb.dep_ != "relcl" or verb.head.lemma_.lower() in TIME_NOUNS:
+    if verb.dep_ != "relcl" or verb.head.lemma_.lower() in TIME_NOUNS or going_on_there(verb):
         return False
     return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def going_on_there(verb: Token) -> bool:
+    """"the Kokang region, where rebels have fought the army since February": a present perfect
+    clause on a place tells what has been going on there, up to now, by a subject of its own;
+    it describes no actor ("had" still recalls: "where gangs had blockaded the port")."""
+    children = list(verb.children)
+    return any(c.dep_ == "advmod" and c.lower_ == "where" for c in children) \
+        and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in children) \
+        and any(c.dep_ == "nsubj" for c in children)
 
 
 def anyone(parse: DocView, chain: list[int]) -> bool:
