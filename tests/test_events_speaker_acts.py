@@ -39,3 +39,17 @@ def test_speaker_acts_the_reported_clause_keeps_its_own_acts(nlp: Language, text
     events = code(nlp, text, "2018-09-12")
     assert not any(e.source is not None and e.source.sector == "MIL" and e.cameo[:2] in ("02", "18")
                    for e in events), events
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("Ghana has repeatedly called on Togo to release the detained observers.", "02"),
+    ("Ghana has long accused Togo of harbouring the rebels.", "11"),
+])
+def test_speaker_acts_a_repeated_speech_act_is_a_standing_stance(nlp: Language, text: str, root: str) -> None:
+    events = [e for e in code(nlp, text, "2018-09-12") if e.cameo.startswith(root)]
+    assert any(e.source is not None and e.source.country == "GHA" for e in events), events
+
+
+def test_speaker_acts_a_repeated_material_act_stays_a_record(nlp: Language) -> None:
+    events = code(nlp, "Ghana has repeatedly sent troops to Togo's border.", "2018-09-12")
+    assert not any(e.cameo.startswith("15") for e in events), events

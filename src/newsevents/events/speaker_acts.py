@@ -45,3 +45,10 @@ def reported_words(theme: Token) -> set[int]:
     to it and their words: "said the rebels were to blame *and urged Somalia to arrest them*"."""
     own = {t.i for c in theme.subtree if reporting_speaker_verb(c) is not None for t in c.subtree}
     return {t.i for t in theme.subtree} - own
+
+
+def standing_word(verb: Token) -> bool:
+    """Whether ``verb`` is an act of speech, which a record in the perfect keeps standing: "has
+    repeatedly called on Gambia to reopen the border", "has long accused Rwanda of arming the
+    rebels" are stances held now, unlike "has repeatedly sent warships" (see ``unreal.summarised``)."""
+    return verb.lemma_.lower() in SPEECH_ACTS
