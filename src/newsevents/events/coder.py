@@ -30,6 +30,7 @@ from newsevents.events.appraisals import (
 )
 from newsevents.events.arguments import fill_slots, same_actor, venue_only
 from newsevents.events.blame import BLAME_PATTERN, CLAIM_PATTERN, blame, claim, disputed
+from newsevents.events.co_agents import co_agents
 from newsevents.events.combat import armed_code, toll_leave, toll_victims
 from newsevents.events.complaints import regret, state_protest
 from newsevents.events.confinement import refused_exit
@@ -107,6 +108,7 @@ from newsevents.events.responses import forceful_response
 from newsevents.events.restrictions import home_sanction_target, restricted_place, stripped_of
 from newsevents.events.roles import MentionIndex, actors_of
 from newsevents.events.settle import setting_holds, settle_code
+from newsevents.events.speaker_acts import reported_words
 from newsevents.events.statements import statement
 from newsevents.events.targets import purpose_targets, untargeted
 from newsevents.events.threat_options import unruled_force
@@ -308,7 +310,7 @@ def code_doc(doc: Doc, lex: Lexicon | None = None, knowledge: Knowledge | None =
     """
     lex = lex or lexicon()
     index = MentionIndex(doc, knowledge)
-    found = _code_matches(_matches(doc, lex, index), index, lex)
+    found = co_agents(_code_matches(_matches(doc, lex, index), index, lex), index)  # "joined X in condemning"
     found.sort(key=lambda f: f.match.token.i)
     found = without_retold(late_targets(resolve_acts(found, lex, index)))
     return emit(without_place_twins(without_retellings(carriers(found, lex))), doc)
@@ -359,7 +361,7 @@ def _code_matches(matches: list[Match], index: MentionIndex, lex: Lexicon) -> li
         claimed = match.pattern.lemma == CLAIM_PATTERN and disputed(match.token, lex)
         if (coded or claimed) and match.pattern.lemma in REPORTED_WRONGS and match.theme is not None:
             # "reported that Serbia failed to withdraw ...": the failure is the accusation, not a refusal
-            consumed.update(t.i for t in match.theme.subtree)
+            consumed.update(reported_words(match.theme))
         if coded and match.pattern.lemma in NAMING_PATTERNS:
             consumed.update(t.i for t in naming_predicates(match, lex))  # "called it a *threat*"
             if match.theme is not None:

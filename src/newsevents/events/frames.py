@@ -21,7 +21,9 @@ from newsevents.events.censure import (
     threat_holder,
 )
 from newsevents.events.coordination import LIST_GLUE, conjunct_indices
+from newsevents.events.parenthetical import aside, interrupted_root_verb
 from newsevents.events.reasons import for_doer, reason_governor
+from newsevents.events.speaker_acts import reporting_speaker_verb
 from newsevents.nlp.docview import DocView, doc_view
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
@@ -152,6 +154,8 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
     found = _explicit_subject(verb)
     if found is not None or depth > 6:
         return found
+    if interrupted_root_verb(verb):
+        return verb.head  # "Senegal, for its part, called on ...": the verb of the sentence, not a participle
     if is_passive(verb) or passive_participle(verb):
         return None
     head, dep = verb.head, verb.dep_
@@ -172,7 +176,9 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
     if dep == "conj" and tensed_beside_infinitive(verb) and head.head.pos_ in ("VERB", "AUX"):
         return subject(head.head, depth + 1)  # "denied X crossed ... and blame India" (events/censure.py)
     if dep == "conj":
-        return subject(head, depth + 1) if head.pos_ in ("VERB", "AUX") else None
+        # "said the talks were useful and urged the rebels to sign": the speaker's own act
+        report = reporting_speaker_verb(verb)
+        return subject(report if report is not None else head, depth + 1) if head.pos_ in ("VERB", "AUX") else None
     if dep == "relcl" or misparsed_root_verb(verb):
         return head
     if dep == "acl" and head.lemma_.lower() in THREAT_NOUNS:
@@ -334,7 +340,7 @@ def prep_objects(token: Token, preps: set[str]) -> list[Token]:
     for child in parse.children(token.i):
         if parse.deps[child] in ("prep", "agent", "dative") and parse.lower[child] in preps:
             for pobj in parse.children(child):
-                if parse.deps[pobj] in ("pobj", "pcomp"):
+                if parse.deps[pobj] in ("pobj", "pcomp") and not aside(doc[pobj]):
                     out.extend(conjunct_indices(doc, pobj))
         elif parse.deps[child] == "xcomp" and parse.tags[child] in ("NN", "NNS") and "to" in preps and any(
                 parse.deps[a] == "aux" and parse.lower[a] == "to" for a in parse.children(child)):

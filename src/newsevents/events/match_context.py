@@ -13,6 +13,7 @@ from newsevents.events import frames as fr
 from newsevents.events.appeals import TRUCE, ends_fighting
 from newsevents.events.implied import street_protest
 from newsevents.events.matching import Match, best_match
+from newsevents.events.parenthetical import interrupted_root_verb
 from newsevents.events.particles import for_clauses
 from newsevents.events.patterns import Lexicon, lexicon
 from newsevents.nlp.docview import doc_view
@@ -98,7 +99,8 @@ def refers_back(match: Match) -> bool:
     tok = match.token
     return (match.pattern.pos == "verb" and tok.dep_ in ("acl", "advcl") and tok.tag_ == "VBN"
             and not codebook.is_violence(match.pattern.cameo)  # "ten soldiers killed in Ukraine" reports a killing
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent") for c in tok.children))
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent") for c in tok.children)
+            and not interrupted_root_verb(tok))  # "Senegal, for its part, called on ...": the sentence's verb
 
 
 def between_parties(match: Match) -> list[Token]:

@@ -36,10 +36,12 @@ from newsevents.events.clause_marks import (
     that_clause,
     ultimatum,
 )
+from newsevents.events.ended_stance import ended_stance
 from newsevents.events.frames import has_lemma, lemma_forms
 from newsevents.events.matching import best_match
 from newsevents.events.outlook import OPTIMISTIC, PESSIMISTIC
 from newsevents.events.patterns import Lexicon
+from newsevents.events.speaker_acts import standing_word
 from newsevents.events.threat_options import kept_force, refused_exclusion
 from newsevents.events.unreal import (
     abstained,
@@ -144,7 +146,8 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
     if anyone(parse, chain):
         return Mood(HYPOTHETICAL)  # "warned that anyone who attacks police would be arrested"
     if protest_purpose(trigger, verb, lex) or needed(verb) or habitual(parse, verb.i) or asked(verb) \
-            or (summarised(parse, verb.i, not_yet(verb).i) and not has_lemma(verb, lex.word_list("denial_verbs"))) \
+            or (summarised(parse, verb.i, not_yet(verb).i) and not has_lemma(verb, lex.word_list("denial_verbs"))
+                and not standing_word(verb)) \
             or portrayed(verb):
         return Mood(HYPOTHETICAL)  # "the army often arrests journalists", "Will Russia attack?"
     if trigger is verb and question(verb):
@@ -157,6 +160,8 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
     forecaster = _forecaster(verb, lex)
     if forecaster is not None:
         return Mood(HYPOTHETICAL, forecaster)  # "analysts say China will blockade Taiwan", "believes X will"
+    if ended_stance(trigger, verb):
+        return Mood(REFUSE)  # "no longer recognizes him as president": a stance given up, not an act
     if negation(trigger, verb):
         # "will not lift the sanctions", "would not sign": the actor refuses; "did not" is silence.
         return Mood(REFUSE) if modal_of(verb) in FUTURE_MODALS | {"would"} else Mood(NEGATED)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents.events.frames import prep_objects
+from newsevents.events.parenthetical import aside_prep
 from newsevents.nlp.docview import DocView, doc_view
 
 # Particles the parser also reads as adverbs ("hit *back* at", "cracked *down* on"): they count either way.
@@ -20,7 +21,7 @@ def particle_of(verb: Token, particle: str) -> bool:
     return any((parse.deps[c] in ("prt", "prep", "agent", "dative")
                 or (parse.deps[c] == "advmod" and particle in ADVERB_PARTICLES))
                and parse.lower[c] == particle
-               and not _time_phrase(parse, c) for c in parse.children(verb.i)) or (
+               and not _time_phrase(parse, c) and not aside_prep(verb.doc[c]) for c in parse.children(verb.i)) or (
         particle == "for" and bool(for_clauses(verb)))
 
 

@@ -29,6 +29,8 @@ NEEDED_ADJECTIVES = frozenset({"important", "vital", "essential", "necessary", "
                                "critical", "indispensable", "high"})
 TIME_NOUNS = frozenset({"time", "day", "week", "month", "year", "moment", "occasion", "hour", "night"})
 FREE_CHOICE = frozenset({"anyone", "anybody", "whoever", "everyone", "everybody", "whichever"})
+# "those who support peace": in the present tense, whoever does it (see ``anyone``)
+WHOEVER_PRONOUNS = frozenset({"those"})
 CLOSING_QUOTES = frozenset({'"', "'", "’", "”", "''", ")"})
 HABITUAL_ADVERBS = frozenset({"often", "routinely", "regularly", "frequently", "usually", "sometimes",
                               "typically", "generally", "rarely", "seldom", "always"})
@@ -89,17 +91,27 @@ def protest_purpose(trigger: Token, verb: Token, lex: Lexicon) -> bool:
 
 def described(verb: Token) -> bool:
     """"the former premier, who had lately urged a tougher line", "the group, which has seized parts of
-    Iraq", "where gangs have blockaded the port": a perfect-tense relative clause describes who or
+    Iraq", "where gangs had blockaded the port": a perfect-tense relative clause describes who or
     what the news is about; it does not report the news ("the third time she has been detained
     this month" does: a time is no one described)."""
-    if verb.dep_ != "relcl" or verb.head.lemma_.lower() in TIME_NOUNS:
+    if verb.dep_ != "relcl" or verb.head.lemma_.lower() in TIME_NOUNS or going_on_there(verb):
         return False
     return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
+def going_on_there(verb: Token) -> bool:
+    """"the Kokang region, where rebels have fought the army since February": a present perfect
+    clause on a place tells what has been going on there, up to now, by a subject of its own;
+    it describes no actor ("had" still recalls: "where gangs had blockaded the port")."""
+    children = list(verb.children)
+    return any(c.dep_ == "advmod" and c.lower_ == "where" for c in children) \
+        and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in children) \
+        and any(c.dep_ == "nsubj" for c in children)
+
+
 def anyone(parse: DocView, chain: list[int]) -> bool:
-    """"anyone who attacks police", "any country that invades": a relative clause on a free-choice
-    phrase names whoever might act, no act that happened."""
+    """"anyone who attacks police", "any country that invades", "those who support peace": a
+    relative clause on a free-choice phrase names whoever might act, no act that happened."""
     for i in chain:
         if parse.deps[i] != "relcl":
             continue
@@ -107,6 +119,8 @@ def anyone(parse: DocView, chain: list[int]) -> bool:
         if parse.lower[head] in FREE_CHOICE or any(
                 parse.deps[c] == "det" and parse.lower[c] in ("any", "every") for c in parse.children(head)):
             return True
+        if parse.lower[head] in WHOEVER_PRONOUNS and parse.tags[i] in PRESENT_TAGS:
+            return True  # "those who attack the army will be punished"; "those who attacked" were some
     return False
 
 

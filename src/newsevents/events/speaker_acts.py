@@ -1,0 +1,54 @@
+"""The speaker's own second act: "The ministry said the talks were useful and urged the rebels to
+sign". The parser joins "urged" to the reported clause ("were useful"), so the subject the coder
+inherits is the reported clause's ("the talks"), or no one; the act is the ministry's.
+
+A verb joined to the clause a report verb reports is the speaker's own act when it is itself an
+act of speech (urging, condemning, warning ...), has no subject of its own, and stands in the
+report verb's tense ("said ... and urged", "says ... and calls for"). "The army said rebels had
+attacked the town and killed 12 people" keeps the rebels: killing is no act of speech, and a
+past perfect marks the reported clause's own sequence of acts.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+REPORT_VERBS = frozenset({"say", "tell", "state", "declare", "announce", "add", "note", "insist"})
+# Acts a speaker performs by speaking: they follow "said ... and" as the speaker's next act
+SPEECH_ACTS = frozenset({
+    "urge", "call", "appeal", "ask", "demand", "condemn", "denounce", "criticize", "criticise", "accuse",
+    "blame", "warn", "threaten", "praise", "welcome", "hail", "reject", "deny", "dismiss", "vow", "pledge",
+    "promise", "thank", "congratulate", "express", "reiterate", "renew", "invite", "offer", "propose",
+    "rule", "refuse", "press", "implore", "exhort",
+})
+OWN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
+
+
+def reporting_speaker_verb(verb: Token) -> Token | None:
+    """The report verb whose subject does ``verb`` when ``verb`` is the speaker's own act joined to
+    the reported clause (see the module), else ``None``."""
+    if verb.dep_ != "conj" or verb.lemma_.lower() not in SPEECH_ACTS:
+        return None
+    if any(c.dep_ in OWN_SUBJECT_DEPS for c in verb.children):
+        return None
+    reported = verb.head
+    if reported.dep_ != "ccomp" or any(c.dep_ == "aux" and c.lower_ == "had" for c in reported.children):
+        return None
+    report = reported.head
+    if report.lemma_.lower() not in REPORT_VERBS or report.tag_ != verb.tag_:
+        return None
+    return report
+
+
+def reported_words(theme: Token) -> set[int]:
+    """The indices of ``theme``'s subtree (a reported clause) less the speaker's own acts joined
+    to it and their words: "said the rebels were to blame *and urged Somalia to arrest them*"."""
+    own = {t.i for c in theme.subtree if reporting_speaker_verb(c) is not None for t in c.subtree}
+    return {t.i for t in theme.subtree} - own
+
+
+def standing_word(verb: Token) -> bool:
+    """Whether ``verb`` is an act of speech, which a record in the perfect keeps standing: "has
+    repeatedly called on Gambia to reopen the border", "has long accused Rwanda of arming the
+    rebels" are stances held now, unlike "has repeatedly sent warships" (see ``unreal.summarised``)."""
+    return verb.lemma_.lower() in SPEECH_ACTS
