@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from newsevents.events import codebook
 from newsevents.events import frames as fr
+from newsevents.events.gates import VERBS, Gate, gated
 from newsevents.events.matching import VERB_POS, Match, best_match, naming_parts
 from newsevents.events.patterns import Lexicon
 
@@ -22,6 +23,7 @@ from newsevents.events.patterns import Lexicon
 COGNITION_VERBS = frozenset({"know", "understand", "realize", "realise", "remember", "recognize", "recognise",
                              "learn", "note", "bear"})
 
+@gated(Gate(VERBS, frozenset({"ccomp"})))
 def obligation(tok: Token, lex: Lexicon) -> Match | None:
     """"X said Y must do Z" is X's demand on Y whatever Z is (the ``_must`` pattern)."""
     if tok.pos_ not in VERB_POS or tok.dep_ != "ccomp":
@@ -34,6 +36,7 @@ def obligation(tok: Token, lex: Lexicon) -> Match | None:
     return Match(tok, patterns[0]) if patterns else None
 
 
+@gated(Gate(frozenset({"ADJ"}), frozenset({"acomp"}), lists=("readiness_adjectives",)))
 def readiness(tok: Token, lex: Lexicon) -> Match | None:
     """"Norway is willing to send troops": stated readiness is an intent of its own (the ``_ready``
     pattern); when the complement codes an event, that event carries the intent instead."""
@@ -49,6 +52,7 @@ def readiness(tok: Token, lex: Lexicon) -> Match | None:
     return Match(tok, patterns[0]) if patterns else None
 
 
+@gated(Gate(VERBS, lists=("desire_verbs",)))
 def desire(tok: Token, lex: Lexicon) -> Match | None:
     """"Germany wants Poland to send tanks", "would like Ankara to reconsider": wanting another
     actor to act is an appeal to it (the ``_want`` pattern); the wanted act has not happened."""
@@ -67,6 +71,7 @@ def desire(tok: Token, lex: Lexicon) -> Match | None:
     return None
 
 
+@gated(Gate(VERBS, lists=("phone_verbs",)))
 def phone_call(tok: Token, lex: Lexicon) -> Match | None:
     """"Macron called Putin on Sunday": calling an actor, with no particle or preposition of an appeal
     ("called for", "called on", "called off") and naming it nothing ("called Putin a liar", "called
@@ -93,6 +98,7 @@ def phone_call(tok: Token, lex: Lexicon) -> Match | None:
     return Match(tok, patterns[0], named[0]) if patterns else None
 
 
+@gated(Gate(lists=("concern_adjectives",), words=frozenset({"fed"})))
 def concern(tok: Token, lex: Lexicon) -> Match | None:
     """"is deeply concerned about Iran's decision", "was alarmed by the buildup": a stated worry
     over another's act is disapproval (the ``_concern`` pattern; it codes only with the act's
@@ -117,6 +123,7 @@ _ENDING = frozenset({"end", "stop", "cease", "finish"})
 FUTURE_AUX = frozenset({"will", "would", "'ll", "shall"})
 
 
+@gated(Gate(VERBS, lists=("report_verbs",)))
 def dissent_threat(tok: Token, lex: Lexicon) -> Match | None:
     """"The opposition says the protests will continue": a speaker's forecast of more protests is a
     threat of political dissent (the ``_dissent_threat`` pattern), with the protest noun as theme."""
@@ -137,6 +144,7 @@ def dissent_threat(tok: Token, lex: Lexicon) -> Match | None:
     return None
 
 
+@gated(Gate(VERBS, lists=("finding_verbs",)))
 def failure_report(tok: Token, lex: Lexicon) -> Match | None:
     """"The monitors reported that Serbia had failed to withdraw its police", "said the army failed
     to protect civilians": reporting that another failed to do what it should is an accusation
@@ -151,6 +159,7 @@ def failure_report(tok: Token, lex: Lexicon) -> Match | None:
     return None
 
 
+@gated(Gate(VERBS, lists=("report_verbs",)))
 def wrongful_act(tok: Token, lex: Lexicon) -> Match | None:
     """"said soldiers had wrongfully detained its spokesman": a reported act the speaker calls wrongful
     by an adverb (``wrong_adverbs``) accuses its doer (the ``_wrongful`` pattern, theme the act)."""
