@@ -22,7 +22,7 @@ from newsevents.events.matching import NOUN_POS, VERB_POS, Match, best_match
 from newsevents.events.patterns import Lexicon
 from newsevents.events.roles import MentionIndex, actors_of
 from newsevents.events.triggers import triggers_of
-from newsevents.nlp.docview import doc_view
+from newsevents.nlp.docview import DocView, doc_view
 from newsevents.records import ActorMention
 
 ALLEGE_PATTERN = "_allege"
@@ -75,16 +75,21 @@ def alleged_acts(verb: Token, lex: Lexicon) -> list[Token]:
 def _alleged(verb: Token, lex: Lexicon) -> list[Token]:
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
     clauses += [c for clause in clauses for c in clause.conjuncts if c.dep_ == "conj"]
-    seen: set[int] = set()
-    acts = []
-    forms, act_words = doc_view(verb.doc).forms, triggers_of(lex).acts
+    doc, parse = verb.doc, doc_view(verb.doc)
+    forms, act_words = parse.forms, triggers_of(lex).acts
+    words: set[int] = set()
     for clause in clauses:
-        for tok in clause.subtree:
-            # most words of a clause can name no act: a set test spares them the matchers
-            if tok.i not in seen and not act_words.isdisjoint(forms[tok.i]) and _act_root(tok, lex) is not None:
-                seen.add(tok.i)
-                acts.append(tok)
-    return sorted(acts, key=lambda t: t.i)
+        words.update(_subtree(parse, clause.i))
+    # most words of a clause can name no act: a set test on the view spares them the matchers
+    return [doc[i] for i in sorted(words) if not act_words.isdisjoint(forms[i]) and _act_root(doc[i], lex) is not None]
+
+
+def _subtree(parse: DocView, i: int) -> list[int]:
+    """The indices of ``doc[i].subtree`` (in no particular order), read from the view."""
+    found = [i]
+    for word in found:  # grows as it goes
+        found.extend(parse.children(word))
+    return found
 
 
 def _admission(verb: Token, lex: Lexicon) -> bool:

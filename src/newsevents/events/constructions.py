@@ -18,6 +18,7 @@ from newsevents.events import frames as fr
 from newsevents.events.gates import VERBS, Gate, gated
 from newsevents.events.matching import VERB_POS, Match, best_match, naming_parts
 from newsevents.events.patterns import Lexicon
+from newsevents.nlp.docview import doc_view
 
 # "X should know that", "must understand that": what one is told to grasp is no act demanded of it.
 COGNITION_VERBS = frozenset({"know", "understand", "realize", "realise", "remember", "recognize", "recognise",
@@ -165,6 +166,10 @@ def wrongful_act(tok: Token, lex: Lexicon) -> Match | None:
     by an adverb (``wrong_adverbs``) accuses its doer (the ``_wrongful`` pattern, theme the act)."""
     if tok.pos_ not in VERB_POS or not fr.has_lemma(tok, lex.word_list("report_verbs")):
         return None
+    parse = doc_view(tok.doc)
+    adverbs = lex.word_list("wrong_adverbs")
+    if not parse.once(f"wrong_adverbs.{id(adverbs)}", lambda: not adverbs.isdisjoint(parse.lower)):
+        return None  # most articles call no act wrongful by an adverb: no clause to walk
     clauses = [c for c in tok.children if c.dep_ == "ccomp"]
     clauses += [c for clause in clauses for c in clause.conjuncts if c.dep_ == "conj"]
     for clause in clauses:
