@@ -30,6 +30,7 @@ from spacy.tokens import Token
 
 from newsevents.actors.coding import Coded
 from newsevents.actors.crowds import crowd_of_people
+from newsevents.actors.igo_officials import igo_official
 from newsevents.actors.lexicon import shared_countries
 from newsevents.actors.offices import office_country
 from newsevents.actors.place_clues import (
@@ -273,6 +274,9 @@ def add_context_countries(finder: Finder) -> None:
             sector, country = served
             rule = coded.rule if country == coded.country else "role-place"
             coded = found.coded = Coded(_code(country, sector), country, sector, coded.kind, rule, coded.role)
+        if (igo := igo_official(finder, found)) is not None:  # "ministers of SADC": the body's own
+            found.coded = igo
+            continue
         if coded.country is None and coded.sector in LED_SECTORS and (country := _leader_country(finder, found)):
             # "the coalition led by the United States", "a delegation led by Wang Yi": the leader's
             found.coded = Coded(country + coded.sector, country, coded.sector, coded.kind, "role-place", coded.role)

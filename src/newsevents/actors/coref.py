@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from newsevents.actors.armed_descriptions import armed_description
 from newsevents.actors.coding import Coded, _split
 from newsevents.actors.coref_rules import predicative_role, strangers, title_fits
 from newsevents.actors.described_orgs import described_org, description_start, descriptions
@@ -27,6 +28,7 @@ from newsevents.actors.owned_roles import owned_role
 from newsevents.actors.person_names import Found
 from newsevents.actors.persons import PersonTable
 from newsevents.actors.pronouns import PRONOUNS, SUBJECT_DEPS, PronounResolver
+from newsevents.actors.repeated_nouns import repeated_group, repetitions
 from newsevents.nlp.docview import DocView, doc_view, norm
 from newsevents.nlp.sentences import sentence_of
 from newsevents.records import Actor, ActorMention
@@ -219,6 +221,8 @@ class Resolver(PronounResolver):
         idx = self._repeated_group(found)
         if idx is None:
             idx = named_armed_group(self, found)  # "Boko Haram ... the militant group"
+        if idx is None and coded.sector == "UAF" and coded.country is None:  # "... the armed group"
+            idx = armed_description(self, found.start, self.doc[found.end - 1])
         if idx is not None:
             ent = self.entities[idx]
             self._emit(found.start, found.end, found.name, ent.coded, idx, "coref-group")
@@ -254,9 +258,18 @@ class Resolver(PronounResolver):
         """A bare "the group", "the bloc": the one named organisation it repeats, if any
         (:mod:`newsevents.actors.described_orgs`)."""
         idx = described_org(self, noun)
+        if idx is None:  # "The M23 rebel movement ... the group": the armed group named nearest
+            idx = armed_description(self, description_start(self.doc, noun), noun)
         if idx is not None:
             ent = self.entities[idx]
             self._emit(description_start(self.doc, noun), noun.i + 1, ent.name, ent.coded, idx, "coref-group")
+
+    def repeated(self, noun: Token) -> None:
+        """"The officers" after "Kenyan police officers" (:mod:`newsevents.actors.repeated_nouns`)."""
+        idx = repeated_group(self, noun)
+        if idx is not None:
+            ent = self.entities[idx]
+            self._emit(noun.i - 1, noun.i + 1, ent.name, ent.coded, idx, "coref-group")
 
     def _other_group(self, idx: int, text: str) -> bool:
         """Whether a group phrase names another group than entity ``idx``'s own (not
@@ -369,12 +382,17 @@ def resolve(doc: Doc, found: list[Found], day: dt.date | None, persons: PersonTa
     pronouns = [t for t in pronouns if t.pos_ == "PRON"]
     resolver.strangers = strangers(doc, tokens, taken)
     described = descriptions(doc, tokens, taken)  # "the group" after "Amnesty International"
-    items: list[tuple[int, Found | Token]] = [(f.start, f) for f in found] + [(t.i, t) for t in pronouns + described]
+    repeated = repetitions(doc, tokens, taken)  # "the officers" after "Kenyan police officers"
+    items: list[tuple[int, Found | Token]] = [(f.start, f) for f in found] + [
+        (t.i, t) for t in pronouns + described + repeated]
+    plurals = {t.i for t in repeated}
     for _, item in sorted(items, key=lambda pair: pair[0]):
         if isinstance(item, Found):
             resolver.add(item)
         elif item.pos_ == "PRON":
             resolver.pronoun(item)
+        elif item.i in plurals:
+            resolver.repeated(item)
         else:
             resolver.described(item)
     actors = resolver.actors()

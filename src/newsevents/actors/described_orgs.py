@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 
 # Non-state organisations "the group" can stand for: armed groups, rights groups, parties, unions.
 GROUP_SECTORS = frozenset({"REB", "INS", "SEP", "UAF", "NGO", "OPP", "PTY", "LAB"})
+# Armed groups, which news also calls "the movement" or "the outfit".
+ARMED_SECTORS = frozenset({"REB", "INS", "SEP", "UAF"})
 # The nouns of a bare description and the sectors of the named organisations each can describe:
 # "the bloc" and "the alliance" are international bodies (the EU, ECOWAS, NATO); "the
 # organization" either kind.
@@ -38,6 +40,8 @@ DESCRIBED_SECTORS: dict[str, frozenset[str]] = {
     "group": GROUP_SECTORS,
     "organization": GROUP_SECTORS | {"IGO"},
     "organisation": GROUP_SECTORS | {"IGO"},
+    "movement": ARMED_SECTORS,  # "the movement", "the outfit": armed groups only (actors/armed_descriptions.py)
+    "outfit": ARMED_SECTORS,
     "bloc": frozenset({"IGO"}),
     "alliance": frozenset({"IGO"}),
 }

@@ -183,6 +183,8 @@ def foreign_doers(finder: Finder, head: Token) -> set[str]:
     """The countries of the states that act on a state body named as an object: "The US and the
     EU urged *the authorities* to release them" -- a state urging, condemning or sanctioning
     "the authorities" acts on another country's, so its own country is no guess for them."""
+    while head.dep_ == "poss" and head.head.i != head.i:
+        head = head.head  # "condemned the junta's decision": the decision is acted on
     if not acted_on(head):
         return set()
     verb = head.head

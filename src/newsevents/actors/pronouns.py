@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from newsevents.actors.coding import Coded
+from newsevents.actors.pronoun_objects import other_country_candidates
 from newsevents.nlp.docview import norm
 from newsevents.nlp.sentences import sentence_of
 from newsevents.records import ActorMention
@@ -108,6 +109,9 @@ class PronounResolver:
             candidates = self._bound(tok, candidates)
         if not candidates:
             return None
+        # "Ruto spoke with Hassan. She thanked Kenya": not Kenya's own leader (actors/pronoun_objects.py)
+        candidates = other_country_candidates(
+            candidates, [self.entities[self.mentions[n].entity].coded.country for n in candidates], tok)
         if tok.dep_ in SUBJECT_DEPS:
             continued = self._continued_subject(tok, candidates)
             if continued is not None:

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from newsevents.events import frames as fr
 from newsevents.events.arguments import same_actor
+from newsevents.events.censure import dated, located_act_target
 from newsevents.events.coordination import conjuncts
 from newsevents.events.described_groups import aim_at_described_group
 from newsevents.events.lead_acts import lead_acts
@@ -48,6 +49,11 @@ def resolve_acts(found: list[F], lex: Lexicon, index: MentionIndex | None = None
     of the same act named earlier in the text ("police tried to arrest Khan")."""
     out: list[F] = []
     for n, f in enumerate(found):
+        # "condemned the attack in Somalia": where the act was is no doer; look for one (events/censure.py)
+        placed = f.target if f.target is not None and f.source is not None and f.cameo[:2] == "11" \
+            and located_act_target(f.match.theme, f.target.start, lex.word_list("act_nouns")) else None
+        if placed is not None:
+            f.target = None
         if f.target is not None or f.source is None:
             out.append(f)
             continue
@@ -65,6 +71,8 @@ def resolve_acts(found: list[F], lex: Lexicon, index: MentionIndex | None = None
                 _aim_at_doer(f, lead_acts(found[:n], f.match.token, _window_start(f.match.token)), nouns, True, lex)
                 aim_at_described_group(f, found[:n])  # "... condemned the group": the one armed group named
             aim_by_pronoun(f, earlier)  # "condemned it": the act just told (events.referents)
+            if f.target is None and placed is not None:
+                f.target = placed  # no earlier doer: the place stays
             if _repeats(f, earlier):
                 continue
             if index is not None:
@@ -236,6 +244,7 @@ def _definite(noun: Token) -> bool:
     children = list(noun.children)
     # "the missile launch" is often parsed with the article on the compound
     dets = children + [g for c in children if c.dep_ == "compound" for g in c.children]
-    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in dets) \
+    return (any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in dets)
+            or dated(noun)) \
         and not any(c.dep_ in ("poss", "compound", "amod", "prep") and c.ent_type_ in ("GPE", "NORP", "ORG")
                     for c in children)

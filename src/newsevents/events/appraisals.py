@@ -50,7 +50,7 @@ from newsevents.events.constructions import wrongful_act
 from newsevents.events.coordination import conjuncts
 from newsevents.events.disapproval import GOVERNING, VOTE_NOUNS
 from newsevents.events.gates import NOUNS, VERBS, Gate, gated, union
-from newsevents.events.implied import government_of
+from newsevents.events.home_actors import government_of
 from newsevents.events.issuers import reported_clauses
 from newsevents.events.matching import NOUN_POS, VERB_POS, Match, _judgement, verdict_parts
 from newsevents.events.modality import HYPOTHETICAL, INTENT, OBLIGED, REQUESTED, THREAT, mood

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from newsevents.actors.group_identity import distinct_groups
 from newsevents.events import addressees, appeals, threats, yielding
 from newsevents.events import frames as fr
+from newsevents.events.act_agents import undergoer_hosts
 from newsevents.events.allegations import responsibility_targets
 from newsevents.events.anchors import organisers
 from newsevents.events.combat import sufferers
@@ -110,6 +111,7 @@ def slot_tokens(match: Match, slot: str) -> list[Token]:
     hosts = [tok] + ([theme] if theme is not None else []) + ([match.light] if match.light is not None else [])
     hosts += [o for o in fr.objects(tok) if o is not theme] if match.pattern.pos == "verb" else []
     hosts += undergo_verb(tok, slot)  # "came under fire from militants", parsed with "from" on "came"
+    hosts += undergoer_hosts(theme, slot)  # "the arrest of X by police", parsed with "by" on X
     out: list[Token] = []
     for host in hosts:
         out.extend(t for t in map(_gerund_subject, fr.prep_objects(host, {slot})) if t not in out)

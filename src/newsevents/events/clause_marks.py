@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents.events import frames as fr
+from newsevents.events.censure import tensed_beside_infinitive
 from newsevents.events.frames import has_lemma
 from newsevents.events.patterns import Lexicon
 from newsevents.nlp.docview import doc_view
@@ -93,6 +94,8 @@ def not_yet(verb: Token) -> Token:
     """A verb coordinated with another takes that one's governors ("offered to lead ... and to
     send ..."): the first conjunct stands for both."""
     while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head is not verb:
+        if tensed_beside_infinitive(verb):
+            return verb.head.head  # "vowed to respond and blamed India": a fact beside the vow (censure.py)
         verb = verb.head
     return verb
 

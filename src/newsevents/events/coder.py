@@ -32,6 +32,7 @@ from newsevents.events.arguments import fill_slots, same_actor, venue_only
 from newsevents.events.blame import BLAME_PATTERN, CLAIM_PATTERN, blame, claim, disputed
 from newsevents.events.combat import armed_code, toll_leave, toll_victims
 from newsevents.events.complaints import regret, state_protest
+from newsevents.events.confinement import refused_exit
 from newsevents.events.constructions import (
     concern,
     desire,
@@ -103,11 +104,13 @@ from newsevents.events.requests import (
     pressing,
     request_noun,
 )
+from newsevents.events.responses import forceful_response
 from newsevents.events.restrictions import home_sanction_target, restricted_place, stripped_of
 from newsevents.events.roles import MentionIndex, actors_of
 from newsevents.events.settle import setting_holds, settle_code
 from newsevents.events.statements import statement
 from newsevents.events.targets import purpose_targets, untargeted
+from newsevents.events.threat_options import unruled_force
 from newsevents.events.threats import deadline, harm_threat, penalty_threat
 from newsevents.events.tolls import accident
 from newsevents.events.triggers import may_trigger, triggers_of
@@ -323,7 +326,8 @@ def _lexicon_match(tok: Token, lex: Lexicon) -> Match | None:
 # on the tokens its gates let through (see events/gates.py; a construction with none runs on all).
 READERS = (
     allegation, victim_report, appraisal, statement, characterization, claim, request_noun, state_protest,
-    regret, expulsion_order, deadline, disapproval, verdict, captive_return, in_custody, stripped_of,
+    regret, expulsion_order, deadline, disapproval, verdict, captive_return, refused_exit, unruled_force,
+    forceful_response, in_custody, stripped_of,
     _lexicon_match, obligation, readiness, necessity, desire, pressing, phone_call, concern,
     dissent_threat, failure_report, wrongful_act, blame, harm_threat, penalty_threat, outlook,
 )

@@ -22,7 +22,7 @@ from spacy.tokens import Token
 from newsevents.events import frames as fr
 from newsevents.events.blame import hostile
 from newsevents.events.gates import VERBS, Gate, gated, union
-from newsevents.events.implied import government_of
+from newsevents.events.home_actors import government_of
 from newsevents.events.issuers import reported_clauses
 from newsevents.events.matching import NOUN_POS, VERB_POS, Match
 from newsevents.events.patterns import Lexicon

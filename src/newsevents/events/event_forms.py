@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from newsevents.events.combat import under_attack
-from newsevents.events.implied import home_country
+from newsevents.events.home_actors import home_country
 from newsevents.records import ActorMention
 
 if TYPE_CHECKING:

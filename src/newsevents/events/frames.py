@@ -12,6 +12,14 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from newsevents.events.censure import (
+    THREAT_NOUNS,
+    TREND_NOUNS,
+    TREND_PREPS,
+    passive_adjunct_doer,
+    tensed_beside_infinitive,
+    threat_holder,
+)
 from newsevents.events.coordination import LIST_GLUE, conjunct_indices
 from newsevents.events.reasons import for_doer, reason_governor
 from newsevents.nlp.docview import DocView, doc_view
@@ -161,10 +169,14 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
             if objs:
                 return objs[0]
         return subject(head, depth + 1) if head.pos_ in ("VERB", "AUX") else None
+    if dep == "conj" and tensed_beside_infinitive(verb) and head.head.pos_ in ("VERB", "AUX"):
+        return subject(head.head, depth + 1)  # "denied X crossed ... and blame India" (events/censure.py)
     if dep == "conj":
         return subject(head, depth + 1) if head.pos_ in ("VERB", "AUX") else None
     if dep == "relcl" or misparsed_root_verb(verb):
         return head
+    if dep == "acl" and head.lemma_.lower() in THREAT_NOUNS:
+        return threat_holder(verb)  # "Ethiopia's threat to terminate the deal": Ethiopia threatens
     if dep == "acl" and verb.tag_ == "VBG" and head.lemma_.lower() in SPEAKING_NOUNS:
         return _issuer(head, depth)  # "issued a statement calling on Seoul": who issued it
     if dep == "acl" and verb.tag_ == "VBG" and head.lemma_.lower() in ENACTED_NOUNS and head.dep_ == "dobj" \
@@ -187,6 +199,8 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
             objs = [c for c in governor.children if c.dep_ in ("dobj", "nsubjpass")]
             return objs[0] if objs else None
         if head.lower_ in SUBJECT_ADJUNCT_PREPS and governor.pos_ in ("VERB", "AUX"):
+            if is_passive(governor) or passive_participle(governor):
+                return passive_adjunct_doer(head, governor)  # "were arrested after criticizing": they did
             return subject(governor, depth + 1)
         governor = reason_governor(governor) if head.lower_ == "for" else governor
         if head.lower_ == "for" and governor.pos_ in ("VERB", "AUX"):
@@ -330,8 +344,8 @@ def prep_objects(token: Token, preps: set[str]) -> list[Token]:
 
 def quantity_head(noun: Token, quantity: frozenset[str]) -> Token:
     """The noun behind a quantity ("a range of agreements" -> agreements)."""
-    while noun.lemma_.lower() in quantity:
-        inner = prep_objects(noun, {"of"})
+    while noun.lemma_.lower() in quantity or noun.lemma_.lower() in TREND_NOUNS:
+        inner = prep_objects(noun, TREND_PREPS if noun.lemma_.lower() in TREND_NOUNS else {"of"})
         if not inner:
             break
         noun = inner[0]

@@ -38,6 +38,7 @@ from spacy.tokens import Doc, Token
 from newsevents.actors.lexicon import lexicon
 from newsevents.events import frames as fr
 from newsevents.events.coordination import conjuncts
+from newsevents.events.home_actors import government_of, home_country
 from newsevents.records import ActorMention
 
 RESTRICTIONS = frozenset({"1721", "175", "173"})
@@ -48,6 +49,8 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
 """The organs of a state that restrict freedoms or move forces at home."""
 POSTURE_ROOT = "15"
 DISPLAY_CODE = "150"
+HOME_POSTURE = "home-posture"
+"""The rule of the target of forces at home (the bare country, as the real-news gold codes it)."""
 DESTINATION_PREPS = frozenset({"to", "into", "toward", "towards", "across"})
 PLACE_KINDS = frozenset({"country", "place"})
 """Kinds of mention that name a place (a country, a city, a capital standing for its government)."""
@@ -69,10 +72,8 @@ def home_restriction_target(code: str, source: ActorMention | None, trigger: str
         return None
     if code == ARREST and trigger.lower() not in ARREST_WORDS:
         return None
-    assert source is not None and source.country  # for the type checker: _state checked both
-    country = source.country
-    return ActorMention(source.start, source.start, source.start_char, source.start_char, "", country,
-                        country, country, None, "country", "domestic-target")
+    assert source is not None  # for the type checker: _state checked it
+    return home_country(source)
 
 
 def home_posture(code: str, source: ActorMention | None, target: ActorMention | None, doc: Doc) -> bool:
@@ -118,10 +119,8 @@ def home_posture_target(code: str, source: ActorMention | None, target: ActorMen
             return None  # "Egypt held military drills", "the army test-fired a missile": a display names no one
         elif destinations:
             return None  # "sent two carriers to the Gulf": bound elsewhere, whoever it is aimed at
-    assert source is not None and source.country  # for the type checker: _state checked both
-    country = source.country
-    return ActorMention(source.start, source.start, source.start_char, source.start_char, "", country,
-                        country, country, None, "country", "home-posture")
+    assert source is not None  # for the type checker: _state checked it
+    return home_country(source, HOME_POSTURE)
 
 
 def _moved_forces(target: ActorMention, doc: Doc, trigger: int) -> bool:
@@ -208,9 +207,7 @@ def political_strike_target(code: str, source: ActorMention | None) -> ActorMent
     target (it may be aimed at employers)."""
     if code != STRIKE or source is None or source.sector not in POLITICAL_STRIKERS or not source.country:
         return None
-    country = source.country
-    return ActorMention(source.start, source.start, source.start_char, source.start_char, "",
-                        country + " government", country + "GOV", country, "GOV", "organization", "domestic-target")
+    return government_of(source)
 
 
 HELD_CODES = frozenset({"173", "1125"})

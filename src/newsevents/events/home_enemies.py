@@ -8,6 +8,7 @@ seizing unnamed ground keep no target: whose the ground is the sentence does not
 
 from __future__ import annotations
 
+from newsevents.events.home_actors import home_country
 from newsevents.records import ActorMention
 
 OCCUPY = "192"
@@ -20,6 +21,4 @@ def home_ground(code: str, source: ActorMention | None) -> ActorMention | None:
     insurgency's acts against its state (``None`` when the rule does not apply)."""
     if code != OCCUPY or source is None or not source.country or source.sector not in INSURGENTS:
         return None
-    country = source.country
-    return ActorMention(source.start, source.start, source.start_char, source.start_char, "", country,
-                        country, country, None, "country", "domestic-target")
+    return home_country(source)

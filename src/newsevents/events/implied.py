@@ -34,6 +34,7 @@ Conventions of CAMEO coding, each applied only where the text gives the needed c
 
 from __future__ import annotations
 
+from newsevents.events.home_actors import government_of, home_country
 from newsevents.events.home_coercion import troops_on_crowd
 from newsevents.records import ActorMention
 
@@ -176,7 +177,7 @@ def insurgency_target(code: str, source: ActorMention | None) -> ActorMention | 
     killing with no target named has victims, not the government, as its target: none is made up."""
     if code != "180" or source is None or not source.country or source.sector not in INSURGENT_SECTORS:
         return None
-    return _government_of(source)
+    return government_of(source)
 
 
 def abroad(source: ActorMention) -> bool:
@@ -184,13 +185,6 @@ def abroad(source: ActorMention) -> bool:
     ("Syrian refugees demanded resettlement") protest and ask abroad, so their country's government is
     no implied target. The displaced (at home) are not abroad."""
     return source.sector == "REF" and "displaced" not in source.text.lower()
-
-
-def home_country(source: ActorMention) -> ActorMention:
-    """The country of ``source`` (which has one) as an implied target, at the source's place."""
-    country = source.country or ""
-    return ActorMention(source.start, source.start, source.start_char, source.start_char, "", country,
-                        country, country, None, "country", "domestic-target")
 
 
 DEMAND = "10"
@@ -207,20 +201,7 @@ def own_government(source: ActorMention | None) -> ActorMention | None:
     """The government of the governed (crowds, the opposition, parties, rebels) with a country."""
     if source is None or not source.country or source.sector not in DEMANDING_SECTORS or abroad(source):
         return None
-    return _government_of(source)
-
-
-def government_of(source: ActorMention) -> ActorMention:
-    """The government of the country of ``source`` (which has one), as an implied target."""
-    return _government_of(source)
-
-
-def _government_of(source: ActorMention) -> ActorMention:
-    """The government of the country of ``source`` (which has one) as an implied target, at the
-    source's place."""
-    country = source.country or ""
-    return ActorMention(source.start, source.start, source.start_char, source.start_char, "", country + " government",
-                        country + "GOV", country, "GOV", "organization", "domestic-target")
+    return government_of(source)
 
 
 VISIT_CODES = frozenset({"042"})

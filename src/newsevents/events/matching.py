@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from newsevents.events import frames as fr
+from newsevents.events.censure import dative_named, spoken_of
 from newsevents.events.coordination import conjuncts
 from newsevents.events.gates import NOUNS, VERBS, Gate, gated
 from newsevents.events.groundless import groundless
@@ -227,6 +228,8 @@ def naming_parts(tok: Token, bad: frozenset[str] = frozenset()) -> tuple[list[To
     """What a characterizing verb names and the names it gives ("called [the raid] [a massacre]");
     ``bad``: the bad names an adjective hung on "as" may be ("described the arrests as illegal")."""
     named = fr.objects(tok)
+    if (dative := dative_named(tok, named)) is not None:
+        return [dative[0]], dative[1]  # "branded the opposition leader a traitor" (events/censure.py)
     predicates = [c for c in tok.children if c.dep_ == "oprd"] + named[1:] + fr.prep_objects(tok, {"as"})
     # "described the arrests as illegal": an adjective the parser hangs on "as" itself
     predicates += [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "as" for c in p.children
@@ -275,7 +278,7 @@ def verdict_parts(tok: Token, lex: Lexicon) -> tuple[list[Token], list[Token]]:
                 if named and not any(c.dep_ == "neg" for c in clause.children):
                     return named, [clause]
             continue
-        named = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in NOUN_POS]
+        named = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in NOUN_POS] or spoken_of(tok, clause)
         judged = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
         negated = any(c.dep_ == "neg" for c in clause.children) or any(
             c.dep_ == "preconj" and c.lower_ == "neither" for j in judged for c in j.children)

@@ -23,6 +23,7 @@ from spacy.tokens import Token
 from newsevents.events import codebook
 from newsevents.events import frames as fr
 from newsevents.events.asked_acts import stray_request
+from newsevents.events.censure import THREAT_NOUNS
 from newsevents.events.clause_marks import (
     asked_for,
     modal_of,
@@ -39,6 +40,7 @@ from newsevents.events.frames import has_lemma, lemma_forms
 from newsevents.events.matching import best_match
 from newsevents.events.outlook import OPTIMISTIC, PESSIMISTIC
 from newsevents.events.patterns import Lexicon
+from newsevents.events.threat_options import kept_force, refused_exclusion
 from newsevents.events.unreal import (
     abstained,
     anyone,
@@ -127,6 +129,10 @@ def _dispatch_purpose(trigger: Token, verb: Token, lex: Lexicon) -> Mood | None:
 
 def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
     """The mood of a trigger whose clause verb is ``verb`` (the trigger itself for verbs)."""
+    if trigger is verb and kept_force(trigger) is not None:
+        return Mood(FACT)  # "would not rule out military action": the negation makes the threat (threat_options.py)
+    if trigger is verb and refused_exclusion(trigger):
+        return Mood(NEGATED)  # "refused to rule out force": the refusal is the threat's negation, no event
     parse = doc_view(verb.doc)
     chain = clause_chain(parse, verb.i)
     if conditional(parse, chain[:1]) or any(parse.deps[i] == "advcl" and conditional(parse, [i]) for i in chain):
@@ -233,6 +239,9 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
             return Mood(HYPOTHETICAL, head)
         if dep == "acl" and that_clause(current) and negated(head):
             return Mood(NEGATED, head)  # "there is no evidence that hackers attacked the grid"
+        if dep == "acl" and lemma in THREAT_NOUNS and infinitive(current):
+            result = Mood(THREAT, head)  # "Ethiopia's threat to terminate the deal" (events/censure.py)
+            break
         if dep == "acl" and lemma not in lex.word_list("intent_nouns"):
             break
         if dep == "ccomp":

@@ -25,7 +25,8 @@ from spacy.tokens import Token
 
 from newsevents.events import frames as fr
 from newsevents.events.arguments import slot_tokens
-from newsevents.events.implied import government_of, own_government
+from newsevents.events.home_actors import government_of
+from newsevents.events.implied import own_government
 from newsevents.events.matching import Match
 from newsevents.events.roles import MentionIndex, actors_of
 from newsevents.records import ActorMention

@@ -20,8 +20,8 @@ import dataclasses
 from spacy.tokens import Doc, Token
 
 from newsevents.events.gates import VERBS, Gate, gated
+from newsevents.events.home_actors import home_country
 from newsevents.events.home_coercion import _place_name
-from newsevents.events.implied import home_country
 from newsevents.events.matching import VERB_POS, Match
 from newsevents.events.patterns import Lexicon
 from newsevents.records import ActorMention

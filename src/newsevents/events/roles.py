@@ -17,7 +17,6 @@ from newsevents.actors.coding import SPONSOR_WORDS
 from newsevents.actors.lexicon import COUNTRY_KINDS
 from newsevents.actors.lexicon import lexicon as actor_lexicon
 from newsevents.events import groups
-from newsevents.events.armed_groups import the_group
 from newsevents.events.blasts import blast_places
 from newsevents.events.coordination import conjuncts
 from newsevents.events.groups import LOCATIVE_PREPS
@@ -75,8 +74,6 @@ class MentionIndex:
             found = self._code_entity(self.entities[token.i]) or found
         if found is None and doc_view(token.doc).pos[token.i] == "PROPN":
             found = self._country_name(token) or self._town(token)
-        if (found is None or not found.country) and (group := the_group(self, token)) is not None:
-            found = self.by_token[token.i] = group  # "Al-Shabaab attacked ... The group said": that group
         return found
 
     def role(self, token: Token) -> ActorMention | None:

@@ -71,7 +71,7 @@ def _own_part_denied(clause: Token) -> bool:
     if lemma == "be" and negated:
         return any((c.dep_ == "acomp" and c.lower_ in PART_ADJECTIVES)
                    or (c.dep_ == "prep" and c.lower_ == "behind") for c in clause.children)
-    if clause.tag_ == "VBN" and clause.lower_ == "involved" and negated:
+    if clause.tag_ == "VBN" and clause.lower_ in ("involved", "implicated") and negated:
         return True  # "was not involved in" parsed as a passive
     if lemma in ("have", "play") and any(o.lower_ == "nothing" for o in objects):
         return lemma == "have" and any(c.dep_ in ("relcl", "acl") and c.lemma_ == "do"
@@ -91,7 +91,8 @@ def disavowal(tok: Token, lex: Lexicon) -> Match | None:
     if any(c.dep_ == "neg" for c in tok.children):
         return None
     for clause in reported_clauses(tok):
-        subject = fr.subject(clause)
+        # "said it was not involved": a passive's subject is its own (frames.subject gives the agent)
+        subject = fr.subject(clause) or next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
         if subject is not None and subject.lower_ in SELF_PRONOUNS and _own_part_denied(clause):
             return _pattern(lex, DISAVOW_PATTERN, tok, clause)
     return None

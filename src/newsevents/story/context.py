@@ -38,6 +38,7 @@ from newsevents.nlp.sentences import doc_text, sentence_of, span_text
 from newsevents.places import country_code
 from newsevents.records import Actor, ActorMention, Span
 from newsevents.story.congress import rehome_bare_congress
+from newsevents.story.foreign_bodies import acting_states, other_country, several_sentences, speaker_place
 from newsevents.story.place_names import inside_feature_name, person_spans, without_persons
 from newsevents.story.structure import Story
 
@@ -247,6 +248,9 @@ def apply_story_context(doc: Doc, story: Story, mentions: list[ActorMention], ac
             # likely the host's as the sender's; left empty rather than guessed
             story.warnings.append(f"{actor.text!r} has no country: an envoy's is not the story's")
             continue
+        if own and (other := other_country(principal, acting_states(doc, own[0], mentions))) is not None:
+            _set_country(actor, mentions, index, other, "story")  # "France criticized the junta": Mali's
+            continue
         if country is None and own and len(principal) > 1:
             # a dateline whose country the story names nowhere else is only where the reporter is
             # ("ISLAMABAD — Afghan officials said ..."): its country is no home for bare bodies
@@ -266,7 +270,9 @@ def apply_story_context(doc: Doc, story: Story, mentions: list[ActorMention], ac
         # The first mention introduces an actor: a foreigner is introduced with the country
         # ("Costa Rican police"); a later sentence naming another country ("flown to Costa Rica")
         # says nothing of where the actor belongs.
-        if own and _sentence_allows(doc, own[0], country, mentions) and _supported_elsewhere(evidence, country, own):
+        if own and _sentence_allows(doc, own[0], country, mentions) and (
+                _supported_elsewhere(evidence, country, own) or (
+                several_sentences(doc) and country in _named_countries(doc, own[0], mentions, speech=True))):
             _set_country(actor, mentions, index, country, "story")
 
 
@@ -347,11 +353,18 @@ def _sentence_allows(doc: Doc, mention: ActorMention, country: str, mentions: li
     names Britain for the journalist only (see :func:`newsevents.actors.place_clues.bystander`)."""
     if mention.start >= len(doc):
         return False
+    return _named_countries(doc, mention, mentions) <= {country}
+
+
+def _named_countries(doc: Doc, mention: ActorMention, mentions: list[ActorMention], speech: bool = False) -> set[str]:
+    """The countries the mention's sentence names, but for venues, speakers' places and (for a
+    state body) bystanders; with ``speech``, nor where anyone speaks ("speaking in Washington")."""
     sent = sentence_of(doc[mention.start])
     text = span_text(sent)
     # the venue of talks names no one's country ("talks with the opposition opened in Geneva, Switzerland")
     for tok in sent:
-        if tok.ent_type_ == "GPE" and (venue_place(tok) or spoken_from(tok) or returned_from(tok)):
+        if tok.ent_type_ == "GPE" and (venue_place(tok) or spoken_from(tok) or returned_from(tok)
+                                       or (speech and speaker_place(tok))):
             # "speaking from Johannesburg, the party's spokesman said": where he speaks from, not whose he is
             a, b = tok.idx - sent.start_char, tok.idx + len(tok.text) - sent.start_char
             text = text[:a] + " " * (b - a) + text[b:]
@@ -360,7 +373,7 @@ def _sentence_allows(doc: Doc, mention: ActorMention, country: str, mentions: li
             a, b = a - sent.start_char, b - sent.start_char
             text = text[:a] + " " * (b - a) + text[b:]
     text = _ENVOY_OWNER.sub(lambda g: " " * len(g.group()), text)  # "held the Japanese embassy staff"
-    return set(text_countries(text)) <= {country}
+    return set(text_countries(text))
 
 
 def _bystander_spans(doc: Doc, sent: SpacySpan, mentions: list[ActorMention]) -> list[tuple[int, int]]:

@@ -1,5 +1,5 @@
-""""The group" after a named armed group (newsevents.events.armed_groups). Sentences written for
-these tests."""
+""""The group" after a named armed group, read back at coreference (newsevents.actors.armed_descriptions).
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -22,14 +22,18 @@ def _dyads(nlp: Language, text: str) -> set[tuple[str | None, str | None, str]]:
      ("SOMINS", "KENMIL", "19")),
     ("The M23 rebel movement seized the town of Bunagana. The group later attacked Congolese army positions.",
      ("CODREB", "COD", "19")),
+    ("Boko Haram fighters raided a village in Borno. The armed movement later attacked a Nigerian army base.",
+     ("NGAINS", "NGA", "19")),
+    ("The ELN attacked a pipeline in Colombia on Monday. The armed group also kidnapped two soldiers.",
+     ("COLREB", "COLMIL", "18")),
 ])
-def test_armed_groups_the_group_is_the_named_armed_group(nlp: Language, text: str,
-                                                          expected: tuple[str, str, str]) -> None:
+def test_armed_descriptions_the_group_is_the_named_armed_group(nlp: Language, text: str,
+                                                               expected: tuple[str, str, str]) -> None:
     assert expected in _dyads(nlp, text)
 
 
 @pytest.mark.model
-def test_armed_groups_a_nearer_organisation_is_no_armed_group(nlp: Language) -> None:
+def test_armed_descriptions_a_nearer_organisation_is_no_armed_group(nlp: Language) -> None:
     text = ("Boko Haram attacked a Nigerian village on Sunday. Amnesty International condemned the attack. "
             "The group accused Nigeria of failing to protect civilians.")
     assert not any(source is not None and source.endswith("INS") and root == "11"
@@ -37,13 +41,13 @@ def test_armed_groups_a_nearer_organisation_is_no_armed_group(nlp: Language) -> 
 
 
 @pytest.mark.model
-def test_armed_groups_a_modified_group_is_left_alone(nlp: Language) -> None:
+def test_armed_descriptions_a_modified_group_is_left_alone(nlp: Language) -> None:
     text = "Al-Shabaab fighters attacked a Kenyan base. The contact group urged Kenya to show restraint."
     assert not any(source == "SOMINS" and root == "02" for source, _, root in _dyads(nlp, text))
 
 
 @pytest.mark.model
-def test_armed_groups_two_named_armed_groups_get_no_guess(nlp: Language) -> None:
+def test_armed_descriptions_two_named_armed_groups_get_no_guess(nlp: Language) -> None:
     text = ("Al-Shabaab fighters and Boko Haram gunmen were named in the report. "
             "The group later ambushed a Kenyan convoy.")
     assert not any(source in ("SOMINS", "NGAINS") and root == "19" for source, _, root in _dyads(nlp, text))
