@@ -17,11 +17,12 @@ from spacy.tokens import Token
 from newsevents.events import codebook
 from newsevents.events import frames as fr
 from newsevents.events.coordination import conjuncts
+from newsevents.events.gates import VERBS, Gate, gated
 from newsevents.events.matching import NOUN_POS, VERB_POS, Match, best_match
 from newsevents.events.patterns import Lexicon
 from newsevents.events.roles import MentionIndex, actors_of
 from newsevents.events.triggers import triggers_of
-from newsevents.nlp.docview import doc_view
+from newsevents.nlp.docview import DocView, doc_view
 from newsevents.records import ActorMention
 
 ALLEGE_PATTERN = "_allege"
@@ -65,18 +66,30 @@ def _act_root(tok: Token, lex: Lexicon) -> int | None:
 
 def alleged_acts(verb: Token, lex: Lexicon) -> list[Token]:
     """The conflictual acts reported in the that-clauses of ``verb`` (and their conjuncts)."""
+    doc = verb.doc
+    # asked of the same report verb by several constructions: worked out once per verb and lexicon
+    found = doc_view(doc).memo(f"alleged_acts.{id(lex)}", verb.i, lambda _: tuple(t.i for t in _alleged(verb, lex)))
+    return [doc[i] for i in found]
+
+
+def _alleged(verb: Token, lex: Lexicon) -> list[Token]:
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
     clauses += [c for clause in clauses for c in clause.conjuncts if c.dep_ == "conj"]
-    seen: set[int] = set()
-    acts = []
-    forms, act_words = doc_view(verb.doc).forms, triggers_of(lex).acts
+    doc, parse = verb.doc, doc_view(verb.doc)
+    forms, act_words = parse.forms, triggers_of(lex).acts
+    words: set[int] = set()
     for clause in clauses:
-        for tok in clause.subtree:
-            # most words of a clause can name no act: a set test spares them the matchers
-            if tok.i not in seen and not act_words.isdisjoint(forms[tok.i]) and _act_root(tok, lex) is not None:
-                seen.add(tok.i)
-                acts.append(tok)
-    return sorted(acts, key=lambda t: t.i)
+        words.update(_subtree(parse, clause.i))
+    # most words of a clause can name no act: a set test on the view spares them the matchers
+    return [doc[i] for i in sorted(words) if not act_words.isdisjoint(forms[i]) and _act_root(doc[i], lex) is not None]
+
+
+def _subtree(parse: DocView, i: int) -> list[int]:
+    """The indices of ``doc[i].subtree`` (in no particular order), read from the view."""
+    found = [i]
+    for word in found:  # grows as it goes
+        found.extend(parse.children(word))
+    return found
 
 
 def _admission(verb: Token, lex: Lexicon) -> bool:
@@ -88,6 +101,7 @@ def unproven_acts(verb: Token, lex: Lexicon) -> list[Token]:
     return [] if _admission(verb, lex) else alleged_acts(verb, lex)
 
 
+@gated(Gate(VERBS, lists=("allege_verbs", "admit_verbs")))
 def allegation(tok: Token, lex: Lexicon) -> Match | None:
     """An uncertain-reporting verb ("alleged", "claimed") or an admission ("acknowledged") whose
     that-clause reports a conflictual act: the ``_allege`` pattern, with the first act as theme."""
@@ -100,6 +114,7 @@ def allegation(tok: Token, lex: Lexicon) -> Match | None:
     return Match(tok, patterns[0], acts[0])
 
 
+@gated(Gate(VERBS, lists=("report_verbs",)))
 def victim_report(tok: Token, lex: Lexicon, index: MentionIndex) -> Match | None:
     """"Georgian officials said Russian aircraft bombed villages near Gori": a side that reports an
     attack on itself by another country accuses it (the ``_victim`` pattern), as CAMEO coders code

@@ -49,6 +49,7 @@ from newsevents.events.blame import CLAIM_PATTERN, claim_clause, disputed
 from newsevents.events.constructions import wrongful_act
 from newsevents.events.coordination import conjuncts
 from newsevents.events.disapproval import GOVERNING, VOTE_NOUNS
+from newsevents.events.gates import NOUNS, VERBS, Gate, gated, union
 from newsevents.events.home_actors import government_of
 from newsevents.events.issuers import reported_clauses
 from newsevents.events.matching import NOUN_POS, VERB_POS, Match, _judgement, verdict_parts
@@ -122,6 +123,7 @@ def _same_side(a: ActorMention, b: ActorMention) -> bool:
     return (a.entity >= 0 and a.entity == b.entity) or (a.code is not None and a.code == b.code)
 
 
+@gated(Gate(VERBS, words=COMPLAINING | WATCHDOG_VERBS))
 def watchdog_report(tok: Token, lex: Lexicon, index: MentionIndex) -> Match | None:
     """A watchdog's report or anyone's complaint whose clause tells of another side's violence or
     coercion: the ``_watchdog`` pattern, with the first such act as theme (see the module docstring)."""
@@ -159,6 +161,7 @@ def _war_news(act: Token, doers: list[ActorMention], index: MentionIndex) -> boo
     return any(v.sector in FIGHTERS for v in actors_of(act_targets(act), index, set()))
 
 
+@gated(Gate(VERBS, lists=("report_verbs", "finding_verbs")))
 def marred_vote(tok: Token, lex: Lexicon) -> Match | None:
     """"said the election was marred by fraud": the vote of a reported clause, spoiled by a wrong,
     is the theme (its holder is the target, see :func:`~newsevents.events.disapproval.vote_target`)."""
@@ -179,6 +182,7 @@ def marred_vote(tok: Token, lex: Lexicon) -> Match | None:
     return None
 
 
+@gated(Gate(VERBS, words=FINDING))
 def found_wrongs(tok: Token, lex: Lexicon) -> Match | None:
     """"monitors found widespread fraud in the vote", "its audit had found clear manipulation of the
     election": a wrong found in a vote accuses whoever held it; the vote is the theme."""
@@ -210,6 +214,7 @@ def _about_disputer(clause: Token, disputer: Token | None, index: MentionIndex) 
     return bool(meant) and None not in own and meant <= own
 
 
+@gated(Gate(NOUNS, lists=("claim_nouns",)))
 def disputed_claim(tok: Token, lex: Lexicon, index: MentionIndex) -> Match | None:
     """"rejected the White House's claim that her government had ties to cartels": a claim noun
     whose clause is about its disputer; the ``_claim`` pattern with the clause as theme."""
@@ -249,6 +254,7 @@ def _backed(clause: Token, index: MentionIndex) -> list[Token]:
     return [m for g in groups for m in conjuncts(g) if _armed(m, index)]
 
 
+@gated(Gate(VERBS, lists=("report_verbs",)))
 def armed_backing(tok: Token, lex: Lexicon, index: MentionIndex) -> Match | None:
     """"said Kigali was backing the M23 rebels": a report verb whose clause says a named actor (a
     noun, never a pronoun) backs or is tied to an armed group; the clause is the theme."""
@@ -270,6 +276,7 @@ def armed_backing(tok: Token, lex: Lexicon, index: MentionIndex) -> Match | None
     return None
 
 
+@gated(Gate(VERBS, lists=("report_verbs",)))
 def judged_actor(tok: Token, lex: Lexicon, index: MentionIndex) -> Match | None:
     """"said the government was corrupt": the judged actor is the theme (and the target)."""
     if tok.pos_ not in VERB_POS or not fr.has_lemma(tok, lex.word_list("report_verbs")):
@@ -284,6 +291,7 @@ def judged_actor(tok: Token, lex: Lexicon, index: MentionIndex) -> Match | None:
     return Match(tok, pattern, named[0])
 
 
+@gated(*union(watchdog_report, marred_vote, found_wrongs, disputed_claim, armed_backing, judged_actor))
 def appraisal(tok: Token, lex: Lexicon, index: MentionIndex) -> Match | None:
     """The first frame of this module that ``tok`` triggers, else ``None``."""
     return watchdog_report(tok, lex, index) or marred_vote(tok, lex) or found_wrongs(tok, lex) \

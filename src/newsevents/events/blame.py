@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from newsevents.events import codebook
 from newsevents.events import frames as fr
+from newsevents.events.gates import NOUNS, VERBS, Gate, gated
 from newsevents.events.issuers import reported_clauses
 from newsevents.events.matching import NOUN_POS, VERB_POS, Match, best_match
 from newsevents.events.patterns import Lexicon
@@ -56,6 +57,7 @@ def _to_blame(clause: Token) -> bool:
     return any(c.dep_ == "xcomp" and c.lemma_.lower() == BLAME_VERB for c in clause.children)
 
 
+@gated(Gate(VERBS, lists=("report_verbs", "finding_verbs")))
 def blame(tok: Token, lex: Lexicon) -> Match | None:
     """A report verb whose that-clause blames its subject for a hostile act: the ``_blame`` pattern,
     with the clause (whose subject is the one blamed) as theme."""
@@ -96,6 +98,7 @@ def _hostile_clause(clause: Token, lex: Lexicon) -> bool:
     return any(hostile(t, lex) for t in verbs) or bool(blamed_acts(clause, lex))
 
 
+@gated(Gate(NOUNS, lists=("claim_nouns",)))
 def claim(tok: Token, lex: Lexicon) -> Match | None:
     """"Pyongyang's accusation that South Korean troops had fired", "the claim by Ankara that Kurdish
     fighters shelled the town": a claim about another actor's wrong, named as a noun, is its

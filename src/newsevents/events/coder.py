@@ -51,6 +51,7 @@ from newsevents.events.emit import Found, emit, without_retellings
 from newsevents.events.event_forms import health_strike_target, without_place_twins
 from newsevents.events.expelled import membership_code
 from newsevents.events.expulsions import expulsion_order
+from newsevents.events.gates import gated, readers_of, union
 from newsevents.events.home_coercion import (
     held_person_target,
     home_posture,
@@ -316,28 +317,29 @@ def code_doc(doc: Doc, lex: Lexicon | None = None, knowledge: Knowledge | None =
     return emit(without_place_twins(without_retellings(carriers(found, lex))), doc)
 
 
+@gated(*union(best_match))
+def _lexicon_match(tok: Token, lex: Lexicon) -> Match | None:
+    """The lexicon's own patterns (``best_match``), except where a construction rules them out."""
+    return None if credited(tok) or rescued(tok) else best_match(tok, lex)
+
+
+# The constructions that read a candidate trigger, in order: the first that matches wins
+# (allegations, claims, noun requests ... before the lexicon's own patterns). Each is called only
+# on the tokens its gates let through (see events/gates.py; a construction with none runs on all).
+READERS = (
+    allegation, victim_report, appraisal, statement, characterization, claim, request_noun, state_protest,
+    regret, expulsion_order, deadline, disapproval, verdict, captive_return, refused_exit, unruled_force,
+    forceful_response, in_custody, stripped_of,
+    _lexicon_match, obligation, readiness, necessity, desire, pressing, phone_call, concern,
+    dissent_threat, failure_report, wrongful_act, blame, harm_threat, penalty_threat, outlook,
+)
+
+
 def _matches(doc: Doc, lex: Lexicon, index: MentionIndex) -> list[Match]:
-    """The trigger matches of ``doc``: for each candidate token, the first construction that
-    reads it (allegations, claims, noun requests ... before the lexicon's own patterns)."""
-    candidates = [doc[i] for i in may_trigger(doc_view(doc), triggers_of(lex))]
-    return [m for m in (allegation(tok, lex) or victim_report(tok, lex, index) or appraisal(tok, lex, index)
-                        or statement(tok, lex)
-                        or characterization(tok, lex)
-                        or claim(tok, lex) or request_noun(tok, lex) or state_protest(tok, lex, index)
-                        or regret(tok, lex) or expulsion_order(tok, lex) or deadline(tok, lex) or disapproval(tok, lex)
-                        or verdict(tok, lex) or captive_return(tok, lex) or refused_exit(tok, lex)
-                        or unruled_force(tok, lex) or forceful_response(tok, lex)
-                        or in_custody(tok, lex) or stripped_of(tok, lex)
-                        or (None if credited(tok) or rescued(tok) else best_match(tok, lex))
-                        or obligation(tok, lex)
-                        or readiness(tok, lex) or necessity(tok, lex) or desire(tok, lex) or pressing(tok, lex)
-                        or phone_call(tok, lex)
-                        or concern(tok, lex)
-                        or dissent_threat(tok, lex) or failure_report(tok, lex) or wrongful_act(tok, lex)
-                        or blame(tok, lex) or harm_threat(tok, lex) or penalty_threat(tok, lex)
-                        or outlook(tok, lex)
-                        for tok in candidates)
-            if m is not None]
+    """The trigger matches of ``doc``: for each candidate token, the first construction of
+    :data:`READERS` that reads it."""
+    candidates = may_trigger(doc_view(doc), triggers_of(lex))
+    return readers_of(READERS, lex).matches(doc, candidates, index)
 
 
 def _code_matches(matches: list[Match], index: MentionIndex, lex: Lexicon) -> list[Found]:

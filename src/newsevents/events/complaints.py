@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from newsevents.events import frames as fr
 from newsevents.events.coordination import conjuncts
+from newsevents.events.gates import VERBS, Gate, gated
 from newsevents.events.matching import VERB_POS, Match
 from newsevents.events.patterns import Lexicon
 from newsevents.events.roles import MentionIndex, actors_of
@@ -22,6 +23,7 @@ PROTEST_VERBS = frozenset({"protest"})
 STATE_SECTORS = frozenset({"GOV"})
 
 
+@gated(Gate(VERBS, words=PROTEST_VERBS))
 def state_protest(tok: Token, lex: Lexicon, index: MentionIndex) -> Match | None:
     """A verb "protest" whose doers are all countries or government bodies: the ``_state_protest`` pattern."""
     if tok.pos_ not in VERB_POS or not fr.has_lemma(tok, PROTEST_VERBS):
@@ -39,6 +41,7 @@ REGRET_PATTERN = "_regret"
 FEELING_PREPS = {"over", "at", "about"}
 
 
+@gated(Gate(VERBS, lists=("voice_verbs",)))
 def regret(tok: Token, lex: Lexicon) -> Match | None:
     """"expressed regret over Berlin's decision", "voiced disappointment at Tokyo's move": a feeling
     voiced over another's step (``step_nouns``) disapproves of it (the ``_regret`` pattern, aimed

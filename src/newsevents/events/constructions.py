@@ -15,13 +15,16 @@ from spacy.tokens import Token
 
 from newsevents.events import codebook
 from newsevents.events import frames as fr
+from newsevents.events.gates import VERBS, Gate, gated
 from newsevents.events.matching import VERB_POS, Match, best_match, naming_parts
 from newsevents.events.patterns import Lexicon
+from newsevents.nlp.docview import doc_view
 
 # "X should know that", "must understand that": what one is told to grasp is no act demanded of it.
 COGNITION_VERBS = frozenset({"know", "understand", "realize", "realise", "remember", "recognize", "recognise",
                              "learn", "note", "bear"})
 
+@gated(Gate(VERBS, frozenset({"ccomp"})))
 def obligation(tok: Token, lex: Lexicon) -> Match | None:
     """"X said Y must do Z" is X's demand on Y whatever Z is (the ``_must`` pattern)."""
     if tok.pos_ not in VERB_POS or tok.dep_ != "ccomp":
@@ -34,6 +37,7 @@ def obligation(tok: Token, lex: Lexicon) -> Match | None:
     return Match(tok, patterns[0]) if patterns else None
 
 
+@gated(Gate(frozenset({"ADJ"}), frozenset({"acomp"}), lists=("readiness_adjectives",)))
 def readiness(tok: Token, lex: Lexicon) -> Match | None:
     """"Norway is willing to send troops": stated readiness is an intent of its own (the ``_ready``
     pattern); when the complement codes an event, that event carries the intent instead."""
@@ -49,6 +53,7 @@ def readiness(tok: Token, lex: Lexicon) -> Match | None:
     return Match(tok, patterns[0]) if patterns else None
 
 
+@gated(Gate(VERBS, lists=("desire_verbs",)))
 def desire(tok: Token, lex: Lexicon) -> Match | None:
     """"Germany wants Poland to send tanks", "would like Ankara to reconsider": wanting another
     actor to act is an appeal to it (the ``_want`` pattern); the wanted act has not happened."""
@@ -67,6 +72,7 @@ def desire(tok: Token, lex: Lexicon) -> Match | None:
     return None
 
 
+@gated(Gate(VERBS, lists=("phone_verbs",)))
 def phone_call(tok: Token, lex: Lexicon) -> Match | None:
     """"Macron called Putin on Sunday": calling an actor, with no particle or preposition of an appeal
     ("called for", "called on", "called off") and naming it nothing ("called Putin a liar", "called
@@ -93,6 +99,7 @@ def phone_call(tok: Token, lex: Lexicon) -> Match | None:
     return Match(tok, patterns[0], named[0]) if patterns else None
 
 
+@gated(Gate(lists=("concern_adjectives",), words=frozenset({"fed"})))
 def concern(tok: Token, lex: Lexicon) -> Match | None:
     """"is deeply concerned about Iran's decision", "was alarmed by the buildup": a stated worry
     over another's act is disapproval (the ``_concern`` pattern; it codes only with the act's
@@ -117,6 +124,7 @@ _ENDING = frozenset({"end", "stop", "cease", "finish"})
 FUTURE_AUX = frozenset({"will", "would", "'ll", "shall"})
 
 
+@gated(Gate(VERBS, lists=("report_verbs",)))
 def dissent_threat(tok: Token, lex: Lexicon) -> Match | None:
     """"The opposition says the protests will continue": a speaker's forecast of more protests is a
     threat of political dissent (the ``_dissent_threat`` pattern), with the protest noun as theme."""
@@ -137,6 +145,7 @@ def dissent_threat(tok: Token, lex: Lexicon) -> Match | None:
     return None
 
 
+@gated(Gate(VERBS, lists=("finding_verbs",)))
 def failure_report(tok: Token, lex: Lexicon) -> Match | None:
     """"The monitors reported that Serbia had failed to withdraw its police", "said the army failed
     to protect civilians": reporting that another failed to do what it should is an accusation
@@ -151,11 +160,16 @@ def failure_report(tok: Token, lex: Lexicon) -> Match | None:
     return None
 
 
+@gated(Gate(VERBS, lists=("report_verbs",)))
 def wrongful_act(tok: Token, lex: Lexicon) -> Match | None:
     """"said soldiers had wrongfully detained its spokesman": a reported act the speaker calls wrongful
     by an adverb (``wrong_adverbs``) accuses its doer (the ``_wrongful`` pattern, theme the act)."""
     if tok.pos_ not in VERB_POS or not fr.has_lemma(tok, lex.word_list("report_verbs")):
         return None
+    parse = doc_view(tok.doc)
+    adverbs = lex.word_list("wrong_adverbs")
+    if not parse.once(f"wrong_adverbs.{id(adverbs)}", lambda: not adverbs.isdisjoint(parse.lower)):
+        return None  # most articles call no act wrongful by an adverb: no clause to walk
     clauses = [c for c in tok.children if c.dep_ == "ccomp"]
     clauses += [c for clause in clauses for c in clause.conjuncts if c.dep_ == "conj"]
     for clause in clauses:

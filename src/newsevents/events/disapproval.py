@@ -21,6 +21,7 @@ from spacy.tokens import Token
 
 from newsevents.events import frames as fr
 from newsevents.events.blame import hostile
+from newsevents.events.gates import VERBS, Gate, gated, union
 from newsevents.events.home_actors import government_of
 from newsevents.events.issuers import reported_clauses
 from newsevents.events.matching import NOUN_POS, VERB_POS, Match
@@ -48,6 +49,7 @@ EQUIVALENCE = {"amount": "to", "constitute": "", "represent": ""}
 WAR = frozenset({"war"})
 
 
+@gated(Gate(VERBS, words=frozenset({"hold"})))
 def held_responsible(tok: Token, lex: Lexicon) -> Match | None:
     """"held India responsible for the attack" (the adjective on the object or on the verb), "holds
     the rebels accountable" (parsed as a clause): the one held answerable is the theme."""
@@ -81,6 +83,7 @@ def credited(tok: Token) -> bool:
     return any(c.lower_ in ANSWERABLE for c in kids)
 
 
+@gated(Gate(VERBS, words=CRITICIZING))
 def condemned_as_named(tok: Token, lex: Lexicon) -> Match | None:
     """"condemned what it termed Sudan's incursion": the name the free relative gives is the theme."""
     if tok.pos_ not in VERB_POS or not fr.has_lemma(tok, CRITICIZING):
@@ -99,6 +102,7 @@ def condemned_as_named(tok: Token, lex: Lexicon) -> Match | None:
     return None
 
 
+@gated(Gate(VERBS, lists=("report_verbs",)))
 def equivalence_verdict(tok: Token, lex: Lexicon) -> Match | None:
     """"Kiir said the Sudanese actions amounted to a declaration of war": a report verb whose clause
     equates a named thing with a bad name; the thing is the theme (its owner is the target)."""
@@ -118,6 +122,7 @@ def equivalence_verdict(tok: Token, lex: Lexicon) -> Match | None:
     return None
 
 
+@gated(Gate(VERBS, lists=("characterize_verbs",)))
 def fused_naming(tok: Token, lex: Lexicon) -> Match | None:
     """"called the election fraudulent" parsed as the noun phrase "the election fraudulent": a
     characterizing verb with no object whose predicate is a bad name over a compound noun."""
@@ -146,6 +151,7 @@ def vote_target(code: str, theme: Token | None, source: ActorMention | None) -> 
     return government_of(source)
 
 
+@gated(*union(held_responsible, condemned_as_named, fused_naming, equivalence_verdict))
 def disapproval(tok: Token, lex: Lexicon) -> Match | None:
     """The first of this module's frames that ``tok`` triggers, else ``None``."""
     return held_responsible(tok, lex) or condemned_as_named(tok, lex) or fused_naming(tok, lex) \

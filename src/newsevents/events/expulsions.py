@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents.events.gates import VERBS, Gate, gated
 from newsevents.events.matching import VERB_POS, Match
 from newsevents.events.patterns import Lexicon
 
@@ -29,6 +30,7 @@ DIPLOMAT_SLOTS = ("dobj", "dative", "nsubj", "nsubjpass")
 """Where the diplomat stands: ordered or told (object), given a deadline (dative), declared (subject)."""
 
 
+@gated(Gate(VERBS, lists=("expel_order_verbs",)))
 def expulsion_order(tok: Token, lex: Lexicon) -> Match | None:
     """"ordered the ambassador to leave", "gave the envoy 72 hours to leave", "declared the consul
     persona non grata": a host sending a diplomat away (the ``_expel`` pattern, its theme the

@@ -18,6 +18,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from newsevents.nlp.docview import DocView, doc_view
 from newsevents.records import ActorMention
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -82,12 +83,20 @@ def statement_issuer(token: Token, actor: Callable[[Token], ActorMention | None]
 def reported_clauses(verb: Token) -> list[Token]:
     """The clauses a report verb reports: its ``ccomp`` children, and a that-clause the parser hung
     on the medium it was reported in ("said in a statement that ...")."""
-    out = [c for c in verb.children if c.dep_ == "ccomp"]
-    for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("in", "through"):
+    doc = verb.doc
+    parse = doc_view(doc)
+    # a dozen constructions ask this of the same report verb: worked out once, over the view
+    return [doc[i] for i in parse.memo("reported_clauses", verb.i, lambda v: _reported_clauses(parse, v))]
+
+
+def _reported_clauses(parse: DocView, verb: int) -> tuple[int, ...]:
+    deps, children = parse.deps, parse.children
+    out = [c for c in children(verb) if deps[c] == "ccomp"]
+    for prep in children(verb):
+        if deps[prep] != "prep" or parse.lower[prep] not in ("in", "through"):
             continue
-        for medium in prep.children:
-            if medium.dep_ == "pobj" and medium.lemma_.lower() in MEDIUM_NOUNS:
-                out += [c for c in medium.children if c.dep_ == "acl" and c.pos_ in ("VERB", "AUX")
-                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
-    return out
+        for medium in children(prep):
+            if deps[medium] == "pobj" and parse.forms[medium][0] in MEDIUM_NOUNS:
+                out += [c for c in children(medium) if deps[c] == "acl" and parse.pos[c] in ("VERB", "AUX")
+                        and any(deps[m] == "mark" and parse.lower[m] == "that" for m in children(c))]
+    return tuple(out)

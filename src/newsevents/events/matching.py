@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from newsevents.events import frames as fr
 from newsevents.events.censure import dative_named, spoken_of
 from newsevents.events.coordination import conjuncts
+from newsevents.events.gates import NOUNS, VERBS, Gate, gated
 from newsevents.events.groundless import groundless
 from newsevents.events.home_coercion import ACCESS_PATTERN, CIVIL_DOERS, relief_mission, speech_access
 from newsevents.events.issuers import reported_clauses
@@ -107,8 +108,25 @@ def _hundreds(theme: Token, trigger: Token) -> bool:
     return any(c.isdigit() and int(c) >= 100 for c in counts)
 
 
+@gated(Gate(VERBS, patterns="verb"), Gate(NOUNS, patterns="noun"))
 def best_match(tok: Token, lex: Lexicon) -> Match | None:
     """The most specific pattern the token satisfies, or ``None`` (also for blocking patterns)."""
+    # Asked of the same word by the coder and by the rules that read reported acts: worked out once
+    # per token and lexicon (from the parse alone), kept as the pattern and the theme's index, and
+    # given as a new Match each time (callers change their match's fields).
+    known: dict[int, tuple[Pattern, int] | None] = doc_view(tok.doc).once(f"best_match.{id(lex)}", dict)
+    if tok.i in known:
+        found = known[tok.i]
+        if found is None:
+            return None
+        pattern, theme = found
+        return Match(tok, pattern, tok.doc[theme] if theme >= 0 else None)
+    match = _best_match(tok, lex)
+    known[tok.i] = None if match is None else (match.pattern, match.theme.i if match.theme is not None else -1)
+    return match
+
+
+def _best_match(tok: Token, lex: Lexicon) -> Match | None:
     parse = doc_view(tok.doc)
     pos = "verb" if parse.pos[tok.i] in VERB_POS else "noun" if parse.pos[tok.i] in NOUN_POS else None
     if pos is None or (parse.propn[tok.i] and parse.ent_types[tok.i] == "DATE"):
@@ -298,6 +316,7 @@ def _judgement(predicates: list[Token], lex: Lexicon) -> str | None:
     return None
 
 
+@gated(Gate(VERBS, lists=("characterize_verbs", "report_verbs")))
 def characterization(tok: Token, lex: Lexicon) -> Match | None:
     """"called the raid a massacre", "branded the vote a sham", "described the deal as a
     milestone": naming something by an evaluative word is criticism (``_call_bad``) or praise

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents.events.gates import Gate, gated
 from newsevents.events.matching import Match
 from newsevents.events.patterns import Lexicon
 
@@ -32,6 +33,8 @@ def _matter(adjective: Token) -> list[Token]:
     return parts
 
 
+@gated(Gate(frozenset({"NOUN"}), frozenset({"dobj"}), lists=("outlook_nouns",)),
+       Gate(frozenset({"ADJ"}), frozenset({"acomp"}), words=OPTIMISTIC | PESSIMISTIC))
 def outlook(tok: Token, lex: Lexicon) -> Match | None:
     """An adjective of optimism or pessimism said of oneself about a matter naming another actor,
     or a noun of hope a speaker expresses about one (the expressing verb is the trigger)."""

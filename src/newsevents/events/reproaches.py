@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from newsevents.events import frames as fr
 from newsevents.events.combat import under_attack
+from newsevents.events.gates import NOUNS, VERBS, Gate, gated
 from newsevents.events.issuers import reported_clauses
 from newsevents.events.matching import NOUN_POS, VERB_POS, Match
 from newsevents.events.patterns import Lexicon
@@ -62,6 +63,7 @@ def _issue(host: Token) -> bool:
                for o in fr.prep_objects(host, ISSUE_PREPS))
 
 
+@gated(Gate(NOUNS, words=frozenset({"fire"})))
 def under_fire(tok: Token, lex: Lexicon) -> Match | None:
     """"came under fire from Paris over the delay": criticism of the subject of "come under" when
     the fire is over an issue or comes from talkers (see the module docstring); else ``None``."""
@@ -109,6 +111,7 @@ def reported_doer(tok: Token, lex: Lexicon, name: str,
     return None
 
 
+@gated(Gate(VERBS, lists=("report_verbs",)))
 def scheming(tok: Token, lex: Lexicon) -> Match | None:
     """"said the West was trying to destabilise Belarus": the named schemer of a reported clause is
     the theme (the reporter accuses it)."""

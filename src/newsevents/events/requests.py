@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents.events import frames as fr
+from newsevents.events.gates import NOUNS, VERBS, Gate, gated
 from newsevents.events.matching import NOUN_POS, VERB_POS, Match
 from newsevents.events.patterns import Lexicon
 
@@ -53,6 +54,7 @@ NECESSITY_ADJECTIVES = frozenset({"important", "essential", "vital", "imperative
                                   "critical", "urgent"})
 
 
+@gated(Gate(frozenset({"ADJ"}), frozenset({"acomp"}), words=NECESSITY_ADJECTIVES))
 def necessity(tok: Token, lex: Lexicon) -> Match | None:
     """"(said) it is essential that Russia withdraw its troops", "it is important that the army end
     the coup": naming another's act as needed demands it of its doer (the ``_necessity`` pattern,
@@ -89,6 +91,7 @@ def asked_clause(noun: Token) -> Token | None:
     return None
 
 
+@gated(Gate(NOUNS, lists=("request_nouns",)))
 def request_noun(tok: Token, lex: Lexicon) -> Match | None:
     """A request noun with a that-clause asking another to act: the ``_demand_noun`` or
     ``_appeal_noun`` pattern, with the clause as theme."""
@@ -102,6 +105,7 @@ def request_noun(tok: Token, lex: Lexicon) -> Match | None:
     return Match(tok, patterns[0], clause) if patterns else None
 
 
+@gated(Gate(VERBS, lists=("press_verbs",), words=frozenset({"tell"})))
 def pressing(tok: Token, lex: Lexicon) -> Match | None:
     """"pressed Beijing to rein in Pyongyang", "pressured Serbia to recognise Kosovo": pressing an
     object to do what a to-infinitive names is an appeal to it (the ``_press`` pattern, its target

@@ -19,6 +19,7 @@ import dataclasses
 
 from spacy.tokens import Doc, Token
 
+from newsevents.events.gates import VERBS, Gate, gated
 from newsevents.events.home_actors import home_country
 from newsevents.events.home_coercion import _place_name
 from newsevents.events.matching import VERB_POS, Match
@@ -60,6 +61,7 @@ def home_sanction_target(code: str, source: ActorMention | None) -> ActorMention
     return home_country(source)
 
 
+@gated(Gate(VERBS, words=frozenset({STRIP})))
 def stripped_of(tok: Token, lex: Lexicon) -> Match | None:
     """"stripped the opposition lawmaker of his immunity" (``tok`` the verb), with "of" parsed on the
     person: the ``_strip_of`` pattern, its theme the person stripped; ``None`` unless what is taken is a

@@ -18,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents.events import frames as fr
+from newsevents.events.gates import VERBS, Gate, gated, union
 from newsevents.events.issuers import reported_clauses
 from newsevents.events.matching import NOUN_POS, VERB_POS, Match, naming_parts, verdict_parts
 from newsevents.events.patterns import Lexicon
@@ -51,6 +52,7 @@ def _pattern(lex: Lexicon, name: str, tok: Token, theme: Token | None = None) ->
     return Match(tok, pattern, theme) if pattern is not None else None
 
 
+@gated(Gate(VERBS, words=SILENCE_VERBS))
 def no_comment(tok: Token, lex: Lexicon) -> Match | None:
     """"declined to comment", "refused comment": the ``_no_comment`` pattern (011)."""
     if tok.pos_ not in VERB_POS or tok.lemma_.lower() not in SILENCE_VERBS:
@@ -80,6 +82,7 @@ def _own_part_denied(clause: Token) -> bool:
     return False
 
 
+@gated(Gate(VERBS, lists=("report_verbs",)))
 def disavowal(tok: Token, lex: Lexicon) -> Match | None:
     """"said it had nothing to do with the bombing", "insisted they were not behind the attack":
     a speaker who says it (a pronoun for itself) had no part in an act denies it (``_disavow``, 016)."""
@@ -100,6 +103,7 @@ def _false(predicates: list[Token]) -> bool:
     return bool(words & FALSE_WORDS)
 
 
+@gated(Gate(VERBS, lists=("characterize_verbs", "report_verbs"), words=frozenset({"dismiss"})))
 def false_claim(tok: Token, lex: Lexicon) -> Match | None:
     """"called the reports groundless", "said the allegations were false": a claim judged false is
     denied (``_false_claim``, 016); the theme is the claim."""
@@ -114,6 +118,7 @@ def false_claim(tok: Token, lex: Lexicon) -> Match | None:
     return _pattern(lex, FALSE_CLAIM_PATTERN, tok, named[0]) if _false(predicates) else None
 
 
+@gated(*union(no_comment, false_claim, disavowal))
 def statement(tok: Token, lex: Lexicon) -> Match | None:
     """The first of this module's constructions that reads ``tok``."""
     return no_comment(tok, lex) or false_claim(tok, lex) or disavowal(tok, lex)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents.events import frames as fr
+from newsevents.events.gates import VERBS, Gate, gated
 from newsevents.events.matching import VERB_POS, Match
 from newsevents.events.modality import INTENT, THREAT, mood
 from newsevents.events.patterns import Lexicon
@@ -21,6 +22,7 @@ HARM_PATTERN = "_harm"
 HARM_WORDS = "harm_verbs"
 
 
+@gated(Gate(VERBS, lists=(HARM_WORDS,)))
 def harm_threat(tok: Token, lex: Lexicon) -> Match | None:
     """A verb of ``harm_verbs`` that is vowed, threatened or announced: the ``_harm`` pattern."""
     if tok.pos_ not in VERB_POS or not fr.has_lemma(tok, lex.word_list(HARM_WORDS)):
@@ -56,6 +58,7 @@ def _penalty(noun: Token) -> bool:
     return lemma in PENALTY_NOUNS
 
 
+@gated(Gate(frozenset(VERB_POS | {"AUX"}), frozenset({"ccomp"})))
 def penalty_threat(tok: Token, lex: Lexicon) -> Match | None:
     """"warned that Washington would pay a heavy price", "Iran will face the consequences, the minister
     said": the speaker threatens the one who is to pay (the ``_consequence`` pattern, 130); "said US
@@ -89,6 +92,7 @@ NEAR_TIMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", 
                         "noon", "tomorrow", "tonight", "weekend", "end", "dawn", "morning", "evening"})
 
 
+@gated(Gate(VERBS, words=DEADLINE_VERBS))
 def deadline(tok: Token, lex: Lexicon) -> Match | None:
     """"gave the junta one week to reinstate the president", "gave Pyongyang 45 days to shut the reactor",
     "gave Moscow until Monday to rein in the rebels":

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents.events.gates import NOUNS, VERBS, Gate, gated, union
 from newsevents.events.matching import NOUN_POS, VERB_POS, Match
 from newsevents.events.patterns import Lexicon
 from newsevents.events.reproaches import reported_doer, scheming, under_fire
@@ -49,6 +50,7 @@ def _negated(tok: Token) -> bool:
     return any(c.dep_ == "neg" or c.lower_ in ("not", "never", "n't") for c in tok.children)
 
 
+@gated(Gate(VERBS, words=frozenset({"find"})))
 def found_guilty(tok: Token, lex: Lexicon) -> Match | None:
     """"found the governor guilty of fraud" (the adjective a clause, a predicate or an object's
     modifier), "was found guilty": the one found guilty is the theme; ``None`` for an acquittal."""
@@ -82,12 +84,14 @@ def _liar(clause: Token) -> Token | None:
     return liar if liar is not None and liar.pos_ in NOUN_POS else None
 
 
+@gated(Gate(VERBS, lists=("report_verbs",)))
 def lying(tok: Token, lex: Lexicon) -> Match | None:
     """"said Washington lied about the weapons", '"Moscow is lying," the minister said': the named
     liar of a reported clause is the theme (the reporter accuses it)."""
     return reported_doer(tok, lex, LYING_PATTERN, _liar)
 
 
+@gated(Gate(NOUNS, frozenset({"pobj"}), lists=("rebuke_nouns",), words=VERBAL_ATTACKS))
 def in_rebuke(tok: Token, lex: Lexicon) -> Match | None:
     """"In a rebuke to Beijing, Manila recalled its envoy": the rebuke noun of an "in" phrase on a
     verb; the theme is that verb (whose subject rebukes) and the one rebuked the "to" object."""
@@ -107,6 +111,7 @@ def in_rebuke(tok: Token, lex: Lexicon) -> Match | None:
     return Match(tok, pattern, prep.head, verb=prep.head)
 
 
+@gated(*union(found_guilty, lying, in_rebuke, under_fire, scheming, reproach))
 def verdict(tok: Token, lex: Lexicon) -> Match | None:
     """The first frame of this module, :mod:`~newsevents.events.reproaches` or
     :mod:`~newsevents.events.wrongdoing` that ``tok`` triggers, else ``None``."""

@@ -21,6 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents.events import frames as fr
+from newsevents.events.gates import VERBS, Gate, gated, union
 from newsevents.events.issuers import reported_clauses
 from newsevents.events.matching import NOUN_POS, VERB_POS, Match
 from newsevents.events.patterns import Lexicon
@@ -97,6 +98,7 @@ def _wrongdoer(clause: Token) -> Token | None:
     return doer if doer is not None and doer.pos_ in NOUN_POS else None
 
 
+@gated(Gate(VERBS, lists=("report_verbs",), words=CHARGING))
 def wrongdoing(tok: Token, lex: Lexicon) -> Match | None:
     """"said the ruling party had rigged the vote", "charged that the commission manipulated the
     results": the named wrongdoer of a reported clause is the theme (the speaker accuses it)."""
@@ -113,6 +115,7 @@ def wrongdoing(tok: Token, lex: Lexicon) -> Match | None:
     return None
 
 
+@gated(Gate(VERBS, lists=("reaction_verbs",)))
 def angry_reaction(tok: Token, lex: Lexicon) -> Match | None:
     """"reacted angrily to the French vote", "responded with fury to the ruling": the "to" object is
     the theme (its owner or agent, or itself when an actor, is criticised)."""
@@ -127,6 +130,7 @@ def angry_reaction(tok: Token, lex: Lexicon) -> Match | None:
     return Match(tok, pattern, reacted_to[0])
 
 
+@gated(Gate(VERBS, lists=("report_verbs",), words=CHARGING))
 def irregularities(tok: Token, lex: Lexicon) -> Match | None:
     """"said there were gross irregularities in the vote": the vote (else the wrong) is the theme;
     its holder is the target (see :func:`~newsevents.events.disapproval.vote_target`)."""
@@ -144,6 +148,7 @@ def irregularities(tok: Token, lex: Lexicon) -> Match | None:
     return None
 
 
+@gated(*union(wrongdoing, angry_reaction, irregularities))
 def reproach(tok: Token, lex: Lexicon) -> Match | None:
     """The first frame of this module that ``tok`` triggers, else ``None``."""
     return wrongdoing(tok, lex) or angry_reaction(tok, lex) or irregularities(tok, lex)

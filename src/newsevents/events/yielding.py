@@ -20,6 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents.events import frames as fr
+from newsevents.events.gates import VERBS, Gate, gated
 from newsevents.events.implied import own_government
 from newsevents.events.matching import VERB_POS, Match
 from newsevents.events.patterns import Lexicon
@@ -51,6 +52,7 @@ def _held(noun: Token, lex: Lexicon) -> bool:
                for c in noun.children)
 
 
+@gated(Gate(VERBS, words=RETURN_VERBS))
 def captive_return(tok: Token, lex: Lexicon) -> Match | None:
     """"handed over the abducted workers", "returned the captured pilot": the ``_captive_return``
     pattern (0841), with the captives as theme."""

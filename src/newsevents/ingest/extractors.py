@@ -29,9 +29,12 @@ if TYPE_CHECKING:
     from newsevents.dictionaries.knowledge import DictionarySpec
     from newsevents.store.rows import StagedBatch
 
-DEFAULT_CHUNK = 16
+DEFAULT_CHUNK = 32
 """Articles extracted together (one ``nlp.pipe`` batch, one pool task): large enough that
-pickling and scheduling cost little, small enough that the work spreads evenly over workers."""
+pickling and scheduling cost little, small enough that the work spreads evenly over workers.
+The model's matrix products are also cheaper per article in larger batches (parser and entity
+recogniser about 3% less CPU at 32 than at 16 on news-length articles; the parses are the same,
+compared token by token on the real-news gold and 300 generated articles)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,181 @@
+"""Which of the coder's constructions may read a token, decided before any of them is called.
+
+The coder tries its constructions on every candidate trigger in turn until one matches
+(``coder._matches``): some thirty calls per candidate, and nearly all of them return ``None`` at
+their first line, which tests the token's part of speech and its lemma against a word list ("a
+verb of reporting", "a claim noun"). A construction declares that first test as a :class:`Gate`
+with :func:`gated`; a :class:`Readers` chain then calls it only on the tokens that pass, and works
+out which constructions pass once per distinct word (part of speech, dependency label, word and
+lemma forms), not once per token: a few thousand words make up most of the news.
+
+A gate must be a *necessary* condition: the construction returns ``None`` for every token its
+gates all reject (``tests/test_events_gates.py`` runs every construction ungated on the sample
+articles to check it). A construction that combines others (``appraisal`` tries six frames) is
+gated by the union of their gates; a frame added to it must add its own gate there. A construction
+with no gate is called on every candidate, as before: a new rule needs none to be correct.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from spacy.tokens import Doc, Token
+
+from newsevents.events.patterns import Lexicon
+from newsevents.nlp.docview import DocView, doc_view
+
+F = TypeVar("F", bound=Callable[..., Any])
+Reader = Callable[[Token, Lexicon, Any], Any]
+VERBS = frozenset({"VERB"})
+NOUNS = frozenset({"NOUN", "PROPN"})
+"""The parts of speech of ``matching.VERB_POS`` and ``matching.NOUN_POS`` (which imports this module)."""
+"""A construction as the chain calls it: token, lexicon, mention index; a match or ``None``."""
+
+
+@dataclass(frozen=True)
+class Gate:
+    """A necessary condition for a construction to read a token.
+
+    ``pos``: the token's part of speech is one of these (empty: any). ``deps``: its dependency
+    label is one of these (empty: any). ``lists`` (names of the lexicon's word lists), ``words``
+    and ``patterns`` (``"verb"`` or ``"noun"``: the lemmas of the lexicon's patterns of that part
+    of speech): when any is given, one of the token's lemma forms, or its lower-case word, is
+    among them.
+    """
+
+    pos: frozenset[str] = frozenset()
+    deps: frozenset[str] = frozenset()
+    lists: tuple[str, ...] = ()
+    words: frozenset[str] = frozenset()
+    patterns: str | None = None
+
+    def lexical(self) -> bool:
+        """Whether the gate asks for a word at all."""
+        return bool(self.lists or self.words or self.patterns)
+
+    def vocabulary(self, lex: Lexicon) -> frozenset[str]:
+        """The words the gate lets through, in ``lex``."""
+        found = set(self.words)
+        for name in self.lists:
+            found |= lex.word_list(name)
+        if self.patterns:
+            found |= {lemma for pos, lemma in lex.patterns if pos == self.patterns}
+        return frozenset(found)
+
+
+_GATES: dict[Callable[..., Any], tuple[Gate, ...]] = {}
+
+
+def gated(*gates: Gate) -> Callable[[F], F]:
+    """Declare the gates of a construction (any one passing lets it read the token); the
+    function itself is returned unchanged, so direct calls are unaffected."""
+    def declare(fn: F) -> F:
+        _GATES[fn] = gates
+        return fn
+    return declare
+
+
+def gates_of(*fns: Callable[..., Any]) -> tuple[Gate, ...] | None:
+    """The gates of ``fns`` together (for a construction that tries them all), or ``None`` when
+    one of them has none (then the construction that tries them must run on every token)."""
+    out: list[Gate] = []
+    for fn in fns:
+        gates = _GATES.get(fn)
+        if gates is None:
+            return None
+        out.extend(gates)
+    return tuple(out)
+
+
+def union(*fns: Callable[..., Any]) -> tuple[Gate, ...]:
+    """:func:`gates_of`, or a gate every token passes when one of ``fns`` has none."""
+    found = gates_of(*fns)
+    return (Gate(),) if found is None else found
+
+
+_Compiled = tuple[frozenset[str], frozenset[str], frozenset[str] | None]
+_Key = tuple[str, str, str, tuple[str, ...]]
+# Distinct words a chain remembers before it starts afresh (a long run meets ever more rare words).
+_MAX_WORDS = 100_000
+
+
+class Readers:
+    """An ordered chain of constructions over one lexicon: :meth:`first` gives the first match
+    of a token, calling only the constructions whose gates it passes."""
+
+    def __init__(self, readers: Sequence[Callable[..., Any]], lex: Lexicon) -> None:
+        self.lex = lex
+        self.readers: list[Reader] = [_uniform(fn) for fn in readers]
+        self.gates: list[list[_Compiled] | None] = [_compile(_GATES.get(fn), lex) for fn in readers]
+        self._by_word: dict[_Key, tuple[Reader, ...]] = {}
+
+    def for_token(self, parse: DocView, i: int) -> tuple[Reader, ...]:
+        """The constructions that may read token ``i``, in chain order."""
+        key = (parse.pos[i], parse.deps[i], parse.lower[i], parse.forms[i])
+        found = self._by_word.get(key)
+        if found is None:
+            if len(self._by_word) >= _MAX_WORDS:
+                self._by_word.clear()
+            found = self._by_word[key] = tuple(
+                r for r, gates in zip(self.readers, self.gates, strict=True) if gates is None or _passes(gates, key))
+        return found
+
+    def matches(self, doc: Doc, candidates: Iterable[int], index: Any) -> list[Any]:
+        """The first match of each candidate token that has one, in order."""
+        parse, lex = doc_view(doc), self.lex
+        out = []
+        for i in candidates:
+            tok = doc[i]
+            for read in self.for_token(parse, i):
+                found = read(tok, lex, index)
+                if found is not None:
+                    out.append(found)
+                    break
+        return out
+
+
+def _uniform(fn: Callable[..., Any]) -> Reader:
+    """``fn`` as a reader: constructions that need no mention index take two arguments."""
+    if fn.__code__.co_argcount >= 3:
+        return fn
+
+    def read(tok: Token, lex: Lexicon, index: Any) -> Any:
+        return fn(tok, lex)
+    read.__name__ = fn.__name__
+    return read
+
+
+def _compile(gates: tuple[Gate, ...] | None, lex: Lexicon) -> list[_Compiled] | None:
+    if gates is None:
+        return None
+    return [(g.pos, g.deps, g.vocabulary(lex) if g.lexical() else None) for g in gates]
+
+
+def _passes(gates: list[_Compiled], key: _Key) -> bool:
+    pos, dep, lower, forms = key
+    for allowed_pos, allowed_deps, words in gates:
+        if allowed_pos and pos not in allowed_pos:
+            continue
+        if allowed_deps and dep not in allowed_deps:
+            continue
+        if words is None or lower in words or not words.isdisjoint(forms):
+            return True
+    return False
+
+
+_CHAINS: dict[tuple[int, int], tuple[Lexicon, Readers]] = {}
+
+
+def readers_of(readers: Sequence[Callable[..., Any]], lex: Lexicon) -> Readers:
+    """The chain of ``readers`` over ``lex`` (cached per lexicon and chain)."""
+    key = (id(lex), id(readers))
+    cached = _CHAINS.get(key)
+    if cached is not None and cached[0] is lex:
+        return cached[1]
+    if len(_CHAINS) >= 8:  # tests build many small lexicons; a run uses one
+        _CHAINS.clear()
+    chain = Readers(readers, lex)
+    _CHAINS[key] = (lex, chain)
+    return chain
