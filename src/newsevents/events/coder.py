@@ -49,6 +49,7 @@ from newsevents.events.emit import Found, emit, without_retellings
 from newsevents.events.event_forms import health_strike_target, without_place_twins
 from newsevents.events.expelled import membership_code
 from newsevents.events.expulsions import expulsion_order
+from newsevents.events.force_sides import own_people, street_force, without_joint_kills
 from newsevents.events.home_coercion import (
     held_person_target,
     home_posture,
@@ -248,12 +249,15 @@ def _pair_events(match: Match, state: Mood, code: str, suffix: str, pairs: list[
         if source is not None and same_actor(source, target) and released_own(code, target, match.token.doc):
             target = None  # "demanded the release of its leader": made of whoever holds him (below)
         if source is not None and same_actor(source, target) and not home_protest(code, source, target) \
+                and not own_people(code, source, target) \
                 and not home_posture(code, source, target, match.token.doc):  # "Mali sent troops to Gao"
             continue
         if match.adjunct and target is None:
             continue  # "detained during protests": a setting codes only with its parties named
         source, target, home_suffix = home_sides(code, source, target, story_countries)  # "clashed with rebels"
-        found_code, found_suffix = hostile_code(code, match, source, target)  # "rebels killed soldiers": a fight
+        source, target, found_code, found_suffix = street_force(code, match, source, target)  # "police clashed
+        if not found_suffix:  # with protesters": the crowd rioted (events/force_sides.py)
+            found_code, found_suffix = hostile_code(code, match, source, target)  # "rebels killed soldiers": a fight
         if not found_suffix:
             found_code, found_suffix = armed_code(code, match, source, target)  # before captors: "captured Bunia"
         if not found_suffix:
@@ -308,7 +312,7 @@ def code_doc(doc: Doc, lex: Lexicon | None = None, knowledge: Knowledge | None =
     found = _code_matches(_matches(doc, lex, index), index, lex)
     found.sort(key=lambda f: f.match.token.i)
     found = without_retold(late_targets(resolve_acts(found, lex, index)))
-    return emit(without_place_twins(without_retellings(carriers(found, lex))), doc)
+    return emit(without_place_twins(without_retellings(without_joint_kills(carriers(found, lex)))), doc)
 
 
 def _matches(doc: Doc, lex: Lexicon, index: MentionIndex) -> list[Match]:

@@ -22,6 +22,7 @@ from spacy.tokens import Token
 from newsevents.events import codebook
 from newsevents.events import frames as fr
 from newsevents.events.coordination import conjuncts
+from newsevents.events.force_sides import suffered_attack
 from newsevents.events.matching import Match
 from newsevents.events.patterns import Lexicon
 from newsevents.events.visits import Pair, reversed_pairs
@@ -109,7 +110,7 @@ def under_attack(tok: Token) -> Token | None:
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_ in UNDERGO_VERBS:
         return head.head
-    return None
+    return suffered_attack(tok)  # "faced rocket attacks from Boko Haram" (events/force_sides.py)
 
 
 def sufferers(tok: Token) -> list[Token]:
