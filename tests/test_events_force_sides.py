@@ -125,3 +125,28 @@ def test_force_sides_families_evicted_are_not_a_crowd_repressed(nlp: Language) -
 def test_force_sides_a_country_restricting_its_own_city_codes(nlp: Language) -> None:
     text = "Peru declared a state of emergency in Lima after a week of violent protests."
     assert ("PER", "PER", "1724") in country_triples(code(nlp, text))
+
+
+# --- a toll told by the second of two participles -------------------------------------------------
+
+def test_force_sides_a_toll_after_another_participle_names_the_target(nlp: Language) -> None:
+    text = "Peruvian commandos stormed the Japanese ambassador's residence, freeing the hostages and killing all " \
+           "14 rebels."
+    found = [(e.source.code if e.source else None, e.target.code if e.target else None, e.cameo)
+             for e in code(nlp, text) if e.cameo[:2] in ("18", "19")]
+    assert found == [("PERMIL", "PERREB", "190")], found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Sri Lankan navy sank three rebel boats off the northern coast.", ("LKA", "LKA", "190")),
+])
+def test_force_sides_sinking_vessels_is_an_attack(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in country_triples(code(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan shilling sank to a record low on Monday.",
+    "Opposition lawmakers in Nairobi sank the finance bill.",
+])
+def test_force_sides_sinking_no_vessel_is_no_attack(nlp: Language, text: str) -> None:
+    assert not any(e.cameo.startswith("19") for e in code(nlp, text))

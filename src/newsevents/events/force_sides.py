@@ -122,6 +122,19 @@ def own_people(code: str, source: ActorMention | None, target: ActorMention | No
         and target.rule.endswith(PLACE_RULE)
 
 
+def chained_participles(clause: Token) -> list[Token]:
+    """The participles coordinated after a participle clause: "stormed the residence, freeing 71
+    hostages *and killing* all 14 guerrillas" (the toll is the second of the two)."""
+    return [c for c in clause.children if c.dep_ == "conj" and c.tag_ == "VBG"]
+
+
+def participle_anchor(tok: Token) -> Token:
+    """The first of a chain of coordinated participles (``tok`` itself when it is the first)."""
+    while tok.dep_ == "conj" and tok.tag_ == "VBG" and tok.head.tag_ == "VBG" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def suffered_attack(tok: Token) -> Token | None:
     """The verb of "faced rocket attacks", "suffered an assault" when ``tok`` is its attack noun."""
     head = tok.head
