@@ -150,3 +150,20 @@ def test_force_sides_sinking_vessels_is_an_attack(nlp: Language, text: str, expe
 ])
 def test_force_sides_sinking_no_vessel_is_no_attack(nlp: Language, text: str) -> None:
     assert not any(e.cameo.startswith("19") for e in code(nlp, text))
+
+
+# --- both sides of a two-sided fight take the country of the story's forces ------------------------
+
+@pytest.mark.parametrize("text", [
+    "Clashes between the Malian army and Tuareg rebels erupted near Kidal.",
+    "Clashes between Malian troops and Tuareg rebels erupted near Kidal.",
+])
+def test_force_sides_a_bare_side_of_a_clash_between_two_is_placed_both_ways(nlp: Language, text: str) -> None:
+    found = [(e.source.code if e.source else None, e.target.code if e.target else None)
+             for e in code(nlp, text) if e.cameo == "190"]
+    assert sorted(found) == [("MLIMIL", "MLIREB"), ("MLIREB", "MLIMIL")], found
+
+
+def test_force_sides_a_bare_attacker_of_foreign_troops_stays_bare(nlp: Language) -> None:
+    found = country_triples(code(nlp, "Rebels attacked Turkish troops near the border on Monday."))
+    assert ("TUR", "TUR", "190") not in found, found

@@ -49,7 +49,7 @@ from newsevents.events.emit import Found, emit, without_retellings
 from newsevents.events.event_forms import health_strike_target, without_place_twins
 from newsevents.events.expelled import membership_code
 from newsevents.events.expulsions import expulsion_order
-from newsevents.events.force_sides import own_people, street_force, without_joint_kills
+from newsevents.events.force_sides import mutual_home_sides, own_people, street_force, without_joint_kills
 from newsevents.events.home_coercion import (
     held_person_target,
     home_posture,
@@ -255,6 +255,8 @@ def _pair_events(match: Match, state: Mood, code: str, suffix: str, pairs: list[
         if match.adjunct and target is None:
             continue  # "detained during protests": a setting codes only with its parties named
         source, target, home_suffix = home_sides(code, source, target, story_countries)  # "clashed with rebels"
+        if not home_suffix:  # "clashes between the army and rebels": the rebels' side too (events/force_sides.py)
+            source, home_suffix = mutual_home_sides(code, match, source, target, story_countries)
         source, target, found_code, found_suffix = street_force(code, match, source, target)  # "police clashed
         if not found_suffix:  # with protesters": the crowd rioted (events/force_sides.py)
             found_code, found_suffix = hostile_code(code, match, source, target)  # "rebels killed soldiers": a fight

@@ -25,6 +25,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from newsevents.events import codebook
+from newsevents.events import frames as fr
+from newsevents.events.hostilities import home_side
 from newsevents.records import ActorMention
 
 if TYPE_CHECKING:  # emit and matching import the slot readers, which read this module's sufferers
@@ -71,6 +73,19 @@ def street_force(code: str, match: Match, source: ActorMention | None,
     if code == KILL and _street_killing(match, target):
         return source, target, REPRESSION, "+street-killing"
     return source, target, code, ""
+
+
+def mutual_home_sides(code: str, match: Match, source: ActorMention | None, target: ActorMention | None,
+                      story_countries: list[str]) -> tuple[ActorMention | None, str]:
+    """The bare doer of the other side's part of a two-sided fight given its foe's country, and the rule
+    suffix that says so ("" when unchanged): in "clashes between the Malian army and Tuareg rebels" the
+    rebels are Malian in both directions. A one-sided attack by a bare side keeps it bare ("rebels attacked
+    Turkish troops", see :func:`newsevents.events.hostilities.home_sides`)."""
+    if codebook.root_of(code) != FIGHT_ROOT or source is None or target is None or source.country \
+            or not (match.pattern.mutual or fr.prep_objects(match.token, {"between"})):
+        return source, ""
+    found = home_side(code, target, source, story_countries)
+    return (found, "+home-foe") if found is not None else (source, "")
 
 
 def _at_home(source: ActorMention, target: ActorMention) -> bool:
