@@ -167,3 +167,19 @@ def test_force_sides_a_bare_side_of_a_clash_between_two_is_placed_both_ways(nlp:
 def test_force_sides_a_bare_attacker_of_foreign_troops_stays_bare(nlp: Language) -> None:
     found = country_triples(code(nlp, "Rebels attacked Turkish troops near the border on Monday."))
     assert ("TUR", "TUR", "190") not in found, found
+
+
+# --- troops sent to a border no one is named across ---------------------------------------------
+
+def test_force_sides_troops_sent_to_the_border_face_the_storys_other_country(nlp: Language) -> None:
+    text = ("Kenya expelled Somalia's ambassador on Sunday, a day after Somali forces shelled a Kenyan border post. "
+            "Somalia said the shelling was a mistake. The Kenyan president also ordered two battalions to the "
+            "northern border.")
+    found = country_triples(code(nlp, text))
+    assert ("KEN", "SOM", "154") in found, found
+
+
+def test_force_sides_troops_sent_inside_the_country_get_no_foe(nlp: Language) -> None:
+    text = "The Kenyan president ordered two battalions to the capital after the riots in Nairobi."
+    assert not any(e.cameo == "154" and e.target is not None and "border-foe" in e.rule
+                   for e in code(nlp, text))

@@ -49,7 +49,7 @@ from newsevents.events.emit import Found, emit, without_retellings
 from newsevents.events.event_forms import health_strike_target, without_place_twins
 from newsevents.events.expelled import membership_code
 from newsevents.events.expulsions import expulsion_order
-from newsevents.events.force_sides import mutual_home_sides, own_people, street_force, without_joint_kills
+from newsevents.events.force_sides import border_foe, mutual_home_sides, own_people, street_force, without_joint_kills
 from newsevents.events.home_coercion import (
     held_person_target,
     home_posture,
@@ -280,6 +280,8 @@ def _pair_events(match: Match, state: Mood, code: str, suffix: str, pairs: list[
                                or health_strike_target(found_code, source)) is not None:
             # before the target test: an implied target is a target ("the opposition says the protests will go on")
             target, found_suffix = home, found_suffix + "+domestic-target"
+        if target is None and (foe := border_foe(found_code, match, source, story_countries)) is not None:
+            target, found_suffix = foe, found_suffix + "+border-foe"  # "ordered troops to the border"
         if (held := held_person_target(found_code, source, target) or held_by_state(found_code, source, target)) \
                 is not None:  # "arrested blogger Nguyen Van Dai", "Egyptian police detained the opposition leader"
             target, found_suffix = held, found_suffix + "+held-at-home"

@@ -53,6 +53,10 @@ KILL_PATTERNS = frozenset({"assault.kill", "massviolence.mass_killing", "fight.a
 # Restrictions of a place's people (curfews, states of emergency) and the rule suffix of their target.
 RESTRICTIONS = "172"
 PLACE_RULE = "+restricted-place"
+# Force posture (15), and where it is sent: a border names the country across it.
+MOBILIZE_ROOT = 15
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
+POSTURE_PREPS = frozenset({"to", "toward", "towards", "along", "near", "at", "on"})
 # Verbs whose subject suffers the attack their object names ("faced rocket attacks from Boko Haram").
 SUFFER_VERBS = frozenset({"face", "suffer", "endure", "withstand", "sustain"})
 # Attack nouns that a suffering verb takes ("faced a fight over the budget" is no attack).
@@ -148,6 +152,24 @@ def participle_anchor(tok: Token) -> Token:
     while tok.dep_ == "conj" and tok.tag_ == "VBG" and tok.head.tag_ == "VBG" and tok.head.i != tok.i:
         tok = tok.head
     return tok
+
+
+def border_foe(code: str, match: Match, source: ActorMention | None,
+               story_countries: list[str]) -> ActorMention | None:
+    """The country across a border forces are sent to when the text names no one ("ordered troops to
+    the northern border" in a story of Ecuador and Colombia): the story's first principal country
+    other than the doer's; ``None`` for any other act, or when no border is named or no other
+    country leads the story."""
+    if codebook.root_of(code) != MOBILIZE_ROOT or source is None or not source.country:
+        return None
+    hosts = [match.token] + ([match.theme] if match.theme is not None else [])
+    if not any(p.lemma_.lower() in BORDER_NOUNS for h in hosts for p in fr.prep_objects(h, set(POSTURE_PREPS))):
+        return None
+    country = next((c for c in story_countries if c != source.country), None)
+    if country is None:
+        return None
+    return ActorMention(source.start, source.start, source.start_char, source.start_char, "", country,
+                        country, country, None, "country", "border-foe")
 
 
 def suffered_attack(tok: Token) -> Token | None:
