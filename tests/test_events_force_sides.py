@@ -109,15 +109,19 @@ def test_force_sides_facing_no_attack_codes_no_force(nlp: Language, text: str) -
     ("Riot police forced the protesters from their camp in Phnom Penh.", ("KHM", "KHM", "175")),
     ("Police cleared demonstrators from the main square in Minsk.", ("BLR", "BLR", "175")),
     ("Riot police drove the marchers out of the square in Kyiv.", ("UKR", "UKR", "175")),
+    ("Lebanese security forces chased protesters through the streets of Beirut.", ("LBN", "LBN", "175")),
 ])
 def test_force_sides_a_crowd_driven_out_is_repressed(
         nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in country_triples(code(nlp, text))
 
 
-def test_force_sides_families_evicted_are_not_a_crowd_repressed(nlp: Language) -> None:
-    assert not any(e.cameo == "175" for e in code(nlp, "Kenyan police evicted hundreds of families from a "
-                                                     "settlement in Nairobi."))
+@pytest.mark.parametrize("text", [
+    "Kenyan police evicted hundreds of families from a settlement in Nairobi.",
+    "Kenyan police chased the thieves through the market in Nairobi.",
+])
+def test_force_sides_people_removed_who_are_no_crowd_are_not_repressed(nlp: Language, text: str) -> None:
+    assert not any(e.cameo == "175" for e in code(nlp, text))
 
 
 # --- a country's restriction on its own places ---------------------------------------------------
