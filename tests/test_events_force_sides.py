@@ -56,6 +56,7 @@ def test_force_sides_ministers_clashing_still_fight_no_one(nlp: Language) -> Non
     ("Bangladeshi police shot dead three protesters in Dhaka.", ("BGD", "BGD", "175")),
     ("Sudanese soldiers killed twelve demonstrators in Khartoum.", ("SDN", "SDN", "175")),
     ("Guinean police killed two people during an opposition rally in Conakry.", ("GIN", "GIN", "175")),
+    ("Guinean soldiers were shooting on an unarmed crowd in Conakry on Monday.", ("GIN", "GIN", "175")),
 ])
 def test_force_sides_killing_a_crowd_at_home_is_repression(
         nlp: Language, text: str, expected: tuple[str, str, str]) -> None:

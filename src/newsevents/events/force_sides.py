@@ -69,6 +69,8 @@ def street_force(code: str, match: Match, source: ActorMention | None,
     """The sides and code of force between the state and a crowd at home, and the rule suffix
     that says so ("" when no rule here applies): a clash is the crowd's riot on the forces
     (``+crowd-clash``), a killing of protesters repression (``+street-killing``)."""
+    if code == KILL and match.pattern.pos == "verb" and _fired_on_crowd(match, source, target):
+        return source, target, REPRESSION, "+street-killing"  # "shooting on the crowd in Conakry"
     if source is None or target is None or not _at_home(source, target):
         return source, target, code, ""
     if codebook.root_of(code) == FIGHT_ROOT and match.pattern.pos == "verb" \
@@ -77,6 +79,15 @@ def street_force(code: str, match: Match, source: ActorMention | None,
     if code == KILL and _street_killing(match, target):
         return source, target, REPRESSION, "+street-killing"
     return source, target, code, ""
+
+
+def _fired_on_crowd(match: Match, source: ActorMention | None, target: ActorMention | None) -> bool:
+    """"Armed forces shooting on an unarmed crowd in Conakry": a shooting at a crowd the coder found no
+    actor for, its target the place's own country (the state's forces at home)."""
+    if source is None or target is None or source.sector not in STATE_ARMS or target.sector is not None \
+            or not source.country or target.country != source.country:
+        return False
+    return any(t.lemma_.lower() in PROTEST_WORDS for t in fr.prep_objects(match.token, {"on", "at", "into"}))
 
 
 def mutual_home_sides(code: str, match: Match, source: ActorMention | None, target: ActorMention | None,
