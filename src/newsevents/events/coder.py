@@ -51,6 +51,7 @@ from newsevents.events.emit import Found, emit, without_retellings
 from newsevents.events.event_forms import health_strike_target, without_place_twins
 from newsevents.events.expelled import membership_code
 from newsevents.events.expulsions import expulsion_order
+from newsevents.events.force_sides import border_foe, mutual_home_sides, own_people, street_force, without_joint_kills
 from newsevents.events.gates import gated, readers_of, union
 from newsevents.events.home_coercion import (
     held_person_target,
@@ -254,12 +255,17 @@ def _pair_events(match: Match, state: Mood, code: str, suffix: str, pairs: list[
         if source is not None and same_actor(source, target) and released_own(code, target, match.token.doc):
             target = None  # "demanded the release of its leader": made of whoever holds him (below)
         if source is not None and same_actor(source, target) and not home_protest(code, source, target) \
+                and not own_people(code, source, target) \
                 and not home_posture(code, source, target, match.token.doc):  # "Mali sent troops to Gao"
             continue
         if match.adjunct and target is None:
             continue  # "detained during protests": a setting codes only with its parties named
         source, target, home_suffix = home_sides(code, source, target, story_countries)  # "clashed with rebels"
-        found_code, found_suffix = hostile_code(code, match, source, target)  # "rebels killed soldiers": a fight
+        if not home_suffix:  # "clashes between the army and rebels": the rebels' side too (events/force_sides.py)
+            source, home_suffix = mutual_home_sides(code, match, source, target, story_countries)
+        source, target, found_code, found_suffix = street_force(code, match, source, target)  # "police clashed
+        if not found_suffix:  # with protesters": the crowd rioted (events/force_sides.py)
+            found_code, found_suffix = hostile_code(code, match, source, target)  # "rebels killed soldiers": a fight
         if not found_suffix:
             found_code, found_suffix = armed_code(code, match, source, target)  # before captors: "captured Bunia"
         if not found_suffix:
@@ -280,6 +286,8 @@ def _pair_events(match: Match, state: Mood, code: str, suffix: str, pairs: list[
                                or health_strike_target(found_code, source)) is not None:
             # before the target test: an implied target is a target ("the opposition says the protests will go on")
             target, found_suffix = home, found_suffix + "+domestic-target"
+        if target is None and (foe := border_foe(found_code, match, source, story_countries)) is not None:
+            target, found_suffix = foe, found_suffix + "+border-foe"  # "ordered troops to the border"
         if (held := held_person_target(found_code, source, target) or held_by_state(found_code, source, target)) \
                 is not None:  # "arrested blogger Nguyen Van Dai", "Egyptian police detained the opposition leader"
             target, found_suffix = held, found_suffix + "+held-at-home"
@@ -314,7 +322,7 @@ def code_doc(doc: Doc, lex: Lexicon | None = None, knowledge: Knowledge | None =
     found = co_agents(_code_matches(_matches(doc, lex, index), index, lex), index)  # "joined X in condemning"
     found.sort(key=lambda f: f.match.token.i)
     found = without_retold(late_targets(resolve_acts(found, lex, index)))
-    return emit(without_place_twins(without_retellings(carriers(found, lex))), doc)
+    return emit(without_place_twins(without_retellings(without_joint_kills(carriers(found, lex)))), doc)
 
 
 @gated(*union(best_match))

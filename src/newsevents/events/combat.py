@@ -22,6 +22,7 @@ from spacy.tokens import Token
 from newsevents.events import codebook
 from newsevents.events import frames as fr
 from newsevents.events.coordination import conjuncts
+from newsevents.events.force_sides import chained_participles, suffered_attack
 from newsevents.events.matching import Match
 from newsevents.events.patterns import Lexicon
 from newsevents.events.visits import Pair, reversed_pairs
@@ -74,7 +75,8 @@ def toll_victims(match: Match, lex: Lexicon) -> list[Token]:
     if match.pattern.pos == "noun":
         return _relative_toll(tok, tolls, deaths)
     found: list[Token] = []
-    for clause in tok.children:
+    # "stormed the residence, freeing the hostages and killing the guerrillas": a chain of participles
+    for clause in [p for c in tok.children for p in (c, *chained_participles(c))]:
         if clause.dep_ not in ("advcl", "conj") or clause.tag_ != "VBG":
             continue
         if (fr.has_lemma(clause, tolls) and not fr.has_lemma(clause, deaths)) or toll_leave(clause):
@@ -109,7 +111,7 @@ def under_attack(tok: Token) -> Token | None:
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_ in UNDERGO_VERBS:
         return head.head
-    return None
+    return suffered_attack(tok)  # "faced rocket attacks from Boko Haram" (events/force_sides.py)
 
 
 def sufferers(tok: Token) -> list[Token]:

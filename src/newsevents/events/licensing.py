@@ -95,7 +95,7 @@ def _licensed_at(match: Match, tok: Token, lex: Lexicon, occurrence: frozenset[s
     if (suffered := under_attack(tok)) is not None:
         # "the convoy came under attack by militants": suffered by the subject (slot sufferer), not done
         # by it; the attacker is the "by" agent, on the noun or (as parsed often) on "came"
-        agents = fr.prep_objects(suffered, {"by"})
+        agents = fr.prep_objects(suffered, {"by", "from"})  # "faced attacks from the rebels"
         match.verb, match.subject = suffered, agents[0] if agents else None
         return True
     if on_trip(match, tok) or trip_purpose(match, tok):

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from newsevents.events import codebook
 from newsevents.events import frames as fr
 from newsevents.events.coordination import conjuncts
+from newsevents.events.force_sides import participle_anchor
 from newsevents.events.matching import Match
 from newsevents.events.patterns import Lexicon
 
@@ -67,7 +68,9 @@ def consequence(match: Match, attacks: set[int]) -> bool:
     if match.pattern.id not in CONSEQUENCE_PATTERNS:
         return False
     tok = match.token
-    if tok.dep_ in ("advcl", "conj") and tok.tag_ == "VBG" and tok.head.i in attacks:
+    # "..., freeing the hostages and killing the guerrillas": the first participle of a chain counts too
+    if any(t.dep_ in ("advcl", "conj") and t.tag_ == "VBG" and t.head.i in attacks
+           for t in (tok, participle_anchor(tok))):
         return True
     # "were killed in the shelling", "died in Israeli tank shelling": the toll of that attack
     causes = fr.prep_objects(tok, {"in", "by", "during"}) + [c for c in tok.children if c.dep_ == "advcl"]
