@@ -106,6 +106,7 @@ from newsevents.events.restrictions import home_sanction_target, restricted_plac
 from newsevents.events.roles import MentionIndex, actors_of
 from newsevents.events.settle import setting_holds, settle_code
 from newsevents.events.statements import statement
+from newsevents.events.street_protests import CLASH_CODE, CLASH_SUFFIX, camped_crowd, crowd_clash
 from newsevents.events.targets import purpose_targets, untargeted
 from newsevents.events.threats import deadline, harm_threat, penalty_threat
 from newsevents.events.tolls import accident
@@ -237,7 +238,8 @@ def _pair_events(match: Match, state: Mood, code: str, suffix: str, pairs: list[
     tags = [] if state.kind == FACT else [state.kind]
     governor = state.governor.i if state.governor is not None else None
     # "protesters died in clashes with police": the crowd fell, the police are the doers
-    crowd_doer = bool(doer_words(match.token, lex) & lex.word_list("crowd_doers")) and fallen_sides(match, lex) is None
+    toll_fight = fallen_sides(match, lex) is not None
+    crowd_doer = bool(doer_words(match.token, lex) & lex.word_list("crowd_doers")) and not toll_fight
     trip = pattern.id in TRIP_PATTERNS
     purposeful = trip and purposeful_trip(match.token, lex)
     story = match.token.doc._.ne_story
@@ -253,6 +255,11 @@ def _pair_events(match: Match, state: Mood, code: str, suffix: str, pairs: list[
         if match.adjunct and target is None:
             continue  # "detained during protests": a setting codes only with its parties named
         source, target, home_suffix = home_sides(code, source, target, story_countries)  # "clashed with rebels"
+        if not toll_fight and (sides := crowd_clash(match.token.lemma_.lower(), source, target)) is not None:
+            source, target = sides  # "police clashed with protesters": the crowd's riot (events/street_protests.py)
+            out.append(Found(match, CLASH_CODE, source, target, governor, round(confidence, 3), tags,
+                             suffix + home_suffix + CLASH_SUFFIX))
+            continue
         found_code, found_suffix = hostile_code(code, match, source, target)  # "rebels killed soldiers": a fight
         if not found_suffix:
             found_code, found_suffix = armed_code(code, match, source, target)  # before captors: "captured Bunia"
@@ -329,7 +336,7 @@ def _matches(doc: Doc, lex: Lexicon, index: MentionIndex) -> list[Match]:
                         or concern(tok, lex)
                         or dissent_threat(tok, lex) or failure_report(tok, lex) or wrongful_act(tok, lex)
                         or blame(tok, lex) or harm_threat(tok, lex) or penalty_threat(tok, lex)
-                        or outlook(tok, lex)
+                        or outlook(tok, lex) or camped_crowd(tok, lex)
                         for tok in candidates)
             if m is not None]
 

@@ -1,0 +1,117 @@
+"""Street protests and appeals as the real-news gold codes them (events/street_protests.py): a clash
+between police and a crowd is the crowd's riot, one protest is one event, a crowd "remains camped",
+an appeal to end an act whose doer is not named is left out, an appeal for calm asks no one."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from newsevents.events.street_protests import crowd_clash
+from newsevents.extraction import extract
+from newsevents.records import ActorMention
+
+
+def _events(nlp: Language, text: str) -> list[tuple[str | None, str, str | None]]:
+    ex = extract(text, "2016-05-02", nlp=nlp)
+    return [(e.source.code if e.source else None, e.cameo, e.target.code if e.target else None)
+            for e in ex.events]
+
+
+def _mention(code: str, sector: str | None, text: str = "x") -> ActorMention:
+    return ActorMention(0, 1, 0, len(text), text, text, code, code[:3], sector, "group", "test")
+
+
+@pytest.mark.parametrize(("lemma", "first", "second", "expected"), [
+    ("clash", ("KENCOP", "COP"), ("KENCVL", "CVL"), "KENCVL"),   # police named first: the crowd still does it
+    ("fight", ("KENEDU", "EDU"), ("KENCOP", "COP"), "KENEDU"),   # the crowd named first
+    ("clash", ("KENCOP", "COP"), ("UGACVL", "CVL"), None),       # another country's crowd: no such rule
+    ("fire", ("KENCOP", "COP"), ("KENCVL", "CVL"), None),        # force aimed one way stays repression
+    ("clash", ("KENMIL", "MIL"), ("SDNREB", "REB"), None),       # armed sides fight
+])
+def test_street_protests_crowd_clash_makes_the_crowd_the_doer(
+        lemma: str, first: tuple[str, str], second: tuple[str, str], expected: str | None) -> None:
+    sides = crowd_clash(lemma, _mention(*first), _mention(*second))
+    assert (sides[0].code if sides is not None else None) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Police in the Kenyan capital clashed on Tuesday with protesters demanding lower fuel prices.",
+    "Kenyan riot police fought with demonstrators outside the university in Nairobi.",
+])
+def test_street_protests_police_clash_with_crowd_codes_the_riot(nlp: Language, text: str) -> None:
+    events = _events(nlp, text)
+    assert any(e[1] == "145" and e[0] is not None and e[0].startswith("KEN") and e[2] == "KENCOP" for e in events)
+    assert not any(e[1] == "175" for e in events)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Thousands of opposition supporters remain camped outside the Georgian parliament.",
+    "Hundreds of Armenian protesters are camped in the main square of Yerevan.",
+])
+def test_street_protests_crowd_remaining_camped_demonstrates(nlp: Language, text: str) -> None:
+    assert any(e[1] == "141" for e in _events(nlp, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Somali soldiers remain camped near the border town.",
+    "The tourists were camped on the beach for a week.",
+])
+def test_street_protests_camped_without_a_crowd_makes_no_protest(nlp: Language, text: str) -> None:
+    assert not any(e[1].startswith("14") for e in _events(nlp, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Burundian protesters staged renewed demonstrations against the president on Monday. "
+    "Hundreds of protesters marched in the suburbs of Bujumbura, singing the national anthem.",
+    "Thousands of Serbian students protested against the government in Belgrade on Friday. "
+    "The students also marched against the government in Novi Sad.",
+])
+def test_street_protests_one_protest_told_twice_is_one_event(nlp: Language, text: str) -> None:
+    demonstrations = [e for e in _events(nlp, text) if e[1].startswith("141")]
+    assert len(demonstrations) == 1
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Yemeni president asked for an end to the siege of the port city.",
+    "The Ugandan bishops appealed for a halt to the shelling of the northern towns.",
+])
+def test_street_protests_appeal_to_end_an_unnamed_doers_act_is_left_out(nlp: Language, text: str) -> None:
+    assert not any(e[1].startswith("02") for e in _events(nlp, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Kenyan opposition leader called for calm after the disputed vote.", ("KENOPP", "020", None)),
+    ("Opposition parties in Togo appealed for restraint on the eve of the election.", ("TGOOPP", "020", None)),
+    ("The Kenyan opposition called for new elections.", ("KENOPP", "020", "KENGOV")),  # a change asked of the state
+])
+def test_street_protests_appeal_for_calm_asks_no_one(
+        nlp: Language, text: str, expected: tuple[str, str, str | None]) -> None:
+    assert expected in _events(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Eritrean officials say American support for Ethiopia is encouraging Addis Ababa to attack Eritrea.",
+    "The Russian decision to cut gas supplies has urged Moldova to look for other suppliers.",
+])
+def test_street_protests_a_thing_that_encourages_makes_no_appeal(nlp: Language, text: str) -> None:
+    assert not any(e[1].startswith("02") for e in _events(nlp, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The European Union urged Serbia to release the detained journalists.", ("IGOEU", "SRB")),
+    ("The Organization of American States said its audit found fraud in Bolivia and recommended a new "
+     "election.", ("IGOOAS", "BOL")),  # the subject is inherited from the audit's owner: still its advice
+])
+def test_street_protests_an_actor_that_encourages_appeals(
+        nlp: Language, text: str, expected: tuple[str, str]) -> None:
+    assert any(e[0] == expected[0] and e[1].startswith("02") and (e[2] or "").startswith(expected[1])
+               for e in _events(nlp, text))
