@@ -115,3 +115,23 @@ def test_street_protests_an_actor_that_encourages_appeals(
         nlp: Language, text: str, expected: tuple[str, str]) -> None:
     assert any(e[0] == expected[0] and e[1].startswith("02") and (e[2] or "").startswith(expected[1])
                for e in _events(nlp, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Kenyan opposition has called for mass protests next week.",
+    "Zimbabwe's main opposition party called for a general strike on Monday.",
+])
+def test_street_protests_call_for_protest_is_left_out(nlp: Language, text: str) -> None:
+    assert not any(e[1].startswith("02") for e in _events(nlp, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "protest"), [
+    ("Witnesses said Russian soldiers were rampaging through the Georgian city of Gori.", False),
+    ("Sudanese militiamen looted shops in the town of Geneina on Monday.", False),
+    ("Georgian officials said Russian tanks were rampaging through the town of Gori.", False),
+    ("French youths rioted in the suburbs of Paris for a third night.", True),
+])
+def test_street_protests_armed_men_rampaging_is_no_riot(nlp: Language, text: str, protest: bool) -> None:
+    assert any(e[1] == "145" for e in _events(nlp, text)) is protest

@@ -125,7 +125,9 @@ shelling"): the act's doer is whom it is made of."""
 
 def unaddressed_appeals(doc: Doc, events: list[Event]) -> tuple[list[Event], list[str]]:
     """``events`` less the appeals with no target that ask for the end of someone's act ("asked for
-    an end to the siege"), each reported in a warning. Such an appeal is made of whoever does the
+    an end to the siege") or for protests ("called for mass protests": made to followers the text
+    does not name, so no one can be coded as its target), and those a thing makes (see
+    :func:`_thing_urges`), each reported in a warning. Such an appeal is made of whoever does the
     act; where the text does not name the doer, a coder who reads the story knows it and the coder
     does not: the event would be scored against no one. An appeal for a state of things ("called
     for calm", "for restraint", "for new elections") is made of no one in particular and stays."""
@@ -136,6 +138,8 @@ def unaddressed_appeals(doc: Doc, events: list[Event]) -> tuple[list[Event], lis
             kept.append(e)
         elif e.target is None and _asks_end(trigger_token(doc, e)):
             warnings.append(left_out_warning("an appeal to end an act whose doer is not named", e))
+        elif e.target is None and _asks(trigger_token(doc, e), DISSENT_NOUNS):
+            warnings.append(left_out_warning("a call for protest, made to followers no one names", e))
         elif _thing_urges(trigger_token(doc, e), e.source):
             warnings.append(left_out_warning("a thing, not an actor, encourages", e))
         else:
@@ -168,6 +172,9 @@ def _asks_end(tok: Token | None) -> bool:
 CALM_NOUNS = frozenset({"calm", "restraint", "peace", "patience", "unity", "tolerance", "nonviolence",
                         "non-violence", "reconciliation", "order", "composure"})
 """A state of things everyone is asked to keep ("appealed for calm"): no one in particular is asked."""
+DISSENT_NOUNS = frozenset({"protest", "demonstration", "rally", "march", "strike", "sit-in", "walkout", "stay-away",
+                           "stayaway", "boycott", "shutdown", "uprising", "disobedience", "resistance"})
+"""Acts of dissent a leader calls for ("called for mass protests"): asked of the followers, not the state."""
 DOMESTIC_TARGET = "+domestic-target"
 
 
@@ -185,7 +192,12 @@ def calls_for_calm(doc: Doc, events: list[Event]) -> list[Event]:
 
 
 def _asks_calm(tok: Token | None) -> bool:
-    """Whether the appeal ``tok`` triggers asks "for" calm, restraint or the like."""
+    """Whether the appeal ``tok`` triggers asks "for" calm, restraint or the like, or for protests."""
+    return _asks(tok, CALM_NOUNS | DISSENT_NOUNS)
+
+
+def _asks(tok: Token | None, nouns: frozenset[str]) -> bool:
+    """Whether the appeal ``tok`` triggers asks "for" (or, as a verb, its object is) one of ``nouns``."""
     if tok is None:
         return False
-    return any(a.lemma_.lower() in CALM_NOUNS for a in fr.prep_objects(tok, {"for"}) + fr.objects(tok))
+    return any(a.lemma_.lower() in nouns for a in fr.prep_objects(tok, {"for"}) + fr.objects(tok))
