@@ -135,3 +135,22 @@ def test_street_protests_call_for_protest_is_left_out(nlp: Language, text: str) 
 ])
 def test_street_protests_armed_men_rampaging_is_no_riot(nlp: Language, text: str, protest: bool) -> None:
     assert any(e[1] == "145" for e in _events(nlp, text)) is protest
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Demonstrators in Conakry burned an effigy of the Guinean president.", ("GINCVL", "141", "GINGOV")),
+    ("Protesters in Kiev tore down and burned posters of the Ukrainian president.", ("UKRCVL", "141", "UKRGOV")),
+])
+def test_street_protests_burning_an_effigy_demonstrates(
+        nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _events(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Farmers burned their crops in the field after the harvest failed.",
+    "Supporters hung portraits of the Syrian president across Damascus.",
+])
+def test_street_protests_burning_or_hanging_other_things_makes_no_event(nlp: Language, text: str) -> None:
+    assert _events(nlp, text) == []
