@@ -154,3 +154,24 @@ def test_street_protests_burning_an_effigy_demonstrates(
 ])
 def test_street_protests_burning_or_hanging_other_things_makes_no_event(nlp: Language, text: str) -> None:
     assert _events(nlp, text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Ivorian rebels say they want new elections.", ("CIVREB", "100", "CIVGOV")),
+    ("The Kenyan opposition says it wants a new election.", ("KENOPP", "100", "KENGOV")),
+    ("Kuwaiti stateless residents are seeking citizenship and the right to work.", ("KWTCVL", "100", "KWTGOV")),
+])
+def test_street_protests_what_the_governed_want_is_a_demand(
+        nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _events(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Washington wants a deal with Tehran.",
+    "The Japanese government wants a new election.",
+    "Opposition leaders in Zimbabwe want to win the election.",
+])
+def test_street_protests_other_wishes_are_no_demand(nlp: Language, text: str) -> None:
+    assert not any(e[1].startswith("10") for e in _events(nlp, text))

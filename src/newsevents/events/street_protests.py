@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 from newsevents.events import frames as fr
 from newsevents.events.coordination import conjuncts
 from newsevents.events.home_coercion import troops_on_crowd
-from newsevents.events.implied import CROWD_SECTORS, POLICE_SECTORS, RIOT
+from newsevents.events.implied import CROWD_SECTORS, DEMANDING_SECTORS, POLICE_SECTORS, RIOT
 from newsevents.events.matching import Match
 from newsevents.events.patterns import Lexicon
 from newsevents.events.unattributed import left_out_warning
@@ -123,18 +123,26 @@ ENDING_NOUNS = frozenset({"end", "halt", "stop", "cessation", "lifting"})
 shelling"): the act's doer is whom it is made of."""
 
 
+WANT_PATTERN = "demand.want_change"
+"""What the governed want ("the rebels want new elections"): a demand only when they are the governed."""
+
+
 def unaddressed_appeals(doc: Doc, events: list[Event]) -> tuple[list[Event], list[str]]:
     """``events`` less the appeals with no target that ask for the end of someone's act ("asked for
     an end to the siege") or for protests ("called for mass protests": made to followers the text
     does not name, so no one can be coded as its target), and those a thing makes (see
-    :func:`_thing_urges`), each reported in a warning. Such an appeal is made of whoever does the
+    :func:`_thing_urges`), and the wishes (``demand.want_change``) of any but the governed (a
+    crowd, the opposition, a party, rebels: "Washington wants a new election" is no demand),
+    each reported in a warning. Such an appeal is made of whoever does the
     act; where the text does not name the doer, a coder who reads the story knows it and the coder
     does not: the event would be scored against no one. An appeal for a state of things ("called
     for calm", "for restraint", "for new elections") is made of no one in particular and stays."""
     kept: list[Event] = []
     warnings: list[str] = []
     for e in events:
-        if not e.cameo.startswith(APPEAL_ROOT):
+        if e.rule.startswith(WANT_PATTERN) and (e.source is None or e.source.sector not in DEMANDING_SECTORS):
+            warnings.append(left_out_warning("a wish of no crowd, opposition or armed group", e))
+        elif not e.cameo.startswith(APPEAL_ROOT):
             kept.append(e)
         elif e.target is None and _asks_end(trigger_token(doc, e)):
             warnings.append(left_out_warning("an appeal to end an act whose doer is not named", e))
