@@ -175,3 +175,13 @@ def test_street_protests_what_the_governed_want_is_a_demand(
 ])
 def test_street_protests_other_wishes_are_no_demand(nlp: Language, text: str) -> None:
     assert not any(e[1].startswith("10") for e in _events(nlp, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The jailed Kenyan opposition leader protested his innocence in court on Monday.",
+    "Kenyan shares rallied on Tuesday after the central bank cut rates.",
+    "The Kenyan team rallied in the second half against Uganda.",
+])
+def test_street_protests_claims_and_recoveries_are_no_protest(nlp: Language, text: str) -> None:
+    assert not any(e[1].startswith("14") for e in _events(nlp, text))
