@@ -185,3 +185,23 @@ def test_street_protests_other_wishes_are_no_demand(nlp: Language, text: str) ->
 ])
 def test_street_protests_claims_and_recoveries_are_no_protest(nlp: Language, text: str) -> None:
     assert not any(e[1].startswith("14") for e in _events(nlp, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Regular Pakistanis were swiftly arrested after criticizing the Pakistani government.", ("PAK", "111", "PAKGOV")),
+    ("Two Kenyan students were detained after insulting the president.", ("KENEDU", "111", "KENGOV")),
+])
+def test_frames_passive_subject_does_the_adjunct_act(
+        nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _events(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "criticism"), [
+    ("Kenyan bishops spoke out against the Kenyan government's plan to raise taxes.", True),
+    ("The Kenyan activist spoke up for the victims of the floods.", False),
+    ("The Kenyan opposition leader spoke out on the issue for the first time.", False),
+])
+def test_street_protests_speaking_out_against_criticizes(nlp: Language, text: str, criticism: bool) -> None:
+    assert any(e[1] == "111" for e in _events(nlp, text)) is criticism

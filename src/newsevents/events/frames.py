@@ -187,6 +187,8 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
             objs = [c for c in governor.children if c.dep_ in ("dobj", "nsubjpass")]
             return objs[0] if objs else None
         if head.lower_ in SUBJECT_ADJUNCT_PREPS and governor.pos_ in ("VERB", "AUX"):
+            if is_passive(governor):  # "were arrested after criticizing the government": the arrested criticized
+                return next((c for c in governor.children if c.dep_ == "nsubjpass"), None)
             return subject(governor, depth + 1)
         governor = reason_governor(governor) if head.lower_ == "for" else governor
         if head.lower_ == "for" and governor.pos_ in ("VERB", "AUX"):
