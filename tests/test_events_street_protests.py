@@ -24,7 +24,7 @@ def _mention(code: str, sector: str | None, text: str = "x") -> ActorMention:
 
 @pytest.mark.parametrize(("lemma", "first", "second", "expected"), [
     ("clash", ("KENCOP", "COP"), ("KENCVL", "CVL"), "KENCVL"),   # police named first: the crowd still does it
-    ("fight", ("KENEDU", "EDU"), ("KENCOP", "COP"), "KENEDU"),   # the crowd named first
+    ("fight", ("KENEDU", "EDU"), ("KENCOP", "COP"), None),       # the crowd named first: a riot already
     ("clash", ("KENCOP", "COP"), ("UGACVL", "CVL"), None),       # another country's crowd: no such rule
     ("fire", ("KENCOP", "COP"), ("KENCVL", "CVL"), None),        # force aimed one way stays repression
     ("clash", ("KENMIL", "MIL"), ("SDNREB", "REB"), None),       # armed sides fight

@@ -43,14 +43,13 @@ DEMONSTRATION = "141"
 def crowd_clash(lemma: str, source: ActorMention | None,
                 target: ActorMention | None) -> tuple[ActorMention, ActorMention] | None:
     """The crowd and the police of a clash between them, as (source, target) of the crowd's riot
-    (145), when ``lemma`` names a two-sided fight and one side is the police (or troops) and the
-    other a crowd of their country; else ``None``."""
+    (145), when ``lemma`` names a two-sided fight whose doer is the police (or troops) and whose
+    other side is a crowd of their country; else ``None`` (a crowd named as the doer already riots)."""
     if source is None or target is None or lemma not in CLASH_LEMMAS:
         return None
+    # a crowd named as the doer is a riot already (events/implied.py, "+riot"): only the police side turns
     if target.sector in CROWD_SECTORS and _authority_on_crowd(source, target):
         return target, source
-    if source.sector in CROWD_SECTORS and _authority_on_crowd(target, source):
-        return source, target
     return None
 
 
