@@ -154,6 +154,15 @@ def unaddressed_appeals(doc: Doc, events: list[Event]) -> tuple[list[Event], lis
     return kept, warnings
 
 
+CAUSING_THINGS = frozenset({"support", "backing", "aid", "help", "assistance", "pressure", "policy", "decision",
+                            "move", "step", "silence", "inaction", "presence", "success", "failure", "victory",
+                            "defeat", "stance", "attitude", "rhetoric", "involvement", "interference",
+                            "intervention", "sanction", "threat", "action", "measure", "announcement", "refusal",
+                            "weakness", "approach", "strategy", "tolerance", "indifference", "complicity"})
+"""Acts and stances an actor's name modifies ("U.S. support", "Moscow's decision"): things that cause, not
+people who appeal ("Sudan's neighbours urged restraint" is the neighbours' appeal)."""
+
+
 def _thing_urges(tok: Token | None, source: ActorRef | None) -> bool:
     """"U.S. support for Ethiopia is encouraging it to attack", "Moscow's decision urged Moldova to
     look elsewhere": the verb's subject is a thing (an act, a stance) whose modifier or possessor
@@ -162,7 +171,7 @@ def _thing_urges(tok: Token | None, source: ActorRef | None) -> bool:
         return False
     # the verb's own subject only: "its audit found fraud and recommended ..." is the auditor's advice
     doer = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    if doer is None or doer.pos_ != "NOUN" or source.span[0] <= doer.idx < source.span[1]:
+    if doer is None or doer.lemma_.lower() not in CAUSING_THINGS or source.span[0] <= doer.idx < source.span[1]:
         return False
     return any(c.dep_ in ("compound", "amod", "poss") and source.span[0] <= c.idx < source.span[1]
                for c in doer.children)
