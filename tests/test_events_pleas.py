@@ -62,7 +62,7 @@ def test_pleas_no_domestic_target_for_states_or_named_addressees(
 
 
 def test_pleas_a_time_is_no_addressee(nlp: Language) -> None:
-    found = _dyads(nlp, "The Gabonese opposition called for a general strike on Monday.", "02")
+    found = _dyads(nlp, "The Gabonese opposition called for new elections on Monday.", "02")
     assert ("GAB", "GAB") in found
 
 

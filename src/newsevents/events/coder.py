@@ -112,6 +112,7 @@ from newsevents.events.roles import MentionIndex, actors_of
 from newsevents.events.settle import setting_holds, settle_code
 from newsevents.events.speaker_acts import reported_words
 from newsevents.events.statements import statement
+from newsevents.events.street_protests import camped_crowd
 from newsevents.events.targets import purpose_targets, untargeted
 from newsevents.events.threat_options import unruled_force
 from newsevents.events.threats import deadline, harm_threat, penalty_threat
@@ -244,7 +245,8 @@ def _pair_events(match: Match, state: Mood, code: str, suffix: str, pairs: list[
     tags = [] if state.kind == FACT else [state.kind]
     governor = state.governor.i if state.governor is not None else None
     # "protesters died in clashes with police": the crowd fell, the police are the doers
-    crowd_doer = bool(doer_words(match.token, lex) & lex.word_list("crowd_doers")) and fallen_sides(match, lex) is None
+    toll_fight = fallen_sides(match, lex) is not None
+    crowd_doer = bool(doer_words(match.token, lex) & lex.word_list("crowd_doers")) and not toll_fight
     trip = pattern.id in TRIP_PATTERNS
     purposeful = trip and purposeful_trip(match.token, lex)
     story = match.token.doc._.ne_story
@@ -339,7 +341,7 @@ READERS = (
     regret, expulsion_order, deadline, disapproval, verdict, captive_return, refused_exit, unruled_force,
     forceful_response, in_custody, stripped_of,
     _lexicon_match, obligation, readiness, necessity, desire, pressing, phone_call, concern,
-    dissent_threat, failure_report, wrongful_act, blame, harm_threat, penalty_threat, outlook,
+    dissent_threat, failure_report, wrongful_act, blame, harm_threat, penalty_threat, outlook, camped_crowd,
 )
 
 

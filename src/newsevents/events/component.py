@@ -12,6 +12,7 @@ from newsevents.dictionaries.verbmatch import VerbMatcher, dictionary_events
 from newsevents.events.aimless import split_aimless
 from newsevents.events.coder import code_doc
 from newsevents.events.patterns import lexicon
+from newsevents.events.street_protests import calls_for_calm, drop_repeated_protests, unaddressed_appeals
 from newsevents.events.unattributed import left_out_warning, split_unattributed, trigger_lemma
 from newsevents.nlp.extensions import WARNINGS_KEY, register_extensions
 from newsevents.nlp.sentences import doc_text
@@ -69,6 +70,8 @@ class EventsComponent:
         events = drop_repeated_headline_events(events, doc._.ne_story)
         # The same act reported again further on (same actors, code and date) is one event.
         events = drop_repeated_events(events, [trigger_lemma(doc, e) for e in events])
+        # One protest told again under another word is one event (events/street_protests.py).
+        events = calls_for_calm(doc, drop_repeated_protests(events, [trigger_lemma(doc, e) for e in events]))
         # No political event from storms, animals, diseases, markets, sport or ordinary crime.
         events = fit_sentences(restrain(doc, events))
         # History the story recalls ("in 2003 troops invaded") is background, not its events.
@@ -81,6 +84,8 @@ class EventsComponent:
         # An act aimed at no one identified is no dyadic event either: reported, not coded.
         events, aimless = split_aimless(events)
         left_out += aimless
+        events, unaddressed = unaddressed_appeals(doc, events)  # events/street_protests.py
+        left_out += unaddressed
         if left_out:
             doc.user_data.setdefault(WARNINGS_KEY, []).extend(left_out)
         doc._.ne_events = events
