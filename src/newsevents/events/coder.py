@@ -91,6 +91,7 @@ from newsevents.events.modality import (
 from newsevents.events.outlook import outlook
 from newsevents.events.pairing import Pair, doer_code, implied_sources, pairs_of
 from newsevents.events.participation import contention_parties, fallen_sides, held_state, repressed_protest
+from newsevents.events.partnerless import needs_partner
 from newsevents.events.partners import meeting_members
 from newsevents.events.patterns import Lexicon, lexicon
 from newsevents.events.pleas import APPEAL_NOUN_ID, bare_call, domestic_appeal_target
@@ -233,7 +234,7 @@ def _pair_events(match: Match, state: Mood, code: str, suffix: str, pairs: list[
     confidence = pattern.confidence * (NOUN_TRIGGER if pattern.pos == "noun" else 1.0)
     confidence *= 1.0 if state.kind == FACT else NOT_A_FACT
     confidence *= UNTARGETED if suffix else 1.0
-    needs_target = pattern.needs_target or match.adjunct
+    needs_target = pattern.needs_target or match.adjunct or needs_partner(pattern.cameo)  # "due to meet"
     tags = [] if state.kind == FACT else [state.kind]
     governor = state.governor.i if state.governor is not None else None
     # "protesters died in clashes with police": the crowd fell, the police are the doers
