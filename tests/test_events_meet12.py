@@ -39,3 +39,54 @@ def test_partnerless_intent_to_meet_alone_codes_nothing(nlp: Language, text: str
 ])
 def test_partnerless_meetings_with_a_partner_still_code(nlp: Language, text: str, root: str) -> None:
     assert [t for t in _roots(nlp, text, root) if t[1] is not None]
+
+
+def _pairs(nlp: Language, text: str, cameo: str) -> set[tuple[str | None, str | None]]:
+    return {((e.source.country if e.source else None), (e.target.country if e.target else None))
+            for e in code(nlp, text) if e.cameo == cameo}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "pair"), [
+    ("The Peruvian president paid a visit to Santiago last week.", ("PER", "CHL")),
+    ("The Greek prime minister made a short trip to Nicosia.", ("GRC", "CYP")),
+])
+def test_partnerless_visit_noun_goes_to_its_destination(nlp: Language, text: str, pair: tuple[str, str]) -> None:
+    assert pair in _pairs(nlp, text, "042")
+
+
+@pytest.mark.model
+def test_partnerless_visit_noun_at_home_is_no_visit(nlp: Language) -> None:
+    assert not _pairs(nlp, "The Peruvian president paid a visit to Cusco last week.", "042")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "pair"), [
+    ("The Kenyan president is in Ethiopia for talks on the border dispute.", ("KEN", "ETH")),
+    ("The Nigerian foreign minister was in Accra on Monday to discuss the crisis.", ("NGA", "GHA")),
+    ("The Chilean president was in Argentina this week for a summit.", ("CHL", "ARG")),
+])
+def test_partnerless_stay_abroad_to_meet_is_a_visit(nlp: Language, text: str, pair: tuple[str, str]) -> None:
+    assert pair in _pairs(nlp, text, "042")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The French president was in Berlin on Monday.",  # no purpose: no visit said
+    "There were talks in Doha on Monday.",
+    "The Kenyan president was in Mombasa for talks.",  # at home
+])
+def test_partnerless_stay_without_purpose_or_abroad_codes_no_visit(nlp: Language, text: str) -> None:
+    assert not _pairs(nlp, text, "042")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Delegations from Armenia and Azerbaijan met in Washington on Monday.", ("ARM", "AZE")),
+    ("Delegations from Ethiopia and Egypt held talks on the dam.", ("ETH", "EGY")),
+])
+def test_meeting_sides_delegations_from_two_countries_meet_each_other(nlp: Language, text: str,
+                                                                     pair: tuple[str, str]) -> None:
+    pairs = {(s, t) for s, t, c in ((e.source.country if e.source else None, e.target.country if e.target else None,
+                                     e.cameo) for e in code(nlp, text)) if c.startswith("04")}
+    assert pair in pairs and pair[::-1] in pairs

@@ -91,7 +91,7 @@ from newsevents.events.modality import (
 from newsevents.events.outlook import outlook
 from newsevents.events.pairing import Pair, doer_code, implied_sources, pairs_of
 from newsevents.events.participation import contention_parties, fallen_sides, held_state, repressed_protest
-from newsevents.events.partnerless import needs_partner
+from newsevents.events.partnerless import STAY_ID, needs_partner, stay_visit, unknown_visitor
 from newsevents.events.partners import meeting_members
 from newsevents.events.patterns import Lexicon, lexicon
 from newsevents.events.pleas import APPEAL_NOUN_ID, bare_call, domestic_appeal_target
@@ -128,7 +128,7 @@ SPEECH_PATTERNS = NAMING_PATTERNS | REPORTED_WRONGS | {"_concern", "_dissent_thr
 # Claims and requests named as nouns: their maker's acts, whatever the verb they are the object of
 # does with them ("rejected Kyiv's claim that ...", "turned down the demand that ...").
 NOMINAL_SPEECH = {CLAIM_PATTERN, DEMAND_NOUN_PATTERN, APPEAL_NOUN_PATTERN}
-TRIP_PATTERNS = {"consult.travel"}
+TRIP_PATTERNS = {"consult.travel", STAY_ID}
 """Trips ("flew to", "returned to") that are visits only when made in office or to meet."""
 HOST, VISIT = "043", "042"
 # Adjunct prepositions whose event came before the one they are attached to ("after talks").
@@ -286,7 +286,7 @@ def _pair_events(match: Match, state: Mood, code: str, suffix: str, pairs: list[
         if not ((source is not None and source.code) or (target is not None and target.code)):
             continue
         if domestic_visit(code, source, target) or (trip and (private_trip(source, purposeful) or no_visit(
-                match.verb or match.token, source))):
+                match.verb or match.token, source) or unknown_visitor(pattern.id, source))):
             continue
         guessed = source is not None and (source.rule.startswith("coref") or source.rule == "context-country")
         conf = confidence * (GUESSED_SOURCE if guessed else 1.0)
@@ -321,7 +321,7 @@ def _matches(doc: Doc, lex: Lexicon, index: MentionIndex) -> list[Match]:
                         or characterization(tok, lex)
                         or claim(tok, lex) or request_noun(tok, lex) or state_protest(tok, lex, index)
                         or regret(tok, lex) or expulsion_order(tok, lex) or deadline(tok, lex) or disapproval(tok, lex)
-                        or verdict(tok, lex) or captive_return(tok, lex)
+                        or verdict(tok, lex) or captive_return(tok, lex) or stay_visit(tok, lex)
                         or in_custody(tok, lex) or stripped_of(tok, lex)
                         or (None if credited(tok) or rescued(tok) else best_match(tok, lex))
                         or obligation(tok, lex)

@@ -216,6 +216,8 @@ def _led_by(mention: ActorMention, index: MentionIndex) -> ActorMention:
     # the body that sent it first ("a UN delegation", "a delegation from ECOWAS"), then its leader
     senders = [c for c in head.children if c.dep_ in SENDER_DEPS and c.pos_ == "PROPN"] \
         + fr.prep_objects(head, SENDER_PREPS)
+    if any(mention.start <= s.i < mention.end for s in senders):
+        return mention  # "delegations from Russia and Ukraine": the mention names its own sender
     leader = next((_agent(c) for c in head.children
                    if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in LEAD_VERBS), None)
     for tokens in (senders, [leader] if leader is not None else []):
