@@ -90,3 +90,35 @@ def test_meeting_sides_delegations_from_two_countries_meet_each_other(nlp: Langu
     pairs = {(s, t) for s, t, c in ((e.source.country if e.source else None, e.target.country if e.target else None,
                                      e.cameo) for e in code(nlp, text)) if c.startswith("04")}
     assert pair in pairs and pair[::-1] in pairs
+
+
+def _dyads(nlp: Language, text: str, root: str) -> set[tuple[str | None, str | None]]:
+    return {((e.source.code if e.source else None), (e.target.code if e.target else None))
+            for e in code(nlp, text) if e.cameo.startswith(root)}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "pair"), [
+    ("The Yemeni president offered to initiate talks with the Saudi coalition.", ("YEM", "SAU")),
+    ("The Sudanese army offered to hold talks with the Ethiopian government.", ("SDN", "ETH")),
+])
+def test_partnerless_intent_about_a_meeting_is_aimed_at_its_partner(nlp: Language, text: str,
+                                                                    pair: tuple[str, str]) -> None:
+    assert pair in {(s[:3] if s else None, t[:3] if t else None) for s, t in _dyads(nlp, text, "03")}
+
+
+@pytest.mark.model
+def test_partnerless_visited_with_names_the_host(nlp: Language) -> None:
+    dyads = {(s[:3] if s else None, t[:3] if t else None)
+             for s, t in _dyads(nlp, "The U.S. envoy also visited with senior Sudanese officials.", "04")}
+    assert ("USA", "SDN") in dyads
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Foreign ministers of the Arab League met with the Syrian president on Sunday.", ("IGOARL", "SYRGOV")),
+    ("Envoys of the African Union held talks with the Sudanese president.", ("IGOAU", "SDNGOV")),
+])
+def test_meeting_sides_officers_of_a_world_body_are_its_side(nlp: Language, text: str,
+                                                            pair: tuple[str, str]) -> None:
+    assert pair in _dyads(nlp, text, "04")

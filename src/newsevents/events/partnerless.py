@@ -15,6 +15,9 @@ reads the host country from the noun's own destination, as a visit verb's place 
 
 A stay abroad told with a copula ("is in Ethiopia for talks", "was in Accra to discuss the
 crisis") is a visit when its purpose is to meet: :func:`stay_visit` matches it on the copula.
+
+An intent whose complement is a meeting ("offered to initiate talks with Riyadh") is aimed at
+the meeting's partner: :func:`complement_partner` finds it for the meeting sides step.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from newsevents.events import frames as fr
 from newsevents.events.attributes import place_actor
 from newsevents.events.matching import Match
 from newsevents.events.patterns import Lexicon
+from newsevents.events.roles import actors_of
 
 if TYPE_CHECKING:
     from newsevents.events.roles import MentionIndex
@@ -100,3 +104,49 @@ def unknown_visitor(pattern_id: str, source: ActorMention | None) -> bool:
     """Whether a stay abroad names no visitor of a known country: "is in South Africa for talks"
     said of someone the coder could not place tells no dyad (a visit from nowhere)."""
     return pattern_id == STAY_ID and (source is None or not source.country)
+
+
+INTENT_ROOT = "03"
+# Preposition of the partner of talks ("talks with the rebels"), and the relations of an
+# infinitive's object to it ("offered to *initiate talks* with").
+PARTNER_PREPS = {"with"}
+COMPLEMENT_DEPS = ("xcomp", "ccomp")
+# Words of a meeting an intent may be about ("to hold talks", "to meet", "to open a dialogue").
+MEETING_WORDS = frozenset({"talk", "negotiation", "dialogue", "meeting", "consultation", "discussion", "summit",
+                           "conference", "meet", "negotiate", "discuss", "confer"})
+
+
+def complement_partner(match: Match, code: str, sources: list[ActorMention],
+                       index: MentionIndex) -> list[ActorMention]:
+    """"Offered to initiate talks with the Saudi coalition", "proposed to hold a meeting with
+    Kyiv": the partner of the meeting an intent is about is the intent's target; [] when the
+    complement is no meeting or names no partner of another actor."""
+    if not code.startswith(INTENT_ROOT) or match.pattern.pos != "verb":
+        return []
+    verb = match.verb or match.token
+    talks = [t for c in verb.children if c.dep_ in COMPLEMENT_DEPS
+             for t in [c, *fr.objects(c)] if fr.has_lemma(t, MEETING_WORDS)]
+    taken = {m.start for m in sources}
+    found = [m for m in actors_of([o for t in talks for o in fr.prep_objects(t, PARTNER_PREPS)], index, taken)
+             if m.code]
+    return [m for m in found if not any(m.entity >= 0 and m.entity == s.entity for s in sources)]
+
+
+# Offices held in a body of states ("ministers of the African Union", "envoys of the Arab League").
+MEMBER_OFFICES = frozenset({"minister", "leader", "envoy", "official", "diplomat", "representative", "delegate",
+                            "negotiator", "mediator", "head"})
+WORLD_BODY = "IGO"
+
+
+def body_officers(mention: ActorMention, index: MentionIndex) -> ActorMention:
+    """"Ministers of the Southern African Development Community", "envoys of the Arab League": an
+    office with no country of its own, held in an international body, is that body's side of a
+    meeting; ``mention`` unchanged otherwise."""
+    if mention.country:
+        return mention
+    head = index.doc[mention.start:mention.end].root
+    if head.lemma_.lower() not in MEMBER_OFFICES:
+        return mention
+    bodies = [m for m in actors_of(fr.prep_objects(head, {"of"}), index, set())
+              if (m.code or "").startswith(WORLD_BODY) and (m.start, m.end) != (mention.start, mention.end)]
+    return bodies[0] if len(bodies) == 1 else mention
