@@ -122,3 +122,31 @@ def test_partnerless_visited_with_names_the_host(nlp: Language) -> None:
 def test_meeting_sides_officers_of_a_world_body_are_its_side(nlp: Language, text: str,
                                                             pair: tuple[str, str]) -> None:
     assert pair in _dyads(nlp, text, "04")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Kenyan president met the families of the victims on Monday.",
+    "The Ugandan opposition leader met with supporters in Kampala.",
+    "The Tanzanian agriculture minister met with farmers in Arusha.",
+])
+def test_partnerless_meeting_with_the_public_is_no_consultation(nlp: Language, text: str) -> None:
+    assert not _roots(nlp, text, "04")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Students in Dhaka were met with tear gas by Bangladeshi police.",
+    "The Chilean proposal was met with criticism from Bolivian officials.",
+])
+def test_partnerless_passive_met_with_is_a_reception(nlp: Language, text: str) -> None:
+    assert not _roots(nlp, text, "04")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Pakistani prime minister met the army chief on Monday.",
+    "The Kenyan president met with opposition leader Raila Odinga.",
+])
+def test_partnerless_meetings_between_officials_still_code(nlp: Language, text: str) -> None:
+    assert _roots(nlp, text, "04")

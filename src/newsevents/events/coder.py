@@ -91,7 +91,14 @@ from newsevents.events.modality import (
 from newsevents.events.outlook import outlook
 from newsevents.events.pairing import Pair, doer_code, implied_sources, pairs_of
 from newsevents.events.participation import contention_parties, fallen_sides, held_state, repressed_protest
-from newsevents.events.partnerless import STAY_ID, needs_partner, stay_visit, unknown_visitor
+from newsevents.events.partnerless import (
+    STAY_ID,
+    met_with_means,
+    needs_partner,
+    public_side,
+    stay_visit,
+    unknown_visitor,
+)
 from newsevents.events.partners import meeting_members
 from newsevents.events.patterns import Lexicon, lexicon
 from newsevents.events.pleas import APPEAL_NOUN_ID, bare_call, domestic_appeal_target
@@ -157,7 +164,8 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
     verb = match.verb or match.token
     if refers_back(match) or accident(match, lex) or toll_leave(match.token) or held_state(match.token) \
             or (pattern.id == APPEAL_NOUN_ID and bare_call(match.token)) \
-            or (asserted(match.token) and match.pattern.cameo[:2] == "10"):  # "insisted the vote was fair": no demand
+            or (asserted(match.token) and match.pattern.cameo[:2] == "10") \
+            or met_with_means(match):  # "insisted the vote was fair": no demand; "were met with tear gas"
         return []
     if match.adjunct and not setting_holds(match, verb, lex):
         return []
@@ -288,6 +296,8 @@ def _pair_events(match: Match, state: Mood, code: str, suffix: str, pairs: list[
         if domestic_visit(code, source, target) or (trip and (private_trip(source, purposeful) or no_visit(
                 match.verb or match.token, source) or unknown_visitor(pattern.id, source))):
             continue
+        if public_side(pattern.cameo, source, target):
+            continue  # "met the families of the victims": no consultation (events/partnerless.py)
         guessed = source is not None and (source.rule.startswith("coref") or source.rule == "context-country")
         conf = confidence * (GUESSED_SOURCE if guessed else 1.0)
         conf *= NO_SOURCE if source is None else 1.0

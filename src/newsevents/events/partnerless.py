@@ -150,3 +150,28 @@ def body_officers(mention: ActorMention, index: MentionIndex) -> ActorMention:
     bodies = [m for m in actors_of(fr.prep_objects(head, {"of"}), index, set())
               if (m.code or "").startswith(WORLD_BODY) and (m.start, m.end) != (mention.start, mention.end)]
     return bodies[0] if len(bodies) == 1 else mention
+
+
+# Sectors of the public, never a side of a consultation in the gold: civilians, farmers,
+# refugees, patients, criminals ("met the families of the victims", "met with farmers").
+PUBLIC_SECTORS = frozenset({"CVL", "AGR", "REF", "HLH", "CRM"})
+
+
+def public_side(pattern_cameo: str, source: ActorMention | None, target: ActorMention | None) -> bool:
+    """Whether a consultation's side is the public ("the president met the families of the
+    victims", "the opposition leader met with supporters"): a leader's meeting with people is no
+    dealing between two political actors, and codes nothing."""
+    return needs_partner(pattern_cameo) and any(
+        side is not None and side.sector in PUBLIC_SECTORS for side in (source, target))
+
+
+MEET = "meet"
+
+
+def met_with_means(match: Match) -> bool:
+    """"Protesters were met with tear gas", "the plan was met with criticism": a passive "met
+    with" tells how someone was received, not a meeting (the receiver's act, if any, is coded by
+    its own words)."""
+    verb = match.token
+    return match.pattern.pos == "verb" and verb.lemma_.lower() == MEET and fr.is_passive(verb) \
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
