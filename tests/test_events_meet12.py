@@ -7,7 +7,7 @@ import pytest
 from spacy.language import Language
 
 from events_helpers import code
-from newsevents.events.partnerless import needs_partner
+from newsevents.events.partnerless import needs_partner, no_partner
 
 
 def _roots(nlp: Language, text: str, root: str) -> list[tuple[str | None, str | None, str]]:
@@ -150,3 +150,18 @@ def test_partnerless_passive_met_with_is_a_reception(nlp: Language, text: str) -
 ])
 def test_partnerless_meetings_between_officials_still_code(nlp: Language, text: str) -> None:
     assert _roots(nlp, text, "04")
+
+
+@pytest.mark.parametrize(("pattern_cameo", "cameo", "has_target", "dropped"), [
+    ("057", "032", False, True),   # "will welcome the deal": an intent of another kind's act, aimed at no one
+    ("0831", "035", False, True),  # "vowed to resign"
+    ("057", "032", True, False),
+    ("030", "030", False, False),  # an intent pattern's own event is left to its rules
+    ("040", "040", False, True),
+])
+def test_partnerless_no_partner(pattern_cameo: str, cameo: str, has_target: bool, dropped: bool) -> None:
+    from newsevents.records import ActorMention
+
+    kenya = ActorMention(0, 1, 0, 5, "Kenya", "Kenya", "KEN", "KEN", None, "country", "country")
+    target = kenya if has_target else None
+    assert no_partner(pattern_cameo, cameo, target) is dropped

@@ -95,6 +95,7 @@ from newsevents.events.partnerless import (
     STAY_ID,
     met_with_means,
     needs_partner,
+    no_partner,
     public_side,
     stay_visit,
     unknown_visitor,
@@ -289,7 +290,7 @@ def _pair_events(match: Match, state: Mood, code: str, suffix: str, pairs: list[
         if (home_force := home_posture_target(found_code, source, target, match.token.doc,
                                                      match.token.i)) is not None:
             target, found_suffix = home_force, found_suffix + "+home-posture"  # "troops were deployed in Lusaka"
-        if needs_target and target is None:
+        if (needs_target and target is None) or no_partner(pattern.cameo, found_code, target):
             continue
         if not ((source is not None and source.code) or (target is not None and target.code)):
             continue

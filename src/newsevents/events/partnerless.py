@@ -51,6 +51,17 @@ def needs_partner(pattern_cameo: str) -> bool:
         and not pattern_cameo.startswith(MEDIATE)
 
 
+def no_partner(pattern_cameo: str, code: str, target: ActorMention | None) -> bool:
+    """Whether an event lacks the partner it needs: a consultation with no target, or one with no
+    code ("talked with reporters"); or the intent to do an act of another kind (an intent coded
+    from a support, yielding or consultation pattern: "vowed to resign", "will welcome the
+    deal") aimed at no one, which the real-news gold never codes."""
+    if needs_partner(pattern_cameo) and (target is None or not target.code):
+        return True
+    # "will recognise the new government", "vowed to resign": an act's intent, aimed at no one
+    return code.startswith(INTENT_ROOT) and not pattern_cameo.startswith(INTENT_ROOT) and target is None
+
+
 VISIT = "042"
 # Prepositions of a visit noun that name where it goes ("paid a visit to Kyiv", "a trip in Asia").
 DESTINATION_PREPS = {"to", "in"}
