@@ -165,3 +165,18 @@ def test_partnerless_no_partner(pattern_cameo: str, cameo: str, has_target: bool
     kenya = ActorMention(0, 1, 0, 5, "Kenya", "Kenya", "KEN", "KEN", None, "country", "country")
     target = kenya if has_target else None
     assert no_partner(pattern_cameo, cameo, target) is dropped
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Russian troops pulled out of Kherson last week.", ("RUS", "UKR")),
+    ("Armenian forces withdrew from the town of Gori.", ("ARM", "GEO")),
+])
+def test_partnerless_withdrawal_from_a_foreign_town_is_aimed_at_its_country(nlp: Language, text: str,
+                                                                           pair: tuple[str, str]) -> None:
+    assert pair in _pairs(nlp, text, "0874")
+
+
+@pytest.mark.model
+def test_partnerless_visit_noun_to_a_town_goes_to_its_country(nlp: Language) -> None:
+    assert ("POL", "UKR") in _pairs(nlp, "The Polish president paid a visit to Kyiv on Wednesday.", "042")

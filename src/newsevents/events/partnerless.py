@@ -28,14 +28,14 @@ from spacy.tokens import Token
 
 from newsevents.events import codebook
 from newsevents.events import frames as fr
-from newsevents.events.attributes import place_actor
 from newsevents.events.matching import Match
 from newsevents.events.patterns import Lexicon
 from newsevents.events.roles import actors_of
+from newsevents.places import town_country
+from newsevents.records import ActorMention
 
 if TYPE_CHECKING:
     from newsevents.events.roles import MentionIndex
-    from newsevents.records import ActorMention
 
 CONSULT_ROOT = 4
 """CAMEO root of consultations: meetings, talks, visits, hosting, mediation."""
@@ -67,16 +67,14 @@ VISIT = "042"
 DESTINATION_PREPS = {"to", "in"}
 
 
-def visit_destination(match: Match, code: str, sources: list[ActorMention],
-                      index: MentionIndex) -> ActorMention | None:
+def visit_destination(match: Match, code: str, sources: list[ActorMention]) -> ActorMention | None:
     """"Paid a visit to Kyiv", "made a two-day trip to Hanoi": the country of the town a visit noun
     goes to, as its host; ``None`` when the noun names no such place, or a place of the visitor's
     own country (a tour at home is no visit). Only the noun's own "to"/"in" phrase counts: the
     story's setting is no destination."""
     if code != VISIT or match.pattern.pos != "noun":
         return None
-    tokens = [t.i for o in fr.prep_objects(match.token, DESTINATION_PREPS) for t in o.subtree]
-    host = place_actor(match.token.doc, tokens, index) if tokens else None
+    host = _town(fr.prep_objects(match.token, DESTINATION_PREPS))
     if host is None or any(host.country == s.country for s in sources):
         return None
     return host
@@ -186,3 +184,44 @@ def met_with_means(match: Match) -> bool:
     verb = match.token
     return match.pattern.pos == "verb" and verb.lemma_.lower() == MEET and fr.is_passive(verb) \
         and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+
+
+RETREAT = "0874"
+# Prepositions of the place a force withdraws from ("withdrew from Gori"; "pulled out of Kherson"
+# has its "of" on the particle).
+LEFT_PLACE_PREPS = {"from"}
+
+
+def withdrawn_place(match: Match, code: str, sources: list[ActorMention]) -> ActorMention | None:
+    """"Israeli forces withdrew from Jenin", "Russian troops pulled out of Kherson": a military
+    withdrawal from a town another country holds is aimed at that country (as a visit to a town
+    goes to its country); ``None`` for a town of the force's own country (whose other side the
+    place does not tell) or with no town named."""
+    if code != RETREAT or match.pattern.pos != "verb":
+        return None
+    outs = [p for p in match.token.children if p.dep_ in ("prep", "prt") and p.lower_ == "out"]
+    host = _town(fr.prep_objects(match.token, LEFT_PLACE_PREPS) + [o for p in outs for o in fr.prep_objects(p, {"of"})])
+    if host is None or not sources or any(not s.country or host.country == s.country for s in sources):
+        return None
+    return host
+
+
+# Common nouns a town is named after ("the town of Jenin", "the city of Gori").
+SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "port", "capital", "district", "region", "province"})
+
+
+def _town(objects: list[Token]) -> ActorMention | None:
+    """The country of a town the gazetteer knows, named by one of ``objects`` ("Kherson", "the
+    town of Jenin"), as a place actor; ``None`` when none is a known town."""
+    for obj in objects:
+        names = fr.prep_objects(obj, {"of"}) if obj.lemma_.lower() in SETTLEMENT_NOUNS else [obj]
+        for name in names:
+            if name.pos_ != "PROPN":
+                continue
+            ent = name.doc[name.i:name.i + 1] if name.ent_iob_ == "O" else next(
+                (e for e in name.doc.ents if e.start <= name.i < e.end), name.doc[name.i:name.i + 1])
+            iso3 = town_country(ent.text)
+            if iso3 is not None:
+                return ActorMention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, ent.text, iso3, iso3,
+                                    None, "place", "events-place")
+    return None
