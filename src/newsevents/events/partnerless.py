@@ -1,4 +1,4 @@
-"""Consultations told with no partner: who met whom is the event.
+"""Consultations, visits and intents told with no partner: who met whom is the event.
 
 A meeting, talks, a visit or a mediation (CAMEO root 04) is an act between two sides. When the
 coder finds only one of them ("negotiators are due to meet in the coming days", "the rebels plan
@@ -17,7 +17,14 @@ A stay abroad told with a copula ("is in Ethiopia for talks", "was in Accra to d
 crisis") is a visit when its purpose is to meet: :func:`stay_visit` matches it on the copula.
 
 An intent whose complement is a meeting ("offered to initiate talks with Riyadh") is aimed at
-the meeting's partner: :func:`complement_partner` finds it for the meeting sides step.
+the meeting's partner: :func:`complement_partner` finds it for the meeting sides step, and
+:func:`body_officers` makes "ministers of the Arab League" the League's side.
+
+Some meetings are no consultation: with the public (:func:`public_side`: "met the families of
+the victims") or a passive "met with" (:func:`met_with_means`: "were met with tear gas").
+
+A withdrawal is told with a town, not a partner ("pulled out of Kherson"): :func:`withdrawn_place`
+takes the town's country as the side yielded to, as a visit's destination does.
 """
 
 from __future__ import annotations
@@ -193,7 +200,7 @@ LEFT_PLACE_PREPS = {"from"}
 
 
 def withdrawn_place(match: Match, code: str, sources: list[ActorMention]) -> ActorMention | None:
-    """"Israeli forces withdrew from Jenin", "Russian troops pulled out of Kherson": a military
+    """"Armenian forces withdrew from Gori", "Russian troops pulled out of Kherson": a military
     withdrawal from a town another country holds is aimed at that country (as a visit to a town
     goes to its country); ``None`` for a town of the force's own country (whose other side the
     place does not tell) or with no town named."""
@@ -206,13 +213,13 @@ def withdrawn_place(match: Match, code: str, sources: list[ActorMention]) -> Act
     return host
 
 
-# Common nouns a town is named after ("the town of Jenin", "the city of Gori").
+# Common nouns a town is named after ("the town of Gori", "the city of Kherson").
 SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "port", "capital", "district", "region", "province"})
 
 
 def _town(objects: list[Token]) -> ActorMention | None:
     """The country of a town the gazetteer knows, named by one of ``objects`` ("Kherson", "the
-    town of Jenin"), as a place actor; ``None`` when none is a known town."""
+    town of Gori"), as a place actor; ``None`` when none is a known town."""
     for obj in objects:
         names = fr.prep_objects(obj, {"of"}) if obj.lemma_.lower() in SETTLEMENT_NOUNS else [obj]
         for name in names:
