@@ -157,6 +157,7 @@ def test_partnerless_meetings_between_officials_still_code(nlp: Language, text: 
     ("0831", "035", False, True),  # "vowed to resign"
     ("057", "032", True, False),
     ("030", "030", False, False),  # an intent pattern's own event is left to its rules
+    ("0734", "0334", False, False),  # "is willing to send observers": an intent to aid stands alone
     ("040", "040", False, True),
 ])
 def test_partnerless_no_partner(pattern_cameo: str, cameo: str, has_target: bool, dropped: bool) -> None:

@@ -60,13 +60,17 @@ def needs_partner(pattern_cameo: str) -> bool:
 
 def no_partner(pattern_cameo: str, code: str, target: ActorMention | None) -> bool:
     """Whether an event lacks the partner it needs: a consultation with no target, or one with no
-    code ("talked with reporters"); or the intent to do an act of another kind (an intent coded
-    from a support, yielding or consultation pattern: "vowed to resign", "will welcome the
-    deal") aimed at no one, which the real-news gold never codes."""
+    code ("talked with reporters"); or the intent to do an act of support or yielding ("vowed to
+    resign", "will welcome the deal") aimed at no one, which the real-news gold never codes."""
     if needs_partner(pattern_cameo) and (target is None or not target.code):
         return True
     # "will recognise the new government", "vowed to resign": an act's intent, aimed at no one
-    return code.startswith(INTENT_ROOT) and not pattern_cameo.startswith(INTENT_ROOT) and target is None
+    return code.startswith(INTENT_ROOT) and pattern_cameo.startswith(UNAIMED_INTENT_ROOTS) and target is None
+
+
+# Roots of acts whose intent is coded only with a target: support (05) and yielding (08). An
+# intent to give aid ("is willing to send observers", 0334) stands alone in CAMEO.
+UNAIMED_INTENT_ROOTS = ("05", "08")
 
 
 VISIT = "042"
