@@ -94,6 +94,8 @@ def visit_destination(match: Match, code: str, sources: list[ActorMention]) -> A
 STAY_PATTERN = "_stay"
 STAY_ID = "consult.stay"
 COPULA = "be"
+# Nouns of a trip, which code a stay themselves ("is in Namibia for a visit": events/visits.py).
+TRIP_NOUNS = frozenset({"visit", "trip", "tour", "stopover"})
 # Entity labels of a place one can be in on a visit ("is in Ethiopia", "was in Kyiv").
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 
@@ -103,8 +105,8 @@ def stay_visit(tok: Token, lex: Lexicon) -> Match | None:
     whose purpose is to meet or talk is a visit (042) by the copula's subject to the place's
     country (the ``_stay`` pattern, matched on the copula). ``tok`` is the purpose word; a bare
     "was in Paris" says nothing of a visit and codes nothing."""
-    if not fr.has_lemma(tok, lex.word_list("meeting_words")):
-        return None
+    if not fr.has_lemma(tok, lex.word_list("meeting_words")) or fr.has_lemma(tok, TRIP_NOUNS):
+        return None  # "is in Namibia for a visit": the visit noun codes it (visits.on_trip)
     if tok.dep_ == "pobj" and tok.head.lower_ == "for":
         copula = tok.head.head
     elif tok.dep_ in ("advcl", "xcomp") and tok.pos_ == "VERB" and any(c.lower_ == "to" for c in tok.children):
