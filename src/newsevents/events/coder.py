@@ -95,6 +95,15 @@ from newsevents.events.modality import (
 from newsevents.events.outlook import outlook
 from newsevents.events.pairing import Pair, doer_code, implied_sources, pairs_of
 from newsevents.events.participation import contention_parties, fallen_sides, held_state, repressed_protest
+from newsevents.events.partnerless import (
+    STAY_ID,
+    met_with_means,
+    needs_partner,
+    no_partner,
+    public_side,
+    stay_visit,
+    unknown_visitor,
+)
 from newsevents.events.partners import meeting_members
 from newsevents.events.patterns import Lexicon, lexicon
 from newsevents.events.pleas import APPEAL_NOUN_ID, bare_call, domestic_appeal_target
@@ -135,7 +144,7 @@ SPEECH_PATTERNS = NAMING_PATTERNS | REPORTED_WRONGS | {"_concern", "_dissent_thr
 # Claims and requests named as nouns: their maker's acts, whatever the verb they are the object of
 # does with them ("rejected Kyiv's claim that ...", "turned down the demand that ...").
 NOMINAL_SPEECH = {CLAIM_PATTERN, DEMAND_NOUN_PATTERN, APPEAL_NOUN_PATTERN}
-TRIP_PATTERNS = {"consult.travel"}
+TRIP_PATTERNS = {"consult.travel", STAY_ID}
 """Trips ("flew to", "returned to") that are visits only when made in office or to meet."""
 HOST, VISIT = "043", "042"
 # Adjunct prepositions whose event came before the one they are attached to ("after talks").
@@ -164,7 +173,8 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
     verb = match.verb or match.token
     if refers_back(match) or accident(match, lex) or toll_leave(match.token) or held_state(match.token) \
             or (pattern.id == APPEAL_NOUN_ID and bare_call(match.token)) \
-            or (asserted(match.token) and match.pattern.cameo[:2] == "10"):  # "insisted the vote was fair": no demand
+            or (asserted(match.token) and match.pattern.cameo[:2] == "10") \
+            or met_with_means(match):  # "insisted the vote was fair": no demand; "were met with tear gas"
         return []
     if match.adjunct and not setting_holds(match, verb, lex):
         return []
@@ -241,7 +251,7 @@ def _pair_events(match: Match, state: Mood, code: str, suffix: str, pairs: list[
     confidence = pattern.confidence * (NOUN_TRIGGER if pattern.pos == "noun" else 1.0)
     confidence *= 1.0 if state.kind == FACT else NOT_A_FACT
     confidence *= UNTARGETED if suffix else 1.0
-    needs_target = pattern.needs_target or match.adjunct
+    needs_target = pattern.needs_target or match.adjunct or needs_partner(pattern.cameo)  # "due to meet"
     tags = [] if state.kind == FACT else [state.kind]
     governor = state.governor.i if state.governor is not None else None
     # "protesters died in clashes with police": the crowd fell, the police are the doers
@@ -296,13 +306,15 @@ def _pair_events(match: Match, state: Mood, code: str, suffix: str, pairs: list[
         if (home_force := home_posture_target(found_code, source, target, match.token.doc,
                                                      match.token.i)) is not None:
             target, found_suffix = home_force, found_suffix + "+home-posture"  # "troops were deployed in Lusaka"
-        if needs_target and target is None:
+        if (needs_target and target is None) or no_partner(pattern.cameo, found_code, target):
             continue
         if not ((source is not None and source.code) or (target is not None and target.code)):
             continue
         if domestic_visit(code, source, target) or (trip and (private_trip(source, purposeful) or no_visit(
-                match.verb or match.token, source))):
+                match.verb or match.token, source) or unknown_visitor(pattern.id, source))):
             continue
+        if public_side(pattern.cameo, source, target):
+            continue  # "met the families of the victims": no consultation (events/partnerless.py)
         guessed = source is not None and (source.rule.startswith("coref") or source.rule == "context-country")
         conf = confidence * (GUESSED_SOURCE if guessed else 1.0)
         conf *= NO_SOURCE if source is None else 1.0
@@ -338,7 +350,7 @@ def _lexicon_match(tok: Token, lex: Lexicon) -> Match | None:
 # on the tokens its gates let through (see events/gates.py; a construction with none runs on all).
 READERS = (
     allegation, victim_report, appraisal, statement, characterization, claim, request_noun, state_protest,
-    regret, expulsion_order, deadline, disapproval, verdict, captive_return, refused_exit, unruled_force,
+    regret, expulsion_order, deadline, disapproval, verdict, captive_return, stay_visit, refused_exit, unruled_force,
     forceful_response, in_custody, stripped_of,
     _lexicon_match, obligation, readiness, necessity, desire, pressing, phone_call, concern,
     dissent_threat, failure_report, wrongful_act, blame, harm_threat, penalty_threat, outlook, camped_crowd,

@@ -33,6 +33,7 @@ from newsevents.events.coordination import conjuncts
 from newsevents.events.counterparts import CONSULT, counterpart
 from newsevents.events.groups import LOCATIVE_PREPS, OFFICE_NOUNS
 from newsevents.events.hosted_talks import HOST_VERBS
+from newsevents.events.partnerless import body_officers, complement_partner
 from newsevents.events.roles import actors_of
 from newsevents.events.visits import placed
 from newsevents.nlp.sentences import sentence_of
@@ -97,9 +98,12 @@ def meeting_sides(match: Match, code: str, sources: list[ActorMention], targets:
         targets = partners
     if not targets and (partners := _agreed_with(match, sources, index)):
         targets = partners
+    if not targets and (partners := complement_partner(match, code, sources, index)):
+        targets = partners  # "offered to initiate talks with Riyadh" (events/partnerless.py)
     if code[:2] == CONSULT and (partner := counterpart(match, sources, targets, index)) is not None:
         targets = [partner]
     sources, targets = [_led_by(m, index) for m in sources], [_led_by(m, index) for m in targets]
+    sources, targets = [body_officers(m, index) for m in sources], [body_officers(m, index) for m in targets]
     # "met with the two delegations in Geneva": the city the talks are in is no side of them,
     # and a meeting whose only partner named was its venue names no dyad
     if code not in PAIR_CODES and code != HOST_CODE:
@@ -216,6 +220,8 @@ def _led_by(mention: ActorMention, index: MentionIndex) -> ActorMention:
     # the body that sent it first ("a UN delegation", "a delegation from ECOWAS"), then its leader
     senders = [c for c in head.children if c.dep_ in SENDER_DEPS and c.pos_ == "PROPN"] \
         + fr.prep_objects(head, SENDER_PREPS)
+    if any(mention.start <= s.i < mention.end for s in senders):
+        return mention  # "delegations from Russia and Ukraine": the mention names its own sender
     leader = next((_agent(c) for c in head.children
                    if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in LEAD_VERBS), None)
     for tokens in (senders, [leader] if leader is not None else []):

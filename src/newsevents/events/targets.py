@@ -22,6 +22,7 @@ from newsevents.events.implied_actors import installation_owner
 from newsevents.events.matching import Match, best_match
 from newsevents.events.missions import mission_target
 from newsevents.events.modality import recode
+from newsevents.events.partnerless import visit_destination, withdrawn_place
 from newsevents.events.patterns import Lexicon
 from newsevents.events.referents import country_referent, object_phrase_targets
 from newsevents.events.roles import MentionIndex, actors_of
@@ -134,6 +135,8 @@ def untargeted(match: Match, code: str, kind: str, sources: list[ActorMention], 
         host = place_actor(match.token.doc, place_tokens(match), index) or story_place(match)
         if host is not None and not any(host.country == s.country for s in sources):
             return code, [host], "+place-target"
+    if (host := visit_destination(match, code, sources) or withdrawn_place(match, code, sources)) is not None:
+        return code, [host], "+place-target"  # "paid a visit to Kyiv", "withdrew from Jenin" (events.partnerless)
     hit = actors_of(victims(match, lex), index, {m.start for m in sources})
     if hit and codebook.is_violence(code):
         return code, hit, ""  # "four soldiers were killed in Israeli shelling": the shelling's targets
