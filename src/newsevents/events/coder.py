@@ -23,11 +23,7 @@ from newsevents.events.allegations import (
     victim_report,
 )
 from newsevents.events.anaphora import resolve_acts
-from newsevents.events.appraisals import (
-    BACKING_PATTERN,
-    WATCHDOG_PATTERN,
-    appraisal,
-)
+from newsevents.events.appraisals import BACKING_PATTERN, WATCHDOG_PATTERN, appraisal
 from newsevents.events.arguments import fill_slots, same_actor, venue_only
 from newsevents.events.blame import BLAME_PATTERN, CLAIM_PATTERN, blame, claim, disputed
 from newsevents.events.co_agents import co_agents
@@ -75,23 +71,10 @@ from newsevents.events.implied import (
 from newsevents.events.implied_actors import outside_party
 from newsevents.events.late_reading import NAMING_PATTERNS, carriers, late_targets
 from newsevents.events.licensing import license_noun
-from newsevents.events.match_context import (
-    MEDIATE,
-    among,
-    between_parties,
-    foreign_guest,
-    purposeful_trip,
-    refers_back,
-)
+from newsevents.events.match_context import MEDIATE, among, between_parties, foreign_guest, purposeful_trip, refers_back
 from newsevents.events.matching import Match, best_match, characterization, doer_words, naming_predicates
 from newsevents.events.meeting_sides import meeting_sides
-from newsevents.events.modality import (
-    FACT,
-    INTENT,
-    OBLIGED,
-    Mood,
-    mood,
-)
+from newsevents.events.modality import FACT, INTENT, OBLIGED, Mood, mood
 from newsevents.events.outlook import outlook
 from newsevents.events.pairing import Pair, doer_code, implied_sources, pairs_of
 from newsevents.events.participation import contention_parties, fallen_sides, held_state, repressed_protest
