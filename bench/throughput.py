@@ -39,6 +39,7 @@ import psutil
 from make_corpus import write_corpus
 
 from newsevents.ingest.batch import BatchReport, good_articles
+from newsevents.ingest.extractors import DEFAULT_CHUNK
 from newsevents.ingest.pool import default_workers
 from newsevents.nlp.pipeline import UNUSED, model_name
 from newsevents.nlp.prefilter import skipped_share
@@ -144,7 +145,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--workers", type=int, default=default_workers())
-    parser.add_argument("--batch-size", type=int, default=16, help="nlp.pipe batch size for S")
+    parser.add_argument("--batch-size", type=int, default=DEFAULT_CHUNK,
+                        help="nlp.pipe batch size for S (default: the articles newsevents parses per batch)")
     parser.add_argument("--dask-articles", type=int, default=None, help="corpus size of the Dask runs")
     parser.add_argument("--no-dask", action="store_true")
     parser.add_argument("--no-prefilter", action="store_true")
