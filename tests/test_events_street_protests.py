@@ -113,6 +113,16 @@ def test_street_protests_call_for_protest_is_left_out(nlp: Language, text: str) 
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(("text", "appeal"), [
+    ("After the cyclone, Fiji's prime minister asked for prayers for the families on the outer islands.", False),
+    ("The Filipino president called for prayers and kind thoughts for the flood victims in Luzon.", False),
+    ("The Filipino president called for calm after the floods in Luzon.", True),
+])
+def test_street_protests_plea_for_prayers_is_no_appeal(nlp: Language, text: str, appeal: bool) -> None:
+    assert any(e[1].startswith("02") for e in _events(nlp, text)) is appeal
+
+
+@pytest.mark.model
 @pytest.mark.parametrize(("text", "protest"), [
     ("Witnesses said Russian soldiers were rampaging through the Georgian city of Gori.", False),
     ("Sudanese militiamen looted shops in the town of Geneina on Monday.", False),

@@ -98,7 +98,7 @@ WANT_PATTERN = "demand.want_change"
 def unaddressed_appeals(doc: Doc, events: list[Event]) -> tuple[list[Event], list[str]]:
     """``events`` less the appeals with no target that ask for the end of someone's act ("asked for
     an end to the siege") or for protests ("called for mass protests": made to followers the text
-    does not name, so no one can be coded as its target), and those a thing makes (see
+    does not name, so no one can be coded as its target), pleas for prayers, and those a thing makes (see
     :func:`_thing_urges`), and the wishes (``demand.want_change``) of any but the governed (a
     crowd, the opposition, a party, rebels: "Washington wants a new election" is no demand),
     each reported in a warning. Such an appeal is made of whoever does the
@@ -116,6 +116,8 @@ def unaddressed_appeals(doc: Doc, events: list[Event]) -> tuple[list[Event], lis
             warnings.append(left_out_warning("an appeal to end an act whose doer is not named", e))
         elif e.target is None and _asks(trigger_token(doc, e), DISSENT_NOUNS):
             warnings.append(left_out_warning("a call for protest, made to followers no one names", e))
+        elif e.target is None and _asks(trigger_token(doc, e), DEVOTION_NOUNS):
+            warnings.append(left_out_warning("a plea for prayers or kind thoughts, no political act", e))
         elif _thing_urges(trigger_token(doc, e), e.source):
             warnings.append(left_out_warning("a thing, not an actor, encourages", e))
         else:
@@ -160,6 +162,8 @@ CALM_NOUNS = frozenset({"calm", "restraint", "peace", "patience", "unity", "tole
 DISSENT_NOUNS = frozenset({"protest", "demonstration", "rally", "march", "strike", "sit-in", "walkout", "stay-away",
                            "stayaway", "boycott", "shutdown", "uprising", "disobedience", "resistance"})
 """Acts of dissent a leader calls for ("called for mass protests"): asked of the followers, not the state."""
+DEVOTION_NOUNS = frozenset({"prayer", "thought", "blessing"})
+"""What a leader asks of the public after a disaster ("I ask for your prayers"): no political act."""
 DOMESTIC_TARGET = "+domestic-target"
 
 
