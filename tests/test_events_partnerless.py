@@ -1,4 +1,4 @@
-"""Consultations with no partner and the partners of meetings (session 12, meet12). Sentences
+"""Consultations with no partner and the partners of meetings (session 12). Sentences
 written for these tests."""
 
 from __future__ import annotations
