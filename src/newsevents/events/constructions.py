@@ -33,6 +33,8 @@ def obligation(tok: Token, lex: Lexicon) -> Match | None:
         return None
     if tok.lemma_.lower() in COGNITION_VERBS:
         return None  # "America should know that ...": a warning of what is coming, no act asked for
+    if fr.is_passive(tok):
+        return None  # "X should be judged by his deeds", "must be punished": X is the one acted on, not asked to act
     patterns = lex.for_token("verb", "_must")
     return Match(tok, patterns[0]) if patterns else None
 

@@ -188,7 +188,8 @@ def portrayed(verb: Token) -> bool:
 
 def asked(verb: Token) -> bool:
     """"Will Russia attack Ukraine?": a yes-no question asks whether an act happens. A wh-question
-    ("Why did police arrest him?") takes the act as given."""
+    ("Why did police arrest him?") takes the act as given, unless it asks of the present or the
+    future ("Why does the government refuse ...?", "Who will stop them?")."""
     sent = sentence_of(verb)
     parse = doc_view(verb.doc)
     last = sent.end - 1
@@ -196,7 +197,21 @@ def asked(verb: Token) -> bool:
         last -= 1
     if parse.lower[last] != "?":
         return False
-    return not any(parse.tags[i] in ("WP", "WP$", "WRB", "WDT") for i in range(sent.start, verb.i))
+    if not any(parse.tags[i] in ("WP", "WP$", "WRB", "WDT") for i in range(sent.start, verb.i)):
+        return True
+    return _open_ended(verb)
+
+
+# Auxiliaries of a wh-question about no past act: "Why does the government refuse to listen?",
+# "Who will stop them?", "Why can't they talk?" ask of a standing or a future state, a
+# complaint or a guess; "Why did police arrest him?" (past "did" or a past verb) takes the act as given.
+OPEN_AUXES = frozenset({"do", "does", "will", "would", "can", "could", "should", "shall", "may", "might",
+                        "must", "wo", "ca"})
+
+
+def _open_ended(verb: Token) -> bool:
+    """A wh-question whose verb carries a present "do" or a modal: no act that happened."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in OPEN_AUXES for c in verb.children)
 
 
 def clause_chain(parse: DocView, verb: int) -> list[int]:
