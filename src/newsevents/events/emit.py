@@ -17,8 +17,12 @@ from newsevents.events.anchors import back_reference, inside_retold
 from newsevents.events.arguments import place_tokens
 from newsevents.events.attributes import domestic_place, event_date, event_place
 from newsevents.events.matching import Match
+from newsevents.nlp.docview import doc_view
 from newsevents.nlp.sentences import sentence_of, span_text
 from newsevents.records import ActorMention, Event
+
+MEDIATE = "045"
+"""Mediation: between two sides of one country, each its own event."""
 
 
 @dataclass(slots=True)
@@ -44,8 +48,27 @@ def without_retellings(found: list[Found]) -> list[Found]:
     told = [back_reference(f.match, _key(f), [_key(g) for g in found[:i] if g.match.token.i != f.match.token.i])
             for i, f in enumerate(found)]
     retold = {f.match.token.i: codebook.root_of(f.cameo) for f, again in zip(found, told, strict=True) if again}
-    return [f for f, again in zip(found, told, strict=True)
+    kept = [f for f, again in zip(found, told, strict=True)
             if not again and not inside_retold(f.match, f.cameo, retold)]
+    return _without_next_sentence_twins(kept)
+
+
+def _without_next_sentence_twins(found: list[Found]) -> list[Found]:
+    """``found`` less an act told again in the next sentence: the same code between the same two
+    countries right after it ("police banned further rallies." / "The governor's order banned
+    rallies in the park") is the lead's act retold in detail, which a coder codes once. Protests
+    are left out: a march and the next sentence's sit-in are often two acts (and
+    street_protests.py drops repeated protests its own way)."""
+    if not found:
+        return found
+    _, number = doc_view(found[0].match.token.doc).sentences()
+    out: list[Found] = []
+    for f in found:
+        key, n = _key(f), number[f.match.token.i]
+        if None in key[:2] or codebook.root_of(f.cameo) == codebook.PROTEST \
+                or not any(_key(g) == key and number[g.match.token.i] == n - 1 for g in out):
+            out.append(f)
+    return out
 
 
 def emit(found: list[Found], doc: Doc) -> list[Event]:
@@ -67,8 +90,13 @@ def emit(found: list[Found], doc: Doc) -> list[Event]:
         tok, root = f.match.token, codebook.root_of(f.cameo)
         phrase = (tok.dep_ == "dobj" and (tok.head.i, *dyad[:2], root) in linked) \
             or any(c.dep_ == "dobj" and (c.i, *dyad[:2], root) in linked for c in tok.children)
-        if (f.match.token.i, *dyad) not in seen and not purpose and not phrase:
-            seen.add((f.match.token.i, *dyad))
+        # "envoys met the president and his deputy": one trigger between two countries is one act
+        # between them, whoever of each side it names; at home the two sides are apart (rebels, the
+        # army), and a mediator acts between two sides of one country
+        sides = (f.match.token.i, *_key(f)) if _key(f)[0] != _key(f)[1] and f.cameo != MEDIATE \
+            else (f.match.token.i, *dyad)
+        if (f.match.token.i, *dyad) not in seen and sides not in seen and not purpose and not phrase:
+            seen.update({(f.match.token.i, *dyad), sides})
             linked.add((tok.i, *dyad[:2], root))
             event = _event(f, doc)
             if not _retold_on_person(f, event, done, published):
