@@ -42,6 +42,7 @@ from newsevents.actors.place_clues import (
     role_place,
     sentence_countries,
 )
+from newsevents.actors.unknown_doers import unknown_doer
 from newsevents.nlp.sentences import sentence_of
 from newsevents.story.congress import dateline_congress
 
@@ -246,6 +247,9 @@ def add_context_countries(finder: Finder) -> None:
     """Give state roles without a country the country of their place or of their sentence."""
     for found in finder.found:
         coded = found.coded
+        if (unknown := unknown_doer([w.lower_ for w in finder.doc[found.start:found.end]], coded)) is not None:
+            found.coded = unknown  # "unidentified gunmen": no side, so no country to guess
+            continue
         if coded.rule == "org-ambiguous":
             # a name of several countries' bodies: where the sentence says an armed group fights
             # chooses among them ("Islamic State fighters near Raqqa"), else the story (story.context)

@@ -241,6 +241,9 @@ class PronounResolver:
         if not ent.coded.code or (m.rule.startswith("coref-pronoun") and norm(m.text) not in PLURAL):
             return False
         head = self.doc[self.heads[n]]
+        if head.tag_ not in ("NNS", "NNPS") and ent.kind == "group":
+            # "protesters in Nairobi": the phrase's last word is its place; its root is the group
+            head = self.doc[m.start:m.end].root
         coordinated = any(c.dep_ == "conj" for c in head.children) or head.dep_ == "conj"
         return coordinated or (ent.kind in PLURAL_KINDS and (ent.kind != "group" or head.tag_ in ("NNS", "NNPS")))
 

@@ -73,10 +73,14 @@ def group(index: MentionIndex, head: Token) -> list[ActorMention]:
     named = [index.doc[m.start:m.end].root for m in index.mentions if m.entity in acting]
     doers = doers | {m.start for m in index.mentions if m.entity in acting} | {
         i for root in named for i in range(root.left_edge.i, root.i + 1)}
+    # "The US brokered a truce between Israel and Hamas. Washington accused both sides": the
+    # doer's country, named again, is no side either when the sides are otherwise too many
+    doer_countries = frozenset(m.country for m in index.mentions if m.start in doers and m.country)
     for _ in range(GROUP_SENTENCES):
         end = min(sent.end, head.i)
         found = _persons_in(index, sent.start, end, doers, size) if people \
-            else _pair_in(index, sent.start, end, office, doers, size, head.lemma_.lower() in SIDE_NOUNS)
+            else _pair_in(index, sent.start, end, office, doers, size, head.lemma_.lower() in SIDE_NOUNS,
+                          doer_countries)
         if found is not None:
             return found
         if sent.start == 0:
@@ -122,7 +126,8 @@ def _persons_in(index: MentionIndex, start: int, end: int, doers: frozenset[int]
 
 
 def _pair_in(index: MentionIndex, start: int, end: int, office: bool, doers: frozenset[int],
-             size: int, sides: bool = False) -> list[ActorMention] | None:
+             size: int, sides: bool = False,
+             doer_countries: frozenset[str] = frozenset()) -> list[ActorMention] | None:
     """The ``size`` countries' actors named in tokens ``start``..``end``, those in ``doers``
     apart; ``[]`` when more are (ambiguous), ``None`` when fewer (look further back). The
     ``sides`` of a conflict may be armed groups, each a party apart from its country's state
@@ -142,7 +147,10 @@ def _pair_in(index: MentionIndex, start: int, end: int, office: bool, doers: fro
         party += ":armed" if armed else ""
         by_country.setdefault(party, mention)
     if len(by_country) > size:
-        return []
+        others = {p: m for p, m in by_country.items() if p.split(":")[0] not in doer_countries}
+        if len(others) != size:
+            return []
+        by_country = others
     if len(by_country) < size:
         return None
     return sorted(by_country.values(), key=lambda m: m.start)

@@ -87,6 +87,10 @@ def meeting_sides(match: Match, code: str, sources: list[ActorMention], targets:
         # "talks between Sudan's warring generals": the sides named are one actor to us, and
         # one side of talks is no dyad; the subject is the host, not a side (left to the coder)
         return [], []
+    if code in PAIR_CODES and _one_party_by(match, [*sources, *targets], index):
+        # "talks undertaken by diplomats from Russia, Germany and the United States": one party
+        # that holds the talks (a troika), not three sides of them
+        return [], []
     if not targets and not any(m.country for m in sources) and code in PAIR_CODES:
         pair = _pronoun_pair(match, index)
         if pair:
@@ -112,6 +116,23 @@ def meeting_sides(match: Match, code: str, sources: list[ActorMention], targets:
     if targets and not kept:
         return [], []
     return [m for m in sources if not _venue(m, index)], kept
+
+
+def _one_party_by(match: Match, sides: list[ActorMention], index: MentionIndex) -> bool:
+    """Whether all ``sides`` of a passive joint act are named in one plural agent "from" several
+    places ("talks are undertaken *by diplomats from X, Y and Z*"): a party that holds them."""
+    noun = match.token
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i != noun.head.i:
+        noun = noun.head.head  # "four months of talks are being undertaken by ...", "a round of talks"
+    if noun.dep_ != "nsubjpass" or len(sides) < 2:
+        return False
+    agent = next((c for c in noun.head.children if c.dep_ == "agent"), None)
+    group = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    if group is None or group.tag_ not in ("NNS", "NNPS") \
+            or not any(c.dep_ == "prep" and c.lower_ in SENDER_PREPS for c in group.children):
+        return False
+    first, last = group.left_edge.i, group.right_edge.i
+    return all(first <= index.doc[m.start:m.end].root.i <= last for m in sides)
 
 
 def _venue(mention: ActorMention, index: MentionIndex) -> bool:
