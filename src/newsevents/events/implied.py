@@ -53,7 +53,7 @@ REPRESSION_CODES = frozenset({"190", "193", "195"})
 """Uses of force that police aimed at a crowd make violent repression (175)."""
 REPRESSION = "175"
 POLICE_SECTORS = frozenset({"COP"})
-STREET_PROTESTS = ("141", "144", "145")
+STREET_PROTESTS = ("141", "145")
 """Demonstrations and riots (with their sub-codes): the protests aimed at the authorities by default.
 Strikes and boycotts (143) are aimed at employers or events, hunger strikes (142) at captors."""
 OPPOSITION_ROOTS = frozenset({"11", "12", "13"})
