@@ -18,8 +18,9 @@ def _dyads(nlp: Language, text: str) -> set[tuple[str | None, str | None, str]]:
 @pytest.mark.parametrize(("text", "expected"), [
     ("Al-Shabaab fighters attacked a Kenyan army base near the border on Monday. The group later ambushed a "
      "Kenyan convoy.", ("SOMINS", "KEN", "19")),
-    ("Al-Shabaab fighters attacked a Kenyan army base on Monday. The armed group killed 20 soldiers.",
-     ("SOMINS", "KENMIL", "19")),
+    # (a killing of soldiers told right after the attack on their base is the attack retold: events/emit.py)
+    ("Al-Shabaab fighters attacked a Kenyan army base on Monday. The armed group later abducted two Kenyan "
+     "soldiers.", ("SOMINS", "KENMIL", "18")),
     ("The M23 rebel movement seized the town of Bunagana. The group later attacked Congolese army positions.",
      ("CODREB", "COD", "19")),
     ("Boko Haram fighters raided a village in Borno. The armed movement later attacked a Nigerian army base.",

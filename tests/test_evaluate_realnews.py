@@ -16,7 +16,7 @@ from newsevents.evaluate import Report, evaluate, read_gold
 
 REALNEWS = Path(__file__).parent / "data" / "realnews"
 
-# Measured 2026-12-05 (session 12's end) on the 194 articles of gold.jsonl: P 0.763, R 0.496, key
+# Measured 2026-12-05 (session 12's end) on the 194 articles of gold.jsonl: P 0.761, R 0.496, key
 # recall 0.419, actor country 0.910. Session 5 added 18 unseen articles (rn-d-*), session 6 15
 # (rn-e-*), session 7 15 (rn-f-*), session 8 14 (rn-g-*), session 10 15 (rn-h-*), session 11 15
 # (rn-i-*) and session 12 16 more (rn-j-*), each with gold written before any coder ran on them.

@@ -46,9 +46,9 @@ def test_emit_acts_further_apart_or_protests_stay_two(
 
 
 @pytest.mark.parametrize(("text", "pair"), [
-    ("The French foreign minister met the Malian president and the Malian opposition leader in Bamako.",
+    ("The French foreign minister met the Malian president and the Malian prime minister in Bamako.",
      ("FRA", "MLI")),
-    ("The Chinese foreign minister met the Kenyan president and the Kenyan opposition leader in Nairobi.",
+    ("The Chinese foreign minister met the Kenyan president and the Kenyan interior minister in Nairobi.",
      ("CHN", "KEN")),
 ])
 def test_emit_one_trigger_with_two_people_of_one_foreign_country_is_one_act(
@@ -63,3 +63,12 @@ def test_emit_one_trigger_with_two_people_of_one_foreign_country_is_one_act(
 ])
 def test_emit_a_mediator_between_two_sides_of_one_country_keeps_both(nlp: Language, text: str) -> None:
     assert _count(text, nlp, "045")[("KEN", "SDN")] == 2
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("The French foreign minister met the Malian president and the Malian opposition leader in Bamako.",
+     ("FRA", "MLI")),
+])
+def test_emit_the_government_and_the_opposition_of_one_country_are_two_sides(
+        nlp: Language, text: str, pair: tuple[str, str]) -> None:
+    assert _count(text, nlp, "040")[pair] == 2

@@ -91,9 +91,10 @@ def emit(found: list[Found], doc: Doc) -> list[Event]:
         phrase = (tok.dep_ == "dobj" and (tok.head.i, *dyad[:2], root) in linked) \
             or any(c.dep_ == "dobj" and (c.i, *dyad[:2], root) in linked for c in tok.children)
         # "envoys met the president and his deputy": one trigger between two countries is one act
-        # between them, whoever of each side it names; at home the two sides are apart (rebels, the
-        # army), and a mediator acts between two sides of one country
-        sides = (f.match.token.i, *_key(f)) if _key(f)[0] != _key(f)[1] and f.cameo != MEDIATE \
+        # between them, whoever of each side it names (of one sector: "the government and the
+        # opposition" are two sides); at home the two sides are apart (rebels, the army), and a
+        # mediator acts between two sides of one country
+        sides = (f.match.token.i, *_sector_key(f)) if _key(f)[0] != _key(f)[1] and f.cameo != MEDIATE \
             else (f.match.token.i, *dyad)
         if (f.match.token.i, *dyad) not in seen and sides not in seen and not purpose and not phrase:
             seen.update({(f.match.token.i, *dyad), sides})
@@ -108,6 +109,13 @@ def _key(found: Found) -> tuple[str | None, str | None, str]:
     """An event's dyad by country (else code) and its code (for repeated mentions of one event)."""
     def side(actor: ActorMention | None) -> str | None:
         return (actor.country or actor.code) if actor is not None else None
+    return side(found.source), side(found.target), found.cameo
+
+
+def _sector_key(found: Found) -> tuple[object, object, str]:
+    """An event's dyad by country and sector (else code) and its code: the people of one side."""
+    def side(actor: ActorMention | None) -> object:
+        return (actor.country or actor.code, actor.sector) if actor is not None else None
     return side(found.source), side(found.target), found.cameo
 
 
