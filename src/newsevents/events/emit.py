@@ -16,13 +16,11 @@ from newsevents.events import codebook
 from newsevents.events.anchors import back_reference, inside_retold
 from newsevents.events.arguments import place_tokens
 from newsevents.events.attributes import domestic_place, event_date, event_place
+from newsevents.events.match_context import MEDIATE
 from newsevents.events.matching import Match
 from newsevents.nlp.docview import doc_view
 from newsevents.nlp.sentences import sentence_of, span_text
 from newsevents.records import ActorMention, Event
-
-MEDIATE = "045"
-"""Mediation: between two sides of one country, each its own event."""
 
 
 @dataclass(slots=True)

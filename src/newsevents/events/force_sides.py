@@ -26,16 +26,14 @@ from spacy.tokens import Token
 
 from newsevents.events import codebook
 from newsevents.events import frames as fr
-from newsevents.events.hostilities import home_side
+from newsevents.events.hostilities import KILL, home_side
+from newsevents.events.implied import REPRESSION, RIOT
 from newsevents.records import ActorMention
 
 if TYPE_CHECKING:  # emit and matching import the slot readers, which read this module's sufferers
     from newsevents.events.emit import Found
     from newsevents.events.matching import Match
 
-RIOT = "145"
-REPRESSION = "175"
-KILL = "180"
 FIGHT_ROOT = 19
 # Words that name a clash or fight between two sides in the street.
 CLASH_LEMMAS = frozenset({"clash", "fight", "battle", "skirmish", "scuffle", "brawl", "confrontation", "fighting"})

@@ -35,6 +35,7 @@ from spacy.tokens import Token
 
 from newsevents.events import codebook
 from newsevents.events import frames as fr
+from newsevents.events.match_context import MEDIATE
 from newsevents.events.matching import Match
 from newsevents.events.patterns import Lexicon
 from newsevents.events.roles import actors_of
@@ -46,14 +47,13 @@ if TYPE_CHECKING:
 
 CONSULT_ROOT = 4
 """CAMEO root of consultations: meetings, talks, visits, hosting, mediation."""
-MEDIATE = "045"
-"""Mediation finds its parties later ("the talks were brokered by Z": the talks' sides, in
-events/anaphora.py), so it is left to that step."""
 
 
 def needs_partner(pattern_cameo: str) -> bool:
     """Whether events of a pattern coding ``pattern_cameo`` need a target: consultations (root 04)
-    do, in every mood (the pattern's code, not the event's: an intent to meet is 036)."""
+    do, in every mood (the pattern's code, not the event's: an intent to meet is 036), except
+    mediation, which finds its parties later ("the talks were brokered by Z": the talks' sides, in
+    events/anaphora.py)."""
     return pattern_cameo[:1].isdigit() and codebook.root_of(pattern_cameo) == CONSULT_ROOT \
         and not pattern_cameo.startswith(MEDIATE)
 

@@ -110,15 +110,18 @@ def unaddressed_appeals(doc: Doc, events: list[Event]) -> tuple[list[Event], lis
     for e in events:
         if e.rule.startswith(WANT_PATTERN) and (e.source is None or e.source.sector not in DEMANDING_SECTORS):
             warnings.append(left_out_warning("a wish of no crowd, opposition or armed group", e))
-        elif not e.cameo.startswith(APPEAL_ROOT):
+            continue
+        if not e.cameo.startswith(APPEAL_ROOT):
             kept.append(e)
-        elif e.target is None and _asks_end(trigger_token(doc, e)):
+            continue
+        tok = trigger_token(doc, e)
+        if e.target is None and _asks_end(tok):
             warnings.append(left_out_warning("an appeal to end an act whose doer is not named", e))
-        elif e.target is None and _asks(trigger_token(doc, e), DISSENT_NOUNS):
+        elif e.target is None and _asks(tok, DISSENT_NOUNS):
             warnings.append(left_out_warning("a call for protest, made to followers no one names", e))
-        elif e.target is None and _asks(trigger_token(doc, e), DEVOTION_NOUNS):
+        elif e.target is None and _asks(tok, DEVOTION_NOUNS):
             warnings.append(left_out_warning("a plea for prayers or kind thoughts, no political act", e))
-        elif _thing_urges(trigger_token(doc, e), e.source):
+        elif _thing_urges(tok, e.source):
             warnings.append(left_out_warning("a thing, not an actor, encourages", e))
         else:
             kept.append(e)
