@@ -47,6 +47,7 @@ from newsevents.events.emit import Found, emit, without_retellings
 from newsevents.events.event_forms import health_strike_target, without_place_twins
 from newsevents.events.expelled import membership_code
 from newsevents.events.expulsions import expulsion_order
+from newsevents.events.force_acts import without_force_twins
 from newsevents.events.force_sides import border_foe, mutual_home_sides, own_people, street_force, without_joint_kills
 from newsevents.events.gates import gated, readers_of, union
 from newsevents.events.home_coercion import (
@@ -319,7 +320,8 @@ def code_doc(doc: Doc, lex: Lexicon | None = None, knowledge: Knowledge | None =
     found = co_agents(_code_matches(_matches(doc, lex, index), index, lex), index)  # "joined X in condemning"
     found.sort(key=lambda f: f.match.token.i)
     found = without_retold(late_targets(resolve_acts(found, lex, index)))
-    return emit(without_place_twins(without_retellings(without_joint_kills(carriers(found, lex)))), doc)
+    found = without_force_twins(without_joint_kills(carriers(found, lex)))  # "opened fire, killing three"
+    return emit(without_place_twins(without_retellings(found)), doc)
 
 
 @gated(*union(best_match))

@@ -238,6 +238,8 @@ def _objects(doc: Doc, verb: int) -> tuple[int, ...]:
     out: list[int] = []
     for child in parse.children(verb):
         if parse.deps[child] in deps:
+            if passive and parse.lower[child] in RELATIVE_PRONOUNS and parse.deps[verb] == "relcl":
+                child = parse.heads[verb]  # "activists, who were detained": the antecedent was detained
             out.extend(conjunct_indices(doc, child))
     if out and not passive:
         # "met officials, aid workers, and envoys from Russia", parsed with the last item a

@@ -1,0 +1,114 @@
+"""One act of force told by two verbs: the toll of a firing, and coordinated acts of one code.
+
+- **The toll of a firing is no second act.** "Police opened fire on protesters, killing three
+  people": the killing participle hangs on the light verb ("opened"), not on the trigger noun
+  ("fire"), so the toll rule of :mod:`newsevents.events.tolls` (which looks for the attack's own
+  token) let it through as a second event (180 beside the 175 of the firing). A killing or
+  wounding participle whose head verb is the light verb of an act of force coded in the same
+  sentence by the same doer is that act's toll.
+- **Coordinated acts of one code are one act.** "Were captured and imprisoned by soldiers",
+  "fired tear gas and used water cannons to disperse the crowds", "arrested and detained": two
+  verbs of the same CAMEO code, coordinated, by the same doer on the same side, tell one act
+  (the real-news gold codes one event). A second verb that found the target the first missed
+  (the first fell back to the doer's own country, ``+domestic-target``) stands for both.
+  "Shot and killed" (two codes of one root) is :func:`newsevents.events.force_sides.without_joint_kills`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from newsevents.events import codebook
+from newsevents.records import ActorMention
+
+if TYPE_CHECKING:  # emit imports the slot readers, which import frames; keep this module a leaf
+    from newsevents.events.emit import Found
+
+# Killing and wounding patterns (see events/tolls.py) whose participle may be a firing's toll.
+TOLL_PATTERNS = frozenset({"assault.kill", "massviolence.mass_killing", "fight.air_kill", "fight.shell_kill"})
+# The participle's relation to the verb it follows: "..., killing three", "... and wounding five".
+TOLL_DEPS = frozenset({"advcl", "conj"})
+# Roots of force whose coordinated verbs of one code are one act: coercion, assault, fighting.
+FORCE_ROOTS = frozenset({17, 18, 19})
+DOMESTIC_SUFFIX = "+domestic-target"
+REPRESSION = "175"
+# How a trigger hangs under the verb that carries it: its object, or inside a prepositional phrase.
+HOSTED_DEPS = frozenset({"dobj", "obj", "pobj", "pcomp", "prep"})
+
+
+def without_force_twins(found: list[Found]) -> list[Found]:
+    """``found`` without a firing's toll told by a participle ("opened fire on X, killing three")
+    and without the second of two coordinated verbs of one code and one pair of sides."""
+    dropped = {id(f) for f in found if _firing_toll(f, found)}
+    for f in found:
+        twin = _coordinated_twin(f, found)
+        if twin is not None and id(twin) not in dropped and id(f) not in dropped:
+            dropped.add(id(_weaker(f, twin)))
+    return [f for f in found if id(f) not in dropped]
+
+
+def _firing_toll(found: Found, everything: list[Found]) -> bool:
+    """"opened fire on protesters, killing three": a killing participle on the light verb of another
+    act of force coded by the same doer."""
+    tok = found.match.token
+    if found.match.pattern.id not in TOLL_PATTERNS or tok.tag_ != "VBG" or tok.dep_ not in TOLL_DEPS:
+        return False
+    head = tok.head
+    return any(g is not found and _force(g.cameo) and g.match.token.i != tok.i
+               and head.i in _light_hosts(g.match.token) and _same(g.source, found.source)
+               for g in everything)
+
+
+def _light_hosts(trigger: Token) -> set[int]:
+    """The trigger and the verb whose object or prepositional phrase it is in ("opened *fire*",
+    "launched an *attack*", "opened fire on *striking* workers" as the parser reads it)."""
+    hosts = {trigger.i}
+    tok = trigger
+    while tok.dep_ in HOSTED_DEPS and tok.head.i != tok.i:
+        tok = tok.head
+        hosts.add(tok.i)
+    return hosts
+
+
+def _coordinated_twin(found: Found, everything: list[Found]) -> Found | None:
+    """The event of the verb ``found``'s verb is coordinated with, when it has the same code and
+    doer and the same target (or one of them only its doer's country)."""
+    tok = found.match.token
+    if found.match.pattern.pos != "verb" or tok.dep_ != "conj" or tok.head.i == tok.i \
+            or codebook.root_of(found.cameo) not in FORCE_ROOTS:
+        return None
+    for g in everything:
+        if g is found or g.match.token.i != tok.head.i or g.cameo != found.cameo or not _same(g.source, found.source):
+            continue
+        if _same(g.target, found.target) or _home_fallback(g, found) or _home_fallback(found, g):
+            return g
+    return None
+
+
+def _home_fallback(vague: Found, named: Found) -> bool:
+    """Whether ``vague``'s target is only the doer's country, made up where the verb named none, and
+    ``named``'s target is of that country."""
+    return vague.suffix.endswith(DOMESTIC_SUFFIX) and vague.target is not None and named.target is not None \
+        and not named.suffix.endswith(DOMESTIC_SUFFIX) and vague.target.country == named.target.country
+
+
+def _weaker(a: Found, b: Found) -> Found:
+    """Of two tellings of one act, the one to drop: the one whose target is made up, else the later."""
+    if a.suffix.endswith(DOMESTIC_SUFFIX) and not b.suffix.endswith(DOMESTIC_SUFFIX):
+        return a
+    if b.suffix.endswith(DOMESTIC_SUFFIX) and not a.suffix.endswith(DOMESTIC_SUFFIX):
+        return b
+    return b if b.match.token.i > a.match.token.i else a
+
+
+def _force(code: str) -> bool:
+    """Acts that leave victims: assault, fighting, mass violence, and violent repression (175)."""
+    return codebook.is_violence(code) or code == REPRESSION
+
+
+def _same(a: ActorMention | None, b: ActorMention | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    return (a.code or a.text) == (b.code or b.text) and a.country == b.country

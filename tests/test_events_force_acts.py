@@ -1,0 +1,116 @@
+"""One act of force told by two verbs (events/force_acts.py), and the session-13 material-conflict
+patterns: hostages held, premises surrounded, force named as such, crowds fired on in the passive,
+detentions told in a relative clause. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from events_helpers import code
+
+pytestmark = pytest.mark.model
+
+
+def _codes(nlp: Language, text: str) -> list[tuple[str | None, str | None, str, str]]:
+    return [(e.source.code if e.source else None, e.target.code if e.target else None, e.cameo, e.rule)
+            for e in code(nlp, text)]
+
+
+def _triples(nlp: Language, text: str) -> list[tuple[str | None, str | None, str]]:
+    return [(s, t, c) for s, t, c, _ in _codes(nlp, text)]
+
+
+# --- the toll of a firing is no second act ---------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sudanese soldiers opened fire on marchers in Omdurman, killing five people.", ("SDNMIL", "SDNCVL", "175")),
+    ("Riot police opened fire on demonstrators in Conakry, wounding dozens.", ("GINCOP", "GINCVL", "175")),
+])
+def test_force_acts_killing_after_opened_fire_is_its_toll(
+        nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert _triples(nlp, text) == [expected]
+
+
+def test_force_acts_a_killing_by_another_doer_stays(nlp: Language) -> None:
+    found = _triples(nlp, "Kenyan police opened fire on rioters in Kisumu. "
+                          "Al-Shabaab gunmen killed two Kenyan soldiers in Mombasa.")
+    assert any(c == "175" for _, _, c in found)
+    assert any(s == "SOMINS" for s, _, _ in found), found
+
+
+# --- coordinated verbs of one code are one act -----------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Malian president was captured and detained by mutinous soldiers in Kati.", ("MLIMIL", "MLIGOV", "173")),
+    ("Police fired tear gas and used water cannons to disperse the crowds in Lusaka.", ("ZMBCOP", "ZMBCVL", "175")),
+])
+def test_force_acts_coordinated_acts_of_one_code_are_one(
+        nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert _triples(nlp, text) == [expected]
+
+
+def test_force_acts_coordinated_acts_of_two_codes_stay_two(nlp: Language) -> None:
+    found = _triples(nlp, "Belarusian police beat and detained students outside the university in Minsk.")
+    assert {c for _, _, c in found} == {"182", "173"}, found
+
+
+# --- hostages held are no arrest ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Armed rioters held six Kyrgyz policemen as hostages in Osh.",
+    "The rebels kept two Colombian soldiers as captives for a year.",
+])
+def test_force_acts_held_as_hostages_is_a_hostage_taking(nlp: Language, text: str) -> None:
+    found = _codes(nlp, text)
+    assert [c for _, _, c, _ in found] == ["181"], found
+    assert all(r == "assault.hold_as_hostage" for _, _, _, r in found)
+
+
+# --- premises surrounded by armed men ------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Riot police surrounded the headquarters of the Ugandan opposition party on Friday.", ("UGACOP", "UGAOPP", "170")),
+    ("Guinean soldiers surrounded the presidential palace in Conakry.", ("GINMIL", "GINGOV", "170")),
+])
+def test_force_acts_forces_surrounding_premises_coerce(
+        nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert _triples(nlp, text) == [expected]
+
+
+def test_force_acts_fans_surrounding_a_stadium_code_nothing(nlp: Language) -> None:
+    assert not code(nlp, "Thousands of fans surrounded the stadium in Lagos.")
+
+
+# --- force named as such, and answers with force ---------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Egyptian police used excessive force against students in Cairo.", ("EGYCOP", "EGYEDU", "175")),
+    ("Bahraini security forces used lethal force to clear the square.", ("BHRCOP", "BHR", "175")),
+    ("Police in Nairobi responded with tear gas and rubber bullets.", ("KENCOP", "KEN", "175")),
+])
+def test_force_acts_force_named_as_such_is_repression(
+        nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert _triples(nlp, text) == [expected]
+
+
+def test_force_acts_a_minister_using_force_of_argument_is_nothing(nlp: Language) -> None:
+    assert not code(nlp, "The French minister used the force of his argument to win the vote.")
+
+
+# --- crowds fired on, told in the passive --------------------------------------------------------
+
+def test_force_acts_crowd_fired_on_in_the_passive_is_repressed(nlp: Language) -> None:
+    found = _triples(nlp, "Demonstrators in Mandalay were fired on by Myanmar soldiers on Sunday.")
+    assert ("MMRMIL", "MMRCVL", "175") in found, found
+
+
+# --- a detention told in a relative clause ---------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ten Belarusian activists, who were detained at the rally, will face charges.", ("BLRCOP", "BLROPP", "173")),
+    ("Two Eritrean journalists, who are being held in Asmara, have had no lawyer.", ("ERICOP", "ERIMED", "173")),
+])
+def test_force_acts_passive_relative_clause_holds_its_antecedent(
+        nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _triples(nlp, text)
