@@ -114,3 +114,25 @@ def test_force_acts_crowd_fired_on_in_the_passive_is_repressed(nlp: Language) ->
 def test_force_acts_passive_relative_clause_holds_its_antecedent(
         nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _triples(nlp, text)
+
+
+# --- a gerund's "of" names what is shelled or bombed ---------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russian troops resumed shelling of Ukrainian positions near Bakhmut.", ("RUSMIL", "UKR", "194")),
+    ("Syrian government forces resumed shelling of rebel-held districts of Aleppo.", ("SYRMIL", "SYR", "194")),
+])
+def test_force_acts_shelling_of_names_the_shelled(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert any((s, (t or "")[:3], c) == expected for s, t, c in _triples(nlp, text))
+
+
+# --- the doer of an act someone was seen doing, or was prompted to do ------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kenyan security forces were seen firing at protesters in Nairobi.", ("KENCOP", "KENCVL", "175")),
+    ("Witnesses saw Ugandan soldiers beating opposition supporters in Kampala.", ("UGAMIL", "UGAOPP", "182")),
+    ("The border raid prompted Chad to deploy troops to the border with Sudan.", ("TCD", "SDN", "154")),
+])
+def test_force_acts_seen_or_prompted_doer_is_the_object(
+        nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _triples(nlp, text)

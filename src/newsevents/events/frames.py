@@ -34,6 +34,8 @@ OBJECT_CONTROL = {
     "urge", "ask", "order", "force", "tell", "persuade", "invite", "encourage", "allow", "help",
     "call", "press", "push", "pressure", "request", "require", "compel", "instruct", "advise",
     "authorize", "enable", "warn", "appeal", "implore", "beg", "expect", "want", "like", "wish", "prefer",
+    # "prompting the army to send troops", "were seen firing at protesters" (session 13): causing and perceiving
+    "prompt", "cause", "spur", "provoke", "lead", "see", "hear", "witness", "film", "photograph", "spot", "watch",
 }
 # "accused X of Ving": X is the one who Vs.
 OF_OBJECT_CONTROL = {"accuse", "charge", "suspect", "blame", "convict", "criticize", "condemn", "praise",
