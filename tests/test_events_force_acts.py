@@ -136,3 +136,30 @@ def test_force_acts_shelling_of_names_the_shelled(nlp: Language, text: str, expe
 def test_force_acts_seen_or_prompted_doer_is_the_object(
         nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _triples(nlp, text)
+
+
+# --- a storming is no storm -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Kazakh authorities imposed a curfew in Almaty after protesters stormed government buildings.",
+    "Kazakh authorities declared a state of emergency in Almaty after protesters stormed the city hall.",
+])
+def test_force_acts_stormed_buildings_are_no_natural_hazard(nlp: Language, text: str) -> None:
+    assert any(c.startswith("172") for _, _, c in _triples(nlp, text))
+
+
+def test_force_acts_a_real_storm_still_excuses_the_emergency(nlp: Language) -> None:
+    text = "Cuba declared a state of emergency in Havana after a storm and protests hit the city."
+    assert not any(c == "1724" for _, _, c in _triples(nlp, text))
+
+
+# --- "militants killed 20 soldiers ..., sources said" --------------------------------------------------
+
+def test_force_acts_killers_before_a_trailing_report_are_the_doers(nlp: Language) -> None:
+    text = "Islamist militants killed 20 soldiers in northern Burkina Faso on Sunday, security sources said."
+    assert any(s == "BFAINS" and (t or "").startswith("BFA") for s, t, _ in _triples(nlp, text))
+
+
+def test_force_acts_soldiers_killed_by_militants_stay_the_victims(nlp: Language) -> None:
+    text = "Twenty soldiers killed by Islamist militants in northern Burkina Faso were buried, officials said."
+    assert not any(s == "BFAMIL" for s, _, _ in _triples(nlp, text))

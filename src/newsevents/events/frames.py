@@ -37,6 +37,8 @@ OBJECT_CONTROL = {
     # "prompting the army to send troops", "were seen firing at protesters" (session 13): causing and perceiving
     "prompt", "cause", "spur", "provoke", "lead", "see", "hear", "witness", "film", "photograph", "spot", "watch",
 }
+# Reporting verbs that trail their report (", sources said"): the parser may make the report's subject theirs.
+TRAILING_REPORTS = frozenset({"say", "tell", "report", "add", "claim", "confirm", "state", "announce", "allege"})
 # "accused X of Ving": X is the one who Vs.
 OF_OBJECT_CONTROL = {"accuse", "charge", "suspect", "blame", "convict", "criticize", "condemn", "praise",
                      "thank", "commend", "denounce", "fault", "congratulate"}
@@ -114,8 +116,13 @@ def misparsed_root_verb(verb: Token) -> bool:
     """"Paramilitaries killed 30 civilians" parsed as a noun (the root) with a participle on it: a
     participle with a direct object on a noun that heads its sentence is the sentence's verb, and
     the noun its subject (a passive participle takes no object: "soldiers killed by gunmen")."""
-    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ == "ROOT" and verb.head.pos_ == "NOUN" \
-        and any(c.dep_ == "dobj" for c in verb.children)
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.pos_ != "NOUN" \
+            or not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    head = verb.head
+    # "Militants killed 20 soldiers ..., security sources said": the noun made the subject of the report
+    return head.dep_ == "ROOT" or (head.dep_ == "nsubj" and head.head.i > verb.i
+                                   and head.head.lemma_.lower() in TRAILING_REPORTS)
 
 
 def _explicit_subject(verb: Token) -> Token | None:

@@ -87,7 +87,9 @@ def _civil_emergency(tok: Token, theme: Token | None, lex: Lexicon) -> bool:
     parse = doc_view(tok.doc)
     sents, number = parse.sentences()
     here = sents[number[tok.i]]
-    if any(not lex.word_list("emergency_causes").isdisjoint(parse.forms[i]) for i in range(here.start, here.end)):
+    # a hazard is a noun: "protesters stormed the parliament" tells of no storm (session 13)
+    if any(parse.pos[i] != "VERB" and not lex.word_list("emergency_causes").isdisjoint(parse.forms[i])
+           for i in range(here.start, here.end)):
         return False
     if parse.lower[theme.i if theme is not None else tok.i] == "curfew":
         return True  # a curfew is told with its unrest less often; only a hazard excuses it
