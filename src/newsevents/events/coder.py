@@ -58,6 +58,7 @@ from newsevents.events.home_coercion import (
     political_strike_target,
 )
 from newsevents.events.home_enemies import home_ground
+from newsevents.events.home_institutions import home_institution
 from newsevents.events.hosted_talks import host_events
 from newsevents.events.hostilities import home_sides, hostile_code, owners_only
 from newsevents.events.implied import (
@@ -287,6 +288,8 @@ def _pair_events(match: Match, state: Mood, code: str, suffix: str, pairs: list[
         if (held := held_person_target(found_code, source, target) or held_by_state(found_code, source, target)) \
                 is not None:  # "arrested blogger Nguyen Van Dai", "Egyptian police detained the opposition leader"
             target, found_suffix = held, found_suffix + "+held-at-home"
+        if (institution := home_institution(found_code, source, target)) is not None:
+            target, found_suffix = institution, found_suffix + "+home-institution"  # "dissolved parliament"
         if (home_force := home_posture_target(found_code, source, target, match.token.doc,
                                                      match.token.i)) is not None:
             target, found_suffix = home_force, found_suffix + "+home-posture"  # "troops were deployed in Lusaka"
