@@ -33,3 +33,14 @@ def test_home_institutions_a_named_foreign_body_keeps_its_country(nlp: Language)
 def test_home_institutions_fighting_an_army_keeps_it_bare(nlp: Language) -> None:
     found = _triples(nlp, "Russian troops attacked the army headquarters near the border.")
     assert all(t is None or not t.startswith("RUS") for _, t, _ in found), found
+
+
+def test_home_institutions_a_dissolved_constitution_is_coercion_at_home(nlp: Language) -> None:
+    found = _triples(nlp, "The Malian junta arrested the president and dissolved the constitution.")
+    assert any(c == "172" and (t or "").startswith("MLI") for _, t, c in found), found
+
+
+def test_home_institutions_a_wire_agency_names_no_country_of_the_story(nlp: Language) -> None:
+    text = ("Guinean soldiers staged a coup on Sunday and arrested President Alpha Conde.\n\n"
+            "The junta later announced a nationwide curfew, Agence France-Presse reported.")
+    assert ("GINGOV", "GIN", "1723") in _triples(nlp, text)

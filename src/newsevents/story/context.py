@@ -64,6 +64,10 @@ _ENVOY = re.compile(r"\b(?:ambassador|embassy|consulate|envoy|diplomat|charg[eé
 _ENVOY_TITLE = re.compile(r"\b(?:ambassador|envoy|emissary|consul|charg[eé] d'affaires)", re.I)
 _ENVOY_OWNER = re.compile(r"\b[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?"
                           r"(?=\s+(?i:ambassador|embassy|consulate|envoy|diplomat)s?\b)")
+# News agencies whose names hold a country's name: "..., Agence France-Presse reported" cites a wire,
+# it names no country of the sentence's actors (session 13)
+_WIRE_NAMES = re.compile(r"\bAgence France[- ]Press[e]?\b|\bPress Trust of India\b|\bAssociated Press of Pakistan\b"
+                         r"|\bDeutsche Presse[- ]Agentur\b", re.I)
 # Words that say a bare agent is from outside the story's country ("Western diplomats", "foreign
 # observers"); "foreign" in an office's name ("the foreign minister") is the country's own.
 _OUTSIDER = re.compile(r"\b(?:western|international|overseas|foreign(?!\s+(?:minist|secretar|office|affairs|"
@@ -76,7 +80,7 @@ _WORD = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:(?:['’](?![sS]\b)|[.-])\w+)*|['�
 
 def text_countries(text: str) -> list[str]:
     """The countries a piece of text names (countries, demonyms, capitals, cities of the dictionaries)."""
-    words = _WORD.findall(text)
+    words = _WORD.findall(_WIRE_NAMES.sub(" ", text))  # "Agence France-Presse reported" names no country
     out = []
     for m in lexicon().matches(words):
         entry = m.first(*COUNTRY_KINDS)
