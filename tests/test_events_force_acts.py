@@ -163,3 +163,12 @@ def test_force_acts_killers_before_a_trailing_report_are_the_doers(nlp: Language
 def test_force_acts_soldiers_killed_by_militants_stay_the_victims(nlp: Language) -> None:
     text = "Twenty soldiers killed by Islamist militants in northern Burkina Faso were buried, officials said."
     assert not any(s == "BFAMIL" for s, _, _ in _triples(nlp, text))
+
+
+# --- a place is no second target -------------------------------------------------------------------
+
+def test_force_acts_the_place_of_a_crowd_fired_on_is_no_second_target(nlp: Language) -> None:
+    text = "Protesters in the city of Andijan, Uzbekistan have been fired on by government troops."
+    found = _triples(nlp, text)
+    assert ("UZBMIL", "UZBCVL", "175") in found, found
+    assert not any(t == "UZB" for _, t, _ in found), found

@@ -6,6 +6,8 @@
   token) let it through as a second event (180 beside the 175 of the firing). A killing or
   wounding participle whose head verb is the light verb of an act of force coded in the same
   sentence by the same doer is that act's toll.
+- **A place is no second target.** "Protesters in Andijan, Uzbekistan were fired on": an act of
+  force of one trigger on a bare country beside its act on people of that country is one act.
 - **Coordinated acts of one code are one act.** "Were captured and imprisoned by soldiers",
   "fired tear gas and used water cannons to disperse the crowds", "arrested and detained": two
   verbs of the same CAMEO code, coordinated, by the same doer on the same side, tell one act
@@ -41,7 +43,7 @@ HOSTED_DEPS = frozenset({"dobj", "obj", "pobj", "pcomp", "prep"})
 def without_force_twins(found: list[Found]) -> list[Found]:
     """``found`` without a firing's toll told by a participle ("opened fire on X, killing three")
     and without the second of two coordinated verbs of one code and one pair of sides."""
-    dropped = {id(f) for f in found if _firing_toll(f, found)}
+    dropped = {id(f) for f in found if _firing_toll(f, found) or _place_beside_people(f, found)}
     for f in found:
         twin = _coordinated_twin(f, found)
         if twin is not None and id(twin) not in dropped and id(f) not in dropped:
@@ -59,6 +61,30 @@ def _firing_toll(found: Found, everything: list[Found]) -> bool:
     return any(g is not found and _force(g.cameo) and g.match.token.i != tok.i
                and head.i in _light_hosts(g.match.token) and _same(g.source, found.source)
                for g in everything)
+
+
+def _place_beside_people(found: Found, everything: list[Found]) -> bool:
+    """"Protesters in Andijan, Uzbekistan were fired on" (the parser makes "Uzbekistan" a second
+    subject): an act of force on a bare country beside the same trigger's act, by the same doer, on
+    people of that country is the place they were in, not a second target (the codes may differ:
+    the people's is repression, 175; the country's a firing, 193)."""
+    target = found.target
+    if target is None or target.kind != "country" or target.sector or not _force_root(found.cameo):
+        return False
+    return any(g is not found and g.match.token.i == found.match.token.i and _force_root(g.cameo)
+               and _same_doer(g.source, found.source) and g.target is not None and g.target.sector
+               and g.target.country == target.country for g in everything)
+
+
+def _same_doer(a: ActorMention | None, b: ActorMention | None) -> bool:
+    """The same doer, or the same mention given a country on one side only ("+home-foe")."""
+    if a is None or b is None:
+        return a is b
+    return _same(a, b) or (a.start == b.start and a.sector == b.sector and None in (a.country, b.country))
+
+
+def _force_root(code: str) -> bool:
+    return codebook.root_of(code) in FORCE_ROOTS or codebook.is_violence(code)
 
 
 def _light_hosts(trigger: Token) -> set[int]:
