@@ -49,7 +49,7 @@ from newsevents.events.blame import CLAIM_PATTERN, claim_clause, disputed
 from newsevents.events.constructions import wrongful_act
 from newsevents.events.coordination import conjuncts
 from newsevents.events.disapproval import GOVERNING, VOTE_NOUNS
-from newsevents.events.gates import NOUNS, VERBS, Gate, gated, union
+from newsevents.events.gates import NOUNS, VERBS, Gate, first_of, gated
 from newsevents.events.home_actors import government_of
 from newsevents.events.issuers import reported_clauses
 from newsevents.events.matching import NOUN_POS, VERB_POS, Match, _judgement, verdict_parts
@@ -291,12 +291,8 @@ def judged_actor(tok: Token, lex: Lexicon, index: MentionIndex) -> Match | None:
     return Match(tok, pattern, named[0])
 
 
-@gated(*union(watchdog_report, marred_vote, found_wrongs, disputed_claim, armed_backing, judged_actor))
-def appraisal(tok: Token, lex: Lexicon, index: MentionIndex) -> Match | None:
-    """The first frame of this module that ``tok`` triggers, else ``None``."""
-    return watchdog_report(tok, lex, index) or marred_vote(tok, lex) or found_wrongs(tok, lex) \
-        or disputed_claim(tok, lex, index) \
-        or armed_backing(tok, lex, index) or judged_actor(tok, lex, index)
+appraisal = first_of(watchdog_report, marred_vote, found_wrongs, disputed_claim, armed_backing, judged_actor,
+                     name="appraisal", doc="The first frame of this module that a token triggers, else ``None``.")
 
 
 def _state_act(theme: Token) -> bool:

@@ -338,8 +338,9 @@ def requested_clause(verb: Token, lex: Lexicon) -> Token | None:
     """The request noun (``request_nouns``) whose that-clause ``verb`` is ("the demand that he *step
     down*"), if any: the clause hangs on the noun, or on the verb of the noun's phrase right after
     the noun ("stick to their demand that he step down")."""
-    asked = verb.tag_ == "VB" or any(c.lower_ == "should" for c in verb.children)
-    if verb.dep_ not in ("acl", "ccomp") or not asked:
+    if verb.dep_ not in ("acl", "ccomp"):
+        return None
+    if not (verb.tag_ == "VB" or any(c.lower_ == "should" for c in verb.children)):
         return None
     marks = [c for c in verb.children if c.dep_ == "mark" and c.lower_ == "that"]
     if not marks or marks[0].i == 0:
