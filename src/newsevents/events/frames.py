@@ -20,6 +20,13 @@ from newsevents.events.censure import (
     tensed_beside_infinitive,
     threat_holder,
 )
+
+# The clause helpers moved to events/clauses.py; named here too, as the rules have always used them.
+from newsevents.events.clauses import CLAUSE_DEPS as CLAUSE_DEPS
+from newsevents.events.clauses import clause_indices as clause_indices
+from newsevents.events.clauses import clause_tokens as clause_tokens
+from newsevents.events.clauses import clause_verb as clause_verb
+from newsevents.events.clauses import governing_chain as governing_chain
 from newsevents.events.coordination import LIST_GLUE, conjunct_indices
 from newsevents.events.parenthetical import aside, interrupted_root_verb
 from newsevents.events.reasons import for_doer, reason_governor
@@ -27,7 +34,6 @@ from newsevents.events.speaker_acts import reporting_speaker_verb
 from newsevents.nlp.docview import DocView, doc_view
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
-CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "parataxis", "xcomp", "conj", "csubj", "pcomp"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 # Verbs whose object is the subject of their infinitive ("urged Iran to stop").
 OBJECT_CONTROL = {
@@ -356,47 +362,3 @@ def quantity_head(noun: Token, quantity: frozenset[str]) -> Token:
             break
         noun = inner[0]
     return noun
-
-
-def clause_verb(token: Token) -> Token:
-    """The verb whose clause contains ``token`` (the token itself when it is a verb)."""
-    current = token
-    for _ in range(20):
-        if current.pos_ in ("VERB", "AUX") or current.head is current:
-            return current
-        current = current.head
-    return current
-
-
-def clause_tokens(verb: Token) -> list[Token]:
-    """The tokens of the verb's own clause: its subtree less nested clauses."""
-    doc = verb.doc
-    return [doc[i] for i in clause_indices(verb)]
-
-
-def clause_indices(verb: Token) -> tuple[int, ...]:
-    """The indices of :func:`clause_tokens`, in text order."""
-    return _remembered(verb.doc, "newsevents.events.clause", verb.i, _clause_indices)
-
-
-def _clause_indices(doc: Doc, verb: int) -> tuple[int, ...]:
-    parse = doc_view(doc)
-    found = [verb]
-    stack = [c for c in parse.children(verb) if parse.deps[c] not in CLAUSE_DEPS]
-    while stack:
-        i = stack.pop()
-        found.append(i)
-        stack.extend([c for c in parse.children(i) if parse.deps[c] not in ("relcl", "ccomp", "advcl", "acl")])
-    return tuple(sorted(found))
-
-
-def governing_chain(token: Token) -> list[Token]:
-    """The token and the verbs it depends on up to the root (for context checks)."""
-    chain = [token]
-    current = token
-    for _ in range(30):
-        if current.head is current:
-            break
-        current = current.head
-        chain.append(current)
-    return chain
