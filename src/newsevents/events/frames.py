@@ -68,7 +68,8 @@ def has_lemma(token: Token, words: frozenset[str] | set[str]) -> bool:
 
 def is_passive(verb: Token) -> bool:
     """Whether the verb is in the passive voice ("were expelled")."""
-    return _passive(doc_view(verb.doc), verb.i)
+    parse = doc_view(verb.doc)
+    return bool(parse.memo("newsevents.events.passive", verb.i, lambda i: (1,) if _passive(parse, i) else ()))
 
 
 def _passive(parse: DocView, verb: int) -> bool:
@@ -157,6 +158,19 @@ def _shared_agent(doc: Doc, verb: int) -> Token | None:
 
 def subject(verb: Token, depth: int = 0) -> Token | None:
     """The logical subject of a verb: explicit, the agent of a passive, or inherited."""
+    if depth:
+        return _subject(verb, depth)
+    # asked of the same verb by many rules: worked out once (it reads the parse alone)
+    doc = verb.doc
+    found = doc_view(doc).memo("newsevents.events.subject", verb.i, lambda _: _index(_subject(verb, 0)))
+    return doc[found[0]] if found else None
+
+
+def _index(token: Token | None) -> tuple[int, ...]:
+    return () if token is None else (token.i,)
+
+
+def _subject(verb: Token, depth: int) -> Token | None:
     found = _explicit_subject(verb)
     if found is not None or depth > 6:
         return found
