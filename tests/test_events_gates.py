@@ -116,7 +116,7 @@ def test_gates_never_spare_a_construction_that_would_match(nlp: Language) -> Non
         index, parse = MentionIndex(doc), doc_view(doc)
         for i in may_trigger(parse, triggers_of(lex)):
             allowed = {id(r) for r in chain.for_token(parse, i)}
-            for fn, reader in zip(coder.READERS, chain.readers, strict=True):
+            for fn, reader in zip(chain.constructions, chain.readers, strict=True):
                 if id(reader) not in allowed:
                     spared += 1
                     assert _ungated(fn, doc[i], lex, index) is None, (fn.__name__, doc[i].text, doc.text[:80])

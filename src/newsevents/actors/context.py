@@ -43,6 +43,7 @@ from newsevents.actors.place_clues import (
     sentence_countries,
 )
 from newsevents.actors.unknown_doers import unknown_doer
+from newsevents.nlp.docview import doc_view
 from newsevents.nlp.sentences import sentence_of
 from newsevents.story.congress import dateline_congress
 
@@ -247,7 +248,8 @@ def add_context_countries(finder: Finder) -> None:
     """Give state roles without a country the country of their place or of their sentence."""
     for found in finder.found:
         coded = found.coded
-        if (unknown := unknown_doer([w.lower_ for w in finder.doc[found.start:found.end]], coded)) is not None:
+        words = doc_view(finder.doc).lower[found.start:found.end]  # each token's lower_
+        if (unknown := unknown_doer(words, coded)) is not None:
             found.coded = unknown  # "unidentified gunmen": no side, so no country to guess
             continue
         if coded.rule == "org-ambiguous":
@@ -263,7 +265,6 @@ def add_context_countries(finder: Finder) -> None:
         if (home := dateline_congress(finder.doc, found.start, found.end, coded.code)) is not None:
             found.coded = Coded(home, home[:3], home[3:], coded.kind, coded.rule, coded.role)  # "LIMA - Congress"
             continue
-        words = [w.lower_ for w in finder.doc[found.start:found.end]]
         if (office := office_country(coded, words)) is not None:  # "the Pope": the Vatican's anywhere
             found.coded = office
             continue

@@ -32,7 +32,7 @@ def strangers(doc: Doc, tokens: DocView, taken: set[int]) -> list[tuple[int, int
     """Named people no mention covers, as (first token, head token): the recogniser's untaken
     PERSON names, and proper-noun subjects it got wrong ("Natalia Pelevine, a protest
     organizer, said" tagged as a place and a company)."""
-    found = {(ent.start, ent.root.i) for ent in doc.ents
+    found = {(ent.start, ent.root.i) for ent in tokens.ents  # doc.ents, built once
              if ent.label_ == "PERSON" and not any(i in taken for i in range(ent.start, ent.end))}
     for i, pos in enumerate(tokens.pos):
         if pos == "PROPN" and i not in taken and doc[i].dep_ in SUBJECT_DEPS:

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from newsevents.dates.calendar import MONTHS, SMALL_NUMBERS, WEEKDAYS, Resolution
 from newsevents.dates.planned import LATER_GOVERNORS, after, scheduled_by
 from newsevents.dates.resolve import resolve_rule
+from newsevents.nlp.docview import doc_view
 from newsevents.nlp.sentences import doc_text, span_text
 from newsevents.records import DateMention
 
@@ -100,7 +101,7 @@ def find_dates(doc: Doc, anchor: dt.date | None) -> list[DateMention]:
 
 
 def _candidates(doc: Doc) -> list[Span]:
-    spans = [ent for ent in doc.ents if ent.label_ in ("DATE", "TIME")]
+    spans = [ent for ent in doc_view(doc).ents if ent.label_ in ("DATE", "TIME")]  # doc.ents, built once
     for match in _patterns().finditer(doc_text(doc)):
         start, end = match.span("year") if match.group("year") else match.span()
         span = doc.char_span(start, end, alignment_mode="expand")

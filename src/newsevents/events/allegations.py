@@ -125,13 +125,15 @@ def victim_report(tok: Token, lex: Lexicon, index: MentionIndex) -> Match | None
     if tok.pos_ not in VERB_POS or not fr.has_lemma(tok, lex.word_list("report_verbs")) \
             or not any(c.dep_ == "ccomp" for c in tok.children):
         return None
+    # the reported violence first: most clauses of "said" tell none, and the acts are worked out
+    # once per verb for every construction that asks (the speaker's actors are not)
+    acts = [a for a in alleged_acts(tok, lex) if (_act_root(a, lex) or 0) >= VICTIM_ROOT]
+    if not acts:
+        return None
     speaker = fr.subject(tok)
     speakers = actors_of(conjuncts(speaker), index, set()) if speaker is not None else []
     own = {m.country for m in speakers if m.country}
     if len(own) != 1:
-        return None
-    acts = [a for a in alleged_acts(tok, lex) if (_act_root(a, lex) or 0) >= VICTIM_ROOT]
-    if not acts:
         return None
     act = acts[0]
     doer_mentions = _doers(act, index)

@@ -25,6 +25,7 @@ from newsevents.events import codebook
 from newsevents.events import frames as fr
 from newsevents.events.matching import Match
 from newsevents.events.patterns import Lexicon
+from newsevents.nlp.docview import doc_view
 
 REPRESSION = "175"
 """Violent repression: its nouns ("police brutality on marchers") anchor like protests."""
@@ -175,8 +176,10 @@ def inside_retold(match: Match, code: str, retold: dict[int, int]) -> bool:
     the same root is part of that act, not another one."""
     verb = match.verb or match.token
     root = codebook.root_of(code)
-    return any(p.dep_ == "prep" and p.lower_ in INSIDE_PREPS and o.dep_ == "pobj" and retold.get(o.i) == root
-               for p in verb.children for o in p.children)
+    parse = doc_view(verb.doc)
+    deps, lower = parse.deps, parse.lower
+    return any(deps[p] == "prep" and lower[p] in INSIDE_PREPS and deps[o] == "pobj" and retold.get(o) == root
+               for p in parse.children(verb.i) for o in parse.children(p))
 
 
 def generic_mass_noun(match: Match) -> bool:

@@ -49,7 +49,7 @@ from newsevents.events.blame import CLAIM_PATTERN, claim_clause, disputed
 from newsevents.events.constructions import wrongful_act
 from newsevents.events.coordination import conjuncts
 from newsevents.events.disapproval import GOVERNING, VOTE_NOUNS
-from newsevents.events.gates import NOUNS, VERBS, Gate, gated, union
+from newsevents.events.gates import NOUNS, VERBS, Gate, first_of, gated
 from newsevents.events.home_actors import government_of
 from newsevents.events.issuers import reported_clauses
 from newsevents.events.matching import NOUN_POS, VERB_POS, Match, _judgement, verdict_parts
@@ -134,6 +134,10 @@ def watchdog_report(tok: Token, lex: Lexicon, index: MentionIndex) -> Match | No
     complaint = lemma in COMPLAINING
     if not complaint and lemma not in WATCHDOG_VERBS:
         return None
+    # "X killed Y, HRW said": an attribution after the act sources the news, it charges no one
+    acts = [act for act in alleged_acts(tok, lex) if (_act_root(act, lex) or 0) >= CHARGED_ROOT and act.i >= tok.i]
+    if not acts:
+        return None  # most reports tell no such act: asked first, as it is worked out once per verb
     speaker = fr.subject(tok)
     speakers = actors_of(conjuncts(speaker), index, set()) if speaker is not None else []
     if not speakers or not (complaint or all(_watchdog(m) for m in speakers)):
@@ -141,9 +145,7 @@ def watchdog_report(tok: Token, lex: Lexicon, index: MentionIndex) -> Match | No
     pattern = lex.construction(WATCHDOG_PATTERN)
     if pattern is None or wrongful_act(tok, lex) is not None:
         return None  # "said soldiers had wrongfully detained its spokesman": the wrongful act's charge
-    for act in alleged_acts(tok, lex):
-        if (_act_root(act, lex) or 0) < CHARGED_ROOT or act.i < tok.i:
-            continue  # "X killed Y, HRW said": an attribution after the act sources the news, it charges no one
+    for act in acts:
         if mood(act, act if act.pos_ in VERB_POS else fr.clause_verb(act), lex).kind in UNREAL_MOODS:
             continue  # "said he thinks the government will arrest him": a forecast charges no one
         doers = _doers(act, index)
@@ -262,13 +264,15 @@ def armed_backing(tok: Token, lex: Lexicon, index: MentionIndex) -> Match | None
             or any(c.dep_ == "neg" for c in tok.children):
         return None
     pattern = lex.construction(BACKING_PATTERN)
-    speaker = fr.subject(tok)
-    speakers = actors_of(conjuncts(speaker), index, set()) if speaker is not None else []
+    speakers: list[ActorMention] | None = None  # found only for a clause that tells of backing
     for clause in reported_clauses(tok):
         doer = fr.subject(clause)
         if doer is None or doer.pos_ not in NOUN_POS or fr.is_passive(clause) \
                 or any(c.dep_ == "neg" for c in clause.children) or not _backed(clause, index):
             continue
+        if speakers is None:
+            speaker = fr.subject(tok)
+            speakers = actors_of(conjuncts(speaker), index, set()) if speaker is not None else []
         backers = actors_of(conjuncts(doer), index, set())
         if backers and pattern is not None and not any(_same_side(s, b) for s in speakers for b in backers) \
                 and not any(b.sector in ARMED_SECTORS for b in backers):
@@ -291,12 +295,8 @@ def judged_actor(tok: Token, lex: Lexicon, index: MentionIndex) -> Match | None:
     return Match(tok, pattern, named[0])
 
 
-@gated(*union(watchdog_report, marred_vote, found_wrongs, disputed_claim, armed_backing, judged_actor))
-def appraisal(tok: Token, lex: Lexicon, index: MentionIndex) -> Match | None:
-    """The first frame of this module that ``tok`` triggers, else ``None``."""
-    return watchdog_report(tok, lex, index) or marred_vote(tok, lex) or found_wrongs(tok, lex) \
-        or disputed_claim(tok, lex, index) \
-        or armed_backing(tok, lex, index) or judged_actor(tok, lex, index)
+appraisal = first_of(watchdog_report, marred_vote, found_wrongs, disputed_claim, armed_backing, judged_actor,
+                     name="appraisal", doc="The first frame of this module that a token triggers, else ``None``.")
 
 
 def _state_act(theme: Token) -> bool:

@@ -64,7 +64,7 @@ def _context_countries(doc: Doc) -> frozenset[str]:
     # An actor named by an ambiguous place name ("Congo") carries a country guessed from the
     # name alone, which would decide the name by itself.
     found.update(a.country for a in doc._.ne_actors or [] if a.country and not is_ambiguous(a.text))
-    for ent in doc.ents:
+    for ent in doc_view(doc).ents:  # doc.ents, built once
         if ent.label_ in PLACE_LABELS and (place := geocode(ent.text)) is not None and place.country:
             found.add(place.country)
     return frozenset(found)

@@ -61,9 +61,11 @@ def negation(trigger: Token, verb: Token) -> bool:
 def _no_doer(verb: Token) -> bool:
     """"No official has met the delegation", "none of the ministers attended", "neither side
     fired": a subject that names no one negates the act."""
-    for subject in verb.children:
-        if subject.dep_ not in ("nsubj", "nsubjpass"):
+    parse = doc_view(verb.doc)
+    for i in parse.children(verb.i):
+        if parse.deps[i] not in ("nsubj", "nsubjpass"):
             continue
+        subject = verb.doc[i]
         # "neither" hangs on the subject as a determiner or, before a determiner, as a preconjunction
         if subject.lower_ in NOBODY or any(
                 c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither") for c in subject.children):

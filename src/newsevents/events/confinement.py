@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents.events.gates import VERBS, Gate, gated
 from newsevents.events.matching import Match
 from newsevents.events.patterns import Lexicon
 
@@ -21,6 +22,7 @@ LEAVING = frozenset({"leave", "exit"})
 COUNTRY_NOUNS = frozenset({"country", "nation"})
 
 
+@gated(Gate(VERBS, words=REFUSING))
 def refused_exit(tok: Token, lex: Lexicon) -> Match | None:
     """"refused to allow the men to leave the slum": the ``_refused_exit`` match (theme: the men), or
     ``_refused_departure`` when what they may not leave is the country; else ``None``."""

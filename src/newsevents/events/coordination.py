@@ -105,9 +105,10 @@ def co_doers(subj: Token) -> list[Token]:
     verb = subj.head
     out: list[Token] = []
     for host in (subj, verb) if verb.i != subj.i else (subj,):
-        for child in host.children:
-            if host is verb and not subj.i < child.i < verb.i:
-                continue
+        for i in doc_view(subj.doc).children(host.i):
+            if (host is verb and not subj.i < i < verb.i) or doc_view(subj.doc).deps[i] not in ("prep", "acl"):
+                continue  # only a preposition or a participle names partners
+            child = subj.doc[i]
             partners: list[Token] = []
             low = child.lower_
             if child.dep_ == "prep" and low == "alongside":

@@ -29,6 +29,7 @@ import dataclasses
 from spacy.tokens import Token
 
 from newsevents.events import frames as fr
+from newsevents.events.gates import NOUNS, VERBS, Gate, gated
 from newsevents.events.matching import NOUN_POS, VERB_POS, Match
 from newsevents.events.patterns import Lexicon
 from newsevents.records import ActorMention
@@ -50,6 +51,8 @@ RELEASED = frozenset({"longer", "free", "freed", "released"})
 """Words that undo the state: "is no longer in custody"."""
 
 
+@gated(Gate(NOUNS, frozenset({"pobj"}), lists=("custody_nouns",)),
+       Gate(VERBS, frozenset({"acomp", "xcomp", "oprd"}), words=HELD_PARTICIPLES))
 def in_custody(tok: Token, lex: Lexicon) -> Match | None:
     """"remains in custody", "has been behind bars since March" (``tok`` the place of custody), or
     "remains detained" (``tok`` the participle): the ``_in_custody`` pattern, its theme the one held

@@ -21,7 +21,7 @@ from spacy.tokens import Token
 
 from newsevents.events import frames as fr
 from newsevents.events.blame import hostile
-from newsevents.events.gates import VERBS, Gate, gated, union
+from newsevents.events.gates import VERBS, Gate, first_of, gated
 from newsevents.events.home_actors import government_of
 from newsevents.events.issuers import reported_clauses
 from newsevents.events.matching import NOUN_POS, VERB_POS, Match
@@ -151,8 +151,6 @@ def vote_target(code: str, theme: Token | None, source: ActorMention | None) -> 
     return government_of(source)
 
 
-@gated(*union(held_responsible, condemned_as_named, fused_naming, equivalence_verdict))
-def disapproval(tok: Token, lex: Lexicon) -> Match | None:
-    """The first of this module's frames that ``tok`` triggers, else ``None``."""
-    return held_responsible(tok, lex) or condemned_as_named(tok, lex) or fused_naming(tok, lex) \
-        or equivalence_verdict(tok, lex)
+disapproval = first_of(held_responsible, condemned_as_named, fused_naming, equivalence_verdict,
+                       name="disapproval",
+                       doc="The first of this module's frames that a token triggers, else ``None``.")

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents.events.clause_marks import negated
+from newsevents.nlp.docview import doc_view
 
 # "no longer", "no more": the adverb that carries the "no"
 CEASED_ADVERBS = frozenset({"longer", "more"})
@@ -22,9 +23,11 @@ STILL_ADVERBS = frozenset({"anymore", "any more"})
 
 def no_longer(token: Token) -> bool:
     """Whether ``token`` is said to be no longer done ("no longer recognizes", "not ... anymore")."""
-    for child in token.children:
-        if child.dep_ != "advmod":
+    parse = doc_view(token.doc)
+    for i in parse.children(token.i):
+        if parse.deps[i] != "advmod":
             continue
+        child = token.doc[i]
         words = {g.lower_ for g in child.children}
         if child.lower_ in CEASED_ADVERBS and "no" in words:
             return True  # "no longer", "no more"

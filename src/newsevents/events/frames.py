@@ -20,6 +20,13 @@ from newsevents.events.censure import (
     tensed_beside_infinitive,
     threat_holder,
 )
+
+# The clause helpers moved to events/clauses.py; named here too, as the rules have always used them.
+from newsevents.events.clauses import CLAUSE_DEPS as CLAUSE_DEPS
+from newsevents.events.clauses import clause_indices as clause_indices
+from newsevents.events.clauses import clause_tokens as clause_tokens
+from newsevents.events.clauses import clause_verb as clause_verb
+from newsevents.events.clauses import governing_chain as governing_chain
 from newsevents.events.coordination import LIST_GLUE, conjunct_indices
 from newsevents.events.parenthetical import aside, interrupted_root_verb
 from newsevents.events.reasons import for_doer, reason_governor
@@ -27,7 +34,6 @@ from newsevents.events.speaker_acts import reporting_speaker_verb
 from newsevents.nlp.docview import DocView, doc_view
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
-CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "parataxis", "xcomp", "conj", "csubj", "pcomp"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 # Verbs whose object is the subject of their infinitive ("urged Iran to stop").
 OBJECT_CONTROL = {
@@ -66,7 +72,8 @@ def has_lemma(token: Token, words: frozenset[str] | set[str]) -> bool:
 
 def is_passive(verb: Token) -> bool:
     """Whether the verb is in the passive voice ("were expelled")."""
-    return _passive(doc_view(verb.doc), verb.i)
+    parse = doc_view(verb.doc)
+    return bool(parse.memo("newsevents.events.passive", verb.i, lambda i: (1,) if _passive(parse, i) else ()))
 
 
 def _passive(parse: DocView, verb: int) -> bool:
@@ -160,6 +167,19 @@ def _shared_agent(doc: Doc, verb: int) -> Token | None:
 
 def subject(verb: Token, depth: int = 0) -> Token | None:
     """The logical subject of a verb: explicit, the agent of a passive, or inherited."""
+    if depth:
+        return _subject(verb, depth)
+    # asked of the same verb by many rules: worked out once (it reads the parse alone)
+    doc = verb.doc
+    found = doc_view(doc).memo("newsevents.events.subject", verb.i, lambda _: _index(_subject(verb, 0)))
+    return doc[found[0]] if found else None
+
+
+def _index(token: Token | None) -> tuple[int, ...]:
+    return () if token is None else (token.i,)
+
+
+def _subject(verb: Token, depth: int) -> Token | None:
     found = _explicit_subject(verb)
     if found is not None or depth > 6:
         return found
@@ -367,47 +387,3 @@ def quantity_head(noun: Token, quantity: frozenset[str]) -> Token:
             break
         noun = inner[0]
     return noun
-
-
-def clause_verb(token: Token) -> Token:
-    """The verb whose clause contains ``token`` (the token itself when it is a verb)."""
-    current = token
-    for _ in range(20):
-        if current.pos_ in ("VERB", "AUX") or current.head is current:
-            return current
-        current = current.head
-    return current
-
-
-def clause_tokens(verb: Token) -> list[Token]:
-    """The tokens of the verb's own clause: its subtree less nested clauses."""
-    doc = verb.doc
-    return [doc[i] for i in clause_indices(verb)]
-
-
-def clause_indices(verb: Token) -> tuple[int, ...]:
-    """The indices of :func:`clause_tokens`, in text order."""
-    return _remembered(verb.doc, "newsevents.events.clause", verb.i, _clause_indices)
-
-
-def _clause_indices(doc: Doc, verb: int) -> tuple[int, ...]:
-    parse = doc_view(doc)
-    found = [verb]
-    stack = [c for c in parse.children(verb) if parse.deps[c] not in CLAUSE_DEPS]
-    while stack:
-        i = stack.pop()
-        found.append(i)
-        stack.extend([c for c in parse.children(i) if parse.deps[c] not in ("relcl", "ccomp", "advcl", "acl")])
-    return tuple(sorted(found))
-
-
-def governing_chain(token: Token) -> list[Token]:
-    """The token and the verbs it depends on up to the root (for context checks)."""
-    chain = [token]
-    current = token
-    for _ in range(30):
-        if current.head is current:
-            break
-        current = current.head
-        chain.append(current)
-    return chain

@@ -10,8 +10,9 @@ lemma forms), not once per token: a few thousand words make up most of the news.
 
 A gate must be a *necessary* condition: the construction returns ``None`` for every token its
 gates all reject (``tests/test_events_gates.py`` runs every construction ungated on the sample
-articles to check it). A construction that combines others (``appraisal`` tries six frames) is
-gated by the union of their gates; a frame added to it must add its own gate there. A construction
+articles to check it). A construction that tries several frames in turn (``appraisal`` tries
+six) is made with :func:`first_of`: it is gated by the union of its frames' gates, derived from the
+frames themselves, and a chain calls each frame under its own gates in its place. A construction
 with no gate is called on every candidate, as before: a new rule needs none to be correct.
 """
 
@@ -95,6 +96,41 @@ def union(*fns: Callable[..., Any]) -> tuple[Gate, ...]:
     return (Gate(),) if found is None else found
 
 
+_PARTS: dict[Callable[..., Any], tuple[Callable[..., Any], ...]] = {}
+
+
+def first_of(*frames: Callable[..., Any], name: str, doc: str) -> Callable[..., Any]:
+    """A construction ``name`` that tries ``frames`` in order and returns the first match (or
+    ``None``); it takes the token, the lexicon and the mention index, as a chain calls it.
+
+    It is gated by the union of the frames' gates (so a frame added to ``frames`` cannot be left
+    out of it), and a :class:`Readers` chain puts the frames themselves in its place, each under
+    its own gates: a token that passes one frame's gate is not shown to the others.
+    """
+    readers = [_uniform(fn) for fn in frames]
+
+    def construction(tok: Token, lex: Lexicon, index: Any = None) -> Any:
+        for read in readers:
+            found = read(tok, lex, index)
+            if found is not None:
+                return found
+        return None
+
+    construction.__name__ = construction.__qualname__ = name
+    construction.__doc__ = doc
+    _PARTS[construction] = frames
+    _GATES[construction] = union(*frames)
+    return construction
+
+
+def parts_of(fn: Callable[..., Any]) -> list[Callable[..., Any]]:
+    """The constructions a chain runs for ``fn``: the frames of a :func:`first_of` construction
+    (and of theirs), else ``fn`` itself."""
+    if fn not in _PARTS:
+        return [fn]
+    return [part for frame in _PARTS[fn] for part in parts_of(frame)]
+
+
 _Compiled = tuple[frozenset[str], frozenset[str], frozenset[str] | None]
 _Key = tuple[str, str, str, tuple[str, ...]]
 # Distinct words a chain remembers before it starts afresh (a long run meets ever more rare words).
@@ -107,8 +143,11 @@ class Readers:
 
     def __init__(self, readers: Sequence[Callable[..., Any]], lex: Lexicon) -> None:
         self.lex = lex
-        self.readers: list[Reader] = [_uniform(fn) for fn in readers]
-        self.gates: list[list[_Compiled] | None] = [_compile(_GATES.get(fn), lex) for fn in readers]
+        self.constructions = [part for fn in readers for part in parts_of(fn)]
+        """The constructions the chain calls, in order: ``readers`` with each :func:`first_of` one
+        replaced by its frames."""
+        self.readers: list[Reader] = [_uniform(fn) for fn in self.constructions]
+        self.gates: list[list[_Compiled] | None] = [_compile(_GATES.get(fn), lex) for fn in self.constructions]
         self._by_word: dict[_Key, tuple[Reader, ...]] = {}
 
     def for_token(self, parse: DocView, i: int) -> tuple[Reader, ...]:

@@ -11,7 +11,8 @@ not an event of its own, and a denied, alleged ("accused Moscow of shelling") or
 
 The small marks this reads on a clause (negation, modal, subjunctive, that-clause) are in
 :mod:`~newsevents.events.clause_marks`, the clause shapes that report no act as done in
-:mod:`~newsevents.events.unreal`.
+:mod:`~newsevents.events.unreal`. The code a trigger gets in its mood is
+:mod:`~newsevents.events.mood_codes`' to give.
 """
 
 from __future__ import annotations
@@ -59,11 +60,6 @@ from newsevents.events.unreal import (
     summarised,
 )
 from newsevents.nlp.docview import doc_view
-
-# A consultation only tried ("tried to attend", "attempted to visit", "tried to negotiate") is
-# neither a consultation nor an intent to meet: it may have failed, and no plan is announced.
-# Mediation tried ("tried to mediate") is still an offer to mediate (039).
-TRIED_CONSULT, MEDIATION = "04", "045"
 
 # "would not hesitate to use force": a negated verb of holding back announces the act.
 UNHESITATING = frozenset({"hesitate", "shy"})
@@ -295,51 +291,13 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
     return result
 
 
-SANCTIONS = "163"
-# Verbs that announce new measures ("will impose tariffs"); "will tighten the blockade" stays a threat.
-IMPOSE_VERBS = frozenset({"impose", "slap", "levy", "introduce", "reimpose", "re-impose", "enact"})
-
-
-def conflict_mood(state: Mood, cameo: str, verb: Token, lex: Lexicon) -> Mood:
-    """The mood of a material conflict act (roots 14-20) in two constructions of its own:
-
-    - "the strike will not end until the minister resigns", "will not stop until ...": keeping up an act
-      until a condition is met threatens the act (not a refusal of it);
-    - "Canada would impose tariffs on US goods", "will impose sanctions": new measures announced
-      for the future by the one imposing them are the decision to sanction (163), not a threat;
-      "threatened to impose" stays a threat, "plans to impose" an intent, "will impose sanctions if
-      ..." a threat on that condition, and "will tighten the blockade" (pressure on an existing
-      measure) a threat.
-    """
-    if not codebook.is_material_conflict(cameo):
-        return state
-    if state.kind == REFUSE and _holds_out(verb, lex):
-        return Mood(THREAT, verb)
-    if state.kind == INTENT and state.governor is None and cameo.startswith(SANCTIONS) \
-            and has_lemma(verb, IMPOSE_VERBS) and not _on_condition(verb):
-        return Mood(FACT)
-    return state
-
-
-def _on_condition(verb: Token) -> bool:
-    """"will reimpose sanctions if the junta blocks the transition": a measure announced on a
-    condition of the other's conduct threatens it (1312), it is no decision yet."""
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-               for c in verb.children)
-
-
-def _holds_out(verb: Token, lex: Lexicon) -> bool:
-    return negated(verb) and modal_of(verb) in FUTURE_MODALS and has_lemma(verb, lex.word_list("cease_verbs")) \
-        and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "until" for m in c.children)
-                for c in verb.children)
-
-
 def requested_clause(verb: Token, lex: Lexicon) -> Token | None:
     """The request noun (``request_nouns``) whose that-clause ``verb`` is ("the demand that he *step
     down*"), if any: the clause hangs on the noun, or on the verb of the noun's phrase right after
     the noun ("stick to their demand that he step down")."""
-    asked = verb.tag_ == "VB" or any(c.lower_ == "should" for c in verb.children)
-    if verb.dep_ not in ("acl", "ccomp") or not asked:
+    if verb.dep_ not in ("acl", "ccomp"):
+        return None
+    if not (verb.tag_ == "VB" or any(c.lower_ == "should" for c in verb.children)):
         return None
     marks = [c for c in verb.children if c.dep_ == "mark" and c.lower_ == "that"]
     if not marks or marks[0].i == 0:
@@ -382,27 +340,3 @@ def _forecast(head: Token, lex: Lexicon) -> bool:
     # "said Sinan Ulgen, an analyst at ...": the title may stand in apposition to the name
     return any(has_lemma(s, lex.word_list("commentator_nouns"))
                for s in (speaker, *(c for c in speaker.children if c.dep_ == "appos")))
-
-
-def recode(code: str, kind: str, lex: Lexicon) -> str | None:
-    """The CAMEO code a trigger of ``code`` gets in this mood, or ``None`` for no event."""
-    root = codebook.root_of(code)
-    if kind == FACT:
-        return code
-    if kind == ATTEMPT:
-        if code.startswith(TRIED_CONSULT) and not code.startswith(MEDIATION):
-            return None  # "tried to attend the summit", "attempted to visit": no visit, and no plan to meet
-        return lex.map_code("intent", code) if root <= 8 else lex.map_code("attempt", code)
-    if kind == INTENT:
-        if codebook.is_cooperation(code):
-            return lex.map_code("intent", code)
-        if root == codebook.THREATEN:
-            return code
-        return lex.map_code("threat", code) if codebook.is_material_conflict(code) else None
-    if kind == THREAT:
-        return lex.map_code("threat", code) if root >= codebook.REJECT else "130"
-    if kind == REFUSE:
-        return lex.map_code("refuse", code) if codebook.is_cooperation(code) else None
-    if kind == OBLIGED:
-        return code if root == codebook.DEMAND else lex.map_code("demand", code)
-    return None

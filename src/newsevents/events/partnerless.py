@@ -35,6 +35,7 @@ from spacy.tokens import Token
 
 from newsevents.events import codebook
 from newsevents.events import frames as fr
+from newsevents.events.gates import Gate, gated
 from newsevents.events.match_context import MEDIATE
 from newsevents.events.matching import Match
 from newsevents.events.patterns import Lexicon
@@ -100,6 +101,7 @@ TRIP_NOUNS = frozenset({"visit", "trip", "tour", "stopover"})
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 
 
+@gated(Gate(deps=frozenset({"pobj", "advcl", "xcomp"}), lists=("meeting_words",)))
 def stay_visit(tok: Token, lex: Lexicon) -> Match | None:
     """"Is in Ethiopia for talks", "was in Accra on Monday to discuss the crisis": a stay abroad
     whose purpose is to meet or talk is a visit (042) by the copula's subject to the place's

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents.events.gates import VERBS, Gate, gated
 from newsevents.events.matching import Match
 from newsevents.events.modality import INTENT, THREAT, mood
 from newsevents.events.patterns import Lexicon
@@ -34,6 +35,7 @@ def forceful(verb: Token) -> bool:
     return False
 
 
+@gated(Gate(VERBS, words=RESPONDING))
 def forceful_response(tok: Token, lex: Lexicon) -> Match | None:
     """The ``_forceful_response`` match of a response verb qualified as forceful and said of the
     future or vowed, else ``None``."""

@@ -22,10 +22,9 @@ from newsevents.events.modality import (
     REFUSE,
     REQUESTED,
     Mood,
-    conflict_mood,
     mood,
-    recode,
 )
+from newsevents.events.mood_codes import conflict_mood, recode
 from newsevents.events.patterns import Lexicon
 
 # The ceasefire codes (087x): a ceasefire agreed to is declared, not only intended.

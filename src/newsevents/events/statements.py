@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents.events import frames as fr
-from newsevents.events.gates import VERBS, Gate, gated, union
+from newsevents.events.gates import VERBS, Gate, first_of, gated
 from newsevents.events.issuers import reported_clauses
 from newsevents.events.matching import NOUN_POS, VERB_POS, Match, naming_parts, verdict_parts
 from newsevents.events.patterns import Lexicon
@@ -118,10 +118,8 @@ def false_claim(tok: Token, lex: Lexicon) -> Match | None:
     return _pattern(lex, FALSE_CLAIM_PATTERN, tok, named[0]) if _false(predicates) else None
 
 
-@gated(*union(no_comment, false_claim, disavowal))
-def statement(tok: Token, lex: Lexicon) -> Match | None:
-    """The first of this module's constructions that reads ``tok``."""
-    return no_comment(tok, lex) or false_claim(tok, lex) or disavowal(tok, lex)
+statement = first_of(no_comment, false_claim, disavowal,
+                     name="statement", doc="The first of this module's constructions that reads a token.")
 
 
 # Where in a denial the other party of the denied act is named: objects, never the doer.

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 
 from newsevents.events import frames as fr
 from newsevents.events.coordination import conjuncts
+from newsevents.events.gates import Gate, gated
 from newsevents.events.implied import DEMANDING_SECTORS
 from newsevents.events.matching import Match
 from newsevents.events.patterns import Lexicon
@@ -63,6 +64,7 @@ CAMP_PATTERN = "protest.camp"
 """The pattern of a crowd camping in protest ("protesters camped outside parliament")."""
 
 
+@gated(Gate(frozenset({"ADJ", "VERB"}), words=frozenset({"camped"})))
 def camped_crowd(tok: Token, lex: Lexicon) -> Match | None:
     """"Protesters remain camped outside the premier's office", "are camped in the square": the
     parser reads "camped" as an adjective after "remain" or as a passive, which no verb pattern's

@@ -21,7 +21,7 @@ from newsevents.events.implied import own_government
 from newsevents.events.implied_actors import installation_owner
 from newsevents.events.matching import Match, best_match
 from newsevents.events.missions import mission_target
-from newsevents.events.modality import recode
+from newsevents.events.mood_codes import recode
 from newsevents.events.partnerless import visit_destination, withdrawn_place
 from newsevents.events.patterns import Lexicon
 from newsevents.events.referents import country_referent, object_phrase_targets

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents.events.gates import Gate, gated
 from newsevents.events.matching import Match
 from newsevents.events.patterns import Lexicon
 
@@ -49,6 +50,7 @@ def kept_force(verb: Token) -> Token | None:
     return None
 
 
+@gated(Gate(words=frozenset({"rule"})))  # kept_force: a negated "rule out"
 def unruled_force(tok: Token, lex: Lexicon) -> Match | None:
     """The ``_unruled_force`` match of a negated "rule out" that keeps force open, else ``None``."""
     force = kept_force(tok)

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsevents.events.gates import NOUNS, VERBS, Gate, gated, union
+from newsevents.events.gates import NOUNS, VERBS, Gate, first_of, gated
 from newsevents.events.matching import NOUN_POS, VERB_POS, Match
 from newsevents.events.patterns import Lexicon
 from newsevents.events.reproaches import reported_doer, scheming, under_fire
@@ -111,9 +111,6 @@ def in_rebuke(tok: Token, lex: Lexicon) -> Match | None:
     return Match(tok, pattern, prep.head, verb=prep.head)
 
 
-@gated(*union(found_guilty, lying, in_rebuke, under_fire, scheming, reproach))
-def verdict(tok: Token, lex: Lexicon) -> Match | None:
-    """The first frame of this module, :mod:`~newsevents.events.reproaches` or
-    :mod:`~newsevents.events.wrongdoing` that ``tok`` triggers, else ``None``."""
-    return found_guilty(tok, lex) or lying(tok, lex) or in_rebuke(tok, lex) or under_fire(tok, lex) \
-        or scheming(tok, lex) or reproach(tok, lex)
+verdict = first_of(found_guilty, lying, in_rebuke, under_fire, scheming, reproach, name="verdict",
+                   doc="The first frame of this module, :mod:`~newsevents.events.reproaches` or "
+                       ":mod:`~newsevents.events.wrongdoing` that a token triggers, else ``None``.")

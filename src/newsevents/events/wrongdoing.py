@@ -21,11 +21,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents.events import frames as fr
-from newsevents.events.gates import VERBS, Gate, gated, union
+from newsevents.events.gates import VERBS, Gate, first_of, gated
 from newsevents.events.issuers import reported_clauses
 from newsevents.events.matching import NOUN_POS, VERB_POS, Match
 from newsevents.events.patterns import Lexicon
 from newsevents.events.reproaches import ATTEMPTS
+from newsevents.nlp.docview import doc_view
 
 WRONGDOING_PATTERN = "_wrongdoing"
 REACTION_PATTERN = "_angry_reaction"
@@ -61,7 +62,8 @@ ANGER = frozenset({"anger", "fury", "outrage", "indignation", "condemnation", "c
 
 
 def _negated(tok: Token) -> bool:
-    return any(c.dep_ == "neg" or c.lower_ in ("not", "never", "n't") for c in tok.children)
+    parse = doc_view(tok.doc)
+    return any(parse.deps[c] == "neg" or parse.lower[c] in ("not", "never", "n't") for c in parse.children(tok.i))
 
 
 def _charging(tok: Token, lex: Lexicon) -> bool:
@@ -148,7 +150,5 @@ def irregularities(tok: Token, lex: Lexicon) -> Match | None:
     return None
 
 
-@gated(*union(wrongdoing, angry_reaction, irregularities))
-def reproach(tok: Token, lex: Lexicon) -> Match | None:
-    """The first frame of this module that ``tok`` triggers, else ``None``."""
-    return wrongdoing(tok, lex) or angry_reaction(tok, lex) or irregularities(tok, lex)
+reproach = first_of(wrongdoing, angry_reaction, irregularities,
+                    name="reproach", doc="The first frame of this module that a token triggers, else ``None``.")

@@ -18,6 +18,7 @@ from newsevents.dates import governor
 from newsevents.figures.money import find_money
 from newsevents.figures.numbers import AMOUNT, parse_number
 from newsevents.figures.people import count_of, number_value
+from newsevents.nlp.docview import doc_view
 from newsevents.nlp.sentences import doc_text, span_text
 from newsevents.records import DateMention, Figure
 
@@ -45,7 +46,7 @@ def find_figures(doc: Doc, dates: list[DateMention]) -> list[Figure]:
     """Every figure in ``doc`` in text order, each with the year of its clause's date."""
     spans: list[Found] = []
     text = doc_text(doc)
-    money_ents = [ent for ent in doc.ents if ent.label_ == "MONEY"]
+    money_ents = [ent for ent in doc_view(doc).ents if ent.label_ == "MONEY"]  # doc.ents, built once
     for money in find_money(text):
         span = doc.char_span(money.start, money.end, alignment_mode="expand")
         # A currency name that is also a common word ("won", "rand") needs spaCy's MONEY too.

@@ -39,5 +39,11 @@ def trigger_token(doc: Doc, event: Event) -> Token | None:
     """The token that triggered ``event`` (from its ``trigger_span``), or ``None``."""
     if event.trigger_span is None:
         return None
-    span = doc.char_span(*event.trigger_span, alignment_mode="expand")
-    return span[0] if span is not None and len(span) else None
+    # asked of the same event by several steps after coding: the token's index is kept per span
+    known: dict[tuple[int, int], int | None] = doc_view(doc).once("trigger_tokens", dict)
+    key = (event.trigger_span[0], event.trigger_span[1])
+    if key not in known:
+        span = doc.char_span(*key, alignment_mode="expand")
+        known[key] = span.start if span is not None and len(span) else None
+    i = known[key]
+    return doc[i] if i is not None else None

@@ -25,15 +25,16 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from newsevents.actors.coding import SPONSOR_WORDS
 from newsevents.actors.context import DOMESTIC_SECTORS as STATE_SECTORS
 from newsevents.actors.lexicon import COUNTRY_KINDS, lexicon, shared_countries, tokenizer_split
 from newsevents.actors.place_clues import acted_on, bystander, returned_from, spoken_from, venue_place
+from newsevents.nlp.docview import doc_view
 from newsevents.nlp.sentences import doc_text, sentence_of, span_text
 from newsevents.places import country_code
 from newsevents.records import Actor, ActorMention, Span
@@ -136,8 +137,8 @@ def _blank_venues(doc: Doc, start: int, end: int, text: str) -> str:
     span = doc.char_span(start, end, alignment_mode="expand")
     for a, b in person_spans(span, start) if span is not None else ():  # "Milan Petrovic" is no place
         piece = piece[:a] + " " * (b - a) + piece[b:]
-    for tok in span if span is not None else ():
-        if tok.ent_type_ == "GPE" and (venue_place(tok) or spoken_from(tok) or returned_from(tok)):
+    for tok in _places(doc, span.start, span.end) if span is not None else ():
+        if venue_place(tok) or spoken_from(tok) or returned_from(tok):
             a, b = tok.idx - start, tok.idx + len(tok.text) - start
             piece = piece[:a] + " " * (b - a) + piece[b:]
     return piece
@@ -366,9 +367,8 @@ def _named_countries(doc: Doc, mention: ActorMention, mentions: list[ActorMentio
     sent = sentence_of(doc[mention.start])
     text = span_text(sent)
     # the venue of talks names no one's country ("talks with the opposition opened in Geneva, Switzerland")
-    for tok in sent:
-        if tok.ent_type_ == "GPE" and (venue_place(tok) or spoken_from(tok) or returned_from(tok)
-                                       or (speech and speaker_place(tok))):
+    for tok in _places(doc, sent.start, sent.end):
+        if venue_place(tok) or spoken_from(tok) or returned_from(tok) or (speech and speaker_place(tok)):
             # "speaking from Johannesburg, the party's spokesman said": where he speaks from, not whose he is
             a, b = tok.idx - sent.start_char, tok.idx + len(tok.text) - sent.start_char
             text = text[:a] + " " * (b - a) + text[b:]
@@ -387,8 +387,18 @@ def _bystander_spans(doc: Doc, sent: SpacySpan, mentions: list[ActorMention]) ->
     inside = [m for m in mentions if sent.start <= m.start < sent.end and m.end <= len(doc)]
     spans = [(m.start_char, m.end_char) for m in inside if bystander(m.kind, m.sector, m.rule, doc[m.start:m.end])]
     state = {i for m in inside if (m.sector or "") in STATE_SECTORS for i in range(m.start, m.end)}
-    for tok in sent:
-        head = tok.head
-        if tok.dep_ == "amod" and tok.ent_type_ == "NORP" and acted_on(head) and head.i not in state:
-            spans.append((tok.idx, tok.idx + len(tok.text)))
+    parse = doc_view(doc)
+    for i in range(sent.start, sent.end):  # the view's labels first: a Token only for a demonym
+        if parse.deps[i] == "amod" and parse.ent_types[i] == "NORP":
+            tok = doc[i]
+            head = tok.head
+            if acted_on(head) and head.i not in state:
+                spans.append((tok.idx, tok.idx + len(tok.text)))
     return spans
+
+
+def _places(doc: Doc, start: int, end: int) -> Iterator[Token]:
+    """The tokens of ``doc[start:end]`` that are in a GPE entity, in order (the others are never
+    made into ``Token`` objects: these loops ran over every token of every sentence)."""
+    types = doc_view(doc).ent_types
+    return (doc[i] for i in range(start, end) if types[i] == "GPE")

@@ -14,6 +14,8 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span
 
+from newsevents.nlp.docview import doc_view
+
 #: Words that open a natural feature's name ("Lake Chad", "Mount Lebanon", "Gulf of Aden").
 FEATURE_BEFORE = frozenset({"lake", "mount", "mt", "cape", "river", "gulf", "bay", "sea", "lakes"})
 #: Words that close a feature's or a region's name ("Niger Delta", "Congo Basin", "Jordan River").
@@ -50,7 +52,7 @@ def person_spans(span: Span, offset: int) -> list[tuple[int, int]]:
     """Character spans (counted from ``offset``, clipped at 0) of the persons' names of two words or more that the
     recogniser found in ``span``: "Milan Petrovic" names a man, not the city of Milan."""
     out = []
-    for ent in span.ents:
+    for ent in doc_view(span.doc).ents_within(span.start, span.end):  # span.ents, without rebuilding doc.ents
         if ent.label_ == "PERSON" and len(ent) >= 2:
             out.append((max(ent.start_char - offset, 0), ent.end_char - offset))
     return out

@@ -23,6 +23,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
+from newsevents.nlp.docview import doc_view
 from newsevents.nlp.sentences import doc_text, trigger_token
 from newsevents.records import ActorMention, ActorRef, Event
 from newsevents.story.context import lead_sentences
@@ -119,7 +120,7 @@ def story_class(doc: Doc, story: Story | None) -> str | None:
     for s, e in lead:  # lemmas too: "stole" is "steal"
         span = doc.char_span(s, e, alignment_mode="expand")
         if span is not None:
-            words.update(t.lemma_.lower() for t in span)
+            words.update(lemma.lower() for lemma in doc_view(doc).lemmas[span.start:span.end])
     scores = {name: len(words & cues) for name, cues in STORY_CUES.items()}
     if any(_SCORELINE.search(p) for p in parts):
         scores["sport"] += 1
