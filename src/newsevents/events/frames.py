@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from newsevents.events.borne_messages import bearer_of_subject, bearing_verb
 from newsevents.events.censure import (
     THREAT_NOUNS,
     TREND_NOUNS,
@@ -152,6 +153,8 @@ def _shared_agent(doc: Doc, verb: int) -> Token | None:
 def subject(verb: Token, depth: int = 0) -> Token | None:
     """The logical subject of a verb: explicit, the agent of a passive, or inherited."""
     found = _explicit_subject(verb)
+    if found is not None and (bearer := bearer_of_subject(verb, found)) is not None and depth <= 6:
+        return subject(bearer, depth + 1)  # "chanted [slogans praising the judge]": the chanters
     if found is not None or depth > 6:
         return found
     if interrupted_root_verb(verb):
@@ -183,6 +186,8 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
         return head
     if dep == "acl" and head.lemma_.lower() in THREAT_NOUNS:
         return threat_holder(verb)  # "Ethiopia's threat to terminate the deal": Ethiopia threatens
+    if dep == "acl" and (bearer := bearing_verb(verb)) is not None:
+        return subject(bearer, depth + 1)  # "protesters carried placards denouncing X": the bearers speak
     if dep == "acl" and verb.tag_ == "VBG" and head.lemma_.lower() in SPEAKING_NOUNS:
         return _issuer(head, depth)  # "issued a statement calling on Seoul": who issued it
     if dep == "acl" and verb.tag_ == "VBG" and head.lemma_.lower() in ENACTED_NOUNS and head.dep_ == "dobj" \
