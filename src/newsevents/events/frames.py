@@ -22,6 +22,8 @@ from newsevents.events.censure import (
     threat_holder,
 )
 from newsevents.events.coordination import LIST_GLUE, conjunct_indices
+from newsevents.events.held_acts import act_holder
+from newsevents.events.member_doers import member_doer
 from newsevents.events.parenthetical import aside, interrupted_root_verb
 from newsevents.events.reasons import for_doer, reason_governor
 from newsevents.events.speaker_acts import reporting_speaker_verb
@@ -152,6 +154,8 @@ def _shared_agent(doc: Doc, verb: int) -> Token | None:
 
 def subject(verb: Token, depth: int = 0) -> Token | None:
     """The logical subject of a verb: explicit, the agent of a passive, or inherited."""
+    if verb.dep_ == "relcl" and (member := member_doer(verb)) is not None:
+        return member  # "Japan was among the countries that condemned the test"
     found = _explicit_subject(verb)
     if found is not None and (bearer := bearer_of_subject(verb, found)) is not None and depth <= 6:
         return subject(bearer, depth + 1)  # "chanted [slogans praising the judge]": the chanters
@@ -184,6 +188,8 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
         return subject(report if report is not None else head, depth + 1) if head.pos_ in ("VERB", "AUX") else None
     if dep == "relcl" or misparsed_root_verb(verb):
         return head
+    if dep == "acl" and head.lemma_.lower() not in THREAT_NOUNS and (holder := act_holder(verb)) is not None:
+        return holder  # "Turkey's decision to recall its ambassador": Turkey recalls
     if dep == "acl" and head.lemma_.lower() in THREAT_NOUNS:
         return threat_holder(verb)  # "Ethiopia's threat to terminate the deal": Ethiopia threatens
     if dep == "acl" and (bearer := bearing_verb(verb)) is not None:
