@@ -30,3 +30,19 @@ def test_held_acts_refusals_and_requests_name_no_doer(nlp: Language, text: str) 
     events = code(nlp, text, "2012-02-20")
     assert not any(e.source is not None and e.source.country == "CHL" and e.cameo[:2] in ("16", "13")
                    for e in events), events
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Austria took the opportunity to criticize the Hungarian government.", "AUT", "HUN"),
+    ("Chile used the occasion to urge the Bolivian government to reopen the border.", "CHL", "BOL"),
+    ("The Zambian government took steps to expel the Malawian ambassador.", "ZMB", "MWI"),
+])
+def test_held_acts_who_takes_the_chance_does_the_act(nlp: Language, text: str, source: str, target: str) -> None:
+    events = code(nlp, text, "2012-02-20")
+    assert any(e.source is not None and e.source.country == source and e.target is not None
+               and e.target.country == target for e in events), events
+
+
+def test_held_acts_a_chance_only_had_is_no_act(nlp: Language) -> None:
+    events = code(nlp, "Austria had the opportunity to criticize the Hungarian government.", "2012-02-20")
+    assert not any(e.cameo.startswith("11") for e in events), events

@@ -22,7 +22,7 @@ from newsevents.events.censure import (
     threat_holder,
 )
 from newsevents.events.coordination import LIST_GLUE, conjunct_indices
-from newsevents.events.held_acts import act_holder
+from newsevents.events.held_acts import act_holder, taking_verb
 from newsevents.events.member_doers import member_doer
 from newsevents.events.parenthetical import aside, interrupted_root_verb
 from newsevents.events.reasons import for_doer, reason_governor
@@ -154,6 +154,8 @@ def _shared_agent(doc: Doc, verb: int) -> Token | None:
 
 def subject(verb: Token, depth: int = 0) -> Token | None:
     """The logical subject of a verb: explicit, the agent of a passive, or inherited."""
+    if verb.dep_ in ("acl", "relcl") and (taker := taking_verb(verb)) is not None and depth <= 6:
+        return subject(taker, depth + 1)  # "took the opportunity to criticize": who took it
     if verb.dep_ == "relcl" and (member := member_doer(verb)) is not None:
         return member  # "Japan was among the countries that condemned the test"
     found = _explicit_subject(verb)

@@ -39,3 +39,21 @@ def act_holder(verb: Token) -> Token | None:
             if objs:
                 return objs[0]
     return None
+
+
+# "took the opportunity to criticize", "used the occasion to urge", "took steps to ban": the
+# infinitive on the noun is the act of whoever took or used it
+CHANCE_NOUNS = frozenset({"opportunity", "occasion", "chance", "step", "measure"})
+TAKING_VERBS = frozenset({"take", "use", "seize", "grab"})
+
+
+def taking_verb(verb: Token) -> Token | None:
+    """The verb of taking whose chance or step ``verb`` is the infinitive of: "took" in "took the
+    opportunity to criticize"; None otherwise."""
+    noun = verb.head
+    if verb.dep_ not in ("acl", "relcl") or noun.lemma_.lower() not in CHANCE_NOUNS or noun.dep_ != "dobj" \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    taker = noun.head
+    return taker if taker.pos_ == "VERB" and taker.lemma_.lower() in TAKING_VERBS else None

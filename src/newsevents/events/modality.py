@@ -38,6 +38,7 @@ from newsevents.events.clause_marks import (
 )
 from newsevents.events.ended_stance import ended_stance
 from newsevents.events.frames import has_lemma, lemma_forms
+from newsevents.events.held_acts import taking_verb
 from newsevents.events.matching import best_match
 from newsevents.events.outlook import OPTIMISTIC, PESSIMISTIC
 from newsevents.events.patterns import Lexicon
@@ -239,7 +240,8 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
             return Mood(HYPOTHETICAL, head)  # "allows Turkey to deploy troops": permitted, not done
         if dep == "ccomp" and lemma in lex.word_list("hope_verbs"):
             return Mood(HYPOTHETICAL, head)  # "hopes the rebels will sign", "fears they could attack"
-        if dep == "acl" and lemma in lex.word_list("modal_nouns") and (infinitive(current) or that_clause(current)):
+        if dep == "acl" and lemma in lex.word_list("modal_nouns") and (infinitive(current) or that_clause(current)) \
+                and taking_verb(current) is None:  # "took the opportunity to criticize": done (held_acts.py)
             # "gave permission to Russia to help": only allowed; "their demand that the president step down": asked for
             return Mood(HYPOTHETICAL, head)
         if dep == "acl" and that_clause(current) and negated(head):
