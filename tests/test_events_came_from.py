@@ -15,6 +15,7 @@ pytestmark = pytest.mark.model
     ("Condemnation of the raid on Lebanon came swiftly from Iran.", "11", "IRN", None),
     ("Support for the Malian president came from Algeria on Tuesday.", "05", "DZA", "MLI"),
     ("A warning to North Korea came from Japan this week.", "13", "JPN", "PRK"),
+    ("Support for the Haitian president poured in from Chile and Peru.", "05", "CHL", "HTI"),
 ])
 def test_came_from_the_from_object_is_the_doer(nlp: Language, text: str, root: str,
                                                source: str | None, target: str | None) -> None:

@@ -14,7 +14,8 @@ from spacy.tokens import Token
 
 from newsevents.events import frames as fr
 
-COMING_VERBS = frozenset({"come"})
+# "condemnation came from France", "messages of support poured in from Asia"
+COMING_VERBS = frozenset({"come", "pour"})
 # "No criticism came from Washington", "little support has come from Europe": none or almost none
 NONE_DETERMINERS = frozenset({"no", "little", "few"})
 

@@ -25,6 +25,7 @@ from newsevents.events.coordination import LIST_GLUE, conjunct_indices
 from newsevents.events.held_acts import act_holder, taking_verb
 from newsevents.events.member_doers import member_doer
 from newsevents.events.parenthetical import aside, interrupted_root_verb
+from newsevents.events.raised_subjects import raised_subject
 from newsevents.events.reasons import for_doer, reason_governor
 from newsevents.events.speaker_acts import reporting_speaker_verb
 from newsevents.nlp.docview import DocView, doc_view
@@ -176,6 +177,8 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
         return None  # "the rebels were to blame": they are blamed, by someone else
     if dep == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":
         head = head.head  # "is ready to talk": the subject of "is"
+    if dep == "xcomp" and (raised := raised_subject(verb)) is not None:
+        return raised  # "troops are reported to have attacked": the troops attacked
     if dep == "xcomp":
         if has_lemma(head, OBJECT_CONTROL):
             objs = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]

@@ -15,11 +15,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 # Nouns whose infinitive is their holder's own act, planned, offered or decided (an intent, as
-# their lemmas are intent nouns to modality.py), or under way ("move", "effort": done). Nouns whose
-# act is only tried or refused ("attempt", "refusal") are left out: modality reads no mood on them.
+# their lemmas are intent nouns to modality.py), or taken ("Washington's move to impose": done).
+# Nouns whose act is only tried or refused ("attempt", "effort", "refusal") are left out: modality
+# reads no mood on them, and "efforts to revive talks" are no talks held.
 HOLDING_NOUNS = frozenset({
     "decision", "plan", "bid", "offer", "proposal", "pledge", "promise", "commitment", "intention",
-    "readiness", "willingness", "move", "effort",
+    "readiness", "willingness", "move",
 })
 
 
