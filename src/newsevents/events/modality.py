@@ -38,6 +38,7 @@ from newsevents.events.clause_marks import (
 )
 from newsevents.events.ended_stance import ended_stance
 from newsevents.events.frames import has_lemma, lemma_forms
+from newsevents.events.answered_charges import answering_verb
 from newsevents.events.held_acts import taking_verb
 from newsevents.events.matching import best_match
 from newsevents.events.outlook import OPTIMISTIC, PESSIMISTIC
@@ -192,6 +193,8 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
         head, dep = current.head, current.dep_
         forms = lemma_forms(head)
         lemma = next((f for f in forms if f in governors), forms[0])  # forms[0] is the lower-cased lemma
+        if dep == "ccomp" and answering_verb(current) is not None:
+            break  # "X accused Y of Z, a charge Y denies": the charge is the sentence's act (answered_charges.py)
         if dep in ("ccomp", "acl", "xcomp") and lemma in lex.word_list("denial_verbs"):
             return Mood(DENIED, head)
         if dep == "acl" and head.dep_ == "dobj" and has_lemma(head.head, lex.word_list("denial_verbs")):
