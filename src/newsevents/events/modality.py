@@ -22,6 +22,7 @@ from spacy.tokens import Token
 
 from newsevents.events import codebook
 from newsevents.events import frames as fr
+from newsevents.events.answered_charges import answering_verb
 from newsevents.events.asked_acts import stray_request
 from newsevents.events.censure import THREAT_NOUNS
 from newsevents.events.clause_marks import (
@@ -38,7 +39,6 @@ from newsevents.events.clause_marks import (
 )
 from newsevents.events.ended_stance import ended_stance
 from newsevents.events.frames import has_lemma, lemma_forms
-from newsevents.events.answered_charges import answering_verb
 from newsevents.events.held_acts import taking_verb
 from newsevents.events.matching import best_match
 from newsevents.events.outlook import OPTIMISTIC, PESSIMISTIC
