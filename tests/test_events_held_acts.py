@@ -46,3 +46,9 @@ def test_held_acts_who_takes_the_chance_does_the_act(nlp: Language, text: str, s
 def test_held_acts_a_chance_only_had_is_no_act(nlp: Language) -> None:
     events = code(nlp, "Austria had the opportunity to criticize the Hungarian government.", "2012-02-20")
     assert not any(e.cameo.startswith("11") for e in events), events
+
+
+def test_held_acts_a_chance_seized_in_a_figure_is_neither_seizure_nor_attack(nlp: Language) -> None:
+    # moved here from test_events_senses.py: the taken chance now codes its act, the criticism
+    events = code(nlp, "The Kenyan opposition seized the opportunity to attack the budget.", "2012-02-20")
+    assert {e.cameo[:2] for e in events} == {"11"}, events
