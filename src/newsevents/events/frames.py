@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from newsevents.events.borne_messages import bearer_of_subject, bearing_verb
 from newsevents.events.censure import (
     THREAT_NOUNS,
     TREND_NOUNS,
@@ -28,7 +29,10 @@ from newsevents.events.clauses import clause_tokens as clause_tokens
 from newsevents.events.clauses import clause_verb as clause_verb
 from newsevents.events.clauses import governing_chain as governing_chain
 from newsevents.events.coordination import LIST_GLUE, conjunct_indices
+from newsevents.events.held_acts import act_holder, taking_verb
+from newsevents.events.member_doers import member_doer
 from newsevents.events.parenthetical import aside, interrupted_root_verb
+from newsevents.events.raised_subjects import raised_subject
 from newsevents.events.reasons import for_doer, reason_governor
 from newsevents.events.speaker_acts import reporting_speaker_verb
 from newsevents.nlp.docview import DocView, doc_view
@@ -180,7 +184,13 @@ def _index(token: Token | None) -> tuple[int, ...]:
 
 
 def _subject(verb: Token, depth: int) -> Token | None:
+    if verb.dep_ in ("acl", "relcl") and (taker := taking_verb(verb)) is not None and depth <= 6:
+        return subject(taker, depth + 1)  # "took the opportunity to criticize": who took it
+    if verb.dep_ == "relcl" and (member := member_doer(verb)) is not None:
+        return member  # "Japan was among the countries that condemned the test"
     found = _explicit_subject(verb)
+    if found is not None and (bearer := bearer_of_subject(verb, found)) is not None and depth <= 6:
+        return subject(bearer, depth + 1)  # "chanted [slogans praising the judge]": the chanters
     if found is not None or depth > 6:
         return found
     if interrupted_root_verb(verb):
@@ -196,6 +206,8 @@ def _subject(verb: Token, depth: int) -> Token | None:
         return None  # "the rebels were to blame": they are blamed, by someone else
     if dep == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":
         head = head.head  # "is ready to talk": the subject of "is"
+    if dep == "xcomp" and (raised := raised_subject(verb)) is not None:
+        return raised  # "troops are reported to have attacked": the troops attacked
     if dep == "xcomp":
         if has_lemma(head, OBJECT_CONTROL):
             objs = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -210,8 +222,12 @@ def _subject(verb: Token, depth: int) -> Token | None:
         return subject(report if report is not None else head, depth + 1) if head.pos_ in ("VERB", "AUX") else None
     if dep == "relcl" or misparsed_root_verb(verb):
         return head
+    if dep == "acl" and head.lemma_.lower() not in THREAT_NOUNS and (holder := act_holder(verb)) is not None:
+        return holder  # "Turkey's decision to recall its ambassador": Turkey recalls
     if dep == "acl" and head.lemma_.lower() in THREAT_NOUNS:
         return threat_holder(verb)  # "Ethiopia's threat to terminate the deal": Ethiopia threatens
+    if dep == "acl" and (bearer := bearing_verb(verb)) is not None:
+        return subject(bearer, depth + 1)  # "protesters carried placards denouncing X": the bearers speak
     if dep == "acl" and verb.tag_ == "VBG" and head.lemma_.lower() in SPEAKING_NOUNS:
         return _issuer(head, depth)  # "issued a statement calling on Seoul": who issued it
     if dep == "acl" and verb.tag_ == "VBG" and head.lemma_.lower() in ENACTED_NOUNS and head.dep_ == "dobj" \

@@ -9,6 +9,7 @@ attack when the attack is an event of its own.
 from __future__ import annotations
 
 from newsevents.events import codebook
+from newsevents.events.answered_charges import answer_targets
 from newsevents.events.appraisals import JUDGED_PATTERN, state_act_target
 from newsevents.events.disapproval import vote_target
 from newsevents.events.emit import Found
@@ -29,6 +30,7 @@ def late_targets(found: list[Found]) -> list[Found]:
             f.target, f.suffix = held, f.suffix + "+vote-holder"  # "judges called the elections fraudulent"
         elif f.target is None and (state := state_act_target(f.cameo, f.match.theme, f.source)) is not None:
             f.target, f.suffix = state, f.suffix + "+state-act"  # "said the charges against him were trumped up"
+    answer_targets(found)  # "..., a charge Kinshasa denies": the denial answers the accuser
     # "calling it a propaganda stunt": a name given to nothing identified codes nothing
     found = [f for f in found if f.target is not None or f.match.pattern.lemma not in NAMING_PATTERNS]
     for f in found:

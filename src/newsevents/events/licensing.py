@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from newsevents.events import frames as fr
 from newsevents.events.anchors import anchored
 from newsevents.events.assistance import given_aid
+from newsevents.events.came_from import giver
 from newsevents.events.combat import under_attack
 from newsevents.events.matching import NOUN_POS, Match, best_match
 from newsevents.events.participation import partaking, repressed, toll_span, went_ahead
@@ -63,6 +64,9 @@ def _licensed_at(match: Match, tok: Token, lex: Lexicon, occurrence: frozenset[s
         # "remains committed to the talks", "is open to dialogue with Kyiv": its mood is an intent (modality);
         # like a setting, it codes only with its parties named ("committed to the talks" alone names none)
         match.verb, match.subject, match.adjunct = head.head, fr.subject(head.head.head), True
+        return True
+    if (doer := giver(tok)) is not None:
+        match.verb, match.subject = head, doer  # "calls for elections have come from the United States"
         return True
     if tok.dep_ == "nsubj" and fr.has_lemma(head, occurrence):
         # "a blockade of Taiwan was possible but unlikely": a prospect, not an event

@@ -23,6 +23,7 @@ from spacy.tokens import Token
 
 from newsevents.events import codebook
 from newsevents.events import frames as fr
+from newsevents.events.answered_charges import answering_verb
 from newsevents.events.asked_acts import stray_request
 from newsevents.events.censure import THREAT_NOUNS
 from newsevents.events.clause_marks import (
@@ -39,6 +40,7 @@ from newsevents.events.clause_marks import (
 )
 from newsevents.events.ended_stance import ended_stance
 from newsevents.events.frames import has_lemma, lemma_forms
+from newsevents.events.held_acts import taking_verb
 from newsevents.events.matching import best_match
 from newsevents.events.outlook import OPTIMISTIC, PESSIMISTIC
 from newsevents.events.patterns import Lexicon
@@ -187,6 +189,8 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
         head, dep = current.head, current.dep_
         forms = lemma_forms(head)
         lemma = next((f for f in forms if f in governors), forms[0])  # forms[0] is the lower-cased lemma
+        if dep == "ccomp" and answering_verb(current) is not None:
+            break  # "X accused Y of Z, a charge Y denies": the charge is the sentence's act (answered_charges.py)
         if dep in ("ccomp", "acl", "xcomp") and lemma in lex.word_list("denial_verbs"):
             return Mood(DENIED, head)
         if dep == "acl" and head.dep_ == "dobj" and has_lemma(head.head, lex.word_list("denial_verbs")):
@@ -235,7 +239,8 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
             return Mood(HYPOTHETICAL, head)  # "allows Turkey to deploy troops": permitted, not done
         if dep == "ccomp" and lemma in lex.word_list("hope_verbs"):
             return Mood(HYPOTHETICAL, head)  # "hopes the rebels will sign", "fears they could attack"
-        if dep == "acl" and lemma in lex.word_list("modal_nouns") and (infinitive(current) or that_clause(current)):
+        if dep == "acl" and lemma in lex.word_list("modal_nouns") and (infinitive(current) or that_clause(current)) \
+                and taking_verb(current) is None:  # "took the opportunity to criticize": done (held_acts.py)
             # "gave permission to Russia to help": only allowed; "their demand that the president step down": asked for
             return Mood(HYPOTHETICAL, head)
         if dep == "acl" and that_clause(current) and negated(head):
