@@ -23,6 +23,7 @@ from newsevents.events.censure import (
 from newsevents.events.coordination import LIST_GLUE, conjunct_indices
 from newsevents.events.parenthetical import aside, interrupted_root_verb
 from newsevents.events.reasons import for_doer, reason_governor
+from newsevents.events.schedules import scheduled_doer
 from newsevents.events.speaker_acts import reporting_speaker_verb
 from newsevents.nlp.docview import DocView, doc_view
 
@@ -158,6 +159,8 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
         return verb.head  # "Senegal, for its part, called on ...": the verb of the sentence, not a participle
     if is_passive(verb) or passive_participle(verb):
         return None
+    if (scheduled := scheduled_doer(verb)) is not None:
+        return scheduled  # "the president is scheduled to meet ...": the passive's subject (events/schedules.py)
     head, dep = verb.head, verb.dep_
     if head is verb:
         return None
