@@ -103,3 +103,37 @@ def test_meetings_abroad_visit_has_its_host(nlp: Language, text: str, pair: tupl
 ])
 def test_meetings_abroad_no_host_for_intents_or_people(nlp: Language, text: str) -> None:
     assert not _roots(nlp, text, "043")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Bolivian president participated in the inauguration ceremony in Lima.",
+    "The Bolivian president participated in the funeral in Lima on Saturday.",
+])
+def test_schedules_taking_part_in_a_ceremony_abroad_is_a_visit(nlp: Language, text: str) -> None:
+    assert ("BOL", "PER") in _pairs(nlp, text, "042")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Chilean army returned to barracks.",
+    "Thousands of Chilean students participated in the protests in Santiago.",
+])
+def test_schedules_no_visit_without_a_foreign_host(nlp: Language, text: str) -> None:
+    assert not _roots(nlp, text, "042")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Zambian government lifted the ban on opposition rallies.",
+    "The Zambian government lifted a ban on rallies by the opposition.",
+])
+def test_eased_bans_lifted_ban_on_rallies_eases_freedoms(nlp: Language, text: str) -> None:
+    assert [e for e in code(nlp, text) if e.cameo == "0811" and e.target is not None
+            and e.target.country == "ZMB"]
+
+
+@pytest.mark.model
+def test_eased_bans_ban_on_imports_stays_a_sanction(nlp: Language) -> None:
+    events = code(nlp, "The United States lifted its ban on Russian oil imports.")
+    assert not [e for e in events if e.cameo == "0811"]

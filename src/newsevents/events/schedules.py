@@ -34,6 +34,7 @@ SCHEDULED_ACTS = frozenset({
 BUILDINGS = frozenset({
     "embassy", "consulate", "home", "house", "residence", "hospital", "clinic", "office", "compound",
     "headquarters", "hotel", "airport", "church", "mosque", "court", "prison", "jail", "barracks",
+    "barrack",
 })
 # Prepositions of a trip's destination, and the entity types of a town or country.
 DESTINATION_PREPS = frozenset({"to", "in", "at"})
