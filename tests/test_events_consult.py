@@ -61,10 +61,12 @@ def test_a_planned_meeting_is_only_the_doers_intent(nlp: Language) -> None:
 
 
 @pytest.mark.model
-def test_a_visit_is_not_reversed_without_a_host(nlp: Language) -> None:
+def test_a_visit_is_reversed_only_for_a_known_host(nlp: Language) -> None:
+    # session 13: a visit to a country is also its host's reception (043), as the real-news gold
+    # codes visits both ways (events/meetings_abroad.py); the host never does anything else
     found = country_triples(code(nlp, "The Ghanaian president visited Togo on Monday."))
     assert ("GHA", "TGO", "042") in {(s[:3], t[:3], c) for s, t, c in found if s and t}
-    assert not any((s or "").startswith("TGO") for s, _, _ in found)
+    assert all(c == "043" for s, _, c in found if (s or "").startswith("TGO"))
 
 
 @pytest.mark.model

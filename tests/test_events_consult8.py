@@ -78,7 +78,9 @@ def test_whoever_invited_a_visitor_hosts_the_visit(nlp: Language, text: str) -> 
 
 def test_an_invitation_with_no_host_of_a_country_adds_nothing(nlp: Language) -> None:
     events = code(nlp, "The Malawian president visited Zambia at the invitation of the organisers.")
-    assert not [e for e in events if e.cameo == "043"]
+    # session 13: the visited country itself receives the visitor (events/meetings_abroad.py), the
+    # organisers never
+    assert all(e.source is not None and e.source.code == "ZMB" for e in events if e.cameo == "043")
 
 
 @pytest.mark.parametrize("text", [
@@ -110,7 +112,9 @@ def test_a_bare_counterpart_is_the_office_holder_just_named(nlp: Language) -> No
 def test_a_counterpart_stays_open_when_two_countries_could_be_meant(nlp: Language) -> None:
     text = ("The Latvian and Estonian ministers arrived in Vilnius on Sunday. "
             "Lithuania's defence minister met his counterpart on Monday.")
-    assert not [d for d in _dyads(nlp, text, "04") if d[0] == "LTUGOV"]
+    # the arrivals' host (043, session 13) is Lithuania's side of the visits, not of the meeting
+    assert not [e for e in code(nlp, text) if e.source is not None and e.source.code == "LTUGOV"
+                and e.cameo.startswith("04") and e.cameo != "043"]
 
 
 @pytest.mark.parametrize("text", [

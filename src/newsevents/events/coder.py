@@ -76,6 +76,7 @@ from newsevents.events.licensing import license_noun
 from newsevents.events.match_context import MEDIATE, among, between_parties, foreign_guest, purposeful_trip, refers_back
 from newsevents.events.matching import Match, best_match, characterization, doer_words, naming_predicates
 from newsevents.events.meeting_sides import meeting_sides
+from newsevents.events.meetings_abroad import hosted_visit, without_redundant_hosts
 from newsevents.events.modality import FACT, INTENT, OBLIGED, Mood, mood
 from newsevents.events.outlook import outlook
 from newsevents.events.pairing import Pair, doer_code, implied_sources, pairs_of
@@ -103,6 +104,7 @@ from newsevents.events.requests import (
 from newsevents.events.responses import forceful_response
 from newsevents.events.restrictions import home_sanction_target, restricted_place, stripped_of
 from newsevents.events.roles import MentionIndex, actors_of
+from newsevents.events.schedules import building_trip
 from newsevents.events.settle import setting_holds, settle_code
 from newsevents.events.speaker_acts import reported_words
 from newsevents.events.statements import statement
@@ -298,7 +300,8 @@ def _pair_events(match: Match, state: Mood, code: str, suffix: str, pairs: list[
         if not ((source is not None and source.code) or (target is not None and target.code)):
             continue
         if domestic_visit(code, source, target) or (trip and (private_trip(source, purposeful) or no_visit(
-                match.verb or match.token, source) or unknown_visitor(pattern.id, source))):
+                match.verb or match.token, source) or unknown_visitor(pattern.id, source)
+                or building_trip(match.verb or match.token, target))):  # "went to the embassy" (schedules.py)
             continue
         if public_side(pattern.cameo, source, target):
             continue  # "met the families of the victims": no consultation (events/partnerless.py)
@@ -306,6 +309,9 @@ def _pair_events(match: Match, state: Mood, code: str, suffix: str, pairs: list[
         conf = confidence * (GUESSED_SOURCE if guessed else 1.0)
         conf *= NO_SOURCE if source is None else 1.0
         out.append(Found(match, found_code, source, target, governor, round(conf, 3), tags, found_suffix))
+        if hosted_visit(found_code, state.kind, source, target, match.token.doc):
+            # "visited Kenya": the host receives the visitor (043), as the gold codes visits both ways
+            out.append(Found(match, HOST, target, source, governor, round(conf, 3), tags, found_suffix + "+host"))
         if found_code == HOST and foreign_guest(source, target):
             # "were welcomed by Erdogan": the guests' side of a hosted visit is their visit (042)
             out.append(Found(match, VISIT, target, source, governor, round(conf, 3), tags, found_suffix + "+guest"))
@@ -322,7 +328,7 @@ def code_doc(doc: Doc, lex: Lexicon | None = None, knowledge: Knowledge | None =
     index = MentionIndex(doc, knowledge)
     found = co_agents(_code_matches(_matches(doc, lex, index), index, lex), index)  # "joined X in condemning"
     found.sort(key=lambda f: f.match.token.i)
-    found = without_retold(late_targets(resolve_acts(found, lex, index)))
+    found = without_redundant_hosts(without_retold(late_targets(resolve_acts(found, lex, index))))
     found = without_force_twins(without_joint_kills(carriers(found, lex)))  # "opened fire, killing three"
     return emit(without_place_twins(without_retellings(found)), doc)
 

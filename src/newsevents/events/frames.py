@@ -34,6 +34,7 @@ from newsevents.events.member_doers import member_doer
 from newsevents.events.parenthetical import aside, interrupted_root_verb
 from newsevents.events.raised_subjects import raised_subject
 from newsevents.events.reasons import for_doer, reason_governor
+from newsevents.events.schedules import scheduled_doer
 from newsevents.events.speaker_acts import reporting_speaker_verb
 from newsevents.nlp.docview import DocView, doc_view
 
@@ -197,6 +198,8 @@ def _subject(verb: Token, depth: int) -> Token | None:
         return verb.head  # "Senegal, for its part, called on ...": the verb of the sentence, not a participle
     if is_passive(verb) or passive_participle(verb):
         return None
+    if (scheduled := scheduled_doer(verb)) is not None:
+        return scheduled  # "the president is scheduled to meet ...": the passive's subject (events/schedules.py)
     head, dep = verb.head, verb.dep_
     if head is verb:
         return None

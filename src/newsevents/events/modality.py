@@ -44,6 +44,7 @@ from newsevents.events.held_acts import taking_verb
 from newsevents.events.matching import best_match
 from newsevents.events.outlook import OPTIMISTIC, PESSIMISTIC
 from newsevents.events.patterns import Lexicon
+from newsevents.events.schedules import scheduled_consultation
 from newsevents.events.speaker_acts import standing_word
 from newsevents.events.threat_options import kept_force, refused_exclusion
 from newsevents.events.unreal import (
@@ -233,6 +234,11 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
             continue
         if dep not in ("xcomp", "acl", "ccomp"):
             break
+        if scheduled_consultation(current, head):
+            result = Mood(INTENT, head) if result.kind == FACT else result  # "is expected to meet" (schedules.py)
+            modal = modal or modal_of(head)
+            current = head
+            continue
         if dep in ("xcomp", "ccomp") and lemma in lex.word_list("prediction_verbs"):
             return Mood(HYPOTHETICAL, head)  # "expects the rebels to sign a deal": a forecast
         if dep in ("xcomp", "ccomp") and lemma in lex.word_list("permit_verbs"):

@@ -17,9 +17,11 @@ from newsevents.events import frames as fr
 from newsevents.events.arguments import fill_slots, place_tokens, same_actor, slot_tokens
 from newsevents.events.attributes import place_actor, placelike
 from newsevents.events.coordination import conjuncts
+from newsevents.events.eased_bans import gathering_ban_target
 from newsevents.events.implied import own_government
 from newsevents.events.implied_actors import installation_owner
 from newsevents.events.matching import Match, best_match
+from newsevents.events.meetings_abroad import meeting_place
 from newsevents.events.missions import mission_target
 from newsevents.events.mood_codes import recode
 from newsevents.events.partnerless import visit_destination, withdrawn_place
@@ -135,6 +137,10 @@ def untargeted(match: Match, code: str, kind: str, sources: list[ActorMention], 
         host = place_actor(match.token.doc, place_tokens(match), index) or story_place(match)
         if host is not None and not any(host.country == s.country for s in sources):
             return code, [host], "+place-target"
+    if (eased := gathering_ban_target(match, sources, index)) is not None:
+        return eased[0], [eased[1]], "+gathering-ban"  # "lifted the ban on opposition rallies" (events.eased_bans)
+    if (abroad := meeting_place(match, code, sources, index)) is not None:
+        return abroad[0], [abroad[1]], "+met-abroad"  # "held talks in Moscow": a visit (events.meetings_abroad)
     if (host := visit_destination(match, code, sources) or withdrawn_place(match, code, sources)) is not None:
         return code, [host], "+place-target"  # "paid a visit to Kyiv", "withdrew from Jenin" (events.partnerless)
     hit = actors_of(victims(match, lex), index, {m.start for m in sources})

@@ -1,0 +1,125 @@
+"""A meeting held abroad with no partner named is a visit to the country it is held in.
+
+"The Kenyan foreign minister held talks in Moscow", "the envoy met in Damascus on Monday": the
+coder found no partner, so the consultation (root 04) coded nothing (``partnerless.py``). The
+real-news gold codes a meeting in the partner's country as a visit (042) to it, as it codes a stay
+abroad for talks (``consult.stay``): the sentence names one side and the foreign town it met in.
+
+:func:`meeting_place` gives that country as the target, with the visit code for a meeting that
+took place (an intent keeps its 036). It reads only the "in"/"at" phrases of the trigger and its
+verb ("held talks in Moscow"), never the story's setting, and a place in the meeter's own country
+is no visit ("met in Nairobi" by Kenyan officials). Mediation and hosting are left out: a
+mediator's place is not its partner, and a host is at home.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Protocol, TypeVar
+
+from spacy.tokens import Doc
+
+from newsevents.events import codebook
+from newsevents.events.attributes import place_actor
+from newsevents.events.matching import Match
+from newsevents.records import ActorMention
+
+if TYPE_CHECKING:
+    from newsevents.events.roles import MentionIndex
+
+
+
+class _Found(Protocol):
+    """A coded act before it becomes an event (the coder's record)."""
+
+    match: Match
+    cameo: str
+    source: ActorMention | None
+    target: ActorMention | None
+    suffix: str
+
+
+F = TypeVar("F", bound=_Found)
+
+VISIT = "042"
+CONSULT = "040"
+# Codes of consultations that took place whose partner may be told by the place alone: a meeting,
+# talks, negotiations. Visits have their own destination readers; hosting and mediation none.
+MET_CODES = frozenset({"040", "046"})
+INTENT_TO_MEET = "036"
+PLACE_PREPS = frozenset({"in", "at"})
+PLACE_ENTITIES = frozenset({"GPE", "LOC"})
+# Verbs that hold a meeting named by their object ("held talks in Moscow"); a trip verb's place
+# ("arrived in Maputo for talks") is the trip's, which the trip pattern codes.
+HOLDING_VERBS = frozenset({"hold", "have", "conduct", "begin", "open", "start", "resume", "continue", "meet",
+                           "negotiate", "confer"})
+# Triggers of a meeting: "met in Moscow", "held talks in Moscow". Not "speaking in Moscow", which
+# is where a speaker spoke from.
+MEETING_VERBS = frozenset({"meet", "negotiate", "confer"})
+MEETING_NOUNS = frozenset({"talk", "talks", "meeting", "negotiation", "consultation", "discussion"})
+
+
+def meeting_place(match: Match, code: str, sources: list[ActorMention],
+                  index: MentionIndex) -> tuple[str, ActorMention] | None:
+    """The visit code and the host country of a consultation with one side and no partner, held
+    in a named foreign town or country ("held talks in Moscow" -> 042, Russia); None otherwise."""
+    if code not in MET_CODES and not (code == INTENT_TO_MEET and codebook.root_of(match.pattern.cameo) == 4):
+        return None
+    if codebook.root_of(match.pattern.cameo) != 4 or match.pattern.cameo in ("043", "045"):
+        return None
+    tok = match.token
+    if tok.lemma_.lower() not in (MEETING_NOUNS if tok.pos_ in ("NOUN", "PROPN") else MEETING_VERBS):
+        return None
+    if len(sources) != 1 or not sources[0].code or not sources[0].country:
+        return None
+    words = {match.token.i: match.token}
+    if match.verb is not None and match.verb.lemma_.lower() in HOLDING_VERBS:
+        words[match.verb.i] = match.verb
+    tokens = [o.i for w in words.values() for p in w.children if p.dep_ == "prep" and p.lower_ in PLACE_PREPS
+              for o in p.subtree]
+    host = place_actor(match.token.doc, tokens, index) if tokens else None
+    if host is None or host.country == sources[0].country:
+        return None
+    return (VISIT if code in MET_CODES else code), host
+
+
+HOST = "043"
+
+
+def hosted_visit(code: str, kind: str, source: ActorMention | None, target: ActorMention | None, doc: Doc) -> bool:
+    """Whether a visit that took place ("visited Kenya", "arrived in Nairobi for talks", "held talks
+    in Moscow") is also its host's act: the visited country receives the visitor (043). The
+    real-news gold codes 14 of its 15 dev visits both ways; the coder told only the visitor's side
+    (a reception, "was welcomed by Erdogan", already gives both). Only for two known, different
+    countries, when the visit's target is the country itself ("visited with 11 detained officials"
+    names guests of no host), and not for an intended visit."""
+    return code == VISIT and kind == "fact" and source is not None and target is not None \
+        and bool(source.country) and bool(target.country) and source.country != target.country \
+        and bool(source.code) and _place(target, doc)
+
+
+def _place(target: ActorMention, doc: Doc) -> bool:
+    """Whether a visit's target is the place visited: a country ("visited Kenya") or a town
+    ("arrived in Nairobi", coded as its government), not people ("visited with officials")."""
+    if target.code == target.country:
+        return True
+    return target.end > target.start and doc[target.start].ent_type_ in PLACE_ENTITIES
+
+
+HOST_SUFFIX = "+host"
+
+
+def without_redundant_hosts(found: list[F]) -> list[F]:
+    """``found`` without a host's side of a visit (:func:`hosted_visit`) that its sentence already
+    tells as a consultation of the host with the visitor: "held talks with President Suleiman
+    during a visit to Beirut" has Lebanon's side in the talks, and a second act of the host would
+    be the same meeting twice."""
+    if not any(f.suffix.endswith(HOST_SUFFIX) for f in found):
+        return found
+    met = {(f.match.token.sent.start, _country(f.source), _country(f.target)) for f in found
+           if not f.suffix.endswith(HOST_SUFFIX) and codebook.root_of(f.cameo) == 4}
+    return [f for f in found if not f.suffix.endswith(HOST_SUFFIX)
+            or (f.match.token.sent.start, _country(f.source), _country(f.target)) not in met]
+
+
+def _country(actor: ActorMention | None) -> str | None:
+    return actor.country if actor is not None else None
