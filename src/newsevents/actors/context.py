@@ -30,8 +30,10 @@ from spacy.tokens import Token
 
 from newsevents.actors.coding import Coded
 from newsevents.actors.crowds import crowd_of_people
+from newsevents.actors.delegations import delegation_country, is_delegation
 from newsevents.actors.igo_officials import igo_official
 from newsevents.actors.lexicon import shared_countries
+from newsevents.actors.loyalty import loyal_side
 from newsevents.actors.offices import office_country
 from newsevents.actors.place_clues import (
     ORIGIN_SECTORS,
@@ -309,6 +311,12 @@ def add_context_countries(finder: Finder) -> None:
             if country:
                 found.coded = Coded(country + coded.sector, country, coded.sector, coded.kind, "role-place", coded.role)
             continue
+        if is_delegation(coded.role):
+            # a delegation is its sender's, never its destination's (actors/delegations.py)
+            if (country := delegation_country(finder, found)) is not None:
+                found.coded = Coded(country + coded.sector, country, coded.sector, coded.kind, "role-place",
+                                    coded.role)
+            continue
         country = role_place(finder, found)
         rule = "role-place"
         if country is None and _guessable(coded):
@@ -320,7 +328,10 @@ def add_context_countries(finder: Finder) -> None:
             found.coded = Coded(country + coded.sector, country, coded.sector, coded.kind, rule, coded.role)
     for found in finder.found:
         coded = found.coded
-        if coded.kind == "person" and coded.country is None and coded.sector and not found.person_key \
+        if (loyal := loyal_side(finder, found)) is not None:
+            # "fighters loyal to the government": the side they serve, once it has its country
+            found.coded = loyal
+        elif coded.kind == "person" and coded.country is None and coded.sector and not found.person_key \
                 and (titled := _titled_by_apposition(finder, found)) is not None and titled.country:
             # "the spokesman for the Iranian foreign ministry, Bahram Qasemi,": once the title has
             # its country (from the body it serves), the name set beside it has it too

@@ -30,8 +30,9 @@ from collections.abc import Callable, Iterable
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from newsevents.actors.coding import SPONSOR_WORDS
+from newsevents.actors.coding import SPONSOR_WORDS, STANCE_PREFIXES
 from newsevents.actors.context import DOMESTIC_SECTORS as STATE_SECTORS
+from newsevents.actors.delegations import travelling_body
 from newsevents.actors.lexicon import COUNTRY_KINDS, lexicon, shared_countries, tokenizer_split
 from newsevents.actors.place_clues import acted_on, bystander, returned_from, spoken_from, venue_place
 from newsevents.nlp.sentences import doc_text, sentence_of, span_text
@@ -70,8 +71,9 @@ _OUTSIDER = re.compile(r"\b(?:western|international|overseas|foreign(?!\s+(?:min
                        r"relations|policy|service|intelligence)))\b", re.I)
 # Initials keep their dots ("U.S."), a sentence's full stop is not part of its last word ("Niger.");
 # a possessive ending is a word of its own ("Thailand’s" -> "Thailand", "’s"), as the tokenizer
-# splits it; other inner apostrophes stay ("Côte d'Ivoire").
-_WORD = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:(?:['’](?![sS]\b)|[.-])\w+)*|['’][sS]\b|[^\w\s]")
+# splits it; other inner apostrophes stay ("Côte d'Ivoire"). A hyphen is a word of its own, as the
+# tokenizer and so the lexicon make it ("Guinea-Bissau" -> "Guinea", "-", "Bissau").
+_WORD = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:(?:['’](?![sS]\b)|\.)\w+)*|['’][sS]\b|[^\w\s]")
 
 
 def text_countries(text: str) -> list[str]:
@@ -84,7 +86,11 @@ def text_countries(text: str) -> list[str]:
         # makes them a group); "a U.S.-backed government" names its sponsor, not its country
         sponsor = m.end + 1 < len(words) and words[m.end] == "-" and words[m.end + 1].lower() in SPONSOR_WORDS
         feature = inside_feature_name(words, m.start, m.end)  # "Lake Chad", "the Niger Delta"
-        if entry is not None and entry is m.entries[0] and not sponsor and not feature:
+        # "pro-Russian", "anti-American": a stance towards a country, not the country; "Saudi-led",
+        # "Kenya-based", "Russian-made": a country joined to a lower-case word modifies another thing
+        stance = m.start >= 2 and words[m.start - 1] == "-" and words[m.start - 2].lower() in STANCE_PREFIXES
+        stance = stance or (m.end + 1 < len(words) and words[m.end] == "-" and words[m.end + 1].islower())
+        if entry is not None and entry is m.entries[0] and not sponsor and not feature and not stance:
             out.append(entry.code[:3])
     return out
 
@@ -243,7 +249,7 @@ def apply_story_context(doc: Doc, story: Story, mentions: list[ActorMention], ac
                 if m.country is None:
                     m.country, m.code = actor.country, actor.country + (m.sector or actor.sector or "")
             continue
-        if _posted_abroad(actor):
+        if _posted_abroad(actor) or travelling_body(actor):
             # "the envoy", "the ambassador": an office held abroad, so the story's country is as
             # likely the host's as the sender's; left empty rather than guessed
             story.warnings.append(f"{actor.text!r} has no country: an envoy's is not the story's")

@@ -1,0 +1,77 @@
+"""Actor sides and countries (session 13, args13): a delegation is its sender's, armed men
+"loyal to" someone take that someone's side, "they" joins a placed plural group whose place the
+parser hung elsewhere, and hyphenated country names count as story evidence. Paragraphs written
+for these tests; each names several people or countries."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from events_helpers import code
+from newsevents.extraction import extract
+from newsevents.story.context import text_countries
+
+
+def _actor_codes(nlp: Language, text: str) -> dict[str, str | None]:
+    return {a.text: a.code for a in extract(text, date="2023-03-01", nlp=nlp).actors}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "mention", "code"), [
+    ("Norway sent a delegation to Lusaka on Monday. The delegation met Zambian President Hakainde Hichilema.",
+     "a delegation", "NORGOV"),
+    ("Japan dispatched a delegation to Jakarta on Friday for talks with Indonesian ministers.",
+     "a delegation", "JPNGOV"),
+    ("A delegation from Ghana arrived in Abuja on Tuesday and met Nigerian officials.",
+     "A delegation from Ghana", "GHAGOV"),
+])
+def test_delegations_take_the_sender_country(nlp: Language, text: str, mention: str, code: str) -> None:
+    assert _actor_codes(nlp, text)[mention] == code
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "mention"), [
+    # the destination is no clue: left without a country rather than given the host's
+    ("A delegation arrived in Nairobi from abroad on Monday for talks with Kenyan officials.", "A delegation"),
+    ("DAKAR, Senegal — A government delegation flew to Bamako on Sunday to meet Malian leaders.",
+     "A government delegation"),
+])
+def test_delegations_no_destination_country(nlp: Language, text: str, mention: str) -> None:
+    codes = _actor_codes(nlp, text)
+    assert codes[mention] in (None, "GOV")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "source"), [
+    ("In Sudan, fighters loyal to the government attacked a village near the border with Chad.", "SDNMIL"),
+    ("Gunmen loyal to a Congolese rebel commander attacked a Rwandan army post on Tuesday.", "CODREB"),
+    ("Militiamen loyal to the former president attacked Ivorian soldiers in Abidjan, a French official said.",
+     "UAF"),
+])
+def test_loyalty_armed_men_take_the_side_they_serve(nlp: Language, text: str, source: str) -> None:
+    attacks = [e for e in code(nlp, text) if e.cameo.startswith(("19", "18"))]
+    assert attacks and all(e.source is not None and e.source.code == source for e in attacks)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "source"), [
+    ("Thousands of demonstrators in Bamako marched to the parliament building. "
+     "They demanded the release of the jailed mayor, a French diplomat said.", "MLICVL"),
+    ("Hundreds of students in Accra marched through the city centre on Monday. "
+     "They demanded the release of two classmates held by Togolese police.", "GHAEDU"),
+])
+def test_plural_roles_they_joins_a_placed_group_after_of(nlp: Language, text: str, source: str) -> None:
+    demands = [e for e in code(nlp, text) if e.cameo.startswith("10")]
+    assert demands and all(e.source is not None and e.source.code == source for e in demands)
+
+
+@pytest.mark.parametrize(("text", "countries"), [
+    ("Soldiers kill Guinea-Bissau president", ["GNB"]),
+    ("Troops patrol Guinea Bissau capital", ["GNB"]),
+    ("The Russia-Ukraine talks resume", ["RUS", "UKR"]),
+    ("A Saudi-led coalition bombed Sanaa", ["YEM"]),
+    ("Pro-Russian rebels shell Donetsk", ["UKR"]),
+])
+def test_context_text_countries_hyphenated(text: str, countries: list[str]) -> None:
+    assert text_countries(text) == countries
