@@ -75,3 +75,26 @@ def test_plural_roles_they_joins_a_placed_group_after_of(nlp: Language, text: st
 ])
 def test_context_text_countries_hyphenated(text: str, countries: list[str]) -> None:
     assert text_countries(text) == countries
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "cameo", "source"), [
+    ("Hundreds of farmers gathered outside the governor's office in Jos, prompting the army to deploy troops.",
+     "154", "NGAMIL"),
+    ("Riots in Blantyre led the Malawian government to impose a curfew on the city.", "172", "MWIGOV"),
+])
+def test_frames_cause_verbs_make_their_object_the_doer(nlp: Language, text: str, cameo: str, source: str) -> None:
+    acts = [e for e in code(nlp, text) if e.cameo.startswith(cameo[:2])]
+    assert acts and all(e.source is not None and e.source.code == source for e in acts)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "mention", "code"), [
+    ("Riot police in Tashkent detained ten students, Voice of America reported on Monday.", "Voice of America",
+     "USAMED"),
+    # an outlet's country is no other country in the sentence: the police stay the story's
+    ("Voice of America reported that police officers were held hostage in Andijan. Uzbek troops later "
+     "stormed the building in Andijan and freed the officers.", "police officers", "UZBCOP"),
+])
+def test_outlets_are_named_and_not_the_story(nlp: Language, text: str, mention: str, code: str) -> None:
+    assert _actor_codes(nlp, text)[mention] == code

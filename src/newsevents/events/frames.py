@@ -34,6 +34,9 @@ OBJECT_CONTROL = {
     "urge", "ask", "order", "force", "tell", "persuade", "invite", "encourage", "allow", "help",
     "call", "press", "push", "pressure", "request", "require", "compel", "instruct", "advise",
     "authorize", "enable", "warn", "appeal", "implore", "beg", "expect", "want", "like", "wish", "prefer",
+    # causes that move someone to act ("prompting the army to send troops", "led Kenya to close the border")
+    "prompt", "lead", "cause", "spur", "drive", "oblige", "convince", "permit", "direct", "command", "provoke",
+    "inspire", "motivate", "mandate", "empower",
 }
 # "accused X of Ving": X is the one who Vs.
 OF_OBJECT_CONTROL = {"accuse", "charge", "suspect", "blame", "convict", "criticize", "condemn", "praise",
