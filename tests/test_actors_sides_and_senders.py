@@ -98,3 +98,15 @@ def test_frames_cause_verbs_make_their_object_the_doer(nlp: Language, text: str,
 ])
 def test_outlets_are_named_and_not_the_story(nlp: Language, text: str, mention: str, code: str) -> None:
     assert _actor_codes(nlp, text)[mention] == code
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "mention", "code"), [
+    ("Soldiers in Niger detained President Mahamadou Issoufou on Monday. The junta later closed the borders, "
+     "Agence France Press reported.", "The junta", "NERMIL"),
+    ("Burkina Faso's coup leader, Captain Ibrahim Sawadogo, promised elections within a year, a Ghanaian "
+     "minister said.", "Burkina Faso's coup leader", "BFAMIL"),
+    ("The mutineers in Chad seized the state broadcaster on Tuesday.", "The mutineers in Chad", "TCDMIL"),
+])
+def test_coups_the_junta_is_the_military(nlp: Language, text: str, mention: str, code: str) -> None:
+    assert _actor_codes(nlp, text)[mention] == code
