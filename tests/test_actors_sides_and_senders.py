@@ -110,3 +110,16 @@ def test_outlets_are_named_and_not_the_story(nlp: Language, text: str, mention: 
 ])
 def test_coups_the_junta_is_the_military(nlp: Language, text: str, mention: str, code: str) -> None:
     assert _actor_codes(nlp, text)[mention] == code
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "mention", "wrong"), [
+    ("DAKAR, Senegal — Senegalese police detained four Malian traders at the border, officials said.\n\n"
+     "The authorities said the traders had crossed from Mali without papers. Mali's foreign ministry protested.",
+     "The authorities", "MLIGOV"),
+    ("LUSAKA, Zambia — Zambian troops closed the border crossing at Kasumbalesa on Monday.\n\n"
+     "Officials said Congo had sent soldiers to the area. Congolese officials denied it.",
+     "Officials", "CODGOV"),
+])
+def test_speakers_what_a_body_says_is_not_its_country(nlp: Language, text: str, mention: str, wrong: str) -> None:
+    assert _actor_codes(nlp, text)[mention] != wrong

@@ -44,6 +44,7 @@ from newsevents.actors.place_clues import (
     role_place,
     sentence_countries,
 )
+from newsevents.actors.speakers import said_span
 from newsevents.actors.unknown_doers import unknown_doer
 from newsevents.nlp.sentences import sentence_of
 from newsevents.story.congress import dateline_congress
@@ -301,7 +302,6 @@ def add_context_countries(finder: Finder) -> None:
             continue
         if coded.country or coded.sector not in DOMESTIC_SECTORS | ORIGIN_SECTORS or found.person_key:
             continue
-        head = finder.doc[found.end - 1]
         # "the president's envoy in Nairobi": the owner hangs on the phrase's root, not its last word
         owners = [c for c in finder.doc[found.start:found.end].root.children if c.dep_ == "poss"]
         if owners:
@@ -320,7 +320,7 @@ def add_context_countries(finder: Finder) -> None:
         country = role_place(finder, found)
         rule = "role-place"
         if country is None and _guessable(coded):
-            countries = sentence_countries(finder, sentence_of(head), coded.sector in DOMESTIC_SECTORS)
+            countries = _unsaid_countries(finder, found, coded.sector in DOMESTIC_SECTORS)
             if coded.sector in DOMESTIC_SECTORS:
                 countries -= foreign_doers(finder, finder.doc[found.start:found.end].root)
             country, rule = (next(iter(countries)), "context-country") if len(countries) == 1 else (None, rule)
@@ -339,6 +339,18 @@ def add_context_countries(finder: Finder) -> None:
                                 "role-place", coded.role)
         elif coded.sector == "BUS" and coded.country and _central_bank(finder, found, coded.country):
             found.coded = Coded(coded.country + "GOV", coded.country, "GOV", coded.kind, coded.rule, coded.role)
+
+
+def _unsaid_countries(finder: Finder, found: Found, state: bool) -> set[str]:
+    """The countries of a body's sentence, but for those named only in what the body says
+    ("The authorities said the men had crossed from Somalia": not Somalia's authorities)."""
+    sent = sentence_of(finder.doc[found.end - 1])
+    said = said_span(finder.doc[found.start:found.end].root)
+    if said is None:
+        return sentence_countries(finder, sent, state)
+    start, end = said
+    return sentence_countries(finder, finder.doc[sent.start:start], state) | \
+        sentence_countries(finder, finder.doc[end:sent.end], state)
 
 
 def _central_bank(finder: Finder, found: Found, country: str) -> bool:

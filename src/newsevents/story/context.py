@@ -35,6 +35,7 @@ from newsevents.actors.context import DOMESTIC_SECTORS as STATE_SECTORS
 from newsevents.actors.delegations import travelling_body
 from newsevents.actors.lexicon import COUNTRY_KINDS, lexicon, shared_countries, tokenizer_split
 from newsevents.actors.place_clues import acted_on, bystander, returned_from, spoken_from, venue_place
+from newsevents.actors.speakers import said_chars
 from newsevents.nlp.sentences import doc_text, sentence_of, span_text
 from newsevents.places import country_code
 from newsevents.records import Actor, ActorMention, Span
@@ -344,7 +345,9 @@ def _nearby_country(doc: Doc, mention: ActorMention, principal: list[str],
     sent = sentence_of(doc[mention.start])
     text = doc_text(doc)
     # "militants freed two French hostages": whom the agent acts on is no evidence of whose it is
-    named = set(text_countries(_without(span_text(sent), sent.start_char, _bystander_spans(doc, sent, mentions))))
+    # "The authorities said the men had crossed from Somalia": what it says is no evidence either
+    unheeded = _bystander_spans(doc, sent, mentions) + said_chars(doc, mention.start, mention.end)
+    named = set(text_countries(_without(span_text(sent), sent.start_char, unheeded)))
     while not named and sent.start > 0:
         before = sentence_of(doc[sent.start - 1])
         if "\n\n" in text[before.end_char:sent.start_char] or "\n\n" in span_text(before).strip():
