@@ -123,3 +123,15 @@ def test_coups_the_junta_is_the_military(nlp: Language, text: str, mention: str,
 ])
 def test_speakers_what_a_body_says_is_not_its_country(nlp: Language, text: str, mention: str, wrong: str) -> None:
     assert _actor_codes(nlp, text)[mention] != wrong
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "mention"), [
+    ("ACCRA, Ghana — Ghana and Togo agreed on Monday to reopen their border. Officials from both countries "
+     "signed the accord in Accra.", "Officials"),
+    ("HANOI — Vietnam and Laos pledged closer trade ties. The defence ministers of the two nations will "
+     "meet in Vientiane next month.", "The defence ministers"),
+])
+def test_joint_bodies_have_no_one_country(nlp: Language, text: str, mention: str) -> None:
+    codes = _actor_codes(nlp, text)
+    assert codes[mention] == "GOV"

@@ -32,6 +32,7 @@ from newsevents.actors.coding import Coded
 from newsevents.actors.crowds import crowd_of_people
 from newsevents.actors.delegations import delegation_country, is_delegation
 from newsevents.actors.igo_officials import igo_official
+from newsevents.actors.joint_bodies import of_several_states
 from newsevents.actors.lexicon import shared_countries
 from newsevents.actors.loyalty import loyal_side
 from newsevents.actors.offices import office_country
@@ -311,6 +312,8 @@ def add_context_countries(finder: Finder) -> None:
             if country:
                 found.coded = Coded(country + coded.sector, country, coded.sector, coded.kind, "role-place", coded.role)
             continue
+        if of_several_states(finder.doc, found.start, found.end):
+            continue  # "officials from both countries": no one state's (actors/joint_bodies.py)
         if is_delegation(coded.role):
             # a delegation is its sender's, never its destination's (actors/delegations.py)
             if (country := delegation_country(finder, found)) is not None:

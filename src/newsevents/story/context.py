@@ -33,6 +33,7 @@ from spacy.tokens import Span as SpacySpan
 from newsevents.actors.coding import SPONSOR_WORDS, STANCE_PREFIXES
 from newsevents.actors.context import DOMESTIC_SECTORS as STATE_SECTORS
 from newsevents.actors.delegations import travelling_body
+from newsevents.actors.joint_bodies import of_several_states
 from newsevents.actors.lexicon import COUNTRY_KINDS, lexicon, shared_countries, tokenizer_split
 from newsevents.actors.place_clues import acted_on, bystander, returned_from, spoken_from, venue_place
 from newsevents.actors.speakers import said_chars
@@ -249,6 +250,9 @@ def apply_story_context(doc: Doc, story: Story, mentions: list[ActorMention], ac
             for m in own:
                 if m.country is None:
                     m.country, m.code = actor.country, actor.country + (m.sector or actor.sector or "")
+            continue
+        if own and of_several_states(doc, own[0].start, own[0].end):
+            story.warnings.append(f"{actor.text!r} has no country: it is drawn from several")
             continue
         if _posted_abroad(actor) or travelling_body(actor):
             # "the envoy", "the ambassador": an office held abroad, so the story's country is as
