@@ -135,3 +135,12 @@ def test_speakers_what_a_body_says_is_not_its_country(nlp: Language, text: str, 
 def test_joint_bodies_have_no_one_country(nlp: Language, text: str, mention: str) -> None:
     codes = _actor_codes(nlp, text)
     assert codes[mention] == "GOV"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "mention", "code"), [
+    ("Speaking to CNN's Moscow bureau chief Anna Petrova, the Kremlin spokesman denied the report.",
+     "CNN's Moscow bureau chief Anna Petrova", "USAMED"),
+])
+def test_outlets_bureau_chief_is_the_outlet_staff(nlp: Language, text: str, mention: str, code: str) -> None:
+    assert _actor_codes(nlp, text)[mention] == code
