@@ -144,3 +144,17 @@ def test_joint_bodies_have_no_one_country(nlp: Language, text: str, mention: str
 ])
 def test_outlets_bureau_chief_is_the_outlet_staff(nlp: Language, text: str, mention: str, code: str) -> None:
     assert _actor_codes(nlp, text)[mention] == code
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "mention", "code"), [
+    # a delegation that only speaks, in its own capital, is the story's
+    ("LUSAKA — The government delegation to the mining talks said on Monday it had received new proposals "
+     "from the mine workers' union.", "The government delegation", "ZMBGOV"),
+    # one told of as travelling is as likely the host's: no guess
+    ("LUSAKA — A government delegation arrived in Lusaka on Monday for talks with Zambian ministers.",
+     "A government delegation", "GOV"),
+])
+def test_delegations_story_country_only_when_not_travelling(nlp: Language, text: str, mention: str,
+                                                            code: str) -> None:
+    assert _actor_codes(nlp, text)[mention] == code

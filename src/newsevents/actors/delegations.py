@@ -8,17 +8,18 @@ Kampala" Ugandan, would give it its destination. Instead a delegation takes:
 - the country of whoever sends it ("China sent a delegation", "a delegation sent by Kenya");
 - the country it comes "from" or is "of" ("a delegation from Ethiopia");
 - else none from its sentence (the leader rule, "a delegation led by Wang Yi", comes earlier, and
-  coreference with an earlier "Chinese delegation" later); the story's country is no guess either
-  (see :func:`travelling_body`).
+  coreference with an earlier "Chinese delegation" later); nor is the story's country, when the
+  delegation is first told of as travelling (see :func:`travelling_body`).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from newsevents.actors.place_clues import _country_of_place_phrase
+from newsevents.nlp.sentences import sentence_of
 
 if TYPE_CHECKING:
     from newsevents.actors.mentions import Finder
@@ -29,11 +30,16 @@ DELEGATION_ROLES = frozenset({"delegation", "delegations"})
 SEND_VERBS = frozenset({"send", "dispatch", "despatch"})
 # "a delegation from Ethiopia", "a delegation of Sudan": where it comes from, not where it goes
 ORIGIN_PREPS = frozenset({"from", "of"})
+# Verbs of travel: a delegation told of with one is going somewhere, and its sentence's places
+# (and so the dateline's) are as likely its hosts'.
+MOTION_VERBS = frozenset({"arrive", "visit", "travel", "fly", "go", "come", "head", "land", "reach", "leave",
+                          "send", "dispatch", "despatch", "return", "tour"})
 
 
 def is_delegation(role: str | None) -> bool:
-    """Whether an actor's role word names a delegation."""
-    return (role or "").lower() in DELEGATION_ROLES
+    """Whether an actor's role names a delegation ("delegation", "government delegation")."""
+    words = (role or "").lower().split()
+    return bool(words) and words[-1] in DELEGATION_ROLES
 
 
 def delegation_country(finder: Finder, found: Found) -> str | None:
@@ -72,7 +78,11 @@ def _origin(finder: Finder, head: Token) -> str | None:
     return None
 
 
-def travelling_body(actor: Actor) -> bool:
-    """Whether an unnamed body without a country is a delegation: as likely a visitor's as the
-    host's, so the story's country is no guess for it."""
-    return actor.kind == "organization" and is_delegation(actor.role)
+def travelling_body(actor: Actor, doc: Doc, start: int) -> bool:
+    """Whether an unnamed body without a country is a delegation on the move where it is first
+    named ("a delegation arrived in Nairobi", "the delegation will fly to Juba"): as likely a
+    visitor's as the host's, so the story's country is no guess for it. A delegation that only
+    acts ("The government delegation to the talks said ...") is left to the story rule."""
+    if not is_delegation(actor.role) or start >= len(doc):
+        return False
+    return any(tok.lemma_.lower() in MOTION_VERBS for tok in sentence_of(doc[start]))

@@ -254,7 +254,7 @@ def apply_story_context(doc: Doc, story: Story, mentions: list[ActorMention], ac
         if own and of_several_states(doc, own[0].start, own[0].end):
             story.warnings.append(f"{actor.text!r} has no country: it is drawn from several")
             continue
-        if _posted_abroad(actor) or travelling_body(actor):
+        if _posted_abroad(actor) or (own and travelling_body(actor, doc, own[0].start)):
             # "the envoy", "the ambassador": an office held abroad, so the story's country is as
             # likely the host's as the sender's; left empty rather than guessed
             story.warnings.append(f"{actor.text!r} has no country: an envoy's is not the story's")
