@@ -103,7 +103,7 @@ def test_outlets_are_named_and_not_the_story(nlp: Language, text: str, mention: 
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "mention", "code"), [
     ("Soldiers in Niger detained President Mahamadou Issoufou on Monday. The junta later closed the borders, "
-     "Agence France Press reported.", "The junta", "NERMIL"),
+     "Agence France Press reported.", "The junta", "NERGOV"),
     ("Burkina Faso's coup leader, Captain Ibrahim Sawadogo, promised elections within a year, a Ghanaian "
      "minister said.", "Burkina Faso's coup leader", "BFAMIL"),
     ("The mutineers in Chad seized the state broadcaster on Tuesday.", "The mutineers in Chad", "TCDMIL"),
