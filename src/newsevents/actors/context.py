@@ -30,8 +30,11 @@ from spacy.tokens import Token
 
 from newsevents.actors.coding import Coded
 from newsevents.actors.crowds import crowd_of_people
+from newsevents.actors.delegations import delegation_country, is_delegation
 from newsevents.actors.igo_officials import igo_official
+from newsevents.actors.joint_bodies import of_several_states
 from newsevents.actors.lexicon import shared_countries
+from newsevents.actors.loyalty import loyal_side
 from newsevents.actors.offices import office_country
 from newsevents.actors.place_clues import (
     ORIGIN_SECTORS,
@@ -42,6 +45,7 @@ from newsevents.actors.place_clues import (
     role_place,
     sentence_countries,
 )
+from newsevents.actors.speakers import said_span
 from newsevents.actors.unknown_doers import unknown_doer
 from newsevents.nlp.docview import doc_view
 from newsevents.nlp.sentences import sentence_of
@@ -300,7 +304,6 @@ def add_context_countries(finder: Finder) -> None:
             continue
         if coded.country or coded.sector not in DOMESTIC_SECTORS | ORIGIN_SECTORS or found.person_key:
             continue
-        head = finder.doc[found.end - 1]
         # "the president's envoy in Nairobi": the owner hangs on the phrase's root, not its last word
         owners = [c for c in finder.doc[found.start:found.end].root.children if c.dep_ == "poss"]
         if owners:
@@ -310,10 +313,18 @@ def add_context_countries(finder: Finder) -> None:
             if country:
                 found.coded = Coded(country + coded.sector, country, coded.sector, coded.kind, "role-place", coded.role)
             continue
+        if of_several_states(finder.doc, found.start, found.end):
+            continue  # "officials from both countries": no one state's (actors/joint_bodies.py)
+        if is_delegation(coded.role):
+            # a delegation is its sender's, never its destination's (actors/delegations.py)
+            if (country := delegation_country(finder, found)) is not None:
+                found.coded = Coded(country + coded.sector, country, coded.sector, coded.kind, "role-place",
+                                    coded.role)
+            continue
         country = role_place(finder, found)
         rule = "role-place"
         if country is None and _guessable(coded):
-            countries = sentence_countries(finder, sentence_of(head), coded.sector in DOMESTIC_SECTORS)
+            countries = _unsaid_countries(finder, found, coded.sector in DOMESTIC_SECTORS)
             if coded.sector in DOMESTIC_SECTORS:
                 countries -= foreign_doers(finder, finder.doc[found.start:found.end].root)
             country, rule = (next(iter(countries)), "context-country") if len(countries) == 1 else (None, rule)
@@ -321,7 +332,10 @@ def add_context_countries(finder: Finder) -> None:
             found.coded = Coded(country + coded.sector, country, coded.sector, coded.kind, rule, coded.role)
     for found in finder.found:
         coded = found.coded
-        if coded.kind == "person" and coded.country is None and coded.sector and not found.person_key \
+        if (loyal := loyal_side(finder, found)) is not None:
+            # "fighters loyal to the government": the side they serve, once it has its country
+            found.coded = loyal
+        elif coded.kind == "person" and coded.country is None and coded.sector and not found.person_key \
                 and (titled := _titled_by_apposition(finder, found)) is not None and titled.country:
             # "the spokesman for the Iranian foreign ministry, Bahram Qasemi,": once the title has
             # its country (from the body it serves), the name set beside it has it too
@@ -329,6 +343,18 @@ def add_context_countries(finder: Finder) -> None:
                                 "role-place", coded.role)
         elif coded.sector == "BUS" and coded.country and _central_bank(finder, found, coded.country):
             found.coded = Coded(coded.country + "GOV", coded.country, "GOV", coded.kind, coded.rule, coded.role)
+
+
+def _unsaid_countries(finder: Finder, found: Found, state: bool) -> set[str]:
+    """The countries of a body's sentence, but for those named only in what the body says
+    ("The authorities said the men had crossed from Somalia": not Somalia's authorities)."""
+    sent = sentence_of(finder.doc[found.end - 1])
+    said = said_span(finder.doc[found.start:found.end].root)
+    if said is None:
+        return sentence_countries(finder, sent, state)
+    start, end = said
+    return sentence_countries(finder, finder.doc[sent.start:start], state) | \
+        sentence_countries(finder, finder.doc[end:sent.end], state)
 
 
 def _central_bank(finder: Finder, found: Found, country: str) -> bool:

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from newsevents.actors.coding import Coded
+from newsevents.actors.plural_roles import plural_role_noun
 from newsevents.actors.pronoun_objects import other_country_candidates
 from newsevents.nlp.docview import norm
 from newsevents.nlp.sentences import sentence_of
@@ -242,8 +243,10 @@ class PronounResolver:
             return False
         head = self.doc[self.heads[n]]
         if head.tag_ not in ("NNS", "NNPS") and ent.kind == "group":
-            # "protesters in Nairobi": the phrase's last word is its place; its root is the group
-            head = self.doc[m.start:m.end].root
+            # "protesters in Nairobi": the phrase's last word is its place; its root is the group,
+            # or its first plural noun when the parser hung the place on a word outside the phrase
+            # ("thousands of demonstrators in Bamako": "in" is then as near the root as the noun)
+            head = plural_role_noun(self.doc[m.start:m.end])
         coordinated = any(c.dep_ == "conj" for c in head.children) or head.dep_ == "conj"
         return coordinated or (ent.kind in PLURAL_KINDS and (ent.kind != "group" or head.tag_ in ("NNS", "NNPS")))
 

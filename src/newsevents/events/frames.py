@@ -45,8 +45,10 @@ OBJECT_CONTROL = {
     "urge", "ask", "order", "force", "tell", "persuade", "invite", "encourage", "allow", "help",
     "call", "press", "push", "pressure", "request", "require", "compel", "instruct", "advise",
     "authorize", "enable", "warn", "appeal", "implore", "beg", "expect", "want", "like", "wish", "prefer",
-    # "prompting the army to send troops", "were seen firing at protesters" (session 13): causing and perceiving
-    "prompt", "cause", "spur", "provoke", "lead", "see", "hear", "witness", "film", "photograph", "spot", "watch",
+    # causes that move someone to act ("prompting the army to send troops", "led Kenya to close the border")
+    # and perceiving ("were seen firing at protesters") (session 13)
+    "prompt", "lead", "cause", "spur", "drive", "oblige", "convince", "permit", "direct", "command", "provoke",
+    "inspire", "motivate", "mandate", "empower", "see", "hear", "witness", "film", "photograph", "spot", "watch",
 }
 # Reporting verbs that trail their report (", sources said"): the parser may make the report's subject theirs.
 TRAILING_REPORTS = frozenset({"say", "tell", "report", "add", "claim", "confirm", "state", "announce", "allege"})

@@ -30,10 +30,13 @@ from collections.abc import Callable, Iterable, Iterator
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from newsevents.actors.coding import SPONSOR_WORDS
+from newsevents.actors.coding import SPONSOR_WORDS, STANCE_PREFIXES
 from newsevents.actors.context import DOMESTIC_SECTORS as STATE_SECTORS
+from newsevents.actors.delegations import travelling_body
+from newsevents.actors.joint_bodies import of_several_states
 from newsevents.actors.lexicon import COUNTRY_KINDS, lexicon, shared_countries, tokenizer_split
 from newsevents.actors.place_clues import acted_on, bystander, returned_from, spoken_from, venue_place
+from newsevents.actors.speakers import said_chars
 from newsevents.nlp.docview import doc_view
 from newsevents.nlp.sentences import doc_text, sentence_of, span_text
 from newsevents.places import country_code
@@ -75,8 +78,9 @@ _OUTSIDER = re.compile(r"\b(?:western|international|overseas|foreign(?!\s+(?:min
                        r"relations|policy|service|intelligence)))\b", re.I)
 # Initials keep their dots ("U.S."), a sentence's full stop is not part of its last word ("Niger.");
 # a possessive ending is a word of its own ("Thailand’s" -> "Thailand", "’s"), as the tokenizer
-# splits it; other inner apostrophes stay ("Côte d'Ivoire").
-_WORD = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:(?:['’](?![sS]\b)|[.-])\w+)*|['’][sS]\b|[^\w\s]")
+# splits it; other inner apostrophes stay ("Côte d'Ivoire"). A hyphen is a word of its own, as the
+# tokenizer and so the lexicon make it ("Guinea-Bissau" -> "Guinea", "-", "Bissau").
+_WORD = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:(?:['’](?![sS]\b)|\.)\w+)*|['’][sS]\b|[^\w\s]")
 
 
 def text_countries(text: str) -> list[str]:
@@ -89,7 +93,11 @@ def text_countries(text: str) -> list[str]:
         # makes them a group); "a U.S.-backed government" names its sponsor, not its country
         sponsor = m.end + 1 < len(words) and words[m.end] == "-" and words[m.end + 1].lower() in SPONSOR_WORDS
         feature = inside_feature_name(words, m.start, m.end)  # "Lake Chad", "the Niger Delta"
-        if entry is not None and entry is m.entries[0] and not sponsor and not feature:
+        # "pro-Russian", "anti-American": a stance towards a country, not the country; "Saudi-led",
+        # "Kenya-based", "Russian-made": a country joined to a lower-case word modifies another thing
+        stance = m.start >= 2 and words[m.start - 1] == "-" and words[m.start - 2].lower() in STANCE_PREFIXES
+        stance = stance or (m.end + 1 < len(words) and words[m.end] == "-" and words[m.end + 1].islower())
+        if entry is not None and entry is m.entries[0] and not sponsor and not feature and not stance:
             out.append(entry.code[:3])
     return out
 
@@ -248,7 +256,10 @@ def apply_story_context(doc: Doc, story: Story, mentions: list[ActorMention], ac
                 if m.country is None:
                     m.country, m.code = actor.country, actor.country + (m.sector or actor.sector or "")
             continue
-        if _posted_abroad(actor):
+        if own and of_several_states(doc, own[0].start, own[0].end):
+            story.warnings.append(f"{actor.text!r} has no country: it is drawn from several")
+            continue
+        if _posted_abroad(actor) or (own and travelling_body(actor, doc, own[0].start)):
             # "the envoy", "the ambassador": an office held abroad, so the story's country is as
             # likely the host's as the sender's; left empty rather than guessed
             story.warnings.append(f"{actor.text!r} has no country: an envoy's is not the story's")
@@ -343,7 +354,9 @@ def _nearby_country(doc: Doc, mention: ActorMention, principal: list[str],
     sent = sentence_of(doc[mention.start])
     text = doc_text(doc)
     # "militants freed two French hostages": whom the agent acts on is no evidence of whose it is
-    named = set(text_countries(_without(span_text(sent), sent.start_char, _bystander_spans(doc, sent, mentions))))
+    # "The authorities said the men had crossed from Somalia": what it says is no evidence either
+    unheeded = _bystander_spans(doc, sent, mentions) + said_chars(doc, mention.start, mention.end)
+    named = set(text_countries(_without(span_text(sent), sent.start_char, unheeded)))
     while not named and sent.start > 0:
         before = sentence_of(doc[sent.start - 1])
         if "\n\n" in text[before.end_char:sent.start_char] or "\n\n" in span_text(before).strip():
