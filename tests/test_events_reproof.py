@@ -118,3 +118,24 @@ def test_reproof_ignored_demand_is_rejection(nlp: Language, text: str, dyad: tup
 ])
 def test_reproof_vowed_response_to_act_threatens(nlp: Language, text: str, dyad: tuple[str, str]) -> None:
     assert (*dyad, "13") in code_dyads(nlp, text)
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("Ukraine's president said Russian forces were committing genocide.", ("UKRGOV", "RUSMIL")),
+    ("The Armenian government said Azerbaijan had committed atrocities against civilians.", ("ARMGOV", "AZE")),
+])
+def test_misconduct_reported_crime_accuses_doer(nlp: Language, text: str, dyad: tuple[str, str]) -> None:
+    assert (*dyad, "11") in code_dyads(nlp, text)
+
+
+@pytest.mark.parametrize("text, accusation", [
+    ("The Sudanese army denied the accusation by the rebels that it bombed civilians.", ("REB", "SDNMIL")),
+    ("Kigali rejected the allegation by Kinshasa that Rwandan troops had crossed the border.",
+     ("CODGOV", "RWAMIL")),
+])
+def test_reproof_misparsed_claim_clause_is_the_accusation(nlp: Language, text: str,
+                                                          accusation: tuple[str, str]) -> None:
+    dyads = code_dyads(nlp, text)
+    assert (*accusation, "11") in dyads
+    assert any(r == "01" for _, _, r in dyads)  # the denial
+    assert not any(r in ("19", "17") for _, _, r in dyads)  # the alleged act is not a fact

@@ -47,6 +47,7 @@ from newsevents.events.emit import Found, emit, without_retellings
 from newsevents.events.event_forms import health_strike_target, without_place_twins
 from newsevents.events.expelled import membership_code
 from newsevents.events.expulsions import expulsion_order
+from newsevents.events.force_readiness import force_readiness
 from newsevents.events.force_sides import border_foe, mutual_home_sides, own_people, street_force, without_joint_kills
 from newsevents.events.gates import gated, readers_of, union
 from newsevents.events.home_coercion import (
@@ -336,7 +337,7 @@ READERS = (
     allegation, victim_report, appraisal, statement, characterization, claim, request_noun, state_protest,
     regret, expulsion_order, deadline, disapproval, verdict, captive_return, stay_visit, refused_exit, unruled_force,
     forceful_response, in_custody, stripped_of,
-    _lexicon_match, obligation, readiness, necessity, desire, pressing, phone_call, concern,
+    _lexicon_match, obligation, force_readiness, readiness, necessity, desire, pressing, phone_call, concern,
     dissent_threat, failure_report, wrongful_act, misconduct, blame, harm_threat, penalty_threat, outlook, camped_crowd,
 )
 

@@ -3,7 +3,8 @@
 A report whose clause tells that a named actor did something the report qualifies as wrong by the
 words of its object accuses that actor (CAMEO 112, the ``_wrongful`` pattern that wrong adverbs
 already use, theme the act, target its doer): "used excessive force", "were using too much force",
-"had carried out aggressive actions against Turkish soil", "took provocative steps". The act itself
+"had carried out aggressive actions against Turkish soil", "took provocative steps", and a crime
+committed ("said Russian forces were committing genocide", "had committed atrocities"). The act itself
 is left uncoded (the words of a reported wrong are consumed, see ``REPORTED_WRONGS`` in the coder):
 it is alleged, not established. Plain force ("used force", "used lethal force") judges nothing.
 """
@@ -28,6 +29,10 @@ ACTS = frozenset({"action", "act", "measure", "step", "move", "activity", "behav
 WRONG_QUALIFIERS = frozenset({"aggressive", "provocative", "hostile", "illegal", "unlawful", "criminal", "reckless",
                               "destabilizing", "destabilising", "irresponsible", "subversive", "inhumane", "brutal",
                               "terrorist", "belligerent", "repressive", "illegitimate", "barbaric"})
+# Verbs whose object names a crime done: "committed atrocities", "perpetrated genocide".
+COMMITTING = frozenset({"commit", "perpetrate"})
+# Crimes named outside the lexicon's atrocity, crime and rights nouns.
+WRONGS = frozenset({"violation", "aggression", "terrorism", "abuse", "murder", "cleansing"})
 
 
 def _qualifiers(noun: Token) -> set[str]:
@@ -38,15 +43,19 @@ def _qualifiers(noun: Token) -> set[str]:
     return out
 
 
-def wrongful_object(verb: Token) -> Token | None:
+def wrongful_object(verb: Token, crimes: frozenset[str] = WRONGS) -> Token | None:
     """The object of ``verb`` that names a wrong by its qualifier ("used *excessive force*",
-    "carried out *aggressive actions*"), else ``None``."""
+    "carried out *aggressive actions*") or is a crime committed ("committed *atrocities*"; ``crimes``:
+    the crime nouns), else ``None``."""
     if any(c.dep_ == "neg" for c in verb.children):
         return None
+    committing = verb.lemma_.lower() in COMMITTING
     for obj in fr.objects(verb):
         lemma = obj.lemma_.lower()
         qualifiers = _qualifiers(obj)
         if (lemma == "force" and qualifiers & EXCESS) or (lemma in ACTS and qualifiers & WRONG_QUALIFIERS):
+            return obj
+        if committing and (lemma in crimes or lemma in WRONGS):
             return obj
     return None
 
@@ -64,11 +73,12 @@ def misconduct(tok: Token, lex: Lexicon) -> Match | None:
     the act (see the module docstring); else ``None``."""
     if tok.pos_ not in VERB_POS or any(c.dep_ == "neg" for c in tok.children):
         return None
+    crimes = lex.word_list("atrocity_nouns") | lex.word_list("crime_nouns") | lex.word_list("rights_nouns")
     clauses = list(reported_clauses(tok))
     clauses += [c for clause in clauses for c in clause.conjuncts if c.dep_ == "conj" and c.pos_ in VERB_POS]
     for clause in clauses:
         for act in _own_act(clause):
-            if act.pos_ in VERB_POS and wrongful_object(act) is not None and fr.subject(act) is not None:
+            if act.pos_ in VERB_POS and wrongful_object(act, crimes) is not None and fr.subject(act) is not None:
                 pattern = lex.construction(WRONGFUL_PATTERN)
                 return Match(tok, pattern, act) if pattern is not None else None
     return None
