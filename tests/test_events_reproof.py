@@ -139,3 +139,21 @@ def test_reproof_misparsed_claim_clause_is_the_accusation(nlp: Language, text: s
     assert (*accusation, "11") in dyads
     assert any(r == "01" for _, _, r in dyads)  # the denial
     assert not any(r in ("19", "17") for _, _, r in dyads)  # the alleged act is not a fact
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("Kenyan opposition leaders pointed out glaring irregularities in the presidential vote.", ("KENOPP", "KENGOV")),
+    ("The Zimbabwean opposition cited massive fraud in the election.", ("ZWEOPP", "ZWEGOV")),
+])
+def test_misconduct_pointed_irregularities_accuse_vote_holder(nlp: Language, text: str,
+                                                              dyad: tuple[str, str]) -> None:
+    assert (*dyad, "11") in code_dyads(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Nigerian electoral commission found no fraud in the election.",
+    "Ghana's opposition did not point out any irregularities in the vote.",
+    "The Kenyan police reported a rise in crime in the capital.",
+])
+def test_misconduct_no_irregularities_no_accusation(nlp: Language, text: str) -> None:
+    assert not any(r == "11" for _, _, r in code_dyads(nlp, text))

@@ -75,7 +75,7 @@ from newsevents.events.licensing import license_noun
 from newsevents.events.match_context import MEDIATE, among, between_parties, foreign_guest, purposeful_trip, refers_back
 from newsevents.events.matching import Match, best_match, characterization, doer_words, naming_predicates
 from newsevents.events.meeting_sides import meeting_sides
-from newsevents.events.misconduct import misconduct
+from newsevents.events.misconduct import misconduct, pointed_irregularities
 from newsevents.events.modality import FACT, INTENT, OBLIGED, Mood, mood
 from newsevents.events.outlook import outlook
 from newsevents.events.pairing import Pair, doer_code, implied_sources, pairs_of
@@ -338,7 +338,8 @@ READERS = (
     regret, expulsion_order, deadline, disapproval, verdict, captive_return, stay_visit, refused_exit, unruled_force,
     forceful_response, in_custody, stripped_of,
     _lexicon_match, obligation, force_readiness, readiness, necessity, desire, pressing, phone_call, concern,
-    dissent_threat, failure_report, wrongful_act, misconduct, blame, harm_threat, penalty_threat, outlook, camped_crowd,
+    dissent_threat, failure_report, wrongful_act, misconduct, pointed_irregularities, blame, harm_threat,
+    penalty_threat, outlook, camped_crowd,
 )
 
 

@@ -7,6 +7,11 @@ already use, theme the act, target its doer): "used excessive force", "were usin
 committed ("said Russian forces were committing genocide", "had committed atrocities"). The act itself
 is left uncoded (the words of a reported wrong are consumed, see ``REPORTED_WRONGS`` in the coder):
 it is alleged, not established. Plain force ("used force", "used lethal force") judges nothing.
+
+Irregularities pointed out are the same charge as irregularities said to have been ("observers
+*pointed out* glaring irregularities in the vote", "the opposition *cited* massive fraud in the
+election"): the ``_irregularities`` pattern of :mod:`newsevents.events.wrongdoing` (112), theme the
+vote (its holder is the target), read by :func:`pointed_irregularities`.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from newsevents.events.gates import VERBS, Gate, gated
 from newsevents.events.issuers import reported_clauses
 from newsevents.events.matching import VERB_POS, Match
 from newsevents.events.patterns import Lexicon
+from newsevents.events.wrongdoing import IRREGULARITIES, IRREGULARITIES_PATTERN, WHERE_PREPS
 
 WRONGFUL_PATTERN = "_wrongful"
 # Force so qualified is an abuse: "excessive force", "disproportionate force", "too much force".
@@ -82,3 +88,22 @@ def misconduct(tok: Token, lex: Lexicon) -> Match | None:
                 pattern = lex.construction(WRONGFUL_PATTERN)
                 return Match(tok, pattern, act) if pattern is not None else None
     return None
+
+
+@gated(Gate(VERBS, lists=("pointing_verbs",)))
+def pointed_irregularities(tok: Token, lex: Lexicon) -> Match | None:
+    """The ``_irregularities`` match of a verb whose object is irregularities or fraud in a vote
+    ("pointed out glaring irregularities in the vote"), theme the vote, else the wrong; ``None`` when
+    negated or when the wrongs are denied ("found no fraud")."""
+    if tok.pos_ not in VERB_POS or not fr.has_lemma(tok, lex.word_list("pointing_verbs")) \
+            or any(c.dep_ == "neg" for c in tok.children):
+        return None
+    if tok.lemma_.lower() == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
+        return None
+    wrongs = [o for o in fr.objects(tok) if o.lemma_.lower() in IRREGULARITIES
+              and not any(d.lower_ in ("no", "little", "any") for d in o.children)]
+    pattern = lex.construction(IRREGULARITIES_PATTERN) if wrongs else None
+    if pattern is None:
+        return None
+    votes = fr.prep_objects(wrongs[0], WHERE_PREPS) + fr.prep_objects(tok, WHERE_PREPS)
+    return Match(tok, pattern, votes[0] if votes else wrongs[0])
