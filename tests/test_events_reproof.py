@@ -112,13 +112,6 @@ def test_reproof_ignored_demand_is_rejection(nlp: Language, text: str, dyad: tup
     assert (*dyad, "12") in code_dyads(nlp, text)
 
 
-@pytest.mark.parametrize("text, dyad", [
-    ("Moscow promised a tough response to the new American sanctions.", ("RUSGOV", "USA")),
-    ("Pyongyang vowed a merciless response to the South Korean drills.", ("PRKGOV", "KOR")),
-])
-def test_reproof_vowed_response_to_act_threatens(nlp: Language, text: str, dyad: tuple[str, str]) -> None:
-    assert (*dyad, "13") in code_dyads(nlp, text)
-
 
 @pytest.mark.parametrize("text, dyad", [
     ("Ukraine's president said Russian forces were committing genocide.", ("UKRGOV", "RUSMIL")),
