@@ -19,6 +19,7 @@ from newsevents.events.gates import NOUNS, VERBS, Gate, gated
 from newsevents.events.issuers import reported_clauses
 from newsevents.events.matching import NOUN_POS, VERB_POS, Match, best_match
 from newsevents.events.patterns import Lexicon
+from newsevents.events.reproof import misplaced_claim_clause
 
 BLAME_PATTERN = "_blame"
 # "X was behind Y": a preposition on the copula; "X was responsible for Y": an adjective and its
@@ -88,7 +89,7 @@ def claim_clause(noun: Token) -> Token | None:
                 and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) \
                 and fr.subject(clause) is not None and not any(c.dep_ == "neg" for c in clause.children):
             return clause
-    return None
+    return misplaced_claim_clause(noun)  # "the accusation by the rebels that ..." misparsed (events/reproof.py)
 
 
 def _hostile_clause(clause: Token, lex: Lexicon) -> bool:
@@ -112,7 +113,11 @@ def claim(tok: Token, lex: Lexicon) -> Match | None:
     if not fr.has_lemma(tok, ACCUSING_NOUNS) and not _hostile_clause(clause, lex):
         return None
     patterns = lex.for_token("verb", CLAIM_PATTERN)
-    return Match(tok, patterns[0], clause) if patterns else None
+    if not patterns:
+        return None
+    # "denied the accusation by the rebels that ...", with "by" hung on the verb: its maker is found there
+    host = tok.head if clause.head.i != tok.i and tok.dep_ in ("dobj", "nsubjpass") else None
+    return Match(tok, patterns[0], clause, light=host)
 
 
 def disputed(noun: Token, lex: Lexicon) -> bool:

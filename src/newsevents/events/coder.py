@@ -48,6 +48,7 @@ from newsevents.events.event_forms import health_strike_target, without_place_tw
 from newsevents.events.expelled import membership_code
 from newsevents.events.expulsions import expulsion_order
 from newsevents.events.force_acts import without_force_twins
+from newsevents.events.force_readiness import force_readiness
 from newsevents.events.force_sides import border_foe, mutual_home_sides, own_people, street_force, without_joint_kills
 from newsevents.events.gates import gated, readers_of, union
 from newsevents.events.home_coercion import (
@@ -77,6 +78,7 @@ from newsevents.events.match_context import MEDIATE, among, between_parties, for
 from newsevents.events.matching import Match, best_match, characterization, doer_words, naming_predicates
 from newsevents.events.meeting_sides import meeting_sides
 from newsevents.events.meetings_abroad import hosted_visit, without_redundant_hosts
+from newsevents.events.misconduct import misconduct, pointed_irregularities
 from newsevents.events.modality import FACT, INTENT, OBLIGED, Mood, mood
 from newsevents.events.outlook import outlook
 from newsevents.events.pairing import Pair, doer_code, implied_sources, pairs_of
@@ -346,8 +348,9 @@ READERS = (
     allegation, victim_report, appraisal, statement, characterization, claim, request_noun, state_protest,
     regret, expulsion_order, deadline, disapproval, verdict, captive_return, stay_visit, refused_exit, unruled_force,
     forceful_response, in_custody, stripped_of,
-    _lexicon_match, obligation, readiness, necessity, desire, pressing, phone_call, concern,
-    dissent_threat, failure_report, wrongful_act, blame, harm_threat, penalty_threat, outlook, camped_crowd,
+    _lexicon_match, obligation, force_readiness, readiness, necessity, desire, pressing, phone_call, concern,
+    dissent_threat, failure_report, wrongful_act, misconduct, pointed_irregularities, blame, harm_threat,
+    penalty_threat, outlook, camped_crowd,
 )
 
 

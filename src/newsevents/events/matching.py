@@ -21,6 +21,7 @@ from newsevents.events.home_coercion import ACCESS_PATTERN, CIVIL_DOERS, relief_
 from newsevents.events.issuers import reported_clauses
 from newsevents.events.particles import particle_of
 from newsevents.events.patterns import BLOCK, Lexicon, Pattern
+from newsevents.events.reproof import JUDGING_VERBS, judging_verb, names_on_named
 from newsevents.nlp.docview import DocView, doc_view
 
 VERB_POS = {"VERB"}
@@ -240,6 +241,7 @@ def naming_parts(tok: Token, bad: frozenset[str] = frozenset()) -> tuple[list[To
         # the predicate is sometimes hung under the named thing ("the raid, a violation", "to detain her unlawful")
         predicates += [t for t in named[0].subtree if t.dep_ == "oprd"]
         predicates += [c for c in named[0].children if c.dep_ == "appos"]
+        predicates += names_on_named(named[0], bad)  # "described the decision as absurd" (events/reproof.py)
         return named, predicates
     # "called the rocket launch a reckless provocation" is often parsed as a clause "launch (a) threat",
     # or with the named thing as the predicate and the name as its object
@@ -260,8 +262,8 @@ def _noun_misread(tok: Token) -> bool:
 def verdict_parts(tok: Token, lex: Lexicon) -> tuple[list[Token], list[Token]]:
     """"said the tariffs were unjustified", "the raid was a massacre, he said": a reported clause
     that judges a named thing by a copula. The thing (a noun, never a pronoun) and the judgement."""
-    if not fr.has_lemma(tok, lex.word_list("report_verbs")):
-        return [], []
+    if not fr.has_lemma(tok, lex.word_list("report_verbs")) and not judging_verb(tok):
+        return [], []  # "charged that the vote was rigged" judges as "said" does (events/reproof.py)
     reported = reported_clauses(tok)
     # "said Iran had a right ..., and that the demands had no basis": a conjoined clause is reported too
     reported += [c for clause in reported for c in clause.conjuncts
@@ -318,7 +320,7 @@ def _judgement(predicates: list[Token], lex: Lexicon) -> str | None:
     return None
 
 
-@gated(Gate(VERBS, lists=("characterize_verbs", "report_verbs")))
+@gated(Gate(VERBS, lists=("characterize_verbs", "report_verbs")), Gate(VERBS, words=JUDGING_VERBS))
 def characterization(tok: Token, lex: Lexicon) -> Match | None:
     """"called the raid a massacre", "branded the vote a sham", "described the deal as a
     milestone": naming something by an evaluative word is criticism (``_call_bad``) or praise

@@ -39,6 +39,7 @@ from newsevents.events.clause_marks import (
     ultimatum,
 )
 from newsevents.events.ended_stance import ended_stance
+from newsevents.events.force_readiness import unhesitating_force
 from newsevents.events.frames import has_lemma, lemma_forms
 from newsevents.events.held_acts import taking_verb
 from newsevents.events.matching import best_match
@@ -132,6 +133,8 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
     """The mood of a trigger whose clause verb is ``verb`` (the trigger itself for verbs)."""
     if trigger is verb and kept_force(trigger) is not None:
         return Mood(FACT)  # "would not rule out military action": the negation makes the threat (threat_options.py)
+    if trigger is verb and unhesitating_force(trigger):
+        return Mood(FACT)  # "would not hesitate to use force": the negation makes the threat (force_readiness.py)
     if trigger is verb and refused_exclusion(trigger):
         return Mood(NEGATED)  # "refused to rule out force": the refusal is the threat's negation, no event
     parse = doc_view(verb.doc)

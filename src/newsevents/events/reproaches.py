@@ -24,6 +24,7 @@ from newsevents.events.gates import NOUNS, VERBS, Gate, gated
 from newsevents.events.issuers import reported_clauses
 from newsevents.events.matching import NOUN_POS, VERB_POS, Match
 from newsevents.events.patterns import Lexicon
+from newsevents.events.reproof import rights_group
 
 UNDER_FIRE_PATTERN = "_under_fire"
 SCHEMING_PATTERN = "_scheming"
@@ -73,9 +74,10 @@ def under_fire(tok: Token, lex: Lexicon) -> Match | None:
     if verb is None or any(c.dep_ in ("amod", "compound") for c in tok.children):
         return None  # "came under heavy fire", "under mortar fire": gunfire
     sources = fr.prep_objects(tok, {"from"}) + fr.prep_objects(verb, {"from"})
-    talkers = any(s.lemma_.lower() in TALKERS or s.lower_ in TALKERS for s in sources)
+    talkers = any(s.lemma_.lower() in TALKERS or s.lower_ in TALKERS or rights_group(s) for s in sources)
     pattern = lex.construction(UNDER_FIRE_PATTERN)
-    if pattern is None or not (talkers or _issue(verb) or _issue(tok)):
+    # "from rights groups for the arrests": the issue is often hung on the critics (session 13)
+    if pattern is None or not (talkers or _issue(verb) or _issue(tok) or any(_issue(s) for s in sources)):
         return None
     return Match(tok, pattern, verb, verb=verb)  # the theme carries a "from" phrase hung on the verb
 
