@@ -90,6 +90,7 @@ from newsevents.events.partnerless import (
 from newsevents.events.partners import meeting_members
 from newsevents.events.patterns import Lexicon, lexicon
 from newsevents.events.pleas import APPEAL_NOUN_ID, bare_call, domestic_appeal_target
+from newsevents.events.protest_calls import embassy_crowd
 from newsevents.events.requests import (
     APPEAL_NOUN_PATTERN,
     DEMAND_NOUN_PATTERN,
@@ -255,6 +256,7 @@ def _pair_events(match: Match, state: Mood, code: str, suffix: str, pairs: list[
             continue
         if match.adjunct and target is None:
             continue  # "detained during protests": a setting codes only with its parties named
+        source = embassy_crowd(code, source, target, match.token.doc) or source  # events/protest_calls.py
         source, target, home_suffix = home_sides(code, source, target, story_countries)  # "clashed with rebels"
         if not home_suffix:  # "clashes between the army and rebels": the rebels' side too (events/force_sides.py)
             source, home_suffix = mutual_home_sides(code, match, source, target, story_countries)
