@@ -120,3 +120,27 @@ def test_protest_calls_striking_workers_strike(nlp: Language) -> None:
 @pytest.mark.model
 def test_protest_calls_striking_things_strike_no_one(nlp: Language) -> None:
     assert not any(e[1].startswith("14") for e in _events(nlp, "The striking images from Kabul shocked the world."))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Kenyan police blocked the route of the opposition march in Nairobi.",
+    "Belarusian police sealed off the centre of Minsk on Sunday.",
+])
+def test_protest_calls_forces_blocking_roads_restrict_movement(nlp: Language, text: str) -> None:
+    events = _events(nlp, text)
+    assert any(e[1] == "191" for e in events)
+    assert not any(e[1].startswith("144") for e in events)
+
+
+@pytest.mark.model
+def test_protest_calls_crowd_blocking_roads_still_protests(nlp: Language) -> None:
+    events = _events(nlp, "Hundreds of Kenyan farmers blocked the main highway to Nairobi.")
+    assert any(e[1] == "144" for e in events)
+    assert not any(e[1] == "191" for e in events)
+
+
+@pytest.mark.model
+def test_protest_calls_place_of_a_protests_cause_is_not_its_place(nlp: Language) -> None:
+    events = _events(nlp, "The protests, inspired by the recent uprisings in Tunisia and Egypt, began in Bahrain.")
+    assert not any(e[1].startswith("14") and e[2] is not None and e[2].startswith(("TUN", "EGY")) for e in events)

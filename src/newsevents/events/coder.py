@@ -90,7 +90,7 @@ from newsevents.events.partnerless import (
 from newsevents.events.partners import meeting_members
 from newsevents.events.patterns import Lexicon, lexicon
 from newsevents.events.pleas import APPEAL_NOUN_ID, bare_call, domestic_appeal_target
-from newsevents.events.protest_calls import embassy_crowd
+from newsevents.events.protest_calls import embassy_crowd, home_cordon_target, state_blockade
 from newsevents.events.requests import (
     APPEAL_NOUN_PATTERN,
     DEMAND_NOUN_PATTERN,
@@ -267,6 +267,8 @@ def _pair_events(match: Match, state: Mood, code: str, suffix: str, pairs: list[
             found_code, found_suffix = armed_code(code, match, source, target)  # before captors: "captured Bunia"
         if not found_suffix:
             found_code, found_suffix = doer_code(code, source, target, crowd_doer)
+        if (blockade := state_blockade(found_code, match, source)) is not None:  # events/protest_calls.py
+            found_code, found_suffix = blockade, found_suffix + "+state-blockade"  # "police blocked the route"
         if (member := membership_code(found_code, source, target)) is not None:
             found_code, found_suffix = member, found_suffix + "+membership"  # "the AU suspended Mali"
         found_suffix = suffix + home_suffix + found_suffix
@@ -280,7 +282,8 @@ def _pair_events(match: Match, state: Mood, code: str, suffix: str, pairs: list[
                                    or home_sanction_target(found_code, source))
                                or home_restriction_target(found_code, source, match.token.lemma_)
                                or political_strike_target(found_code, source)
-                               or health_strike_target(found_code, source)) is not None:
+                               or health_strike_target(found_code, source)
+                               or home_cordon_target(found_code, source)) is not None:
             # before the target test: an implied target is a target ("the opposition says the protests will go on")
             target, found_suffix = home, found_suffix + "+domestic-target"
         if target is None and (foe := border_foe(found_code, match, source, story_countries)) is not None:

@@ -24,7 +24,9 @@ from spacy.tokens import Doc, Token
 from newsevents.events import codebook
 from newsevents.events import frames as fr
 from newsevents.events.attributes import place_actor
+from newsevents.events.home_actors import home_country
 from newsevents.events.implied import CROWD_SECTORS
+from newsevents.events.matching import Match
 from newsevents.events.roles import MentionIndex
 from newsevents.nlp.sentences import trigger_token
 from newsevents.records import ActorMention, ActorRef, Event
@@ -205,3 +207,29 @@ def embassy_crowd(code: str, source: ActorMention | None, target: ActorMention |
         return None
     return dataclasses.replace(source, code=host.country + (source.sector or ""), country=host.country,
                                rule="embassy-host")
+
+
+BLOCKADE = "144"
+RESTRICT_MOVEMENT = "191"
+STATE_ARMS = frozenset({"COP", "MIL"})
+BLOCKING_VERBS = frozenset({"block", "blockade", "barricade", "seal", "cordon"})
+"""Verbs of a blockade: the state's forces that block a road restrict movement (191); an occupation
+("troops occupied the building") is another act and keeps its reading."""
+
+
+def state_blockade(code: str, match: Match, source: ActorMention | None) -> str | None:
+    """191 (impose a blockade, restrict movement) for a blockade by the police or the army ("police
+    blocked the route of the march"): a crowd's blockade is its protest (144), the forces' the state's
+    restriction, as the gold codes "police sealed off key roads" (191). None when no rule here applies."""
+    if not code.startswith(BLOCKADE) or source is None or source.sector not in STATE_ARMS:
+        return None
+    return RESTRICT_MOVEMENT if match.token.lemma_.lower() in BLOCKING_VERBS else None
+
+
+def home_cordon_target(code: str, source: ActorMention | None) -> ActorMention | None:
+    """The country on which the police or army of a country restrict movement where no target is
+    named ("police sealed off key roads as crowds formed"): their own, as for their other
+    restrictions at home (see :mod:`newsevents.events.home_coercion`). None otherwise."""
+    if code != RESTRICT_MOVEMENT or source is None or source.sector not in STATE_ARMS or not source.country:
+        return None
+    return home_country(source)
