@@ -144,3 +144,19 @@ def test_protest_calls_crowd_blocking_roads_still_protests(nlp: Language) -> Non
 def test_protest_calls_place_of_a_protests_cause_is_not_its_place(nlp: Language) -> None:
     events = _events(nlp, "The protests, inspired by the recent uprisings in Tunisia and Egypt, began in Bahrain.")
     assert not any(e[1].startswith("14") and e[2] is not None and e[2].startswith(("TUN", "EGY")) for e in events)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Venezuelan opposition leader called on the country to reject the decree.",
+    "The Venezuelan president called on the nation to unite.",
+    "Venezuela's opposition urged the public to join the strike.",
+])
+def test_protest_calls_appeal_to_the_nation_is_made_of_its_people(nlp: Language, text: str) -> None:
+    assert any(e[1].startswith("02") and e[2] == "VENCVL" for e in _events(nlp, text))
+
+
+@pytest.mark.model
+def test_protest_calls_appeal_to_anothers_citizens_keeps_their_country(nlp: Language) -> None:
+    assert any(e[1].startswith("02") and e[2] == "UKRCVL"
+               for e in _events(nlp, "The EU called on Ukraine's citizens to vote."))

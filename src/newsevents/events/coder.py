@@ -90,7 +90,7 @@ from newsevents.events.partnerless import (
 from newsevents.events.partners import meeting_members
 from newsevents.events.patterns import Lexicon, lexicon
 from newsevents.events.pleas import APPEAL_NOUN_ID, bare_call, domestic_appeal_target
-from newsevents.events.protest_calls import embassy_crowd, home_cordon_target, state_blockade
+from newsevents.events.protest_calls import embassy_crowd, home_cordon_target, nation_addressed, state_blockade
 from newsevents.events.requests import (
     APPEAL_NOUN_PATTERN,
     DEMAND_NOUN_PATTERN,
@@ -274,6 +274,7 @@ def _pair_events(match: Match, state: Mood, code: str, suffix: str, pairs: list[
         found_suffix = suffix + home_suffix + found_suffix
         if target is None and (home := domestic_target(found_code, source)
                                or domestic_demand_target(found_code, source)
+                               or nation_addressed(match, found_code, source)  # events/protest_calls.py
                                or domestic_appeal_target(match, found_code, source)
                                or surrender_target(found_code, source)
                                or emergency_target(found_code, source)

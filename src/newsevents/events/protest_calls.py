@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 
 from newsevents.events import codebook
 from newsevents.events import frames as fr
+from newsevents.events.arguments import slot_tokens
 from newsevents.events.attributes import place_actor
 from newsevents.events.home_actors import home_country
 from newsevents.events.implied import CROWD_SECTORS
@@ -233,3 +234,27 @@ def home_cordon_target(code: str, source: ActorMention | None) -> ActorMention |
     if code != RESTRICT_MOVEMENT or source is None or source.sector not in STATE_ARMS or not source.country:
         return None
     return home_country(source)
+
+
+NATION_NOUNS = frozenset({"country", "nation", "public", "population", "citizen", "citizenry", "countryman",
+                          "compatriot", "populace"})
+"""The people of a country addressed as a whole ("called on the nation to unite")."""
+CIVILIANS = "CVL"
+
+
+def nation_addressed(match: Match, code: str, source: ActorMention | None) -> ActorMention | None:
+    """The people an appeal by an actor of a country makes of "the country", "the nation", "the
+    public" or "citizens" ("the president called on the nation to stay calm", "the opposition urged
+    the public to join the strike"): that country's civilians, as "appealed to the people" is
+    coded. None where the appeal names no such addressee or the word is another's ("Ukraine's
+    citizens")."""
+    if not code.startswith(APPEAL_ROOT) or source is None or not source.country:
+        return None
+    for slot in match.pattern.target:
+        for tok in slot_tokens(match, slot):
+            if tok.lemma_.lower() in NATION_NOUNS and not any(c.dep_ in ("poss", "compound", "amod")
+                                                                for c in tok.children):
+                code_ = source.country + CIVILIANS
+                return ActorMention(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok.text), tok.text, code_,
+                                    code_, source.country, CIVILIANS, "group", "events-nation-addressed")
+    return None
