@@ -160,3 +160,21 @@ def test_protest_calls_appeal_to_the_nation_is_made_of_its_people(nlp: Language,
 def test_protest_calls_appeal_to_anothers_citizens_keeps_their_country(nlp: Language) -> None:
     assert any(e[1].startswith("02") and e[2] == "UKRCVL"
                for e in _events(nlp, "The EU called on Ukraine's citizens to vote."))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Zimbabwean opposition's demands include electoral reforms and the release of political prisoners.",
+    "Thousands of Kenyans marched in Nairobi on Monday. The protesters' main demand is the resignation of the president.",
+])
+def test_protest_calls_stated_demand_of_the_governed(nlp: Language, text: str) -> None:
+    assert any(e[1].startswith("10") and e[0] is not None and e[2] is not None for e in _events(nlp, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The demand for oil is rising in China.",
+    "The opposition's demands are not the government's concern in Zimbabwe.",
+])
+def test_protest_calls_demand_noun_without_owner_or_negated_codes_nothing(nlp: Language, text: str) -> None:
+    assert not any(e[1].startswith("10") for e in _events(nlp, text))

@@ -90,7 +90,13 @@ from newsevents.events.partnerless import (
 from newsevents.events.partners import meeting_members
 from newsevents.events.patterns import Lexicon, lexicon
 from newsevents.events.pleas import APPEAL_NOUN_ID, bare_call, domestic_appeal_target
-from newsevents.events.protest_calls import embassy_crowd, home_cordon_target, nation_addressed, state_blockade
+from newsevents.events.protest_calls import (
+    embassy_crowd,
+    home_cordon_target,
+    nation_addressed,
+    state_blockade,
+    stated_demand,
+)
 from newsevents.events.requests import (
     APPEAL_NOUN_PATTERN,
     DEMAND_NOUN_PATTERN,
@@ -338,7 +344,8 @@ def _lexicon_match(tok: Token, lex: Lexicon) -> Match | None:
 # (allegations, claims, noun requests ... before the lexicon's own patterns). Each is called only
 # on the tokens its gates let through (see events/gates.py; a construction with none runs on all).
 READERS = (
-    allegation, victim_report, appraisal, statement, characterization, claim, request_noun, state_protest,
+    allegation, victim_report, appraisal, statement, characterization, claim, request_noun, stated_demand,
+    state_protest,
     regret, expulsion_order, deadline, disapproval, verdict, captive_return, stay_visit, refused_exit, unruled_force,
     forceful_response, in_custody, stripped_of,
     _lexicon_match, obligation, readiness, necessity, desire, pressing, phone_call, concern,

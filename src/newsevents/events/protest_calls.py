@@ -25,9 +25,11 @@ from newsevents.events import codebook
 from newsevents.events import frames as fr
 from newsevents.events.arguments import slot_tokens
 from newsevents.events.attributes import place_actor
+from newsevents.events.gates import NOUNS, Gate, gated
 from newsevents.events.home_actors import home_country
 from newsevents.events.implied import CROWD_SECTORS
 from newsevents.events.matching import Match
+from newsevents.events.patterns import Lexicon
 from newsevents.events.roles import MentionIndex
 from newsevents.nlp.sentences import trigger_token
 from newsevents.records import ActorMention, ActorRef, Event
@@ -258,3 +260,29 @@ def nation_addressed(match: Match, code: str, source: ActorMention | None) -> Ac
                 return ActorMention(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok.text), tok.text, code_,
                                     code_, source.country, CIVILIANS, "group", "events-nation-addressed")
     return None
+
+
+DEMAND_NOUN_PATTERN = "_demand_noun"
+STATING_VERBS = frozenset({"be", "include", "remain"})
+"""Verbs that state what a demand is ("their main demand is ...", "their demands include ...")."""
+OWNER_DEPS = frozenset({"poss", "compound"})
+
+
+@gated(Gate(NOUNS, frozenset({"nsubj"}), words=frozenset({"demand"})))
+def stated_demand(tok: Token, lex: Lexicon) -> Match | None:
+    """"The protesters' main demand is the resignation of the prime minister", "the opposition's
+    demands include electoral reform": a demand its owner (the noun's possessor or modifier) makes,
+    stated by a copula or "include" (the ``_demand_noun`` pattern; made of the owner's own government
+    where the owner is one of the governed; a negated statement or a demand with no owner codes nothing)."""
+    if tok.pos_ not in NOUNS or tok.dep_ != "nsubj" or tok.lemma_.lower() != "demand":
+        return None
+    verb = tok.head
+    if verb.lemma_.lower() not in STATING_VERBS or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    if not any(c.dep_ in OWNER_DEPS for c in tok.children):
+        return None
+    if not any(c.dep_ in ("attr", "dobj") for c in verb.children):
+        return None
+    patterns = lex.for_token("verb", DEMAND_NOUN_PATTERN)
+    # no theme: the owner slots are then the noun's own ("the protesters' demand"), not the thing demanded's
+    return Match(tok, patterns[0]) if patterns else None
