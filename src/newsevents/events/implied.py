@@ -62,10 +62,6 @@ demands are the governed's, see :func:`domestic_demand_target`)."""
 CROWD_BLOCKADE = "144"
 """A crowd's blockade of a road or bridge: aimed at its own authorities, as a march is (only for the
 target; a blockade with no doer named implies no crowd, unlike a demonstration)."""
-LABOUR_STRIKE = "143"
-"""A strike or boycott by a crowd with no target named ("striking garment workers", "unions staged a
-general strike"): aimed at its own authorities, as the real-news gold codes it (session 13); a named
-employer or event fills the target slot before this default is tried."""
 PROTEST_THREAT = "133"
 """A threat of protest ("there will be more demonstrations"): aimed where the protest would be."""
 
@@ -158,8 +154,8 @@ def home_protest(code: str, source: ActorMention, target: ActorMention | None) -
 def domestic_target(code: str, source: ActorMention | None) -> ActorMention | None:
     """The country a crowd's protest (or threat of one) with no target is aimed at: the protesters'
     own (its authorities)."""
-    if not (street_protest(code) or code.startswith((CROWD_BLOCKADE, LABOUR_STRIKE))) or source is None \
-            or not source.country or not _crowd(source) or abroad(source):
+    if not (street_protest(code) or code.startswith(CROWD_BLOCKADE)) or source is None or not source.country \
+            or not _crowd(source) or abroad(source):
         return None
     return home_country(source)
 
