@@ -50,9 +50,10 @@ CHANGED_RULERS = frozenset({"government", "leadership", "regime", "president", "
 """Rulers whose change is asked for ("a change of government", "a new leadership")."""
 CHANGE_NOUNS = frozenset({"change", "replacement", "transition"})
 NEW_WORDS = frozenset({"new", "different", "transitional", "interim", "caretaker"})
-REFORM_NOUNS = frozenset({"election", "elections", "poll", "polls", "vote", "referendum", "reform", "reforms",
-                          "democracy", "democratization", "democratisation", "constitution"})
-"""Political reform asked for ("new elections", "electoral reform", "democracy")."""
+REFORM_NOUNS = frozenset({"election", "elections", "referendum", "reform", "reforms", "democracy",
+                          "democratization", "democratisation", "constitution"})
+"""Political reform asked for ("new elections", "electoral reform", "democracy"); not "a vote", which is
+as often one on a resolution ("called for a vote in the Security Council")."""
 SELF_RULE_NOUNS = frozenset({"independence", "autonomy", "secession", "self-determination", "self-rule",
                              "federalism"})
 """A change of the state itself asked for ("full independence"): 1044, as the gold codes a demand for it."""
