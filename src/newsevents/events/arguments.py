@@ -209,4 +209,8 @@ def place_tokens(match: Match) -> list[int]:
     place, as indices (the place finders read the parse table, not ``Token`` objects)."""
     tok = match.token
     verb = match.verb or tok
-    return list(fr.clause_indices(verb)) + ([t.i for t in tok.subtree] if tok is not verb else [])
+    if tok is verb:
+        return list(fr.clause_indices(verb))
+    # "protests, inspired by the uprisings in Tunisia, began in ...": a participle's cause is elsewhere
+    aside = {t.i for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" for t in c.subtree}
+    return list(fr.clause_indices(verb)) + [t.i for t in tok.subtree if t.i not in aside]

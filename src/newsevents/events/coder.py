@@ -95,6 +95,13 @@ from newsevents.events.partnerless import (
 from newsevents.events.partners import meeting_members
 from newsevents.events.patterns import Lexicon, lexicon
 from newsevents.events.pleas import APPEAL_NOUN_ID, bare_call, domestic_appeal_target
+from newsevents.events.protest_calls import (
+    embassy_crowd,
+    home_cordon_target,
+    nation_addressed,
+    state_blockade,
+    stated_demand,
+)
 from newsevents.events.requests import (
     APPEAL_NOUN_PATTERN,
     DEMAND_NOUN_PATTERN,
@@ -261,6 +268,7 @@ def _pair_events(match: Match, state: Mood, code: str, suffix: str, pairs: list[
             continue
         if match.adjunct and target is None:
             continue  # "detained during protests": a setting codes only with its parties named
+        source = embassy_crowd(code, source, target, match.token.doc) or source  # events/protest_calls.py
         source, target, home_suffix = home_sides(code, source, target, story_countries)  # "clashed with rebels"
         if not home_suffix:  # "clashes between the army and rebels": the rebels' side too (events/force_sides.py)
             source, home_suffix = mutual_home_sides(code, match, source, target, story_countries)
@@ -271,11 +279,14 @@ def _pair_events(match: Match, state: Mood, code: str, suffix: str, pairs: list[
             found_code, found_suffix = armed_code(code, match, source, target)  # before captors: "captured Bunia"
         if not found_suffix:
             found_code, found_suffix = doer_code(code, source, target, crowd_doer)
+        if (blockade := state_blockade(found_code, match, source)) is not None:  # events/protest_calls.py
+            found_code, found_suffix = blockade, found_suffix + "+state-blockade"  # "police blocked the route"
         if (member := membership_code(found_code, source, target)) is not None:
             found_code, found_suffix = member, found_suffix + "+membership"  # "the AU suspended Mali"
         found_suffix = suffix + home_suffix + found_suffix
         if target is None and (home := domestic_target(found_code, source)
                                or domestic_demand_target(found_code, source)
+                               or nation_addressed(match, found_code, source)  # events/protest_calls.py
                                or domestic_appeal_target(match, found_code, source)
                                or surrender_target(found_code, source)
                                or emergency_target(found_code, source)
@@ -284,7 +295,8 @@ def _pair_events(match: Match, state: Mood, code: str, suffix: str, pairs: list[
                                    or home_sanction_target(found_code, source))
                                or home_restriction_target(found_code, source, match.token.lemma_)
                                or political_strike_target(found_code, source)
-                               or health_strike_target(found_code, source)) is not None:
+                               or health_strike_target(found_code, source)
+                               or home_cordon_target(found_code, source)) is not None:
             # before the target test: an implied target is a target ("the opposition says the protests will go on")
             target, found_suffix = home, found_suffix + "+domestic-target"
         if target is None and (foe := border_foe(found_code, match, source, story_countries)) is not None:
@@ -345,7 +357,8 @@ def _lexicon_match(tok: Token, lex: Lexicon) -> Match | None:
 # (allegations, claims, noun requests ... before the lexicon's own patterns). Each is called only
 # on the tokens its gates let through (see events/gates.py; a construction with none runs on all).
 READERS = (
-    allegation, victim_report, appraisal, statement, characterization, claim, request_noun, state_protest,
+    allegation, victim_report, appraisal, statement, characterization, claim, request_noun, stated_demand,
+    state_protest,
     regret, expulsion_order, deadline, disapproval, verdict, captive_return, stay_visit, refused_exit, unruled_force,
     forceful_response, in_custody, stripped_of,
     _lexicon_match, obligation, force_readiness, readiness, necessity, desire, pressing, phone_call, concern,

@@ -12,6 +12,7 @@ from newsevents.dictionaries.verbmatch import VerbMatcher, dictionary_events
 from newsevents.events.aimless import split_aimless
 from newsevents.events.coder import code_doc
 from newsevents.events.patterns import lexicon
+from newsevents.events.protest_calls import demanded_changes, drop_vague_protests, offered_talks
 from newsevents.events.street_protests import calls_for_calm, drop_repeated_protests, unaddressed_appeals
 from newsevents.events.unattributed import left_out_warning, split_unattributed, trigger_lemma
 from newsevents.nlp.extensions import WARNINGS_KEY, register_extensions
@@ -72,6 +73,8 @@ class EventsComponent:
         events = drop_repeated_events(events, [trigger_lemma(doc, e) for e in events])
         # One protest told again under another word is one event (events/street_protests.py).
         events = calls_for_calm(doc, drop_repeated_protests(events, [trigger_lemma(doc, e) for e in events]))
+        # What a call asks for decides the act; a vague protest told better elsewhere is dropped.
+        events = drop_vague_protests(offered_talks(doc, demanded_changes(doc, events)))  # events/protest_calls.py
         # No political event from storms, animals, diseases, markets, sport or ordinary crime.
         events = fit_sentences(restrain(doc, events))
         # History the story recalls ("in 2003 troops invaded") is background, not its events.

@@ -62,6 +62,15 @@ SPEAKING_NOUNS = {"statement", "communique", "communiqué", "declaration", "reso
 # enactor's, the subject of the verb of enacting (not of any verb: "criticized the law banning ...").
 ENACTED_NOUNS = {"order", "decree", "law", "directive", "edict", "ordinance", "proclamation", "regulation"}
 ENACTING_VERBS = {"sign", "issue", "pass", "enact", "adopt", "promulgate", "publish", "announce", "unveil"}
+# "protesters demanding reforms", "a rally demanding reforms", "placards demanding that he go": the crowd's
+# demand (events/protest_calls.py). The participle's doer is the crowd, or whoever holds the rally or sign.
+DEMAND_PARTICIPLES = {"demand", "call", "urge", "seek"}
+DEMANDING_CROWDS = {"protester", "protestor", "demonstrator", "marcher", "striker", "crowd", "rioter", "picketer"}
+DEMANDING_THINGS = {"protest", "demonstration", "rally", "march", "strike", "sit-in", "vigil", "placard", "banner",
+                    "sign", "slogan", "poster", "petition", "walkout"}
+STRIKING_PEOPLE = {"worker", "employee", "teacher", "doctor", "nurse", "miner", "driver", "trucker", "docker",
+                   "pilot", "staff", "unionist", "student", "lecturer", "farmer", "labourer", "laborer", "servant",
+                   "medic", "physician", "workforce", "union", "cabbie", "railworker"}
 # "by sending weapons", "after meeting Xi": the clause's subject does it.
 SUBJECT_ADJUNCT_PREPS = {"by", "after", "before", "while", "without", "in", "through", "since", "upon", "on"}
 
@@ -172,6 +181,18 @@ def _shared_agent(doc: Doc, verb: int) -> Token | None:
     return None
 
 
+def _demand_bearer(noun: Token, depth: int) -> Token | None:
+    """Who makes the demand a participle on ``noun`` states: a crowd itself ("protesters demanding
+    reforms"), or whoever holds the rally or carries the sign ("attended a rally demanding reforms",
+    "carrying placards demanding that he go": the subject of the verb the noun is the object of)."""
+    lemma = noun.lemma_.lower()
+    if lemma in DEMANDING_CROWDS:
+        return noun
+    if lemma in DEMANDING_THINGS and noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX"):
+        return subject(noun.head, depth + 1)
+    return None
+
+
 def subject(verb: Token, depth: int = 0) -> Token | None:
     """The logical subject of a verb: explicit, the agent of a passive, or inherited."""
     if depth:
@@ -240,6 +261,10 @@ def _subject(verb: Token, depth: int) -> Token | None:
         return subject(head.head, depth + 1)  # "Trump signed an order imposing tariffs": who signed it
     if dep in ("advcl", "acl") and verb.tag_ in ("VBG", "VBN") and head.pos_ in ("VERB", "AUX"):
         return subject(head, depth + 1)
+    if dep == "acl" and verb.tag_ == "VBG" and verb.lemma_.lower() in DEMAND_PARTICIPLES:
+        return _demand_bearer(head, depth)
+    if dep == "amod" and verb.lower_ == "striking" and head.lemma_.lower() in STRIKING_PEOPLE:
+        return head  # "striking garment workers": the workers strike (a "striking" result or tone is no one's)
     if dep == "acl" and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN") and verb.i > 0 \
             and verb.doc[verb.i - 1].text == ",":
         return head  # "the Iraqi premier, meeting the Iranian president, said ...": set off by commas
