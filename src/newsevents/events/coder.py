@@ -1,7 +1,8 @@
 """The event coder: take the triggers :mod:`~newsevents.events.matching` finds, fill their frames
 with actors, apply the construction rules, and build :class:`Event` records with their evidence.
-Filling a frame's slots lives in :mod:`~newsevents.events.arguments`; building the records, and
-leaving out a second mention of one act, in :mod:`~newsevents.events.emit`.
+Filling a frame's slots lives in :mod:`~newsevents.events.arguments`; the hooks that settle each
+source-target pair in :mod:`~newsevents.events.pair_hooks`; building the records, and leaving out a
+second mention of one act, in :mod:`~newsevents.events.emit`.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from newsevents.events.appraisals import BACKING_PATTERN, WATCHDOG_PATTERN, appr
 from newsevents.events.arguments import fill_slots, same_actor, venue_only
 from newsevents.events.blame import BLAME_PATTERN, CLAIM_PATTERN, blame, claim, disputed
 from newsevents.events.co_agents import co_agents
-from newsevents.events.combat import armed_code, toll_leave, toll_victims
+from newsevents.events.combat import toll_leave, toll_victims
 from newsevents.events.complaints import regret, state_protest
 from newsevents.events.confinement import refused_exit
 from newsevents.events.constructions import (
@@ -41,36 +42,19 @@ from newsevents.events.constructions import (
     wrongful_act,
 )
 from newsevents.events.coordination import conjuncts
-from newsevents.events.custody import held_by_state, in_custody
+from newsevents.events.custody import in_custody
 from newsevents.events.disapproval import credited, disapproval
 from newsevents.events.emit import Found, emit, without_retellings
-from newsevents.events.event_forms import health_strike_target, without_place_twins
-from newsevents.events.expelled import membership_code
+from newsevents.events.event_forms import without_place_twins
 from newsevents.events.expulsions import expulsion_order
 from newsevents.events.force_acts import without_force_twins
 from newsevents.events.force_readiness import force_readiness
-from newsevents.events.force_sides import border_foe, mutual_home_sides, own_people, street_force, without_joint_kills
+from newsevents.events.force_sides import own_people, without_joint_kills
 from newsevents.events.gates import gated, readers_of, union
-from newsevents.events.home_coercion import (
-    held_person_target,
-    home_posture,
-    home_posture_target,
-    home_restriction_target,
-    political_strike_target,
-)
-from newsevents.events.home_enemies import home_ground
-from newsevents.events.home_institutions import home_institution
+from newsevents.events.home_coercion import home_posture
 from newsevents.events.hosted_talks import host_events
-from newsevents.events.hostilities import home_sides, hostile_code, owners_only
-from newsevents.events.implied import (
-    domestic_demand_target,
-    domestic_target,
-    domestic_visit,
-    emergency_target,
-    home_protest,
-    insurgency_target,
-    private_trip,
-)
+from newsevents.events.hostilities import owners_only
+from newsevents.events.implied import domestic_visit, home_protest, private_trip
 from newsevents.events.implied_actors import outside_party
 from newsevents.events.late_reading import NAMING_PATTERNS, carriers, late_targets
 from newsevents.events.licensing import license_noun
@@ -81,7 +65,8 @@ from newsevents.events.meetings_abroad import hosted_visit, without_redundant_ho
 from newsevents.events.misconduct import misconduct, pointed_irregularities
 from newsevents.events.modality import FACT, INTENT, OBLIGED, Mood, mood
 from newsevents.events.outlook import outlook
-from newsevents.events.pairing import Pair, doer_code, implied_sources, pairs_of
+from newsevents.events.pair_hooks import implied_target, sided_code
+from newsevents.events.pairing import Pair, implied_sources, pairs_of
 from newsevents.events.participation import contention_parties, fallen_sides, held_state, repressed_protest
 from newsevents.events.partnerless import (
     STAY_ID,
@@ -94,14 +79,8 @@ from newsevents.events.partnerless import (
 )
 from newsevents.events.partners import meeting_members
 from newsevents.events.patterns import Lexicon, lexicon
-from newsevents.events.pleas import APPEAL_NOUN_ID, bare_call, domestic_appeal_target
-from newsevents.events.protest_calls import (
-    embassy_crowd,
-    home_cordon_target,
-    nation_addressed,
-    state_blockade,
-    stated_demand,
-)
+from newsevents.events.pleas import APPEAL_NOUN_ID, bare_call
+from newsevents.events.protest_calls import stated_demand
 from newsevents.events.requests import (
     APPEAL_NOUN_PATTERN,
     DEMAND_NOUN_PATTERN,
@@ -111,7 +90,7 @@ from newsevents.events.requests import (
     request_noun,
 )
 from newsevents.events.responses import forceful_response
-from newsevents.events.restrictions import home_sanction_target, restricted_place, stripped_of
+from newsevents.events.restrictions import restricted_place, stripped_of
 from newsevents.events.roles import MentionIndex, actors_of
 from newsevents.events.schedules import building_trip
 from newsevents.events.settle import setting_holds, settle_code
@@ -125,7 +104,7 @@ from newsevents.events.tolls import accident
 from newsevents.events.triggers import may_trigger, triggers_of
 from newsevents.events.trips import no_visit
 from newsevents.events.verdicts import REBUKE_PATTERN, verdict
-from newsevents.events.yielding import captive_return, rescued, surrender_target
+from newsevents.events.yielding import captive_return, rescued
 from newsevents.nlp.docview import doc_view
 from newsevents.records import ActorMention, Event
 
@@ -268,47 +247,10 @@ def _pair_events(match: Match, state: Mood, code: str, suffix: str, pairs: list[
             continue
         if match.adjunct and target is None:
             continue  # "detained during protests": a setting codes only with its parties named
-        source = embassy_crowd(code, source, target, match.token.doc) or source  # events/protest_calls.py
-        source, target, home_suffix = home_sides(code, source, target, story_countries)  # "clashed with rebels"
-        if not home_suffix:  # "clashes between the army and rebels": the rebels' side too (events/force_sides.py)
-            source, home_suffix = mutual_home_sides(code, match, source, target, story_countries)
-        source, target, found_code, found_suffix = street_force(code, match, source, target)  # "police clashed
-        if not found_suffix:  # with protesters": the crowd rioted (events/force_sides.py)
-            found_code, found_suffix = hostile_code(code, match, source, target)  # "rebels killed soldiers": a fight
-        if not found_suffix:
-            found_code, found_suffix = armed_code(code, match, source, target)  # before captors: "captured Bunia"
-        if not found_suffix:
-            found_code, found_suffix = doer_code(code, source, target, crowd_doer)
-        if (blockade := state_blockade(found_code, match, source)) is not None:  # events/protest_calls.py
-            found_code, found_suffix = blockade, found_suffix + "+state-blockade"  # "police blocked the route"
-        if (member := membership_code(found_code, source, target)) is not None:
-            found_code, found_suffix = member, found_suffix + "+membership"  # "the AU suspended Mali"
-        found_suffix = suffix + home_suffix + found_suffix
-        if target is None and (home := domestic_target(found_code, source)
-                               or domestic_demand_target(found_code, source)
-                               or nation_addressed(match, found_code, source)  # events/protest_calls.py
-                               or domestic_appeal_target(match, found_code, source)
-                               or surrender_target(found_code, source)
-                               or emergency_target(found_code, source)
-                               or insurgency_target(found_code, source)
-                               or (None if needs_target else home_ground(found_code, source)
-                                   or home_sanction_target(found_code, source))
-                               or home_restriction_target(found_code, source, match.token.lemma_)
-                               or political_strike_target(found_code, source)
-                               or health_strike_target(found_code, source)
-                               or home_cordon_target(found_code, source)) is not None:
-            # before the target test: an implied target is a target ("the opposition says the protests will go on")
-            target, found_suffix = home, found_suffix + "+domestic-target"
-        if target is None and (foe := border_foe(found_code, match, source, story_countries)) is not None:
-            target, found_suffix = foe, found_suffix + "+border-foe"  # "ordered troops to the border"
-        if (held := held_person_target(found_code, source, target) or held_by_state(found_code, source, target)) \
-                is not None:  # "arrested blogger Nguyen Van Dai", "Egyptian police detained the opposition leader"
-            target, found_suffix = held, found_suffix + "+held-at-home"
-        if (institution := home_institution(found_code, source, target)) is not None:
-            target, found_suffix = institution, found_suffix + "+home-institution"  # "dissolved parliament"
-        if (home_force := home_posture_target(found_code, source, target, match.token.doc,
-                                                     match.token.i)) is not None:
-            target, found_suffix = home_force, found_suffix + "+home-posture"  # "troops were deployed in Lusaka"
+        source, target, found_code, found_suffix = sided_code(code, match, source, target, suffix, crowd_doer,
+                                                              story_countries)  # events/pair_hooks.py
+        target, found_suffix = implied_target(found_code, match, source, target, found_suffix, needs_target,
+                                              story_countries)
         if (needs_target and target is None) or no_partner(pattern.cameo, found_code, target):
             continue
         if not ((source is not None and source.code) or (target is not None and target.code)):

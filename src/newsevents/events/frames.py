@@ -15,14 +15,13 @@ from spacy.tokens import Doc, Token
 from newsevents.events.borne_messages import bearer_of_subject, bearing_verb
 from newsevents.events.censure import (
     THREAT_NOUNS,
-    TREND_NOUNS,
-    TREND_PREPS,
     passive_adjunct_doer,
     tensed_beside_infinitive,
     threat_holder,
 )
 
-# The clause helpers moved to events/clauses.py; named here too, as the rules have always used them.
+# The clause helpers moved to events/clauses.py, the oblique arguments to events/obliques.py and the
+# passive voice to events/voice.py (session 13); named here too, as the rules have always used them.
 from newsevents.events.clauses import CLAUSE_DEPS as CLAUSE_DEPS
 from newsevents.events.clauses import clause_indices as clause_indices
 from newsevents.events.clauses import clause_tokens as clause_tokens
@@ -31,14 +30,25 @@ from newsevents.events.clauses import governing_chain as governing_chain
 from newsevents.events.coordination import LIST_GLUE, conjunct_indices
 from newsevents.events.held_acts import act_holder, taking_verb
 from newsevents.events.member_doers import member_doer
-from newsevents.events.parenthetical import aside, interrupted_root_verb
+from newsevents.events.obliques import RECIPROCAL_PAIRS as RECIPROCAL_PAIRS
+from newsevents.events.obliques import SIDES_PREPS as SIDES_PREPS
+from newsevents.events.obliques import datives as datives
+from newsevents.events.obliques import prep_objects as prep_objects
+from newsevents.events.obliques import quantity_head as quantity_head
+from newsevents.events.obliques import reciprocal as reciprocal
+from newsevents.events.parenthetical import interrupted_root_verb
 from newsevents.events.raised_subjects import raised_subject
 from newsevents.events.reasons import for_doer, reason_governor
 from newsevents.events.schedules import scheduled_doer
 from newsevents.events.speaker_acts import reporting_speaker_verb
-from newsevents.nlp.docview import DocView, doc_view
+from newsevents.events.voice import SUBJECT_DEPS as SUBJECT_DEPS
+from newsevents.events.voice import TRAILING_REPORTS as TRAILING_REPORTS
+from newsevents.events.voice import is_passive as is_passive
+from newsevents.events.voice import misparsed_root_verb as misparsed_root_verb
+from newsevents.events.voice import passive_at, shared_passive
+from newsevents.events.voice import passive_participle as passive_participle
+from newsevents.nlp.docview import doc_view
 
-SUBJECT_DEPS = {"nsubj", "csubj"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 # Verbs whose object is the subject of their infinitive ("urged Iran to stop").
 OBJECT_CONTROL = {
@@ -50,8 +60,6 @@ OBJECT_CONTROL = {
     "prompt", "lead", "cause", "spur", "drive", "oblige", "convince", "permit", "direct", "command", "provoke",
     "inspire", "motivate", "mandate", "empower", "see", "hear", "witness", "film", "photograph", "spot", "watch",
 }
-# Reporting verbs that trail their report (", sources said"): the parser may make the report's subject theirs.
-TRAILING_REPORTS = frozenset({"say", "tell", "report", "add", "claim", "confirm", "state", "announce", "allege"})
 # "accused X of Ving": X is the one who Vs.
 OF_OBJECT_CONTROL = {"accuse", "charge", "suspect", "blame", "convict", "criticize", "condemn", "praise",
                      "thank", "commend", "denounce", "fault", "congratulate"}
@@ -86,66 +94,11 @@ def has_lemma(token: Token, words: frozenset[str] | set[str]) -> bool:
     return any(form in words for form in lemma_forms(token))
 
 
-def is_passive(verb: Token) -> bool:
-    """Whether the verb is in the passive voice ("were expelled")."""
-    parse = doc_view(verb.doc)
-    return bool(parse.memo("newsevents.events.passive", verb.i, lambda i: (1,) if _passive(parse, i) else ()))
-
-
-def _passive(parse: DocView, verb: int) -> bool:
-    return _marked_passive(parse, verb) or _gapped_passive(parse, verb) or _shared_passive(parse, verb)
-
-
-def _marked_passive(parse: DocView, verb: int) -> bool:
-    """A passive with its own passive subject or auxiliary ("were arrested")."""
-    return any(parse.deps[c] in ("nsubjpass", "auxpass") for c in parse.children(verb))
-
-
-def _shared_passive(parse: DocView, verb: int) -> bool:
-    """"journalists were arrested and beaten by police": a bare participle conjoined to a passive
-    verb shares its "were" (and its subject, which is its object)."""
-    head = parse.heads[verb]
-    return parse.deps[verb] == "conj" and parse.tags[verb] == "VBN" and head != verb and parse.tags[head] == "VBN" \
-        and not any(parse.deps[c] in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj", "obj")
-                    for c in parse.children(verb)) \
-        and _marked_passive(parse, head)
-
-
-def _gapped_passive(parse: DocView, verb: int) -> bool:
-    """"the tents were dismantled and the marchers arrested": a participle conjoined to a passive verb,
-    with a subject and no auxiliary of its own, shares the passive's "was" (its subject is its object)."""
-    head = parse.heads[verb]
-    return parse.deps[verb] == "conj" and parse.tags[verb] == "VBN" and head != verb \
-        and any(parse.deps[c] == "nsubj" for c in parse.children(verb)) \
-        and not any(parse.deps[c] in ("aux", "auxpass") for c in parse.children(verb)) and _passive(parse, head)
-
-
 def _remembered(doc: Doc, key: str, i: int, compute: Callable[[Doc, int], tuple[int, ...]]) -> tuple[int, ...]:
     """``compute(doc, i)``, worked out once per token: the coder asks the same question of the same
     word many times per article. The answers are memoised in the ``Doc``'s view under ``key``, as
     token indices (they derive from the parse and the entities, which the view never changes)."""
     return doc_view(doc).memo(key, i, lambda j: compute(doc, j))
-
-
-def passive_participle(verb: Token) -> bool:
-    """"soldiers killed by gunmen": a participle on a noun, passive without an auxiliary."""
-    parse = doc_view(verb.doc)
-    i = verb.i
-    return parse.deps[i] == "acl" and parse.tags[i] == "VBN" \
-        and not any(parse.deps[c] in SUBJECT_DEPS for c in parse.children(i)) and not misparsed_root_verb(verb)
-
-
-def misparsed_root_verb(verb: Token) -> bool:
-    """"Paramilitaries killed 30 civilians" parsed as a noun (the root) with a participle on it: a
-    participle with a direct object on a noun that heads its sentence is the sentence's verb, and
-    the noun its subject (a passive participle takes no object: "soldiers killed by gunmen")."""
-    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.pos_ != "NOUN" \
-            or not any(c.dep_ == "dobj" for c in verb.children):
-        return False
-    head = verb.head
-    # "Militants killed 20 soldiers ..., security sources said": the noun made the subject of the report
-    return head.dep_ == "ROOT" or (head.dep_ == "nsubj" and head.head.i > verb.i
-                                   and head.head.lemma_.lower() in TRAILING_REPORTS)
 
 
 def _explicit_subject(verb: Token) -> Token | None:
@@ -168,7 +121,7 @@ def _shared_agent(doc: Doc, verb: int) -> Token | None:
     """The agent written once, after the last of coordinated passive verbs: "were arrested and
     beaten by police" -> police arrested them too. Only for participles next to one another."""
     parse = doc_view(doc)
-    later = [c for c in parse.children(verb) if parse.deps[c] == "conj" and _shared_passive(parse, c)]
+    later = [c for c in parse.children(verb) if parse.deps[c] == "conj" and shared_passive(parse, c)]
     if not later:
         return None
     last = later[-1]
@@ -308,7 +261,7 @@ def objects(verb: Token) -> list[Token]:
 
 def _objects(doc: Doc, verb: int) -> tuple[int, ...]:
     parse = doc_view(doc)
-    passive = _passive(parse, verb)
+    passive = passive_at(parse, verb)
     deps = ("nsubjpass", "nsubj") if passive else ("dobj", "obj")
     out: list[int] = []
     for child in parse.children(verb):
@@ -372,64 +325,7 @@ def _raised_objects(doc: Doc, verb: int) -> tuple[int, ...]:
         if j in later or parse.deps[j] in _VERB_LIST_DEPS:
             continue
         return ()
-    if _passive(parse, last):
+    if passive_at(parse, last):
         return ()
     return tuple(i for c in parse.children(last) if parse.deps[c] in ("dobj", "obj")
                  for i in conjunct_indices(doc, c))
-
-
-def datives(verb: Token) -> list[Token]:
-    """Indirect objects ("gave Kyiv weapons")."""
-    doc, parse = verb.doc, doc_view(verb.doc)
-    return [doc[i] for c in parse.children(verb.i) if parse.deps[c] in ("dative", "iobj")
-            for i in conjunct_indices(doc, c)]
-
-
-# Prepositions naming the sides of a joint act ("talks between X and Y", "among X, Y and Z").
-SIDES_PREPS = {"between", "among", "amongst"}
-# "each other", "one another" (parsed either way round): the doers act on one another.
-RECIPROCAL_PAIRS = frozenset({("each", "other"), ("one", "another"), ("another", "one")})
-
-
-def reciprocal(token: Token) -> bool:
-    """Whether ``token``'s object is a reciprocal pronoun ("accused each other", "clashed with
-    one another"): its coordinated doers are each other's targets."""
-    view = doc_view(token.doc)
-    for child in view.children(token.i):
-        dep = view.deps[child]
-        if dep in ("prep", "dative"):
-            objs = [o for o in view.children(child) if view.deps[o] == "pobj"]
-        elif dep in ("dobj", "obj"):
-            objs = [child]
-        else:
-            continue
-        for obj in objs:
-            if any((view.lower[d], view.lower[obj]) in RECIPROCAL_PAIRS
-                   for d in view.children(obj) if view.deps[d] == "det"):
-                return True
-    return False
-
-
-def prep_objects(token: Token, preps: set[str]) -> list[Token]:
-    """Objects of the given prepositions attached to ``token`` ("sanctions on Iran")."""
-    doc, parse = token.doc, doc_view(token.doc)
-    out: list[int] = []
-    for child in parse.children(token.i):
-        if parse.deps[child] in ("prep", "agent", "dative") and parse.lower[child] in preps:
-            for pobj in parse.children(child):
-                if parse.deps[pobj] in ("pobj", "pcomp") and not aside(doc[pobj]):
-                    out.extend(conjunct_indices(doc, pobj))
-        elif parse.deps[child] == "xcomp" and parse.tags[child] in ("NN", "NNS") and "to" in preps and any(
-                parse.deps[a] == "aux" and parse.lower[a] == "to" for a in parse.children(child)):
-            out.extend(conjunct_indices(doc, child))  # "agreed to talks": a noun misparsed as an infinitive
-    return [doc[i] for i in out]
-
-
-def quantity_head(noun: Token, quantity: frozenset[str]) -> Token:
-    """The noun behind a quantity ("a range of agreements" -> agreements)."""
-    while noun.lemma_.lower() in quantity or noun.lemma_.lower() in TREND_NOUNS:
-        inner = prep_objects(noun, TREND_PREPS if noun.lemma_.lower() in TREND_NOUNS else {"of"})
-        if not inner:
-            break
-        noun = inner[0]
-    return noun
