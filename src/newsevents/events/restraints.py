@@ -1,0 +1,51 @@
+"""Acts a trigger names but no one does: restraints read once the coder has found its events.
+
+Two forms where a trigger the lexicon knows names no act of its own:
+
+- **Support as a manner.** "in support of" or "in solidarity with" hanging from another act
+  ("jets bombed rebel camps in support of Malian forces", "troops counterattacked in support of
+  the army") says whom that act helps; it is no statement of support (051), which is said. The
+  act it hangs from is coded by its own rule. Support said so stays ("spoke out in support of",
+  "voted in support of"), and so does "a resolution in support of" (the noun hangs from a noun).
+- **An act listed as an instance.** A gerund with no doer of its own that is what a charge or a
+  list "includes" or "involves" ("the violations include sending troops into the zone") names a
+  kind of act the speaker alleges, not one told as done; the allegation is coded by its own verb.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsevents.events.emit import Found
+
+SUPPORT = "051"
+MANNER_NOUNS = frozenset({"support", "solidarity", "backing"})
+"""Nouns that, as "in support of X", tell whom another act helps."""
+SAYING_VERBS = frozenset({"speak", "say", "voice", "vote", "write", "testify", "argue", "declare", "state", "come",
+                          "weigh", "sign", "tweet", "post", "issue", "express", "pledge", "appear"})
+"""Verbs that say what "in support of" hangs from ("spoke out in support of", "came out in support of")."""
+LISTING_VERBS = frozenset({"include", "involve", "comprise", "entail"})
+"""Verbs whose object gerund names a kind of act, an instance of a charge or a list."""
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "poss"})
+
+
+def restrained(found: list[Found]) -> list[Found]:
+    """``found`` without the acts a trigger names but no one does (see the module doc)."""
+    return [f for f in found if not (_support_as_manner(f) or _listed_instance(f.match.token))]
+
+
+def _support_as_manner(found: Found) -> bool:
+    """Whether a statement of support is read from "in support of" hanging from a verb."""
+    tok = found.match.token
+    if found.cameo != SUPPORT or tok.lemma_.lower() not in MANNER_NOUNS or tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    verb = prep.head
+    return prep.lower_ == "in" and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in SAYING_VERBS
+
+
+def _listed_instance(tok: Token) -> bool:
+    """Whether trigger ``tok`` is a subjectless gerund that a listing verb takes as its object."""
+    if tok.tag_ != "VBG" or any(c.dep_ in SUBJECT_DEPS for c in tok.children):
+        return False
+    return tok.dep_ in ("dobj", "xcomp", "ccomp", "attr") and tok.head.lemma_.lower() in LISTING_VERBS
