@@ -93,3 +93,31 @@ def test_patterns_signed_truce_is_an_agreement(nlp: Language, text: str, expecte
 ])
 def test_patterns_declared_truce_stays_a_truce(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _dyads(text, nlp)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Malagasy students do not want their leaders arrested.",
+    "The Kenyan government wants the opposition leaders jailed.",
+    "Ugandan voters do not want their freedom of assembly suppressed.",
+])
+def test_restraints_wished_act_is_no_act(nlp: Language, text: str) -> None:
+    assert not [d for d in _dyads(text, nlp) if d[2] == "17"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kenyan police arrested opposition leaders on Monday.", ("KENCOP", "KENOPP", "17")),
+    ("Zambian police wanted to arrest the opposition leader, who was jailed on Monday.", ("ZMBCOP", "ZMBOPP", "17")),
+])
+def test_restraints_told_arrest_stays(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _dyads(text, nlp)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Madagascans marched against the government in Antananarivo.",
+    "Thousands of Madagascans protested against the president on Monday.",
+])
+def test_actors_madagascans_are_of_madagascar(nlp: Language, text: str) -> None:
+    assert any(d[0] is not None and d[0].startswith("MDG") and d[2] == "14" for d in _dyads(text, nlp))

@@ -10,6 +10,9 @@ Two forms where a trigger the lexicon knows names no act of its own:
 - **An act listed as an instance.** A gerund with no doer of its own that is what a charge or a
   list "includes" or "involves" ("the violations include sending troops into the zone") names a
   kind of act the speaker alleges, not one told as done; the allegation is coded by its own verb.
+- **An act wished for.** A past participle a verb of wanting takes with its object ("do not want
+  their freedom suppressed", "wanted the leaders jailed") tells a wish about the object, not an act
+  anyone did.
 """
 
 from __future__ import annotations
@@ -26,12 +29,15 @@ SAYING_VERBS = frozenset({"speak", "say", "voice", "vote", "write", "testify", "
 """Verbs that say what "in support of" hangs from ("spoke out in support of", "came out in support of")."""
 LISTING_VERBS = frozenset({"include", "involve", "comprise", "entail"})
 """Verbs whose object gerund names a kind of act, an instance of a charge or a list."""
+WANTING_VERBS = frozenset({"want", "wish", "like", "prefer", "need"})
+"""Verbs whose object's participle is wished for ("want them jailed"), not done."""
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "poss"})
 
 
 def restrained(found: list[Found]) -> list[Found]:
     """``found`` without the acts a trigger names but no one does (see the module doc)."""
-    return [f for f in found if not (_support_as_manner(f) or _listed_instance(f.match.token))]
+    return [f for f in found if not (_support_as_manner(f) or _listed_instance(f.match.token)
+                                     or _wished(f.match.token))]
 
 
 def _support_as_manner(found: Found) -> bool:
@@ -49,3 +55,13 @@ def _listed_instance(tok: Token) -> bool:
     if tok.tag_ != "VBG" or any(c.dep_ in SUBJECT_DEPS for c in tok.children):
         return False
     return tok.dep_ in ("dobj", "xcomp", "ccomp", "attr") and tok.head.lemma_.lower() in LISTING_VERBS
+
+
+def _wished(tok: Token) -> bool:
+    """Whether trigger ``tok`` is a past participle a verb of wanting takes as its object's predicate."""
+    # the parser often reads the participle as a past tense with the object as its subject
+    # ("want [their freedom suppressed]"): a clause with no auxiliary or "that" of its own is the same
+    if tok.tag_ not in ("VBN", "VBD") or tok.dep_ not in ("ccomp", "xcomp", "oprd"):
+        return False
+    return tok.head.lemma_.lower() in WANTING_VERBS and not any(c.dep_ in ("aux", "auxpass", "mark")
+                                                               for c in tok.children)
