@@ -121,3 +121,21 @@ def test_restraints_told_arrest_stays(nlp: Language, text: str, expected: tuple[
 ])
 def test_actors_madagascans_are_of_madagascar(nlp: Language, text: str) -> None:
     assert any(d[0] is not None and d[0].startswith("MDG") and d[2] == "14" for d in _dyads(text, nlp))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "A BBC reporter attended several protests in Lagos on Monday.",
+    "An AFP photographer attended two rallies in Kinshasa.",
+])
+def test_restraints_protest_looked_on_has_no_doer(nlp: Language, text: str) -> None:
+    assert not [d for d in _dyads(text, nlp) if d[2] == "14" and d[0] is not None and "MED" in d[0]]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Kenyan opposition supporters attended a rally against the president in Nairobi.",
+    "Kenyan journalists staged a protest in Nairobi against the arrest of a colleague.",
+])
+def test_restraints_protest_held_stays(nlp: Language, text: str) -> None:
+    assert [d for d in _dyads(text, nlp) if d[2] == "14" and d[0] is not None and d[0].startswith("KEN")]

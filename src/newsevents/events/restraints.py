@@ -13,6 +13,10 @@ Two forms where a trigger the lexicon knows names no act of its own:
 - **An act wished for.** A past participle a verb of wanting takes with its object ("do not want
   their freedom suppressed", "wanted the leaders jailed") tells a wish about the object, not an act
   anyone did.
+- **A protest looked on.** Whoever covers, films, witnesses or watches a protest ("the reporter
+  covered the protests", "diplomats observed the rally") is no protester, nor is a journalist who
+  attends one ("VOA's reporter attended several protests"): the protest keeps no doer from them
+  (protesters the noun implies, when the coder reads them, stay).
 """
 
 from __future__ import annotations
@@ -31,13 +35,17 @@ LISTING_VERBS = frozenset({"include", "involve", "comprise", "entail"})
 """Verbs whose object gerund names a kind of act, an instance of a charge or a list."""
 WANTING_VERBS = frozenset({"want", "wish", "like", "prefer", "need"})
 """Verbs whose object's participle is wished for ("want them jailed"), not done."""
+PROTEST_ROOT = "14"
+WATCHING_VERBS = frozenset({"cover", "film", "witness", "watch", "observe", "monitor", "photograph", "report"})
+"""Verbs whose subject looks on at the protest that is their object."""
+PRESS = "MED"
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "poss"})
 
 
 def restrained(found: list[Found]) -> list[Found]:
     """``found`` without the acts a trigger names but no one does (see the module doc)."""
     return [f for f in found if not (_support_as_manner(f) or _listed_instance(f.match.token)
-                                     or _wished(f.match.token))]
+                                     or _wished(f.match.token) or _looked_on(f))]
 
 
 def _support_as_manner(found: Found) -> bool:
@@ -65,3 +73,17 @@ def _wished(tok: Token) -> bool:
         return False
     return tok.head.lemma_.lower() in WANTING_VERBS and not any(c.dep_ in ("aux", "auxpass", "mark")
                                                                for c in tok.children)
+
+
+def _looked_on(found: Found) -> bool:
+    """Whether a protest is read from a noun that its doer only covers or watches (see the module doc)."""
+    tok = found.match.token
+    if not found.cameo.startswith(PROTEST_ROOT) or tok.pos_ != "NOUN" or tok.dep_ != "dobj":
+        return False
+    source = found.source
+    subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    # the doer is the watcher, or named inside the watcher's phrase ("an AFP photographer": AFP)
+    if source is None or not any(s.left_edge.i <= source.start <= s.i for s in subjects):
+        return False  # "covered the protests": protesters implied by the noun stay its doers
+    verb = tok.head.lemma_.lower()
+    return verb in WATCHING_VERBS or (verb == "attend" and source.sector == PRESS)
