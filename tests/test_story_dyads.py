@@ -246,8 +246,9 @@ def test_praise_is_not_aimed_at_an_earlier_praise(nlp: Language) -> None:
 def test_praise_of_a_joint_deal_is_aimed_at_its_state_side(nlp: Language) -> None:
     text = ("BOGOTA — The Colombian government and the ELN rebels signed a ceasefire on Monday. "
             "Chile welcomed the agreement.")
+    # the signing itself is a formal agreement (057) between the two sides; the praise is the rest of root 05
     praise = {(e.source.code, e.target.code) for e in code(nlp, text)
-              if e.cameo.startswith("05") and e.source and e.target}
+              if e.cameo.startswith("05") and e.cameo != "057" and e.source and e.target}
     assert praise == {("CHL", "COLGOV")}
 
 

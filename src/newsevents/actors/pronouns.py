@@ -193,6 +193,8 @@ class PronounResolver:
             found = self._mention_at(subj) if subj is not None else None
             if found is not None and self._plural_fits(found):
                 return self.mentions[found].entity
+        if self._uncoded_subject_continued(tok):
+            return None  # "The envoys arrived. They met UN officials.": the envoys, whom no code names
         # An object ("expelled them") is rarely a whole country: only groups of people count.
         people = norm(tok.text) in {"them", "themselves"}
         nearer = self._plain_plural_before(tok)
@@ -206,6 +208,23 @@ class PronounResolver:
             if self._plural_fits(n) and not (people and self.entities[self.mentions[n].entity].kind != "group"):
                 return self.mentions[n].entity
         return None
+
+    def _uncoded_subject_continued(self, tok: Token) -> bool:
+        """Whether "they", the subject of its sentence's main clause, continues the previous sentence's
+        main subject "they", which no code names ("Three envoys came from Belgrade. Here they held talks
+        with Albanian leaders. They also met UN officials."): the subject chain goes on, and the most
+        recent plural (the leaders they met) is not what "they" stands for, so it stays uncoded."""
+        if norm(tok.text) != "they" or tok.dep_ not in SUBJECT_DEPS or not self._main_subject(tok.i):
+            return False
+        own = sentence_of(tok).start
+        if own == 0:
+            return False
+        root = sentence_of(self.doc[own - 1]).root
+        subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None or norm(subject.text) != "they":
+            return False  # a noun subject ("the protests started") may be no one "they" goes on from
+        found = self._mention_at(subject)
+        return found is None or not self.entities[self.mentions[found].entity].coded.code
 
     @staticmethod
     def _clause_subjects(tok: Token) -> set[int]:

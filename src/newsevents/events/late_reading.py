@@ -15,6 +15,7 @@ from newsevents.events.disapproval import vote_target
 from newsevents.events.emit import Found
 from newsevents.events.implied import opposition_target
 from newsevents.events.patterns import Lexicon
+from newsevents.events.restraints import restrained
 from newsevents.events.tolls import consequence
 from newsevents.events.unattributed import weapon_act
 
@@ -30,6 +31,7 @@ def late_targets(found: list[Found]) -> list[Found]:
             f.target, f.suffix = held, f.suffix + "+vote-holder"  # "judges called the elections fraudulent"
         elif f.target is None and (state := state_act_target(f.cameo, f.match.theme, f.source)) is not None:
             f.target, f.suffix = state, f.suffix + "+state-act"  # "said the charges against him were trumped up"
+    found = restrained(found)  # "bombed camps in support of the army": no statement of support
     answer_targets(found)  # "..., a charge Kinshasa denies": the denial answers the accuser
     # "calling it a propaganda stunt": a name given to nothing identified codes nothing
     found = [f for f in found if f.target is not None or f.match.pattern.lemma not in NAMING_PATTERNS]
