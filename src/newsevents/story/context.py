@@ -257,7 +257,7 @@ def apply_story_context(doc: Doc, story: Story, mentions: list[ActorMention], ac
                     m.country, m.code = actor.country, actor.country + (m.sector or actor.sector or "")
             continue
         if own and of_several_states(doc, own[0].start, own[0].end):
-            story.warnings.append(f"{actor.text!r} has no country: it is drawn from several")
+            story.warnings.append(f"{actor.text!r} has no country: it is drawn from several countries")
             continue
         if _posted_abroad(actor) or (own and travelling_body(actor, doc, own[0].start)):
             # "the envoy", "the ambassador": an office held abroad, so the story's country is as
