@@ -1,0 +1,144 @@
+"""The countries a piece of text or an actor's sentence names, for the story context.
+
+``text_countries`` reads country names, demonyms, capitals and cities of the dictionaries from
+plain text; the rest reads an actor's sentence without what is no evidence of the actor's own
+country: venues, where someone speaks from, bystanders acted on, what a speaking body says, and
+the owners of embassies. :mod:`newsevents.story.context` uses them to give bare agents a country.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from newsevents.actors.coding import SPONSOR_WORDS, STANCE_PREFIXES
+from newsevents.actors.context import DOMESTIC_SECTORS as STATE_SECTORS
+from newsevents.actors.lexicon import COUNTRY_KINDS, lexicon
+from newsevents.actors.place_clues import acted_on, bystander, returned_from, spoken_from, venue_place
+from newsevents.actors.speakers import said_chars
+from newsevents.nlp.docview import doc_view
+from newsevents.nlp.sentences import doc_text, sentence_of, span_text
+from newsevents.records import ActorMention
+from newsevents.story.foreign_bodies import speaker_place
+from newsevents.story.place_names import inside_feature_name
+
+# "the Japanese ambassador's residence", "held the Japanese embassy staff": the owner of a mission
+# abroad names no country of the sentence's actors
+ENVOY_OWNER = re.compile(r"\b[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?"
+                         r"(?=\s+(?i:ambassador|embassy|consulate|envoy|diplomat)s?\b)")
+# News agencies whose names hold a country's name: "..., Agence France-Presse reported" cites a wire,
+# it names no country of the sentence's actors (session 13)
+_WIRE_NAMES = re.compile(r"\bAgence France[- ]Press[e]?\b|\bPress Trust of India\b|\bAssociated Press of Pakistan\b"
+                         r"|\bDeutsche Presse[- ]Agentur\b", re.I)
+# Initials keep their dots ("U.S."), a sentence's full stop is not part of its last word ("Niger.");
+# a possessive ending is a word of its own ("Thailand’s" -> "Thailand", "’s"), as the tokenizer
+# splits it; other inner apostrophes stay ("Côte d'Ivoire"). A hyphen is a word of its own, as the
+# tokenizer and so the lexicon make it ("Guinea-Bissau" -> "Guinea", "-", "Bissau").
+_WORD = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:(?:['’](?![sS]\b)|\.)\w+)*|['’][sS]\b|[^\w\s]")
+
+
+def text_countries(text: str) -> list[str]:
+    """The countries a piece of text names (countries, demonyms, capitals, cities of the dictionaries)."""
+    words = _WORD.findall(_WIRE_NAMES.sub(" ", text))  # "Agence France-Presse reported" names no country
+    out = []
+    for m in lexicon().matches(words):
+        entry = m.first(*COUNTRY_KINDS)
+        # "ethnic Albanians" in Macedonia name a people, not the country of Albania (the lexicon
+        # makes them a group); "a U.S.-backed government" names its sponsor, not its country
+        sponsor = m.end + 1 < len(words) and words[m.end] == "-" and words[m.end + 1].lower() in SPONSOR_WORDS
+        feature = inside_feature_name(words, m.start, m.end)  # "Lake Chad", "the Niger Delta"
+        # "pro-Russian", "anti-American": a stance towards a country, not the country; "Saudi-led",
+        # "Kenya-based", "Russian-made": a country joined to a lower-case word modifies another thing
+        stance = m.start >= 2 and words[m.start - 1] == "-" and words[m.start - 2].lower() in STANCE_PREFIXES
+        stance = stance or (m.end + 1 < len(words) and words[m.end] == "-" and words[m.end + 1].islower())
+        if entry is not None and entry is m.entries[0] and not sponsor and not feature and not stance:
+            out.append(entry.code[:3])
+    return out
+
+
+
+def without_spans(text: str, offset: int, spans: list[tuple[int, int]]) -> str:
+    """``text`` (starting at character ``offset``) with the character spans blanked."""
+    for a, b in spans:
+        a, b = max(a - offset, 0), min(b - offset, len(text))
+        if a < b:
+            text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
+def nearby_country(doc: Doc, mention: ActorMention, principal: list[str],
+                    mentions: list[ActorMention]) -> str | None:
+    """In a story of several countries: the one country the actor's own sentence names, else the
+    one the nearest sentence before that names any names, with no paragraph break between
+    ("Chile's navy chief ... His staff summoned the union leaders. Hundreds of residents marched":
+    the junta and the citizens are Thai). ``None`` when that sentence names several, or a
+    country that is not principal."""
+    if mention.start >= len(doc):
+        return None
+    sent = sentence_of(doc[mention.start])
+    text = doc_text(doc)
+    # "militants freed two French hostages": whom the agent acts on is no evidence of whose it is
+    # "The authorities said the men had crossed from Somalia": what it says is no evidence either
+    unheeded = bystander_spans(doc, sent, mentions) + said_chars(doc, mention.start, mention.end)
+    named = set(text_countries(without_spans(span_text(sent), sent.start_char, unheeded)))
+    while not named and sent.start > 0:
+        before = sentence_of(doc[sent.start - 1])
+        if "\n\n" in text[before.end_char:sent.start_char] or "\n\n" in span_text(before).strip():
+            return None
+        named, sent = set(text_countries(span_text(before))), before
+    return next(iter(named)) if len(named) == 1 and named <= set(principal) else None
+
+
+def sentence_allows(doc: Doc, mention: ActorMention, country: str, mentions: list[ActorMention]) -> bool:
+    """Whether the mention's sentence names no other country than the story's. A state body's
+    bystanders do not count: "police detained a British journalist" in a story from Harare
+    names Britain for the journalist only (see :func:`newsevents.actors.place_clues.bystander`)."""
+    if mention.start >= len(doc):
+        return False
+    return named_countries(doc, mention, mentions) <= {country}
+
+
+def named_countries(doc: Doc, mention: ActorMention, mentions: list[ActorMention], speech: bool = False) -> set[str]:
+    """The countries the mention's sentence names, but for venues, speakers' places and (for a
+    state body) bystanders; with ``speech``, nor where anyone speaks ("speaking in Washington")."""
+    sent = sentence_of(doc[mention.start])
+    text = span_text(sent)
+    # the venue of talks names no one's country ("talks with the opposition opened in Geneva, Switzerland")
+    for tok in gpe_tokens(doc, sent.start, sent.end):
+        if venue_place(tok) or spoken_from(tok) or returned_from(tok) or (speech and speaker_place(tok)):
+            # "speaking from Johannesburg, the party's spokesman said": where he speaks from, not whose he is
+            a, b = tok.idx - sent.start_char, tok.idx + len(tok.text) - sent.start_char
+            text = text[:a] + " " * (b - a) + text[b:]
+    if (mention.sector or "") in STATE_SECTORS:
+        for a, b in bystander_spans(doc, sent, mentions):
+            a, b = a - sent.start_char, b - sent.start_char
+            text = text[:a] + " " * (b - a) + text[b:]
+    text = ENVOY_OWNER.sub(lambda g: " " * len(g.group()), text)  # "held the Japanese embassy staff"
+    return set(text_countries(text))
+
+
+def bystander_spans(doc: Doc, sent: SpacySpan, mentions: list[ActorMention]) -> list[tuple[int, int]]:
+    """Character spans of a sentence's bystanders: private people it names who are not its doers
+    ("a British journalist"), and a demonym on a noun that is no doer and no state body ("a
+    French aid worker", "Chilean tourists")."""
+    inside = [m for m in mentions if sent.start <= m.start < sent.end and m.end <= len(doc)]
+    spans = [(m.start_char, m.end_char) for m in inside if bystander(m.kind, m.sector, m.rule, doc[m.start:m.end])]
+    state = {i for m in inside if (m.sector or "") in STATE_SECTORS for i in range(m.start, m.end)}
+    parse = doc_view(doc)
+    for i in range(sent.start, sent.end):  # the view's labels first: a Token only for a demonym
+        if parse.deps[i] == "amod" and parse.ent_types[i] == "NORP":
+            tok = doc[i]
+            head = tok.head
+            if acted_on(head) and head.i not in state:
+                spans.append((tok.idx, tok.idx + len(tok.text)))
+    return spans
+
+
+def gpe_tokens(doc: Doc, start: int, end: int) -> Iterator[Token]:
+    """The tokens of ``doc[start:end]`` that are in a GPE entity, in order (the others are never
+    made into ``Token`` objects: these loops ran over every token of every sentence)."""
+    types = doc_view(doc).ent_types
+    return (doc[i] for i in range(start, end) if types[i] == "GPE")
