@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 FROM_PREPS = frozenset({"of", "from"})
 # Nouns for states, and words that count them as more than one.
 STATE_NOUNS = frozenset({"country", "nation", "state", "government", "side", "capital"})
-SEVERAL_WORDS = frozenset({"both", "two", "three", "four", "several", "all", "the", "various", "many"})
+SEVERAL_WORDS = frozenset({"both", "two", "three", "four", "several", "all", "various", "many"})
 
 
 def of_several_states(doc: Doc, start: int, end: int) -> bool:
@@ -28,7 +28,7 @@ def of_several_states(doc: Doc, start: int, end: int) -> bool:
             continue
         for noun in prep.children:
             if noun.dep_ == "pobj" and noun.tag_ == "NNS" and noun.lemma_.lower() in STATE_NOUNS and any(
-                    c.dep_ in ("det", "nummod", "predet", "amod") and c.lower_ in SEVERAL_WORDS - {"the"}
+                    c.dep_ in ("det", "nummod", "predet", "amod") and c.lower_ in SEVERAL_WORDS
                     for c in noun.children):
                 return True
     return False

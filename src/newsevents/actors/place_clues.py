@@ -179,20 +179,25 @@ def venue_place(tok: Token) -> bool:
     return tok.dep_ == "pobj" and prep.lower_ in GROUND_PREPS and venue(prep.head)
 
 
+def acting_subjects(head: Token) -> list[Token]:
+    """The subjects (with their conjuncts) of the verb that acts on the noun ``head``, or on what
+    it possesses ("condemned the junta's decision"); empty when ``head`` is not acted on."""
+    while head.dep_ == "poss" and head.head.i != head.i:
+        head = head.head  # "condemned the junta's decision": the decision is acted on
+    if not acted_on(head):
+        return []
+    verb = head.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return [t for c in verb.children if c.dep_ == "nsubj" for t in (c, *c.conjuncts)]
+
+
 def foreign_doers(finder: Finder, head: Token) -> set[str]:
     """The countries of the states that act on a state body named as an object: "The US and the
     EU urged *the authorities* to release them" -- a state urging, condemning or sanctioning
     "the authorities" acts on another country's, so its own country is no guess for them."""
-    while head.dep_ == "poss" and head.head.i != head.i:
-        head = head.head  # "condemned the junta's decision": the decision is acted on
-    if not acted_on(head):
-        return set()
-    verb = head.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    subjects = [t for c in verb.children if c.dep_ == "nsubj" for t in (c, *c.conjuncts)]
     out: set[str] = set()
-    for subj in subjects:
+    for subj in acting_subjects(head):
         f = next((f for f in finder.found if f.start <= subj.i < f.end), None)
         if f is not None and f.coded.country and f.coded.sector in (None, "GOV"):
             out.add(f.coded.country)

@@ -22,7 +22,7 @@ from spacy.tokens import Token
 from newsevents.events import codebook
 from newsevents.events import frames as fr
 from newsevents.events.coordination import conjuncts
-from newsevents.events.force_sides import chained_participles, suffered_attack
+from newsevents.events.force_sides import KILL_PATTERNS, chained_participles, suffered_attack
 from newsevents.events.matching import Match
 from newsevents.events.patterns import Lexicon
 from newsevents.events.visits import Pair, reversed_pairs
@@ -33,7 +33,6 @@ TOLL_STATES = frozenset({"dead", "wounded", "injured", "hurt", "homeless", "miss
 # "were killed when militants attacked ...": subordinators that tie a toll to the attack told in its clause
 WHEN_WORDS = frozenset({"when", "as", "after", "while"})
 # Patterns whose event is itself a toll (their victims are their own targets already).
-KILL_PATTERNS = frozenset({"assault.kill", "massviolence.mass_killing", "fight.air_kill", "fight.shell_kill"})
 # Verbs whose subject suffers what "under" names ("came under attack", "was under fire").
 UNDERGO_VERBS = frozenset({"come", "be", "remain", "fall"})
 # Relative pronouns that stand for the attack noun in its relative clause.

@@ -23,19 +23,20 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from newsevents.events import codebook
+from newsevents.events.force_sides import KILL_PATTERNS, same_side
+from newsevents.events.implied import REPRESSION
 from newsevents.records import ActorMention
 
-if TYPE_CHECKING:  # emit imports the slot readers, which import frames; keep this module a leaf
+if TYPE_CHECKING:  # emit imports the slot readers, which import frames: Found for the types only
     from newsevents.events.emit import Found
 
 # Killing and wounding patterns (see events/tolls.py) whose participle may be a firing's toll.
-TOLL_PATTERNS = frozenset({"assault.kill", "massviolence.mass_killing", "fight.air_kill", "fight.shell_kill"})
+TOLL_PATTERNS = KILL_PATTERNS
 # The participle's relation to the verb it follows: "..., killing three", "... and wounding five".
 TOLL_DEPS = frozenset({"advcl", "conj"})
 # Roots of force whose coordinated verbs of one code are one act: coercion, assault, fighting.
 FORCE_ROOTS = frozenset({17, 18, 19})
 DOMESTIC_SUFFIX = "+domestic-target"
-REPRESSION = "175"
 # How a trigger hangs under the verb that carries it: its object, or inside a prepositional phrase.
 HOSTED_DEPS = frozenset({"dobj", "obj", "pobj", "pcomp", "prep"})
 
@@ -59,7 +60,7 @@ def _firing_toll(found: Found, everything: list[Found]) -> bool:
         return False
     head = tok.head
     return any(g is not found and _force(g.cameo) and g.match.token.i != tok.i
-               and head.i in _light_hosts(g.match.token) and _same(g.source, found.source)
+               and head.i in _light_hosts(g.match.token) and same_side(g.source, found.source)
                for g in everything)
 
 
@@ -80,7 +81,7 @@ def _same_doer(a: ActorMention | None, b: ActorMention | None) -> bool:
     """The same doer, or the same mention given a country on one side only ("+home-foe")."""
     if a is None or b is None:
         return a is b
-    return _same(a, b) or (a.start == b.start and a.sector == b.sector and None in (a.country, b.country))
+    return same_side(a, b) or (a.start == b.start and a.sector == b.sector and None in (a.country, b.country))
 
 
 def _force_root(code: str) -> bool:
@@ -106,9 +107,11 @@ def _coordinated_twin(found: Found, everything: list[Found]) -> Found | None:
             or codebook.root_of(found.cameo) not in FORCE_ROOTS:
         return None
     for g in everything:
-        if g is found or g.match.token.i != tok.head.i or g.cameo != found.cameo or not _same(g.source, found.source):
+        if g is found or g.match.token.i != tok.head.i or g.cameo != found.cameo:
             continue
-        if _same(g.target, found.target) or _home_fallback(g, found) or _home_fallback(found, g):
+        if not same_side(g.source, found.source):
+            continue
+        if same_side(g.target, found.target) or _home_fallback(g, found) or _home_fallback(found, g):
             return g
     return None
 
@@ -132,9 +135,3 @@ def _weaker(a: Found, b: Found) -> Found:
 def _force(code: str) -> bool:
     """Acts that leave victims: assault, fighting, mass violence, and violent repression (175)."""
     return codebook.is_violence(code) or code == REPRESSION
-
-
-def _same(a: ActorMention | None, b: ActorMention | None) -> bool:
-    if a is None or b is None:
-        return a is b
-    return (a.code or a.text) == (b.code or b.text) and a.country == b.country

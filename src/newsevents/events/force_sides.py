@@ -132,11 +132,11 @@ def _joint_kill(found: Found, by_token: dict[int, list[Found]]) -> bool:
         return False
     root = codebook.root_of(found.cameo)
     return any(codebook.is_violence(g.match.pattern.cameo) and codebook.root_of(g.cameo) == root
-               and _same_side(g.source, found.source) and _same_side(g.target, found.target)
+               and same_side(g.source, found.source) and same_side(g.target, found.target)
                for g in by_token.get(tok.head.i, []))
 
 
-def _same_side(a: ActorMention | None, b: ActorMention | None) -> bool:
+def same_side(a: ActorMention | None, b: ActorMention | None) -> bool:
     if a is None or b is None:
         return a is b
     return (a.code or a.text) == (b.code or b.text) and a.country == b.country

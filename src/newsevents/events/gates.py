@@ -29,10 +29,10 @@ from newsevents.nlp.docview import DocView, doc_view
 
 F = TypeVar("F", bound=Callable[..., Any])
 Reader = Callable[[Token, Lexicon, Any], Any]
+"""A construction as the chain calls it: token, lexicon, mention index; a match or ``None``."""
 VERBS = frozenset({"VERB"})
 NOUNS = frozenset({"NOUN", "PROPN"})
 """The parts of speech of ``matching.VERB_POS`` and ``matching.NOUN_POS`` (which imports this module)."""
-"""A construction as the chain calls it: token, lexicon, mention index; a match or ``None``."""
 
 
 @dataclass(frozen=True)

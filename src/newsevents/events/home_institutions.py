@@ -14,10 +14,11 @@ from __future__ import annotations
 import dataclasses
 
 from newsevents.events import codebook
+from newsevents.events.home_coercion import STATE_SECTORS
 from newsevents.records import ActorMention
 
 COERCION_ROOT = 17
-STATE_DOERS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
+STATE_DOERS = STATE_SECTORS
 """The organs of a state that coerce: its government, army, police, courts and intelligence."""
 INSTITUTIONS = frozenset({"LEG", "GOV", "JUD", "MIL", "COP", "MED", "PTY", "OPP", "ELI"})
 """Bare institutions a state coerces at home: parliament, a government, courts, forces, the press,

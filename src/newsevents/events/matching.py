@@ -24,8 +24,8 @@ from newsevents.events.patterns import BLOCK, Lexicon, Pattern
 from newsevents.events.reproof import JUDGING_VERBS, judging_verb, names_on_named
 from newsevents.nlp.docview import DocView, doc_view
 
-VERB_POS = {"VERB"}
-NOUN_POS = {"NOUN", "PROPN"}
+VERB_POS = VERBS
+NOUN_POS = NOUNS
 # A curfew, a state of emergency or martial law: coercion when imposed on people, not on a hazard.
 EMERGENCY_CODES = frozenset({"1723", "1724"})
 GATHER_PATTERN = "protest.gather"

@@ -41,7 +41,6 @@ class _Found(Protocol):
 F = TypeVar("F", bound=_Found)
 
 VISIT = "042"
-CONSULT = "040"
 # Codes of consultations that took place whose partner may be told by the place alone: a meeting,
 # talks, negotiations. Visits have their own destination readers; hosting and mediation none.
 MET_CODES = frozenset({"040", "046"})
@@ -82,7 +81,6 @@ def meeting_place(match: Match, code: str, sources: list[ActorMention],
     return (VISIT if code in MET_CODES else code), host
 
 
-HOST = "043"
 
 
 def hosted_visit(code: str, kind: str, source: ActorMention | None, target: ActorMention | None, doc: Doc) -> bool:

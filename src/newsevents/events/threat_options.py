@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents.events.confinement import REFUSING
 from newsevents.events.gates import Gate, gated
 from newsevents.events.matching import Match
 from newsevents.events.patterns import Lexicon
@@ -24,7 +25,6 @@ FORCE_NOUNS = frozenset({"force", "strike", "airstrike", "attack", "war", "invas
 # Nouns that are force only so qualified ("military action", "a military option", "an armed response").
 QUALIFIED_NOUNS = frozenset({"action", "option", "response", "operation", "solution", "means"})
 FORCE_QUALIFIERS = frozenset({"military", "armed"})
-REFUSING = frozenset({"refuse", "decline"})
 
 
 def _negated(verb: Token) -> bool:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from newsevents.actors.place_clues import SPEAKING_WORDS, acted_on
+from newsevents.actors.place_clues import SPEAKING_WORDS, acting_subjects
 from newsevents.nlp.sentences import sentence_of
 from newsevents.records import ActorMention
 
@@ -35,7 +35,6 @@ BODY_NOUNS = frozenset({"government", "authorities", "authority", "junta", "regi
                         "leadership", "rulers"})
 """Head nouns of a bare government: a state's own offices (an electoral commission, a ministry) are
 named so by foreign states rarely, and are often what its own president acts on."""
-SUBJECT_DEPS = frozenset({"nsubj"})
 
 
 def acting_states(doc: Doc, mention: ActorMention, mentions: list[ActorMention]) -> set[str]:
@@ -46,26 +45,12 @@ def acting_states(doc: Doc, mention: ActorMention, mentions: list[ActorMention])
     head = doc[mention.start:mention.end].root
     if head.lemma_.lower() not in BODY_NOUNS and head.lower_ not in BODY_NOUNS:
         return set()
-    while head.dep_ == "poss" and head.head.i != head.i:
-        head = head.head  # "condemned the junta's decision": the decision is acted on
-    if not acted_on(head):
-        return set()
-    verb = _verb(head)
-    subjects = [t for c in verb.children if c.dep_ in SUBJECT_DEPS for t in (c, *c.conjuncts)]
     out: set[str] = set()
-    for subj in subjects:
+    for subj in acting_subjects(head):
         doer = next((m for m in mentions if m.start <= subj.i < m.end), None)
         if doer is not None and doer.country and doer.sector in STATE_DOER_SECTORS:
             out.add(doer.country)
     return out
-
-
-def _verb(head: Token) -> Token:
-    """The verb a noun (or a preposition's object) hangs under."""
-    verb = head.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    return verb
 
 
 def other_country(principal: list[str], doers: set[str]) -> str | None:

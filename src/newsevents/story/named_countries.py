@@ -105,17 +105,13 @@ def named_countries(doc: Doc, mention: ActorMention, mentions: list[ActorMention
     """The countries the mention's sentence names, but for venues, speakers' places and (for a
     state body) bystanders; with ``speech``, nor where anyone speaks ("speaking in Washington")."""
     sent = sentence_of(doc[mention.start])
-    text = span_text(sent)
-    # the venue of talks names no one's country ("talks with the opposition opened in Geneva, Switzerland")
-    for tok in gpe_tokens(doc, sent.start, sent.end):
-        if venue_place(tok) or spoken_from(tok) or returned_from(tok) or (speech and speaker_place(tok)):
-            # "speaking from Johannesburg, the party's spokesman said": where he speaks from, not whose he is
-            a, b = tok.idx - sent.start_char, tok.idx + len(tok.text) - sent.start_char
-            text = text[:a] + " " * (b - a) + text[b:]
+    # the venue of talks names no one's country ("talks with the opposition opened in Geneva, Switzerland");
+    # "speaking from Johannesburg, the party's spokesman said": where he speaks from, not whose he is
+    unheeded = [(tok.idx, tok.idx + len(tok.text)) for tok in gpe_tokens(doc, sent.start, sent.end)
+                if venue_place(tok) or spoken_from(tok) or returned_from(tok) or (speech and speaker_place(tok))]
     if (mention.sector or "") in STATE_SECTORS:
-        for a, b in bystander_spans(doc, sent, mentions):
-            a, b = a - sent.start_char, b - sent.start_char
-            text = text[:a] + " " * (b - a) + text[b:]
+        unheeded += bystander_spans(doc, sent, mentions)
+    text = without_spans(span_text(sent), sent.start_char, unheeded)
     text = ENVOY_OWNER.sub(lambda g: " " * len(g.group()), text)  # "held the Japanese embassy staff"
     return set(text_countries(text))
 
