@@ -24,9 +24,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents.events import frames as fr
+from newsevents.events.call_clauses import noun_for_clauses
 from newsevents.events.coordination import conjuncts
 from newsevents.events.matching import Match
-from newsevents.events.particles import for_clauses, for_objects
+from newsevents.events.particles import for_objects
 
 # Nouns naming a captive's release ("the release of", "the freedom of").
 RELEASE_NOUNS = frozenset({"release", "freedom", "freeing", "liberation", "return", "repatriation"})
@@ -55,10 +56,7 @@ def for_subject(match: Match) -> list[Token]:
 def _noun_for_subject(noun: Token) -> list[Token]:
     """"renewed its call for Israel to halt the offensive": the X of a "for X to act" right after an
     appeal noun, parsed as the noun's "for" object or as a "for" clause of the noun's verb."""
-    hosts = [noun] + ([noun.head] if noun.head is not noun else [])
-    clauses = [c for h in hosts for c in for_clauses(h) if c.left_edge.i == noun.right_edge.i + 1
-               or c.head is noun]
-    return for_objects(noun) + [s for c in clauses for s in c.children if s.dep_ == "nsubj"]
+    return for_objects(noun) + [s for c in noun_for_clauses(noun) for s in c.children if s.dep_ == "nsubj"]
 
 
 def _released(match: Match) -> list[Token]:

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from newsevents.events import codebook
 from newsevents.events import frames as fr
 from newsevents.events.appeals import TRUCE, ends_fighting
+from newsevents.events.call_clauses import noun_for_clauses
 from newsevents.events.implied import street_protest
 from newsevents.events.matching import Match, best_match
 from newsevents.events.parenthetical import interrupted_root_verb
@@ -51,6 +52,7 @@ def refine_request(match: Match, code: str, lex: Lexicon, consumed: set[int]) ->
     if ends_fighting(match.theme):  # "called for an end to the fighting": a truce asked for
         return lex.map_code(name, TRUCE) or code
     comps = [c for c in match.token.children if c.dep_ in ("xcomp", "ccomp")] + for_clauses(match.token)
+    comps += [c for c in noun_for_clauses(match.token) if c not in comps]  # "calls for X to resign" (call_clauses.py)
     if match.theme is not None:
         comps.append(match.theme)
     for comp in comps:

@@ -25,6 +25,7 @@ from newsevents.events import codebook
 from newsevents.events import frames as fr
 from newsevents.events.answered_charges import answering_verb
 from newsevents.events.asked_acts import stray_request
+from newsevents.events.call_clauses import asking_noun
 from newsevents.events.censure import THREAT_NOUNS
 from newsevents.events.clause_marks import (
     asked_for,
@@ -169,7 +170,7 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
         return Mood(REFUSE) if modal_of(verb) in FUTURE_MODALS | {"would"} else Mood(NEGATED)
     if abstained(verb, lex):
         return Mood(NEGATED)
-    asker = requested_clause(not_yet(verb), lex) or stray_request(verb, lex)
+    asker = requested_clause(not_yet(verb), lex) or stray_request(verb, lex) or asking_noun(not_yet(verb), lex)
     if asker is not None:
         return Mood(REQUESTED, asker)  # "their demand that the president step down": asked for, not done
     if trigger.i != verb.i and trigger.dep_ == "dobj" and trigger.head.i == verb.i \
