@@ -13,6 +13,7 @@ from newsevents.events.aimless import split_aimless
 from newsevents.events.coder import code_doc
 from newsevents.events.patterns import lexicon
 from newsevents.events.protest_calls import demanded_changes, drop_vague_protests, offered_talks
+from newsevents.events.protest_doers import split_stately_protests
 from newsevents.events.street_protests import calls_for_calm, drop_repeated_protests, unaddressed_appeals
 from newsevents.events.unattributed import left_out_warning, split_unattributed, trigger_lemma
 from newsevents.nlp.extensions import WARNINGS_KEY, register_extensions
@@ -89,6 +90,8 @@ class EventsComponent:
         left_out += aimless
         events, unaddressed = unaddressed_appeals(doc, events)  # events/street_protests.py
         left_out += unaddressed
+        events, unaimed = split_stately_protests(events)  # events/protest_doers.py
+        left_out += unaimed
         if left_out:
             doc.user_data.setdefault(WARNINGS_KEY, []).extend(left_out)
         doc._.ne_events = events

@@ -33,6 +33,7 @@ from newsevents.events.matching import Match
 from newsevents.events.pairing import doer_code
 from newsevents.events.pleas import domestic_appeal_target
 from newsevents.events.protest_calls import embassy_crowd, home_cordon_target, nation_addressed, state_blockade
+from newsevents.events.protest_doers import party_protest_target
 from newsevents.events.restrictions import home_sanction_target
 from newsevents.events.yielding import surrender_target
 from newsevents.records import ActorMention
@@ -72,6 +73,7 @@ def implied_target(found_code: str, match: Match, source: ActorMention | None, t
     an institution, a posture at home)."""
     if target is None and (home := domestic_target(found_code, source)
                            or domestic_demand_target(found_code, source)
+                           or party_protest_target(found_code, source)  # events/protest_doers.py
                            or nation_addressed(match, found_code, source)  # events/protest_calls.py
                            or domestic_appeal_target(match, found_code, source)
                            or surrender_target(found_code, source)
