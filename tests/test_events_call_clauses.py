@@ -42,3 +42,21 @@ def test_call_clauses_asked_act_is_not_coded(nlp: Language, text: str) -> None:
 ])
 def test_call_clauses_act_beside_a_call_still_codes(nlp: Language, text: str) -> None:
     assert any(e[1].startswith("087") for e in _events(nlp, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Demands from the Kenyan protesters included the dissolution of parliament.",
+    "The demands of the Zambian opposition include electoral reform.",
+])
+def test_call_clauses_demand_owned_through_a_preposition_codes(nlp: Language, text: str) -> None:
+    assert any(e[1].startswith("10") and e[2] is not None and e[2].endswith("GOV") for e in _events(nlp, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The demands of the job include long hours in Nairobi.",
+    "The demand for Kenyan tea is rising.",
+])
+def test_call_clauses_demand_of_no_actor_codes_nothing(nlp: Language, text: str) -> None:
+    assert not any(e[1].startswith("10") for e in _events(nlp, text))

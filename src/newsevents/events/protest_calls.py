@@ -267,12 +267,15 @@ DEMAND_NOUN_PATTERN = "_demand_noun"
 STATING_VERBS = frozenset({"be", "include", "remain"})
 """Verbs that state what a demand is ("their main demand is ...", "their demands include ...")."""
 OWNER_DEPS = frozenset({"poss", "compound"})
+OWNER_PREPS = frozenset({"of", "from", "by"})
+"""Prepositions that name a demand's owner ("the demands of the protesters", "demands from students")."""
 
 
 @gated(Gate(NOUNS, frozenset({"nsubj"}), words=frozenset({"demand"})))
 def stated_demand(tok: Token, lex: Lexicon) -> Match | None:
     """"The protesters' main demand is the resignation of the prime minister", "the opposition's
-    demands include electoral reform": a demand its owner (the noun's possessor or modifier) makes,
+    demands include electoral reform", "demands from the students included ...": a demand its owner
+    (the noun's possessor or modifier, or its "of", "from" or "by" object) makes,
     stated by a copula or "include" (the ``_demand_noun`` pattern; made of the owner's own government
     where the owner is one of the governed; a negated statement or a demand with no owner codes nothing)."""
     if tok.pos_ not in NOUNS or tok.dep_ != "nsubj" or tok.lemma_.lower() != "demand":
@@ -280,7 +283,7 @@ def stated_demand(tok: Token, lex: Lexicon) -> Match | None:
     verb = tok.head
     if verb.lemma_.lower() not in STATING_VERBS or any(c.dep_ == "neg" for c in verb.children):
         return None
-    if not any(c.dep_ in OWNER_DEPS for c in tok.children):
+    if not any(c.dep_ in OWNER_DEPS or (c.dep_ == "prep" and c.lower_ in OWNER_PREPS) for c in tok.children):
         return None
     if not any(c.dep_ in ("attr", "dobj") for c in verb.children):
         return None
