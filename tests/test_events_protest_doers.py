@@ -67,3 +67,13 @@ def test_protest_doers_split_keeps_crowds_and_targeted(source: ActorRef, target:
 def test_protest_doers_split_leaves_other_roots() -> None:
     event = _protest(ActorRef("Kenya", "KEN", "KEN", None), None, cameo="020")
     assert split_stately_protests([event]) == ([event], [])
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "coded"), [
+    ("The Kenyan opposition mobilized thousands of supporters for the rally.", False),
+    ("Zambian opposition leaders used social media to mobilize and coordinate protesters.", False),
+    ("Armenia mobilised its reservists against Azerbaijan.", True),
+])
+def test_protest_doers_mobilizing_people_is_no_show_of_force(nlp: Language, text: str, coded: bool) -> None:
+    assert any(e[1] == "154" for e in _events(nlp, text)) is coded
