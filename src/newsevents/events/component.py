@@ -11,6 +11,7 @@ from newsevents.dictionaries.knowledge import DictionarySpec, Knowledge, knowled
 from newsevents.dictionaries.verbmatch import VerbMatcher, dictionary_events
 from newsevents.events.aimless import split_aimless
 from newsevents.events.coder import code_doc
+from newsevents.events.one_crowd import one_crowd
 from newsevents.events.patterns import lexicon
 from newsevents.events.protest_calls import demanded_changes, drop_vague_protests, offered_talks
 from newsevents.events.protest_doers import split_stately_protests
@@ -91,6 +92,7 @@ class EventsComponent:
         events, unaddressed = unaddressed_appeals(doc, events)  # events/street_protests.py
         left_out += unaddressed
         events, unaimed = split_stately_protests(events)  # events/protest_doers.py
+        events = one_crowd(events)  # events/one_crowd.py
         left_out += unaimed
         if left_out:
             doc.user_data.setdefault(WARNINGS_KEY, []).extend(left_out)
