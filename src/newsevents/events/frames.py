@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from newsevents.events.among_patients import among_patients
 from newsevents.events.borne_messages import bearer_of_subject, bearing_verb
 from newsevents.events.censure import (
     THREAT_NOUNS,
@@ -268,6 +269,9 @@ def _objects(doc: Doc, verb: int) -> tuple[int, ...]:
         if parse.deps[child] in deps:
             if passive and parse.lower[child] in RELATIVE_PRONOUNS and parse.deps[verb] == "relcl":
                 child = parse.heads[verb]  # "activists, who were detained": the antecedent was detained
+                if members := among_patients(doc[child]):
+                    out.extend(members)  # "X was among the people who were detained": X was
+                    continue
             out.extend(conjunct_indices(doc, child))
     if out and not passive:
         # "met officials, aid workers, and envoys from Russia", parsed with the last item a
@@ -287,8 +291,9 @@ def _objects(doc: Doc, verb: int) -> tuple[int, ...]:
                      for i in conjunct_indices(doc, c))
     if not out and parse.deps[verb] == "acl" and parse.tags[verb] == "VBN" \
             and parse.pos[head] in ("NOUN", "PROPN", "PRON"):
-        # "ten soldiers killed in the raid": the noun is what the verb acted on
-        return conjunct_indices(doc, head)
+        # "ten soldiers killed in the raid": the noun is what the verb acted on; "X was among
+        # those arrested": X was (events/among_patients.py)
+        return among_patients(doc[head]) or conjunct_indices(doc, head)
     return tuple(out)
 
 

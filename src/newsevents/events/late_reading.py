@@ -15,6 +15,7 @@ from newsevents.events.disapproval import vote_target
 from newsevents.events.emit import Found
 from newsevents.events.implied import opposition_target
 from newsevents.events.patterns import Lexicon
+from newsevents.events.refused_demands import refusal_targets
 from newsevents.events.restraints import restrained
 from newsevents.events.tolls import consequence
 from newsevents.events.unattributed import weapon_act
@@ -38,6 +39,7 @@ def late_targets(found: list[Found]) -> list[Found]:
     for f in found:
         if f.target is None and (home := opposition_target(f.cameo, f.source)) is not None:
             f.target, f.suffix = home, f.suffix + "+domestic-target"  # "the opposition rejected the results"
+    refusal_targets(found)  # "has refused to reverse the measures": aimed at those who asked
     return found
 
 

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from newsevents.events import codebook
 from newsevents.events import frames as fr
+from newsevents.events.among_patients import among_patients
 from newsevents.events.appeals import TRUCE, ends_fighting
 from newsevents.events.call_clauses import noun_for_clauses
 from newsevents.events.implied import street_protest
@@ -102,7 +103,8 @@ def refers_back(match: Match) -> bool:
     return (match.pattern.pos == "verb" and tok.dep_ in ("acl", "advcl") and tok.tag_ == "VBN"
             and not codebook.is_violence(match.pattern.cameo)  # "ten soldiers killed in Ukraine" reports a killing
             and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent") for c in tok.children)
-            and not interrupted_root_verb(tok))  # "Senegal, for its part, called on ...": the sentence's verb
+            and not interrupted_root_verb(tok)  # "Senegal, for its part, called on ...": the sentence's verb
+            and not (tok.dep_ == "acl" and among_patients(tok.head)))  # "X was among those arrested": X was
 
 
 def between_parties(match: Match) -> list[Token]:

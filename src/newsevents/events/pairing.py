@@ -33,6 +33,8 @@ from newsevents.events.matching import Match
 from newsevents.events.modality import FACT, Mood
 from newsevents.events.partners import agreed_together
 from newsevents.events.patterns import Lexicon
+from newsevents.events.released_detainees import released_after_arrest
+from newsevents.events.reporting_doers import reporting_doer
 from newsevents.events.roles import MentionIndex
 from newsevents.events.visits import partner_pairs
 from newsevents.records import ActorMention
@@ -49,7 +51,8 @@ Pair = tuple[ActorMention | None, ActorMention | None]
 def implied_sources(match: Match, code: str, sources: list[ActorMention], targets: list[ActorMention],
                      index: MentionIndex, lex: Lexicon, suffix: str) -> tuple[list[ActorMention], str]:
     """A doer the act implies when none is named: the police of an arrest, the crowd of a protest."""
-    if not sources and targets and (code in IMPLIED_POLICE_CODES or beside_arrest(match, lex)):
+    if not sources and targets and (code in IMPLIED_POLICE_CODES or beside_arrest(match, lex)
+                                    or released_after_arrest(match, lex)):  # "arrested and later released"
         police = implied_police(match, targets, index)
         if police is not None:
             sources, suffix = [police], suffix + "+implied-police"
@@ -63,6 +66,8 @@ def implied_sources(match: Match, code: str, sources: list[ActorMention], target
         state = implied_authorities(match, targets, index)  # "a curfew was imposed in Kisumu"
         if state is not None:
             sources, suffix = [state], suffix + "+implied-authorities"
+    if not sources and targets and (reporter := reporting_doer(match, code, targets, index)) is not None:
+        sources, suffix = [reporter], suffix + "+reporting-state"  # "the ministry said the envoy was summoned"
     if not sources and (street_protest(code) or crowd_participle(match, lex)):
         crowd = implied_crowd(match, index)  # "three weeks of protests": the country's civilians
         if crowd is not None and not any(same_actor(crowd, t) and t.kind != "place" for t in targets):
