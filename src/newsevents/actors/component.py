@@ -14,6 +14,7 @@ from newsevents.actors.coref import resolve
 from newsevents.actors.mentions import Finder
 from newsevents.actors.persons import PersonTable, load_persons
 from newsevents.actors.phrase import to_day
+from newsevents.actors.sibling_countries import follow_named_sibling
 from newsevents.dictionaries.knowledge import DictionarySpec, Knowledge, knowledge
 from newsevents.nlp.extensions import register_extensions
 from newsevents.story.context import apply_story_context
@@ -74,6 +75,7 @@ class ActorsComponent:
         add_context_countries(finder)
         mentions, actors = resolve(doc, found, day, self.persons, finder.tokens)
         resolve_ambiguous_actors(doc, day, mentions, actors)  # "Congo": Kinshasa's or Brazzaville's
+        follow_named_sibling(doc, mentions, actors)  # "Congolese" in a story that names only Brazzaville
         story = doc._.ne_story
         if story is not None:  # coreference and the story's country for bare agents
             apply_story_context(doc, story, mentions, actors)

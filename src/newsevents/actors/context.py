@@ -34,7 +34,7 @@ from newsevents.actors.delegations import delegation_country, is_delegation
 from newsevents.actors.igo_officials import igo_official
 from newsevents.actors.joint_bodies import of_several_states
 from newsevents.actors.lexicon import shared_countries
-from newsevents.actors.loyalty import loyal_side
+from newsevents.actors.loyalty import faction_name, loyal_side
 from newsevents.actors.offices import office_country
 from newsevents.actors.place_clues import (
     ORIGIN_SECTORS,
@@ -334,6 +334,7 @@ def add_context_countries(finder: Finder) -> None:
         coded = found.coded
         if (loyal := loyal_side(finder, found)) is not None:
             # "fighters loyal to the government": the side they serve, once it has its country
+            found.name = faction_name(finder, found) or found.name
             found.coded = loyal
         elif coded.kind == "person" and coded.country is None and coded.sector and not found.person_key \
                 and (titled := _titled_by_apposition(finder, found)) is not None and titled.country:

@@ -24,6 +24,7 @@ from newsevents.actors.described_orgs import described_org, description_start, d
 from newsevents.actors.group_coref import described_company, named_armed_group
 from newsevents.actors.group_identity import distinct_groups
 from newsevents.actors.mentions import GUEST_WORDS
+from newsevents.actors.named_parties import party_key
 from newsevents.actors.owned_roles import owned_role
 from newsevents.actors.person_names import Found
 from newsevents.actors.persons import PersonTable
@@ -228,6 +229,7 @@ class Resolver(PronounResolver):
             self._emit(found.start, found.end, found.name, ent.coded, idx, "coref-group")
             return
         key = f"{coded.kind}:{coded.code}:{norm(found.name) if coded.code is None else ''}"
+        key += party_key(coded, found.name)  # "Republicans accused Democrats": two parties, one code
         text = self.tokens.span_text(found.start, found.end)
         taken = 0
         for idx, ent in enumerate(self.entities):
