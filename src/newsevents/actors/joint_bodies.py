@@ -22,7 +22,7 @@ SEVERAL_WORDS = frozenset({"both", "two", "three", "four", "several", "all", "va
 # Adjectives of regions of several states; "American" only after a word that makes it a
 # continent's ("Latin American", "South American"), else it is the United States'.
 REGION_WORDS = frozenset({"european", "african", "arab", "asian", "western", "gulf", "nordic", "baltic",
-                          "balkan", "scandinavian", "caribbean"})
+                          "balkan", "scandinavian", "caribbean", "world", "international", "foreign"})
 CONTINENT_PARTS = frozenset({"latin", "central", "south", "north"})
 
 
