@@ -43,7 +43,7 @@ from newsevents.actors.place_clues import (
     sentence_countries,
 )
 from newsevents.actors.served_bodies import igo_official, leader_country, outlet_body, served_body
-from newsevents.actors.speakers import said_span, saying_clause
+from newsevents.actors.speakers import said_span
 from newsevents.actors.unknown_doers import unknown_doer
 from newsevents.nlp.docview import doc_view
 from newsevents.nlp.sentences import sentence_of
@@ -264,11 +264,7 @@ def _unsaid_countries(finder: Finder, found: Found, state: bool) -> set[str]:
     """The countries of a body's sentence, but for those named only in what the body says
     ("The authorities said the men had crossed from Somalia": not Somalia's authorities)."""
     sent = sentence_of(finder.doc[found.end - 1])
-    root = finder.doc[found.start:found.end].root
-    inner = saying_clause(root)
-    if inner is not None:  # "the British minister said security forces must ...": not Britain's
-        return sentence_countries(finder, finder.doc[inner[0]:inner[1]], state)
-    said = said_span(root)
+    said = said_span(finder.doc[found.start:found.end].root)
     if said is None:
         return sentence_countries(finder, sent, state)
     start, end = said

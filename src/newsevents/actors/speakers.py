@@ -40,16 +40,3 @@ def said_chars(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
         return []
     last = doc[said[1] - 1]
     return [(doc[said[0]].idx, last.idx + len(last.text))]
-
-
-def saying_clause(token: Token) -> tuple[int, int] | None:
-    """The token range of the innermost clause a speaker says that holds ``token`` ("Britain's
-    foreign secretary said *security forces must show restraint*"), or ``None``. A body named in
-    what a foreigner says is the matter of the words: the speaker's country, named outside the
-    clause, is no clue to whose body it is."""
-    for node in (token, *token.ancestors):
-        verb = node.head
-        if node.dep_ == "ccomp" and verb.lemma_.lower() in SAYING_VERBS and node.i > verb.i \
-                and any(c.dep_ == "nsubj" for c in verb.children):
-            return node.left_edge.i, node.right_edge.i + 1
-    return None
