@@ -165,3 +165,11 @@ def test_outlet_staff_leave_a_reporter_acted_on(nlp: Language, text: str, mentio
 def test_joint_bodies_world_and_foreign_officials_have_no_one_country(nlp: Language, text: str,
                                                                       mention: str) -> None:
     assert _actor_code(nlp, text, mention) in (None, "GOV")
+
+
+@pytest.mark.model
+def test_sibling_countries_a_curated_person_names_his_country(nlp: Language) -> None:
+    # Brazzaville's president, known to our own persons table, stays Brazzaville's in a Kinshasa story
+    text = ("KINSHASA — Congolese police dispersed a march in Kinshasa on Monday. "
+            "President Denis Sassou Nguesso offered to mediate between the government and the opposition.")
+    assert _actor_code(nlp, text, "Sassou Nguesso", "2016-03-05") == "COGGOV"

@@ -15,10 +15,12 @@ resolved; the text is read only when some actor has a country of a pair.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from spacy.tokens import Doc
 
+from newsevents.actors.persons import PersonTable, load_persons
 from newsevents.nlp.sentences import doc_text
 from newsevents.records import Actor, ActorMention
 
@@ -43,18 +45,35 @@ def _named(text: str) -> set[str]:
 
 
 def follow_named_sibling(doc: Doc, mentions: list[ActorMention], actors: list[Actor]) -> None:
-    """Move the actors of a country the text never names to the one sibling it names (in place)."""
+    """Move the actors of a country the text never names to the one sibling it names (in place).
+
+    A person of our own persons table (``persons.tsv``, curated, unlike the person lists of the
+    Phoenix dictionaries) names their country: "Denis Sassou Nguesso" in a story from Kinshasa is still
+    Brazzaville's president, and his country stays."""
     held = {a.country for a in actors if a.country in SIBLINGS}
     if not held:
         return
     text = doc_text(doc)
-    named = _named(text)
+    named = _named(text) | {a.country for a in actors if a.country in held and _curated(a, text)}
     for country in held:
         if country in named:
             continue
         options = [s for s in SIBLINGS[country] if s in named]
         if len(options) == 1:
             _move(actors, mentions, text, country, options[0])
+
+
+@functools.cache
+def _curated_table() -> PersonTable:
+    """Our own persons table (read once)."""
+    return load_persons()
+
+
+def _curated(actor: Actor, text: str) -> bool:
+    """Whether an actor is a person the text names and our own persons table knows (not a holder
+    the table found for a title: "the Congolese President")."""
+    return actor.kind == "person" and actor.rule.startswith("persons-table") and actor.name in text \
+        and _curated_table().find(actor.name) is not None
 
 
 def _move(actors: list[Actor], mentions: list[ActorMention], text: str, old: str, new: str) -> None:
