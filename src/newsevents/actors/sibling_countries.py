@@ -29,8 +29,10 @@ SIBLINGS: dict[str, tuple[str, ...]] = {
     "COD": ("COG",), "COG": ("COD",),
     "GIN": ("GNB", "GNQ"), "GNB": ("GIN",), "GNQ": ("GIN",),
     "DMA": ("DOM",), "DOM": ("DMA",),
-    "NER": ("NGA",), "NGA": ("NER",),
 }
+#: Rules of an actor named by its own name, which carries its country ("Boko Haram", "UNITA"):
+#: never moved, and they name their country.
+OWN_NAME_RULES = frozenset({"org", "country", "metonym"})
 
 # Words either sibling's people are called by, which the lexicon gives to one of them: they name
 # neither country of their pair (a bare "Congo" is left to actors.ambiguous_names).
@@ -54,7 +56,8 @@ def follow_named_sibling(doc: Doc, mentions: list[ActorMention], actors: list[Ac
     if not held:
         return
     text = doc_text(doc)
-    named = _named(text) | {a.country for a in actors if a.country in held and _curated(a, text)}
+    named = _named(text) | {a.country for a in actors
+                            if a.country in held and (_curated(a, text) or a.rule in OWN_NAME_RULES)}
     for country in held:
         if country in named:
             continue
