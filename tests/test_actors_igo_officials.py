@@ -1,4 +1,4 @@
-"""Officials of an international body are that body (newsevents.actors.igo_officials). Sentences
+"""Officials of an international body are that body (newsevents.actors.served_bodies). Sentences
 written for these tests."""
 
 from __future__ import annotations

@@ -142,8 +142,8 @@ class Actor:
     ``metonym``, ...). ``country_rule`` names what gave it its country: ``name`` (its own name),
     ``modifier`` (its own words: "Kenyan police"), ``place`` (a place in its clause or sentence),
     ``coreference`` (another mention of it), ``story`` (the article's principal country),
-    ``nearby`` (in a story of several countries, the one the sentence before names), or
-    ``None`` when it has no country.
+    ``nearby`` (in a story of several countries, the one the sentence before names), ``outlet``
+    (a reporter's: the news outlet's the text names), or ``None`` when it has no country.
     """
 
     name: str

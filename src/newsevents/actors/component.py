@@ -12,8 +12,10 @@ from newsevents.actors.ambiguous_names import resolve_ambiguous_actors
 from newsevents.actors.context import add_context_countries
 from newsevents.actors.coref import resolve
 from newsevents.actors.mentions import Finder
+from newsevents.actors.outlet_staff import give_outlet_country
 from newsevents.actors.persons import PersonTable, load_persons
 from newsevents.actors.phrase import to_day
+from newsevents.actors.sibling_countries import follow_named_sibling
 from newsevents.dictionaries.knowledge import DictionarySpec, Knowledge, knowledge
 from newsevents.nlp.extensions import register_extensions
 from newsevents.story.context import apply_story_context
@@ -74,9 +76,11 @@ class ActorsComponent:
         add_context_countries(finder)
         mentions, actors = resolve(doc, found, day, self.persons, finder.tokens)
         resolve_ambiguous_actors(doc, day, mentions, actors)  # "Congo": Kinshasa's or Brazzaville's
+        follow_named_sibling(doc, mentions, actors)  # "Congolese" in a story that names only Brazzaville
         story = doc._.ne_story
         if story is not None:  # coreference and the story's country for bare agents
             apply_story_context(doc, story, mentions, actors)
             continue_officials(doc, mentions, actors)  # "X's negotiator said ... A deputy minister said"
+            give_outlet_country(doc, mentions, actors)  # "correspondent X filed a report": VOA's
         doc._.ne_mentions, doc._.ne_actors = mentions, actors
         return doc

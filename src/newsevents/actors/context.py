@@ -26,15 +26,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
-
 from newsevents.actors.coding import Coded
 from newsevents.actors.crowds import crowd_of_people
 from newsevents.actors.delegations import delegation_country, is_delegation
-from newsevents.actors.igo_officials import igo_official
 from newsevents.actors.joint_bodies import of_several_states
 from newsevents.actors.lexicon import shared_countries
-from newsevents.actors.loyalty import loyal_side
+from newsevents.actors.loyalty import faction_name, loyal_side
 from newsevents.actors.offices import office_country
 from newsevents.actors.place_clues import (
     ORIGIN_SECTORS,
@@ -45,6 +42,7 @@ from newsevents.actors.place_clues import (
     role_place,
     sentence_countries,
 )
+from newsevents.actors.served_bodies import igo_official, leader_country, outlet_body, served_body
 from newsevents.actors.speakers import said_span
 from newsevents.actors.unknown_doers import unknown_doer
 from newsevents.nlp.docview import doc_view
@@ -60,13 +58,8 @@ POST_PREPS = frozenset({"for", "to", "on"})
 DOMESTIC_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 INSTITUTION_KINDS = frozenset({"group", "organization"})
 GROUP_KINDS = frozenset({"group"})
-# Titles that serve the body named after them ("the leaders of the opposition parties").
-SERVING_LEMMAS = frozenset({"leader", "head", "chief", "member", "official", "spokesman", "spokeswoman",
-                            "spokesperson", "chairman", "chairwoman", "representative", "delegate",
-                            "general"})  # "the secretary-general of NATO", "the director general of the WHO"
 # Armed groups that fight where the text places them ("rebels in northern Mali").
 ARMED_SECTORS = frozenset({"REB", "INS"})
-INTERNATIONAL_SECTORS = frozenset({"IGO", "NGO"})
 # State forces, which a people's or a faith's name makes non-state fighters ("Kurdish forces").
 STATE_FORCES = frozenset({"MIL", "COP"})
 SUPRANATIONAL = frozenset({"arab", "western", "african", "european", "asian", "gulf", "allied", "muslim",
@@ -76,11 +69,6 @@ LED_SECTORS = frozenset({"MIL", "GOV"})
 _CENTRAL_BANK = re.compile(r"(?:[Tt]he )?(?:Reserve |Central )?Bank of (?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*$")
 # Countries whose "Bank of X" is a commercial bank (the central bank has another name).
 COMMERCIAL_COUNTRY_BANKS = frozenset({"USA", "CHN", "IRL", "CYP", "IND", "GBR"})
-# "a reporter for the BBC", "a journalist working for Reuters": the outlet a newsman serves.
-OUTLET_PREPS = frozenset({"for", "of", "with"})
-STAFF_VERBS = frozenset({"work", "write", "report"})
-# Nouns for political parties, which the role tables leave out ("party" alone has other senses).
-PARTY_LEMMAS = frozenset({"party"})
 
 
 def _code(country: str | None, sector: str) -> str:
@@ -124,82 +112,8 @@ def _people_force(finder: Finder, found: Found) -> bool:
                and c.lower_ not in SUPRANATIONAL for c in root.children)
 
 
-def _leader_country(finder: Finder, found: Found) -> str | None:
-    """The country of whoever leads a body without one, named in "led by X" after it: a
-    coalition or a delegation is its leader's."""
-    head = finder.doc[found.end - 1]
-    for acl in head.children:
-        if acl.dep_ != "acl" or acl.lemma_.lower() != "lead":
-            continue
-        for agent in acl.children:
-            for pobj in (c for c in agent.children if agent.dep_ == "agent" and c.dep_ == "pobj"):
-                leader = next((f for f in finder.found if f.start <= pobj.i < f.end), None)
-                if leader is not None and leader.coded.country and leader.coded.sector not in INTERNATIONAL_SECTORS:
-                    return leader.coded.country
-    return None
 
 
-def _served_body(finder: Finder, found: Found) -> tuple[str, str | None] | None:
-    """"the leaders of both large opposition parties", "a spokesman for the Kenyan army": a
-    title that serves the body it names after "of"/"for" takes that body's sector (and its
-    country, when the title names none), as ``(sector, country)``."""
-    head = finder.doc[found.end - 1]
-    if found.coded.sector != "GOV" or head.lemma_.lower() not in SERVING_LEMMAS:
-        return None
-    for prep in head.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
-            continue
-        for pobj in prep.children:
-            if pobj.dep_ != "pobj":
-                continue
-            body = next((f for f in finder.found if f.start <= pobj.i < f.end), None)
-            if body is not None and body.coded.sector:
-                return body.coded.sector, found.coded.country or body.coded.country
-            if body is None and (igo := _international_compound(finder, pobj)) is not None:
-                return igo  # "a spokesman for the AU mission", "an envoy of the UN agency"
-            # a role word on the noun that the finder took no mention of ("large opposition parties")
-            for word in (pobj, *(c for c in pobj.children if c.dep_ == "compound")):
-                match = finder.at[word.i]
-                role = match.first("group", "body") if match is not None else None
-                if role is not None:
-                    return role.code, found.coded.country
-            if pobj.lemma_.lower() in PARTY_LEMMAS:
-                return "PTY", found.coded.country
-    return None
-
-
-def _outlet_staff(finder: Finder, found: Found) -> tuple[str, str | None] | None:
-    """"a reporter for the BBC", "a journalist working for Al Jazeera", "correspondents of
-    Le Monde": news staff without a country of their own are their outlet's, as ``(sector,
-    country)``; the country the story happens in says nothing of them."""
-    coded = found.coded
-    if coded.sector != "MED" or coded.country is not None:
-        return None
-    head = finder.doc[found.end - 1]
-    preps = [p for w in (head, *(c for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in STAFF_VERBS))
-             for p in w.children]
-    if found.end < len(finder.doc):
-        preps.append(finder.doc[found.end])  # "arrested a reporter for the BBC": parsed onto the verb
-    for prep in preps:
-        if prep.dep_ != "prep" or prep.lower_ not in OUTLET_PREPS:
-            continue
-        for pobj in prep.children:
-            body = next((f for f in finder.found if f.start <= pobj.i < f.end), None)
-            if pobj.dep_ == "pobj" and body is not None and body.coded.sector == "MED" and body.coded.country:
-                return "MED", body.coded.country
-    return None
-
-
-def _international_compound(finder: Finder, noun: Token) -> tuple[str, str | None] | None:
-    """An international body named on a common noun ("the *AU* mission", "the *UN* refugee
-    agency"): the noun is that body's, so a title serving it is international."""
-    for word in noun.children:
-        if word.dep_ != "compound":
-            continue
-        body = next((f for f in finder.found if f.start <= word.i < f.end), None)
-        if body is not None and body.coded.sector in INTERNATIONAL_SECTORS and body.coded.country is None:
-            return body.coded.sector, None
-    return None
 
 
 def _fighting_among(finder: Finder, found: Found) -> str | None:
@@ -278,7 +192,7 @@ def add_context_countries(finder: Finder) -> None:
         posted = _posted_for_owner(finder, found)
         if posted is not None:
             coded = found.coded = posted
-        served = _served_body(finder, found) or _outlet_staff(finder, found)
+        served = served_body(finder, found) or outlet_body(finder, found)
         if served is not None and served != (coded.sector, coded.country):
             sector, country = served
             rule = coded.rule if country == coded.country else "role-place"
@@ -286,7 +200,7 @@ def add_context_countries(finder: Finder) -> None:
         if (igo := igo_official(finder, found)) is not None:  # "ministers of SADC": the body's own
             found.coded = igo
             continue
-        if coded.country is None and coded.sector in LED_SECTORS and (country := _leader_country(finder, found)):
+        if coded.country is None and coded.sector in LED_SECTORS and (country := leader_country(finder, found)):
             # "the coalition led by the United States", "a delegation led by Wang Yi": the leader's
             found.coded = Coded(country + coded.sector, country, coded.sector, coded.kind, "role-place", coded.role)
             continue
@@ -334,6 +248,7 @@ def add_context_countries(finder: Finder) -> None:
         coded = found.coded
         if (loyal := loyal_side(finder, found)) is not None:
             # "fighters loyal to the government": the side they serve, once it has its country
+            found.name = faction_name(finder, found) or found.name
             found.coded = loyal
         elif coded.kind == "person" and coded.country is None and coded.sector and not found.person_key \
                 and (titled := _titled_by_apposition(finder, found)) is not None and titled.country:

@@ -17,13 +17,14 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from newsevents.actors.armed_descriptions import armed_description
+from newsevents.actors.armed_descriptions import armed_description, described_armed_group
 from newsevents.actors.coding import Coded, _split
 from newsevents.actors.coref_rules import predicative_role, strangers, title_fits
 from newsevents.actors.described_orgs import described_org, description_start, descriptions
-from newsevents.actors.group_coref import described_company, named_armed_group
+from newsevents.actors.group_coref import described_company
 from newsevents.actors.group_identity import distinct_groups
 from newsevents.actors.mentions import GUEST_WORDS
+from newsevents.actors.named_parties import party_key
 from newsevents.actors.owned_roles import owned_role
 from newsevents.actors.person_names import Found
 from newsevents.actors.persons import PersonTable
@@ -220,14 +221,13 @@ class Resolver(PronounResolver):
             coded = found.coded = company
         idx = self._repeated_group(found)
         if idx is None:
-            idx = named_armed_group(self, found)  # "Boko Haram ... the militant group"
-        if idx is None and coded.sector == "UAF" and coded.country is None:  # "... the armed group"
-            idx = armed_description(self, found.start, self.doc[found.end - 1])
+            idx = described_armed_group(self, found)  # "Boko Haram ... the militant group"
         if idx is not None:
             ent = self.entities[idx]
             self._emit(found.start, found.end, found.name, ent.coded, idx, "coref-group")
             return
         key = f"{coded.kind}:{coded.code}:{norm(found.name) if coded.code is None else ''}"
+        key += party_key(coded, found.name)  # "Republicans accused Democrats": two parties, one code
         text = self.tokens.span_text(found.start, found.end)
         taken = 0
         for idx, ent in enumerate(self.entities):

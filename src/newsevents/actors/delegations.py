@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from newsevents.actors.place_clues import _country_of_place_phrase
+from newsevents.actors.served_bodies import found_at, prep_objects
 from newsevents.nlp.sentences import sentence_of
 
 if TYPE_CHECKING:
@@ -49,7 +50,7 @@ def delegation_country(finder: Finder, found: Found) -> str | None:
 
 
 def _country_at(finder: Finder, tok: Token) -> str | None:
-    actor = next((f for f in finder.found if f.start <= tok.i < f.end), None)
+    actor = found_at(finder, tok)
     return actor.coded.country if actor is not None else None
 
 
@@ -69,12 +70,10 @@ def _sender(finder: Finder, head: Token) -> str | None:
 
 
 def _origin(finder: Finder, head: Token) -> str | None:
-    for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ in ORIGIN_PREPS and prep.i > head.i:
-            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                country = _country_of_place_phrase(finder, pobj)
-                if country:
-                    return country
+    for pobj in prep_objects(head, ORIGIN_PREPS, after=True):
+        country = _country_of_place_phrase(finder, pobj)
+        if country:
+            return country
     return None
 
 

@@ -31,6 +31,10 @@ ORIGIN_KINDS = frozenset({"adjective", "people"})
 ORIGIN_BEFORE = frozenset({"ethnic"})
 #: Words after "<demonym>-" that make it an origin or a language: "Russian-speaking", "Somali-born".
 ORIGIN_AFTER = frozenset({"speaking", "born", "origin"})
+#: A country's demonym that is also a continent's, and the words before it that make it the
+#: continent's: "Latin American leaders", "the Central American nation" are not the United States'.
+CONTINENT_DEMONYMS = frozenset({"american", "americans"})
+CONTINENT_PARTS = frozenset({"latin", "central", "south", "north", "meso", "pan"})
 #: Words after a demonym that make it a people living in another country ("the Hungarian minority").
 MINORITY_WORDS = frozenset({"minority", "minorities"})
 #: Head nouns after a people's name that make the phrase a party of the country the people live
@@ -167,7 +171,8 @@ class Lexicon:
                     continue
                 tokens = texts[i : i + length]
                 entries = [e for e in candidates if case_ok(e, tokens)]
-                if entries:
+                if entries and not (i and normed[i - 1] in CONTINENT_PARTS and normed[i] in CONTINENT_DEMONYMS):
+                    # (a continent's "American" above names no country: "Latin American leaders")
                     end = i + length
                     if entries[0].kind in ORIGIN_KINDS and _origin_only(normed, i, end):
                         end, entries = _people_phrase(normed, end, entries[0])

@@ -62,3 +62,26 @@ def _master(finder: Finder, head: Token) -> Found | None:
                 if actor is not None:
                     return actor
     return None
+
+
+#: The words that join a faction's own name to its master's in :func:`faction_name`.
+LOYAL_JOIN = " loyal to "
+
+
+def faction_name(finder: Finder, found: Found) -> str | None:
+    """The name of an armed group "loyal to" a person ("forces loyal to Khalifa Haftar"), or
+    ``None``. Naming the person they serve sets the group apart from the state's other forces,
+    which share its code: "forces loyal to Haftar attacked government troops" is one side against
+    another, not the army acting on itself (:func:`distinct_factions`)."""
+    if found.coded.kind != "group" or found.coded.sector not in ARMED_GROUP_SECTORS:
+        return None
+    master = _master(finder, finder.doc[found.start:found.end].root)
+    if master is None or master.coded.kind != "person":
+        return None
+    return f"{found.name}{LOYAL_JOIN}{master.name}"
+
+
+def distinct_factions(a_name: str, b_name: str) -> bool:
+    """Whether two group names of one code are two sides: one serves a person the other does not."""
+    return a_name != b_name and (LOYAL_JOIN in a_name or LOYAL_JOIN in b_name)
+

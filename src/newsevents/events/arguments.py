@@ -11,6 +11,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents.actors.group_identity import distinct_groups
+from newsevents.actors.loyalty import distinct_factions
+from newsevents.actors.named_parties import distinct_parties
 from newsevents.events import addressees, appeals, threats, yielding
 from newsevents.events import frames as fr
 from newsevents.events.act_agents import undergoer_hosts
@@ -189,6 +191,10 @@ def same_actor(a: ActorMention, b: ActorMention | None) -> bool:
         return True
     if a.code is None or a.code != b.code:
         return False
+    if distinct_parties(a, b):  # "Republicans accused Democrats"
+        return False
+    if a.entity >= 0 and b.entity >= 0 and a.entity != b.entity and distinct_factions(a.name, b.name):
+        return False  # "forces loyal to Haftar attacked government troops"
     # two groups of one code told apart by their own words: "herders attacked farmers"
     return not (a.entity >= 0 and b.entity >= 0 and a.kind == b.kind == "group"
                 and not a.rule.startswith("coref") and not b.rule.startswith("coref")

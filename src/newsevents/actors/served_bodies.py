@@ -1,0 +1,153 @@
+"""Whose a title or body is, read from the phrase it names after a preposition.
+
+One reading serves several rules: a countryless title or body that names another actor after "of",
+"for", "from" or "led by" is that actor's.
+
+- A title that serves a body takes the body's sector, and its country when the title has none:
+  "the leaders of the opposition parties" (OPP), "a spokesman for the Kenyan army" (KENMIL)
+  (:func:`served_body`); news staff "for"/"of"/"with" an outlet are the outlet's ("a reporter for
+  the BBC": :func:`outlet_body`).
+- A bare state title "of"/"from" an international body is that body ("ministers of SADC":
+  IGOSAD, as CAMEO codes "UN officials"), while a title with a country keeps it ("Kenya's envoy to
+  the AU") (:func:`igo_official`, rule ``igo-official``). Without this the title stayed a bare,
+  countryless ``GOV``; "officials of the AU" kept only the sector (``IGO``).
+- A body "led by" a state's actor is that state's ("the coalition led by the United States", "a
+  delegation led by Wang Yi") (:func:`leader_country`).
+
+:mod:`newsevents.actors.delegations` reads a delegation's origin the same way. The helpers
+:func:`found_at` and :func:`prep_objects` are the shared reading.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from newsevents.actors.coding import Coded
+
+if TYPE_CHECKING:
+    from newsevents.actors.mentions import Finder
+    from newsevents.actors.person_names import Found
+
+# Titles that serve the body named after them ("the leaders of the opposition parties").
+SERVING_LEMMAS = frozenset({"leader", "head", "chief", "member", "official", "spokesman", "spokeswoman",
+                            "spokesperson", "chairman", "chairwoman", "representative", "delegate",
+                            "general"})  # "the secretary-general of NATO", "the director general of the WHO"
+INTERNATIONAL_SECTORS = frozenset({"IGO", "NGO"})
+# "a reporter for the BBC", "a journalist working for Reuters": the outlet a newsman serves.
+OUTLET_PREPS = frozenset({"for", "of", "with"})
+STAFF_VERBS = frozenset({"work", "write", "report"})
+# Nouns for political parties, which the role tables leave out ("party" alone has other senses).
+PARTY_LEMMAS = frozenset({"party"})
+BODY_PREPS = frozenset({"of", "from"})
+"""The prepositions that name whose official a title is ("ministers *of* SADC", "envoys *from* the EU")."""
+TITLE_SECTORS = frozenset({"GOV", "IGO"})
+"""Sectors of a countryless title an international body's officials carry: the state's (a minister,
+an envoy) or an international one already (officials of the AU, found with the sector only)."""
+INTERNATIONAL = "IGO"
+IGO_RULE = "igo-official"
+
+
+def found_at(finder: Finder, token: Token) -> Found | None:
+    """The found mention that covers ``token``, if any."""
+    return next((f for f in finder.found if f.start <= token.i < f.end), None)
+
+
+def prep_objects(head: Token, preps: Iterable[str] | frozenset[str], after: bool = False) -> Iterator[Token]:
+    """The objects of ``head``'s prepositions among ``preps`` (lower case), in order; with
+    ``after``, only prepositions after the head."""
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in preps or (after and prep.i <= head.i):
+            continue
+        yield from (c for c in prep.children if c.dep_ == "pobj")
+
+
+def leader_country(finder: Finder, found: Found) -> str | None:
+    """The country of whoever leads a body without one, named in "led by X" after it: a
+    coalition or a delegation is its leader's."""
+    head = finder.doc[found.end - 1]
+    for acl in head.children:
+        if acl.dep_ != "acl" or acl.lemma_.lower() != "lead":
+            continue
+        for agent in acl.children:
+            for pobj in (c for c in agent.children if agent.dep_ == "agent" and c.dep_ == "pobj"):
+                leader = found_at(finder, pobj)
+                if leader is not None and leader.coded.country and leader.coded.sector not in INTERNATIONAL_SECTORS:
+                    return leader.coded.country
+    return None
+
+
+def served_body(finder: Finder, found: Found) -> tuple[str, str | None] | None:
+    """"the leaders of both large opposition parties", "a spokesman for the Kenyan army": a
+    title that serves the body it names after "of"/"for" takes that body's sector (and its
+    country, when the title names none), as ``(sector, country)``."""
+    head = finder.doc[found.end - 1]
+    if found.coded.sector != "GOV" or head.lemma_.lower() not in SERVING_LEMMAS:
+        return None
+    for pobj in prep_objects(head, ("of", "for")):
+        body = found_at(finder, pobj)
+        if body is not None and body.coded.sector:
+            return body.coded.sector, found.coded.country or body.coded.country
+        if body is None and (igo := _international_compound(finder, pobj)) is not None:
+            return igo  # "a spokesman for the AU mission", "an envoy of the UN agency"
+        # a role word on the noun that the finder took no mention of ("large opposition parties")
+        for word in (pobj, *(c for c in pobj.children if c.dep_ == "compound")):
+            match = finder.at[word.i]
+            role = match.first("group", "body") if match is not None else None
+            if role is not None:
+                return role.code, found.coded.country
+        if pobj.lemma_.lower() in PARTY_LEMMAS:
+            return "PTY", found.coded.country
+    return None
+
+
+def outlet_body(finder: Finder, found: Found) -> tuple[str, str | None] | None:
+    """"a reporter for the BBC", "a journalist working for Al Jazeera", "correspondents of
+    Le Monde": news staff without a country of their own are their outlet's, as ``(sector,
+    country)``; the country the story happens in says nothing of them."""
+    coded = found.coded
+    if coded.sector != "MED" or coded.country is not None:
+        return None
+    head = finder.doc[found.end - 1]
+    preps = [p for w in (head, *(c for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in STAFF_VERBS))
+             for p in w.children]
+    if found.end < len(finder.doc):
+        preps.append(finder.doc[found.end])  # "arrested a reporter for the BBC": parsed onto the verb
+    for prep in preps:
+        if prep.dep_ != "prep" or prep.lower_ not in OUTLET_PREPS:
+            continue
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            body = found_at(finder, pobj)
+            if body is not None and body.coded.sector == "MED" and body.coded.country:
+                return "MED", body.coded.country
+    return None
+
+
+def _international_compound(finder: Finder, noun: Token) -> tuple[str, str | None] | None:
+    """An international body named on a common noun ("the *AU* mission", "the *UN* refugee
+    agency"): the noun is that body's, so a title serving it is international."""
+    for word in noun.children:
+        if word.dep_ != "compound":
+            continue
+        body = found_at(finder, word)
+        if body is not None and body.coded.sector in INTERNATIONAL_SECTORS and body.coded.country is None:
+            return body.coded.sector, None
+    return None
+
+
+def igo_official(finder: Finder, found: Found) -> Coded | None:
+    """The international body a countryless state title serves ("ministers of SADC"), as the
+    title's new coding; ``None`` when the title has a country, names no body, or is no title."""
+    coded = found.coded
+    if coded.kind != "person" or coded.country is not None or coded.sector not in TITLE_SECTORS:
+        return None
+    if coded.code not in TITLE_SECTORS:
+        return None  # a named person or a body's own code: only a bare title ("ministers") is read
+    for pobj in prep_objects(finder.doc[found.end - 1], BODY_PREPS):
+        body = found_at(finder, pobj)
+        if body is not None and body.coded.sector == INTERNATIONAL and body.coded.country is None \
+                and body.coded.code and len(body.coded.code) > len(INTERNATIONAL):
+            return Coded(body.coded.code, None, INTERNATIONAL, coded.kind, IGO_RULE, coded.role)
+    return None
