@@ -92,7 +92,7 @@ def lemma_forms(token: Token) -> tuple[str, ...]:
 
 def has_lemma(token: Token, words: frozenset[str] | set[str]) -> bool:
     """Whether any of the token's lemma forms is in ``words``."""
-    return any(form in words for form in lemma_forms(token))
+    return not words.isdisjoint(lemma_forms(token))  # asked ~200 times per article: no generator
 
 
 def _remembered(doc: Doc, key: str, i: int, compute: Callable[[Doc, int], tuple[int, ...]]) -> tuple[int, ...]:

@@ -18,6 +18,7 @@ with no gate is called on every candidate, as before: a new rule needs none to b
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
@@ -177,13 +178,20 @@ class Readers:
 
 def _uniform(fn: Callable[..., Any]) -> Reader:
     """``fn`` as a reader: constructions that need no mention index take two arguments."""
-    if fn.__code__.co_argcount >= 3:
+    if _positional_count(fn) >= 3:
         return fn
 
     def read(tok: Token, lex: Lexicon, index: Any) -> Any:
         return fn(tok, lex)
     read.__name__ = fn.__name__
     return read
+
+
+def _positional_count(fn: Callable[..., Any]) -> int:
+    """How many positional parameters ``fn`` takes (``fn.__code__.co_argcount``, read from its
+    signature so that a function compiled by mypyc, which has no ``__code__``, answers too)."""
+    positional = (inspect.Parameter.POSITIONAL_ONLY, inspect.Parameter.POSITIONAL_OR_KEYWORD)
+    return sum(p.kind in positional for p in inspect.signature(fn, follow_wrapped=False).parameters.values())
 
 
 def _compile(gates: tuple[Gate, ...] | None, lex: Lexicon) -> list[_Compiled] | None:

@@ -80,15 +80,14 @@ class _NormCache(dict[str, str]):
     """Token text -> :func:`norm` of it, computed on the first look-up and kept (up to a limit):
     a dictionary look-up costs less than a call to the ``lru_cache``-wrapped ``norm``."""
 
-    LIMIT = 65536
-
     def __missing__(self, text: str) -> str:
         value = norm(text)
-        if len(self) < self.LIMIT:
+        if len(self) < _NORMED_LIMIT:  # a module constant: mypyc cannot read a dict subclass's class attribute
             self[text] = value
         return value
 
 
+_NORMED_LIMIT = 65536
 _NORMED = _NormCache()
 
 

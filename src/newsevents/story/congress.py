@@ -47,8 +47,10 @@ def dateline_congress(doc: Doc, start: int, end: int, code: str | None) -> str |
     """The code of a bare "Congress" under a dateline of another congress country ("LIMA, Peru -
     ... Congress"), decided as the phrase is found, before its USA would place its sentence's
     bare agents ("opponents in Congress", "the president") in the US; else ``None``."""
+    if code != "USALEG":
+        return None  # asked of every phrase found: the story (a Doc extension) only for Congress
     story = doc._.ne_story
-    if code != "USALEG" or story is None or story.country in (None, "USA"):
+    if story is None or story.country in (None, "USA"):
         return None
     if doc[start:end].text.lower() not in BARE:
         return None

@@ -8,6 +8,7 @@ the owners of embassies. :mod:`newsevents.story.context` uses them to give bare 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -16,7 +17,7 @@ from spacy.tokens import Span as SpacySpan
 
 from newsevents.actors.coding import SPONSOR_WORDS, STANCE_PREFIXES
 from newsevents.actors.context import DOMESTIC_SECTORS as STATE_SECTORS
-from newsevents.actors.lexicon import COUNTRY_KINDS, lexicon
+from newsevents.actors.lexicon import COUNTRY_KINDS, Lexicon, lexicon
 from newsevents.actors.place_clues import acted_on, bystander, returned_from, spoken_from, venue_place
 from newsevents.actors.speakers import said_chars
 from newsevents.nlp.docview import doc_view
@@ -42,9 +43,17 @@ _WORD = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:(?:['’](?![sS]\b)|\.)\w+)*|['’
 
 def text_countries(text: str) -> list[str]:
     """The countries a piece of text names (countries, demonyms, capitals, cities of the dictionaries)."""
+    return list(_text_countries(text, lexicon()))
+
+
+@functools.lru_cache(maxsize=4096)
+def _text_countries(text: str, lex: Lexicon) -> tuple[str, ...]:
+    """:func:`text_countries`, remembered per text and lexicon: the story context asks it of the
+    same sentence for each actor in it and for the sentences before (a dozen calls per article,
+    half of them of a text the article already asked about)."""
     words = _WORD.findall(_WIRE_NAMES.sub(" ", text))  # "Agence France-Presse reported" names no country
     out = []
-    for m in lexicon().matches(words):
+    for m in lex.matches(words):
         entry = m.first(*COUNTRY_KINDS)
         # "ethnic Albanians" in Macedonia name a people, not the country of Albania (the lexicon
         # makes them a group); "a U.S.-backed government" names its sponsor, not its country
@@ -56,7 +65,7 @@ def text_countries(text: str) -> list[str]:
         stance = stance or (m.end + 1 < len(words) and words[m.end] == "-" and words[m.end + 1].islower())
         if entry is not None and entry is m.entries[0] and not sponsor and not feature and not stance:
             out.append(entry.code[:3])
-    return out
+    return tuple(out)
 
 
 
