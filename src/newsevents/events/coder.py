@@ -52,6 +52,7 @@ from newsevents.events.force_readiness import force_readiness
 from newsevents.events.force_sides import own_people, without_joint_kills
 from newsevents.events.gates import gated, readers_of, union
 from newsevents.events.home_coercion import home_posture
+from newsevents.events.home_pledges import unaimed_agreement
 from newsevents.events.hosted_talks import host_events
 from newsevents.events.hostilities import owners_only
 from newsevents.events.implied import domestic_visit, home_protest, private_trip
@@ -251,7 +252,8 @@ def _pair_events(match: Match, state: Mood, code: str, suffix: str, pairs: list[
                                                               story_countries)  # events/pair_hooks.py
         target, found_suffix = implied_target(found_code, match, source, target, found_suffix, needs_target,
                                               story_countries)
-        if (needs_target and target is None) or no_partner(pattern.cameo, found_code, target):
+        if (needs_target and target is None) or no_partner(pattern.cameo, found_code, target) \
+                or unaimed_agreement(match, target):  # "agreed to hold a new vote" (events/home_pledges.py)
             continue
         if not ((source is not None and source.code) or (target is not None and target.code)):
             continue
