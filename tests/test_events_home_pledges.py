@@ -86,3 +86,39 @@ def test_meeting_words_nouns_come_from_the_pattern_class(word: str) -> None:
 def test_meeting_words_verbs_come_from_the_pattern_class(word: str) -> None:
     assert word in meeting_verbs() and word in meeting_words()
     assert word in lexicon().word_list("meeting_words")
+
+
+CEREMONY = "The new Ghanaian president was sworn in on Saturday at a ceremony in Accra. "
+
+
+def _visits(nlp: Language, text: str) -> set[tuple[str | None, str | None]]:
+    return _pairs(nlp, text, "042")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "guests"), [
+    (CEREMONY + "Heads of state in attendance included Nigerian President Bola Tinubu and Kenyan President "
+     "William Ruto.", {"NGA", "KEN"}),
+    (CEREMONY + "Attending the ceremony were President Julius Bio of Sierra Leone and President Joseph Boakai "
+     "of Liberia.", {"SLE", "LBR"}),
+    (CEREMONY + "Togolese President Faure Gnassingbe and Beninese President Patrice Talon were among the leaders "
+     "who attended the inauguration.", {"TGO", "BEN"}),
+    (CEREMONY + "Present at the inauguration ceremony was the president of Chad.", {"TCD"}),
+    (CEREMONY + "Heads of state in attendance included Nigerian President Bola Tinubu. Senegalese President "
+     "Bassirou Faye was also present.", {"NGA", "SEN"}),
+])
+def test_ceremony_guests_foreign_guests_visit_the_host(nlp: Language, text: str, guests: set[str]) -> None:
+    visits, hosts = _visits(nlp, text), _pairs(nlp, text, "043")
+    assert {(g, "GHA") for g in guests} <= visits
+    assert {("GHA", g) for g in guests} <= hosts
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    CEREMONY + "The Senegalese president was also present.",  # no attendance told before it
+    CEREMONY + "The Senegalese president was not present at the ceremony.",
+    CEREMONY + "Supporters of the ruling party were among those in attendance.",
+    CEREMONY + "Ghanaian ministers were among the officials who attended the inauguration.",  # at home
+])
+def test_ceremony_guests_others_are_no_visit(nlp: Language, text: str) -> None:
+    assert not _roots(nlp, text, "04")

@@ -27,6 +27,7 @@ from newsevents.events.anaphora import resolve_acts
 from newsevents.events.appraisals import BACKING_PATTERN, WATCHDOG_PATTERN, appraisal
 from newsevents.events.arguments import fill_slots, same_actor, venue_only
 from newsevents.events.blame import BLAME_PATTERN, CLAIM_PATTERN, blame, claim, disputed
+from newsevents.events.ceremony_guests import ceremony_guests
 from newsevents.events.co_agents import co_agents
 from newsevents.events.combat import toll_leave, toll_victims
 from newsevents.events.complaints import regret, state_protest
@@ -285,6 +286,7 @@ def code_doc(doc: Doc, lex: Lexicon | None = None, knowledge: Knowledge | None =
     lex = lex or lexicon()
     index = MentionIndex(doc, knowledge)
     found = co_agents(_code_matches(_matches(doc, lex, index), index, lex), index)  # "joined X in condemning"
+    found += ceremony_guests(doc, index, lex)  # "heads of state in attendance included ..." (events/ceremony_guests.py)
     found.sort(key=lambda f: f.match.token.i)
     found = without_redundant_hosts(without_retold(late_targets(resolve_acts(found, lex, index))))
     found = without_force_twins(without_joint_kills(carriers(found, lex)))  # "opened fire, killing three"
