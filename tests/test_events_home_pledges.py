@@ -104,6 +104,9 @@ def _visits(nlp: Language, text: str) -> set[tuple[str | None, str | None]]:
     (CEREMONY + "Togolese President Faure Gnassingbe and Beninese President Patrice Talon were among the leaders "
      "who attended the inauguration.", {"TGO", "BEN"}),
     (CEREMONY + "Present at the inauguration ceremony was the president of Chad.", {"TCD"}),
+    ("Dozens of leaders are attending the funeral of the former president in the Ghanaian capital Accra. "
+     "Heads of state attending include President Yoweri Museveni of Uganda and President Paul Kagame of Rwanda.",
+     {"UGA", "RWA"}),
     (CEREMONY + "Heads of state in attendance included Nigerian President Bola Tinubu. Senegalese President "
      "Bassirou Faye was also present.", {"NGA", "SEN"}),
 ])
@@ -122,3 +125,8 @@ def test_ceremony_guests_foreign_guests_visit_the_host(nlp: Language, text: str,
 ])
 def test_ceremony_guests_others_are_no_visit(nlp: Language, text: str) -> None:
     assert not _roots(nlp, text, "04")
+
+
+@pytest.mark.model
+def test_home_pledges_agreed_resignation_yields_to_own_country(nlp: Language) -> None:
+    assert ("MWI", "MWI") in _pairs(nlp, "The Malawian president agreed to step down on Friday.", "0831")

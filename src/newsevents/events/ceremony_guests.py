@@ -30,18 +30,20 @@ from newsevents.events.matching import Match
 from newsevents.events.roles import actors_of
 from newsevents.events.targets import story_place
 from newsevents.nlp.sentences import sentence_of
+from newsevents.places import town_country
+from newsevents.records import ActorMention
 
 if TYPE_CHECKING:
     from newsevents.events.patterns import Lexicon
     from newsevents.events.roles import MentionIndex
-    from newsevents.records import ActorMention
 
 GUEST_PATTERN = "_guest"
 VISIT, HOST = "042", "043"
 SUFFIX, HOST_SUFFIX = "", "+host"
 CONFIDENCE = 0.6
 # The words each form starts from (a lemma lookup: no other token is read).
-TRIGGERS = frozenset({"attendance", "present", "attend", "participate"})
+ATTEND = frozenset({"attend", "attending"})  # "attending" read as a noun keeps its form as lemma
+TRIGGERS = frozenset({"attendance", "present", "participate"}) | ATTEND
 CEREMONY_NOUNS = frozenset({"ceremony", "inauguration", "funeral", "investiture", "swearing", "swearing-in",
                             "coronation", "enthronement", "celebration", "commemoration", "parade", "wedding",
                             "memorial", "burial", "occasion", "festivities", "jubilee"})
@@ -49,6 +51,7 @@ COPULA, INCLUDE = "be", "include"
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 NAMED_DEPS = frozenset({"nsubj", "attr", "dobj"})
 PLACE_PREPS = frozenset({"in", "at"})
+SETTLEMENT_NOUNS = frozenset({"capital", "city", "town"})
 # Guests who stand for their state ("the presidents of Chad and Niger" is coded as the country alone);
 # journalists, businessmen or supporters at a ceremony visit no one.
 STATE_SECTORS = frozenset({"GOV", "ELI", "MIL", "LEG", None})
@@ -88,7 +91,7 @@ def _guests(tok: Token) -> list[Token]:
     elif tok.dep_ == "relcl":
         heads = _among_attendees(tok)
     else:
-        heads = _inverted_attending(tok)
+        heads = _inverted_attending(tok) or _attending_include(tok)
     # "Castro of Cuba, Chavez of Venezuela and Lula of Brazil": a list the parser hung as an apposition
     listed = [a for h in heads for a in h.children if a.dep_ == "appos"]
     return [c for h in [*heads, *listed] for c in conjuncts(h)]
@@ -140,6 +143,25 @@ def _among_attendees(tok: Token) -> list[Token]:
     return [subject] if subject is not None else []
 
 
+def _attending_include(tok: Token) -> list[Token]:
+    """"Heads of state attending include X and Y" (however the parser hangs the participle), at a
+    ceremony named by it or told in its sentence or the one before."""
+    if tok.lemma_.lower() not in ATTEND or not (_at_ceremony(tok) or _ceremony_told(tok)):
+        return []
+    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    subject = fr.subject(verb) if verb is not None and verb.lemma_ == INCLUDE else None
+    if verb is None or subject is None or tok.i not in {t.i for t in subject.subtree}:
+        return []
+    return fr.objects(verb)
+
+
+def _ceremony_told(tok: Token) -> bool:
+    """Whether ``tok``'s sentence or the one before names a ceremony."""
+    sent = sentence_of(tok)
+    start = sentence_of(tok.doc[sent.start - 1]).start if sent.start > 0 else 0
+    return any(fr.has_lemma(t, CEREMONY_NOUNS) for t in tok.doc[start:sent.end])
+
+
 def _inverted_attending(tok: Token) -> list[Token]:
     """"Attending the ceremony were X and Y": the names after the inverted copula."""
     if tok.lemma_.lower() != "attend" or tok.tag_ != "VBG" or not _at_ceremony(tok):
@@ -165,8 +187,27 @@ def _host(match: Match, tok: Token, sources: list[ActorMention], index: MentionI
     told up to the guests' sentence ("sworn in at a ceremony in Accra"), else the story's one country."""
     doc = tok.doc
     for ceremony in reversed([t for t in doc[:sentence_of(tok).end] if fr.has_lemma(t, CEREMONY_NOUNS)]):
-        places = [o.i for p in ceremony.children if p.dep_ == "prep" and p.lower_ in PLACE_PREPS for o in p.subtree]
-        host = place_actor(doc, places, index) if places else None
+        # "the funeral in Accra", "the funeral of the former president in Accra", or as the parser
+        # hangs it, "attending the funeral ... in Accra"
+        preps = [p for p in ceremony.subtree if p.dep_ == "prep" and p.lower_ in PLACE_PREPS]
+        if ceremony.dep_ == "dobj":
+            preps += [p for p in ceremony.head.children if p.dep_ == "prep" and p.lower_ in PLACE_PREPS]
+        places = [o.i for p in preps for o in p.subtree]
+        host = (place_actor(doc, places, index) or _capital_named(doc, places)) if places else None
         if host is not None:
             return host
     return story_place(match, frozenset(s.country for s in sources if s.country))
+
+
+def _capital_named(doc: Doc, tokens: list[int]) -> ActorMention | None:
+    """"In the capital, Ashgabat", "in the Ghanaian capital Accra": the country of a town the
+    gazetteer knows, named in apposition to a settlement noun."""
+    for i in tokens:
+        tok = doc[i]
+        if tok.dep_ != "appos" or tok.pos_ != "PROPN" or not fr.has_lemma(tok.head, SETTLEMENT_NOUNS):
+            continue
+        iso3 = town_country(tok.text)
+        if iso3 is not None:
+            return ActorMention(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok), tok.text, tok.text, iso3, iso3,
+                                None, "place", "events-place")
+    return None

@@ -101,6 +101,17 @@ def agreed_concession(state: Mood, cameo: str) -> Mood:
     return Mood(FACT, state.governor)
 
 
+def agreed_home(match: Match, code: str, sources: list[ActorMention]) -> ActorMention | None:
+    """The own country a ruler's agreed concession with no one named yields to ("Jammeh agreed to step
+    down" -> 0831 at the Gambia), as the gold codes it; ``None`` for any other act."""
+    verb = match.verb or match.token
+    if not code.startswith(CONCESSION) or verb.dep_ != "xcomp" or not fr.has_lemma(verb.head, ACCEDE_VERBS):
+        return None
+    if len(sources) != 1 or sources[0].sector not in RULING_SECTORS or not sources[0].country:
+        return None
+    return home_country(sources[0])
+
+
 def unaimed_agreement(match: Match, target: ActorMention | None) -> bool:
     """Whether an agreement with no partner is one to yield ("agreed to hold a new vote", "agreed
     to hand over power to Barrow" where the act found no sides): a concession whose asker the
