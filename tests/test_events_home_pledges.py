@@ -130,3 +130,12 @@ def test_ceremony_guests_others_are_no_visit(nlp: Language, text: str) -> None:
 @pytest.mark.model
 def test_home_pledges_agreed_resignation_yields_to_own_country(nlp: Language) -> None:
     assert ("MWI", "MWI") in _pairs(nlp, "The Malawian president agreed to step down on Friday.", "0831")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Thousands of Ukrainians attended the rally in Kyiv. The Polish president was also present.",
+    CEREMONY + "Heads of state in attendance included the Nigerian ambassador to Ghana.",
+])
+def test_ceremony_guests_no_guest_list_or_no_trip(nlp: Language, text: str) -> None:
+    assert not _roots(nlp, text, "04")

@@ -29,6 +29,7 @@ from newsevents.events.emit import Found
 from newsevents.events.matching import Match
 from newsevents.events.roles import actors_of
 from newsevents.events.targets import story_place
+from newsevents.events.trips import no_visit
 from newsevents.nlp.sentences import sentence_of
 from newsevents.places import town_country
 from newsevents.records import ActorMention
@@ -75,7 +76,8 @@ def ceremony_guests(doc: Doc, index: MentionIndex, lex: Lexicon) -> list[Found]:
         if host is None:
             continue
         for source in sources:
-            if source.country != host.country:
+            # a resident ambassador or a unit at the ceremony made no trip (events/trips.py)
+            if source.country != host.country and not no_visit(tok, source):
                 out.append(Found(match, VISIT, source, host, None, CONFIDENCE, [], SUFFIX))
                 out.append(Found(match, HOST, host, source, None, CONFIDENCE, [], HOST_SUFFIX))
     return out
@@ -128,7 +130,8 @@ def _after_attendance(tok: Token) -> bool:
     if sent.start == 0:
         return False
     before = sentence_of(tok.doc[sent.start - 1])
-    return any(t.lemma_.lower() in ("attendance", "attend") for t in before)
+    # a guest list ("in attendance", "attended the inauguration"), not any attendance ("attended the rally")
+    return any(t.lemma_.lower() == "attendance" or (t.lemma_.lower() in ATTEND and _at_ceremony(t)) for t in before)
 
 
 def _among_attendees(tok: Token) -> list[Token]:
