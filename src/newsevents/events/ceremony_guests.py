@@ -8,9 +8,10 @@ copular forms, which no trigger pattern reads (``consult.attend`` needs "X atten
 real-news gold codes each guest as a visit to the host (042) and the host's reception (043), as
 for any visit (rn-f-008, rn-h-007; the form recurs in inauguration reports of every year).
 
-:func:`ceremony_guests` reads four forms, each from its own trigger word: "in attendance",
-"present" (with "at" a ceremony, or after a sentence of attendance), an inverted "attending",
-and "among the Ns who attended/participated in" a ceremony. The host is the place of the ceremony
+:func:`ceremony_guests` reads five forms, each from its own trigger word (one lemma lookup per
+token): "in attendance", "present" (with "at" a ceremony, or right after a guest list), an inverted
+"attending the ceremony were", "the heads of state attending include", and "among the Ns who
+attended/participated in" a ceremony. The host is the place of the ceremony
 ("the funeral in Lima") or the story's one country; a guest of the host's own country, or of
 none, is no visit.
 """
