@@ -58,7 +58,6 @@ HOLD_VERBS = frozenset({"hold", "organize", "organise", "call"})
 # Whose agreement to a concession is the concession (not "decided": a decision is no accession).
 ACCEDE_VERBS = frozenset({"agree", "consent"})
 CONCESSION = "083"
-YIELD_ROOT = "08"
 
 
 def reform_pledge(match: Match, code: str, sources: list[ActorMention]) -> ActorMention | None:
@@ -113,7 +112,7 @@ def agreed_home(match: Match, code: str, sources: list[ActorMention]) -> ActorMe
 
 
 def unaimed_agreement(match: Match, target: ActorMention | None) -> bool:
-    """Whether an agreement with no partner is one to yield ("agreed to hold a new vote", "agreed
+    """Whether an agreement with no partner is one to concede ("agreed to hold a new vote", "agreed
     to hand over power to Barrow" where the act found no sides): a concession whose asker the
     sentence does not name, and no intent to cooperate with no one."""
     if match.pattern.id != AGREE_PATTERN or target is not None:
@@ -123,6 +122,7 @@ def unaimed_agreement(match: Match, target: ActorMention | None) -> bool:
 
 
 def _yields(verb: Token) -> bool:
-    """Whether a verb is an act of yielding (root 08: "step down", "hand over power", "release")."""
+    """Whether a verb is a political concession (083x: "step down", "hand over power"); other
+    yielding agreed on ("agreed to reopen their border") is agreed with someone, left as it was."""
     found = best_match(verb, lexicon())
-    return found is not None and found.pattern.cameo.startswith(YIELD_ROOT)
+    return found is not None and found.pattern.cameo.startswith(CONCESSION)
