@@ -27,6 +27,7 @@ from newsevents.events.anaphora import resolve_acts
 from newsevents.events.appraisals import BACKING_PATTERN, WATCHDOG_PATTERN, appraisal
 from newsevents.events.arguments import fill_slots, same_actor, venue_only
 from newsevents.events.blame import BLAME_PATTERN, CLAIM_PATTERN, blame, claim, disputed
+from newsevents.events.ceremony_guests import ceremony_guests
 from newsevents.events.co_agents import co_agents
 from newsevents.events.combat import toll_leave, toll_victims
 from newsevents.events.complaints import regret, state_protest
@@ -52,6 +53,7 @@ from newsevents.events.force_readiness import force_readiness
 from newsevents.events.force_sides import own_people, without_joint_kills
 from newsevents.events.gates import gated, readers_of, union
 from newsevents.events.home_coercion import home_posture
+from newsevents.events.home_pledges import unaimed_agreement
 from newsevents.events.hosted_talks import host_events
 from newsevents.events.hostilities import owners_only
 from newsevents.events.implied import domestic_visit, home_protest, private_trip
@@ -251,7 +253,8 @@ def _pair_events(match: Match, state: Mood, code: str, suffix: str, pairs: list[
                                                               story_countries)  # events/pair_hooks.py
         target, found_suffix = implied_target(found_code, match, source, target, found_suffix, needs_target,
                                               story_countries)
-        if (needs_target and target is None) or no_partner(pattern.cameo, found_code, target):
+        if (needs_target and target is None) or no_partner(pattern.cameo, found_code, target) \
+                or unaimed_agreement(match, target):  # "agreed to hold a new vote" (events/home_pledges.py)
             continue
         if not ((source is not None and source.code) or (target is not None and target.code)):
             continue
@@ -283,6 +286,7 @@ def code_doc(doc: Doc, lex: Lexicon | None = None, knowledge: Knowledge | None =
     lex = lex or lexicon()
     index = MentionIndex(doc, knowledge)
     found = co_agents(_code_matches(_matches(doc, lex, index), index, lex), index)  # "joined X in condemning"
+    found += ceremony_guests(doc, index, lex)  # "heads of state in attendance included ..." (events/ceremony_guests.py)
     found.sort(key=lambda f: f.match.token.i)
     found = without_redundant_hosts(without_retold(late_targets(resolve_acts(found, lex, index))))
     found = without_force_twins(without_joint_kills(carriers(found, lex)))  # "opened fire, killing three"

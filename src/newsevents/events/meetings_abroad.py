@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from newsevents.events import codebook
 from newsevents.events.attributes import place_actor
 from newsevents.events.matching import Match
+from newsevents.events.meeting_words import meeting_verbs, talk_forms
 from newsevents.records import ActorMention
 
 if TYPE_CHECKING:
@@ -51,10 +52,6 @@ PLACE_ENTITIES = frozenset({"GPE", "LOC"})
 # ("arrived in Maputo for talks") is the trip's, which the trip pattern codes.
 HOLDING_VERBS = frozenset({"hold", "have", "conduct", "begin", "open", "start", "resume", "continue", "meet",
                            "negotiate", "confer"})
-# Triggers of a meeting: "met in Moscow", "held talks in Moscow". Not "speaking in Moscow", which
-# is where a speaker spoke from.
-MEETING_VERBS = frozenset({"meet", "negotiate", "confer"})
-MEETING_NOUNS = frozenset({"talk", "talks", "meeting", "negotiation", "consultation", "discussion"})
 
 
 def meeting_place(match: Match, code: str, sources: list[ActorMention],
@@ -66,7 +63,9 @@ def meeting_place(match: Match, code: str, sources: list[ActorMention],
     if codebook.root_of(match.pattern.cameo) != 4 or match.pattern.cameo in ("043", "045"):
         return None
     tok = match.token
-    if tok.lemma_.lower() not in (MEETING_NOUNS if tok.pos_ in ("NOUN", "PROPN") else MEETING_VERBS):
+    # Triggers of a meeting (events/meeting_words.py): "met in Moscow", "held talks in Moscow"; not
+    # "speaking in Moscow", which is where a speaker spoke from.
+    if tok.lemma_.lower() not in (talk_forms() if tok.pos_ in ("NOUN", "PROPN") else meeting_verbs()):
         return None
     if len(sources) != 1 or not sources[0].code or not sources[0].country:
         return None

@@ -38,6 +38,7 @@ from newsevents.events import frames as fr
 from newsevents.events.gates import Gate, gated
 from newsevents.events.match_context import MEDIATE
 from newsevents.events.matching import Match
+from newsevents.events.meeting_words import meeting_words
 from newsevents.events.patterns import Lexicon
 from newsevents.events.roles import actors_of
 from newsevents.places import town_country
@@ -135,9 +136,6 @@ INTENT_ROOT = "03"
 # infinitive's object to it ("offered to *initiate talks* with").
 PARTNER_PREPS = {"with"}
 COMPLEMENT_DEPS = ("xcomp", "ccomp")
-# Words of a meeting an intent may be about ("to hold talks", "to meet", "to open a dialogue").
-MEETING_WORDS = frozenset({"talk", "negotiation", "dialogue", "meeting", "consultation", "discussion", "summit",
-                           "conference", "meet", "negotiate", "discuss", "confer"})
 
 
 def complement_partner(match: Match, code: str, sources: list[ActorMention],
@@ -149,7 +147,7 @@ def complement_partner(match: Match, code: str, sources: list[ActorMention],
         return []
     verb = match.verb or match.token
     talks = [t for c in verb.children if c.dep_ in COMPLEMENT_DEPS
-             for t in [c, *fr.objects(c)] if fr.has_lemma(t, MEETING_WORDS)]
+             for t in [c, *fr.objects(c)] if fr.has_lemma(t, meeting_words())]  # "to hold talks", "to meet"
     taken = {m.start for m in sources}
     found = [m for m in actors_of([o for t in talks for o in fr.prep_objects(t, PARTNER_PREPS)], index, taken)
              if m.code]

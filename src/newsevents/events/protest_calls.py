@@ -29,6 +29,7 @@ from newsevents.events.gates import NOUNS, Gate, gated
 from newsevents.events.home_actors import home_country
 from newsevents.events.implied import CROWD_SECTORS
 from newsevents.events.matching import Match
+from newsevents.events.meeting_words import talk_forms
 from newsevents.events.patterns import Lexicon
 from newsevents.events.roles import MentionIndex
 from newsevents.nlp.sentences import trigger_token
@@ -57,7 +58,6 @@ as often one on a resolution ("called for a vote in the Security Council")."""
 SELF_RULE_NOUNS = frozenset({"independence", "autonomy", "secession", "self-determination", "self-rule",
                              "federalism"})
 """A change of the state itself asked for ("full independence"): 1044, as the gold codes a demand for it."""
-TALKS_NOUNS = frozenset({"talk", "talks", "dialogue", "negotiation", "negotiations", "meeting", "discussion"})
 
 
 def _asked_things(tok: Token) -> list[Token]:
@@ -123,7 +123,8 @@ def offered_talks(doc: Doc, events: list[Event]) -> list[Event]:
 def _talks_sides(tok: Token) -> list[Token]:
     """The "with" objects of the talks the call ``tok`` asks for ("talks with the rebels"), also
     where the parser hung the "with" on the call after the talks ("called for dialogue with ...")."""
-    talks = [t for t in _asked_things(tok) if t.lemma_.lower() in TALKS_NOUNS or t.lower_ in TALKS_NOUNS]
+    nouns = talk_forms()
+    talks = [t for t in _asked_things(tok) if t.lemma_.lower() in nouns or t.lower_ in nouns]
     sides = [side for thing in talks for side in fr.prep_objects(thing, {"with"})]
     if talks and not sides:
         sides = [side for side in fr.prep_objects(tok, {"with"}) if side.i > talks[0].i]

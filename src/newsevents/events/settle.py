@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from newsevents.events import codebook
 from newsevents.events import frames as fr
+from newsevents.events.home_pledges import agreed_concession
 from newsevents.events.hostilities import fought_through
 from newsevents.events.intents import scheduled, vowed_cooperation
 from newsevents.events.match_context import mediation, polite_wish, refine_request, vetoed, violent_means
@@ -58,6 +59,7 @@ def settle_code(match: Match, state: Mood, verb: Token, lex: Lexicon, consumed: 
     if state.kind == INTENT and pattern.cameo.startswith(TRUCE) and state.governor is not None \
             and fr.has_lemma(state.governor, lex.word_list("accord_verbs")):
         state = Mood(FACT, state.governor)  # "agreed to stop fighting": the agreement is the truce
+    state = agreed_concession(state, pattern.cameo)  # "agreed to step down" (events/home_pledges.py)
     if state.kind == INTENT and codebook.is_material_conflict(pattern.cameo) and state.governor is not None \
             and fr.has_lemma(state.governor, lex.word_list("cooperative_intent")):
         return None  # "offered to send police": the offer codes, not a threat of force

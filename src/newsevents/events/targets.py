@@ -18,6 +18,7 @@ from newsevents.events.arguments import fill_slots, place_tokens, same_actor, sl
 from newsevents.events.attributes import place_actor, placelike
 from newsevents.events.coordination import conjuncts
 from newsevents.events.eased_bans import gathering_ban_target
+from newsevents.events.home_pledges import REFORM_INTENT, agreed_home, reform_pledge
 from newsevents.events.implied import own_government
 from newsevents.events.implied_actors import installation_owner
 from newsevents.events.matching import Match, best_match
@@ -149,6 +150,10 @@ def untargeted(match: Match, code: str, kind: str, sources: list[ActorMention], 
     owner = installation_owner(match, code, sources, index)
     if owner is not None:
         return code, [owner], "+installation"
+    if (home := reform_pledge(match, code, sources)) is not None:
+        return REFORM_INTENT, [home], "+home-reform"  # "promised to hold elections" (events.home_pledges)
+    if (home := agreed_home(match, code, sources)) is not None:
+        return code, [home], "+home-concession"  # "agreed to step down" (events.home_pledges)
     if pattern.solo:
         code = recode(pattern.solo, kind, lex) or ""  # "held drills" with no partner: a show of force
         if not code:
