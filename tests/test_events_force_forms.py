@@ -46,3 +46,28 @@ def test_force_forms_tear_gassed_is_a_verb(nlp: Language, text: str, expected: t
 
 def test_force_forms_tear_gas_noun_keeps_its_reading(nlp: Language) -> None:
     assert ("ECUCOP", "ECUCVL", "175") in _triples(nlp, "Police fired tear-gas at protesters in Quito.")
+
+
+# --- who suffers a passive participle clause (events/participle_sufferers.py) ------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Dozens of protesters gathered outside the parliament in Kampala, quickly dispersed by riot police.",
+     ("UGACOP", "UGACVL", "175")),
+    ("Hundreds of students marched in Lusaka before being dispersed by police.", ("ZMBCOP", "ZMBEDU", "175")),
+    ("Zimbabwe's opposition leader returned to his home after being released by police.",
+     ("ZWECOP", "ZWEOPP", "0841")),
+])
+def test_participle_sufferers_subject_of_the_clause_suffers(
+        nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _triples(nlp, text)
+
+
+def test_participle_sufferers_an_agent_participle_is_no_act_of_the_crowd(nlp: Language) -> None:
+    """"Protesters chanted while surrounded by police": the police surround them, not they anyone."""
+    found = _triples(nlp, "Protesters in Karachi chanted slogans while surrounded by police.")
+    assert not [t for t in found if t[0] == "PAKCVL" and t[2].startswith("14") and t[2] != "141"], found
+
+
+def test_participle_sufferers_an_active_participle_keeps_its_doer(nlp: Language) -> None:
+    found = _triples(nlp, "Police in Nairobi opened fire on the crowd, wounding dozens of people.")
+    assert ("KENCOP", "KENCVL", "175") in found

@@ -37,6 +37,7 @@ from newsevents.events.obliques import prep_objects as prep_objects
 from newsevents.events.obliques import quantity_head as quantity_head
 from newsevents.events.obliques import reciprocal as reciprocal
 from newsevents.events.parenthetical import interrupted_root_verb
+from newsevents.events.participle_sufferers import participle_sufferers
 from newsevents.events.raised_subjects import raised_subject
 from newsevents.events.reasons import for_doer, reason_governor
 from newsevents.events.schedules import scheduled_doer
@@ -289,6 +290,8 @@ def _objects(doc: Doc, verb: int) -> tuple[int, ...]:
             and parse.pos[head] in ("NOUN", "PROPN", "PRON"):
         # "ten soldiers killed in the raid": the noun is what the verb acted on
         return conjunct_indices(doc, head)
+    if not out:  # "showed up, dispersed by police", "before being arrested": the clause's subject
+        return participle_sufferers(doc, verb)
     return tuple(out)
 
 
