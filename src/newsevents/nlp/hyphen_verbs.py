@@ -21,8 +21,9 @@ HYPHEN_VERBS = ("tear-gassed", "tear-gassing", "tear-gasses")
 
 
 def keep_hyphen_verbs(tokenizer: Tokenizer) -> None:
-    """Make ``tokenizer`` keep each of :data:`HYPHEN_VERBS` (and its capitalised form) as one token
-    normed without the hyphen, so that the tagger reads it as the verb."""
+    """Make ``tokenizer`` keep each of :data:`HYPHEN_VERBS` (and its capitalised and headline forms:
+    "Opposition Supporters Tear-Gassed") as one token normed without the hyphen, so that the tagger
+    reads it as the verb."""
     for word in HYPHEN_VERBS:
-        for form in (word, word.capitalize()):
+        for form in dict.fromkeys((word, word.capitalize(), word.title())):
             tokenizer.add_special_case(form, [{ORTH: form, NORM: word.replace("-", "")}])
