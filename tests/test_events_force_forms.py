@@ -71,3 +71,23 @@ def test_participle_sufferers_an_agent_participle_is_no_act_of_the_crowd(nlp: La
 def test_participle_sufferers_an_active_participle_keeps_its_doer(nlp: Language) -> None:
     found = _triples(nlp, "Police in Nairobi opened fire on the crowd, wounding dozens of people.")
     assert ("KENCOP", "KENCVL", "175") in found
+
+
+# --- bare "officers" are police (actors/data/roles.tsv) ---------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Police in Dhaka say officers arrested ten protesters.", ("BGDCOP", "BGDCVL", "173")),
+    ("Officers in Harare fired tear gas at students.", ("ZWECOP", "ZWEEDU", "175")),
+    ("An officer in Harare arrested the opposition leader.", ("ZWECOP", "ZWEOPP", "173")),
+])
+def test_force_forms_bare_officers_are_police(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _triples(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "sector"), [
+    ("Senior army officers in Bamako met the president.", "MIL"),
+    ("Election officers in Lagos met the governor.", "GOV"),
+    ("The commanding officer in Freetown met the president.", "MIL"),
+])
+def test_force_forms_officers_of_another_body_keep_its_sector(nlp: Language, text: str, sector: str) -> None:
+    assert any(s is not None and s.endswith(sector) for s, _, _ in _triples(nlp, text)), _triples(nlp, text)
