@@ -24,13 +24,16 @@ def codes(text: str, nlp: Language) -> set[str]:
 
 
 def test_a_word_split_at_its_hyphen_keeps_the_whole_words_forms(nlp: Language) -> None:
-    doc = nlp("Hundreds of nurses held a sit-in while police tear-gassed them.")
+    doc = nlp("Hundreds of nurses held a sit-in while police pepper-sprayed them.")
     forms = doc_view(doc).forms
     words = [t.text for t in doc]
     assert "sit-in" in forms[words.index("in")]
-    assert "tear-gas" in forms[words.index("gassed")]
+    assert "pepper-spray" in forms[words.index("sprayed")]
     # the lemma stays first: other rules read the first form
-    assert forms[words.index("gassed")][0] == "gas"
+    assert forms[words.index("sprayed")][0] == "spray"
+    # "tear-gassed" is kept whole by the tokenizer (nlp/hyphen_verbs.py), its forms hold "tear-gas"
+    gassed = nlp("Police tear-gassed the nurses.")
+    assert "tear-gas" in doc_view(gassed).forms[1]
     # a hyphen with spaces around it joins nothing
     spaced = nlp("The vote - held on Sunday - was close.")
     assert all("-" not in f for fs in doc_view(spaced).forms for f in fs if fs != ("-",))

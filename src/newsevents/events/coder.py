@@ -50,7 +50,7 @@ from newsevents.events.event_forms import without_place_twins
 from newsevents.events.expulsions import expulsion_order
 from newsevents.events.force_acts import without_force_twins
 from newsevents.events.force_readiness import force_readiness
-from newsevents.events.force_sides import own_people, without_joint_kills
+from newsevents.events.force_sides import own_people
 from newsevents.events.gates import gated, readers_of, union
 from newsevents.events.home_coercion import home_posture
 from newsevents.events.home_pledges import unaimed_agreement
@@ -289,7 +289,7 @@ def code_doc(doc: Doc, lex: Lexicon | None = None, knowledge: Knowledge | None =
     found += ceremony_guests(doc, index, lex)  # "heads of state in attendance included ..." (events/ceremony_guests.py)
     found.sort(key=lambda f: f.match.token.i)
     found = without_redundant_hosts(without_retold(late_targets(resolve_acts(found, lex, index))))
-    found = without_force_twins(without_joint_kills(carriers(found, lex)))  # "opened fire, killing three"
+    found = without_force_twins(carriers(found, lex))  # "shot and killed", "opened fire, killing three"
     return emit(without_place_twins(without_retellings(found)), doc)
 
 

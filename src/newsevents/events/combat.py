@@ -22,7 +22,8 @@ from spacy.tokens import Token
 from newsevents.events import codebook
 from newsevents.events import frames as fr
 from newsevents.events.coordination import conjuncts
-from newsevents.events.force_sides import KILL_PATTERNS, chained_participles, suffered_attack
+from newsevents.events.force_coordination import KILL_PATTERNS
+from newsevents.events.force_sides import chained_participles, suffered_attack
 from newsevents.events.matching import Match
 from newsevents.events.patterns import Lexicon
 from newsevents.events.visits import Pair, reversed_pairs

@@ -11,6 +11,7 @@ from newsevents.dictionaries.knowledge import DictionarySpec, Knowledge, knowled
 from newsevents.dictionaries.verbmatch import VerbMatcher, dictionary_events
 from newsevents.events.aimless import split_aimless
 from newsevents.events.coder import code_doc
+from newsevents.events.force_retold import without_retold_repression
 from newsevents.events.one_crowd import one_crowd
 from newsevents.events.patterns import lexicon
 from newsevents.events.protest_calls import demanded_changes, drop_vague_protests, offered_talks
@@ -73,6 +74,8 @@ class EventsComponent:
         events = drop_repeated_headline_events(events, doc._.ne_story)
         # The same act reported again further on (same actors, code and date) is one event.
         events = drop_repeated_events(events, [trigger_lemma(doc, e) for e in events])
+        # A crackdown retold in other words is one act of repression (events/force_retold.py).
+        events = without_retold_repression(events)
         # One protest told again under another word is one event (events/street_protests.py).
         events = calls_for_calm(doc, drop_repeated_protests(events, [trigger_lemma(doc, e) for e in events]))
         # What a call asks for decides the act; a vague protest told better elsewhere is dropped.

@@ -13,7 +13,9 @@
   verbs of the same CAMEO code, coordinated, by the same doer on the same side, tell one act
   (the real-news gold codes one event). A second verb that found the target the first missed
   (the first fell back to the doer's own country, ``+domestic-target``) stands for both.
-  "Shot and killed" (two codes of one root) is :func:`newsevents.events.force_sides.without_joint_kills`.
+- **"Shot and killed" is one act**: a killing verb coordinated with another act of force of the
+  same root on the same sides adds no event. Both readings of coordinated verbs come from one walk
+  of the coordination (:mod:`newsevents.events.force_coordination`).
 """
 
 from __future__ import annotations
@@ -23,7 +25,13 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from newsevents.events import codebook
-from newsevents.events.force_sides import KILL_PATTERNS, same_side
+from newsevents.events.force_coordination import (
+    DOMESTIC_SUFFIX,
+    FORCE_ROOTS,
+    KILL_PATTERNS,
+    coordinated_force,
+    same_side,
+)
 from newsevents.events.implied import REPRESSION
 from newsevents.records import ActorMention
 
@@ -34,20 +42,19 @@ if TYPE_CHECKING:  # emit imports the slot readers, which import frames: Found f
 TOLL_PATTERNS = KILL_PATTERNS
 # The participle's relation to the verb it follows: "..., killing three", "... and wounding five".
 TOLL_DEPS = frozenset({"advcl", "conj"})
-# Roots of force whose coordinated verbs of one code are one act: coercion, assault, fighting.
-FORCE_ROOTS = frozenset({17, 18, 19})
-DOMESTIC_SUFFIX = "+domestic-target"
 # How a trigger hangs under the verb that carries it: its object, or inside a prepositional phrase.
 HOSTED_DEPS = frozenset({"dobj", "obj", "pobj", "pcomp", "prep"})
 
 
 def without_force_twins(found: list[Found]) -> list[Found]:
-    """``found`` without a firing's toll told by a participle ("opened fire on X, killing three")
-    and without the second of two coordinated verbs of one code and one pair of sides."""
+    """``found`` without the killings coordinated with another act of force on the same sides
+    ("shot *and killed*"), a firing's toll told by a participle ("opened fire on X, killing three")
+    and the second of two coordinated verbs of one code and one pair of sides."""
+    coordination = coordinated_force(found)
+    found = [f for f in found if id(f) not in coordination.joint_kills]
     dropped = {id(f) for f in found if _firing_toll(f, found) or _place_beside_people(f, found)}
-    for f in found:
-        twin = _coordinated_twin(f, found)
-        if twin is not None and id(twin) not in dropped and id(f) not in dropped:
+    for f, twin in coordination.twins:
+        if id(twin) not in dropped and id(f) not in dropped:
             dropped.add(id(_weaker(f, twin)))
     return [f for f in found if id(f) not in dropped]
 
@@ -97,30 +104,6 @@ def _light_hosts(trigger: Token) -> set[int]:
         tok = tok.head
         hosts.add(tok.i)
     return hosts
-
-
-def _coordinated_twin(found: Found, everything: list[Found]) -> Found | None:
-    """The event of the verb ``found``'s verb is coordinated with, when it has the same code and
-    doer and the same target (or one of them only its doer's country)."""
-    tok = found.match.token
-    if found.match.pattern.pos != "verb" or tok.dep_ != "conj" or tok.head.i == tok.i \
-            or codebook.root_of(found.cameo) not in FORCE_ROOTS:
-        return None
-    for g in everything:
-        if g is found or g.match.token.i != tok.head.i or g.cameo != found.cameo:
-            continue
-        if not same_side(g.source, found.source):
-            continue
-        if same_side(g.target, found.target) or _home_fallback(g, found) or _home_fallback(found, g):
-            return g
-    return None
-
-
-def _home_fallback(vague: Found, named: Found) -> bool:
-    """Whether ``vague``'s target is only the doer's country, made up where the verb named none, and
-    ``named``'s target is of that country."""
-    return vague.suffix.endswith(DOMESTIC_SUFFIX) and vague.target is not None and named.target is not None \
-        and not named.suffix.endswith(DOMESTIC_SUFFIX) and vague.target.country == named.target.country
 
 
 def _weaker(a: Found, b: Found) -> Found:

@@ -11,8 +11,6 @@
   a crowd at home is violent repression, as their firing on it is (``repression_code``); only
   when the victims are named as a crowd or the sentence tells of a protest (soldiers killing
   villagers in a war keep 180).
-- **"Shot and killed" is one act**: a killing verb coordinated with another act of force by the
-  same doer on the same side ("shot and killed", "killed two and wounded five") adds no event.
 - **"Faced attacks from X"**: the subject of "face", "suffer", "endure" or "withstand"
   suffered the attack its object names, as the subject of "came under attack" does (slot
   ``sufferer``, :func:`newsevents.events.combat.under_attack`).
@@ -30,8 +28,7 @@ from newsevents.events.hostilities import KILL, home_side
 from newsevents.events.implied import REPRESSION, RIOT
 from newsevents.records import ActorMention
 
-if TYPE_CHECKING:  # emit and matching import the slot readers, which read this module's sufferers
-    from newsevents.events.emit import Found
+if TYPE_CHECKING:  # matching imports the slot readers, which read this module's sufferers
     from newsevents.events.matching import Match
 
 FIGHT_ROOT = 19
@@ -46,8 +43,6 @@ STREET_KILLING = frozenset({"kill", "shoot", "wound", "injure", "maim", "murder"
 # Words of a protest: a sentence that tells of one sets a killing of civilians by police in it.
 PROTEST_WORDS = frozenset({"protest", "protester", "protestor", "demonstration", "demonstrator", "rally", "march",
                            "marcher", "crowd", "riot", "rioter", "sit-in", "striker", "unrest"})
-# Killing patterns (see events/tolls.py): a toll told beside another act of force by the same doer.
-KILL_PATTERNS = frozenset({"assault.kill", "massviolence.mass_killing", "fight.air_kill", "fight.shell_kill"})
 # Restrictions of a place's people (curfews, states of emergency) and the rule suffix of their target.
 RESTRICTIONS = "172"
 PLACE_RULE = "+restricted-place"
@@ -115,31 +110,6 @@ def _street_killing(match: Match, target: ActorMention) -> bool:
         return False  # a killing told in someone's words keeps its code (events/appraisals.py reads it)
     victims = tok.doc[target.start:target.end]
     return any(t.lemma_.lower() in PROTEST_WORDS for t in (*victims, *tok.sent))
-
-
-def without_joint_kills(found: list[Found]) -> list[Found]:
-    """``found`` without the killings coordinated with another act of force of the same doer on the
-    same side ("shot *and killed* three protesters"): one act told by two verbs."""
-    by_token: dict[int, list[Found]] = {}
-    for f in found:
-        by_token.setdefault(f.match.token.i, []).append(f)
-    return [f for f in found if not _joint_kill(f, by_token)]
-
-
-def _joint_kill(found: Found, by_token: dict[int, list[Found]]) -> bool:
-    tok = found.match.token
-    if found.match.pattern.id not in KILL_PATTERNS or tok.dep_ != "conj" or tok.head.i == tok.i:
-        return False
-    root = codebook.root_of(found.cameo)
-    return any(codebook.is_violence(g.match.pattern.cameo) and codebook.root_of(g.cameo) == root
-               and same_side(g.source, found.source) and same_side(g.target, found.target)
-               for g in by_token.get(tok.head.i, []))
-
-
-def same_side(a: ActorMention | None, b: ActorMention | None) -> bool:
-    if a is None or b is None:
-        return a is b
-    return (a.code or a.text) == (b.code or b.text) and a.country == b.country
 
 
 def own_people(code: str, source: ActorMention | None, target: ActorMention | None) -> bool:

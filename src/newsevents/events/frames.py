@@ -38,6 +38,7 @@ from newsevents.events.obliques import prep_objects as prep_objects
 from newsevents.events.obliques import quantity_head as quantity_head
 from newsevents.events.obliques import reciprocal as reciprocal
 from newsevents.events.parenthetical import interrupted_root_verb
+from newsevents.events.participle_sufferers import participle_sufferers
 from newsevents.events.raised_subjects import raised_subject
 from newsevents.events.reasons import for_doer, reason_governor
 from newsevents.events.schedules import scheduled_doer
@@ -294,6 +295,8 @@ def _objects(doc: Doc, verb: int) -> tuple[int, ...]:
         # "ten soldiers killed in the raid": the noun is what the verb acted on; "X was among
         # those arrested": X was (events/among_patients.py)
         return among_patients(doc[head]) or conjunct_indices(doc, head)
+    if not out:  # "showed up, dispersed by police", "before being arrested": the clause's subject
+        return participle_sufferers(doc, verb)
     return tuple(out)
 
 

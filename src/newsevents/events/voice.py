@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents.events.participle_sufferers import agent_participle
 from newsevents.nlp.docview import DocView, doc_view
 
 # The labels of a verb's own subject (a participle with one is no passive; frames reads them too).
@@ -53,11 +54,13 @@ def _gapped_passive(parse: DocView, verb: int) -> bool:
 
 
 def passive_participle(verb: Token) -> bool:
-    """"soldiers killed by gunmen": a participle on a noun, passive without an auxiliary."""
+    """"soldiers killed by gunmen": a participle on a noun, passive without an auxiliary; or one set
+    off as an adverbial clause with a "by" agent ("..., dispersed by riot police", events/participle_sufferers.py)."""
     parse = doc_view(verb.doc)
     i = verb.i
-    return parse.deps[i] == "acl" and parse.tags[i] == "VBN" \
-        and not any(parse.deps[c] in SUBJECT_DEPS for c in parse.children(i)) and not misparsed_root_verb(verb)
+    return (parse.deps[i] == "acl" and parse.tags[i] == "VBN"
+            and not any(parse.deps[c] in SUBJECT_DEPS for c in parse.children(i)) and not misparsed_root_verb(verb)) \
+        or agent_participle(parse, i)
 
 
 def misparsed_root_verb(verb: Token) -> bool:

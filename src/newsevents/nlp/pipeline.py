@@ -89,6 +89,9 @@ def load_pipeline(name: str | None = None, components: Sequence[str] = COMPONENT
     from newsevents.nlp.abbreviations import keep_ranks
 
     keep_ranks(nlp.tokenizer)  # "Lt. Col. X said": one sentence (see the module)
+    from newsevents.nlp.hyphen_verbs import keep_hyphen_verbs
+
+    keep_hyphen_verbs(nlp.tokenizer)  # "police tear-gassed students": one verb (see the module)
     # Two of the model's rule-based steps run over the Doc's arrays instead of token objects:
     # same annotation, a fraction of the time (see the two modules).
     use_compiled_rules(nlp)

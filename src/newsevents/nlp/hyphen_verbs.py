@@ -1,0 +1,29 @@
+"""Hyphenated verbs kept whole by the tokenizer and read as the verb they spell.
+
+"Riot police tear-gassed students": the stock tokenizer splits "tear-gassed" into "tear", "-",
+"gassed", and the parser then reads "gassed" as an adjective on "students" ("police" becomes a
+modifier of the students or the root of the sentence): the act had no verb, no doer and no
+victim, and the pattern ``coerce.tear_gas_verb`` (which lists "tear-gas") never coded in any
+inflection. Kept as one token whose norm is the unhyphenated spelling ("teargassed"), the word is
+tagged and parsed as the past tense or participle it is, in the active and the passive ("were
+tear-gassed by police"), as "teargassed" already was.
+
+Only inflected forms are listed: "tear-gas" alone is more often the noun ("fired tear-gas").
+"""
+
+from __future__ import annotations
+
+from spacy.symbols import NORM, ORTH
+from spacy.tokenizer import Tokenizer
+
+HYPHEN_VERBS = ("tear-gassed", "tear-gassing", "tear-gasses")
+"""Inflections of hyphenated verbs of news that the stock tokenizer splits."""
+
+
+def keep_hyphen_verbs(tokenizer: Tokenizer) -> None:
+    """Make ``tokenizer`` keep each of :data:`HYPHEN_VERBS` (and its capitalised and headline forms:
+    "Opposition Supporters Tear-Gassed") as one token normed without the hyphen, so that the tagger
+    reads it as the verb."""
+    for word in HYPHEN_VERBS:
+        for form in dict.fromkeys((word, word.capitalize(), word.title())):
+            tokenizer.add_special_case(form, [{ORTH: form, NORM: word.replace("-", "")}])
