@@ -70,7 +70,7 @@ def _answered(report: Token, act: Token) -> bool:
     *when rioters stormed* the building"), not beside it ("protesters pelted police and officers
     responded" is the police's news of the clash, whose acts are coded as told)."""
     tok = act
-    while tok.head is not tok and tok is not report:
+    while tok.head.i != tok.i and tok.i != report.i:  # Token objects are made anew: compare indices
         if tok.dep_ == "advcl" or (tok.dep_ == "pcomp" and tok.head.lower_ in ANSWERING_PREPS):
             return True
         tok = tok.head
