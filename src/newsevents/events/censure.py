@@ -36,6 +36,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents.events.held_acts import noun_holder
+
 # Prepositions of time before a gerund whose doer is the governing clause's surface subject.
 TIME_ADJUNCT_PREPS = frozenset({"after", "before", "while", "upon", "since", "without"})
 
@@ -64,18 +66,7 @@ def passive_adjunct_doer(prep: Token, governor: Token) -> Token | None:
 def threat_holder(verb: Token) -> Token | None:
     """Who threatens ``verb``, the infinitive on a threat noun: the noun's possessor ("Ethiopia's threat
     to terminate") or its "by" object ("a threat by Ethiopia to terminate"), else ``None``."""
-    noun = verb.head
-    if verb.dep_ != "acl" or noun.lemma_.lower() not in THREAT_NOUNS \
-            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        return None
-    for child in noun.children:
-        if child.dep_ == "poss":
-            return child
-        if child.dep_ == "prep" and child.lower_ == "by":
-            objs = [o for o in child.children if o.dep_ == "pobj"]
-            if objs:
-                return objs[0]
-    return None
+    return noun_holder(verb, THREAT_NOUNS, strict=False)
 
 
 def dative_named(verb: Token, objects: list[Token]) -> tuple[Token, list[Token]] | None:

@@ -43,6 +43,7 @@ from newsevents.events.constructions import (
     wrongful_act,
 )
 from newsevents.events.coordination import conjuncts
+from newsevents.events.crowd_charges import CROWD_PATTERN, code_crowd_charge, crowd_charge
 from newsevents.events.custody import in_custody
 from newsevents.events.disapproval import credited, disapproval
 from newsevents.events.emit import Found, emit, without_retellings
@@ -158,11 +159,12 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
     state = mood(match.token, verb, lex)
     if match.adjunct and state.kind == INTENT and match.token.head.lower_ in PRIOR_PREPS:
         state = Mood(FACT)  # "will cut back after talks with Kyiv": the talks came first, they happened
-    if pattern.lemma in (ALLEGE_PATTERN, VICTIM_PATTERN, WATCHDOG_PATTERN):
+    if pattern.lemma in (ALLEGE_PATTERN, VICTIM_PATTERN, WATCHDOG_PATTERN, CROWD_PATTERN):
         if state.kind != FACT:
             return []  # "did not allege", "may claim"
+        charge = code_crowd_charge if pattern.lemma == CROWD_PATTERN else code_allegation
         return [Found(match, code, source, target, None, pattern.confidence)
-                for code, source, target in code_allegation(match, index, lex)]
+                for code, source, target in charge(match, index, lex)]
     settled = settle_code(match, state, verb, lex, consumed, vetoes)
     if settled is None:
         return []
@@ -303,7 +305,7 @@ def _lexicon_match(tok: Token, lex: Lexicon) -> Match | None:
 # (allegations, claims, noun requests ... before the lexicon's own patterns). Each is called only
 # on the tokens its gates let through (see events/gates.py; a construction with none runs on all).
 READERS = (
-    allegation, victim_report, appraisal, statement, characterization, claim, request_noun, stated_demand,
+    allegation, victim_report, appraisal, crowd_charge, statement, characterization, claim, request_noun, stated_demand,
     state_protest,
     regret, expulsion_order, deadline, disapproval, verdict, captive_return, stay_visit, refused_exit, unruled_force,
     forceful_response, in_custody, stripped_of,
@@ -348,7 +350,7 @@ def _code_matches(matches: list[Match], index: MentionIndex, lex: Lexicon) -> li
                 # "called the attempt to *detain* her unlawful": the named act is referred to, not reported
                 consumed.update(t.i for t in match.theme.subtree)
         if coded and match.pattern.pos == "verb" and match.theme is not None \
-                and match.pattern.lemma not in (VICTIM_PATTERN, WATCHDOG_PATTERN, REBUKE_PATTERN) \
+                and match.pattern.lemma not in (VICTIM_PATTERN, WATCHDOG_PATTERN, CROWD_PATTERN, REBUKE_PATTERN) \
                 and not match.pattern.cameo.startswith(MEDIATE) \
                 and not repressed_protest(match, lex):  # "brokered a truce", "in a rebuke to X, Y left": two
             # One event per phrase: the verb's object noun ("offered military *support*") is part

@@ -24,19 +24,30 @@ HOLDING_NOUNS = frozenset({
 })
 
 
+NAMING_POS = ("NOUN", "PROPN")
+
+
 def act_holder(verb: Token) -> Token | None:
     """Who holds the decision, plan or move whose infinitive ``verb`` is: the noun's possessor
     ("Turkey's decision to recall") or "by" object ("a decision by Turkey to recall"), else None."""
+    return noun_holder(verb, HOLDING_NOUNS, strict=True)
+
+
+def noun_holder(verb: Token, nouns: frozenset[str], *, strict: bool) -> Token | None:
+    """Who holds the noun of ``nouns`` whose to-infinitive ``verb`` is: its possessor or its "by"
+    object, else None. ``strict`` asks for a noun or name as the holder and refuses an infinitive
+    with a subject of its own; a threat's holder (:func:`newsevents.events.censure.threat_holder`)
+    is taken as written."""
     noun = verb.head
-    if verb.dep_ != "acl" or noun.lemma_.lower() not in HOLDING_NOUNS \
+    if verb.dep_ != "acl" or noun.lemma_.lower() not in nouns \
             or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
-            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            or (strict and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
         return None
     for child in noun.children:
-        if child.dep_ == "poss" and child.pos_ in ("NOUN", "PROPN"):
+        if child.dep_ == "poss" and (not strict or child.pos_ in NAMING_POS):
             return child
         if child.dep_ == "prep" and child.lower_ == "by":
-            objs = [o for o in child.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")]
+            objs = [o for o in child.children if o.dep_ == "pobj" and (not strict or o.pos_ in NAMING_POS)]
             if objs:
                 return objs[0]
     return None

@@ -24,6 +24,7 @@ from newsevents.events import frames as fr
 from newsevents.events.gates import VERBS, Gate, first_of, gated
 from newsevents.events.issuers import reported_clauses
 from newsevents.events.matching import NOUN_POS, VERB_POS, Match
+from newsevents.events.misdeeds import public_misdeed
 from newsevents.events.patterns import Lexicon
 from newsevents.events.reproaches import ATTEMPTS
 from newsevents.nlp.docview import doc_view
@@ -77,7 +78,7 @@ def _wrong(clause: Token) -> bool:
     lemma = clause.lemma_.lower()
     if lemma in BREACHES and any(o.lemma_.lower() in TRUCES for o in fr.objects(clause)):
         return False  # "violated the ceasefire" is an act of its own (CAMEO 196), not a charge
-    if lemma in WRONGS:
+    if lemma in WRONGS or public_misdeed(clause):  # "is destroying our wages" (events/misdeeds.py)
         return True
     if lemma in OBJECT_WRONGS:
         return any(o.lemma_.lower() in OBJECT_WRONGS[lemma] or o.lower_ in OBJECT_WRONGS[lemma]
