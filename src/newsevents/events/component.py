@@ -11,18 +11,17 @@ from newsevents.dictionaries.knowledge import DictionarySpec, Knowledge, knowled
 from newsevents.dictionaries.verbmatch import VerbMatcher, dictionary_events
 from newsevents.events.aimless import split_aimless
 from newsevents.events.coder import code_doc
-from newsevents.events.force_retold import without_retold_repression
 from newsevents.events.one_crowd import one_crowd
 from newsevents.events.patterns import lexicon
-from newsevents.events.protest_calls import demanded_changes, drop_vague_protests, offered_talks
 from newsevents.events.protest_doers import split_stately_protests
-from newsevents.events.street_protests import calls_for_calm, drop_repeated_protests, unaddressed_appeals
-from newsevents.events.unattributed import left_out_warning, split_unattributed, trigger_lemma
+from newsevents.events.retellings import one_telling_each
+from newsevents.events.street_protests import unaddressed_appeals
+from newsevents.events.unattributed import left_out_warning, split_unattributed
 from newsevents.nlp.extensions import WARNINGS_KEY, register_extensions
 from newsevents.nlp.sentences import doc_text
 from newsevents.story.background import split_background
 from newsevents.story.restraint import restrain
-from newsevents.story.structure import drop_repeated_events, drop_repeated_headline_events, fit_sentences
+from newsevents.story.structure import fit_sentences
 
 
 @Language.factory(
@@ -70,16 +69,8 @@ class EventsComponent:
         # Without the built-in dictionaries our trigger lexicon is off too: the user's verbs code.
         events = code_doc(doc, knowledge=self.knowledge) if self.spec.builtin else []
         events += dictionary_events(doc, events, self.verbs)
-        # A headline line's act reported again in the body is one event, coded in the body.
-        events = drop_repeated_headline_events(events, doc._.ne_story)
-        # The same act reported again further on (same actors, code and date) is one event.
-        events = drop_repeated_events(events, [trigger_lemma(doc, e) for e in events])
-        # A crackdown retold in other words is one act of repression (events/force_retold.py).
-        events = without_retold_repression(events)
-        # One protest told again under another word is one event (events/street_protests.py).
-        events = calls_for_calm(doc, drop_repeated_protests(events, [trigger_lemma(doc, e) for e in events]))
-        # What a call asks for decides the act; a vague protest told better elsewhere is dropped.
-        events = drop_vague_protests(offered_talks(doc, demanded_changes(doc, events)))  # events/protest_calls.py
+        # The same act told again (headline, body, other words) is one event (events/retellings.py).
+        events = one_telling_each(doc, events)
         # No political event from storms, animals, diseases, markets, sport or ordinary crime.
         events = fit_sentences(restrain(doc, events))
         # History the story recalls ("in 2003 troops invaded") is background, not its events.

@@ -1,0 +1,32 @@
+"""One event per act: the same act told again in an article is coded once.
+
+The events component calls :func:`one_telling_each` on everything the coder and the dictionaries
+found, before restraint and the story-level filters. Each step keeps the telling a trained coder
+would code and drops the others; the order matters, because a later step compares what an earlier
+one kept.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from newsevents.events.force_retold import without_retold_repression
+from newsevents.events.protest_calls import demanded_changes, drop_vague_protests, offered_talks
+from newsevents.events.street_protests import calls_for_calm, drop_repeated_protests
+from newsevents.events.unattributed import trigger_lemma
+from newsevents.records import Event
+from newsevents.story.structure import drop_repeated_events, drop_repeated_headline_events
+
+
+def one_telling_each(doc: Doc, events: list[Event]) -> list[Event]:
+    """``events`` less the acts told a second time (in the headline, the body or other words)."""
+    # A headline line's act reported again in the body is one event, coded in the body.
+    events = drop_repeated_headline_events(events, doc._.ne_story)
+    # The same act reported again further on (same actors, code and date) is one event.
+    events = drop_repeated_events(events, [trigger_lemma(doc, e) for e in events])
+    # A crackdown retold in other words is one act of repression (events/force_retold.py).
+    events = without_retold_repression(events)
+    # One protest told again under another word is one event (events/street_protests.py).
+    events = calls_for_calm(doc, drop_repeated_protests(events, [trigger_lemma(doc, e) for e in events]))
+    # What a call asks for decides the act; a vague protest told better elsewhere is dropped.
+    return drop_vague_protests(offered_talks(doc, demanded_changes(doc, events)))  # events/protest_calls.py
