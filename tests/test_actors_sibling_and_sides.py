@@ -138,7 +138,7 @@ def test_lexicon_continent_american_names_no_country(nlp: Language, text: str, m
 @pytest.mark.parametrize(("text", "mention", "expected"), [
     # the outlet named in the text (VOA: USA) is the reporter's, not the story's country
     ("HARARE — Police surrounded the offices of the opposition in Harare on Wednesday, VOA reported. "
-     "Correspondent Tendai Moyo filed a report from Bulawayo, where residents feared violence.",
+     "In Bulawayo, residents feared more violence, correspondent Tendai Moyo reported.",
      "Tendai Moyo", "USAMED"),
     ("NAIROBI — Kenyan police dispersed a march in Nairobi on Monday, a VOA reporter said. "
      "A student leader tells reporter Mary Wanjiku the marchers will return.", "Mary Wanjiku", "USAMED"),

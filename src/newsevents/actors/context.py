@@ -75,7 +75,6 @@ def _code(country: str | None, sector: str) -> str:
     return (country or "") + sector
 
 
-
 def _guessable(coded: Coded) -> bool:
     """Whether an actor without a country may take its sentence's only country."""
     if coded.sector in DOMESTIC_SECTORS:
@@ -110,10 +109,6 @@ def _people_force(finder: Finder, found: Found) -> bool:
     root = finder.doc[found.start:found.end].root
     return any(c.dep_ == "amod" and c.ent_type_ == "NORP" and found.start <= c.i < found.end
                and c.lower_ not in SUPRANATIONAL for c in root.children)
-
-
-
-
 
 
 def _fighting_among(finder: Finder, found: Found) -> str | None:

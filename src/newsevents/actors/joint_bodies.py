@@ -52,4 +52,3 @@ def _regional(doc: Doc, start: int, head: int) -> bool:
         if word in REGION_WORDS or (word == "american" and i and doc[i - 1].lower_ in CONTINENT_PARTS):
             return True
     return False
-

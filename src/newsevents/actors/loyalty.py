@@ -84,4 +84,3 @@ def faction_name(finder: Finder, found: Found) -> str | None:
 def distinct_factions(a_name: str, b_name: str) -> bool:
     """Whether two group names of one code are two sides: one serves a person the other does not."""
     return a_name != b_name and (LOYAL_JOIN in a_name or LOYAL_JOIN in b_name)
-

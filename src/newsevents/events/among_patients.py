@@ -24,7 +24,7 @@ def _among(noun: Token) -> Token | None:
     of people")."""
     for _ in range(2):
         prep = noun.head
-        if noun.dep_ != "pobj" or prep is noun:
+        if noun.dep_ != "pobj" or prep.i == noun.i:
             return None
         if prep.lower_ == "among":
             return prep

@@ -27,8 +27,8 @@ def noun_for_clauses(noun: Token) -> list[Token]:
     itself, or on its verb where the clause starts right after the noun."""
     if noun.pos_ not in NOUN_POS:
         return []
-    hosts = [noun] + ([noun.head] if noun.head is not noun else [])
-    found = [c for h in hosts for c in for_clauses(h) if c.left_edge.i == noun.right_edge.i + 1 or c.head is noun]
+    hosts = [noun] + ([noun.head] if noun.head.i != noun.i else [])
+    found = [c for h in hosts for c in for_clauses(h) if c.left_edge.i == noun.right_edge.i + 1 or c.head.i == noun.i]
     # The parser also makes the clause a relative clause of the noun ("calls for X to step down")
     return found + [c for c in noun.children if c.dep_ in NOUN_CLAUSE_DEPS and _for_infinitive(c) and c not in found]
 

@@ -22,7 +22,7 @@ from spacy.tokens import Token
 
 from newsevents.events import codebook
 from newsevents.events import frames as fr
-from newsevents.events.allegations import LONE_DOERS, STATE_SIDE, alleged_acts
+from newsevents.events.allegations import STATE_SIDE, alleged_acts
 from newsevents.events.appraisals import COMPLAINING, UNREAL_MOODS, WATCHDOG_VERBS
 from newsevents.events.coordination import conjuncts
 from newsevents.events.gates import VERBS, Gate, gated
@@ -34,7 +34,7 @@ from newsevents.records import ActorMention
 
 CROWD_PATTERN = "_crowd_charge"
 # Sectors a crowd is coded with: civilians, the opposition's supporters, workers, students.
-CROWD_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU"})
+CHARGED_CROWD_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU"})
 # Head words of a crowd (a named party or a lone man is no crowd: "the opposition party", "a gunman").
 CROWD_WORDS = frozenset({"protester", "protestor", "demonstrator", "rioter", "mob", "crowd", "marcher", "youth",
                          "student", "supporter", "activist", "striker", "looter", "hooligan", "vandal", "agitator",
@@ -59,9 +59,9 @@ def _violent(act: Token, lex: Lexicon) -> bool:
 
 def _crowd(doer: Token, mentions: list[ActorMention], country: str) -> list[ActorMention]:
     """The crowd mentions of ``doer`` (a subject whose head word is a crowd's) of ``country``."""
-    if doer.lemma_.lower() not in CROWD_WORDS or doer.lower_ in LONE_DOERS:
+    if doer.lemma_.lower() not in CROWD_WORDS:
         return []
-    return [m for m in mentions if m.sector in CROWD_SECTORS and m.country == country]
+    return [m for m in mentions if m.sector in CHARGED_CROWD_SECTORS and m.country == country]
 
 
 def _answered(report: Token, act: Token) -> bool:

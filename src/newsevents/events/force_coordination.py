@@ -86,12 +86,12 @@ def _twin(found: Found, heads: list[Found]) -> Found | None:
     for g in heads:
         if g is found or g.cameo != found.cameo or not same_side(g.source, found.source):
             continue
-        if same_side(g.target, found.target) or home_fallback(g, found) or home_fallback(found, g):
+        if same_side(g.target, found.target) or _home_fallback(g, found) or _home_fallback(found, g):
             return g
     return None
 
 
-def home_fallback(vague: Found, named: Found) -> bool:
+def _home_fallback(vague: Found, named: Found) -> bool:
     """Whether ``vague``'s target is only the doer's country, made up where the verb named none, and
     ``named``'s target is of that country."""
     return vague.suffix.endswith(DOMESTIC_SUFFIX) and vague.target is not None and named.target is not None \

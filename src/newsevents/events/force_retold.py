@@ -14,16 +14,14 @@ telling's country. The named crowd stands for the vague one. A crackdown on anot
 beside the opposition) or on another day is another event. Other codes are left alone: the gold
 codes a fight retold between the same two sides (190) more than once.
 
-Called from :class:`~newsevents.events.component.EventCoder` after
+Called from :func:`~newsevents.events.retellings.one_telling_each` after
 :func:`~newsevents.story.structure.drop_repeated_events`, which needs the same trigger word.
 """
 
 from __future__ import annotations
 
+from newsevents.events.implied import REPRESSION
 from newsevents.records import Event
-
-REPRESSION = "175"
-"""Violent repression: the state's force turned on a crowd (tear gas, firing on protesters)."""
 
 
 def without_retold_repression(events: list[Event]) -> list[Event]:

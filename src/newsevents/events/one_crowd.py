@@ -1,11 +1,11 @@
 """One act of one country's crowd, told with several coordinated doers.
 
-"University students, peasants, families, indigenous groups, hospitals and more are joining calls
-for the president to step down": the coder gives each coordinated doer its own event (students,
-families and hospitals of one country: three appeals), where a coder of the dyad codes the act of
-the people of that country once. Events of one trigger with the same code and target whose doers
-are of one country and all among the governed (civilians, students, workers, farmers, health and
-religious groups) are kept once: the first doer named.
+"Teachers, nurses, farmers and shopkeepers marched against the new tax": the coder gives each
+coordinated doer its own event (four protests by one country's people), where a coder of the dyad
+codes the act of the people of that country once. Events of one trigger with the same code and
+target whose doers are of one country and all among the governed (civilians, students, workers,
+farmers, health and religious groups, the opposition, media, business and NGOs) are kept once: the
+first doer named.
 """
 
 from __future__ import annotations

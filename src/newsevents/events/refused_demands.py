@@ -19,8 +19,7 @@ from newsevents.records import ActorMention
 ASKING_ROOTS = frozenset({2, codebook.DEMAND, codebook.THREATEN, codebook.PROTEST})
 # Pattern families whose refusal ("refused to resign", "would not give in") answers a demand.
 YIELDING_FAMILIES = frozenset({"reject", "yield"})
-# Bare-country targets ("protests erupted across Ecuador") stand for the authorities of a
-# country only when their doer is of that country: a home protest is aimed at its rulers.
+# The sector of a bare country (no sector given); see _asker for when it stands for the authorities.
 _NO_SECTOR = (None, "")
 
 

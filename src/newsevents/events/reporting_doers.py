@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents.actors.coref import STATE_SECTORS
 from newsevents.events import codebook
 from newsevents.events import frames as fr
 from newsevents.events.matching import Match
@@ -27,8 +28,6 @@ from newsevents.records import ActorMention
 
 # Verbs by which an authority tells of its own steps.
 ANNOUNCING_VERBS = frozenset({"say", "announce", "state", "confirm", "declare", "report", "tell", "add"})
-# Sectors of a state that take steps and announce them.
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # Roots of the steps a state takes and tells of in the passive: invitations and talks (03, 04),
 # releases and concessions (08), summonses and protests to envoys (11), refusals (12), cut ties and
 # expulsions (16), bans and arrests (17). Not a protest (a crowd's), aid or support ("were helped"
@@ -44,7 +43,7 @@ def _report_verb(verb: Token) -> Token | None:
     if verb.dep_ == "conj" and verb.head.dep_ == "ccomp":
         verb = verb.head  # "said ministers were invited and governors were replaced"
     head = verb.head
-    if verb.dep_ != "ccomp" or head is verb or head.lemma_.lower() not in ANNOUNCING_VERBS:
+    if verb.dep_ != "ccomp" or head.i == verb.i or head.lemma_.lower() not in ANNOUNCING_VERBS:
         return None
     if fr.is_passive(head) or any(c.dep_ == "neg" for c in head.children):
         return None  # "it was announced that ...", "did not say that ..."
