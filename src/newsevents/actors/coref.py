@@ -164,7 +164,7 @@ class Resolver(PronounResolver):
             subjects.update(c.i for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i != head.i)
             if verb.dep_ == "relcl":
                 subjects.add(verb.head.i)
-            if verb.dep_ in CLAUSE_ENDS or verb.head is verb:
+            if verb.dep_ in CLAUSE_ENDS or verb.head.i == verb.i:
                 break
             verb = verb.head
         if not subjects:

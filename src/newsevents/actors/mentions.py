@@ -162,7 +162,7 @@ class Finder(PersonFinder):
 
     def _acts(self, tok: Token) -> bool:
         """Whether a seat of government or a building is used as an actor where it stands."""
-        while tok.dep_ == "conj" and tok.head is not tok:
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
             tok = tok.head
         if tok.dep_ in {"nsubj", "nsubjpass", "poss", "agent", "dative"}:
             return True
@@ -177,7 +177,7 @@ class Finder(PersonFinder):
 
     def _country_acts(self, tok: Token) -> bool:
         """Whether a country name is an actor here (not a location, not part of a compound)."""
-        while tok.dep_ == "conj" and tok.head is not tok:
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
             tok = tok.head
         if tok.dep_ == "pobj":
             prep = norm(tok.head.text)

@@ -233,7 +233,7 @@ class PersonFinder:
     @staticmethod
     def _locative(tok: Token) -> bool:
         """Whether ``tok`` is the object of a place preposition ("talks in Washington")."""
-        while tok.dep_ in {"compound", "conj"} and tok.head is not tok:
+        while tok.dep_ in {"compound", "conj"} and tok.head.i != tok.i:
             tok = tok.head
         return tok.dep_ == "pobj" and norm(tok.head.text) in LOCATIVE_PREPS
 

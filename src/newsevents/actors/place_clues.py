@@ -117,7 +117,7 @@ def bystander(kind: str | None, sector: str | None, rule: str, words: Span) -> b
     head = words.root
     if not any(c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" for c in head.children):
         return False  # "the marchers in La Paz": placed, not named by a nationality
-    while head.dep_ in ("poss", "compound", "amod", "nmod", "appos") and head.head is not head:
+    while head.dep_ in ("poss", "compound", "amod", "nmod", "appos") and head.head.i != head.i:
         head = head.head  # "German farmers' associations demanded": the phrase's place counts
     return acted_on(head)
 

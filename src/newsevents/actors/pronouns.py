@@ -151,7 +151,7 @@ class PronounResolver:
     def _main_subject(self, head: int) -> bool:
         """Whether token ``head`` is the subject of its sentence's root (or of a verb conjoined to it)."""
         verb = self.doc[head].head
-        while verb.dep_ == "conj" and verb.head is not verb:
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
             verb = verb.head
         return verb.dep_ == "ROOT"
 
@@ -235,7 +235,7 @@ class PronounResolver:
         for _ in range(4):
             own = {c.i for c in verb.children if c.dep_ in SUBJECT_DEPS}
             out |= own
-            if own or verb.dep_ not in ("xcomp", "advcl", "conj") or verb.head is verb:
+            if own or verb.dep_ not in ("xcomp", "advcl", "conj") or verb.head.i == verb.i:
                 break
             verb = verb.head
         return out

@@ -123,7 +123,7 @@ def governor(token: Token) -> Token | None:
     """The verb (or copula) whose clause ``token`` belongs to, or ``None`` in a verbless text."""
     current = token
     for _ in range(_MAX_HOPS):
-        if current.head is current:
+        if current.head.i == current.i:
             return current if current.pos_ in _VERBAL else None
         current = current.head
         if current.pos_ in _VERBAL:
@@ -175,7 +175,7 @@ def clause_tense(verb: Token, hops: int = 0) -> str | None:
 
 def _head_tense(verb: Token, hops: int) -> str | None:
     head = verb.head
-    if head is verb or hops >= _MAX_HOPS:
+    if head.i == verb.i or hops >= _MAX_HOPS:
         return None
     if head.pos_ not in _VERBAL:
         head_verb = governor(head)

@@ -52,7 +52,7 @@ def scheduled_by(token: Token) -> Token | None:
     """The scheduling word (``set``, ``scheduled``, ``due``, ``postponed`` ...) whose preposition
     has ``token`` as its object ("set for June", "due on Monday", "postponed until March")."""
     prep = token.head
-    if token.dep_ != "pobj" or prep.dep_ != "prep" or prep is token:
+    if token.dep_ != "pobj" or prep.dep_ != "prep" or prep.i == token.i:
         return None
     word = prep.head
     preps = SCHEDULING.get(word.lemma_.lower())

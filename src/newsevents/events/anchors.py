@@ -94,7 +94,7 @@ def _generic(tok: Token, lex: Lexicon) -> bool:
     heads = GENERIC_HEADS.union(*(lex.word_list(name) for name in GENERIC_LISTS))
     current = tok
     for _ in range(GENERIC_DEPTH):
-        if current.head is current:
+        if current.head.i == current.i:
             return False
         current = current.head
         if fr.has_lemma(current, heads):

@@ -40,7 +40,7 @@ def answered_act(verb: Token) -> Token | None:
     if verb.lemma_.lower() not in ANSWER_VERBS:
         return None
     for child in verb.children:
-        if child.dep_ == "ccomp" and answering_verb(child) is verb:
+        if child.dep_ == "ccomp" and (answering_verb(child) or child).i == verb.i:
             return child
     noun = verb.head
     if verb.dep_ == "relcl" and noun.lemma_.lower() in CHARGE_NOUNS and noun.i < verb.i \

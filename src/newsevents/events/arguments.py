@@ -58,7 +58,7 @@ def slot_tokens(match: Match, slot: str) -> list[Token]:
         return conjuncts(match.subject)
     if slot == "speaker":  # "Germany said it was concerned": who reports the trigger's clause
         clause = tok.head if tok.dep_ == "acomp" else tok
-        if clause.dep_ != "ccomp" or clause.head is clause:
+        if clause.dep_ != "ccomp" or clause.head.i == clause.i:
             return []
         speaker = fr.subject(clause.head)
         return conjuncts(speaker) if speaker is not None else []
@@ -111,7 +111,7 @@ def slot_tokens(match: Match, slot: str) -> list[Token]:
         return [c for c in owner.children if c.dep_ in ("compound", "amod", "nmod")
                 and not (c.tag_ == "VBN" and c.lemma_.lower() in THIRD_PARTY_PARTICIPLES)]
     hosts = [tok] + ([theme] if theme is not None else []) + ([match.light] if match.light is not None else [])
-    hosts += [o for o in fr.objects(tok) if o is not theme] if match.pattern.pos == "verb" else []
+    hosts += [o for o in fr.objects(tok) if theme is None or o.i != theme.i] if match.pattern.pos == "verb" else []
     hosts += undergo_verb(tok, slot)  # "came under fire from militants", parsed with "from" on "came"
     hosts += undergoer_hosts(theme, slot)  # "the arrest of X by police", parsed with "by" on X
     out: list[Token] = []
@@ -215,7 +215,7 @@ def place_tokens(match: Match) -> list[int]:
     place, as indices (the place finders read the parse table, not ``Token`` objects)."""
     tok = match.token
     verb = match.verb or tok
-    if tok is verb:
+    if tok.i == verb.i:
         return list(fr.clause_indices(verb))
     # "protests, inspired by the uprisings in Tunisia, began in ...": a participle's cause is elsewhere
     aside = {t.i for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" for t in c.subtree}

@@ -41,7 +41,7 @@ def given_aid(match: Match, tok: Token) -> bool:
     """Whether an aid noun reports aid given by its own phrase (see the module doc); ``tok`` heads
     the phrase. On success the verb the phrase hangs from is recorded as the event's verb."""
     noun = match.token
-    if codebook.root_of(match.pattern.cameo) != AID_ROOT or noun is not tok:
+    if codebook.root_of(match.pattern.cameo) != AID_ROOT or noun.i != tok.i:
         return False
     verb = noun.head
     if not _giver(noun) or verb.pos_ not in ("VERB", "AUX") or _open(verb):

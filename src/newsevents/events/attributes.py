@@ -40,7 +40,7 @@ def event_date(verb: Token, doc: Doc) -> tuple[str | None, str | None]:
         found = _dates_in({parse.idx[i] for i in clause_indices(current)}, dates)
         if found is not None:
             return found.value, found.precision
-        if current.head is current or current.dep_ not in INHERITING_DEPS:
+        if current.head.i == current.i or current.dep_ not in INHERITING_DEPS:
             break
         current = current.head
     article = doc._.ne_article

@@ -101,7 +101,7 @@ def tensed_beside_infinitive(verb: Token) -> bool:
     *blamed* India"), or a bare present verb on a reported past clause ("denied their troops crossed
     the border and *blame* India")."""
     head = verb.head
-    if verb.dep_ != "conj" or head.head is head:
+    if verb.dep_ != "conj" or head.head.i == head.i:
         return False
     if verb.tag_ in ("VBD", "VBZ") and head.tag_ == "VB":
         return any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)

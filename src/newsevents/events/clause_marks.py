@@ -53,9 +53,9 @@ def modal_of(verb: Token) -> str | None:
 def negation(trigger: Token, verb: Token) -> bool:
     """Whether the act of ``trigger`` (clause verb ``verb``) is negated: on the trigger, on the verb
     of a trigger that is its object, or by a subject that names no one."""
-    if negated(trigger) or (verb is not trigger and trigger.dep_ in ("dobj", "nsubjpass") and negated(verb)):
+    if negated(trigger) or (verb.i != trigger.i and trigger.dep_ in ("dobj", "nsubjpass") and negated(verb)):
         return True
-    return (verb is trigger and negated(verb)) or _no_doer(verb)
+    return (verb.i == trigger.i and negated(verb)) or _no_doer(verb)
 
 
 def _no_doer(verb: Token) -> bool:
@@ -95,7 +95,7 @@ def question(verb: Token) -> bool:
 def not_yet(verb: Token) -> Token:
     """A verb coordinated with another takes that one's governors ("offered to lead ... and to
     send ..."): the first conjunct stands for both."""
-    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head is not verb:
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i:
         if tensed_beside_infinitive(verb):
             return verb.head.head  # "vowed to respond and blamed India": a fact beside the vow (censure.py)
         verb = verb.head
@@ -129,7 +129,7 @@ def asked_for(verb: Token, lex: Lexicon) -> bool:
     current = verb
     for _ in range(3):
         head = current.head
-        if head is current or current.dep_ not in ("xcomp", "ccomp", "conj"):
+        if head.i == current.i or current.dep_ not in ("xcomp", "ccomp", "conj"):
             return False
         if has_lemma(head, lex.word_list("request_verbs")) and (current.dep_ == "xcomp" or subjunctive(current) or (
                 current.tag_ == "VBP" and not has_lemma(head, REPORTING_REQUESTS))):

@@ -18,7 +18,7 @@ def clause_verb(token: Token) -> Token:
     """The verb whose clause contains ``token`` (the token itself when it is a verb)."""
     current = token
     for _ in range(20):
-        if current.pos_ in ("VERB", "AUX") or current.head is current:
+        if current.pos_ in ("VERB", "AUX") or current.head.i == current.i:
             return current
         current = current.head
     return current
@@ -52,7 +52,7 @@ def governing_chain(token: Token) -> list[Token]:
     chain = [token]
     current = token
     for _ in range(30):
-        if current.head is current:
+        if current.head.i == current.i:
             break
         current = current.head
         chain.append(current)

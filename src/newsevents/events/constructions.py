@@ -68,7 +68,7 @@ def desire(tok: Token, lex: Lexicon) -> Match | None:
                 or not any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
             continue
         doer, wanter = fr.subject(comp), fr.subject(tok)
-        if doer is not None and doer is not wanter and doer.i != tok.i:
+        if doer is not None and (wanter is None or doer.i != wanter.i) and doer.i != tok.i:
             patterns = lex.for_token("verb", "_want")
             return Match(tok, patterns[0]) if patterns else None
     return None
@@ -88,10 +88,10 @@ def phone_call(tok: Token, lex: Lexicon) -> Match | None:
     if oprds and not fr.objects(tok):
         # "called Putin on Sunday" is parsed as a naming with no named thing: a bare name is the one called
         named = oprds
-        predicates = [t for t in oprds[0].subtree if t is not oprds[0] and t.pos_ not in ("PROPN", "PUNCT")]
+        predicates = [t for t in oprds[0].subtree if t.i != oprds[0].i and t.pos_ not in ("PROPN", "PUNCT")]
     else:
         named, predicates = naming_parts(tok)
-    if len(named) != 1 or predicates or (oprds and named[0] is not oprds[0]):
+    if len(named) != 1 or predicates or (oprds and named[0].i != oprds[0].i):
         return None
     callee = named[0]
     if lex.for_token("noun", callee.lemma_.lower()) \

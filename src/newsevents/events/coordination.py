@@ -106,7 +106,7 @@ def co_doers(subj: Token) -> list[Token]:
     out: list[Token] = []
     for host in (subj, verb) if verb.i != subj.i else (subj,):
         for i in doc_view(subj.doc).children(host.i):
-            if (host is verb and not subj.i < i < verb.i) or doc_view(subj.doc).deps[i] not in ("prep", "acl"):
+            if (host.i == verb.i and not subj.i < i < verb.i) or doc_view(subj.doc).deps[i] not in ("prep", "acl"):
                 continue  # only a preposition or a participle names partners
             child = subj.doc[i]
             partners: list[Token] = []

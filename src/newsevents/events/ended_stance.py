@@ -41,4 +41,4 @@ def ended_stance(trigger: Token, verb: Token) -> bool:
     trigger, or on the verb of a trigger that is its object ("no longer holds talks")."""
     if no_longer(trigger):
         return True
-    return verb is not trigger and trigger.dep_ in ("dobj", "nsubjpass") and no_longer(verb)
+    return verb.i != trigger.i and trigger.dep_ in ("dobj", "nsubjpass") and no_longer(verb)

@@ -179,7 +179,7 @@ def _subject(verb: Token, depth: int) -> Token | None:
     if (scheduled := scheduled_doer(verb)) is not None:
         return scheduled  # "the president is scheduled to meet ...": the passive's subject (events/schedules.py)
     head, dep = verb.head, verb.dep_
-    if head is verb:
+    if head.i == verb.i:
         return None
     if dep == "acomp" and head.pos_ in ("VERB", "AUX"):
         return subject(head, depth + 1)  # "Norway is willing": the subject of "is"

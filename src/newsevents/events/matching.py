@@ -305,7 +305,7 @@ def naming_predicates(match: Match, lex: Lexicon) -> list[Token]:
 def _judgement(predicates: list[Token], lex: Lexicon) -> str | None:
     """``_call_bad`` or ``_call_good`` by the evaluative words of the predicates, else ``None``."""
     words = {f for p in predicates for t in [p, *p.children] if t.dep_ in ("oprd", "dobj", "pobj", "amod",
-                                                                          "compound", "acomp", "prep") or t is p
+                                                                          "compound", "acomp", "prep") or t.i == p.i
              for f in fr.lemma_forms(t)}
     words |= {f for p in predicates for t in fr.prep_objects(p, {"of"}) for f in fr.lemma_forms(t)}
     if words & lex.word_list("bad_names") or any(

@@ -205,7 +205,7 @@ def _relative_partner(match: Match, sources: list[ActorMention], index: MentionI
     clause = match.verb or match.token
     if clause.dep_ != "relcl" or clause.head.pos_ not in ("NOUN", "PROPN"):
         return []
-    hosts = [clause] + ([match.token] if match.token is not clause else [])
+    hosts = [clause] + ([match.token] if match.token.i != clause.i else [])
     relatives = [c for c in clause.children if c.dep_ == "dobj" and c.tag_ == "WP"] + [
         o for h in hosts for p in h.children if p.dep_ == "prep" and p.lower_ in PARTNER_PREPS
         for o in p.children if o.dep_ == "pobj" and o.tag_ == "WP"]

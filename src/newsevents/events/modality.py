@@ -132,11 +132,11 @@ def _dispatch_purpose(trigger: Token, verb: Token, lex: Lexicon) -> Mood | None:
 
 def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
     """The mood of a trigger whose clause verb is ``verb`` (the trigger itself for verbs)."""
-    if trigger is verb and kept_force(trigger) is not None:
+    if trigger.i == verb.i and kept_force(trigger) is not None:
         return Mood(FACT)  # "would not rule out military action": the negation makes the threat (threat_options.py)
-    if trigger is verb and unhesitating_force(trigger):
+    if trigger.i == verb.i and unhesitating_force(trigger):
         return Mood(FACT)  # "would not hesitate to use force": the negation makes the threat (force_readiness.py)
-    if trigger is verb and refused_exclusion(trigger):
+    if trigger.i == verb.i and refused_exclusion(trigger):
         return Mood(NEGATED)  # "refused to rule out force": the refusal is the threat's negation, no event
     parse = doc_view(verb.doc)
     chain = clause_chain(parse, verb.i)
@@ -153,7 +153,7 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
                 and not standing_word(verb)) \
             or portrayed(verb):
         return Mood(HYPOTHETICAL)  # "the army often arrests journalists", "Will Russia attack?"
-    if trigger is verb and question(verb):
+    if trigger.i == verb.i and question(verb):
         return Mood(HYPOTHETICAL)  # "asked whether the army would withdraw": a question, not a request
     if verb.dep_ in ("ccomp", "advcl") and question(verb.head):
         return Mood(HYPOTHETICAL)  # "asked why troops had been sent": the asked act is not reported
@@ -181,7 +181,7 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
     result = Mood(FACT)
     modal = modal_of(verb)
     current = not_yet(verb)
-    if verb is not trigger and verb.dep_ == "acomp" and has_lemma(verb, lex.word_list("readiness_for")):
+    if verb.i != trigger.i and verb.dep_ == "acomp" and has_lemma(verb, lex.word_list("readiness_for")):
         # "remains committed to the talks", "is ready for dialogue" (licensing.py): an intent, said of the
         # clause of the adjective's verb; "is not ready for talks" codes nothing
         if negated(verb.head):
@@ -190,7 +190,7 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
         modal = modal or modal_of(current)
     modal = modal or modal_of(current)
     governors = _governor_words(lex)
-    while current.head is not current:
+    while current.head.i != current.i:
         head, dep = current.head, current.dep_
         forms = lemma_forms(head)
         lemma = next((f for f in forms if f in governors), forms[0])  # forms[0] is the lower-cased lemma
@@ -263,7 +263,7 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
         if dep == "ccomp":
             if testimony(head, lex):
                 return Mood(ALLEGED, head)  # "the court heard that soldiers had tortured prisoners": a witness's word
-            if modal in OBLIGATION_MODALS and current is verb and lemma in lex.word_list("report_verbs") \
+            if modal in OBLIGATION_MODALS and current.i == verb.i and lemma in lex.word_list("report_verbs") \
                     and any(c.dep_ in ("dobj", "dative") for c in head.children):
                 return Mood(OBLIGED, head)  # "told reporters the government must free them": said, not asked
             if lemma in lex.word_list("request_verbs") and (subjunctive(current) or subjunctive(verb)):
@@ -271,7 +271,7 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
             if subjunctive(current) and that_clause(current) and any(
                     c.dep_ == "dobj" and has_lemma(c, lex.word_list("modal_nouns")) for c in head.children):
                 return Mood(REQUESTED, head)  # "reiterated its demand that Israel ease ...", parsed on the verb
-            if modal in OBLIGATION_MODALS and current is verb and lemma in lex.word_list("report_verbs"):
+            if modal in OBLIGATION_MODALS and current.i == verb.i and lemma in lex.word_list("report_verbs"):
                 return Mood(OBLIGED, head)  # "Russia said Sudan must return the helicopter"
             if modal == "would":
                 modal = "will"
@@ -330,7 +330,7 @@ def _forecaster(verb: Token, lex: Lexicon) -> Token | None:
     current = not_yet(verb)
     modal = modal_of(current)
     for _ in range(3):
-        if current.dep_ != "xcomp" or current.head is current:
+        if current.dep_ != "xcomp" or current.head.i == current.i:
             break
         current = current.head
         modal = modal or modal_of(current)

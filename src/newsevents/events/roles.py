@@ -343,7 +343,7 @@ def appositive_members(head: Token) -> list[Token]:
                     and c.i > node.i and c.doc[c.left_edge.i - 1].lower_ in APPOSITION_MARKS), None)
         if nxt is None:
             break
-        out += [nxt, *(t for t in conjuncts(nxt) if t is not nxt)]
+        out += [nxt, *(t for t in conjuncts(nxt) if t.i != nxt.i)]
         # "Diallo of the AU and Nasser of Qatar", parsed with Nasser coordinated with the AU: a
         # person coordinated inside an item's phrase is the next item
         out += [t for t in nxt.subtree if t.dep_ == "conj" and t.ent_type_ == "PERSON" and t not in out]

@@ -225,7 +225,7 @@ def conditioned_subjects(match: Match) -> list[Token]:
     """The subjects of the "if"/"unless" clauses on a threat or on the act it threatens."""
     tok = match.token
     hosts = [tok, *(c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "dobj"))]
-    if match.verb is not None and match.verb is not tok:
+    if match.verb is not None and match.verb.i != tok.i:
         hosts.append(match.verb)
     out: list[Token] = []
     for host in hosts:

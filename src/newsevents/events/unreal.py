@@ -234,7 +234,7 @@ def abstained(verb: Token, lex: Lexicon) -> bool:
     if head.lower_ == "without" or (head.lower_ == "of" and head.head.lower_ == "instead"):
         return True
     governor = head.head
-    if head.lower_ == "from" and governor.dep_ == "dobj" and governor.head is not governor:
+    if head.lower_ == "from" and governor.dep_ == "dobj" and governor.head.i != governor.i:
         governor = governor.head  # the parser hangs "from holding" on the object ("the opposition")
     return has_lemma(head.head, lex.word_list("abstain_verbs")) or (
         head.lower_ == "from" and has_lemma(governor, lex.word_list("prevent_verbs")))

@@ -180,7 +180,7 @@ def _hangs_on(date_root: Token, figure: Span) -> bool:
     """The date modifies the figure's own phrase ("US$5.08 billion last year")."""
     current = date_root
     for _ in range(4):
-        if current.head is current or current.head.pos_ in ("VERB", "AUX"):
+        if current.head.i == current.i or current.head.pos_ in ("VERB", "AUX"):
             return False
         current = current.head
         if current in figure or (current.head in figure and current.dep_ in ("pobj", "prep")):
