@@ -14,16 +14,18 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from newsevents.actors.lexicon import CONTINENT_PARTS
+
 # Prepositions that name where a body comes from ("officials of/from both countries").
 FROM_PREPS = frozenset({"of", "from"})
 # Nouns for states, and words that count them as more than one.
 STATE_NOUNS = frozenset({"country", "nation", "state", "government", "side", "capital"})
 SEVERAL_WORDS = frozenset({"both", "two", "three", "four", "several", "all", "various", "many"})
 # Adjectives of regions of several states; "American" only after a word that makes it a
-# continent's ("Latin American", "South American"), else it is the United States'.
+# continent's ("Latin American", "South American": actors.lexicon's CONTINENT_PARTS), else it is
+# the United States'.
 REGION_WORDS = frozenset({"european", "african", "arab", "asian", "western", "gulf", "nordic", "baltic",
                           "balkan", "scandinavian", "caribbean", "world", "international", "foreign"})
-CONTINENT_PARTS = frozenset({"latin", "central", "south", "north"})
 
 
 def of_several_states(doc: Doc, start: int, end: int) -> bool:
