@@ -23,13 +23,13 @@ REALNEWS = Path(__file__).parent / "data" / "realnews"
 # with gold written before any coder ran on them. rn-d-* and rn-e-* became dev articles in session
 # 12, rn-f-* and rn-g-* in session 13, rn-h-* and rn-i-* in session 14. The floors were re-derived
 # when rn-l-* joined.
-FLOORS = {"precision": 0.82, "recall": 0.52, "key_recall": 0.48, "actor_accuracy": 0.92}
+FLOORS = {"precision": 0.80, "recall": 0.50, "key_recall": 0.47, "actor_accuracy": 0.92}
 # The 86 articles of session 4, measured the same day: P 0.837, R 0.557, key 0.500, actor 0.955.
 FLOORS_86 = {"precision": 0.83, "recall": 0.55, "key_recall": 0.49, "actor_accuracy": 0.95}
 # Articles added after session 4 (rn-d-*: session 5; rn-e-*: session 6; rn-f-*: session 7;
 # rn-g-*: session 8; rn-h-*: session 10; rn-i-*: session 11; rn-j-*: session 12; rn-k-*: session 13;
 # rn-l-*: session 14).
-ADDED_AFTER_SESSION_4 = ("rn-d-", "rn-e-", "rn-f-", "rn-g-", "rn-h-", "rn-i-", "rn-j-", "rn-k-", "rn-l-")
+ADDED_AFTER_SESSION_4 = ("rn-d-", "rn-e-", "rn-f-", "rn-g-", "rn-h-", "rn-i-", "rn-j-", "rn-k-", "rn-l-", "rn-m-")
 
 
 @pytest.fixture(scope="module")
