@@ -142,3 +142,22 @@ def test_agreement_parties_third_party_welcome_keeps_its_doer_target(nlp: Langua
     events = [e for e in code(nlp, text, DATE) if e.cameo.startswith("05") and e.source is not None
               and e.source.code == "USA"]
     assert events and all(e.target is not None and "pending" not in e.rule for e in events), events
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Houthi rebels fired missiles at Saudi Arabia last week. On Monday the Houthi rebels declared a unilateral "
+     "ceasefire.", "YEMREB", "SAU"),
+    ("Saudi warplanes bombed Houthi positions in Yemen. The Houthi rebels later announced a truce.",
+     "YEMREB", "SAUMIL"),
+    ("The Sudanese government and the rebels signed a ceasefire in June. The rebels said they would honour the "
+     "ceasefire.", "SDNREB", "SDNGOV"),
+])
+def test_agreement_parties_truce_is_aimed_at_the_enemy(nlp: Language, text: str, source: str, target: str) -> None:
+    events = [e for e in code(nlp, text, DATE) if e.cameo.startswith(("087", "035"))]
+    assert any(e.source is not None and e.source.code == source and e.target is not None
+               and e.target.code == target and e.rule.endswith("+agreement-party") for e in events), events
+
+
+def test_agreement_parties_truce_with_no_fighting_told_codes_nothing(nlp: Language) -> None:
+    events = code(nlp, "The Houthi rebels declared a unilateral ceasefire on Monday.", DATE)
+    assert not any(e.cameo.startswith("087") for e in events), events

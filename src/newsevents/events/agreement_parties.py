@@ -17,6 +17,10 @@ article's acts are known) fills its target from the latest earlier act within
 (roots 02, 03, 10) aimed at the doer's country. A pending act with no such earlier act is dropped, as
 before; a third party's reaction ("the United States welcomed the agreement") is left to
 :mod:`~newsevents.events.anaphora` (the doer is no party).
+
+A truce declared or kept with no one named ("the rebels declared a unilateral ceasefire", 087x) is
+resolved the same way, at the doer's enemy in the latest fighting told (roots 18-20) or the other party
+of the latest truce or talks.
 """
 
 from __future__ import annotations
@@ -44,6 +48,10 @@ PROPOSAL_NOUNS = frozenset({"proposal", "plan", "offer", "initiative", "request"
 JOINT_ROOTS = frozenset({3, 4, 5, 8})
 PROPOSAL_ROOTS = frozenset({2, 3, 10})
 WINDOW_SENTENCES = 6
+# Truces (087x): declared or kept with no one named, they are aimed at the doer's enemy in the
+# latest fighting told (roots 18-20) or its other party in the latest truce or talks.
+TRUCE = "087"
+TRUCE_NOUNS = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
 # "agreed to the proposal", "abide by the deal": the prepositions of a verb's agreement object.
 THEME_PREPS = {"to", "by"}
 DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
@@ -53,9 +61,13 @@ def agreement_theme(match: Match, code: str) -> Token | None:
     """The definite agreement, talks or proposal noun an intent or cooperation (``code`` of root 03
     or 05) names as its object ("support the agreement", "committed to the talks", "agreed to the
     proposal", "will abide by the deal")."""
+    tok = match.token
+    if code.startswith(TRUCE):
+        # "declared a unilateral ceasefire", "would honour the truce": a truce needs no article
+        truces = [match.theme, tok, *fr.objects(tok)]
+        return next((n for n in truces if n is not None and fr.has_lemma(n, TRUCE_NOUNS)), None)
     if codebook.root_of(code) not in COMMITTED_ROOTS:
         return None
-    tok = match.token
     nouns = [match.theme, tok if match.pattern.pos == "noun" else None]
     if match.pattern.pos == "verb":
         nouns += fr.prep_objects(tok, THEME_PREPS)
@@ -83,7 +95,7 @@ def aim_at_parties(found: list[Found]) -> list[Found]:
                 out.append(dataclasses.replace(f, suffix=f.suffix.replace(PENDING, ""), tags=list(f.tags)))
             continue
         assert f.source is not None
-        others = _other_parties(f.source, theme, found[:n], f.match.token)
+        others = _other_parties(f.source, theme, found[:n], f.match.token, f.cameo.startswith(TRUCE))
         suffix = f.suffix.replace(PENDING, "") + RESOLVED
         out += [dataclasses.replace(f, target=o, suffix=suffix, tags=list(f.tags)) for o in others]
         if not others and not pending:
@@ -91,7 +103,8 @@ def aim_at_parties(found: list[Found]) -> list[Found]:
     return out
 
 
-def _other_parties(doer: ActorMention, theme: Token, earlier: list[Found], at: Token) -> list[ActorMention]:
+def _other_parties(doer: ActorMention, theme: Token, earlier: list[Found], at: Token,
+                   truce: bool) -> list[ActorMention]:
     """The other party of the latest fitting earlier act (see the module); ``[]`` with none."""
     start = _window_start(at)
     proposal = fr.has_lemma(theme, PROPOSAL_NOUNS)
@@ -99,6 +112,12 @@ def _other_parties(doer: ActorMention, theme: Token, earlier: list[Found], at: T
         if g.match.token.i < start or g.source is None or g.target is None:
             continue
         root = codebook.root_of(g.cameo)
+        if truce and codebook.is_violence(g.cameo):
+            # "rebels shelled the town ... the rebels declared a ceasefire": aimed at those they fought
+            if _party(doer, g.source) and not _party(doer, g.target):
+                return [g.target]
+            if _party(doer, g.target) and not _party(doer, g.source):
+                return [g.source]
         if proposal and root in PROPOSAL_ROOTS and doer.country is not None and g.target.country == doer.country \
                 and g.source.country != doer.country:
             return [g.source]  # "urged the rebels to end ... the government agreed to the proposal"
