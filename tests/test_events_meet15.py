@@ -161,3 +161,22 @@ def test_agreement_parties_truce_is_aimed_at_the_enemy(nlp: Language, text: str,
 def test_agreement_parties_truce_with_no_fighting_told_codes_nothing(nlp: Language) -> None:
     events = code(nlp, "The Houthi rebels declared a unilateral ceasefire on Monday.", DATE)
     assert not any(e.cameo.startswith("087") for e in events), events
+
+
+# ---- events/aid_recipients.py -------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Norway will give $5 million in aid to people affected by the earthquake in Nepal.", "NPLCVL"),
+    ("Norway sent relief supplies to victims of the floods in Bangladesh.", "BGDCVL"),
+    ("Norway pledged 10 million crowns to help refugees fleeing the fighting in Sudan.", "SDNREF"),
+])
+def test_aid_recipients_recipients_take_the_country_of_their_place(nlp: Language, text: str, target: str) -> None:
+    events = [e for e in code(nlp, text, DATE) if e.cameo.startswith(("07", "033"))]
+    assert any(e.source is not None and e.source.code == "NOR" and e.target is not None
+               and e.target.code == target for e in events), events
+
+
+def test_aid_recipients_story_setting_is_no_recipients_place(nlp: Language) -> None:
+    # the place is the giver's clause's, not the recipients' phrase
+    events = code(nlp, "Speaking in Nepal, the Norwegian minister said Norway sent aid to flood victims.", DATE)
+    assert not any(e.rule.endswith("+recipients-place") for e in events), events

@@ -15,6 +15,7 @@ from newsevents.events import codebook
 from newsevents.events import frames as fr
 from newsevents.events.accompanying import without_retold
 from newsevents.events.agreement_parties import PENDING, agreement_theme, aim_at_parties
+from newsevents.events.aid_recipients import recipients_placed
 from newsevents.events.aims import released_own
 from newsevents.events.allegations import (
     ALLEGE_PATTERN,
@@ -301,6 +302,7 @@ def code_doc(doc: Doc, lex: Lexicon | None = None, knowledge: Knowledge | None =
     found = without_redundant_hosts(without_retold(late_targets(resolve_acts(found, lex, index))))
     found = aim_at_parties(found)  # "would support the agreement": its other party (agreement_parties.py)
     found = meeting_partner_targets(found)  # "met X and pledged aid": aimed at X (events/meeting_acts.py)
+    found = recipients_placed(found, index)  # "aid to victims of the floods in Pakistan" (aid_recipients.py)
     found = without_force_twins(carriers(found, lex))  # "shot and killed", "opened fire, killing three"
     found = without_repeated_releases(found)  # a release retold with no doer (events/state_releases.py)
     return emit(without_place_twins(without_retellings(found)), doc)
