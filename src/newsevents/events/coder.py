@@ -14,6 +14,8 @@ from spacy.tokens import Doc, Token
 from newsevents.events import codebook
 from newsevents.events import frames as fr
 from newsevents.events.accompanying import without_retold
+from newsevents.events.agreement_parties import PENDING, agreement_theme, aim_at_parties
+from newsevents.events.aid_recipients import recipients_placed
 from newsevents.events.aims import released_own
 from newsevents.events.allegations import (
     ALLEGE_PATTERN,
@@ -63,6 +65,7 @@ from newsevents.events.late_reading import NAMING_PATTERNS, carriers, late_targe
 from newsevents.events.licensing import license_noun
 from newsevents.events.match_context import MEDIATE, among, between_parties, foreign_guest, purposeful_trip, refers_back
 from newsevents.events.matching import Match, best_match, characterization, doer_words, naming_predicates
+from newsevents.events.meeting_acts import meeting_partner_targets
 from newsevents.events.meeting_sides import meeting_sides
 from newsevents.events.meetings_abroad import hosted_visit, without_redundant_hosts
 from newsevents.events.misconduct import misconduct, pointed_irregularities
@@ -98,6 +101,7 @@ from newsevents.events.roles import MentionIndex, actors_of
 from newsevents.events.schedules import building_trip
 from newsevents.events.settle import setting_holds, settle_code
 from newsevents.events.speaker_acts import reported_words
+from newsevents.events.state_releases import without_repeated_releases
 from newsevents.events.statements import statement
 from newsevents.events.street_protests import camped_crowd
 from newsevents.events.targets import purpose_targets, untargeted
@@ -249,15 +253,20 @@ def _pair_events(match: Match, state: Mood, code: str, suffix: str, pairs: list[
                 and not own_people(code, source, target) \
                 and not home_posture(code, source, target, match.token.doc):  # "Mali sent troops to Gao"
             continue
-        if match.adjunct and target is None:
+        # "committed to the talks", "would support the agreement": aimed later at the agreement's other
+        # party (events/agreement_parties.py), else dropped there
+        pending = target is None and source is not None and agreement_theme(match, code) is not None
+        if match.adjunct and target is None and not pending:
             continue  # "detained during protests": a setting codes only with its parties named
         source, target, found_code, found_suffix = sided_code(code, match, source, target, suffix, crowd_doer,
                                                               story_countries)  # events/pair_hooks.py
         target, found_suffix = implied_target(found_code, match, source, target, found_suffix, needs_target,
                                               story_countries)
-        if (needs_target and target is None) or no_partner(pattern.cameo, found_code, target) \
-                or unaimed_agreement(match, target):  # "agreed to hold a new vote" (events/home_pledges.py)
+        dropped = (needs_target and target is None) or no_partner(pattern.cameo, found_code, target) \
+            or unaimed_agreement(match, target)  # "agreed to hold a new vote" (events/home_pledges.py)
+        if dropped and not (pending and target is None):
             continue
+        found_suffix += PENDING if dropped else ""
         if not ((source is not None and source.code) or (target is not None and target.code)):
             continue
         if domestic_visit(code, source, target) or (trip and (private_trip(source, purposeful) or no_visit(
@@ -291,7 +300,11 @@ def code_doc(doc: Doc, lex: Lexicon | None = None, knowledge: Knowledge | None =
     found += ceremony_guests(doc, index, lex)  # "heads of state in attendance included ..." (events/ceremony_guests.py)
     found.sort(key=lambda f: f.match.token.i)
     found = without_redundant_hosts(without_retold(late_targets(resolve_acts(found, lex, index))))
+    found = aim_at_parties(found)  # "would support the agreement": its other party (agreement_parties.py)
+    found = meeting_partner_targets(found)  # "met X and pledged aid": aimed at X (events/meeting_acts.py)
+    found = recipients_placed(found, index)  # "aid to victims of the floods in Pakistan" (aid_recipients.py)
     found = without_force_twins(carriers(found, lex))  # "shot and killed", "opened fire, killing three"
+    found = without_repeated_releases(found)  # a release retold with no doer (events/state_releases.py)
     return emit(without_place_twins(without_retellings(found)), doc)
 
 

@@ -13,6 +13,7 @@ from newsevents.events.anchors import anchored
 from newsevents.events.assistance import given_aid
 from newsevents.events.came_from import giver
 from newsevents.events.combat import under_attack
+from newsevents.events.consult_forms import engaged_in
 from newsevents.events.matching import NOUN_POS, Match, best_match
 from newsevents.events.participation import partaking, repressed, toll_span, went_ahead
 from newsevents.events.patterns import Lexicon
@@ -52,6 +53,8 @@ def _licensed_at(match: Match, tok: Token, lex: Lexicon, occurrence: frozenset[s
     head = tok.head
     if partaking(match, tok) or toll_span(match, tok, lex) or went_ahead(match, tok) or repressed(match, tok, lex):
         return True  # "took part in a rally", "are on strike", "killed over two days of fighting between"
+    if engaged_in(match, tok):
+        return True  # "is engaged in talks with", "entered into negotiations with" (events/consult_forms.py)
     if tok.dep_ in ("dobj", "nsubjpass") and fr.has_lemma(head, lex.word_list("mediation_verbs")):
         # "Egypt brokered a truce between Israel and Hamas": the parties' act, not the mediator's (who
         # is never its doer); only with the parties named on the noun

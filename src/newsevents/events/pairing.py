@@ -36,6 +36,7 @@ from newsevents.events.patterns import Lexicon
 from newsevents.events.released_detainees import released_after_arrest
 from newsevents.events.reporting_doers import reporting_doer
 from newsevents.events.roles import MentionIndex
+from newsevents.events.state_releases import STATE_RELEASE_SUFFIX, state_release
 from newsevents.events.visits import partner_pairs
 from newsevents.records import ActorMention
 
@@ -56,6 +57,10 @@ def implied_sources(match: Match, code: str, sources: list[ActorMention], target
         police = implied_police(match, targets, index)
         if police is not None:
             sources, suffix = [police], suffix + "+implied-police"
+    if not sources and targets and state_release(match):  # "was freed from house arrest" (events/state_releases.py)
+        state = implied_authorities(match, targets, index)
+        if state is not None:
+            sources, suffix = [state], suffix + STATE_RELEASE_SUFFIX
     if not sources and (hosts := expelling_state(match, code, targets, index)):
         sources, suffix = hosts, suffix + "+expelled-from"  # "were expelled from the United States"
     if not sources and targets and code in IMPLIED_COURT_CODES:
