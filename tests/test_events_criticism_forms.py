@@ -102,7 +102,7 @@ def test_harmful_effects_no_criticism_without_an_owned_harm(nlp: Language, text:
 
 @pytest.mark.parametrize("text, dyad", [
     ("The Ghanaian opposition welcomed an ECOWAS statement criticising the Malian junta.", ("IGOECO", "MLIGOV")),
-    ("Caracas protested a U.S. decree imposing sanctions on Venezuelan ministers.", ("USA", "VENGOV")),
+    ("Caracas protested a U.S. decree calling Venezuela a threat to American security.", ("USA", "VEN")),
 ])
 def test_document_doers_document_acts_for_its_own_issuer(nlp: Language, text: str, dyad: tuple[str, str]) -> None:
     dyads = code_dyads(nlp, text)

@@ -7,7 +7,9 @@ possessor, a "by"/"from" phrase, a country or body modifier: "UN", "EU", "U.S.",
 used to be the subject of the verb the document is the object of, which is its issuer only when that
 verb issues it ("issued a statement calling on Seoul", "passed a law banning the party"): for any
 other verb (reject, welcome, protest, criticise ...) that subject reacts to the document and did not
-write it, so no doer is better than that one (:func:`issuing_verb`).
+write it, so no doer is better than that one (:func:`issuing_verb`). Only spoken texts (statements,
+resolutions, decrees: ``frames.SPEAKING_NOUNS``) are read so; an enacted law's participle keeps the
+enacting verb's subject or no doer ("criticized the American law imposing sanctions").
 
 A plan or a decision made public or taken holds the same way: "Russia *announced plans to expel* 35
 diplomats", "the junta took the decision to close the border": with no holder named on the noun

@@ -214,8 +214,6 @@ def _subject(verb: Token, depth: int) -> Token | None:
         return subject(bearer, depth + 1)  # "protesters carried placards denouncing X": the bearers speak
     if dep == "acl" and verb.tag_ == "VBG" and head.lemma_.lower() in SPEAKING_NOUNS:
         return _issuer(head, depth)  # "issued a statement calling on Seoul": who issued it
-    if dep == "acl" and verb.tag_ == "VBG" and head.lemma_.lower() in ENACTED_NOUNS and (own := own_issuer(head)):
-        return own  # "criticized a U.S. law imposing sanctions": the law's own issuer (document_doers.py)
     if dep == "acl" and verb.tag_ == "VBG" and head.lemma_.lower() in ENACTED_NOUNS and head.dep_ == "dobj" \
             and head.head.lemma_.lower() in ENACTING_VERBS:
         return subject(head.head, depth + 1)  # "Trump signed an order imposing tariffs": who signed it
