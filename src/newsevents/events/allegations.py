@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from newsevents.events import codebook
 from newsevents.events import frames as fr
 from newsevents.events.coordination import conjuncts
+from newsevents.events.criticism_forms import REPORT_GATE, reports_clause
 from newsevents.events.gates import VERBS, Gate, gated
 from newsevents.events.matching import NOUN_POS, VERB_POS, Match, best_match
 from newsevents.events.patterns import Lexicon
@@ -114,7 +115,7 @@ def allegation(tok: Token, lex: Lexicon) -> Match | None:
     return Match(tok, patterns[0], acts[0])
 
 
-@gated(Gate(VERBS, lists=("report_verbs",)))
+@gated(REPORT_GATE)
 def victim_report(tok: Token, lex: Lexicon, index: MentionIndex) -> Match | None:
     """"Georgian officials said Russian aircraft bombed villages near Gori": a side that reports an
     attack on itself by another country accuses it (the ``_victim`` pattern), as CAMEO coders code
@@ -122,7 +123,7 @@ def victim_report(tok: Token, lex: Lexicon, index: MentionIndex) -> Match | None
     within a country reporting the other's violence ("the army said rebels blew up the bridge").
     Neutral reports ("Reuters said") and reports of one's own acts or of acts between others are no
     accusation."""
-    if tok.pos_ not in VERB_POS or not fr.has_lemma(tok, lex.word_list("report_verbs")) \
+    if tok.pos_ not in VERB_POS or not reports_clause(tok, lex) \
             or not any(c.dep_ == "ccomp" for c in tok.children):
         return None
     # the reported violence first: most clauses of "said" tell none, and the acts are worked out

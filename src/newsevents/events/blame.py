@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from newsevents.events import codebook
 from newsevents.events import frames as fr
+from newsevents.events.criticism_forms import CLAIMING_VERBS, reports_clause
 from newsevents.events.gates import NOUNS, VERBS, Gate, gated
 from newsevents.events.issuers import reported_clauses
 from newsevents.events.matching import NOUN_POS, VERB_POS, Match, best_match
@@ -58,11 +59,11 @@ def _to_blame(clause: Token) -> bool:
     return any(c.dep_ == "xcomp" and c.lemma_.lower() == BLAME_VERB for c in clause.children)
 
 
-@gated(Gate(VERBS, lists=("report_verbs", "finding_verbs")))
+@gated(Gate(VERBS, lists=("report_verbs", "finding_verbs"), words=CLAIMING_VERBS))
 def blame(tok: Token, lex: Lexicon) -> Match | None:
     """A report verb whose that-clause blames its subject for a hostile act: the ``_blame`` pattern,
     with the clause (whose subject is the one blamed) as theme."""
-    if tok.pos_ not in VERB_POS or not (fr.has_lemma(tok, lex.word_list("report_verbs"))
+    if tok.pos_ not in VERB_POS or not (reports_clause(tok, lex)
                                         or fr.has_lemma(tok, lex.word_list("finding_verbs"))):
         return None
     for clause in reported_clauses(tok):  # "said (in a statement) that X was behind the attack"

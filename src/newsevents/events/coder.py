@@ -55,6 +55,7 @@ from newsevents.events.force_acts import without_force_twins
 from newsevents.events.force_readiness import force_readiness
 from newsevents.events.force_sides import own_people
 from newsevents.events.gates import gated, readers_of, union
+from newsevents.events.harmful_effects import harmful_effect
 from newsevents.events.home_coercion import home_posture
 from newsevents.events.home_pledges import unaimed_agreement
 from newsevents.events.hosted_talks import host_events
@@ -87,6 +88,7 @@ from newsevents.events.partners import meeting_members
 from newsevents.events.patterns import Lexicon, lexicon
 from newsevents.events.pleas import APPEAL_NOUN_ID, bare_call
 from newsevents.events.protest_calls import stated_demand
+from newsevents.events.refused_outcomes import refused_outcome
 from newsevents.events.requests import (
     APPEAL_NOUN_PATTERN,
     DEMAND_NOUN_PATTERN,
@@ -321,7 +323,7 @@ READERS = (
     allegation, victim_report, appraisal, crowd_charge, statement, characterization, claim, request_noun, stated_demand,
     state_protest,
     regret, expulsion_order, deadline, disapproval, verdict, captive_return, stay_visit, refused_exit, unruled_force,
-    forceful_response, in_custody, stripped_of,
+    forceful_response, refused_outcome, harmful_effect, in_custody, stripped_of,
     _lexicon_match, obligation, force_readiness, readiness, necessity, desire, pressing, phone_call, concern,
     dissent_threat, failure_report, wrongful_act, misconduct, pointed_irregularities, blame, harm_threat,
     penalty_threat, outlook, camped_crowd,

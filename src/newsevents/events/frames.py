@@ -29,6 +29,7 @@ from newsevents.events.clauses import clause_tokens as clause_tokens
 from newsevents.events.clauses import clause_verb as clause_verb
 from newsevents.events.clauses import governing_chain as governing_chain
 from newsevents.events.coordination import LIST_GLUE, conjunct_indices
+from newsevents.events.document_doers import announcing_verb, issuing_verb, own_issuer
 from newsevents.events.held_acts import act_holder, taking_verb
 from newsevents.events.member_doers import member_doer
 from newsevents.events.obliques import RECIPROCAL_PAIRS as RECIPROCAL_PAIRS
@@ -165,6 +166,8 @@ def _index(token: Token | None) -> tuple[int, ...]:
 def _subject(verb: Token, depth: int) -> Token | None:
     if verb.dep_ in ("acl", "relcl") and (taker := taking_verb(verb)) is not None and depth <= 6:
         return subject(taker, depth + 1)  # "took the opportunity to criticize": who took it
+    if (announcer := announcing_verb(verb)) is not None and depth <= 6:
+        return subject(announcer, depth + 1)  # "announced plans to expel": who announced them (document_doers.py)
     if verb.dep_ == "relcl" and (member := member_doer(verb)) is not None:
         return member  # "Japan was among the countries that condemned the test"
     found = _explicit_subject(verb)
@@ -245,12 +248,15 @@ def _subject(verb: Token, depth: int) -> Token | None:
 
 
 def _issuer(noun: Token, depth: int) -> Token | None:
-    """Who speaks through a statement: the subject of the verb it is the object of ("issued a
-    statement"), or of the verb it is the adjunct of ("said in a statement")."""
+    """Who speaks through a statement: the issuer it names itself ("a UN resolution"), else the subject
+    of the verb that issued it ("issued a statement"), or of the verb it is the adjunct of ("said in a
+    statement"); not the subject of a verb that reacts to it ("rejected a resolution", session 15)."""
+    if (own := own_issuer(noun)) is not None:
+        return own
     verb = noun.head
     if noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ in ("in", "through", "via"):
         verb = verb.head
-    elif noun.dep_ not in ("dobj", "nsubjpass"):
+    elif noun.dep_ not in ("dobj", "nsubjpass") or (noun.dep_ == "dobj" and not issuing_verb(verb)):
         return None
     return subject(verb, depth + 1) if verb.pos_ in ("VERB", "AUX") and verb.i != noun.i else None
 

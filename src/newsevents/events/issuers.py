@@ -18,6 +18,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from newsevents.events.voice import misparsed_root_verb
 from newsevents.nlp.docview import DocView, doc_view
 from newsevents.records import ActorMention
 
@@ -60,8 +61,11 @@ def _coded_issuer(statement: Token, actor: Callable[[Token], ActorMention | None
 def statement_issuer(token: Token, actor: Callable[[Token], ActorMention | None]) -> ActorMention | None:
     """Who a statement that is the subject of an act speaks for (``actor`` codes a token), or
     ``None``."""
-    if token.dep_ not in SUBJECT_DEPS or token.lemma_.lower() not in STATEMENT_NOUNS \
-            or token.head.lemma_.lower() in UNSPOKEN:
+    if token.lemma_.lower() not in STATEMENT_NOUNS:
+        return None
+    if token.dep_ == "ROOT" and any(misparsed_root_verb(c) for c in token.children):
+        pass  # "A statement from X condemned the attack" parsed as a noun with a participle (session 15)
+    elif token.dep_ not in SUBJECT_DEPS or token.head.lemma_.lower() in UNSPOKEN:
         return None
     if (found := _coded_issuer(token, actor)) is not None:
         return found

@@ -18,6 +18,7 @@ from newsevents.events.matching import Match, best_match
 from newsevents.events.parenthetical import interrupted_root_verb
 from newsevents.events.particles import for_clauses
 from newsevents.events.patterns import Lexicon, lexicon
+from newsevents.events.voice import misparsed_root_verb
 from newsevents.nlp.docview import doc_view
 from newsevents.nlp.sentences import sentence_of
 from newsevents.records import ActorMention
@@ -104,6 +105,7 @@ def refers_back(match: Match) -> bool:
             and not codebook.is_violence(match.pattern.cameo)  # "ten soldiers killed in Ukraine" reports a killing
             and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent") for c in tok.children)
             and not interrupted_root_verb(tok)  # "Senegal, for its part, called on ...": the sentence's verb
+            and not misparsed_root_verb(tok)  # "A statement from X condemned the attack": a verb with an object
             and not (tok.dep_ == "acl" and among_patients(tok.head)))  # "X was among those arrested": X was
 
 

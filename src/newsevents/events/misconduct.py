@@ -19,6 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents.events import frames as fr
+from newsevents.events.criticism_forms import REPORT_GATE, reports_clause
 from newsevents.events.gates import VERBS, Gate, gated
 from newsevents.events.issuers import reported_clauses
 from newsevents.events.matching import VERB_POS, Match
@@ -73,11 +74,11 @@ def _own_act(clause: Token) -> list[Token]:
     return acts
 
 
-@gated(Gate(VERBS, lists=("report_verbs",)))
+@gated(REPORT_GATE)
 def misconduct(tok: Token, lex: Lexicon) -> Match | None:
     """The ``_wrongful`` match of a report whose clause tells of misconduct by a named doer, theme
     the act (see the module docstring); else ``None``."""
-    if tok.pos_ not in VERB_POS or any(c.dep_ == "neg" for c in tok.children):
+    if tok.pos_ not in VERB_POS or any(c.dep_ == "neg" for c in tok.children) or not reports_clause(tok, lex):
         return None
     crimes = lex.word_list("atrocity_nouns") | lex.word_list("crime_nouns") | lex.word_list("rights_nouns")
     clauses = list(reported_clauses(tok))

@@ -46,6 +46,7 @@ from newsevents.events.held_acts import taking_verb
 from newsevents.events.matching import best_match
 from newsevents.events.outlook import OPTIMISTIC, PESSIMISTIC
 from newsevents.events.patterns import Lexicon
+from newsevents.events.refused_outcomes import refused_object
 from newsevents.events.schedules import scheduled_consultation
 from newsevents.events.speaker_acts import standing_word
 from newsevents.events.threat_options import kept_force, refused_exclusion
@@ -136,6 +137,8 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
         return Mood(FACT)  # "would not rule out military action": the negation makes the threat (threat_options.py)
     if trigger.i == verb.i and unhesitating_force(trigger):
         return Mood(FACT)  # "would not hesitate to use force": the negation makes the threat (force_readiness.py)
+    if trigger.i == verb.i and refused_object(trigger) is not None:
+        return Mood(FACT)  # "would not accept the results": the negation makes the rejection (refused_outcomes.py)
     if trigger.i == verb.i and refused_exclusion(trigger):
         return Mood(NEGATED)  # "refused to rule out force": the refusal is the threat's negation, no event
     parse = doc_view(verb.doc)

@@ -20,7 +20,8 @@ from spacy.tokens import Token
 
 from newsevents.events import frames as fr
 from newsevents.events.combat import under_attack
-from newsevents.events.gates import NOUNS, VERBS, Gate, gated
+from newsevents.events.criticism_forms import REPORT_GATE, reports_clause
+from newsevents.events.gates import NOUNS, Gate, gated
 from newsevents.events.issuers import reported_clauses
 from newsevents.events.matching import NOUN_POS, VERB_POS, Match
 from newsevents.events.patterns import Lexicon
@@ -100,7 +101,7 @@ def reported_doer(tok: Token, lex: Lexicon, name: str,
                   doer_of: Callable[[Token], Token | None]) -> Match | None:
     """The construction ``name`` on a verb of reporting that is not negated, with the doer
     ``doer_of`` finds in one of its reported clauses as the theme (the reporter accuses it)."""
-    if tok.pos_ not in VERB_POS or not fr.has_lemma(tok, lex.word_list("report_verbs")) \
+    if tok.pos_ not in VERB_POS or not reports_clause(tok, lex) \
             or any(c.dep_ == "neg" or c.lower_ in ("not", "never", "n't") for c in tok.children):
         return None
     pattern = lex.construction(name)
@@ -113,7 +114,7 @@ def reported_doer(tok: Token, lex: Lexicon, name: str,
     return None
 
 
-@gated(Gate(VERBS, lists=("report_verbs",)))
+@gated(REPORT_GATE)
 def scheming(tok: Token, lex: Lexicon) -> Match | None:
     """"said the West was trying to destabilise Belarus": the named schemer of a reported clause is
     the theme (the reporter accuses it)."""

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from newsevents.events import codebook
 from newsevents.events import frames as fr
+from newsevents.events.criticism_forms import decided_measure
 from newsevents.events.home_pledges import agreed_concession
 from newsevents.events.hostilities import fought_through
 from newsevents.events.intents import scheduled, vowed_cooperation
@@ -64,7 +65,7 @@ def settle_code(match: Match, state: Mood, verb: Token, lex: Lexicon, consumed: 
             and fr.has_lemma(state.governor, lex.word_list("cooperative_intent")):
         return None  # "offered to send police": the offer codes, not a threat of force
     state = scheduled(vowed_cooperation(state, pattern.cameo), pattern.cameo, verb)  # "vowed to help", "is to visit"
-    state = conflict_mood(state, pattern.cameo, verb, lex)
+    state = conflict_mood(decided_measure(state, pattern.cameo, verb), pattern.cameo, verb, lex)
     code = recode(pattern.cameo, state.kind, lex)
     if code is None or vetoed(match, lex, vetoes):
         return None

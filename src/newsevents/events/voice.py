@@ -73,4 +73,13 @@ def misparsed_root_verb(verb: Token) -> bool:
     head = verb.head
     # "Militants killed 20 soldiers ..., security sources said": the noun made the subject of the report
     return head.dep_ == "ROOT" or (head.dep_ == "nsubj" and head.head.i > verb.i
-                                   and head.head.lemma_.lower() in TRAILING_REPORTS)
+                                   and head.head.lemma_.lower() in TRAILING_REPORTS) or _in_verbless_subject(head)
+
+
+def _in_verbless_subject(noun: Token) -> bool:
+    """"A statement from the French ministry condemned the attack": the participle hangs on a noun of
+    the phrase that heads a sentence with no verb (the root noun's "from"/"of" phrase) (session 15)."""
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.lower_ not in ("from", "of", "by"):
+        return False
+    root = noun.head.head
+    return root.dep_ == "ROOT" and root.pos_ == "NOUN"
