@@ -128,3 +128,28 @@ def test_body_descriptions_a_bare_body_is_no_international_body(nlp: Language) -
     text = "The United Nations warned on Monday. The body of a soldier was found near the border."
     assert not any(a.code == "IGOUNO" and "body" in a.text
                    for a in extract(text, date="2024-05-02", nlp=nlp).actors)
+
+
+# --- whereabouts --------------------------------------------------------------------------------
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Honduras is in turmoil.\n\nThe army ousted the president and exiled him to Costa Rica.\n\n"
+     "The army said it acted to protect the constitution.", "the president", "HNDGOV"),
+    ("Guinea-Bissau has a new crisis. Soldiers fired weapons in the capital.\n\n"
+     "The prime minister has been in Paris for several weeks.", "The prime minister", "GNBGOV"),
+    ("Lesotho's army denied a coup. Soldiers surrounded police stations in Maseru.\n\n"
+     "The prime minister is in South Africa to discuss the unrest.", "The prime minister", "LSOGOV"),
+])
+def test_whereabouts_a_destination_is_not_the_agents_country(nlp: Language, text: str, name: str,
+                                                             expected: str) -> None:
+    assert _actors(nlp, text).get(name) == expected
+
+
+@pytest.mark.model
+def test_whereabouts_a_country_named_otherwise_still_counts(nlp: Language) -> None:
+    # "in" after a verb of no staying: the sentence names Kenya as the place of the act, and the
+    # officials stay without the story's country
+    text = ("Uganda held talks on Monday.\n\nOfficials deployed troops in Kenya.\n\n"
+            "Uganda's president praised the deal.")
+    assert _actors(nlp, text).get("Officials") != "UGAGOV"
