@@ -153,3 +153,17 @@ def test_whereabouts_a_country_named_otherwise_still_counts(nlp: Language) -> No
     text = ("Uganda held talks on Monday.\n\nOfficials deployed troops in Kenya.\n\n"
             "Uganda's president praised the deal.")
     assert _actors(nlp, text).get("Officials") != "UGAGOV"
+
+
+# --- place_clues.PLACE_NOUNS: "the <description> of <country>" ---------------------------------
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The government of the island nation of Fiji expelled Australia's envoy.", ("FJIGOV", "AUSGOV", "16")),
+    ("Police in the Central American country of Honduras arrested two Mexican reporters.",
+     ("HNDCOP", "MEX", "17")),
+])
+def test_place_clues_a_role_of_a_described_country_is_its(nlp: Language, text: str,
+                                                           expected: tuple[str, str, str]) -> None:
+    dyads = _dyads(nlp, text)
+    assert any(s == expected[0] and (t or "").startswith(expected[1]) and r == expected[2] for s, t, r in dyads)
