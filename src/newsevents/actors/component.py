@@ -12,6 +12,7 @@ from newsevents.actors.ambiguous_names import resolve_ambiguous_actors
 from newsevents.actors.context import add_context_countries
 from newsevents.actors.coref import resolve
 from newsevents.actors.mentions import Finder
+from newsevents.actors.named_orgs import place_civic_bodies
 from newsevents.actors.outlet_staff import give_outlet_country
 from newsevents.actors.persons import PersonTable, load_persons
 from newsevents.actors.phrase import to_day
@@ -80,6 +81,7 @@ class ActorsComponent:
         story = doc._.ne_story
         if story is not None:  # coreference and the story's country for bare agents
             apply_story_context(doc, story, mentions, actors)
+            place_civic_bodies(story.countries, mentions, actors)  # "the Human Rights and Peace Society": local
             continue_officials(doc, mentions, actors)  # "X's negotiator said ... A deputy minister said"
             give_outlet_country(doc, mentions, actors)  # "correspondent X filed a report": VOA's
         doc._.ne_mentions, doc._.ne_actors = mentions, actors

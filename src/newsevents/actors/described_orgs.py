@@ -23,7 +23,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from newsevents.nlp.docview import DocView
+from newsevents.actors.body_descriptions import needs_reach, reach_start
+from newsevents.nlp.docview import DocView, doc_view
 from newsevents.nlp.sentences import sentence_of
 
 if TYPE_CHECKING:
@@ -44,6 +45,8 @@ DESCRIBED_SECTORS: dict[str, frozenset[str]] = {
     "outfit": ARMED_SECTORS,
     "bloc": frozenset({"IGO"}),
     "alliance": frozenset({"IGO"}),
+    "grouping": frozenset({"IGO"}),
+    "body": frozenset({"IGO"}),  # only after a reach word: "the world body" (actors/body_descriptions.py)
 }
 # Words of a kind of group the role tables do not take as an actor of their own ("the paramilitary
 # group", "the rights group"): the description still names no one but the one named before.
@@ -63,7 +66,10 @@ def descriptions(doc: Doc, tokens: DocView, taken: set[int]) -> list[Token]:
     for i, word in enumerate(tokens.normed):
         if word not in DESCRIBED_SECTORS or i == 0 or i in taken or i - 1 in taken or tokens.tags[i] != "NN":
             continue
-        det = i - 2 if tokens.normed[i - 1] in KIND_WORDS else i - 1  # "the paramilitary group"
+        reach = reach_start(tokens, i)  # "the world body", "the 15-nation bloc"
+        if reach == i and needs_reach(word):
+            continue
+        det = i - 2 if tokens.normed[i - 1] in KIND_WORDS else reach - 1  # "the paramilitary group"
         if det < 0 or tokens.normed[det] != "the" or det in taken:
             continue
         if i + 1 < len(doc) and (tokens.normed[i + 1] in QUALIFYING_NEXT or _members_after(tokens, i + 1)):
@@ -102,7 +108,9 @@ def _other_group_before(resolver: Resolver, noun: Token) -> bool:
 
 def description_start(doc: Doc, noun: Token) -> int:
     """The first token ("the") of the description whose head is ``noun``."""
-    return noun.i - 2 if noun.i >= 2 and doc[noun.i - 1].lower_ in KIND_WORDS else noun.i - 1
+    if noun.i >= 2 and doc[noun.i - 1].lower_ in KIND_WORDS:
+        return noun.i - 2
+    return reach_start(doc_view(doc), noun.i) - 1
 
 
 def described_org(resolver: Resolver, noun: Token) -> int | None:

@@ -18,6 +18,8 @@ from newsevents.actors.coordination import split_coordinated
 from newsevents.actors.crowds import counted
 from newsevents.actors.lexicon import COUNTRY_KINDS, Entry, Match
 from newsevents.actors.lexicon_matches import span_matches
+from newsevents.actors.member_nouns import member_noun, negated
+from newsevents.actors.named_orgs import add_named_orgs
 from newsevents.actors.person_names import PLACE_VERBS, Found, PersonFinder
 from newsevents.actors.person_posts import CLAUSE_END
 from newsevents.nlp.docview import norm
@@ -89,6 +91,10 @@ class Finder(PersonFinder):
             if m.first("state", "party") is not None and self._inside_foreign_name(m):
                 continue  # "the National Democratic Congress" (Ghana's party) is not the US Congress
             head = self.doc[m.end - 1]
+            members = None if negated(self.doc, m.start) else member_noun(self.doc, head, role.code, self.at)
+            if members is not None:  # "opposition groups", "the rebel leadership": the role's members
+                self._add_members(m.start, members.i + 1, role.name)
+                continue
             if head.pos_ not in {"NOUN", "PROPN"} or head.dep_ == "amod":
                 continue
             if head.dep_ in {"compound", "nmod"} and head.head.i > head.i:
@@ -110,6 +116,17 @@ class Finder(PersonFinder):
             first = start + 1 if self.tokens.normed[start] in {"the", "a", "an"} else start
             self._take(Found(start, end, self.tokens.span_text(first, end), coded, 2, anaphor=anaphor,
                              titles=(role.name,)))
+
+    def _add_members(self, start: int, end: int, role: str) -> None:
+        """A group named by a role word and a collective noun after it (``member_nouns``)."""
+        if any(self.taken[start:end]):
+            return
+        start, end = self._extend_left(start), self._extend_right(end)
+        coded = self._code_span(start, end)
+        if coded is None:
+            return
+        first = start + 1 if self.tokens.normed[start] in {"the", "a", "an"} else start
+        self._take(Found(start, end, self.tokens.span_text(first, end), coded, 2, titles=(role,)))
 
     def add_countries(self) -> None:
         for m in self.matches:
@@ -254,6 +271,7 @@ class Finder(PersonFinder):
         """Every mention, in text order, without overlaps (persons first, then orgs, groups, places)."""
         self.add_persons()
         self.add_orgs()
+        add_named_orgs(self)  # parties and civic bodies the dictionaries lack ("the Fidesz Party")
         self.add_groups()
         split_coordinated(self)
         self.add_countries()

@@ -37,7 +37,9 @@ VICTIM_DEPS = frozenset({"dobj", "nsubjpass", "dative"})
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 # Nouns a place name may hang from in "the border town of Azaz", "the province of Idlib".
 PLACE_NOUNS = frozenset({"city", "town", "village", "province", "region", "district", "state", "county",
-                         "municipality", "governorate", "capital", "port", "island", "enclave", "area"})
+                         "municipality", "governorate", "capital", "port", "island", "enclave", "area",
+                         # "the president of the West African nation of Guinea" (session 15)
+                         "nation", "country", "kingdom", "republic", "archipelago", "emirate", "sultanate"})
 ROLE_PREPS = frozenset({"of", "in", "from"})
 GROUND_PREPS = frozenset({"in", "near", "around", "outside", "inside", "across", "at"})
 # Words a place hangs on when it is where someone speaks ("speaking in Washington", "told

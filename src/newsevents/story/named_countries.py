@@ -20,6 +20,7 @@ from newsevents.actors.context import DOMESTIC_SECTORS as STATE_SECTORS
 from newsevents.actors.lexicon import COUNTRY_KINDS, Lexicon, lexicon
 from newsevents.actors.place_clues import acted_on, bystander, returned_from, spoken_from, venue_place
 from newsevents.actors.speakers import said_chars
+from newsevents.actors.whereabouts import whereabouts
 from newsevents.nlp.docview import doc_view
 from newsevents.nlp.sentences import doc_text, sentence_of, span_text
 from newsevents.records import ActorMention
@@ -117,7 +118,8 @@ def named_countries(doc: Doc, mention: ActorMention, mentions: list[ActorMention
     # the venue of talks names no one's country ("talks with the opposition opened in Geneva, Switzerland");
     # "speaking from Johannesburg, the party's spokesman said": where he speaks from, not whose he is
     unheeded = [(tok.idx, tok.idx + len(tok.text)) for tok in gpe_tokens(doc, sent.start, sent.end)
-                if venue_place(tok) or spoken_from(tok) or returned_from(tok) or (speech and speaker_place(tok))]
+                if venue_place(tok) or spoken_from(tok) or returned_from(tok) or whereabouts(tok)
+                or (speech and speaker_place(tok))]
     if (mention.sector or "") in STATE_SECTORS:
         unheeded += bystander_spans(doc, sent, mentions)
     text = without_spans(span_text(sent), sent.start_char, unheeded)
