@@ -95,3 +95,23 @@ def test_violence_forms_battle_of_unarmed_sides_or_a_mere_setting_codes_nothing(
 def test_violence_forms_armed_doers_by_role(nlp: Language, text: str, expected: tuple[str, str]) -> None:
     found = _triples(nlp, text)
     assert any(s == expected[0] and c == expected[1] for s, _, c in found), found
+
+
+# --- "the attackers" are the armed men just named (actors/attackers.py) ------------------------------
+
+def _sources(nlp: Language, text: str, cameo: str) -> set[str | None]:
+    return {s for s, _, c in _triples(nlp, text) if c == cameo}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Boko Haram fighters raided a village in Borno state on Sunday. Later the attackers shot dead "
+     "two Nigerian policemen.", "NGAINS"),
+    ("Gunmen kidnapped five traders near Kaduna on Monday. The assailants also shot dead a Nigerian "
+     "policeman.", "UAF"),
+])
+def test_violence_forms_attackers_are_the_armed_men_just_named(nlp: Language, text: str, expected: str) -> None:
+    assert expected in _sources(nlp, text, "180")
+
+
+def test_violence_forms_attackers_with_no_armed_group_named_stay_unidentified(nlp: Language) -> None:
+    assert _sources(nlp, "Kenyan police said the assailants shot dead a Kenyan policeman in Garissa.", "180") == {"UAF"}
