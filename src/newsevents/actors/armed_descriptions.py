@@ -107,6 +107,7 @@ def described_armed_group(resolver: Resolver, found: Found) -> int | None:
     idx = named_armed_group(resolver, found)
     coded = found.coded
     if idx is None and coded.sector == "UAF" and coded.country is None:  # "... the armed group", "the attackers"
-        idx = armed_description(resolver, found.start, resolver.doc[found.end - 1]) \
-            or named_attackers(resolver, found)  # (actors/attackers.py)
+        idx = armed_description(resolver, found.start, resolver.doc[found.end - 1])
+        if idx is None:
+            idx = named_attackers(resolver, found)  # "Gunmen ... the attackers" (actors/attackers.py)
     return idx
