@@ -88,7 +88,6 @@ def test_violence_forms_battle_of_unarmed_sides_or_a_mere_setting_codes_nothing(
 # --- armed doers named by role -----------------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Armed men killed four farmers in central Nigeria on Sunday.", ("UAF", "180")),
     ("Bandits killed six villagers in northwestern Nigeria on Sunday.", ("CRM", "180")),
     ("Kidnappers abducted two Indian engineers in southern Nigeria.", ("CRM", "181")),
 ])
