@@ -32,6 +32,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from newsevents.actors.attackers import named_attackers
+
 if TYPE_CHECKING:
     from newsevents.actors.coref import Resolver
     from newsevents.actors.person_names import Found
@@ -104,6 +106,8 @@ def described_armed_group(resolver: Resolver, found: Found) -> int | None:
     rebel or insurgent description first, then a countryless "armed group" or "movement"."""
     idx = named_armed_group(resolver, found)
     coded = found.coded
-    if idx is None and coded.sector == "UAF" and coded.country is None:  # "... the armed group"
+    if idx is None and coded.sector == "UAF" and coded.country is None:  # "... the armed group", "the attackers"
         idx = armed_description(resolver, found.start, resolver.doc[found.end - 1])
+        if idx is None:
+            idx = named_attackers(resolver, found)  # "Gunmen ... the attackers" (actors/attackers.py)
     return idx

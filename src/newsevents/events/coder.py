@@ -61,7 +61,7 @@ from newsevents.events.home_pledges import unaimed_agreement
 from newsevents.events.hosted_talks import host_events
 from newsevents.events.hostilities import owners_only
 from newsevents.events.implied import domestic_visit, home_protest, private_trip
-from newsevents.events.implied_actors import outside_party
+from newsevents.events.implied_actors import installation_owner, outside_party
 from newsevents.events.late_reading import NAMING_PATTERNS, carriers, late_targets
 from newsevents.events.licensing import license_noun
 from newsevents.events.match_context import MEDIATE, among, between_parties, foreign_guest, purposeful_trip, refers_back
@@ -109,10 +109,11 @@ from newsevents.events.street_protests import camped_crowd
 from newsevents.events.targets import purpose_targets, untargeted
 from newsevents.events.threat_options import unruled_force
 from newsevents.events.threats import deadline, harm_threat, penalty_threat
-from newsevents.events.tolls import accident
+from newsevents.events.tolls import accident, victims
 from newsevents.events.triggers import may_trigger, triggers_of
 from newsevents.events.trips import no_visit
 from newsevents.events.verdicts import REBUKE_PATTERN, verdict
+from newsevents.events.violence_forms import places_only, unarmed_battle
 from newsevents.events.yielding import captive_return, rescued
 from newsevents.nlp.docview import doc_view
 from newsevents.records import ActorMention, Event
@@ -179,6 +180,8 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
     if parties is None:
         return []
     sources, targets, between = parties
+    if unarmed_battle(match, [*sources, *targets], lex):
+        return []  # "the battle between the president and parliament" (events/violence_forms.py)
     code, targets, suffix = untargeted(match, code, state.kind, sources, targets, index, lex)
     if not code:
         return []
@@ -226,6 +229,10 @@ def _parties(match: Match, state: Mood, code: str, verb: Token, index: MentionIn
         # names whom the attack hit (and "stormed the ambassador's residence, killing 14 guerrillas")
         targets = [t for t in actors_of(toll_victims(match, lex), index, {m.start for m in sources})
                    if not any(same_actor(t, m) for m in sources)] or targets
+    elif places_only(match, targets):  # "an ambush in Kunduz", "an outpost in Chad": where, not whom (violence_forms)
+        owner = installation_owner(match, code, sources, index)
+        targets = [t for t in actors_of(victims(match, lex), index, {m.start for m in sources})
+                   if not any(same_actor(t, m) for m in sources)] or ([owner] if owner is not None else targets)
     return sources, targets, between
 
 

@@ -22,6 +22,7 @@ from newsevents.events.custody import CUSTODY_PATTERN
 from newsevents.events.home_coercion import held_at_home
 from newsevents.events.matching import Match
 from newsevents.events.roles import MentionIndex
+from newsevents.events.violence_forms import bare_post_sector
 from newsevents.records import ActorMention
 
 # Arrests: one reported in the passive with no agent ("was arrested at his home") is by the
@@ -185,6 +186,7 @@ def installation_owner(match: Match, code: str, sources: list[ActorMention],
             if any(s.country == named for s in sources):
                 continue  # "Syrian troops shelled Syrian positions": a slip, not an owner
             return _implied(obj, OWNER_NAMES[sector], named, sector, "events-owned-post")
+        sector = sector or bare_post_sector(obj, sources)  # "rebels attacked an outpost" (events/violence_forms.py)
         country = _implied_country(match, index) if sector is not None else None
         if sector is None or country is None or any(s.country == country and s.sector == sector for s in sources):
             continue

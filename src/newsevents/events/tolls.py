@@ -13,6 +13,7 @@ from newsevents.events.coordination import conjuncts
 from newsevents.events.force_sides import participle_anchor
 from newsevents.events.matching import Match
 from newsevents.events.patterns import Lexicon
+from newsevents.events.violence_forms import TOLL_SETTING_PREPS, toll_setting
 
 # Killing patterns whose event may be the toll of an attack coded already.
 CONSEQUENCE_PATTERNS = {"assault.kill", "massviolence.mass_killing", "fight.air_kill", "fight.shell_kill"}
@@ -46,11 +47,9 @@ def victims(match: Match, lex: Lexicon) -> list[Token]:
     shelling", "died in Russian artillery shelling" (a gerund the parser made a clause), "killed
     three fighters in a drone strike"."""
     tok = match.token
-    toll = None
-    if tok.dep_ == "advcl" and tok.tag_ == "VBG":
-        toll = tok.head
-    elif tok.dep_ in ("pobj", "pcomp") and tok.head.dep_ == "prep" and tok.head.lower_ in ("in", "by", "during"):
-        toll = tok.head.head  # "killed in the shelling", "killed in shelling by RSF fighters" (a gerund)
+    # "killed in the shelling", "killed in shelling by RSF fighters" (a gerund), "died following an
+    # ambush by militants" (events/violence_forms.py)
+    toll = tok.head if tok.dep_ == "advcl" and tok.tag_ == "VBG" else toll_setting(tok)
     if toll is None or not fr.has_lemma(toll, lex.word_list("toll_verbs")):
         return []
     if fr.is_passive(toll) or toll.dep_ == "acl":
@@ -73,7 +72,7 @@ def consequence(match: Match, attacks: set[int]) -> bool:
            for t in (tok, participle_anchor(tok))):
         return True
     # "were killed in the shelling", "died in Israeli tank shelling": the toll of that attack
-    causes = fr.prep_objects(tok, {"in", "by", "during"}) + [c for c in tok.children if c.dep_ == "advcl"]
+    causes = fr.prep_objects(tok, set(TOLL_SETTING_PREPS)) + [c for c in tok.children if c.dep_ == "advcl"]
     if any(c.i in attacks for c in causes):
         return True
     doer = fr.subject(tok)
