@@ -41,6 +41,7 @@ from newsevents.events.parenthetical import interrupted_root_verb
 from newsevents.events.participle_sufferers import participle_sufferers
 from newsevents.events.raised_subjects import raised_subject
 from newsevents.events.reasons import for_doer, reason_governor
+from newsevents.events.relative_roots import relative_root_doer
 from newsevents.events.schedules import scheduled_doer
 from newsevents.events.speaker_acts import reporting_speaker_verb
 from newsevents.events.voice import SUBJECT_DEPS as SUBJECT_DEPS
@@ -174,6 +175,8 @@ def _subject(verb: Token, depth: int) -> Token | None:
         return found
     if interrupted_root_verb(verb):
         return verb.head  # "Senegal, for its part, called on ...": the verb of the sentence, not a participle
+    if (root_doer := relative_root_doer(verb)) is not None:
+        return root_doer  # "students who were protesting clashed with police" (events/relative_roots.py)
     if is_passive(verb) or passive_participle(verb):
         return None
     if (scheduled := scheduled_doer(verb)) is not None:
