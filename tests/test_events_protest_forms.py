@@ -170,3 +170,24 @@ def test_protest_forms_demand_voiced_by_the_verbs_subject(
 def test_protest_forms_rejected_demand_is_not_the_rejecters(nlp: Language) -> None:
     events = _events(nlp, "The Chilean government rejected demands that it cancel the fees.")
     assert not [e for e in events if e[1].startswith("10") and e[0] == "CHLGOV"]
+
+
+# --- a demand participle hung on the place marched to ---------------------------------------------
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Malian students took to the streets demanding lower fees.", ("MLIEDU", "MLIGOV")),
+    ("Malian teachers marched through the capital demanding higher pay.", ("MLIEDU", "MLIGOV")),
+])
+def test_protest_forms_demand_participle_on_a_place_is_the_marchers(
+        nlp: Language, text: str, expected: tuple[str, str]) -> None:
+    events = _events(nlp, text)
+    assert any((s, t) == expected and c.startswith("10") for s, c, t in events)
+    assert any(c.startswith("14") for _, c, _ in events)
+
+
+@pytest.mark.model
+def test_protest_forms_participle_on_an_object_place_names_no_demand(nlp: Language) -> None:
+    # the streets patrolled are the object: no move to a place, no demand of the police
+    events = _events(nlp, "Malian police patrolled the streets demanding identity papers.")
+    assert not [e for e in events if e[1].startswith("10")]
