@@ -27,7 +27,8 @@ def test_a_word_split_at_its_hyphen_keeps_the_whole_words_forms(nlp: Language) -
     doc = nlp("Hundreds of nurses held a sit-in while police pepper-sprayed them.")
     forms = doc_view(doc).forms
     words = [t.text for t in doc]
-    assert "sit-in" in forms[words.index("in")]
+    # "sit-in" is kept whole by the tokenizer since session 15 (nlp/hyphen_nouns.py)
+    assert "sit-in" in words and "sit-in" in forms[words.index("sit-in")]
     assert "pepper-spray" in forms[words.index("sprayed")]
     # the lemma stays first: other rules read the first form
     assert forms[words.index("sprayed")][0] == "spray"

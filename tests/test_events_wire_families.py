@@ -112,7 +112,8 @@ def test_breaking_up_no_crowd_is_no_repression(nlp: Language, text: str) -> None
 
 
 def test_workers_downing_tools_strike(nlp: Language) -> None:
-    assert ("KEN", None, "143") in country_triples(code(nlp, "Kenyan doctors downed tools over unpaid wages."))
+    # aimed at their government since session 15 (events/protest_forms.py: an untargeted strike of the governed)
+    assert ("KEN", "KEN", "143") in country_triples(code(nlp, "Kenyan doctors downed tools over unpaid wages."))
 
 
 def test_laying_siege_to_a_place_besieges_its_country(nlp: Language) -> None:

@@ -25,6 +25,8 @@ from newsevents.events.home_coercion import border_partners
 from newsevents.events.matching import Match
 from newsevents.events.particles import for_clauses, for_objects
 from newsevents.events.patterns import Lexicon
+from newsevents.events.probes import probed
+from newsevents.events.protest_forms import pressers
 from newsevents.events.roles import MentionIndex, actors_of
 from newsevents.events.tolls import split_compound_doer
 from newsevents.records import ActorMention
@@ -95,6 +97,10 @@ def slot_tokens(match: Match, slot: str) -> list[Token]:
         return proposers(match)
     if slot == "organiser":  # "protests called by the opposition": who called them
         return organisers(tok)
+    if slot == "presser":  # "students pressed demands that ...": who voiced them (events/protest_forms.py)
+        return pressers(tok)
+    if slot == "probed":  # "is under investigation", "a probe into abuses by police" (events/probes.py)
+        return probed(tok)
     if slot == "aimed":  # "approved measures aimed at Iran", "a law targeting the opposition"
         return aimed_at(match)
     if slot == "xobj":  # "promised to help Turkey": the complement's object

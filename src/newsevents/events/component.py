@@ -14,6 +14,7 @@ from newsevents.events.coder import code_doc
 from newsevents.events.one_crowd import one_crowd
 from newsevents.events.patterns import lexicon
 from newsevents.events.protest_doers import split_stately_protests
+from newsevents.events.protest_forms import drop_confronted_meetings, drop_seatless_gatherings
 from newsevents.events.retellings import one_telling_each
 from newsevents.events.street_protests import unaddressed_appeals
 from newsevents.events.unattributed import left_out_warning, split_unattributed
@@ -87,6 +88,7 @@ class EventsComponent:
         left_out += unaddressed
         events, unaimed = split_stately_protests(events)  # events/protest_doers.py
         events = one_crowd(events)  # events/one_crowd.py
+        events = drop_seatless_gatherings(drop_confronted_meetings(doc, events))  # events/protest_forms.py
         left_out += unaimed
         if left_out:
             doc.user_data.setdefault(WARNINGS_KEY, []).extend(left_out)

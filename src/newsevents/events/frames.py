@@ -42,8 +42,10 @@ from newsevents.events.parenthetical import interrupted_root_verb
 from newsevents.events.participle_sufferers import participle_sufferers
 from newsevents.events.raised_subjects import raised_subject
 from newsevents.events.reasons import for_doer, reason_governor
+from newsevents.events.relative_roots import relative_root_doer
 from newsevents.events.schedules import scheduled_doer
 from newsevents.events.speaker_acts import reporting_speaker_verb
+from newsevents.events.trailing_participles import place_mover
 from newsevents.events.voice import SUBJECT_DEPS as SUBJECT_DEPS
 from newsevents.events.voice import TRAILING_REPORTS as TRAILING_REPORTS
 from newsevents.events.voice import is_passive as is_passive
@@ -146,6 +148,8 @@ def _demand_bearer(noun: Token, depth: int) -> Token | None:
         return noun
     if lemma in DEMANDING_THINGS and noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX"):
         return subject(noun.head, depth + 1)
+    if (mover := place_mover(noun)) is not None:
+        return subject(mover, depth + 1)  # "took to the streets demanding ..." (events/trailing_participles.py)
     return None
 
 
@@ -177,6 +181,8 @@ def _subject(verb: Token, depth: int) -> Token | None:
         return found
     if interrupted_root_verb(verb):
         return verb.head  # "Senegal, for its part, called on ...": the verb of the sentence, not a participle
+    if (root_doer := relative_root_doer(verb)) is not None:
+        return root_doer  # "students who were protesting clashed with police" (events/relative_roots.py)
     if is_passive(verb) or passive_participle(verb):
         return None
     if (scheduled := scheduled_doer(verb)) is not None:

@@ -34,6 +34,7 @@ from newsevents.events.pairing import doer_code
 from newsevents.events.pleas import domestic_appeal_target
 from newsevents.events.protest_calls import embassy_crowd, home_cordon_target, nation_addressed, state_blockade
 from newsevents.events.protest_doers import party_protest_target
+from newsevents.events.protest_forms import governed_strike_target
 from newsevents.events.restrictions import home_sanction_target
 from newsevents.events.yielding import surrender_target
 from newsevents.records import ActorMention
@@ -84,6 +85,7 @@ def implied_target(found_code: str, match: Match, source: ActorMention | None, t
                            or home_restriction_target(found_code, source, match.token.lemma_)
                            or political_strike_target(found_code, source)
                            or health_strike_target(found_code, source)
+                           or governed_strike_target(found_code, source)  # events/protest_forms.py
                            or home_cordon_target(found_code, source)) is not None:
         # before the target test: an implied target is a target ("the opposition says the protests will go on")
         target, found_suffix = home, found_suffix + "+domestic-target"

@@ -74,6 +74,13 @@ def necessity(tok: Token, lex: Lexicon) -> Match | None:
     return None
 
 
+def _mandative_present(verb: Token) -> bool:
+    """"their demand that the government raise wages": the tagger reads the subjunctive of a
+    singular subject as a present (VBP), a form the indicative never takes with that subject."""
+    subject = fr.subject(verb)
+    return verb.tag_ == "VBP" and subject is not None and subject.tag_ in ("NN", "NNP")
+
+
 def asked_clause(noun: Token) -> Token | None:
     """The that-clause of a request noun: its own ("a demand *that he resign*") or the one the
     parser hung on the verb of the noun's phrase right after the noun."""
@@ -85,8 +92,8 @@ def asked_clause(noun: Token) -> Token | None:
     after = noun.right_edge.i + 1
     for clause in candidates:
         marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"]
-        if marks and (clause.head.i == noun.i or marks[0].i == after) and _subjunctive(clause) \
-                and fr.subject(clause) is not None:
+        if marks and (clause.head.i == noun.i or marks[0].i == after) \
+                and (_subjunctive(clause) or _mandative_present(clause)) and fr.subject(clause) is not None:
             return clause
     return None
 

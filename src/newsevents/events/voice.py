@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents.events.participle_sufferers import agent_participle
+from newsevents.events.relative_roots import relative_root_doer
 from newsevents.nlp.docview import DocView, doc_view
 
 # The labels of a verb's own subject (a participle with one is no passive; frames reads them too).
@@ -59,7 +60,8 @@ def passive_participle(verb: Token) -> bool:
     parse = doc_view(verb.doc)
     i = verb.i
     return (parse.deps[i] == "acl" and parse.tags[i] == "VBN"
-            and not any(parse.deps[c] in SUBJECT_DEPS for c in parse.children(i)) and not misparsed_root_verb(verb)) \
+            and not any(parse.deps[c] in SUBJECT_DEPS for c in parse.children(i)) and not misparsed_root_verb(verb)
+            and relative_root_doer(verb) is None) \
         or agent_participle(parse, i)
 
 

@@ -92,6 +92,9 @@ def load_pipeline(name: str | None = None, components: Sequence[str] = COMPONENT
     from newsevents.nlp.hyphen_verbs import keep_hyphen_verbs
 
     keep_hyphen_verbs(nlp.tokenizer)  # "police tear-gassed students": one verb (see the module)
+    from newsevents.nlp.hyphen_nouns import keep_hyphen_nouns
+
+    keep_hyphen_nouns(nlp.tokenizer)  # "began a sit-in": one protest noun (see the module)
     # Two of the model's rule-based steps run over the Doc's arrays instead of token objects:
     # same annotation, a fraction of the time (see the two modules).
     use_compiled_rules(nlp)

@@ -1,0 +1,31 @@
+"""A crowd's demand told by a participle the parser hung on the place it marched to (session 15).
+
+"Students took to the streets demanding lower fees", "thousands poured into the square calling for
+the president's resignation": the participle of demand closes the sentence, and the small model
+hangs it on the nearest noun, the place ("streets demanding"), which names no one. Session 13 read
+such participles on crowd nouns ("protesters demanding ...") and on rallies and placards
+(``frames._demand_bearer``); a participle on a place noun that is the object of a preposition of a
+verb ("took *to* the streets", "marched *through* the capital") is that verb's subject's, as the
+gold codes a protest's stated demand apart from the protest.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+PLACE_NOUNS = frozenset({"street", "square", "road", "avenue", "boulevard", "highway", "capital", "city", "town",
+                         "centre", "center", "downtown", "park", "campus", "plaza", "roundabout", "intersection",
+                         "junction", "bridge", "gate", "gates", "steps"})
+"""Places a crowd moves to or gathers in: no actor, so a participle on them is the movers'."""
+VERB_POS = frozenset({"VERB", "AUX"})
+
+
+def place_mover(noun: Token) -> Token | None:
+    """The verb whose prepositional object ``noun`` is, when ``noun`` is a place a crowd moves to
+    or gathers in ("took to the *streets*"); its subject states the participle's demand."""
+    if noun.lemma_.lower() not in PLACE_NOUNS or noun.dep_ != "pobj":
+        return None
+    prep = noun.head
+    if prep.dep_ != "prep" or prep.head.pos_ not in VERB_POS:
+        return None
+    return prep.head
