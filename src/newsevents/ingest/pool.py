@@ -3,9 +3,10 @@
 Each worker process loads the spaCy pipeline once and turns chunks of articles into
 :class:`~newsevents.records.Extraction` records, which are small and pickle fast; spaCy ``Doc``
 objects never leave a worker. The parent reads articles only as fast as the workers take them:
-at most ``window`` chunks are in flight, so memory does not grow with the corpus. Results come
-back in input order. An article whose extraction raises is reported as a :class:`Failure` in its
-place, and the run goes on.
+at most ``window`` chunks are in flight, so memory does not grow with the corpus. A worker holds
+the task it runs and the next one (:data:`PREFETCH`), so it never waits for this process between
+tasks (see :mod:`newsevents.ingest.worker`). Results come back in input order. An article whose
+extraction raises is reported as a :class:`Failure` in its place, and the run goes on.
 
 The parent watches its workers itself (not through ``multiprocessing.Pool``, which restarts a
 dead worker but never returns the task it held). A task is lost when its worker exits (killed
@@ -31,7 +32,8 @@ from multiprocessing.process import BaseProcess
 from typing import TYPE_CHECKING, Any
 
 from newsevents.errors import NewsEventsError
-from newsevents.ingest.extractors import DEFAULT_CHUNK, Failure, InProcess, chunks, extract_chunk
+from newsevents.ingest.extractors import DEFAULT_CHUNK, Failure, InProcess, chunks
+from newsevents.ingest.worker import worker_main
 from newsevents.records import Article, Extraction
 
 if TYPE_CHECKING:
@@ -46,6 +48,14 @@ its worker is killed and the articles retried (``$NEWSEVENTS_TASK_SECONDS`` chan
 
 START_FAILURES = 3
 """Workers that may exit before they are ready, per worker asked for, before the pool gives up."""
+
+PREFETCH = 2
+"""Tasks a worker holds at most: the one it runs and the next, which it starts as soon as it has
+sent its answer, without waiting for this process to receive it and send another."""
+
+WINDOW = 3
+"""Chunks read ahead of the outcomes consumed, per worker (by default): the tasks the workers
+hold, and one more to fill a prefetch slot while an earlier chunk's outcomes are still awaited."""
 
 
 def default_workers() -> int:
@@ -67,46 +77,6 @@ def default_task_seconds() -> float:
         raise BadSetting("NEWSEVENTS_TASK_SECONDS", value, "a number of seconds, e.g. 600") from None
 
 
-# -- inside a worker process -----------------------------------------------------------------
-_WARM_UP = Article(id="warm-up", text="The French president met German officials in Berlin on Monday.",
-                   date="2024-01-03")
-
-
-def _worker_main(conn: Connection, model: str | None, prefilter: bool,
-                 dictionaries: DictionarySpec | None = None) -> None:
-    """A worker's life: load the pipeline, say it is ready (or why it cannot be), then answer
-    ``(key, articles)`` tasks with ``(key, outcomes)`` until told to stop (``None``)."""
-    from newsevents.extraction import extract_articles
-    from newsevents.nlp.pipeline import load_pipeline
-
-    try:
-        nlp = load_pipeline(model, dictionaries=dictionaries)
-        # One small article loads the dictionaries and gazetteers now, not in the first task.
-        list(extract_articles([_WARM_UP], nlp=nlp, prefilter=prefilter))
-        settle_garbage_collector()
-    except Exception as exc:  # sent to the parent, which stops the run with it
-        conn.send(("init-error", str(exc) or type(exc).__name__))
-        return
-    conn.send(("ready", {"gc_threshold": gc.get_threshold(), "gc_frozen": gc.get_freeze_count()}))
-    while (task := conn.recv()) is not None:
-        key, articles = task
-        conn.send((key, extract_chunk(articles, nlp, prefilter=prefilter)))
-
-
-def settle_garbage_collector() -> None:
-    """Tune the collector of a worker process that has loaded everything it will keep.
-
-    The model, dictionaries and gazetteer are hundreds of thousands of objects that live as long
-    as the worker: frozen, the collector never scans them again. Extraction makes many short-lived
-    objects; collecting the young generation every 50,000 allocations instead of 700 saves about
-    3% of the worker's time (measured on the benchmark corpus) for a few megabytes more.
-    Only for processes newsevents owns: a library must not retune its caller's collector.
-    """
-    gc.collect()
-    gc.freeze()
-    gc.set_threshold(50_000, 50, 1_000)
-
-
 # -- in the parent -----------------------------------------------------------------------------
 @dataclass(slots=True)
 class _Task:
@@ -125,8 +95,10 @@ class _Worker:
     conn: Connection
     ready: bool = False
     info: dict[str, Any] = field(default_factory=dict)
-    task: _Task | None = None
+    tasks: deque[_Task] = field(default_factory=deque)
+    """Tasks sent and not yet answered, in the order the worker runs them: the first is running."""
     since: float = 0.0
+    """When the running task started (as far as this process can tell)."""
 
 
 def _exit_reason(process: BaseProcess) -> str:
@@ -139,6 +111,19 @@ def _exit_reason(process: BaseProcess) -> str:
         except ValueError:
             return f"killed by signal {-code}"
     return f"exited with code {code}"
+
+
+def _received(conn: Connection) -> Any:
+    """``conn.recv()`` with the cyclic garbage collector paused. A chunk's outcomes are tens of
+    thousands of new objects, none in a cycle; unpaused, the collector runs dozens of times while
+    they are built, each time over objects that are all alive (half of the time spent unpickling)."""
+    if not gc.isenabled():
+        return conn.recv()
+    gc.disable()
+    try:
+        return conn.recv()
+    finally:
+        gc.enable()
 
 
 class WorkerPool:
@@ -176,11 +161,11 @@ class WorkerPool:
     @property
     def busy(self) -> list[int]:
         """The process ids of the workers holding a task now."""
-        return [w.process.pid for w in self._workers if w.task is not None and w.process.pid is not None]
+        return [w.process.pid for w in self._workers if w.tasks and w.process.pid is not None]
 
     def _start_worker(self) -> None:
         parent, child = self._context.Pipe()
-        process = self._context.Process(target=_worker_main, daemon=True, name="newsevents-extract",
+        process = self._context.Process(target=worker_main, daemon=True, name="newsevents-extract",
                                         args=(child, self.model, self.prefilter, self.dictionaries))
         try:
             process.start()
@@ -198,43 +183,53 @@ class WorkerPool:
 
     def extract(self, articles: Iterable[Article], chunk_size: int = DEFAULT_CHUNK,
                 window: int | None = None) -> Iterator[Outcome]:
-        """The outcomes of ``articles`` in input order, at most ``window`` chunks read ahead."""
-        window = window or 2 * self.size
+        """The outcomes of ``articles`` in input order, at most ``window`` chunks (and the next
+        one) read ahead."""
+        window = window or WINDOW * self.size
         source = chunks(articles, chunk_size)
+        upcoming = next(source, None)  # read one ahead, to know which chunks are the last
         queue: deque[_Task] = deque()
         done: dict[int, list[Outcome]] = {}
         parts: dict[int, list[list[Outcome] | None]] = {}
         read = emitted = 0
-        exhausted = False
         while True:
-            while not exhausted and read - emitted < window:
-                chunk = next(source, None)
-                if chunk is None:
-                    exhausted = True
-                else:
-                    queue.append(_Task(read, chunk))
-                    read += 1
+            while upcoming is not None and read - emitted < window:
+                queue.append(_Task(read, upcoming))
+                read += 1
+                upcoming = next(source, None)
+            # Before the outcomes go to the caller (who may spend a while storing them), so that
+            # a worker that has just answered gets its next task now.
+            self._dispatch(queue, exhausted=upcoming is None)
             if emitted in done:
                 yield from done.pop(emitted)
                 emitted += 1
                 continue
-            if exhausted and emitted == read:
+            if upcoming is None and emitted == read:
                 return
-            self._dispatch(queue)
             self._poll(queue, done, parts, timeout=1.0)
 
-    def _dispatch(self, queue: deque[_Task]) -> None:
-        for worker in self._workers:
-            if not queue:
-                return
-            if worker.ready and worker.task is None:
-                task = queue.popleft()
-                try:
-                    worker.conn.send(((task.slot, task.part), task.articles))
-                except (BrokenPipeError, EOFError, OSError):
-                    queue.appendleft(task)  # the poll finds the dead worker and replaces it
-                    continue
-                worker.task, worker.since = task, time.monotonic()
+    def _dispatch(self, queue: deque[_Task], exhausted: bool) -> None:
+        """Send queued tasks to idle workers, then one more to each busy worker, to start when it
+        has answered. Once the input is ``exhausted``, its last chunks (one per worker) go to idle
+        workers only, so that no worker ends the run with a task queued while another has none."""
+        for depth in (1, PREFETCH):
+            for worker in self._workers:
+                if not queue or (depth > 1 and exhausted and len(queue) <= self.size):
+                    return
+                if worker.ready and len(worker.tasks) < depth:
+                    self._send(worker, queue)
+
+    @staticmethod
+    def _send(worker: _Worker, queue: deque[_Task]) -> None:
+        task = queue.popleft()
+        try:
+            worker.conn.send(((task.slot, task.part), task.articles))
+        except (BrokenPipeError, EOFError, OSError):
+            queue.appendleft(task)  # the poll finds the dead worker and replaces it
+            return
+        if not worker.tasks:
+            worker.since = time.monotonic()
+        worker.tasks.append(task)
 
     def _poll(self, queue: deque[_Task], done: dict[int, list[Outcome]],
               parts: dict[int, list[list[Outcome] | None]], timeout: float) -> None:
@@ -243,7 +238,7 @@ class WorkerPool:
         for worker in list(self._workers):
             if worker.conn in ready or worker.conn.poll():
                 try:
-                    message = worker.conn.recv()
+                    message = _received(worker.conn)
                 except (EOFError, OSError):
                     worker.process.join(1)
                     self._lose(worker, queue, done, parts, f"{_exit_reason(worker.process)} (its pipe broke)")
@@ -252,7 +247,7 @@ class WorkerPool:
             elif worker.process.sentinel in ready or not worker.process.is_alive():
                 worker.process.join(1)
                 self._lose(worker, queue, done, parts, _exit_reason(worker.process))
-            elif worker.task is not None and time.monotonic() - worker.since > self.task_seconds:
+            elif worker.tasks and time.monotonic() - worker.since > self.task_seconds:
                 worker.process.kill()
                 worker.process.join(5)
                 self._lose(worker, queue, done, parts, f"it ran longer than {self.task_seconds:g} s")
@@ -267,7 +262,8 @@ class WorkerPool:
             worker.ready, worker.info = True, value
             return
         slot, part = key
-        worker.task = None
+        worker.tasks.popleft()
+        worker.since = time.monotonic()  # the next task, if any, starts now
         self._store(slot, part, value, done, parts)
 
     @staticmethod
@@ -293,10 +289,11 @@ class WorkerPool:
                 raise NewsEventsError(f"the extraction workers cannot start: each {reason} before loading "
                                       "the model; run `newsevents extract` on one article to see why, or "
                                       "ingest with --workers 1")
-        task = worker.task
         self._start_worker()
-        if task is None:
+        if not worker.tasks:
             return
+        task, *waiting = worker.tasks
+        queue.extendleft(reversed(waiting))  # queued behind the lost task, never started: sent again
         self.lost += 1
         if len(task.articles) > 1:  # which article was to blame is unknown: each goes alone
             parts[task.slot] = [None] * len(task.articles)
@@ -340,7 +337,7 @@ def extract_parallel(
 ) -> Iterator[Outcome]:
     """Extract ``articles`` on ``workers`` processes (default: all cores), in input order.
 
-    At most ``window`` chunks of ``chunk_size`` articles (default two per worker) are read ahead
+    At most ``window`` chunks of ``chunk_size`` articles (default three per worker) are read ahead
     of the results consumed, whatever the size of the input. Pass a started ``pool`` (see
     :func:`start_pool`) to reuse its loaded workers across calls.
     """
@@ -357,7 +354,7 @@ def extract_parallel(
         return
     active = pool or WorkerPool(workers, model, enabled(prefilter), dictionaries=dictionaries)
     try:
-        yield from active.extract(_prepend(first, it), chunk_size, window or 2 * active.size)
+        yield from active.extract(_prepend(first, it), chunk_size, window or WINDOW * active.size)
     finally:
         if pool is None:
             active.close()
