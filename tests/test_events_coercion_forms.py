@@ -1,0 +1,112 @@
+"""Coercion in forms the verb patterns missed (session 15): rulers ousted by armed men or in a coup,
+the held named by a list, and gatherings dispersed with no force named. Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from events_helpers import code
+
+pytestmark = pytest.mark.model
+
+UNREST = "Malawi has seen weeks of protests led by the opposition. "
+"""A first sentence that makes the story's one country Malawi."""
+
+
+def _dyads(text: str, nlp: Language) -> set[tuple[str | None, str | None, str]]:
+    """(source code, target code, CAMEO root) of each event."""
+    return {(e.source.code if e.source else None, e.target.code if e.target else None, e.cameo[:2])
+            for e in code(nlp, text)}
+
+
+def _rules(text: str, nlp: Language) -> set[str]:
+    return {e.rule for e in code(nlp, text)}
+
+
+# --- rulers ousted (pattern coerce.oust, events/coercion_forms.coup_ouster) -------------------------
+
+@pytest.mark.parametrize("text", [
+    "Malawian soldiers ousted President Banda on Tuesday.",
+    "The Malawian army overthrew President Banda in a coup on Tuesday.",
+    "President Banda of Malawi was deposed by the army on Tuesday.",
+    "Mutinous Malawian troops toppled the government of President Banda.",
+    "The Malawian military removed President Banda from power on Tuesday.",
+])
+def test_coercion_forms_armed_men_ousting_a_ruler_coerce_him(nlp: Language, text: str) -> None:
+    assert ("MWIMIL", "MWIGOV", "17") in _dyads(text, nlp)
+
+
+@pytest.mark.parametrize("text", [
+    "Malawian President Banda was ousted in a military coup on Tuesday.",
+    "The Malawian government was toppled in a military takeover on Tuesday.",
+    "Malawian President Banda, who was overthrown in a coup on Tuesday, fled to Zambia.",
+])
+def test_coercion_forms_a_ruler_ousted_in_a_coup_is_ousted_by_his_army(nlp: Language, text: str) -> None:
+    assert ("MWIMIL", "MWIGOV", "17") in _dyads(text, nlp)
+    assert any(rule.endswith("+coup-makers") for rule in _rules(text, nlp))
+
+
+@pytest.mark.parametrize("text", [
+    "Malawian voters ousted President Banda in the election on Tuesday.",
+    "The Malawian parliament ousted the prime minister in a vote on Tuesday.",
+    "Malawian President Banda was ousted in a vote of no confidence on Tuesday.",
+    "The Malawian opposition wants to topple President Banda.",
+])
+def test_coercion_forms_a_ruler_ousted_by_vote_is_not_coerced(nlp: Language, text: str) -> None:
+    assert not any(root == "17" for _, _, root in _dyads(text, nlp))
+
+
+# --- the held named by a list (events/coercion_forms.listed_held) --------------------------------
+
+@pytest.mark.parametrize("text", [
+    UNREST + "Those arrested on Monday included three journalists.",
+    UNREST + "Police said those detained included three journalists.",
+    UNREST + "Among the detainees were three journalists and a lawyer.",
+    UNREST + "The detainees include three journalists.",
+    UNREST + "Three journalists were among the detainees.",
+])
+def test_coercion_forms_the_held_named_by_a_list_were_arrested(nlp: Language, text: str) -> None:
+    assert ("MWICOP", "MWIMED", "17") in _dyads(text, nlp)
+
+
+def test_coercion_forms_a_listed_arrest_keeps_its_named_doer(nlp: Language) -> None:
+    text = UNREST + "Those detained by the army included two opposition lawmakers."
+    assert ("MWIMIL", "MWIOPP", "17") in _dyads(text, nlp)
+
+
+@pytest.mark.parametrize("text", [
+    UNREST + "Those killed included three journalists.",
+    UNREST + "The detainees were released on Tuesday.",
+    UNREST + "The guests included three journalists.",
+])
+def test_coercion_forms_other_lists_arrest_no_one(nlp: Language, text: str) -> None:
+    assert not any(rule.startswith("coerce.listed_held") for rule in _rules(text, nlp))
+
+
+# --- gatherings dispersed with no force named (events/dispersals.py) ------------------------------
+
+@pytest.mark.parametrize("text", [
+    UNREST + "The protest was dispersed with tear gas on Monday.",
+    UNREST + "The rally was broken up with tear gas on Monday.",
+    UNREST + "The march was suppressed with tear gas.",
+    UNREST + "A march by students was crushed on Monday.",
+])
+def test_dispersals_a_gathering_dispersed_is_repressed_by_the_police(nlp: Language, text: str) -> None:
+    dyads = _dyads(text, nlp)
+    assert any(s == "MWICOP" and (t or "").startswith("MWI") and root == "17" for s, t, root in dyads)
+    assert any("+gathering-holders" in rule for rule in _rules(text, nlp))
+
+
+@pytest.mark.parametrize("text", [
+    UNREST + "The meeting was broken up after an hour.",
+    UNREST + "The protest was called off on Monday.",
+])
+def test_dispersals_a_gathering_that_ended_is_not_repressed(nlp: Language, text: str) -> None:
+    assert not any(root == "17" for _, _, root in _dyads(text, nlp))
+
+
+def test_dispersals_a_named_force_keeps_its_target(nlp: Language) -> None:
+    rules = _rules(UNREST + "The rally was dispersed by police on Monday.", nlp)
+    assert not any("+gathering-holders" in rule for rule in rules)
