@@ -110,3 +110,31 @@ def test_dispersals_a_gathering_that_ended_is_not_repressed(nlp: Language, text:
 def test_dispersals_a_named_force_keeps_its_target(nlp: Language) -> None:
     rules = _rules(UNREST + "The rally was dispersed by police on Monday.", nlp)
     assert not any("+gathering-holders" in rule for rule in rules)
+
+
+# --- forces shown on the ground (patterns mobilize.post_troops, forces_gather, checkpoints) -------
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("The Malawian army put troops on the streets of Lilongwe.", "15"),
+    ("The Malawian government placed the military on the streets.", "15"),
+    (UNREST + "Soldiers gathered at the presidential palace on Tuesday.", "15"),
+    ("Malawian soldiers set up checkpoints across Lilongwe.", "15"),
+    ("Malawian police erected roadblocks around Lilongwe.", "15"),
+])
+def test_coercion_forms_forces_shown_on_the_ground_are_a_posture_at_home(nlp: Language, text: str,
+                                                                        root: str) -> None:
+    dyads = _dyads(text, nlp)
+    assert any((s or "").startswith("MWI") and (t or "").startswith("MWI") and r == root for s, t, r in dyads)
+
+
+@pytest.mark.parametrize("text", [
+    UNREST + "Protesters gathered outside parliament on Tuesday.",
+    UNREST + "Protesters set up roadblocks across the capital.",
+    UNREST + "Rebels set up checkpoints on the main road.",
+])
+def test_coercion_forms_crowds_and_untargeted_rebels_show_no_force(nlp: Language, text: str) -> None:
+    assert not any(root == "15" for _, _, root in _dyads(text, nlp))
+
+
+def test_coercion_forms_an_alert_stays_an_alert(nlp: Language) -> None:
+    assert {e.cameo for e in code(nlp, "Malawi put its army on high alert.")} == {"152"}
