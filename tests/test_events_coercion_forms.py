@@ -138,3 +138,18 @@ def test_coercion_forms_crowds_and_untargeted_rebels_show_no_force(nlp: Language
 
 def test_coercion_forms_an_alert_stays_an_alert(nlp: Language) -> None:
     assert {e.cameo for e in code(nlp, "Malawi put its army on high alert.")} == {"152"}
+
+
+# --- crowds charged with sticks (nlp/hyphen_verbs.py, pattern coerce.baton_charge) ---------------
+
+@pytest.mark.parametrize("text", [
+    "Malawian police baton-charged the protesters in Lilongwe.",
+    UNREST + "Protesters were lathi-charged outside parliament.",
+    "Malawian police were baton-charging the crowd in Lilongwe.",
+])
+def test_coercion_forms_a_crowd_charged_with_batons_is_repressed(nlp: Language, text: str) -> None:
+    assert any(r == "17" and (s or "").startswith("MWICOP") for s, _, r in _dyads(text, nlp))
+
+
+def test_coercion_forms_a_baton_charge_is_one_token(nlp: Language) -> None:
+    assert "baton-charged" in [t.text for t in nlp("Police baton-charged the crowd.")]
