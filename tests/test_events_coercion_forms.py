@@ -153,3 +153,19 @@ def test_coercion_forms_a_crowd_charged_with_batons_is_repressed(nlp: Language, 
 
 def test_coercion_forms_a_baton_charge_is_one_token(nlp: Language) -> None:
     assert "baton-charged" in [t.text for t in nlp("Police baton-charged the crowd.")]
+
+
+# --- exile with no doer named (implied_actors.IMPLIED_AUTHORITY_CODES takes 174) ------------------
+
+@pytest.mark.parametrize("text", [
+    UNREST + "Dozens of opposition supporters have been arrested or forced into exile.",
+    UNREST + "The opposition leader was forced into exile last week.",
+])
+def test_coercion_forms_an_exile_with_no_doer_is_by_the_authorities(nlp: Language, text: str) -> None:
+    dyads = _dyads(text, nlp)
+    assert ("MWIGOV", "MWIOPP", "17") in dyads
+
+
+def test_coercion_forms_an_arrest_beside_an_exile_stays(nlp: Language) -> None:
+    text = UNREST + "Dozens of opposition supporters have been arrested or forced into exile."
+    assert {e.cameo for e in code(nlp, text) if e.cameo.startswith("17")} == {"173", "174"}

@@ -40,7 +40,7 @@ ARREST_CODES = frozenset({"173", "1125"})
 # Restrictions: one reported in the passive with no agent ("a curfew was imposed in Kisumu", "the internet was
 # shut down across the region", "the rally was banned", "the party was dissolved") is imposed by the
 # authorities of the country it happens in (a curfew or a shutdown may name no one it is aimed at).
-IMPLIED_AUTHORITY_CODES = frozenset({"1721", "1722", "1723", "1724"})
+IMPLIED_AUTHORITY_CODES = frozenset({"1721", "1722", "1723", "1724", "174"})
 # Country rules of a story-level guess (see :mod:`newsevents.story.context`).
 GUESSED_RULES = frozenset({"story", "nearby"})
 # Attacks on a state body's post are aimed at that body (gold: "targeted security compounds" is
