@@ -169,3 +169,17 @@ def test_coercion_forms_an_exile_with_no_doer_is_by_the_authorities(nlp: Languag
 def test_coercion_forms_an_arrest_beside_an_exile_stays(nlp: Language) -> None:
     text = UNREST + "Dozens of opposition supporters have been arrested or forced into exile."
     assert {e.cameo for e in code(nlp, text) if e.cameo.startswith("17")} == {"173", "174"}
+
+
+# --- arrests counted by dozens (span_nouns takes dozen, score, hundred, thousand) ------------------
+
+@pytest.mark.parametrize("text", [
+    "Malawian police made dozens of arrests in Lilongwe.",
+    "Malawian police have made hundreds of arrests in Lilongwe since Monday.",
+])
+def test_coercion_forms_arrests_counted_by_dozens_are_arrests(nlp: Language, text: str) -> None:
+    assert any(s == "MWICOP" and r == "17" for s, _, r in _dyads(text, nlp))
+
+
+def test_coercion_forms_counted_arrests_need_their_doer(nlp: Language) -> None:
+    assert not any(r == "17" for _, _, r in _dyads(UNREST + "Dozens of arrests were reported.", nlp))
