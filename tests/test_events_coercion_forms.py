@@ -183,3 +183,11 @@ def test_coercion_forms_arrests_counted_by_dozens_are_arrests(nlp: Language, tex
 
 def test_coercion_forms_counted_arrests_need_their_doer(nlp: Language) -> None:
     assert not any(r == "17" for _, _, r in _dyads(UNREST + "Dozens of arrests were reported.", nlp))
+
+
+@pytest.mark.parametrize(("text", "held"), [
+    (UNREST + "The crackdown has seen hundreds of opposition supporters arrested.", "MWIOPP"),
+    (UNREST + "The protests saw dozens of students detained.", "MWIEDU"),
+])
+def test_coercion_forms_the_held_a_period_saw_arrested_were_arrested(nlp: Language, text: str, held: str) -> None:
+    assert ("MWICOP", held, "17") in _dyads(text, nlp)

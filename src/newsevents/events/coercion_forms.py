@@ -7,7 +7,8 @@
   ousted the president", "was deposed by the army") are the pattern's own, with armed doers only:
   voters, parliaments and crowds that oust a leader coerce no one.
 - **The held listed after an arrest.** "Those arrested included the party's spokesman", "among the
-  detainees were three journalists", "the detainees include a lawyer": the persons a list of the
+  detainees were three journalists", "the detainees include a lawyer", and the people a period
+  "saw arrested" ("the crackdown has seen thousands arrested"): the persons a list of the
   held names were arrested (173), by the agent the participle names or else, as for any arrest
   told without a doer, by the police of the place (:func:`listed_held`).
 """
@@ -91,6 +92,9 @@ def coup_makers(match: Match, targets: list[ActorMention]) -> ActorMention | Non
 
 LISTED_PATTERN = "_held_listed"
 """The construction pattern of the held named by a list (``coerce.listed_held``)."""
+SEEN_PATTERN = "_held_seen"
+"""The construction pattern of the held a period "saw" arrested (``coerce.seen_held``)."""
+HELD_PATTERNS = frozenset({LISTED_PATTERN, SEEN_PATTERN})
 HELD_PARTICIPLES = frozenset({"arrest", "detain", "hold", "jail", "imprison", "round"})
 """Participles that name the held: "those arrested", "the people detained", "those rounded up"."""
 INCLUDE = "include"
@@ -98,13 +102,20 @@ AMONG = "among"
 BE = "be"
 
 
-@gated(Gate(VERBS, frozenset({"acl"}), words=HELD_PARTICIPLES),
+SEE = "see"
+"""The verb of a period that "saw" people arrested ("the crackdown has seen thousands arrested")."""
+SEEN_DEPS = frozenset({"ccomp", "oprd", "xcomp"})
+
+
+@gated(Gate(VERBS, frozenset({"acl"}) | SEEN_DEPS, words=HELD_PARTICIPLES),
        Gate(NOUNS, frozenset({"nsubj", "pobj"}), lists=("held_nouns",)))
 def listed_held(tok: Token, lex: Lexicon) -> Match | None:
     """"Those arrested included X", "the detainees include X", "among the detainees were X", "X was
     among the detainees" (``tok`` the participle or the noun of the held): the ``coerce.listed_held``
     match, its theme the first person listed; ``None`` for any other use. ("Among those arrested
     was X" is the arrest pattern's own: the participle's passive subject.)"""
+    if tok.pos_ == "VERB" and tok.dep_ in SEEN_DEPS:
+        return _seen_held(tok, lex)
     if tok.pos_ == "VERB":
         if tok.head.pos_ not in ("PRON", "NOUN", "PROPN") or tok.head.lemma_.lower() in lex.word_list("held_nouns"):
             return None
@@ -118,6 +129,23 @@ def listed_held(tok: Token, lex: Lexicon) -> Match | None:
     if listed is None or pattern is None or listed.pos_ not in ("NOUN", "PROPN"):
         return None
     return Match(tok, pattern, listed)
+
+
+def _seen_held(tok: Token, lex: Lexicon) -> Match | None:
+    """"The crackdown has seen thousands of opposition supporters arrested", "the week saw 40 people
+    detained" (``tok`` the participle a "see" governs): the held are its subject or the object of
+    "see"; the ``coerce.listed_held`` match, or ``None``."""
+    if tok.tag_ != "VBN" or tok.head.lemma_ != SEE:
+        return None
+    held = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
+        or next((c for c in tok.head.children if c.dep_ == "dobj"), None)
+    if held is None:
+        return None
+    held = next((o for o in fr.prep_objects(held, {"of"})), held)  # "thousands of supporters"
+    pattern = lex.construction(SEEN_PATTERN)
+    if pattern is None or held.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return Match(tok, pattern, held)
 
 
 def _listed(group: Token) -> Token | None:

@@ -18,7 +18,7 @@ from newsevents.events import frames as fr
 from newsevents.events.anchors import generic_mass_noun
 from newsevents.events.arguments import place_tokens, slot_tokens
 from newsevents.events.attributes import place_actor
-from newsevents.events.coercion_forms import LISTED_PATTERN
+from newsevents.events.coercion_forms import HELD_PATTERNS
 from newsevents.events.custody import CUSTODY_PATTERN
 from newsevents.events.home_coercion import held_at_home
 from newsevents.events.matching import Match
@@ -125,7 +125,7 @@ def _agentless(match: Match) -> bool:
     tok = match.token
     if match.pattern.lemma == CUSTODY_PATTERN:
         return True  # "remains in custody": a state no one is named as keeping
-    if match.pattern.lemma == LISTED_PATTERN:
+    if match.pattern.lemma in HELD_PATTERNS:
         return not any(c.dep_ == "agent" for c in tok.children)  # "the detainees included X"
     if match.pattern.pos == "noun":
         return match.subject is None and not fr.prep_objects(tok, {"by"})
