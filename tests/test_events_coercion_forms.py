@@ -191,3 +191,15 @@ def test_coercion_forms_counted_arrests_need_their_doer(nlp: Language) -> None:
 ])
 def test_coercion_forms_the_held_a_period_saw_arrested_were_arrested(nlp: Language, text: str, held: str) -> None:
     assert ("MWICOP", held, "17") in _dyads(text, nlp)
+
+
+# --- the press's premises raided by armed men (pattern coerce.raid_media) ---------------------------
+
+def test_coercion_forms_troops_raiding_a_news_outlet_coerce(nlp: Language) -> None:
+    text = "Malawian troops raided an independent news outlet in Lilongwe on Sunday."
+    roots = {r for _, _, r in _dyads(text, nlp)}
+    assert "17" in roots and "19" not in roots
+
+
+def test_coercion_forms_rebels_storming_a_radio_station_are_no_raid_by_the_state(nlp: Language) -> None:
+    assert not any(e.rule.startswith("coerce.raid_media") for e in code(nlp, "Rebels stormed the radio station."))
