@@ -214,6 +214,10 @@ def _join(country: str | None, sector: str | None) -> str | None:
     return country or sector
 
 
+PARTY = "party"
+"""The entry kind of a political party (orgs.tsv)."""
+
+
 def _org_kind(org: Entry) -> str:
     return "igo" if org.kind == "igo" else "organization"
 
@@ -225,6 +229,10 @@ def code_evidence(ev: Evidence, *, person: bool = False) -> Coded | None:
         # "Chile's Defense Department": a generic institution name, owned by the country named
         sector = "ELI" if ev.former else _split(ev.org.code)[1]
         return Coded(_join(ev.country, sector), ev.country, sector, "organization", "role", ev.org.name)
+    if ev.org is not None and ev.country and ev.org.kind == PARTY and ev.org.code[:3] != ev.country:
+        # "the Maldivian Democratic Party", "the Democratic Party of Japan": a party name many countries
+        # use, owned by the country the phrase names (the entry's is only the best-known party of that name)
+        return Coded(_join(ev.country, "PTY"), ev.country, "PTY", "organization", "org", role.name if role else None)
     if ev.org is not None and "|" in ev.org.code:
         # a name groups of several countries use ("National Liberation Army"): the story decides
         sector = ev.org.code.split("|", 1)[0][3:]

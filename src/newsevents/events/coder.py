@@ -31,6 +31,7 @@ from newsevents.events.arguments import fill_slots, same_actor, venue_only
 from newsevents.events.blame import BLAME_PATTERN, CLAIM_PATTERN, blame, claim, disputed
 from newsevents.events.ceremony_guests import ceremony_guests
 from newsevents.events.co_agents import co_agents
+from newsevents.events.coercion_forms import coup_ouster, listed_held
 from newsevents.events.combat import toll_leave, toll_victims
 from newsevents.events.complaints import regret, state_protest
 from newsevents.events.confinement import refused_exit
@@ -330,7 +331,7 @@ READERS = (
     allegation, victim_report, appraisal, crowd_charge, statement, characterization, claim, request_noun, stated_demand,
     state_protest,
     regret, expulsion_order, deadline, disapproval, verdict, captive_return, stay_visit, refused_exit, unruled_force,
-    forceful_response, refused_outcome, harmful_effect, in_custody, stripped_of,
+    forceful_response, refused_outcome, harmful_effect, in_custody, stripped_of, coup_ouster, listed_held,
     _lexicon_match, obligation, force_readiness, readiness, necessity, desire, pressing, phone_call, concern,
     dissent_threat, failure_report, wrongful_act, misconduct, pointed_irregularities, blame, harm_threat,
     penalty_threat, outlook, camped_crowd,

@@ -18,6 +18,7 @@ from newsevents.events import frames as fr
 from newsevents.events.anchors import generic_mass_noun
 from newsevents.events.arguments import place_tokens, slot_tokens
 from newsevents.events.attributes import place_actor
+from newsevents.events.coercion_forms import HELD_PATTERNS
 from newsevents.events.custody import CUSTODY_PATTERN
 from newsevents.events.home_coercion import held_at_home
 from newsevents.events.matching import Match
@@ -40,7 +41,7 @@ ARREST_CODES = frozenset({"173", "1125"})
 # Restrictions: one reported in the passive with no agent ("a curfew was imposed in Kisumu", "the internet was
 # shut down across the region", "the rally was banned", "the party was dissolved") is imposed by the
 # authorities of the country it happens in (a curfew or a shutdown may name no one it is aimed at).
-IMPLIED_AUTHORITY_CODES = frozenset({"1721", "1722", "1723", "1724"})
+IMPLIED_AUTHORITY_CODES = frozenset({"1721", "1722", "1723", "1724", "174"})
 # Country rules of a story-level guess (see :mod:`newsevents.story.context`).
 GUESSED_RULES = frozenset({"story", "nearby"})
 # Attacks on a state body's post are aimed at that body (gold: "targeted security compounds" is
@@ -125,6 +126,8 @@ def _agentless(match: Match) -> bool:
     tok = match.token
     if match.pattern.lemma == CUSTODY_PATTERN:
         return True  # "remains in custody": a state no one is named as keeping
+    if match.pattern.lemma in HELD_PATTERNS:
+        return not any(c.dep_ == "agent" for c in tok.children)  # "the detainees included X"
     if match.pattern.pos == "noun":
         return match.subject is None and not fr.prep_objects(tok, {"by"})
     if any(c.dep_ == "agent" for c in tok.children):

@@ -13,6 +13,7 @@ from newsevents.events import frames as fr
 from newsevents.events.among_patients import among_patients
 from newsevents.events.appeals import TRUCE, ends_fighting
 from newsevents.events.call_clauses import noun_for_clauses
+from newsevents.events.coercion_forms import LISTED_PATTERN
 from newsevents.events.implied import street_protest
 from newsevents.events.matching import Match, best_match
 from newsevents.events.parenthetical import interrupted_root_verb
@@ -106,7 +107,8 @@ def refers_back(match: Match) -> bool:
             and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent") for c in tok.children)
             and not interrupted_root_verb(tok)  # "Senegal, for its part, called on ...": the sentence's verb
             and not misparsed_root_verb(tok)  # "A statement from X condemned the attack": a verb with an object
-            and not (tok.dep_ == "acl" and among_patients(tok.head)))  # "X was among those arrested": X was
+            and not (tok.dep_ == "acl" and among_patients(tok.head))  # "X was among those arrested": X was
+            and match.pattern.lemma != LISTED_PATTERN)  # "those arrested included X" (events/coercion_forms.py)
 
 
 def between_parties(match: Match) -> list[Token]:

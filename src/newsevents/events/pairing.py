@@ -8,6 +8,7 @@ from __future__ import annotations
 from newsevents.events import codebook
 from newsevents.events import frames as fr
 from newsevents.events.arguments import same_actor
+from newsevents.events.coercion_forms import coup_makers
 from newsevents.events.combat import armed_reverse
 from newsevents.events.expelled import expelling_state
 from newsevents.events.hostilities import beside_arrest
@@ -52,6 +53,8 @@ Pair = tuple[ActorMention | None, ActorMention | None]
 def implied_sources(match: Match, code: str, sources: list[ActorMention], targets: list[ActorMention],
                      index: MentionIndex, lex: Lexicon, suffix: str) -> tuple[list[ActorMention], str]:
     """A doer the act implies when none is named: the police of an arrest, the crowd of a protest."""
+    if not sources and targets and (army := coup_makers(match, targets)) is not None:
+        sources, suffix = [army], suffix + "+coup-makers"  # "was ousted in a coup" (events/coercion_forms.py)
     if not sources and targets and (code in IMPLIED_POLICE_CODES or beside_arrest(match, lex)
                                     or released_after_arrest(match, lex)):  # "arrested and later released"
         police = implied_police(match, targets, index)

@@ -17,6 +17,7 @@ from newsevents.events import frames as fr
 from newsevents.events.arguments import fill_slots, place_tokens, same_actor, slot_tokens
 from newsevents.events.attributes import place_actor, placelike
 from newsevents.events.coordination import conjuncts
+from newsevents.events.dispersals import dispersed_gathering
 from newsevents.events.eased_bans import gathering_ban_target
 from newsevents.events.home_pledges import REFORM_INTENT, agreed_home, reform_pledge
 from newsevents.events.implied import own_government
@@ -75,6 +76,9 @@ def untargeted(match: Match, code: str, kind: str, sources: list[ActorMention], 
     pattern = match.pattern
     if targets or ((pattern.mutual or fr.reciprocal(match.token)) and len(sources) > 1):
         return code, targets, ""
+    holders = dispersed_gathering(match, code, sources, index)
+    if holders:
+        return code, holders, "+gathering-holders"  # "the rally was dispersed" (events/dispersals.py)
     mission = mission_target(match, code, sources, index)
     if mission is not None:
         return code, [mission], "+mission"  # "protests outside the Israeli embassy" (events.missions)

@@ -39,7 +39,7 @@ def triggers_of(lex: Lexicon) -> Triggers:
     verbs |= lex.word_list("reaction_verbs") | lex.word_list("pointing_verbs")
     nouns = {lemma for pos, lemma in lex.patterns if pos == "noun"} | lex.word_list("claim_nouns")
     nouns |= lex.word_list("request_nouns") | lex.word_list("outlook_nouns") | lex.word_list("rebuke_nouns")
-    nouns |= lex.word_list("custody_nouns")
+    nouns |= lex.word_list("custody_nouns") | lex.word_list("held_nouns")
     acts = {lemma for _, lemma in lex.patterns}
     acts |= lex.word_list("atrocity_nouns") | lex.word_list("rights_nouns") | lex.word_list("crime_nouns")
     found = Triggers(frozenset(verbs), frozenset(nouns), lex.word_list("concern_adjectives"), frozenset(acts))
