@@ -19,6 +19,9 @@ from newsevents.nlp.docview import DocView
 REACH_WORDS = frozenset({"world", "regional", "continental", "international", "global", "intergovernmental",
                          "subregional", "pan-african", "west", "east", "southern", "african", "european", "asian",
                          "arab", "gulf"})
+# The narrower reach words "body" takes: "the regional body in Catalonia" is a local assembly, and a
+# compass or continent word says nothing of an international body when the noun is this common.
+BODY_REACH_WORDS = frozenset({"world", "continental", "intergovernmental", "pan-african", "global"})
 # Nouns after "<number>-" that count a body's members ("15-nation", "27-member").
 MEMBER_COUNTS = frozenset({"nation", "member", "country", "state", "nations", "members", "countries", "states"})
 # Description nouns that need a reach word before them ("the world body", never "the body").
@@ -29,9 +32,14 @@ def reach_start(tokens: DocView, i: int) -> int:
     """The first token of the reach words right before the noun at ``i`` (``i`` when none):
     "the [world] body", "the [West African] bloc", "the [15 - nation] bloc"."""
     normed = tokens.normed
+    words = REACH_WORDS
+    if normed[i] in NEEDS_REACH:
+        words = BODY_REACH_WORDS
+        if i + 1 < len(normed) and normed[i + 1] == "in":  # "the regional body in Catalonia": a local one
+            return i
     j = i
     while j > 0 and i - j < 4:
-        if normed[j - 1] in REACH_WORDS:
+        if normed[j - 1] in words:
             j -= 1
         elif j >= 3 and normed[j - 1] in MEMBER_COUNTS and normed[j - 2] == "-" and tokens.texts[j - 3][:1].isdigit():
             j -= 3

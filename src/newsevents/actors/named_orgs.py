@@ -38,13 +38,19 @@ if TYPE_CHECKING:
     from newsevents.actors.mentions import Finder
 
 # Head nouns (lemmas) of party names.
-PARTY_HEADS = frozenset({"party", "front", "alliance", "coalition", "movement", "league", "rally", "bloc",
-                         "convention", "forum"})
+# (Not "convention", "forum": "Chemical Weapons Convention" is a treaty, "World Trade Forum" a meeting.)
+PARTY_HEADS = frozenset({"party", "front", "alliance", "coalition", "movement", "league", "rally", "bloc"})
 # Head nouns that name a party only with "of"/"for" after them ("Union for Democracy and Progress").
 LINKED_PARTY_HEADS = frozenset({"union"})
 # Head nouns (lemmas) of civic bodies.
 # (Not "institute", "foundation": as often a foreign think tank as a local body.)
 CIVIC_HEADS = frozenset({"society", "observatory", "watch", "association"})
+# Civic heads that name a civic body only with a rights or civic word in the name: a football,
+# bar or traders' association is no NGO ("Kenya Football Association").
+QUALIFIED_CIVIC_HEADS = frozenset({"association"})
+CIVIC_WORDS = frozenset({"rights", "human", "freedom", "freedoms", "liberty", "liberties", "democracy",
+                         "democratic", "civil", "civic", "justice", "peace", "victims", "families", "press",
+                         "journalists", "transparency", "accountability", "women", "humanitarian"})
 # Civic bodies named by two words ("the Burundian Red Cross").
 CIVIC_PAIRS = frozenset({("red", "cross"), ("red", "crescent")})
 # Words in a party's name that make it an armed group.
@@ -94,13 +100,16 @@ def _head(span: Span) -> Token:
 def _sector(span: Span, head: Token) -> str | None:
     """The sector the name's head gives, or ``None`` when it names no party or civic body."""
     words = [t.lower_ for t in span]
+    if words[0] == "non" or words[0].startswith("non-"):
+        return None  # "Non-Aligned Movement": a body of states
     if any(pair in CIVIC_PAIRS for pair in pairwise(words)):
         return "NGO"
     lemma = head.lemma_.lower()
     linked = any(c.dep_ == "prep" and c.lower_ in {"of", "for"} for c in head.children)
     if lemma in PARTY_HEADS or (lemma in LINKED_PARTY_HEADS and linked):
         return "REB" if any(w in ARMED_WORDS for w in words) else "PTY"
-    if lemma in CIVIC_HEADS and _title(head):
+    if lemma in CIVIC_HEADS and _title(head) \
+            and (lemma not in QUALIFIED_CIVIC_HEADS or any(w in CIVIC_WORDS for w in words)):
         return "NGO"
     return None
 
@@ -166,6 +175,8 @@ def named_org(finder: Finder, start: int, end: int) -> Coded | None:
     entry covers as a whole, else ``None``."""
     if end - start < 2 or any(finder.taken[start:end]):
         return None
+    if start > 0 and finder.doc[start - 1].text == "-":
+        return None  # "Non-Aligned Movement": a piece of a hyphenated name, not a name of its own
     span = finder.doc[start:end]
     if any(t.ent_type_ == "PERSON" for t in span) and not _named_for_noun(span):
         return None  # "Merera Gudina of the Medrek coalition": a person and a party, not one name

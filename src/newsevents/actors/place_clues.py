@@ -38,7 +38,7 @@ PLACE_LABELS = frozenset({"GPE", "LOC"})
 # Nouns a place name may hang from in "the border town of Azaz", "the province of Idlib".
 PLACE_NOUNS = frozenset({"city", "town", "village", "province", "region", "district", "state", "county",
                          "municipality", "governorate", "capital", "port", "island", "enclave", "area",
-                         # "the president of the West African nation of Guinea" (session 15)
+                         # "the president of the West African nation of Guinea"
                          "nation", "country", "kingdom", "republic", "archipelago", "emirate", "sultanate"})
 ROLE_PREPS = frozenset({"of", "in", "from"})
 GROUND_PREPS = frozenset({"in", "near", "around", "outside", "inside", "across", "at"})

@@ -1,4 +1,4 @@
-"""Criticism, rejection and reduced relations told in frequent forms (session 15).
+"""Criticism, rejection and reduced relations told in frequent forms.
 
 Counted on scratch articles (even years) and the dev misses of roots 11, 12 and 16: each form
 below recurs across outlets and topics, and each is read as a class of words, not one wording.
@@ -39,7 +39,8 @@ DECISION_VERBS = frozenset({"decide", "agree", "resolve"})
 REDUCE_RELATIONS = 16
 REJECT = 12
 # Verbs whose future is a rejection made by saying so ("will reject"); "will resist", "will defy" threaten.
-REJECTING_VERBS = frozenset({"reject", "dismiss", "rebuff", "spurn", "repudiate", "refute", "veto"})
+# not "veto" or "dismiss": "said he would veto the bill" is a threat, "would dismiss him" a removal
+REJECTING_VERBS = frozenset({"reject", "rebuff", "spurn", "repudiate", "refute"})
 
 
 def claiming_report(tok: Token) -> bool:

@@ -1,4 +1,4 @@
-"""Who acts through a document a participle hangs on: its own issuer first (session 15).
+"""Who acts through a document a participle hangs on: its own issuer first.
 
 "Israel rejected *a UN resolution condemning* its settlements", "the opposition welcomed *an EU
 statement criticising* the government", "Caracas protested *a U.S. decree imposing* sanctions": the

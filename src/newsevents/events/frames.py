@@ -256,7 +256,7 @@ def _subject(verb: Token, depth: int) -> Token | None:
 def _issuer(noun: Token, depth: int) -> Token | None:
     """Who speaks through a statement: the issuer it names itself ("a UN resolution"), else the subject
     of the verb that issued it ("issued a statement"), or of the verb it is the adjunct of ("said in a
-    statement"); not the subject of a verb that reacts to it ("rejected a resolution", session 15)."""
+    statement"); not the subject of a verb that reacts to it ("rejected a resolution")."""
     if (own := own_issuer(noun)) is not None:
         return own
     verb = noun.head

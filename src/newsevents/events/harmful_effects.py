@@ -31,7 +31,7 @@ HARMFUL_PATTERN = "_harmful_effect"
 HARM_VERBS = frozenset({"hurt", "harm", "damage", "destroy", "ruin", "undermine", "threaten", "jeopardize",
                         "jeopardise", "endanger", "imperil", "destabilize", "destabilise", "wreck", "sabotage",
                         "erode", "weaken", "derail", "poison", "hamper", "hinder", "obstruct", "cripple",
-                        "devastate", "violate", "reward", "embolden"})
+                        "devastate", "violate", "embolden"})
 # Verbs that worsen a trouble ("escalate tensions", "fuel violence"): harm only with such an object.
 WORSEN_VERBS = frozenset({"escalate", "inflame", "aggravate", "exacerbate", "fuel", "heighten", "stoke",
                           "worsen", "deepen", "prolong", "provoke", "increase", "raise"})

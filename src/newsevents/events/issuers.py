@@ -64,7 +64,7 @@ def statement_issuer(token: Token, actor: Callable[[Token], ActorMention | None]
     if token.lemma_.lower() not in STATEMENT_NOUNS:
         return None
     if token.dep_ == "ROOT" and any(misparsed_root_verb(c) for c in token.children):
-        pass  # "A statement from X condemned the attack" parsed as a noun with a participle (session 15)
+        pass  # "A statement from X condemned the attack" parsed as a noun with a participle
     elif token.dep_ not in SUBJECT_DEPS or token.head.lemma_.lower() in UNSPOKEN:
         return None
     if (found := _coded_issuer(token, actor)) is not None:

@@ -1,4 +1,4 @@
-"""Whom an investigation named as a noun is aimed at, where no "into"/"of" names an actor (session 15).
+"""Whom an investigation named as a noun is aimed at, where no "into"/"of" names an actor.
 
 - "The opposition leader is under investigation by prosecutors", "placed the governor under
   investigation": the one *under* the investigation is its target, the subject of "be"/"remain"/

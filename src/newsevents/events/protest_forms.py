@@ -1,4 +1,4 @@
-"""Protest, strike and demand forms that recur in any news of unrest (session 15).
+"""Protest, strike and demand forms that recur in any news of unrest.
 
 - **A strike or hunger strike aimed at no one** (:func:`governed_strike_target`). "Ghanaian
   teachers went on strike over unpaid allowances", "the activist went on a hunger strike",

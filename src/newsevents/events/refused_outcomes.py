@@ -1,4 +1,4 @@
-"""An outcome not accepted is rejected: "said it would not accept the results" (session 15).
+"""An outcome not accepted is rejected: "said it would not accept the results".
 
 "The opposition said it would not accept the results", "will never accept the court's ruling", "does
 not recognise the outcome of the vote": a negated stance verb (accept, recognise, acknowledge) whose

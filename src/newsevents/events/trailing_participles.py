@@ -1,4 +1,4 @@
-"""A crowd's demand told by a participle the parser hung on the place it marched to (session 15).
+"""A crowd's demand told by a participle the parser hung on the place it marched to.
 
 "Students took to the streets demanding lower fees", "thousands poured into the square calling for
 the president's resignation": the participle of demand closes the sentence, and the small model

@@ -211,7 +211,9 @@ class WorkerPool:
     def _dispatch(self, queue: deque[_Task], exhausted: bool) -> None:
         """Send queued tasks to idle workers, then one more to each busy worker, to start when it
         has answered. Once the input is ``exhausted``, its last chunks (one per worker) go to idle
-        workers only, so that no worker ends the run with a task queued while another has none."""
+        workers only, so that a worker seldom ends the run with a task queued while another has none
+        (a task prefetched before the input ran out can still wait behind a slow one: at most one
+        chunk more at the end)."""
         for depth in (1, PREFETCH):
             for worker in self._workers:
                 if not queue or (depth > 1 and exhausted and len(queue) <= self.size):

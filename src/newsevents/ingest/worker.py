@@ -72,7 +72,8 @@ def inbox(conn: Connection) -> queue.SimpleQueue[Any]:
                 messages.put(message)
         except (EOFError, OSError):  # the parent is gone: stop as if told to
             pass
-        messages.put(None)
+        finally:  # any other failure (a task that cannot be unpickled) must not leave the worker waiting
+            messages.put(None)
 
     threading.Thread(target=read, name="newsevents-tasks", daemon=True).start()
     return messages
@@ -102,6 +103,8 @@ class Outbox:
                 conn.send_bytes(payload)
         except OSError:  # the parent is gone: nobody is left to read the rest
             pass
+        except BaseException:  # any other failure: die at once, so the parent sees it and retries the task
+            os._exit(1)
 
 
 def settle_garbage_collector() -> None:
