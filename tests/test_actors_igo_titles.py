@@ -41,6 +41,8 @@ def test_igo_titles_other_homes_parts_an_igo_from_another_owner(one: Coded, othe
     ("Delegates from the African Union met with Malian officials in Bamako on Sunday.", ("IGOAU", "MLIGOV")),
     ("A spokeswoman for the World Bank criticized the Zambian government on Friday.", ("IGOWBK", "ZMBGOV")),
     ("Officials from the European Union met with Irish officials on Thursday.", ("IGOEU", "IRLGOV")),
+    ("A delegation from the African Union met Chadian officials in N'Djamena on Monday.", ("IGOAU", "TCDGOV")),
+    ("The delegation from the regional bloc ECOWAS met Guinean officials in Conakry.", ("IGOECO", "GINGOV")),
     ("Officials at the International Monetary Fund criticized the Argentine government.", ("IGOIMF", "ARGGOV")),
 ])
 def test_igo_titles_an_igo_official_is_the_body_not_the_host(nlp: Language, text: str,
