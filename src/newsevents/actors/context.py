@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 from newsevents.actors.coding import Coded
 from newsevents.actors.crowds import crowd_of_people
 from newsevents.actors.delegations import delegation_country, is_delegation
+from newsevents.actors.igo_titles import recalled_igo
 from newsevents.actors.joint_bodies import of_several_states
 from newsevents.actors.lexicon import shared_countries
 from newsevents.actors.loyalty import faction_name, loyal_side
@@ -192,8 +193,8 @@ def add_context_countries(finder: Finder) -> None:
             sector, country = served
             rule = coded.rule if country == coded.country else "role-place"
             coded = found.coded = Coded(_code(country, sector), country, sector, coded.kind, rule, coded.role)
-        if (igo := igo_official(finder, found)) is not None:  # "ministers of SADC": the body's own
-            found.coded = igo
+        if (igo := igo_official(finder, found) or recalled_igo(finder, found, words)) is not None:
+            found.coded = igo  # "ministers of SADC", "UN envoy X ... the envoy": the body's own
             continue
         if coded.country is None and coded.sector in LED_SECTORS and (country := leader_country(finder, found)):
             # "the coalition led by the United States", "a delegation led by Wang Yi": the leader's

@@ -23,6 +23,7 @@ from newsevents.actors.coref_rules import predicative_role, strangers, title_fit
 from newsevents.actors.described_orgs import described_org, description_start, descriptions
 from newsevents.actors.group_coref import described_company
 from newsevents.actors.group_identity import distinct_groups
+from newsevents.actors.igo_titles import other_homes
 from newsevents.actors.mentions import GUEST_WORDS
 from newsevents.actors.named_parties import party_key
 from newsevents.actors.owned_roles import owned_role
@@ -108,8 +109,8 @@ class Resolver(PronounResolver):
             if ent.kind != "person" or not words:
                 continue
             other = set(norm(ent.name).split())
-            if words <= other or other <= words:
-                return m.entity, True
+            if (words <= other or other <= words) and not other_homes(found.coded, ent.coded):
+                return m.entity, True  # an IGO's officials and a state's are two (actors/igo_titles.py)
         return self._new("person", found.person_key or norm(found.name), found.name, found.coded), False
 
     def _anaphor_entity(self, found: Found) -> int | None:

@@ -41,8 +41,20 @@ OUTLET_PREPS = frozenset({"for", "of", "with"})
 STAFF_VERBS = frozenset({"work", "write", "report"})
 # Nouns for political parties, which the role tables leave out ("party" alone has other senses).
 PARTY_LEMMAS = frozenset({"party"})
-BODY_PREPS = frozenset({"of", "from"})
-"""The prepositions that name whose official a title is ("ministers *of* SADC", "envoys *from* the EU")."""
+BODY_PREPS = frozenset({"of", "from", "for"})
+"""The prepositions that name whose official a title is ("ministers *of* SADC", "envoys *from* the EU",
+"a spokesman *for* the IMF")."""
+STAFF_LEMMAS = frozenset({"official", "spokesman", "spokeswoman", "spokesperson"})
+"""Titles that "at" an international body are its staff ("officials at the World Bank"); diplomats
+and ambassadors "at the UN" are their states' envoys to it, so "at" is read for these only."""
+MEMBER_LEMMAS = frozenset({"representative", "delegate"})
+"""Titles the dictionaries code as legislators (Phoenix's REPRESENTATIVES [~LEG]) that "of"/"from"
+an international body are its staff, not a parliament's members ("representatives from the EU")."""
+TITLE_KINDS = frozenset({"person", "group"})
+DESCRIPTION_NOUNS = frozenset({"bloc", "body", "grouping", "organization", "organisation", "alliance"})
+"""Nouns that describe an international body named right after them ("the regional bloc ECOWAS")."""
+SENT_BODIES = frozenset({"delegation", "delegations", "mission", "missions"})
+"""Bodies a sender staffs, read like its officials ("the delegation from ECOWAS": IGOECO)."""
 TITLE_SECTORS = frozenset({"GOV", "IGO"})
 """Sectors of a countryless title an international body's officials carry: the state's (a minister,
 an envoy) or an international one already (officials of the AU, found with the sector only)."""
@@ -137,16 +149,33 @@ def _international_compound(finder: Finder, noun: Token) -> tuple[str, str | Non
     return None
 
 
+def _named_after(finder: Finder, noun: Token) -> Found | None:
+    """The body named right after a description of one ("from the regional bloc ECOWAS", "from
+    the bloc, ECOWAS"), however the parser hung the name."""
+    if noun.lemma_.lower() not in DESCRIPTION_NOUNS:
+        return None
+    doc = finder.doc
+    i = noun.i + 1
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    return found_at(finder, doc[i]) if i < len(doc) else None
+
+
 def igo_official(finder: Finder, found: Found) -> Coded | None:
     """The international body a countryless state title serves ("ministers of SADC"), as the
     title's new coding; ``None`` when the title has a country, names no body, or is no title."""
     coded = found.coded
-    if coded.kind != "person" or coded.country is not None or coded.sector not in TITLE_SECTORS:
+    head = finder.doc[found.end - 1]
+    member = coded.sector == "LEG" and head.lemma_.lower() in MEMBER_LEMMAS  # "delegates from the AU"
+    if coded.kind not in TITLE_KINDS and (coded.role or "").lower() not in SENT_BODIES:
         return None
-    if coded.code not in TITLE_SECTORS:
+    if coded.country is not None or not (coded.sector in TITLE_SECTORS or member):
+        return None
+    if coded.code != coded.sector:
         return None  # a named person or a body's own code: only a bare title ("ministers") is read
-    for pobj in prep_objects(finder.doc[found.end - 1], BODY_PREPS):
-        body = found_at(finder, pobj)
+    preps = BODY_PREPS | {"at"} if head.lemma_.lower() in STAFF_LEMMAS else BODY_PREPS
+    for pobj in prep_objects(head, preps, after=True):
+        body = found_at(finder, pobj) or _named_after(finder, pobj)
         if body is not None and body.coded.sector == INTERNATIONAL and body.coded.country is None \
                 and body.coded.code and len(body.coded.code) > len(INTERNATIONAL):
             return Coded(body.coded.code, None, INTERNATIONAL, coded.kind, IGO_RULE, coded.role)
