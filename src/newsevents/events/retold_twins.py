@@ -6,7 +6,7 @@ fought the rebels in Kadugli" tells two fights. Both pairs share a code and two 
 tells them apart is the act's kind and what the second sentence adds. A retelling names the act
 with the same trigger word, or with another word of its code between the same sides down to their
 sector (the rebels' ceasefire pledge is not the troops' withdrawal), and brings nothing of its
-own: no date or sequence word ("later", "then", "again", "also"), no other place, no number.
+own: no date or sequence word ("later", "then", "again"), no other place, no number.
 """
 
 from __future__ import annotations
@@ -24,8 +24,9 @@ from newsevents.records import ActorMention, DateMention
 if TYPE_CHECKING:
     from newsevents.events.emit import Found
 
-# Adverbs that place an act after or beside another: the sentence tells a new act, not the same.
-SEQUENCE_WORDS = frozenset({"later", "then", "again", "also", "afterwards", "subsequently", "meanwhile"})
+# Adverbs that place an act after another: the sentence tells a new act, not the same. Not "also":
+# "Police banned rallies. The governor also banned marches" details the one ban as often as not.
+SEQUENCE_WORDS = frozenset({"later", "then", "again", "afterwards", "subsequently"})
 NUMBER_LABELS = frozenset({"CARDINAL", "QUANTITY"})
 
 
