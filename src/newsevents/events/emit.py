@@ -18,6 +18,7 @@ from newsevents.events.arguments import place_tokens
 from newsevents.events.attributes import domestic_place, event_date, event_place
 from newsevents.events.match_context import MEDIATE
 from newsevents.events.matching import Match
+from newsevents.events.retold_twins import retells
 from newsevents.nlp.docview import doc_view
 from newsevents.nlp.sentences import sentence_of, span_text
 from newsevents.records import ActorMention, Event
@@ -54,7 +55,9 @@ def without_retellings(found: list[Found]) -> list[Found]:
 def _without_next_sentence_twins(found: list[Found]) -> list[Found]:
     """``found`` less an act told again in the next sentence: the same code between the same two
     countries right after it ("police banned further rallies." / "The governor's order banned
-    rallies in the park") is the lead's act retold in detail, which a coder codes once. Protests
+    rallies in the park") is the lead's act retold in detail, which a coder codes once, unless it is
+    another act of that code (events/retold_twins.py: another kind, or a time, place or toll of
+    its own). Protests
     are left out: a march and the next sentence's sit-in are often two acts (and
     street_protests.py drops repeated protests its own way)."""
     if not found:
@@ -64,7 +67,7 @@ def _without_next_sentence_twins(found: list[Found]) -> list[Found]:
     for f in found:
         key, n = _key(f), number[f.match.token.i]
         if None in key[:2] or codebook.root_of(f.cameo) == codebook.PROTEST \
-                or not any(_key(g) == key and number[g.match.token.i] == n - 1 for g in out):
+                or not any(_key(g) == key and number[g.match.token.i] == n - 1 and retells(f, g) for g in out):
             out.append(f)
     return out
 

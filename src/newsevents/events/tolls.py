@@ -19,6 +19,12 @@ from newsevents.events.violence_forms import TOLL_SETTING_PREPS, toll_setting
 CONSEQUENCE_PATTERNS = {"assault.kill", "massviolence.mass_killing", "fight.air_kill", "fight.shell_kill"}
 
 
+def _other_toll(tok: Token, clause: Token) -> bool:
+    """"soldiers killed the president after a bomb killed the army chief": a clause killing
+    victims of its own with the same verb is a second killing, not the attack behind this one."""
+    return clause.lemma_ == tok.lemma_ and bool(fr.objects(clause)) and bool(fr.objects(tok))
+
+
 def split_compound_doer(tok: Token) -> list[Token]:
     """"killed in Israeli tank shelling": a gerund the parser split from its compound ("tank" as
     the object of "in", "shelling" as a verb) takes the compound's modifiers as its doer."""
@@ -72,7 +78,8 @@ def consequence(match: Match, attacks: set[int]) -> bool:
            for t in (tok, participle_anchor(tok))):
         return True
     # "were killed in the shelling", "died in Israeli tank shelling": the toll of that attack
-    causes = fr.prep_objects(tok, set(TOLL_SETTING_PREPS)) + [c for c in tok.children if c.dep_ == "advcl"]
+    causes = fr.prep_objects(tok, set(TOLL_SETTING_PREPS)) + [c for c in tok.children if c.dep_ == "advcl"
+                                                               and not _other_toll(tok, c)]
     if any(c.i in attacks for c in causes):
         return True
     doer = fr.subject(tok)

@@ -1,0 +1,100 @@
+"""Whether an act in one sentence retells the act of the sentence before it or is a second act.
+
+"Police banned further rallies. The governor's order banned rallies in the park" tells one ban
+twice: a coder codes it once. "Troops attacked rebel positions on Friday. Last Wednesday, troops
+fought the rebels in Kadugli" tells two fights. Both pairs share a code and two countries; what
+tells them apart is the act's kind and what the second sentence adds. A retelling names the act
+with the same trigger word, or with another word of its code between the same sides down to their
+sector (the rebels' ceasefire pledge is not the troops' withdrawal), and brings nothing of its
+own: no date or sequence word ("later", "then", "again"), no other place, no number.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from newsevents.events.attributes import PLACE_LABELS, PLACE_PREPS, event_date
+from newsevents.events.clauses import clause_indices
+from newsevents.nlp.docview import doc_view
+from newsevents.records import ActorMention, DateMention
+
+if TYPE_CHECKING:
+    from newsevents.events.emit import Found
+
+# Adverbs that place an act after another: the sentence tells a new act, not the same. Not "also":
+# "Police banned rallies. The governor also banned marches" details the one ban as often as not.
+SEQUENCE_WORDS = frozenset({"later", "then", "again", "afterwards", "subsequently"})
+NUMBER_LABELS = frozenset({"CARDINAL", "QUANTITY"})
+
+
+def retells(later: Found, earlier: Found) -> bool:
+    """Whether ``later`` (an act of the next sentence with ``earlier``'s code between the same two
+    countries) is ``earlier`` told again rather than a second act."""
+    return _same_kind(later, earlier) and not _adds_news(later, earlier)
+
+
+def _same_kind(later: Found, earlier: Found) -> bool:
+    """One trigger word names one act whoever of each country it names ("police banned" / "the
+    governor's order banned"); two words of one code need the same sides by sector."""
+    if later.match.token.lemma_.lower() == earlier.match.token.lemma_.lower():
+        return True
+    return _sector(later.source) == _sector(earlier.source) and _sector(later.target) == _sector(earlier.target)
+
+
+def _sector(actor: ActorMention | None) -> object:
+    return (actor.country or actor.code, actor.sector) if actor is not None else None
+
+
+def _adds_news(later: Found, earlier: Found) -> bool:
+    """Whether ``later``'s clause carries a time, place or count of its own."""
+    verb = later.match.verb or later.match.token
+    doc = verb.doc
+    clause = clause_indices(verb)
+    if any(doc[i].lower_ in SEQUENCE_WORDS and doc[i].dep_ == "advmod" for i in clause):
+        return True
+    # "..., killing 30 fighters": a toll in the act's phrase or its participles
+    if any(t.ent_type_ in NUMBER_LABELS and t.like_num for t in verb.subtree):
+        return True
+    own = _own_date(later)
+    if own is not None and not _within(event_date(earlier.match.verb or earlier.match.token, doc)[0], own):
+        return True
+    return bool(_places(verb) - _places(earlier.match.verb or earlier.match.token))
+
+
+def _places(verb: Token) -> set[str]:
+    """The names of places after "in", "at", "near" ... anywhere in the act's phrase ("attacked
+    camps in Yobe state"), not only those the geocoder knows."""
+    names = set()
+    for tok in verb.subtree:
+        if tok.ent_type_ in PLACE_LABELS and tok.ent_iob_ == "B":
+            head = tok
+            while head.dep_ in ("compound", "amod") and head.head.i != head.i:
+                head = head.head
+            if head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS:
+                names.add(tok.text.lower())
+    return names
+
+
+def _own_date(found: Found) -> DateMention | None:
+    """The date named in the trigger's own clause (not the article's, nor a governing clause's)."""
+    verb = found.match.verb or found.match.token
+    doc = verb.doc
+    starts = {doc_view(doc).idx[i] for i in clause_indices(verb)}
+    return next((d for d in doc._.ne_dates or [] if d.span[0] in starts), None)
+
+
+def _within(value: str | None, period: DateMention) -> bool:
+    """Whether the date ``value`` falls in ``period`` ("this week" holds Friday's arrest): a
+    period that holds the earlier act's date gives the later mention no time of its own."""
+    if value is None or period.value is None:
+        return False
+    if period.precision == "week":
+        try:
+            start, day = date.fromisoformat(period.value), date.fromisoformat(value[:10])
+        except ValueError:
+            return False
+        return timedelta(0) <= day - start < timedelta(days=7)
+    return value.startswith(period.value)
