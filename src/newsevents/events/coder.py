@@ -33,6 +33,7 @@ from newsevents.events.ceremony_guests import ceremony_guests
 from newsevents.events.co_agents import co_agents
 from newsevents.events.coercion_forms import coup_ouster, listed_held
 from newsevents.events.combat import toll_leave, toll_victims
+from newsevents.events.commentary import honoured, interview
 from newsevents.events.complaints import regret, state_protest
 from newsevents.events.confinement import refused_exit
 from newsevents.events.constructions import (
@@ -285,6 +286,8 @@ def _pair_events(match: Match, state: Mood, code: str, suffix: str, pairs: list[
             continue
         if public_side(pattern.cameo, source, target):
             continue  # "met the families of the victims": no consultation (events/partnerless.py)
+        if interview(pattern.id, source, target) or honoured(pattern.id, source, target, match.token.doc):
+            continue  # "spoke to a blogger", "recognized the journalist" (events/commentary.py)
         guessed = source is not None and (source.rule.startswith("coref") or source.rule == "context-country")
         conf = confidence * (GUESSED_SOURCE if guessed else 1.0)
         conf *= NO_SOURCE if source is None else 1.0

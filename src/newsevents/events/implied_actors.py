@@ -19,6 +19,7 @@ from newsevents.events.anchors import generic_mass_noun
 from newsevents.events.arguments import place_tokens, slot_tokens
 from newsevents.events.attributes import place_actor
 from newsevents.events.coercion_forms import HELD_PATTERNS
+from newsevents.events.commentary import story_country_fits
 from newsevents.events.custody import CUSTODY_PATTERN
 from newsevents.events.home_coercion import held_at_home
 from newsevents.events.matching import Match
@@ -94,7 +95,7 @@ def implied_authorities(match: Match, targets: list[ActorMention], index: Mentio
     ``None`` (no guess) otherwise, or for a noun ("the ban on rallies" says nothing of who imposed it)."""
     if match.pattern.pos != "verb" or not _agentless(match):
         return None
-    country = _implied_country(match, index, held_at_home(targets))
+    country = _implied_country(match, index, held_at_home(targets), targets)
     return _implied(match.token, "authorities", country, "GOV") if country is not None else None
 
 
@@ -147,7 +148,7 @@ def implied_crowd(match: Match, index: MentionIndex) -> ActorMention | None:
         return None  # "peaceful protest is democratic": protest in general
     if _spread_abroad(match):
         return None  # "protests broke out in several Arab capitals": not the story country's crowd
-    country = _implied_country(match, index)
+    country = _implied_country(match, index, targets=[])
     if country is None:
         return None
     return _implied(tok, "civilians", country, "CVL")
@@ -225,16 +226,27 @@ def outside_party(mediator: ActorMention, parties: list[ActorMention], index: Me
     return dataclasses.replace(mediator, code=mediator.sector, country=None)
 
 
-def _implied_country(match: Match, index: MentionIndex, home: str | None = None) -> str | None:
+def _implied_country(match: Match, index: MentionIndex, home: str | None = None,
+                     targets: list[ActorMention] | None = None) -> str | None:
     """Where an implied doer acts: the country of the place named in the act's clause, else
-    ``home`` (given by the caller), else the story's one principal country (``None`` with none)."""
+    ``home`` (given by the caller), else the story's one principal country (``None`` with none).
+    With ``targets`` given (crowds and authorities), not the story's country when the sentence names
+    another one than theirs (:func:`~newsevents.events.commentary.story_country_fits`); police and
+    courts keep it ("was arrested on his return from Turkey" is still the story country's arrest)."""
     place = place_actor(match.token.doc, place_tokens(match), index)
     if place is not None and place.country is not None:
         return place.country
     if home is not None:
         return home
     story = match.token.doc._.ne_story
-    return story.countries[0] if story is not None and len(story.countries) == 1 else None
+    if story is None or len(story.countries) != 1:
+        return None
+    country: str = story.countries[0]
+    if targets is None:
+        return country
+    # not when the sentence names another country: a roundup's next item (events/commentary.py)
+    held = {t.country for t in targets if t.country}  # "British tourists were banned": held where they are
+    return country if story_country_fits(match.token, country, held) else None
 
 
 def _implied(tok: Token, who: str, country: str, sector: str, rule: str = "") -> ActorMention:
