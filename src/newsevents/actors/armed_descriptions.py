@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from newsevents.actors.attackers import named_attackers
+from newsevents.actors.attackers import ARMED_SECTORS, named_attackers
 
 if TYPE_CHECKING:
     from newsevents.actors.coref import Resolver
@@ -43,7 +43,6 @@ GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization", "o
 ARMED_WORDS = frozenset({"the", "armed", "rebel", "militant", "insurgent", "jihadist", "islamist", "extremist",
                          "terrorist", "terror", "separatist", "guerrilla", "guerilla"})
 """Words that may stand before the noun and still describe the armed group ("the armed group")."""
-ARMED_SECTORS = frozenset({"REB", "INS", "UAF", "SEP"})
 ORGANISATION_KIND = "organization"
 SENTENCES = 3
 """The description's sentence and the two before it."""

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from newsevents.actors.attackers import ARMED_SECTORS  # armed groups, which news also calls "the movement"
 from newsevents.actors.body_descriptions import needs_reach, reach_start
 from newsevents.nlp.docview import DocView, doc_view
 from newsevents.nlp.sentences import sentence_of
@@ -32,8 +33,6 @@ if TYPE_CHECKING:
 
 # Non-state organisations "the group" can stand for: armed groups, rights groups, parties, unions.
 GROUP_SECTORS = frozenset({"REB", "INS", "SEP", "UAF", "NGO", "OPP", "PTY", "LAB"})
-# Armed groups, which news also calls "the movement" or "the outfit".
-ARMED_SECTORS = frozenset({"REB", "INS", "SEP", "UAF"})
 # The nouns of a bare description and the sectors of the named organisations each can describe:
 # "the bloc" and "the alliance" are international bodies (the EU, ECOWAS, NATO); "the
 # organization" either kind.
