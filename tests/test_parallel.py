@@ -154,3 +154,19 @@ def test_parallel_ingest_cli_workers_store_what_one_process_stores(tmp_path: Pat
         with EventStore(db, read_only=True) as store:
             rows.append(store.con.execute("SELECT * EXCLUDE (added) FROM mentions ORDER BY id").fetchall())
     assert rows[0] and rows[0] == rows[1]
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_parallel_pool_reused_after_an_abandoned_call_yields_only_its_own_articles() -> None:
+    from newsevents.ingest.pool import start_pool
+
+    first = [Article(id=f"old{i}", text=TEXT, date="2024-03-05") for i in range(8)]
+    second = [Article(id=f"new{i}", text=TEXT, date="2024-03-05") for i in range(5)]
+    with start_pool(2) as pool:
+        pool.wait_ready(300)
+        abandoned = pool.extract(first, chunk_size=1)
+        assert next(abandoned).article.id == "old0"
+        abandoned.close()  # the workers still hold tasks of this call
+        got = [o.article.id for o in pool.extract(second, chunk_size=1)]
+    assert got == [a.id for a in second]

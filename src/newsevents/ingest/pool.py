@@ -87,6 +87,7 @@ class _Task:
     articles: list[Article]
     part: int | None = None
     attempts: int = 0
+    call: int = 0  # which call of ``extract`` it belongs to (a worker may still hold an abandoned call's)
 
 
 @dataclass(slots=True)
@@ -144,6 +145,7 @@ class WorkerPool:
         self._context = multiprocessing.get_context("spawn")
         self._workers: list[_Worker] = []
         self._start_failures = 0
+        self._call = 0  # the current call of extract
         for _ in range(workers):
             self._start_worker()
 
@@ -186,6 +188,8 @@ class WorkerPool:
         """The outcomes of ``articles`` in input order, at most ``window`` chunks (and the next
         one) read ahead."""
         window = window or WINDOW * self.size
+        self._call += 1  # tasks a worker still holds from an abandoned call are dropped when they answer
+        call = self._call
         source = chunks(articles, chunk_size)
         upcoming = next(source, None)  # read one ahead, to know which chunks are the last
         queue: deque[_Task] = deque()
@@ -194,7 +198,7 @@ class WorkerPool:
         read = emitted = 0
         while True:
             while upcoming is not None and read - emitted < window:
-                queue.append(_Task(read, upcoming))
+                queue.append(_Task(read, upcoming, call=call))
                 read += 1
                 upcoming = next(source, None)
             # Before the outcomes go to the caller (who may spend a while storing them), so that
@@ -264,9 +268,10 @@ class WorkerPool:
             worker.ready, worker.info = True, value
             return
         slot, part = key
-        worker.tasks.popleft()
+        task = worker.tasks.popleft()
         worker.since = time.monotonic()  # the next task, if any, starts now
-        self._store(slot, part, value, done, parts)
+        if task.call == self._call:  # not the answer to a task of an abandoned call
+            self._store(slot, part, value, done, parts)
 
     @staticmethod
     def _store(slot: int, part: int | None, outcomes: list[Outcome], done: dict[int, list[Outcome]],
@@ -295,13 +300,16 @@ class WorkerPool:
         if not worker.tasks:
             return
         task, *waiting = worker.tasks
-        queue.extendleft(reversed(waiting))  # queued behind the lost task, never started: sent again
+        # queued behind the lost task, never started: sent again (unless an abandoned call's)
+        queue.extendleft(reversed([t for t in waiting if t.call == self._call]))
+        if task.call != self._call:
+            return
         self.lost += 1
         if len(task.articles) > 1:  # which article was to blame is unknown: each goes alone
             parts[task.slot] = [None] * len(task.articles)
-            queue.extendleft(reversed([_Task(task.slot, [a], i, 1) for i, a in enumerate(task.articles)]))
+            queue.extendleft(reversed([_Task(task.slot, [a], i, 1, task.call) for i, a in enumerate(task.articles)]))
         elif task.attempts == 0:
-            queue.appendleft(_Task(task.slot, task.articles, task.part, 1))
+            queue.appendleft(_Task(task.slot, task.articles, task.part, 1, task.call))
         else:
             failure = Failure(task.articles[0], f"extraction failed twice: the worker process {reason}")
             self._store(task.slot, task.part, [failure], done, parts)
