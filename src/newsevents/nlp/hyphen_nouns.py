@@ -1,4 +1,4 @@
-"""Hyphenated protest nouns kept whole by the tokenizer (session 15).
+"""Hyphenated protest nouns kept whole by the tokenizer.
 
 "Opposition supporters began a sit-in at the electoral commission", "sit-ins continued in
 Khartoum": the stock tokenizer splits "sit-in" into "sit", "-", "in", and the tagger then reads
@@ -11,8 +11,9 @@ parsed as the object or subject it is. (The parser still reads "a sit-in outside
 
 from __future__ import annotations
 
-from spacy.symbols import NORM, ORTH
 from spacy.tokenizer import Tokenizer
+
+from newsevents.nlp.hyphen_verbs import keep_whole
 
 HYPHEN_NOUNS = {"sit-in": "protest", "sit-ins": "protests"}
 """Hyphenated protest nouns of news that the stock tokenizer splits, with the norm they read as."""
@@ -21,6 +22,4 @@ HYPHEN_NOUNS = {"sit-in": "protest", "sit-ins": "protests"}
 def keep_hyphen_nouns(tokenizer: Tokenizer) -> None:
     """Make ``tokenizer`` keep each of :data:`HYPHEN_NOUNS` (and its capitalised and headline forms:
     "Sit-in", "Sit-In") as one token, normed as the plain noun it means."""
-    for word, norm in HYPHEN_NOUNS.items():
-        for form in dict.fromkeys((word, word.capitalize(), word.title())):
-            tokenizer.add_special_case(form, [{ORTH: form, NORM: norm}])
+    keep_whole(tokenizer, HYPHEN_NOUNS)

@@ -15,6 +15,8 @@ news) are normed as "charged", a verb the tagger knows (session 15).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from spacy.symbols import NORM, ORTH
 from spacy.tokenizer import Tokenizer
 
@@ -27,10 +29,15 @@ NORMS = {"baton-charged": "charged", "baton-charging": "charging", "lathi-charge
 are a kind of. ("pepper-sprayed" was tried: parsed as a modifier of the victims whatever its norm.)"""
 
 
-def keep_hyphen_verbs(tokenizer: Tokenizer) -> None:
-    """Make ``tokenizer`` keep each of :data:`HYPHEN_VERBS` (and its capitalised and headline forms:
-    "Opposition Supporters Tear-Gassed") as one token normed without the hyphen, so that the tagger
-    reads it as the verb."""
-    for word in HYPHEN_VERBS:
+def keep_whole(tokenizer: Tokenizer, norms: Mapping[str, str]) -> None:
+    """Make ``tokenizer`` keep each word of ``norms`` (and its capitalised and headline forms:
+    "Opposition Supporters Tear-Gassed") as one token with the norm given."""
+    for word, norm in norms.items():
         for form in dict.fromkeys((word, word.capitalize(), word.title())):
-            tokenizer.add_special_case(form, [{ORTH: form, NORM: NORMS.get(word, word.replace("-", ""))}])
+            tokenizer.add_special_case(form, [{ORTH: form, NORM: norm}])
+
+
+def keep_hyphen_verbs(tokenizer: Tokenizer) -> None:
+    """Make ``tokenizer`` keep each of :data:`HYPHEN_VERBS` as one token normed without the hyphen
+    (or as :data:`NORMS` says), so that the tagger reads it as the verb."""
+    keep_whole(tokenizer, {word: NORMS.get(word, word.replace("-", "")) for word in HYPHEN_VERBS})
