@@ -20,6 +20,9 @@ def _codes(nlp: Language, text: str) -> set[tuple[str | None, str, str | None]]:
     "Kenyan police gathered evidence at the scene of the crash.",  # gathering things, not forces
     "The Kenyan president put the military in charge of the election.",  # an appointment
     "The Kenyan trade minister said Germany's new import policy would reward Kenyan farmers.",
+    # people moved out of a storm's path: protection, not a military retreat (session 16)
+    "Philippine authorities evacuated about 3,000 residents from coastal villages in Luzon.",
+    "The Taiwanese government evacuated thousands of people from Hualien before the typhoon.",
 ])
 def test_narrowed_word_senses_code_no_event(nlp: Language, text: str) -> None:
     assert _codes(nlp, text) == set()
@@ -30,6 +33,7 @@ def test_narrowed_word_senses_code_no_event(nlp: Language, text: str) -> None:
     ("Malian soldiers gathered at the presidential palace in Bamako.", ("MLIMIL", "150", "MLIGOV")),
     ("The Kenyan trade minister said Germany's new import policy would hurt Kenyan farmers.",
      ("KENGOV", "111", "DEU")),
+    ("Kenyan troops evacuated Kismayo after heavy fighting.", ("KENMIL", "0874", "SOM")),
 ])
 def test_narrowed_word_senses_keep_the_meant_sense(nlp: Language, text: str,
                                                    event: tuple[str, str, str]) -> None:
