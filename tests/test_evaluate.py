@@ -83,7 +83,8 @@ def test_evaluate_missing_file_is_a_clear_error(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(("code", "key"), [("USAGOV", "USA"), ("IGOUNOWHO", "IGO"), ("IGOEU", "IGO"), ("---REB", None),
                                            (None, None), ("CHN", "CHN"), ("INS", None), ("GOV", None),
-                                           ("JAPGOV", "JPN")])
+                                           ("JAPGOV", "JPN"), ("---NGO", "NGO"), ("---IGO", "IGO"),
+                                           ("---", None), ("---GOV", None)])
 def test_evaluate_actor_key(code: str | None, key: str | None) -> None:
     assert actor_key(code) == key
 

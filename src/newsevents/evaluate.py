@@ -71,13 +71,14 @@ LEGACY_COUNTRY_CODES = {"JAP": "JPN", "KOS": "XKX", "ROM": "ROU", "ZAR": "COD"}
 def actor_key(code: str | None) -> str | None:
     """The part of an actor code the ``dyad-root`` level compares: country, or organisation.
 
-    A code without a country (``---REB``, or a bare sector such as ``INS``) has no key.
+    A code without a country (``---REB``, or a bare sector such as ``INS``) has no key. An
+    organisation with its country slot left empty (``---NGO``) is the organisation (``NGO``).
     """
     from newsevents.actors.lexicon import country_names
 
     if not code:
         return None
-    code = code.upper()
+    code = code.upper().removeprefix("---")
     if code.startswith(ORG_PREFIXES):
         return code[:3]
     head = LEGACY_COUNTRY_CODES.get(code[:3], code[:3])
