@@ -63,3 +63,20 @@ def test_patterns_armed_arson_stays_destruction_of_property(nlp: Language, text:
     found = _triples(nlp, text)
     assert any(c == "1712" for _, c, _ in found), found
     assert not any(c == "145" for _, c, _ in found), found
+
+
+# --- "in a talk with reporters": speaking to the press, no consultation (the verbs' own guard) ----
+
+@pytest.mark.parametrize("text", [
+    "In a talk with reporters, Kenyan Foreign Minister Raychelle Omamo defended the budget.",
+    "In a conversation with journalists, the Chadian president praised the army.",
+    "The Ghanaian president had a brief chat with correspondents after the summit.",
+])
+def test_patterns_talk_with_the_press_is_no_consultation(nlp: Language, text: str) -> None:
+    found = _triples(nlp, text)
+    assert not any(c.startswith("04") for _, c, _ in found), found
+
+
+def test_patterns_talks_with_a_leader_stay_consultation(nlp: Language) -> None:
+    text = "Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni in Kampala."
+    assert ("KENGOV", "040", "UGAGOV") in _triples(nlp, text)
