@@ -65,6 +65,11 @@ def test_patterns_armed_arson_stays_destruction_of_property(nlp: Language, text:
     assert not any(c == "145" for _, c, _ in found), found
 
 
+def test_patterns_crowd_setting_tyres_alight_still_blocks(nlp: Language) -> None:
+    found = _triples(nlp, "Beninese protesters set fire to tyres across the main avenue.")
+    assert any(c == "144" for _, c, _ in found) and not any(c == "145" for _, c, _ in found), found
+
+
 # --- "in a talk with reporters": speaking to the press, no consultation (the verbs' own guard) ----
 
 @pytest.mark.parametrize("text", [
