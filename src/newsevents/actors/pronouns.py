@@ -191,7 +191,7 @@ class PronounResolver:
             governor = tok.head.head
             subj = next((c for c in governor.children if c.dep_ in SUBJECT_DEPS), None)
             found = self._mention_at(subj) if subj is not None else None
-            if found is not None and self._plural_fits(found):
+            if found is not None and (self._plural_fits(found) or self._plural_people(found)):
                 return self.mentions[found].entity
         if self._uncoded_subject_continued(tok):
             return None  # "The envoys arrived. They met UN officials.": the envoys, whom no code names
@@ -268,6 +268,15 @@ class PronounResolver:
             head = plural_role_noun(self.doc[m.start:m.end])
         coordinated = any(c.dep_ == "conj" for c in head.children) or head.dep_ == "conj"
         return coordinated or (ent.kind in PLURAL_KINDS and (ent.kind != "group" or head.tag_ in ("NNS", "NNPS")))
+
+    def _plural_people(self, n: int) -> bool:
+        """Whether mention ``n`` names several people by a plural role ("U.S. officials", "the
+        ministers"): coded as persons, one at a time they are no group, but a reporting clause's
+        "they" ("officials said they would ...") is they."""
+        m = self.mentions[n]
+        if not self.entities[m.entity].coded.code or m.rule.startswith("coref-pronoun"):
+            return False
+        return self.doc[self.heads[n]].tag_ in ("NNS", "NNPS")
 
     def _previous_subject_entity(self, tok: Token) -> int | None:
         own = sentence_of(tok).start
