@@ -31,12 +31,14 @@ def make_doc(nlp: Language, article: Article, *, skip: list[tuple[int, int]] | N
     keeps its length and every offset stays valid. The dateline and wire credits are blanked the
     same way (they are never actors); a headline line becomes a sentence of its own.
     """
+    from newsevents.nlp.apostrophes import straight_possessives
     from newsevents.nlp.prefilter import mask
     from newsevents.story.structure import read_structure
 
     story = read_structure(article)
     spans = [*(skip or []), *story.masked]
-    doc = nlp.make_doc(mask(article.text, spans) if spans else article.text)
+    # "the lawmakers’ inaction" parses as a possessive only with a straight apostrophe (same length)
+    doc = nlp.make_doc(straight_possessives(mask(article.text, spans) if spans else article.text))
     if story.date and not article.date:
         article = dataclasses.replace(article, date=story.date)  # the dateline's own date
     if story.headline_span is not None:

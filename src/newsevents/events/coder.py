@@ -104,6 +104,7 @@ from newsevents.events.restrictions import restricted_place, stripped_of
 from newsevents.events.roles import MentionIndex, actors_of
 from newsevents.events.schedules import building_trip
 from newsevents.events.settle import setting_holds, settle_code
+from newsevents.events.shown_facts import shown_fact
 from newsevents.events.speaker_acts import reported_words
 from newsevents.events.state_releases import without_repeated_releases
 from newsevents.events.statements import statement
@@ -112,6 +113,7 @@ from newsevents.events.targets import purpose_targets, untargeted
 from newsevents.events.threat_options import unruled_force
 from newsevents.events.threats import deadline, harm_threat, penalty_threat
 from newsevents.events.tolls import accident, victims
+from newsevents.events.trials import trial_to_come
 from newsevents.events.triggers import may_trigger, triggers_of
 from newsevents.events.trips import no_visit
 from newsevents.events.verdicts import REBUKE_PATTERN, verdict
@@ -161,11 +163,15 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
     if refers_back(match) or accident(match, lex) or toll_leave(match.token) or held_state(match.token) \
             or (pattern.id == APPEAL_NOUN_ID and bare_call(match.token)) \
             or (asserted(match.token) and match.pattern.cameo[:2] == "10") \
-            or met_with_means(match):  # "insisted the vote was fair": no demand; "were met with tear gas"
+            or met_with_means(match) or shown_fact(match.token):
+        # "insisted the vote was fair": no demand; "were met with tear gas"; "demonstrated why peace
+        # is hard": no protest (events/shown_facts.py)
         return []
     if match.adjunct and not setting_holds(match, verb, lex):
         return []
     state = mood(match.token, verb, lex)
+    if trial_to_come(match, state):
+        return []  # "will stand trial next month": no act yet (events/trials.py)
     if match.adjunct and state.kind == INTENT and match.token.head.lower_ in PRIOR_PREPS:
         state = Mood(FACT)  # "will cut back after talks with Kyiv": the talks came first, they happened
     if pattern.lemma in (ALLEGE_PATTERN, VICTIM_PATTERN, WATCHDOG_PATTERN, CROWD_PATTERN):

@@ -38,6 +38,7 @@ from newsevents.events.released_detainees import released_after_arrest
 from newsevents.events.reporting_doers import reporting_doer
 from newsevents.events.roles import MentionIndex
 from newsevents.events.state_releases import STATE_RELEASE_SUFFIX, state_release
+from newsevents.events.trials import TRIAL_SUFFIX, trial_court
 from newsevents.events.visits import partner_pairs
 from newsevents.records import ActorMention
 
@@ -55,6 +56,8 @@ def implied_sources(match: Match, code: str, sources: list[ActorMention], target
     """A doer the act implies when none is named: the police of an arrest, the crowd of a protest."""
     if not sources and targets and (army := coup_makers(match, targets)) is not None:
         sources, suffix = [army], suffix + "+coup-makers"  # "was ousted in a coup" (events/coercion_forms.py)
+    if not sources and targets and (court := trial_court(match, targets, index)) is not None:
+        sources, suffix = [court], suffix + TRIAL_SUFFIX  # "went on trial in Nairobi" (events/trials.py)
     if not sources and targets and (code in IMPLIED_POLICE_CODES or beside_arrest(match, lex)
                                     or released_after_arrest(match, lex)):  # "arrested and later released"
         police = implied_police(match, targets, index)

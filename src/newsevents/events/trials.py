@@ -1,0 +1,47 @@
+"""The accused who "go on trial" or "stand trial": tried by a court the text does not name.
+
+News tells a trial from the side of the accused: "two opposition leaders went on trial in
+Nairobi", "the former general stood trial for war crimes". CAMEO codes the trial as legal action
+against them (173, "GO (ON TRIAL) [:173]" in the CAMEO verb dictionary, whose ":" marks the
+subject as the target), by the court of the country that tries them. The patterns
+``coerce.go_on_trial`` and ``coerce.stand_trial`` (patterns.yaml) take the subject as the target
+and name no source; :func:`trial_court` gives the event the court, by the same country rules as
+the court of a verdict told in the passive (:func:`~newsevents.events.implied_actors.implied_court`):
+the place in the clause, else the one country of the governed tried, else the story's one country.
+
+A trial to come ("will stand trial next month", "could face trial") is no act yet, and the
+coder's reading of a future coercion (a threat, 13) is wrong for it: :func:`trial_to_come` drops it.
+"""
+
+from __future__ import annotations
+
+from newsevents.events.home_coercion import held_at_home
+from newsevents.events.implied_actors import _implied, _implied_country, _unless_visitors
+from newsevents.events.matching import Match
+from newsevents.events.modality import FACT, Mood
+from newsevents.events.roles import MentionIndex
+from newsevents.records import ActorMention
+
+TRIAL_PATTERNS = frozenset({"coerce.go_on_trial", "coerce.stand_trial"})
+"""The patterns whose subject is the accused of a trial (patterns.yaml)."""
+TRIAL_SUFFIX = "+trial-court"
+"""Added to the rule of an event whose source is the court :func:`trial_court` implies."""
+
+
+def on_trial(match: Match) -> bool:
+    """Whether ``match`` is an accused's going on (or standing) trial."""
+    return match.pattern.id in TRIAL_PATTERNS
+
+
+def trial_to_come(match: Match, state: Mood) -> bool:
+    """Whether ``match`` is a trial not yet held ("will stand trial", "may face trial")."""
+    return on_trial(match) and state.kind != FACT
+
+
+def trial_court(match: Match, targets: list[ActorMention], index: MentionIndex) -> ActorMention | None:
+    """The court that tries the accused ``targets`` of ``match``; ``None`` (no guess) when no
+    country is known, or none of the accused has a code."""
+    if not on_trial(match) or not any(t.code for t in targets):
+        return None
+    country = _implied_country(match, index, _unless_visitors(match, targets, held_at_home(targets)))
+    return _implied(match.token, "court", country, "JUD") if country is not None else None
