@@ -210,3 +210,16 @@ def test_dated_codes_never_name_a_state_before_it_existed() -> None:
     assert record.code_on(dt.date(2003, 1, 1)) is None  # the default's South Sudan did not exist yet
     assert record.code_on(dt.date(2012, 1, 1)) == "SSDGOV"
     assert record.code_on(None) == "SSDELI"
+
+
+@pytest.mark.parametrize(("body", "code"), [
+    ("TMPGOV 060626-070519", "TLSGOV"),  # East Timor in the Phoenix tables
+    ("KSVELI", "XKXELI"),
+    ("ROM", "ROU"),
+    ("NGOTMP", "NGOTMP"),  # only a leading country is rewritten
+    ("USAGOV", "USAGOV"),
+])
+def test_actors_legacy_country_codes_read_as_iso(body: str, code: str) -> None:
+    from newsevents.dictionaries.actors import parse_restriction
+
+    assert parse_restriction(body)[0] == code

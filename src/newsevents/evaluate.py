@@ -64,8 +64,6 @@ class GoldItem:
     article: ArticleGold | None = None
 
 
-# Country codes of older CAMEO dictionaries that differ from ISO 3166.
-LEGACY_COUNTRY_CODES = {"JAP": "JPN", "KOS": "XKX", "ROM": "ROU", "ZAR": "COD"}
 
 
 def actor_key(code: str | None) -> str | None:
@@ -75,13 +73,14 @@ def actor_key(code: str | None) -> str | None:
     organisation with its country slot left empty (``---NGO``) is the organisation (``NGO``).
     """
     from newsevents.actors.lexicon import country_names
+    from newsevents.actors.persons import iso_code
 
     if not code:
         return None
     code = code.upper().removeprefix("---")
     if code.startswith(ORG_PREFIXES):
         return code[:3]
-    head = LEGACY_COUNTRY_CODES.get(code[:3], code[:3])
+    head = iso_code(code)[:3]
     return head if head in country_names() else None
 
 

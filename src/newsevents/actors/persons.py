@@ -29,6 +29,17 @@ from newsevents.nlp.docview import norm
 LEADER_TITLES = re.compile(r"(?:Acting )?(?:President|Prime Minister|Premier|Chancellor|King|Queen|Emir|"
                            r"Supreme Leader|Head of State|Chairman of the Presidential Council)$")
 
+#: Country codes of the older CAMEO dictionaries (Phoenix, TABARI) that differ from the ISO 3166 code
+#: newsevents writes: East Timor was TMP, Kosovo KOS or KSV, Romania ROM, Zaire ZAR, Japan JAP.
+LEGACY_COUNTRY_CODES = {"JAP": "JPN", "KOS": "XKX", "KSV": "XKX", "ROM": "ROU", "TMP": "TLS", "ZAR": "COD"}
+
+
+def iso_code(code: str) -> str:
+    """``code`` with a legacy country prefix replaced by its ISO 3166 code (``TMPGOV`` -> ``TLSGOV``)."""
+    head = LEGACY_COUNTRY_CODES.get(code[:3])
+    return head + code[3:] if head else code
+
+
 #: States founded in the period the tables cover, with the day they became independent: a code of
 #: one of them on an earlier date names a country that did not exist yet.
 STATE_FOUNDED = {

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from newsevents.actors.persons import existed_on
+from newsevents.actors.persons import existed_on, iso_code
 from newsevents.dictionaries.common import (
     CODE,
     Lines,
@@ -94,6 +94,7 @@ def parse_restriction(body: str) -> tuple[str, dt.date | None, dt.date | None]:
     code = parts[0]
     if not CODE.match(code):
         raise ValueError(f"code {code!r} is not a CAMEO code (capital letters and digits)")
+    code = iso_code(code)  # the Phoenix tables still code East Timor TMP and Kosovo KSV
     if len(parts) == 1:
         return code, None, None
     limit = parts[1]
