@@ -63,6 +63,9 @@ def without_retold_attacks(found: list[F]) -> list[F]:
 
 IMPLIED_CROWD = "+implied-civilians"
 """The rule suffix of a protest whose protesters are not named (see events/implied_actors.py)."""
+RIOT = "145"
+"""A riot or a storming is an act of its own, not the protest it broke out of: "a crowd stormed the
+palace during a protest over the blast" is the protest and the storming (the real-news gold codes both)."""
 
 
 def without_retold_protests(found: list[F]) -> list[F]:
@@ -73,8 +76,8 @@ def without_retold_protests(found: list[F]) -> list[F]:
     for f in found:
         country = f.source.country if f.source is not None else None
         retold = f.cameo.startswith(PROTEST_ROOT) and IMPLIED_CROWD in f.suffix and country is not None and any(
-            g.cameo.startswith(PROTEST_ROOT) and g.source is not None and g.source.country == country
-            and g.match.token.i < f.match.token.i for g in out)
+            g.cameo.startswith(PROTEST_ROOT) and (g.cameo != RIOT or f.cameo == RIOT) and g.source is not None
+            and g.source.country == country and g.match.token.i < f.match.token.i for g in out)
         if not retold:
             out.append(f)
     return out
