@@ -78,7 +78,16 @@ def _place_country(finder: Finder, tok: Token) -> str | None:
     ent = finder.tokens.entity_at(tok.i)
     if ent is not None and ent.label_ in PLACE_LABELS:
         return _gazetteer_country(ent.text)
+    if _named_by_place_noun(tok):  # "the town of Kidal", its name tagged NORP, PERSON or not at all
+        return _gazetteer_country(ent.text if ent is not None and len(ent) <= 2 else tok.text)
     return None
+
+
+def _named_by_place_noun(tok: Token) -> bool:
+    """Whether ``tok`` is the proper name of "the (border) town of <name>": the place noun says it
+    is a place whatever label the recogniser gave it."""
+    return tok.pos_ == "PROPN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+        and tok.head.head.lemma_.lower() in PLACE_NOUNS
 
 
 def _country_of_place_phrase(finder: Finder, head: Token) -> str | None:

@@ -63,6 +63,10 @@ def without_retold_attacks(found: list[F]) -> list[F]:
 
 IMPLIED_CROWD = "+implied-civilians"
 """The rule suffix of a protest whose protesters are not named (see events/implied_actors.py)."""
+RIOT = "145"
+"""A riot or a storming is an act of its own, not the protest it broke out of: "a crowd stormed the
+palace during a protest over the blast" is the protest and the storming (the real-news gold codes both).
+Only in one sentence: "Protests erupted ..." after a riot told before is that riot told again."""
 
 
 def without_retold_protests(found: list[F]) -> list[F]:
@@ -70,14 +74,22 @@ def without_retold_protests(found: list[F]) -> list[F]:
     continued on Monday") told after a protest by the same country's people: the wave of protest
     told again, which a coder codes once."""
     out: list[F] = []
+    number: list[int] = doc_view(found[0].match.token.doc).sentences()[1] if found else []
     for f in found:
         country = f.source.country if f.source is not None else None
         retold = f.cameo.startswith(PROTEST_ROOT) and IMPLIED_CROWD in f.suffix and country is not None and any(
-            g.cameo.startswith(PROTEST_ROOT) and g.source is not None and g.source.country == country
-            and g.match.token.i < f.match.token.i for g in out)
+            g.cameo.startswith(PROTEST_ROOT) and not _riot_setting(g, f, number) and g.source is not None
+            and g.source.country == country and g.match.token.i < f.match.token.i for g in out)
         if not retold:
             out.append(f)
     return out
+
+
+def _riot_setting(riot: F, protest: F, number: list[int]) -> bool:
+    """Whether ``protest`` is the protest a riot told in its own sentence broke out of ("stormed the
+    palace during a protest"), not that riot told again."""
+    return riot.cameo == RIOT and protest.cameo != RIOT \
+        and number[riot.match.token.i] == number[protest.match.token.i]
 
 
 CONTENTION_ROOTS = ("14", "18", "19", "20")

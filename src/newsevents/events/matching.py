@@ -21,6 +21,7 @@ from newsevents.events.home_coercion import ACCESS_PATTERN, CIVIL_DOERS, relief_
 from newsevents.events.issuers import reported_clauses
 from newsevents.events.particles import particle_of
 from newsevents.events.patterns import BLOCK, Lexicon, Pattern
+from newsevents.events.pronoun_doers import antecedent_words
 from newsevents.events.reproof import JUDGING_VERBS, judging_verb, names_on_named
 from newsevents.nlp.docview import DocView, doc_view
 
@@ -224,6 +225,7 @@ def doer_words(tok: Token, lex: Lexicon) -> set[str]:
     for head in (fr.quantity_head(h, quantity) for h in heads):
         for i in [head.i, *(c for c in parse.children(head.i) if parse.deps[c] in ("compound", "amod"))]:
             words.update(parse.forms[i])
+        words |= antecedent_words(head)  # "he had ousted": the general he stands for (events/pronoun_doers.py)
     return words
 
 

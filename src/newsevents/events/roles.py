@@ -21,6 +21,7 @@ from newsevents.events.blasts import blast_places
 from newsevents.events.coordination import conjuncts
 from newsevents.events.groups import LOCATIVE_PREPS
 from newsevents.events.issuers import statement_issuer
+from newsevents.events.named_towns import settlement_name
 from newsevents.events.quoted import quoted_speakers
 from newsevents.nlp.docview import doc_view
 from newsevents.nlp.sentences import sentence_of
@@ -72,8 +73,10 @@ class MentionIndex:
             self.by_token[token.i] = found  # "The statement also accused Britain": its issuer
         if (found is None or not found.code) and token.i in self.entities:
             found = self._code_entity(self.entities[token.i]) or found
-        if found is None and doc_view(token.doc).pos[token.i] == "PROPN":
-            found = self._country_name(token) or self._town(token)
+        # an uncoded name in "the city of Gao" (read as a person) is the town too
+        unknown = found is None or (not found.code and settlement_name(token))
+        if unknown and doc_view(token.doc).pos[token.i] == "PROPN":
+            found = self._country_name(token) or self._town(token) or found
         return found
 
     def role(self, token: Token) -> ActorMention | None:
@@ -102,9 +105,10 @@ class MentionIndex:
     def _town(self, token: Token) -> ActorMention | None:
         """A town the recogniser took for a person, or missed ("hit Kherson"), stands for its country."""
         ent = doc_view(token.doc).entity_at(token.i)
-        if ent is None and token.dep_ in ("dobj", "nsubjpass") and token.n_lefts + token.n_rights == 0:
+        named = settlement_name(token)  # "seized the city of Timbuktu" (events/named_towns.py)
+        if ent is None and (named or token.dep_ in ("dobj", "nsubjpass")) and token.n_lefts + token.n_rights == 0:
             ent = token.doc[token.i:token.i + 1]  # "shelled Kharkiv": a town the recogniser missed
-        if ent is None or (ent.label_ not in TOWN_LABELS and ent.label_) or len(ent) > 2:
+        if ent is None or (ent.label_ not in TOWN_LABELS and ent.label_ and not named) or len(ent) > 2:
             return None
         if token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS:
             return None  # "fighting in Kherson": where it happens (the place-target convention's)

@@ -24,6 +24,7 @@ CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
 # or an infinitive ("would not leave until he quit", "vowed to stay until he quit").
 TIME_MARKS = frozenset({"until", "till", "once", "before", "after", "when"})
 HOLD_MARKS = frozenset({"until", "till", "once"})
+PAST_TAGS = frozenset({"VBD"})
 PRESENT_TAGS = frozenset({"VBZ", "VBP", "VB"})
 NEEDED_ADJECTIVES = frozenset({"important", "vital", "essential", "necessary", "crucial", "imperative", "urgent",
                                "critical", "indispensable", "high"})
@@ -56,12 +57,32 @@ def conditional(parse: DocView, chain: list[int]) -> bool:
                for i in chain for c in parse.children(i))
 
 
+def _present_when(parse: DocView, clause: int) -> bool:
+    """"will impose sanctions when Russia attacks", "strikes happen when students are dissatisfied":
+    a present-tense "when" clause (the parser hangs "when" on it as an adverb, not a mark) under a
+    clause that is not in the past tells a habit or a time to come, no event. Under a past clause
+    ("were killed when shells hit a church") a present-looking form is a past one."""
+    if not any(parse.deps[c] == "advmod" and parse.lower[c] == "when" for c in parse.children(clause)):
+        return False
+    if not (parse.tags[clause] in PRESENT_TAGS or any(
+            parse.deps[c] in ("aux", "auxpass") and parse.tags[c] in PRESENT_TAGS for c in parse.children(clause))):
+        return False
+    head = parse.heads[clause]
+    heads = [head]
+    while parse.deps[heads[-1]] == "conj" and parse.heads[heads[-1]] not in heads:
+        heads.append(parse.heads[heads[-1]])  # "were killed and 55 wounded when ...": the first verb's tense
+    return not any(parse.tags[h] in PAST_TAGS or any(
+        parse.deps[c] in ("aux", "auxpass") and parse.tags[c] in PAST_TAGS for c in parse.children(h)) for h in heads)
+
+
 def pending(parse: DocView, chain: list[int]) -> bool:
     """Whether a verb of ``chain`` heads a time clause of something yet to happen (see ``TIME_MARKS``)."""
     for i in chain:
         if parse.deps[i] not in ("advcl", "relcl"):
             continue
         marks = {parse.lower[c] for c in parse.children(i) if parse.deps[c] == "mark"} & TIME_MARKS
+        if not marks and _present_when(parse, i):
+            return True
         if not marks:
             continue
         if parse.tags[i] in PRESENT_TAGS or any(parse.deps[c] in ("aux", "auxpass") and parse.tags[c] in PRESENT_TAGS
