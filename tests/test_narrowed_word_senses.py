@@ -23,6 +23,7 @@ def _codes(nlp: Language, text: str) -> set[tuple[str | None, str, str | None]]:
     # people moved out of a storm's path: protection, not a military retreat (session 16)
     "Philippine authorities evacuated about 3,000 residents from coastal villages in Luzon.",
     "The Taiwanese government evacuated thousands of people from Hualien before the typhoon.",
+    "Philippine authorities evacuated coastal villages in Luzon before the storm.",
 ])
 def test_narrowed_word_senses_code_no_event(nlp: Language, text: str) -> None:
     assert _codes(nlp, text) == set()
@@ -34,6 +35,7 @@ def test_narrowed_word_senses_code_no_event(nlp: Language, text: str) -> None:
     ("The Kenyan trade minister said Germany's new import policy would hurt Kenyan farmers.",
      ("KENGOV", "111", "DEU")),
     ("Kenyan troops evacuated Kismayo after heavy fighting.", ("KENMIL", "0874", "SOM")),
+    ("Israel evacuated 21 settlements in the Gaza Strip.", ("ISR", "0874", "PSE")),
 ])
 def test_narrowed_word_senses_keep_the_meant_sense(nlp: Language, text: str,
                                                    event: tuple[str, str, str]) -> None:
