@@ -28,8 +28,9 @@ FLOORS = {"precision": 0.81, "recall": 0.51, "key_recall": 0.47, "actor_accuracy
 FLOORS_86 = {"precision": 0.84, "recall": 0.56, "key_recall": 0.49, "actor_accuracy": 0.95}
 # Articles added after session 4 (rn-d-*: session 5; rn-e-*: session 6; rn-f-*: session 7;
 # rn-g-*: session 8; rn-h-*: session 10; rn-i-*: session 11; rn-j-*: session 12; rn-k-*: session 13;
-# rn-l-*: session 14; rn-m-*: session 15).
-ADDED_AFTER_SESSION_4 = ("rn-d-", "rn-e-", "rn-f-", "rn-g-", "rn-h-", "rn-i-", "rn-j-", "rn-k-", "rn-l-", "rn-m-")
+# rn-l-*: session 14; rn-m-*: session 15; rn-n-*: session 16).
+ADDED_AFTER_SESSION_4 = ("rn-d-", "rn-e-", "rn-f-", "rn-g-", "rn-h-", "rn-i-", "rn-j-", "rn-k-", "rn-l-", "rn-m-",
+                         "rn-n-")
 
 
 @pytest.fixture(scope="module")
