@@ -36,3 +36,14 @@ def test_place_lists_leaders_in_two_capitals_are_both_met(nlp: Language) -> None
 
 def test_place_lists_one_place_keeps_its_reading(nlp: Language) -> None:
     assert _pairs(nlp, "Teachers in Kenya marched against the new pay deal.") == {("KENEDU", "KEN", "141")}
+
+
+def test_place_lists_the_governments_of_two_states(nlp: Language) -> None:
+    found = _pairs(nlp, "The governments of Norway and Sweden condemned the coup in Mali.")
+    assert found == {("NORGOV", "MLI", "111"), ("SWEGOV", "MLI", "111")}, found
+
+
+def test_place_lists_a_role_of_another_country_is_not_moved(nlp: Language) -> None:
+    # the soldiers are British wherever they serve: the list of places gives them no second country
+    found = _pairs(nlp, "British soldiers in Iraq and Syria were attacked by militants on Friday.")
+    assert not any(s == "SYRMIL" or t == "SYRMIL" for s, t, _ in found), found

@@ -15,6 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from newsevents.nlp.docview import doc_view
+from newsevents.places import country_code, town_country
 from newsevents.records import ActorMention
 
 ORIGIN_PREPS = frozenset({"in", "from", "of"})
@@ -42,11 +43,18 @@ def role_in_listed_place(doc: Doc, place: int, mention: ActorMention,
     head = parse.heads[place]
     if parse.deps[place] != "pobj" or parse.lower[head] not in ORIGIN_PREPS or not mention.start <= head < mention.end:
         return None
-    if not mention.code.startswith(mention.country):
-        return None
+    if not mention.code.startswith(mention.country) or _place_country(doc, place) != mention.country:
+        return None  # "US soldiers in Iraq and Afghanistan": the role's country is not its place's
     role = mention.code[len(mention.country):]  # "LAB" of "GRCLAB"
     return replace(other, code=other.country + role, sector=mention.sector, kind=mention.kind,
                    name=mention.name, rule=mention.rule + LISTED_PLACE)
+
+
+def _place_country(doc: Doc, place: int) -> str | None:
+    """The country the place name at token ``place`` is in (a country's name or a known town)."""
+    ent = doc_view(doc).entity_at(place)
+    name = ent.text if ent is not None else doc[place].text
+    return country_code(name) or town_country(name)
 
 
 def listed_place(mention: ActorMention) -> bool:
