@@ -193,7 +193,10 @@ def test_a_riot_named_by_a_noun_is_a_violent_protest(nlp: Language) -> None:
 
 
 def test_torching_a_partys_offices_destroys_property(nlp: Language) -> None:
-    assert "1712" in codes("Protesters torched the ruling party's offices in Bamako.", nlp)
+    # a crowd's arson of what a party or the state owns is its riot (145, events/crowd_damage.py,
+    # session 16, as the real-news gold codes it); forces and rebels destroy property (1712)
+    assert "145" in codes("Protesters torched the ruling party's offices in Bamako.", nlp)
+    assert "1712" in codes("Rebels torched the ruling party's offices in Bamako.", nlp)
 
 
 def test_being_critical_of_someone_disapproves(nlp: Language) -> None:

@@ -18,7 +18,9 @@ def roots(text: str, nlp: Language) -> set[tuple[str | None, str | None, str]]:
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Militants set fire to a Nigerian school.", "1712"),
-    ("Libyan protesters set fire to the French embassy in Tripoli.", "1712"),
+    # a crowd's arson is its riot, abroad's property too (events/crowd_damage.py, session 16;
+    # PETR-2 codes "a Russian building demolished by a Ukrainian protestor" 145)
+    ("Libyan protesters set fire to the French embassy in Tripoli.", "145"),
 ])
 def test_setting_fire_to_anothers_property_destroys_it(nlp: Language, text: str, expected: str) -> None:
     assert expected in {c for _, _, c in country_triples(code(nlp, text))}

@@ -31,10 +31,12 @@ def story_country_fits(tok: Token, country: str, held: Collection[str] = ()) -> 
     return set(text_countries(sentence_of(tok).text)) <= {country, *held}
 
 
-# Conversations (pattern ids): "spoke with", "talked to". With a journalist or an outlet on one
-# side they are an interview ("the minister spoke to Global Voices", "talked with a blogger"),
-# which the press reports, not a consultation between two political actors.
-CONVERSATION_PATTERNS = frozenset({"consult.talk", "consult.talk_mutual"})
+# Conversations (pattern ids): "spoke with", "talked to", and (session 16) their meeting forms,
+# verb and noun: "met with reporters", "in a talk / meeting / conversation with journalists". With a
+# journalist or an outlet on one side they are an interview or a briefing ("the minister spoke to
+# Global Voices", "talked with a blogger"), which the press reports, not a consultation between
+# two political actors.
+CONVERSATION_PATTERNS = frozenset({"consult.talk", "consult.talk_mutual", "consult.meet", "consult.talks_noun"})
 PRESS_SECTORS = frozenset({"MED"})
 # Recognition (054) is of states, governments and those who claim to govern. Journalists, writers,
 # artists, firms and charities are "recognized" by awards and juries: praise of their work, no

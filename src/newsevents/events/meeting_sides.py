@@ -34,6 +34,7 @@ from newsevents.events.counterparts import CONSULT, counterpart
 from newsevents.events.groups import LOCATIVE_PREPS, OFFICE_NOUNS
 from newsevents.events.hosted_talks import HOST_VERBS
 from newsevents.events.partnerless import body_officers, complement_partner
+from newsevents.events.place_lists import listed_place
 from newsevents.events.roles import actors_of
 from newsevents.events.visits import placed
 from newsevents.nlp.sentences import sentence_of
@@ -138,6 +139,8 @@ def _one_party_by(match: Match, sides: list[ActorMention], index: MentionIndex) 
 def _venue(mention: ActorMention, index: MentionIndex) -> bool:
     """Whether a mention is a place named as where something happens ("in Geneva", "at the
     Kremlin" is not: it is a body), not a party."""
+    if listed_place(mention):
+        return False  # "leaders in Moscow and Tbilisi": Georgian leaders (events/place_lists.py)
     root = index.doc[mention.start:mention.end].root
     while root.dep_ in ("appos", "conj") and root.head.i != root.i:
         root = root.head  # "in Geneva, Switzerland"

@@ -10,6 +10,7 @@ from newsevents.events import frames as fr
 from newsevents.events.arguments import same_actor
 from newsevents.events.coercion_forms import coup_makers
 from newsevents.events.combat import armed_reverse
+from newsevents.events.crowd_damage import crowd_damage_code
 from newsevents.events.expelled import expelling_state
 from newsevents.events.hostilities import beside_arrest
 from newsevents.events.implied import (
@@ -122,6 +123,8 @@ def doer_code(code: str, source: ActorMention | None, target: ActorMention | Non
     found_code = riot_code(code, source, crowd_doer)
     if found_code != code:
         return found_code, "+riot"
+    if (found_code := crowd_damage_code(code, source, target)) != code:
+        return found_code, "+riot"  # "people burned government offices" (events/crowd_damage.py)
     if (found_code := repression_code(code, source, target)) != code:
         return found_code, "+repression"
     if (found_code := captor_code(code, source)) != code:

@@ -22,6 +22,7 @@ from newsevents.events.coordination import conjuncts
 from newsevents.events.groups import LOCATIVE_PREPS
 from newsevents.events.issuers import statement_issuer
 from newsevents.events.named_towns import settlement_name
+from newsevents.events.place_lists import role_in_listed_place
 from newsevents.events.quoted import quoted_speakers
 from newsevents.nlp.docview import doc_view
 from newsevents.nlp.sentences import sentence_of
@@ -260,6 +261,8 @@ def coordinated(mention: ActorMention, head: Token, index: MentionIndex) -> list
             other = _elided_country(doc, conj, i, mention) or _coordinated_demonym(doc, conj, mention) \
                 or index.at(doc[conj]) \
                 or (index.role(doc[conj]) if parse.pos[conj] in ("NOUN", "ADJ") else None)
+            # "workers in Greece and Portugal": Portuguese workers, not Portugal (events/place_lists.py)
+            other = role_in_listed_place(doc, i, mention, other) or other
             if other is not None and other.code and other.start != mention.start:
                 out.append(other)
     if len(out) > 1:

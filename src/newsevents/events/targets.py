@@ -28,6 +28,7 @@ from newsevents.events.missions import mission_target
 from newsevents.events.mood_codes import recode
 from newsevents.events.partnerless import visit_destination, withdrawn_place
 from newsevents.events.patterns import Lexicon
+from newsevents.events.place_lists import outside_doers
 from newsevents.events.referents import country_referent, object_phrase_targets
 from newsevents.events.roles import MentionIndex, actors_of
 from newsevents.events.tolls import victims
@@ -169,7 +170,9 @@ def untargeted(match: Match, code: str, kind: str, sources: list[ActorMention], 
         # A protest or an attack with no target named ("an air strike in Syria"; not "killed
         # civilians in Syria") is aimed at the country where it happens, never at a place merely
         # spoken from. What protesters block ("blocked roads in Minsk") is no target of its own.
-        place = place_actor(match.token.doc, place_tokens(match), index)
+        # A place inside a doer's own phrase ("workers in Greece and Portugal") says where the doers
+        # are from, each of its own country: the domestic target gives each its own (events/place_lists.py)
+        place = place_actor(match.token.doc, outside_doers(place_tokens(match), sources), index)
         if place is not None:
             return code, [place], "+place-target"
     return code, targets, ""
