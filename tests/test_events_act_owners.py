@@ -20,6 +20,8 @@ def _dyads(nlp: Language, text: str) -> set[tuple[str | None, str | None, str]]:
     ("Chadian opposition leaders condemned a military crackdown on the students.", ("TCDOPP", "TCDMIL", "11")),
     ("Ugandan students protested against a police crackdown on their campus.", ("UGAEDU", "UGACOP", "14")),
     ("Nepalese opposition parties denounced a government decision to raise fuel prices.", ("NPLOPP", "NPLGOV", "11")),
+    ("Kenyan bishops praised the government decision to free the prisoners.", ("KEN", "KENGOV", "05")),
+    ("Kenyan opposition leaders voiced concern over the military offensive.", ("KENOPP", "KENMIL", "11")),
 ])
 def test_act_owners_an_answer_to_an_act_noun_is_aimed_at_its_doer(nlp: Language, text: str,
                                                                   event: tuple[str, str, str]) -> None:

@@ -1,7 +1,7 @@
 """Acts aimed at another's act: "journalists lashed out against a *government* crackdown",
 "students protested the *police* raid", "condemned a *military* offensive".
 
-A criticism (11), a rejection (12) or a protest (14) whose frame names no actor but an act noun
+Praise (05), a criticism (11), a rejection (12) or a protest (14) whose frame names no actor but an act noun
 is aimed at that act's doer. Names on the noun ("the army's offensive", "a NATO offensive",
 "Pakistani government crackdown") are actor mentions the slots already read; this module reads a
 bare role word modifying the act noun, which the actor step leaves alone ("government",
@@ -21,8 +21,8 @@ from newsevents.events.patterns import Lexicon
 from newsevents.events.roles import MentionIndex
 from newsevents.records import ActorMention
 
-# Roots of acts that answer another's act: criticism, rejection, protest.
-ANSWER_ROOTS = frozenset({"11", "12", "14"})
+# Roots of acts that answer another's act: praise, criticism, rejection, protest.
+ANSWER_ROOTS = frozenset({"05", "11", "12", "14"})
 # Sectors of the doers of crackdowns, offensives and sanctions.
 DOER_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "REB", "INS"})
 OWNER_DEPS = frozenset({"compound", "amod", "nmod"})
