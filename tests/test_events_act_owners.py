@@ -41,3 +41,19 @@ def test_act_owners_an_answer_to_an_act_noun_is_aimed_at_its_doer(nlp: Language,
 ])
 def test_act_owners_no_doer_read_from_other_modifiers(nlp: Language, text: str, target: str) -> None:
     assert not any(t == target and root in ("11", "12", "14") for _, t, root in _dyads(nlp, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "event"), [
+    ("Somali officials condemned the militants' announcement to expel foreign aid groups.", ("INS", "NGO", "16")),
+    ("Kenyan bishops deplored the Sudanese government's announcement to expel the aid agencies.",
+     ("SDNGOV", "NGO", "16")),
+])
+def test_act_owners_a_possessed_announcement_names_the_doer_of_its_infinitive(
+        nlp: Language, text: str, event: tuple[str, str, str]) -> None:
+    assert event in _dyads(nlp, text)
+
+
+@pytest.mark.model
+def test_act_owners_an_announcement_without_its_holder_names_no_doer(nlp: Language) -> None:
+    assert not any(root == "16" for *_, root in _dyads(nlp, "There was an announcement to expel the aid agencies."))
