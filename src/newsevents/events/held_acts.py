@@ -20,7 +20,7 @@ from spacy.tokens import Token
 # reads no mood on them, and "efforts to revive talks" are no talks held.
 HOLDING_NOUNS = frozenset({
     "decision", "plan", "bid", "offer", "proposal", "pledge", "promise", "commitment", "intention",
-    "readiness", "willingness", "move",
+    "readiness", "willingness", "move", "announcement",
 })
 
 

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from newsevents.events import appeals, codebook, pleas
 from newsevents.events import frames as fr
+from newsevents.events.act_owners import act_owners
 from newsevents.events.arguments import fill_slots, place_tokens, same_actor, slot_tokens
 from newsevents.events.attributes import place_actor, placelike
 from newsevents.events.coordination import conjuncts
@@ -94,6 +95,9 @@ def untargeted(match: Match, code: str, kind: str, sources: list[ActorMention], 
     opposed = against(match, code, sources, index)
     if opposed:
         return code, opposed, ""  # before a partner: "a complaint against X with the UN" is against X
+    act_doers = act_owners(match, code, sources, index, lex)
+    if act_doers:
+        return code, act_doers, "+act-owner"  # "lashed out against a government crackdown" (events.act_owners)
     if pattern.pos == "verb" and match.theme is not None:
         partners = actors_of(fr.prep_objects(match.theme, {"with"}), index, {m.start for m in sources})
         if partners:
