@@ -102,3 +102,25 @@ def test_obligations_a_scheme_told_as_the_manner_of_a_response_accuses_its_doer(
 ])
 def test_obligations_a_plain_response_accuses_no_one(nlp: Language, text: str) -> None:
     assert not any(c == "11" for _, _, c in _triples(nlp, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "triple"), [
+    ("The Djiboutian foreign minister said Djibouti was forced to close the border because of provocative actions "
+     "taken by the Eritrean government.", ("DJIGOV", "ERIGOV", "11")),
+    ("The Turkish foreign minister said the aggressive acts carried out by Syria had shocked the region.",
+     ("TURGOV", "SYR", "11")),
+])
+def test_obligations_a_qualified_act_noun_with_an_agent_accuses_the_agent(
+        nlp: Language, text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in _triples(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Turkish foreign minister said Ankara would respond firmly to any provocative actions by Syria.",
+    "The Turkish foreign minister said the new measures taken by Syria were welcome.",
+    "The Turkish foreign minister said the firm steps taken by the Turkish army had restored calm.",
+])
+def test_obligations_an_act_noun_with_no_wrong_done_accuses_no_one(nlp: Language, text: str) -> None:
+    assert not any(c == "11" for _, _, c in _triples(nlp, text))
