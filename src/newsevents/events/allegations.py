@@ -29,8 +29,6 @@ from newsevents.records import ActorMention
 ALLEGE_PATTERN = "_allege"
 VICTIM_PATTERN = "_victim"
 CLAIM_CODE = "015"
-# Sectors that act for a state: a claim by one about another of its country tells its own side's act.
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})
 # The lowest CAMEO root of an act whose report is an accusation: 13 threaten .. 20 mass violence.
 CONFLICT_ROOT = codebook.THREATEN
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "around", "outside"}
@@ -222,12 +220,6 @@ def responsibility_targets(claim: Token) -> list[Token]:
     return [t for act in fr.prep_objects(claim, {"for"}) for t in act_targets(act)]
 
 
-def state_side(speaker: ActorMention, doer: ActorMention) -> bool:
-    """Whether both are arms of a state (government, army, police): of one country they are one
-    side, so a claim of the doer's act is the speaker's own claim, no accusation (session 16)."""
-    return speaker.sector in STATE_SECTORS and doer.sector in STATE_SECTORS
-
-
 def _same(a: ActorMention, b: ActorMention) -> bool:
     return (a.entity >= 0 and a.entity == b.entity) or (a.code is not None and a.code == b.code)
 
@@ -263,8 +255,7 @@ def code_allegation(match: Match, index: MentionIndex, lex: Lexicon
     for source in speakers:
         for act in acts:
             doers = _doers(act, index)
-            if any(_same(source, d) or ((admission or state_side(source, d)) and _compatriot(source, d))
-                   for d in doers):  # "the government claimed its troops killed 40 militants": its own
+            if any(_same(source, d) or (admission and _compatriot(source, d)) for d in doers):
                 targets = [t for t in actors_of(act_targets(act), index, set()) if not _same(source, t)]
                 out += [(CLAIM_CODE, source, t) for t in targets[:1]] or [(CLAIM_CODE, source, None)]
             elif not admission:  # "admitted that Y fired" accuses no one
