@@ -73,6 +73,7 @@ from newsevents.events.meeting_sides import meeting_sides
 from newsevents.events.meetings_abroad import hosted_visit, without_redundant_hosts
 from newsevents.events.misconduct import misconduct, pointed_irregularities
 from newsevents.events.modality import FACT, INTENT, OBLIGED, Mood, mood
+from newsevents.events.obligations import own_country, semi_obligation
 from newsevents.events.outlook import outlook
 from newsevents.events.pair_hooks import implied_target, sided_code
 from newsevents.events.pairing import Pair, implied_sources, pairs_of
@@ -217,6 +218,7 @@ def _parties(match: Match, state: Mood, code: str, verb: Token, index: MentionIn
         speaker, doer = fr.subject(state.governor), fr.subject(verb)
         sources = actors_of(conjuncts(speaker), index, set()) if speaker is not None else []
         targets = actors_of(conjuncts(doer), index, {m.start for m in sources}) if doer is not None else []
+        targets = own_country(sources, targets)  # "the Kenyan minister said Kenya must ...": no one else
         if not targets:
             return None  # "said everything must be done": a demand needs an actor who must act
         between = []
@@ -341,8 +343,8 @@ READERS = (
     state_protest,
     regret, expulsion_order, deadline, disapproval, verdict, captive_return, stay_visit, refused_exit, unruled_force,
     forceful_response, refused_outcome, harmful_effect, in_custody, stripped_of, coup_ouster, listed_held,
-    _lexicon_match, obligation, force_readiness, readiness, necessity, desire, pressing, phone_call, concern,
-    dissent_threat, failure_report, wrongful_act, misconduct, pointed_irregularities, blame, harm_threat,
+    _lexicon_match, obligation, semi_obligation, force_readiness, readiness, necessity, desire, pressing, phone_call,
+    concern, dissent_threat, failure_report, wrongful_act, misconduct, pointed_irregularities, blame, harm_threat,
     penalty_threat, outlook, camped_crowd,
 )
 

@@ -18,7 +18,11 @@ from newsevents.events import frames as fr
 from newsevents.events.gates import VERBS, Gate, gated
 from newsevents.events.matching import VERB_POS, Match, best_match, naming_parts
 from newsevents.events.patterns import Lexicon
+from newsevents.events.reproof import JUDGING_VERBS
 from newsevents.nlp.docview import doc_view
+
+# Verbs that report a wrong as "said" does when they take a clause ("claimed that X was unfairly ...").
+CLAIMING = JUDGING_VERBS | {"allege"}
 
 # "X should know that", "must understand that": what one is told to grasp is no act demanded of it.
 COGNITION_VERBS = frozenset({"know", "understand", "realize", "realise", "remember", "recognize", "recognise",
@@ -162,11 +166,13 @@ def failure_report(tok: Token, lex: Lexicon) -> Match | None:
     return None
 
 
-@gated(Gate(VERBS, lists=("report_verbs",)))
+@gated(Gate(VERBS, lists=("report_verbs",), words=CLAIMING))
 def wrongful_act(tok: Token, lex: Lexicon) -> Match | None:
-    """"said soldiers had wrongfully detained its spokesman": a reported act the speaker calls wrongful
-    by an adverb (``wrong_adverbs``) accuses its doer (the ``_wrongful`` pattern, theme the act)."""
-    if tok.pos_ not in VERB_POS or not fr.has_lemma(tok, lex.word_list("report_verbs")):
+    """"said soldiers had wrongfully detained its spokesman", "claimed that the government is trying to
+    unfairly collect taxes": a reported act the speaker calls wrongful by an adverb (``wrong_adverbs``)
+    accuses its doer (the ``_wrongful`` pattern, theme the act)."""
+    if tok.pos_ not in VERB_POS or not (fr.has_lemma(tok, lex.word_list("report_verbs"))
+                                        or (tok.lemma_.lower() in CLAIMING and not fr.objects(tok))):
         return None
     parse = doc_view(tok.doc)
     adverbs = lex.word_list("wrong_adverbs")

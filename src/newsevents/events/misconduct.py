@@ -24,6 +24,7 @@ from newsevents.events.gates import VERBS, Gate, gated
 from newsevents.events.issuers import reported_clauses
 from newsevents.events.matching import VERB_POS, Match
 from newsevents.events.patterns import Lexicon
+from newsevents.events.qualified_acts import qualified_act
 from newsevents.events.wrongdoing import IRREGULARITIES, IRREGULARITIES_PATTERN, WHERE_PREPS
 
 WRONGFUL_PATTERN = "_wrongful"
@@ -88,6 +89,11 @@ def misconduct(tok: Token, lex: Lexicon) -> Match | None:
             if act.pos_ in VERB_POS and wrongful_object(act, crimes) is not None and fr.subject(act) is not None:
                 pattern = lex.construction(WRONGFUL_PATTERN)
                 return Match(tok, pattern, act) if pattern is not None else None
+    for clause in clauses:  # "because of provocative actions taken by Asmara" (events/qualified_acts.py)
+        named = qualified_act(clause, ACTS, WRONG_QUALIFIERS)
+        if named is not None:
+            pattern = lex.construction(WRONGFUL_PATTERN)
+            return Match(tok, pattern, named) if pattern is not None else None
     return None
 
 

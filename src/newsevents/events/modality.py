@@ -44,6 +44,7 @@ from newsevents.events.force_readiness import unhesitating_force
 from newsevents.events.frames import has_lemma, lemma_forms
 from newsevents.events.held_acts import taking_verb
 from newsevents.events.matching import best_match
+from newsevents.events.obligations import obliged_by
 from newsevents.events.outlook import OPTIMISTIC, PESSIMISTIC
 from newsevents.events.patterns import Lexicon
 from newsevents.events.refused_outcomes import refused_object
@@ -173,6 +174,9 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
         return Mood(REFUSE) if modal_of(verb) in FUTURE_MODALS | {"would"} else Mood(NEGATED)
     if abstained(verb, lex):
         return Mood(NEGATED)
+    obliger = obliged_by(verb, lex)
+    if obliger is not None:
+        return Mood(OBLIGED, obliger)  # "said Russia needs to withdraw" (events/obligations.py)
     asker = requested_clause(not_yet(verb), lex) or stray_request(verb, lex) or asking_noun(not_yet(verb), lex)
     if asker is not None:
         return Mood(REQUESTED, asker)  # "their demand that the president step down": asked for, not done

@@ -9,7 +9,8 @@
 - "Moscow said the West *was trying to destabilise* Belarus", "said the opposition *was plotting* a
   coup": a report that a named actor schemes against others accuses it (CAMEO 112, the
   ``_scheming`` pattern); the schemer, the reported clause's subject, is the theme. So is a report
-  that it spreads falsehoods or sponsors terrorism ("said Washington was spreading disinformation").
+  that it spreads falsehoods or sponsors terrorism ("said Washington was spreading disinformation"), or
+  that it answered a step by a scheme ("said Khartoum responded by stoking more violence", session 16).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from newsevents.events.criticism_forms import REPORT_GATE, reports_clause
 from newsevents.events.gates import NOUNS, Gate, gated
 from newsevents.events.issuers import reported_clauses
 from newsevents.events.matching import NOUN_POS, VERB_POS, Match
+from newsevents.events.obligations import manner_acts
 from newsevents.events.patterns import Lexicon
 from newsevents.events.reproof import rights_group
 
@@ -87,14 +89,19 @@ def _schemer(clause: Token) -> Token | None:
     """The named actor a reported clause says schemes against others, else ``None``."""
     if clause.pos_ not in VERB_POS or any(c.dep_ == "neg" for c in clause.children):
         return None
+    doer = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if doer is not None and doer.pos_ in NOUN_POS and any(_scheme(act) for act in manner_acts(clause)):
+        return doer  # "said Khartoum responded by stoking more violence": the "by" act is the subject's
+    return doer if doer is not None and doer.pos_ in NOUN_POS and _scheme(clause) else None
+
+
+def _scheme(clause: Token) -> bool:
+    """Whether the verb ``clause`` tells a scheme against others (see the module docstring)."""
     lemma = clause.lemma_.lower()
     aims = [c for c in clause.children if c.dep_ == "xcomp" and c.pos_ in VERB_POS]
     objects = {w for o in fr.objects(clause) for w in (o.lemma_.lower(), o.lower_)}
-    if lemma not in SCHEMES and not (lemma in ATTEMPTS and any(a.lemma_.lower() in HOSTILE_AIMS for a in aims)) \
-            and not (lemma in SPREADING and objects & FALSEHOODS) and not (lemma in SPONSORING and objects & TERROR):
-        return None
-    doer = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-    return doer if doer is not None and doer.pos_ in NOUN_POS else None
+    return lemma in SCHEMES or (lemma in ATTEMPTS and any(a.lemma_.lower() in HOSTILE_AIMS for a in aims)) \
+        or bool(lemma in SPREADING and objects & FALSEHOODS) or bool(lemma in SPONSORING and objects & TERROR)
 
 
 def reported_doer(tok: Token, lex: Lexicon, name: str,
