@@ -5,9 +5,12 @@ these tests."""
 from __future__ import annotations
 
 import pytest
+import spacy
 from spacy.language import Language
 
 from events_helpers import code
+from newsevents.events.crowd_damage import crowd_damage_code
+from newsevents.records import ActorMention
 
 pytestmark = pytest.mark.model
 
@@ -43,5 +46,14 @@ def test_crowd_damage_the_owner_is_the_compound_on_the_property(nlp: Language) -
     assert [(t, c) for _, t, c, _ in found] == [("ZMBGOV", "145")], found
 
 
-def test_crowd_damage_no_owner_named_codes_no_riot(nlp: Language) -> None:
-    assert not code(nlp, "Young men set fire to a barricade of old tyres on the road.")
+def test_crowd_damage_no_owner_named_codes_no_riot() -> None:
+    crowd = ActorMention(0, 1, 0, 9, "protesters", "protesters", "ZMBCVL", "ZMB", "CVL", "group", "role")
+    doc = spacy.blank("en")("protesters burned crates")
+    assert crowd_damage_code("1712", crowd, None, doc) == "1712"  # "set fire to a barricade": no owner
+    assert crowd_damage_code("190", crowd, None, doc) == "190"  # only property destruction is recoded
+
+
+def test_crowd_damage_a_place_named_is_where_not_whose(nlp: Language) -> None:
+    # villagers burning homes "in Jos, Nigeria" is communal violence, not a riot against Nigeria
+    found = _codes(nlp, "Angry villagers burned dozens of homes in Jos, Nigeria.")
+    assert [c for _, _, c, _ in found] == ["1712"], found

@@ -1,4 +1,4 @@
-"""The accused who go on trial or stand trial are tried by the court of the trial's country
+"""The accused who go on trial or face trial are tried by the court of the trial's country
 (newsevents.events.trials). Sentences written for these tests."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from events_helpers import code, country_triples
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "triple"), [
     ("Two Kenyan opposition leaders went on trial in Nairobi on Monday.", ("KEN", "KEN", "173")),
-    ("The former Ugandan army commander faces trial in Kampala this week.", ("UGA", "UGA", "173")),
+    ("The former Ugandan army commander faced trial in Kampala last week.", ("UGA", "UGA", "173")),
     ("Three Zambian journalists have gone on trial in Lusaka over their reporting.", ("ZMB", "ZMB", "173")),
 ])
 def test_trials_the_accused_are_tried_by_the_court_of_the_country(nlp: Language, text: str,
@@ -26,6 +26,8 @@ def test_trials_the_accused_are_tried_by_the_court_of_the_country(nlp: Language,
 @pytest.mark.parametrize("text", [
     "The former Kenyan minister will stand trial next month.",
     "The Ugandan opposition leader could face trial for treason.",
+    "The former Ugandan army commander faces trial next year.",
+    "The Kenyan general, who faces trial for treason, left Nairobi on Monday.",
     "The Kenyan team went on to win the trial match in Nairobi.",
 ])
 def test_trials_no_trial_held_codes_nothing(nlp: Language, text: str) -> None:

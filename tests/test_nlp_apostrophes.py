@@ -23,6 +23,8 @@ def test_apostrophes_plural_possessives_become_straight(text: str, expected: str
 
 @pytest.mark.parametrize("text", [
     "the so-called ‘Friends’ group met",  # a closing quotation mark
+    "Kenya’s minister blamed ‘thugs’ who burned shops",  # "’s" before it closes no quotation (review)
+    "he didn’t call them ‘rebels’ at all",
     "Kenya’s president spoke",  # "’s" parses already
     "they said ‘no more taxes’\nand left",  # a quote ending a line
     "no apostrophe at all",

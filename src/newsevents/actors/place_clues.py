@@ -83,11 +83,18 @@ def _place_country(finder: Finder, tok: Token) -> str | None:
     return None
 
 
+def named_after(tok: Token) -> Token | None:
+    """The noun ``tok`` is named after in "the (border) town of <tok>" ("town"), or ``None``."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.head.dep_ != "prep":
+        return None
+    return tok.head.head
+
+
 def _named_by_place_noun(tok: Token) -> bool:
     """Whether ``tok`` is the proper name of "the (border) town of <name>": the place noun says it
     is a place whatever label the recogniser gave it."""
-    return tok.pos_ == "PROPN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
-        and tok.head.head.lemma_.lower() in PLACE_NOUNS
+    noun = named_after(tok) if tok.pos_ == "PROPN" else None
+    return noun is not None and noun.lemma_.lower() in PLACE_NOUNS
 
 
 def _country_of_place_phrase(finder: Finder, head: Token) -> str | None:

@@ -11,6 +11,7 @@ chanted slogans against the rector outside the ministry").
 from __future__ import annotations
 
 from newsevents.events import frames as fr
+from newsevents.events.implied import RIOT
 from newsevents.events.referents import F
 from newsevents.nlp.docview import doc_view
 
@@ -63,10 +64,10 @@ def without_retold_attacks(found: list[F]) -> list[F]:
 
 IMPLIED_CROWD = "+implied-civilians"
 """The rule suffix of a protest whose protesters are not named (see events/implied_actors.py)."""
-RIOT = "145"
-"""A riot or a storming is an act of its own, not the protest it broke out of: "a crowd stormed the
-palace during a protest over the blast" is the protest and the storming (the real-news gold codes both).
-Only in one sentence: "Protests erupted ..." after a riot told before is that riot told again."""
+# A riot (RIOT, 145) or a storming is an act of its own, not the protest it broke out of: "a crowd
+# stormed the palace during a protest over the blast" is the protest and the storming (the real-news
+# gold codes both). Only in one sentence: "Protests erupted ..." after a riot told before is that
+# riot told again.
 
 
 def without_retold_protests(found: list[F]) -> list[F]:

@@ -172,7 +172,7 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
         return []
     state = mood(match.token, verb, lex)
     if trial_to_come(match, state):
-        return []  # "will stand trial next month": no act yet (events/trials.py)
+        return []  # "will go on trial next month": no act yet (events/trials.py)
     if match.adjunct and state.kind == INTENT and match.token.head.lower_ in PRIOR_PREPS:
         state = Mood(FACT)  # "will cut back after talks with Kyiv": the talks came first, they happened
     if pattern.lemma in (ALLEGE_PATTERN, VICTIM_PATTERN, WATCHDOG_PATTERN, CROWD_PATTERN):

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents.actors.place_clues import named_after
 from newsevents.events.groups import LOCATIVE_PREPS
 
 # Common nouns a town is named after; "area", "state" or "country" name no town.
@@ -26,9 +27,7 @@ SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "port", "capital", "ham
 def settlement_name(token: Token) -> bool:
     """Whether ``token`` is the proper name of "the (border) town of <name>", with the settlement
     noun in an argument slot rather than in a locative setting ("in the town of X")."""
-    if token.dep_ != "pobj" or token.head.lower_ != "of" or token.head.dep_ != "prep":
-        return False
-    noun = token.head.head
-    if noun.lemma_.lower() not in SETTLEMENT_NOUNS:
+    noun = named_after(token)  # the shape actors.place_clues reads for a place's country
+    if noun is None or noun.lemma_.lower() not in SETTLEMENT_NOUNS:
         return False
     return not (noun.dep_ == "pobj" and noun.head.lower_ in LOCATIVE_PREPS)

@@ -61,10 +61,15 @@ def obliging_report(verb: Token, lex: Lexicon) -> Token | None:
     return report
 
 
+# Speakers who speak for the state: when they say their own country must act, they tell a plan.
+STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
+
+
 def own_country(sources: list[ActorMention], targets: list[ActorMention]) -> list[ActorMention]:
-    """The targets of an obligation less a bare country that is the speakers' own: "the Kenyan
-    minister said Kenya must import more rice" is a plan told, no demand made of anyone."""
-    homes = {m.country for m in sources if m.country}
+    """The targets of an obligation less a bare country whose own state speaks: "the Kenyan
+    minister said Kenya must import more rice" is a plan told, no demand made of anyone. An
+    opposition leader who says Kenya must hold new elections does demand it of the state."""
+    homes = {m.country for m in sources if m.country and m.sector in STATE_ORGANS}
     return [t for t in targets if not (t.kind == "country" and t.country in homes)]
 
 

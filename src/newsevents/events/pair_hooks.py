@@ -58,7 +58,7 @@ def sided_code(code: str, match: Match, source: ActorMention | None, target: Act
     if not found_suffix:
         found_code, found_suffix = armed_code(code, match, source, target)  # before captors: "captured Bunia"
     if not found_suffix:
-        found_code, found_suffix = doer_code(code, source, target, crowd_doer)
+        found_code, found_suffix = doer_code(code, source, target, crowd_doer, match.token.doc)
     if (blockade := state_blockade(found_code, match, source)) is not None:  # events/protest_calls.py
         found_code, found_suffix = blockade, found_suffix + "+state-blockade"  # "police blocked the route"
     if (member := membership_code(found_code, source, target)) is not None:

@@ -5,6 +5,8 @@ attack is a riot). Split from :mod:`~newsevents.events.coder`.
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
 from newsevents.events import codebook
 from newsevents.events import frames as fr
 from newsevents.events.arguments import same_actor
@@ -117,13 +119,13 @@ def pairs_of(match: Match, state: Mood, code: str, sources: list[ActorMention], 
 
 
 def doer_code(code: str, source: ActorMention | None, target: ActorMention | None,
-               crowd_doer: bool) -> tuple[str, str]:
+               crowd_doer: bool, doc: Doc) -> tuple[str, str]:
     """The code as its doer and target make it (a crowd's attack is a riot, a state's on its own
     people repression, ...) and the rule suffix that says so ("" when unchanged)."""
     found_code = riot_code(code, source, crowd_doer)
     if found_code != code:
         return found_code, "+riot"
-    if (found_code := crowd_damage_code(code, source, target)) != code:
+    if (found_code := crowd_damage_code(code, source, target, doc)) != code:
         return found_code, "+riot"  # "people burned government offices" (events/crowd_damage.py)
     if (found_code := repression_code(code, source, target)) != code:
         return found_code, "+repression"

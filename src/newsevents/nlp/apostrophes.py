@@ -21,6 +21,8 @@ CURLY = "’"
 OPENING = "‘"
 # "s’" then a space (no line break) and a word: a plural's possessive, or a closing quote after "s".
 _PLURAL_POSSESSIVE = re.compile(r"(?<=[sS])’(?=[ \t]+[\w$£€])")
+# A "’" that can close a quotation: not inside a word ("Kenya’s", "didn’t" are apostrophes).
+_CLOSING = re.compile(r"’(?!\w)")
 
 
 def straight_possessives(text: str) -> str:
@@ -31,8 +33,8 @@ def straight_possessives(text: str) -> str:
     for match in _PLURAL_POSSESSIVE.finditer(text):
         at = match.start()
         line = text[text.rfind("\n", 0, at) + 1 : at]
-        if line.count(OPENING) > line.count(CURLY):
-            continue  # closes a quotation opened on its line
+        if line.count(OPENING) > len(_CLOSING.findall(line)):
+            continue  # closes a quotation opened on its line ("Kenya’s" or "didn’t" close nothing)
         if chars is None:
             chars = list(text)
         chars[at] = "'"
