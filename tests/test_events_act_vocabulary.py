@@ -98,3 +98,20 @@ def test_act_vocabulary_doubt_expressed_is_a_pessimistic_comment(nlp: Language, 
 def test_act_vocabulary_doubt_about_no_ones_thing_codes_nothing(nlp: Language) -> None:
     text = "Economists expressed doubt about the recovery of the Kenyan economy."
     assert "statement.express_doubt" not in rules(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Leaders from ten African countries gathered in Addis Ababa for an emergency summit.", (None, "ETH", "042")),
+    ("Foreign ministers of the Arab League converged on Cairo for talks on the crisis.", (None, "EGY", "042")),
+])
+def test_act_vocabulary_officials_gathering_for_a_summit_visit_its_host(
+        nlp: Language, text: str, expected: tuple[str | None, str, str]) -> None:
+    assert any(t == expected[1] and c == expected[2] for _, t, c in country_triples(code(nlp, text)))
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan ministers gathered in Nairobi for a cabinet meeting.",
+    "Thousands of protesters gathered in Nairobi for a rally against the Kenyan government.",
+])
+def test_act_vocabulary_home_meetings_and_crowds_are_no_summit_visit(nlp: Language, text: str) -> None:
+    assert "consult.gather_for_summit" not in rules(nlp, text)
