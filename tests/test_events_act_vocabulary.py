@@ -115,3 +115,17 @@ def test_act_vocabulary_officials_gathering_for_a_summit_visit_its_host(
 ])
 def test_act_vocabulary_home_meetings_and_crowds_are_no_summit_visit(nlp: Language, text: str) -> None:
     assert "consult.gather_for_summit" not in rules(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Britain offered debt relief to Indonesia.", ("GBR", "IDN", "033")),
+    ("Germany proposed new loans for Indonesia.", ("DEU", "IDN", "033")),
+    ("Japan offered humanitarian assistance to the Philippines.", ("JPN", "PHL", "033")),
+])
+def test_act_vocabulary_aid_offered_or_proposed_is_aid_promised(nlp: Language, text: str,
+                                                                expected: tuple[str, str, str]) -> None:
+    assert expected in country_triples(code(nlp, text))
+
+
+def test_act_vocabulary_a_proposed_law_is_no_aid(nlp: Language) -> None:
+    assert "intent.offer_aid" not in rules(nlp, "Britain proposed a new law on immigration.")
