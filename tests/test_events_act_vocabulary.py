@@ -119,8 +119,8 @@ def test_act_vocabulary_home_meetings_and_crowds_are_no_summit_visit(nlp: Langua
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Britain offered debt relief to Indonesia.", ("GBR", "IDN", "033")),
-    ("Germany proposed new loans for Indonesia.", ("DEU", "IDN", "033")),
-    ("Japan offered humanitarian assistance to the Philippines.", ("JPN", "PHL", "033")),
+    ("Germany proposed new funding for Indonesia.", ("DEU", "IDN", "033")),
+    ("Japan offered emergency relief to the Philippines.", ("JPN", "PHL", "033")),
 ])
 def test_act_vocabulary_aid_offered_or_proposed_is_aid_promised(nlp: Language, text: str,
                                                                 expected: tuple[str, str, str]) -> None:
