@@ -66,6 +66,9 @@ def _themes(tok: Token, pattern: Pattern, lex: Lexicon) -> list[Token]:
             c for c in tok.children if c.dep_ == "xcomp" and c.tag_ == "VBG"]
     else:
         found = fr.prep_objects(tok, {pattern.theme})
+        if not found and pattern.objects:
+            # "offered eight hundred million dollars in aid": the phrase the parser hung on the object
+            found = [t for o in fr.objects(tok) for t in fr.prep_objects(o, {pattern.theme})]
     return [_state_of(fr.quantity_head(t, quantity)) for t in found]
 
 
