@@ -31,6 +31,9 @@ ORIGIN_KINDS = frozenset({"adjective", "people"})
 ORIGIN_BEFORE = frozenset({"ethnic"})
 #: Words after "<demonym>-" that make it an origin or a language: "Russian-speaking", "Somali-born".
 ORIGIN_AFTER = frozenset({"speaking", "born", "origin"})
+#: Words after "<demonym>" or "<demonym>-" that make it a language, which names no country: the
+#: "English-language media" of a Cambodian journalist are not British (session 16).
+LANGUAGE_WORDS = frozenset({"language", "languages"})
 #: A country's demonym that is also a continent's, and the words before it that make it the
 #: continent's: "Latin American leaders", "the Central American nation" are not the United States'.
 CONTINENT_DEMONYMS = frozenset({"american", "americans"})
@@ -173,6 +176,8 @@ class Lexicon:
                 entries = [e for e in candidates if case_ok(e, tokens)]
                 if entries and not (i and normed[i - 1] in CONTINENT_PARTS and normed[i] in CONTINENT_DEMONYMS):
                     # (a continent's "American" above names no country: "Latin American leaders")
+                    if entries[0].kind in ORIGIN_KINDS and _language(normed, i + length):
+                        break  # a language, no actor: the noun after it is coded alone
                     end = i + length
                     if entries[0].kind in ORIGIN_KINDS and _origin_only(normed, i, end):
                         end, entries = _people_phrase(normed, end, entries[0])
@@ -188,6 +193,13 @@ def _origin_only(normed: Sequence[str], start: int, end: int) -> bool:
     if end < len(normed) and normed[end] in MINORITY_WORDS:
         return True
     return end + 1 < len(normed) and normed[end] == "-" and normed[end + 1] in ORIGIN_AFTER
+
+
+def _language(normed: Sequence[str], end: int) -> bool:
+    """Whether the demonym ending at ``end`` names a language: "English language", "French-language"."""
+    if end < len(normed) and normed[end] == "-":
+        end += 1
+    return end < len(normed) and normed[end] in LANGUAGE_WORDS
 
 
 def _people_phrase(normed: Sequence[str], end: int, entry: Entry) -> tuple[int, list[Entry]]:
