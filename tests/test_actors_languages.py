@@ -1,7 +1,8 @@
-"""A demonym that names a language ("English-language media", "the French language press") names
-no country: the media it qualifies keep the story's country, and the language adds no second
-country that would leave the story's people without one. Near-misses: a demonym before other
-nouns still names its country, and "-speaking" keeps its own origin reading.
+"""A demonym that names a language ("English-language media", "the French language press") and a
+country's name inside a sea's or river's name ("the Indian Ocean", "the Gulf of Mexico") name no
+country, and a sea coded "---" by the bundled dictionary is no story country: none of them adds a
+country that would leave the story's people without one, or give them "---". Near-misses: a
+demonym before other nouns still names its country.
 
 Every sentence here is written for these tests.
 """
@@ -28,6 +29,15 @@ def _countries(text: str) -> list[str]:
     ("the English media", ["GBR"]),
     ("the French foreign ministry", ["FRA"]),
     ("English speakers", ["GBR"]),
+    ("the Indian Ocean", []),
+    ("the South China Sea", []),
+    ("the Gulf of Mexico", []),
+    ("the Sea of Japan", []),
+    ("the English Channel", []),
+    ("the Indian navy", ["IND"]),
+    ("the Mexican border", ["MEX"]),
+    ("the Chinese sea patrols", ["CHN"]),
+    ("Japan 's sea", ["JPN"]),
 ])
 def test_lexicon_language_names_no_country(text: str, countries: list[str]) -> None:
     assert _countries(text) == countries
@@ -56,3 +66,17 @@ def test_actors_demonym_before_media_still_names_its_country(nlp: Language) -> N
     # near-miss: "British media" are Britain's, not the language's
     text = "Lim Sovan, a reporter known in Laos, was criticized by the British media on Monday."
     assert [s for s, _, code in _events(text, nlp) if code == "111"] == ["GBR"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "event"), [
+    # neither the sea's "---" (the dictionary's code) nor the ocean's "Indian" is a story country:
+    # Sri Lanka is the story's one country, and the unnamed officials take it
+    ("Rebels attacked a relief convoy near the Indian Ocean coast of Sri Lanka on Monday. Officials "
+     "accused the rebels of stealing food.", ("LKA", "LKA", "112")),
+])
+def test_actors_sea_is_no_story_country(text: str, event: tuple[str, str, str],
+                                         nlp: Language) -> None:
+    events = _events(text, nlp)
+    assert event in events
+    assert not any((s or "").startswith("---") or (t or "").startswith("---") for s, t, _ in events)
