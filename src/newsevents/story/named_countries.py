@@ -25,7 +25,7 @@ from newsevents.nlp.docview import doc_view
 from newsevents.nlp.sentences import doc_text, sentence_of, span_text
 from newsevents.records import ActorMention
 from newsevents.story.foreign_bodies import speaker_place
-from newsevents.story.place_names import inside_feature_name
+from newsevents.story.place_names import inside_feature_name, person_spans
 
 # "the Japanese ambassador's residence", "held the Japanese embassy staff": the owner of a mission
 # abroad names no country of the sentence's actors
@@ -93,6 +93,7 @@ def nearby_country(doc: Doc, mention: ActorMention, principal: list[str],
     # "militants freed two French hostages": whom the agent acts on is no evidence of whose it is
     # "The authorities said the men had crossed from Somalia": what it says is no evidence either
     unheeded = bystander_spans(doc, sent, mentions) + said_chars(doc, mention.start, mention.end)
+    unheeded += person_spans(sent, 0)  # "Chad Smith", "Jordan Davis": a name, no country
     named = set(text_countries(without_spans(span_text(sent), sent.start_char, unheeded)))
     while not named and sent.start > 0:
         before = sentence_of(doc[sent.start - 1])
@@ -120,6 +121,7 @@ def named_countries(doc: Doc, mention: ActorMention, mentions: list[ActorMention
     unheeded = [(tok.idx, tok.idx + len(tok.text)) for tok in gpe_tokens(doc, sent.start, sent.end)
                 if venue_place(tok) or spoken_from(tok) or returned_from(tok) or whereabouts(tok)
                 or (speech and speaker_place(tok))]
+    unheeded += person_spans(sent, 0)  # "Chad Smith", "Jordan Davis": a name, no country
     if (mention.sector or "") in STATE_SECTORS:
         unheeded += bystander_spans(doc, sent, mentions)
     text = without_spans(span_text(sent), sent.start_char, unheeded)

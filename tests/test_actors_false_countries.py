@@ -80,3 +80,26 @@ def test_actors_sea_is_no_story_country(text: str, event: tuple[str, str, str],
     events = _events(text, nlp)
     assert event in events
     assert not any((s or "").startswith("---") or (t or "").startswith("---") for s, t, _ in events)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "event"), [
+    # a first or last name that is also a country's or a city's ("Chad", "Jordan", "Pereira") names
+    # a person: the sentence names no second country, and the soldiers keep the story's
+    ("Soldiers seized power in Burkina Faso on Monday. Chad Smith criticized the soldiers.",
+     ("BFA", "BFA", "111")),
+    ("Soldiers seized power in Burkina Faso on Monday. Jordan Davis criticized the soldiers.",
+     ("BFA", "BFA", "111")),
+    ("Soldiers seized power in Benin on Monday. Coup leader Colonel Luis Pereira met the envoys.",
+     ("BEN", None, "040")),
+])
+def test_actors_person_name_is_no_sentence_country(text: str, event: tuple[str, str | None, str],
+                                                   nlp: Language) -> None:
+    assert event in _events(text, nlp)
+
+
+@pytest.mark.model
+def test_actors_country_beside_a_name_still_counts(nlp: Language) -> None:
+    # near-miss: "troops from Chad" name Chad; the sentence's soldiers are then no one's guess
+    text = "Soldiers seized power in Burkina Faso on Monday. Troops from Chad criticized the soldiers."
+    assert ("TCD", "BFA", "111") in _events(text, nlp)
