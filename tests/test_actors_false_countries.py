@@ -14,6 +14,7 @@ from spacy.language import Language
 
 from newsevents.actors.lexicon import lexicon
 from newsevents.extraction import extract
+from newsevents.story.named_countries import text_countries
 
 
 def _countries(text: str) -> list[str]:
@@ -41,6 +42,18 @@ def _countries(text: str) -> list[str]:
 ])
 def test_lexicon_language_names_no_country(text: str, countries: list[str]) -> None:
     assert _countries(text) == countries
+
+
+@pytest.mark.parametrize(("text", "countries"), [
+    ("ships in the Indian Ocean", []),
+    ("pirates in the Gulf of Aden", []),
+    ("patrols in the Sea of Japan", []),
+    ("ferries in the English Channel", []),
+    ("the Indian navy", ["IND"]),
+    ("the Gulf states of Oman and Qatar", ["OMN", "QAT"]),
+])
+def test_story_text_countries_skip_seas(text: str, countries: list[str]) -> None:
+    assert sorted(text_countries(text)) == countries
 
 
 def _events(text: str, nlp: Language) -> list[tuple[str | None, str | None, str]]:
