@@ -116,3 +116,12 @@ def test_actors_country_beside_a_name_still_counts(nlp: Language) -> None:
     # near-miss: "troops from Chad" name Chad; the sentence's soldiers are then no one's guess
     text = "Soldiers seized power in Burkina Faso on Monday. Troops from Chad criticized the soldiers."
     assert ("TCD", "BFA", "111") in _events(text, nlp)
+
+
+@pytest.mark.model
+def test_events_person_name_leaves_the_crowd_and_police_the_story_country(nlp: Language) -> None:
+    # the bare police and crowd take the story's one country when the sentence names no other;
+    # a witness called "Chad Smith" names none (events/commentary.py via sentence_text_countries)
+    text = ("Thousands marched in Ouagadougou, the capital of Burkina Faso, on Monday against the "
+            "military government. According to witness Chad Smith, police fired tear gas at the crowd.")
+    assert ("BFA", "BFA", "175") in _events(text, nlp)

@@ -47,6 +47,12 @@ def text_countries(text: str) -> list[str]:
     return list(_text_countries(text, lexicon()))
 
 
+def sentence_text_countries(sent: SpacySpan) -> set[str]:
+    """The countries a sentence's text names, not counting the words of persons' names: "Chad
+    Smith", "Jordan Davis", "Fernando Pereira" (Pereira is a Colombian city) name no country."""
+    return set(text_countries(without_spans(span_text(sent), sent.start_char, person_spans(sent, 0))))
+
+
 @functools.lru_cache(maxsize=4096)
 def _text_countries(text: str, lex: Lexicon) -> tuple[str, ...]:
     """:func:`text_countries`, remembered per text and lexicon: the story context asks it of the
