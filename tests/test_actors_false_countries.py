@@ -14,7 +14,7 @@ from spacy.language import Language
 
 from newsevents.actors.lexicon import lexicon
 from newsevents.extraction import extract
-from newsevents.story.named_countries import text_countries
+from newsevents.story.named_countries import name_spans, text_countries
 
 
 def _countries(text: str) -> list[str]:
@@ -125,3 +125,16 @@ def test_events_person_name_leaves_the_crowd_and_police_the_story_country(nlp: L
     text = ("Thousands marched in Ouagadougou, the capital of Burkina Faso, on Monday against the "
             "military government. According to witness Chad Smith, police fired tear gas at the crowd.")
     assert ("BFA", "BFA", "175") in _events(text, nlp)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "names"), [
+    ("Jordan Davis spoke on Monday.", ["Jordan Davis"]),
+    ("Juan Manuel Santos met Carlos Mesa.", ["Juan Manuel Santos", "Carlos Mesa"]),
+    # near-misses: places the recogniser tags as persons stay places
+    ("Sri Lanka's army attacked the rebels.", []),
+    ("Kirchner Argentina's president spoke.", []),
+])
+def test_story_name_spans_blank_borrowed_words_only(text: str, names: list[str], nlp: Language) -> None:
+    doc = nlp(text)
+    assert [doc.text[a:b] for sent in doc.sents for a, b in name_spans(sent)] == names
