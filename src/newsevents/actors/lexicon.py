@@ -31,6 +31,14 @@ ORIGIN_KINDS = frozenset({"adjective", "people"})
 ORIGIN_BEFORE = frozenset({"ethnic"})
 #: Words after "<demonym>-" that make it an origin or a language: "Russian-speaking", "Somali-born".
 ORIGIN_AFTER = frozenset({"speaking", "born", "origin"})
+#: Words after "<demonym>" or "<demonym>-" that make it a language, which names no country: the
+#: "English-language media" of a Cambodian journalist are not British (session 16).
+LANGUAGE_WORDS = frozenset({"language", "languages"})
+#: Capitalised words that make a country's name before them, or "<word> of" before it, a body
+#: of water, no actor's country: the "Indian Ocean", the "South China Sea", the "Gulf of Aden", the
+#: "Niger Delta" (session 16: a sea's country made the story name two and left its people none).
+WATER_NAMES = frozenset({"Ocean", "Sea", "Gulf", "Channel", "Strait", "Straits", "Bay", "River",
+                         "Delta"})
 #: A country's demonym that is also a continent's, and the words before it that make it the
 #: continent's: "Latin American leaders", "the Central American nation" are not the United States'.
 CONTINENT_DEMONYMS = frozenset({"american", "americans"})
@@ -173,6 +181,10 @@ class Lexicon:
                 entries = [e for e in candidates if case_ok(e, tokens)]
                 if entries and not (i and normed[i - 1] in CONTINENT_PARTS and normed[i] in CONTINENT_DEMONYMS):
                     # (a continent's "American" above names no country: "Latin American leaders")
+                    if entries[0].kind in ORIGIN_KINDS and _language(normed, i + length):
+                        break  # a language, no actor: the noun after it is coded alone
+                    if entries[0].is_country and _water(texts, i, i + length):
+                        break  # a sea or river named after a country is a place of no country
                     end = i + length
                     if entries[0].kind in ORIGIN_KINDS and _origin_only(normed, i, end):
                         end, entries = _people_phrase(normed, end, entries[0])
@@ -188,6 +200,21 @@ def _origin_only(normed: Sequence[str], start: int, end: int) -> bool:
     if end < len(normed) and normed[end] in MINORITY_WORDS:
         return True
     return end + 1 < len(normed) and normed[end] == "-" and normed[end + 1] in ORIGIN_AFTER
+
+
+def _language(normed: Sequence[str], end: int) -> bool:
+    """Whether the demonym ending at ``end`` names a language: "English language", "French-language"."""
+    if end < len(normed) and normed[end] == "-":
+        end += 1
+    return end < len(normed) and normed[end] in LANGUAGE_WORDS
+
+
+def _water(texts: Sequence[str], start: int, end: int) -> bool:
+    """Whether the country name at ``start``..``end`` is part of a body of water's name: "Indian
+    Ocean", "South China Sea", "Gulf of Mexico", "Sea of Japan"."""
+    if end < len(texts) and texts[end] in WATER_NAMES:
+        return True
+    return start >= 2 and texts[start - 1] == "of" and texts[start - 2] in WATER_NAMES
 
 
 def _people_phrase(normed: Sequence[str], end: int, entry: Entry) -> tuple[int, list[Entry]]:

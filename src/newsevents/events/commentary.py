@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from newsevents.nlp.sentences import sentence_of
 from newsevents.records import ActorMention
-from newsevents.story.named_countries import text_countries
+from newsevents.story.named_countries import sentence_text_countries
 
 
 def story_country_fits(tok: Token, country: str, held: Collection[str] = ()) -> bool:
@@ -28,7 +28,7 @@ def story_country_fits(tok: Token, country: str, held: Collection[str] = ()) -> 
     or crowd acted the text does not say: no guess (the event is left out). The countries of
     those ``held`` (the act's targets) do not count: "a British tourist was arrested" in a story
     about Thailand is held in Thailand."""
-    return set(text_countries(sentence_of(tok).text)) <= {country, *held}
+    return sentence_text_countries(sentence_of(tok)) <= {country, *held}
 
 
 # Conversations (pattern ids): "spoke with", "talked to", and (session 16) their meeting forms,

@@ -85,7 +85,7 @@ class MentionIndex:
         the actor it names, with the story's one principal country when its sentence names no
         other country (as a bare agent takes it); ``None`` when the word names no role."""
         from newsevents.actors import code_phrase
-        from newsevents.story.context import text_countries
+        from newsevents.story.named_countries import sentence_text_countries
 
         found = self.at(token)
         if found is not None:
@@ -95,7 +95,7 @@ class MentionIndex:
             return None
         story = token.doc._.ne_story
         country = story.countries[0] if story is not None and len(story.countries) == 1 else None
-        if country is not None and not set(text_countries(sentence_of(token).text)) <= {country}:
+        if country is not None and not sentence_text_countries(sentence_of(token)) <= {country}:
             country = None
         code = (country or "") + ref.code
         mention = ActorMention(token.i, token.i + 1, token.idx, token.idx + len(token.text), token.text, ref.name,

@@ -210,14 +210,14 @@ def against(match: Match, code: str, sources: list[ActorMention], index: Mention
 def story_place(match: Match, speakers: frozenset[str] = frozenset()) -> ActorMention | None:
     """The story's one principal country as the place of the trigger's event (``None`` if the
     story has several or none, or the trigger's sentence names another than it and ``speakers``)."""
-    from newsevents.story.context import text_countries
+    from newsevents.story.named_countries import sentence_text_countries
 
     tok = match.token
     story = tok.doc._.ne_story
     if story is None or len(story.countries) != 1:
         return None
     country = story.countries[0]
-    if not set(text_countries(sentence_of(tok).text)) <= {country} | speakers:
+    if not sentence_text_countries(sentence_of(tok)) <= {country} | speakers:
         return None
     return ActorMention(tok.i, tok.i, tok.idx, tok.idx, "", country, country, country, None, "place", "story-place")
 

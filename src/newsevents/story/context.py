@@ -96,7 +96,8 @@ def _evidence(doc: Doc, story: Story, mentions: Iterable[ActorMention]) -> list[
     text = doc_text(doc)
     for start, end in lead_sentences(doc, story.body_start):
         named = [m.country for m in sorted(mentions, key=lambda m: m.start_char)
-                 if start <= m.start_char < end and m.country and m.rule not in NOT_EVIDENCE
+                 if start <= m.start_char < end and m.country and m.country != "---"  # a sea ("---") is no country
+                 and m.rule not in NOT_EVIDENCE
                  and not (story.place and m.text == story.place) and not _ENVOY.search(m.text)
                  and not _outlet(m)]
         lead = ENVOY_OWNER.sub(lambda g: " " * len(g.group()), venue(_blank_venues(doc, start, end, text)))

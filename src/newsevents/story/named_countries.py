@@ -47,6 +47,38 @@ def text_countries(text: str) -> list[str]:
     return list(_text_countries(text, lexicon()))
 
 
+#: Lexicon kinds a person's name often borrows whole: "Fernando Pereira", "Lewis Hamilton".
+_TOWN_KINDS = frozenset({"city", "capital"})
+
+
+def name_spans(sent: SpacySpan) -> list[tuple[int, int]]:
+    """Character spans of the persons' names (two words or more) in ``sent`` whose country words
+    are only borrowed: a one-word town ("Carlos Mesa", "Fernando Pereira") or a country's word
+    followed by more of the name ("Jordan Davis", "Chad Smith"). The recogniser also tags places
+    as persons ("Sri Lanka's", "São Paulo", "Kirchner Argentina's"): a name of several words or
+    a country's word ending the name is kept, as a place."""
+    out = []
+    for ent in doc_view(sent.doc).ents_within(sent.start, sent.end):
+        if ent.label_ == "PERSON" and len(ent) >= 2 and _borrowed_only(ent):
+            out.append((ent.start_char, ent.end_char))
+    return out
+
+
+def _borrowed_only(ent: SpacySpan) -> bool:
+    words = [t.text for t in ent]
+    found = [m for m in lexicon().matches(words) if m.entries[0].kind in COUNTRY_KINDS]
+    return bool(found) and all(
+        m.end - m.start == 1 and (m.entries[0].kind in _TOWN_KINDS
+                                  or (m.end < len(words) and words[m.end][:1].isupper() and words[m.end].isalpha()))
+        for m in found)
+
+
+def sentence_text_countries(sent: SpacySpan) -> set[str]:
+    """The countries a sentence's text names, not counting the words of persons' names: "Chad
+    Smith", "Jordan Davis", "Fernando Pereira" (Pereira is a Colombian city) name no country."""
+    return set(text_countries(without_spans(span_text(sent), sent.start_char, name_spans(sent))))
+
+
 @functools.lru_cache(maxsize=4096)
 def _text_countries(text: str, lex: Lexicon) -> tuple[str, ...]:
     """:func:`text_countries`, remembered per text and lexicon: the story context asks it of the
@@ -93,6 +125,7 @@ def nearby_country(doc: Doc, mention: ActorMention, principal: list[str],
     # "militants freed two French hostages": whom the agent acts on is no evidence of whose it is
     # "The authorities said the men had crossed from Somalia": what it says is no evidence either
     unheeded = bystander_spans(doc, sent, mentions) + said_chars(doc, mention.start, mention.end)
+    unheeded += name_spans(sent)  # "Chad Smith", "Jordan Davis": a name, no country
     named = set(text_countries(without_spans(span_text(sent), sent.start_char, unheeded)))
     while not named and sent.start > 0:
         before = sentence_of(doc[sent.start - 1])
@@ -120,6 +153,7 @@ def named_countries(doc: Doc, mention: ActorMention, mentions: list[ActorMention
     unheeded = [(tok.idx, tok.idx + len(tok.text)) for tok in gpe_tokens(doc, sent.start, sent.end)
                 if venue_place(tok) or spoken_from(tok) or returned_from(tok) or whereabouts(tok)
                 or (speech and speaker_place(tok))]
+    unheeded += name_spans(sent)  # "Chad Smith", "Jordan Davis": a name, no country
     if (mention.sector or "") in STATE_SECTORS:
         unheeded += bystander_spans(doc, sent, mentions)
     text = without_spans(span_text(sent), sent.start_char, unheeded)

@@ -22,7 +22,8 @@ from spacy.tokens import Span as SpacySpan
 from newsevents.actors.pronouns import SUBJECT_DEPS
 from newsevents.nlp.sentences import doc_text, sentence_of, span_text
 from newsevents.records import Actor, ActorMention
-from newsevents.story.context import _ENVOY_TITLE, text_countries
+from newsevents.story.context import _ENVOY_TITLE
+from newsevents.story.named_countries import sentence_text_countries
 
 # Sectors of the state offices that continue the side of the official before them.
 STATE_OFFICES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
@@ -41,7 +42,7 @@ def continue_officials(doc: Doc, mentions: list[ActorMention], actors: list[Acto
         if not own or own[0].end > len(doc) or doc[own[0].end - 1].tag_ in PLURAL_TAGS:
             continue  # "the leaders", "officials": as likely both sides as one
         sent = sentence_of(doc[own[0].start])
-        named = set(text_countries(span_text(sent)))
+        named = sentence_text_countries(sent)  # a person's name is no country ("Chad Smith")
         country = _previous_subject_country(doc, sent, mentions)
         if country is None or not named <= {country}:
             continue

@@ -21,7 +21,7 @@ FEATURE_BEFORE = frozenset({"lake", "mount", "mt", "cape", "river", "gulf", "bay
 #: Words that close a feature's or a region's name ("Niger Delta", "Congo Basin", "Jordan River").
 FEATURE_AFTER = frozenset({"river", "delta", "basin", "valley", "lake", "desert", "mountains",
                            "mountain", "sea", "bay", "gulf", "plateau", "plain", "plains", "highlands",
-                           "rift", "falls", "strait", "straits"})
+                           "rift", "falls", "strait", "straits", "ocean", "channel"})
 
 
 #: Places that are also common first names: before a capitalized word no dictionary knows, they
@@ -45,6 +45,8 @@ def _capital_word(words: Sequence[str], i: int, vocabulary: frozenset[str]) -> b
 
 def inside_feature_name(words: Sequence[str], start: int, end: int) -> bool:
     """Whether ``words[start:end]`` (a place's name) is part of a natural feature's name."""
+    if start >= 2 and words[start - 1] == "of" and _capital_word(words, start - 2, FEATURE_BEFORE):
+        return True  # "the Gulf of Aden", "the Sea of Japan" (session 16)
     return _capital_word(words, start - 1, FEATURE_BEFORE) or _capital_word(words, end, FEATURE_AFTER)
 
 
