@@ -16,8 +16,8 @@ from newsevents.evaluate import Report, evaluate, read_gold
 
 REALNEWS = Path(__file__).parent / "data" / "realnews"
 
-# Measured 2026-12-06 (session 16's end) on the 262 articles of gold.jsonl: P 0.819, R 0.524, key
-# recall 0.488, actor country 0.937. Session 5 added 18 unseen articles (rn-d-*), session 6 15
+# Measured 2026-12-06 (session 16's end) on the 262 articles of gold.jsonl: P 0.819, R 0.526, key
+# recall 0.488, actor country 0.941. Session 5 added 18 unseen articles (rn-d-*), session 6 15
 # (rn-e-*), session 7 15 (rn-f-*), session 8 14 (rn-g-*), session 10 15 (rn-h-*), session 11 15
 # (rn-i-*), session 12 16 (rn-j-*), session 13 17 (rn-k-*), session 14 14 (rn-l-*), session 15 21
 # (rn-m-*) and session 16 16 more (rn-n-*), each with gold written before any coder ran on them.
