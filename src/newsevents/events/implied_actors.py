@@ -103,7 +103,15 @@ def implied_court(match: Match, targets: list[ActorMention], index: MentionIndex
     """The court of a verdict with no court named ("the activist was sentenced to five years"):
     of the country of the place in its clause, else of the one country of the governed judged, else
     of the story's one principal country; ``None`` (no guess) otherwise, as for :func:`implied_police`."""
-    if not _agentless(match) or not any(t.code for t in targets):
+    return court_of(match, targets, index) if _agentless(match) else None
+
+
+def court_of(match: Match, targets: list[ActorMention], index: MentionIndex) -> ActorMention | None:
+    """The court of the country that judges or tries ``targets`` at ``match``, by the rules of
+    :func:`implied_court` without its test that no court is named (a trial, told from the side of
+    the accused, names none: :mod:`newsevents.events.trials`); ``None`` when no country is known or
+    none of ``targets`` has a code."""
+    if not any(t.code for t in targets):
         return None
     country = _implied_country(match, index, _unless_visitors(match, targets, held_at_home(targets)))
     return _implied(match.token, "court", country, "JUD") if country is not None else None

@@ -73,10 +73,15 @@ def own_country(sources: list[ActorMention], targets: list[ActorMention]) -> lis
     return [t for t in targets if not (t.kind == "country" and t.country in homes)]
 
 
+def _owed_act(semi: Token) -> Token | None:
+    """The act a semi-modal owes ("withdraw" of "needs to withdraw"), else ``None``."""
+    return next((c for c in semi.children if c.dep_ == "xcomp" and infinitive(c)), None)
+
+
 def obliged_by(verb: Token, lex: Lexicon) -> Token | None:
     """The report verb that tells ``verb`` as owed, where ``verb`` is the owed act or its semi-modal."""
     if verb.lemma_.lower() in SEMI_MODALS:
-        act = next((c for c in verb.children if c.dep_ == "xcomp" and infinitive(c)), None)
+        act = _owed_act(verb)
         return obliging_report(act, lex) if act is not None else None
     return obliging_report(verb, lex)
 
@@ -87,20 +92,9 @@ def semi_obligation(tok: Token, lex: Lexicon) -> Match | None:
     semi-modal is read as the ``_must`` demand on its subject (the act's own code wins when it has one)."""
     if tok.lemma_.lower() not in SEMI_MODALS or tok.dep_ != "ccomp":
         return None
-    act = next((c for c in tok.children if c.dep_ == "xcomp" and infinitive(c)), None)
+    act = _owed_act(tok)
     if act is None or obliging_report(act, lex) is None or best_match(act, lex) is not None:
         return None
     patterns = lex.for_token("verb", MUST_PATTERN)
     return Match(tok, patterns[0]) if patterns else None
 
-
-def manner_acts(verb: Token) -> list[Token]:
-    """The gerunds a "by" phrase of ``verb`` tells its act by ("responded *by stoking* violence",
-    "reacted by expelling"): what the subject did, in the reported clause's own words. The parser
-    often hangs that phrase on a passive participle of the clause that has its agent already
-    ("responded to the opportunity presented by the UN chief by stoking violence"): a participle
-    takes one "by" agent, so a second "by" gerund is the clause verb's."""
-    hosts = [verb] + [w for w in verb.subtree if w.dep_ == "acl" and w.tag_ == "VBN"
-                      and any(c.dep_ == "agent" for c in w.children)]
-    return [p for host in hosts for prep in host.children if prep.dep_ == "prep" and prep.lower_ == "by"
-            for p in prep.children if p.dep_ == "pcomp" and p.tag_ == "VBG" and not negated(p)]

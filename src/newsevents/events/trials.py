@@ -6,7 +6,7 @@ against them (173, "GO (ON TRIAL) [:173]" in the CAMEO verb dictionary, whose ":
 subject as the target), by the court of the country that tries them. The patterns
 ``coerce.go_on_trial`` and ``coerce.face_trial`` (patterns.yaml) take the subject as the target
 and name no source; :func:`trial_court` gives the event the court, by the same country rules as
-the court of a verdict told in the passive (:func:`~newsevents.events.implied_actors.implied_court`):
+the court of a verdict told in the passive (:func:`~newsevents.events.implied_actors.court_of`):
 the place in the clause, else the one country of the governed tried, else the story's one country.
 
 A trial to come ("will go on trial next month", "could face trial") is no act yet, and the
@@ -17,8 +17,7 @@ and so a present "faces trial", which in news tells what awaits the accused ("fa
 
 from __future__ import annotations
 
-from newsevents.events.home_coercion import held_at_home
-from newsevents.events.implied_actors import _implied, _implied_country, _unless_visitors
+from newsevents.events.implied_actors import court_of
 from newsevents.events.matching import Match
 from newsevents.events.modality import FACT, Mood
 from newsevents.events.roles import MentionIndex
@@ -44,7 +43,4 @@ def trial_to_come(match: Match, state: Mood) -> bool:
 def trial_court(match: Match, targets: list[ActorMention], index: MentionIndex) -> ActorMention | None:
     """The court that tries the accused ``targets`` of ``match``; ``None`` (no guess) when no
     country is known, or none of the accused has a code."""
-    if not on_trial(match) or not any(t.code for t in targets):
-        return None
-    country = _implied_country(match, index, _unless_visitors(match, targets, held_at_home(targets)))
-    return _implied(match.token, "court", country, "JUD") if country is not None else None
+    return court_of(match, targets, index) if on_trial(match) else None

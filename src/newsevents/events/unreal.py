@@ -57,6 +57,12 @@ def conditional(parse: DocView, chain: list[int]) -> bool:
                for i in chain for c in parse.children(i))
 
 
+def _tensed(parse: DocView, verb: int, tags: frozenset[str]) -> bool:
+    """Whether ``verb`` or one of its auxiliaries carries a tag of ``tags`` ("attacks", "is held")."""
+    return parse.tags[verb] in tags or any(parse.deps[c] in ("aux", "auxpass") and parse.tags[c] in tags
+                                           for c in parse.children(verb))
+
+
 def _present_when(parse: DocView, clause: int) -> bool:
     """"will impose sanctions when Russia attacks", "strikes happen when students are dissatisfied":
     a present-tense "when" clause (the parser hangs "when" on it as an adverb, not a mark) under a
@@ -64,15 +70,13 @@ def _present_when(parse: DocView, clause: int) -> bool:
     ("were killed when shells hit a church") a present-looking form is a past one."""
     if not any(parse.deps[c] == "advmod" and parse.lower[c] == "when" for c in parse.children(clause)):
         return False
-    if not (parse.tags[clause] in PRESENT_TAGS or any(
-            parse.deps[c] in ("aux", "auxpass") and parse.tags[c] in PRESENT_TAGS for c in parse.children(clause))):
+    if not _tensed(parse, clause, PRESENT_TAGS):
         return False
     head = parse.heads[clause]
     heads = [head]
     while parse.deps[heads[-1]] == "conj" and parse.heads[heads[-1]] not in heads:
         heads.append(parse.heads[heads[-1]])  # "were killed and 55 wounded when ...": the first verb's tense
-    return not any(parse.tags[h] in PAST_TAGS or any(
-        parse.deps[c] in ("aux", "auxpass") and parse.tags[c] in PAST_TAGS for c in parse.children(h)) for h in heads)
+    return not any(_tensed(parse, h, PAST_TAGS) for h in heads)
 
 
 def pending(parse: DocView, chain: list[int]) -> bool:
@@ -81,12 +85,11 @@ def pending(parse: DocView, chain: list[int]) -> bool:
         if parse.deps[i] not in ("advcl", "relcl"):
             continue
         marks = {parse.lower[c] for c in parse.children(i) if parse.deps[c] == "mark"} & TIME_MARKS
-        if not marks and _present_when(parse, i):
-            return True
         if not marks:
+            if _present_when(parse, i):
+                return True
             continue
-        if parse.tags[i] in PRESENT_TAGS or any(parse.deps[c] in ("aux", "auxpass") and parse.tags[c] in PRESENT_TAGS
-                                                for c in parse.children(i)):
+        if _tensed(parse, i, PRESENT_TAGS):
             return True
         head = parse.heads[i]
         if marks & HOLD_MARKS and any(parse.deps[c] == "aux" and (parse.tags[c] in ("MD", "TO"))
