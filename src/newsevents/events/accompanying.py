@@ -64,10 +64,6 @@ def without_retold_attacks(found: list[F]) -> list[F]:
 
 IMPLIED_CROWD = "+implied-civilians"
 """The rule suffix of a protest whose protesters are not named (see events/implied_actors.py)."""
-# A riot (RIOT, 145) or a storming is an act of its own, not the protest it broke out of: "a crowd
-# stormed the palace during a protest over the blast" is the protest and the storming (the real-news
-# gold codes both). Only in one sentence: "Protests erupted ..." after a riot told before is that
-# riot told again.
 
 
 def without_retold_protests(found: list[F]) -> list[F]:
@@ -87,8 +83,9 @@ def without_retold_protests(found: list[F]) -> list[F]:
 
 
 def _riot_setting(riot: F, protest: F, number: list[int]) -> bool:
-    """Whether ``protest`` is the protest a riot told in its own sentence broke out of ("stormed the
-    palace during a protest"), not that riot told again."""
+    """Whether ``protest`` is the protest a riot (145) told in its own sentence broke out of ("a
+    crowd stormed the palace during a protest over the blast": the real-news gold codes both), not
+    that riot told again ("Protests erupted ..." after a riot told in an earlier sentence)."""
     return riot.cameo == RIOT and protest.cameo != RIOT \
         and number[riot.match.token.i] == number[protest.match.token.i]
 
