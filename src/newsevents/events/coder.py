@@ -33,7 +33,7 @@ from newsevents.events.ceremony_guests import ceremony_guests
 from newsevents.events.co_agents import co_agents
 from newsevents.events.coercion_forms import coup_ouster, listed_held
 from newsevents.events.combat import toll_leave, toll_victims
-from newsevents.events.commentary import honoured, interview
+from newsevents.events.commentary import RECOGNITION_PATTERNS, honoured, interview
 from newsevents.events.complaints import regret, state_protest
 from newsevents.events.confinement import refused_exit
 from newsevents.events.constructions import (
@@ -107,6 +107,7 @@ from newsevents.events.schedules import building_trip
 from newsevents.events.settle import setting_holds, settle_code
 from newsevents.events.shown_facts import shown_fact
 from newsevents.events.speaker_acts import reported_words
+from newsevents.events.standing_recognition import standing_recognition
 from newsevents.events.state_releases import without_repeated_releases
 from newsevents.events.statements import statement
 from newsevents.events.street_protests import camped_crowd
@@ -119,6 +120,7 @@ from newsevents.events.triggers import may_trigger, triggers_of
 from newsevents.events.trips import no_visit
 from newsevents.events.verdicts import REBUKE_PATTERN, verdict
 from newsevents.events.violence_forms import places_only, unarmed_battle
+from newsevents.events.weapon_strikes import without_weapon_strikes
 from newsevents.events.yielding import captive_return, rescued
 from newsevents.nlp.docview import doc_view
 from newsevents.records import ActorMention, Event
@@ -296,6 +298,8 @@ def _pair_events(match: Match, state: Mood, code: str, suffix: str, pairs: list[
             continue  # "met the families of the victims": no consultation (events/partnerless.py)
         if interview(pattern.id, source, target) or honoured(pattern.id, source, target, match.token.doc):
             continue  # "spoke to a blogger", "recognized the journalist" (events/commentary.py)
+        if standing_recognition(pattern.id, match.token, RECOGNITION_PATTERNS):
+            continue  # "Ouattara, who is recognized by the UN as the winner" (events/standing_recognition.py)
         guessed = source is not None and (source.rule.startswith("coref") or source.rule == "context-country")
         conf = confidence * (GUESSED_SOURCE if guessed else 1.0)
         conf *= NO_SOURCE if source is None else 1.0
@@ -325,6 +329,7 @@ def code_doc(doc: Doc, lex: Lexicon | None = None, knowledge: Knowledge | None =
     found = meeting_partner_targets(found)  # "met X and pledged aid": aimed at X (events/meeting_acts.py)
     found = recipients_placed(found, index)  # "aid to victims of the floods in Pakistan" (aid_recipients.py)
     found = without_force_twins(carriers(found, lex))  # "shot and killed", "opened fire, killing three"
+    found = without_weapon_strikes(found)  # "an airstrike hit a hospital": one strike (events/weapon_strikes.py)
     found = without_repeated_releases(found)  # a release retold with no doer (events/state_releases.py)
     return emit(without_place_twins(without_retellings(found)), doc)
 

@@ -36,6 +36,7 @@ from newsevents.events.protest_calls import embassy_crowd, home_cordon_target, n
 from newsevents.events.protest_doers import party_protest_target
 from newsevents.events.protest_forms import governed_strike_target
 from newsevents.events.restrictions import home_sanction_target
+from newsevents.events.unaimed_riots import unaimed_riot
 from newsevents.events.yielding import surrender_target
 from newsevents.records import ActorMention
 
@@ -72,7 +73,8 @@ def implied_target(found_code: str, match: Match, source: ActorMention | None, t
     """The pair's target and suffix once a target the sentence leaves implied is filled in (the
     country's own people, a border foe) or a named one is read as the state's own (a detainee,
     an institution, a posture at home)."""
-    if target is None and (home := domestic_target(found_code, source)
+    if target is None and not unaimed_riot(found_suffix) \
+            and (home := domestic_target(found_code, source)  # "fighting between supporters" (unaimed_riots)
                            or domestic_demand_target(found_code, source)
                            or party_protest_target(found_code, source)  # events/protest_doers.py
                            or nation_addressed(match, found_code, source)  # events/protest_calls.py
