@@ -28,6 +28,7 @@ from newsevents.events.allegations import (
 from newsevents.events.anaphora import resolve_acts
 from newsevents.events.appraisals import BACKING_PATTERN, WATCHDOG_PATTERN, appraisal
 from newsevents.events.arguments import fill_slots, same_actor, venue_only
+from newsevents.events.attack_subjects import without_subject_twins
 from newsevents.events.blame import BLAME_PATTERN, CLAIM_PATTERN, blame, claim, disputed
 from newsevents.events.ceremony_guests import ceremony_guests
 from newsevents.events.co_agents import co_agents
@@ -49,6 +50,7 @@ from newsevents.events.constructions import (
 from newsevents.events.coordination import conjuncts
 from newsevents.events.crowd_charges import CROWD_PATTERN, code_crowd_charge, crowd_charge
 from newsevents.events.custody import in_custody
+from newsevents.events.denied_gatherings import denied_gathering
 from newsevents.events.disapproval import credited, disapproval
 from newsevents.events.emit import Found, emit, without_retellings
 from newsevents.events.event_forms import without_place_twins
@@ -325,6 +327,7 @@ def code_doc(doc: Doc, lex: Lexicon | None = None, knowledge: Knowledge | None =
     found = meeting_partner_targets(found)  # "met X and pledged aid": aimed at X (events/meeting_acts.py)
     found = recipients_placed(found, index)  # "aid to victims of the floods in Pakistan" (aid_recipients.py)
     found = without_force_twins(carriers(found, lex))  # "shot and killed", "opened fire, killing three"
+    found = without_subject_twins(found)  # "an airstrike hit a hospital": one act (events/attack_subjects.py)
     found = without_repeated_releases(found)  # a release retold with no doer (events/state_releases.py)
     return emit(without_place_twins(without_retellings(found)), doc)
 
@@ -341,8 +344,9 @@ def _lexicon_match(tok: Token, lex: Lexicon) -> Match | None:
 READERS = (
     allegation, victim_report, appraisal, crowd_charge, statement, characterization, claim, request_noun, stated_demand,
     state_protest,
-    regret, expulsion_order, deadline, disapproval, verdict, captive_return, stay_visit, refused_exit, unruled_force,
-    forceful_response, refused_outcome, harmful_effect, in_custody, stripped_of, coup_ouster, listed_held,
+    regret, expulsion_order, deadline, disapproval, verdict, captive_return, stay_visit, refused_exit, denied_gathering,
+    unruled_force, forceful_response, refused_outcome, harmful_effect, in_custody, stripped_of, coup_ouster,
+    listed_held,
     _lexicon_match, obligation, semi_obligation, force_readiness, readiness, necessity, desire, pressing, phone_call,
     concern, dissent_threat, failure_report, wrongful_act, misconduct, pointed_irregularities, blame, harm_threat,
     penalty_threat, outlook, camped_crowd,

@@ -39,6 +39,7 @@ from newsevents.events.clause_marks import (
     that_clause,
     ultimatum,
 )
+from newsevents.events.denied_gatherings import refused_grant
 from newsevents.events.ended_stance import ended_stance
 from newsevents.events.force_readiness import unhesitating_force
 from newsevents.events.frames import has_lemma, lemma_forms
@@ -140,6 +141,8 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
         return Mood(FACT)  # "would not hesitate to use force": the negation makes the threat (force_readiness.py)
     if trigger.i == verb.i and refused_object(trigger) is not None:
         return Mood(FACT)  # "would not accept the results": the negation makes the rejection (refused_outcomes.py)
+    if trigger.i == verb.i and refused_grant(trigger, lex) is not None:
+        return Mood(FACT)  # "would not grant permission for a rally": the negation makes the ban (denied_gatherings.py)
     if trigger.i == verb.i and refused_exclusion(trigger):
         return Mood(NEGATED)  # "refused to rule out force": the refusal is the threat's negation, no event
     parse = doc_view(verb.doc)

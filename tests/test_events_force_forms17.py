@@ -1,0 +1,68 @@
+"""Coercion and force forms of session 17: an attack noun retold by its verb
+(events/attack_subjects.py), permission refused for a gathering (events/denied_gatherings.py) and
+force nouns of the role table. The sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from events_helpers import code, code_dyads, coded
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("A Turkish airstrike hit a school in northern Iraq on Monday.", ("TUR", "IRQ", "19")),
+    ("An Israeli missile strike on Gaza destroyed a police station.", ("ISR", "PSE", "19")),
+])
+def test_attack_subjects_noun_and_verb_are_one_act(nlp: Language, text: str, dyad: tuple[str, str, str]) -> None:
+    events = code(nlp, text)
+    keys = [(e.source.country if e.source else None, e.target.country if e.target else None, e.cameo[:2])
+            for e in events]
+    assert dyad in keys
+    assert len([k for k in keys if k[2] in ("18", "19")]) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # the subject noun names no doer and codes nothing: the verb is the only telling
+    "Rockets hit southern Israel on Tuesday.",
+])
+def test_attack_subjects_verb_kept_when_the_noun_codes_nothing(nlp: Language, text: str) -> None:
+    assert any(e.cameo[:2] == "19" for e in coded(nlp, text))
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("Belarusian police denied permission for the opposition march in Minsk.", ("BLRCOP", "BLROPP", "17")),
+    ("The Moscow city government refused to grant permission for the opposition rally in Russia.",
+     ("RUSGOV", "RUSOPP", "17")),
+    ("Georgian authorities refused to authorize the opposition demonstration.", ("GEOGOV", "GEOOPP", "17")),
+    ("The Maldivian ministry cancelled the permit for the opposition rally.", ("MDVGOV", "MDVOPP", "17")),
+    ("The Cambodian authorities said they would not grant permission for a demonstration.", ("KHMGOV", "KHM", "17")),
+    ("Zimbabwean police did not allow the opposition rally in Harare.", ("ZWECOP", "ZWEOPP", "17")),
+    ("Kenyan authorities refused to allow Kenyan opposition supporters to hold a rally.", ("KENGOV", "KEN", "17")),
+])
+def test_denied_gatherings_refused_permission_is_a_ban(nlp: Language, text: str, dyad: tuple[str, str, str]) -> None:
+    dyads = code_dyads(nlp, text)
+    assert dyad in dyads
+    assert not any(r == "12" for _, _, r in dyads)
+
+
+@pytest.mark.parametrize("text", [
+    # other permissions stay refusals (or nothing)
+    "The Nigerian authorities denied permission to land to the Ghanaian plane.",
+    "The Tunisian minister refused to give permission for the talks.",
+    "The Kenyan court did not allow the opposition to appeal.",
+    # a permission granted is no ban
+    "Ukrainian police granted permission for the opposition rally.",
+])
+def test_denied_gatherings_other_permissions_are_no_ban(nlp: Language, text: str) -> None:
+    assert not any(r == "17" for _, _, r in code_dyads(nlp, text))
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("Egypt's army took power on Wednesday. Army tanks surrounded the presidential palace in Cairo.",
+     ("EGYMIL", "EGYGOV", "17")),
+])
+def test_force_forms17_army_tanks_are_the_military(nlp: Language, text: str, dyad: tuple[str, str, str]) -> None:
+    assert dyad in code_dyads(nlp, text)
