@@ -66,3 +66,29 @@ def test_denied_gatherings_other_permissions_are_no_ban(nlp: Language, text: str
 ])
 def test_force_forms17_army_tanks_are_the_military(nlp: Language, text: str, dyad: tuple[str, str, str]) -> None:
     assert dyad in code_dyads(nlp, text)
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("Mozambican officials say they are responding to an assault by Renamo fighters against Mozambican troops.",
+     ("MOZPTY", "MOZMIL", "19")),
+    ("The Nigerian army acted in response to an attack by Boko Haram militants on Nigerian soldiers.",
+     ("NGAINS", "NGAMIL", "19")),
+    ("The anger followed the killing of two Kenyan protesters by Kenyan police.", ("KENCOP", "KENCVL", "18")),
+    ("Reporters spoke about the abduction of a Ugandan journalist by Ugandan police.", ("UGACOP", "UGAMED", "18")),
+])
+def test_agent_nouns_act_noun_with_doer_and_victim(nlp: Language, text: str, dyad: tuple[str, str, str]) -> None:
+    assert dyad in code_dyads(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a possible act, a prevented one, or a victim's possessive: no event
+    "Taiwanese officials warned of the threat of an invasion of Taiwan by Chinese forces.",
+    "Kenyan police moved to prevent the killing of Kenyan protesters by gangs.",
+    "Officials say his abduction shocked Nigeria.",
+    "Kenyan police would not tolerate the killing of Kenyan officials by protesters.",
+    # a time is no doer; a noun that may code without a victim is not read here
+    "Kenyan unions held a strike in protest of last week's arrest of Kenyan activists.",
+    "Greece denounced as a crime Turkey's suppression of the unrest in Cyprus.",
+])
+def test_agent_nouns_possible_acts_are_no_event(nlp: Language, text: str) -> None:
+    assert not any(r in ("17", "18", "19") for _, _, r in code_dyads(nlp, text))
