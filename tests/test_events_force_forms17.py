@@ -92,3 +92,21 @@ def test_agent_nouns_act_noun_with_doer_and_victim(nlp: Language, text: str, dya
 ])
 def test_agent_nouns_possible_acts_are_no_event(nlp: Language, text: str) -> None:
     assert not any(r in ("17", "18", "19") for _, _, r in code_dyads(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The new Turkmen president praised Niyazov, who suppressed the Turkmen opposition during his 21 years of rule.",
+    "Yemenis remember Saleh, who jailed Yemeni opposition activists throughout his rule.",
+    "Chileans recall Pinochet, who jailed Chilean opposition leaders over two decades in power.",
+])
+def test_tenure_clauses_a_rulers_record_is_no_event(nlp: Language, text: str) -> None:
+    assert not any(r in ("17", "18") for _, _, r in code_dyads(nlp, text))
+
+
+@pytest.mark.parametrize("text, root", [
+    # a span that is no tenure: the act stands
+    ("Kenyan police arrested the Kenyan activist who organized protests during the election.", "17"),
+    ("Egyptian police, who detained Egyptian journalists during the protests, arrested the Egyptian blogger.", "17"),
+])
+def test_tenure_clauses_other_spans_keep_the_act(nlp: Language, text: str, root: str) -> None:
+    assert any(r == root for _, _, r in code_dyads(nlp, text))
