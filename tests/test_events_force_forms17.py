@@ -53,8 +53,9 @@ def test_denied_gatherings_refused_permission_is_a_ban(nlp: Language, text: str,
     "The Nigerian authorities denied permission to land to the Ghanaian plane.",
     "The Tunisian minister refused to give permission for the talks.",
     "The Kenyan court did not allow the opposition to appeal.",
-    # a permission granted is no ban
+    # a permission granted is no ban; a union's own strike is its own call
     "Ukrainian police granted permission for the opposition rally.",
+    "The Nigerian union refused to approve the strike.",
 ])
 def test_denied_gatherings_other_permissions_are_no_ban(nlp: Language, text: str) -> None:
     assert not any(r == "17" for _, _, r in code_dyads(nlp, text))

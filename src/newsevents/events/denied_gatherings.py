@@ -34,10 +34,10 @@ PERMISSION_NOUNS = frozenset({"permission", "permit", "authorization", "authoris
                               "licence", "license", "clearance", "go-ahead"})
 # Verbs of holding a gathering: "to hold a rally", "permission to stage a protest".
 HOLDING = frozenset({"hold", "stage", "organize", "organise", "conduct", "have", "take"})
-# Gatherings besides the lexicon's ``dissent_nouns`` (protest, rally, march ...); a boycott is not held
-# in the street.
+# Gatherings besides the lexicon's ``dissent_nouns`` (protest, rally, march ...). A boycott is not held in
+# the street, and a strike is approved or not by its own union ("the union refused to approve the strike").
 GATHERINGS = frozenset({"gathering", "assembly", "vigil", "procession", "picket"})
-NOT_GATHERED = frozenset({"boycott"})
+NOT_GATHERED = frozenset({"boycott", "strike", "walkout", "walk-out", "stay-away", "stayaway"})
 
 
 @gated(Gate(VERBS, words=REFUSING | REVOKING | GRANTING))
