@@ -17,6 +17,8 @@ from newsevents.events import frames as fr
 UNDERGOER_PREPS = frozenset({"of", "on", "against"})
 """Prepositions that name whom an act noun is done to ("the arrest *of* X", "the attack *on* X")."""
 AGENT = "by"
+VICTIM_SLOTS = frozenset({"on", "against"})
+"""Victim slots an act noun's misattached phrase may fill ("an assault by X against Y")."""
 
 
 def undergoer_hosts(theme: Token | None, slot: str) -> list[Token]:
@@ -26,3 +28,11 @@ def undergoer_hosts(theme: Token | None, slot: str) -> list[Token]:
     if slot != AGENT or theme is None or theme.pos_ != "NOUN" or fr.prep_objects(theme, {AGENT}):
         return []
     return [o for o in fr.prep_objects(theme, set(UNDERGOER_PREPS)) if fr.prep_objects(o, {AGENT})]
+
+
+def misplaced_victim_hosts(noun: Token, slot: str) -> list[Token]:
+    """"an assault by X *against Y*", parsed with "against" on the agent X: the agents of an act
+    noun that has no "against" or "on" phrase of its own host its victim slot (session 17)."""
+    if slot not in VICTIM_SLOTS or noun.pos_ != "NOUN" or fr.prep_objects(noun, {slot}):
+        return []
+    return fr.prep_objects(noun, {AGENT})

@@ -15,7 +15,7 @@ from newsevents.actors.loyalty import distinct_factions
 from newsevents.actors.named_parties import distinct_parties
 from newsevents.events import addressees, appeals, threats, yielding
 from newsevents.events import frames as fr
-from newsevents.events.act_agents import undergoer_hosts
+from newsevents.events.act_agents import misplaced_victim_hosts, undergoer_hosts
 from newsevents.events.allegations import responsibility_targets
 from newsevents.events.anchors import organisers
 from newsevents.events.combat import sufferers
@@ -120,6 +120,8 @@ def slot_tokens(match: Match, slot: str) -> list[Token]:
     hosts += [o for o in fr.objects(tok) if theme is None or o.i != theme.i] if match.pattern.pos == "verb" else []
     hosts += undergo_verb(tok, slot)  # "came under fire from militants", parsed with "from" on "came"
     hosts += undergoer_hosts(theme, slot)  # "the arrest of X by police", parsed with "by" on X
+    if match.pattern.pos == "noun":
+        hosts += misplaced_victim_hosts(tok, slot)  # "an assault by X against Y", "against" on X (act_agents)
     out: list[Token] = []
     for host in hosts:
         out.extend(t for t in map(_gerund_subject, fr.prep_objects(host, {slot})) if t not in out)

@@ -49,6 +49,7 @@ from newsevents.events.constructions import (
 from newsevents.events.coordination import conjuncts
 from newsevents.events.crowd_charges import CROWD_PATTERN, code_crowd_charge, crowd_charge
 from newsevents.events.custody import in_custody
+from newsevents.events.denied_gatherings import denied_gathering
 from newsevents.events.disapproval import credited, disapproval
 from newsevents.events.emit import Found, emit, without_retellings
 from newsevents.events.event_forms import without_place_twins
@@ -346,8 +347,9 @@ def _lexicon_match(tok: Token, lex: Lexicon) -> Match | None:
 READERS = (
     allegation, victim_report, appraisal, crowd_charge, statement, characterization, claim, request_noun, stated_demand,
     state_protest,
-    regret, expulsion_order, deadline, disapproval, verdict, captive_return, stay_visit, refused_exit, unruled_force,
-    forceful_response, refused_outcome, harmful_effect, in_custody, stripped_of, coup_ouster, listed_held,
+    regret, expulsion_order, deadline, disapproval, verdict, captive_return, stay_visit, refused_exit, denied_gathering,
+    unruled_force, forceful_response, refused_outcome, harmful_effect, in_custody, stripped_of, coup_ouster,
+    listed_held,
     _lexicon_match, obligation, semi_obligation, force_readiness, readiness, necessity, desire, pressing, phone_call,
     concern, dissent_threat, failure_report, wrongful_act, misconduct, pointed_irregularities, blame, harm_threat,
     penalty_threat, outlook, camped_crowd,

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents.events import frames as fr
+from newsevents.events.agent_nouns import agent_anchored
 from newsevents.events.anchors import anchored
 from newsevents.events.assistance import given_aid
 from newsevents.events.came_from import giver
@@ -45,7 +46,8 @@ def license_noun(match: Match, lex: Lexicon) -> bool:
         match.verb = relcl  # "a rally that took place in Moscow", "the attack which killed 12"
         return True
     # "a march by thousands", "a demonstration outside parliament"; "American aid to Israel totals ..."
-    return anchored(match, tok, lex) or given_aid(match, tok)
+    # "the abduction of X by Y" (events/agent_nouns.py)
+    return anchored(match, tok, lex) or given_aid(match, tok) or agent_anchored(match, tok, lex)
 
 
 def _licensed_at(match: Match, tok: Token, lex: Lexicon, occurrence: frozenset[str]) -> bool:

@@ -39,6 +39,7 @@ from newsevents.events.clause_marks import (
     that_clause,
     ultimatum,
 )
+from newsevents.events.denied_gatherings import refused_grant
 from newsevents.events.ended_stance import ended_stance
 from newsevents.events.force_readiness import unhesitating_force
 from newsevents.events.frames import has_lemma, lemma_forms
@@ -50,6 +51,7 @@ from newsevents.events.patterns import Lexicon
 from newsevents.events.refused_outcomes import refused_object
 from newsevents.events.schedules import scheduled_consultation
 from newsevents.events.speaker_acts import standing_word
+from newsevents.events.tenure_clauses import tenure_description
 from newsevents.events.threat_options import kept_force, refused_exclusion
 from newsevents.events.unreal import (
     abstained,
@@ -140,6 +142,8 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
         return Mood(FACT)  # "would not hesitate to use force": the negation makes the threat (force_readiness.py)
     if trigger.i == verb.i and refused_object(trigger) is not None:
         return Mood(FACT)  # "would not accept the results": the negation makes the rejection (refused_outcomes.py)
+    if trigger.i == verb.i and refused_grant(trigger, lex) is not None:
+        return Mood(FACT)  # "would not grant permission for a rally": the negation makes the ban (denied_gatherings.py)
     if trigger.i == verb.i and refused_exclusion(trigger):
         return Mood(NEGATED)  # "refused to rule out force": the refusal is the threat's negation, no event
     parse = doc_view(verb.doc)
@@ -148,8 +152,10 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
         return Mood(HYPOTHETICAL)
     if pending(parse, chain):
         return Mood(HYPOTHETICAL)  # "strike until the president resigns": the resignation is to come
-    if described(verb):
-        return Mood(HYPOTHETICAL)  # "the premier, who had urged a tougher line": background on the actor
+    if described(verb) or tenure_description(verb):
+        # "the premier, who had urged a tougher line", "Niyazov, who suppressed all opposition during his
+        # rule" (events/tenure_clauses.py): background on the actor
+        return Mood(HYPOTHETICAL)
     if anyone(parse, chain):
         return Mood(HYPOTHETICAL)  # "warned that anyone who attacks police would be arrested"
     if protest_purpose(trigger, verb, lex) or needed(verb) or habitual(parse, verb.i) or asked(verb) \

@@ -1,0 +1,89 @@
+"""Acts of force named by a noun whose own phrase names the doer and the victim.
+
+A noun trigger codes where a verb reports it (:func:`~newsevents.events.licensing.license_noun`).
+News also names coercion and violence that happened inside another statement, by a noun whose own
+phrase says who did it to whom: "a statement describing *the abduction and torture of the
+journalist by government agents*", "anger over *the detention of three reporters by police*",
+"in response to *an assault by rebel fighters against an army unit*", "condemned *the killing of
+protesters by security forces*". A phrase that names both a doer ("by X", or a possessor beside an
+"of": "Kenya's arrest of two nationals") and a victim ("of", "on", "against") reports the act as
+a fact, wherever the phrase stands (the real-news gold codes such acts). Roots 17-20 only.
+
+Talk of possible acts is none of this: a noun governed by a word of threat, fear, prevention or
+planning ("the threat of an invasion of Taiwan by China", "to prevent the arrest of X by Y"), or
+the subject or object of a negated or modal verb ("would not tolerate attacks on X by Y").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsevents.events import codebook
+from newsevents.events import frames as fr
+from newsevents.events.matching import Match
+from newsevents.events.patterns import Lexicon
+
+# Roots of force whose nouns this reads: coercion, assault, fighting, mass violence.
+FORCE_ROOTS = frozenset({17, 18, 19, 20})
+# Prepositions that name the victim of the act.
+VICTIM_PREPS = frozenset({"of", "on", "against"})
+# A "by" object that is a time, amount or rate, not a doer ("by Friday", "by 20 percent").
+NOT_DOERS = frozenset({"DATE", "TIME", "PERCENT", "CARDINAL", "MONEY", "QUANTITY", "ORDINAL"})
+# Words under which an act is only possible: "the threat of an invasion by X", "plans for the arrest".
+PROSPECT_HEADS = frozenset({"threat", "risk", "fear", "possibility", "prospect", "danger", "plan", "warning",
+                            "rumour", "rumor", "allegation", "claim", "accusation", "charge", "report", "scenario",
+                            "attempt", "bid", "order", "call", "demand", "ban", "law", "bill"})
+PROSPECT_LISTS = ("modal_nouns", "prevent_verbs", "intent_verbs", "intent_nouns", "request_verbs", "threat_verbs",
+                  "refusal_verbs", "denial_verbs", "prediction_verbs", "allege_verbs")
+# Possessive pronouns name the victim as often as the doer ("his arrest", "their killing").
+POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+# How many heads up the noun is looked at for such a word.
+PROSPECT_DEPTH = 3
+
+
+def agent_anchored(match: Match, tok: Token, lex: Lexicon) -> bool:
+    """Whether a force noun (``match``; ``tok`` heads its phrase) names its own doer and victim,
+    not as a possible act; on success the verb its phrase is subject or object of (else the noun)
+    is recorded as the event's verb, for its mood and date."""
+    noun = match.token
+    if not match.pattern.cameo[:2].isdigit() or codebook.root_of(match.pattern.cameo) not in FORCE_ROOTS \
+            or not match.pattern.needs_target:
+        return False  # a noun that may code with no victim ("Serbia's suppression of unrest") is not read here
+    if tok.dep_ in ("compound", "amod", "nmod") or not _doer_and_victim(noun) or _prospect(tok, lex):
+        return False
+    verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.pos_ in ("VERB", "AUX") else None
+    if verb is not None and any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children):
+        return False  # "would not tolerate the killing of X by Y": no fact either way
+    match.verb = verb or noun
+    return True
+
+
+def _doer_and_victim(noun: Token) -> bool:
+    """"the arrest of X by Y", "an assault by X against Y", "Kenya's arrest of X" (on the noun or,
+    as the parser often hangs them, on a noun coordinated with it)."""
+    phrases = [noun, *(c for c in noun.children if c.dep_ == "conj")]
+    victims = [o for n in phrases for o in fr.prep_objects(n, set(VICTIM_PREPS))]
+    doers = [o for n in phrases for o in fr.prep_objects(n, {"by"}) if o.ent_type_ not in NOT_DOERS]
+    # "an assault by X against Y", parsed with "against" on X
+    victims += [o for d in doers for o in fr.prep_objects(d, set(VICTIM_PREPS - {"of"}))]
+    if not victims:
+        return False
+    doers += [o for v in victims for o in fr.prep_objects(v, {"by"}) if o.ent_type_ not in NOT_DOERS]
+    owners = [c for c in noun.children if c.dep_ == "poss" and c.lower_ not in POSSESSIVE_PRONOUNS
+              and c.ent_type_ not in NOT_DOERS]  # "last week's arrest of activists": a time, no doer
+    return bool(doers) or bool(owners and fr.prep_objects(noun, {"of"}))
+
+
+def _prospect(tok: Token, lex: Lexicon) -> bool:
+    """"the threat of an invasion of X by Y", "to prevent the arrest of X by Y": a possible act."""
+    heads = PROSPECT_HEADS.union(*(lex.word_list(name) for name in PROSPECT_LISTS))
+    current = tok
+    for _ in range(PROSPECT_DEPTH):
+        if current.head.i == current.i:
+            return False
+        current = current.head
+        if fr.has_lemma(current, heads):
+            return True
+        if current.pos_ in ("VERB", "AUX"):
+            return False
+    return False
