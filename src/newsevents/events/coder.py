@@ -14,6 +14,8 @@ from spacy.tokens import Doc, Token
 from newsevents.events import codebook
 from newsevents.events import frames as fr
 from newsevents.events.accompanying import without_retold
+from newsevents.events.accus_failings import failing
+from newsevents.events.accus_rallies import rally_call
 from newsevents.events.agreement_parties import PENDING, agreement_theme, aim_at_parties
 from newsevents.events.aid_recipients import recipients_placed
 from newsevents.events.aims import released_own
@@ -342,10 +344,10 @@ READERS = (
     allegation, victim_report, appraisal, crowd_charge, statement, characterization, claim, request_noun, stated_demand,
     state_protest,
     regret, expulsion_order, deadline, disapproval, verdict, captive_return, stay_visit, refused_exit, unruled_force,
-    forceful_response, refused_outcome, harmful_effect, in_custody, stripped_of, coup_ouster, listed_held,
+    forceful_response, refused_outcome, harmful_effect, in_custody, stripped_of, coup_ouster, listed_held, rally_call,
     _lexicon_match, obligation, semi_obligation, force_readiness, readiness, necessity, desire, pressing, phone_call,
     concern, dissent_threat, failure_report, wrongful_act, misconduct, pointed_irregularities, blame, harm_threat,
-    penalty_threat, outlook, camped_crowd,
+    penalty_threat, outlook, camped_crowd, failing,
 )
 
 
