@@ -98,3 +98,24 @@ def test_accus_failings_misrule_cited_criticises_its_doer(nlp: Language, text: s
 ])
 def test_accus_failings_no_failing_charged_codes_no_criticism(nlp: Language, text: str) -> None:
     assert not any(e.rule.startswith(("accuse.lacking_virtue", "accuse.misrule")) for e in code(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Zimbabwean opposition said the electoral commission was biased.", ("ZWEOPP", "ZWEGOV", "11")),
+    ("The Ugandan opposition said President Museveni had become a dictator.", ("UGAOPP", "UGAGOV", "11")),
+    ("Kenyan opposition supporters booed the Kenyan president during the ceremony.", ("KENOPP", "KENGOV", "11")),
+    ("The Bangladeshi opposition said the government was using the police to crush dissent.",
+     ("BGDOPP", "BGDGOV", "11")),
+])
+def test_accus_verdicts_small_forms_criticise(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in code_dyads(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Zimbabwean opposition said the electoral commission was not biased.",
+    "The Zimbabwean opposition said the electoral commission was not corrupt.",
+    "The Kenyan minister said the country had become a model for the region.",
+    "The Bangladeshi minister said the government refused to use the police against the protesters.",
+])
+def test_accus_verdicts_denied_or_neutral_verdicts_code_no_criticism(nlp: Language, text: str) -> None:
+    assert not any(e.cameo.startswith("11") for e in code(nlp, text))
