@@ -119,3 +119,24 @@ def test_accus_verdicts_small_forms_criticise(nlp: Language, text: str, expected
 ])
 def test_accus_verdicts_denied_or_neutral_verdicts_code_no_criticism(nlp: Language, text: str) -> None:
     assert not any(e.cameo.startswith("11") for e in code(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Bolivian opposition leader said he was the victim of a smear campaign by the government.",
+     ("BOLOPP", "BOLGOV", "11")),
+    ("The Kenyan opposition said it was the victim of harassment by police.", ("KENOPP", "KENCOP", "11")),
+    ("The Bolivian president said he was the victim of a coup by the army.", ("BOLGOV", "BOLMIL", "11")),
+])
+def test_accus_victimhood_victim_of_a_named_doer_accuses_it(nlp: Language, text: str,
+                                                           expected: tuple[str, str, str]) -> None:
+    assert expected in code_dyads(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Bolivian president said he was the victim of a coup.",
+    "The Kenyan minister said the farmers were the victims of floods.",
+    "The Kenyan opposition said it was not the victim of anyone.",
+    "The Kenyan police said the man was the victim of a robbery.",
+])
+def test_accus_victimhood_no_named_doer_accuses_no_one(nlp: Language, text: str) -> None:
+    assert not any(e.rule.startswith("accuse.victimhood") for e in code(nlp, text))

@@ -16,6 +16,7 @@ from newsevents.events import frames as fr
 from newsevents.events.accompanying import without_retold
 from newsevents.events.accus_failings import failing
 from newsevents.events.accus_rallies import rally_call
+from newsevents.events.accus_victimhood import victimhood
 from newsevents.events.agreement_parties import PENDING, agreement_theme, aim_at_parties
 from newsevents.events.aid_recipients import recipients_placed
 from newsevents.events.aims import released_own
@@ -347,7 +348,7 @@ READERS = (
     forceful_response, refused_outcome, harmful_effect, in_custody, stripped_of, coup_ouster, listed_held, rally_call,
     _lexicon_match, obligation, semi_obligation, force_readiness, readiness, necessity, desire, pressing, phone_call,
     concern, dissent_threat, failure_report, wrongful_act, misconduct, pointed_irregularities, blame, harm_threat,
-    penalty_threat, outlook, camped_crowd, failing,
+    penalty_threat, outlook, camped_crowd, failing, victimhood,
 )
 
 
