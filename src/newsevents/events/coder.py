@@ -14,6 +14,9 @@ from spacy.tokens import Doc, Token
 from newsevents.events import codebook
 from newsevents.events import frames as fr
 from newsevents.events.accompanying import without_retold
+from newsevents.events.accus_failings import failing
+from newsevents.events.accus_rallies import rally_call
+from newsevents.events.accus_victimhood import victimhood
 from newsevents.events.agreement_parties import PENDING, agreement_theme, aim_at_parties
 from newsevents.events.aid_recipients import recipients_placed
 from newsevents.events.aims import released_own
@@ -349,10 +352,10 @@ READERS = (
     state_protest,
     regret, expulsion_order, deadline, disapproval, verdict, captive_return, stay_visit, refused_exit, denied_gathering,
     unruled_force, forceful_response, refused_outcome, harmful_effect, in_custody, stripped_of, coup_ouster,
-    listed_held,
+    listed_held, rally_call,
     _lexicon_match, obligation, semi_obligation, force_readiness, readiness, necessity, desire, pressing, phone_call,
     concern, dissent_threat, failure_report, wrongful_act, misconduct, pointed_irregularities, blame, harm_threat,
-    penalty_threat, outlook, camped_crowd,
+    penalty_threat, outlook, camped_crowd, failing, victimhood,
 )
 
 

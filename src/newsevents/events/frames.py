@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from newsevents.events.accus_absolutes import absolute_doer
 from newsevents.events.among_patients import among_patients
 from newsevents.events.borne_messages import bearer_of_subject, bearing_verb
 from newsevents.events.censure import (
@@ -218,6 +219,8 @@ def _subject(verb: Token, depth: int) -> Token | None:
         return threat_holder(verb)  # "Ethiopia's threat to terminate the deal": Ethiopia threatens
     if dep == "acl" and (bearer := bearing_verb(verb)) is not None:
         return subject(bearer, depth + 1)  # "protesters carried placards denouncing X": the bearers speak
+    if dep == "acl" and (absolute := absolute_doer(verb)) is not None:
+        return absolute  # "with the opposition accusing the president": the opposition (events/accus_absolutes.py)
     if dep == "acl" and verb.tag_ == "VBG" and head.lemma_.lower() in SPEAKING_NOUNS:
         return _issuer(head, depth)  # "issued a statement calling on Seoul": who issued it
     if dep == "acl" and verb.tag_ == "VBG" and head.lemma_.lower() in ENACTED_NOUNS and head.dep_ == "dobj" \

@@ -264,6 +264,10 @@ def _noun_misread(tok: Token) -> bool:
     return any(c.dep_ == "det" for c in mods)
 
 
+# Copulas of a reported verdict ("said the vote was a sham", "said the president had become a dictator").
+VERDICT_COPULAS = frozenset({"be", "become"})
+
+
 def verdict_parts(tok: Token, lex: Lexicon) -> tuple[list[Token], list[Token]]:
     """"said the tariffs were unjustified", "the raid was a massacre, he said": a reported clause
     that judges a named thing by a copula. The thing (a noun, never a pronoun) and the judgement."""
@@ -279,7 +283,7 @@ def verdict_parts(tok: Token, lex: Lexicon) -> tuple[list[Token], list[Token]]:
             if named:
                 return named, [clause]
             continue
-        if clause.lemma_.lower() != "be":
+        if clause.lemma_.lower() not in VERDICT_COPULAS:  # "said Museveni had become a dictator" (session 17)
             # "said the vote was rigged", "the charges were trumped up": a passive that judges
             if clause.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in clause.children) \
                     and fr.has_lemma(clause, lex.word_list("bad_passives")):
@@ -289,8 +293,9 @@ def verdict_parts(tok: Token, lex: Lexicon) -> tuple[list[Token], list[Token]]:
             continue
         named = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in NOUN_POS] or spoken_of(tok, clause)
         judged = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
+        # "was not biased": the parser hangs the "not" on the adjective as often as on the copula
         negated = any(c.dep_ == "neg" for c in clause.children) or any(
-            c.dep_ == "preconj" and c.lower_ == "neither" for j in judged for c in j.children)
+            (c.dep_ == "preconj" and c.lower_ == "neither") or c.dep_ == "neg" for j in judged for c in j.children)
         if named and judged and not negated:
             return named, judged
         if named and judged and any(fr.has_lemma(j, lex.word_list("fair_names")) for j in judged):

@@ -21,7 +21,9 @@ from newsevents.events import frames as fr
 # Verbs of harming a public good, a wrong only with one of ``PUBLIC_GOODS`` as object.
 # ("undermine", "sabotage", "subvert" are schemes whatever their object: ``reproaches.SCHEMES``)
 HARMING = frozenset({"destroy", "ruin", "jeopardize", "jeopardise", "endanger", "torpedo", "erode", "stifle",
-                     "smother", "strangle", "trample"})
+                     "smother", "strangle", "trample",
+                     # "was using the police to crush dissent", "is silencing the press" (session 17)
+                     "crush", "suppress", "silence", "muzzle", "quash", "squash"})
 # What a state, a party or a foreign power is charged with harming.
 PUBLIC_GOODS = frozenset({
     "economy", "democracy", "country", "nation", "institution", "constitution", "wage", "salary", "livelihood",
@@ -35,6 +37,8 @@ PUBLIC_GOODS = frozenset({
 SPREADING = frozenset({"spread", "peddle", "disseminate", "propagate", "circulate"})
 FALSEHOODS = frozenset({"hatred", "hate", "slander", "untruth", "calumny"})
 FALSE_WORDS = frozenset({"false", "fake", "misleading", "baseless", "fabricated", "untrue"})
+# Verbs of using a means, whose purpose infinitive is what the means is used for (session 17).
+USING = frozenset({"use", "employ", "exploit", "abuse"})
 # Words under "on" that make "trample" a wrong ("trampled on the rights of").
 TRAMPLED = "trample"
 
@@ -49,7 +53,9 @@ def public_misdeed(verb: Token) -> bool:
     """Whether ``verb`` with its object names a misdeed against a public good (see the module
     docstring): "destroying our wages", "stifle dissent", "spread false information"; or does so
     for a purpose that is one ("had abused the Internet *to spread false information*")."""
-    return _misdeed(verb) or any(c.dep_ == "advcl" and c.tag_ == "VB" and _misdeed(c) and any(
+    # "was using the police to crush dissent": with a verb of using, the purpose is parsed as its xcomp
+    purposes = ("advcl", "xcomp") if verb.lemma_.lower() in USING else ("advcl",)
+    return _misdeed(verb) or any(c.dep_ in purposes and c.tag_ == "VB" and _misdeed(c) and any(
         a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
 
 

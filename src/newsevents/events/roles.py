@@ -17,6 +17,7 @@ from newsevents.actors.coding import SPONSOR_WORDS
 from newsevents.actors.lexicon import COUNTRY_KINDS
 from newsevents.actors.lexicon import lexicon as actor_lexicon
 from newsevents.events import groups
+from newsevents.events.accus_opponents import opponents_at_home, opposed_modifier
 from newsevents.events.blasts import blast_places
 from newsevents.events.coordination import conjuncts
 from newsevents.events.groups import LOCATIVE_PREPS
@@ -190,13 +191,16 @@ class MentionIndex:
             if depth >= 4 or followers is not None:
                 continue  # not into "(supporters) of Odinga": they are not Odinga
             for child in parse.children(i):
-                if child in seen:
-                    continue
+                if child in seen or opposed_modifier(parse, i, child):
+                    continue  # "Mugabe's opponent" is not Mugabe (events/accus_opponents.py)
                 dep = parse.deps[child]
                 if dep in MODIFIER_DEPS or (dep == "prep" and parse.lower[child] in NOUN_PREPS) \
                         or (dep == "pobj" and parse.deps[i] == "prep"):
                     seen.add(child)
                     queue.append((child, depth + 1, placed or (dep == "prep" and parse.lower[child] == "in")))
+        if best is None and (own is None or not own.code):
+            # "the president's leading opponent": the ruler's country's opposition (events/accus_opponents.py)
+            return opponents_at_home(head, self.actor) or own
         return best[1] if best is not None else own
 
     def _adherents(self, head: Token) -> ActorMention | None:
