@@ -68,6 +68,7 @@ from newsevents.events.late_reading import NAMING_PATTERNS, carriers, late_targe
 from newsevents.events.licensing import license_noun
 from newsevents.events.match_context import MEDIATE, among, between_parties, foreign_guest, purposeful_trip, refers_back
 from newsevents.events.matching import Match, best_match, characterization, doer_words, naming_predicates
+from newsevents.events.mediation import helped_negotiation
 from newsevents.events.meeting_acts import meeting_partner_targets
 from newsevents.events.meeting_sides import meeting_sides
 from newsevents.events.meetings_abroad import hosted_visit, without_redundant_hosts
@@ -346,6 +347,7 @@ READERS = (
     state_protest,
     regret, expulsion_order, deadline, disapproval, verdict, captive_return, stay_visit, refused_exit, unruled_force,
     forceful_response, refused_outcome, harmful_effect, in_custody, stripped_of, coup_ouster, listed_held,
+    helped_negotiation,
     _lexicon_match, obligation, semi_obligation, force_readiness, readiness, necessity, desire, pressing, phone_call,
     concern, dissent_threat, failure_report, wrongful_act, misconduct, pointed_irregularities, blame, harm_threat,
     penalty_threat, outlook, camped_crowd,
