@@ -115,3 +115,21 @@ def test_summits_topic_is_no_target(nlp: Language, text: str, venue: str, topic:
     visits = [e for e in code(nlp, text) if e.cameo == "042"]
     assert visits and all(e.target is not None and e.target.country == venue for e in visits)
     assert not any(e.target is not None and e.target.country == topic for e in code(nlp, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "guests", "host"), [
+    ("Attending the funeral in Accra were the presidents of Togo and Niger.", {"TGO", "NER"}, "GHA"),
+    ("Attending the conference in Nairobi were the Ugandan president and the Rwandan foreign minister.",
+     {"UGA", "RWA"}, "KEN"),
+])
+def test_summits_inverted_attending_read_as_clausal_subject(nlp: Language, text: str, guests: set[str],
+                                                            host: str) -> None:
+    got = country_triples(code(nlp, text))
+    assert {(g, host, "042") for g in guests} <= got
+
+
+@pytest.mark.model
+def test_summits_inverted_attending_rally_lists_no_guests(nlp: Language) -> None:
+    events = code(nlp, "Attending the rally in Nairobi were the Ugandan president and opposition leaders.")
+    assert not [e for e in events if e.cameo in ("042", "043")]

@@ -185,9 +185,13 @@ def _inverted_attending(tok: Token) -> list[Token]:
     if tok.lemma_.lower() != "attend" or tok.tag_ != "VBG" or not _at_ceremony(tok):
         return []
     copula = next((c for c in tok.children if c.lemma_ == COPULA and c.i > tok.i), None)
-    if copula is None:
-        return []
-    return [c for c in tok.children if c.dep_ in NAMED_DEPS and c.i > copula.i]
+    if copula is not None:
+        return [c for c in tok.children if c.dep_ in NAMED_DEPS and c.i > copula.i]
+    if tok.dep_ == "csubj" and tok.head.lemma_ == COPULA and tok.head.i > tok.i:
+        # the parser's other reading: the participle clause is the copula's subject, the guests
+        # its complement ("Attending the funeral in Accra were the presidents of Togo and Niger")
+        return [c for c in tok.head.children if c.dep_ in NAMED_DEPS and c.i > tok.i]
+    return []
 
 
 def _at_ceremony(verb: Token) -> bool:
