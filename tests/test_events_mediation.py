@@ -41,3 +41,26 @@ def test_mediation_help_negotiate_with_one_partner_stays_a_negotiation(nlp: Lang
     got = country_triples(code(nlp, "The Kenyan government helped negotiate with the Somali rebels."))
     assert not any(cameo == "045" for _, _, cameo in got)
     assert any(src == "KEN" and cameo.startswith("04") for src, _, cameo in got)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "mediator", "sides", "cameo"), [
+    ("The UN envoy brought together the foreign ministers of Armenia and Azerbaijan in Geneva.",
+     "IGOUNO", {"ARM", "AZE"}, "045"),
+    ("Norway brought together the Colombian and Venezuelan foreign ministers on Monday.", "NOR", {"COL", "VEN"},
+     "045"),
+    ("Kenya wants to bring Ethiopia and Eritrea together.", "KEN", {"ETH", "ERI"}, "039"),
+])
+def test_mediation_bringing_sides_together(nlp: Language, text: str, mediator: str, sides: set[str],
+                                           cameo: str) -> None:
+    assert {(mediator, side, cameo) for side in sides} <= country_triples(code(nlp, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The arrests have brought the two opposition factions closer together.",
+    "The festival brought together artists from Mali and Senegal.",
+    "It will not be easy to bring the two sides together.",
+])
+def test_mediation_bringing_together_without_a_mediator_codes_nothing(nlp: Language, text: str) -> None:
+    assert not [e for e in code(nlp, text) if e.cameo in ("045", "039")]
