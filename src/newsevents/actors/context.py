@@ -30,7 +30,7 @@ from newsevents.actors.coding import Coded
 from newsevents.actors.crowds import crowd_of_people
 from newsevents.actors.delegations import delegation_country, is_delegation
 from newsevents.actors.igo_titles import recalled_igo
-from newsevents.actors.joint_bodies import of_several_states
+from newsevents.actors.joint_bodies import of_several_states, placed_abroad
 from newsevents.actors.lexicon import shared_countries
 from newsevents.actors.loyalty import faction_name, loyal_side
 from newsevents.actors.offices import office_country
@@ -165,6 +165,10 @@ def add_context_countries(finder: Finder) -> None:
         words = doc_view(finder.doc).lower[found.start:found.end]  # each token's lower_
         if (unknown := unknown_doer(words, coded)) is not None:
             found.coded = unknown  # "unidentified gunmen": no side, so no country to guess
+            continue
+        if coded.country and placed_abroad(finder.doc, found.start, found.end):
+            # "world leaders in Jakarta": where they are met, not whose (actors/joint_bodies.py)
+            found.coded = Coded(coded.sector, None, coded.sector, coded.kind, coded.rule, coded.role)
             continue
         if coded.rule == "org-ambiguous":
             # a name of several countries' bodies: where the sentence says an armed group fights

@@ -8,11 +8,17 @@ rules, :mod:`newsevents.events.groups`, may still split the act between the two)
 A region's adjective says the same of a plural ("European leaders", "Arab ministers", "Latin
 American presidents", "Western diplomats"): they are drawn from the region's states, and a story
 from Kyiv does not make "European leaders" Ukraine's government (session 14).
+
+A count of states does too ("leaders from more than 20 countries", "diplomats from two dozen
+nations", session 17): summit news counts its guests so, and the host's country (the headline's,
+the story's) is not theirs. And a place inside such a plural's own phrase says where they are met,
+not whose they are: "world leaders in Jakarta" are not Indonesia's (:func:`placed_abroad`), though
+"officials in Jakarta" are.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsevents.actors.lexicon import CONTINENT_PARTS
 
@@ -20,7 +26,9 @@ from newsevents.actors.lexicon import CONTINENT_PARTS
 FROM_PREPS = frozenset({"of", "from"})
 # Nouns for states, and words that count them as more than one.
 STATE_NOUNS = frozenset({"country", "nation", "state", "government", "side", "capital"})
-SEVERAL_WORDS = frozenset({"both", "two", "three", "four", "several", "all", "various", "many"})
+SEVERAL_WORDS = frozenset({"both", "two", "three", "four", "several", "all", "various", "many", "dozen", "dozens"})
+# Prepositions that place a body where it is ("world leaders in Jakarta", "at the summit").
+LOCATIVE_PREPS = frozenset({"in", "at"})
 # Adjectives of regions of several states; "American" only after a word that makes it a
 # continent's ("Latin American", "South American": actors.lexicon's CONTINENT_PARTS), else it is
 # the United States'.
@@ -41,10 +49,31 @@ def of_several_states(doc: Doc, start: int, end: int) -> bool:
             continue
         for noun in prep.children:
             if noun.dep_ == "pobj" and noun.tag_ == "NNS" and noun.lemma_.lower() in STATE_NOUNS and any(
-                    c.dep_ in ("det", "nummod", "predet", "amod") and c.lower_ in SEVERAL_WORDS
-                    for c in noun.children):
+                    _counts_several(c) for c in noun.children):
                 return True
     return False
+
+
+def _counts_several(word: Token) -> bool:
+    """Whether a modifier of a plural states noun counts more than one ("both", "20", "two dozen")."""
+    if word.dep_ not in ("det", "nummod", "predet", "amod", "quantmod"):
+        return False
+    return word.lower_ in SEVERAL_WORDS or (word.like_num and word.lower_ not in ("one", "1"))
+
+
+def placed_abroad(doc: Doc, start: int, end: int) -> bool:
+    """Whether a regional plural's own phrase places it "in"/"at" somewhere ("world leaders in
+    Jakarta", "European diplomats at the talks in Geneva"): the place is where they are met, so it
+    gives them no country (an unqualified "officials in Jakarta" keeps Indonesia's)."""
+    if not 0 <= start < end <= len(doc):
+        return False
+    # The parser often hangs the "in" on the verb ("met with world leaders in Jakarta, Indonesia"),
+    # so the phrase is read by its words: the plural right before its first locative preposition.
+    prep = next((i for i in range(start + 1, end) if doc[i].lower_ in LOCATIVE_PREPS), None)
+    if prep is None:
+        return False
+    head = doc[prep - 1]
+    return head.tag_ == "NNS" and _regional(doc, start, head.i)
 
 
 def _regional(doc: Doc, start: int, head: int) -> bool:

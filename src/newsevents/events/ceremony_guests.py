@@ -10,8 +10,9 @@ for any visit (rn-f-008, rn-h-007; the form recurs in inauguration reports of ev
 
 :func:`ceremony_guests` reads five forms, each from its own trigger word (one lemma lookup per
 token): "in attendance", "present" (with "at" a ceremony, or right after a guest list), an inverted
-"attending the ceremony were", "the heads of state attending include", and "among the Ns who
-attended/participated in" a ceremony. The host is the place of the ceremony
+"attending the ceremony were", "the heads of state attending include", "among the Ns who
+attended/participated in" a ceremony, and "among those attending the summit are" (session 17: a
+summit, conference or forum lists its foreign guests as a ceremony does). The host is the place of the ceremony
 ("the funeral in Lima") or the story's one country; a guest of the host's own country, or of
 none, is no visit.
 """
@@ -48,7 +49,9 @@ ATTEND = frozenset({"attend", "attending"})  # "attending" read as a noun keeps 
 TRIGGERS = frozenset({"attendance", "present", "participate"}) | ATTEND
 CEREMONY_NOUNS = frozenset({"ceremony", "inauguration", "funeral", "investiture", "swearing", "swearing-in",
                             "coronation", "enthronement", "celebration", "commemoration", "parade", "wedding",
-                            "memorial", "burial", "occasion", "festivities", "jubilee"})
+                            "memorial", "burial", "occasion", "festivities", "jubilee"}) | frozenset({
+    # a summit's guests are listed the same way ("among those attending the summit are ...", session 17)
+    "summit", "conference", "meeting", "forum"})
 COPULA, INCLUDE = "be", "include"
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 NAMED_DEPS = frozenset({"nsubj", "attr", "dobj"})
@@ -94,7 +97,7 @@ def _guests(tok: Token) -> list[Token]:
     elif tok.dep_ == "relcl":
         heads = _among_attendees(tok)
     else:
-        heads = _inverted_attending(tok) or _attending_include(tok)
+        heads = _inverted_attending(tok) or _attending_include(tok) or _among_those_attending(tok)
     # "Castro of Cuba, Chavez of Venezuela and Lula of Brazil": a list the parser hung as an apposition
     listed = [a for h in heads for a in h.children if a.dep_ == "appos"]
     return [c for h in [*heads, *listed] for c in conjuncts(h)]
@@ -147,6 +150,17 @@ def _among_attendees(tok: Token) -> list[Token]:
     return [subject] if subject is not None else []
 
 
+def _among_those_attending(tok: Token) -> list[Token]:
+    """"Among those attending the summit are X and Y": the names of the copula whose "among"
+    phrase holds the participle."""
+    if tok.lemma_.lower() not in ATTEND or tok.dep_ != "acl" or not _at_ceremony(tok):
+        return []
+    among = tok.head.head
+    if tok.head.dep_ != "pobj" or among.lower_ != "among" or among.head.lemma_ != COPULA:
+        return []
+    return _named(among.head, among)
+
+
 def _attending_include(tok: Token) -> list[Token]:
     """"Heads of state attending include X and Y" (however the parser hangs the participle), at a
     ceremony named by it or told in its sentence or the one before."""
@@ -171,9 +185,13 @@ def _inverted_attending(tok: Token) -> list[Token]:
     if tok.lemma_.lower() != "attend" or tok.tag_ != "VBG" or not _at_ceremony(tok):
         return []
     copula = next((c for c in tok.children if c.lemma_ == COPULA and c.i > tok.i), None)
-    if copula is None:
-        return []
-    return [c for c in tok.children if c.dep_ in NAMED_DEPS and c.i > copula.i]
+    if copula is not None:
+        return [c for c in tok.children if c.dep_ in NAMED_DEPS and c.i > copula.i]
+    if tok.dep_ == "csubj" and tok.head.lemma_ == COPULA and tok.head.i > tok.i:
+        # the parser's other reading: the participle clause is the copula's subject, the guests
+        # its complement ("Attending the funeral in Accra were the presidents of Togo and Niger")
+        return [c for c in tok.head.children if c.dep_ in NAMED_DEPS and c.i > tok.i]
+    return []
 
 
 def _at_ceremony(verb: Token) -> bool:

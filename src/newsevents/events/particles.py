@@ -12,7 +12,7 @@ from newsevents.events.parenthetical import aside_prep
 from newsevents.nlp.docview import DocView, doc_view
 
 # Particles the parser also reads as adverbs ("hit *back* at", "cracked *down* on"): they count either way.
-ADVERB_PARTICLES = frozenset({"back", "down", "up", "out", "off", "away", "aside"})
+ADVERB_PARTICLES = frozenset({"back", "down", "up", "out", "off", "away", "aside", "together"})
 
 
 def particle_of(verb: Token, particle: str) -> bool:

@@ -47,6 +47,10 @@ COUNTRY_NOUNS = frozenset({"country", "nation"})
 AIMING_PREPS = {"on", "against", "at", "toward", "towards"}
 # Object nouns whose "of" names who made them ("met the demands *of the unions*").
 MADE_BY_OF = frozenset({"demand", "request", "call", "proposal", "offer", "plan", "condition", "term", "ultimatum"})
+# Gatherings whose "on" names their subject, not a target: "attended a summit *on Somalia* in Addis
+# Ababa", "hosted a conference on Syria" (session 17: the host or the venue is the partner).
+TOPIC_NOUNS = frozenset({"summit", "conference", "talk", "meeting", "forum", "session", "dialogue",
+                         "negotiation", "seminar", "workshop", "debate", "discussion", "consultation"})
 # Roots whose object is another's act, judged or asked for, not the act done ("condemned the
 # attack on X", "demanded an end to strikes on X"): its phrase names the act's target, not theirs.
 JUDGED_OBJECT_ROOTS = frozenset({"01", "02", "05", "10", "11", "12"})
@@ -237,7 +241,7 @@ def object_phrase_targets(match: Match, code: str, sources: list[ActorMention],
         return []
     tokens: list[Token] = []
     for obj in dict.fromkeys([*fr.objects(match.token), *([match.theme] if match.theme is not None else [])]):
-        aimed = fr.prep_objects(obj, AIMING_PREPS)
+        aimed = fr.prep_objects(obj, AIMING_PREPS - {"on"} if fr.has_lemma(obj, TOPIC_NOUNS) else AIMING_PREPS)
         tokens += aimed
         if code[:2] == SANCTION_ROOT:
             tokens += _goods_origins(match.token, obj, aimed)
