@@ -39,6 +39,7 @@ from newsevents.events.clause_marks import (
     that_clause,
     ultimatum,
 )
+from newsevents.events.disavowed_intents import disavowed_intent
 from newsevents.events.ended_stance import ended_stance
 from newsevents.events.force_readiness import unhesitating_force
 from newsevents.events.frames import has_lemma, lemma_forms
@@ -167,8 +168,10 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
     forecaster = _forecaster(verb, lex)
     if forecaster is not None:
         return Mood(HYPOTHETICAL, forecaster)  # "analysts say China will blockade Taiwan", "believes X will"
-    if ended_stance(trigger, verb):
-        return Mood(REFUSE)  # "no longer recognizes him as president": a stance given up, not an act
+    if ended_stance(trigger, verb) or disavowed_intent(verb):
+        # "no longer recognizes him as president", "has no intention to resign": a stance given up or
+        # refused, not an act (events/disavowed_intents.py)
+        return Mood(REFUSE)
     if negation(trigger, verb):
         # "will not lift the sanctions", "would not sign": the actor refuses; "did not" is silence.
         return Mood(REFUSE) if modal_of(verb) in FUTURE_MODALS | {"would"} else Mood(NEGATED)
