@@ -96,3 +96,18 @@ def test_attack_means_leave_bomber_aircraft(nlp: Language) -> None:
 def test_seek_refuge_in_a_country_stays_a_request(nlp: Language) -> None:
     events = code(nlp, "Thousands of Iraqi Kurds sought refuge in Turkey last month.", "2012-05-02")
     assert any(e.cameo == "023" and e.target is not None and e.target.country == "TUR" for e in events), events
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Ankara vowed to retaliate for the Syrian attack on its border town.", ("TUR", "SYR")),
+    ("The Pakistani army chief said Pakistan would retaliate for any Indian aggression.", ("PAK", "IND")),
+])
+def test_threats_provoker_named_by_nationality(nlp: Language, text: str, pair: tuple[str, str]) -> None:
+    events = [e for e in code(nlp, text, "2012-05-02") if e.cameo == "138"]
+    assert [(e.source.country if e.source else None, e.target.country if e.target else None)
+            for e in events] == [pair], code(nlp, text, "2012-05-02")
+
+
+def test_threats_provoker_needs_a_named_side(nlp: Language) -> None:
+    events = code(nlp, "Hamas declared it would retaliate for the attack.", "2012-05-02")
+    assert not any(e.cameo.startswith("13") for e in events), events
