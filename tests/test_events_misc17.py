@@ -111,3 +111,24 @@ def test_threats_provoker_named_by_nationality(nlp: Language, text: str, pair: t
 def test_threats_provoker_needs_a_named_side(nlp: Language) -> None:
     events = code(nlp, "Hamas declared it would retaliate for the attack.", "2012-05-02")
     assert not any(e.cameo.startswith("13") for e in events), events
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("The Bulgarian protesters called the Bulgarian parties not to interfere in the rallies.", ("BGR", "BGR")),
+    ("Malian officers called the Malian army to return to the barracks.", ("MLI", "MLI")),
+    ("Kenya called Somalia to release the Kenyan hostages.", ("KEN", "SOM")),
+])
+def test_calls_to_act_are_appeals(nlp: Language, text: str, pair: tuple[str, str]) -> None:
+    events = code(nlp, text, "2012-05-02")
+    assert [(e.source.country if e.source else None, e.target.country if e.target else None)
+            for e in events if e.cameo.startswith("02")] == [pair], events
+    assert all(e.rule.startswith("appeal.call_to") for e in events if e.cameo.startswith("02")), events
+
+
+@pytest.mark.parametrize("text", [
+    "The French president called Putin to discuss the war in Ukraine.",
+    "The Kenyan president called the Somali ambassador to protest the remarks.",
+    "The Malian junta called a news conference to announce the vote.",
+])
+def test_calls_to_act_leave_calls_for_talk(nlp: Language, text: str) -> None:
+    assert not any(e.rule.startswith("appeal.call_to") for e in code(nlp, text, "2012-05-02"))
