@@ -132,3 +132,16 @@ def test_calls_to_act_are_appeals(nlp: Language, text: str, pair: tuple[str, str
 ])
 def test_calls_to_act_leave_calls_for_talk(nlp: Language, text: str) -> None:
     assert not any(e.rule.startswith("appeal.call_to") for e in code(nlp, text, "2012-05-02"))
+
+
+@pytest.mark.parametrize("text", [
+    "Uzbek protesters took over the town hall and released some 500 prisoners overnight.",
+    "Hundreds of Haitian inmates were freed by rioters on Sunday.",
+])
+def test_crowd_frees_is_no_release(nlp: Language, text: str) -> None:
+    assert not any(e.cameo.startswith("084") for e in code(nlp, text, "2012-05-02"))
+
+
+def test_crowd_frees_leaves_captors_releasing(nlp: Language) -> None:
+    events = code(nlp, "Colombian rebels freed two Colombian soldiers on Sunday.", "2012-05-02")
+    assert any(e.cameo == "0841" for e in events), events
