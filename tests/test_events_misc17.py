@@ -145,3 +145,52 @@ def test_crowd_frees_is_no_release(nlp: Language, text: str) -> None:
 def test_crowd_frees_leaves_captors_releasing(nlp: Language) -> None:
     events = code(nlp, "Colombian rebels freed two Colombian soldiers on Sunday.", "2012-05-02")
     assert any(e.cameo == "0841" for e in events), events
+
+
+@pytest.mark.parametrize(("text", "cameo", "pairs"), [
+    ("The presidents of Chile and Peru lobbed threats at each other on Sunday.", "130",
+     {("CHL", "PER"), ("PER", "CHL")}),
+    ("The Kenyan opposition leader hurled insults at President Uhuru Kenyatta.", "112", {("KEN", "KEN")}),
+])
+def test_hurled_words_are_verbal(nlp: Language, text: str, cameo: str, pairs: set[tuple[str, str]]) -> None:
+    events = code(nlp, text, "2012-05-02")
+    assert not any(e.cameo.startswith("19") for e in events), events
+    assert {(e.source.country if e.source else None, e.target.country if e.target else None)
+            for e in events if e.cameo == cameo} == pairs, events
+
+
+def test_hurled_words_leave_stones_and_rockets(nlp: Language) -> None:
+    events = code(nlp, "Hezbollah fired rockets at northern Israel on Sunday.", "2012-05-02")
+    assert any(e.cameo == "195" for e in events), events
+
+
+@pytest.mark.parametrize("text", [
+    "The State Department warned Americans to be careful when travelling to Mexico.",
+    "The British government warned travellers to avoid the border region with Syria.",
+])
+def test_warn_public_is_no_threat(nlp: Language, text: str) -> None:
+    assert not any(e.cameo.startswith("13") for e in code(nlp, text, "2012-05-02"))
+
+
+def test_warn_public_leaves_warnings_to_states(nlp: Language) -> None:
+    events = code(nlp, "The United States warned Iran not to attack its ships.", "2012-05-02")
+    assert any(e.cameo.startswith("13") for e in events), events
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("Hamas said it would retaliate by launching rockets at Israel.", "13"),
+    ("The Malian rebels threatened to respond by attacking army posts in Gao.", "13"),
+])
+def test_means_gerunds_share_a_threat(nlp: Language, text: str, root: str) -> None:
+    events = code(nlp, text, "2012-05-02")
+    assert events and all(e.cameo.startswith(root) for e in events), events
+
+
+def test_means_gerunds_share_a_negation(nlp: Language) -> None:
+    events = code(nlp, "Israel did not respond by launching air strikes on Gaza.", "2012-05-02")
+    assert not any(e.cameo.startswith("19") for e in events), events
+
+
+def test_means_gerunds_of_a_done_act_stay_done(nlp: Language) -> None:
+    events = code(nlp, "Hamas retaliated by launching rockets at Israel.", "2012-05-02")
+    assert any(e.cameo == "195" for e in events), events

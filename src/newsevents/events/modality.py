@@ -45,6 +45,7 @@ from newsevents.events.force_readiness import unhesitating_force
 from newsevents.events.frames import has_lemma, lemma_forms
 from newsevents.events.held_acts import taking_verb
 from newsevents.events.matching import best_match
+from newsevents.events.means_gerunds import means_head
 from newsevents.events.obligations import obliged_by
 from newsevents.events.outlook import OPTIMISTIC, PESSIMISTIC
 from newsevents.events.patterns import Lexicon
@@ -245,6 +246,14 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
             modal = modal or modal_of(head)
             result = Mood(INTENT, head) if modal in FUTURE_MODALS | {"would"} else result
             current = head
+            continue
+        if (means_of := means_head(current)) is not None:
+            # "would retaliate by launching rockets", "did not respond by attacking": the means has the
+            # mood of the act it serves (events/means_gerunds.py)
+            if negated(means_of):
+                return Mood(NEGATED, means_of)
+            current = means_of
+            modal = modal or modal_of(current)
             continue
         if dep not in ("xcomp", "acl", "ccomp"):
             break
