@@ -20,6 +20,7 @@ from newsevents.events.allegations import responsibility_targets
 from newsevents.events.anchors import organisers
 from newsevents.events.combat import sufferers
 from newsevents.events.coordination import co_doers, conjuncts
+from newsevents.events.disavowed_intents import disavowing_holder
 from newsevents.events.event_forms import undergo_verb
 from newsevents.events.home_coercion import border_partners
 from newsevents.events.matching import Match
@@ -50,7 +51,7 @@ def slot_tokens(match: Match, slot: str) -> list[Token]:
             split = split_compound_doer(tok)
             if split:
                 return split
-            found = fr.subject(tok)
+            found = fr.subject(tok) or disavowing_holder(tok)  # "X has no intention of resigning"
             if found is None and tok.dep_ in NOMINAL_DEPS:
                 # A gerund used as a noun ("Russian shelling killed two"): its modifier is the doer.
                 return [c for c in tok.children if c.dep_ in ("poss", "compound", "amod")]
@@ -119,6 +120,7 @@ def slot_tokens(match: Match, slot: str) -> list[Token]:
     hosts = [tok] + ([theme] if theme is not None else []) + ([match.light] if match.light is not None else [])
     hosts += [o for o in fr.objects(tok) if theme is None or o.i != theme.i] if match.pattern.pos == "verb" else []
     hosts += undergo_verb(tok, slot)  # "came under fire from militants", parsed with "from" on "came"
+    hosts += _particle_host(match)  # "pulled out *of* the town", parsed with "of" on "out"
     hosts += undergoer_hosts(theme, slot)  # "the arrest of X by police", parsed with "by" on X
     if match.pattern.pos == "noun":
         hosts += misplaced_victim_hosts(tok, slot)  # "an assault by X against Y", "against" on X (act_agents)
@@ -126,6 +128,19 @@ def slot_tokens(match: Match, slot: str) -> list[Token]:
     for host in hosts:
         out.extend(t for t in map(_gerund_subject, fr.prep_objects(host, {slot})) if t not in out)
     return out
+
+
+# Particles the parser hangs the next preposition on ("pulled out of X", "pulled back from X").
+DIRECTION_PARTICLES = frozenset({"out", "back", "away"})
+
+
+def _particle_host(match: Match) -> list[Token]:
+    """The trigger's own direction particle, when the pattern names it: the preposition after it
+    ("pulled out *of* Kherson") is parsed as the particle's child, not the verb's (session 17)."""
+    particle = match.pattern.particle
+    if particle not in DIRECTION_PARTICLES or match.pattern.pos != "verb":
+        return []
+    return [c for c in match.token.children if c.lower_ == particle and c.dep_ in ("prep", "prt", "advmod")]
 
 
 def _gerund_subject(tok: Token) -> Token:

@@ -32,6 +32,7 @@ from newsevents.events.anaphora import resolve_acts
 from newsevents.events.appraisals import BACKING_PATTERN, WATCHDOG_PATTERN, appraisal
 from newsevents.events.arguments import fill_slots, same_actor, venue_only
 from newsevents.events.blame import BLAME_PATTERN, CLAIM_PATTERN, blame, claim, disputed
+from newsevents.events.calls_to_act import call_to_act
 from newsevents.events.ceremony_guests import ceremony_guests
 from newsevents.events.co_agents import co_agents
 from newsevents.events.coercion_forms import coup_ouster, listed_held
@@ -357,7 +358,8 @@ READERS = (
     regret, expulsion_order, deadline, disapproval, verdict, captive_return, stay_visit, refused_exit, denied_gathering,
     unruled_force, forceful_response, refused_outcome, harmful_effect, in_custody, stripped_of, coup_ouster,
     listed_held, rally_call, helped_negotiation,
-    _lexicon_match, obligation, semi_obligation, force_readiness, readiness, necessity, desire, pressing, phone_call,
+    _lexicon_match, obligation, semi_obligation, force_readiness, readiness, necessity, desire, pressing, call_to_act,
+    phone_call,
     concern, dissent_threat, failure_report, wrongful_act, misconduct, pointed_irregularities, blame, harm_threat,
     penalty_threat, outlook, camped_crowd, failing, victimhood,
 )

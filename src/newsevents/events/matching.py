@@ -22,6 +22,7 @@ from newsevents.events.issuers import reported_clauses
 from newsevents.events.particles import particle_of
 from newsevents.events.patterns import BLOCK, Lexicon, Pattern
 from newsevents.events.pronoun_doers import antecedent_words
+from newsevents.events.refuge import REFUGE_PATTERN, refuge_abroad
 from newsevents.events.reproof import JUDGING_VERBS, judging_verb, names_on_named
 from newsevents.nlp.docview import DocView, doc_view
 
@@ -164,6 +165,8 @@ def _best_match(tok: Token, lex: Lexicon) -> Match | None:
             continue  # "supporters gathered at the airport to greet their leader": no protest
         if pattern.doers and not purpose and not any(w in pattern.doers for w in doer_words(tok, lex)):
             continue
+        if pattern.id == REFUGE_PATTERN and refuge_abroad(tok):
+            continue  # "sought refuge in Germany": asylum asked of a country (events/refuge.py)
         if pattern.cameo == BLOCK:
             return None
         if pattern.cameo in EMERGENCY_CODES and not _civil_emergency(tok, theme, lex):

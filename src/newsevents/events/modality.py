@@ -40,11 +40,13 @@ from newsevents.events.clause_marks import (
     ultimatum,
 )
 from newsevents.events.denied_gatherings import refused_grant
+from newsevents.events.disavowed_intents import disavowed_intent
 from newsevents.events.ended_stance import ended_stance
 from newsevents.events.force_readiness import unhesitating_force
 from newsevents.events.frames import has_lemma, lemma_forms
 from newsevents.events.held_acts import taking_verb
 from newsevents.events.matching import best_match
+from newsevents.events.means_gerunds import means_head
 from newsevents.events.obligations import obliged_by
 from newsevents.events.outlook import OPTIMISTIC, PESSIMISTIC
 from newsevents.events.patterns import Lexicon
@@ -173,8 +175,10 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
     forecaster = _forecaster(verb, lex)
     if forecaster is not None:
         return Mood(HYPOTHETICAL, forecaster)  # "analysts say China will blockade Taiwan", "believes X will"
-    if ended_stance(trigger, verb):
-        return Mood(REFUSE)  # "no longer recognizes him as president": a stance given up, not an act
+    if ended_stance(trigger, verb) or disavowed_intent(verb):
+        # "no longer recognizes him as president", "has no intention to resign": a stance given up or
+        # refused, not an act (events/disavowed_intents.py)
+        return Mood(REFUSE)
     if negation(trigger, verb):
         # "will not lift the sanctions", "would not sign": the actor refuses; "did not" is silence.
         return Mood(REFUSE) if modal_of(verb) in FUTURE_MODALS | {"would"} else Mood(NEGATED)
@@ -248,6 +252,14 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
             modal = modal or modal_of(head)
             result = Mood(INTENT, head) if modal in FUTURE_MODALS | {"would"} else result
             current = head
+            continue
+        if (means_of := means_head(current)) is not None:
+            # "would retaliate by launching rockets", "did not respond by attacking": the means has the
+            # mood of the act it serves (events/means_gerunds.py)
+            if negated(means_of):
+                return Mood(NEGATED, means_of)
+            current = means_of
+            modal = modal or modal_of(current)
             continue
         if dep not in ("xcomp", "acl", "ccomp"):
             break

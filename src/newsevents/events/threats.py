@@ -131,4 +131,6 @@ def provokers(match: Match) -> list[Token]:
     hosts = [match.token] + ([match.theme] if match.theme is not None else [])
     acts = [o for h in hosts for o in fr.prep_objects(h, {"to", "against", "for"})
             if o.lemma_.lower() in PROVOCATION_NOUNS]
-    return [d for a in acts for d in fr.prep_objects(a, {"by", "from"}) + [c for c in a.children if c.dep_ == "poss"]]
+    # "for Syrian provocations", "to any Israeli attack": a nationality adjective names the doer too (session 17)
+    return [d for a in acts for d in fr.prep_objects(a, {"by", "from"})
+            + [c for c in a.children if c.dep_ == "poss" or (c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE"))]]

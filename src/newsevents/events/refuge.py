@@ -1,0 +1,27 @@
+"""Refuge sought: a flight, or a request to a country.
+
+"The prime minister sought refuge in a foreign embassy", "villagers took shelter in a church": people
+fleeing to a building or a place, with no one asked for anything (the pattern ``appeal.seek_refuge``
+codes nothing). "800,000 Kurds sought refuge in Germany": refuge in a named country is asylum asked
+of that country, a request (023, ``appeal.request_aid``), as the PLOVER gold codes it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+REFUGE_PATTERN = "appeal.seek_refuge"
+# Prepositions of where refuge is sought ("in Germany", "to Kenya", "into Chad")
+REFUGE_PREPS = frozenset({"in", "to", "into"})
+
+
+def refuge_abroad(verb: Token) -> bool:
+    """Whether the refuge ``verb`` seeks is in a named country or town ("in Germany"): an asylum
+    request, not a flight to a building."""
+    hosts = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "in Germany" on the verb or on "refuge"
+    for prep in (c for h in hosts for c in h.children):
+        if prep.dep_ != "prep" or prep.lower_ not in REFUGE_PREPS:
+            continue
+        if any(o.dep_ == "pobj" and o.ent_type_ == "GPE" for o in prep.children):
+            return True
+    return False
