@@ -29,9 +29,9 @@ FLOORS = {"precision": 0.81, "recall": 0.52, "key_recall": 0.48, "actor_accuracy
 FLOORS_86 = {"precision": 0.84, "recall": 0.57, "key_recall": 0.51, "actor_accuracy": 0.95}
 # Articles added after session 4 (rn-d-*: session 5; rn-e-*: session 6; rn-f-*: session 7;
 # rn-g-*: session 8; rn-h-*: session 10; rn-i-*: session 11; rn-j-*: session 12; rn-k-*: session 13;
-# rn-l-*: session 14; rn-m-*: session 15; rn-n-*: session 16).
+# rn-l-*: session 14; rn-m-*: session 15; rn-n-*: session 16; rn-o-*: session 17).
 ADDED_AFTER_SESSION_4 = ("rn-d-", "rn-e-", "rn-f-", "rn-g-", "rn-h-", "rn-i-", "rn-j-", "rn-k-", "rn-l-", "rn-m-",
-                         "rn-n-")
+                         "rn-n-", "rn-o-")
 
 
 @pytest.fixture(scope="module")
