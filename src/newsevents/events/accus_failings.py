@@ -73,7 +73,12 @@ def _misrule_doer(noun: Token) -> Token | None:
     if noun.pos_ not in NOUN_POS or not (lemma in MISRULE or (
             lemma in RULING and any(c.dep_ == "amod" and c.lower_ in BAD for c in noun.children))):
         return None
-    owners = [c for c in noun.children if c.dep_ == "poss"] + fr.prep_objects(noun, {"by", "of"})
+    # The possessor, then "by", then "of": in "handling of the refugees by the government" the "of"
+    # object is what was mishandled.  A noun of ruling never takes its doer from "of" ("management of
+    # the camps"); a noun of misrule may ("mismanagement of the government").
+    owners = [c for c in noun.children if c.dep_ == "poss"] + fr.prep_objects(noun, {"by"})
+    if lemma in MISRULE:
+        owners += fr.prep_objects(noun, {"of"})
     owners = [o for o in owners if o.pos_ in NOUN_POS]
     return owners[0] if owners else None
 

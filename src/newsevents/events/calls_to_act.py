@@ -6,7 +6,10 @@ English news says "called on X to act"; translated statements and local outlets 
 nothing, and the appeal was lost. A call whose object is told to do something, in a to-infinitive
 of its own, is an appeal to that object (the ``_call_to`` pattern, 020; its target the one called).
 A call made to talk ("called Putin to discuss Ukraine", "to congratulate him"), or a summons to
-explain or protest ("called the ambassador to protest the remarks"), stays a telephone call.
+explain or protest ("called the ambassador to protest the remarks"), stays a telephone call. So does
+a call to one person ("Biden called Netanyahu to press for a ceasefire", "called his counterpart to
+demand ..."): in wire English, calling a named person or a leader to do something is a phone call
+made to press him; the appeals this reader exists for go to bodies (parties, comrades, the army).
 """
 
 from __future__ import annotations
@@ -31,6 +34,12 @@ CONVERSATION_VERBS = frozenset({
     "arrange", "negotiate", "plan", "mark", "celebrate", "mourn", "honor", "honour", "pledge", "promise",
 })
 
+# Titles of one person: "called the president to demand ..." is a telephone call to him
+PERSON_TITLES = frozenset({
+    "president", "premier", "minister", "chancellor", "king", "queen", "emir", "sultan", "prince", "counterpart",
+    "leader", "secretary", "ambassador", "envoy", "governor", "mayor", "pope", "him", "her",
+})
+
 
 @gated(Gate(VERBS, lists=("phone_verbs",)))
 def call_to_act(tok: Token, lex: Lexicon) -> Match | None:
@@ -40,7 +49,8 @@ def call_to_act(tok: Token, lex: Lexicon) -> Match | None:
         return None
     if any(c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in ("on", "upon", "for", "off")) for c in tok.children):
         return None  # "called on", "called for", "called off": the lexicon's own patterns
-    if not fr.objects(tok) or asked_act(tok) is None:
+    called = fr.objects(tok)
+    if not called or any(_one_person(o) for o in called) or asked_act(tok) is None:
         return None
     patterns = lex.for_token("verb", CALL_TO_PATTERN)
     return Match(tok, patterns[0]) if patterns else None
@@ -55,3 +65,8 @@ def asked_act(call: Token) -> Token | None:
             continue
         return None if comp.lemma_.lower() in CONVERSATION_VERBS else comp
     return None
+
+
+def _one_person(obj: Token) -> bool:
+    """"Netanyahu", "his counterpart", "the president": one person, whom one telephones."""
+    return obj.ent_type_ == "PERSON" or obj.lemma_.lower() in PERSON_TITLES or obj.lower_ in PERSON_TITLES

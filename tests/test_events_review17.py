@@ -1,0 +1,110 @@
+"""Near-miss tests for the fixes of code review 17c (session 17): wording that lies next to a rule
+of this session and must keep its ordinary reading. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from events_helpers import code, country_triples
+
+
+def _codes(nlp: Language, text: str) -> set[str]:
+    return {e.cameo for e in code(nlp, text)}
+
+
+# --- finding 1: hurl_threats / hurl_accusations read the object's head only ----------------------
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Japanese coast guard fired warning shots at a Chinese fishing boat.",
+    "Indian troops fired warning shots at a Pakistani drone over Kashmir.",
+    "Turkish police fired tear gas and warning shots at Kurdish protesters in Diyarbakir.",
+])
+def test_review17_warning_shots_are_no_threat(nlp: Language, text: str) -> None:
+    codes = _codes(nlp, text)
+    assert "130" not in codes
+    assert codes & {"190", "193", "175", "180"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Kurdish rebels threw explosive charges at a Turkish army convoy.",
+    "Rioters hurled stones and abuse at the Greek police in Athens.",
+])
+def test_review17_thrown_objects_are_no_accusation(nlp: Language, text: str) -> None:
+    assert "112" not in _codes(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "cameo"), [
+    ("The Venezuelan president hurled insults at the Colombian president.", "112"),
+    ("Pyongyang hurled threats at Seoul on Friday.", "130"),
+])
+def test_review17_hurled_words_stay_coded(nlp: Language, text: str, cameo: str) -> None:
+    assert cameo in _codes(nlp, text)
+
+
+# --- finding 2: "in his office" is a place, not a tenure ------------------------------------------
+@pytest.mark.model
+def test_review17_tenure_clause_in_office_keeps_the_act(nlp: Language) -> None:
+    text = "Ugandan police detained the Ugandan mayor who beat a reporter in his office last week."
+    assert "182" in _codes(nlp, text) or "180" in _codes(nlp, text)
+
+
+@pytest.mark.model
+def test_review17_tenure_clause_over_a_reign_still_describes(nlp: Language) -> None:
+    text = "Libyans recalled Gaddafi, who jailed dissidents throughout his long reign."
+    assert "173" not in _codes(nlp, text)
+
+
+# --- finding 3: calling a person "to V" is a telephone call ---------------------------------------
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Macron called Putin to press for a ceasefire in Ukraine.",
+    "The Turkish president called his Iranian counterpart to demand the release of the sailors.",
+    "Scholz called the Polish prime minister to condemn the attack.",
+])
+def test_review17_call_to_a_person_stays_a_phone_call(nlp: Language, text: str) -> None:
+    codes = _codes(nlp, text)
+    assert "041" in codes
+    assert "020" not in codes
+
+
+@pytest.mark.model
+def test_review17_call_to_a_body_is_still_an_appeal(nlp: Language) -> None:
+    codes = _codes(nlp, "The Malian protesters called the soldiers to side with the people.")
+    assert any(c.startswith("02") for c in codes)
+
+
+# --- finding 4: a gathering that brings people together mediates nothing --------------------------
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The festival in Tel Aviv brought together dancers from Israel and Jordan.",
+    "The summit in Addis Ababa brought together the leaders of Kenya and Uganda.",
+    "A ceremony in Nairobi brought together officials from Somalia and Ethiopia.",
+])
+def test_review17_gathering_bringing_together_codes_no_mediation(nlp: Language, text: str) -> None:
+    assert "045" not in _codes(nlp, text)
+
+
+# --- finding 5: the mishandled thing is not the one accused ---------------------------------------
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "accused"), [
+    ("The Ugandan opposition said the minister quit because of poor handling of the migrants by the government.",
+     "UGA"),
+    ("The Ghanaian opposition said the minister resigned because of the government's poor handling of the floods.",
+     "GHA"),
+])
+def test_review17_misrule_by_agent_is_accused(nlp: Language, text: str, accused: str) -> None:
+    got = [(s, t) for s, t, c in country_triples(code(nlp, text)) if c == "111"]
+    assert got and all(t == accused for _, t in got)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Nigerian opposition said the governor resigned because of bad management of the prisons.",
+    "The Kenyan union said the director quit because of poor handling of the refugees.",
+])
+def test_review17_ruling_noun_does_not_accuse_what_was_ruled(nlp: Language, text: str) -> None:
+    assert "111" not in _codes(nlp, text)
+
