@@ -165,7 +165,7 @@ def test_hurled_words_leave_stones_and_rockets(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "The State Department warned Americans to be careful when travelling to Mexico.",
+    "The State Department warned American tourists to be careful when travelling to Mexico.",
     "The British government warned travellers to avoid the border region with Syria.",
 ])
 def test_warn_public_is_no_threat(nlp: Language, text: str) -> None:

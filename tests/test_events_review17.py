@@ -108,3 +108,52 @@ def test_review17_misrule_by_agent_is_accused(nlp: Language, text: str, accused:
 def test_review17_ruling_noun_does_not_accuse_what_was_ruled(nlp: Language, text: str) -> None:
     assert "111" not in _codes(nlp, text)
 
+
+# --- finding 6: citizens told to leave are warned, not advised ------------------------------------
+@pytest.mark.model
+def test_review17_citizens_told_to_leave_are_threatened(nlp: Language) -> None:
+    text = "Russia warned Ukrainian citizens to leave the villages near the border."
+    assert "130" in _codes(nlp, text)
+
+
+# --- finding 7: insisting on calling elections is a demand -----------------------------------------
+@pytest.mark.model
+def test_review17_insist_on_calling_elections_is_a_demand(nlp: Language) -> None:
+    codes = _codes(nlp, "The Zambian opposition insisted on calling early elections.")
+    assert any(c.startswith("10") for c in codes)
+
+
+@pytest.mark.model
+def test_review17_insist_on_calling_it_a_name_is_no_demand(nlp: Language) -> None:
+    codes = _codes(nlp, "The Malawian minister insisted on calling the protesters criminals.")
+    assert not any(c.startswith("10") for c in codes)
+
+
+# --- finding 8: a crowd freeing those it held releases them --------------------------------------
+@pytest.mark.model
+def test_review17_crowd_releasing_its_captives_is_a_release(nlp: Language) -> None:
+    text = "Villagers in Bolivia released the soldiers they had held for three days."
+    assert "0841" in _codes(nlp, text)
+
+
+@pytest.mark.model
+def test_review17_crowd_freeing_prisoners_is_no_release(nlp: Language) -> None:
+    text = "Rioters in Port-au-Prince stormed the jail and freed dozens of prisoners."
+    assert "0841" not in _codes(nlp, text)
+
+
+# --- finding 9: a meeting of one's own party is no reception ---------------------------------------
+@pytest.mark.model
+def test_review17_hosting_a_party_meeting_codes_no_reception(nlp: Language) -> None:
+    assert "043" not in _codes(nlp, "The Zambian president hosted a meeting of the ruling party.")
+
+
+# --- finding 10: the one refused leave to gather is the target --------------------------------------
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "target"), [
+    ("Sudanese authorities denied the Umma Party permission to hold a rally.", "SDNPTY"),
+    ("The Ugandan government will not allow the opposition to hold a rally.", "UGAOPP"),
+])
+def test_review17_denied_gathering_targets_who_was_refused(nlp: Language, text: str, target: str) -> None:
+    got = {e.target.code for e in code(nlp, text) if e.cameo == "1721" and e.target is not None}
+    assert target in got

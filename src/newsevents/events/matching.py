@@ -31,6 +31,7 @@ NOUN_POS = NOUNS
 # A curfew, a state of emergency or martial law: coercion when imposed on people, not on a hazard.
 EMERGENCY_CODES = frozenset({"1723", "1724"})
 GATHER_PATTERN = "protest.gather"
+INSIST_SAYING_PATTERN = "demand.insist_on_saying"
 GATHER_PURPOSE_ROOTS = frozenset({"10", "11", "12", "14"})
 """Demands, criticism, rejection and protest: what a crowd gathers for when it gathers to protest."""
 
@@ -165,6 +166,8 @@ def _best_match(tok: Token, lex: Lexicon) -> Match | None:
             continue  # "supporters gathered at the airport to greet their leader": no protest
         if pattern.doers and not purpose and not any(w in pattern.doers for w in doer_words(tok, lex)):
             continue
+        if pattern.id == INSIST_SAYING_PATTERN and not _naming(theme):
+            continue  # "insisted on calling early elections": a demand, not "calling the vote a victory"
         if pattern.id == REFUGE_PATTERN and refuge_abroad(tok):
             continue  # "sought refuge in Germany": asylum asked of a country (events/refuge.py)
         if pattern.cameo == BLOCK:
@@ -177,6 +180,14 @@ def _best_match(tok: Token, lex: Lexicon) -> Match | None:
             return None  # "sent navy ships to deliver relief", "the airline expanded its fleet": no show of force
         return Match(tok, pattern, theme)
     return None
+
+
+def _naming(gerund: Token | None) -> bool:
+    """Whether an asserting gerund asserts: "calling" only with a name given ("calling the vote *a
+    victory*"); the other verbs of saying always."""
+    if gerund is None or gerund.lemma_.lower() != "call":
+        return True
+    return any(c.dep_ in ("oprd", "xcomp") for c in gerund.children)
 
 
 def _gathering_purpose(tok: Token, lex: Lexicon) -> bool | None:

@@ -31,6 +31,8 @@ HOST_SUMMIT = "consult.host_summit"
 """The pattern whose events need the hosting to have happened (patterns.yaml)."""
 # Prepositions of a gathering noun that name its members ("a summit of/for African leaders").
 MEMBER_PREPS = {"of", "for"}
+# Gatherings that are as often domestic: they need a member state named ("a meeting of Nordic ministers").
+HOME_GATHERINGS = frozenset({"meeting"})
 # Entity labels of the words that name a member's state ("Uganda", "Tanzanian").
 STATE_LABELS = frozenset({"GPE", "NORP"})
 # Words that make a people's adjective a region's ("West African", "East Asian").
@@ -39,11 +41,21 @@ COMPASS_WORDS = frozenset({"west", "east", "southern", "northern", "eastern", "w
 
 def hosting_left_out(match: Match, mood_kind: str) -> bool:
     """Whether a summit-hosting match codes nothing: told in a mood other than fact ("will host",
-    "plans to host"), or with members of two or more named states, whose meeting the gathering
-    noun codes itself."""
+    "plans to host"), with members of two or more named states, whose meeting the gathering noun
+    codes itself, or a meeting with no member state named ("a meeting of the ruling party"), which
+    is the host's own business more often than a reception of foreigners."""
     if match.pattern.id != HOST_SUMMIT:
         return False
-    return mood_kind != FACT or (match.theme is not None and len(_member_states(match.theme)) >= 2)
+    if mood_kind != FACT or match.theme is None:
+        return mood_kind != FACT
+    states = _member_states(match.theme)
+    return len(states) >= 2 or (match.theme.lemma_.lower() in HOME_GATHERINGS and not _foreign_members(match.theme))
+
+
+def _foreign_members(gathering: Token) -> bool:
+    """Whether a gathering's member phrase names a state or a region ("of Nordic ministers")."""
+    words = {t.i for m in fr.prep_objects(gathering, MEMBER_PREPS) for t in m.subtree}
+    return any(e.label_ in STATE_LABELS and e.start in words for e in gathering.doc.ents)
 
 
 def _member_states(gathering: Token) -> set[str]:
