@@ -19,12 +19,13 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from newsevents.events.anchors import OPPONENT_NOUNS
 from newsevents.nlp.docview import DocView
 from newsevents.records import ActorMention
 
-# Nouns naming someone by whom they oppose.
-OPPOSING_ROLES = frozenset({"opponent", "rival", "critic", "challenger", "foe", "enemy", "adversary", "detractor",
-                            "nemesis", "arch-rival", "archrival", "arch-enemy", "archenemy"})
+# Nouns naming someone by whom they oppose: the opponents of events/anchors.py, and rivals.
+OPPOSING_ROLES = OPPONENT_NOUNS | {"rival", "challenger", "nemesis", "arch-rival", "archrival", "arch-enemy",
+                                   "archenemy"}
 # The modifiers that name the one opposed ("Mugabe's opponent", "critics of the government").
 OPPOSED_DEPS = frozenset({"poss"})
 OPPOSED_PREPS = frozenset({"of"})

@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents.events import frames as fr
+from newsevents.events.clause_marks import negated
 from newsevents.events.gates import VERBS, Gate, gated
 from newsevents.events.matching import NOUN_POS, VERB_POS, Match
 from newsevents.events.patterns import Lexicon
@@ -33,30 +34,25 @@ OPPOSING_NOUNS = frozenset({"boycott", "resistance", "uprising", "revolt", "rebe
                             "disobedience"})
 # Prepositions naming what the opposition is against ("revolt against", "a boycott of", "resistance to").
 AGAINST_PREPS = {"against", "of", "to"}
-# Characterizing verbs of a free relative: "resist what he described as a coup".
-NAMING_VERBS = frozenset({"describe", "call", "term", "label", "brand", "characterize", "characterise"})
 
 
-def _negated(tok: Token) -> bool:
-    return any(c.dep_ == "neg" or c.lower_ in ("not", "never", "n't") for c in tok.children)
-
-
-def _named_in_relative(obj: Token) -> Token | None:
-    """"resist *what he described as a military coup*": the noun the free relative names."""
+def _named_in_relative(obj: Token, naming: frozenset[str]) -> Token | None:
+    """"resist *what he described as a military coup*": the noun the free relative names, by a verb
+    of the lexicon's ``characterize_verbs`` (as ``disapproval.condemned_as_named`` reads it)."""
     if obj.tag_ not in ("WP", "WDT"):
         return obj
     for clause in (obj.head, *obj.children):
-        if clause.pos_ in VERB_POS and fr.has_lemma(clause, NAMING_VERBS):
+        if clause.pos_ in VERB_POS and fr.has_lemma(clause, naming):
             phrase = [t for p in fr.prep_objects(clause, {"as"}) for t in p.subtree if t.pos_ in NOUN_POS]
             nouns = [t for t in phrase if t.dep_ != "pobj"] + [t for t in phrase if t.dep_ == "pobj"]
             return nouns[0] if nouns else None
     return None
 
 
-def _opposed_by_verb(act: Token) -> Token | None:
+def _opposed_by_verb(act: Token, naming: frozenset[str]) -> Token | None:
     """What the infinitive ``act`` opposes: "resist *the coup*", "rise up against *the junta*"."""
     lemma = act.lemma_.lower()
-    if lemma not in OPPOSING_VERBS or _negated(act):
+    if lemma not in OPPOSING_VERBS or negated(act):
         return None
     against = fr.prep_objects(act, {"against"})
     if lemma == "rise" and not (against or any(c.dep_ == "prt" and c.lower_ == "up" for c in act.children)):
@@ -64,7 +60,7 @@ def _opposed_by_verb(act: Token) -> Token | None:
     found = [o for o in fr.objects(act) if o.pos_ in NOUN_POS or o.tag_ in ("WP", "WDT")] + against
     # "resist what he described as a coup" is often parsed with the free relative a clause of "resist"
     found += [o for c in act.children if c.dep_ == "ccomp" for o in fr.objects(c) if o.tag_ in ("WP", "WDT")]
-    return _named_in_relative(found[0]) if found else None
+    return _named_in_relative(found[0], naming) if found else None
 
 
 def _opposed_by_noun(noun: Token) -> Token | None:
@@ -81,13 +77,14 @@ def _called(tok: Token) -> bool:
     return bool(fr.objects(tok) or fr.prep_objects(tok, CALLED_PREPS) or fr.prep_objects(tok, {"for"}))
 
 
-def opposed(tok: Token) -> Token | None:
-    """The thing or actor a call ``tok`` asks others to resist or boycott, else ``None``."""
-    if tok.pos_ not in VERB_POS or not fr.has_lemma(tok, CALLING) or _negated(tok) or not _called(tok):
+def opposed(tok: Token, naming: frozenset[str]) -> Token | None:
+    """The thing or actor a call ``tok`` asks others to resist or boycott, else ``None``; ``naming``
+    are the verbs that name a thing in a free relative ("resist what he called a coup")."""
+    if tok.pos_ not in VERB_POS or not fr.has_lemma(tok, CALLING) or negated(tok) or not _called(tok):
         return None
     for act in (c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in VERB_POS):
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children):
-            found = _opposed_by_verb(act)
+            found = _opposed_by_verb(act, naming)
             if found is not None:
                 return found
     for noun in fr.prep_objects(tok, {"for"}):  # "called for a boycott of the election"
@@ -101,6 +98,6 @@ def opposed(tok: Token) -> Token | None:
 def rally_call(tok: Token, lex: Lexicon) -> Match | None:
     """The ``_rally`` match of a call on others to resist or boycott something named, theme the thing
     (its actor, doer or holder is the target); else ``None``."""
-    theme = opposed(tok)
+    theme = opposed(tok, lex.word_list("characterize_verbs"))
     pattern = lex.construction(RALLY_PATTERN) if theme is not None else None
     return Match(tok, pattern, theme) if pattern is not None else None

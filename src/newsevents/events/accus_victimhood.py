@@ -17,16 +17,14 @@ from spacy.tokens import Token
 
 from newsevents.events import frames as fr
 from newsevents.events.clause_marks import negated
-from newsevents.events.criticism_forms import REPORT_GATE, reports_clause
+from newsevents.events.criticism_forms import REPORT_GATE
 from newsevents.events.gates import gated
-from newsevents.events.issuers import reported_clauses
-from newsevents.events.matching import NOUN_POS, VERB_POS, Match
+from newsevents.events.matching import NOUN_POS, VERDICT_COPULAS, Match
 from newsevents.events.patterns import Lexicon
+from newsevents.events.reproaches import reported_doer
 
 VICTIMHOOD_PATTERN = "_victimhood"
 VICTIM = "victim"
-# Copulas of a victimhood ("was the victim of", "has become the victim of").
-COPULAS = frozenset({"be", "become"})
 # A reported clause's verb: "was" is an auxiliary to the parser.
 CLAUSE_POS = frozenset({"VERB", "AUX"})
 
@@ -35,7 +33,7 @@ def _victim_of(clause: Token) -> Token | None:
     """What a clause says someone is the victim of: "(was) the victim *of X*", or the "by" agent of that."""
     if clause.pos_ not in CLAUSE_POS or negated(clause):
         return None
-    if clause.lemma_.lower() not in COPULAS:
+    if clause.lemma_.lower() not in VERDICT_COPULAS:  # "was the victim of", "has become the victim of"
         return None
     victims = [c for c in clause.children if c.dep_ == "attr" and c.lemma_.lower() == VICTIM and not negated(c)]
     found = [o for v in victims for o in fr.prep_objects(v, {"of"})]
@@ -49,13 +47,4 @@ def _victim_of(clause: Token) -> Token | None:
 def victimhood(tok: Token, lex: Lexicon) -> Match | None:
     """"said the country had become the victim of extremist groups": the ``_victimhood`` match,
     theme what the victim suffers from (its actor, or its act's doer, is the target)."""
-    if tok.pos_ not in VERB_POS or not reports_clause(tok, lex) or negated(tok):
-        return None
-    pattern = lex.construction(VICTIMHOOD_PATTERN)
-    if pattern is None:
-        return None
-    for clause in reported_clauses(tok):
-        theme = _victim_of(clause)
-        if theme is not None:
-            return Match(tok, pattern, theme)
-    return None
+    return reported_doer(tok, lex, VICTIMHOOD_PATTERN, _victim_of)

@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from newsevents.events import codebook
 from newsevents.events import frames as fr
+from newsevents.events.anchors import GENERIC_LISTS, governed_by, governing_verb
 from newsevents.events.matching import Match
 from newsevents.events.patterns import Lexicon
 
@@ -33,8 +34,7 @@ NOT_DOERS = frozenset({"DATE", "TIME", "PERCENT", "CARDINAL", "MONEY", "QUANTITY
 PROSPECT_HEADS = frozenset({"threat", "risk", "fear", "possibility", "prospect", "danger", "plan", "warning",
                             "rumour", "rumor", "allegation", "claim", "accusation", "charge", "report", "scenario",
                             "attempt", "bid", "order", "call", "demand", "ban", "law", "bill"})
-PROSPECT_LISTS = ("modal_nouns", "prevent_verbs", "intent_verbs", "intent_nouns", "request_verbs", "threat_verbs",
-                  "refusal_verbs", "denial_verbs", "prediction_verbs", "allege_verbs")
+PROSPECT_LISTS = (*GENERIC_LISTS, "allege_verbs")
 # Possessive pronouns name the victim as often as the doer ("his arrest", "their killing").
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 # How many heads up the noun is looked at for such a word.
@@ -51,7 +51,7 @@ def agent_anchored(match: Match, tok: Token, lex: Lexicon) -> bool:
         return False  # a noun that may code with no victim ("Serbia's suppression of unrest") is not read here
     if tok.dep_ in ("compound", "amod", "nmod") or not _doer_and_victim(noun) or _prospect(tok, lex):
         return False
-    verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.pos_ in ("VERB", "AUX") else None
+    verb = governing_verb(tok)
     if verb is not None and any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children):
         return False  # "would not tolerate the killing of X by Y": no fact either way
     match.verb = verb or noun
@@ -76,14 +76,4 @@ def _doer_and_victim(noun: Token) -> bool:
 
 def _prospect(tok: Token, lex: Lexicon) -> bool:
     """"the threat of an invasion of X by Y", "to prevent the arrest of X by Y": a possible act."""
-    heads = PROSPECT_HEADS.union(*(lex.word_list(name) for name in PROSPECT_LISTS))
-    current = tok
-    for _ in range(PROSPECT_DEPTH):
-        if current.head.i == current.i:
-            return False
-        current = current.head
-        if fr.has_lemma(current, heads):
-            return True
-        if current.pos_ in ("VERB", "AUX"):
-            return False
-    return False
+    return governed_by(tok, PROSPECT_HEADS.union(*(lex.word_list(name) for name in PROSPECT_LISTS)), PROSPECT_DEPTH)

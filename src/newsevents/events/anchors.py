@@ -68,7 +68,7 @@ def anchored(match: Match, tok: Token, lex: Lexicon) -> bool:
         found = _doer(noun) and bool(fr.prep_objects(noun, {"on", "against"}))
     else:
         found = match.spanned or _organised(noun) or _placed(noun) or _dated(noun)
-    verb = _governing_verb(tok)
+    verb = governing_verb(tok)
     if verb is not None and any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children):
         return False  # "will no longer tolerate rallies by X", "could face protests in Y": no fact either way
     if found:
@@ -91,9 +91,14 @@ def organisers(noun: Token) -> list[Token]:
 
 def _generic(tok: Token, lex: Lexicon) -> bool:
     """"the right to protest", "a ban on rallies", "prevent a march": a topic, no event."""
-    heads = GENERIC_HEADS.union(*(lex.word_list(name) for name in GENERIC_LISTS))
+    return governed_by(tok, GENERIC_HEADS.union(*(lex.word_list(name) for name in GENERIC_LISTS)))
+
+
+def governed_by(tok: Token, heads: frozenset[str], depth: int = GENERIC_DEPTH) -> bool:
+    """Whether a word of ``heads`` governs the phrase ``tok`` heads, within ``depth`` heads up and
+    before any verb (also read by :mod:`newsevents.events.agent_nouns` for possible acts)."""
     current = tok
-    for _ in range(GENERIC_DEPTH):
+    for _ in range(depth):
         if current.head.i == current.i:
             return False
         current = current.head
@@ -136,7 +141,7 @@ def _doer(noun: Token) -> bool:
     return any(c.dep_ in ("compound", "poss") for c in noun.children)
 
 
-def _governing_verb(tok: Token) -> Token | None:
+def governing_verb(tok: Token) -> Token | None:
     """The verb whose subject or object the phrase is ("weeks of protests *shook* Bolivia"): its
     mood is the event's. A phrase in an adjunct ("after weeks of protests") is a fact of its own."""
     head = tok.head

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from newsevents.events import frames as fr
 from newsevents.events.gates import VERBS, Gate, gated
-from newsevents.events.matching import VERB_POS, Match
+from newsevents.events.matching import VERB_POS, VERDICT_COPULAS, Match
 from newsevents.events.modality import INTENT, THREAT, mood
 from newsevents.events.patterns import Lexicon
 
@@ -42,7 +42,7 @@ RISK_VERBS = frozenset({"risk"})
 PENALTY_NOUNS = frozenset({"consequence", "price", "wrath", "retribution", "retaliation", "repercussion", "penalty"})
 # "will bear responsibility for the consequences" (not "for the reconstruction")
 BLAMED_OUTCOMES = frozenset({"consequence", "escalation", "outcome", "result", "aftermath", "repercussion"})
-BECOME_VERBS = frozenset({"be", "become"})
+BECOME_VERBS = VERDICT_COPULAS  # "would become legitimate targets"
 TARGET_NOUNS = frozenset({"target"})
 
 
