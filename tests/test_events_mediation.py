@@ -60,6 +60,7 @@ def test_mediation_bringing_sides_together(nlp: Language, text: str, mediator: s
 @pytest.mark.parametrize("text", [
     "The arrests have brought the two opposition factions closer together.",
     "The festival brought together artists from Mali and Senegal.",
+    "The festival in Dakar brought together artists from Mali and Senegal.",
     "It will not be easy to bring the two sides together.",
 ])
 def test_mediation_bringing_together_without_a_mediator_codes_nothing(nlp: Language, text: str) -> None:

@@ -157,3 +157,44 @@ def test_review17_hosting_a_party_meeting_codes_no_reception(nlp: Language) -> N
 def test_review17_denied_gathering_targets_who_was_refused(nlp: Language, text: str, target: str) -> None:
     got = {e.target.code for e in code(nlp, text) if e.cameo == "1721" and e.target is not None}
     assert target in got
+
+
+# --- finding 12: a town is no country of asylum -------------------------------------------------------
+@pytest.mark.model
+def test_review17_refuge_in_a_town_is_no_asylum_request(nlp: Language) -> None:
+    text = "Hundreds of Malian herders sought refuge in Mopti after the raid."
+    assert not any(c.startswith("02") for c in _codes(nlp, text))
+
+
+@pytest.mark.model
+def test_review17_refuge_in_a_country_stays_a_request(nlp: Language) -> None:
+    got = country_triples(code(nlp, "Thousands of Eritrean families sought refuge in Sudan last month."))
+    assert any(cameo == "023" and tgt == "SDN" for _, tgt, cameo in got)
+
+
+# --- tests of session 17 that passed without their rule (review 17c, Tests) ----------------------------
+@pytest.mark.model
+def test_review17_absolute_with_clause_codes_the_accusation(nlp: Language) -> None:
+    text = "Zambians voted on Thursday with the opposition accusing the president of planning to rig the count."
+    assert "112" in _codes(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "where"), [
+    ("Indonesia opened its emergency summit on Monday. Leaders from more than 20 countries gathered in Jakarta "
+     "for the summit.", "IDN"),
+    ("Kenya's president opened the summit on Monday. Leaders from a dozen countries gathered in Nairobi for the "
+     "summit.", "KEN"),
+])
+def test_review17_counted_countries_with_a_host_lead_give_the_guests_none(nlp: Language, text: str,
+                                                                         where: str) -> None:
+    visits = [e for e in code(nlp, text) if e.cameo == "042"]
+    assert visits and all(e.source is not None and e.source.country is None for e in visits)
+
+
+@pytest.mark.model
+def test_review17_summit_topic_with_a_lead_is_no_target(nlp: Language) -> None:
+    text = ("Somalia faces a new famine. The Kenyan president attended a regional summit on Somalia in Addis Ababa "
+            "on Sunday.")
+    assert not any(e.cameo.startswith("04") and e.target is not None and e.target.country == "SOM"
+                   for e in code(nlp, text))

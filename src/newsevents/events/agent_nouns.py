@@ -4,8 +4,9 @@ A noun trigger codes where a verb reports it (:func:`~newsevents.events.licensin
 News also names coercion and violence that happened inside another statement, by a noun whose own
 phrase says who did it to whom: "a statement describing *the abduction and torture of the
 journalist by government agents*", "anger over *the detention of three reporters by police*",
-"in response to *an assault by rebel fighters against an army unit*", "condemned *the killing of
-protesters by security forces*". A phrase that names both a doer ("by X", or a possessor beside an
+"in response to *an assault by rebel fighters against an army unit*". (The object of a verb of
+criticism, "condemned the killing of protesters by security forces", is read by the criticism
+patterns first, which code the 111 and take the noun.) A phrase that names both a doer ("by X", or a possessor beside an
 "of": "Kenya's arrest of two nationals") and a victim ("of", "on", "against") reports the act as
 a fact, wherever the phrase stands (the real-news gold codes such acts). Roots 17-20 only.
 
