@@ -1,5 +1,5 @@
 """Coercion and force forms of session 17: an attack noun retold by its verb
-(events/weapon_strikes.py, written by another helper for the same form), permission refused for a
+(events/force_acts.py, first written as weapon_strikes.py by another helper for the same form), permission refused for a
 gathering (events/denied_gatherings.py) and force nouns of the role table. The sentences are written for these tests."""
 
 from __future__ import annotations

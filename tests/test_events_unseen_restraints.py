@@ -1,6 +1,6 @@
 """Restraints on three conventions that misfired on unseen news (session 17's rn-m cause census):
 a crowd's fight aimed at no one (events/unaimed_riots.py), a strike told by its weapon noun and
-by the verb it is the subject of (events/weapon_strikes.py), and recognition told as a standing
+by the verb it is the subject of (force_acts._struck_by_weapon), and recognition told as a standing
 description (events/standing_recognition.py).
 
 Every sentence here is written for these tests.

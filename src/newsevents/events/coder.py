@@ -127,7 +127,6 @@ from newsevents.events.triggers import may_trigger, triggers_of
 from newsevents.events.trips import no_visit
 from newsevents.events.verdicts import REBUKE_PATTERN, verdict
 from newsevents.events.violence_forms import places_only, unarmed_battle
-from newsevents.events.weapon_strikes import without_weapon_strikes
 from newsevents.events.yielding import captive_return, rescued
 from newsevents.nlp.docview import doc_view
 from newsevents.records import ActorMention, Event
@@ -337,8 +336,8 @@ def code_doc(doc: Doc, lex: Lexicon | None = None, knowledge: Knowledge | None =
     found = aim_at_parties(found)  # "would support the agreement": its other party (agreement_parties.py)
     found = meeting_partner_targets(found)  # "met X and pledged aid": aimed at X (events/meeting_acts.py)
     found = recipients_placed(found, index)  # "aid to victims of the floods in Pakistan" (aid_recipients.py)
-    found = without_force_twins(carriers(found, lex))  # "shot and killed", "opened fire, killing three"
-    found = without_weapon_strikes(found)  # "an airstrike hit a hospital": one strike (events/weapon_strikes.py)
+    # "shot and killed", "opened fire, killing three", "an airstrike hit a hospital" (events/force_acts.py)
+    found = without_force_twins(carriers(found, lex))
     found = without_repeated_releases(found)  # a release retold with no doer (events/state_releases.py)
     return emit(without_place_twins(without_retellings(found)), doc)
 

@@ -16,6 +16,11 @@
 - **"Shot and killed" is one act**: a killing verb coordinated with another act of force of the
   same root on the same sides adds no event. Both readings of coordinated verbs come from one walk
   of the coordination (:mod:`newsevents.events.force_coordination`).
+- **A strike told by its weapon and its verb is one act.** "An Israeli air strike hit a house in
+  Gaza": the noun codes the strike (195, the doer its modifier), and the verb whose subject the
+  noun is ("hit", "struck") would code it again. A verb of force whose subject is the trigger of
+  another act of force of the same root by the same side is dropped; the noun's event stays, as
+  its code names the weapon. Where the noun codes nothing, the verb's event is the only telling.
 """
 
 from __future__ import annotations
@@ -42,17 +47,21 @@ if TYPE_CHECKING:  # emit imports the slot readers, which import frames: Found f
 TOLL_PATTERNS = KILL_PATTERNS
 # The participle's relation to the verb it follows: "..., killing three", "... and wounding five".
 TOLL_DEPS = frozenset({"advcl", "conj"})
+# How the weapon noun hangs under the verb: its active subject ("an airstrike *hit* a hospital").
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 # How a trigger hangs under the verb that carries it: its object, or inside a prepositional phrase.
 HOSTED_DEPS = frozenset({"dobj", "obj", "pobj", "pcomp", "prep"})
 
 
 def without_force_twins(found: list[Found]) -> list[Found]:
     """``found`` without the killings coordinated with another act of force on the same sides
-    ("shot *and killed*"), a firing's toll told by a participle ("opened fire on X, killing three")
+    ("shot *and killed*"), a firing's toll told by a participle ("opened fire on X, killing three"),
+    a verb whose subject is the weapon noun of the same strike ("an airstrike *hit* a hospital"),
     and the second of two coordinated verbs of one code and one pair of sides."""
     coordination = coordinated_force(found)
     found = [f for f in found if id(f) not in coordination.joint_kills]
-    dropped = {id(f) for f in found if _firing_toll(f, found) or _place_beside_people(f, found)}
+    dropped = {id(f) for f in found
+               if _firing_toll(f, found) or _place_beside_people(f, found) or _struck_by_weapon(f, found)}
     for f, twin in coordination.twins:
         if id(twin) not in dropped and id(f) not in dropped:
             dropped.add(id(_weaker(f, twin)))
@@ -69,6 +78,20 @@ def _firing_toll(found: Found, everything: list[Found]) -> bool:
     return any(g is not found and _force(g.cameo) and g.match.token.i != tok.i
                and head.i in _light_hosts(g.match.token) and same_side(g.source, found.source)
                for g in everything)
+
+
+def _struck_by_weapon(found: Found, everything: list[Found]) -> bool:
+    """Whether ``found`` is a verb of force whose subject is another found act of force's trigger,
+    a noun of the same root, by the same side ("an airstrike *hit* a hospital")."""
+    verb = found.match.token
+    root = codebook.root_of(found.cameo)
+    if found.match.pattern.pos != "verb" or root not in FORCE_ROOTS:
+        return False
+    subjects = {child.i for child in verb.children if child.dep_ in SUBJECT_DEPS}
+    return bool(subjects) and any(
+        g is not found and g.match.token.i in subjects and g.match.pattern.pos == "noun"
+        and codebook.root_of(g.cameo) == root and same_side(g.source, found.source)
+        for g in everything)
 
 
 def _place_beside_people(found: Found, everything: list[Found]) -> bool:
