@@ -20,12 +20,12 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from newsevents.events import frames as fr
-from newsevents.events.clause_marks import negated
 from newsevents.events.combat import under_attack
 from newsevents.events.criticism_forms import REPORT_GATE, reports_clause
 from newsevents.events.gates import NOUNS, Gate, gated
 from newsevents.events.issuers import reported_clauses
 from newsevents.events.matching import NOUN_POS, VERB_POS, Match
+from newsevents.events.means_gerunds import manner_acts
 from newsevents.events.patterns import Lexicon
 from newsevents.events.reproof import rights_group
 
@@ -127,15 +127,3 @@ def scheming(tok: Token, lex: Lexicon) -> Match | None:
     """"said the West was trying to destabilise Belarus": the named schemer of a reported clause is
     the theme (the reporter accuses it)."""
     return reported_doer(tok, lex, SCHEMING_PATTERN, _schemer)
-
-
-def manner_acts(verb: Token) -> list[Token]:
-    """The gerunds a "by" phrase of ``verb`` tells its act by ("responded *by stoking* violence",
-    "reacted by expelling"): what the subject did, in the reported clause's own words. The parser
-    often hangs that phrase on a passive participle of the clause that has its agent already
-    ("responded to the opportunity presented by the UN chief by stoking violence"): a participle
-    takes one "by" agent, so a second "by" gerund is the clause verb's."""
-    hosts = [verb] + [w for w in verb.subtree if w.dep_ == "acl" and w.tag_ == "VBN"
-                      and any(c.dep_ == "agent" for c in w.children)]
-    return [p for host in hosts for prep in host.children if prep.dep_ == "prep" and prep.lower_ == "by"
-            for p in prep.children if p.dep_ == "pcomp" and p.tag_ == "VBG" and not negated(p)]
