@@ -75,3 +75,28 @@ def test_outsider_addressees_world_appeal_has_no_story_target(nlp: Language, tex
 ])
 def test_outsider_addressees_story_parties_keep_story_target(nlp: Language, text: str) -> None:
     assert any(t == "MWI" and r == "02" for _, t, r in roots(nlp, text)), roots(nlp, text)
+
+
+def sources(nlp: Language, text: str) -> set[str | None]:
+    """The source codes of the events coded in ``text``."""
+    return {e.source.code if e.source else None for e in code(nlp, text)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Representatives of three ethnic rebel groups in Myanmar signed a truce with the Burmese government on "
+     "Tuesday.", "MMRREB"),
+    ("Representatives from Kenya met Ugandan officials in Kampala on Monday.", "KENGOV"),
+])
+def test_delegates_representatives_of_a_body_are_its_agents(nlp: Language, text: str, expected: str) -> None:
+    found = sources(nlp, text)
+    assert expected in found and not any(s and s.endswith("LEG") for s in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The House of Representatives rejected the Kenyan trade deal on Monday.",
+    "US Representatives criticized the Kenyan government on Monday.",
+    "The Kenyan parliament and its representatives rejected the budget on Monday.",
+])
+def test_delegates_legislators_stay_legislators(nlp: Language, text: str) -> None:
+    found = sources(nlp, text)
+    assert any(s and s.endswith("LEG") for s in found), found
