@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from newsevents.actors.coding import Coded
 from newsevents.actors.crowds import crowd_of_people
+from newsevents.actors.delegates import delegate_body
 from newsevents.actors.delegations import delegation_country, is_delegation
 from newsevents.actors.igo_titles import recalled_igo
 from newsevents.actors.joint_bodies import of_several_states, placed_abroad
@@ -192,7 +193,7 @@ def add_context_countries(finder: Finder) -> None:
         posted = _posted_for_owner(finder, found)
         if posted is not None:
             coded = found.coded = posted
-        served = served_body(finder, found) or outlet_body(finder, found)
+        served = served_body(finder, found) or outlet_body(finder, found) or delegate_body(finder, found)
         if served is not None and served != (coded.sector, coded.country):
             sector, country = served
             rule = coded.rule if country == coded.country else "role-place"

@@ -34,6 +34,7 @@ from newsevents.events.arguments import fill_slots, same_actor, venue_only
 from newsevents.events.blame import BLAME_PATTERN, CLAIM_PATTERN, blame, claim, disputed
 from newsevents.events.calls_to_act import call_to_act
 from newsevents.events.ceremony_guests import ceremony_guests
+from newsevents.events.charged_defiance import charged_defiance
 from newsevents.events.co_agents import co_agents
 from newsevents.events.coercion_forms import coup_ouster, listed_held
 from newsevents.events.combat import toll_leave, toll_victims
@@ -331,6 +332,7 @@ def code_doc(doc: Doc, lex: Lexicon | None = None, knowledge: Knowledge | None =
     index = MentionIndex(doc, knowledge)
     found = co_agents(_code_matches(_matches(doc, lex, index), index, lex), index)  # "joined X in condemning"
     found += ceremony_guests(doc, index, lex)  # "heads of state in attendance included ..." (events/ceremony_guests.py)
+    found = [f for f in found if not charged_defiance(f.match.pattern.id, f.match.token)]  # events/charged_defiance.py
     found.sort(key=lambda f: f.match.token.i)
     found = without_redundant_hosts(without_retold(late_targets(resolve_acts(found, lex, index))))
     found = aim_at_parties(found)  # "would support the agreement": its other party (agreement_parties.py)

@@ -27,6 +27,7 @@ from newsevents.events.matching import Match, best_match
 from newsevents.events.meetings_abroad import meeting_place
 from newsevents.events.missions import mission_target
 from newsevents.events.mood_codes import recode
+from newsevents.events.outsider_addressees import outsider_addressee
 from newsevents.events.partnerless import visit_destination, withdrawn_place
 from newsevents.events.patterns import Lexicon
 from newsevents.events.place_lists import outside_doers
@@ -116,7 +117,7 @@ def untargeted(match: Match, code: str, kind: str, sources: list[ActorMention], 
         return code, [asked], "+asked-doer"  # "called for the withdrawal of Russian troops" (events.pleas)
     if pleas.addressed_appeal(match, code, sources) and (host := story_place(
             match, frozenset(s.country for s in sources if s.country))) is not None \
-            and not any(host.country == s.country for s in sources):
+            and not any(host.country == s.country for s in sources) and not outsider_addressee(match.token):
         return code, [host], "+story-place"  # "the OAS recommended a new election" in a Bolivian story
     if code[:2] == DEMAND_ROOT and pattern.pos == "verb":
         # "demanded Iran's compliance", "demanded the militia disarm" (read as a noun with its doer as
