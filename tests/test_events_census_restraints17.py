@@ -1,0 +1,101 @@
+"""Restraints from a false-event census of fresh news (session 17, prec17w): prisoners freed in a
+raid, an infinitive that states an agreement's aim or a noun's purpose, a round of an election,
+co-subjects accepting a third party's proposal, and implied police of a country the paragraph
+rules out. Each with near misses that must still code. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from events_helpers import code, code_dyads
+
+pytestmark = pytest.mark.model
+
+
+def cameos(nlp: Language, text: str) -> set[str]:
+    """The CAMEO codes of the events coded in ``text``."""
+    return {e.cameo for e in code(nlp, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Somali militants freed two hundred prisoners in an attack on the central jail.",
+    "Rioters stormed the prison in Kano and freed about 300 inmates.",
+    "Protesters in Osh set fire to the police station after taking over the town hall and releasing 40 detainees.",
+])
+def test_jailbreaks_raid_frees_no_one(nlp: Language, text: str) -> None:
+    assert "0841" not in cameos(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Ugandan rebels released ten soldiers they had captured.", ("UGAREB", "UGAMIL", "08")),
+    ("Colombian rebels freed three hostages on Sunday.", ("COLREB", None, "08")),
+])
+def test_jailbreaks_captors_still_release(nlp: Language, text: str,
+                                           expected: tuple[str, str | None, str]) -> None:
+    dyads = code_dyads(nlp, text)
+    assert any(d[0] == expected[0] and d[2] == expected[2] for d in dyads)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Kenya and Somalia signed a peace deal on Friday to end the border war.", "0871"),
+    ("Chad and the rebels reached an agreement to release all prisoners.", "0841"),
+    ("'The army will have a general to lead the talks,' the Malian minister said.", "040"),
+])
+def test_purpose_clauses_aim_is_not_an_act(nlp: Language, text: str, absent: str) -> None:
+    assert absent not in cameos(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kenya and Somalia signed a peace deal on Friday to end the border war.", "057"),
+    ("The Kenyan president went to Moscow to meet Putin.", "040"),
+    ("The U.S. State Department says it is extremely concerned about al-Shabab's announcement to ban "
+     "12 international aid organizations in Somalia.", "16"),
+])
+def test_purpose_clauses_main_act_still_codes(nlp: Language, text: str, expected: str) -> None:
+    assert any(c.startswith(expected) for c in cameos(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "In Serbia, the president and the party leader won in the second round of the presidential election.",
+    "The Kenyan president and his deputy spoke at a session of parliament.",
+])
+def test_election_rounds_no_talks(nlp: Language, text: str) -> None:
+    assert not any(c.startswith("04") for c in cameos(nlp, text))
+
+
+def test_election_rounds_round_of_talks_still_codes(nlp: Language) -> None:
+    text = "Sudan held a new round of talks with the rebels in Doha."
+    assert any(c.startswith("04") for c in cameos(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "China and Russia drafted a softer text, but later agreed to the tougher resolution.",
+    "Egypt and Jordan agreed to the terms on Monday.",
+])
+def test_accepted_proposals_no_mutual_agreement(nlp: Language, text: str) -> None:
+    dyads = code_dyads(nlp, text)
+    assert not any(d[2] == "03" and d[0] and d[1] for d in dyads)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia and Georgia agreed to the cease-fire plan on Tuesday.",
+    "Serbia and Kosovo agreed on a roadmap to normalise relations.",
+])
+def test_accepted_proposals_joint_agreements_still_code(nlp: Language, text: str) -> None:
+    dyads = code_dyads(nlp, text)
+    assert len([d for d in dyads if d[0] and d[1]]) >= 2
+
+
+def test_foreign_police_no_guessed_country(nlp: Language) -> None:
+    text = ("Myanmar held a by-election on Sunday, and the opposition won most seats.\n\n"
+            "In Palau, the police shot a Chinese fisherman who was fishing illegally. "
+            "Five Chinese fishermen were arrested after the shooting.")
+    assert not any(e.cameo == "173" and e.source is not None and e.source.country == "MMR"
+                   for e in code(nlp, text))
+
+
+def test_foreign_police_home_arrest_still_codes(nlp: Language) -> None:
+    text = ("Kenyan police fired tear gas at opposition supporters in Nairobi.\n\n"
+            "Twenty opposition activists were arrested at a rally in Kisumu.")
+    assert any(e.cameo == "173" and e.source is not None and e.source.code == "KENCOP" for e in code(nlp, text))
