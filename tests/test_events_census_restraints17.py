@@ -1,7 +1,8 @@
 """Restraints from a false-event census of fresh news (session 17, prec17w): prisoners freed in a
 raid, an infinitive that states an agreement's aim or a noun's purpose, a round of an election,
-co-subjects accepting a third party's proposal, and implied police of a country the paragraph
-rules out. Each with near misses that must still code. Sentences written for these tests."""
+co-subjects accepting a third party's proposal, implied police of a country the paragraph rules
+out, and appeals, accusations and rejections with no coded speaker. Each with near misses that
+must still code. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ import pytest
 from spacy.language import Language
 
 from events_helpers import code, code_dyads
+from newsevents.events.uncoded_speakers import split_uncoded_speakers
+from newsevents.records import ActorRef, Event
 
 pytestmark = pytest.mark.model
 
@@ -99,3 +102,27 @@ def test_foreign_police_home_arrest_still_codes(nlp: Language) -> None:
     text = ("Kenyan police fired tear gas at opposition supporters in Nairobi.\n\n"
             "Twenty opposition activists were arrested at a rally in Kisumu.")
     assert any(e.cameo == "173" and e.source is not None and e.source.code == "KENCOP" for e in code(nlp, text))
+
+
+def _event(cameo: str, source: ActorRef | None, target: ActorRef | None = None) -> Event:
+    """A bare event with the given code and parties (fields a restraint does not read left plain)."""
+    return Event(date=None, source=source, target=target, cameo=cameo, plover=None, goldstein=None,
+                 quad_class=None, sentence="A sentence written for the test.", span=(0, 10), trigger="said",
+                 rule="test")
+
+
+KENYA = ActorRef("Kenya", "KEN", "KEN")
+UNCODED = ActorRef("Councillor Tom Brangwyn", None, None)
+
+
+@pytest.mark.parametrize(("cameo", "source"), [("020", None), ("112", UNCODED), ("120", UNCODED), ("021", None)])
+def test_uncoded_speakers_words_left_out(cameo: str, source: ActorRef | None) -> None:
+    kept, warnings = split_uncoded_speakers([_event(cameo, source, KENYA)])
+    assert kept == [] and len(warnings) == 1 and "no coded speaker" in warnings[0]
+
+
+@pytest.mark.parametrize(("cameo", "source"), [("190", None), ("180", UNCODED), ("112", KENYA), ("130", None),
+                                               ("036", UNCODED)])
+def test_uncoded_speakers_other_acts_kept(cameo: str, source: ActorRef | None) -> None:
+    kept, warnings = split_uncoded_speakers([_event(cameo, source, KENYA)])
+    assert len(kept) == 1 and warnings == []
