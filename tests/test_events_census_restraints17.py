@@ -91,11 +91,10 @@ def test_accepted_proposals_joint_agreements_still_code(nlp: Language, text: str
 
 
 def test_foreign_police_no_guessed_country(nlp: Language) -> None:
-    text = ("Myanmar held a by-election on Sunday, and the opposition won most seats.\n\n"
-            "In Palau, the police shot a Chinese fisherman who was fishing illegally. "
+    text = ("Myanmar's opposition won most seats in a by-election on Sunday, the Myanmar election commission said.\n\n"
+            "Palau's police shot a Chinese fisherman who was fishing illegally in the nation's waters. "
             "Five Chinese fishermen were arrested after the shooting.")
-    assert not any(e.cameo == "173" and e.source is not None and e.source.country == "MMR"
-                   for e in code(nlp, text))
+    assert all(e.source is not None and e.source.code == "PLWCOP" for e in code(nlp, text) if e.cameo == "173")
 
 
 def test_foreign_police_home_arrest_still_codes(nlp: Language) -> None:
@@ -126,3 +125,21 @@ def test_uncoded_speakers_words_left_out(cameo: str, source: ActorRef | None) ->
 def test_uncoded_speakers_other_acts_kept(cameo: str, source: ActorRef | None) -> None:
     kept, warnings = split_uncoded_speakers([_event(cameo, source, KENYA)])
     assert len(kept) == 1 and warnings == []
+
+
+def _source_countries(nlp: Language, text: str, cameo_root: str) -> set[str | None]:
+    return {e.source.country if e.source else None for e in code(nlp, text) if e.cameo.startswith(cameo_root)}
+
+
+def test_paragraph_agents_no_story_country_after_another_body(nlp: Language) -> None:
+    text = ("Saudi police broke up a student sit-in at a university in Abha, Saudi Arabia, on Monday. "
+            "Saudi officials said the students had attacked staff.\n\n"
+            "The Ghanaian government dismissed ten thousand striking teachers on Tuesday. "
+            "A government spokesman accused the teachers of defying a court order.")
+    assert "SAU" not in _source_countries(nlp, text, "11")
+
+
+def test_paragraph_agents_story_country_kept_for_own_body(nlp: Language) -> None:
+    text = ("Ghanaian teachers went on strike in Accra on Monday over unpaid wages.\n\n"
+            "A government spokesman accused the teachers of defying a court order.")
+    assert "GHA" in _source_countries(nlp, text, "11")
