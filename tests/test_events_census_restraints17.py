@@ -143,3 +143,15 @@ def test_paragraph_agents_story_country_kept_for_own_body(nlp: Language) -> None
     text = ("Ghanaian teachers went on strike in Accra on Monday over unpaid wages.\n\n"
             "A government spokesman accused the teachers of defying a court order.")
     assert "GHA" in _source_countries(nlp, text, "11")
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan budget for next year was released by the finance minister on Thursday.",
+    "The Nigerian report on the clashes was released by the interior ministry.",
+])
+def test_released_documents_no_release(nlp: Language, text: str) -> None:
+    assert "0841" not in cameos(nlp, text)
+
+
+def test_released_documents_people_still_released(nlp: Language) -> None:
+    assert "0841" in cameos(nlp, "Israel released the mayor of Nablus on Monday.")

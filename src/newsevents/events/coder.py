@@ -99,6 +99,7 @@ from newsevents.events.pleas import APPEAL_NOUN_ID, bare_call
 from newsevents.events.protest_calls import stated_demand
 from newsevents.events.purpose_clauses import stated_aim
 from newsevents.events.refused_outcomes import refused_outcome
+from newsevents.events.released_documents import released_document
 from newsevents.events.requests import (
     APPEAL_NOUN_PATTERN,
     DEMAND_NOUN_PATTERN,
@@ -206,8 +207,8 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
     if not code:
         return []
     sources, suffix = implied_sources(match, code, sources, targets, index, lex, suffix)
-    if jailbreak(verb, code, sources):
-        return []  # "militants freed 300 prisoners in a raid": a breakout, no release (events/jailbreaks.py)
+    if jailbreak(verb, code, sources) or released_document(code, targets, match.token.doc):
+        return []  # a breakout, "the budget was released" (events/jailbreaks.py, events/released_documents.py)
     if not sources and (match.spanned or not any(t.code for t in targets) or codebook.is_cooperation(code)
                         or (match.adjunct and code[:2] in SPOKEN_CONFLICT_ROOTS) or pattern.lemma in SPEECH_PATTERNS):
         return []  # cooperation needs a known actor to cooperate; "amid concerns over X", a speaker
