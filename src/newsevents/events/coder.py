@@ -56,6 +56,7 @@ from newsevents.events.crowd_charges import CROWD_PATTERN, code_crowd_charge, cr
 from newsevents.events.custody import in_custody
 from newsevents.events.denied_gatherings import denied_gathering
 from newsevents.events.disapproval import credited, disapproval
+from newsevents.events.election_rounds import round_of_other
 from newsevents.events.emit import Found, emit, without_retellings
 from newsevents.events.event_forms import without_place_twins
 from newsevents.events.expulsions import expulsion_order
@@ -70,6 +71,7 @@ from newsevents.events.hosted_talks import host_events
 from newsevents.events.hostilities import owners_only
 from newsevents.events.implied import domestic_visit, home_protest, private_trip
 from newsevents.events.implied_actors import installation_owner, outside_party
+from newsevents.events.jailbreaks import jailbreak
 from newsevents.events.late_reading import NAMING_PATTERNS, carriers, late_targets
 from newsevents.events.licensing import license_noun
 from newsevents.events.match_context import MEDIATE, among, between_parties, foreign_guest, purposeful_trip, refers_back
@@ -98,7 +100,9 @@ from newsevents.events.partners import meeting_members
 from newsevents.events.patterns import Lexicon, lexicon
 from newsevents.events.pleas import APPEAL_NOUN_ID, bare_call
 from newsevents.events.protest_calls import stated_demand
+from newsevents.events.purpose_clauses import stated_aim
 from newsevents.events.refused_outcomes import refused_outcome
+from newsevents.events.released_documents import released_document
 from newsevents.events.requests import (
     APPEAL_NOUN_PATTERN,
     DEMAND_NOUN_PATTERN,
@@ -173,9 +177,11 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
     if refers_back(match) or accident(match, lex) or toll_leave(match.token) or held_state(match.token) \
             or (pattern.id == APPEAL_NOUN_ID and bare_call(match.token)) \
             or (asserted(match.token) and match.pattern.cameo[:2] == "10") \
-            or met_with_means(match) or shown_fact(match.token):
+            or met_with_means(match) or shown_fact(match.token) or (pattern.pos == "verb" and stated_aim(verb)) \
+            or (pattern.pos == "noun" and round_of_other(match.token)):
         # "insisted the vote was fair": no demand; "were met with tear gas"; "demonstrated why peace
-        # is hard": no protest (events/shown_facts.py)
+        # is hard": no protest (events/shown_facts.py); "signed a deal to end the war" (events/purpose_clauses.py);
+        # "the second round of the presidential election" (events/election_rounds.py)
         return []
     if match.adjunct and not setting_holds(match, verb, lex):
         return []
@@ -204,6 +210,8 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
     if not code:
         return []
     sources, suffix = implied_sources(match, code, sources, targets, index, lex, suffix)
+    if jailbreak(verb, code, sources) or released_document(code, targets, match.token.doc):
+        return []  # a breakout, "the budget was released" (events/jailbreaks.py, events/released_documents.py)
     if not sources and (match.spanned or not any(t.code for t in targets) or codebook.is_cooperation(code)
                         or (match.adjunct and code[:2] in SPOKEN_CONFLICT_ROOTS) or pattern.lemma in SPEECH_PATTERNS):
         return []  # cooperation needs a known actor to cooperate; "amid concerns over X", a speaker

@@ -18,6 +18,7 @@ from newsevents.events.protest_forms import drop_confronted_meetings, drop_seatl
 from newsevents.events.retellings import one_telling_each
 from newsevents.events.street_protests import unaddressed_appeals
 from newsevents.events.unattributed import left_out_warning, split_unattributed
+from newsevents.events.uncoded_speakers import split_uncoded_speakers
 from newsevents.nlp.extensions import WARNINGS_KEY, register_extensions
 from newsevents.nlp.sentences import doc_text
 from newsevents.story.background import split_background
@@ -81,6 +82,8 @@ class EventsComponent:
         # An act whose doer is not identified is no event to a coder: reported, not coded.
         events, unattributed = split_unattributed(doc, events)
         left_out += unattributed
+        events, unspoken = split_uncoded_speakers(events)  # appeals, accusations: a coded speaker (uncoded_speakers.py)
+        left_out += unspoken
         # An act aimed at no one identified is no dyadic event either: reported, not coded.
         events, aimless = split_aimless(events)
         left_out += aimless

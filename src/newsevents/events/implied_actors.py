@@ -21,6 +21,7 @@ from newsevents.events.attributes import place_actor
 from newsevents.events.coercion_forms import HELD_PATTERNS
 from newsevents.events.commentary import story_country_fits
 from newsevents.events.custody import CUSTODY_PATTERN
+from newsevents.events.foreign_police import foreign_police_named
 from newsevents.events.home_coercion import held_at_home
 from newsevents.events.matching import Match
 from newsevents.events.roles import MentionIndex
@@ -83,8 +84,8 @@ def implied_police(match: Match, targets: list[ActorMention], index: MentionInde
     # governed of one country (the story's country may be the one reacting to the arrests)
     home = held_at_home(targets) if match.pattern.cameo in ARREST_CODES else None
     country = _implied_country(match, index, _unless_visitors(match, targets, home))
-    if country is None or not any(t.code for t in targets):
-        return None
+    if country is None or not any(t.code for t in targets) or foreign_police_named(tok, country, index.mentions):
+        return None  # "Palau's police shot ... five fishermen were arrested": not Myanmar's (foreign_police.py)
     return _implied(tok, "police", country, "COP")
 
 

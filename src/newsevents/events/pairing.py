@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from newsevents.events import codebook
 from newsevents.events import frames as fr
+from newsevents.events.accepted_proposals import accepted_proposal
 from newsevents.events.arguments import same_actor
 from newsevents.events.coercion_forms import coup_makers
 from newsevents.events.combat import armed_reverse
@@ -100,8 +101,10 @@ def pairs_of(match: Match, state: Mood, code: str, sources: list[ActorMention], 
     elif targets:
         pairs = [(s, t) for s in sources for t in targets]
     elif (pattern.mutual or fr.reciprocal(match.token) or agreed_together(match, code)) and len(sources) > 1:
-        # "met", "accused each other": each doer acts on each other one
-        pairs = [(s, t) for s in sources for t in sources if s is not t]
+        # "met", "accused each other": each doer acts on each other one; but "A and B agreed to
+        # the resolution" accept a third party's text (events/accepted_proposals.py)
+        accepted = accepted_proposal(match.verb or match.token)
+        pairs = [] if accepted else [(s, t) for s in sources for t in sources if s is not t]
     else:
         pairs = [(s, None) for s in sources]
     if between[1:] and (pattern.mutual or codebook.root_of(code) == FIGHT_ROOT):

@@ -42,6 +42,7 @@ from newsevents.story.foreign_bodies import acting_states, other_country, severa
 # the countries a text or a sentence names moved to story/named_countries.py; named here too
 from newsevents.story.named_countries import ENVOY_OWNER, gpe_tokens, named_countries, nearby_country, sentence_allows
 from newsevents.story.named_countries import text_countries as text_countries
+from newsevents.story.paragraph_agents import other_agent_before
 from newsevents.story.place_names import person_spans, without_persons
 from newsevents.story.structure import Story
 
@@ -257,6 +258,10 @@ def apply_story_context(doc: Doc, story: Story, mentions: list[ActorMention], ac
         if own and sentence_allows(doc, own[0], country, mentions) and (
                 _supported_elsewhere(evidence, country, own) or (
                 several_sentences(doc) and country in named_countries(doc, own[0], mentions, speech=True))):
+            if other_agent_before(doc, own[0], actor.sector, country, mentions, {i: a.country_rule for i, a in
+                                                                                 enumerate(actors)}):
+                story.warnings.append(f"{actor.text!r} has no country: the sentence before names another's")
+                continue  # "The Kenyan government fired ... A government spokesperson said" (paragraph_agents.py)
             _set_country(actor, mentions, index, country, "story")
 
 
