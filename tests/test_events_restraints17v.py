@@ -100,3 +100,14 @@ def test_delegates_representatives_of_a_body_are_its_agents(nlp: Language, text:
 def test_delegates_legislators_stay_legislators(nlp: Language, text: str) -> None:
     found = sources(nlp, text)
     assert any(s and s.endswith("LEG") for s in found), found
+
+
+
+@pytest.mark.parametrize(("text", "people_state"), [
+    ("Representatives of the Karabakh Armenians and the Azerbaijani government held talks in Yevlakh.", "ARMGOV"),
+    ("Representatives of the Kurds met Iraqi officials in Baghdad on Monday.", "IRQGOV"),
+])
+def test_delegates_representatives_of_a_people_are_no_government(nlp: Language, text: str,
+                                                                people_state: str) -> None:
+    # a people named by its demonym is not a state: its representatives are not its government's agents
+    assert people_state not in sources(nlp, text)

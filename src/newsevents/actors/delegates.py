@@ -9,7 +9,8 @@ Kenya met ...". Coded as legislators they make false sources (a legislature nego
 borrow a country from the story (a country-level evaluation sees the country, the full code sees
 the sector). A representative or delegate coded as a legislator who serves a
 national body named after "of"/"from" takes that body's sector and country (a country
-alone makes them its government's, GOV); when that body cannot be read, or is an international one
+alone makes them its government's, GOV; a people named by its demonym, "the Karabakh Armenians",
+is no state, so its representatives keep their code); when that body cannot be read, or is an international one
 ("representatives of the Security Council members"), the mention is kept as it was: an
 international delegate made a new partner in the events around it, and this restraint adds none.
 """
@@ -58,6 +59,6 @@ def delegate_body(finder: Finder, found: Found) -> tuple[str, str | None] | None
                 return None
             if body.coded.sector:  # "16 ethnic rebel groups" (REB), "the military leaders" (MIL)
                 return body.coded.sector, body.coded.country
-            if body.coded.country:  # "representatives from Kenya"
-                return STATE, body.coded.country
+            if body.coded.country and noun.ent_type_ == "GPE":  # "representatives from Kenya"
+                return STATE, body.coded.country  # a state: "of the Karabakh Armenians" names a people
     return None
