@@ -35,6 +35,12 @@ def other_agent_before(doc: Doc, mention: ActorMention, sector: str | None, coun
     ``own_rules`` maps an actor index to its country rule."""
     if not sector or mention.start >= len(doc):
         return False
+    words = {t.lemma_.lower() for t in doc[mention.start:mention.end]}
+    earlier = [m for m in mentions if m.start < mention.start and m.sector == sector and m.country
+               and m.country != country and own_rules.get(m.entity) in OWN_WORD_RULES
+               and doc[m.end - 1].lemma_.lower() in words]
+    if not earlier:
+        return False  # the common case: no such agent anywhere before; finding sentences costs a pass over the Doc
     sent = doc[mention.start].sent
     start = sent.start
     if start > 0:
@@ -42,12 +48,4 @@ def other_agent_before(doc: Doc, mention: ActorMention, sector: str | None, coun
         gap = doc.text[before.end_char:sent.start_char]
         if PARAGRAPH_BREAK not in gap and PARAGRAPH_BREAK not in doc.text[before.start_char:before.end_char].strip():
             start = before.start
-    words = {t.lemma_.lower() for t in doc[mention.start:mention.end]}
-    for m in mentions:
-        if m.start < start or m.start >= mention.start or m.sector != sector or not m.country:
-            continue
-        # the same body named again: its head noun is in the bare phrase ("government")
-        if m.country != country and own_rules.get(m.entity) in OWN_WORD_RULES \
-                and doc[m.end - 1].lemma_.lower() in words:
-            return True
-    return False
+    return any(m.start >= start for m in earlier)
