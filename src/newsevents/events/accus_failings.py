@@ -99,9 +99,10 @@ def _reasons(clause: Token) -> list[Token]:
 
 def _reasoned_misruler(clause: Token) -> Token | None:
     """The doer of the misrule a reported clause gives as its reason, else ``None``."""
-    if clause.pos_ not in VERB_POS or negated(clause):
+    if clause.pos_ not in VERB_POS:
         return None
-    return next((d for n in _reasons(clause) if (d := _misrule_doer(n)) is not None), None)
+    doer = next((d for n in _reasons(clause) if (d := _misrule_doer(n)) is not None), None)
+    return None if doer is None or negated(clause) else doer  # most clauses give no reason: negation last
 
 
 @gated(REPORT_GATE)

@@ -31,9 +31,8 @@ CLAUSE_POS = frozenset({"VERB", "AUX"})
 
 def _victim_of(clause: Token) -> Token | None:
     """What a clause says someone is the victim of: "(was) the victim *of X*", or the "by" agent of that."""
-    if clause.pos_ not in CLAUSE_POS or negated(clause):
-        return None
-    if clause.lemma_.lower() not in VERDICT_COPULAS:  # "was the victim of", "has become the victim of"
+    # "was the victim of", "has become the victim of"; the cheap test of the lemma first
+    if clause.pos_ not in CLAUSE_POS or clause.lemma_.lower() not in VERDICT_COPULAS or negated(clause):
         return None
     victims = [c for c in clause.children if c.dep_ == "attr" and c.lemma_.lower() == VICTIM and not negated(c)]
     found = [o for v in victims for o in fr.prep_objects(v, {"of"})]

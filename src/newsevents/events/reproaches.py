@@ -28,6 +28,7 @@ from newsevents.events.matching import NOUN_POS, VERB_POS, Match
 from newsevents.events.means_gerunds import manner_acts
 from newsevents.events.patterns import Lexicon
 from newsevents.events.reproof import rights_group
+from newsevents.nlp.docview import doc_view
 
 UNDER_FIRE_PATTERN = "_under_fire"
 SCHEMING_PATTERN = "_scheming"
@@ -109,17 +110,30 @@ def reported_doer(tok: Token, lex: Lexicon, name: str,
                   doer_of: Callable[[Token], Token | None]) -> Match | None:
     """The construction ``name`` on a verb of reporting that is not negated, with the doer
     ``doer_of`` finds in one of its reported clauses as the theme (the reporter accuses it)."""
-    if tok.pos_ not in VERB_POS or not reports_clause(tok, lex) \
-            or any(c.dep_ == "neg" or c.lower_ in ("not", "never", "n't") for c in tok.children):
+    clauses = _affirmed_reports(tok, lex)
+    if not clauses:
         return None
     pattern = lex.construction(name)
     if pattern is None:
         return None
-    for clause in reported_clauses(tok):
-        doer = doer_of(clause)
+    doc = tok.doc
+    for i in clauses:
+        doer = doer_of(doc[i])
         if doer is not None:
             return Match(tok, pattern, doer)
     return None
+
+
+def _affirmed_reports(tok: Token, lex: Lexicon) -> tuple[int, ...]:
+    """The indices of the clauses ``tok`` reports if it is a verb of reporting that is not negated,
+    else none. Half a dozen constructions (:func:`reported_doer`) ask this of every report verb:
+    worked out once per token and lexicon."""
+    def compute(_: int) -> tuple[int, ...]:
+        if tok.pos_ not in VERB_POS or not reports_clause(tok, lex) \
+                or any(c.dep_ == "neg" or c.lower_ in ("not", "never", "n't") for c in tok.children):
+            return ()
+        return tuple(c.i for c in reported_clauses(tok))
+    return doc_view(tok.doc).memo(f"affirmed_reports:{id(lex)}", tok.i, compute)
 
 
 @gated(REPORT_GATE)
