@@ -12,14 +12,24 @@ The rule reads the noun's own "of" complement, a word class, not any story's wor
 
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Token
+
+from newsevents.events.meeting_words import talk_forms
 
 # Nouns that count occurrences of whatever their "of" complement names.
 COUNTING_NOUNS = frozenset({"round", "session"})
-# What a round or session of talks is made of.
-TALK_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations", "discussion", "discussions", "consultation",
-                        "consultations", "dialogue", "meeting", "meetings", "parley", "parleys", "conversation",
-                        "conversations", "summit", "summitry", "mediation", "diplomacy", "exchange", "exchanges"})
+# What else a round or session of talks may be made of, beside the pattern file's meeting nouns
+# (class ``talks``, read through :func:`~newsevents.events.meeting_words.talk_forms`).
+ROUND_OF_TALKS = frozenset({"parley", "parleys", "conversation", "conversations", "summitry", "mediation",
+                            "diplomacy", "exchange", "exchanges"})
+
+
+@functools.cache
+def _talk_words() -> frozenset[str]:
+    """What a round of talks is made of: the meeting nouns and their plurals, and the words above."""
+    return talk_forms() | ROUND_OF_TALKS
 
 
 def round_of_other(tok: Token) -> bool:
@@ -30,6 +40,7 @@ def round_of_other(tok: Token) -> bool:
     for prep in tok.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             objs = [o for o in prep.children if o.dep_ == "pobj"]
-            if objs and not any(o.lemma_.lower() in TALK_NOUNS or o.lower_ in TALK_NOUNS for o in objs):
+            talks = _talk_words()
+            if objs and not any(o.lemma_.lower() in talks or o.lower_ in talks for o in objs):
                 return True
     return False

@@ -13,6 +13,7 @@ named by a noun of their kind). "Mali's junta seized power. The United States su
 
 from __future__ import annotations
 
+import functools
 from typing import Protocol, TypeVar
 
 from spacy.tokens import Token
@@ -20,6 +21,7 @@ from spacy.tokens import Token
 from newsevents.events import frames as fr
 from newsevents.events.arguments import same_actor, slot_tokens
 from newsevents.events.matching import Match
+from newsevents.events.meeting_words import talk_nouns
 from newsevents.events.patterns import Lexicon
 from newsevents.events.roles import MentionIndex
 from newsevents.nlp.sentences import sentence_of
@@ -49,8 +51,14 @@ AIMING_PREPS = {"on", "against", "at", "toward", "towards"}
 MADE_BY_OF = frozenset({"demand", "request", "call", "proposal", "offer", "plan", "condition", "term", "ultimatum"})
 # Gatherings whose "on" names their subject, not a target: "attended a summit *on Somalia* in Addis
 # Ababa", "hosted a conference on Syria" (session 17: the host or the venue is the partner).
-TOPIC_NOUNS = frozenset({"summit", "conference", "talk", "meeting", "forum", "session", "dialogue",
-                         "negotiation", "seminar", "workshop", "debate", "discussion", "consultation"})
+# Beside the pattern file's meeting nouns (class ``talks``, meeting_words.talk_nouns):
+GATHERING_NOUNS = frozenset({"forum", "session", "seminar", "workshop", "debate"})
+
+
+@functools.cache
+def topic_nouns() -> frozenset[str]:
+    """The gathering nouns whose "on" names their subject (see above)."""
+    return talk_nouns() | GATHERING_NOUNS
 # Roots whose object is another's act, judged or asked for, not the act done ("condemned the
 # attack on X", "demanded an end to strikes on X"): its phrase names the act's target, not theirs.
 JUDGED_OBJECT_ROOTS = frozenset({"01", "02", "05", "10", "11", "12"})
@@ -241,7 +249,7 @@ def object_phrase_targets(match: Match, code: str, sources: list[ActorMention],
         return []
     tokens: list[Token] = []
     for obj in dict.fromkeys([*fr.objects(match.token), *([match.theme] if match.theme is not None else [])]):
-        aimed = fr.prep_objects(obj, AIMING_PREPS - {"on"} if fr.has_lemma(obj, TOPIC_NOUNS) else AIMING_PREPS)
+        aimed = fr.prep_objects(obj, AIMING_PREPS - {"on"} if fr.has_lemma(obj, topic_nouns()) else AIMING_PREPS)
         tokens += aimed
         if code[:2] == SANCTION_ROOT:
             tokens += _goods_origins(match.token, obj, aimed)
