@@ -6,7 +6,9 @@ them out. So does newsevents: such an act is kept out of ``events`` and reported
 that names the act and its sentence, so that nothing found is hidden from the analyst.
 
 Nor is the toll of a conflict an act of anyone: "the war has killed 15,000 people", "fighting
-that killed 230" are left out the same way, whatever country the war is placed in.
+that killed 230" are left out the same way, whatever country the war is placed in. A conflict
+named only as the setting of a protest or a coercion whose active subject is its coded doer
+("police arrested 20 people in the clashes") is where the act was done, and the act stays.
 
 Two kinds of act with a null ``source`` stay in ``events``:
 
@@ -27,6 +29,7 @@ from spacy.tokens import Doc, Token
 from newsevents.events import codebook
 from newsevents.events import frames as fr
 from newsevents.events.patterns import Lexicon, lexicon
+from newsevents.events.voice import is_passive
 from newsevents.nlp.sentences import trigger_token
 from newsevents.records import Event
 
@@ -34,6 +37,8 @@ WEAPON_LIST = "unattributed_weapons"
 CONFLICT_LIST = "conflict_nouns"
 # "killed by a bomb", "killed in a car bomb explosion", "died in a blast": the weapon as cause
 CAUSE_PREPS = {"by", "in"}
+# Acts a conflict noun can only be the setting of, never the cause: protests and coercion.
+SETTING_ROOTS = ("14", "17")
 NOUN_POS = ("NOUN", "PROPN")
 # Modifiers that carry a name into a common noun ("the Umma party", "Palestinian leaders", "Hamas's fighters")
 NAMING_DEPS = frozenset({"compound", "poss", "amod", "nmod"})
@@ -50,7 +55,7 @@ def split_unattributed(doc: Doc, events: list[Event], lex: Lexicon | None = None
     warnings: list[str] = []
     for event in events:
         tok = trigger_token(doc, event)
-        if tok is not None and conflict_toll(tok, lex):
+        if tok is not None and conflict_toll(tok, lex) and not subject_doer(event, tok):
             warnings.append(unattributed_warning(event))  # "the war has killed 15,000 people"
             continue
         if event.source is not None or (tok is not None and (
@@ -107,6 +112,21 @@ def conflict_toll(tok: Token, lex: Lexicon) -> bool:
     # "days of fighting": the span noun stands in for the conflict
     causes += [o for c in causes for o in fr.prep_objects(c, {"of"})]
     return any(fr.has_lemma(c, conflict) for c in causes)
+
+
+def subject_doer(event: Event, tok: Token) -> bool:
+    """Whether the coded doer of a coercion or a protest (roots 14, 17) is its active verb's own
+    subject ("police arrested 20 people in the clashes", "in clashes, police fired tear gas"): the
+    conflict in a setting phrase is where the act was done, not what did it, so the act is no toll
+    of the conflict. A killing or an attack "in the war" stays the war's toll (it is often the
+    war's history retold)."""
+    if not event.cameo.startswith(SETTING_ROOTS):
+        return False
+    doer = fr.subject(tok)
+    source = event.source.span if event.source is not None else None
+    if doer is None or source is None or is_passive(tok) or doer.lower_ in fr.RELATIVE_PRONOUNS:
+        return False
+    return source[0] <= doer.idx < source[1]
 
 
 def named_doer(tok: Token) -> bool:
