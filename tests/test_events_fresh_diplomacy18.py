@@ -1,5 +1,5 @@
 """Forms a census of fresh diplomacy and politics news found missed (session 18): departures
-"for" a capital (042), assurances (030), calls to undo or redo an election (104), and the party
+"for" a capital and "is headed to" one (042), assurances (030), calls to undo or redo an election (104), and the party
 officer whose post an appositive names. Each with near misses that must not code. Sentences
 written for these tests."""
 
@@ -18,6 +18,7 @@ pytestmark = pytest.mark.model
     ("The Japanese prime minister left Tokyo for Washington on Friday.", ("JPNGOV", "USAGOV", "04")),
     ("The Kenyan president departed for Addis Ababa on Monday.", ("KENGOV", "ETHGOV", "04")),
     ("Leaving Kabul for Moscow, the Indian foreign minister said he was hopeful.", ("INDGOV", "RUSGOV", "04")),
+    ("The Kenyan foreign minister is headed to Riyadh for talks on Monday.", ("KENGOV", "SAUGOV", "04")),
 ])
 def test_fresh_diplomacy18_departure_for_capital_is_visit(nlp: Language, text: str,
                                                           expected: tuple[str, str, str]) -> None:
@@ -31,6 +32,7 @@ def test_fresh_diplomacy18_departure_for_capital_is_visit(nlp: Language, text: s
     "The French ambassador left Paris for Nairobi to take up his post.",
     "The Kenyan president departed for London for medical treatment.",
     "Before leaving for Beijing on Thursday, the American president gave a speech on trade.",
+    "The Kenyan delegation was headed by the foreign minister of Ethiopia.",
 ])
 def test_fresh_diplomacy18_departure_without_visit_codes_none(nlp: Language, text: str) -> None:
     assert not any(e.cameo == "042" for e in code(nlp, text))
