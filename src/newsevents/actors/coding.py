@@ -45,7 +45,10 @@ STANCE_GROUPS = frozenset({"critics", "detractors", "opponents"})
 SERVING_TITLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "officials", "leader", "leaders",
                             "commander", "commanders", "adviser", "advisor", "president", "chief", "head",
                             "chairman", "chairwoman", "director", "secretary", "member", "members",
-                            "deputy", "deputies"})
+                            "deputy", "deputies",
+                            # a party's or a body's officers: "secretary general of the opposition party"
+                            "secretary general", "secretary-general", "general secretary", "vice president",
+                            "vice-president", "vice chairman", "deputy leader"})
 #: Words between a city and a role that name the city's region ("Kano State government").
 REGION_WORDS = frozenset({"state", "province", "region", "county", "district", "city", "regional",
                           "provincial", "municipal", "metropolitan"})

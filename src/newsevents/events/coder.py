@@ -147,7 +147,7 @@ SPEECH_PATTERNS = NAMING_PATTERNS | REPORTED_WRONGS | {"_concern", "_dissent_thr
 # Claims and requests named as nouns: their maker's acts, whatever the verb they are the object of
 # does with them ("rejected Kyiv's claim that ...", "turned down the demand that ...").
 NOMINAL_SPEECH = {CLAIM_PATTERN, DEMAND_NOUN_PATTERN, APPEAL_NOUN_PATTERN}
-TRIP_PATTERNS = {"consult.travel", STAY_ID}
+TRIP_PATTERNS = {"consult.travel", "consult.depart", STAY_ID}
 """Trips ("flew to", "returned to") that are visits only when made in office or to meet."""
 HOST, VISIT = "043", "042"
 # Adjunct prepositions whose event came before the one they are attached to ("after talks").

@@ -55,6 +55,12 @@ REFORM_NOUNS = frozenset({"election", "elections", "referendum", "reform", "refo
                           "democratization", "democratisation", "constitution"})
 """Political reform asked for ("new elections", "electoral reform", "democracy"); not "a vote", which is
 as often one on a resolution ("called for a vote in the Security Council")."""
+UNDOING_NOUNS = frozenset({"annulment", "cancellation", "invalidation", "nullification", "rerun", "re-run",
+                           "recount", "repeat"})
+"""An election's undoing or redoing asked for ("the annulment of the elections", "a recount of the vote"):
+political reform (104), as a call for new elections is."""
+VOTE_NOUNS = frozenset({"election", "elections", "vote", "poll", "polls", "ballot", "result", "results", "runoff"})
+"""What is undone or redone: a vote or its outcome."""
 SELF_RULE_NOUNS = frozenset({"independence", "autonomy", "secession", "self-determination", "self-rule",
                              "federalism"})
 """A change of the state itself asked for ("full independence"): 1044, as the gold codes a demand for it."""
@@ -82,6 +88,9 @@ def _change_code(thing: Token) -> str | None:
         return LEADERSHIP_CHANGE
     if lemma in CHANGED_RULERS and words & NEW_WORDS:
         return LEADERSHIP_CHANGE
+    if lemma in UNDOING_NOUNS and (lemma in {"recount", "rerun", "re-run"} or any(
+            o.lemma_.lower() in VOTE_NOUNS or o.lower_ in VOTE_NOUNS for o in fr.prep_objects(thing, {"of"}))):
+        return POLITICAL_REFORM
     if lemma in SELF_RULE_NOUNS:
         return INSTITUTIONAL_CHANGE
     if lemma in REFORM_NOUNS or thing.lower_ in REFORM_NOUNS:

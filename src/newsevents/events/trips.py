@@ -42,9 +42,18 @@ END_PREPS = {"for", "on", "into"}
 VISIT_NOUNS = frozenset({"visit", "trip", "tour", "stopover"})
 
 
+# Verbs of a departure ("left Tokyo for Washington", consult.depart) and the prepositions that make one
+# the time of the sentence's own act ("Before leaving for Beijing, the president gave a speech").
+DEPARTING_VERBS = frozenset({"leave", "depart"})
+TIME_PREPS = frozenset({"before", "after", "upon", "on", "since"})
+
+
 def no_visit(verb: Token, source: ActorMention | None) -> bool:
     """Whether the trip told by ``verb`` is made by a unit or a resident diplomat, or for a
-    private end (see the module); such a trip codes no visit."""
+    private end (see the module), or is a departure that only dates another act; such a trip
+    codes no visit."""
+    if verb.lemma_.lower() in DEPARTING_VERBS and verb.dep_ == "pcomp" and verb.head.lower_ in TIME_PREPS:
+        return True  # "before leaving for Beijing": when the act told next happened, the visit told elsewhere
     if source is not None:
         head = verb.doc[source.start:source.end].root
         if head.lemma_.lower() in UNITS | RESIDENTS:

@@ -19,10 +19,23 @@ SUBJECT_DEPS = {"nsubj", "csubj"}
 TRAILING_REPORTS = frozenset({"say", "tell", "report", "add", "claim", "confirm", "state", "announce", "allege"})
 
 
+# "is headed to Riyadh", "was headed for talks": a traveller's course, active in sense ("headed by" stays passive)
+COURSE_VERBS = frozenset({"head"})
+COURSE_PREPS = frozenset({"to", "for", "toward", "towards", "into", "back"})
+
+
 def is_passive(verb: Token) -> bool:
     """Whether the verb is in the passive voice ("were expelled")."""
+    if verb.lemma_.lower() in COURSE_VERBS and _on_course(verb):
+        return False
     parse = doc_view(verb.doc)
     return bool(parse.memo("newsevents.events.passive", verb.i, lambda i: (1,) if passive_at(parse, i) else ()))
+
+
+def _on_course(verb: Token) -> bool:
+    """Whether "be headed" tells where one is going ("is headed to Riyadh"), with no "by" agent."""
+    kids = {c.lower_ for c in verb.children if c.dep_ in ("prep", "advmod", "agent")}
+    return bool(kids & COURSE_PREPS) and "by" not in kids
 
 
 def passive_at(parse: DocView, verb: int) -> bool:
