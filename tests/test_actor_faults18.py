@@ -109,3 +109,21 @@ def test_topic_modifiers_law_topic_is_no_target(nlp: Language, text: str, wrong:
 ])
 def test_topic_modifiers_owner_is_still_the_target(nlp: Language, text: str, target: str) -> None:
     assert any((t or "").endswith(target) and root == "11" for _, t, root in code_dyads(nlp, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Rebels backed by Burundi attacked the town on Tuesday, killing ten people.", "BDI"),
+    ("The rebels, supported by Tanzania, clashed with soldiers near the border on Monday.", "TZA"),
+])
+def test_sponsors_backer_gives_no_country_to_the_sentence(nlp: Language, text: str, wrong: str) -> None:
+    from newsevents.extraction import extract
+    actors = extract(text, date="2021-06-01", nlp=nlp).actors
+    assert not any(a.country == wrong and a.country_rule == "place" for a in actors)
+
+
+@pytest.mark.model
+def test_sponsors_a_place_named_otherwise_still_counts(nlp: Language) -> None:
+    from newsevents.extraction import extract
+    actors = extract("Rebels attacked soldiers in Burundi on Tuesday.", date="2021-06-01", nlp=nlp).actors
+    assert any(a.country == "BDI" for a in actors if a.sector == "MIL")

@@ -12,12 +12,9 @@ relative ("rebels that Eritrea backs") is left alone.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
-
+from newsevents.actors.sponsors import reduced_backing
 from newsevents.events.matching import Match
 
-# Verbs of sponsorship that a past participle after a noun turns into a description.
-BACKING_VERBS = frozenset({"back", "support", "sponsor", "fund", "finance", "arm", "endorse", "aid", "assist"})
 # Codes a description of backing would otherwise give: support (05) and aid (07). Military
 # cooperation (06) stays: "Somali forces backed by African Union troops" drove the insurgents out
 # together, and the gold codes that backing 062 (cooperate.military_backing).
@@ -30,12 +27,3 @@ def identifying_backing(match: Match) -> bool:
     if match.pattern.pos != "verb" or not match.pattern.cameo.startswith(BACKING_ROOTS):
         return False
     return reduced_backing(match.token)
-
-
-def reduced_backing(tok: Token) -> bool:
-    """Whether ``tok`` is a participle of backing in a reduced relative on a noun: "groups backed
-    by Eritrea", "the militia, armed and funded by X," (a conjunct of such a participle too)."""
-    while tok.dep_ == "conj" and tok.head is not tok and tok.head.tag_ == "VBN":
-        tok = tok.head
-    return tok.lemma_.lower() in BACKING_VERBS and tok.tag_ == "VBN" and tok.dep_ == "acl" \
-        and tok.head.pos_ in ("NOUN", "PROPN", "PRON")
