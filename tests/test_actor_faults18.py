@@ -127,3 +127,18 @@ def test_sponsors_a_place_named_otherwise_still_counts(nlp: Language) -> None:
     from newsevents.extraction import extract
     actors = extract("Rebels attacked soldiers in Burundi on Tuesday.", date="2021-06-01", nlp=nlp).actors
     assert any(a.country == "BDI" for a in actors if a.sector == "MIL")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "COLOMBO - Opposition supporters rallied in Colombo on Sunday. The media refused to report on the rally.",
+    "COLOMBO - Students marched in Colombo on Sunday. The newspaper declined to cover or print the march.",
+])
+def test_outlet_reports_declining_to_report_is_no_rejection(nlp: Language, text: str) -> None:
+    assert not any(root == "12" for _, _, root in code_dyads(nlp, text))
+
+
+@pytest.mark.model
+def test_outlet_reports_other_refusals_stay(nlp: Language) -> None:
+    text = "COLOMBO - The state newspaper refused to pay the fine imposed by the government."
+    assert any(root == "12" for _, _, root in code_dyads(nlp, text))

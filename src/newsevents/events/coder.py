@@ -83,6 +83,7 @@ from newsevents.events.meetings_abroad import hosted_visit, without_redundant_ho
 from newsevents.events.misconduct import misconduct, pointed_irregularities
 from newsevents.events.modality import FACT, INTENT, OBLIGED, Mood, mood
 from newsevents.events.obligations import own_country, semi_obligation
+from newsevents.events.outlet_reports import outlet_trade
 from newsevents.events.outlook import outlook
 from newsevents.events.pair_hooks import implied_target, sided_code
 from newsevents.events.pairing import Pair, implied_sources, pairs_of
@@ -206,6 +207,8 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
     if parties is None:
         return []
     sources, targets, between = parties
+    if outlet_trade(match, sources):
+        return []  # "the media refused to report on it" (events/outlet_reports.py)
     if unarmed_battle(match, [*sources, *targets], lex):
         return []  # "the battle between the president and parliament" (events/violence_forms.py)
     code, targets, suffix = untargeted(match, code, state.kind, sources, targets, index, lex)
