@@ -27,14 +27,14 @@ DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our"})
 
 def _bare_title(doc: Doc, found: Found) -> bool:
     """Whether ``found`` is a person known by a title alone: no proper name in its words."""
-    if found.coded.kind != "person" or not found.coded.sector:
-        return False
+    if found.coded.kind != "person" or not found.coded.sector or doc[found.end - 1].pos_ != "NOUN":
+        return False  # "Kenyan and EU diplomats": a country's word, split from a shared noun, is no title
     return not any(tok.pos_ == "PROPN" and not tok.is_sent_start for tok in doc[found.start:found.end])
 
 
 def _named_person(doc: Doc, found: Found) -> bool:
     """Whether ``found`` is a person with a name of its own."""
-    return found.coded.kind == "person" and any(tok.pos_ == "PROPN" for tok in doc[found.start:found.end])
+    return found.coded.kind == "person" and doc[found.end - 1].pos_ == "PROPN"
 
 
 def _describing(words: list[Token]) -> bool:

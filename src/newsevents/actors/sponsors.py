@@ -19,7 +19,7 @@ BACKING_VERBS = frozenset({"back", "support", "sponsor", "fund", "finance", "arm
 def reduced_backing(tok: Token) -> bool:
     """Whether ``tok`` is a participle of backing in a reduced relative on a noun: "groups backed
     by Eritrea", "the militia, armed and funded by X," (a conjunct of such a participle too)."""
-    while tok.dep_ == "conj" and tok.head is not tok and tok.head.tag_ == "VBN":
+    while tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.tag_ == "VBN":
         tok = tok.head
     return tok.lemma_.lower() in BACKING_VERBS and tok.tag_ == "VBN" and tok.dep_ == "acl" \
         and tok.head.pos_ in ("NOUN", "PROPN", "PRON")
@@ -29,7 +29,7 @@ def sponsor(tok: Token) -> bool:
     """Whether ``tok`` heads (or ends) the "by" agent of a backing participle in a reduced relative
     ("backed by *Rwanda*", "supported by the *United States*")."""
     head = tok
-    while head.dep_ in ("compound", "amod", "nmod", "flat", "conj") and head.head is not head:
+    while head.dep_ in ("compound", "amod", "nmod", "flat", "conj") and head.head.i != head.i:
         head = head.head  # "the United States", "Rwanda and Uganda"
     if head.dep_ != "pobj" or head.head.lower_ != "by":
         return False

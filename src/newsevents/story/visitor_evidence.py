@@ -45,7 +45,7 @@ def _trip_of(doc: Doc, mention: ActorMention) -> Token | None:
     if mention.end <= mention.start or mention.end > len(doc):
         return None
     root = doc[mention.start:mention.end].root
-    while root.dep_ in ("appos", "compound", "conj") and root.head is not root:
+    while root.dep_ in ("appos", "compound", "conj") and root.head.i != root.i:
         root = root.head  # "Li Wen, China's premier, arrived": the subject is the apposition's head
     if root.dep_ not in ("nsubj", "nsubjpass") or root.head.lemma_.lower() not in TRIP_VERBS:
         return None
