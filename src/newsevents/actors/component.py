@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from newsevents.actors.ambiguous_names import resolve_ambiguous_actors
 from newsevents.actors.context import add_context_countries
+from newsevents.actors.coordinated_titles import join_title_pairs
 from newsevents.actors.coref import resolve
 from newsevents.actors.mentions import Finder
 from newsevents.actors.named_orgs import place_civic_bodies
@@ -75,6 +76,7 @@ class ActorsComponent:
         finder = Finder(doc, day, self.persons, self.knowledge.lexicon)
         found = finder.run()
         add_context_countries(finder)
+        found = join_title_pairs(doc, found)  # "the president and commander-in-chief X": one person
         mentions, actors = resolve(doc, found, day, self.persons, finder.tokens)
         resolve_ambiguous_actors(doc, day, mentions, actors)  # "Congo": Kinshasa's or Brazzaville's
         follow_named_sibling(doc, mentions, actors)  # "Congolese" in a story that names only Brazzaville

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from newsevents.actors.lexicon import COUNTRY_KINDS
+from newsevents.actors.sponsors import sponsor
 from newsevents.places import division, geocode
 from newsevents.story.place_names import inside_feature_name
 
@@ -156,9 +157,11 @@ def sentence_countries(finder: Finder, sent: Span, state: bool = False) -> set[s
                  and f.coded.sector != "MED"  # "the French news agency AFP quoted ...": a reporter's home
                  and not (state and bystander(f.coded.kind, f.coded.sector, f.coded.rule, doc[f.start:f.end]))
                  and doc[f.start:f.end].root.lemma_.lower() not in ENVOY_NOUNS  # "outside the French embassy"
-                 and not spoken_from(doc[f.end - 1]) and not returned_from(doc[f.end - 1])}
+                 and not spoken_from(doc[f.end - 1]) and not returned_from(doc[f.end - 1])
+                 and not sponsor(doc[f.end - 1])}  # "rebels backed by Rwanda" (actors/sponsors.py)
     for ent in finder.tokens.ents_within(sent.start, sent.end):
-        if ent.label_ == "GPE" and not spoken_from(ent.root) and not returned_from(ent.root):
+        if ent.label_ == "GPE" and not spoken_from(ent.root) and not returned_from(ent.root) \
+                and not sponsor(ent.root):
             country = _gazetteer_country(ent.text)
             if country:
                 countries.add(country)

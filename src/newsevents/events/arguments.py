@@ -30,6 +30,7 @@ from newsevents.events.probes import probed
 from newsevents.events.protest_forms import pressers
 from newsevents.events.roles import MentionIndex, actors_of
 from newsevents.events.tolls import split_compound_doer
+from newsevents.events.topic_modifiers import without_law_topics
 from newsevents.records import ActorMention
 
 NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj"}
@@ -201,6 +202,8 @@ def fill_slots(slots: tuple[str, ...], match: Match, index: MentionIndex, exclud
             # the actor step left alone
             roles = [index.role(t) for t in tokens if t.pos_ == "NOUN"]
             found = [m for m in roles if m is not None and m.start not in exclude]
+        if slot == "compound":
+            found = without_law_topics(match.token.doc, found)  # "the media law" (events/topic_modifiers.py)
         if found:
             return found
     return []

@@ -83,6 +83,7 @@ from newsevents.events.meetings_abroad import hosted_visit, without_redundant_ho
 from newsevents.events.misconduct import misconduct, pointed_irregularities
 from newsevents.events.modality import FACT, INTENT, OBLIGED, Mood, mood
 from newsevents.events.obligations import own_country, semi_obligation
+from newsevents.events.outlet_reports import outlet_trade
 from newsevents.events.outlook import outlook
 from newsevents.events.pair_hooks import implied_target, sided_code
 from newsevents.events.pairing import Pair, implied_sources, pairs_of
@@ -118,6 +119,7 @@ from newsevents.events.schedules import building_trip
 from newsevents.events.settle import setting_holds, settle_code
 from newsevents.events.shown_facts import shown_fact
 from newsevents.events.speaker_acts import reported_words
+from newsevents.events.sponsored_groups import identifying_backing
 from newsevents.events.standing_recognition import standing_recognition
 from newsevents.events.state_releases import without_repeated_releases
 from newsevents.events.statements import statement
@@ -178,10 +180,11 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
             or (pattern.id == APPEAL_NOUN_ID and bare_call(match.token)) \
             or (asserted(match.token) and match.pattern.cameo[:2] == "10") \
             or met_with_means(match) or shown_fact(match.token) or (pattern.pos == "verb" and stated_aim(verb)) \
-            or (pattern.pos == "noun" and round_of_other(match.token)):
+            or (pattern.pos == "noun" and round_of_other(match.token)) or identifying_backing(match):
         # "insisted the vote was fair": no demand; "were met with tear gas"; "demonstrated why peace
         # is hard": no protest (events/shown_facts.py); "signed a deal to end the war" (events/purpose_clauses.py);
-        # "the second round of the presidential election" (events/election_rounds.py)
+        # "the second round of the presidential election" (events/election_rounds.py); "groups
+        # backed by X" (events/sponsored_groups.py)
         return []
     if match.adjunct and not setting_holds(match, verb, lex):
         return []
@@ -204,6 +207,8 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
     if parties is None:
         return []
     sources, targets, between = parties
+    if outlet_trade(match, sources):
+        return []  # "the media refused to report on it" (events/outlet_reports.py)
     if unarmed_battle(match, [*sources, *targets], lex):
         return []  # "the battle between the president and parliament" (events/violence_forms.py)
     code, targets, suffix = untargeted(match, code, state.kind, sources, targets, index, lex)

@@ -45,6 +45,7 @@ from newsevents.story.named_countries import text_countries as text_countries
 from newsevents.story.paragraph_agents import other_agent_before
 from newsevents.story.place_names import person_spans, without_persons
 from newsevents.story.structure import Story
+from newsevents.story.visitor_evidence import blank_spans, headline_host, visitor_spans
 
 # Sectors of agents that live in one country; refugees (often abroad) are left out.
 AGENT_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "INS", "SEP", "CVL", "LAB", "EDU", "BUS",
@@ -90,18 +91,21 @@ def _evidence(doc: Doc, story: Story, mentions: Iterable[ActorMention]) -> list[
     if story.country and story.dateline_span:
         out.append((story.dateline_span, [story.country]))
     if story.headline:
-        head = story.headline
-        if story.headline_span:  # "Milan Petrovic arrested": a person's name is no place
+        head = headline_host(story.headline)  # "German Minister Visits Kenya": the visitor's is no story country
+        if story.headline_span and head is story.headline:  # "Milan Petrovic arrested": a person's name is no place
             head = without_persons(doc, *story.headline_span, head)
         out.append((story.headline_span or (-1, -1), list(dict.fromkeys(text_countries(venue(head))))))
     text = doc_text(doc)
     for start, end in lead_sentences(doc, story.body_start):
+        trips = visitor_spans(doc, start, end, mentions)  # "Chinese Premier Li arrived in Kathmandu"
         named = [m.country for m in sorted(mentions, key=lambda m: m.start_char)
                  if start <= m.start_char < end and m.country and m.country != "---"  # a sea ("---") is no country
+                 and (m.start_char, m.end_char) not in trips
                  and m.rule not in NOT_EVIDENCE
                  and not (story.place and m.text == story.place) and not _ENVOY.search(m.text)
                  and not _outlet(m)]
-        lead = ENVOY_OWNER.sub(lambda g: " " * len(g.group()), venue(_blank_venues(doc, start, end, text)))
+        piece = blank_spans(_blank_venues(doc, start, end, text), start, trips)
+        lead = ENVOY_OWNER.sub(lambda g: " " * len(g.group()), venue(piece))
         out.append(((start, end), list(dict.fromkeys([*named, *text_countries(lead)]))))
     return [(span, countries) for span, countries in out if countries]
 
