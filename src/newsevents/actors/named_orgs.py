@@ -67,21 +67,33 @@ HEADS = PARTY_HEADS | LINKED_PARTY_HEADS | CIVIC_HEADS | {"cross", "crescent"}
 
 
 def _title(tok: Token) -> bool:
-    return tok.text[:1].isupper() and any(c.isalpha() for c in tok.text)
+    return _is_title(tok.text)
 
 
-def _runs(doc: Span) -> list[tuple[int, int]]:
+def _is_title(text: str) -> bool:
+    return text[:1].isupper() and any(c.isalpha() for c in text)
+
+
+def _titles(finder: Finder) -> list[bool]:
+    """Per token, whether it is capitalised (``_title``), read once per ``Doc`` from the view:
+    the runs and the party nouns ask it of every word of the text."""
+    titles: list[bool] = finder.tokens.once("named_orgs.titles", lambda: list(map(_is_title, finder.tokens.texts)))
+    return titles
+
+
+def _runs(finder: Finder, doc: Span) -> list[tuple[int, int]]:
     """Runs of capitalised words (with joiners inside, never at an edge), as token spans."""
     out: list[tuple[int, int]] = []
+    titles, lower = _titles(finder), finder.tokens.lower
     i, n = doc.start, doc.end
     while i < n:
-        if not _title(doc.doc[i]):
+        if not titles[i]:
             i += 1
             continue
         j = last = i
-        while j + 1 < n and j - i < MAX_WORDS and (_title(doc.doc[j + 1]) or doc.doc[j + 1].lower_ in JOINERS):
+        while j + 1 < n and j - i < MAX_WORDS and (titles[j + 1] or lower[j + 1] in JOINERS):
             j += 1
-            if _title(doc.doc[j]):
+            if titles[j]:
                 last = j
         out.append((i, last + 1))
         i = last + 1
@@ -132,15 +144,16 @@ def _with_party_noun(finder: Finder, start: int, end: int) -> int:
 def _before_party_nouns(finder: Finder) -> list[tuple[int, int]]:
     """The capitalised words right before each lower-case party noun ("the Medrek coalition"),
     as spans without the noun (``_with_party_noun`` adds it)."""
-    doc, out = finder.doc, []
-    for tok in doc:
-        if tok.lower_ not in PARTY_NOUNS or tok.text != tok.lower_:
+    texts, lower, out = finder.tokens.texts, finder.tokens.lower, []
+    titles = _titles(finder)
+    for i, word in enumerate(lower):
+        if word not in PARTY_NOUNS or texts[i] != word:
             continue
-        start = tok.i
-        while start > 0 and tok.i - start < MAX_WORDS and _title(doc[start - 1]) and doc[start - 1].lower_ != "the":
+        start = i
+        while start > 0 and i - start < MAX_WORDS and titles[start - 1] and lower[start - 1] != "the":
             start -= 1
-        if start < tok.i:
-            out.append((start, tok.i))
+        if start < i:
+            out.append((start, i))
     return out
 
 
@@ -148,7 +161,7 @@ def _candidates(finder: Finder) -> list[tuple[int, int]]:
     """Token spans that may be names: organisation entities and capitalised runs."""
     spans = [(e.start, e.end) for e in finder.tokens.ents if e.label_ in {"ORG", "PERSON"}]
     for sent in finder.doc.sents:
-        spans.extend(_runs(sent))
+        spans.extend(_runs(finder, sent))
     spans.extend(_before_party_nouns(finder))
     out, seen = [], set()
     for start, end in sorted(spans):

@@ -32,6 +32,7 @@ from newsevents.events.matching import Match
 from newsevents.events.roles import actors_of
 from newsevents.events.targets import story_place
 from newsevents.events.trips import no_visit
+from newsevents.nlp.docview import doc_view
 from newsevents.nlp.sentences import sentence_of
 from newsevents.places import town_country
 from newsevents.records import ActorMention
@@ -68,8 +69,12 @@ def ceremony_guests(doc: Doc, index: MentionIndex, lex: Lexicon) -> list[Found]:
     if not patterns:
         return []
     out: list[Found] = []
-    for tok in doc:
-        if tok.lemma_.lower() not in TRIGGERS or negated(tok) or negated(tok.head):  # "was not present"
+    # the trigger lemmas read from the Doc's view: a Token is made only for the few words that pass
+    for i, lemma in enumerate(doc_view(doc).lemmas):
+        if lemma.lower() not in TRIGGERS:
+            continue
+        tok = doc[i]
+        if negated(tok) or negated(tok.head):  # "was not present"
             continue
         guests = _guests(tok)
         if not guests:
