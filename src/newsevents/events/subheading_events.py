@@ -34,8 +34,7 @@ MIN_ITEMS = 2
 def without_subheading_retellings(doc: Doc, events: list[Event]) -> list[Event]:
     """``events`` less a title line's planned acts coded as done and its acts that the story under
     it reports again (see the module)."""
-    story = doc._.ne_story
-    spans = subheading_spans(doc._.ne_article.text, story.body_start if story is not None else 0)
+    spans = _title_spans(doc)
     if not spans:
         return events
     out = []
@@ -46,6 +45,12 @@ def without_subheading_retellings(doc: Doc, events: list[Event]) -> list[Event]:
             continue
         out.append(event)
     return out
+
+
+def _title_spans(doc: Doc) -> list[Span]:
+    """The title lines of ``doc``'s text (which keeps the article's offsets: masked spans are blanked)."""
+    story = doc._.ne_story
+    return subheading_spans(doc_text(doc), story.body_start if story is not None else 0)
 
 
 def _restrained(doc: Doc, event: Event, events: list[Event], spans: list[Span], k: int) -> bool:
@@ -85,10 +90,8 @@ def _items(text: str, spans: list[Span]) -> list[Span]:
 def split_other_items(doc: Doc, events: list[Event]) -> tuple[list[Event], list[str]]:
     """``events`` whose actors' countries are named in their own item of a briefs page, and a
     warning for each event left out (see the module)."""
-    story = doc._.ne_story
-    text = doc._.ne_article.text
-    spans = subheading_spans(text, story.body_start if story is not None else 0)
-    items = _items(text, spans)
+    text = doc_text(doc)
+    items = _items(text, _title_spans(doc))
     if len(items) <= MIN_ITEMS:  # the text before the first title, and one titled story
         return events, []
     named: dict[Span, set[str]] = {}
