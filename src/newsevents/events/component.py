@@ -17,7 +17,6 @@ from newsevents.events.protest_doers import split_stately_protests
 from newsevents.events.protest_forms import drop_confronted_meetings, drop_seatless_gatherings
 from newsevents.events.retellings import one_telling_each
 from newsevents.events.street_protests import unaddressed_appeals
-from newsevents.events.subheading_events import split_other_items
 from newsevents.events.unattributed import left_out_warning, split_unattributed
 from newsevents.events.uncoded_speakers import split_uncoded_speakers
 from newsevents.nlp.extensions import WARNINGS_KEY, register_extensions
@@ -88,8 +87,6 @@ class EventsComponent:
         # An act aimed at no one identified is no dyadic event either: reported, not coded.
         events, aimless = split_aimless(events)
         left_out += aimless
-        events, elsewhere = split_other_items(doc, events)  # briefs pages (events/subheading_events.py)
-        left_out += elsewhere
         events, unaddressed = unaddressed_appeals(doc, events)  # events/street_protests.py
         left_out += unaddressed
         events, unaimed = split_stately_protests(events)  # events/protest_doers.py

@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 
 from newsevents.events.headline_plans import INTENT_ROOT, planned_in_headline
 from newsevents.events.unattributed import left_out_warning
+from newsevents.nlp.extensions import WARNINGS_KEY
 from newsevents.nlp.sentences import doc_text, trigger_token
 from newsevents.records import Event, Span
 from newsevents.story.named_countries import text_countries
@@ -87,13 +88,13 @@ def _items(text: str, spans: list[Span]) -> list[Span]:
     return [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
 
 
-def split_other_items(doc: Doc, events: list[Event]) -> tuple[list[Event], list[str]]:
-    """``events`` whose actors' countries are named in their own item of a briefs page, and a
-    warning for each event left out (see the module)."""
+def without_other_items(doc: Doc, events: list[Event]) -> list[Event]:
+    """``events`` whose actors' countries are named in their own item of a briefs page; each event
+    left out is said in the article's warnings (see the module)."""
     text = doc_text(doc)
     items = _items(text, _title_spans(doc))
     if len(items) <= MIN_ITEMS:  # the text before the first title, and one titled story
-        return events, []
+        return events
     named: dict[Span, set[str]] = {}
     kept, left_out = [], []
     for event in events:
@@ -104,4 +105,6 @@ def split_other_items(doc: Doc, events: list[Event]) -> tuple[list[Event], list[
             left_out.append(left_out_warning("a country named nowhere in its own item of a briefs page", event))
             continue
         kept.append(event)
-    return kept, left_out
+    if left_out:
+        doc.user_data.setdefault(WARNINGS_KEY, []).extend(left_out)
+    return kept
