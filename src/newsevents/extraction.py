@@ -34,6 +34,7 @@ def make_doc(nlp: Language, article: Article, *, skip: list[tuple[int, int]] | N
     from newsevents.nlp.apostrophes import straight_possessives
     from newsevents.nlp.prefilter import mask
     from newsevents.story.structure import read_structure
+    from newsevents.story.subheadings import split_at_subheadings, subheading_spans
 
     story = read_structure(article)
     spans = [*(skip or []), *story.masked]
@@ -43,6 +44,7 @@ def make_doc(nlp: Language, article: Article, *, skip: list[tuple[int, int]] | N
         article = dataclasses.replace(article, date=story.date)  # the dateline's own date
     if story.headline_span is not None:
         _start_sentence_at(doc, story.headline_span[1])
+    split_at_subheadings(doc, subheading_spans(doc.text, story.body_start))  # briefs pages: title lines
     doc._.ne_article = article
     doc._.ne_story = story
     return doc

@@ -14,6 +14,7 @@ from newsevents.events.force_retold import without_retold_repression
 from newsevents.events.headline_plans import without_headline_plans
 from newsevents.events.protest_calls import demanded_changes, drop_vague_protests, offered_talks
 from newsevents.events.street_protests import calls_for_calm, drop_repeated_protests
+from newsevents.events.subheading_events import without_other_items, without_subheading_retellings
 from newsevents.events.unattributed import trigger_lemma
 from newsevents.records import Event
 from newsevents.story.structure import drop_repeated_events, drop_repeated_headline_events
@@ -24,6 +25,8 @@ def one_telling_each(doc: Doc, events: list[Event]) -> list[Event]:
     # A headline line's act reported again in the body is one event, coded in the body.
     events = drop_repeated_headline_events(events, doc._.ne_story)
     events = without_headline_plans(doc, events, doc._.ne_story)  # "Minister to visit Iran" (events/headline_plans.py)
+    events = without_subheading_retellings(doc, events)  # the same for a briefs page's title lines
+    events = without_other_items(doc, events)  # and a country from another story of the page (ibid.)
     # The same act reported again further on (same actors, code and date) is one event.
     events = drop_repeated_events(events, [trigger_lemma(doc, e) for e in events])
     # A crackdown retold in other words is one act of repression (events/force_retold.py).
