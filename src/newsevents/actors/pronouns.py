@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from newsevents.actors.coding import Coded
+from newsevents.actors.oblique_antecedents import chained_they, oblique_only
 from newsevents.actors.plural_roles import plural_role_noun
 from newsevents.actors.pronoun_objects import other_country_candidates
 from newsevents.nlp.docview import norm
@@ -193,6 +194,10 @@ class PronounResolver:
             found = self._mention_at(subj) if subj is not None else None
             if found is not None and (self._plural_fits(found) or self._plural_people(found)):
                 return self.mentions[found].entity
+        first = chained_they(tok) if tok.dep_ in SUBJECT_DEPS else None
+        if first is not None:  # "they asked us ..., they asked us ...": one doer (actors/oblique_antecedents.py)
+            found = self._mention_at(first)
+            return self.mentions[found].entity if found is not None else None
         if self._uncoded_subject_continued(tok):
             return None  # "The envoys arrived. They met UN officials.": the envoys, whom no code names
         # An object ("expelled them") is rarely a whole country: only groups of people count.
@@ -206,6 +211,8 @@ class PronounResolver:
             if any(self.mentions[n].start <= i < self.mentions[n].end for i in local):
                 continue
             if self._plural_fits(n) and not (people and self.entities[self.mentions[n].entity].kind != "group"):
+                if tok.dep_ in SUBJECT_DEPS and oblique_only(self.doc[self.heads[n]], tok):
+                    return None  # "the review for reporters ... they agreed": not the reporters
                 return self.mentions[n].entity
         return None
 

@@ -17,6 +17,7 @@ from newsevents.events.accompanying import without_retold
 from newsevents.events.accus_failings import failing
 from newsevents.events.accus_rallies import rally_call
 from newsevents.events.accus_victimhood import victimhood
+from newsevents.events.agreed_opinions import agreed_opinion
 from newsevents.events.agreement_parties import PENDING, agreement_theme, aim_at_parties
 from newsevents.events.aid_recipients import recipients_placed
 from newsevents.events.aims import released_own
@@ -180,11 +181,12 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
             or (pattern.id == APPEAL_NOUN_ID and bare_call(match.token)) \
             or (asserted(match.token) and match.pattern.cameo[:2] == "10") \
             or met_with_means(match) or shown_fact(match.token) or (pattern.pos == "verb" and stated_aim(verb)) \
-            or (pattern.pos == "noun" and round_of_other(match.token)) or identifying_backing(match):
+            or (pattern.pos == "noun" and round_of_other(match.token)) or identifying_backing(match) \
+            or agreed_opinion(pattern.id, verb):
         # "insisted the vote was fair": no demand; "were met with tear gas"; "demonstrated why peace
         # is hard": no protest (events/shown_facts.py); "signed a deal to end the war" (events/purpose_clauses.py);
         # "the second round of the presidential election" (events/election_rounds.py); "groups
-        # backed by X" (events/sponsored_groups.py)
+        # backed by X" (events/sponsored_groups.py); "agreed that recovery is far off" (events/agreed_opinions.py)
         return []
     if match.adjunct and not setting_holds(match, verb, lex):
         return []
