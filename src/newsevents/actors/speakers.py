@@ -26,12 +26,21 @@ def said_span(subject: Token) -> tuple[int, int] | None:
     verb = subject.head
     if verb.lemma_.lower() not in SAYING_VERBS:
         return None
-    # after the speaker ("X said the men ...") or fronted ("'The bank has ...,' said X"): both his words
-    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > subject.i), None) \
-        or next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > subject.i), None)
+    if clause is None:
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and _quoted(c)), None)
     if clause is None:
         return None
     return clause.left_edge.i, clause.right_edge.i + 1
+
+
+def _quoted(clause: Token) -> bool:
+    """Whether a fronted clause is a direct quotation ("'The bank has ...,' said X"): the speaker's
+    own words. An unquoted fronted report ("Police killed two men in Nairobi, the ministry said")
+    is left to the sentence rules: a body reporting its own country's acts is usually of it."""
+    doc = clause.doc
+    start, end = max(clause.left_edge.i - 1, 0), min(clause.right_edge.i + 2, len(doc))
+    return any(t.is_quote for t in doc[start:end])
 
 
 def added_spans(subject: Token) -> list[tuple[int, int]]:
