@@ -12,6 +12,7 @@ from newsevents.actors.ambiguous_names import resolve_ambiguous_actors
 from newsevents.actors.context import add_context_countries
 from newsevents.actors.coordinated_titles import join_title_pairs
 from newsevents.actors.coref import resolve
+from newsevents.actors.headline_names import trim_headline_verbs
 from newsevents.actors.mentions import Finder
 from newsevents.actors.named_orgs import place_civic_bodies
 from newsevents.actors.outlet_staff import give_outlet_country
@@ -73,6 +74,7 @@ class ActorsComponent:
     def __call__(self, doc: Doc) -> Doc:
         article = doc._.ne_article
         day = to_day(article.date) if article is not None else None
+        trim_headline_verbs(doc)  # "Hillary Meets With ...": no person "Hillary Meets"
         finder = Finder(doc, day, self.persons, self.knowledge.lexicon)
         found = finder.run()
         add_context_countries(finder)
