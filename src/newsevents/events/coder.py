@@ -116,6 +116,7 @@ from newsevents.events.requests import (
 from newsevents.events.responses import forceful_response
 from newsevents.events.restrictions import restricted_place, stripped_of
 from newsevents.events.roles import MentionIndex, actors_of
+from newsevents.events.safety_advice import safety_advice
 from newsevents.events.schedules import building_trip
 from newsevents.events.settle import setting_holds, settle_code
 from newsevents.events.shown_facts import shown_fact
@@ -182,11 +183,12 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
             or (asserted(match.token) and match.pattern.cameo[:2] == "10") \
             or met_with_means(match) or shown_fact(match.token) or (pattern.pos == "verb" and stated_aim(verb)) \
             or (pattern.pos == "noun" and round_of_other(match.token)) or identifying_backing(match) \
-            or agreed_opinion(pattern.id, verb):
+            or agreed_opinion(pattern.id, verb) or safety_advice(pattern.cameo, verb):
         # "insisted the vote was fair": no demand; "were met with tear gas"; "demonstrated why peace
         # is hard": no protest (events/shown_facts.py); "signed a deal to end the war" (events/purpose_clauses.py);
         # "the second round of the presidential election" (events/election_rounds.py); "groups
-        # backed by X" (events/sponsored_groups.py); "agreed that recovery is far off" (events/agreed_opinions.py)
+        # backed by X" (events/sponsored_groups.py); "agreed that recovery is far off" (events/agreed_opinions.py);
+        # "urged residents to stay indoors" (events/safety_advice.py)
         return []
     if match.adjunct and not setting_holds(match, verb, lex):
         return []
