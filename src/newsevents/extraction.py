@@ -44,7 +44,8 @@ def make_doc(nlp: Language, article: Article, *, skip: list[tuple[int, int]] | N
         article = dataclasses.replace(article, date=story.date)  # the dateline's own date
     if story.headline_span is not None:
         _start_sentence_at(doc, story.headline_span[1])
-    split_at_subheadings(doc, subheading_spans(doc.text, story.body_start))  # briefs pages: title lines
+    story.subheadings = subheading_spans(doc.text, story.body_start)  # found once, read by the restraints
+    split_at_subheadings(doc, story.subheadings)  # briefs pages and section heads: title lines
     doc._.ne_article = article
     doc._.ne_story = story
     return doc

@@ -68,6 +68,8 @@ class Story:
     masked: list[Span] = field(default_factory=list)
     countries: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    subheadings: list[Span] = field(default_factory=list)
+    """The inner title lines (:mod:`newsevents.story.subheadings`), found once in ``make_doc``."""
 
     @property
     def body_start(self) -> int:

@@ -12,7 +12,7 @@ article's first line.
 
 The article's own headline is read by :mod:`newsevents.story.structure`; this module finds the
 inner title lines by the same form (2 to 20 words, no final punctuation, a blank line before
-and after, a capital opening the next paragraph) and makes each its own sentence. A title's
+and after, a capital, digit, quote or bracket opening the next paragraph) and makes each its own sentence. A title's
 events are then restrained as the headline's are: a titled plan is not a done act, and an act
 the story under the title reports again is coded once, in the story.
 """
@@ -30,12 +30,22 @@ MIN_WORDS, MAX_WORDS = 2, 20
 NOT_FINAL = tuple(".!?:;\"”’)…,-–—")
 """A line ending so is a sentence, a quote or a clause broken over lines, never a title."""
 _OPENING = re.compile(r"[ \t]*[A-Z0-9\"“‘'(]")
+# Lines of a scraped page that are no story's title: captions, credits, links and bylines.
+_BOILERPLATE = re.compile(
+    r"(?:(?:Image|Photo|Picture|Video|Media)(?: source| caption| credit)?\s*[,:]"
+    r"|(?:Read|See) (?:more|also)\b|Related\b|More on this\b|Advertisement\b|Share\b|By [A-Z])")
+
+
+def boilerplate(line: str) -> bool:
+    """Whether a title-like ``line`` is a caption, credit, link or byline ("Image caption, ...",
+    "Read more", "By Jane Doe"): its own sentence, but no story's title."""
+    return _BOILERPLATE.match(line) is not None
 
 
 def subheading_spans(text: str, after: int = 0) -> list[Span]:
     """The inner title lines of ``text`` (character spans), each with a blank line before and after
-    and a capital opening the next paragraph; lines starting before ``after`` (the article's own
-    headline and dateline) are left to :mod:`newsevents.story.structure`."""
+    and a capital, digit, quote or bracket opening the next paragraph; lines starting before
+    ``after`` (the article's own headline and dateline) are left to :mod:`newsevents.story.structure`."""
     lines = _lines(text)
     spans: list[Span] = []
     for k in range(1, len(lines) - 2):
