@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from events_helpers import code
+from events_helpers import code, code_dyads
 
 
 def _actor_texts(nlp: Language, text: str) -> set[str]:
@@ -65,3 +65,102 @@ def test_briefs_pages_bare_agent_of_another_item_left_out(nlp: Language, text: s
 ])
 def test_briefs_pages_titled_plan_told_as_future_codes_no_meeting(nlp: Language, text: str) -> None:
     assert not any(e.cameo[:2] == "04" and e.cameo != "036" for e in code(nlp, text))
+
+
+@pytest.mark.parametrize(("headline", "host"), [
+    ("Kenya Lands Record Loan From World Bank", None),  # a loan, not a trip
+    ("Ghana Heads to Polls as Togo Looks On", None),  # a vote, not a trip
+    ("Kenya Tours Ethiopia Trade Fair", None),  # a country's own name before the verb: no visitor
+    ("Ethiopian Premier Visits Kenya", " Kenya"),  # a demonym and a title: a visitor
+])
+def test_visitor_evidence_headline_host_needs_a_demonym(headline: str, host: str | None) -> None:
+    from newsevents.story.visitor_evidence import headline_host
+    assert headline_host(headline) == host
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Kenya Lands Record Loan From World Bank and Japan\n\nNAIROBI - Police arrested dozens of students "
+     "outside the treasury on Friday.", ("KENCOP", "173")),
+    # "reached a deal in X" is a venue, not a trip: the doer's country still counts for the story
+    ("KAMPALA - The Ugandan government reached an accord with the rebels in Nairobi on Friday. Police "
+     "detained three students near the campus.", ("UGACOP", "173")),
+])
+def test_visitor_evidence_no_trip_keeps_the_story_country(nlp: Language, text: str,
+                                                           pair: tuple[str, str]) -> None:
+    found = {(e.source.code if e.source else None, e.cameo) for e in code(nlp, text)}
+    assert pair in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "target"), [
+    ("The Zambian parliament rejected the opposition bill on Thursday.", "ZMBOPP"),
+])
+def test_topic_modifiers_opposition_owns_its_bill(nlp: Language, text: str, target: str) -> None:
+    assert any(t == target for _, t, _ in code_dyads(nlp, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Zambian finance minister left the ruling party for the opposition on Friday.",
+    "The Tanzanian energy minister left the governing party for the opposition last week.",
+])
+def test_trips_defection_is_no_visit(nlp: Language, text: str) -> None:
+    assert not any(e.cameo == "042" for e in code(nlp, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Ghanaian interior minister assured reporters that the count would be fair.",
+    "The Zambian president assured villagers that the soldiers would leave soon.",
+])
+def test_commentary_assurance_to_press_or_public_is_no_promise(nlp: Language, text: str) -> None:
+    assert not any(root == "03" for _, _, root in code_dyads(nlp, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "reform"), [
+    ("The Malawian opposition called for the cancellation of the vote on the tax bill.", False),
+    ("The Malawian opposition called for the cancellation of the presidential vote.", True),
+])
+def test_protest_calls_undoing_a_chamber_vote_is_no_reform(nlp: Language, text: str, reform: bool) -> None:
+    assert any(e.cameo == "104" for e in code(nlp, text)) == reform
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Ghanaian trade minister is headed to Lagos for talks on Friday.",
+    "The Malawian envoy was headed for Harare on Sunday.",
+])
+def test_voice_course_is_no_passive_for_every_caller(nlp: Language, text: str) -> None:
+    from newsevents.events import frames as fr
+    from newsevents.events.voice import is_passive, passive_at
+    from newsevents.nlp.docview import doc_view
+    doc = nlp(text)
+    verb = next(t for t in doc if t.lemma_ == "head")
+    assert not is_passive(verb) and not passive_at(doc_view(doc), verb.i)
+    assert not {t.i for t in fr.objects(verb)} & {t.i for t in [fr.subject(verb)] if t is not None}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "boycott"), [
+    ("Zambian journalists refused to cover the minister's visits in protest at the raids.", True),
+    ("Malawian reporters refused to cover the president's rallies over the arrest of their colleagues.", True),
+    ("The media refused to report on the minister's speech.", False),
+])
+def test_outlet_reports_press_boycott_stays(nlp: Language, text: str, boycott: bool) -> None:
+    assert any(e.cameo[:2] == "12" for e in code(nlp, text)) == boycott
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Militias funded by Sudan burned the village. The rebels, supported by Uganda and Rwanda, took the town.",
+    "Sudanese militias burned the village on Monday, witnesses told reporters.",
+])
+def test_sponsors_spans_found_once_per_doc(nlp: Language, text: str) -> None:
+    from newsevents.actors.sponsors import sponsor, sponsor_spans
+    doc = nlp(text)
+    every = [(t.idx, t.idx + len(t.text)) for t in doc if sponsor(t)]  # the per-sentence scan it replaces
+    assert sponsor_spans(doc) == every
+    first = next(doc.sents)
+    assert sponsor_spans(doc, first.start_char, first.end_char) == [s for s in every if s[0] < first.end_char]
