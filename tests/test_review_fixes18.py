@@ -20,7 +20,7 @@ def _actor_texts(nlp: Language, text: str) -> set[str]:
 @pytest.mark.parametrize("text", [
     "The governor and opposition leader Amos Wekesa met on Friday in Kisumu.",
     "KAMPALA - The mayor and opposition leader Ruth Nakato were detained by police on Sunday.",
-    "ACCRA - The president and finance minister Kojo Mensah met Japanese bankers on Monday.",
+    "LUSAKA - The president and defence minister Banda Phiri met Indian diplomats on Friday.",
 ])
 def test_coordinated_titles_two_sectors_or_offices_stay_apart(nlp: Language, text: str) -> None:
     assert not any(" and " in t for t in _actor_texts(nlp, text))
@@ -164,3 +164,30 @@ def test_sponsors_spans_found_once_per_doc(nlp: Language, text: str) -> None:
     assert sponsor_spans(doc) == every
     first = next(doc.sents)
     assert sponsor_spans(doc, first.start_char, first.end_char) == [s for s in every if s[0] < first.end_char]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "titles"), [
+    ("Briefs\n\nFloods hit the coast\n\nRain fell for days.\n\nTalks end in Lusaka\n\nThe talks ended.",
+     ["Floods hit the coast", "Talks end in Lusaka"]),
+    ("LUSAKA - The talks ended on Friday.", []),
+])
+def test_subheadings_found_once_on_the_story(nlp: Language, text: str, titles: list[str]) -> None:
+    from newsevents.extraction import make_doc
+    from newsevents.records import Article
+    doc = make_doc(nlp, Article("t", text, date="2021-06-01"))
+    assert [text[s:e] for s, e in doc._.ne_story.subheadings] == titles
+    starts = {t.idx for t in doc if t.is_sent_start}
+    assert all(text.index(title) in starts for title in titles)
+
+
+@pytest.mark.parametrize(("line", "headline", "inner"), [
+    ("Rebels seize border town", True, True),
+    ("Rebels seize border town,", True, False),  # a clause broken over lines inside a page
+    ("Rebels seized the town.", False, False),
+    ("Update", False, False),
+])
+def test_structure_title_line_shared_by_headline_and_title_lines(line: str, headline: bool, inner: bool) -> None:
+    from newsevents.story.structure import title_line
+    from newsevents.story.subheadings import NOT_FINAL
+    assert title_line(line) == headline and title_line(line, NOT_FINAL) == inner

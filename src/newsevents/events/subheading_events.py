@@ -29,6 +29,7 @@ from newsevents.nlp.extensions import WARNINGS_KEY
 from newsevents.nlp.sentences import doc_text, trigger_token
 from newsevents.records import Event, Span
 from newsevents.story.named_countries import text_countries
+from newsevents.story.structure import event_countries, same_act
 from newsevents.story.subheadings import boilerplate
 
 MIN_ITEMS = 2
@@ -64,20 +65,7 @@ def _restrained(doc: Doc, event: Event, events: list[Event], spans: list[Span], 
             return True
     story_end = spans[k + 1][0] if k + 1 < len(spans) else len(doc_text(doc))
     story = [e for e in events if spans[k][1] <= e.span[0] < story_end]
-    return any(_same_act(event, e) for e in story)
-
-
-def _countries(event: Event) -> set[str]:
-    return {c for ref in (event.source, event.target) if ref is not None and (c := ref.country)}
-
-
-def _same_act(title: Event, body: Event) -> bool:
-    """Whether a title's event and a story event report one act: the same CAMEO root and a
-    country in common (or none on one side), as for the headline."""
-    if title.cameo[:2] != body.cameo[:2]:
-        return False
-    ours, theirs = _countries(title), _countries(body)
-    return not ours or not theirs or bool(ours & theirs)
+    return any(same_act(event, e) for e in story)  # as for the headline
 
 
 def _items(text: str, spans: list[Span]) -> list[Span]:
@@ -105,7 +93,7 @@ def without_other_items(doc: Doc, events: list[Event]) -> list[Event]:
     kept, left_out = [], []
     for event in events:
         item = next((it for it in items if it[0] <= event.span[0] < it[1]), None)
-        if item is not None and not _countries(event) <= set(named[item]):
+        if item is not None and not event_countries(event) <= set(named[item]):
             left_out.append(left_out_warning("a country named nowhere in its own item of a briefs page", event))
             continue
         kept.append(event)

@@ -21,14 +21,11 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
-
 from newsevents.records import Span
+from newsevents.story.structure import FINAL_MARKS, title_line
 
-MIN_WORDS, MAX_WORDS = 2, 20
-"""The headline's bounds (story/structure.py): a title line, not a one-word label or a paragraph."""
-NOT_FINAL = tuple(".!?:;\"”’)…,-–—")
-"""A line ending so is a sentence, a quote or a clause broken over lines, never a title."""
+NOT_FINAL = (*FINAL_MARKS, ",", "-", "–", "—")
+"""The headline's final marks (story/structure.py) and those of a clause broken over lines."""
 _OPENING = re.compile(r"[ \t]*[A-Z0-9\"“‘'(]")
 # Lines of a scraped page that are no story's title: captions, credits, links and bylines.
 _BOILERPLATE = re.compile(
@@ -53,7 +50,7 @@ def subheading_spans(text: str, after: int = 0) -> list[Span]:
         if start < after or not _blank(text, lines[k - 1]) or not _blank(text, lines[k + 1]):
             continue
         line = text[start:end].strip()
-        if not MIN_WORDS <= len(line.split()) <= MAX_WORDS or line.endswith(NOT_FINAL):
+        if not title_line(line, NOT_FINAL):  # the headline's form (story/structure.py)
             continue
         nxt = next((s for s in lines[k + 2:] if not _blank(text, s)), None)
         if nxt is None or not _OPENING.match(text, nxt[0]):
@@ -74,21 +71,3 @@ def _lines(text: str) -> list[Span]:
 
 def _blank(text: str, line: Span) -> bool:
     return not text[line[0]:line[1]].strip()
-
-
-def split_at_subheadings(doc: Doc, spans: list[Span]) -> None:
-    """Make each title line in ``spans`` a sentence of its own (before parsing: the parser keeps
-    preset sentence starts)."""
-    if not spans:
-        return
-    starts = sorted({c for span in spans for c in span})
-    k = 0
-    for tok in doc:
-        while k < len(starts) and tok.idx >= starts[k]:
-            if not tok.is_space:
-                tok.is_sent_start = True
-                k += 1
-            else:
-                break
-        if k == len(starts):
-            return
