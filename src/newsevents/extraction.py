@@ -34,7 +34,7 @@ def make_doc(nlp: Language, article: Article, *, skip: list[tuple[int, int]] | N
     from newsevents.nlp.apostrophes import straight_possessives
     from newsevents.nlp.prefilter import mask
     from newsevents.story.structure import read_structure
-    from newsevents.story.subheadings import split_at_subheadings, subheading_spans
+    from newsevents.story.subheadings import subheading_spans
 
     story = read_structure(article)
     spans = [*(skip or []), *story.masked]
@@ -42,20 +42,27 @@ def make_doc(nlp: Language, article: Article, *, skip: list[tuple[int, int]] | N
     doc = nlp.make_doc(straight_possessives(mask(article.text, spans) if spans else article.text))
     if story.date and not article.date:
         article = dataclasses.replace(article, date=story.date)  # the dateline's own date
-    if story.headline_span is not None:
-        _start_sentence_at(doc, story.headline_span[1])
-    split_at_subheadings(doc, subheading_spans(doc.text, story.body_start))  # briefs pages: title lines
+    story.subheadings = subheading_spans(doc.text, story.body_start)  # found once, read by the restraints
+    # the headline line, and each title line inside (briefs pages, section heads), is a sentence of its own
+    heads = [story.headline_span[1]] if story.headline_span is not None else []
+    _start_sentences_at(doc, [*heads, *(c for span in story.subheadings for c in span)])
     doc._.ne_article = article
     doc._.ne_story = story
     return doc
 
 
-def _start_sentence_at(doc: Doc, char: int) -> None:
-    """Make the first word at or after ``char`` begin a sentence (the parser keeps preset starts)."""
+def _start_sentences_at(doc: Doc, chars: list[int]) -> None:
+    """Make the first word at or after each of ``chars`` begin a sentence (before parsing: the
+    parser keeps preset starts), in one pass over the tokens."""
+    starts = sorted(set(chars))
+    k = 0
     for tok in doc:
-        if tok.idx >= char and not tok.is_space:
-            tok.is_sent_start = True
+        if k == len(starts):
             return
+        if tok.idx >= starts[k] and not tok.is_space:
+            tok.is_sent_start = True
+            while k < len(starts) and starts[k] <= tok.idx:
+                k += 1
 
 
 def doc_to_extraction(doc: Doc) -> Extraction:

@@ -9,7 +9,10 @@ are joined into one mention over both, with the name's country and the first sec
 Two persons are told apart by their own words: "President X and Prime Minister Y" (the first has
 a name), "the president and the prime minister" (the second has its own determiner), "the
 president and Prime Minister Y" (a capitalised title before a name is a formal title of its own,
-more often a second person's). Those are left alone.
+more often a second person's). Those are left alone. So are titles of two different sectors ("the
+president and opposition leader X": GOV and OPP), a head of state beside a minister ("the president
+and foreign minister X"), and a pair that is the subject of a plural or reciprocal verb ("... were
+arrested", "... met on Tuesday"): the verb counts two persons.
 """
 
 from __future__ import annotations
@@ -23,6 +26,13 @@ from newsevents.actors.person_names import Found
 # title of a few words ("commander-in-chief", "presidential candidate").
 MAX_BETWEEN = 5
 DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our"})
+# Heads of state: "the president and foreign minister X" is two persons (a head of state is not
+# also a minister), unlike "the deputy prime minister and foreign minister X".
+HEADS_OF_STATE = frozenset({"president", "king", "queen", "emir", "sultan", "monarch"})
+CABINET_WORDS = frozenset({"minister", "secretary"})
+# Verbs whose subject, with no object, is two parties: "X and Y met on Tuesday".
+RECIPROCAL_VERBS = frozenset({"meet", "talk", "negotiate", "agree", "clash", "embrace", "shake"})
+PLURAL_WORDS = frozenset({"were", "are", "have", "'re"})
 
 
 def _bare_title(doc: Doc, found: Found) -> bool:
@@ -58,7 +68,30 @@ def one_person(doc: Doc, title: Found, named: Found) -> bool:
     words = doc[named.start:named.end].text
     if first.lower_ in DETERMINERS or (first.is_title and not words.startswith(named.name)):
         return False  # "... and the prime minister X", "... and Prime Minister X"
-    return _describing(list(doc[title.end + 1:named.start]))
+    return _describing(list(doc[title.end + 1:named.start])) and not _two_persons(doc, title, named)
+
+
+def _two_persons(doc: Doc, title: Found, named: Found) -> bool:
+    """Whether the two titles, or the verb they are the subject of, tell two persons apart."""
+    ts, ns = title.coded.sector, named.coded.sector
+    if ts and ns and ts != ns:
+        return True  # "the president and opposition leader X"
+    if doc[title.end - 1].lower_ in HEADS_OF_STATE and any(
+            t.lower_ in CABINET_WORDS for t in doc[title.end + 1:named.end]):
+        return True  # "the president and foreign minister X"
+    return _plural_subject(doc[title.end - 1])
+
+
+def _plural_subject(head: Token) -> bool:
+    """Whether ``head`` (the first title) is the subject of a plural verb ("were", "are") or of a
+    reciprocal verb without an object ("met on Tuesday")."""
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = head.head
+    if verb.tag_ == "VBP" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in PLURAL_WORDS for c in verb.children):
+        return True
+    return verb.lemma_ in RECIPROCAL_VERBS and not any(
+        c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "with") for c in verb.children)
 
 
 def _joined(title: Found, named: Found) -> Found:

@@ -10,7 +10,9 @@ by Uganda, clashed with soldiers". A sponsor so named is no evidence of any acto
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
+
+from newsevents.nlp.docview import doc_view
 
 # Verbs of sponsorship that a past participle after a noun turns into a description.
 BACKING_VERBS = frozenset({"back", "support", "sponsor", "fund", "finance", "arm", "endorse", "aid", "assist"})
@@ -34,3 +36,23 @@ def sponsor(tok: Token) -> bool:
     if head.dep_ != "pobj" or head.head.lower_ != "by":
         return False
     return reduced_backing(head.head.head)
+
+
+def sponsor_spans(doc: Doc, start_char: int = 0, end_char: int | None = None) -> list[tuple[int, int]]:
+    """Character spans of the sponsor words (:func:`sponsor`) between ``start_char`` and ``end_char``,
+    found once per ``Doc`` from its "by" phrases only (the story context asks for each actor)."""
+    spans: list[tuple[int, int]] = doc_view(doc).once("newsevents.actors.sponsors.spans", lambda: _sponsor_spans(doc))
+    end = len(doc.text) if end_char is None else end_char
+    return [s for s in spans if start_char <= s[0] < end]
+
+
+def _sponsor_spans(doc: Doc) -> list[tuple[int, int]]:
+    parse = doc_view(doc)
+    out: list[tuple[int, int]] = []
+    for i, low in enumerate(parse.lower):
+        if low != "by":
+            continue
+        for obj in parse.children(i):
+            if parse.deps[obj] == "pobj" and sponsor(doc[obj]):
+                out.extend((t.idx, t.idx + len(t.text)) for t in doc[obj].subtree if sponsor(t))
+    return out

@@ -38,6 +38,11 @@ def story_country_fits(tok: Token, country: str, held: Collection[str] = ()) -> 
 # two political actors.
 CONVERSATION_PATTERNS = frozenset({"consult.talk", "consult.talk_mutual", "consult.meet", "consult.talks_noun"})
 PRESS_SECTORS = frozenset({"MED"})
+# Assurances (pattern ids) given to the press or the public ("assured journalists that the vote
+# would be peaceful", "assured residents that ..."): a statement made through them, not a promise to
+# a party that could hold the speaker to it (review 18c).
+ASSURANCE_PATTERNS = frozenset({"intent.assure"})
+AUDIENCE_SECTORS = PRESS_SECTORS | {"CVL"}
 # Recognition (054) is of states, governments and those who claim to govern. Journalists, writers,
 # artists, firms and charities are "recognized" by awards and juries: praise of their work, no
 # diplomatic act ("the prize recognizes reporters who ...").
@@ -46,7 +51,10 @@ PRIVATE_SECTORS = frozenset({"MED", "CVL", "EDU", "HLH", "BUS", "NGO", "HRI", "R
 
 
 def interview(pattern_id: str, source: ActorMention | None, target: ActorMention | None) -> bool:
-    """Whether a conversation ("spoke with", "talked to") has the press on one side: an interview."""
+    """Whether a conversation ("spoke with", "talked to") has the press on one side: an interview;
+    or an assurance is given to the press or the public."""
+    if pattern_id in ASSURANCE_PATTERNS:
+        return target is not None and target.sector in AUDIENCE_SECTORS
     return pattern_id in CONVERSATION_PATTERNS and any(
         side is not None and side.sector in PRESS_SECTORS for side in (source, target))
 

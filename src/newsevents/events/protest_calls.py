@@ -59,8 +59,13 @@ UNDOING_NOUNS = frozenset({"annulment", "cancellation", "invalidation", "nullifi
                            "recount", "repeat"})
 """An election's undoing or redoing asked for ("the annulment of the elections", "a recount of the vote"):
 political reform (104), as a call for new elections is."""
-VOTE_NOUNS = frozenset({"election", "elections", "vote", "poll", "polls", "ballot", "result", "results", "runoff"})
-"""What is undone or redone: a vote or its outcome."""
+VOTE_NOUNS = frozenset({"election", "elections", "poll", "polls", "result", "results", "runoff"})
+"""What is undone or redone: an election or its outcome."""
+BALLOT_NOUNS = frozenset({"vote", "ballot"})
+"""A vote is an election's only with an electoral word ("the presidential vote"): "the cancellation of
+the vote on the budget bill" is a chamber's vote (as ``REFORM_NOUNS`` leaves out "a vote")."""
+ELECTORAL_WORDS = frozenset({"presidential", "parliamentary", "legislative", "general", "local", "municipal",
+                             "regional", "national", "election", "electoral", "disputed", "runoff"})
 SELF_RULE_NOUNS = frozenset({"independence", "autonomy", "secession", "self-determination", "self-rule",
                              "federalism"})
 """A change of the state itself asked for ("full independence"): 1044, as the gold codes a demand for it."""
@@ -89,13 +94,21 @@ def _change_code(thing: Token) -> str | None:
     if lemma in CHANGED_RULERS and words & NEW_WORDS:
         return LEADERSHIP_CHANGE
     if lemma in UNDOING_NOUNS and (lemma in {"recount", "rerun", "re-run"} or any(
-            o.lemma_.lower() in VOTE_NOUNS or o.lower_ in VOTE_NOUNS for o in fr.prep_objects(thing, {"of"}))):
+            _election(o) for o in fr.prep_objects(thing, {"of"}))):
         return POLITICAL_REFORM
     if lemma in SELF_RULE_NOUNS:
         return INSTITUTIONAL_CHANGE
     if lemma in REFORM_NOUNS or thing.lower_ in REFORM_NOUNS:
         return POLITICAL_REFORM
     return None
+
+
+def _election(thing: Token) -> bool:
+    """Whether ``thing`` is an election or its outcome (a vote only with an electoral word)."""
+    if thing.lemma_.lower() in VOTE_NOUNS or thing.lower_ in VOTE_NOUNS:
+        return True
+    return thing.lemma_.lower() in BALLOT_NOUNS and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in ELECTORAL_WORDS for c in thing.children)
 
 
 def demanded_changes(doc: Doc, events: list[Event]) -> list[Event]:

@@ -13,7 +13,10 @@ from the story's context (a bare "villagers", "pro-democracy activists", implied
 from the page's first story, not the one the act is in ("Some villagers attacked the soldiers"
 in a Mexican item read as Pakistan's, the Philippines' activists protesting in Hong Kong). On such
 a page an event is left out, with a warning, when its doer's or target's country is named nowhere
-in its own item (title and story).
+in its own item (title and story). A page is taken for a briefs page only when two of its
+titled items each name countries and their principal countries differ: section heads of one
+story ("Protests spread", "What comes next"), captions, "Read more" links and bylines make no
+briefs page, and their story's events stand.
 """
 
 from __future__ import annotations
@@ -26,7 +29,8 @@ from newsevents.nlp.extensions import WARNINGS_KEY
 from newsevents.nlp.sentences import doc_text, trigger_token
 from newsevents.records import Event, Span
 from newsevents.story.named_countries import text_countries
-from newsevents.story.subheadings import subheading_spans
+from newsevents.story.structure import event_countries, same_act
+from newsevents.story.subheadings import boilerplate
 
 MIN_ITEMS = 2
 """Titled stories a page needs to be a briefs page (one inner title may head a section of one story)."""
@@ -49,9 +53,9 @@ def without_subheading_retellings(doc: Doc, events: list[Event]) -> list[Event]:
 
 
 def _title_spans(doc: Doc) -> list[Span]:
-    """The title lines of ``doc``'s text (which keeps the article's offsets: masked spans are blanked)."""
+    """The title lines of ``doc``'s text, found once by ``make_doc`` (offsets of the article's text)."""
     story = doc._.ne_story
-    return subheading_spans(doc_text(doc), story.body_start if story is not None else 0)
+    return list(story.subheadings) if story is not None else []
 
 
 def _restrained(doc: Doc, event: Event, events: list[Event], spans: list[Span], k: int) -> bool:
@@ -61,20 +65,7 @@ def _restrained(doc: Doc, event: Event, events: list[Event], spans: list[Span], 
             return True
     story_end = spans[k + 1][0] if k + 1 < len(spans) else len(doc_text(doc))
     story = [e for e in events if spans[k][1] <= e.span[0] < story_end]
-    return any(_same_act(event, e) for e in story)
-
-
-def _countries(event: Event) -> set[str]:
-    return {c for ref in (event.source, event.target) if ref is not None and (c := ref.country)}
-
-
-def _same_act(title: Event, body: Event) -> bool:
-    """Whether a title's event and a story event report one act: the same CAMEO root and a
-    country in common (or none on one side), as for the headline."""
-    if title.cameo[:2] != body.cameo[:2]:
-        return False
-    ours, theirs = _countries(title), _countries(body)
-    return not ours or not theirs or bool(ours & theirs)
+    return any(same_act(event, e) for e in story)  # as for the headline
 
 
 def _items(text: str, spans: list[Span]) -> list[Span]:
@@ -92,19 +83,27 @@ def without_other_items(doc: Doc, events: list[Event]) -> list[Event]:
     """``events`` whose actors' countries are named in their own item of a briefs page; each event
     left out is said in the article's warnings (see the module)."""
     text = doc_text(doc)
-    items = _items(text, _title_spans(doc))
+    titles = [(s, e) for s, e in _title_spans(doc) if not boilerplate(text[s:e])]
+    items = _items(text, titles)
     if len(items) <= MIN_ITEMS:  # the text before the first title, and one titled story
         return events
-    named: dict[Span, set[str]] = {}
+    named = {item: text_countries(text[item[0]:item[1]]) for item in items}
+    if not _several_stories(named, items[1:]):
+        return events
     kept, left_out = [], []
     for event in events:
         item = next((it for it in items if it[0] <= event.span[0] < it[1]), None)
-        if item is not None and item not in named:
-            named[item] = set(text_countries(text[item[0]:item[1]]))
-        if item is not None and not _countries(event) <= named[item]:
+        if item is not None and not event_countries(event) <= set(named[item]):
             left_out.append(left_out_warning("a country named nowhere in its own item of a briefs page", event))
             continue
         kept.append(event)
     if left_out:
         doc.user_data.setdefault(WARNINGS_KEY, []).extend(left_out)
     return kept
+
+
+def _several_stories(named: dict[Span, list[str]], titled: list[Span]) -> bool:
+    """Whether the ``titled`` items tell stories of different countries: two of them name countries
+    and their principal (most named) countries differ."""
+    principal = {max(named[it], key=named[it].count) for it in titled if named[it]}
+    return len(principal) >= MIN_ITEMS

@@ -19,8 +19,9 @@ from newsevents.records import ActorMention
 # Instruments made by a lawmaker: their noun modifiers name what they regulate.
 LAW_NOUNS = frozenset({"law", "bill", "act", "legislation", "decree", "regulation", "statute", "amendment",
                        "ordinance", "code"})
-# Sectors that make laws (or own them as a party's draft): their modifier is an owner.
-LAWMAKER_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "PTY"})
+# Sectors that make laws (or own them as a party's or movement's draft: "the opposition bill", "the
+# rebel decree"): their modifier is an owner.
+LAWMAKER_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "PTY", "OPP", "REB", "INS", "SEP"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 
 

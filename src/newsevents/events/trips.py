@@ -46,6 +46,13 @@ VISIT_NOUNS = frozenset({"visit", "trip", "tour", "stopover"})
 # the time of the sentence's own act ("Before leaving for Beijing, the president gave a speech").
 DEPARTING_VERBS = frozenset({"leave", "depart"})
 TIME_PREPS = frozenset({"before", "after", "upon", "on", "since"})
+# What one leaves for another when one changes sides or jobs, not places: "left the ruling party for
+# the opposition", "left the cabinet for a seat in parliament" is a defection or a career move.
+SIDES = frozenset({
+    "party", "opposition", "government", "cabinet", "coalition", "alliance", "movement", "camp", "bloc",
+    "job", "post", "position", "office", "team", "club", "company", "firm", "network", "newspaper",
+    "ministry", "parliament", "group", "faction", "union",
+})
 
 
 def no_visit(verb: Token, source: ActorMention | None) -> bool:
@@ -54,6 +61,8 @@ def no_visit(verb: Token, source: ActorMention | None) -> bool:
     codes no visit."""
     if verb.lemma_.lower() in DEPARTING_VERBS and verb.dep_ == "pcomp" and verb.head.lower_ in TIME_PREPS:
         return True  # "before leaving for Beijing": when the act told next happened, the visit told elsewhere
+    if verb.lemma_.lower() in DEPARTING_VERBS and _changes_sides(verb):
+        return True
     if source is not None:
         head = verb.doc[source.start:source.end].root
         if head.lemma_.lower() in UNITS | RESIDENTS:
@@ -61,3 +70,10 @@ def no_visit(verb: Token, source: ActorMention | None) -> bool:
     # "arrived in Hanoi on a state visit": one visit, which its noun codes where it can (visits.on_trip)
     ends = PRIVATE_ENDS | VISIT_NOUNS if verb.lemma_.lower() in TRAVELLING_VERBS else PRIVATE_ENDS
     return any(o.lemma_.lower() in ends for o in fr.prep_objects(verb, END_PREPS))
+
+
+def _changes_sides(verb: Token) -> bool:
+    """Whether "left X for Y" leaves a party, post or team (``SIDES``) or goes over to one."""
+    left = [c for c in verb.children if c.dep_ == "dobj"]
+    for_objects = fr.prep_objects(verb, {"for"})
+    return any(o.lemma_.lower() in SIDES for o in [*left, *for_objects])

@@ -26,20 +26,24 @@ COURSE_PREPS = frozenset({"to", "for", "toward", "towards", "into", "back"})
 
 def is_passive(verb: Token) -> bool:
     """Whether the verb is in the passive voice ("were expelled")."""
-    if verb.lemma_.lower() in COURSE_VERBS and _on_course(verb):
-        return False
     parse = doc_view(verb.doc)
     return bool(parse.memo("newsevents.events.passive", verb.i, lambda i: (1,) if passive_at(parse, i) else ()))
 
 
-def _on_course(verb: Token) -> bool:
+def _on_course(parse: DocView, verb: int) -> bool:
     """Whether "be headed" tells where one is going ("is headed to Riyadh"), with no "by" agent."""
-    kids = {c.lower_ for c in verb.children if c.dep_ in ("prep", "advmod", "agent")}
+    if parse.lemmas[verb].lower() not in COURSE_VERBS:
+        return False
+    kids = {parse.lower[c] for c in parse.children(verb) if parse.deps[c] in ("prep", "advmod", "agent")}
     return bool(kids & COURSE_PREPS) and "by" not in kids
 
 
 def passive_at(parse: DocView, verb: int) -> bool:
-    """:func:`is_passive` for the verb at index ``verb``, worked out afresh (not memoised)."""
+    """:func:`is_passive` for the verb at index ``verb``, worked out afresh (not memoised). A course
+    ("is headed to Riyadh") is no passive here, so the memo and the direct callers
+    (``frames._objects``, ``frames._shared_agent``) agree: its "nsubjpass" is the traveller, its subject."""
+    if _on_course(parse, verb):
+        return False
     return _marked_passive(parse, verb) or _gapped_passive(parse, verb) or shared_passive(parse, verb)
 
 

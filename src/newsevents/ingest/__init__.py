@@ -13,7 +13,7 @@
 This layer sits above the stages and the store: it imports both, and neither imports it.
 The pool and Dask load only when a run asks for them. The names below load on first use
 (PEP 562): a pool worker imports this package to run :mod:`~newsevents.ingest.worker`, and
-must not pay for the store (DuckDB, Arrow, pydantic; about 0.4 s of CPU per worker start)
+must not pay for the store (DuckDB, Arrow, pydantic; about 0.1 s of CPU per worker start)
 that only the parent writes with.
 """
 

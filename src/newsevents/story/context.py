@@ -91,8 +91,9 @@ def _evidence(doc: Doc, story: Story, mentions: Iterable[ActorMention]) -> list[
     if story.country and story.dateline_span:
         out.append((story.dateline_span, [story.country]))
     if story.headline:
-        head = headline_host(story.headline)  # "German Minister Visits Kenya": the visitor's is no story country
-        if story.headline_span and head is story.headline:  # "Milan Petrovic arrested": a person's name is no place
+        host = headline_host(story.headline)  # "German Minister Visits Kenya": the visitor's is no story country
+        head = story.headline if host is None else host
+        if story.headline_span and host is None:  # "Milan Petrovic arrested": a person's name is no place
             head = without_persons(doc, *story.headline_span, head)
         out.append((story.headline_span or (-1, -1), list(dict.fromkeys(text_countries(venue(head))))))
     text = doc_text(doc)

@@ -20,7 +20,7 @@ from newsevents.actors.context import DOMESTIC_SECTORS as STATE_SECTORS
 from newsevents.actors.lexicon import COUNTRY_KINDS, Lexicon, lexicon
 from newsevents.actors.place_clues import acted_on, bystander, returned_from, spoken_from, venue_place
 from newsevents.actors.speakers import said_chars
-from newsevents.actors.sponsors import sponsor
+from newsevents.actors.sponsors import sponsor_spans
 from newsevents.actors.whereabouts import whereabouts
 from newsevents.nlp.docview import doc_view
 from newsevents.nlp.sentences import doc_text, sentence_of, span_text
@@ -127,13 +127,14 @@ def nearby_country(doc: Doc, mention: ActorMention, principal: list[str],
     # "The authorities said the men had crossed from Somalia": what it says is no evidence either
     unheeded = bystander_spans(doc, sent, mentions) + said_chars(doc, mention.start, mention.end)
     unheeded += name_spans(sent)  # "Chad Smith", "Jordan Davis": a name, no country
-    unheeded += [(t.idx, t.idx + len(t.text)) for t in sent if sponsor(t)]  # "backed by Rwanda" (actors/sponsors.py)
+    unheeded += sponsor_spans(doc, sent.start_char, sent.end_char)  # "backed by Rwanda" (actors/sponsors.py)
     named = set(text_countries(without_spans(span_text(sent), sent.start_char, unheeded)))
     while not named and sent.start > 0:
         before = sentence_of(doc[sent.start - 1])
         if "\n\n" in text[before.end_char:sent.start_char] or "\n\n" in span_text(before).strip():
             return None
-        named, sent = set(text_countries(span_text(before))), before
+        sponsors = sponsor_spans(doc, before.start_char, before.end_char)  # blanked there too
+        named, sent = set(text_countries(without_spans(span_text(before), before.start_char, sponsors))), before
     return next(iter(named)) if len(named) == 1 and named <= set(principal) else None
 
 
@@ -156,7 +157,7 @@ def named_countries(doc: Doc, mention: ActorMention, mentions: list[ActorMention
                 if venue_place(tok) or spoken_from(tok) or returned_from(tok) or whereabouts(tok)
                 or (speech and speaker_place(tok))]
     unheeded += name_spans(sent)  # "Chad Smith", "Jordan Davis": a name, no country
-    unheeded += [(t.idx, t.idx + len(t.text)) for t in sent if sponsor(t)]  # "backed by Rwanda" (actors/sponsors.py)
+    unheeded += sponsor_spans(doc, sent.start_char, sent.end_char)  # "backed by Rwanda" (actors/sponsors.py)
     if (mention.sector or "") in STATE_SECTORS:
         unheeded += bystander_spans(doc, sent, mentions)
     text = without_spans(span_text(sent), sent.start_char, unheeded)

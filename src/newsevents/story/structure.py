@@ -51,7 +51,16 @@ _CREDIT = re.compile(rf"\((?:{_AGENCIES})\)")
 _CLOSING_CREDIT = re.compile(rf"(?:[ \t]+{_DASH}[ \t]*|^[ \t]*)(?:{_AGENCIES})[ \t]*\.?[ \t]*$", re.M)
 # A headline line: short, no final punctuation, then a blank line.
 _HEADLINE = re.compile(r"\A\s*([^\n]{3,160}?)[ \t]*\n[ \t]*\n")
-_FINAL = tuple(".!?:;\"”’)…")
+FINAL_MARKS = tuple(".!?:;\"”’)…")
+"""A line ending so is a sentence or a quote, never a headline or a title line."""
+TITLE_WORDS = (2, 20)
+"""A headline's or title line's length in words: not a one-word label, not a paragraph."""
+
+
+def title_line(line: str, final: tuple[str, ...] = FINAL_MARKS) -> bool:
+    """Whether the stripped ``line`` has the form of a headline or an inner title line: 2 to 20
+    words and no final mark of ``final`` (:mod:`newsevents.story.subheadings` adds commas and dashes)."""
+    return TITLE_WORDS[0] <= len(line.split()) <= TITLE_WORDS[1] and not line.endswith(final)
 
 
 @dataclass(slots=True)
@@ -68,6 +77,8 @@ class Story:
     masked: list[Span] = field(default_factory=list)
     countries: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    subheadings: list[Span] = field(default_factory=list)
+    """The inner title lines (:mod:`newsevents.story.subheadings`), found once in ``make_doc``."""
 
     @property
     def body_start(self) -> int:
@@ -116,10 +127,9 @@ def _headline(text: str) -> tuple[str, Span] | None:
     if m is None:
         return None
     line = m.group(1).strip()
-    words = line.split()
-    if not 2 <= len(words) <= 20 or line.endswith(_FINAL) or _WEEKDAY_LINE.match(line + "\n"):
+    if not title_line(line) or _WEEKDAY_LINE.match(line + "\n"):
         return None
-    if _DATELINE.match(line + " x") and len(words) <= 4:
+    if _DATELINE.match(line + " x") and len(line.split()) <= 4:
         return None
     return line, (m.start(1), m.start(1) + len(line))
 
@@ -179,17 +189,17 @@ def read_structure(article: Article) -> Story:
 
 
 
-def _country(ref: object) -> str | None:
-    return getattr(ref, "country", None) if ref is not None else None
+def event_countries(event: Event) -> set[str]:
+    """The countries of an event's source and target."""
+    return {c for ref in (event.source, event.target) if ref is not None and (c := getattr(ref, "country", None))}
 
 
-def _same_act(head: Event, body: Event) -> bool:
-    """Whether a headline event reports the act a body event does: the same CAMEO root, and a
-    country in common (or no country on one side)."""
+def same_act(head: Event, body: Event) -> bool:
+    """Whether a headline's (or a title line's) event reports the act a body event does: the same
+    CAMEO root, and a country in common (or no country on one side)."""
     if head.cameo[:2] != body.cameo[:2]:
         return False
-    ours = {c for c in (_country(head.source), _country(head.target)) if c}
-    theirs = {c for c in (_country(body.source), _country(body.target)) if c}
+    ours, theirs = event_countries(head), event_countries(body)
     return not ours or not theirs or bool(ours & theirs)
 
 
@@ -199,7 +209,7 @@ def drop_repeated_headline_events(events: list[Event], story: Story | None) -> l
         return events
     end = story.headline_span[1]
     body = [e for e in events if e.span[0] >= end]
-    return [e for e in events if e.span[0] >= end or not any(_same_act(e, b) for b in body)]
+    return [e for e in events if e.span[0] >= end or not any(same_act(e, b) for b in body)]
 
 
 def drop_repeated_events(events: list[Event], acts: list[str]) -> list[Event]:

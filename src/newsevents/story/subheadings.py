@@ -12,7 +12,7 @@ article's first line.
 
 The article's own headline is read by :mod:`newsevents.story.structure`; this module finds the
 inner title lines by the same form (2 to 20 words, no final punctuation, a blank line before
-and after, a capital opening the next paragraph) and makes each its own sentence. A title's
+and after, a capital, digit, quote or bracket opening the next paragraph) and makes each its own sentence. A title's
 events are then restrained as the headline's are: a titled plan is not a done act, and an act
 the story under the title reports again is coded once, in the story.
 """
@@ -21,21 +21,28 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
-
 from newsevents.records import Span
+from newsevents.story.structure import FINAL_MARKS, title_line
 
-MIN_WORDS, MAX_WORDS = 2, 20
-"""The headline's bounds (story/structure.py): a title line, not a one-word label or a paragraph."""
-NOT_FINAL = tuple(".!?:;\"”’)…,-–—")
-"""A line ending so is a sentence, a quote or a clause broken over lines, never a title."""
+NOT_FINAL = (*FINAL_MARKS, ",", "-", "–", "—")
+"""The headline's final marks (story/structure.py) and those of a clause broken over lines."""
 _OPENING = re.compile(r"[ \t]*[A-Z0-9\"“‘'(]")
+# Lines of a scraped page that are no story's title: captions, credits, links and bylines.
+_BOILERPLATE = re.compile(
+    r"(?:(?:Image|Photo|Picture|Video|Media)(?: source| caption| credit)?\s*[,:]"
+    r"|(?:Read|See) (?:more|also)\b|Related\b|More on this\b|Advertisement\b|Share\b|By [A-Z])")
+
+
+def boilerplate(line: str) -> bool:
+    """Whether a title-like ``line`` is a caption, credit, link or byline ("Image caption, ...",
+    "Read more", "By Jane Doe"): its own sentence, but no story's title."""
+    return _BOILERPLATE.match(line) is not None
 
 
 def subheading_spans(text: str, after: int = 0) -> list[Span]:
     """The inner title lines of ``text`` (character spans), each with a blank line before and after
-    and a capital opening the next paragraph; lines starting before ``after`` (the article's own
-    headline and dateline) are left to :mod:`newsevents.story.structure`."""
+    and a capital, digit, quote or bracket opening the next paragraph; lines starting before
+    ``after`` (the article's own headline and dateline) are left to :mod:`newsevents.story.structure`."""
     lines = _lines(text)
     spans: list[Span] = []
     for k in range(1, len(lines) - 2):
@@ -43,7 +50,7 @@ def subheading_spans(text: str, after: int = 0) -> list[Span]:
         if start < after or not _blank(text, lines[k - 1]) or not _blank(text, lines[k + 1]):
             continue
         line = text[start:end].strip()
-        if not MIN_WORDS <= len(line.split()) <= MAX_WORDS or line.endswith(NOT_FINAL):
+        if not title_line(line, NOT_FINAL):  # the headline's form (story/structure.py)
             continue
         nxt = next((s for s in lines[k + 2:] if not _blank(text, s)), None)
         if nxt is None or not _OPENING.match(text, nxt[0]):
@@ -64,21 +71,3 @@ def _lines(text: str) -> list[Span]:
 
 def _blank(text: str, line: Span) -> bool:
     return not text[line[0]:line[1]].strip()
-
-
-def split_at_subheadings(doc: Doc, spans: list[Span]) -> None:
-    """Make each title line in ``spans`` a sentence of its own (before parsing: the parser keeps
-    preset sentence starts)."""
-    if not spans:
-        return
-    starts = sorted({c for span in spans for c in span})
-    k = 0
-    for tok in doc:
-        while k < len(starts) and tok.idx >= starts[k]:
-            if not tok.is_space:
-                tok.is_sent_start = True
-                k += 1
-            else:
-                break
-        if k == len(starts):
-            return

@@ -17,26 +17,34 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
+from newsevents.actors.lexicon import lexicon
 from newsevents.records import ActorMention, Span
 from newsevents.story.named_countries import text_countries
 
 # Verbs whose subject goes to the place named: the subject is the visitor. "Leave", "return" and
-# "send" are left out: their places are the subject's home as often as not.
-TRIP_VERBS = frozenset({"arrive", "visit", "travel", "fly", "land", "tour", "reach", "head"})
-# Verbs whose direct object is the destination ("visited Nepal", "toured the region").
-OBJECT_DESTINATION = frozenset({"visit", "tour", "reach"})
+# "send" are left out: their places are the subject's home as often as not; so is "reach", which
+# is mostly "reached a deal in Arusha" (a venue, not a trip).
+TRIP_VERBS = frozenset({"arrive", "visit", "travel", "fly", "land", "tour", "head"})
+# Verbs whose direct object is the destination ("visited Nepal", "toured the region"); with such an
+# object, an "in"/"at" phrase is where the visit took place within it, not a second destination.
+OBJECT_DESTINATION = frozenset({"visit", "tour"})
 DESTINATION_PREPS = frozenset({"in", "to", "at", "for"})
 # A headline's trip: "X Visits Y", "X Arrives in Y", "X in Y Visit" is left alone (no verb).
-_HEADLINE_TRIP = re.compile(r"\b(?:visits|visiting|arrives|arriving|lands|tours|touring|travels|flies|heads)\b",
-                            re.I)
+# "Lands" and "heads" are left out: in headlines they are as often a loan ("Egypt Lands $3bn Loan")
+# or a vote ("Nigeria Heads to Polls") as a trip.
+_HEADLINE_TRIP = re.compile(r"\b(?:visits|visiting|arrives|arriving|tours|touring|travels|flies)\b", re.I)
 
 
 def _destinations(verb: Token) -> Iterable[Token]:
-    """The tokens that name where the doer of ``verb`` goes."""
+    """The tokens that name where the doer of ``verb`` goes: the direct object of "visit" or "tour"
+    when there is one, else the objects of "in", "to", "at", "for"."""
+    if verb.lemma_.lower() in OBJECT_DESTINATION:
+        objects = [child for child in verb.children if child.dep_ == "dobj"]
+        if objects:
+            yield from objects
+            return
     for child in verb.children:
-        if child.dep_ == "dobj" and verb.lemma_.lower() in OBJECT_DESTINATION:
-            yield child
-        elif child.dep_ == "prep" and child.lower_ in DESTINATION_PREPS:
+        if child.dep_ == "prep" and child.lower_ in DESTINATION_PREPS:
             yield from (g for g in child.children if g.dep_ == "pobj")
 
 
@@ -82,14 +90,21 @@ def blank_spans(piece: str, offset: int, spans: Iterable[Span]) -> str:
     return piece
 
 
-def headline_host(head: str) -> str:
-    """The part of a headline that names where the story is: after a trip verb ("German Minister
-    Visits Kenya" -> "Kenya") when that part names a country of its own, else the whole headline."""
+def headline_host(head: str) -> str | None:
+    """The part of a headline that names where the story is when a visitor travels there ("German
+    Minister Visits Kenya" -> " Kenya"), or ``None`` when the whole headline counts. The visitor must
+    be named by a demonym ("German Minister", "Chinese Premier"): a country's own name before the
+    verb ("Kenya Hosts ...", "Egypt Tours ...") is as often the story's own country."""
     match = _HEADLINE_TRIP.search(head)
     if match is None:
-        return head
+        return None
     before, after = head[:match.start()], head[match.end():]
     hosts = text_countries(after)
-    if hosts and not set(text_countries(before)) & set(hosts):
+    if hosts and _by_demonym(before) and not set(text_countries(before)) & set(hosts):
         return after
-    return head
+    return None
+
+
+def _by_demonym(words: str) -> bool:
+    """Whether ``words`` name a country by its demonym ("German", "Chinese"), not by its name."""
+    return any(m.entries[0].kind == "adjective" for m in lexicon().matches(re.findall(r"\w+", words)))
