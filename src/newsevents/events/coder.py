@@ -64,6 +64,7 @@ from newsevents.events.expulsions import expulsion_order
 from newsevents.events.force_acts import without_force_twins
 from newsevents.events.force_readiness import force_readiness
 from newsevents.events.force_sides import own_people
+from newsevents.events.frame_senses import approving_welcome, planned_trip, safety_warning, third_country_venue
 from newsevents.events.gates import gated, readers_of, union
 from newsevents.events.harmful_effects import harmful_effect
 from newsevents.events.home_coercion import home_posture
@@ -183,19 +184,20 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
             or (asserted(match.token) and match.pattern.cameo[:2] == "10") \
             or met_with_means(match) or shown_fact(match.token) or (pattern.pos == "verb" and stated_aim(verb)) \
             or (pattern.pos == "noun" and round_of_other(match.token)) or identifying_backing(match) \
-            or agreed_opinion(pattern.id, verb) or safety_advice(pattern.cameo, verb):
+            or agreed_opinion(pattern.id, verb) or safety_advice(pattern.cameo, verb) or approving_welcome(match):
         # "insisted the vote was fair": no demand; "were met with tear gas"; "demonstrated why peace
         # is hard": no protest (events/shown_facts.py); "signed a deal to end the war" (events/purpose_clauses.py);
         # "the second round of the presidential election" (events/election_rounds.py); "groups
         # backed by X" (events/sponsored_groups.py); "agreed that recovery is far off" (events/agreed_opinions.py);
-        # "urged residents to stay indoors" (events/safety_advice.py)
+        # "urged residents to stay indoors" (events/safety_advice.py); "welcomed the troops for bringing
+        # security" (events/frame_senses.py)
         return []
     if match.adjunct and not setting_holds(match, verb, lex):
         return []
     state = mood(match.token, verb, lex)
     if trial_to_come(match, state):
         return []  # "will go on trial next month": no act yet (events/trials.py)
-    if match.adjunct and state.kind == INTENT and match.token.head.lower_ in PRIOR_PREPS:
+    if match.adjunct and state.kind == INTENT and match.token.head.lower_ in PRIOR_PREPS and not planned_trip(match):
         state = Mood(FACT)  # "will cut back after talks with Kyiv": the talks came first, they happened
     if pattern.lemma in (ALLEGE_PATTERN, VICTIM_PATTERN, WATCHDOG_PATTERN, CROWD_PATTERN):
         if state.kind != FACT:
@@ -320,7 +322,7 @@ def _pair_events(match: Match, state: Mood, code: str, suffix: str, pairs: list[
                 match.verb or match.token, source) or unknown_visitor(pattern.id, source)
                 or building_trip(match.verb or match.token, target))):  # "went to the embassy" (schedules.py)
             continue
-        if public_side(pattern.cameo, source, target):
+        if public_side(pattern.cameo, source, target) or safety_warning(match, source, target):
             continue  # "met the families of the victims": no consultation (events/partnerless.py)
         if interview(pattern.id, source, target) or honoured(pattern.id, source, target, match.token.doc):
             continue  # "spoke to a blogger", "recognized the journalist" (events/commentary.py)
@@ -330,7 +332,8 @@ def _pair_events(match: Match, state: Mood, code: str, suffix: str, pairs: list[
         conf = confidence * (GUESSED_SOURCE if guessed else 1.0)
         conf *= NO_SOURCE if source is None else 1.0
         out.append(Found(match, found_code, source, target, governor, round(conf, 3), tags, found_suffix))
-        if hosted_visit(found_code, state.kind, source, target, match.token.doc):
+        if hosted_visit(found_code, state.kind, source, target, match.token.doc) \
+                and not third_country_venue(match, source, target):  # events/frame_senses.py
             # "visited Kenya": the host receives the visitor (043), as the gold codes visits both ways
             out.append(Found(match, HOST, target, source, governor, round(conf, 3), tags, found_suffix + "+host"))
         if found_code == HOST and foreign_guest(source, target):

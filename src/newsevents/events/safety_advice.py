@@ -33,8 +33,8 @@ PROTECTIVE_VERBS = frozenset({"evacuate", "boil", "wear", "wash", "vaccinate", "
 STAY_VERBS = frozenset({"stay", "remain", "keep"})
 INDOOR_WORDS = frozenset({"indoors", "inside", "home", "homes", "house", "houses", "shelter", "shelters"})
 COVER_VERBS = frozenset({"seek", "take", "find", "move", "head", "get"})
-COVER_WORDS = frozenset({"shelter", "cover", "refuge", "precaution", "precautions", "ground", "vaccinated",
-                         "vaccine", "vaccination", "jab"})
+COVER_WORDS = frozenset({"shelter", "cover", "refuge", "precaution", "precautions", "protection", "care", "safety",
+                         "ground", "vaccinated", "vaccine", "vaccination", "jab"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "advcl"})
 # Callers whose stay-at-home calls are protests, and words that make the call one (lemmas).
 CONTENDERS = frozenset({"opposition", "union", "party", "activist", "organizer", "organiser", "campaigner",
@@ -58,13 +58,14 @@ def _words_under(verb: Token) -> set[str]:
     return words
 
 
-def protective_act(verb: Token) -> bool:
-    """Whether ``verb`` ("stay", "evacuate", "seek") asks for a protective act."""
+def protective_act(verb: Token, keep_words: frozenset[str] = INDOOR_WORDS) -> bool:
+    """Whether ``verb`` ("stay", "evacuate", "seek") asks for a protective act; ``keep_words`` are
+    where "stay" keeps one safe (a warning may add "away" and "clear": events/frame_senses.py)."""
     lemma = verb.lemma_.lower()
     if lemma in PROTECTIVE_VERBS:
         return True
     if lemma in STAY_VERBS:
-        return bool(_words_under(verb) & INDOOR_WORDS)
+        return bool(_words_under(verb) & keep_words)
     if lemma in COVER_VERBS:
         return bool(_words_under(verb) & COVER_WORDS)
     return False
