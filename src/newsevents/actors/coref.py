@@ -46,6 +46,9 @@ RULE_RANK = {"title": 0, "persons-table": 1, "org": 2, "metonym": 3, "role": 4, 
              "persons-table-former": 7, "ner": 9}
 # Sectors of the bodies that belong to whoever possesses them ("his government", "its army").
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
+# Sectors of the non-state bodies a title serves ("the leader of the opposition party": OPP, by
+# served_body): such a title is that body's officer, never a state office holder from the table.
+SERVED_BODY_SECTORS = frozenset({"OPP", "REB", "INS", "LAB", "PTY", "SEP"})
 INDEFINITE = frozenset({"a", "an", "another"})
 # The bodies an international organisation has too ("its troops", "its spokesman").
 IGO_SERVING = frozenset({"GOV", "MIL"})
@@ -120,6 +123,7 @@ class Resolver(PronounResolver):
         # "the opposition leader called for the president to resign": not the clause's own subject
         barred = self._clause_subject_entities(head)
         hosts = self._hosts(found, barred)
+        served = found.coded.sector in SERVED_BODY_SECTORS
         fitting = []
         for n in range(len(self.mentions) - 1, -1, -1):
             ent = self.entities[self.mentions[n].entity]
@@ -127,10 +131,12 @@ class Resolver(PronounResolver):
                 continue
             if (country and ent.coded.country != country) or ent.coded.country in hosts:
                 continue
+            if served and ent.coded.sector != found.coded.sector:
+                continue
             if title_fits(title, ent.titles, ent.coded.sector):
                 fitting.append(n)
         if not fitting:
-            idx = self._from_table(title, country)
+            idx = None if served else self._from_table(title, country)
             return None if idx in barred else idx
         if head.dep_ in SUBJECT_DEPS:
             # "Ruto met Hassan ... The president later said": a subject continues the subject.
