@@ -135,6 +135,7 @@ from newsevents.events.tolls import accident, victims
 from newsevents.events.trials import trial_to_come
 from newsevents.events.triggers import may_trigger, triggers_of
 from newsevents.events.trips import no_visit
+from newsevents.events.venue_visits import venue_only_visit
 from newsevents.events.verdicts import REBUKE_PATTERN, verdict
 from newsevents.events.violence_forms import places_only, unarmed_battle
 from newsevents.events.yielding import captive_return, rescued
@@ -324,6 +325,8 @@ def _pair_events(match: Match, state: Mood, code: str, suffix: str, pairs: list[
             continue
         if public_side(pattern.cameo, source, target) or safety_warning(match, source, target):
             continue  # "met the families of the victims": no consultation (events/partnerless.py)
+        if venue_only_visit(found_code, state.kind, match, source, target):
+            continue  # "in Geneva for talks with Lavrov": no visit to Switzerland (events/venue_visits.py)
         if interview(pattern.id, source, target) or honoured(pattern.id, source, target, match.token.doc):
             continue  # "spoke to a blogger", "recognized the journalist" (events/commentary.py)
         if standing_recognition(pattern.id, match.token, RECOGNITION_PATTERNS):
