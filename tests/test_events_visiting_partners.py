@@ -28,10 +28,22 @@ def test_visiting_partners_meeting_keeps_visitor(nlp: Language, text: str, host:
     assert (guest, host, "040") in found
 
 
+@pytest.mark.parametrize(("text", "host", "guest"), [
+    ("Kenyan President Ruto received visiting Ugandan President Museveni in Nairobi.", "KENGOV", "UGAGOV"),
+    ("Kenyan President Ruto hosted visiting Ugandan President Museveni at State House.", "KENGOV", "UGAGOV"),
+    ("Brazilian President Lula met visiting Argentine President Milei on Friday.", "BRAGOV", "ARGGOV"),
+])
+def test_visiting_partners_host_visits_no_one(nlp: Language, text: str, host: str, guest: str) -> None:
+    found = events(nlp, text)
+    assert (host, guest, "042") not in found  # the host is no visitor of his guest
+    assert any(source == host and target == guest for source, target, cameo in found if cameo[:2] == "04")
+
+
 @pytest.mark.parametrize("text", [
     # near misses: no "visiting" participle, or one after its own noun; these code as before
     "Kenyan President Ruto met with Ugandan President Museveni in Nairobi on Monday.",
     "Kenyan President Ruto met with Ugandan officials visiting Nairobi on Monday.",
+    "Kenyan President Ruto met Ugandan President Museveni after visiting Kampala.",
 ])
 def test_visiting_partners_near_misses_still_meet(nlp: Language, text: str) -> None:
     assert any(cameo == "040" and source == "KENGOV" for source, _, cameo in events(nlp, text))
