@@ -135,8 +135,10 @@ from newsevents.events.tolls import accident, victims
 from newsevents.events.trials import trial_to_come
 from newsevents.events.triggers import may_trigger, triggers_of
 from newsevents.events.trips import no_visit
+from newsevents.events.venue_visits import venue_only_visit
 from newsevents.events.verdicts import REBUKE_PATTERN, verdict
 from newsevents.events.violence_forms import places_only, unarmed_battle
+from newsevents.events.visiting_partners import visitor_participle
 from newsevents.events.yielding import captive_return, rescued
 from newsevents.nlp.docview import doc_view
 from newsevents.records import ActorMention, Event
@@ -324,6 +326,9 @@ def _pair_events(match: Match, state: Mood, code: str, suffix: str, pairs: list[
             continue
         if public_side(pattern.cameo, source, target) or safety_warning(match, source, target):
             continue  # "met the families of the victims": no consultation (events/partnerless.py)
+        if venue_only_visit(found_code, state.kind, match, source, target) \
+                or visitor_participle(match.token.doc, match.token.i):  # "met visiting X": X visits
+            continue  # "in Geneva for talks with Lavrov": no visit to Switzerland (events/venue_visits.py)
         if interview(pattern.id, source, target) or honoured(pattern.id, source, target, match.token.doc):
             continue  # "spoke to a blogger", "recognized the journalist" (events/commentary.py)
         if standing_recognition(pattern.id, match.token, RECOGNITION_PATTERNS):

@@ -47,6 +47,7 @@ from newsevents.events.relative_roots import relative_root_doer
 from newsevents.events.schedules import scheduled_doer
 from newsevents.events.speaker_acts import reporting_speaker_verb
 from newsevents.events.trailing_participles import place_mover
+from newsevents.events.visiting_partners import visitor_objects
 from newsevents.events.voice import SUBJECT_DEPS as SUBJECT_DEPS
 from newsevents.events.voice import TRAILING_REPORTS as TRAILING_REPORTS
 from newsevents.events.voice import is_passive as is_passive
@@ -301,7 +302,7 @@ def _objects(doc: Doc, verb: int) -> tuple[int, ...]:
                                       in LIST_GLUE) and not any(
                     parse.deps[g] in SUBJECT_DEPS for g in parse.children(c))]
     if not out and not passive:
-        out += _raised_objects(doc, verb)
+        out += _raised_objects(doc, verb) or visitor_objects(doc, verb)  # "hosted visiting X" (visiting_partners)
     head = parse.heads[verb]
     if not out and parse.deps[verb] == "conj" and passive and parse.pos[head] in ("VERB", "AUX"):
         # "the delegations arrived and were received by Berset": the shared subject is the passive's object

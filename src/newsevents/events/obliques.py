@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from newsevents.events.censure import TREND_NOUNS, TREND_PREPS
 from newsevents.events.coordination import conjunct_indices
 from newsevents.events.parenthetical import aside
+from newsevents.events.visiting_partners import visitor
 from newsevents.nlp.docview import doc_view
 
 
@@ -55,6 +56,9 @@ def prep_objects(token: Token, preps: set[str]) -> list[Token]:
         if parse.deps[child] in ("prep", "agent", "dative") and parse.lower[child] in preps:
             for pobj in parse.children(child):
                 if parse.deps[pobj] in ("pobj", "pcomp") and not aside(doc[pobj]):
+                    # "with visiting President X": the visitor, not the participle (events/visiting_partners.py)
+                    guest = visitor(doc, pobj)
+                    pobj = pobj if guest is None else guest
                     out.extend(conjunct_indices(doc, pobj))
         elif parse.deps[child] == "xcomp" and parse.tags[child] in ("NN", "NNS") and "to" in preps and any(
                 parse.deps[a] == "aux" and parse.lower[a] == "to" for a in parse.children(child)):
