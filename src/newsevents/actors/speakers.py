@@ -55,7 +55,7 @@ def added_spans(subject: Token) -> list[tuple[int, int]]:
 
 def said_chars(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """The character span of what the mention at tokens ``start:end`` says (see :func:`said_span`),
-    as a list of none or one ``(start_char, end_char)``."""
+    and of what it goes on to say (:func:`added_spans`), as a list of ``(start_char, end_char)``."""
     if not start < end <= len(doc):
         return []
     root = doc[start:end].root

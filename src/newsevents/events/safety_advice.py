@@ -89,12 +89,11 @@ def safety_advice(cameo: str, verb: Token) -> bool:
 
 def _advice(verb: Token) -> bool:
     """Whether ``verb`` asks the public for a protective act (see ``safety_advice``)."""
+    told = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
     for act in verb.children:
         if act.dep_ not in COMPLEMENT_DEPS or act.pos_ not in ("VERB", "AUX"):
             continue
-        addressee = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
-        if addressee is None:
-            addressee = next((c for c in act.children if c.dep_ == "nsubj"), None)
+        addressee = told if told is not None else next((c for c in act.children if c.dep_ == "nsubj"), None)
         if _public(addressee) and protective_act(act):
             return True
     # "called on residents to evacuate": the addressee hangs on "on", the act on the verb or the noun

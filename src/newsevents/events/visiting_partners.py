@@ -36,7 +36,6 @@ def visitor(doc: Doc, i: int) -> int | None:
     return next((c for c in parse.children(i) if parse.deps[c] in ("dobj", "obj") and c > i), None)
 
 
-
 def hosted_visitor(doc: Doc, i: int) -> int | None:
     """The object of the "visiting" participle at ``i`` when it comes right after the meeting verb
     it hangs under ("received visiting X", "met visiting X"); ``None`` otherwise."""
