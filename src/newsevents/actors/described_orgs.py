@@ -46,6 +46,9 @@ DESCRIBED_SECTORS: dict[str, frozenset[str]] = {
     "alliance": frozenset({"IGO"}),
     "grouping": frozenset({"IGO"}),
     "body": frozenset({"IGO"}),  # only after a reach word: "the world body" (actors/body_descriptions.py)
+    # "UNICEF sent nurses to the camps. *The agency* said ...": a UN or aid agency
+    # (session 19); a state's agencies and the news agencies are no such organisation
+    "agency": frozenset({"IGO", "NGO"}),
 }
 # Words of a kind of group the role tables do not take as an actor of their own ("the paramilitary
 # group", "the rights group"): the description still names no one but the one named before.

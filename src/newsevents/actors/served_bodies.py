@@ -41,6 +41,9 @@ OUTLET_PREPS = frozenset({"for", "of", "with"})
 STAFF_VERBS = frozenset({"work", "write", "report"})
 # Nouns for political parties, which the role tables leave out ("party" alone has other senses).
 PARTY_LEMMAS = frozenset({"party"})
+# Titles that serve whoever they are named "to" ("an aide to Morsi", "an adviser to the opposition
+# leader": that person's side, session 19); "an envoy to Kenya" is sent to a country, not its own.
+ADVISING_LEMMAS = frozenset({"aide", "adviser", "advisor"})
 BODY_PREPS = frozenset({"of", "from", "for"})
 """The prepositions that name whose official a title is ("ministers *of* SADC", "envoys *from* the EU",
 "a spokesman *for* the IMF")."""
@@ -93,12 +96,13 @@ def leader_country(finder: Finder, found: Found) -> str | None:
 
 def served_body(finder: Finder, found: Found) -> tuple[str, str | None] | None:
     """"the leaders of both large opposition parties", "a spokesman for the Kenyan army": a
-    title that serves the body it names after "of"/"for" takes that body's sector (and its
-    country, when the title names none), as ``(sector, country)``."""
+    title that serves the body it names after "of"/"for" (an aide or adviser: also "to") takes
+    that body's sector (and its country, when the title names none), as ``(sector, country)``."""
     head = finder.doc[found.end - 1]
-    if found.coded.sector != "GOV" or head.lemma_.lower() not in SERVING_LEMMAS:
+    lemma = head.lemma_.lower()
+    if found.coded.sector != "GOV" or lemma not in SERVING_LEMMAS | ADVISING_LEMMAS:
         return None
-    for pobj in prep_objects(head, ("of", "for")):
+    for pobj in prep_objects(head, ("of", "for", "to") if lemma in ADVISING_LEMMAS else ("of", "for")):
         body = found_at(finder, pobj)
         if body is not None and body.coded.sector:
             return body.coded.sector, found.coded.country or body.coded.country

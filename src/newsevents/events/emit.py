@@ -18,7 +18,7 @@ from newsevents.events.arguments import place_tokens
 from newsevents.events.attributes import domestic_place, event_date, event_place
 from newsevents.events.match_context import MEDIATE
 from newsevents.events.matching import Match
-from newsevents.events.retold_twins import retells
+from newsevents.events.retold_twins import own_account, retells
 from newsevents.nlp.docview import doc_view
 from newsevents.nlp.sentences import sentence_of, span_text
 from newsevents.records import ActorMention, Event
@@ -59,14 +59,16 @@ def _without_next_sentence_twins(found: list[Found]) -> list[Found]:
     another act of that code (events/retold_twins.py: another kind, or a time, place or toll of
     its own). Protests
     are left out: a march and the next sentence's sit-in are often two acts (and
-    street_protests.py drops repeated protests its own way)."""
+    street_protests.py drops repeated protests its own way), unless the later one is the
+    protesters' own account of their protest ("They say they are protesting against ...":
+    retold_twins.own_account)."""
     if not found:
         return found
     _, number = doc_view(found[0].match.token.doc).sentences()
     out: list[Found] = []
     for f in found:
         key, n = _key(f), number[f.match.token.i]
-        if None in key[:2] or codebook.root_of(f.cameo) == codebook.PROTEST \
+        if None in key[:2] or (codebook.root_of(f.cameo) == codebook.PROTEST and not own_account(f)) \
                 or not any(_key(g) == key and number[g.match.token.i] == n - 1 and retells(f, g) for g in out):
             out.append(f)
     return out

@@ -159,12 +159,30 @@ RELIEF_VERBS = frozenset({"deliver", "distribute", "evacuate", "rescue", "airlif
 """What forces are sent to do when they are sent to help ("to evacuate residents", "to deliver relief")."""
 
 
+HUNTED = frozenset({"rebel", "insurgent", "militant", "guerrilla", "gunman", "fighter", "attacker", "assailant",
+                    "militia", "militiaman", "terrorist", "jihadist", "kidnapper", "bandit", "pirate", "mutineer",
+                    "fugitive", "suspect", "deserter", "raider", "infiltrator"})
+"""Armed or wanted men that forces are sent to search for: a manhunt, not a rescue ("sent to search
+for the rebels", session 19; "to search for survivors" stays relief)."""
+
+
 def relief_mission(tok: Token) -> bool:
     """Whether forces or means are sent (``tok``) to help, not to show force: its to-infinitive of purpose
     is one of RELIEF_VERBS ("sent two navy ships to deliver relief supplies", "deployed aircraft to
-    evacuate residents"). "deployed troops to fight the rebels" or "to restore order" is force."""
+    evacuate residents"). "deployed troops to fight the rebels" or "to restore order" is force, and so
+    is a search whose object is an armed or wanted group ("were sent to the forest to search for the gunmen")."""
     return any(c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and c.lemma_.lower() in RELIEF_VERBS
-               and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children) for c in tok.children)
+               and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children) and not hunted(c)
+               for c in tok.children)
+
+
+def hunted(purpose: Token) -> list[Token]:
+    """The armed or wanted groups a purpose verb names as its object, direct or after "for"
+    ("to search for the rebels", "to hunt the gunmen")."""
+    objects = [c for c in purpose.children if c.dep_ in ("dobj", "obj")]
+    objects += [o for p in purpose.children if p.dep_ == "prep" and p.lower_ == "for"
+                for o in p.children if o.dep_ == "pobj"]
+    return [o for o in objects if o.lemma_.lower() in HUNTED]
 
 
 def _place_name(words: list[str]) -> bool:

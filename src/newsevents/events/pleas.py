@@ -123,11 +123,30 @@ WISH_PATTERN = "_want"
 """A wish ("wants new elections") is addressed to no one: only appeals proper take the story's country."""
 
 
+# What an appeal for aid asks for ("appealed for five million dollars in aid for Chad", "called for
+# food and medicines"): it is made to donors, whom the story's country is not (session 19).
+AID_ASKED = frozenset({"aid", "assistance", "help", "relief", "donation", "fund", "funding", "money", "dollar",
+                       "food", "water", "medicine", "supply", "shelter", "tent", "blanket"})
+
+
 def addressed_appeal(match: Match, code: str, sources: list[ActorMention]) -> bool:
     """Whether an untargeted event is an appeal made to someone unnamed, by a named source ("the
     OAS recommended a new election", "urged restraint"), whom the story's one country is taken to
-    be (see ``targets.story_place``); not a wish. Called only when no slot named a coded target."""
-    return code.startswith(APPEAL_ROOT) and bool(sources) and match.pattern.lemma != WISH_PATTERN
+    be (see ``targets.story_place``); not a wish, and not an appeal for aid, which donors are asked
+    for ("the agency appealed for five million dollars in aid for Chad": made to no one named). Called only
+    when no slot named a coded target."""
+    return code.startswith(APPEAL_ROOT) and bool(sources) and match.pattern.lemma != WISH_PATTERN \
+        and not _asks_for_aid(match)
+
+
+def _asks_for_aid(match: Match) -> bool:
+    """Whether the appeal's theme is aid: an aid noun, or a sum "in aid" ("five million dollars in aid")."""
+    theme = match.theme
+    if theme is None:
+        return False
+    words = [theme, *(o for p in theme.children if p.dep_ == "prep" and p.lower_ == "in"
+                      for o in p.children if o.dep_ == "pobj")]
+    return any(w.lemma_.lower() in AID_ASKED for w in words)
 
 
 CALL_NOUN = "call"

@@ -28,6 +28,9 @@ if TYPE_CHECKING:
 # "Police banned rallies. The governor also banned marches" details the one ban as often as not.
 SEQUENCE_WORDS = frozenset({"later", "then", "again", "afterwards", "subsequently"})
 NUMBER_LABELS = frozenset({"CARDINAL", "QUANTITY"})
+# Verbs by which protesters give their own account of their protest ("They say they are protesting
+# against government measures").
+ACCOUNT_VERBS = frozenset({"say", "tell", "explain", "insist", "stress", "write"})
 
 
 def retells(later: Found, earlier: Found) -> bool:
@@ -98,3 +101,19 @@ def _within(value: str | None, period: DateMention) -> bool:
             return False
         return timedelta(0) <= day - start < timedelta(days=7)
     return value.startswith(period.value)
+
+
+def own_account(later: Found) -> bool:
+    """Whether ``later`` is its doers' own account of what they do: a protest verb in the reported
+    clause of a verb of saying whose subject is the same actor as the protest's ("Road blockade
+    protests by teachers spread in Puno. They say that they are protesting against government
+    measures": the protest of the sentence before and its reason, session 19).
+    A protest told by anyone else ("Witnesses said protesters marched on the palace"), or told of
+    in the speakers' own voice with a time or place of its own, is left to the other tests."""
+    verb = later.match.verb or later.match.token
+    if later.source is None or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in ACCOUNT_VERBS:
+        return False
+    speaker = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    mentions = verb.doc._.ne_mentions or []
+    return speaker is not None and any(m.entity == later.source.entity and m.start <= speaker.i < m.end
+                                       for m in mentions)

@@ -20,6 +20,7 @@ from newsevents.events.attributes import place_actor, placelike
 from newsevents.events.coordination import conjuncts
 from newsevents.events.dispersals import dispersed_gathering
 from newsevents.events.eased_bans import gathering_ban_target
+from newsevents.events.home_coercion import hunted
 from newsevents.events.home_pledges import REFORM_INTENT, agreed_home, reform_pledge
 from newsevents.events.implied import own_government
 from newsevents.events.implied_actors import installation_owner
@@ -266,7 +267,7 @@ def purpose_targets(match: Match, code: str, sources: list[ActorMention], index:
             if codebook.root_of(code) == codebook.PROTEST:
                 continue  # "marched to voice their opposition": why they protest, not at whom
             # "used tear gas to block protesters", "to push them back": whom the purpose acts on
-            out += [t for t in actors_of(fr.objects(clause), index, exclude)
+            out += [t for t in actors_of(fr.objects(clause) + hunted(clause), index, exclude)
                     if t not in out and not any(same_actor(t, s) for s in sources)]
             continue
         if codebook.is_material_conflict(inner.pattern.cameo):

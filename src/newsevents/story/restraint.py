@@ -13,7 +13,8 @@ Two general rules, on word classes rather than on any story's wording:
   no political actor in the lead, or three and one) is not a political story: only events
   whose source is a political actor (a government, its forces, courts, parties, armed groups,
   international organisations) are kept. A team or an athlete named by a country or a demonym
-  ("Brazil", "the Russian") is not such an actor there.
+  ("Brazil", "the Russian") is not such an actor there; in a disaster or health story, a country
+  named alone is its state ("Japan offered two million dollars in aid").
 """
 
 from __future__ import annotations
@@ -76,8 +77,12 @@ STORY_CUES: dict[str, frozenset[str]] = {
 POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "INS", "PTY", "SPY", "UAF",
                                "ELI", "SEP"})
 ORG_PREFIXES = ("IGO", "NGO")
+# Story classes in which a country named alone is its state ("Japan has offered two million dollars
+# in aid" in a flood story, session 19): there is no team or index that a country name stands for.
+STATE_STORIES = frozenset({"hazard", "health"})
 # How an actor named by a country name or a demonym alone is coded (a team, an athlete in sport).
 TEAM_RULES = frozenset({"country", "demonym", "adjective", "people"})
+COUNTRY_RULE = "country"
 LEAD = 3
 SPEECH_VERBS = frozenset({"say", "tell", "report", "add", "confirm", "announce", "state", "estimate"})
 _SCORELINE = re.compile(r"\b\d{1,2}-\d{1,2}\b")
@@ -91,6 +96,14 @@ def _political(ref: ActorRef | None, kind: str | None = None) -> bool:
     if ref.sector in POLITICAL_SECTORS:
         return not (kind == "crime" and ref.sector == "UAF")
     return bool(ref.code and ref.code.upper().startswith(ORG_PREFIXES))
+
+
+def _state(doc: Doc, ref: ActorRef | None) -> bool:
+    """Whether ``ref`` is a country named by its name ("Australia"), not by a demonym or a role."""
+    if ref is None or ref.span is None or ref.sector is not None:
+        return False
+    return any(m.rule == COUNTRY_RULE and (m.start_char, m.end_char) == tuple(ref.span)
+               for m in doc._.ne_mentions or [])
 
 
 def _words(texts: Iterable[str]) -> set[str]:
@@ -175,7 +188,7 @@ def restrain(doc: Doc, events: list[Event]) -> list[Event]:
         return events
     kept = []
     for event in events:
-        if _political(event.source, kind):
+        if _political(event.source, kind) or (kind in STATE_STORIES and _state(doc, event.source)):
             kept.append(event)
             continue
         if kind is not None:
