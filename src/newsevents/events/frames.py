@@ -302,7 +302,7 @@ def _objects(doc: Doc, verb: int) -> tuple[int, ...]:
                                       in LIST_GLUE) and not any(
                     parse.deps[g] in SUBJECT_DEPS for g in parse.children(c))]
     if not out and not passive:
-        out += _raised_objects(doc, verb) or visitor_objects(doc, verb)  # "hosted visiting X" (visiting_partners)
+        out += _raised_objects(doc, verb) or visitor_objects(doc, verb) or _helped(doc, verb)
     head = parse.heads[verb]
     if not out and parse.deps[verb] == "conj" and passive and parse.pos[head] in ("VERB", "AUX"):
         # "the delegations arrived and were received by Berset": the shared subject is the passive's object
@@ -316,6 +316,22 @@ def _objects(doc: Doc, verb: int) -> tuple[int, ...]:
     if not out:  # "showed up, dispersed by police", "before being arrested": the clause's subject
         return participle_sufferers(doc, verb)
     return tuple(out)
+
+
+def _helped(doc: Doc, verb: int) -> tuple[int, ...]:
+    """The one helped when "help" takes a bare infinitive: "helped Kyrgyzstan rebuild the dam" is
+    parsed with "Kyrgyzstan" the subject of "rebuild", a complement of "help"; it is help's object
+    (it stands right after "help": not "help, he said, Kyrgyzstan rebuild")."""
+    parse = doc_view(doc)
+    if parse.lemmas[verb].lower() != "help":
+        return ()
+    for clause in parse.children(verb):
+        if parse.deps[clause] != "ccomp" or parse.tags[clause] != "VB":
+            continue
+        for child in parse.children(clause):
+            if parse.deps[child] == "nsubj" and doc[child].left_edge.i == verb + 1:
+                return tuple(conjunct_indices(doc, child))
+    return ()
 
 
 # Words that may stand between verbs sharing one object: "arrested, beat and then tortured".

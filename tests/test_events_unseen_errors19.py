@@ -1,0 +1,115 @@
+"""Readers added from the errors of the rn-n and rn-o sets (session 19): a bare riot noun that broke
+out, "help X do Y", a resolution that speaks for the body that voted it, condolences with no
+addressee, and a trip called off for an errand at home.
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from events_helpers import code, code_dyads, country_triples
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Rioting broke out in Nukualofa, the Tongan capital, on Thursday.",
+    "Rioting erupted in the Tongan capital overnight.",
+    "A blogger wrote about rioting that took place in Nukualofa, Tonga, on Monday.",
+])
+def test_anchors_bare_riot_noun_that_broke_out_is_one_riot(nlp: Language, text: str) -> None:
+    assert ("TONCVL", "TON", "14") in code_dyads(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Rioting is a crime in Tonga, the king said.",  # riot in general
+    "The king said rioting would not be tolerated in Tonga.",
+    "Peaceful protest is a right in Tonga.",
+])
+def test_anchors_bare_riot_noun_in_general_stays_no_event(nlp: Language, text: str) -> None:
+    assert not any(root == "14" for _, _, root in code_dyads(nlp, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "target"), [
+    ("Tajikistan helped Kyrgyzstan rebuild the dam after the floods.", "KGZ"),
+    ("Japan helped Vietnam build a new port last year.", "VNM"),
+])
+def test_frames_help_with_bare_infinitive_aids_its_object(nlp: Language, text: str, target: str) -> None:
+    assert any(t == target and root == "07" for _, t, root in code_dyads(nlp, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The report helped Kenya win the case.",  # no political helper
+    "Tajikistan helped rebuild the dam after the floods.",  # no one helped named
+])
+def test_frames_help_with_bare_infinitive_near_misses(nlp: Language, text: str) -> None:
+    assert not any(root == "07" and t is not None for _, t, root in code_dyads(nlp, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The United Nations Security Council voted on Saturday to impose sanctions on North Korea. "
+    "The resolution demands that North Korea halt its missile program.",
+    "The Security Council passed a resolution on Saturday. The resolution demands that North Korea halt "
+    "its missile program.",
+])
+def test_issuers_the_resolution_acts_for_its_body(nlp: Language, text: str) -> None:
+    assert ("IGOUNO", "PRK", "10") in code_dyads(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # no body voted or passed a resolution: no doer
+    "Talks resumed in Geneva on Saturday. The resolution demands that North Korea halt its missile program.",
+    # the resolution of a dispute is no document
+    "The Security Council voted on Saturday. The resolution of the dispute requires that North Korea pay.",
+])
+def test_issuers_the_resolution_near_misses(nlp: Language, text: str) -> None:
+    assert not any(s == "IGOUNO" and root == "10" for s, _, root in code_dyads(nlp, text))
+
+
+QUAKE = ("The death toll from the earthquake in central Italy rose to 150 on Tuesday as rescuers dug "
+         "through the rubble. Italian officials said thousands of homes collapsed in the Abruzzo region. ")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence", [
+    "U.S. President Joe Biden sent condolences.",
+    "The German chancellor sent condolences, as did the Pope, who prayed at the Vatican for the dead.",
+])
+def test_targets_condolences_go_to_the_story_country(nlp: Language, sentence: str) -> None:
+    found = [t for _, t, c in country_triples(code(nlp, QUAKE + sentence)) if c == "018"]
+    assert found == ["ITA"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence", [
+    "Italian Prime Minister Giorgia Meloni sent condolences.",  # the story's own leader: no one abroad
+    "U.S. President Joe Biden sent condolences after a shooting in Texas.",  # another country's grief
+])
+def test_targets_condolences_at_home_or_elsewhere_take_no_story_country(nlp: Language, sentence: str) -> None:
+    assert not any(c == "018" and t == "ITA" for _, t, c in country_triples(code(nlp, QUAKE + sentence)))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Prime Minister Silvio Berlusconi canceled a trip to Russia to go to the stricken region.",
+    "The Dutch premier cancelled a planned visit to Ankara to stay home and deal with the floods.",
+    "The Kenyan president called off his visit to Uganda to attend the funeral in Nairobi.",
+])
+def test_called_away_trip_called_off_for_an_errand_is_no_snub(nlp: Language, text: str) -> None:
+    assert not any(root == "16" for _, _, root in code_dyads(nlp, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Dutch premier cancelled a planned visit to Ankara.",
+    "The Dutch premier cancelled a planned visit to Ankara to protest the ruling.",
+])
+def test_called_away_snub_stays(nlp: Language, text: str) -> None:
+    assert ("NLDGOV", "TURGOV", "16") in code_dyads(nlp, text)
