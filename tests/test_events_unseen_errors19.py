@@ -147,3 +147,27 @@ def test_unreal_perfect_relative_clause_still_describes(nlp: Language) -> None:
     # a perfect relative clause that is no denial of a charge still only describes the group
     text = "Ecuador's army moved against the Colombian rebels, who have attacked the border town for months."
     assert not any(c.startswith("19") and s == "COL" for s, _, c in country_triples(code(nlp, text)))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The leader of the Mongolian Democratic Party said he would not accept the results of the election.",
+    "The head of the rival Mongolian Democratic Party, which won 20 seats, says his party will not accept "
+    "the results of the election.",
+    "Mongolian Democratic Party leader Bat Erdene said he would not accept the results of the election.",
+])
+def test_pronouns_head_of_a_body_speaks_for_it(nlp: Language, text: str) -> None:
+    assert ("MNGPTY", "MNGGOV", "12") in code_dyads(nlp, text, "2012-07-01")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # "him" is someone else than the titled subject
+    "President Evo Morales resigned after the head of the Bolivian armed forces called on him to step down.",
+    # plural leaders are no "he"
+    "The leaders of the Mongolian Democratic Party met on Monday. He said the vote was rigged.",
+])
+def test_pronouns_head_of_a_body_near_misses(nlp: Language, text: str) -> None:
+    dyads = code_dyads(nlp, text, "2019-11-10")
+    assert not any(s == t and s is not None and s.endswith("MIL") for s, t, _ in dyads)
+    assert not any(s == "MNGPTY" for s, _, _ in dyads)
