@@ -171,3 +171,39 @@ def test_pronouns_head_of_a_body_near_misses(nlp: Language, text: str) -> None:
     dyads = code_dyads(nlp, text, "2019-11-10")
     assert not any(s == t and s is not None and s.endswith("MIL") for s, t, _ in dyads)
     assert not any(s == "MNGPTY" for s, _, _ in dyads)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Russian leaders say Georgia broke the truce, claiming that Georgian forces shelled Tskhinvali.",
+    "Kenyan officials said Somalia ignored the deal, accusing Mogadishu of sheltering the militants.",
+])
+def test_speaker_acts_speaking_participle_after_reported_clause_is_the_speakers(nlp: Language, text: str) -> None:
+    sources = {s for s, _, c in country_triples(code(nlp, text)) if c.startswith("11")}
+    assert sources and sources <= {"RUS", "KEN"}
+
+
+@pytest.mark.model
+def test_speaker_acts_other_participle_keeps_the_reported_subject(nlp: Language) -> None:
+    # killing is no speaking: the rebels of the reported clause did it
+    text = "Kenyan police said Somali militants attacked the town, killing 12 villagers."
+    assert not any(s == "KEN" and c.startswith(("18", "19")) for s, _, c in country_triples(code(nlp, text)))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Russian leaders say Georgia has yet to honor the cease-fire.",
+    "Somali rebels have yet to release the hostages, the army said.",
+    "The Somali rebels are yet to release the hostages.",
+])
+def test_clause_marks_has_yet_to_is_undone(nlp: Language, text: str) -> None:
+    assert not any(root in ("08", "10") for _, _, root in code_dyads(nlp, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "root"), [
+    ("Russian leaders say Georgia has to honor the cease-fire.", "10"),  # owed: a demand
+    ("Somali rebels released the hostages on Friday, the army said.", "08"),
+])
+def test_clause_marks_has_yet_to_near_misses(nlp: Language, text: str, root: str) -> None:
+    assert root in {r for _, _, r in code_dyads(nlp, text)}

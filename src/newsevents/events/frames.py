@@ -45,7 +45,7 @@ from newsevents.events.raised_subjects import raised_subject
 from newsevents.events.reasons import for_doer, reason_governor
 from newsevents.events.relative_roots import relative_root_doer
 from newsevents.events.schedules import scheduled_doer
-from newsevents.events.speaker_acts import reporting_speaker_verb
+from newsevents.events.speaker_acts import reporting_participle_speaker, reporting_speaker_verb
 from newsevents.events.trailing_participles import place_mover
 from newsevents.events.visiting_partners import visitor_objects
 from newsevents.events.voice import SUBJECT_DEPS as SUBJECT_DEPS
@@ -229,6 +229,8 @@ def _subject(verb: Token, depth: int) -> Token | None:
     if dep == "acl" and verb.tag_ == "VBG" and head.lemma_.lower() in ENACTED_NOUNS and head.dep_ == "dobj" \
             and head.head.lemma_.lower() in ENACTING_VERBS:
         return subject(head.head, depth + 1)  # "Trump signed an order imposing tariffs": who signed it
+    if dep == "advcl" and (report := reporting_participle_speaker(verb)) is not None:
+        return subject(report, depth + 1)  # "say Georgia broke the truce, claiming ...": the sayers (speaker_acts.py)
     if dep in ("advcl", "acl") and verb.tag_ in ("VBG", "VBN") and head.pos_ in ("VERB", "AUX"):
         return subject(head, depth + 1)
     if dep == "acl" and verb.tag_ == "VBG" and verb.lemma_.lower() in DEMAND_PARTICIPLES:
