@@ -207,3 +207,18 @@ def test_clause_marks_has_yet_to_is_undone(nlp: Language, text: str) -> None:
 ])
 def test_clause_marks_has_yet_to_near_misses(nlp: Language, text: str, root: str) -> None:
     assert root in {r for _, _, r in code_dyads(nlp, text)}
+
+
+@pytest.mark.model
+def test_patterns_placed_under_investigation(nlp: Language) -> None:
+    text = "Turkish prosecutors placed the mayor of Izmir under investigation."
+    assert ("TURJUD", "TURGOV", "09") in code_dyads(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Turkish police placed the mayor's office under guard.",  # no investigation
+    "Turkish prosecutors placed the files under seal.",
+])
+def test_patterns_placed_under_near_misses(nlp: Language, text: str) -> None:
+    assert "09" not in {r for _, _, r in code_dyads(nlp, text)}
