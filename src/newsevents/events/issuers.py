@@ -82,9 +82,10 @@ def statement_issuer(token: Token, actor: Callable[[Token], ActorMention | None]
     if here is None:
         return None
     start = sents[max(0, here - STATEMENT_REACH)].start
+    kinds = {RESOLUTION} if token.lemma_.lower() == RESOLUTION else STATEMENT_NOUNS
     for i in range(token.i - 1, start - 1, -1):
         earlier = token.doc[i]
-        if earlier.lemma_.lower() not in STATEMENT_NOUNS | {RESOLUTION}:
+        if earlier.lemma_.lower() not in kinds:
             continue
         return _coded_issuer(earlier, actor)  # the nearest statement named is the one repeated, issuer known or not
     return _voter(token, start, actor) if token.lemma_.lower() == RESOLUTION else None
