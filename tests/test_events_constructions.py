@@ -178,7 +178,9 @@ def test_events_place_and_provenance(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize(("text", "cameo"), [
-    ("Tajikistan is ready to help Kyrgyzstan rebuild the dam.", "030"),
+    # "help Kyrgyzstan rebuild": the helped is help's object (frames._helped, session 19), so the
+    # intent is the specific one, to aid (as "willing to send observers" is 0334)
+    ("Tajikistan is ready to help Kyrgyzstan rebuild the dam.", "033"),
     ("Ethiopia promised Somalia to respect its sovereignty.", "030"),
     ("Chile is willing to send observers to the border.", "0334"),
     ("Senegal offered 500 soldiers to the regional force.", "0334"),

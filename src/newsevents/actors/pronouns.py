@@ -37,6 +37,9 @@ FEMALE = frozenset({"she", "her", "hers", "herself"})
 NEUTER = frozenset({"its", "itself", "it"})
 PLURAL = frozenset({"they", "them", "their", "themselves"})
 PRONOUNS = MALE | FEMALE | NEUTER | PLURAL
+# Titles of the one person who heads a body named after "of" ("the leader of the Democratic Party").
+HEAD_TITLES = frozenset({"leader", "head", "chief", "chairman", "chairwoman", "chairperson", "president",
+                         "founder", "spokesman", "spokeswoman", "spokesperson", "secretary-general"})
 # Heads of a group's mention that "its" can stand for: a singular body ("the army") or a proper
 # name ("the Defence Forces"), never a common plural ("the soldiers").
 BODY_TAGS = frozenset({"NN", "NNP", "NNPS"})
@@ -105,7 +108,7 @@ class PronounResolver:
 
     def _personal(self, tok: Token, gender: str) -> int | None:
         candidates = [n for n in self._recent(tok)
-                      if self.entities[self.mentions[n].entity].kind == "person"
+                      if (self.entities[self.mentions[n].entity].kind == "person" or self._headed_body(n, tok))
                       and self.entities[self.mentions[n].entity].gender in {"", gender}]
         if norm(tok.text) in {"him", "her", "himself", "herself"}:
             candidates = self._bound(tok, candidates)
@@ -122,6 +125,25 @@ class PronounResolver:
         if self._stranger_between(candidates[0], tok, subjects_only=False):
             return None  # the pronoun more likely stands for the uncoded person named since
         return self.mentions[candidates[0]].entity
+
+    def _headed_body(self, n: int, tok: Token) -> bool:
+        """Whether mention ``n`` is a body named as the one a person heads, and that person speaks
+        of himself with ``tok``: "the leader of the Democratic Party said he ..." (the body is the
+        mention, the title none), "Democratic Party leader Bat says his party ..." (one mention, a
+        name at its end). Only a subject or possessive pronoun in the clause the titled subject
+        governs ("the head of the army called on him to quit": "him" is someone else)."""
+        if tok.dep_ not in SUBJECT_DEPS and tok.dep_ != "poss":
+            return False
+        head = self.doc[self.heads[n]]
+        if head.ent_type_ == "PERSON" and self.doc[self.mentions[n].end - 1].ent_type_ == "PERSON":
+            title = head
+        elif head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.tag_ == "NN" \
+                and head.head.head.lemma_.lower() in HEAD_TITLES:
+            title = head.head.head
+        else:
+            return False
+        clause = title.head
+        return title.dep_ in SUBJECT_DEPS and title.i < tok.i and clause.left_edge.i <= tok.i <= clause.right_edge.i
 
     def _stranger_between(self, mention: int, tok: Token, subjects_only: bool) -> bool:
         """Whether an uncoded named person comes between mention ``mention`` and pronoun ``tok``

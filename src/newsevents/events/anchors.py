@@ -37,6 +37,8 @@ PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # Participles naming who organised a protest ("called by the opposition").
 ORGANISE_VERBS = frozenset({"call", "organize", "organise", "lead", "stage", "hold", "mount", "launch",
                             "spearhead", "convene", "sponsor", "back"})
+# Verbs that tell an act as happening at a time and place: a bare "rioting" they report is one outbreak.
+OUTBREAK_VERBS = frozenset({"erupt", "flare", "occur", "happen", "rage", "escalate", "intensify"})
 # Organisers named by whom they oppose ("opponents of the president"): not that actor.
 OPPONENT_NOUNS = frozenset({"opponent", "critic", "foe", "detractor", "enemy", "adversary"})
 # Words under which a protest is a topic, not an event ("a ban on protests", "protest rights").
@@ -188,10 +190,29 @@ def inside_retold(match: Match, code: str, retold: dict[int, int]) -> bool:
 
 
 def generic_mass_noun(match: Match) -> bool:
-    """"peaceful protest is democratic": a bare singular protest noun speaks of protest in general."""
+    """"peaceful protest is democratic": a bare singular protest noun speaks of protest in general;
+    not when it broke out ("rioting erupted in the capital", "rioting that took place in Nukualofa")."""
     noun = match.token
     return match.pattern.pos == "noun" and not match.spanned and noun.tag_ == "NN" and not any(
-        c.dep_ in ("det", "poss", "nummod") and not _complementizer(c) for c in noun.children)
+        c.dep_ in ("det", "poss", "nummod") and not _complementizer(c) for c in noun.children) \
+        and not _broke_out(noun)
+
+
+def _broke_out(noun: Token) -> bool:
+    """Whether a noun is told as breaking out: the subject of "erupted", "broke out", "took place",
+    or of such a relative clause on it ("rioting that took place in ...")."""
+    clauses = [noun.head] if noun.dep_ == "nsubj" else []
+    clauses += [c for c in noun.children if c.dep_ == "relcl" and any(
+        s.dep_ == "nsubj" and s.lower_ in fr.RELATIVE_PRONOUNS for s in c.children)]
+    return any(_outbreak_verb(v) for v in clauses)
+
+
+def _outbreak_verb(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    if lemma in OUTBREAK_VERBS:
+        return True
+    parts = {c.lower_ for c in verb.children if c.dep_ in ("prt", "dobj")}
+    return (lemma == "break" and "out" in parts) or (lemma == "take" and "place" in parts)
 
 
 def _complementizer(det: Token) -> bool:

@@ -55,7 +55,16 @@ def negation(trigger: Token, verb: Token) -> bool:
     of a trigger that is its object, or by a subject that names no one."""
     if negated(trigger) or (verb.i != trigger.i and trigger.dep_ in ("dobj", "nsubjpass") and negated(verb)):
         return True
-    return (verb.i == trigger.i and negated(verb)) or _no_doer(verb)
+    return (verb.i == trigger.i and negated(verb)) or _no_doer(verb) or undone(verb)
+
+
+def undone(verb: Token) -> bool:
+    """Whether ``verb`` is told as still undone: "Georgia has yet to honor the truce", "the rebels
+    are yet to release the hostages" (an infinitive of "have"/"be" with "yet")."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lemma_.lower() in ("have", "be") \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children)
 
 
 def _no_doer(verb: Token) -> bool:

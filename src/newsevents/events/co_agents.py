@@ -1,10 +1,13 @@
-"""Co-agents named by "join": in "France joined Britain in calling for a ceasefire" both France and
-Britain call for it. The coder finds France, the subject of the clause; the object of "joined" is
-a second doer of the same act, whatever its code ("joined the US in condemning", "joined Japan in
-imposing sanctions", "joined Afghan forces in attacking").
+"""Co-agents named by "join" or by an "as did" clause: in "France joined Britain in calling for a
+ceasefire" both France and Britain call for it. The coder finds France, the subject of the clause;
+the object of "joined" is a second doer of the same act, whatever its code ("joined the US in
+condemning", "joined Japan in imposing sanctions", "joined Afghan forces in attacking"). So is the
+subject of an elliptic "as did" clause on the act's verb: "Obama sent condolences, as did Pope
+Benedict", "France condemned the attack, as did Germany and Spain" (session 19).
 
-Read once the acts are coded: each act whose trigger is the gerund of "join ... in" gets a copy
-for every actor the object of "join" names, with the act's own code, target and mood.
+Read once the acts are coded: each act whose trigger is the gerund of "join ... in", or a verb
+with such an "as did" clause, gets a copy for every actor the other doer names, with the act's own
+code, target and mood.
 """
 
 from __future__ import annotations
@@ -19,6 +22,8 @@ from newsevents.events.emit import Found
 from newsevents.events.roles import MentionIndex, actors_of
 
 JOIN_VERBS = frozenset({"join"})
+# The auxiliaries of an elliptic clause that repeats the act ("as did Germany", "as have others").
+ELLIPSIS_AUXILIARIES = frozenset({"do", "have"})
 SUFFIX = "+co-agent"
 
 
@@ -35,12 +40,31 @@ def join_partners(trigger: Token) -> list[Token]:
     return [t for o in objects for t in conjuncts(o)]
 
 
+def ellipsis_partners(trigger: Token) -> list[Token]:
+    """The heads of the subject of an elliptic "as did" clause on the verb ``trigger`` ("sent
+    condolences, as did *Pope Benedict*"): a bare "do" or "have" with "as" and a subject, and no
+    object or complement of its own ("as did the talks in May" is no ellipsis of "sent")."""
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return []
+    out: list[Token] = []
+    for clause in trigger.children:
+        if clause.dep_ != "advcl" or clause.lemma_.lower() not in ELLIPSIS_AUXILIARIES:
+            continue
+        kids = list(clause.children)
+        if not any(c.dep_ == "mark" and c.lower_ == "as" for c in kids) \
+                or any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "prep") for c in kids):
+            continue
+        out += [t for c in kids if c.dep_ == "nsubj" for t in conjuncts(c)]
+    return out
+
+
 def co_agents(found: list[Found], index: MentionIndex) -> list[Found]:
-    """``found`` with one more event per co-agent of each "joined X in V-ing" act (see the module)."""
+    """``found`` with one more event per co-agent of each "joined X in V-ing" or "V-ed, as did X" act
+    (see the module)."""
     out: list[Found] = []
     for f in found:
         out.append(f)
-        heads = join_partners(f.match.token)
+        heads = join_partners(f.match.token) or ellipsis_partners(f.match.token)
         if not heads or f.source is None or f.target is None:
             continue  # the act needs a doer and an aim of its own before a second doer shares them
         exclude = {f.source.start, f.target.start}

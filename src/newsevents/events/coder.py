@@ -33,6 +33,7 @@ from newsevents.events.anaphora import resolve_acts
 from newsevents.events.appraisals import BACKING_PATTERN, WATCHDOG_PATTERN, appraisal
 from newsevents.events.arguments import fill_slots, same_actor, venue_only
 from newsevents.events.blame import BLAME_PATTERN, CLAIM_PATTERN, blame, claim, disputed
+from newsevents.events.called_away import called_away
 from newsevents.events.calls_to_act import call_to_act
 from newsevents.events.ceremony_guests import ceremony_guests
 from newsevents.events.charged_defiance import charged_defiance
@@ -186,13 +187,15 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
             or (asserted(match.token) and match.pattern.cameo[:2] == "10") \
             or met_with_means(match) or shown_fact(match.token) or (pattern.pos == "verb" and stated_aim(verb)) \
             or (pattern.pos == "noun" and round_of_other(match.token)) or identifying_backing(match) \
-            or agreed_opinion(pattern.id, verb) or safety_advice(pattern.cameo, verb) or approving_welcome(match):
+            or agreed_opinion(pattern.id, verb) or safety_advice(pattern.cameo, verb) or approving_welcome(match) \
+            or called_away(match):
         # "insisted the vote was fair": no demand; "were met with tear gas"; "demonstrated why peace
         # is hard": no protest (events/shown_facts.py); "signed a deal to end the war" (events/purpose_clauses.py);
         # "the second round of the presidential election" (events/election_rounds.py); "groups
         # backed by X" (events/sponsored_groups.py); "agreed that recovery is far off" (events/agreed_opinions.py);
         # "urged residents to stay indoors" (events/safety_advice.py); "welcomed the troops for bringing
-        # security" (events/frame_senses.py)
+        # security" (events/frame_senses.py); "canceled a trip to Russia to go to the stricken region"
+        # (events/called_away.py)
         return []
     if match.adjunct and not setting_holds(match, verb, lex):
         return []

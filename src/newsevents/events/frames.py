@@ -45,7 +45,7 @@ from newsevents.events.raised_subjects import raised_subject
 from newsevents.events.reasons import for_doer, reason_governor
 from newsevents.events.relative_roots import relative_root_doer
 from newsevents.events.schedules import scheduled_doer
-from newsevents.events.speaker_acts import reporting_speaker_verb
+from newsevents.events.speaker_acts import reporting_participle_speaker, reporting_speaker_verb
 from newsevents.events.trailing_participles import place_mover
 from newsevents.events.visiting_partners import visitor_objects
 from newsevents.events.voice import SUBJECT_DEPS as SUBJECT_DEPS
@@ -229,6 +229,8 @@ def _subject(verb: Token, depth: int) -> Token | None:
     if dep == "acl" and verb.tag_ == "VBG" and head.lemma_.lower() in ENACTED_NOUNS and head.dep_ == "dobj" \
             and head.head.lemma_.lower() in ENACTING_VERBS:
         return subject(head.head, depth + 1)  # "Trump signed an order imposing tariffs": who signed it
+    if dep == "advcl" and (report := reporting_participle_speaker(verb)) is not None:
+        return subject(report, depth + 1)  # "say Georgia broke the truce, claiming ...": the sayers (speaker_acts.py)
     if dep in ("advcl", "acl") and verb.tag_ in ("VBG", "VBN") and head.pos_ in ("VERB", "AUX"):
         return subject(head, depth + 1)
     if dep == "acl" and verb.tag_ == "VBG" and verb.lemma_.lower() in DEMAND_PARTICIPLES:
@@ -302,7 +304,7 @@ def _objects(doc: Doc, verb: int) -> tuple[int, ...]:
                                       in LIST_GLUE) and not any(
                     parse.deps[g] in SUBJECT_DEPS for g in parse.children(c))]
     if not out and not passive:
-        out += _raised_objects(doc, verb) or visitor_objects(doc, verb)  # "hosted visiting X" (visiting_partners)
+        out += _raised_objects(doc, verb) or visitor_objects(doc, verb) or _helped(doc, verb)
     head = parse.heads[verb]
     if not out and parse.deps[verb] == "conj" and passive and parse.pos[head] in ("VERB", "AUX"):
         # "the delegations arrived and were received by Berset": the shared subject is the passive's object
@@ -316,6 +318,22 @@ def _objects(doc: Doc, verb: int) -> tuple[int, ...]:
     if not out:  # "showed up, dispersed by police", "before being arrested": the clause's subject
         return participle_sufferers(doc, verb)
     return tuple(out)
+
+
+def _helped(doc: Doc, verb: int) -> tuple[int, ...]:
+    """The one helped when "help" takes a bare infinitive: "helped Kyrgyzstan rebuild the dam" is
+    parsed with "Kyrgyzstan" the subject of "rebuild", a complement of "help"; it is help's object
+    (it stands right after "help": not "help, he said, Kyrgyzstan rebuild")."""
+    parse = doc_view(doc)
+    if parse.lemmas[verb].lower() != "help":
+        return ()
+    for clause in parse.children(verb):
+        if parse.deps[clause] != "ccomp" or parse.tags[clause] != "VB":
+            continue
+        for child in parse.children(clause):
+            if parse.deps[child] == "nsubj" and doc[child].left_edge.i == verb + 1:
+                return tuple(conjunct_indices(doc, child))
+    return ()
 
 
 # Words that may stand between verbs sharing one object: "arrested, beat and then tortured".

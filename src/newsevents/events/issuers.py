@@ -4,8 +4,10 @@ A statement that is the subject of an act ("The joint statement by Egypt and Jor
 raid", "The statement also accused Britain") acts for whoever issued it: the body its own phrase
 names ("by", "from", a possessor or modifier), else, for a definite "the statement", the issuer of
 the statement named in the three sentences before ("X issued a statement", "X said in a
-statement", "a ministry statement said"). No issuer found leaves the doer empty; a statement that
-only comes, follows or is says nothing for anyone.
+statement", "a ministry statement said"). A definite "the resolution" speaks likewise for the body
+whose resolution the sentences before name, or for the body they say voted ("the Council voted to
+impose sanctions ... The resolution demands"). No issuer found leaves the doer empty; a statement
+that only comes, follows or is says nothing for anyone.
 
 A clause reported "in a statement" that the parser hangs on the noun ("said in a statement *that
 Britain was behind the attack*", an ``acl`` of "statement") is the report verb's clause all the same
@@ -27,6 +29,10 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 STATEMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "declaration", "letter", "release"})
 # Nouns of the medium a report is made in ("said in a statement / an interview that ...").
 MEDIUM_NOUNS = STATEMENT_NOUNS | {"interview", "speech", "post", "tweet", "message", "briefing", "report"}
+# A body's resolution speaks for the body; the story may tell only that the body voted ("the Council
+# voted to impose sanctions ... The resolution demands that ..."), not name the resolution first.
+RESOLUTION = "resolution"
+VOTING_VERBS = frozenset({"vote"})
 # Verbs of a statement that say nothing for its issuer ("the statement *comes* a day before ...").
 UNSPOKEN = frozenset({"be", "come", "follow", "appear", "arrive", "go", "seem", "remain", "mark", "take", "have"})
 # How far back a definite "the statement" looks for the one it repeats (sentences).
@@ -61,7 +67,7 @@ def _coded_issuer(statement: Token, actor: Callable[[Token], ActorMention | None
 def statement_issuer(token: Token, actor: Callable[[Token], ActorMention | None]) -> ActorMention | None:
     """Who a statement that is the subject of an act speaks for (``actor`` codes a token), or
     ``None``."""
-    if token.lemma_.lower() not in STATEMENT_NOUNS:
+    if token.lemma_.lower() not in STATEMENT_NOUNS | {RESOLUTION}:
         return None
     if token.dep_ == "ROOT" and any(misparsed_root_verb(c) for c in token.children):
         pass  # "A statement from X condemned the attack" parsed as a noun with a participle
@@ -76,11 +82,24 @@ def statement_issuer(token: Token, actor: Callable[[Token], ActorMention | None]
     if here is None:
         return None
     start = sents[max(0, here - STATEMENT_REACH)].start
+    kinds = {RESOLUTION} if token.lemma_.lower() == RESOLUTION else STATEMENT_NOUNS
     for i in range(token.i - 1, start - 1, -1):
         earlier = token.doc[i]
-        if earlier.lemma_.lower() not in STATEMENT_NOUNS:
+        if earlier.lemma_.lower() not in kinds:
             continue
         return _coded_issuer(earlier, actor)  # the nearest statement named is the one repeated, issuer known or not
+    return _voter(token, start, actor) if token.lemma_.lower() == RESOLUTION else None
+
+
+def _voter(resolution: Token, start: int, actor: Callable[[Token], ActorMention | None]) -> ActorMention | None:
+    """The body that voted, in the sentences before a definite "the resolution" that names no
+    earlier resolution: the coded subject of the nearest "voted", else ``None``."""
+    for i in range(resolution.i - 1, start - 1, -1):
+        verb = resolution.doc[i]
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in VOTING_VERBS:
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            found = actor(subject) if subject is not None else None
+            return found if found is not None and found.code else None
     return None
 
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents.events import frames as fr
-from newsevents.events.clause_marks import negated
+from newsevents.events.clause_marks import negated, undone
 from newsevents.events.constructions import COGNITION_VERBS
 from newsevents.events.gates import VERBS, Gate, gated
 from newsevents.events.matching import NOUN_POS, Match, best_match
@@ -47,7 +47,7 @@ def obliging_report(verb: Token, lex: Lexicon) -> Token | None:
     withdraw": "said"), else ``None``."""
     head = _semi_modal(verb)
     if head is None or head.dep_ != "ccomp" or negated(head) or fr.is_passive(verb) \
-            or verb.lemma_.lower() in COGNITION_VERBS:
+            or verb.lemma_.lower() in COGNITION_VERBS or undone(verb):  # "has yet to": not done, not owed
         return None
     if head.tag_ in ("VBD", "VBN") or any(c.dep_ == "aux" for c in head.children):
         return None  # "said the army had to withdraw": compelled, a fact; "would have to": a forecast

@@ -6,7 +6,8 @@ A verb joined to the clause a report verb reports is the speaker's own act when 
 act of speech (urging, condemning, warning ...), has no subject of its own, and stands in the
 report verb's tense ("said ... and urged", "says ... and calls for"). "The army said rebels had
 attacked the town and killed 12 people" keeps the rebels: killing is no act of speech, and a
-past perfect marks the reported clause's own sequence of acts.
+past perfect marks the reported clause's own sequence of acts. So is a participle of speaking set
+off after the reported clause ("say Georgia broke the truce, claiming that ...", session 19).
 """
 
 from __future__ import annotations
@@ -22,6 +23,9 @@ SPEECH_ACTS = frozenset({
     "rule", "refuse", "press", "implore", "exhort",
 })
 OWN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
+# Participles of speaking set off after a reported clause: "X say Georgia broke the truce, *claiming* that ..."
+SPEAKING_PARTICIPLES = SPEECH_ACTS | frozenset({"claim", "say", "add", "allege", "argue", "insist", "note",
+                                                "charge", "stress", "explain", "suggest", "cite", "citing"})
 
 
 def reporting_speaker_verb(verb: Token) -> Token | None:
@@ -36,6 +40,23 @@ def reporting_speaker_verb(verb: Token) -> Token | None:
         return None
     report = reported.head
     if report.lemma_.lower() not in REPORT_VERBS or report.tag_ != verb.tag_:
+        return None
+    return report
+
+
+def reporting_participle_speaker(verb: Token) -> Token | None:
+    """The report verb whose subject speaks ``verb``, a participle of speaking set off by a comma
+    after the clause that report verb reports: "Russian leaders say Georgia has yet to honor the
+    truce, claiming that ..." (parsed with "claiming" on "has", so Georgia seemed the claimant);
+    else ``None``. A participle of any other act keeps the reported clause's subject ("police said
+    the rebels attacked the town, killing 12": the rebels killed)."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.lemma_.lower() not in SPEAKING_PARTICIPLES:
+        return None
+    if verb.i == 0 or verb.doc[verb.i - 1].text != "," or any(c.dep_ in OWN_SUBJECT_DEPS for c in verb.children):
+        return None
+    reported = verb.head
+    report = reported.head
+    if reported.dep_ != "ccomp" or report.lemma_.lower() not in REPORT_VERBS or report.i > reported.i:
         return None
     return report
 

@@ -70,6 +70,9 @@ HELPING_ROOTS = frozenset({"03", "05", "06", "07"})
 HELP_VERBS = frozenset({"help", "assist", "aid", "support", "rebuild", "reconstruct", "feed", "supply"})
 # Visits with nobody named as host: to the country where the visited event takes place.
 HOSTED_CODES = {"042"}
+# Condolences go to the bereaved: with no one named, the country the story's deaths are in.
+CONDOLENCE = "018"
+PLACE_LABELS = frozenset({"GPE", "LOC"})
 
 
 def untargeted(match: Match, code: str, kind: str, sources: list[ActorMention], targets: list[ActorMention],
@@ -120,6 +123,10 @@ def untargeted(match: Match, code: str, kind: str, sources: list[ActorMention], 
             match, frozenset(s.country for s in sources if s.country))) is not None \
             and not any(host.country == s.country for s in sources) and not outsider_addressee(match.token):
         return code, [host], "+story-place"  # "the OAS recommended a new election" in a Bolivian story
+    if code == CONDOLENCE and not _placed_elsewhere(match) \
+            and (host := story_place(match, _subject_countries(match, index))) is not None \
+            and not any(host.country == s.country for s in sources):
+        return code, [host], "+story-place"  # "Obama sent condolences, as did the Pope" after an Italian quake
     if code[:2] == DEMAND_ROOT and pattern.pos == "verb":
         # "demanded Iran's compliance", "demanded the militia disarm" (read as a noun with its doer as
         # a modifier): a demand is made of whoever is to act
@@ -196,6 +203,21 @@ def beneficiaries(match: Match) -> list[Token]:
             if inner.dep_ in ("ccomp", "xcomp") and (doer := fr.subject(inner)) is not None:
                 out.append(doer)  # "to help Turkey recover": Turkey is parsed as the subject of "recover"
     return out
+
+
+def _subject_countries(match: Match, index: MentionIndex) -> frozenset[str]:
+    """The countries of the coded subjects of the trigger's sentence: those who act in it (the
+    senders of condolences, "as did Pope Benedict"), not where it sends them."""
+    found = (index.actor(t) for t in sentence_of(match.token) if t.dep_ == "nsubj")
+    return frozenset(m.country for m in found if m is not None and m.country)
+
+
+def _placed_elsewhere(match: Match) -> bool:
+    """Whether the trigger's sentence names a place outside its subjects' own phrases ("sent
+    condolences after a shooting in Texas"): the grief is there, not the story's."""
+    sent = sentence_of(match.token)
+    own = {t.i for s in sent if s.dep_ == "nsubj" for t in s.subtree}
+    return any(e.label_ in PLACE_LABELS and e.start not in own for e in sent.ents)
 
 
 def against(match: Match, code: str, sources: list[ActorMention], index: MentionIndex) -> list[ActorMention]:

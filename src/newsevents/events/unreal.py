@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents.events import codebook
+from newsevents.events.answered_charges import ANSWER_VERBS
 from newsevents.events.frames import has_lemma
 from newsevents.events.matching import best_match
 from newsevents.events.patterns import Lexicon
@@ -117,10 +118,17 @@ def described(verb: Token) -> bool:
     """"the former premier, who had lately urged a tougher line", "the group, which has seized parts of
     Iraq", "where gangs had blockaded the port": a perfect-tense relative clause describes who or
     what the news is about; it does not report the news ("the third time she has been detained
-    this month" does: a time is no one described)."""
-    if verb.dep_ != "relcl" or verb.head.lemma_.lower() in TIME_NOUNS or going_on_there(verb):
+    this month" does: a time is no one described; nor does "accused X of inciting the violence, which X
+    has denied": a denial whose object is the relative answers the charge)."""
+    if verb.dep_ != "relcl" or verb.head.lemma_.lower() in TIME_NOUNS or going_on_there(verb) or answer(verb):
         return False
     return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def answer(verb: Token) -> bool:
+    """Whether a relative clause denies what its relative pronoun stands for ("..., which X has denied")."""
+    return verb.lemma_.lower() in ANSWER_VERBS and any(
+        c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in verb.children)
 
 
 def going_on_there(verb: Token) -> bool:
