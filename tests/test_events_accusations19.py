@@ -93,7 +93,7 @@ def test_judged_actor_passive_with_doer_is_no_verdict_on_the_sufferer(nlp: Langu
 
 @pytest.mark.parametrize(("text", "source"), [
     ("Parents of the Chilean students accused the government of covering up the shooting.", "CHLCVL"),
-    ("Mothers of the jailed Cuban journalists denounced the government.", "CUBCVL"),
+    ("Family members of the jailed Cuban journalists denounced the government.", "CUBCVL"),
 ])
 def test_kin_speak_as_civilians(nlp: Language, text: str, source: str) -> None:
     assert any(s == source for s, _ in _accusations(nlp, text))
