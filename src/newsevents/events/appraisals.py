@@ -119,7 +119,8 @@ def _charged(doer: ActorMention) -> bool:
     return doer.sector in CHARGED_SECTORS or (doer.sector is None and doer.kind == "country")
 
 
-def _same_side(a: ActorMention, b: ActorMention) -> bool:
+def same_side(a: ActorMention, b: ActorMention) -> bool:
+    """Whether two mentions are one actor: the same entity or the same code."""
     return (a.entity >= 0 and a.entity == b.entity) or (a.code is not None and a.code == b.code)
 
 
@@ -150,7 +151,7 @@ def watchdog_report(tok: Token, lex: Lexicon, index: MentionIndex) -> Match | No
             continue  # "said he thinks the government will arrest him": a forecast charges no one
         doers = _doers(act, index)
         if doers and all(_charged(d) for d in doers) \
-                and not any(_same_side(s, d) for s in speakers for d in doers) and not _war_news(act, doers, index):
+                and not any(same_side(s, d) for s in speakers for d in doers) and not _war_news(act, doers, index):
             return Match(tok, pattern, act)
     return None
 
@@ -234,7 +235,7 @@ def disputed_claim(tok: Token, lex: Lexicon, index: MentionIndex) -> Match | Non
     return Match(tok, patterns[0], clause) if patterns else None
 
 
-def _armed(group: Token, index: MentionIndex) -> bool:
+def armed(group: Token, index: MentionIndex) -> bool:
     """Whether ``group`` names an armed group: by its actor's sector or by its common noun."""
     if group.lemma_.lower() in ARMED_GROUPS or any(c.lemma_.lower() in ARMED_GROUPS for c in group.children
                                                    if c.dep_ in ("compound", "amod")):
@@ -253,7 +254,7 @@ def _backed(clause: Token, index: MentionIndex) -> list[Token]:
                   for g in fr.prep_objects(o, {"to", "with"})]
     else:
         return []
-    return [m for g in groups for m in conjuncts(g) if _armed(m, index)]
+    return [m for g in groups for m in conjuncts(g) if armed(m, index)]
 
 
 @gated(Gate(VERBS, lists=("report_verbs",)))
@@ -274,7 +275,7 @@ def armed_backing(tok: Token, lex: Lexicon, index: MentionIndex) -> Match | None
             speaker = fr.subject(tok)
             speakers = actors_of(conjuncts(speaker), index, set()) if speaker is not None else []
         backers = actors_of(conjuncts(doer), index, set())
-        if backers and pattern is not None and not any(_same_side(s, b) for s in speakers for b in backers) \
+        if backers and pattern is not None and not any(same_side(s, b) for s in speakers for b in backers) \
                 and not any(b.sector in ARMED_SECTORS for b in backers):
             return Match(tok, pattern, clause)
     return None

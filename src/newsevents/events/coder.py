@@ -15,6 +15,7 @@ from newsevents.events import codebook
 from newsevents.events import frames as fr
 from newsevents.events.accompanying import without_retold
 from newsevents.events.accus_failings import failing
+from newsevents.events.accus_links import armed_link
 from newsevents.events.accus_rallies import rally_call
 from newsevents.events.accus_victimhood import victimhood
 from newsevents.events.agreed_opinions import agreed_opinion
@@ -140,6 +141,7 @@ from newsevents.events.venue_visits import venue_only_visit
 from newsevents.events.verdicts import REBUKE_PATTERN, verdict
 from newsevents.events.violence_forms import places_only, unarmed_battle
 from newsevents.events.visiting_partners import visitor_participle
+from newsevents.events.wrongdoing import agent_wrongdoing
 from newsevents.events.yielding import captive_return, rescued
 from newsevents.nlp.docview import doc_view
 from newsevents.records import ActorMention, Event
@@ -382,8 +384,8 @@ def _lexicon_match(tok: Token, lex: Lexicon) -> Match | None:
 # (allegations, claims, noun requests ... before the lexicon's own patterns). Each is called only
 # on the tokens its gates let through (see events/gates.py; a construction with none runs on all).
 READERS = (
-    allegation, victim_report, appraisal, crowd_charge, statement, characterization, claim, request_noun, stated_demand,
-    state_protest,
+    allegation, victim_report, appraisal, armed_link, agent_wrongdoing, crowd_charge, statement, characterization,
+    claim, request_noun, stated_demand, state_protest,
     regret, expulsion_order, deadline, disapproval, verdict, captive_return, stay_visit, refused_exit, denied_gathering,
     unruled_force, forceful_response, refused_outcome, harmful_effect, in_custody, stripped_of, coup_ouster,
     listed_held, rally_call, helped_negotiation,

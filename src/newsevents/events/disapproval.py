@@ -30,9 +30,9 @@ from newsevents.records import ActorMention
 
 HELD_PATTERN = "_held_responsible"
 FUSED_PATTERN = "_call_bad_fused"
-# Votes whose criticism is aimed at whoever held them.
+# Votes whose criticism is aimed at whoever held them ("the voting was marred by fraud" too).
 VOTE_NOUNS = frozenset({"election", "vote", "poll", "ballot", "referendum", "result", "count", "tally", "runoff",
-                        "run-off"})
+                        "run-off", "voting", "polling"})
 VOTE_ROOTS = frozenset({"11", "12"})
 # Sources whose words on their own country's vote are not aimed at their own government.
 GOVERNING = frozenset({"GOV"})
@@ -72,6 +72,33 @@ def held_responsible(tok: Token, lex: Lexicon) -> Match | None:
     if acts and not any(hostile(act, lex) for act in acts):
         return None  # held answerable for no wrong ("for the success"): see :func:`credited`
     return Match(tok, pattern, held)
+
+
+def _answerable(held: Token, lex: Lexicon) -> bool:
+    """Whether the verb "hold" is told with an adjective of answerability for a wrong, or for
+    nothing named ("held accountable", "held responsible for the attack"), not for a success."""
+    answerable = [t for t in held.subtree if t.lower_ in ANSWERABLE]
+    acts = [o for a in answerable for o in fr.prep_objects(a, {"for"})]
+    return bool(answerable) and not (acts and not any(hostile(act, lex) for act in acts))
+
+
+@gated(Gate(VERBS, lists=("report_verbs",)))
+def said_answerable(tok: Token, lex: Lexicon) -> Match | None:
+    """"the rebels said the government should be held responsible for the killings": a reported
+    passive "held answerable" is the speaker's blame of its subject (the ``_held_responsible``
+    pattern, theme that subject). As a demand on an actor no one names, it coded nothing."""
+    if tok.pos_ not in VERB_POS or not fr.has_lemma(tok, lex.word_list("report_verbs")) \
+            or any(c.dep_ == "neg" for c in tok.children):
+        return None
+    pattern = lex.construction(HELD_PATTERN)
+    for clause in reported_clauses(tok):
+        if clause.lemma_.lower() != "hold" or not fr.is_passive(clause) \
+                or any(c.dep_ == "neg" for c in clause.children):
+            continue
+        held = next((c for c in clause.children if c.dep_ == "nsubjpass" and c.pos_ in NOUN_POS), None)
+        if held is not None and pattern is not None and _answerable(clause, lex):
+            return Match(tok, pattern, held)
+    return None
 
 
 def credited(tok: Token) -> bool:
@@ -151,6 +178,6 @@ def vote_target(code: str, theme: Token | None, source: ActorMention | None) -> 
     return government_of(source)
 
 
-disapproval = first_of(held_responsible, condemned_as_named, fused_naming, equivalence_verdict,
+disapproval = first_of(held_responsible, said_answerable, condemned_as_named, fused_naming, equivalence_verdict,
                        name="disapproval",
                        doc="The first of this module's frames that a token triggers, else ``None``.")

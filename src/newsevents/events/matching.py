@@ -301,7 +301,8 @@ def verdict_parts(tok: Token, lex: Lexicon) -> tuple[list[Token], list[Token]]:
             # "said the vote was rigged", "the charges were trumped up": a passive that judges
             if clause.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in clause.children) \
                     and fr.has_lemma(clause, lex.word_list("bad_passives")):
-                named = [c for c in clause.children if c.dep_ == "nsubjpass" and c.pos_ in NOUN_POS]
+                named = [c for c in clause.children if c.dep_ == "nsubjpass" and c.pos_ in NOUN_POS
+                         and not _sufferer(c, clause)]
                 if named and not any(c.dep_ == "neg" for c in clause.children):
                     return named, [clause]
             continue
@@ -315,6 +316,15 @@ def verdict_parts(tok: Token, lex: Lexicon) -> tuple[list[Token], list[Token]]:
         if named and judged and any(fr.has_lemma(j, lex.word_list("fair_names")) for j in judged):
             return named, [clause]  # "said the vote was not free", "neither free nor fair": unfair
     return [], []
+
+
+def _sufferer(subject: Token, passive: Token) -> bool:
+    """"said protesters were being manipulated *by* foreign agents": an actor a passive with its doer
+    named was done to suffers the act and is not judged (the doer's wrong is
+    :mod:`~newsevents.events.wrongdoing`'s); "the results were manipulated by the board" still judges."""
+    if not any(c.dep_ == "agent" for c in passive.children):
+        return False
+    return any(m.start <= subject.i < m.end and m.code for m in subject.doc._.ne_mentions or [])
 
 
 def naming_predicates(match: Match, lex: Lexicon) -> list[Token]:

@@ -61,7 +61,7 @@ DEMAND_ROOT = "10"
 REJECT_ROOT = "12"
 RESULT_NOUNS = frozenset({"result", "outcome", "count", "tally"})
 DISAPPROVE_ROOT = "11"
-VOTE_NOUNS = frozenset({"election", "vote", "poll", "ballot", "referendum", "runoff", "run-off"})
+VOTE_NOUNS = frozenset({"election", "vote", "poll", "ballot", "referendum", "runoff", "run-off", "voting", "polling"})
 # Statements, support and rejection, and criticism: their theme is an act judged, not performed.
 JUDGING_ROOTS = frozenset({"01", "05", "12"})
 JUDGING_CODES = frozenset({"110", "111"})

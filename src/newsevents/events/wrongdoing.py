@@ -18,6 +18,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from newsevents.events import frames as fr
@@ -27,6 +29,7 @@ from newsevents.events.matching import NOUN_POS, VERB_POS, Match
 from newsevents.events.misdeeds import public_misdeed
 from newsevents.events.patterns import Lexicon
 from newsevents.events.reproaches import ATTEMPTS
+from newsevents.events.roles import MentionIndex, actors_of
 from newsevents.nlp.docview import doc_view
 
 WRONGDOING_PATTERN = "_wrongdoing"
@@ -101,10 +104,21 @@ def _wrongdoer(clause: Token) -> Token | None:
     return doer if doer is not None and doer.pos_ in NOUN_POS else None
 
 
-@gated(Gate(VERBS, lists=("report_verbs",), words=CHARGING))
-def wrongdoing(tok: Token, lex: Lexicon) -> Match | None:
-    """"said the ruling party had rigged the vote", "charged that the commission manipulated the
-    results": the named wrongdoer of a reported clause is the theme (the speaker accuses it)."""
+def _passive_wrongdoer(clause: Token) -> Token | None:
+    """"said the election was rigged *by the ruling party*", "the vote was stolen by the junta": the
+    agent of a passive wrong. With no agent ("was rigged") the wrong has no doer named here."""
+    lemma = clause.lemma_.lower()
+    undergoers = [c for c in clause.children if c.dep_ == "nsubjpass"]
+    if lemma in BREACHES and any(u.lemma_.lower() in TRUCES for u in undergoers):
+        return None  # "the truce was violated by the army" is an act of its own (CAMEO 196)
+    wrong = lemma in WRONGS or any(u.lemma_.lower() in OBJECT_WRONGS.get(lemma, ()) for u in undergoers)
+    agents = [o for c in clause.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    return agents[0] if wrong and agents and agents[0].pos_ in NOUN_POS and not _negated(clause) else None
+
+
+def _reported_wrong(tok: Token, lex: Lexicon, doer_of: Callable[[Token], Token | None]) -> Match | None:
+    """The ``_wrongdoing`` match of a charging verb, with the doer ``doer_of`` finds in one of its
+    reported clauses (or their joined verbs) as the theme."""
     if not _charging(tok, lex):
         return None
     pattern = lex.construction(WRONGDOING_PATTERN)
@@ -112,10 +126,27 @@ def wrongdoing(tok: Token, lex: Lexicon) -> Match | None:
         return None
     for clause in reported_clauses(tok):
         for act in [clause, *(c for c in clause.children if c.dep_ == "conj" and c.pos_ in VERB_POS)]:
-            doer = _wrongdoer(act)
+            doer = doer_of(act)
             if doer is not None:
                 return Match(tok, pattern, doer)
     return None
+
+
+@gated(Gate(VERBS, lists=("report_verbs",), words=CHARGING))
+def wrongdoing(tok: Token, lex: Lexicon) -> Match | None:
+    """"said the ruling party had rigged the vote", "charged that the commission manipulated the
+    results": the named wrongdoer of a reported clause is the theme (the speaker accuses it)."""
+    return _reported_wrong(tok, lex, _wrongdoer)
+
+
+@gated(Gate(VERBS, lists=("report_verbs",), words=CHARGING))
+def agent_wrongdoing(tok: Token, lex: Lexicon, index: MentionIndex) -> Match | None:
+    """"said the election was rigged by the ruling party": the passive wrong's agent, when it is an
+    actor, is the theme. Read before the reported judgements (``matching.characterization``), which
+    took "rigged" for a verdict on the vote and aimed it at the government, whoever the agent was;
+    an agent that is no actor ("by the board") leaves the verdict to them."""
+    found = _reported_wrong(tok, lex, _passive_wrongdoer)
+    return found if found is not None and found.theme is not None and actors_of([found.theme], index, set()) else None
 
 
 @gated(Gate(VERBS, lists=("reaction_verbs",)))
