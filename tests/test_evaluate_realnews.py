@@ -30,9 +30,10 @@ FLOORS = {"precision": 0.80, "recall": 0.51, "key_recall": 0.48, "actor_accuracy
 FLOORS_86 = {"precision": 0.84, "recall": 0.57, "key_recall": 0.51, "actor_accuracy": 0.95}
 # Articles added after session 4 (rn-d-*: session 5; rn-e-*: session 6; rn-f-*: session 7;
 # rn-g-*: session 8; rn-h-*: session 10; rn-i-*: session 11; rn-j-*: session 12; rn-k-*: session 13;
-# rn-l-*: session 14; rn-m-*: session 15; rn-n-*: session 16; rn-o-*: session 17; rn-p-*, rn-q-*: session 18).
+# rn-l-*: session 14; rn-m-*: session 15; rn-n-*: session 16; rn-o-*: session 17; rn-p-*, rn-q-*: session 18;
+# rn-r-*: session 19).
 ADDED_AFTER_SESSION_4 = ("rn-d-", "rn-e-", "rn-f-", "rn-g-", "rn-h-", "rn-i-", "rn-j-", "rn-k-", "rn-l-", "rn-m-",
-                         "rn-n-", "rn-o-", "rn-p-", "rn-q-")
+                         "rn-n-", "rn-o-", "rn-p-", "rn-q-", "rn-r-")
 
 
 @pytest.fixture(scope="module")
