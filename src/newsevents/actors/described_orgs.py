@@ -15,6 +15,13 @@ can describe, other than the subject of the verb it is the object of ("The EU pr
 bloc*"); with none, or two such organisations, it stays unresolved: no guess. Nor is a guess
 made when the same noun introduced another group in those sentences ("a group of migrants ...
 the group").
+
+A description that is the subject of what a speaker of an organisation says is that organisation
+(session 19): "EU spokesman John Clancy ... He says *the bloc* will maintain humanitarian support",
+"a rebel spokesman said *the group* would accept the vote" announce the speaker's own side's act,
+however far back its name was told, and whatever other organisation was named since. It joins
+the one organisation named anywhere before (rule ``org``, of a sector the noun can describe) whose
+code is the speaker's.
 """
 
 from __future__ import annotations
@@ -60,13 +67,17 @@ NAMING_RULE = "org"
 # Words after the noun that make it another group than a named one ("the group that organised the
 # march"), or a possessor whose own noun is the actor ("the group's leader").
 QUALIFYING_NEXT = frozenset({"'s", "’s", "that", "which", "who"})
+# Verbs that report what a speaker says: a description that is the subject of the clause they
+# report stands for the speaker's own organisation.
+REPORT_VERBS = frozenset({"say", "tell", "announce", "declare", "state", "add", "insist", "stress", "vow", "pledge",
+                          "promise", "warn", "confirm"})
 
 
 def descriptions(doc: Doc, tokens: DocView, taken: set[int]) -> list[Token]:
     """The heads of the bare descriptions ("the group") no found mention covers, in text order."""
     out = []
     for i, word in enumerate(tokens.normed):
-        if word not in DESCRIBED_SECTORS or i == 0 or i in taken or i - 1 in taken or tokens.tags[i] != "NN":
+        if word not in DESCRIBED_SECTORS or i == 0 or i in taken or i - 1 in taken or not _common_noun(tokens, i):
             continue
         reach = reach_start(tokens, i)  # "the world body", "the 15-nation bloc"
         if reach == i and needs_reach(word):
@@ -78,6 +89,12 @@ def descriptions(doc: Doc, tokens: DocView, taken: set[int]) -> list[Token]:
             continue
         out.append(doc[i])
     return out
+
+
+def _common_noun(tokens: DocView, i: int) -> bool:
+    """Whether the word at ``i`` is a singular common noun; a lower-case word the tagger took for a
+    proper noun ("the bloc" tagged NNP after "says") is one too."""
+    return tokens.tags[i] == "NN" or (tokens.tags[i] == "NNP" and tokens.texts[i].islower())
 
 
 def _members_after(tokens: DocView, i: int) -> bool:
@@ -121,10 +138,28 @@ def described_org(resolver: Resolver, noun: Token) -> int | None:
     sectors = DESCRIBED_SECTORS.get(noun.lower_)
     if sectors is None:
         return None
+    spoken = _speakers_org(resolver, noun, sectors)
+    if spoken is not None:
+        return spoken  # "EU spokesman ... He says the bloc will": the speaker's own, before any named since
     if _other_group_before(resolver, noun):
         return None
     barred = resolver._clause_subject_entities(noun)
     named = {resolver.mentions[n].entity for n in resolver._recent(noun)
              if resolver.mentions[n].rule == NAMING_RULE and resolver.mentions[n].sector in sectors
              and resolver.mentions[n].entity not in barred}
+    return next(iter(named)) if len(named) == 1 else None
+
+
+def _speakers_org(resolver: Resolver, noun: Token, sectors: frozenset[str]) -> int | None:
+    """The entity of the speaker's own organisation when ``noun`` is the subject of the clause a
+    report verb reports ("He says the bloc will ...": the bloc its spokesman speaks for), else ``None``."""
+    clause = noun.head
+    if noun.dep_ != "nsubj" or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORT_VERBS:
+        return None
+    speakers = {c.i for c in clause.head.children if c.dep_ == "nsubj"}
+    codes = {m.code for n, m in enumerate(resolver.mentions) if resolver.heads[n] in speakers and m.code}
+    if len(codes) != 1:
+        return None
+    named = {m.entity for m in resolver.mentions
+             if m.start < noun.i and m.rule == NAMING_RULE and m.sector in sectors and m.code in codes}
     return next(iter(named)) if len(named) == 1 else None

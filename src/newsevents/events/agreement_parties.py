@@ -20,7 +20,10 @@ before; a third party's reaction ("the United States welcomed the agreement") is
 
 A truce declared or kept with no one named ("the rebels declared a unilateral ceasefire", 087x) is
 resolved the same way, at the doer's enemy in the latest fighting told (roots 18-20) or the other party
-of the latest truce or talks.
+of the latest truce or talks. So is a vowed retaliation with no one named (session 19): "Hamas declared
+it would retaliate", "says Turkey ... will retaliate when necessary" answer the fighting told just
+before (anywhere earlier in the article, often its lead), and threaten the doer's enemy in it (138);
+with no such fighting it is dropped, as before.
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ from newsevents.records import ActorMention
 
 PENDING = "+pending-parties"
 RESOLVED = "+agreement-party"
+ANSWERED = "+answered-fight"
 # Acts that commit their doer to an earlier agreement: intents (03) and cooperation (05).
 COMMITTED_ROOTS = frozenset({3, 5})
 # Nouns for a joint act two parties made, and for a proposal one party made to the other.
@@ -54,14 +58,19 @@ TRUCE = "087"
 TRUCE_NOUNS = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
 # "agreed to the proposal", "abide by the deal": the prepositions of a verb's agreement object.
 THEME_PREPS = {"to", "by"}
+# Verbs of harm that answer an earlier attack: with no one named they threaten the doer's enemy in it.
+RETALIATION_VERBS = frozenset({"retaliate", "avenge", "revenge"})
+HARM_THREAT = "threaten.vow_harm"
 DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 
 
 def agreement_theme(match: Match, code: str) -> Token | None:
     """The definite agreement, talks or proposal noun an intent or cooperation (``code`` of root 03
     or 05) names as its object ("support the agreement", "committed to the talks", "agreed to the
-    proposal", "will abide by the deal")."""
+    proposal", "will abide by the deal"); for a vowed retaliation with no one named, its verb."""
     tok = match.token
+    if retaliation(match):
+        return tok
     if code.startswith(TRUCE):
         # "declared a unilateral ceasefire", "would honour the truce": a truce needs no article
         truces = [match.theme, tok, *fr.objects(tok)]
@@ -75,6 +84,11 @@ def agreement_theme(match: Match, code: str) -> Token | None:
         if noun is not None and fr.has_lemma(noun, JOINT_NOUNS | PROPOSAL_NOUNS) and _definite(noun):
             return noun
     return None
+
+
+def retaliation(match: Match) -> bool:
+    """Whether ``match`` is a vowed retaliation ("would retaliate"), aimed like a truce (see the module)."""
+    return match.pattern.id == HARM_THREAT and fr.has_lemma(match.token, RETALIATION_VERBS)
 
 
 def _definite(noun: Token) -> bool:
@@ -95,8 +109,12 @@ def aim_at_parties(found: list[Found]) -> list[Found]:
                 out.append(dataclasses.replace(f, suffix=f.suffix.replace(PENDING, ""), tags=list(f.tags)))
             continue
         assert f.source is not None
-        others = _other_parties(f.source, theme, found[:n], f.match.token, f.cameo.startswith(TRUCE))
-        suffix = f.suffix.replace(PENDING, "") + RESOLVED
+        if retaliation(f.match):
+            others, resolved = _enemies(f.source, found[:n]), ANSWERED
+        else:
+            others = _other_parties(f.source, theme, found[:n], f.match.token, f.cameo.startswith(TRUCE))
+            resolved = RESOLVED
+        suffix = f.suffix.replace(PENDING, "") + resolved
         out += [dataclasses.replace(f, target=o, suffix=suffix, tags=list(f.tags)) for o in others]
         if not others and not pending:
             out.append(f)
@@ -114,10 +132,9 @@ def _other_parties(doer: ActorMention, theme: Token, earlier: list[Found], at: T
         root = codebook.root_of(g.cameo)
         if truce and codebook.is_violence(g.cameo):
             # "rebels shelled the town ... the rebels declared a ceasefire": aimed at those they fought
-            if _party(doer, g.source) and not _party(doer, g.target):
-                return [g.target]
-            if _party(doer, g.target) and not _party(doer, g.source):
-                return [g.source]
+            enemy = _enemy(doer, g)
+            if enemy is not None:
+                return [enemy]
         if proposal and root in PROPOSAL_ROOTS and doer.country is not None and g.target.country == doer.country \
                 and g.source.country != doer.country:
             return [g.source]  # "urged the rebels to end ... the government agreed to the proposal"
@@ -125,6 +142,39 @@ def _other_parties(doer: ActorMention, theme: Token, earlier: list[Found], at: T
                 and not _party(doer, g.target):
             return [g.target]  # "signed a peace accord with X ... would support the agreement"
     return []
+
+
+def _enemies(doer: ActorMention, earlier: list[Found]) -> list[ActorMention]:
+    """The doer's enemy in the latest fighting told before ("launched artillery strikes into Syria ...
+    will retaliate when necessary": Syria); ``[]`` with none. Any earlier fighting, not the window's:
+    the attack a retaliation answers is most often the story's lead."""
+    for g in reversed(earlier):
+        if g.source is not None and g.target is not None and codebook.is_violence(g.cameo):
+            enemy = _enemy(doer, g) or _foreign_enemy(doer, g)
+            if enemy is not None:
+                return [enemy]
+    return []
+
+
+def _foreign_enemy(doer: ActorMention, fight: Found) -> ActorMention | None:
+    """The side of ``fight`` of another country than the doer's, when the other side is of the doer's
+    country ("Israel struck Gaza ... Hamas would retaliate": Israel), else ``None``."""
+    assert fight.source is not None and fight.target is not None
+    sides = (fight.source, fight.target)
+    countries = [side.country for side in sides]
+    if doer.country is None or None in countries or countries.count(doer.country) != 1:
+        return None
+    return next(side for side in sides if side.country != doer.country)
+
+
+def _enemy(doer: ActorMention, fight: Found) -> ActorMention | None:
+    """The side of ``fight`` (an act of violence with both sides) that ``doer`` fought, if ``doer`` is the other."""
+    assert fight.source is not None and fight.target is not None
+    if _party(doer, fight.source) and not _party(doer, fight.target):
+        return fight.target
+    if _party(doer, fight.target) and not _party(doer, fight.source):
+        return fight.source
+    return None
 
 
 def _joint(act: Found) -> bool:

@@ -53,6 +53,7 @@ from newsevents.events.patterns import Lexicon
 from newsevents.events.refused_outcomes import refused_object
 from newsevents.events.schedules import scheduled_consultation
 from newsevents.events.speaker_acts import standing_word
+from newsevents.events.spoken_clauses import spoken_through
 from newsevents.events.tenure_clauses import tenure_description
 from newsevents.events.threat_options import kept_force, refused_exclusion
 from newsevents.events.unreal import (
@@ -74,6 +75,10 @@ from newsevents.nlp.docview import doc_view
 
 # "would not hesitate to use force": a negated verb of holding back announces the act.
 UNHESITATING = frozenset({"hesitate", "shy"})
+# "vowed that the opposition will defy the ban": verbs of vowing whose that-clause is the vow itself.
+SWEARING = frozenset({"vow", "swear"})
+# "will never fail to retaliate", "would not fail to respond": a negated failure announces the act.
+UNFAILING = frozenset({"fail"})
 FACT, NEGATED, HYPOTHETICAL, INTENT, THREAT, REFUSE, REQUESTED, DENIED, OBLIGED, ALLEGED, ATTEMPT = (
     "fact", "negated", "hypothetical", "intent", "threat", "refuse", "requested", "denied", "obliged", "alleged",
     "attempt",
@@ -209,6 +214,8 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
     governors = _governor_words(lex)
     while current.head.i != current.i:
         head, dep = current.head, current.dep_
+        if (spoken := spoken_through(current)) is not None:
+            head, dep = spoken, "ccomp"  # "vowed in an interview that ...": what was vowed (spoken_clauses.py)
         forms = lemma_forms(head)
         lemma = next((f for f in forms if f in governors), forms[0])  # forms[0] is the lower-cased lemma
         if dep == "ccomp" and answering_verb(current) is not None:
@@ -300,7 +307,15 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
                 return Mood(OBLIGED, head)  # "Russia said Sudan must return the helicopter"
             if modal == "would":
                 modal = "will"
+            if lemma in SWEARING and modal in FUTURE_MODALS:
+                # "vowed that the opposition will continue to defy the ban": a vow told as a clause is
+                # the vow of "vowed to defy" (session 19); "vowed that Iran will help" is a promise (intents.py)
+                result = Mood(THREAT, head)
             break
+        if dep == "xcomp" and lemma in UNFAILING and negated(head) and modal_of(head) in FUTURE_MODALS | {"would"}:
+            modal = modal or modal_of(head)  # "will never fail to retaliate": will retaliate (session 19)
+            current = head
+            continue
         if negated(head):
             return Mood(NEGATED, head)
         if lemma in lex.word_list("refusal_verbs"):
