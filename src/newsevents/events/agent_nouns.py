@@ -1,4 +1,4 @@
-"""Acts of force named by a noun whose own phrase names the doer and the victim.
+"""Acts named by a noun whose own phrase names the doer and the one it is done to.
 
 A noun trigger codes where a verb reports it (:func:`~newsevents.events.licensing.license_noun`).
 News also names coercion and violence that happened inside another statement, by a noun whose own
@@ -8,7 +8,15 @@ journalist by government agents*", "anger over *the detention of three reporters
 criticism, "condemned the killing of protesters by security forces", is read by the criticism
 patterns first, which code the 111 and take the noun.) A phrase that names both a doer ("by X", or a possessor beside an
 "of": "Kenya's arrest of two nationals") and a victim ("of", "on", "against") reports the act as
-a fact, wherever the phrase stands (the real-news gold codes such acts). Roots 17-20 only.
+a fact, wherever the phrase stands (the real-news gold codes such acts). Roots 17-20, and the
+rejections and criticism told the same way ("Moscow's rejection of the Ukrainian plan", "the
+condemnation of the coup by the African Union"): a definite possessor or agent presupposes the act.
+Appeals and offers are addressed: their phrase names the doer ("by X", or any possessor, "Kenya's
+appeal") and the addressee ("to Y"): "an appeal by the UN to Ethiopia", "Kenya's offer of talks to
+the Somali government".
+
+A noun whose own modifier calls it possible, planned or feared ("a possible rejection of the deal by
+parliament", "a feared invasion of the island by China") tells no act either.
 
 Talk of possible acts is none of this: a noun governed by a word of threat, fear, prevention or
 planning ("the threat of an invasion of Taiwan by China", "to prevent the arrest of X by Y"), or
@@ -27,6 +35,15 @@ from newsevents.events.patterns import Lexicon
 
 # Roots of force whose nouns this reads: coercion, assault, fighting, mass violence.
 FORCE_ROOTS = frozenset({17, 18, 19, 20})
+# Roots of acts said to someone whose nouns this reads too: disapproval, rejection.
+SAID_ROOTS = frozenset({11, 12})
+# Roots of acts addressed to someone ("to Y"), whose possessor is always the doer: appeals, offers.
+ADDRESSED_ROOTS = frozenset({2, 3})
+ADDRESSEE_PREPS = frozenset({"to"})
+# Modifiers that make the noun's act a prospect, not a fact ("a possible rejection", "the planned invasion").
+PROSPECT_MODIFIERS = frozenset({"possible", "potential", "likely", "probable", "imminent", "expected", "planned",
+                                "proposed", "threatened", "feared", "anticipated", "future", "eventual",
+                                "hypothetical", "alleged", "rumoured", "rumored", "impending"})
 # Prepositions that name the victim of the act.
 VICTIM_PREPS = frozenset({"of", "on", "against"})
 # A "by" object that is a time, amount or rate, not a doer ("by Friday", "by 20 percent").
@@ -47,10 +64,19 @@ def agent_anchored(match: Match, tok: Token, lex: Lexicon) -> bool:
     not as a possible act; on success the verb its phrase is subject or object of (else the noun)
     is recorded as the event's verb, for its mood and date."""
     noun = match.token
-    if not match.pattern.cameo[:2].isdigit() or codebook.root_of(match.pattern.cameo) not in FORCE_ROOTS \
-            or not match.pattern.needs_target:
+    if not match.pattern.cameo[:2].isdigit():
+        return False
+    root = codebook.root_of(match.pattern.cameo)
+    if not match.pattern.needs_target and root not in ADDRESSED_ROOTS:
         return False  # a noun that may code with no victim ("Serbia's suppression of unrest") is not read here
-    if tok.dep_ in ("compound", "amod", "nmod") or not _doer_and_victim(noun) or _prospect(tok, lex):
+    if root in ADDRESSED_ROOTS:
+        found = _doer_and_addressee(noun)
+    elif root in FORCE_ROOTS | SAID_ROOTS:
+        found = _doer_and_victim(noun)
+    else:
+        return False
+    if not found or tok.dep_ in ("compound", "amod", "nmod") or _prospect(tok, lex) \
+            or any(c.dep_ == "amod" and c.lemma_.lower() in PROSPECT_MODIFIERS for c in noun.children):
         return False
     verb = governing_verb(tok)
     if verb is not None and any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children):
@@ -73,6 +99,17 @@ def _doer_and_victim(noun: Token) -> bool:
     owners = [c for c in noun.children if c.dep_ == "poss" and c.lower_ not in POSSESSIVE_PRONOUNS
               and c.ent_type_ not in NOT_DOERS]  # "last week's arrest of activists": a time, no doer
     return bool(doers) or bool(owners and fr.prep_objects(noun, {"of"}))
+
+
+def _doer_and_addressee(noun: Token) -> bool:
+    """"an appeal by the UN to Ethiopia", "Kenya's offer of talks to Somalia": a doer ("by" or a
+    possessor other than a pronoun) and an addressee ("to")."""
+    doers = [o for o in fr.prep_objects(noun, {"by"}) if o.ent_type_ not in NOT_DOERS]
+    doers += [c for c in noun.children if c.dep_ == "poss" and c.lower_ not in POSSESSIVE_PRONOUNS
+              and c.ent_type_ not in NOT_DOERS]
+    # "an offer of help to Malawi", parsed with "to" on what is offered
+    phrases = [noun, *fr.prep_objects(noun, {"of"})]
+    return bool(doers) and any(fr.prep_objects(n, set(ADDRESSEE_PREPS)) for n in phrases)
 
 
 def _prospect(tok: Token, lex: Lexicon) -> bool:

@@ -1,13 +1,15 @@
 """Where a noun trigger reports an event: a noun ("protest", "talks", "raid") codes only where
 a verb reports it ("staged a protest", "the talks took place", "during the raid"), where its
-own phrase anchors it (:mod:`~newsevents.events.anchors`), or as a headline's root. The verb
-found is recorded on the match, for the event's mood and date.
+own phrase anchors it (:mod:`~newsevents.events.anchors`), as the agent of a passive that tells
+what a hostile act did ("a poll marred by an opposition boycott"), or as a headline's root. The
+verb found is recorded on the match, for the event's mood and date.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents.events import codebook
 from newsevents.events import frames as fr
 from newsevents.events.agent_nouns import agent_anchored
 from newsevents.events.anchors import anchored
@@ -22,6 +24,9 @@ from newsevents.events.visits import on_trip, trip_purpose
 
 SUPPORT_ROOT = "05"
 PROTEST_ROOT = "14"
+# Verbs under which an act named as a passive's agent is only possible or kept from happening.
+PASSIVE_UNREAL_LISTS = ("prevent_verbs", "threat_verbs", "prediction_verbs", "intent_verbs", "request_verbs",
+                        "try_verbs", "denial_verbs")
 
 
 def license_noun(match: Match, lex: Lexicon) -> bool:
@@ -90,6 +95,13 @@ def _licensed_at(match: Match, tok: Token, lex: Lexicon, occurrence: frozenset[s
         # happened; one that only would have them ("a war would trigger a recession") did not
         match.verb = head
         return True
+    if tok.dep_ == "pobj" and head.dep_ == "agent" and _hostile(match.pattern.cameo) \
+            and _passive_fact(head.head, lex) and _own_doer(match.token):
+        # "a poll marred by an opposition boycott", "rocked by clashes between police and protesters":
+        # a hostile act is the agent of what it did to the passive's subject, which is no side of it
+        # ("a school funded by US aid" names the aid's use, seldom its receiver: cooperation is left out)
+        match.verb, match.subject = head.head, None
+        return True
     if tok.dep_ == "pobj" and head.lower_ == "with" and _retaliation(head.head, lex):
         # "retaliated with sanctions on Washington", "hit back with tariffs on US goods": the means of a
         # retaliation is the retaliator's own act
@@ -123,6 +135,37 @@ def _ready_for(adjective: Token, lex: Lexicon) -> bool:
     """Whether ``adjective`` states a readiness for what its "to"/"for" phrase names ("is ready for talks")."""
     return adjective.dep_ == "acomp" and adjective.pos_ == "ADJ" \
         and fr.has_lemma(adjective, lex.word_list("readiness_for"))
+
+
+def _passive_fact(verb: Token, lex: Lexicon) -> bool:
+    """Whether a passive participle tells what its "by" agent did as done: not negated or modal
+    ("could be marred by a boycott"), not one of prevention or threat ("was threatened by a strike",
+    "was blocked by a boycott"), nor embedded under a forecast or plan ("expected to be hit by strikes")."""
+    if verb.tag_ != "VBN" or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children):
+        return False
+    unreal = frozenset().union(*(lex.word_list(name) for name in PASSIVE_UNREAL_LISTS))
+    if fr.has_lemma(verb, unreal):
+        return False
+    return not (verb.dep_ in ("xcomp", "ccomp") and fr.has_lemma(verb.head, unreal))
+
+
+def _hostile(cameo: str) -> bool:
+    return cameo[:2].isdigit() and not codebook.is_cooperation(cameo)
+
+
+def _own_doer(noun: Token) -> bool:
+    """Whether a noun's own phrase names who did it: "an *opposition* boycott", "*Russia's* rejection",
+    "a strike *by teachers*", "clashes *between police and protesters*" (a bare "rocked by protests" does
+    not, nor does "clashes between the rival parties", which only points back at sides named before)."""
+    for child in noun.children:
+        if child.dep_ in ("poss", "compound") or (child.dep_ == "amod" and child.ent_type_ == "NORP"):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "by" and any(o.dep_ == "pobj" for o in child.children):
+            return True
+        if child.dep_ == "prep" and child.lower_ in fr.SIDES_PREPS and any(
+                o.dep_ == "pobj" and any(t.dep_ == "conj" for t in o.subtree) for o in child.children):
+            return True
+    return False
 
 
 def _protest(verb: Token, lex: Lexicon) -> bool:

@@ -30,6 +30,9 @@ PRESENT_TAGS = frozenset({"VBZ", "VBP", "VB"})
 NEEDED_ADJECTIVES = frozenset({"important", "vital", "essential", "necessary", "crucial", "imperative", "urgent",
                                "critical", "indispensable", "high"})
 TIME_NOUNS = frozenset({"time", "day", "week", "month", "year", "moment", "occasion", "hour", "night"})
+# Occasions: "a poll that has been marred by a boycott" tells what has happened at one, as "where" does at a place
+OCCASION_NOUNS = frozenset({"election", "poll", "vote", "runoff", "run-off", "referendum", "ballot", "round",
+                            "campaign", "summit", "conference", "tournament", "games", "ceremony", "festival"})
 FREE_CHOICE = frozenset({"anyone", "anybody", "whoever", "everyone", "everybody", "whichever"})
 # "those who support peace": in the present tense, whoever does it (see ``anyone``)
 WHOEVER_PRONOUNS = frozenset({"those"})
@@ -118,9 +121,11 @@ def described(verb: Token) -> bool:
     """"the former premier, who had lately urged a tougher line", "the group, which has seized parts of
     Iraq", "where gangs had blockaded the port": a perfect-tense relative clause describes who or
     what the news is about; it does not report the news ("the third time she has been detained
-    this month" does: a time is no one described; nor does "accused X of inciting the violence, which X
-    has denied": a denial whose object is the relative answers the charge)."""
-    if verb.dep_ != "relcl" or verb.head.lemma_.lower() in TIME_NOUNS or going_on_there(verb) or answer(verb):
+    this month" does: a time is no one described, nor is an occasion, "a poll that has been marred by a
+    boycott"; nor does "accused X of inciting the violence, which X has denied": a denial whose object
+    is the relative answers the charge)."""
+    if verb.dep_ != "relcl" or verb.head.lemma_.lower() in TIME_NOUNS | OCCASION_NOUNS or going_on_there(verb) \
+            or answer(verb):
         return False
     return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
