@@ -9,9 +9,10 @@ of the pipeline (the model's and ours; batches of a pool task's size), collectin
 and storing them in DuckDB. The event coder is split further: finding the candidate triggers
 and reading each with the constructions (``_matches``), and coding the matches
 (``_code_matches``); with ``--constructions`` each construction of ``coder.READERS`` gets its
-own line (the wrappers add some overhead of their own). Each figure is the best of ``--rounds``
-runs over the same articles, so that other work on a shared machine inflates it less; the
-garbage collector is settled as in a pool worker.
+own line (the wrappers add some overhead of their own). The coder's own lines need the pure
+package (``NEWSEVENTS_PURE=1``): compiled modules (setup.py) call each other directly, past the
+wrappers. Each figure is the best of ``--rounds`` runs over the same articles, so that other
+work on a shared machine inflates it less; the garbage collector is settled as in a pool worker.
 """
 
 from __future__ import annotations

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from newsevents.events import coder
-from newsevents.events.gates import NOUNS, VERBS, Gate, Readers, _passes, gated, gates_of, readers_of, union
+from newsevents.events.gates import NOUNS, VERBS, Gate, Readers, _passes, _uniform, gated, gates_of, readers_of, union
 from newsevents.events.matching import NOUN_POS, VERB_POS, best_match
 from newsevents.events.patterns import Lexicon, lexicon
 from newsevents.events.roles import MentionIndex
@@ -103,7 +103,7 @@ def _samples(nlp: Language) -> list[Doc]:
 
 def _ungated(fn: Callable[..., Any], tok: Token, lex: Lexicon, index: MentionIndex) -> Any:
     """``fn`` called as the chain before the gates called it."""
-    return fn(tok, lex, index) if fn.__code__.co_argcount >= 3 else fn(tok, lex)
+    return _uniform(fn)(tok, lex, index)  # works on compiled constructions, which have no __code__
 
 
 @pytest.mark.model

@@ -6,13 +6,15 @@ The frames here are stand-ins written for these tests; no model is needed.
 
 from __future__ import annotations
 
-from types import SimpleNamespace
 from typing import Any
 
 import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from newsevents.events.gates import NOUNS, VERBS, Gate, Readers, first_of, gated, parts_of
 from newsevents.events.patterns import lexicon
+from newsevents.nlp.docview import DocView, doc_view
 
 CALLS: list[str] = []
 
@@ -38,9 +40,10 @@ both = first_of(said, claimed, name="both", doc="said, then claimed")
 nested = first_of(both, anything, name="nested", doc="both, then anything")
 
 
-def _parse(pos: str, lower: str, lemma: str) -> SimpleNamespace:
-    """A one-token stand-in for the Doc view: what a chain's gates read."""
-    return SimpleNamespace(pos=[pos], deps=["ROOT"], lower=[lower], forms=[(lemma,)])
+def _parse(pos: str, lower: str, lemma: str) -> DocView:
+    """The view of a one-token Doc built by hand: what a chain's gates read. (A real view: the
+    compiled gates check its type.)"""
+    return doc_view(Doc(Vocab(), words=[lower], pos=[pos], deps=["ROOT"], heads=[0], lemmas=[lemma]))
 
 
 @pytest.mark.parametrize(("tok", "found"), [
@@ -67,13 +70,13 @@ def test_gates_first_of_is_gated_by_the_union_of_its_frames() -> None:
 ])
 def test_gates_first_of_frames_run_under_their_own_gates(pos: str, lower: str, lemma: str, runs: list[str]) -> None:
     chain = Readers([both], lexicon())
-    readers = chain.for_token(_parse(pos, lower, lemma), 0)  # type: ignore[arg-type]
+    readers = chain.for_token(_parse(pos, lower, lemma), 0)
     assert [r.__name__ for r in readers] == runs
 
 
 def test_gates_first_of_an_ungated_frame_runs_on_every_token() -> None:
     chain = Readers([nested], lexicon())
-    readers = chain.for_token(_parse("ADJ", "new", "new"), 0)  # type: ignore[arg-type]
+    readers = chain.for_token(_parse("ADJ", "new", "new"), 0)
     assert [r.__name__ for r in readers] == ["anything"]
     CALLS.clear()
     assert nested("match-anything", lexicon(), None) == "anything"

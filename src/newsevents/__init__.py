@@ -9,6 +9,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 from newsevents._version import __version__
+from newsevents.compiled import prefer_sources
 from newsevents.errors import NewsEventsError
 from newsevents.records import (
     Actor,
@@ -21,6 +22,8 @@ from newsevents.records import (
     Location,
     Quote,
 )
+
+prefer_sources()  # before any compiled module loads: stale ones must not
 
 if TYPE_CHECKING:
     from newsevents.dictionaries import DictionarySpec

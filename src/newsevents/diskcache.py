@@ -59,8 +59,11 @@ def file_hash(path: Path) -> str:
 
 @functools.lru_cache(maxsize=1)
 def code_digest() -> str:
-    """A digest of every module of this package: any change of code makes new keys."""
-    digest = hashlib.sha256()
+    """A digest of every module of this package: any change of code makes new keys, and the
+    compiled modules (setup.py) keep tables of their own, as their classes pickle differently."""
+    from newsevents import compiled
+
+    digest = hashlib.sha256(f"compiled {compiled.in_use()}".encode())
     for module in sorted(_PACKAGE.rglob("*.py")):
         digest.update(f"|{module.relative_to(_PACKAGE)}|{file_hash(module)}".encode())
     return digest.hexdigest()

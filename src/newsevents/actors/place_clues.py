@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from newsevents.actors.lexicon import COUNTRY_KINDS
 from newsevents.actors.sponsors import sponsor
+from newsevents.nlp.typed_spacy import token_conjuncts
 from newsevents.places import division, geocode
 from newsevents.story.place_names import inside_feature_name
 
@@ -210,7 +211,7 @@ def acting_subjects(head: Token) -> list[Token]:
     verb = head.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
-    return [t for c in verb.children if c.dep_ == "nsubj" for t in (c, *c.conjuncts)]
+    return [t for c in verb.children if c.dep_ == "nsubj" for t in (c, *token_conjuncts(c))]
 
 
 def foreign_doers(finder: Finder, head: Token) -> set[str]:

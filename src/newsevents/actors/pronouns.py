@@ -16,7 +16,6 @@ sentence walks (``_recent``, ``_continued_subject``) for role anaphors and posse
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
@@ -69,7 +68,9 @@ class PronounResolver:
     mentions: list[ActorMention]
     heads: list[int]  # head token of each mention
     strangers: list[tuple[int, int]]  # uncoded named people: (first token, head token)
-    _emit: Callable[[int, int, str, Coded, int, str], None]
+
+    def _emit(self, start: int, end: int, name: str, coded: Coded, entity: int, rule: str) -> None:
+        raise NotImplementedError  # the subclass records mentions
 
     def pronoun(self, tok: Token) -> None:
         """Resolve one pronoun token against the mentions before it."""

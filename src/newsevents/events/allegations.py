@@ -24,6 +24,7 @@ from newsevents.events.patterns import Lexicon
 from newsevents.events.roles import MentionIndex, actors_of
 from newsevents.events.triggers import triggers_of
 from newsevents.nlp.docview import DocView, doc_view
+from newsevents.nlp.typed_spacy import token_conjuncts
 from newsevents.records import ActorMention
 
 ALLEGE_PATTERN = "_allege"
@@ -75,7 +76,7 @@ def alleged_acts(verb: Token, lex: Lexicon) -> list[Token]:
 
 def _alleged(verb: Token, lex: Lexicon) -> list[Token]:
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
-    clauses += [c for clause in clauses for c in clause.conjuncts if c.dep_ == "conj"]
+    clauses += [c for clause in clauses for c in token_conjuncts(clause) if c.dep_ == "conj"]
     doc, parse = verb.doc, doc_view(verb.doc)
     forms, act_words = parse.forms, triggers_of(lex).acts
     words: set[int] = set()

@@ -24,6 +24,8 @@ from newsevents.events.patterns import Lexicon
 CALL_TO_PATTERN = "_call_to"
 # The dependencies the parser gives the infinitive of "called X to V" ("not to get involved" is an oprd)
 INFINITIVE_DEPS = frozenset({"xcomp", "oprd", "advcl", "ccomp"})
+# An asked act is a verb, or an adjective after "to be" ("called on them to be calm")
+ACT_POS = (*VERB_POS, "ADJ")
 # What a telephone call or a summons is made for: talk, not an act asked of the one called
 CONVERSATION_VERBS = frozenset({
     "discuss", "talk", "speak", "congratulate", "express", "offer", "thank", "inform", "brief", "convey", "wish",
@@ -59,7 +61,7 @@ def call_to_act(tok: Token, lex: Lexicon) -> Match | None:
 def asked_act(call: Token) -> Token | None:
     """The act a call asks of its object: the to-infinitive on the call verb, unless it is talk."""
     for comp in call.children:
-        if comp.dep_ not in INFINITIVE_DEPS or comp.pos_ not in (*VERB_POS, "ADJ"):
+        if comp.dep_ not in INFINITIVE_DEPS or comp.pos_ not in ACT_POS:
             continue
         if not any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
             continue

@@ -20,6 +20,7 @@ from newsevents.events.matching import VERB_POS, Match, best_match, naming_parts
 from newsevents.events.patterns import Lexicon
 from newsevents.events.reproof import JUDGING_VERBS
 from newsevents.nlp.docview import doc_view
+from newsevents.nlp.typed_spacy import token_conjuncts
 
 # Verbs that report a wrong as "said" does when they take a clause ("claimed that X was unfairly ...").
 CLAIMING = JUDGING_VERBS | {"allege"}
@@ -179,7 +180,7 @@ def wrongful_act(tok: Token, lex: Lexicon) -> Match | None:
     if not parse.once(f"wrong_adverbs.{id(adverbs)}", lambda: not adverbs.isdisjoint(parse.lower)):
         return None  # most articles call no act wrongful by an adverb: no clause to walk
     clauses = [c for c in tok.children if c.dep_ == "ccomp"]
-    clauses += [c for clause in clauses for c in clause.conjuncts if c.dep_ == "conj"]
+    clauses += [c for clause in clauses for c in token_conjuncts(clause) if c.dep_ == "conj"]
     for clause in clauses:
         for word in clause.subtree:
             if word.dep_ == "advmod" and word.lower_ in lex.word_list("wrong_adverbs") and word.head.pos_ in VERB_POS \

@@ -41,6 +41,10 @@ CUSTODY_PREPS = frozenset({"in", "behind"})
 BARS, BEHIND = "bar", "behind"
 STATE_VERBS = frozenset({"remain", "stay", "languish", "sit", "continue"})
 """Verbs that tell a state lasting up to now, whatever their tense ("remained in custody")."""
+STATE_VERB_POS = (*VERB_POS, "AUX")
+"""The parts of speech of such a verb, "be" among them."""
+HELD_POS = (*NOUN_POS, "PRON")
+"""The parts of speech of the one held."""
 BE = "be"
 """"be" tells a detention only in the present or the perfect ("is in custody", "has been in jail")."""
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
@@ -67,7 +71,7 @@ def in_custody(tok: Token, lex: Lexicon) -> Match | None:
         return None
     held = fr.subject(verb)
     pattern = lex.construction(CUSTODY_PATTERN)
-    if held is None or held.pos_ not in (*NOUN_POS, "PRON") or pattern is None:
+    if held is None or held.pos_ not in HELD_POS or pattern is None:
         return None
     return Match(tok, pattern, held, verb=verb)
 
@@ -82,7 +86,7 @@ def _state_verb_of_place(tok: Token, lex: Lexicon) -> Token | None:
     if (tok.lemma_.lower() == BARS) != (prep.lower_ == BEHIND):
         return None  # "behind bars" only; "in the bar" is a pub, "behind the prison" a place
     verb = prep.head
-    return verb if verb.pos_ in (*VERB_POS, "AUX") and _lasting(verb) else None
+    return verb if verb.pos_ in STATE_VERB_POS and _lasting(verb) else None
 
 
 def _state_verb_of_participle(tok: Token) -> Token | None:

@@ -189,7 +189,10 @@ def _uniform(fn: Callable[..., Any]) -> Reader:
 
 def _positional_count(fn: Callable[..., Any]) -> int:
     """How many positional parameters ``fn`` takes (``fn.__code__.co_argcount``, read from its
-    signature so that a function compiled by mypyc, which has no ``__code__``, answers too)."""
+    signature so that a function compiled by mypyc, which has no ``__code__``, answers too). A
+    :func:`first_of` construction takes three; compiled, it is a closure with no signature."""
+    if fn in _PARTS:
+        return 3
     positional = (inspect.Parameter.POSITIONAL_ONLY, inspect.Parameter.POSITIONAL_OR_KEYWORD)
     return sum(p.kind in positional for p in inspect.signature(fn, follow_wrapped=False).parameters.values())
 

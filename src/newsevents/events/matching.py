@@ -25,6 +25,7 @@ from newsevents.events.pronoun_doers import antecedent_words
 from newsevents.events.refuge import REFUGE_PATTERN, refuge_abroad
 from newsevents.events.reproof import JUDGING_VERBS, judging_verb, names_on_named
 from newsevents.nlp.docview import DocView, doc_view
+from newsevents.nlp.typed_spacy import token_conjuncts
 
 VERB_POS = VERBS
 NOUN_POS = NOUNS
@@ -289,7 +290,7 @@ def verdict_parts(tok: Token, lex: Lexicon) -> tuple[list[Token], list[Token]]:
         return [], []  # "charged that the vote was rigged" judges as "said" does (events/reproof.py)
     reported = reported_clauses(tok)
     # "said Iran had a right ..., and that the demands had no basis": a conjoined clause is reported too
-    reported += [c for clause in reported for c in clause.conjuncts
+    reported += [c for clause in reported for c in token_conjuncts(clause)
                  if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
     for clause in reported:  # "said (in a statement) that the tariffs were unjustified"
         if groundless(clause):  # "said the demands had no legal basis": as "were baseless"

@@ -26,6 +26,7 @@ from newsevents.events.matching import VERB_POS, Match
 from newsevents.events.patterns import Lexicon
 from newsevents.events.qualified_acts import qualified_act
 from newsevents.events.wrongdoing import IRREGULARITIES, IRREGULARITIES_PATTERN, WHERE_PREPS
+from newsevents.nlp.typed_spacy import token_conjuncts
 
 WRONGFUL_PATTERN = "_wrongful"
 # Force so qualified is an abuse: "excessive force", "disproportionate force", "too much force".
@@ -83,7 +84,7 @@ def misconduct(tok: Token, lex: Lexicon) -> Match | None:
         return None
     crimes = lex.word_list("atrocity_nouns") | lex.word_list("crime_nouns") | lex.word_list("rights_nouns")
     clauses = list(reported_clauses(tok))
-    clauses += [c for clause in clauses for c in clause.conjuncts if c.dep_ == "conj" and c.pos_ in VERB_POS]
+    clauses += [c for clause in clauses for c in token_conjuncts(clause) if c.dep_ == "conj" and c.pos_ in VERB_POS]
     for clause in clauses:
         for act in _own_act(clause):
             if act.pos_ in VERB_POS and wrongful_object(act, crimes) is not None and fr.subject(act) is not None:

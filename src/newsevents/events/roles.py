@@ -27,6 +27,7 @@ from newsevents.events.place_lists import role_in_listed_place
 from newsevents.events.quoted import quoted_speakers
 from newsevents.nlp.docview import doc_view
 from newsevents.nlp.sentences import sentence_of
+from newsevents.nlp.typed_spacy import token_conjuncts
 from newsevents.places import country_code, geocode, town_country
 from newsevents.records import Actor, ActorMention
 
@@ -233,7 +234,7 @@ class MentionIndex:
             return []
         head = doc[earlier[-1].end - 1]
         out = []
-        for conj in head.conjuncts:
+        for conj in token_conjuncts(head):
             other = self.at(conj)
             if other is not None and other.code and other.entity != mention.entity and other not in out:
                 out.append(other)

@@ -36,6 +36,8 @@ VERBAL_ATTACKS = frozenset({"attack"})
 VERBAL = frozenset({"veiled", "verbal", "scathing", "thinly"})
 # What a court finds someone to be in a verdict against them.
 GUILTY = frozenset({"guilty", "liable", "culpable"})
+# The parts of speech of the one a court judges.
+JUDGED_POS = (*NOUN_POS, "PRON")
 # Where a predicate of a finding hangs ("found X guilty" is parsed many ways).
 PREDICATE_DEPS = frozenset({"ccomp", "oprd", "acomp", "xcomp", "advcl", "dobj"})
 # The words of talk about untruth: "lying about the attack", "lied to the mediators".
@@ -66,7 +68,7 @@ def found_guilty(tok: Token, lex: Lexicon) -> Match | None:
                 g.lower_ in GUILTY and g.dep_ in ("amod", "acomp", "oprd") and not _negated(g) for g in child.children):
             judged = child  # "found the governor guilty" parsed as one noun phrase
     pattern = lex.construction(GUILTY_PATTERN)
-    if judged is None or judged.pos_ not in (*NOUN_POS, "PRON") or pattern is None:
+    if judged is None or judged.pos_ not in JUDGED_POS or pattern is None:
         return None
     return Match(tok, pattern, judged)
 
