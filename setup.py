@@ -53,6 +53,8 @@ COMPILED = (
 ``events/patterns.py`` (mypyc rejects its YAML loader's class attributes) and ``actors/persons.py``
 (its table is kept in the disk cache, and a compiled class with arguments to ``__init__`` does
 not unpickle)."""
+COMPILED_FROM: dict[str, str] = {}
+"""The SHA-256 of each compiled source when the build read it; written as the manifest."""
 BUILD_FAILURES = (CCompilerError, CompileError, ExecError, LinkError, PlatformError, OSError)
 
 
@@ -75,8 +77,7 @@ class OptionalBuildExt(build_ext):
                   file=sys.stderr)
             return
         for package in self._package_dirs():
-            manifest = source_digests(SOURCE, [SOURCE / module for module in COMPILED])
-            (package / MANIFEST).write_text(json.dumps(manifest, indent=1, sort_keys=True), encoding="utf-8")
+            (package / MANIFEST).write_text(json.dumps(COMPILED_FROM, indent=1, sort_keys=True), encoding="utf-8")
 
     def _package_dirs(self) -> list[Path]:
         """Where the built package is: the build directory, and the sources in place."""
@@ -100,6 +101,9 @@ def extensions() -> list[object]:
     except ImportError:
         print("newsevents: mypyc is not installed; the package runs as pure Python", file=sys.stderr)
         return []
+    # The digests of the sources as mypyc reads them, not as they are when the build ends: a
+    # source edited during the build must not be recorded as compiled.
+    COMPILED_FROM.update(source_digests(SOURCE, [SOURCE / module for module in COMPILED]))
     try:
         return list(mypycify(compiled_sources(), opt_level="3"))
     except SystemExit:  # mypyc's type check failed, and printed why

@@ -36,6 +36,7 @@ from newsevents.events.referents import country_referent, object_phrase_targets
 from newsevents.events.roles import MentionIndex, actors_of
 from newsevents.events.tolls import victims
 from newsevents.events.warned import warned_party
+from newsevents.nlp.docview import doc_view
 from newsevents.nlp.sentences import sentence_of
 from newsevents.records import ActorMention
 
@@ -217,7 +218,8 @@ def _placed_elsewhere(match: Match) -> bool:
     condolences after a shooting in Texas"): the grief is there, not the story's."""
     sent = sentence_of(match.token)
     own = {t.i for s in sent if s.dep_ == "nsubj" for t in s.subtree}
-    return any(e.label_ in PLACE_LABELS and e.start not in own for e in sent.ents)
+    return any(e.label_ in PLACE_LABELS and e.start not in own
+               for e in doc_view(sent.doc).ents_within(sent.start, sent.end))  # sent.ents, not rebuilt
 
 
 def against(match: Match, code: str, sources: list[ActorMention], index: MentionIndex) -> list[ActorMention]:
