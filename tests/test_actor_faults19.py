@@ -1,0 +1,104 @@
+"""Actor faults of session 19: a transnational group has no country, a national NGO's code puts
+its country first, government fighters are the state's, a name does not swallow the next
+clause's people, and Malaysia's ruling party is known.
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from events_helpers import code_dyads
+from newsevents.dictionaries.compile_actors import national_ngo_code
+
+
+def _actors(nlp: Language, text: str) -> dict[str, tuple[str | None, str | None, str]]:
+    from newsevents.extraction import extract
+    return {a.text: (a.code, a.country, a.rule) for a in extract(text, date="2012-03-01", nlp=nlp).actors}
+
+
+@pytest.mark.parametrize(("code", "out"), [
+    ("NGOUSAHRI", "USANGO"),  # a national NGO: its country first
+    ("NGOGBR", "GBRNGO"),
+    ("NGOMUS", "NGOMUS"),  # Muslim, a sector, not Mauritius
+    ("NGOLAM", "NGOLAM"),  # a region, no country
+    ("NGOAMN", "NGOAMN"),  # an international NGO
+    ("USAGOV", "USAGOV"),
+])
+def test_compile_actors_national_ngo_code(code: str, out: str) -> None:
+    assert national_ngo_code(code, {"USA", "GBR", "MUS", "KEN"}) == out
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Al Qaeda claimed responsibility for the bombing of a market in Basra on Sunday.",
+    "Yemen's government vowed to fight on. Al Qaeda claimed responsibility for the bombing of a police "
+    "station on Sunday. Yemeni officials said five officers died.",
+])
+def test_transnational_group_has_no_country(nlp: Language, text: str) -> None:
+    coded = _actors(nlp, text)
+    assert coded["Al Qaeda"] == ("INS", None, "org-transnational")
+
+
+@pytest.mark.model
+def test_transnational_group_branch_keeps_its_country(nlp: Language) -> None:
+    coded = _actors(nlp, "Al Qaeda in the Arabian Peninsula attacked a police station in Aden on Monday.")
+    assert coded["Al Qaeda in the Arabian Peninsula"][1] == "YEM"
+
+
+@pytest.mark.model
+def test_transnational_group_is_still_the_target_of_a_reaction(nlp: Language) -> None:
+    text = ("Al Qaeda claimed responsibility for the bombing of a police station in Aden on Sunday. "
+            "The Yemeni president condemned the attack.")
+    assert ("YEMGOV", "INS", "11") in code_dyads(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "phrase", "sector"), [
+    ("Government fighters shelled rebel positions near Kismayo on Monday, Somali officials said.",
+     "Government fighters", "MIL"),
+    ("A government-linked militia burned three villages in Darfur, Sudanese activists said.",
+     "A government-linked militia", "MIL"),
+    # near misses: fighters against the government stay rebels, bare fighters too
+    ("Anti-government fighters shelled army positions near Kismayo, Somali officials said.",
+     "Anti-government fighters", "REB"),
+    ("Fighters shelled army positions near Kismayo on Monday, Somali officials said.", "Fighters", "REB"),
+])
+def test_government_fighters_are_the_states(nlp: Language, text: str, phrase: str, sector: str) -> None:
+    code = _actors(nlp, text)[phrase][0] or ""
+    assert code.endswith(sector)
+
+
+@pytest.mark.model
+def test_national_ngo_takes_its_country(nlp: Language) -> None:
+    coded = _actors(nlp, "The U.S.-based Carter Center praised the conduct of the vote in Monrovia.")
+    assert coded["The U.S.-based Carter Center"][:2] == ("USANGO", "USA")
+
+
+@pytest.mark.model
+def test_international_ngo_stays_without_country(nlp: Language) -> None:
+    coded = _actors(nlp, "Amnesty International criticised the arrests of journalists in Nairobi.")
+    assert coded["Amnesty International"][1] is None
+
+
+@pytest.mark.model
+def test_person_name_ends_before_a_people_noun(nlp: Language) -> None:
+    coded = _actors(nlp, "He tells reporter Paul Kamara Zambians do not want their freedom of expression suppressed.")
+    assert "reporter Paul Kamara" in coded
+    assert not any("Kamara Zambians" in text for text in coded)
+
+
+@pytest.mark.model
+def test_person_name_keeps_a_people_noun_after_that(nlp: Language) -> None:
+    # near miss: "that" parts the name from the clause, the people are their own actor
+    coded = _actors(nlp, "He told reporter Samuel Okello that Ugandans do not want the election delayed.")
+    assert "reporter Samuel Okello" in coded
+    assert coded["Ugandans"][1] == "UGA"
+
+
+@pytest.mark.model
+def test_named_parties_umno_is_malaysian(nlp: Language) -> None:
+    coded = _actors(nlp, "UMNO accused the opposition of stirring unrest in Kuala Lumpur on Tuesday.")
+    assert coded["UMNO"][:2] == ("MYSPTY", "MYS")
