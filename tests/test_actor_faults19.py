@@ -102,3 +102,34 @@ def test_person_name_keeps_a_people_noun_after_that(nlp: Language) -> None:
 def test_named_parties_umno_is_malaysian(nlp: Language) -> None:
     coded = _actors(nlp, "UMNO accused the opposition of stirring unrest in Kuala Lumpur on Tuesday.")
     assert coded["UMNO"][:2] == ("MYSPTY", "MYS")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "NIAMEY, Niger - Officials said the president and the ministers in his company were held in military barracks.",
+    "The president arrived in Niamey in the company of two ministers on Monday.",
+])
+def test_companionship_names_no_business(nlp: Language, text: str) -> None:
+    assert not any((code or "").endswith("BUS") for code, _, _ in _actors(nlp, text).values())
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Police raided the offices of an oil company in Niamey on Monday.",
+    "The company said the government had cancelled its licence.",
+])
+def test_companionship_a_firm_is_still_a_business(nlp: Language, text: str) -> None:
+    assert any((code or "").endswith("BUS") for code, _, _ in _actors(nlp, text).values())
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "phrase", "code"), [
+    ("Al-Shabab says 60 Kenyan troops were killed, but Deputy Gedo Governor Ahmed Hassan told reporters that "
+     "40 Kenyan soldiers died.", "Deputy Gedo Governor Ahmed Hassan", "SOMGOV"),
+    ("Supporters of the Aam Aadmi Party, or Common Man's Party, protested in New Delhi on Friday.",
+     "the Aam Aadmi Party", "INDPTY"),
+    ("Comorian police arrested two opposition leaders in Moroni on Friday.", "opposition leaders in Moroni",
+     "COMOPP"),
+])
+def test_dictionary_additions(nlp: Language, text: str, phrase: str, code: str) -> None:
+    assert _actors(nlp, text)[phrase][0] == code
