@@ -133,3 +133,18 @@ def test_companionship_a_firm_is_still_a_business(nlp: Language, text: str) -> N
 ])
 def test_dictionary_additions(nlp: Language, text: str, phrase: str, code: str) -> None:
     assert _actors(nlp, text)[phrase][0] == code
+
+
+@pytest.mark.model
+def test_coref_the_countrys_body_among_several_countries_gets_none(nlp: Language) -> None:
+    text = "Moldova's foreign ministry expelled five Russian diplomats in a move that outraged the country's president."
+    assert _actors(nlp, text)["president"][1] is None  # not Russia's, the diplomats' country
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Moldova's foreign ministry expelled five diplomats in a move that outraged the country's president.",
+    "Moldova expelled five Russian diplomats in a move that outraged the country's president.",
+])
+def test_coref_the_countrys_body_takes_the_one_country(nlp: Language, text: str) -> None:
+    assert _actors(nlp, text)["president"][1] == "MDA"
