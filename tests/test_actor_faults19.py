@@ -148,3 +148,37 @@ def test_coref_the_countrys_body_among_several_countries_gets_none(nlp: Language
 ])
 def test_coref_the_countrys_body_takes_the_one_country(nlp: Language, text: str) -> None:
     assert _actors(nlp, text)["president"][1] == "MDA"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The government accused Rwanda of sending troops across the border.",
+    "KINSHASA - Congo's army clashed with rebels near Goma on Monday. The government accused Rwanda of sending "
+    "troops across the border.",
+])
+def test_counterpart_states_the_accused_country_is_not_the_accusers(nlp: Language, text: str) -> None:
+    assert _actors(nlp, text)["The government"][1] != "RWA"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "phrase"), [
+    # near misses: a home army fights rebels of its own country; police arrest their own opposition
+    ("The army clashed with Rwandan rebels near the border on Monday.", "The army"),
+    ("Police arrested Rwandan opposition leaders in Kigali on Monday.", "Police"),
+])
+def test_counterpart_states_home_foes_still_place_the_body(nlp: Language, text: str, phrase: str) -> None:
+    assert _actors(nlp, text)[phrase][1] == "RWA"
+
+
+@pytest.mark.model
+def test_named_countries_what_a_body_says_is_not_whose_it_is(nlp: Language) -> None:
+    text = ("KINSHASA - Congo's army clashed with rebels near Goma on Monday. The government said Rwandan troops "
+            "had crossed the border to help the rebels.")
+    assert _actors(nlp, text)["The government"][1] == "COD"
+
+
+@pytest.mark.model
+def test_named_countries_a_body_named_by_its_country_keeps_it(nlp: Language) -> None:
+    text = ("KINSHASA - Congo's army clashed with rebels near Goma on Monday. The Rwandan government said its "
+            "troops had not crossed the border.")
+    assert _actors(nlp, text)["The Rwandan government"][1] == "RWA"
