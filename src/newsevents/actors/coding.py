@@ -30,6 +30,10 @@ STATE_KINDS = frozenset({"state", "metonym", "party", "armed", "media", "company
 #: Code prefixes that stand where a country would and name none: international organisations,
 #: NGOs, multinational companies, militarised non-state groups (Phoenix writes IMG, NGM, MNC).
 NO_COUNTRY_PREFIXES = frozenset({"IGO", "NGO", "NGM", "MNC", "IMG"})
+#: The country slot of a transnational group's code in orgs.tsv ("---INS", al-Qaeda): no country.
+NO_COUNTRY = "---"
+#: The rule of a transnational group's mention; the story's country never fills it.
+TRANSNATIONAL_RULE = "org-transnational"
 #: Dictionary kinds that name a place (countries and their parts).
 PLACE_KINDS = ("country", "adjective", "people", "capital", "city", "region")
 #: Words after "<country>-" that make the country a sponsor, not the owner ("Turkish-backed fighters").
@@ -205,9 +209,11 @@ def _lonely_city(texts: Sequence[str], matches: Sequence[Match], n: int) -> bool
 
 
 def _split(code: str) -> tuple[str | None, str | None]:
-    """``(country, sector)`` of a full code: USAGOV -> (USA, GOV), IGOUNO -> (None, IGO)."""
+    """``(country, sector)`` of a full code: USAGOV -> (USA, GOV), IGOUNO -> (None, IGO), ---INS -> (None, INS)."""
     if code[:3] in NO_COUNTRY_PREFIXES:
         return None, code[:3]
+    if code[:3] == NO_COUNTRY and code[3:6]:
+        return None, code[3:6]
     return code[:3], (code[3:6] or None)
 
 
@@ -249,6 +255,9 @@ def code_evidence(ev: Evidence, *, person: bool = False) -> Coded | None:
             sector = "ELI"
         kind = "person" if person or (role is not None and role.kind == "title") else _org_kind(ev.org)
         rule = "title" if kind == "person" else ("metonym" if ev.org.kind in {"metonym", "territory"} else "org")
+        if ev.org.code.startswith(NO_COUNTRY) and sector:
+            return Coded(sector, None, sector, kind, TRANSNATIONAL_RULE if kind != "person" else rule,
+                         role.name if role else None)
         return Coded(_join(country, sector) if country else ev.org.code, country, sector, kind, rule,
                      role.name if role else None)
     # a role with no sector of its own ("deputy", not serving a body named with it) gives none

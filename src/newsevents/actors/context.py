@@ -38,6 +38,7 @@ from newsevents.actors.offices import office_country
 from newsevents.actors.place_clues import (
     ORIGIN_SECTORS,
     PEOPLE_SECTORS,
+    counterpart_states,
     fighting_ground,
     foreign_doers,
     owner_country,
@@ -241,7 +242,8 @@ def add_context_countries(finder: Finder) -> None:
         if country is None and _guessable(coded):
             countries = _unsaid_countries(finder, found, coded.sector in DOMESTIC_SECTORS)
             if coded.sector in DOMESTIC_SECTORS:
-                countries -= foreign_doers(finder, finder.doc[found.start:found.end].root)
+                root = finder.doc[found.start:found.end].root
+                countries -= foreign_doers(finder, root) | counterpart_states(finder, root)
             country, rule = (next(iter(countries)), "context-country") if len(countries) == 1 else (None, rule)
         if country:
             found.coded = Coded(country + coded.sector, country, coded.sector, coded.kind, rule, coded.role)

@@ -350,6 +350,10 @@ class Resolver(PronounResolver):
         recent = self._recent(owner, sentences=2 if word == "their" else 3)
         if word != "their":
             countries = [n for n in recent if self.entities[self.mentions[n].entity].kind == "country"]
+            if not countries and len({self.mentions[n].country for n in recent if self.mentions[n].country}) > 1:
+                # "Moldova's ministry expelled Russian diplomats ... the country's president": no
+                # country named as one, and the bodies around are of several: no guess
+                return None
             recent = countries or recent
         for n in recent:
             if self.mentions[n].country:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents.actors.coding import SPONSOR_WORDS, STANCE_GROUPS, Coded, code_evidence, gather
+from newsevents.actors.companionship import companionship
 from newsevents.actors.coordination import split_coordinated
 from newsevents.actors.crowds import counted
 from newsevents.actors.lexicon import COUNTRY_KINDS, Entry, Match
@@ -104,6 +105,8 @@ class Finder(PersonFinder):
             if head.lemma_.lower() in STANCE_NOUNS and any(c.dep_ == "prep" and c.lower_ == "to"
                                                            for c in head.children):
                 continue  # "voiced their opposition to the coup": a stance, not the opposition
+            if companionship(head):
+                continue  # "the ministers in his company": who was with whom (actors/companionship.py)
             # "the two leaders", "both delegations": counted back to actors named before (the coder's)
             if (role.kind == "title" or role.code == "GOV") and self._counted_anaphor(m.start):
                 continue

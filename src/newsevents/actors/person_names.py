@@ -300,9 +300,16 @@ class PersonFinder:
         while last is not None and last.start > s and names_institution(last):
             e = last.start  # "Trump White House": the name ends before the body
             last = self.at[e - 1]
+        if last is not None and last.start > s and last.end == e and self._people_noun(last):
+            e = last.start  # "reporter Peter Clottey Madagascans do not want": the clause's subject
         if s >= e or (self.at[s] is not None and self.at[s].end >= e):  # type: ignore[union-attr]
             return None
         return s, e
+
+    def _people_noun(self, m: Match) -> bool:
+        """Whether a match is a plural noun for a country's people ("Madagascans", "Kenyans"): no
+        name ends in one, so the entity recogniser glued the next clause's subject to the name."""
+        return m.first("people") is not None and self.tokens.texts[m.end - 1].endswith("s")
 
     def add_persons(self) -> None:
         found = self.person_names()

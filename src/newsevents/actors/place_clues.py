@@ -61,6 +61,11 @@ VENUE_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations", "meetin
 ENVOY_NOUNS = frozenset({"embassy", "consulate", "ambassador", "envoy", "diplomat", "diplomats", "emissary"})
 # Where an accord is signed is a venue too ("the truce signed in Addis Ababa").
 SIGNING_VERBS = frozenset({"sign", "ink"})
+#: The sectors of the states a body may act on (a country named as such has none).
+COUNTERPART_SECTORS = frozenset({None, "GOV", "MIL"})
+#: A verb's objects, and the prepositions that name whom it is done to or with.
+OBJECT_DEPS = frozenset({"dobj", "dative"})
+COUNTERPART_PREPS = frozenset({"against", "with", "on"})
 
 
 @functools.lru_cache(maxsize=8192)
@@ -222,6 +227,26 @@ def foreign_doers(finder: Finder, head: Token) -> set[str]:
     for subj in acting_subjects(head):
         f = next((f for f in finder.found if f.start <= subj.i < f.end), None)
         if f is not None and f.coded.country and f.coded.sector in (None, "GOV"):
+            out.add(f.coded.country)
+    return out
+
+
+def counterpart_states(finder: Finder, head: Token) -> set[str]:
+    """The countries of the states a body acts on as its verb's object: "*The government* accused
+    Rwanda of sending troops", "*the army* clashed with Rwandan troops". A state body is seldom of
+    the country it accuses, fights or expels, so that country is no guess for it (the mirror of
+    :func:`foreign_doers`). Only countries named as such and state bodies count (not "Rwandan
+    rebels", whom a home army fights)."""
+    if head.dep_ != "nsubj":
+        return set()
+    verb = head.head
+    out: set[str] = set()
+    for f in finder.found:
+        if not f.coded.country or f.coded.sector not in COUNTERPART_SECTORS:
+            continue
+        root = finder.doc[f.start:f.end].root
+        if (root.dep_ in OBJECT_DEPS and root.head.i == verb.i) or (
+                root.dep_ == "pobj" and root.head.lower_ in COUNTERPART_PREPS and root.head.head.i == verb.i):
             out.add(f.coded.country)
     return out
 

@@ -70,6 +70,17 @@ def org_kind(code: str) -> str:
     return {"PTY": "party", "MED": "media", "EDU": "edu"}.get(sector, "state")
 
 
+def national_ngo_code(code: str, countries: Iterable[str]) -> str:
+    """A national NGO's code with its country first: Phoenix writes an NGO based in one country as
+    ``NGO`` + the country (``[NGOUSAHRI]``, "the Carter Center"), where CAMEO's actor code and our
+    gold put the country first (``USANGO``) and keep ``NGO...`` for international ones (Amnesty
+    International, ``NGOAMN``). A secondary that is also a sector (``NGOMUS``: Muslim, not
+    Mauritius) names no country. Any other code is returned as it is."""
+    if code[:3] == "NGO" and code[3:6] in countries and code[3:6] not in SECTORS:
+        return code[3:6] + "NGO"
+    return code
+
+
 def is_country_code(code: str, countries: Iterable[str]) -> bool:
     """Whether ``code`` is a bare country code (known, or three letters that are no sector)."""
     return len(code) == 3 and code.isalpha() and (code in countries or code not in SECTORS)
@@ -122,7 +133,7 @@ def add_actor_records(lex: Lexicon, split: Split, records: Iterable[ActorRecord]
             continue
         if not record.dated:
             for words in record.phrases:
-                _add(lex, split, words, Entry(org_kind(code), code, name), win=win)
+                _add(lex, split, words, Entry(org_kind(code), national_ngo_code(code, countries), name), win=win)
         if record.dated and len(record.phrases[0]) >= 2:
             # only dated records are people: an undated one is most often an organisation
             # ("THE_EUROPEAN_UNION [IGOEUREEC]"), matched as a phrase above

@@ -15,6 +15,7 @@ import copy
 
 from spacy.tokens import Token
 
+from newsevents.actors.coding import TRANSNATIONAL_RULE
 from newsevents.events import frames as fr
 from newsevents.events.arguments import same_actor
 from newsevents.events.censure import dated, located_act_target
@@ -108,7 +109,7 @@ def _aim_at_doer(f: Found, earlier: list[F], nouns: frozenset[str], force_only: 
     assert f.source is not None
     source = f.source
     # "X welcomed the deal. Y also praised the agreement": Y reacts to the deal, not to X's praise
-    fits = [g for g in earlier if g.source is not None and g.source.country and not same_actor(g.source, source)
+    fits = [g for g in earlier if g.source is not None and _placed(g.source) and not same_actor(g.source, source)
             and (not force_only or g.cameo[:2] in CRITICISED_ROOTS or g.cameo[:3] in CRITICISED_CODES)
             and g.cameo[:3] != f.cameo[:3]]
     alike = [g for g in fits if theme.lemma_ in fr.lemma_forms(g.match.token)]
@@ -118,6 +119,12 @@ def _aim_at_doer(f: Found, earlier: list[F], nouns: frozenset[str], force_only: 
     chosen = (alike or kin or fits)[-1:]
     if chosen:
         f.target, f.suffix = _state_side(chosen[0], earlier), f.suffix + "+act-doer"
+
+
+def _placed(doer: ActorMention) -> bool:
+    """Whether a doer is known well enough to aim a reaction at: it has a country, or it is a named
+    transnational group, which has none by nature ("al-Qaeda claimed the bombing")."""
+    return bool(doer.country) or doer.rule == TRANSNATIONAL_RULE
 
 
 def _state_side(g: Found, earlier: list[F]) -> ActorMention | None:

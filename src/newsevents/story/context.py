@@ -29,6 +29,7 @@ from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc
 
+from newsevents.actors.coding import TRANSNATIONAL_RULE
 from newsevents.actors.delegations import travelling_body
 from newsevents.actors.joint_bodies import of_several_states
 from newsevents.actors.lexicon import lexicon, shared_countries, tokenizer_split
@@ -220,6 +221,9 @@ def apply_story_context(doc: Doc, story: Story, mentions: list[ActorMention], ac
     for index, actor in enumerate(actors):
         if actor.rule == "org-ambiguous":
             _place_shared_name(story, principal, actor, mentions, index)
+            continue
+        if actor.rule == TRANSNATIONAL_RULE:
+            story.warnings.append(f"{actor.text!r} has no country: a transnational group is no country's")
             continue
         if not _is_agent(actor):
             continue

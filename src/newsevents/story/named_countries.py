@@ -158,6 +158,8 @@ def named_countries(doc: Doc, mention: ActorMention, mentions: list[ActorMention
                 or (speech and speaker_place(tok))]
     unheeded += name_spans(sent)  # "Chad Smith", "Jordan Davis": a name, no country
     unheeded += sponsor_spans(doc, sent.start_char, sent.end_char)  # "backed by Rwanda" (actors/sponsors.py)
+    # "The government said Rwandan troops had crossed the border": what it says is not whose it is
+    unheeded += said_chars(doc, mention.start, mention.end)
     if (mention.sector or "") in STATE_SECTORS:
         unheeded += bystander_spans(doc, sent, mentions)
     text = without_spans(span_text(sent), sent.start_char, unheeded)
