@@ -54,7 +54,8 @@ def test_targets_condolences_over_a_grief_elsewhere_stay_unaimed(nlp: Language) 
 
 
 def test_called_away_being_present_at_a_vote_is_no_errand(nlp: Language) -> None:
-    text = "The Dutch premier cancelled a planned visit to Ankara to be present at the vote on sanctions against Turkey."
+    text = ("The Dutch premier cancelled a planned visit to Ankara to be present at the vote on sanctions "
+            "against Turkey.")
     assert ("NLDGOV", "TURGOV", "16") in code_dyads(nlp, text)
 
 
