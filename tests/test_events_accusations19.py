@@ -39,11 +39,20 @@ def test_accus_links_link_to_armed_group_accuses(nlp: Language, text: str, dyad:
     "The Peruvian government said the Bolivian president was not linked to the Shining Path rebels.",
     "The Peruvian government said the Bolivian president was linked to the ruling party.",
     "The Peruvian government said the rebels were linked to the Shining Path.",
+    # denied evidence as the subject of the link (session 19 review)
+    "The Peruvian government said no documents linked the Bolivian president to the Shining Path rebels.",
+    "Peruvian police said they found no video linking the Bolivian president to the Shining Path rebels.",
     # the documents' finder is not said; a railway that links two towns is no charge
     "A new railway links the Bolivian capital to the Peruvian border.",
 ])
 def test_accus_links_near_misses(nlp: Language, text: str) -> None:
     assert not any(t in ("BOLGOV", "BOLMIL", "BOL") for _, t in _accusations(nlp, text))
+
+
+def test_accus_links_evidence_found_not_is_no_link(nlp: Language) -> None:
+    # the parser makes "video" the subject of "linking": denied evidence, as a subject, links no one
+    text = "Kenyan police said they found no video linking the senator to al-Shabab."
+    assert not any(s == "KENCOP" for s, _ in _accusations(nlp, text))
 
 
 @pytest.mark.parametrize(("text", "dyad"), [

@@ -81,9 +81,29 @@ def test_the_agency_is_the_one_un_agency_named_before(nlp: Language) -> None:
 
 @pytest.mark.model
 def test_the_agency_after_two_agencies_stays_unresolved(nlp: Language) -> None:
-    text = ("Fighting spread in Chad. UNICEF sent nurses on Monday. The World Food Programme sent food on Tuesday. "
-            "The agency appealed for calm.")
+    # two agencies of different codes: no guess (with UNICEF alone, "IGOUNO -> TCDREB 020" is coded)
+    text = ("Fighting spread in Chad. UNICEF sent nurses on Monday. Oxfam sent food on Tuesday. "
+            "The agency urged the rebels to stop.")
     assert not any(e.cameo.startswith("02") for e in code(nlp, text))
+
+
+@pytest.mark.model
+def test_the_agency_after_one_agency_is_that_agency(nlp: Language) -> None:
+    text = "Fighting spread in Chad. UNICEF sent nurses on Monday. The agency urged the rebels to stop."
+    assert any(e.cameo.startswith("02") and e.source is not None and e.source.code == "IGOUNO"
+               for e in code(nlp, text))
+
+
+@pytest.mark.model
+def test_the_agency_after_a_state_agency_is_not_the_un_agency(nlp: Language) -> None:
+    # "the agency" may be Chad's own health agency: it does not jump back over it to UNICEF
+    text = ("UNICEF sent nurses to Chad on Monday. Chad's health agency criticised the rebels. "
+            "The agency said it would send doctors to Abeche.")
+    assert not any(e.cameo.startswith("03") and e.source is not None and e.source.code == "IGOUNO"
+                   for e in code(nlp, text))
+    near = "UNICEF sent nurses to Chad on Monday. The agency said it would send doctors to Abeche."
+    assert any(e.cameo.startswith("03") and e.source is not None and e.source.code == "IGOUNO"
+               for e in code(nlp, near))
 
 
 @pytest.mark.model

@@ -79,6 +79,7 @@ def test_speech_intents_the_bloc_said_of_by_an_outsider_is_not_the_speakers(nlp:
             "aid to Mali.")
     triples = country_triples(code(nlp, text))
     assert not any(s == "FRA" and c.startswith("03") for s, t, c in triples), triples
+    assert ("IGOECO", "MLI", "033") in triples, triples
 
 
 @pytest.mark.model

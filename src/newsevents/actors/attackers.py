@@ -19,6 +19,10 @@ if TYPE_CHECKING:
 ATTACKER_NOUNS = frozenset({"attackers", "assailants", "raiders"})
 """Plural nouns that name armed men by their act."""
 ARMED_SECTORS = frozenset({"REB", "INS", "UAF", "SEP"})
+ARMED_GROUPS = frozenset({"rebel", "insurgent", "militia", "militant", "guerrilla", "jihadist", "terrorist",
+                          "paramilitary", "cartel", "gang"})
+"""Common nouns of armed groups, for readers of acts told of an uncoded group: backing one, links to
+one (``events.appraisals.armed``), a search for one (``events.home_coercion.hunted``)."""
 UNIDENTIFIED = "UAF"
 
 

@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Token
 
 from newsevents.actors.attackers import ARMED_SECTORS  # armed groups, which news also calls "the movement"
 from newsevents.actors.body_descriptions import needs_reach, reach_start
+from newsevents.actors.speakers import REPORT_VERBS  # a description in what they report is the speaker's side
 from newsevents.nlp.docview import DocView, doc_view
 from newsevents.nlp.sentences import sentence_of
 
@@ -62,15 +63,14 @@ DESCRIBED_SECTORS: dict[str, frozenset[str]] = {
 KIND_WORDS = frozenset({"paramilitary", "armed", "jihadist", "islamist", "extremist", "terrorist", "rights",
                         "advocacy", "campaign", "watchdog", "separatist", "guerrilla", "political"})
 INDEFINITE = frozenset({"a", "an", "another"})
+# Modifiers that make a noun someone's own or a kind of its own ("Chad's health agency", "the
+# national meteorological agency"): another body than the organisation named.
+OWNING_DEPS = frozenset({"poss", "compound", "amod"})
 # The rule of a mention that names its organisation (not a description, not a guess).
 NAMING_RULE = "org"
 # Words after the noun that make it another group than a named one ("the group that organised the
 # march"), or a possessor whose own noun is the actor ("the group's leader").
 QUALIFYING_NEXT = frozenset({"'s", "’s", "that", "which", "who"})
-# Verbs that report what a speaker says: a description that is the subject of the clause they
-# report stands for the speaker's own organisation.
-REPORT_VERBS = frozenset({"say", "tell", "announce", "declare", "state", "add", "insist", "stress", "vow", "pledge",
-                          "promise", "warn", "confirm"})
 
 
 def descriptions(doc: Doc, tokens: DocView, taken: set[int]) -> list[Token]:
@@ -107,10 +107,11 @@ def _members_after(tokens: DocView, i: int) -> bool:
     return tokens.tags[j] in ("CD", "NNS", "NNPS") or tokens.texts[j][:1].isdigit()
 
 
-def _other_group_before(resolver: Resolver, noun: Token) -> bool:
+def _other_group_before(resolver: Resolver, noun: Token, sectors: frozenset[str]) -> bool:
     """Whether the same noun introduced another group within the last three sentences ("a group
-    of migrants ... the group", "an alliance of opposition parties ... the alliance"): the
-    description may repeat that one rather than the named organisation."""
+    of migrants ... the group", "an alliance of opposition parties ... the alliance", "Chad's
+    health agency ... the agency"): the description may repeat that one rather than the named
+    organisation."""
     doc = resolver.doc
     start = sentence_of(noun).start
     for _ in range(2):
@@ -120,9 +121,18 @@ def _other_group_before(resolver: Resolver, noun: Token) -> bool:
         if tok.lower_ != noun.lower_:
             continue
         indefinite = tok.i > 0 and doc[tok.i - 1].lower_ in INDEFINITE
-        if indefinite or (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of"):
+        if indefinite or (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of") or _owned(resolver, tok, sectors):
             return True
     return False
+
+
+def _owned(resolver: Resolver, tok: Token, sectors: frozenset[str]) -> bool:
+    """Whether ``tok`` is some state's or some field's own ("Chad's health agency", "the national
+    disaster agency"), not part of a mention of an organisation of ``sectors`` ("the UN food
+    agency") nor a kind word's group ("the armed group")."""
+    if not any(c.dep_ in OWNING_DEPS and c.lower_ not in KIND_WORDS for c in tok.children):
+        return False
+    return not any(m.start <= tok.i < m.end and m.sector in sectors for m in resolver.mentions)
 
 
 def description_start(doc: Doc, noun: Token) -> int:
@@ -141,7 +151,7 @@ def described_org(resolver: Resolver, noun: Token) -> int | None:
     spoken = _speakers_org(resolver, noun, sectors)
     if spoken is not None:
         return spoken  # "EU spokesman ... He says the bloc will": the speaker's own, before any named since
-    if _other_group_before(resolver, noun):
+    if _other_group_before(resolver, noun, sectors):
         return None
     barred = resolver._clause_subject_entities(noun)
     named = {resolver.mentions[n].entity for n in resolver._recent(noun)

@@ -36,9 +36,10 @@ FEMALE = frozenset({"she", "her", "hers", "herself"})
 NEUTER = frozenset({"its", "itself", "it"})
 PLURAL = frozenset({"they", "them", "their", "themselves"})
 PRONOUNS = MALE | FEMALE | NEUTER | PLURAL
-# Titles of the one person who heads a body named after "of" ("the leader of the Democratic Party").
-HEAD_TITLES = frozenset({"leader", "head", "chief", "chairman", "chairwoman", "chairperson", "president",
-                         "founder", "spokesman", "spokeswoman", "spokesperson", "secretary-general"})
+# Titles of the one person who heads a body named after "of", or speaks for it ("the leader of the
+# Democratic Party", "the spokesman of the army"): "he" then speaks for the body.
+VOICE_TITLES = frozenset({"leader", "head", "chief", "chairman", "chairwoman", "chairperson", "president",
+                          "founder", "spokesman", "spokeswoman", "spokesperson", "secretary-general"})
 # Heads of a group's mention that "its" can stand for: a singular body ("the army") or a proper
 # name ("the Defence Forces"), never a common plural ("the soldiers").
 BODY_TAGS = frozenset({"NN", "NNP", "NNPS"})
@@ -139,7 +140,7 @@ class PronounResolver:
         if head.ent_type_ == "PERSON" and self.doc[self.mentions[n].end - 1].ent_type_ == "PERSON":
             title = head
         elif head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.tag_ == "NN" \
-                and head.head.head.lemma_.lower() in HEAD_TITLES:
+                and head.head.head.lemma_.lower() in VOICE_TITLES:
             title = head.head.head
         else:
             return False

@@ -44,6 +44,7 @@ PARTY_LEMMAS = frozenset({"party"})
 # Titles that serve whoever they are named "to" ("an aide to Morsi", "an adviser to the opposition
 # leader": that person's side, session 19); "an envoy to Kenya" is sent to a country, not its own.
 ADVISING_LEMMAS = frozenset({"aide", "adviser", "advisor"})
+SERVING_OR_ADVISING = SERVING_LEMMAS | ADVISING_LEMMAS
 BODY_PREPS = frozenset({"of", "from", "for"})
 """The prepositions that name whose official a title is ("ministers *of* SADC", "envoys *from* the EU",
 "a spokesman *for* the IMF")."""
@@ -100,7 +101,7 @@ def served_body(finder: Finder, found: Found) -> tuple[str, str | None] | None:
     that body's sector (and its country, when the title names none), as ``(sector, country)``."""
     head = finder.doc[found.end - 1]
     lemma = head.lemma_.lower()
-    if found.coded.sector != "GOV" or lemma not in SERVING_LEMMAS | ADVISING_LEMMAS:
+    if found.coded.sector != "GOV" or lemma not in SERVING_OR_ADVISING:
         return None
     for pobj in prep_objects(head, ("of", "for", "to") if lemma in ADVISING_LEMMAS else ("of", "for")):
         body = found_at(finder, pobj)

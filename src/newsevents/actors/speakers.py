@@ -16,6 +16,10 @@ from spacy.tokens import Doc, Token
 SAYING_VERBS = frozenset({"say", "tell", "announce", "state", "claim", "allege", "confirm", "add", "report",
                           "insist", "deny", "explain", "note", "believe", "suspect", "fear", "estimate", "warn",
                           "charge", "accuse", "argue", "assert", "stress", "declare", "disclose", "reveal"})
+# Verbs that report what a speaker says on their own side's behalf ("He says the bloc will ...", "said ...
+# and urged"), not what it believes or fears: read by ``described_orgs`` and ``events.speaker_acts``.
+REPORT_VERBS = frozenset({"say", "tell", "announce", "declare", "state", "add", "note", "insist", "stress", "vow",
+                          "pledge", "promise", "warn", "confirm"})
 
 
 def said_span(subject: Token) -> tuple[int, int] | None:

@@ -72,7 +72,8 @@ def _linked(clause: Token, lex: Lexicon, index: MentionIndex) -> Token | None:
             linked = [c for c in link.children if c.dep_ == "nsubjpass"]
         elif link is clause:  # "documents linked X to the FARC": only evidence links
             doer = fr.subject(link)
-            linked = fr.objects(link) if doer is not None and _evidence(doer, lex) else []
+            # "no documents linked X", "found no video linking X": denied evidence links no one
+            linked = fr.objects(link) if doer is not None and _evidence(doer, lex) and not _denied(doer) else []
         else:
             linked = fr.objects(link)
         linked = [t for t in linked if t.pos_ in NOUN_POS]  # a pronoun is left to the quote

@@ -208,6 +208,7 @@ def _broke_out(noun: Token) -> bool:
 
 
 def _outbreak_verb(verb: Token) -> bool:
+    """Whether ``verb`` tells that something broke out or took place ("erupted", "broke out", "took place")."""
     lemma = verb.lemma_.lower()
     if lemma in OUTBREAK_VERBS:
         return True

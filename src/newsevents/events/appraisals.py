@@ -35,6 +35,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents.actors.attackers import ARMED_GROUPS
 from newsevents.events import frames as fr
 from newsevents.events.allegations import (
     LONE_DOERS,
@@ -48,7 +49,7 @@ from newsevents.events.allegations import (
 from newsevents.events.blame import CLAIM_PATTERN, claim_clause, disputed
 from newsevents.events.constructions import wrongful_act
 from newsevents.events.coordination import conjuncts
-from newsevents.events.disapproval import GOVERNING, VOTE_NOUNS
+from newsevents.events.disapproval import GOVERNING, VOTE_OR_TALLY_NOUNS
 from newsevents.events.gates import NOUNS, VERBS, Gate, first_of, gated
 from newsevents.events.home_actors import government_of
 from newsevents.events.issuers import reported_clauses
@@ -81,9 +82,6 @@ UNREAL_MOODS = frozenset({HYPOTHETICAL, INTENT, THREAT, REQUESTED, OBLIGED})
 BACKING = frozenset({"support", "back", "arm", "fund", "finance", "sponsor", "harbour", "harbor", "shelter",
                      "train", "supply", "equip", "aid", "assist", "help", "bankroll", "protect", "shield"})
 TIES = frozenset({"tie", "link", "connection", "relation", "relationship", "alliance", "contact"})
-# Common nouns of armed groups an actor may be said to back when the group has no coded name.
-ARMED_GROUPS = frozenset({"rebel", "insurgent", "militia", "militant", "guerrilla", "jihadist", "terrorist",
-                          "paramilitary", "cartel", "gang"})
 ARMED_SECTORS = REBEL_SIDE | {"UAF", "CRM"}
 # A state's forces, and the armed men whose killing by them is fighting rather than abuse.
 FORCES = frozenset({"MIL", "COP", "SPY"})
@@ -176,7 +174,8 @@ def marred_vote(tok: Token, lex: Lexicon) -> Match | None:
     for clause in reported_clauses(tok):
         if clause.lemma_.lower() not in SPOILING or any(c.dep_ == "neg" for c in clause.children):
             continue
-        votes = [c for c in clause.children if c.dep_ in ("nsubjpass", "nsubj") and c.lemma_.lower() in VOTE_NOUNS]
+        votes = [c for c in clause.children
+                 if c.dep_ in ("nsubjpass", "nsubj") and c.lemma_.lower() in VOTE_OR_TALLY_NOUNS]
         agents = [o for c in clause.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
         agents += fr.prep_objects(clause, {"by", "with"})
         wrongs = [a for w in agents for a in conjuncts(w) if a.lemma_.lower() in VOTE_WRONGS or a.lower_ in VOTE_WRONGS]
@@ -196,7 +195,7 @@ def found_wrongs(tok: Token, lex: Lexicon) -> Match | None:
         if wrong.lemma_.lower() not in VOTE_WRONGS or any(d.lower_ in ("no", "little") for d in wrong.children):
             continue
         places = fr.prep_objects(wrong, {"in", "of", "during", "with"}) + fr.prep_objects(tok, {"in", "during"})
-        votes = [v for v in places if v.lemma_.lower() in VOTE_NOUNS]
+        votes = [v for v in places if v.lemma_.lower() in VOTE_OR_TALLY_NOUNS]
         if votes and pattern is not None:
             return Match(tok, pattern, votes[0])
     return None

@@ -20,7 +20,14 @@ CANCEL_PATTERNS = frozenset({"sanction.cancel_visit"})
 # Verbs of an errand that keeps the canceller elsewhere: going, staying, seeing to a matter.
 ERRAND_VERBS = frozenset({"go", "return", "fly", "travel", "head", "rush", "stay", "remain", "attend", "deal",
                           "handle", "oversee", "manage", "tend", "focus", "concentrate", "coordinate", "lead",
-                          "direct", "supervise", "monitor", "survey", "inspect", "tour", "comfort", "be"})
+                          "direct", "supervise", "monitor", "survey", "inspect", "tour", "comfort"})
+# "To be" is an errand only with whom or where the canceller is to be: "to be *with* the victims", "to be
+# *in* Kyiv", "to be *at home*"; "to be present at the vote on sanctions" is no errand elsewhere.
+BEING = "be"
+BEING_WITH = frozenset({"with"})
+BEING_AT = frozenset({"in", "at"})
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+BEING_WHERE = frozenset({"home", "there", "here"})
 
 
 def called_away(match: Match) -> bool:
@@ -38,4 +45,19 @@ def _errand(clause: Token) -> bool:
     if clause.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
         return False
     verbs = [clause, *(c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB")]
-    return any(v.lemma_.lower() in ERRAND_VERBS for v in verbs)
+    return any(v.lemma_.lower() in ERRAND_VERBS or _being_somewhere(v) for v in verbs)
+
+
+def _being_somewhere(verb: Token) -> bool:
+    """Whether ``verb`` is "be" with someone or somewhere ("to be with the victims", "to be in Kyiv",
+    "to be home")."""
+    if verb.lemma_.lower() != BEING:
+        return False
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ in BEING_WHERE:
+            return True
+        if child.dep_ == "prep" and (child.lower_ in BEING_WITH or (child.lower_ in BEING_AT and any(
+                o.dep_ == "pobj" and (o.ent_type_ in PLACE_ENTITIES or o.lower_ in BEING_WHERE)
+                for o in child.children))):
+            return True
+    return False

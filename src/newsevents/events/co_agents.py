@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from newsevents.dates import calendar
 from newsevents.events.arguments import same_actor
 from newsevents.events.coordination import conjuncts
 from newsevents.events.emit import Found
@@ -25,6 +26,10 @@ JOIN_VERBS = frozenset({"join"})
 # The auxiliaries of an elliptic clause that repeats the act ("as did Germany", "as have others").
 ELLIPSIS_AUXILIARIES = frozenset({"do", "have"})
 SUFFIX = "+co-agent"
+# Entity types of a time phrase an elliptic clause may carry ("as did Germany *on Monday*").
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
+# The days of the news week: the one time an elliptic clause may add to an act that tells none.
+WEEKDAYS = frozenset(calendar.WEEKDAYS)
 
 
 def join_partners(trigger: Token) -> list[Token]:
@@ -43,19 +48,32 @@ def join_partners(trigger: Token) -> list[Token]:
 def ellipsis_partners(trigger: Token) -> list[Token]:
     """The heads of the subject of an elliptic "as did" clause on the verb ``trigger`` ("sent
     condolences, as did *Pope Benedict*"): a bare "do" or "have" with "as" and a subject, and no
-    object or complement of its own ("as did the talks in May" is no ellipsis of "sent")."""
+    object, complement or phrase of its own ("as did Germany in its reply to Moscow" may tell another
+    act) but a day of the news week ("as did Germany on Monday"), unless the act has a time of its own
+    that differs ("condemned Russia on Sunday, as did Germany on Monday": the copy would take the wrong
+    date); a time further back is another occasion ("as Germany did in 2014")."""
     if trigger.pos_ not in ("VERB", "AUX"):
         return []
+    own_times = {_time_of(c) for c in trigger.children if c.dep_ == "prep"} - {None}
     out: list[Token] = []
     for clause in trigger.children:
         if clause.dep_ != "advcl" or clause.lemma_.lower() not in ELLIPSIS_AUXILIARIES:
             continue
         kids = list(clause.children)
         if not any(c.dep_ == "mark" and c.lower_ == "as" for c in kids) \
-                or any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "prep") for c in kids):
+                or any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") for c in kids):
+            continue
+        times = [_time_of(c) for c in kids if c.dep_ == "prep"]
+        if any(t is None or not (t in own_times or (not own_times and t in WEEKDAYS)) for t in times):
             continue
         out += [t for c in kids if c.dep_ == "nsubj" for t in conjuncts(c)]
     return out
+
+
+def _time_of(prep: Token) -> str | None:
+    """The words of the date or time a prepositional phrase names ("on Monday": "monday"), else ``None``."""
+    objects = [o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ in TIME_ENTITIES]
+    return " ".join(t.lower_ for t in objects[0].subtree) if objects else None
 
 
 def co_agents(found: list[Found], index: MentionIndex) -> list[Found]:

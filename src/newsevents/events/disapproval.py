@@ -17,6 +17,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Token
 
 from newsevents.events import frames as fr
@@ -26,13 +28,13 @@ from newsevents.events.home_actors import government_of
 from newsevents.events.issuers import reported_clauses
 from newsevents.events.matching import NOUN_POS, VERB_POS, Match
 from newsevents.events.patterns import Lexicon
+from newsevents.events.vote_words import TALLY_NOUNS, VOTE_NOUNS
 from newsevents.records import ActorMention
 
 HELD_PATTERN = "_held_responsible"
 FUSED_PATTERN = "_call_bad_fused"
-# Votes whose criticism is aimed at whoever held them ("the voting was marred by fraud" too).
-VOTE_NOUNS = frozenset({"election", "vote", "poll", "ballot", "referendum", "result", "count", "tally", "runoff",
-                        "run-off", "voting", "polling"})
+# Votes and their results, whose criticism is aimed at whoever held them ("the voting was marred by fraud" too).
+VOTE_OR_TALLY_NOUNS = VOTE_NOUNS | TALLY_NOUNS
 VOTE_ROOTS = frozenset({"11", "12"})
 # Sources whose words on their own country's vote are not aimed at their own government.
 GOVERNING = frozenset({"GOV"})
@@ -65,19 +67,16 @@ def held_responsible(tok: Token, lex: Lexicon) -> Match | None:
     pattern = lex.construction(HELD_PATTERN)
     if held is None or pattern is None:
         return None
-    # "responsible for the attack" blames; "responsible for the success" praises no one wrongly
-    answerable = [t for t in held.subtree if t.lower_ in ANSWERABLE] + \
-        [c for c in tok.children if c.lower_ in ANSWERABLE]
-    acts = [o for a in answerable for o in fr.prep_objects(a, {"for"})]
-    if acts and not any(hostile(act, lex) for act in acts):
+    if not _answerable(held, lex, tok.children):
         return None  # held answerable for no wrong ("for the success"): see :func:`credited`
     return Match(tok, pattern, held)
 
 
-def _answerable(held: Token, lex: Lexicon) -> bool:
-    """Whether the verb "hold" is told with an adjective of answerability for a wrong, or for
-    nothing named ("held accountable", "held responsible for the attack"), not for a success."""
-    answerable = [t for t in held.subtree if t.lower_ in ANSWERABLE]
+def _answerable(held: Token, lex: Lexicon, beside: Iterable[Token] = ()) -> bool:
+    """Whether ``held`` (with the tokens ``beside`` it, the verb's own children) is told with an
+    adjective of answerability for a wrong, or for nothing named ("held accountable", "held
+    responsible for the attack"), not for a success ("responsible for the success" blames no one)."""
+    answerable = [t for t in (*held.subtree, *beside) if t.lower_ in ANSWERABLE]
     acts = [o for a in answerable for o in fr.prep_objects(a, {"for"})]
     return bool(answerable) and not (acts and not any(hostile(act, lex) for act in acts))
 
@@ -173,7 +172,7 @@ def vote_target(code: str, theme: Token | None, source: ActorMention | None) -> 
         return None
     if source.sector is None or source.sector in GOVERNING or len(source.code or "") != 6:
         return None
-    if theme.lemma_.lower() not in VOTE_NOUNS:
+    if theme.lemma_.lower() not in VOTE_OR_TALLY_NOUNS:
         return None
     return government_of(source)
 

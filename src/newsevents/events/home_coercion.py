@@ -35,6 +35,7 @@ import dataclasses
 
 from spacy.tokens import Doc, Token
 
+from newsevents.actors.attackers import ARMED_GROUPS
 from newsevents.actors.lexicon import lexicon
 from newsevents.events import frames as fr
 from newsevents.events.coordination import conjuncts
@@ -159,11 +160,13 @@ RELIEF_VERBS = frozenset({"deliver", "distribute", "evacuate", "rescue", "airlif
 """What forces are sent to do when they are sent to help ("to evacuate residents", "to deliver relief")."""
 
 
-HUNTED = frozenset({"rebel", "insurgent", "militant", "guerrilla", "gunman", "fighter", "attacker", "assailant",
-                    "militia", "militiaman", "terrorist", "jihadist", "kidnapper", "bandit", "pirate", "mutineer",
-                    "fugitive", "suspect", "deserter", "raider", "infiltrator"})
-"""Armed or wanted men that forces are sent to search for: a manhunt, not a rescue ("sent to search
+WANTED = frozenset({"gunman", "fighter", "attacker", "assailant", "militiaman", "kidnapper", "bandit", "pirate",
+                    "mutineer", "fugitive", "suspect", "deserter", "raider", "infiltrator"})
+"""Wanted men that forces are sent to search for, beside the armed groups (``actors.attackers.ARMED_GROUPS``, with
+their modifiers: "the rebel fighters"; and "the *armed* men"): a manhunt, not a rescue ("sent to search
 for the rebels", session 19; "to search for survivors" stays relief)."""
+HUNTED = ARMED_GROUPS | WANTED
+HUNTED_MODIFIERS = ARMED_GROUPS | {"armed"}
 
 
 def relief_mission(tok: Token) -> bool:
@@ -182,7 +185,8 @@ def hunted(purpose: Token) -> list[Token]:
     objects = [c for c in purpose.children if c.dep_ in ("dobj", "obj")]
     objects += [o for p in purpose.children if p.dep_ == "prep" and p.lower_ == "for"
                 for o in p.children if o.dep_ == "pobj"]
-    return [o for o in objects if o.lemma_.lower() in HUNTED]
+    return [o for o in objects if o.lemma_.lower() in HUNTED or any(
+        c.dep_ in ("amod", "compound") and c.lemma_.lower() in HUNTED_MODIFIERS for c in o.children)]
 
 
 def _place_name(words: list[str]) -> bool:

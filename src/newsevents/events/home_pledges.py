@@ -28,6 +28,7 @@ from newsevents.events.home_actors import home_country
 from newsevents.events.matching import best_match
 from newsevents.events.modality import FACT, INTENT, Mood
 from newsevents.events.patterns import lexicon
+from newsevents.events.vote_words import VOTE_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -49,9 +50,8 @@ REFORM_VERBS = frozenset({"reform", "fight", "combat", "tackle", "rid", "root", 
                           "address", "improve", "restore", "introduce", "implement", "amend", "revise", "rewrite",
                           "guarantee", "ensure", "respect", "protect", "lower", "cut", "raise", "modernize",
                           "modernise", "democratize", "democratise", "liberalize", "liberalise", "overhaul"})
-# What "hold" must hold to be a reform ("to hold elections"), and what a promise may name itself
-# ("promised reforms", "pledged free elections").
-VOTE_NOUNS = frozenset({"election", "elections", "vote", "poll", "polls", "referendum", "ballot"})
+# What "hold" must hold to be a reform ("to hold elections") is a vote (``vote_words.VOTE_NOUNS``, read
+# by lemma forms, plurals too); what a promise may name itself ("promised reforms", "pledged free elections"):
 REFORM_NOUNS = frozenset({"reform", "reforms", "change", "changes", "election", "elections", "referendum", "job",
                           "jobs", "transparency", "democracy"})
 HOLD_VERBS = frozenset({"hold", "organize", "organise", "call"})

@@ -11,7 +11,9 @@ that only comes, follows or is says nothing for anyone.
 
 A clause reported "in a statement" that the parser hangs on the noun ("said in a statement *that
 Britain was behind the attack*", an ``acl`` of "statement") is the report verb's clause all the same
-(:func:`reported_clauses`).
+(:func:`reported_clauses`); looked at from the clause, the verb is the one it was spoken through
+(:func:`spoken_through`, which modality reads the clause's mood from: "vowed in an interview that
+...", session 19). Both read one list of media and of their prepositions.
 """
 
 from __future__ import annotations
@@ -27,11 +29,16 @@ from newsevents.records import ActorMention
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Documents that speak for whoever issued them.
 STATEMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "declaration", "letter", "release"})
-# Nouns of the medium a report is made in ("said in a statement / an interview that ...").
-MEDIUM_NOUNS = STATEMENT_NOUNS | {"interview", "speech", "post", "tweet", "message", "briefing", "report"}
+# Nouns of the medium a report is made in ("said in a statement / an interview that ...", "vowed during
+# a briefing that ...") and the prepositions that introduce it; "on" is left out: "commented on a
+# report that ..." tells what the comment was about, not what was said.
+MEDIUM_NOUNS = STATEMENT_NOUNS | {"interview", "speech", "address", "post", "tweet", "message", "briefing", "report",
+                                  "broadcast", "conference"}
+MEDIUM_PREPS = frozenset({"in", "through", "during", "at"})
 # A body's resolution speaks for the body; the story may tell only that the body voted ("the Council
 # voted to impose sanctions ... The resolution demands that ..."), not name the resolution first.
 RESOLUTION = "resolution"
+ISSUED_NOUNS = STATEMENT_NOUNS | {RESOLUTION}
 VOTING_VERBS = frozenset({"vote"})
 # Verbs of a statement that say nothing for its issuer ("the statement *comes* a day before ...").
 UNSPOKEN = frozenset({"be", "come", "follow", "appear", "arrive", "go", "seem", "remain", "mark", "take", "have"})
@@ -67,7 +74,7 @@ def _coded_issuer(statement: Token, actor: Callable[[Token], ActorMention | None
 def statement_issuer(token: Token, actor: Callable[[Token], ActorMention | None]) -> ActorMention | None:
     """Who a statement that is the subject of an act speaks for (``actor`` codes a token), or
     ``None``."""
-    if token.lemma_.lower() not in STATEMENT_NOUNS | {RESOLUTION}:
+    if token.lemma_.lower() not in ISSUED_NOUNS:
         return None
     if token.dep_ == "ROOT" and any(misparsed_root_verb(c) for c in token.children):
         pass  # "A statement from X condemned the attack" parsed as a noun with a participle
@@ -75,6 +82,8 @@ def statement_issuer(token: Token, actor: Callable[[Token], ActorMention | None]
         return None
     if (found := _coded_issuer(token, actor)) is not None:
         return found
+    if token.lemma_.lower() == RESOLUTION and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        return None  # "the resolution of the dispute": a settling, no document, unless its "of" is a coded body
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children):
         return None
     sents = list(token.doc.sents) if token.doc.has_annotation("SENT_START") else []
@@ -116,10 +125,23 @@ def _reported_clauses(parse: DocView, verb: int) -> tuple[int, ...]:
     deps, children = parse.deps, parse.children
     out = [c for c in children(verb) if deps[c] == "ccomp"]
     for prep in children(verb):
-        if deps[prep] != "prep" or parse.lower[prep] not in ("in", "through"):
+        if deps[prep] != "prep" or parse.lower[prep] not in MEDIUM_PREPS:
             continue
         for medium in children(prep):
             if deps[medium] == "pobj" and parse.forms[medium][0] in MEDIUM_NOUNS:
                 out += [c for c in children(medium) if deps[c] == "acl" and parse.pos[c] in ("VERB", "AUX")
                         and any(deps[m] == "mark" and parse.lower[m] == "that" for m in children(c))]
     return tuple(out)
+
+
+def spoken_through(clause: Token) -> Token | None:
+    """The verb of saying whose medium a that-clause ``clause`` is parsed as describing ("vowed *in an
+    interview* that ...": "vowed"), else ``None``: the inverse of :func:`reported_clauses`."""
+    noun = clause.head
+    prep = noun.head
+    if clause.dep_ != "acl" or noun.dep_ != "pobj" or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or verb.i > noun.i:
+        return None
+    return verb if clause in reported_clauses(verb) else None

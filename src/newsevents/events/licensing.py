@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents.actors.index import mention_at
+from newsevents.actors.lexicon import lexicon as actor_lexicon
 from newsevents.events import codebook
 from newsevents.events import frames as fr
 from newsevents.events.agent_nouns import agent_anchored
@@ -24,6 +26,9 @@ from newsevents.events.visits import on_trip, trip_purpose
 
 SUPPORT_ROOT = "05"
 PROTEST_ROOT = "14"
+_UNREAL_VERBS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
+# Entity types of a modifier that names who did an act ("*Russia's* rejection", "a *Hamas* attack").
+DOER_ENTITIES = frozenset({"NORP", "ORG", "GPE"})
 # Verbs under which an act named as a passive's agent is only possible or kept from happening.
 PASSIVE_UNREAL_LISTS = ("prevent_verbs", "threat_verbs", "prediction_verbs", "intent_verbs", "request_verbs",
                         "try_verbs", "denial_verbs")
@@ -143,22 +148,34 @@ def _passive_fact(verb: Token, lex: Lexicon) -> bool:
     "was blocked by a boycott"), nor embedded under a forecast or plan ("expected to be hit by strikes")."""
     if verb.tag_ != "VBN" or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children):
         return False
-    unreal = frozenset().union(*(lex.word_list(name) for name in PASSIVE_UNREAL_LISTS))
+    unreal = _unreal_verbs(lex)
     if fr.has_lemma(verb, unreal):
         return False
     return not (verb.dep_ in ("xcomp", "ccomp") and fr.has_lemma(verb.head, unreal))
 
 
+def _unreal_verbs(lex: Lexicon) -> frozenset[str]:
+    """The words of :data:`PASSIVE_UNREAL_LISTS` in ``lex``, joined once per lexicon."""
+    cached = _UNREAL_VERBS.get(id(lex))
+    if cached is None or cached[0] is not lex:
+        cached = (lex, frozenset().union(*(lex.word_list(name) for name in PASSIVE_UNREAL_LISTS)))
+        _UNREAL_VERBS[id(lex)] = cached
+    return cached[1]
+
+
 def _hostile(cameo: str) -> bool:
+    """Whether a pattern's CAMEO code is an act of conflict (no cooperation, no bare root)."""
     return cameo[:2].isdigit() and not codebook.is_cooperation(cameo)
 
 
 def _own_doer(noun: Token) -> bool:
     """Whether a noun's own phrase names who did it: "an *opposition* boycott", "*Russia's* rejection",
     "a strike *by teachers*", "clashes *between police and protesters*" (a bare "rocked by protests" does
-    not, nor does "clashes between the rival parties", which only points back at sides named before)."""
+    not, nor does "clashes between the rival parties", which only points back at sides named before, nor
+    a modifier that names no one: "*street* protests", "a *hunger* strike", "*border* clashes")."""
     for child in noun.children:
-        if child.dep_ in ("poss", "compound") or (child.dep_ == "amod" and child.ent_type_ == "NORP"):
+        if (child.dep_ in ("poss", "compound") and _names_doer(child)) \
+                or (child.dep_ == "amod" and child.ent_type_ == "NORP"):
             return True
         if child.dep_ == "prep" and child.lower_ == "by" and any(o.dep_ == "pobj" for o in child.children):
             return True
@@ -166,6 +183,18 @@ def _own_doer(noun: Token) -> bool:
                 o.dep_ == "pobj" and any(t.dep_ == "conj" for t in o.subtree) for o in child.children):
             return True
     return False
+
+
+def _names_doer(modifier: Token) -> bool:
+    """Whether a noun's modifier names an actor: a coded actor mention, a word of the actor tables (a
+    role or group noun: "an *opposition* boycott", "a *teachers'* strike"), a named group, people or
+    place ("*Russia's* rejection"), or a possessive pronoun ("*their* boycott")."""
+    if modifier.ent_type_ in DOER_ENTITIES or (modifier.dep_ == "poss" and modifier.pos_ == "PRON"):
+        return True
+    mention = mention_at(modifier.doc, modifier.i)
+    if mention is not None and mention.code is not None:
+        return True
+    return any(actor_lexicon().lookup([word]) for word in {modifier.text, modifier.lemma_})
 
 
 def _protest(verb: Token, lex: Lexicon) -> bool:

@@ -45,6 +45,7 @@ from newsevents.events.ended_stance import ended_stance
 from newsevents.events.force_readiness import unhesitating_force
 from newsevents.events.frames import has_lemma, lemma_forms
 from newsevents.events.held_acts import taking_verb
+from newsevents.events.issuers import spoken_through
 from newsevents.events.matching import best_match
 from newsevents.events.means_gerunds import means_head
 from newsevents.events.obligations import obliged_by
@@ -53,7 +54,6 @@ from newsevents.events.patterns import Lexicon
 from newsevents.events.refused_outcomes import refused_object
 from newsevents.events.schedules import scheduled_consultation
 from newsevents.events.speaker_acts import standing_word
-from newsevents.events.spoken_clauses import spoken_through
 from newsevents.events.tenure_clauses import tenure_description
 from newsevents.events.threat_options import kept_force, refused_exclusion
 from newsevents.events.unreal import (
@@ -215,7 +215,7 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
     while current.head.i != current.i:
         head, dep = current.head, current.dep_
         if (spoken := spoken_through(current)) is not None:
-            head, dep = spoken, "ccomp"  # "vowed in an interview that ...": what was vowed (spoken_clauses.py)
+            head, dep = spoken, "ccomp"  # "vowed in an interview that ...": what was vowed (issuers.spoken_through)
         forms = lemma_forms(head)
         lemma = next((f for f in forms if f in governors), forms[0])  # forms[0] is the lower-cased lemma
         if dep == "ccomp" and answering_verb(current) is not None:

@@ -28,6 +28,7 @@ from newsevents.events.arguments import slot_tokens
 from newsevents.events.home_actors import government_of
 from newsevents.events.implied import own_government
 from newsevents.events.matching import Match
+from newsevents.events.patterns import Lexicon
 from newsevents.events.roles import MentionIndex, actors_of
 from newsevents.records import ActorMention
 
@@ -38,6 +39,11 @@ CROWD_COUNTS = frozenset({"thousand", "hundred", "dozen", "million", "crowd", "s
 ASKED_ROOTS = frozenset({"02", "10"})
 """Appeals and demands: both are aimed at whoever is to do what they ask for."""
 TIME_LABELS = frozenset({"DATE", "TIME"})
+# What an appeal for aid asks for ("appealed for five million dollars in aid for Chad", "called for
+# food and medicines"): it is made to donors, whom the story's country is not (session 19). The
+# pattern file's word classes ``aid_things`` and ``relief_goods``, and these, which are no gift elsewhere.
+AID_CLASSES = ("aid_things", "relief_goods")
+AID_ASKED = frozenset({"dollar", "water", "tent", "blanket"})
 """Entity labels of a time: "on Monday" names no one called on."""
 # An act asked for names its doer with "of" ("the withdrawal of Russian troops") or "by"; an
 # inquiry asked for names the act it looks into with "into", "of" or "on".
@@ -123,30 +129,26 @@ WISH_PATTERN = "_want"
 """A wish ("wants new elections") is addressed to no one: only appeals proper take the story's country."""
 
 
-# What an appeal for aid asks for ("appealed for five million dollars in aid for Chad", "called for
-# food and medicines"): it is made to donors, whom the story's country is not (session 19).
-AID_ASKED = frozenset({"aid", "assistance", "help", "relief", "donation", "fund", "funding", "money", "dollar",
-                       "food", "water", "medicine", "supply", "shelter", "tent", "blanket"})
 
-
-def addressed_appeal(match: Match, code: str, sources: list[ActorMention]) -> bool:
+def addressed_appeal(match: Match, code: str, sources: list[ActorMention], lex: Lexicon) -> bool:
     """Whether an untargeted event is an appeal made to someone unnamed, by a named source ("the
     OAS recommended a new election", "urged restraint"), whom the story's one country is taken to
     be (see ``targets.story_place``); not a wish, and not an appeal for aid, which donors are asked
     for ("the agency appealed for five million dollars in aid for Chad": made to no one named). Called only
     when no slot named a coded target."""
     return code.startswith(APPEAL_ROOT) and bool(sources) and match.pattern.lemma != WISH_PATTERN \
-        and not _asks_for_aid(match)
+        and not _asks_for_aid(match, lex)
 
 
-def _asks_for_aid(match: Match) -> bool:
+def _asks_for_aid(match: Match, lex: Lexicon) -> bool:
     """Whether the appeal's theme is aid: an aid noun, or a sum "in aid" ("five million dollars in aid")."""
     theme = match.theme
     if theme is None:
         return False
     words = [theme, *(o for p in theme.children if p.dep_ == "prep" and p.lower_ == "in"
                       for o in p.children if o.dep_ == "pobj")]
-    return any(w.lemma_.lower() in AID_ASKED for w in words)
+    return any(w.lemma_.lower() in AID_ASKED
+               or any(w.lemma_.lower() in lex.classes.get(name, frozenset()) for name in AID_CLASSES) for w in words)
 
 
 CALL_NOUN = "call"

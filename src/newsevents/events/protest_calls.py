@@ -32,6 +32,7 @@ from newsevents.events.matching import Match
 from newsevents.events.meeting_words import talk_forms
 from newsevents.events.patterns import Lexicon
 from newsevents.events.roles import MentionIndex
+from newsevents.events.vote_words import BALLOT_NOUNS, ELECTION_NOUNS
 from newsevents.nlp.sentences import trigger_token
 from newsevents.records import ActorMention, ActorRef, Event
 
@@ -59,11 +60,10 @@ UNDOING_NOUNS = frozenset({"annulment", "cancellation", "invalidation", "nullifi
                            "recount", "repeat"})
 """An election's undoing or redoing asked for ("the annulment of the elections", "a recount of the vote"):
 political reform (104), as a call for new elections is."""
-VOTE_NOUNS = frozenset({"election", "elections", "poll", "polls", "result", "results", "runoff"})
-"""What is undone or redone: an election or its outcome."""
-BALLOT_NOUNS = frozenset({"vote", "ballot"})
-"""A vote is an election's only with an electoral word ("the presidential vote"): "the cancellation of
-the vote on the budget bill" is a chamber's vote (as ``REFORM_NOUNS`` leaves out "a vote")."""
+ELECTION_OR_RESULT = ELECTION_NOUNS | {"result"}
+"""What is undone or redone: an election or its outcome. A vote or ballot (``vote_words.BALLOT_NOUNS``) is
+an election's only with an electoral word ("the presidential vote"): "the cancellation of the vote on
+the budget bill" is a chamber's vote (as ``REFORM_NOUNS`` leaves out "a vote")."""
 ELECTORAL_WORDS = frozenset({"presidential", "parliamentary", "legislative", "general", "local", "municipal",
                              "regional", "national", "election", "electoral", "disputed", "runoff"})
 SELF_RULE_NOUNS = frozenset({"independence", "autonomy", "secession", "self-determination", "self-rule",
@@ -105,7 +105,7 @@ def _change_code(thing: Token) -> str | None:
 
 def _election(thing: Token) -> bool:
     """Whether ``thing`` is an election or its outcome (a vote only with an electoral word)."""
-    if thing.lemma_.lower() in VOTE_NOUNS or thing.lower_ in VOTE_NOUNS:
+    if fr.has_lemma(thing, ELECTION_OR_RESULT):
         return True
     return thing.lemma_.lower() in BALLOT_NOUNS and any(
         c.dep_ in ("amod", "compound") and c.lower_ in ELECTORAL_WORDS for c in thing.children)

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-REPORT_VERBS = frozenset({"say", "tell", "state", "declare", "announce", "add", "note", "insist"})
+from newsevents.actors.speakers import REPORT_VERBS
+
 # Acts a speaker performs by speaking: they follow "said ... and" as the speaker's next act
 SPEECH_ACTS = frozenset({
     "urge", "call", "appeal", "ask", "demand", "condemn", "denounce", "criticize", "criticise", "accuse",
@@ -25,7 +26,7 @@ SPEECH_ACTS = frozenset({
 OWN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
 # Participles of speaking set off after a reported clause: "X say Georgia broke the truce, *claiming* that ..."
 SPEAKING_PARTICIPLES = SPEECH_ACTS | frozenset({"claim", "say", "add", "allege", "argue", "insist", "note",
-                                                "charge", "stress", "explain", "suggest", "cite", "citing"})
+                                                "charge", "stress", "explain", "suggest", "cite"})
 
 
 def reporting_speaker_verb(verb: Token) -> Token | None:

@@ -35,6 +35,7 @@ from newsevents.events.place_lists import outside_doers
 from newsevents.events.referents import country_referent, object_phrase_targets
 from newsevents.events.roles import MentionIndex, actors_of
 from newsevents.events.tolls import victims
+from newsevents.events.vote_words import RESULT_NOUNS, VOTE_NOUNS
 from newsevents.events.warned import warned_party
 from newsevents.nlp.docview import doc_view
 from newsevents.nlp.sentences import sentence_of
@@ -60,9 +61,7 @@ APPEAL_ROOTS = {"02", "10"}
 DEMAND_ROOT = "10"
 # Rejections of a vote's result ("rejected the results of the election", "the election results").
 REJECT_ROOT = "12"
-RESULT_NOUNS = frozenset({"result", "outcome", "count", "tally"})
 DISAPPROVE_ROOT = "11"
-VOTE_NOUNS = frozenset({"election", "vote", "poll", "ballot", "referendum", "runoff", "run-off", "voting", "polling"})
 # Statements, support and rejection, and criticism: their theme is an act judged, not performed.
 JUDGING_ROOTS = frozenset({"01", "05", "12"})
 JUDGING_CODES = frozenset({"110", "111"})
@@ -120,7 +119,7 @@ def untargeted(match: Match, code: str, kind: str, sources: list[ActorMention], 
     asked = pleas.asked_party(match, code, sources, index)
     if asked is not None:
         return code, [asked], "+asked-doer"  # "called for the withdrawal of Russian troops" (events.pleas)
-    if pleas.addressed_appeal(match, code, sources) and (host := story_place(
+    if pleas.addressed_appeal(match, code, sources, lex) and (host := story_place(
             match, frozenset(s.country for s in sources if s.country))) is not None \
             and not any(host.country == s.country for s in sources) and not outsider_addressee(match.token):
         return code, [host], "+story-place"  # "the OAS recommended a new election" in a Bolivian story
@@ -215,11 +214,21 @@ def _subject_countries(match: Match, index: MentionIndex) -> frozenset[str]:
 
 def _placed_elsewhere(match: Match) -> bool:
     """Whether the trigger's sentence names a place outside its subjects' own phrases ("sent
-    condolences after a shooting in Texas"): the grief is there, not the story's."""
+    condolences after a shooting in Texas"): the grief is there, not the story's. A place in the
+    story's own country ("sent condolences from Rome" after an Italian quake) is no elsewhere."""
+    from newsevents.story.named_countries import text_countries
+
     sent = sentence_of(match.token)
     own = {t.i for s in sent if s.dep_ == "nsubj" for t in s.subtree}
-    return any(e.label_ in PLACE_LABELS and e.start not in own
-               for e in doc_view(sent.doc).ents_within(sent.start, sent.end))  # sent.ents, not rebuilt
+    story = match.token.doc._.ne_story
+    home = set(story.countries) if story is not None and len(story.countries) == 1 else set()
+    for ent in doc_view(sent.doc).ents_within(sent.start, sent.end):  # sent.ents, not rebuilt
+        if ent.label_ not in PLACE_LABELS or ent.start in own:
+            continue
+        countries = set(text_countries(ent.text))
+        if not (home and countries and countries <= home):
+            return True
+    return False
 
 
 def against(match: Match, code: str, sources: list[ActorMention], index: MentionIndex) -> list[ActorMention]:

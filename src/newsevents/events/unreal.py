@@ -16,6 +16,7 @@ from newsevents.events.answered_charges import ANSWER_VERBS
 from newsevents.events.frames import has_lemma
 from newsevents.events.matching import best_match
 from newsevents.events.patterns import Lexicon
+from newsevents.events.vote_words import VOTE_NOUNS
 from newsevents.nlp.docview import DocView, doc_view
 from newsevents.nlp.sentences import sentence_of
 
@@ -31,8 +32,8 @@ NEEDED_ADJECTIVES = frozenset({"important", "vital", "essential", "necessary", "
                                "critical", "indispensable", "high"})
 TIME_NOUNS = frozenset({"time", "day", "week", "month", "year", "moment", "occasion", "hour", "night"})
 # Occasions: "a poll that has been marred by a boycott" tells what has happened at one, as "where" does at a place
-OCCASION_NOUNS = frozenset({"election", "poll", "vote", "runoff", "run-off", "referendum", "ballot", "round",
-                            "campaign", "summit", "conference", "tournament", "games", "ceremony", "festival"})
+OCCASION_NOUNS = VOTE_NOUNS | {"round", "campaign", "summit", "conference", "tournament", "games", "ceremony",
+                               "festival"}
 FREE_CHOICE = frozenset({"anyone", "anybody", "whoever", "everyone", "everybody", "whichever"})
 # "those who support peace": in the present tense, whoever does it (see ``anyone``)
 WHOEVER_PRONOUNS = frozenset({"those"})
@@ -125,12 +126,12 @@ def described(verb: Token) -> bool:
     boycott"; nor does "accused X of inciting the violence, which X has denied": a denial whose object
     is the relative answers the charge)."""
     if verb.dep_ != "relcl" or verb.head.lemma_.lower() in TIME_NOUNS | OCCASION_NOUNS or going_on_there(verb) \
-            or answer(verb):
+            or denies_relative(verb):
         return False
     return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
-def answer(verb: Token) -> bool:
+def denies_relative(verb: Token) -> bool:
     """Whether a relative clause denies what its relative pronoun stands for ("..., which X has denied")."""
     return verb.lemma_.lower() in ANSWER_VERBS and any(
         c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in verb.children)
