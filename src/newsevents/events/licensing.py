@@ -21,12 +21,11 @@ from newsevents.events.combat import under_attack
 from newsevents.events.consult_forms import engaged_in
 from newsevents.events.matching import NOUN_POS, Match, best_match
 from newsevents.events.participation import partaking, repressed, toll_span, went_ahead
-from newsevents.events.patterns import Lexicon
+from newsevents.events.patterns import Lexicon, joined_word_lists
 from newsevents.events.visits import on_trip, trip_purpose
 
 SUPPORT_ROOT = "05"
 PROTEST_ROOT = "14"
-_UNREAL_VERBS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
 # Entity types of a modifier that names who did an act ("*Russia's* rejection", "a *Hamas* attack").
 DOER_ENTITIES = frozenset({"NORP", "ORG", "GPE"})
 # Verbs under which an act named as a passive's agent is only possible or kept from happening.
@@ -155,12 +154,8 @@ def _passive_fact(verb: Token, lex: Lexicon) -> bool:
 
 
 def _unreal_verbs(lex: Lexicon) -> frozenset[str]:
-    """The words of :data:`PASSIVE_UNREAL_LISTS` in ``lex``, joined once per lexicon."""
-    cached = _UNREAL_VERBS.get(id(lex))
-    if cached is None or cached[0] is not lex:
-        cached = (lex, frozenset().union(*(lex.word_list(name) for name in PASSIVE_UNREAL_LISTS)))
-        _UNREAL_VERBS[id(lex)] = cached
-    return cached[1]
+    """The words of :data:`PASSIVE_UNREAL_LISTS` in ``lex``, in one set."""
+    return joined_word_lists(lex, PASSIVE_UNREAL_LISTS)
 
 
 def _hostile(cameo: str) -> bool:

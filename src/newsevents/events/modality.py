@@ -50,7 +50,7 @@ from newsevents.events.matching import best_match
 from newsevents.events.means_gerunds import means_head
 from newsevents.events.obligations import obliged_by
 from newsevents.events.outlook import OPTIMISTIC, PESSIMISTIC
-from newsevents.events.patterns import Lexicon
+from newsevents.events.patterns import Lexicon, joined_word_lists
 from newsevents.events.refused_outcomes import refused_object
 from newsevents.events.schedules import scheduled_consultation
 from newsevents.events.speaker_acts import standing_word
@@ -92,20 +92,9 @@ POSSIBLE_MODALS = {"could", "may", "might", "should", "must", "can", "would", "o
 REPORT_DEPS = {"ccomp"}
 
 
-# Keyed by id(); the lexicon is kept in the value so that its id is not reused while cached.
-_GOVERNORS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
-
-
 def _governor_words(lex: Lexicon) -> frozenset[str]:
     """Every word of the ``_GOVERNOR_LISTS``, in one set."""
-    cached = _GOVERNORS.get(id(lex))
-    if cached is not None and cached[0] is lex:
-        return cached[1]
-    words = frozenset().union(*(lex.word_list(name) for name in _GOVERNOR_LISTS))
-    if len(_GOVERNORS) >= 8:  # tests build many small lexicons; a run uses one
-        _GOVERNORS.clear()
-    _GOVERNORS[id(lex)] = (lex, words)
-    return words
+    return joined_word_lists(lex, _GOVERNOR_LISTS)
 
 
 @dataclass(frozen=True, slots=True)

@@ -94,6 +94,24 @@ class Lexicon:
         return None
 
 
+# Keyed by the lexicon's id() and the list names; the lexicon is kept in the value so that its id
+# is not reused while cached.
+_JOINED: dict[tuple[int, tuple[str, ...]], tuple[Lexicon, frozenset[str]]] = {}
+
+
+def joined_word_lists(lex: Lexicon, names: tuple[str, ...]) -> frozenset[str]:
+    """Every word of the named word lists of ``lex``, in one set, joined once per lexicon."""
+    key = (id(lex), names)
+    cached = _JOINED.get(key)
+    if cached is not None and cached[0] is lex:
+        return cached[1]
+    words = frozenset().union(*(lex.word_list(name) for name in names))
+    if len(_JOINED) >= 32:  # tests build many small lexicons; a run uses one
+        _JOINED.clear()
+    _JOINED[key] = (lex, words)
+    return words
+
+
 # libyaml's parser where PyYAML was built with it (several times faster), else the pure-Python one.
 _SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
