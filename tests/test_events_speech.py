@@ -368,8 +368,9 @@ def test_speech_a_definite_act_noun_named_again_is_the_same_act(nlp: Language) -
 
 
 def test_speech_an_indefinite_act_noun_is_a_new_act(nlp: Language) -> None:
+    # the second demand names whom it is made on: a demand aimed at no one is left out (events/aimless.py)
     text = ("The Bolivian army called on the Bolivian president to step down. "
-            "The army made a second demand on Monday.")
+            "The army made a second demand on the president on Monday.")
     assert [e.cameo[:2] for e in code(nlp, text)] == ["10", "10"]
 
 

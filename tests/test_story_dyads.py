@@ -125,9 +125,11 @@ def test_a_title_serving_a_named_body_takes_its_sector_and_country(nlp: Language
 def test_an_untargeted_demand_by_the_governed_is_made_of_their_government(nlp: Language) -> None:
     found = country_triples(code(nlp, "Colombian farmers demanded land reform on Monday."))
     assert any(s == "COL" and t == "COL" and c.startswith("10") for s, t, c in found), found
-    events = [e for e in code(nlp, "The Colombian defence ministry demanded more funds on Monday.")
-              if e.cameo.startswith("10")]
+    text = "The Colombian defence ministry demanded more funds on Monday."
+    events = [e for e in coded(nlp, text) if e.cameo.startswith("10")]
     assert events and all(e.target is None for e in events)  # an institution's demand implies no one
+    # and a demand aimed at no one is left out of the events (events/aimless.py, session 20)
+    assert not [e for e in code(nlp, text) if e.cameo.startswith("10")]
 
 
 @pytest.mark.model
@@ -174,7 +176,7 @@ def test_guessed_mediators_are_not_the_government_they_mediate_for(nlp: Language
 def test_a_demand_is_made_of_the_owner_of_what_is_demanded(nlp: Language) -> None:
     found = country_triples(code(nlp, "The Ugandan government demanded Kenya's cooperation on Monday."))
     assert ("UGA", "KEN", "100") in found
-    found = country_triples(code(nlp, "The Ugandan government demanded more cooperation on Monday."))
+    found = country_triples(coded(nlp, "The Ugandan government demanded more cooperation on Monday."))
     assert ("UGA", None, "100") in found and not any(c.startswith("10") and t is not None for _, t, c in found)
 
 
@@ -239,7 +241,7 @@ def test_praise_is_not_aimed_at_an_earlier_praise(nlp: Language) -> None:
     # Norway reacts to the deal, not to the Vatican's welcome of it
     text = ("Rome — The Vatican on Monday said it supported the deal. "
             "Norway also praised the agreement on Tuesday.")
-    praise = [e for e in code(nlp, text) if e.source is not None and e.source.country == "NOR"]
+    praise = [e for e in coded(nlp, text) if e.source is not None and e.source.country == "NOR"]
     assert praise and all(e.target is None for e in praise)
 
 

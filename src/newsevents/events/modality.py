@@ -48,11 +48,12 @@ from newsevents.events.held_acts import taking_verb
 from newsevents.events.issuers import spoken_through
 from newsevents.events.matching import best_match
 from newsevents.events.means_gerunds import means_head
+from newsevents.events.motives import motive
 from newsevents.events.obligations import obliged_by
 from newsevents.events.outlook import OPTIMISTIC, PESSIMISTIC
 from newsevents.events.patterns import Lexicon, joined_word_lists
 from newsevents.events.refused_outcomes import refused_object
-from newsevents.events.schedules import scheduled_consultation
+from newsevents.events.schedules import planned_meeting, scheduled_consultation
 from newsevents.events.speaker_acts import standing_word
 from newsevents.events.tenure_clauses import tenure_description
 from newsevents.events.threat_options import kept_force, refused_exclusion
@@ -140,6 +141,8 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
         return Mood(FACT)  # "would not accept the results": the negation makes the rejection (refused_outcomes.py)
     if trigger.i == verb.i and refused_grant(trigger, lex) is not None:
         return Mood(FACT)  # "would not grant permission for a rally": the negation makes the ban (denied_gatherings.py)
+    if trigger.i == verb.i and motive(verb):
+        return Mood(HYPOTHETICAL, verb)  # "because it wants X to withdraw": a motive, no appeal (motives.py)
     if trigger.i == verb.i and refused_exclusion(trigger):
         return Mood(NEGATED)  # "refused to rule out force": the refusal is the threat's negation, no event
     parse = doc_view(verb.doc)
@@ -226,6 +229,8 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
             # permission to Russia to help": an act allowed, not done.
             if negated(head):
                 return Mood(NEGATED, head)
+            if planned_meeting(current, head):
+                return Mood(INTENT, head)  # "scheduled talks to discuss the crisis" (schedules.py)
             if lemma in lex.word_list("permit_verbs"):
                 return Mood(HYPOTHETICAL, head)  # "authorized the president to deploy troops" (parsed as purpose)
             if any(c.dep_ == "dobj" and has_lemma(c, lex.word_list("modal_nouns")) for c in head.children):
@@ -317,6 +322,8 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
         elif lemma in lex.word_list("try_verbs"):
             # "tried to storm the town": an attempt, not the act; a cooperative one is an intent
             result = Mood(ATTEMPT, head) if result.kind == FACT else result
+        elif motive(head):
+            return Mood(HYPOTHETICAL, head)  # "they wanted to march to the embassy": a motive (motives.py)
         elif lemma in lex.word_list("intent_verbs") or lemma in lex.word_list("intent_nouns"):
             result = Mood(INTENT, head) if result.kind == FACT else result
         elif lemma in lex.word_list("attempt_verbs"):

@@ -13,6 +13,11 @@ intent to meet (036), as it codes "plans to meet". Two things kept the coder fro
   :func:`scheduled_consultation` makes it an intent. A forecast of conflict ("the rebels are
   expected to attack") stays a forecast.
 
+A meeting set in the active voice is planned too (:func:`planned_meeting`): "the prime ministers
+scheduled talks Wednesday to discuss the crisis", "arranged a meeting to discuss trade". The
+discussion the talks are for lies ahead with them, an intent to meet (036, as the gold codes it),
+not talks held (040); "held talks to discuss the crisis" stays a meeting (session 20).
+
 A trip to a building is no visit (:func:`building_trip`): "went to a nearby embassy", "returned to
 the French embassy" name no country visited, whoever the building belongs to.
 """
@@ -21,6 +26,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents.events.meeting_words import talk_forms
 from newsevents.records import ActorMention
 
 # Passive verbs of a timetable whose subject does the infinitive ("is scheduled to meet").
@@ -30,6 +36,8 @@ SCHEDULED_ACTS = frozenset({
     "meet", "visit", "hold", "host", "attend", "travel", "sign", "discuss", "tour", "receive",
     "welcome", "talk", "negotiate", "confer", "arrive", "fly", "join", "resume", "open",
 })
+# Active verbs of planning whose meeting object, and what it is for, lie ahead ("scheduled talks").
+PLANNING_VERBS = frozenset({"schedule", "plan", "arrange", "slate"})
 # Heads of a destination that is a building, not a country or town: a trip there is no visit.
 BUILDINGS = frozenset({
     "embassy", "consulate", "home", "house", "residence", "hospital", "clinic", "office", "compound",
@@ -62,6 +70,15 @@ def scheduled_consultation(verb: Token, head: Token) -> bool:
     a timetable (an intent), not a forecast."""
     return verb.dep_ == "xcomp" and verb.head.i == head.i and head.lemma_.lower() == "expect" \
         and _passive(head) and verb.lemma_.lower() in SCHEDULED_ACTS
+
+
+def planned_meeting(verb: Token, head: Token) -> bool:
+    """Whether ``verb``, an infinitive of purpose under ``head``, serves a meeting only planned:
+    ``head`` is an active verb of planning (:data:`PLANNING_VERBS`) whose object is a meeting
+    ("*scheduled talks* Wednesday to discuss the crisis")."""
+    return verb.dep_ == "advcl" and verb.head.i == head.i and head.lemma_.lower() in PLANNING_VERBS \
+        and not _passive(head) \
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in talk_forms() for c in head.children)
 
 
 def building_trip(verb: Token, target: ActorMention | None) -> bool:
