@@ -37,6 +37,7 @@ from spacy.tokens import Token
 
 from newsevents.actors.attackers import ARMED_GROUPS
 from newsevents.events import frames as fr
+from newsevents.events.agentless_reports import WATCHDOG_PATTERN, implied_arresters
 from newsevents.events.allegations import (
     LONE_DOERS,
     REBEL_SIDE,
@@ -60,7 +61,6 @@ from newsevents.events.roles import MentionIndex, actors_of
 from newsevents.events.wrongdoing import IRREGULARITIES, IRREGULARITIES_PATTERN
 from newsevents.records import ActorMention
 
-WATCHDOG_PATTERN = "_watchdog"
 # Sectors of speakers whose report of another's violence is a charge against it, not news.
 WATCHDOG_SECTORS = frozenset({"NGO", "OPP", "JUD"})
 # Verbs that make any speaker's report of another's violence a charge ("complained that police beat ...").
@@ -93,6 +93,8 @@ STATE_ACTS = frozenset({"arrest", "detention", "charge", "prosecution", "indictm
                         "decree", "curfew", "deportation", "eviction", "censorship", "budget", "tax", "conscription",
                         "emergency"})
 STATE_ACT_ROOTS = frozenset({"11"})
+# Owners that name the state as a whole, no actor of its own ("state brutality", "state repression").
+STATE_OWNERS = frozenset({"state"})
 # Steps taken to do a state's act ("the attempt to arrest him", "the decision to ban the party").
 STEPS = frozenset({"attempt", "effort", "bid", "decision", "move", "order", "plan"})
 STATE_ACT_VERBS = frozenset({"arrest", "detain", "jail", "imprison", "charge", "prosecute", "ban", "deport", "expel",
@@ -147,7 +149,7 @@ def watchdog_report(tok: Token, lex: Lexicon, index: MentionIndex) -> Match | No
     for act in acts:
         if mood(act, act if act.pos_ in VERB_POS else fr.clause_verb(act), lex).kind in UNREAL_MOODS:
             continue  # "said he thinks the government will arrest him": a forecast charges no one
-        doers = _doers(act, index)
+        doers = _doers(act, index) or implied_arresters(act, speakers, index, lex)  # "had been seized"
         if doers and all(_charged(d) for d in doers) \
                 and not any(same_side(s, d) for s in speakers for d in doers) and not _war_news(act, doers, index):
             return Match(tok, pattern, act)
@@ -302,8 +304,11 @@ appraisal = first_of(watchdog_report, marred_vote, found_wrongs, disputed_claim,
 def _state_act(theme: Token) -> bool:
     """Whether ``theme`` names a state's act with no doer of its own: "the charges", "the new law",
     "the attempt to arrest him" (a step whose complement is such an act)."""
-    if any(c.dep_ in ("poss", "compound") or (c.dep_ == "amod" and c.pos_ == "PROPN") for c in theme.children):
-        return False  # "Uganda's ban", "the police raid": an owner is named, the usual slots find it
+    owners = [c for c in theme.children if c.dep_ in ("poss", "compound") or (c.dep_ == "amod" and c.pos_ == "PROPN")]
+    if owners:
+        # "Uganda's ban", "the police raid": an owner is named, the usual slots find it; but "state
+        # brutality" names the state itself, no actor (session 20)
+        return all(c.lower_ in STATE_OWNERS for c in owners)
     if theme.lemma_.lower() in STATE_ACTS:
         return True
     steps = [c for c in theme.children if c.dep_ in ("acl", "xcomp") and c.pos_ == "VERB"]

@@ -18,6 +18,7 @@ from newsevents.events.accus_failings import failing
 from newsevents.events.accus_links import armed_link
 from newsevents.events.accus_rallies import rally_call
 from newsevents.events.accus_victimhood import victimhood
+from newsevents.events.agentless_reports import WATCHDOG_PATTERN, code_watchdog_report
 from newsevents.events.agreed_opinions import agreed_opinion
 from newsevents.events.agreement_parties import PENDING, agreement_theme, aim_at_parties
 from newsevents.events.aid_recipients import recipients_placed
@@ -31,7 +32,7 @@ from newsevents.events.allegations import (
     victim_report,
 )
 from newsevents.events.anaphora import resolve_acts
-from newsevents.events.appraisals import BACKING_PATTERN, WATCHDOG_PATTERN, appraisal
+from newsevents.events.appraisals import BACKING_PATTERN, appraisal
 from newsevents.events.arguments import fill_slots, same_actor, venue_only
 from newsevents.events.blame import BLAME_PATTERN, CLAIM_PATTERN, blame, claim, disputed
 from newsevents.events.called_away import called_away
@@ -76,6 +77,7 @@ from newsevents.events.hostilities import owners_only
 from newsevents.events.implied import domestic_visit, home_protest, private_trip
 from newsevents.events.implied_actors import installation_owner, outside_party
 from newsevents.events.jailbreaks import jailbreak
+from newsevents.events.labelled_wrongs import labelled_wrong
 from newsevents.events.late_reading import NAMING_PATTERNS, carriers, late_targets
 from newsevents.events.licensing import license_noun
 from newsevents.events.match_context import MEDIATE, among, between_parties, foreign_guest, purposeful_trip, refers_back
@@ -142,6 +144,7 @@ from newsevents.events.verdicts import REBUKE_PATTERN, verdict
 from newsevents.events.violence_forms import places_only, unarmed_battle
 from newsevents.events.visiting_partners import visitor_participle
 from newsevents.events.wrongdoing import agent_wrongdoing
+from newsevents.events.wrongful_aims import wrongful_aim
 from newsevents.events.yielding import captive_return, rescued
 from newsevents.nlp.docview import doc_view
 from newsevents.records import ActorMention, Event
@@ -209,7 +212,8 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
     if pattern.lemma in (ALLEGE_PATTERN, VICTIM_PATTERN, WATCHDOG_PATTERN, CROWD_PATTERN):
         if state.kind != FACT:
             return []  # "did not allege", "may claim"
-        charge = code_crowd_charge if pattern.lemma == CROWD_PATTERN else code_allegation
+        charge = code_crowd_charge if pattern.lemma == CROWD_PATTERN \
+            else code_watchdog_report if pattern.lemma == WATCHDOG_PATTERN else code_allegation
         return [Found(match, code, source, target, None, pattern.confidence)
                 for code, source, target in charge(match, index, lex)]
     settled = settle_code(match, state, verb, lex, consumed, vetoes)
@@ -384,7 +388,8 @@ def _lexicon_match(tok: Token, lex: Lexicon) -> Match | None:
 # (allegations, claims, noun requests ... before the lexicon's own patterns). Each is called only
 # on the tokens its gates let through (see events/gates.py; a construction with none runs on all).
 READERS = (
-    allegation, victim_report, appraisal, armed_link, agent_wrongdoing, crowd_charge, statement, characterization,
+    allegation, victim_report, appraisal, armed_link, agent_wrongdoing, crowd_charge, statement, labelled_wrong,
+    wrongful_aim, characterization,
     claim, request_noun, stated_demand, state_protest,
     regret, expulsion_order, deadline, disapproval, verdict, captive_return, stay_visit, refused_exit, denied_gathering,
     unruled_force, forceful_response, refused_outcome, harmful_effect, in_custody, stripped_of, coup_ouster,

@@ -106,6 +106,10 @@ def phone_call(tok: Token, lex: Lexicon) -> Match | None:
     return Match(tok, patterns[0], named[0]) if patterns else None
 
 
+# What a stated worry is about ("concerned about", "alarmed by", "dismayed at").
+CONCERN_PREPS = {"about", "over", "by", "at", "with", "regarding", "of"}
+
+
 @gated(Gate(lists=("concern_adjectives",), words=frozenset({"fed"})))
 def concern(tok: Token, lex: Lexicon) -> Match | None:
     """"is deeply concerned about Iran's decision", "was alarmed by the buildup": a stated worry
@@ -120,6 +124,9 @@ def concern(tok: Token, lex: Lexicon) -> Match | None:
         return None  # "is concerned about", "was alarmed by"; not "the concerned officials"
     if any(c.dep_ == "neg" for c in (*tok.children, *tok.head.children)):
         return None  # "is not concerned about"
+    if any(fr.has_lemma(o, lex.word_list("accident_nouns")) or fr.has_lemma(o, lex.word_list("emergency_causes"))
+           for o in fr.prep_objects(tok, CONCERN_PREPS)):
+        return None  # "was shocked by the earthquake in Turkey": sympathy, no one's act (session 20)
     patterns = lex.for_token("verb", "_concern")
     return Match(tok, patterns[0]) if patterns else None
 

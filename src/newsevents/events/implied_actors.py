@@ -86,7 +86,7 @@ def implied_police(match: Match, targets: list[ActorMention], index: MentionInde
     country = _implied_country(match, index, _unless_visitors(match, targets, home))
     if country is None or not any(t.code for t in targets) or foreign_police_named(tok, country, index.mentions):
         return None  # "Palau's police shot ... five fishermen were arrested": not Myanmar's (foreign_police.py)
-    return _implied(tok, "police", country, "COP")
+    return implied_actor(tok, "police", country, "COP")
 
 
 def implied_authorities(match: Match, targets: list[ActorMention], index: MentionIndex) -> ActorMention | None:
@@ -97,7 +97,7 @@ def implied_authorities(match: Match, targets: list[ActorMention], index: Mentio
     if match.pattern.pos != "verb" or not _agentless(match):
         return None
     country = _implied_country(match, index, held_at_home(targets), targets)
-    return _implied(match.token, "authorities", country, "GOV") if country is not None else None
+    return implied_actor(match.token, "authorities", country, "GOV") if country is not None else None
 
 
 def implied_court(match: Match, targets: list[ActorMention], index: MentionIndex) -> ActorMention | None:
@@ -115,7 +115,7 @@ def court_of(match: Match, targets: list[ActorMention], index: MentionIndex) -> 
     if not any(t.code for t in targets):
         return None
     country = _implied_country(match, index, _unless_visitors(match, targets, held_at_home(targets)))
-    return _implied(match.token, "court", country, "JUD") if country is not None else None
+    return implied_actor(match.token, "court", country, "JUD") if country is not None else None
 
 
 def _unless_visitors(match: Match, targets: list[ActorMention], home: str | None) -> str | None:
@@ -160,7 +160,7 @@ def implied_crowd(match: Match, index: MentionIndex) -> ActorMention | None:
     country = _implied_country(match, index, targets=[])
     if country is None:
         return None
-    return _implied(tok, "civilians", country, "CVL")
+    return implied_actor(tok, "civilians", country, "CVL")
 
 
 def _spread_abroad(match: Match) -> bool:
@@ -198,12 +198,12 @@ def installation_owner(match: Match, code: str, sources: list[ActorMention],
             sector = sector or "MIL"  # "Azerbaijani positions": that country's forces
             if any(s.country == named for s in sources):
                 continue  # "Syrian troops shelled Syrian positions": a slip, not an owner
-            return _implied(obj, OWNER_NAMES[sector], named, sector, "events-owned-post")
+            return implied_actor(obj, OWNER_NAMES[sector], named, sector, "events-owned-post")
         sector = sector or bare_post_sector(obj, sources)  # "rebels attacked an outpost" (events/violence_forms.py)
         country = _implied_country(match, index) if sector is not None else None
         if sector is None or country is None or any(s.country == country and s.sector == sector for s in sources):
             continue
-        return _implied(obj, OWNER_NAMES[sector], country, sector)
+        return implied_actor(obj, OWNER_NAMES[sector], country, sector)
     return None
 
 
@@ -258,7 +258,7 @@ def _implied_country(match: Match, index: MentionIndex, home: str | None = None,
     return country if story_country_fits(match.token, country, held) else None
 
 
-def _implied(tok: Token, who: str, country: str, sector: str, rule: str = "") -> ActorMention:
+def implied_actor(tok: Token, who: str, country: str, sector: str, rule: str = "") -> ActorMention:
     """An actor the text implies at ``tok`` ("police (implied)", code ``KENCOP``)."""
     return ActorMention(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok.text), tok.text, f"{who} (implied)",
                         country + sector, country, sector, "group", rule or f"events-implied-{who}")

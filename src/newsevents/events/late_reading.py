@@ -14,6 +14,7 @@ from newsevents.events.appraisals import JUDGED_PATTERN, state_act_target
 from newsevents.events.disapproval import vote_target
 from newsevents.events.emit import Found
 from newsevents.events.implied import opposition_target
+from newsevents.events.labelled_wrongs import LABELLED_PATTERN
 from newsevents.events.patterns import Lexicon
 from newsevents.events.refused_demands import refusal_targets
 from newsevents.events.restraints import restrained
@@ -21,7 +22,7 @@ from newsevents.events.tolls import consequence
 from newsevents.events.unattributed import weapon_act
 
 # Constructions that name something ("called it a threat"): with nothing identified named, no event.
-NAMING_PATTERNS = {"_call_bad", "_call_good", "_verdict_bad", JUDGED_PATTERN}
+NAMING_PATTERNS = {"_call_bad", "_call_good", "_verdict_bad", JUDGED_PATTERN, LABELLED_PATTERN}
 
 
 def late_targets(found: list[Found]) -> list[Found]:

@@ -44,6 +44,7 @@ from newsevents.events.disavowed_intents import disavowed_intent
 from newsevents.events.ended_stance import ended_stance
 from newsevents.events.force_readiness import unhesitating_force
 from newsevents.events.frames import has_lemma, lemma_forms
+from newsevents.events.given_orders import given_order
 from newsevents.events.held_acts import taking_verb
 from newsevents.events.issuers import spoken_through
 from newsevents.events.matching import best_match
@@ -262,6 +263,8 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
             current = means_of
             modal = modal or modal_of(current)
             continue
+        if dep in ("acl", "advcl") and infinitive(current) and given_order(current):
+            return Mood(HYPOTHETICAL, head)  # "defied orders to shoot the protesters" (events/given_orders.py)
         if dep not in ("xcomp", "acl", "ccomp"):
             break
         if scheduled_consultation(current, head):
