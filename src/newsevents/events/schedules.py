@@ -13,6 +13,11 @@ intent to meet (036), as it codes "plans to meet". Two things kept the coder fro
   :func:`scheduled_consultation` makes it an intent. A forecast of conflict ("the rebels are
   expected to attack") stays a forecast.
 
+A meeting is also announced as the object of a verb of planning: "Hungary and Slovakia scheduled
+talks for Wednesday", "meetings are planned for Monday between the vice-ministers of the two
+Koreas" (session 20). :func:`planning_verb` licenses such a meeting noun, and
+:func:`newsevents.events.intents.planned` makes it an intent to meet (036), not a meeting held.
+
 A trip to a building is no visit (:func:`building_trip`): "went to a nearby embassy", "returned to
 the French embassy" name no country visited, whoever the building belongs to.
 """
@@ -30,6 +35,11 @@ SCHEDULED_ACTS = frozenset({
     "meet", "visit", "hold", "host", "attend", "travel", "sign", "discuss", "tour", "receive",
     "welcome", "talk", "negotiate", "confer", "arrive", "fly", "join", "resume", "open",
 })
+# Verbs whose object or passive subject is a meeting set for later ("scheduled talks", "talks are planned").
+PLANNING_VERBS = frozenset({"schedule", "plan", "slate"})
+# The CAMEO root of consultations, the only acts a verb of planning licenses as nouns ("planned an
+# attack" is a plot, not an attack).
+CONSULT_ROOT = "04"
 # Heads of a destination that is a building, not a country or town: a trip there is no visit.
 BUILDINGS = frozenset({
     "embassy", "consulate", "home", "house", "residence", "hospital", "clinic", "office", "compound",
@@ -62,6 +72,16 @@ def scheduled_consultation(verb: Token, head: Token) -> bool:
     a timetable (an intent), not a forecast."""
     return verb.dep_ == "xcomp" and verb.head.i == head.i and head.lemma_.lower() == "expect" \
         and _passive(head) and verb.lemma_.lower() in SCHEDULED_ACTS
+
+
+def planning_verb(noun: Token, cameo: str) -> Token | None:
+    """The verb of planning (:data:`PLANNING_VERBS`) whose object or passive subject the meeting noun
+    ``noun`` (a consultation, root 04) is: "*scheduled* talks with Seoul", "meetings are *planned* for
+    Monday"; None otherwise."""
+    head = noun.head
+    if cameo[:2] != CONSULT_ROOT or noun.dep_ not in ("dobj", "nsubjpass") or head.i == noun.i:
+        return None
+    return head if head.lemma_.lower() in PLANNING_VERBS else None
 
 
 def building_trip(verb: Token, target: ActorMention | None) -> bool:
