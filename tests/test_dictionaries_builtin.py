@@ -96,11 +96,12 @@ def test_dictionaries_builtin_discards_drop_sports_stories(nlp: Language) -> Non
 def test_dictionaries_builtin_verbs_only_when_asked() -> None:
     from newsevents.nlp.pipeline import load_pipeline
 
-    text = "Kenyan police interrogated Ugandan soldiers on Monday."
+    # a verb our own patterns lack ("interrogated" was one until session 20's police questioning)
+    text = "Kenyan police spied on Ugandan soldiers on Monday."
     assert not extract(text, date="2010-01-15", nlp=load_pipeline()).events  # off by default
     with_verbs = load_pipeline(dictionaries=DictionarySpec(builtin_verbs=True))
     (event,) = extract(text, date="2010-01-15", nlp=with_verbs).events
     assert (event.source.code, event.cameo, event.target.code) == ("KENCOP", "090", "UGAMIL")
-    # the rule names the shipped file and the line of the verb (INTERROGATE [090] in the ASK block)
-    assert event.rule == "dictionary:CAMEO.2.0.txt:918"
-    assert "INTERROGATE" in phoenix_path("CAMEO.2.0.txt").read_text().splitlines()[917]
+    # the rule names the shipped file and the line of the verb (SPY [090])
+    assert event.rule == "dictionary:CAMEO.2.0.txt:7887"
+    assert phoenix_path("CAMEO.2.0.txt").read_text().splitlines()[7886].startswith("SPY ")

@@ -8,6 +8,8 @@ aid", "the army vowed to pull out of the town" are intents to cooperate, to give
 - "Be to" schedules an act: "the president is to visit Kenya next week", "the rebels are to hand
   over their weapons": a plan announced (036, 035x), not a visit or a handover made
   (:func:`scheduled`).
+- A meeting a verb of planning sets ("scheduled talks with Seoul", "meetings are planned for Monday")
+  is an intent to meet (036), not a meeting held (:func:`planned`, session 20).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from typing import TYPE_CHECKING
 from newsevents.events import codebook
 from newsevents.events import frames as fr
 from newsevents.events.modality import FACT, INTENT, THREAT, Mood
+from newsevents.events.schedules import PLANNING_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -46,3 +49,11 @@ def scheduled(state: Mood, cameo: str, verb: Token) -> Mood:
     if any(c.dep_ in ("attr", "acomp", "neg") for c in be.children):
         return state  # "the aim is to visit", "was not to sign": no plan of the subject's
     return Mood(INTENT, be)
+
+
+def planned(state: Mood, light: Token | None) -> Mood:
+    """``state``, or an intent when the trigger is a noun whose light verb is one of planning
+    (:data:`~newsevents.events.schedules.PLANNING_VERBS`): "scheduled talks with Seoul" (036)."""
+    if state.kind != FACT or light is None or not fr.has_lemma(light, PLANNING_VERBS):
+        return state
+    return Mood(INTENT, light)

@@ -22,6 +22,7 @@ from newsevents.events.consult_forms import engaged_in
 from newsevents.events.matching import NOUN_POS, Match, best_match
 from newsevents.events.participation import partaking, repressed, toll_span, went_ahead
 from newsevents.events.patterns import Lexicon, joined_word_lists
+from newsevents.events.schedules import planning_verb
 from newsevents.events.visits import on_trip, trip_purpose
 
 SUPPORT_ROOT = "05"
@@ -73,6 +74,10 @@ def _licensed_at(match: Match, tok: Token, lex: Lexicon, occurrence: frozenset[s
         return bool(fr.prep_objects(tok, fr.SIDES_PREPS))
     if tok.dep_ in ("dobj", "nsubjpass") and fr.has_lemma(head, lex.word_list("light_verbs")):
         match.verb, match.light, match.subject = head, head, fr.subject(head)
+        return True
+    if (planner := planning_verb(tok, match.pattern.cameo)) is not None:
+        # "scheduled talks with Seoul", "meetings are planned for Monday": an intent (intents.planned)
+        match.verb, match.light, match.subject = planner, planner, fr.subject(planner)
         return True
     if tok.dep_ == "pobj" and head.lower_ in ("to", "for") and _ready_for(head.head, lex):
         # "remains committed to the talks", "is open to dialogue with Kyiv": its mood is an intent (modality);

@@ -13,10 +13,14 @@ intent to meet (036), as it codes "plans to meet". Two things kept the coder fro
   :func:`scheduled_consultation` makes it an intent. A forecast of conflict ("the rebels are
   expected to attack") stays a forecast.
 
-A meeting set in the active voice is planned too (:func:`planned_meeting`): "the prime ministers
-scheduled talks Wednesday to discuss the crisis", "arranged a meeting to discuss trade". The
-discussion the talks are for lies ahead with them, an intent to meet (036, as the gold codes it),
-not talks held (040); "held talks to discuss the crisis" stays a meeting (session 20).
+A meeting is also set by a verb of planning. As its object or passive subject ("Hungary and
+Slovakia scheduled talks for Wednesday", "meetings are planned for Monday between the
+vice-ministers of the two Koreas"), :func:`planning_verb` licenses the meeting noun and
+:func:`newsevents.events.intents.planned` makes it an intent to meet (036), not a meeting held.
+As the head of an infinitive of purpose (:func:`planned_meeting`: "the prime ministers scheduled
+talks Wednesday to discuss the crisis", "arranged a meeting to discuss trade"), the discussion lies
+ahead with the talks, an intent to meet too; "held talks to discuss the crisis" stays a meeting
+(both session 20).
 
 A trip to a building is no visit (:func:`building_trip`): "went to a nearby embassy", "returned to
 the French embassy" name no country visited, whoever the building belongs to.
@@ -36,8 +40,12 @@ SCHEDULED_ACTS = frozenset({
     "meet", "visit", "hold", "host", "attend", "travel", "sign", "discuss", "tour", "receive",
     "welcome", "talk", "negotiate", "confer", "arrive", "fly", "join", "resume", "open",
 })
-# Active verbs of planning whose meeting object, and what it is for, lie ahead ("scheduled talks").
+# Verbs whose object or passive subject is a meeting set for later ("scheduled talks", "talks are
+# planned", "arranged a meeting").
 PLANNING_VERBS = frozenset({"schedule", "plan", "arrange", "slate"})
+# The CAMEO root of consultations, the only acts a verb of planning licenses as nouns ("planned an
+# attack" is a plot, not an attack).
+CONSULT_ROOT = "04"
 # Heads of a destination that is a building, not a country or town: a trip there is no visit.
 BUILDINGS = frozenset({
     "embassy", "consulate", "home", "house", "residence", "hospital", "clinic", "office", "compound",
@@ -79,6 +87,16 @@ def planned_meeting(verb: Token, head: Token) -> bool:
     return verb.dep_ == "advcl" and verb.head.i == head.i and head.lemma_.lower() in PLANNING_VERBS \
         and not _passive(head) \
         and any(c.dep_ == "dobj" and c.lemma_.lower() in talk_forms() for c in head.children)
+
+
+def planning_verb(noun: Token, cameo: str) -> Token | None:
+    """The verb of planning (:data:`PLANNING_VERBS`) whose object or passive subject the meeting noun
+    ``noun`` (a consultation, root 04) is: "*scheduled* talks with Seoul", "meetings are *planned* for
+    Monday"; None otherwise."""
+    head = noun.head
+    if cameo[:2] != CONSULT_ROOT or noun.dep_ not in ("dobj", "nsubjpass") or head.i == noun.i:
+        return None
+    return head if head.lemma_.lower() in PLANNING_VERBS else None
 
 
 def building_trip(verb: Token, target: ActorMention | None) -> bool:
