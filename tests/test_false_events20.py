@@ -111,8 +111,8 @@ def test_share_of_people_captured_is_still_an_arrest(nlp: Language) -> None:
 def test_scheduled_talks_are_an_intent_to_meet(nlp: Language, text: str) -> None:
     events = extract(text, date="2012-03-01", nlp=nlp).events
     assert {e.cameo for e in events} == {"036"}
-    assert {(e.source.country, e.target.country) for e in events if e.source and e.target} == \
-        {("KEN", "UGA"), ("UGA", "KEN")}
+    assert sorted((e.source.country, e.target.country) for e in events if e.source and e.target) == \
+        [("KEN", "UGA"), ("UGA", "KEN")]  # the meeting noun's two events; its purpose repeats no third
 
 
 @pytest.mark.model

@@ -54,7 +54,7 @@ from newsevents.events.obligations import obliged_by
 from newsevents.events.outlook import OPTIMISTIC, PESSIMISTIC
 from newsevents.events.patterns import Lexicon, joined_word_lists
 from newsevents.events.refused_outcomes import refused_object
-from newsevents.events.schedules import planned_meeting, scheduled_consultation
+from newsevents.events.schedules import PLANNING_VERBS, planned_meeting, scheduled_consultation
 from newsevents.events.speaker_acts import standing_word
 from newsevents.events.tenure_clauses import tenure_description
 from newsevents.events.threat_options import kept_force, refused_exclusion
@@ -231,7 +231,10 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
             if negated(head):
                 return Mood(NEGATED, head)
             if planned_meeting(current, head):
-                return Mood(INTENT, head)  # "scheduled talks to discuss the crisis" (schedules.py)
+                # "scheduled talks to discuss the crisis": the talks, an intent to meet, carry the act
+                # (schedules.planning_verb) and their purpose would code it a second time; "arranged a
+                # meeting to discuss": the purpose is the intent (schedules.py)
+                return Mood(HYPOTHETICAL, head) if head.lemma_.lower() in PLANNING_VERBS else Mood(INTENT, head)
             if lemma in lex.word_list("permit_verbs"):
                 return Mood(HYPOTHETICAL, head)  # "authorized the president to deploy troops" (parsed as purpose)
             if any(c.dep_ == "dobj" and has_lemma(c, lex.word_list("modal_nouns")) for c in head.children):

@@ -19,8 +19,9 @@ vice-ministers of the two Koreas"), :func:`planning_verb` licenses the meeting n
 :func:`newsevents.events.intents.planned` makes it an intent to meet (036), not a meeting held.
 As the head of an infinitive of purpose (:func:`planned_meeting`: "the prime ministers scheduled
 talks Wednesday to discuss the crisis", "arranged a meeting to discuss trade"), the discussion lies
-ahead with the talks, an intent to meet too; "held talks to discuss the crisis" stays a meeting
-(both session 20).
+ahead with the talks: it is no act of its own when the meeting noun is coded (a verb of
+:data:`PLANNING_VERBS`), and the intent to meet when it is not ("arrange"); "held talks to discuss
+the crisis" stays a meeting (both session 20).
 
 A trip to a building is no visit (:func:`building_trip`): "went to a nearby embassy", "returned to
 the French embassy" name no country visited, whoever the building belongs to.
@@ -40,9 +41,12 @@ SCHEDULED_ACTS = frozenset({
     "meet", "visit", "hold", "host", "attend", "travel", "sign", "discuss", "tour", "receive",
     "welcome", "talk", "negotiate", "confer", "arrive", "fly", "join", "resume", "open",
 })
-# Verbs whose object or passive subject is a meeting set for later ("scheduled talks", "talks are
-# planned", "arranged a meeting").
-PLANNING_VERBS = frozenset({"schedule", "plan", "arrange", "slate"})
+# Verbs whose object or passive subject is a meeting set for later ("scheduled talks", "talks are planned").
+PLANNING_VERBS = frozenset({"schedule", "plan", "slate"})
+# "Arranged a meeting to discuss trade" sets a meeting too, but "arrange" is also a verb of mediation
+# ("arranged talks between the rivals", licensing.py), so its meeting noun is not coded as the
+# planners' own: the purpose carries their intent to meet.
+PURPOSE_PLANNING_VERBS = PLANNING_VERBS | {"arrange"}
 # The CAMEO root of consultations, the only acts a verb of planning licenses as nouns ("planned an
 # attack" is a plot, not an attack).
 CONSULT_ROOT = "04"
@@ -82,9 +86,9 @@ def scheduled_consultation(verb: Token, head: Token) -> bool:
 
 def planned_meeting(verb: Token, head: Token) -> bool:
     """Whether ``verb``, an infinitive of purpose under ``head``, serves a meeting only planned:
-    ``head`` is an active verb of planning (:data:`PLANNING_VERBS`) whose object is a meeting
+    ``head`` is an active verb of planning (:data:`PURPOSE_PLANNING_VERBS`) whose object is a meeting
     ("*scheduled talks* Wednesday to discuss the crisis")."""
-    return verb.dep_ == "advcl" and verb.head.i == head.i and head.lemma_.lower() in PLANNING_VERBS \
+    return verb.dep_ == "advcl" and verb.head.i == head.i and head.lemma_.lower() in PURPOSE_PLANNING_VERBS \
         and not _passive(head) \
         and any(c.dep_ == "dobj" and c.lemma_.lower() in talk_forms() for c in head.children)
 
