@@ -52,7 +52,7 @@ from newsevents.events.obligations import obliged_by
 from newsevents.events.outlook import OPTIMISTIC, PESSIMISTIC
 from newsevents.events.patterns import Lexicon, joined_word_lists
 from newsevents.events.refused_outcomes import refused_object
-from newsevents.events.schedules import scheduled_consultation
+from newsevents.events.schedules import planned_meeting, scheduled_consultation
 from newsevents.events.speaker_acts import standing_word
 from newsevents.events.tenure_clauses import tenure_description
 from newsevents.events.threat_options import kept_force, refused_exclusion
@@ -234,6 +234,8 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
                 return Mood(HYPOTHETICAL)  # "could send troops to fight": neither has happened
             if modal_of(head) in FUTURE_MODALS:
                 return Mood(INTENT)  # "will send troops to help Sudan": the help is intended
+            if planned_meeting(current, head):
+                return Mood(INTENT, head)  # "scheduled talks to discuss the crisis" (schedules.py)
         if dep == "advcl" and current.tag_ == "VBG" and lemma == "rule" \
                 and any(c.dep_ == "prt" and c.lower_ == "out" for c in head.children):
             return Mood(REFUSE, head)  # "ruled out resigning" (the gerund parsed as an adjunct)

@@ -13,6 +13,12 @@ intent to meet (036), as it codes "plans to meet". Two things kept the coder fro
   :func:`scheduled_consultation` makes it an intent. A forecast of conflict ("the rebels are
   expected to attack") stays a forecast.
 
+A meeting may also be planned in the active voice, with the meeting as the planning verb's object
+and the meeting's business as its purpose: "the prime ministers scheduled talks on Wednesday to
+discuss the crisis", "the two sides arranged a meeting to sign the accord". The purpose infinitive
+is an act of the planned meeting, so an intent (036), not a meeting held (:func:`planned_meeting`);
+"held talks to discuss the crisis" is one held.
+
 A trip to a building is no visit (:func:`building_trip`): "went to a nearby embassy", "returned to
 the French embassy" name no country visited, whoever the building belongs to.
 """
@@ -21,6 +27,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents.events.meeting_words import talk_forms
 from newsevents.records import ActorMention
 
 # Passive verbs of a timetable whose subject does the infinitive ("is scheduled to meet").
@@ -30,6 +37,8 @@ SCHEDULED_ACTS = frozenset({
     "meet", "visit", "hold", "host", "attend", "travel", "sign", "discuss", "tour", "receive",
     "welcome", "talk", "negotiate", "confer", "arrive", "fly", "join", "resume", "open",
 })
+# Active verbs of planning whose meeting-noun object is not yet held ("scheduled talks to discuss").
+PLANNING_VERBS = frozenset({"schedule", "plan", "slate", "arrange", "set", "announce", "propose"})
 # Heads of a destination that is a building, not a country or town: a trip there is no visit.
 BUILDINGS = frozenset({
     "embassy", "consulate", "home", "house", "residence", "hospital", "clinic", "office", "compound",
@@ -62,6 +71,17 @@ def scheduled_consultation(verb: Token, head: Token) -> bool:
     a timetable (an intent), not a forecast."""
     return verb.dep_ == "xcomp" and verb.head.i == head.i and head.lemma_.lower() == "expect" \
         and _passive(head) and verb.lemma_.lower() in SCHEDULED_ACTS
+
+
+def planned_meeting(verb: Token, head: Token) -> bool:
+    """Whether ``verb``, a purpose infinitive under ``head``, is the business of a meeting ``head``
+    plans: "scheduled talks Wednesday to *discuss* the crisis", "arranged a meeting to *sign* the
+    accord". A meeting held ("held talks to discuss") is not."""
+    if verb.dep_ != "advcl" or verb.head.i != head.i or verb.lemma_.lower() not in SCHEDULED_ACTS:
+        return False
+    if head.lemma_.lower() not in PLANNING_VERBS:
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in talk_forms() for c in head.children)
 
 
 def building_trip(verb: Token, target: ActorMention | None) -> bool:
