@@ -302,12 +302,20 @@ def tokenizer_split() -> functools.partial[list[str]]:
 
 def _add_name(lexicon: Lexicon, split: functools.partial[list[str]], phrase: str, entry: Entry) -> None:
     tokens = split(phrase)
-    exact = _is_acronym(phrase) and " " not in phrase
+    # "eSwatini": a name printed with a small first letter and a capital inside is matched as written
+    exact = (_is_acronym(phrase) or _inner_capital(phrase)) and " " not in phrase
     case = "exact" if exact else ("proper" if phrase[:1].isupper() else entry.case)
     lexicon.add(tokens, Entry(entry.kind, entry.code, entry.name, case, entry.leader, "".join(tokens)))
     if tokens and norm(tokens[0]) == "the" and len(tokens) > 1:
         lexicon.add(tokens[1:], Entry(entry.kind, entry.code, entry.name, case, entry.leader,
                                       "".join(tokens[1:])))
+
+
+def _inner_capital(phrase: str) -> bool:
+    """Whether a one-word name starts small and has a capital inside ("eSwatini"), a spelling only
+    exact matching keeps: the proper-name matching wants a capital first letter. A name with a
+    particle ("al-Shabaab") is left to it: it is capitalised at a sentence's start."""
+    return phrase.isalpha() and phrase[:1].islower() and any(ch.isupper() for ch in phrase[1:])
 
 
 def _load_countries(lexicon: Lexicon, split: functools.partial[list[str]]) -> dict[str, str]:

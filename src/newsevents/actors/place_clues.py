@@ -50,6 +50,8 @@ SPEAKING_WORDS = frozenset({"speak", "speaking", "say", "tell", "testify", "addr
 # Verbs of speaking whose "from" names where the speaker is, not where the acts told of happen.
 SPEAKING_FROM = frozenset({"speak", "talk", "say", "tell", "write", "call", "phone", "telephone", "report",
                            "comment"})
+# Prepositions placing the office a speaker speaks from ("from our bureau *in* Johannesburg").
+OFFICE_PREPS = frozenset({"in", "at"})
 # Verbs of coming home: the place "from" is abroad ("returned from exile in Kenya").
 RETURN_VERBS = frozenset({"return"})
 # Meetings, whose place is a venue: the parties' own country is not said by it.
@@ -178,7 +180,14 @@ def spoken_from(place: Token) -> bool:
     """"Speaking by telephone from Addis Ababa, the rebel spokesman blamed the government": where
     a speaker speaks from says nothing of whose bodies he speaks about."""
     prep = place.head
-    return place.dep_ == "pobj" and prep.lower_ == "from" and prep.head.lemma_.lower() in SPEAKING_FROM
+    if place.dep_ != "pobj":
+        return False
+    if prep.lower_ == "from":
+        return prep.head.lemma_.lower() in SPEAKING_FROM
+    # "reports from our Southern Africa bureau in Johannesburg": the town of the office spoken from
+    office = prep.head
+    return prep.lower_ in OFFICE_PREPS and office.dep_ == "pobj" and office.head.lower_ == "from" \
+        and office.head.head.lemma_.lower() in SPEAKING_FROM
 
 
 def returned_from(place: Token) -> bool:

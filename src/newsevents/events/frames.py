@@ -41,6 +41,7 @@ from newsevents.events.obliques import quantity_head as quantity_head
 from newsevents.events.obliques import reciprocal as reciprocal
 from newsevents.events.parenthetical import interrupted_root_verb
 from newsevents.events.participle_sufferers import participle_sufferers
+from newsevents.events.passive_conjuncts import passive_partner_subject
 from newsevents.events.raised_subjects import raised_subject
 from newsevents.events.reasons import for_doer, reason_governor
 from newsevents.events.relative_roots import relative_root_doer
@@ -213,6 +214,8 @@ def _subject(verb: Token, depth: int) -> Token | None:
     if dep == "conj":
         # "said the talks were useful and urged the rebels to sign": the speaker's own act
         report = reporting_speaker_verb(verb)
+        if report is None and (patient := passive_partner_subject(verb)) is not None:
+            return patient  # "police were deployed ... and arrested ten": those deployed (events/passive_conjuncts.py)
         return subject(report if report is not None else head, depth + 1) if head.pos_ in ("VERB", "AUX") else None
     if dep == "relcl" or misparsed_root_verb(verb):
         return head

@@ -88,23 +88,31 @@ def _state_of(theme: Token) -> Token:
 def _civil_emergency(tok: Token, theme: Token | None, lex: Lexicon) -> bool:
     """Whether a curfew or state of emergency is imposed on people: its own sentence names no
     natural hazard, disease or spill it answers ("over the floods"), and, for a state of emergency,
-    its sentence or the one before tells of unrest ("after weeks of protests", "as fighting
-    spread"). Martial law always is."""
+    its sentence, the one before or the one after tells of unrest ("after weeks of protests", "as
+    fighting spread"; "... The announcement came after police dispersed demonstrators": news leads
+    with the act and tells its cause next), the one after only when it names no hazard either.
+    Martial law always is."""
     if theme is not None and theme.lower_ == "martial":
         return True
     parse = doc_view(tok.doc)
     sents, number = parse.sentences()
     here = sents[number[tok.i]]
-    # a hazard is a noun: "protesters stormed the parliament" tells of no storm (session 13)
-    if any(parse.pos[i] != "VERB" and not lex.word_list("emergency_causes").isdisjoint(parse.forms[i])
-           for i in range(here.start, here.end)):
+    causes = lex.word_list("emergency_causes")
+
+    def hazard(start: int, end: int) -> bool:
+        # a hazard is a noun: "protesters stormed the parliament" tells of no storm (session 13)
+        return any(parse.pos[i] != "VERB" and not causes.isdisjoint(parse.forms[i]) for i in range(start, end))
+
+    if hazard(here.start, here.end):
         return False
     if parse.lower[theme.i if theme is not None else tok.i] == "curfew":
         return True  # a curfew is told with its unrest less often; only a hazard excuses it
-    start = sents[max(number[tok.i] - 1, 0)].start
+    start, end = sents[max(number[tok.i] - 1, 0)].start, here.end
+    if number[tok.i] + 1 < len(sents) and not hazard(sents[number[tok.i] + 1].start, sents[number[tok.i] + 1].end):
+        end = sents[number[tok.i] + 1].end
     unrest = lex.word_list("emergency_unrest")
     # the lemma and the word: "anti-government" is split, "protests" has the lemma "protest"
-    return any(parse.forms[i][0] in unrest or parse.lower[i] in unrest for i in range(start, here.end))
+    return any(parse.forms[i][0] in unrest or parse.lower[i] in unrest for i in range(start, end))
 
 
 def _hundreds(theme: Token, trigger: Token) -> bool:

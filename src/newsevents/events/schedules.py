@@ -20,7 +20,7 @@ vice-ministers of the two Koreas"), :func:`planning_verb` licenses the meeting n
 As the head of an infinitive of purpose (:func:`planned_meeting`: "the prime ministers scheduled
 talks Wednesday to discuss the crisis", "arranged a meeting to discuss trade"), the discussion lies
 ahead with the talks: it is no act of its own when the meeting noun is coded (a verb of
-:data:`PLANNING_VERBS`), and the intent to meet when it is not ("arrange"); "held talks to discuss
+:data:`PLANNING_VERBS`), and the intent to meet when it is not ("arranged a meeting to sign the accord"); "held talks to discuss
 the crisis" stays a meeting (both session 20).
 
 A trip to a building is no visit (:func:`building_trip`): "went to a nearby embassy", "returned to
@@ -43,10 +43,10 @@ SCHEDULED_ACTS = frozenset({
 })
 # Verbs whose object or passive subject is a meeting set for later ("scheduled talks", "talks are planned").
 PLANNING_VERBS = frozenset({"schedule", "plan", "slate"})
-# "Arranged a meeting to discuss trade" sets a meeting too, but "arrange" is also a verb of mediation
-# ("arranged talks between the rivals", licensing.py), so its meeting noun is not coded as the
-# planners' own: the purpose carries their intent to meet.
-PURPOSE_PLANNING_VERBS = PLANNING_VERBS | {"arrange"}
+# "Arranged / announced / proposed a meeting to discuss trade" sets a meeting too, but these verbs'
+# meeting nouns are not coded as the planners' own ("arrange" is also a verb of mediation, "arranged
+# talks between the rivals", licensing.py): the purpose carries their intent to meet.
+PURPOSE_PLANNING_VERBS = PLANNING_VERBS | {"arrange", "set", "announce", "propose"}
 # The CAMEO root of consultations, the only acts a verb of planning licenses as nouns ("planned an
 # attack" is a plot, not an attack).
 CONSULT_ROOT = "04"
