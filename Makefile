@@ -35,8 +35,8 @@ compile: build-tools
 	@echo "newsevents: compiling the hot modules with mypyc (a few minutes; output in $(VENV)/compile.log)"
 	@NEWSEVENTS_COMPILE=1 $(BIN)/python -m pip install -v --no-build-isolation --no-deps -e . >$(VENV)/compile.log 2>&1 \
 		|| echo "newsevents: the compile step failed (see $(VENV)/compile.log)"
-	@grep -ho 'newsevents: .*' $(VENV)/compile.log || true
-	@$(BIN)/python -c 'from newsevents import compiled; print("newsevents:", "compiled modules in use" if compiled.in_use() else "pure Python: the compiled modules could not be built (see $(VENV)/compile.log)")'
+	@sed -n 's/^ *\(newsevents: \)/\1/p' $(VENV)/compile.log
+	@$(BIN)/python -c 'from newsevents import compiled; print("newsevents:", "compiled modules in use" if compiled.in_use() else "pure Python: " + compiled.pure_reason())'
 
 # What the compile needs: a C compiler and the Python headers, installed with apt (as root or with
 # sudo) when missing, as chromium is. Where that cannot be done, the compile says why and the
