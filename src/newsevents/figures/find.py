@@ -59,7 +59,9 @@ def find_figures(doc: Doc, dates: list[DateMention]) -> list[Figure]:
         if value is not None and span is not None and not _taken(span, spans):
             unit = "PERCENT" if "point" not in match.group("unit").lower() else "PERCENTAGE_POINT"
             spans.append((span, value, unit, "percent", _what_measured(span)))
-    spans.extend(c for c in _counts(doc, dates) if not _taken(c[0], spans))
+    for count in _counts(doc, dates):  # a loop, not extend(generator): compiled code would test
+        if not _taken(count[0], spans):  # every count before adding any, and keep overlapping ones
+            spans.append(count)
     spans.sort(key=lambda s: s[0].start_char)
     years = _years(doc, [s[0] for s in spans], dates)
     return [

@@ -84,18 +84,30 @@ def chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
 
 def extract_chunk(articles: list[Article], nlp: Language, *, prefilter: bool) -> list[Extraction | Failure]:
     """Extract ``articles`` in one ``nlp.pipe`` batch; if the batch raises, article by article,
-    so that one bad article fails alone."""
+    so that one bad article fails alone. An article the compiled modules fail on with a
+    ``TypeError`` is extracted again from the sources (see :mod:`newsevents.ingest.pure_retry`)."""
     from newsevents.extraction import extract_articles
+    from newsevents.ingest import pure_retry
 
     try:
         return list(extract_articles(articles, nlp=nlp, batch_size=len(articles), prefilter=prefilter))
     except Exception:  # retried one by one below to find the article that fails
         out: list[Extraction | Failure] = []
+        retry: dict[int, str] = {}  # place in ``out`` -> the compiled error
         for article in articles:
             try:
                 out.extend(extract_articles([article], nlp=nlp, prefilter=prefilter))
             except Exception as exc:  # reported in the article's place; the run goes on
-                out.append(Failure(article, f"extraction failed ({type(exc).__name__}: {exc})"))
+                message = f"{type(exc).__name__}: {exc}"
+                if pure_retry.applies(exc):
+                    retry[len(out)] = message
+                out.append(Failure(article, f"extraction failed ({message})"))
+        if retry:
+            again = pure_retry.extract_pure([out[i].article for i in retry], nlp, prefilter=prefilter,
+                                            errors=list(retry.values()))
+            for i, outcome in zip(retry, again, strict=True):
+                out[i] = outcome if isinstance(outcome, Extraction) else Failure(out[i].article,
+                                                                                f"extraction failed ({outcome})")
         return out
 
 

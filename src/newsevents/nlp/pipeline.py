@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import functools
 import os
+import weakref
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from spacy.language import Language
@@ -69,6 +71,23 @@ def check_model_version(nlp: Language, name: str) -> None:
         raise ModelVersionMismatch(name, found, MODEL_VERSION)
 
 
+@dataclass(frozen=True, slots=True)
+class LoadArguments:
+    """What :func:`load_pipeline` built a pipeline from: enough to build it again elsewhere."""
+
+    model: str
+    components: tuple[str, ...]
+    dictionaries: DictionarySpec | None
+
+
+_LOADED: weakref.WeakKeyDictionary[Language, LoadArguments] = weakref.WeakKeyDictionary()
+
+
+def load_arguments(nlp: Language) -> LoadArguments | None:
+    """How ``nlp`` was loaded, if :func:`load_pipeline` loaded it (else None)."""
+    return _LOADED.get(nlp)
+
+
 # Our components that read the dictionaries (and take a ``dictionaries`` config).
 DICTIONARY_COMPONENTS = frozenset({"newsevents_actors", "newsevents_events"})
 
@@ -107,4 +126,5 @@ def load_pipeline(name: str | None = None, components: Sequence[str] = COMPONENT
         config = {"dictionaries": dictionaries.to_config()} \
             if dictionaries is not None and factory in DICTIONARY_COMPONENTS else {}
         nlp.add_pipe(factory, name=factory, config=config)
+    _LOADED[nlp] = LoadArguments(model_name(name), tuple(components), dictionaries)
     return nlp
