@@ -64,6 +64,7 @@ from newsevents.events.election_rounds import round_of_other
 from newsevents.events.emit import Found, emit, without_retellings
 from newsevents.events.event_forms import without_place_twins
 from newsevents.events.expulsions import expulsion_order
+from newsevents.events.failed_duties import neglect
 from newsevents.events.force_acts import without_force_twins
 from newsevents.events.force_readiness import force_readiness
 from newsevents.events.force_sides import own_people
@@ -397,7 +398,7 @@ READERS = (
     _lexicon_match, obligation, semi_obligation, force_readiness, readiness, necessity, desire, pressing, call_to_act,
     phone_call,
     concern, dissent_threat, failure_report, wrongful_act, misconduct, pointed_irregularities, blame, harm_threat,
-    penalty_threat, outlook, camped_crowd, failing, victimhood,
+    penalty_threat, outlook, camped_crowd, failing, neglect, victimhood,
 )
 
 

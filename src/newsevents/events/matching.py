@@ -270,12 +270,38 @@ def naming_parts(tok: Token, bad: frozenset[str] = frozenset()) -> tuple[list[To
         predicates += [t for t in named[0].subtree if t.dep_ == "oprd"]
         predicates += [c for c in named[0].children if c.dep_ == "appos"]
         predicates += names_on_named(named[0], bad)  # "described the decision as absurd" (events/reproof.py)
+        predicates += trailing_bad_name(tok, named[0], bad)
         return named, predicates
     # "called the rocket launch a reckless provocation" is often parsed as a clause "launch (a) threat",
     # or with the named thing as the predicate and the name as its object
     named = [c for c in tok.children if c.dep_ in ("ccomp", "oprd") and (c.pos_ == "NOUN" or _noun_misread(c))]
     predicates = [o for c in named for o in c.children if o.dep_ == "dobj"]
     return named, predicates
+
+
+def trailing_bad_name(verb: Token, named: Token, bad: frozenset[str]) -> list[Token]:
+    """"calls Chavez's attacks of calls for a coup *hypocritical*", "described protesters' demand for a
+    change in government as *disloyal*": the adjective that closes a naming, which the parser hangs
+    on the last preposition of the named phrase (or of one the verb governs after it). Only a bad name
+    counts: "called the talks in Geneva useful" is not read here."""
+    phrases = [named, *(p for p in verb.children if p.dep_ == "prep" and p.i > named.i)]
+    found: list[Token] = []
+    for phrase in phrases:
+        last = max((t for t in phrase.subtree if not t.is_punct), key=lambda t: t.i)
+        words = [last, *(h for h in last.ancestors if last.dep_ == "conj" and h.i > named.i and h.pos_ == "ADJ")]
+        if _adjectival(last) and last.dep_ in ("pobj", "amod", "conj") and any(w.lower_ in bad for w in words) \
+                and any(a.dep_ == "prep" for a in last.ancestors if a.i > named.i):
+            found.append(last)
+    return found
+
+
+# Endings of adjectives the tagger takes for nouns at a sentence's end ("... for a coup hypocritical").
+ADJECTIVE_ENDINGS = ("al", "ive", "ous", "ful", "ible", "able", "less")
+
+
+def _adjectival(tok: Token) -> bool:
+    """An adjective, or a word tagged a noun that ends like one ("hypocritical", "insensitive")."""
+    return tok.pos_ == "ADJ" or (tok.tag_ == "NN" and tok.lower_.endswith(ADJECTIVE_ENDINGS))
 
 
 def _noun_misread(tok: Token) -> bool:
