@@ -153,3 +153,9 @@ def test_presidency_of_an_international_body_is_the_body(nlp: Language) -> None:
 def test_presidency_of_a_country_stays_the_countrys(nlp: Language) -> None:
     codes = _actor_codes(nlp, "The presidency of Egypt condemned the verdict against the journalists.")
     assert any(code == "EGYGOV" for code in codes.values()), codes
+
+
+@pytest.mark.model
+def test_fronted_place_after_a_closing_quote(nlp: Language) -> None:
+    codes = _actor_codes(nlp, '"We are sad," he said.\n\n"In neighboring France, Muslim leaders denounced the decision.')
+    assert codes.get("Muslim leaders") == "FRAREL", codes

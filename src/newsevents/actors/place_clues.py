@@ -311,7 +311,9 @@ def fronted_country(finder: Finder, found: Found) -> str | None:
     for prep in root.head.children:
         if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i > root.i:
             continue
-        opening = prep.i == sent_start or (prep.i == sent_start + 1 and finder.doc[sent_start].pos_ == "CCONJ")
+        # only quotes, spaces or one conjunction before it ('" In France, ...', "But in France, ...")
+        before = [t for t in finder.doc[sent_start:prep.i] if not (t.is_punct or t.is_space)]
+        opening = not before or (len(before) == 1 and before[0].pos_ == "CCONJ")
         place = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if not opening or place is None:
             continue
