@@ -157,5 +157,6 @@ def test_presidency_of_a_country_stays_the_countrys(nlp: Language) -> None:
 
 @pytest.mark.model
 def test_fronted_place_after_a_closing_quote(nlp: Language) -> None:
-    codes = _actor_codes(nlp, '"We are sad," he said.\n\n"In neighboring France, Muslim leaders denounced the decision.')
+    codes = _actor_codes(nlp, '"We are sad," he said.\n\n"In neighboring France, Muslim leaders denounced the '
+                              'decision.')
     assert codes.get("Muslim leaders") == "FRAREL", codes
