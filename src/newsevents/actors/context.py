@@ -10,6 +10,8 @@
   more countries in the sentence no guess is made. Groups of people ("protesters", "students")
   are guessed the same way; "dissidents from Myanmar", "refugees from Syria" take the country
   they come from.
+- A place set before a clause as its scene ("In Britain, The Times called the vote an attack") gives
+  the clause's subject its country when it has none (session 20: ``place_clues.fronted_country``).
 - A title that serves a body named after it takes the body's sector, and its country when the
   title has none: "the leaders of the opposition parties" (OPP), "a spokesman for the Kenyan
   army" (KENMIL).
@@ -41,6 +43,7 @@ from newsevents.actors.place_clues import (
     counterpart_states,
     fighting_ground,
     foreign_doers,
+    fronted_country,
     owner_country,
     role_place,
     sentence_countries,
@@ -237,7 +240,7 @@ def add_context_countries(finder: Finder) -> None:
                 found.coded = Coded(country + coded.sector, country, coded.sector, coded.kind, "role-place",
                                     coded.role)
             continue
-        country = role_place(finder, found)
+        country = role_place(finder, found) or fronted_country(finder, found)
         rule = "role-place"
         if country is None and _guessable(coded):
             countries = _unsaid_countries(finder, found, coded.sector in DOMESTIC_SECTORS)

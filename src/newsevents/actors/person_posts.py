@@ -17,7 +17,11 @@ from newsevents.nlp.docview import DocView, norm
 # Words allowed between the title words before a name ("Japanese ambassador to Hanoi Kenji").
 TITLE_GLUE = frozenset({"'s", "'", "of", "to", "for", "the", "deputy", "vice", "acting", "chief", "senior",
                         "top", "-", "interim", "current", "new", "outgoing", "incoming", "special", "foreign",
-                        "then", "first", "general", "high", "state", "national"})
+                        "then", "first", "general", "high", "state", "national"} | {
+                        # a faith between a nationality and a title ("Egyptian Islamic cleric X") leaves
+                        # the nationality the person's country
+                        "muslim", "islamic", "christian", "catholic", "jewish", "buddhist", "hindu", "sunni",
+                        "shiite", "shia", "orthodox", "evangelical", "protestant"})
 LEADING_JUNK = frozenset({"the", "a", "an", "to", "of", "for", "'s", "'", "-"})
 CLAUSE_END = frozenset({",", ".", ";", ":", "(", ")", "\"", "“", "”", "–", "—", "!", "?"})
 # The longest appositive read as a person's post (in tokens, "second-in-command" is five).

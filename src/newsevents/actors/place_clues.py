@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from newsevents.actors.lexicon import COUNTRY_KINDS
 from newsevents.actors.sponsors import sponsor
+from newsevents.nlp.sentences import sentence_of
 from newsevents.nlp.typed_spacy import token_conjuncts
 from newsevents.places import division, geocode
 from newsevents.story.place_names import inside_feature_name
@@ -296,3 +297,28 @@ def owner_country(finder: Finder, owner: Token) -> str | None:
     if country:
         return country
     return next((f.coded.country for f in finder.found if f.start <= owner.i < f.end and f.coded.country), None)
+
+
+def fronted_country(finder: Finder, found: Found) -> str | None:
+    """The country of a place set before a clause as its scene ("*In Britain*, The Times called
+    the vote an attack", "In neighbouring France, Muslim leaders denounced it"), for the clause's
+    subject: the doers of a clause so opened are of that place. ``None`` when the phrase is not
+    the subject of a clause opening with "In <place>,"."""
+    root = finder.doc[found.start:found.end].root
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    sent_start = sentence_of(root).start
+    for prep in root.head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i > root.i:
+            continue
+        # only quotes, spaces or one conjunction before it ('" In France, ...', "But in France, ...")
+        before = [t for t in finder.doc[sent_start:prep.i] if not (t.is_punct or t.is_space)]
+        opening = not before or (len(before) == 1 and before[0].pos_ == "CCONJ")
+        place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if not opening or place is None:
+            continue
+        # the scene ends with a comma before the subject ("In France, home to ..., Muslim leaders")
+        if root.left_edge.i == 0 or finder.tokens.texts[root.left_edge.i - 1] != ",":
+            continue
+        return _place_country(finder, place)
+    return None

@@ -59,6 +59,9 @@ DESCRIPTION_NOUNS = frozenset({"bloc", "body", "grouping", "organization", "orga
 """Nouns that describe an international body named right after them ("the regional bloc ECOWAS")."""
 SENT_BODIES = frozenset({"delegation", "delegations", "mission", "missions"})
 """Bodies a sender staffs, read like its officials ("the delegation from ECOWAS": IGOECO)."""
+HELD_OFFICES = frozenset({"presidency"})
+"""Offices a body holds, read like its officials: "the Presidency of the European Union" is the EU's
+voice (IGOEU), not the government of the country of its sentence (session 20)."""
 TITLE_SECTORS = frozenset({"GOV", "IGO"})
 """Sectors of a countryless title an international body's officials carry: the state's (a minister,
 an envoy) or an international one already (officials of the AU, found with the sector only)."""
@@ -172,7 +175,7 @@ def igo_official(finder: Finder, found: Found) -> Coded | None:
     coded = found.coded
     head = finder.doc[found.end - 1]
     member = coded.sector == "LEG" and head.lemma_.lower() in MEMBER_LEMMAS  # "delegates from the AU"
-    if coded.kind not in TITLE_KINDS and (coded.role or "").lower() not in SENT_BODIES:
+    if coded.kind not in TITLE_KINDS and (coded.role or "").lower() not in SENT_BODIES | HELD_OFFICES:
         return None
     if coded.country is not None or not (coded.sector in TITLE_SECTORS or member):
         return None

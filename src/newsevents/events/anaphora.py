@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from newsevents.actors.coding import TRANSNATIONAL_RULE
 from newsevents.events import frames as fr
+from newsevents.events.answered_claims import claim_maker
 from newsevents.events.arguments import same_actor
 from newsevents.events.censure import dated, located_act_target
 from newsevents.events.coordination import conjuncts
@@ -27,6 +28,7 @@ from newsevents.events.patterns import Lexicon
 from newsevents.events.referents import F, Found, aim_by_pronoun, aim_concession, aim_rejection
 from newsevents.events.roles import MentionIndex, actors_of
 from newsevents.events.statements import denied_party
+from newsevents.events.vote_holders import vote_country_target
 from newsevents.nlp.sentences import sentence_of
 from newsevents.records import ActorMention
 
@@ -63,6 +65,8 @@ def resolve_acts(found: list[F], lex: Lexicon, index: MentionIndex | None = None
             _answer_accuser(f, earlier)
             if f.target is None and index is not None and (party := denied_party(f.match, f.source, index)):
                 f.target, f.suffix = party, f.suffix + "+denied-party"  # "denied its troops entered Iraq"
+            if f.target is None and index is not None and (maker := claim_maker(f.match, f.source, index)):
+                f.target, f.suffix = maker, f.suffix + "+claimant"  # "X claims ... Y denied these charges"
         elif f.cameo[:2] in ("11", "05"):
             # criticism names an act ("condemned the raid"), praise a step ("welcomed the move")
             critical = f.cameo[:2] == "11"
@@ -87,6 +91,9 @@ def resolve_acts(found: list[F], lex: Lexicon, index: MentionIndex | None = None
         elif f.cameo == MEDIATION:
             out += _mediated_parties(f, earlier)
             continue
+        if f.target is None and index is not None \
+                and (held := vote_country_target(f.match, f.cameo, f.source, index)) is not None:
+            f.target, f.suffix = held, f.suffix + "+vote-country"  # a vote held abroad (events.vote_holders)
         out.append(f)
     return out
 

@@ -1,7 +1,8 @@
 """Doers that speak for someone else: a statement, and clauses reported "in a statement".
 
-A statement that is the subject of an act ("The joint statement by Egypt and Jordan condemned the
-raid", "The statement also accused Britain") acts for whoever issued it: the body its own phrase
+A statement (or a petition, session 20) that is the subject of an act ("The joint statement by Egypt
+and Jordan condemned the raid", "The statement also accused Britain", "The petition urged Zimbabwe
+not to interfere" after "the opposition read out a petition") acts for whoever issued it: the body its own phrase
 names ("by", "from", a possessor or modifier), else, for a definite "the statement", the issuer of
 the statement named in the three sentences before ("X issued a statement", "X said in a
 statement", "a ministry statement said"). A definite "the resolution" speaks likewise for the body
@@ -28,7 +29,7 @@ from newsevents.records import ActorMention
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Documents that speak for whoever issued them.
-STATEMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "declaration", "letter", "release"})
+STATEMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "declaration", "letter", "release", "petition"})
 # Nouns of the medium a report is made in ("said in a statement / an interview that ...", "vowed during
 # a briefing that ...") and the prepositions that introduce it; "on" is left out: "commented on a
 # report that ..." tells what the comment was about, not what was said.

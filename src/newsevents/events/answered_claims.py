@@ -1,0 +1,81 @@
+"""Denials of a charge that was only reported: whom "denied these charges" answers when the charge
+was told by a verb of saying, not coded as an accusation of its own.
+
+"Budapest claims Bratislava is targeting the minority. Slovakia's government has denied these
+charges", "opposition parties say the commission skewed the vote - an accusation denied by
+commission officials", "the ministry claimed the group was in the hospital, although this was
+denied by the group": the denial answers whoever made the claim. A denial whose object is a charge
+noun or a pronoun standing for one ("these charges", "the allegation", "this"), or that hangs on a
+charge noun ("an accusation denied by ..."), is aimed at the coded subject of the nearest claiming
+verb before it (this sentence or the one before) whose reported clause names an actor of the
+denier's country: that clause is the charge. Nothing fitting leaves the denial with no target, as
+before; a denial of an act ("denied its troops crossed the border") is read by
+:func:`~newsevents.events.statements.denied_party`, and one of a coded accusation by
+:mod:`~newsevents.events.anaphora`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsevents.events.answered_charges import CHARGE_NOUNS
+from newsevents.events.arguments import same_actor
+from newsevents.events.matching import Match
+from newsevents.events.roles import MentionIndex, actors_of
+from newsevents.nlp.sentences import sentence_of
+from newsevents.records import ActorMention
+
+# Words that stand for a charge told before ("denied this", "denied it").
+CHARGE_PRONOUNS = frozenset({"this", "that", "it", "these", "those"})
+# Verbs that make a charge by telling it ("claims X is ...", "says X skewed the vote").
+CLAIMING_VERBS = frozenset({"claim", "allege", "say", "insist", "assert", "contend", "maintain", "argue",
+                            "charge", "report"})
+DENIED_DEPS = frozenset({"dobj", "nsubjpass"})
+# How many sentences before the denial's own a claim is looked for in.
+CLAIM_REACH = 1
+
+
+def claim_maker(match: Match, source: ActorMention, index: MentionIndex) -> ActorMention | None:
+    """The maker of the reported charge a denial with no target answers (see the module doc), or
+    ``None``."""
+    charge = _denied_charge(match.token)
+    if charge is None:
+        return None
+    verb = match.token
+    start = sentence_of(verb).start
+    for _ in range(CLAIM_REACH):
+        start = sentence_of(verb.doc[start - 1]).start if start > 0 else 0
+    first = min(verb.i, charge.i)
+    for i in range(first - 1, start - 1, -1):
+        claim = verb.doc[i]
+        if claim.pos_ != "VERB" or claim.lemma_.lower() not in CLAIMING_VERBS:
+            continue
+        maker = _claimant(claim, source, index)
+        if maker is not None:
+            return maker
+    return None
+
+
+def _denied_charge(verb: Token) -> Token | None:
+    """The charge a denial denies: its object (or passive subject) when that is a charge noun or a
+    pronoun, or the charge noun the denial hangs on ("an accusation denied by ..."), else ``None``."""
+    for child in verb.children:
+        if child.dep_ in DENIED_DEPS and (child.lemma_.lower() in CHARGE_NOUNS or child.lower_ in CHARGE_PRONOUNS):
+            return child
+    if verb.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() in CHARGE_NOUNS:
+        return verb.head
+    return None
+
+
+def _claimant(claim: Token, source: ActorMention, index: MentionIndex) -> ActorMention | None:
+    """The coded subject of a claiming verb whose reported clause names an actor of ``source``'s
+    country, when it is not ``source`` itself; else ``None``."""
+    clauses = [c for c in claim.children if c.dep_ == "ccomp"]
+    subjects = [c for c in claim.children if c.dep_ == "nsubj"]
+    if not clauses or not subjects or not source.country:
+        return None
+    makers = [m for m in actors_of(subjects, index, set()) if m.code and (m.country or m.code[:3] in ("IGO", "NGO"))]
+    if len(makers) != 1 or same_actor(makers[0], source):
+        return None
+    named = [m for c in clauses for t in c.subtree for m in [index.at(t)] if m is not None and m.code]
+    return makers[0] if any(m.country == source.country for m in named) else None
