@@ -20,8 +20,8 @@ vice-ministers of the two Koreas"), :func:`planning_verb` licenses the meeting n
 As the head of an infinitive of purpose (:func:`planned_meeting`: "the prime ministers scheduled
 talks Wednesday to discuss the crisis", "arranged a meeting to discuss trade"), the discussion lies
 ahead with the talks: it is no act of its own when the meeting noun is coded (a verb of
-:data:`PLANNING_VERBS`), and the intent to meet when it is not ("arranged a meeting to sign the accord"); "held talks to discuss
-the crisis" stays a meeting (both session 20).
+:data:`PLANNING_VERBS`), and the intent to meet when it is not ("arranged a meeting to sign the
+accord"); "held talks to discuss the crisis" stays a meeting (both session 20).
 
 A trip to a building is no visit (:func:`building_trip`): "went to a nearby embassy", "returned to
 the French embassy" name no country visited, whoever the building belongs to.
