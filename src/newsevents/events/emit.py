@@ -16,6 +16,7 @@ from newsevents.events import codebook
 from newsevents.events.anchors import back_reference, inside_retold
 from newsevents.events.arguments import place_tokens
 from newsevents.events.attributes import domestic_place, event_date, event_place
+from newsevents.events.implied import RIOT
 from newsevents.events.match_context import MEDIATE
 from newsevents.events.matching import Match
 from newsevents.events.retold_twins import own_account, retells
@@ -57,21 +58,40 @@ def _without_next_sentence_twins(found: list[Found]) -> list[Found]:
     countries right after it ("police banned further rallies." / "The governor's order banned
     rallies in the park") is the lead's act retold in detail, which a coder codes once, unless it is
     another act of that code (events/retold_twins.py: another kind, or a time, place or toll of
-    its own). Protests
-    are left out: a march and the next sentence's sit-in are often two acts (and
+    its own). Talks compare by kind: "after peace talks with Ukraine in Istanbul" / "The two
+    delegations met for three hours" is one meeting told as talks (046) and as a meeting (040).
+    Demonstrations are left out: a march and the next sentence's sit-in are often two acts (and
     street_protests.py drops repeated protests its own way), unless the later one is the
     protesters' own account of their protest ("They say they are protesting against ...":
-    retold_twins.own_account)."""
+    retold_twins.own_account). A riot is compared like any act: "demonstrators clashed with riot
+    police" / "Opponents of the president fought riot police" is one clash."""
     if not found:
         return found
     _, number = doc_view(found[0].match.token.doc).sentences()
     out: list[Found] = []
     for f in found:
-        key, n = _key(f), number[f.match.token.i]
-        if None in key[:2] or (codebook.root_of(f.cameo) == codebook.PROTEST and not own_account(f)) \
-                or not any(_key(g) == key and number[g.match.token.i] == n - 1 and retells(f, g) for g in out):
+        key, n = _twin_key(f), number[f.match.token.i]
+        if None in key[:2] or (_demonstration(f.cameo) and not own_account(f)) \
+                or not any(_twin_key(g) == key and number[g.match.token.i] == n - 1 and retells(f, g) for g in out):
             out.append(f)
     return out
+
+
+TALKS = frozenset({"040", "044", "046"})
+"""Codes of talks held: a meeting, a meeting at a third place, negotiations (not a visit, its
+hosting or a mediation, which are acts of their own beside the talks)."""
+
+
+def _twin_key(found: Found) -> tuple[object, ...]:
+    """What a retelling in the next sentence shares with its act: the dyad by country and the code,
+    any code of talks held for talks (a meeting, negotiations are one act in other words)."""
+    source, target, cameo = _key(found)
+    return (source, target, "talks") if cameo in TALKS else (source, target, cameo)
+
+
+def _demonstration(cameo: str) -> bool:
+    """A protest other than a riot (140-144): a crowd's act that a next sentence often tells anew."""
+    return codebook.root_of(cameo) == codebook.PROTEST and cameo != RIOT
 
 
 def emit(found: list[Found], doc: Doc) -> list[Event]:

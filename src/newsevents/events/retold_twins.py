@@ -6,7 +6,10 @@ fought the rebels in Kadugli" tells two fights. Both pairs share a code and two 
 tells them apart is the act's kind and what the second sentence adds. A retelling names the act
 with the same trigger word, or with another word of its code between the same sides down to their
 sector (the rebels' ceasefire pledge is not the troops' withdrawal), and brings nothing of its
-own: no date or sequence word ("later", "then", "again"), no other place, no number.
+own: no date or sequence word ("later", "then", "again"), no other place, no number. Places and
+numbers count in the act's own phrase only: "the police beat the supporters with sticks after
+agents barred the rally at Unity Square" names the ban's place, and "the two delegations met" counts
+its doers, not its victims (session 20).
 """
 
 from __future__ import annotations
@@ -28,6 +31,8 @@ if TYPE_CHECKING:
 # "Police banned rallies. The governor also banned marches" details the one ban as often as not.
 SEQUENCE_WORDS = frozenset({"later", "then", "again", "afterwards", "subsequently"})
 NUMBER_LABELS = frozenset({"CARDINAL", "QUANTITY"})
+# Clauses hung on an act that tell other acts: their places and numbers are not the act's own.
+OTHER_CLAUSES = frozenset({"relcl", "ccomp", "advcl", "acl", "pcomp"})
 # Verbs by which protesters give their own account of their protest ("They say they are protesting
 # against government measures").
 ACCOUNT_VERBS = frozenset({"say", "tell", "explain", "insist", "stress", "write"})
@@ -58,8 +63,9 @@ def _adds_news(later: Found, earlier: Found) -> bool:
     clause = clause_indices(verb)
     if any(doc[i].lower_ in SEQUENCE_WORDS and doc[i].dep_ == "advmod" for i in clause):
         return True
-    # "..., killing 30 fighters": a toll in the act's phrase or its participles
-    if any(t.ent_type_ in NUMBER_LABELS and t.like_num for t in verb.subtree):
+    # "..., killing 30 fighters": a toll in the act's phrase or its participles; not the count of
+    # its doers ("the two delegations met") nor a number in a clause of another act
+    if any(t.ent_type_ in NUMBER_LABELS and t.like_num for t in _own_phrase(verb, doers=False)):
         return True
     own = _own_date(later)
     if own is not None and not _within(event_date(earlier.match.verb or earlier.match.token, doc)[0], own):
@@ -68,10 +74,10 @@ def _adds_news(later: Found, earlier: Found) -> bool:
 
 
 def _places(verb: Token) -> set[str]:
-    """The names of places after "in", "at", "near" ... anywhere in the act's phrase ("attacked
+    """The names of places after "in", "at", "near" ... in the act's own phrase ("attacked
     camps in Yobe state"), not only those the geocoder knows."""
     names = set()
-    for tok in verb.subtree:
+    for tok in _own_phrase(verb, doers=True):
         if tok.ent_type_ in PLACE_LABELS and tok.ent_iob_ == "B":
             head = tok
             while head.dep_ in ("compound", "amod") and head.head.i != head.i:
@@ -79,6 +85,26 @@ def _places(verb: Token) -> set[str]:
             if head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS:
                 names.add(tok.text.lower())
     return names
+
+
+def _own_phrase(verb: Token, doers: bool) -> list[Token]:
+    """The act's phrase: ``verb``'s subtree less the clauses of other acts hung on it ("beat the
+    supporters ... after security agents barred Chamisa from speaking at Africa Unity Square": the
+    square is the ban's place) and, unless ``doers``, less its active subject."""
+    cut = OTHER_CLAUSES if doers else OTHER_CLAUSES | {"nsubj"}
+    out: list[Token] = []
+    stack = [verb]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ not in cut or (c.dep_ == "advcl" and not _finite(c)))
+    return out
+
+
+def _finite(clause: Token) -> bool:
+    """Whether an adverbial clause has its own subject or conjunction ("after police arrived",
+    "when rebels entered Adre"), unlike a participle of the act ("..., killing 30 fighters")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children)
 
 
 def _own_date(found: Found) -> DateMention | None:

@@ -218,18 +218,31 @@ def drop_repeated_events(events: list[Event], acts: list[str]) -> list[Event]:
     date ("police arrested X on Friday ... police arrested X on Friday as he left"). A trained
     coder codes such an act once. Other acts of the same code stay apart ("endorsed the plan",
     "backed the bid"; praising a country and calling it a friend), as do acts on other dates (a
-    second arrest is a second event) and acts whose source or target is not coded (they may be
+    second arrest is a second event), acts in two named towns ("arrested activists in Harare ...
+    arrested activists in Bulawayo") and acts whose source or target is not coded (they may be
     other actors)."""
-    seen: set[tuple[str | None, ...]] = set()
+    seen: dict[tuple[str | None, ...], list[str | None]] = {}
     out = []
     for e, act in zip(events, acts, strict=True):
         if e.source is not None and e.source.code and e.target is not None and e.target.code:
             key = (act, _pattern(e.rule), e.source.code, e.target.code, e.cameo, e.date)
-            if key in seen:
+            town = _town(e)
+            if key in seen and any(t is None or town is None or t == town for t in seen[key]):
                 continue
-            seen.add(key)
+            seen.setdefault(key, []).append(town)
         out.append(e)
     return out
+
+
+COUNTRY_LEVEL = 1
+"""GDELT's geographic resolution of a whole country (:class:`~newsevents.records.Location`)."""
+
+
+def _town(event: Event) -> str | None:
+    """The place below country level where ``event`` happened, if it has one: a country is what
+    an act without a place of its own is given, so it tells no two acts apart."""
+    place = event.location
+    return place.name if place is not None and place.geo_type != COUNTRY_LEVEL else None
 
 
 def _pattern(rule: str) -> str:
