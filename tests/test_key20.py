@@ -50,6 +50,13 @@ def test_definite_side_with_no_kind_before_stays_without_country(nlp: Language) 
     assert _actor(nlp, text, "the rebels") == "REB"
 
 
+@pytest.mark.model
+def test_side_of_the_same_sentence_is_no_antecedent(nlp: Language) -> None:
+    # two bodies of one sector in one sentence: the ministry is not the nurses
+    text = "Hundreds of Ghanaian nurses held a sit-in at the health ministry."
+    assert _actor(nlp, text, "the health ministry") == "HLH"
+
+
 # --- a denial of the charges told just before (events/denied_charges.py) ---------------------------
 
 @pytest.mark.model

@@ -8,10 +8,11 @@ head noun ("rebel delegations" has another head, and may be paragraphs back). Ne
 once with its country and then goes on with "the" and its kind.
 
 A definite group or organisation ("the" + its words) with no country joins the country of the
-earlier mentions of its sector (REB, OPP, MIL ...) when all of them that have a country have the
+mentions of its sector in the sentences before it (REB, OPP, MIL ...) when all of them that have a country have the
 same one. Earlier sides of two countries ("Ethiopian troops ... Eritrean soldiers ... the troops"),
 or none, leave it without a country: no guess. Persons ("the minister") are left alone: a title
-alone is as often the other country's.
+alone is as often the other country's. A mention in the same sentence is no antecedent: "nurses held
+a sit-in at the health ministry" names two bodies of one sector, not one twice.
 """
 
 from __future__ import annotations
@@ -33,7 +34,8 @@ def earlier_side_country(doc: Doc, actor: Actor, first: ActorMention, mentions: 
         return None
     if doc[first.start].lower_ != "the":
         return None
+    opening = doc[first.start].sent.start  # told before: in an earlier sentence, not beside it
     countries = {m.country for m in mentions
-                 if m.start < first.start and m.sector == actor.sector and m.country and m.country != "---"
+                 if m.start < opening and m.sector == actor.sector and m.country and m.country != "---"
                  and m.rule not in GUESSED_RULES}
     return next(iter(countries)) if len(countries) == 1 else None
