@@ -21,7 +21,9 @@ from newsevents.events.answered_claims import claim_maker
 from newsevents.events.arguments import same_actor
 from newsevents.events.censure import dated, located_act_target
 from newsevents.events.coordination import conjuncts
+from newsevents.events.denied_charges import charge_maker
 from newsevents.events.described_groups import aim_at_described_group
+from newsevents.events.force_adjectives import force_doer
 from newsevents.events.lead_acts import lead_acts
 from newsevents.events.matching import best_match
 from newsevents.events.patterns import Lexicon
@@ -63,6 +65,9 @@ def resolve_acts(found: list[F], lex: Lexicon, index: MentionIndex | None = None
         earlier = [g for g in found[:n] if g.source is not None and g.match.token.i >= _window_start(f.match.token)]
         if f.cameo == DENIAL:
             _answer_accuser(f, earlier)
+            if f.target is None and index is not None \
+                    and (maker := charge_maker(f.match.theme, f.match.token, f.source, index)) is not None:
+                f.target, f.suffix = maker, f.suffix + "+charge-maker"  # "X claims ... Y denied these charges"
             if f.target is None and index is not None and (party := denied_party(f.match, f.source, index)):
                 f.target, f.suffix = party, f.suffix + "+denied-party"  # "denied its troops entered Iraq"
             if f.target is None and index is not None and (maker := claim_maker(f.match, f.source, index)):
@@ -82,6 +87,9 @@ def resolve_acts(found: list[F], lex: Lexicon, index: MentionIndex | None = None
                 continue
             if index is not None:
                 _aim_at_named_doer(f, index, lex)
+                if f.target is None and critical and (force := force_doer(
+                        f.match.theme, f.match.token, f.source, lex.word_list("act_nouns"), index)) is not None:
+                    f.target, f.suffix = force, f.suffix + "+force-adjective"  # "condemned the military action"
         elif f.cameo[:2] == "12":
             aim_rejection(f, earlier, lex)  # "imposed sanctions on Iran ... Tehran rejected the move"
             if index is not None:

@@ -142,6 +142,8 @@ def untargeted(match: Match, code: str, kind: str, sources: list[ActorMention], 
         governments = [g for s in sources if (g := own_government(s)) is not None]
         if governments:
             return code, governments[:1], "+domestic-target"
+        if (held := foreign_vote_holder(match, sources)) is not None:
+            return code, [held], "+foreign-vote"  # "the EU refused to recognize the result of the poll"
     if code[:2] == "13":
         # "threatened a strike if the government cut budgets": the threat is aimed at whom the condition binds
         bound = [b for b in actors_of(conditioned_subjects(match), index, set())
@@ -257,9 +259,22 @@ def story_place(match: Match, speakers: frozenset[str] = frozenset()) -> ActorMe
     return ActorMention(tok.i, tok.i, tok.idx, tok.idx, "", country, country, country, None, "place", "story-place")
 
 
+def foreign_vote_holder(match: Match, sources: list[ActorMention]) -> ActorMention | None:
+    """The story's one country, for a vote result an outsider rejects or judges: "the EU has refused
+    to recognize the result of the run-off" in a Zimbabwe story is aimed at Zimbabwe, which held it.
+    Not for a side of that country (the governed have :func:`own_government`; the government does
+    not reject its own vote), nor when the sentence names another country (:func:`story_place`)."""
+    host = story_place(match)
+    if host is None or not sources or any(s.country == host.country or not s.code for s in sources):
+        return None
+    return host
+
+
 def _vote_result(match: Match) -> bool:
-    """Whether the trigger's object is the result of a vote ("the results of Saturday's election")."""
-    for obj in [*fr.objects(match.token), *([match.theme] if match.theme is not None else [])]:
+    """Whether the trigger's object, or that of its complement ("refused to recognize the results"), is
+    the result of a vote ("the results of Saturday's election")."""
+    hosts = [match.token, *(c for c in match.token.children if c.dep_ == "xcomp")]
+    for obj in [*(o for h in hosts for o in fr.objects(h)), *([match.theme] if match.theme is not None else [])]:
         if obj.lemma_.lower() in RESULT_NOUNS and any(
                 p.lemma_.lower() in VOTE_NOUNS or any(c.lemma_.lower() in VOTE_NOUNS for c in p.children)
                 for p in (*fr.prep_objects(obj, {"of"}), *(c for c in obj.children if c.dep_ == "compound"))):

@@ -38,6 +38,7 @@ from newsevents.nlp.sentences import doc_text, span_text
 from newsevents.places import country_code
 from newsevents.records import Actor, ActorMention, Span
 from newsevents.story.congress import rehome_bare_congress
+from newsevents.story.earlier_sides import earlier_side_country
 from newsevents.story.foreign_bodies import acting_states, other_country, several_sentences
 
 # the countries a text or a sentence names moved to story/named_countries.py; named here too
@@ -257,6 +258,9 @@ def apply_story_context(doc: Doc, story: Story, mentions: list[ActorMention], ac
                 _set_country(actor, mentions, index, near, "nearby")
                 continue
         if country is None:
+            if own and len(principal) > 1 and (side := earlier_side_country(doc, actor, own[0], mentions)):
+                _set_country(actor, mentions, index, side, "coreference")  # "the rebels": the side told before
+                continue
             if len(principal) > 1:
                 story.warnings.append(f"{actor.text!r} has no country: the story names several "
                                       f"({', '.join(principal)}) and its sentence none")
@@ -272,6 +276,8 @@ def apply_story_context(doc: Doc, story: Story, mentions: list[ActorMention], ac
                 story.warnings.append(f"{actor.text!r} has no country: the sentence before names another's")
                 continue  # "The Kenyan government fired ... A government spokesperson said" (paragraph_agents.py)
             _set_country(actor, mentions, index, country, "story")
+        elif own and (side := earlier_side_country(doc, actor, own[0], mentions)):
+            _set_country(actor, mentions, index, side, "coreference")  # its sentence names another country
 
 
 def _named_beyond_dateline(story: Story, evidence: list[tuple[Span, list[str]]]) -> bool:
