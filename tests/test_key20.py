@@ -57,7 +57,7 @@ def test_side_of_the_same_sentence_is_no_antecedent(nlp: Language) -> None:
     assert _actor(nlp, text, "the health ministry") == "HLH"
 
 
-# --- a denial of the charges told just before (events/denied_charges.py) ---------------------------
+# --- a denial of the charges told just before (events/answered_claims.py) --------------------------
 
 @pytest.mark.model
 @pytest.mark.parametrize("text", [

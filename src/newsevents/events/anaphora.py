@@ -21,7 +21,6 @@ from newsevents.events.answered_claims import claim_maker
 from newsevents.events.arguments import same_actor
 from newsevents.events.censure import dated, located_act_target
 from newsevents.events.coordination import conjuncts
-from newsevents.events.denied_charges import charge_maker
 from newsevents.events.described_groups import aim_at_described_group
 from newsevents.events.force_adjectives import force_doer
 from newsevents.events.lead_acts import lead_acts
@@ -65,9 +64,6 @@ def resolve_acts(found: list[F], lex: Lexicon, index: MentionIndex | None = None
         earlier = [g for g in found[:n] if g.source is not None and g.match.token.i >= _window_start(f.match.token)]
         if f.cameo == DENIAL:
             _answer_accuser(f, earlier)
-            if f.target is None and index is not None \
-                    and (maker := charge_maker(f.match.theme, f.match.token, f.source, index)) is not None:
-                f.target, f.suffix = maker, f.suffix + "+charge-maker"  # "X claims ... Y denied these charges"
             if f.target is None and index is not None and (party := denied_party(f.match, f.source, index)):
                 f.target, f.suffix = party, f.suffix + "+denied-party"  # "denied its troops entered Iraq"
             if f.target is None and index is not None and (maker := claim_maker(f.match, f.source, index)):

@@ -7,7 +7,7 @@ commission officials", "the ministry claimed the group was in the hospital, alth
 denied by the group": the denial answers whoever made the claim. A denial whose object is a charge
 noun or a pronoun standing for one ("these charges", "the allegation", "this"), or that hangs on a
 charge noun ("an accusation denied by ..."), is aimed at the coded subject of the nearest claiming
-verb before it (this sentence or the one before) whose reported clause names an actor of the
+verb before it (this sentence or the one before, in the same paragraph) whose reported clause names an actor of the
 denier's country: that clause is the charge. Nothing fitting leaves the denial with no target, as
 before; a denial of an act ("denied its troops crossed the border") is read by
 :func:`~newsevents.events.statements.denied_party`, and one of a coded accusation by
@@ -16,7 +16,7 @@ before; a denial of an act ("denied its troops crossed the border") is read by
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from newsevents.events.answered_charges import CHARGE_NOUNS
 from newsevents.events.arguments import same_actor
@@ -31,8 +31,9 @@ CHARGE_PRONOUNS = frozenset({"this", "that", "it", "these", "those"})
 CLAIMING_VERBS = frozenset({"claim", "allege", "say", "insist", "assert", "contend", "maintain", "argue",
                             "charge", "report"})
 DENIED_DEPS = frozenset({"dobj", "nsubjpass"})
-# How many sentences before the denial's own a claim is looked for in.
+# How many sentences before the denial's own a claim is looked for in (within its paragraph).
 CLAIM_REACH = 1
+PARAGRAPH_BREAK = "\n\n"
 
 
 def claim_maker(match: Match, source: ActorMention, index: MentionIndex) -> ActorMention | None:
@@ -42,9 +43,15 @@ def claim_maker(match: Match, source: ActorMention, index: MentionIndex) -> Acto
     if charge is None:
         return None
     verb = match.token
+    doc = verb.doc
     start = sentence_of(verb).start
     for _ in range(CLAIM_REACH):
-        start = sentence_of(verb.doc[start - 1]).start if start > 0 else 0
+        if start == 0:
+            break
+        before = sentence_of(doc[start - 1]).start
+        if PARAGRAPH_BREAK in doc.text[doc[before].idx:_first_word(doc, start).idx]:
+            break  # a claim in another paragraph is no charge this denial answers
+        start = before
     first = min(verb.i, charge.i)
     for i in range(first - 1, start - 1, -1):
         claim = verb.doc[i]
@@ -54,6 +61,11 @@ def claim_maker(match: Match, source: ActorMention, index: MentionIndex) -> Acto
         if maker is not None:
             return maker
     return None
+
+
+def _first_word(doc: Doc, start: int) -> Token:
+    """The first token from ``start`` on that is not white space (a paragraph break may open a sentence)."""
+    return next((t for t in doc[start:] if not t.is_space), doc[start])
 
 
 def _denied_charge(verb: Token) -> Token | None:
