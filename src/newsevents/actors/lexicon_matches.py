@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from newsevents.actors.elided_names import elided_country_matches
 from newsevents.actors.lexicon import COUNTRY_KINDS, Lexicon, Match, lexicon
 from newsevents.nlp.docview import DocView, doc_view
 
@@ -20,7 +21,11 @@ def match_index(doc: Doc, tokens: DocView | None = None,
     lexicon to match (default: our own tables).
     """
     tokens = tokens or doc_view(doc)
-    matches = list((lex or lexicon()).matches(tokens.texts, tokens.normed))
+    lex = lex or lexicon()
+    matches = list(lex.matches(tokens.texts, tokens.normed))
+    elided = elided_country_matches(tokens.texts, matches, lex)  # "*South* and North Korea"
+    if elided:
+        matches = sorted(matches + elided, key=lambda m: m.start)
     at: list[Match | None] = [None] * len(doc)
     for m in matches:
         for i in range(m.start, m.end):

@@ -35,6 +35,8 @@ from newsevents.events.patterns import Lexicon
 
 # Roots of force whose nouns this reads: coercion, assault, fighting, mass violence.
 FORCE_ROOTS = frozenset({17, 18, 19, 20})
+# The root of fighting, whose possessor is its doer even as a pronoun ("its war on Yemen").
+FIGHT_ROOT = 19
 # Roots of acts said to someone whose nouns this reads too: disapproval, rejection.
 SAID_ROOTS = frozenset({11, 12})
 # Roots of acts addressed to someone ("to Y"), whose possessor is always the doer: appeals, offers.
@@ -72,7 +74,7 @@ def agent_anchored(match: Match, tok: Token, lex: Lexicon) -> bool:
     if root in ADDRESSED_ROOTS:
         found = _doer_and_addressee(noun)
     elif root in FORCE_ROOTS | SAID_ROOTS:
-        found = _doer_and_victim(noun)
+        found = _doer_and_victim(noun, root == FIGHT_ROOT)
     else:
         return False
     if not found or tok.dep_ in ("compound", "amod", "nmod") or _prospect(tok, lex) \
@@ -85,9 +87,11 @@ def agent_anchored(match: Match, tok: Token, lex: Lexicon) -> bool:
     return True
 
 
-def _doer_and_victim(noun: Token) -> bool:
+def _doer_and_victim(noun: Token, fight: bool) -> bool:
     """"the arrest of X by Y", "an assault by X against Y", "Kenya's arrest of X" (on the noun or,
-    as the parser often hangs them, on a noun coordinated with it)."""
+    as the parser often hangs them, on a noun coordinated with it); for a fight (``fight``: root 19),
+    also a possessive pronoun beside "on" or "against" ("its war on Yemen", "their offensive
+    against the rebels"), which names the victim only of coercion ("his arrest on charges of ...")."""
     phrases = [noun, *(c for c in noun.children if c.dep_ == "conj")]
     victims = [o for n in phrases for o in fr.prep_objects(n, set(VICTIM_PREPS))]
     doers = [o for n in phrases for o in fr.prep_objects(n, {"by"}) if o.ent_type_ not in NOT_DOERS]
@@ -98,6 +102,9 @@ def _doer_and_victim(noun: Token) -> bool:
     doers += [o for v in victims for o in fr.prep_objects(v, {"by"}) if o.ent_type_ not in NOT_DOERS]
     owners = [c for c in noun.children if c.dep_ == "poss" and c.lower_ not in POSSESSIVE_PRONOUNS
               and c.ent_type_ not in NOT_DOERS]  # "last week's arrest of activists": a time, no doer
+    if fight and any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in noun.children) \
+            and fr.prep_objects(noun, set(VICTIM_PREPS - {"of"})):
+        return True  # "Saudi Arabia in its war on Yemen": whose fight it is, is who wages it
     return bool(doers) or bool(owners and fr.prep_objects(noun, {"of"}))
 
 

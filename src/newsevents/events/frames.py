@@ -55,9 +55,13 @@ from newsevents.events.voice import is_passive as is_passive
 from newsevents.events.voice import misparsed_root_verb as misparsed_root_verb
 from newsevents.events.voice import passive_at, shared_passive
 from newsevents.events.voice import passive_participle as passive_participle
-from newsevents.nlp.docview import doc_view
+from newsevents.nlp.docview import DocView, doc_view
 
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+# Words that open a relative clause on a place, time or manner ("the city where ...").
+RELATIVE_ADVERBS = frozenset({"where", "when", "why", "how", "whereby"})
+# A verb's complement clauses: a relative clause with one says what was done, not to whom.
+COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
 # Verbs whose object is the subject of their infinitive ("urged Iran to stop").
 OBJECT_CONTROL = {
     "urge", "ask", "order", "force", "tell", "persuade", "invite", "encourage", "allow", "help",
@@ -297,6 +301,10 @@ def _objects(doc: Doc, verb: int) -> tuple[int, ...]:
                     out.extend(members)  # "X was among the people who were detained": X was
                     continue
             out.extend(conjunct_indices(doc, child))
+    if not passive and _object_relative(parse, verb, out):
+        # "the funding deal Moreno reached with the IMF", "the accord that Peru signed": the noun the
+        # clause qualifies is what its verb acted on
+        out = list(conjunct_indices(doc, parse.heads[verb]))
     if out and not passive:
         # "met officials, aid workers, and envoys from Russia", parsed with the last item a
         # conjunct of the verb: a noun is no coordinated verb, but one more object
@@ -321,6 +329,19 @@ def _objects(doc: Doc, verb: int) -> tuple[int, ...]:
     if not out:  # "showed up, dispersed by police", "before being arrested": the clause's subject
         return participle_sufferers(doc, verb)
     return tuple(out)
+
+
+def _object_relative(parse: DocView, verb: int, found: list[int]) -> bool:
+    """Whether the active verb ``verb`` heads a relative clause on a noun that is its object: it has
+    a subject of its own, and no object but a relative pronoun ("the deal *that* X reached", or
+    none: "the deal X reached"), nor a complement clause or a relative adverb ("Istanbul, *where*
+    negotiators offered to ...": a place or time, not what was acted on)."""
+    if parse.deps[verb] != "relcl" or parse.pos[parse.heads[verb]] not in ("NOUN", "PROPN") \
+            or not all(parse.lower[i] in RELATIVE_PRONOUNS for i in found):
+        return False
+    children = parse.children(verb)
+    return any(parse.deps[c] == "nsubj" and parse.lower[c] not in RELATIVE_PRONOUNS for c in children) \
+        and not any(parse.deps[c] in COMPLEMENT_DEPS or parse.lower[c] in RELATIVE_ADVERBS for c in children)
 
 
 def _helped(doc: Doc, verb: int) -> tuple[int, ...]:

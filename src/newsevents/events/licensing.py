@@ -46,8 +46,10 @@ def license_noun(match: Match, lex: Lexicon) -> bool:
         # such a background mention codes only with its doer named
         tok, match.spanned = tok.head.head, True
     if _licensed_at(match, tok, lex, occurrence):
-        if match.adjunct and anchored(match, tok, lex):
-            # "resigned after weeks of protests": a protest its own phrase anchors is a fact of its own
+        if match.adjunct and (anchored(match, tok, lex) or agent_anchored(match, tok, lex)):
+            # "resigned after weeks of protests", "sent troops to support Riyadh in its war on Yemen": an
+            # act its own phrase anchors (with its doer and victim) is a fact of its own, whatever the
+            # mood of the verb it is a setting of
             match.adjunct, match.subject = False, None
         return True
     relcl = next((c for c in match.token.children if c.dep_ == "relcl" and fr.has_lemma(c, occurrence) and any(

@@ -113,11 +113,15 @@ def refers_back(match: Match) -> bool:
 
 def between_parties(match: Match) -> list[Token]:
     """The parties named by "between": on the trigger ("clashes between X and Y"), or, for a noun
-    that is the subject of an occurrence verb, on that verb ("fighting broke out between X and Y")."""
+    that is the subject of an occurrence verb, on that verb ("fighting broke out between X and Y"),
+    or the passive subject of the verb that holds or plans it ("meetings are scheduled for Monday in
+    Kaesong between vice-ministers of the two Koreas": the parser hangs the long phrase on the verb)."""
     found = fr.prep_objects(match.token, {"between"})
     verb = match.verb
-    if not found and verb is not None and match.light is None and not match.adjunct \
-            and match.token.dep_ == "nsubj" and match.token.head.i == verb.i:
+    if found or verb is None or match.adjunct or match.token.head.i != verb.i:
+        return found
+    if (match.light is None and match.token.dep_ == "nsubj") \
+            or (match.light is not None and match.light.i == verb.i and match.token.dep_ == "nsubjpass"):
         found = fr.prep_objects(verb, {"between"})
     return found
 
