@@ -5,9 +5,14 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 CHROMIUM ?= /usr/bin/chromium
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
+# For the build tools, which make install only tries: sudo that never stops for a password.
+SUDO_N := $(shell [ "$$(id -u)" = "0" ] || echo sudo -n)
+NEED_VENV := [ -x $(BIN)/python ] || { echo "newsevents: no $(VENV) yet: run make install first"; exit 1; }
 
 # COMPILE=1 (the default): make install compiles the hot modules with mypyc (see compile below);
-# make install COMPILE=0 installs the package as pure Python on purpose.
+# make install COMPILE=0 installs the package as pure Python on purpose. The stamp records which:
+# make install COMPILE=1 after a pure install compiles; COMPILE=0 after a compiled one says how to
+# go pure (the compiled modules stay until make clean).
 COMPILE ?= 1
 
 .PHONY: install compile build-tools demo test lint browser bench docs screenshots clean
@@ -20,9 +25,14 @@ $(STAMP): pyproject.toml setup.py requirements/model.txt
 	$(BIN)/python -m pip install --quiet -e '.[dev,serve,dask,pandas]'
 	@if [ "$(COMPILE)" = 1 ]; then $(MAKE) --no-print-directory compile; \
 	else echo "newsevents: COMPILE=$(COMPILE): installed as pure Python, as asked"; fi
-	touch $(STAMP)
+	echo "COMPILE=$(COMPILE)" > $(STAMP)
 
 install: $(STAMP)
+	@if [ "$$(cat $(STAMP))" != "COMPILE=$(COMPILE)" ]; then \
+		if [ "$(COMPILE)" = 1 ]; then $(MAKE) --no-print-directory compile && echo "COMPILE=1" > $(STAMP); \
+		else echo "newsevents: the compiled modules of an earlier install are still there: run" \
+			"make clean install COMPILE=0 for pure Python (or set NEWSEVENTS_PURE=1)"; fi; \
+	fi
 
 # The hot modules compiled with mypyc (setup.py; a few minutes), against the installed packages'
 # types, so without build isolation; make install runs it unless COMPILE=0. Run it again after
@@ -31,20 +41,24 @@ install: $(STAMP)
 # says so in one line (the build's output is in .venv/compile.log); make install goes on.
 # NEWSEVENTS_PURE=1 runs the sources even when the compiled modules are there.
 compile: build-tools
-	@$(BIN)/python -m pip install --quiet 'setuptools>=77'
+	@$(NEED_VENV)
+	@$(BIN)/python -m pip install --quiet 'setuptools>=77' \
+		|| echo "newsevents: could not install setuptools>=77 (offline?): compiling with the one there is"
 	@echo "newsevents: compiling the hot modules with mypyc (a few minutes; output in $(VENV)/compile.log)"
 	@NEWSEVENTS_COMPILE=1 $(BIN)/python -m pip install -v --no-build-isolation --no-deps -e . >$(VENV)/compile.log 2>&1 \
 		|| echo "newsevents: the compile step failed (see $(VENV)/compile.log)"
 	@sed -n 's/^ *\(newsevents: \)/\1/p' $(VENV)/compile.log
-	@$(BIN)/python -c 'from newsevents import compiled; print("newsevents:", "compiled modules in use" if compiled.in_use() else "pure Python: " + compiled.pure_reason())'
+	@$(BIN)/python -c 'from newsevents import compiled; print("newsevents:", "compiled modules in use" if compiled.in_use() else "pure Python: " + compiled.pure_reason())' \
+		|| echo "newsevents: could not say whether the compiled modules are in use"
 
-# What the compile needs: a C compiler and the Python headers, installed with apt (as root or with
-# sudo) when missing, as chromium is. Where that cannot be done, the compile says why and the
-# package stays pure Python.
+# What the compile needs: a C compiler and the Python headers, installed with apt (as root, or with
+# sudo that asks no password: make install never stops at a prompt) when missing. Where that cannot
+# be done, the compile says why and the package stays pure Python.
 build-tools:
+	@$(NEED_VENV)
 	@{ command -v cc >/dev/null 2>&1 && $(BIN)/python -c 'import os, sys, sysconfig; sys.exit(not os.path.isfile(os.path.join(sysconfig.get_path("include"), "Python.h")))'; } \
-		|| { command -v apt-get >/dev/null 2>&1 && $(SUDO) apt-get update -q \
-		     && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q gcc "$$($(BIN)/python -c 'import sys; print("python%d.%d-dev" % sys.version_info[:2])')"; } \
+		|| { command -v apt-get >/dev/null 2>&1 && $(SUDO_N) apt-get update -q \
+		     && $(SUDO_N) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q gcc "$$($(BIN)/python -c 'import sys; print("python%d.%d-dev" % sys.version_info[:2])')"; } \
 		|| echo "newsevents: no C compiler or Python headers, and apt could not install them"
 
 browser:

@@ -16,7 +16,10 @@ import os
 import pickle
 import subprocess
 import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 
@@ -26,13 +29,12 @@ from newsevents.evaluate import read_gold
 from newsevents.reading import ReadProblem, iter_articles
 from newsevents.records import Article
 
-pytestmark = [pytest.mark.model, pytest.mark.slow]
-
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = [ROOT / "tests/data/realnews/gold.jsonl", ROOT / "tests/data/gold/events.jsonl",
         ROOT / "tests/data/gold/articles.jsonl"]
 SAMPLES = ROOT / "examples" / "articles"
 TIMEOUT = 3600
+T = TypeVar("T")
 
 _PURE = """
 import pickle, sys
@@ -70,6 +72,27 @@ def pure_process(articles: list[Article], work: Path) -> tuple[subprocess.Popen[
     return subprocess.Popen([sys.executable, "-c", _PURE, str(given), str(out)], env=env), out
 
 
+def beside(pure: subprocess.Popen[bytes], work: Callable[[], T], timeout: float = TIMEOUT) -> tuple[T, int]:
+    """``work()`` run here while ``pure`` runs, and ``pure``'s exit status. If ``work`` fails (or
+    the test is stopped), or ``pure`` outlasts ``timeout`` seconds, ``pure`` is killed at once and
+    the error raised: a failure is reported without waiting for the other side."""
+    try:
+        mine = work()
+    except BaseException:
+        _stop(pure)
+        raise
+    try:
+        return mine, pure.wait(timeout=timeout)
+    except BaseException:
+        _stop(pure)
+        raise
+
+
+def _stop(process: subprocess.Popen[bytes]) -> None:
+    process.kill()
+    process.wait()
+
+
 def compiled_lines(articles: list[Article]) -> list[str]:
     """Each article's JSON extracted in this process, in batches as the pure side does; an
     article that raises fails the test by its id (no fallback to the sources here)."""
@@ -105,15 +128,42 @@ def test_first_difference_names_the_article() -> None:
     assert found is not None and found.startswith("article b differs") and '{"y": 3}' in found
 
 
+def _sleeper() -> subprocess.Popen[bytes]:
+    return subprocess.Popen([sys.executable, "-c", "import time; time.sleep(120)"])
+
+
+def test_beside_kills_the_other_side_when_this_side_fails() -> None:
+    pure = _sleeper()
+
+    def fails() -> list[str]:
+        raise RuntimeError("compiled side failed")
+
+    started = time.monotonic()
+    with pytest.raises(RuntimeError, match="compiled side failed"):
+        beside(pure, fails)
+    assert pure.poll() is not None and time.monotonic() - started < 30
+
+
+def test_beside_kills_the_other_side_that_outlasts_its_time() -> None:
+    pure = _sleeper()
+    with pytest.raises(subprocess.TimeoutExpired):
+        beside(pure, lambda: ["line"], timeout=0.5)
+    assert pure.poll() is not None
+
+
+def test_beside_gives_both_results() -> None:
+    pure = subprocess.Popen([sys.executable, "-c", "raise SystemExit(3)"])
+    assert beside(pure, lambda: ["line"]) == (["line"], 3)
+
+
+@pytest.mark.model
+@pytest.mark.slow
 @pytest.mark.skipif(not compiled.in_use(), reason=f"pure Python: {compiled.pure_reason()}")
 def test_compiled_output_equals_pure_on_every_article(tmp_path: Path) -> None:
     articles = every_article()
     assert len({a.id for a in articles}) == len(articles) > 550
     pure, out = pure_process(articles, tmp_path)
-    try:
-        mine = compiled_lines(articles)
-    finally:
-        code = pure.wait(timeout=TIMEOUT)
+    mine, code = beside(pure, lambda: compiled_lines(articles))
     assert code == 0, f"the pure extraction failed (exit {code})"
     theirs = out.read_text(encoding="utf-8").splitlines()
     assert len(theirs) == len(articles)

@@ -38,13 +38,21 @@ def test_failed_duties_neglect_criticises(nlp: Language, text: str, dyad: tuple[
     # a negated report, a question
     "A Turkish general did not say Syrian troops have been slow to leave the border villages.",
     "A Turkish general asked whether Syrian troops have been slow to leave the border villages.",
-    # the speaker's own side, by pronoun or by name
-    "The Ghanaian opposition said it had no right to detain the journalists.",
-    "A Turkish general said Turkish troops have been slow to leave the border villages.",
 ])
 def test_failed_duties_near_misses(nlp: Language, text: str) -> None:
-    assert not any(t not in (None, "TURMIL", "TUR") and root == "11"
-                   for _, t, root in code_dyads(nlp, text))
+    assert not any(root == "11" for _, _, root in code_dyads(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    # the speaker's own side, by pronoun or by name: no criticism at all, of anyone
+    "The Ghanaian opposition said it had no right to detain the journalists.",
+    "A Turkish general said Turkish troops have been slow to leave the border villages.",
+    # a threat denied, the speaker's own country its subject (review20)
+    "Putin said Russia had no intention of attacking Poland.",
+    "The Serbian president said Serbia had no intention of invading Kosovo.",
+])
+def test_failed_duties_own_side_is_no_criticism(nlp: Language, text: str) -> None:
+    assert not any(root == "11" for _, _, root in code_dyads(nlp, text)), code_dyads(nlp, text)
 
 
 def test_failed_duties_broken_obligation_is_an_accusation(nlp: Language) -> None:

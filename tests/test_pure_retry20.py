@@ -90,7 +90,92 @@ def test_pure_retry_only_for_type_errors_while_compiled(monkeypatch: pytest.Monk
 
 def test_pure_retry_needs_a_pipeline_newsevents_loaded() -> None:
     found = pure_retry.extract_pure([Article(id="a", text=TEXT)], Language(), prefilter=True, errors=["TypeError: x"])
-    assert found == ["not extracted again as pure Python: the pipeline was not loaded by newsevents"]
+    assert found == ["TypeError: x; extracting it again as pure Python failed too (the pipeline was not loaded "
+                     "by newsevents)"]
+
+
+def _loaded(monkeypatch: pytest.MonkeyPatch, arguments: object) -> None:
+    """Make any pipeline count as loaded by newsevents, with ``arguments`` as its load arguments."""
+    from newsevents.nlp import pipeline
+
+    monkeypatch.setattr(pipeline, "load_arguments", lambda nlp: arguments)
+
+
+def _subprocess_writes(monkeypatch: pytest.MonkeyPatch, outcomes: bytes, returncode: int = 0,
+                       stderr: str = "") -> None:
+    """Stand in for the subprocess: it writes ``outcomes`` as its outcomes file and exits."""
+    import subprocess
+
+    def run(args: list[str], **kwargs: object) -> subprocess.CompletedProcess[str]:
+        Path(args[-1]).write_bytes(outcomes)
+        return subprocess.CompletedProcess(args, returncode, "", stderr)
+
+    monkeypatch.setattr(pure_retry.subprocess, "run", run)
+
+
+def _two() -> list[Article]:
+    return [Article(id="a", text=TEXT), Article(id="b", text=TEXT)]
+
+
+def test_pure_retry_a_job_that_cannot_be_pickled_fails_each_article(monkeypatch: pytest.MonkeyPatch) -> None:
+    _loaded(monkeypatch, lambda: None)  # a lambda does not pickle (as a user's unpicklable dictionary)
+    found = pure_retry.extract_pure(_two(), Language(), prefilter=True, errors=["TypeError: x", "TypeError: y"])
+    assert len(found) == 2 and all(isinstance(f, str) for f in found)
+    assert str(found[0]).startswith("TypeError: x; extracting it again as pure Python failed too (")
+    assert str(found[1]).startswith("TypeError: y; ")
+
+
+def test_pure_retry_a_truncated_outcomes_file_fails_each_article(monkeypatch: pytest.MonkeyPatch) -> None:
+    import pickle
+
+    _loaded(monkeypatch, None.__class__)  # any picklable stand-in
+    _subprocess_writes(monkeypatch, pickle.dumps(["x", "y"])[:5])
+    found = pure_retry.extract_pure(_two(), Language(), prefilter=True, errors=["TypeError: x", "TypeError: y"])
+    assert [str(f).split(";")[0] for f in found] == ["TypeError: x", "TypeError: y"]
+    assert all("failed too (" in str(f) for f in found)
+
+
+def test_pure_retry_too_few_outcomes_fail_each_article(monkeypatch: pytest.MonkeyPatch) -> None:
+    import pickle
+
+    _loaded(monkeypatch, None.__class__)
+    _subprocess_writes(monkeypatch, pickle.dumps(["only one"]))
+    found = pure_retry.extract_pure(_two(), Language(), prefilter=True, errors=["TypeError: x", "TypeError: y"])
+    assert found == [f"TypeError: {e}; extracting it again as pure Python failed too (ValueError: 1 outcomes "
+                     "for 2 articles)" for e in "xy"]
+
+
+def test_pure_retry_a_failed_subprocess_keeps_the_compiled_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    _loaded(monkeypatch, None.__class__)
+    _subprocess_writes(monkeypatch, b"", returncode=1, stderr="Traceback ...\nMemoryError")
+    monkeypatch.setattr(Path, "is_file", lambda self: False)
+    found = pure_retry.extract_pure(_two()[:1], Language(), prefilter=True, errors=["TypeError: x"])
+    assert found == ["TypeError: x; extracting it again as pure Python failed too (MemoryError)"]
+
+
+def test_pure_retry_a_write_error_fails_each_article(monkeypatch: pytest.MonkeyPatch) -> None:
+    _loaded(monkeypatch, None.__class__)
+
+    def full(self: Path, data: bytes) -> int:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(Path, "write_bytes", full)
+    found = pure_retry.extract_pure(_two()[:1], Language(), prefilter=True, errors=["TypeError: x"])
+    assert found == ["TypeError: x; extracting it again as pure Python failed too "
+                     "(OSError: [Errno 28] No space left on device)"]
+
+
+@pytest.mark.usefixtures("bad_article_raises")
+def test_pure_retry_a_failed_retry_loses_no_article_of_the_chunk(
+        monkeypatch: pytest.MonkeyPatch, nlp: Language) -> None:
+    _compiled(monkeypatch, True)
+    _loaded(monkeypatch, lambda: None)  # the retry's job cannot be pickled
+    out = extract_chunk(_articles(), nlp, prefilter=True)
+    assert [type(o) for o in out] == [Extraction, Failure, Extraction]
+    failure = out[1]
+    assert isinstance(failure, Failure)
+    assert failure.message.startswith(f"extraction failed (TypeError: {ERROR}; extracting it again as pure Python "
+                                      "failed too (")
 
 
 def test_pure_retry_a_second_failure_keeps_both_errors() -> None:

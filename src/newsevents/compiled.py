@@ -80,16 +80,23 @@ def in_use() -> bool:
     return not os.environ.get("NEWSEVENTS_PURE") and bool(built) and up_to_date(PACKAGE, built)
 
 
-def pure_reason() -> str:
-    """Why the package runs its sources, in words for a message; empty when the compiled modules
-    are in use."""
-    if in_use():
+def pure_reason(root: Path = PACKAGE) -> str:
+    """Why the package under ``root`` runs its sources, in words for a message; empty when the
+    compiled modules are in use."""
+    if root == PACKAGE and in_use():
         return ""
     if os.environ.get("NEWSEVENTS_PURE"):
         return "NEWSEVENTS_PURE is set"
-    if not extensions():
+    built = extensions(root)
+    if not built:
         return ("no compiled modules are built (installed with COMPILE=0, or the compile could not run: "
                 "see .venv/compile.log)")
+    try:
+        json.loads((root / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return f"the build did not finish (no readable {MANIFEST} beside the compiled modules): run make compile"
+    if up_to_date(root, built):
+        return ""
     return "the compiled modules are stale: a source was edited after the build (run make compile)"
 
 

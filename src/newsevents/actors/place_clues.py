@@ -62,6 +62,9 @@ VENUE_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations", "meetin
 # A foreign state's mission or envoy: abroad by office, its country places no one else in its sentence
 # ("students rallied outside the French embassy" are not French).
 ENVOY_NOUNS = frozenset({"embassy", "consulate", "ambassador", "envoy", "diplomat", "diplomats", "emissary"})
+# Cities where international bodies sit: a scene set there ("In Geneva, the spokesman said ...") is a
+# venue, and those speaking there are as often of the bodies or of other states as of the host.
+BODY_SEATS = frozenset({"brussels", "geneva", "new york", "vienna", "the hague", "strasbourg"})
 # Where an accord is signed is a venue too ("the truce signed in Addis Ababa").
 SIGNING_VERBS = frozenset({"sign", "ink"})
 #: The sectors of the states a body may act on (a country named as such has none).
@@ -303,9 +306,12 @@ def fronted_country(finder: Finder, found: Found) -> str | None:
     """The country of a place set before a clause as its scene ("*In Britain*, The Times called
     the vote an attack", "In neighbouring France, Muslim leaders denounced it"), for the clause's
     subject: the doers of a clause so opened are of that place. ``None`` when the phrase is not
-    the subject of a clause opening with "In <place>,"."""
+    the subject of a clause opening with "In <place>,", when it is an envoy (abroad by office:
+    "In New York, the ambassador condemned ..."), or when the place is the seat of international
+    bodies (``BODY_SEATS``)."""
     root = finder.doc[found.start:found.end].root
-    if root.dep_ not in ("nsubj", "nsubjpass"):
+    if root.dep_ not in ("nsubj", "nsubjpass") or root.lemma_.lower() in ENVOY_NOUNS \
+            or (found.coded.role or "").lower() in ENVOY_NOUNS:
         return None
     sent_start = sentence_of(root).start
     for prep in root.head.children:
@@ -320,5 +326,7 @@ def fronted_country(finder: Finder, found: Found) -> str | None:
         # the scene ends with a comma before the subject ("In France, home to ..., Muslim leaders")
         if root.left_edge.i == 0 or finder.tokens.texts[root.left_edge.i - 1] != ",":
             continue
+        if " ".join(t.lower_ for t in place.subtree) in BODY_SEATS:
+            return None
         return _place_country(finder, place)
     return None

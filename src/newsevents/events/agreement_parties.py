@@ -34,6 +34,7 @@ from spacy.tokens import Token
 
 from newsevents.events import codebook
 from newsevents.events import frames as fr
+from newsevents.events.clause_marks import DEFINITE_DETERMINERS
 from newsevents.events.emit import Found
 from newsevents.events.matching import Match
 from newsevents.nlp.sentences import sentence_of
@@ -61,7 +62,6 @@ THEME_PREPS = {"to", "by"}
 # Verbs of harm that answer an earlier attack: with no one named they threaten the doer's enemy in it.
 RETALIATION_VERBS = frozenset({"retaliate", "avenge", "revenge"})
 HARM_THREAT = "threaten.vow_harm"
-DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 
 
 def agreement_theme(match: Match, code: str) -> Token | None:
@@ -93,7 +93,7 @@ def retaliation(match: Match) -> bool:
 
 def _definite(noun: Token) -> bool:
     """"the agreement", "this deal": a noun that refers back, with no "with"/"between" party of its own."""
-    return any(c.dep_ == "det" and c.lower_ in DETERMINERS for c in noun.children) \
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children) \
         and not fr.prep_objects(noun, {"with", "between", "among"})
 
 

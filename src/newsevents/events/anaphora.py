@@ -20,6 +20,7 @@ from newsevents.events import frames as fr
 from newsevents.events.answered_claims import claim_maker
 from newsevents.events.arguments import same_actor
 from newsevents.events.censure import dated, located_act_target
+from newsevents.events.clause_marks import DEFINITE_DETERMINERS
 from newsevents.events.coordination import conjuncts
 from newsevents.events.described_groups import aim_at_described_group
 from newsevents.events.force_adjectives import force_doer
@@ -262,7 +263,7 @@ def _definite(noun: Token) -> bool:
     children = list(noun.children)
     # "the missile launch" is often parsed with the article on the compound
     dets = children + [g for c in children if c.dep_ == "compound" for g in c.children]
-    return (any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in dets)
+    return (any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in dets)
             or dated(noun)) \
         and not any(c.dep_ in ("poss", "compound", "amod", "prep") and c.ent_type_ in ("GPE", "NORP", "ORG")
                     for c in children)

@@ -23,6 +23,7 @@ from spacy.tokens import Token
 
 from newsevents.events import codebook
 from newsevents.events import frames as fr
+from newsevents.events.clause_marks import DEFINITE_DETERMINERS
 from newsevents.events.matching import Match
 from newsevents.events.patterns import Lexicon
 from newsevents.nlp.docview import doc_view
@@ -48,7 +49,6 @@ GENERIC_HEADS = frozenset({"law", "bill", "legislation", "ban", "rule", "regulat
 # Governing words of possible acts: "plans a march", "called for protests", "the right to protest".
 GENERIC_LISTS = ("modal_nouns", "prevent_verbs", "intent_verbs", "intent_nouns", "request_verbs", "threat_verbs",
                  "refusal_verbs", "denial_verbs", "prediction_verbs")
-DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # Prepositions that set an act inside another one ("during the meeting", "at the talks").
 INSIDE_PREPS = frozenset({"during", "at", "in"})
 # How many heads up a protest noun is looked at for a governing word of rules or prevention.
@@ -223,4 +223,4 @@ def _complementizer(det: Token) -> bool:
 
 
 def _definite(noun: Token) -> bool:
-    return any((c.dep_ == "det" and c.lower_ in DEFINITE) or c.dep_ == "poss" for c in noun.children)
+    return any((c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) or c.dep_ == "poss" for c in noun.children)

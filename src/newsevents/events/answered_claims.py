@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from newsevents.actors.coref import STATE_SECTORS
+from newsevents.events.aimless import ORGANISATION_PREFIXES
 from newsevents.events.answered_charges import CHARGE_NOUNS
 from newsevents.events.arguments import same_actor
 from newsevents.events.matching import Match
@@ -27,9 +29,14 @@ from newsevents.records import ActorMention
 
 # Words that stand for a charge told before ("denied this", "denied it").
 CHARGE_PRONOUNS = frozenset({"this", "that", "it", "these", "those"})
-# Verbs that make a charge by telling it ("claims X is ...", "says X skewed the vote").
-CLAIMING_VERBS = frozenset({"claim", "allege", "say", "insist", "assert", "contend", "maintain", "argue",
-                            "charge", "report"})
+# Verbs that make a charge by telling it ("claims X is ...", "says X skewed the vote"). Not
+# criticism_forms.CLAIMING_VERBS: those judge ("criticised", "condemned") and are coded accusations
+# of their own, which anaphora answers; these only tell what the charge says.
+CHARGE_TELLING_VERBS = frozenset({"claim", "allege", "say", "insist", "assert", "contend", "maintain", "argue",
+                                  "charge", "report"})
+# Verbs of plain telling: what they tell is a charge only when the denial names it as one
+# ("denied the allegation"), not "denied it" (which may deny anything told, the speaker's own words too).
+PLAIN_TELLING = frozenset({"say", "report"})
 DENIED_DEPS = frozenset({"dobj", "nsubjpass"})
 # How many sentences before the denial's own a claim is looked for in (within its paragraph).
 CLAIM_REACH = 1
@@ -55,7 +62,8 @@ def claim_maker(match: Match, source: ActorMention, index: MentionIndex) -> Acto
     first = min(verb.i, charge.i)
     for i in range(first - 1, start - 1, -1):
         claim = verb.doc[i]
-        if claim.pos_ != "VERB" or claim.lemma_.lower() not in CLAIMING_VERBS:
+        if claim.pos_ != "VERB" or claim.lemma_.lower() not in CHARGE_TELLING_VERBS \
+                or (claim.lemma_.lower() in PLAIN_TELLING and charge.lower_ in CHARGE_PRONOUNS):
             continue
         maker = _claimant(claim, source, index)
         if maker is not None:
@@ -81,13 +89,23 @@ def _denied_charge(verb: Token) -> Token | None:
 
 def _claimant(claim: Token, source: ActorMention, index: MentionIndex) -> ActorMention | None:
     """The coded subject of a claiming verb whose reported clause names an actor of ``source``'s
-    country, when it is not ``source`` itself; else ``None``."""
+    country other than the claimant (the accused), when the claimant is not ``source``'s own state
+    ("Uganda said it would ... Ugandan officials denied it" answers no one); else ``None``."""
     clauses = [c for c in claim.children if c.dep_ == "ccomp"]
     subjects = [c for c in claim.children if c.dep_ == "nsubj"]
     if not clauses or not subjects or not source.country:
         return None
-    makers = [m for m in actors_of(subjects, index, set()) if m.code and (m.country or m.code[:3] in ("IGO", "NGO"))]
-    if len(makers) != 1 or same_actor(makers[0], source):
+    makers = [m for m in actors_of(subjects, index, set())
+              if m.code and (m.country or m.code.startswith(ORGANISATION_PREFIXES))]
+    if len(makers) != 1 or same_actor(makers[0], source) or _one_state(makers[0], source):
         return None
     named = [m for c in clauses for t in c.subtree for m in [index.at(t)] if m is not None and m.code]
-    return makers[0] if any(m.country == source.country for m in named) else None
+    accused = [m for m in named if m.country == source.country and not same_actor(m, makers[0])]
+    return makers[0] if accused else None
+
+
+def _one_state(a: ActorMention, b: ActorMention) -> bool:
+    """Whether ``a`` and ``b`` both stand for one country's state ("Uganda" and "Ugandan officials"):
+    a denial does not answer its own state's words. An opposition's claim denied by the government
+    of its country is answered."""
+    return a.country == b.country and all(m.sector is None or m.sector in STATE_SECTORS for m in (a, b))

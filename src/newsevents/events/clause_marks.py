@@ -22,6 +22,8 @@ from newsevents.nlp.docview import doc_view
 REPORTING_REQUESTS = frozenset({"tell", "insist", "advise"})
 # Subjects that name no one ("nobody attended", "none of the ministers met him").
 NOBODY = frozenset({"nobody", "none", "noone", "no-one"})
+# Determiners of a noun that refers back to something told ("the vote", "this deal", "those charges").
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 # Words that open an indirect question ("asked whether", "asked why").
 QUESTION_WORDS = frozenset({"whether", "if", "why", "how", "what", "when", "who", "where", "which"})
 

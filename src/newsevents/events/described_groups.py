@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from newsevents.events.arguments import same_actor
+from newsevents.events.clause_marks import DEFINITE_DETERMINERS
 from newsevents.events.referents import F, Found
 from newsevents.records import ActorMention
 
@@ -22,7 +23,6 @@ from newsevents.records import ActorMention
 DESCRIPTIONS = frozenset({"group", "movement", "organization", "organisation", "militia", "militant", "insurgent",
                           "rebel", "faction", "extremist", "jihadist", "insurgency"})
 ARMED_SECTORS = frozenset({"REB", "INS", "SEP"})
-DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 CRITICISM_ROOT = "11"
 
 
@@ -46,5 +46,5 @@ def _description(theme: Token | None) -> bool:
     if theme is None or theme.lemma_.lower() not in DESCRIPTIONS:
         return False
     children = list(theme.children)
-    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in children) \
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in children) \
         and not any(c.dep_ in ("poss", "compound", "amod", "prep", "appos") for c in children)

@@ -26,13 +26,16 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents.events import codebook
 from newsevents.events import frames as fr
-from newsevents.events.clause_marks import negated
+from newsevents.events.clause_marks import modal_of, negated
+from newsevents.events.constructions import FUTURE_AUX
 from newsevents.events.criticism_forms import REPORT_GATE
 from newsevents.events.gates import first_of, gated
-from newsevents.events.matching import NOUN_POS, VERB_POS, Match
+from newsevents.events.matching import NOUN_POS, VERB_POS, Match, best_match
 from newsevents.events.patterns import Lexicon
 from newsevents.events.reproaches import reported_doer
+from newsevents.events.unreal import infinitive
 
 FAILED_DUTY_PATTERN = "_failed_duty"
 BROKEN_OBLIGATION_PATTERN = "_broken_obligation"
@@ -40,9 +43,11 @@ BROKEN_OBLIGATION_PATTERN = "_broken_obligation"
 # Adjectives of a reluctant or tardy doer, with any verb: "slow to withdraw", "unwilling to negotiate".
 RELUCTANT = frozenset({"slow", "unwilling", "reluctant", "loath", "loth"})
 # "showed little willingness to reconcile": nouns of a will that is denied by "little" or "no".
-WILL_NOUNS = frozenset({"willingness", "will", "interest", "commitment", "desire", "readiness", "effort",
-                        "intention", "sign", "sincerity", "respect", "regard", "concern"})
-SHOWING = frozenset({"show", "display", "demonstrate", "have", "make", "exhibit"})
+# Not "intention" or "desire": "had no intention of attacking Poland" denies a threat, it charges no
+# one; nor "sign" ("showed no sign of leaving" describes) or "have" (any "has no X").
+WILL_NOUNS = frozenset({"willingness", "will", "interest", "commitment", "readiness", "effort",
+                        "sincerity", "respect", "regard", "concern"})
+SHOWING = frozenset({"show", "display", "demonstrate", "make", "exhibit"})
 SCANT = frozenset({"little", "no", "scant", "insufficient"})
 # "was not serious about the talks", "not sincere": a denied earnest.
 EARNEST = frozenset({"serious", "sincere", "committed", "genuine", "honest"})
@@ -64,7 +69,19 @@ def _subject(clause: Token) -> Token | None:
 def _to_verb(head: Token) -> Token | None:
     """The "to" verb ``head`` governs ("slow *to withdraw*", "no right *to stop*"), else ``None``."""
     return next((c for c in head.children if c.dep_ in ("xcomp", "ccomp", "advcl", "acl") and c.pos_ in VERB_POS
-                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+                 and infinitive(c)), None)
+
+
+def _willed_act(noun: Token) -> Token | None:
+    """The act a will noun is for: "willingness *to reconcile*", "interest *in negotiating*"."""
+    return _to_verb(noun) or next((g for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "in")
+                                   for g in p.children if g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG"), None)
+
+
+def _hostile(act: Token | None, lex: Lexicon) -> bool:
+    """Whether ``act`` is one of force or coercion: no will to do it is a reassurance, no charge."""
+    found = best_match(act, lex) if act is not None else None
+    return found is not None and codebook.is_material_conflict(found.pattern.cameo)
 
 
 def _copula_flaw(clause: Token) -> bool:
@@ -86,27 +103,31 @@ def _copula_flaw(clause: Token) -> bool:
     return False
 
 
-def _scant_will(clause: Token) -> bool:
-    """"has shown little willingness to reconcile", "made no effort to stop the violence"."""
+def _scant_will(clause: Token, lex: Lexicon) -> bool:
+    """"has shown little willingness to reconcile", "made no effort to stop the violence"; not a
+    will to fight denied ("showed no willingness to attack")."""
     if clause.lemma_.lower() not in SHOWING or negated(clause):
         return False
     return any(o.lemma_.lower() in WILL_NOUNS
                and any(c.dep_ in ("amod", "det") and c.lower_ in SCANT for c in o.children)
+               and not _hostile(_willed_act(o), lex)
                for o in fr.objects(clause))
 
 
-def _neglecter(clause: Token) -> Token | None:
+def _neglecter(clause: Token, lex: Lexicon) -> Token | None:
     """The subject of a reported clause of neglected duty (see the module docstring), else ``None``."""
     if clause.pos_ not in VERB_POS and clause.lemma_.lower() != "be":
         return None
-    if not (_copula_flaw(clause) or _scant_will(clause)):
+    if not (_copula_flaw(clause) or _scant_will(clause, lex)):
         return None
     return _subject(clause)
 
 
 def _breaker(clause: Token) -> Token | None:
-    """The subject of a reported clause that denies it kept an obligation, else ``None``."""
-    if clause.pos_ not in VERB_POS or not fr.has_lemma(clause, KEEPING) or not negated(clause):
+    """The subject of a reported clause that denies it kept an obligation, else ``None``; not one
+    told in the future ("said Uganda would not implement the agreement" is a refusal foretold)."""
+    if clause.pos_ not in VERB_POS or not fr.has_lemma(clause, KEEPING) or not negated(clause) \
+            or modal_of(clause) in FUTURE_AUX | {"wo"}:  # "wo" of "won't"
         return None
     if not any(fr.has_lemma(o, OBLIGATIONS) for o in fr.objects(clause)):
         return None
@@ -116,7 +137,7 @@ def _breaker(clause: Token) -> Token | None:
 @gated(REPORT_GATE)
 def failed_duty(tok: Token, lex: Lexicon) -> Match | None:
     """"said Georgian troops have been slow to withdraw": ``_failed_duty``, theme the troops."""
-    return reported_doer(tok, lex, FAILED_DUTY_PATTERN, _neglecter)
+    return reported_doer(tok, lex, FAILED_DUTY_PATTERN, lambda clause: _neglecter(clause, lex))
 
 
 @gated(REPORT_GATE)

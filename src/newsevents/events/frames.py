@@ -31,6 +31,7 @@ from newsevents.events.clauses import clause_verb as clause_verb
 from newsevents.events.clauses import governing_chain as governing_chain
 from newsevents.events.coordination import LIST_GLUE, conjunct_indices
 from newsevents.events.document_doers import announcing_verb, issuing_verb, own_issuer
+from newsevents.events.given_orders import obeying_verb
 from newsevents.events.held_acts import act_holder, taking_verb
 from newsevents.events.member_doers import member_doer
 from newsevents.events.obliques import RECIPROCAL_PAIRS as RECIPROCAL_PAIRS
@@ -179,6 +180,8 @@ def _index(token: Token | None) -> tuple[int, ...]:
 def _subject(verb: Token, depth: int) -> Token | None:
     if verb.dep_ in ("acl", "relcl") and (taker := taking_verb(verb)) is not None and depth <= 6:
         return subject(taker, depth + 1)  # "took the opportunity to criticize": who took it
+    if (obeyer := obeying_verb(verb)) is not None and depth <= 6:
+        return subject(obeyer, depth + 1)  # "obeyed orders to arrest them": who obeyed (given_orders.py)
     if (announcer := announcing_verb(verb)) is not None and depth <= 6:
         return subject(announcer, depth + 1)  # "announced plans to expel": who announced them (document_doers.py)
     if verb.dep_ == "relcl" and (member := member_doer(verb)) is not None:

@@ -258,7 +258,8 @@ def _implied_country(match: Match, index: MentionIndex, home: str | None = None,
     return country if story_country_fits(match.token, country, held) else None
 
 
-def implied_actor(tok: Token, who: str, country: str, sector: str, rule: str = "") -> ActorMention:
+def implied_actor(tok: Token, who: str, country: str, sector: str, rule: str = "",
+                  kind: str = "group") -> ActorMention:
     """An actor the text implies at ``tok`` ("police (implied)", code ``KENCOP``)."""
     return ActorMention(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok.text), tok.text, f"{who} (implied)",
-                        country + sector, country, sector, "group", rule or f"events-implied-{who}")
+                        country + sector, country, sector, kind, rule or f"events-implied-{who}")

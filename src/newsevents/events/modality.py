@@ -142,7 +142,7 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
         return Mood(FACT)  # "would not accept the results": the negation makes the rejection (refused_outcomes.py)
     if trigger.i == verb.i and refused_grant(trigger, lex) is not None:
         return Mood(FACT)  # "would not grant permission for a rally": the negation makes the ban (denied_gatherings.py)
-    if trigger.i == verb.i and motive(verb):
+    if trigger.i == verb.i and motive(verb, lex):
         return Mood(HYPOTHETICAL, verb)  # "because it wants X to withdraw": a motive, no appeal (motives.py)
     if trigger.i == verb.i and refused_exclusion(trigger):
         return Mood(NEGATED)  # "refused to rule out force": the refusal is the threat's negation, no event
@@ -328,7 +328,7 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
         elif lemma in lex.word_list("try_verbs"):
             # "tried to storm the town": an attempt, not the act; a cooperative one is an intent
             result = Mood(ATTEMPT, head) if result.kind == FACT else result
-        elif motive(head):
+        elif motive(head, lex):
             return Mood(HYPOTHETICAL, head)  # "they wanted to march to the embassy": a motive (motives.py)
         elif lemma in lex.word_list("intent_verbs") or lemma in lex.word_list("intent_nouns"):
             result = Mood(INTENT, head) if result.kind == FACT else result

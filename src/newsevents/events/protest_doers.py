@@ -21,6 +21,7 @@ stone-thrower, a party's rally).
 from __future__ import annotations
 
 from newsevents.actors.coref import STATE_SECTORS  # a state's organs hold no street protest of their own
+from newsevents.events.aimless import ORGANISATION_PREFIXES
 from newsevents.events.home_actors import government_of
 from newsevents.events.implied import street_protest
 from newsevents.events.unattributed import left_out_warning
@@ -28,7 +29,6 @@ from newsevents.records import ActorMention, Event
 
 PARTY_SECTORS = frozenset({"PTY"})
 """Political parties: their protests are aimed at their government, as their demands are."""
-ORGANISATION_PREFIXES = ("IGO", "NGO", "MNC")
 
 
 def party_protest_target(code: str, source: ActorMention | None) -> ActorMention | None:

@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from newsevents.events import frames as fr
 from newsevents.events.arguments import same_actor, slot_tokens
+from newsevents.events.clause_marks import DEFINITE_DETERMINERS
 from newsevents.events.matching import Match
 from newsevents.events.meeting_words import talk_nouns
 from newsevents.events.patterns import Lexicon
@@ -180,7 +181,7 @@ def _bare_definite(noun: Token) -> bool:
     """"the move", "this decision": a definite noun with no owner or qualifier of its own (a
     possessor or a prepositional phrase would name whose step it is, or which one)."""
     children = list(noun.children)
-    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in children) \
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in children) \
         and not any(c.dep_ in ("poss", "acl", "relcl", "compound") or (c.dep_ == "prep" and not _when(c))
                     for c in children) \
         and not any(c.dep_ == "amod" and c.ent_type_ in ("GPE", "NORP", "ORG") for c in children)

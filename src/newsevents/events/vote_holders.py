@@ -10,6 +10,13 @@ referendum *in Switzerland*"). Only a country other than the critic's own is tak
 body's words on its own vote are read by :func:`~newsevents.events.disapproval.vote_target`, which
 assumed the critic's country and so aimed a French critic of a Swiss vote at Paris; that is no
 longer so when the vote's place is named. No place named leaves the target empty.
+
+A coded actor in the vote's phrase wins over a place in it, and a phrase that names an
+international body is no country's vote: "the UN General Assembly vote in New York" was held where
+the body sits, not by the United States. The earlier vote noun is looked for back to the start
+of the text, with no bound: the vote a story is about is named in its lead, often many sentences
+before the reactions to it, and without it the criticism falls back on the critic's own
+government (:func:`~newsevents.events.disapproval.vote_target`), which is worse.
 """
 
 from __future__ import annotations
@@ -17,6 +24,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents.events import frames as fr
+from newsevents.events.aimless import ORGANISATION_PREFIXES
+from newsevents.events.clause_marks import DEFINITE_DETERMINERS
+from newsevents.events.implied_actors import implied_actor
 from newsevents.events.matching import Match
 from newsevents.events.roles import MentionIndex
 from newsevents.events.vote_words import RESULT_NOUNS, VOTE_NOUNS
@@ -24,7 +34,7 @@ from newsevents.records import ActorMention
 
 HOLDER_ROOTS = frozenset({"11", "12"})
 VOTE_OR_RESULT = VOTE_NOUNS | RESULT_NOUNS
-DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+PLACE_KIND = "place"
 HOLDER_RULE = "vote-country"
 # Verbs whose subject holds the vote that is their object ("Switzerland held a referendum").
 HOLDING_VERBS = frozenset({"hold", "stage", "organize", "organise", "conduct"})
@@ -33,19 +43,17 @@ HOLDING_VERBS = frozenset({"hold", "stage", "organize", "organise", "conduct"})
 def vote_country_target(match: Match, code: str, source: ActorMention, index: MentionIndex) -> ActorMention | None:
     """The government of the country a criticised or rejected vote was held in, when that is not
     the critic's own country (see the module doc); else ``None``."""
-    if code[:2] not in HOLDER_ROOTS or not (source.country or (source.code or "")[:3] in ("IGO", "NGO")):
+    if code[:2] not in HOLDER_ROOTS or not (source.country or (source.code or "").startswith(ORGANISATION_PREFIXES)):
         return None
     votes = _vote_nouns(match)
-    if not votes:
+    if not votes or any(_bodys(_named(v, source, index)) for v in votes):
         return None
     country = next((c for v in votes if (c := _named_country(v, source, index))), None)
     if country is None and any(_definite(v) for v in votes):
         country = _earlier_vote_country(votes[0], source, index)
     if country is None or country == source.country:
         return None
-    vote = votes[0]
-    return ActorMention(vote.i, vote.i + 1, vote.idx, vote.idx + len(vote.text), vote.text, country + " government",
-                        country + "GOV", country, "GOV", "organization", HOLDER_RULE)
+    return implied_actor(votes[0], "government", country, "GOV", HOLDER_RULE, kind="organization")
 
 
 def _vote_nouns(match: Match) -> list[Token]:
@@ -63,24 +71,37 @@ def _vote_nouns(match: Match) -> list[Token]:
 
 
 def _definite(noun: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children)
+
+
+def _named(vote: Token, source: ActorMention, index: MentionIndex) -> list[ActorMention]:
+    """The actors and places named inside the vote's phrase, less the source."""
+    return [m for t in vote.subtree if t.i != vote.i and not source.start <= t.i < source.end
+            for m in [index.at(t)] if m is not None]
+
+
+def _bodys(named: list[ActorMention]) -> bool:
+    """Whether a vote's phrase names an international body ("the UN General Assembly vote")."""
+    return any((m.code or "").startswith(ORGANISATION_PREFIXES) for m in named)
 
 
 def _named_country(vote: Token, source: ActorMention, index: MentionIndex) -> str | None:
-    """A country other than the source's that a coded actor or place inside the vote's phrase has."""
-    for t in vote.subtree:
-        if t.i == vote.i or source.start <= t.i < source.end:
-            continue
-        found = index.at(t)
-        if found is not None and found.country and found.country != source.country:
-            return found.country
-    return None
+    """A country other than the source's that a coded actor, else a place, inside the vote's phrase
+    has; none when the phrase names an international body (a venue is not the holder)."""
+    named = _named(vote, source, index)
+    if _bodys(named):
+        return None
+    countries = [m for m in named if m.country and m.country != source.country]
+    actors = [m for m in countries if m.kind != PLACE_KIND]
+    return (actors or countries)[0].country if countries else None
 
 
 def _earlier_vote_country(vote: Token, source: ActorMention, index: MentionIndex) -> str | None:
     """The country named in the phrase of the nearest earlier vote noun of the text that names one."""
     for i in range(vote.i - 1, -1, -1):
         earlier = vote.doc[i]
+        if earlier.lemma_.lower() in VOTE_NOUNS and _bodys(_named(earlier, source, index)):
+            return None  # the nearest vote named is a body's
         if earlier.lemma_.lower() in VOTE_NOUNS and (country := _named_country(earlier, source, index)
                                                      or _holder_country(earlier, source, index)):
             return country
@@ -95,6 +116,8 @@ def _holder_country(vote: Token, source: ActorMention, index: MentionIndex) -> s
         return None
     for subject in (c for c in verb.children if c.dep_ == "nsubj"):
         found = index.actor(subject)
+        if found is not None and (found.code or "").startswith(ORGANISATION_PREFIXES):
+            return None  # "the UN held a vote": a body's, no country's
         if found is not None and found.country and found.country != source.country:
             return found.country
     return None

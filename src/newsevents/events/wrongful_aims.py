@@ -21,6 +21,7 @@ from newsevents.events.gates import VERBS, Gate, gated
 from newsevents.events.issuers import reported_clauses
 from newsevents.events.matching import NOUN_POS, VERB_POS, Match
 from newsevents.events.patterns import Lexicon
+from newsevents.events.unreal import infinitive
 
 # Passives that give an act its aim: "was designed / aimed / intended / meant / calculated to".
 AIMING = frozenset({"design", "aim", "intend", "mean", "calculate", "engineer", "orchestrate"})
@@ -30,7 +31,7 @@ def _aims(clause: Token) -> list[Token]:
     """The verbs of the aim a passive of aiming gives: "designed *to intimidate*", "aimed *at
     scaring*" (the gerund of "at")."""
     aims = [c for c in clause.children if c.dep_ in ("xcomp", "advcl") and c.pos_ in VERB_POS
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+            and infinitive(c)]
     aims += [g for p in clause.children if p.dep_ == "prep" and p.lower_ == "at"
              for g in p.children if g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG"]
     return aims

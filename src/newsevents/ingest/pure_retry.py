@@ -52,12 +52,25 @@ def extract_pure(articles: list[Article], nlp: Language, *, prefilter: bool,
                  errors: list[str]) -> list[Extraction | str]:
     """``articles`` extracted in a pure-Python subprocess with the pipeline ``nlp`` was loaded
     from: per article, its extraction (warned with its compiled error, ``errors`` in the same
-    order) or, where that fails too, why. All fail if ``nlp`` was not built by ``load_pipeline``."""
+    order) or, where that fails too, why, after the compiled error. All fail if ``nlp`` was not
+    built by ``load_pipeline``. Nothing here raises: a retry that goes wrong (a job that cannot be
+    pickled, a disk full, outcomes cut short) leaves each article a failure, not the chunk lost."""
+    try:
+        outcomes = _outcomes(articles, nlp, prefilter)
+        if len(outcomes) != len(articles):
+            raise ValueError(f"{len(outcomes)} outcomes for {len(articles)} articles")
+    except Exception as exc:  # every article keeps its place, with both errors
+        outcomes = [f"{type(exc).__name__}: {exc}"] * len(articles)
+    return [_warned(outcome, error) for outcome, error in zip(outcomes, errors, strict=True)]
+
+
+def _outcomes(articles: list[Article], nlp: Language, prefilter: bool) -> list[Extraction | str]:
+    """Per article, its extraction in the subprocess or why it failed there."""
     from newsevents.nlp.pipeline import load_arguments
 
     pipeline = load_arguments(nlp)
     if pipeline is None:
-        return ["not extracted again as pure Python: the pipeline was not loaded by newsevents"] * len(articles)
+        return ["the pipeline was not loaded by newsevents"] * len(articles)
     with tempfile.TemporaryDirectory(prefix="newsevents-pure-") as work:
         given, found = Path(work, "job.pickle"), Path(work, "outcomes.pickle")
         given.write_bytes(pickle.dumps(_Job(pipeline, prefilter, articles)))
@@ -68,12 +81,11 @@ def extract_pure(articles: list[Article], nlp: Language, *, prefilter: bool,
             run = subprocess.run([sys.executable, "-m", __name__, str(given), str(found)], env=env,
                                  capture_output=True, text=True, timeout=TIMEOUT, check=False)
         except (OSError, subprocess.TimeoutExpired) as exc:
-            return [f"extracting it again as pure Python failed ({exc})"] * len(articles)
+            return [str(exc)] * len(articles)
         if run.returncode != 0 or not found.is_file():
-            last = (run.stderr.strip().splitlines() or [f"exit status {run.returncode}"])[-1]
-            return [f"extracting it again as pure Python failed ({last})"] * len(articles)
+            return [(run.stderr.strip().splitlines() or [f"exit status {run.returncode}"])[-1]] * len(articles)
         outcomes: list[Extraction | str] = pickle.loads(found.read_bytes())
-    return [_warned(outcome, error) for outcome, error in zip(outcomes, errors, strict=True)]
+    return outcomes
 
 
 def _warned(outcome: Extraction | str, error: str) -> Extraction | str:
