@@ -1,11 +1,13 @@
-"""Global fixtures: the one spaCy pipeline every model-bound test shares, and the sample corpus
-stored once in a DuckDB file for the tests that need a database."""
+"""Global fixtures: the one spaCy pipeline every model-bound test shares, the sample corpus
+stored once in a DuckDB file for the tests that need a database, and the ``extract`` command
+alone for the tests that run it."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
+import typer
 from spacy.language import Language
 
 CORPUS = Path(__file__).resolve().parent.parent / "examples" / "articles"
@@ -30,3 +32,18 @@ def corpus_db(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Path:
         report = ingest_paths(store, [str(CORPUS)], InProcess(nlp=nlp))
     assert report.articles_new >= 30 and not report.failed, report.summary()
     return path
+
+
+@pytest.fixture(scope="session")
+def extract_app() -> typer.Typer:
+    """A Typer app holding only ``extract``, as the real one registers it."""
+    from newsevents.cli.extract import register
+
+    app = typer.Typer()
+
+    @app.callback()
+    def root() -> None:
+        """Keep ``extract`` a subcommand."""
+
+    register(app)
+    return app

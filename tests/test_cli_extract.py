@@ -13,7 +13,6 @@ import typer
 from spacy.language import Language
 from typer.testing import CliRunner
 
-from newsevents.cli.extract import register
 from newsevents.errors import ReadError
 from newsevents.ingest.batch import BatchReport, good_articles
 from newsevents.reading import ReadProblem
@@ -22,21 +21,8 @@ from newsevents.records import Article
 GOOD = "date 2024-05-02 The foreign minister of Norway met the foreign minister of Finland in Oslo."
 
 
-@pytest.fixture(scope="module")
-def app() -> typer.Typer:
-    """A Typer app holding only ``extract``, as the real one registers it."""
-    app = typer.Typer()
-
-    @app.callback()
-    def root() -> None:
-        """Keep ``extract`` a subcommand."""
-
-    register(app)
-    return app
-
-
-def run(app: typer.Typer, *args: str, input: bytes | None = None) -> tuple[int, str, str]:
-    result = CliRunner().invoke(app, ["extract", *args], input=input)
+def run(extract_app: typer.Typer, *args: str, input: bytes | None = None) -> tuple[int, str, str]:
+    result = CliRunner().invoke(extract_app, ["extract", *args], input=input)
     if result.exception is not None and not isinstance(result.exception, SystemExit):
         raise result.exception
     return result.exit_code, result.stdout, result.stderr
@@ -83,14 +69,14 @@ def test_batch_strict_raises_at_the_first_problem() -> None:
 
 
 @pytest.mark.model
-def test_cli_extract_reports_bad_inputs_and_goes_on(nlp: Language, app: typer.Typer, tmp_path: Path) -> None:
+def test_cli_extract_reports_bad_inputs_and_goes_on(nlp: Language, extract_app: typer.Typer, tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(GOOD)
     (tmp_path / "b.txt").write_bytes(b"")
     (tmp_path / "c.jsonl").write_text('{"text": "Chile recalled its ambassador.", "date": "2024-03-01"}\n'
                                       '{"text": \n'
                                       '{"text": "Peru protested.", "date": "2024-02-30"}\n')
     (tmp_path / "d.txt.gz").write_bytes(b"not gzip")
-    code, out, err = run(app, str(tmp_path), str(tmp_path / "missing.txt"))
+    code, out, err = run(extract_app, str(tmp_path), str(tmp_path / "missing.txt"))
     assert code == 1
     assert ids(out) == ["a", "c:1"]
     lines = err.splitlines()
@@ -108,9 +94,9 @@ def test_cli_extract_reports_bad_inputs_and_goes_on(nlp: Language, app: typer.Ty
 
 
 @pytest.mark.model
-def test_cli_extract_all_good_exits_zero(nlp: Language, app: typer.Typer, tmp_path: Path) -> None:
+def test_cli_extract_all_good_exits_zero(nlp: Language, extract_app: typer.Typer, tmp_path: Path) -> None:
     (tmp_path / "a.txt.gz").write_bytes(gzip.compress(GOOD.encode()))
-    code, out, err = run(app, str(tmp_path / "a.txt.gz"))
+    code, out, err = run(extract_app, str(tmp_path / "a.txt.gz"))
     assert code == 0
     assert ids(out) == ["a"]
     assert json.loads(out)["article"]["date"] == "2024-05-02"
@@ -119,11 +105,11 @@ def test_cli_extract_all_good_exits_zero(nlp: Language, app: typer.Typer, tmp_pa
 
 @pytest.mark.model
 def test_cli_extract_undated_article_is_processed_with_a_warning(
-    nlp: Language, app: typer.Typer, tmp_path: Path
+    nlp: Language, extract_app: typer.Typer, tmp_path: Path
 ) -> None:
     path = tmp_path / "plain.txt"
     path.write_text("Norway and Finland signed a border agreement on Friday.")
-    code, out, err = run(app, str(path))
+    code, out, err = run(extract_app, str(path))
     assert code == 0
     record = json.loads(out)
     assert record["article"]["date"] is None
@@ -134,17 +120,17 @@ def test_cli_extract_undated_article_is_processed_with_a_warning(
 
 
 @pytest.mark.model
-def test_cli_extract_date_option_dates_plain_text(nlp: Language, app: typer.Typer, tmp_path: Path) -> None:
+def test_cli_extract_date_option_dates_plain_text(nlp: Language, extract_app: typer.Typer, tmp_path: Path) -> None:
     path = tmp_path / "plain.txt"
     path.write_text("Norway and Finland signed a border agreement.")
-    code, out, _ = run(app, str(path), "--date", "2024-06-14")
+    code, out, _ = run(extract_app, str(path), "--date", "2024-06-14")
     assert code == 0 and json.loads(out)["article"]["date"] == "2024-06-14"
 
 
 @pytest.mark.model
-def test_cli_extract_stdin_jsonl(nlp: Language, app: typer.Typer) -> None:
+def test_cli_extract_stdin_jsonl(nlp: Language, extract_app: typer.Typer) -> None:
     data = b'{"id": "s1", "date": "2024-01-05", "text": "Japan praised South Korea."}\n[1]\n'
-    code, out, err = run(app, "-", input=data)
+    code, out, err = run(extract_app, "-", input=data)
     assert code == 1
     assert ids(out) == ["s1"]
     assert "newsevents: skipped <stdin>:2: holds an array, not an object" in err

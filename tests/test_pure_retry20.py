@@ -18,7 +18,6 @@ from spacy.language import Language
 from typer.testing import CliRunner
 
 from newsevents import compiled, extraction
-from newsevents.cli.extract import register
 from newsevents.ingest import pure_retry
 from newsevents.ingest.extractors import Failure, InProcess, extract_chunk
 from newsevents.records import Article, Extraction
@@ -183,26 +182,14 @@ def test_pure_retry_a_second_failure_keeps_both_errors() -> None:
         "TypeError: x; extracting it again as pure Python failed too (ValueError: y)"
 
 
-@pytest.fixture(scope="module")
-def app() -> typer.Typer:
-    app = typer.Typer()
-
-    @app.callback()
-    def root() -> None:
-        """Keep ``extract`` a subcommand."""
-
-    register(app)
-    return app
-
-
 @pytest.mark.usefixtures("bad_article_raises")
 def test_pure_retry_extract_names_the_failed_article_and_goes_on(
-        monkeypatch: pytest.MonkeyPatch, app: typer.Typer, tmp_path: Path) -> None:
+        monkeypatch: pytest.MonkeyPatch, extract_app: typer.Typer, tmp_path: Path) -> None:
     _compiled(monkeypatch, False)
     feed = tmp_path / "feed.jsonl"
     feed.write_text("".join(json.dumps({"id": a.id, "text": a.text, "date": a.date}) + "\n" for a in _articles()),
                     encoding="utf-8")
-    result = CliRunner().invoke(app, ["extract", str(feed)])
+    result = CliRunner().invoke(extract_app, ["extract", str(feed)])
     assert result.exit_code == 1
     assert [json.loads(line)["article"]["id"] for line in result.stdout.splitlines()] == ["before", "after"]
     assert f"article bad: extraction failed (TypeError: {ERROR})" in result.stderr
