@@ -21,21 +21,21 @@ REALNEWS = Path(__file__).parent / "data" / "realnews"
 # (rn-e-*), session 7 15 (rn-f-*), session 8 14 (rn-g-*), session 10 15 (rn-h-*), session 11 15
 # (rn-i-*), session 12 16 (rn-j-*), session 13 17 (rn-k-*), session 14 14 (rn-l-*), session 15 21
 # (rn-m-*), session 16 16 (rn-n-*), session 17 10 (rn-o-*), session 18 22 (rn-p-*, rn-q-*), session
-# 19 12 (rn-r-*) and session 20 26 more (rn-s-*, rn-t-*), each with gold written before any coder ran
+# 19 12 (rn-r-*), session 20 26 (rn-s-*, rn-t-*) and session 21 26 more (rn-u-*, rn-v-*), each with gold written before any coder ran
 # on them. rn-d-* and rn-e-* became dev articles in session 12, rn-f-* and rn-g-* in session 13,
 # rn-h-* and rn-i-* in session 14, rn-j-*, rn-k-* and rn-l-* in session 16, rn-m-* in session 17,
-# rn-q-007 in session 18, rn-n-* and rn-o-* in session 19, rn-p-*, rn-q-* and rn-r-* in session 20.
-# The floors were re-derived when rn-s-* and rn-t-* joined (together P 0.72, R 0.38, key recall 0.24
-# on them, with the session's first coder and its last alike).
-FLOORS = {"precision": 0.82, "recall": 0.51, "key_recall": 0.51, "actor_accuracy": 0.93}
+# rn-q-007 in session 18, rn-n-* and rn-o-* in session 19, rn-p-*, rn-q-* and rn-r-* in session 20,
+# rn-s-* and rn-t-* in session 21. The floors were re-derived when rn-u-* and rn-v-* joined (together
+# P 0.62, R 0.38, key recall 0.42 on them with the session's first coder).
+FLOORS = {"precision": 0.81, "recall": 0.50, "key_recall": 0.50, "actor_accuracy": 0.92}
 # The 86 articles of session 4, measured the same day: P 0.859, R 0.583, key 0.521, actor 0.955.
 FLOORS_86 = {"precision": 0.85, "recall": 0.58, "key_recall": 0.52, "actor_accuracy": 0.95}
 # Articles added after session 4 (rn-d-*: session 5; rn-e-*: session 6; rn-f-*: session 7;
 # rn-g-*: session 8; rn-h-*: session 10; rn-i-*: session 11; rn-j-*: session 12; rn-k-*: session 13;
 # rn-l-*: session 14; rn-m-*: session 15; rn-n-*: session 16; rn-o-*: session 17; rn-p-*, rn-q-*: session 18;
-# rn-r-*: session 19; rn-s-*, rn-t-*: session 20).
+# rn-r-*: session 19; rn-s-*, rn-t-*: session 20; rn-u-*, rn-v-*: session 21).
 ADDED_AFTER_SESSION_4 = ("rn-d-", "rn-e-", "rn-f-", "rn-g-", "rn-h-", "rn-i-", "rn-j-", "rn-k-", "rn-l-", "rn-m-",
-                         "rn-n-", "rn-o-", "rn-p-", "rn-q-", "rn-r-", "rn-s-", "rn-t-")
+                         "rn-n-", "rn-o-", "rn-p-", "rn-q-", "rn-r-", "rn-s-", "rn-t-", "rn-u-", "rn-v-")
 
 
 @pytest.fixture(scope="module")
