@@ -48,7 +48,7 @@ from newsevents.actors.place_clues import (
     role_place,
     sentence_countries,
 )
-from newsevents.actors.served_bodies import igo_official, leader_country, outlet_body, served_body
+from newsevents.actors.served_bodies import igo_official, leader_country, member_body, outlet_body, served_body
 from newsevents.actors.speakers import said_span
 from newsevents.actors.unknown_doers import unknown_doer
 from newsevents.nlp.docview import doc_view
@@ -61,6 +61,9 @@ if TYPE_CHECKING:
 
 # Prepositions that join a post to the country or matter it deals with ("envoy for Syria").
 POST_PREPS = frozenset({"for", "to", "on"})
+# How many prepositions a name's apposition is followed back through to the title it names
+# ("activist *with* a group *in* Brazzaville, X,").
+HOLDER_CLIMBS = 3
 DOMESTIC_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 INSTITUTION_KINDS = frozenset({"group", "organization"})
 GROUP_KINDS = frozenset({"group"})
@@ -140,6 +143,12 @@ def _titled_by_apposition(finder: Finder, found: Found) -> Coded | None:
         # country, but it names the envoy, not Syria
         holder = holder.head.head
     title = next((f for f in finder.found if f.start <= holder.i < f.end and f is not found), None)
+    climbs = 0
+    while title is None and holder.dep_ == "pobj" and holder.head.head.i < holder.i and climbs < HOLDER_CLIMBS:
+        # "An activist with a rights group in Brazzaville, Loamba Moke,": the parser sets the name
+        # beside the last noun of the title's posting, which no one found; the posting is the title's
+        holder, climbs = holder.head.head, climbs + 1
+        title = next((f for f in finder.found if f.start <= holder.i < f.end and f is not found), None)
     if title is None or title.coded.kind != "person" or title.coded.code is None or title.person_key:
         return None
     return title.coded
@@ -193,6 +202,9 @@ def add_context_countries(finder: Finder) -> None:
             continue
         if coded.code is None and coded.kind == "person" and (titled := _titled_by_apposition(finder, found)):
             found.coded = titled
+            continue
+        if (member := member_body(finder, found)) is not None:  # "X of the Sierra Leone police"
+            found.coded = member
             continue
         posted = _posted_for_owner(finder, found)
         if posted is not None:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from newsevents.actors.appositive_names import appositive_names
 from newsevents.actors.coding import Coded, code_person, gather
 from newsevents.actors.known_names import untagged_known_names
 from newsevents.actors.lexicon import Lexicon, Match
@@ -107,7 +108,8 @@ class PersonFinder:
         """Token spans of person names, each with the fuller name it repeats (or ``""``).
 
         The names are PERSON entities (cleaned), capitalised words after a title, untagged names
-        of known office holders (``newsevents.actors.known_names``), and later
+        of known office holders (``newsevents.actors.known_names``), names between commas after a
+        title that opens a sentence (``newsevents.actors.appositive_names``), and later
         repetitions of a surname or full name already found, whatever the entity recogniser said.
         """
         names: list[tuple[int, int]] = []
@@ -142,6 +144,8 @@ class PersonFinder:
         names += [(s, e) for s, e in untagged_known_names(self.tokens, self.at, self.persons, self.day, covered)
                   if e - s > 1 or self.tokens.texts[s] not in surnames or self.persons.find(self.tokens.texts[s])]
         names += self._leaders_before_bodies({i for s, e in names for i in range(s, e)})
+        # "The city's governor, Pa Socheatvong, said": a name the recogniser took for a place
+        names += appositive_names(self.doc, self.tokens, self.at, {i for s, e in names for i in range(s, e)})
         named = sorted(names)
         return sorted([(s, e, "") for s, e in named] + self._repeated_names(named))
 

@@ -31,6 +31,8 @@ MEMBER_ORGS = ("armed", "party")
 # Posts held in an international body ("head of the OAS", "the UN envoy for Yemen").
 BODY_POSTS = SERVING_TITLES | {"envoy", "representative", "ambassador", "coordinator", "rapporteur", "commissioner",
                                "mediator", "negotiator", "observer"}
+# The most common nouns read as an occupation between a demonym and a name ("drug cartel boss").
+OCCUPATION_WORDS = 3
 # Verbs of a relative clause that give a post ("X, who heads the navy,", "who leads the party").
 HEADING_VERBS = frozenset({"head", "lead", "chair", "command", "run"})
 
@@ -48,6 +50,10 @@ def prefix_start(doc: Doc, tokens: DocView, at: list[Match | None], s: int) -> i
         if norm(tok.text) in STANCE_PREFIXES and tokens.texts[j + 1] == "-":
             j -= 1  # "pro-Moscow opposition leader X": the stance is read (and set aside) by gather
             continue
+        demonym = occupation_demonym(doc, at, j)
+        if demonym is not None:
+            j = demonym  # "Spanish cyclist X", "Colombian drug dealer X": the demonym is the person's
+            continue
         break
     start = j + 1
     while start < s and (tokens.normed[start] in LEADING_JUNK or doc[start].is_punct):
@@ -55,6 +61,28 @@ def prefix_start(doc: Doc, tokens: DocView, at: list[Match | None], s: int) -> i
     if not any(at[i] is not None for i in range(start, s)):
         return s
     return start
+
+
+def occupation_demonym(doc: Doc, at: list[Match | None], j: int) -> int | None:
+    """Where a demonym stands before the occupation ending at ``j`` ("*Spanish* cyclist", "*Colombian*
+    drug dealer"), when the occupation is common nouns no dictionary codes, in lower case and
+    compounded onto the name after them; ``None`` otherwise. The demonym gives the person a
+    country and nothing else: an occupation no role table lists says no sector."""
+    k = j
+    while k >= 0 and j - k < OCCUPATION_WORDS and _occupation_word(doc, at, k):
+        k -= 1
+    if k == j or k < 0 or doc[k + 1].is_sent_start:
+        return None
+    match = at[k]
+    if match is None or match.end != k + 1 or match.entries[0].kind != "adjective":
+        return None
+    return k
+
+
+def _occupation_word(doc: Doc, at: list[Match | None], k: int) -> bool:
+    tok = doc[k]
+    return at[k] is None and tok.pos_ == "NOUN" and tok.text.islower() and tok.dep_ in {"compound", "nmod"} \
+        and tok.head.i > k
 
 
 def appositive(doc: Doc, tokens: DocView, at: list[Match | None], e: int) -> tuple[int, int] | None:

@@ -68,7 +68,7 @@ BODY_SEATS = frozenset({"brussels", "geneva", "new york", "vienna", "the hague",
 # Where an accord is signed is a venue too ("the truce signed in Addis Ababa").
 SIGNING_VERBS = frozenset({"sign", "ink"})
 #: The sectors of the states a body may act on (a country named as such has none).
-COUNTERPART_SECTORS = frozenset({None, "GOV", "MIL"})
+COUNTERPART_SECTORS = frozenset({None, "GOV", "MIL", "SPY"})
 #: A verb's objects, and the prepositions that name whom it is done to or with.
 OBJECT_DEPS = frozenset({"dobj", "dative"})
 COUNTERPART_PREPS = frozenset({"against", "with", "on"})
@@ -244,22 +244,30 @@ def foreign_doers(finder: Finder, head: Token) -> set[str]:
     return out
 
 
+# Relative pronouns that stand for the noun a clause hangs on, as the clause's subject.
+RELATIVE_SUBJECTS = frozenset({"which", "who", "that"})
+
+
 def counterpart_states(finder: Finder, head: Token) -> set[str]:
     """The countries of the states a body acts on as its verb's object: "*The government* accused
     Rwanda of sending troops", "*the army* clashed with Rwandan troops". A state body is seldom of
     the country it accuses, fights or expels, so that country is no guess for it (the mirror of
     :func:`foreign_doers`). Only countries named as such and state bodies count (not "Rwandan
     rebels", whom a home army fights)."""
-    if head.dep_ != "nsubj":
+    verbs = {head.head.i} if head.dep_ == "nsubj" else set()
+    # "the Ministry of Intelligence, which has accused the American agencies": the body is the
+    # subject of its relative clause too (session 21)
+    verbs |= {c.i for c in head.children if c.dep_ == "relcl"
+              and any(g.dep_ == "nsubj" and g.lower_ in RELATIVE_SUBJECTS for g in c.children)}
+    if not verbs:
         return set()
-    verb = head.head
     out: set[str] = set()
     for f in finder.found:
         if not f.coded.country or f.coded.sector not in COUNTERPART_SECTORS:
             continue
         root = finder.doc[f.start:f.end].root
-        if (root.dep_ in OBJECT_DEPS and root.head.i == verb.i) or (
-                root.dep_ == "pobj" and root.head.lower_ in COUNTERPART_PREPS and root.head.head.i == verb.i):
+        if (root.dep_ in OBJECT_DEPS and root.head.i in verbs) or (
+                root.dep_ == "pobj" and root.head.lower_ in COUNTERPART_PREPS and root.head.head.i in verbs):
             out.add(f.coded.country)
     return out
 

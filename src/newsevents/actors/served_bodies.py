@@ -66,6 +66,9 @@ TITLE_SECTORS = frozenset({"GOV", "IGO"})
 """Sectors of a countryless title an international body's officials carry: the state's (a minister,
 an envoy) or an international one already (officials of the AU, found with the sector only)."""
 INTERNATIONAL = "IGO"
+MEMBER_PREPS = frozenset({"of", "from"})
+"""The prepositions that join a bare name to the body the person belongs to ("X of the army")."""
+MEMBER_RULE = "member-of"
 IGO_RULE = "igo-official"
 
 
@@ -100,13 +103,14 @@ def leader_country(finder: Finder, found: Found) -> str | None:
 
 def served_body(finder: Finder, found: Found) -> tuple[str, str | None] | None:
     """"the leaders of both large opposition parties", "a spokesman for the Kenyan army": a
-    title that serves the body it names after "of"/"for" (an aide or adviser: also "to") takes
+    title that serves the body it names after "of"/"for" (an aide or adviser: also "to"; an official
+    or a spokesman: also "at") takes
     that body's sector (and its country, when the title names none), as ``(sector, country)``."""
     head = finder.doc[found.end - 1]
     lemma = head.lemma_.lower()
     if found.coded.sector != "GOV" or lemma not in SERVING_OR_ADVISING:
         return None
-    for pobj in prep_objects(head, ("of", "for", "to") if lemma in ADVISING_LEMMAS else ("of", "for")):
+    for pobj in prep_objects(head, _serving_preps(lemma)):
         body = found_at(finder, pobj)
         if body is not None and body.coded.sector:
             return body.coded.sector, found.coded.country or body.coded.country
@@ -120,6 +124,39 @@ def served_body(finder: Finder, found: Found) -> tuple[str, str | None] | None:
                 return role.code, found.coded.country
         if pobj.lemma_.lower() in PARTY_LEMMAS:
             return "PTY", found.coded.country
+    return None
+
+
+def _serving_preps(lemma: str) -> tuple[str, ...]:
+    """The prepositions after which a title names whom it serves: "an aide *to* Morsi", "an official
+    *at* the Foreign Ministry" (staff titles only: "the ambassador at the UN" is his state's)."""
+    if lemma in ADVISING_LEMMAS:
+        return ("of", "for", "to")
+    if lemma in STAFF_LEMMAS:
+        return ("of", "for", "at")
+    return ("of", "for")
+
+
+def member_body(finder: Finder, found: Found) -> Coded | None:
+    """"Ahmed Conteh of the Sierra Leone police", "Jane Doe from Amnesty International": a name
+    nothing codes, followed at once by "of"/"from" and a coded body, is one of that body's people
+    and takes its coding (rule ``member-of``). Only a bare name is read: a title says what the
+    person is ("President X of Kenya" is read by the title rules)."""
+    coded = found.coded
+    if coded.kind != "person" or coded.code is not None or coded.role or found.person_key:
+        return None
+    doc = finder.doc
+    if found.end + 1 >= len(doc) or doc[found.end].lower_ not in MEMBER_PREPS:
+        return None
+    prep = doc[found.end]
+    if prep.head.i not in range(found.start, found.end):
+        return None  # "took X from the police": the phrase is the verb's, not the name's
+    for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+        body = found_at(finder, pobj)
+        if body is not None and body is not found and body.coded.kind != "person" and body.coded.code \
+                and body.coded.sector:
+            return Coded(body.coded.code, body.coded.country, body.coded.sector, coded.kind, MEMBER_RULE,
+                         coded.role)
     return None
 
 
