@@ -17,6 +17,7 @@ from newsevents.events import addressees, appeals, threats, yielding
 from newsevents.events import frames as fr
 from newsevents.events.act_agents import misplaced_victim_hosts, undergoer_hosts
 from newsevents.events.allegations import responsibility_targets
+from newsevents.events.amount_aid import amount_aid_hosts
 from newsevents.events.anchors import organisers
 from newsevents.events.combat import sufferers
 from newsevents.events.coordination import co_doers, conjuncts
@@ -123,6 +124,7 @@ def slot_tokens(match: Match, slot: str) -> list[Token]:
     hosts += undergo_verb(tok, slot)  # "came under fire from militants", parsed with "from" on "came"
     hosts += _particle_host(match)  # "pulled out *of* the town", parsed with "of" on "out"
     hosts += undergoer_hosts(theme, slot)  # "the arrest of X by police", parsed with "by" on X
+    hosts += amount_aid_hosts(match, slot)  # "pledged $5 million in aid for Syria", "for" on "aid"
     if match.pattern.pos == "noun":
         hosts += misplaced_victim_hosts(tok, slot)  # "an assault by X against Y", "against" on X (act_agents)
     out: list[Token] = []

@@ -28,6 +28,7 @@ from newsevents.events.modality import (
 )
 from newsevents.events.mood_codes import conflict_mood, recode
 from newsevents.events.patterns import Lexicon
+from newsevents.events.street_scenes import street_scene
 
 # The ceasefire codes (087x): a ceasefire agreed to is declared, not only intended.
 TRUCE = "087"
@@ -68,6 +69,6 @@ def settle_code(match: Match, state: Mood, verb: Token, lex: Lexicon, consumed: 
     state = planned(state, match.light)  # "scheduled talks with Seoul" (events/schedules.py)
     state = conflict_mood(decided_measure(state, pattern.cameo, verb), pattern.cameo, verb, lex)
     code = recode(pattern.cameo, state.kind, lex)
-    if code is None or vetoed(match, lex, vetoes):
-        return None
+    if code is None or (vetoed(match, lex, vetoes) and not street_scene(match.token, code)):
+        return None  # "fans clashed with riot police after the match" is a riot (events/street_scenes.py)
     return state, refine_request(match, code, lex, consumed)

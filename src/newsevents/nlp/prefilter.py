@@ -8,7 +8,8 @@ when it could yield any record or is needed as context:
   person, a role word ("minister", "police", "protesters"), or any capitalised word inside the
   sentence (a name the entity recogniser may make an actor of), or, at its start, one already
   seen in a kept sentence (a later "Hlaing" that coreference links to an earlier title);
-- it holds a pronoun that coreference may resolve ("he", "its", "they") after a kept sentence;
+- it holds a pronoun that coreference may resolve ("he", "its", "they"), or a plural that points
+  back at the sides named before ("both sides", "the rivals"), after a kept sentence;
 - it is inside or holds a quotation, a number or a date word (quotes, figures and dates are
   records too, and event dates read the dates around them);
 - it is too short to judge (fragments left by abbreviations).
@@ -52,6 +53,11 @@ _ABBREVIATIONS = frozenset({
 })
 PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself", "it", "its", "itself",
                       "they", "them", "their", "theirs", "themselves"})
+# Plurals that point back at the sides named before ("both sides blamed each other", "the rivals"):
+# the coder resolves them (events/groups.py) as coreference resolves a pronoun (session 21).
+GROUP_ANAPHORS = frozenset({"both", "side", "sides", "rivals", "neighbours", "neighbors", "counterparts", "foes",
+                            "adversaries", "factions"})
+BACK_REFERENCES = PRONOUNS | GROUP_ANAPHORS
 # Number words (figures: "three people", "a dozen", "millions") and date words.
 NUMBER_WORDS = frozenset({
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -264,7 +270,7 @@ class _Judge:
             if w in cue.acronyms or (w[0].isupper() and low not in _CAPITALISED_FUNCTION_WORDS
                                      and (i > 0 or low in cue.names or low in self.seen_names())):
                 return self._kept(raw)
-        if self.kept and not PRONOUNS.isdisjoint(lower):
+        if self.kept and not BACK_REFERENCES.isdisjoint(lower):
             return self._kept(raw)
         return False
 
