@@ -1,5 +1,5 @@
 """False events of session 21, read from fresh news: a continent's name read as the United States,
-a fight told again in a witness's quote, and an act told as a record ("It is the first time a
+a fight told again in a witness's quote, and an act told again as a record ("It is the first time a
 former president has been convicted").
 
 Every sentence here is written for these tests.
@@ -114,32 +114,30 @@ def test_quoted_new_attack_is_coded(nlp: Language) -> None:
     assert len([e for e in ex.events if e.cameo.startswith("19")]) == 2
 
 
-# ---- an act told as a record ---------------------------------------------------------------------
-
-RECORD = "told as a record"
-
+# ---- an act told again as a record ---------------------------------------------------------------
 
 @pytest.mark.model
-@pytest.mark.parametrize(("text", "root", "coded"), [
-    # the conviction is coded where the lead tells it, once
-    ("Former Peruvian President Alberto Fujimori was convicted of corruption by a court in Lima on "
-     "Sunday.\n\nIt is the first time a former president has been convicted in Peru.", "11", 1),
-    # a habit is no act
-    ("It is not the first time the Peruvian opposition has denounced the government.", "11", 0),
-])
-def test_act_told_as_a_record_is_a_warning(nlp: Language, text: str, root: str, coded: int) -> None:
-    ex = extract(text, date=DATE, nlp=nlp)
-    assert any(w.startswith(RECORD) for w in ex.warnings)
-    assert len([e for e in ex.events if e.cameo.startswith(root)]) == coded
+def test_act_told_again_as_a_record_is_coded_once(nlp: Language) -> None:
+    ex = extract("Former Peruvian President Alberto Fujimori was convicted of corruption by a court in Lima on "
+                 "Sunday.\n\nIt is the first time a former president has been convicted in Peru.", date=DATE, nlp=nlp)
+    assert [e.trigger for e in ex.events if e.cameo.startswith("11")] == ["convicted"]
+    assert ex.events[0].sentence.startswith("Former Peruvian President")
 
 
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "dyad"), [
+    # told alone, the record is how the article reports the act
+    ("It was the first time Ethiopian troops had attacked Somali forces, officials said.", ("ETHMIL", "SOMMIL", "190")),
+    # an earlier act of another code is no first telling of it
+    ("Kenyan police arrested the opposition leader on Monday.\n\n"
+     "It is the first time Kenyan police have beaten opposition supporters.", ("KENCOP", "KENOPP", "182")),
+    ("Kenyan police arrested the opposition leader on Monday.\n\n"
+     "It is the first time Kenyan police have attacked the opposition headquarters.", ("KENCOP", "KENOPP", "175")),
+    # the count as an adverbial of the act, and a first time told as news
     ("Zambia's opposition leader has been arrested for the second time in six months, a party spokesman said.",
      ("ZMBCOP", "ZMBOPP", "173")),
     ("For the first time, Ethiopian rebels attacked the Somali army on Monday.", ("ETHREB", "SOMMIL", "190")),
 ])
-def test_count_of_an_act_told_as_news_stays(nlp: Language, text: str, dyad: tuple[str, str, str]) -> None:
+def test_record_told_as_news_stays(nlp: Language, text: str, dyad: tuple[str, str, str]) -> None:
     ex = extract(text, date=DATE, nlp=nlp)
     assert dyad in [(e.source and e.source.code, e.target and e.target.code, e.cameo) for e in ex.events]
-    assert not any(w.startswith(RECORD) for w in ex.warnings)

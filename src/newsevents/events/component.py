@@ -15,7 +15,6 @@ from newsevents.events.one_crowd import one_crowd
 from newsevents.events.patterns import lexicon
 from newsevents.events.protest_doers import split_stately_protests
 from newsevents.events.protest_forms import drop_confronted_meetings, drop_seatless_gatherings
-from newsevents.events.record_clauses import split_record_clauses
 from newsevents.events.retellings import one_telling_each
 from newsevents.events.street_protests import unaddressed_appeals
 from newsevents.events.unattributed import left_out_warning, split_unattributed
@@ -83,9 +82,6 @@ class EventsComponent:
         # An act whose doer is not identified is no event to a coder: reported, not coded.
         events, unattributed = split_unattributed(doc, events)
         left_out += unattributed
-        # "It is the first time a president has been convicted": a record, not news (events/record_clauses.py).
-        events, records = split_record_clauses(doc, events)
-        left_out += records
         events, unspoken = split_uncoded_speakers(events)  # appeals, accusations: a coded speaker (uncoded_speakers.py)
         left_out += unspoken
         # An act aimed at no one identified is no dyadic event either: reported, not coded.

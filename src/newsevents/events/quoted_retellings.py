@@ -54,15 +54,15 @@ def _retells(event: Event, earlier: Event) -> bool:
     root = codebook.root_of(event.cameo)
     if root not in VIOLENT_ROOTS or codebook.root_of(earlier.cameo) != root or earlier.span[0] >= event.span[0]:
         return False
-    sides = (_side(event.source), _side(event.target))
-    if None in sides or sides != (_side(earlier.source), _side(earlier.target)):
+    sides = (side(event.source), side(event.target))
+    if None in sides or sides != (side(earlier.source), side(earlier.target)):
         return False
     words = {w.strip(".,;:!?\"'“”‘’").lower() for w in event.sentence.split()}
     town, first_town = _town(event), _town(earlier)
     return not words & NEW_ACT_WORDS and (town is None or first_town is None or town == first_town)
 
 
-def _side(ref: ActorRef | None) -> str | None:
+def side(ref: ActorRef | None) -> str | None:
     """The country of a side, or the organisation it stands for; ``None`` when it has neither."""
     if ref is None:
         return None
