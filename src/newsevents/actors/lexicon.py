@@ -39,9 +39,11 @@ LANGUAGE_WORDS = frozenset({"language", "languages"})
 #: "Niger Delta" (session 16: a sea's country made the story name two and left its people none).
 WATER_NAMES = frozenset({"Ocean", "Sea", "Gulf", "Channel", "Strait", "Straits", "Bay", "River",
                          "Delta"})
-#: A country's demonym that is also a continent's, and the words before it that make it the
-#: continent's: "Latin American leaders", "the Central American nation" are not the United States'.
-CONTINENT_DEMONYMS = frozenset({"american", "americans"})
+#: A country's name or demonym that is also a continent's, and the words before it that make it the
+#: continent's: "Latin American leaders", "the Central American nation" are not the United States',
+#: and "protests in Latin America", "South America's second largest country" name no country
+#: (session 21: a story headed "protests in Latin America" gave its police and Congress to the US).
+CONTINENT_WORDS = frozenset({"american", "americans", "america", "americas"})
 CONTINENT_PARTS = frozenset({"latin", "central", "south", "north", "meso", "pan"})
 #: Words after a demonym that make it a people living in another country ("the Hungarian minority").
 MINORITY_WORDS = frozenset({"minority", "minorities"})
@@ -179,8 +181,8 @@ class Lexicon:
                     continue
                 tokens = texts[i : i + length]
                 entries = [e for e in candidates if case_ok(e, tokens)]
-                if entries and not (i and normed[i - 1] in CONTINENT_PARTS and normed[i] in CONTINENT_DEMONYMS):
-                    # (a continent's "American" above names no country: "Latin American leaders")
+                if entries and not (i and normed[i - 1] in CONTINENT_PARTS and normed[i] in CONTINENT_WORDS):
+                    # (a continent's "American" or "America" names no country: "Latin American leaders")
                     if entries[0].kind in ORIGIN_KINDS and _language(normed, i + length):
                         break  # a language, no actor: the noun after it is coded alone
                     if entries[0].is_country and _water(texts, i, i + length):

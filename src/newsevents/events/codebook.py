@@ -33,6 +33,7 @@ THREATEN = 13
 PROTEST = 14
 COERCE = 17
 ASSAULT = 18
+FIGHT = 19
 MASS_VIOLENCE = 20
 LAST_COOPERATIVE_ROOT = 8
 """Roots 01-08 are cooperation (QuadClass 1 and 2); 09-20 conflict (3 and 4)."""

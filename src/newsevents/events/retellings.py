@@ -13,6 +13,8 @@ from spacy.tokens import Doc
 from newsevents.events.force_retold import without_retold_repression
 from newsevents.events.headline_plans import without_headline_plans
 from newsevents.events.protest_calls import demanded_changes, drop_vague_protests, offered_talks
+from newsevents.events.quoted_retellings import without_quoted_retellings
+from newsevents.events.record_clauses import without_record_retellings
 from newsevents.events.street_protests import calls_for_calm, drop_repeated_protests
 from newsevents.events.subheading_events import without_other_items, without_subheading_retellings
 from newsevents.events.unattributed import trigger_lemma
@@ -29,6 +31,10 @@ def one_telling_each(doc: Doc, events: list[Event]) -> list[Event]:
     events = without_other_items(doc, events)  # and a country from another story of the page (ibid.)
     # The same act reported again further on (same actors, code and date) is one event.
     events = drop_repeated_events(events, [trigger_lemma(doc, e) for e in events])
+    # A fight a witness tells again in a quote is the fight already coded (events/quoted_retellings.py).
+    events = without_quoted_retellings(doc, events)
+    # "It is the first time a president has been convicted" after the conviction (events/record_clauses.py).
+    events = without_record_retellings(doc, events)
     # A crackdown retold in other words is one act of repression (events/force_retold.py).
     events = without_retold_repression(events)
     # One protest told again under another word is one event (events/street_protests.py).
