@@ -21,8 +21,9 @@ REALNEWS = Path(__file__).parent / "data" / "realnews"
 # (rn-e-*), session 7 15 (rn-f-*), session 8 14 (rn-g-*), session 10 15 (rn-h-*), session 11 15
 # (rn-i-*), session 12 16 (rn-j-*), session 13 17 (rn-k-*), session 14 14 (rn-l-*), session 15 21
 # (rn-m-*), session 16 16 (rn-n-*), session 17 10 (rn-o-*), session 18 22 (rn-p-*, rn-q-*), session
-# 19 12 (rn-r-*), session 20 26 (rn-s-*, rn-t-*) and session 21 26 more (rn-u-*, rn-v-*), each with gold written before any coder ran
-# on them. rn-d-* and rn-e-* became dev articles in session 12, rn-f-* and rn-g-* in session 13,
+# 19 12 (rn-r-*), session 20 26 (rn-s-*, rn-t-*) and session 21 26 more (rn-u-*, rn-v-*), each
+# with gold written before any coder ran on them. rn-d-* and rn-e-* became dev articles in session
+# 12, rn-f-* and rn-g-* in session 13,
 # rn-h-* and rn-i-* in session 14, rn-j-*, rn-k-* and rn-l-* in session 16, rn-m-* in session 17,
 # rn-q-007 in session 18, rn-n-* and rn-o-* in session 19, rn-p-*, rn-q-* and rn-r-* in session 20,
 # rn-s-* and rn-t-* in session 21. The floors were re-derived when rn-u-* and rn-v-* joined (together
