@@ -12,6 +12,7 @@ from newsevents.actors.ambiguous_names import resolve_ambiguous_actors
 from newsevents.actors.context import add_context_countries
 from newsevents.actors.coordinated_titles import join_title_pairs
 from newsevents.actors.coref import resolve
+from newsevents.actors.epithets import place_epithets
 from newsevents.actors.headline_names import trim_headline_verbs
 from newsevents.actors.mentions import Finder
 from newsevents.actors.named_orgs import place_civic_bodies
@@ -88,5 +89,6 @@ class ActorsComponent:
             place_civic_bodies(story.countries, mentions, actors)  # "the Human Rights and Peace Society": local
             continue_officials(doc, mentions, actors)  # "X's negotiator said ... A deputy minister said"
             give_outlet_country(doc, mentions, actors)  # "correspondent X filed a report": VOA's
+            place_epithets(doc, mentions, actors, story.countries)  # "the Central American nation"
         doc._.ne_mentions, doc._.ne_actors = mentions, actors
         return doc

@@ -16,6 +16,13 @@ bloc*"); with none, or two such organisations, it stays unresolved: no guess. No
 made when the same noun introduced another group in those sentences ("a group of migrants ...
 the group").
 
+The group may also have been introduced by the same noun as a coded actor (session 21): "A local
+human rights group said ... *The group* condemned the violence", "the activist group Women of
+Zimbabwe Arise ... *the group* said". Such an introduction is no other group: it counts as one more
+candidate (rule ``coref-group`` when it was itself a description), and the description joins it
+when it is the only candidate. A named organisation whose dictionary entry is shared by branches
+in several countries (rule ``org-ambiguous``: "the Muslim Brotherhood") names its organisation too.
+
 A description that is the subject of what a speaker of an organisation says is that organisation
 (session 19): "EU spokesman John Clancy ... He says *the bloc* will maintain humanitarian support",
 "a rebel spokesman said *the group* would accept the vote" announce the speaker's own side's act,
@@ -66,8 +73,10 @@ INDEFINITE = frozenset({"a", "an", "another"})
 # Modifiers that make a noun someone's own or a kind of its own ("Chad's health agency", "the
 # national meteorological agency"): another body than the organisation named.
 OWNING_DEPS = frozenset({"poss", "compound", "amod"})
-# The rule of a mention that names its organisation (not a description, not a guess).
-NAMING_RULE = "org"
+# The rules of a mention that names its organisation (not a description, not a guess).
+NAMING_RULES = frozenset({"org", "org-ambiguous"})
+# The rules of a mention that repeats one with the same noun ("a rights group ... the group").
+REPEATING_RULES = frozenset({"role", "title", "coref-group"})
 # Words after the noun that make it another group than a named one ("the group that organised the
 # march"), or a possessor whose own noun is the actor ("the group's leader").
 QUALIFYING_NEXT = frozenset({"'s", "’s", "that", "which", "who"})
@@ -121,9 +130,19 @@ def _other_group_before(resolver: Resolver, noun: Token, sectors: frozenset[str]
         if tok.lower_ != noun.lower_:
             continue
         indefinite = tok.i > 0 and doc[tok.i - 1].lower_ in INDEFINITE
+        if _introduced(resolver, tok, sectors) is not None:
+            continue  # "A local human rights group said ... The group": the one introduced, coded
         if indefinite or (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of") or _owned(resolver, tok, sectors):
             return True
     return False
+
+
+def _introduced(resolver: Resolver, tok: Token, sectors: frozenset[str]) -> int | None:
+    """The index of the coded mention whose head is ``tok`` (a group of one of ``sectors`` the noun
+    introduced: "a local human rights group", "the activist group"), else ``None``."""
+    return next((n for n, m in enumerate(resolver.mentions)
+                 if resolver.heads[n] == tok.i and m.code and m.sector in sectors and m.rule in REPEATING_RULES),
+                None)
 
 
 def _owned(resolver: Resolver, tok: Token, sectors: frozenset[str]) -> bool:
@@ -155,9 +174,17 @@ def described_org(resolver: Resolver, noun: Token) -> int | None:
         return None
     barred = resolver._clause_subject_entities(noun)
     named = {resolver.mentions[n].entity for n in resolver._recent(noun)
-             if resolver.mentions[n].rule == NAMING_RULE and resolver.mentions[n].sector in sectors
+             if _names_or_repeats(resolver, n, noun) and resolver.mentions[n].sector in sectors
              and resolver.mentions[n].entity not in barred}
     return next(iter(named)) if len(named) == 1 else None
+
+
+def _names_or_repeats(resolver: Resolver, n: int, noun: Token) -> bool:
+    """Whether mention ``n`` names an organisation, or is a coded group with ``noun``'s own head noun."""
+    mention = resolver.mentions[n]
+    if mention.rule in NAMING_RULES:
+        return True
+    return mention.rule in REPEATING_RULES and resolver.doc[resolver.heads[n]].lower_ == noun.lower_
 
 
 def _speakers_org(resolver: Resolver, noun: Token, sectors: frozenset[str]) -> int | None:
@@ -171,5 +198,5 @@ def _speakers_org(resolver: Resolver, noun: Token, sectors: frozenset[str]) -> i
     if len(codes) != 1:
         return None
     named = {m.entity for m in resolver.mentions
-             if m.start < noun.i and m.rule == NAMING_RULE and m.sector in sectors and m.code in codes}
+             if m.start < noun.i and m.rule in NAMING_RULES and m.sector in sectors and m.code in codes}
     return next(iter(named)) if len(named) == 1 else None

@@ -1,0 +1,127 @@
+"""Countries named again by a regional epithet: "the Central American nation", "the Gulf kingdom".
+
+News names a country a second time by where it lies: "Honduran troops ousted the president ...
+Washington expressed concern over events in *the Central American nation*". Such an epithet had
+no mention, so an act aimed at it had no side (session 21). Here a definite state noun
+(:data:`STATE_NOUNS`) whose adjectives name a region of the table ``data/epithet_regions.tsv``
+becomes a mention of the one country that lies in that region among the countries named before
+it in its sentence and the two sentences before (else among the story's principal countries).
+
+The region is what makes the guess safe: "Washington ... the Central American nation" can only
+be Honduras, never the United States named beside it. When two countries of the region were named
+there ("Thailand and Cambodia ... the Asian nation") or none was, the epithet is left without a
+mention: a wrong antecedent would be a false event. An epithet with its name after it ("the West
+African nation of Guinea") is left to the name.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from spacy.tokens import Doc, Token
+
+from newsevents.actors.lexicon import _data_path, country_names, read_table
+from newsevents.nlp.sentences import sentence_of
+from newsevents.records import Actor, ActorMention
+
+# Nouns for a state that an epithet's adjectives qualify ("the Asian *nation*", "the Gulf *kingdom*").
+STATE_NOUNS = frozenset({"country", "nation", "state", "kingdom", "republic", "island", "archipelago",
+                         "emirate", "sultanate", "monarchy"})
+# How many sentences back (besides its own) the country named is looked for.
+SENTENCES_BACK = 2
+# The longest region name, in words ("north - west african" after the tokenizer's split).
+LONGEST_REGION = 4
+RULE = "coref-epithet"
+
+
+@functools.cache
+def regions() -> dict[str, frozenset[str]]:
+    """Region adjective (lower case, words joined by spaces) -> the ISO3 codes of its states."""
+    table: dict[str, frozenset[str]] = {}
+    for _, row in read_table(_data_path("epithet_regions.tsv")):
+        members = frozenset(row["countries"].split())
+        for name in row["region"].split("|"):
+            table[" ".join(name.replace("-", " - ").split())] = members
+    return table
+
+
+def place_epithets(doc: Doc, mentions: list[ActorMention], actors: list[Actor], principal: list[str]) -> None:
+    """Add a mention for each regional epithet whose country the text before it tells (module doc);
+    ``principal`` are the story's principal countries, the fallback when the sentences name none."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    added = False
+    for noun in doc:
+        if noun.lemma_.lower() not in STATE_NOUNS or noun.tag_ != "NN" or noun.i in taken:
+            continue
+        start = _definite_start(noun)
+        members = _region_members(doc, start, noun.i) if start is not None else None
+        if start is None or members is None or any(i in taken for i in range(start, noun.i)) or _named_after(noun):
+            continue
+        country = _antecedent(doc, noun, start, mentions, members, principal)
+        if country is None:
+            continue
+        mentions.append(_mention(doc, start, noun.i + 1, country, _entity(doc, start, noun.i + 1, country, actors)))
+        taken.update(range(start, noun.i + 1))
+        added = True
+    if added:
+        mentions.sort(key=lambda m: (m.start, m.end))
+
+
+def _definite_start(noun: Token) -> int | None:
+    """The index of "the" that opens the epithet, when it is the noun's own determiner."""
+    det = next((c for c in noun.children if c.dep_ == "det"), None)
+    return det.i if det is not None and det.lower_ == "the" and det.i < noun.i else None
+
+
+def _region_members(doc: Doc, start: int, end: int) -> frozenset[str] | None:
+    """The states of the region the words between "the" and the noun name (the longest name found
+    wins: "Central American" over nothing, "West African" over "African")."""
+    words = [t.lower_ for t in doc[start + 1:end]]
+    table = regions()
+    for size in range(min(LONGEST_REGION, len(words)), 0, -1):
+        for i in range(len(words) - size + 1):
+            members = table.get(" ".join(words[i:i + size]))
+            if members is not None:
+                return members
+    return None
+
+
+def _named_after(noun: Token) -> bool:
+    """"the West African nation *of Guinea*": the name that follows says which; the epithet is its."""
+    return any(c.dep_ in ("prep", "appos") and (c.dep_ == "appos" or c.lower_ == "of") for c in noun.children)
+
+
+def _antecedent(doc: Doc, noun: Token, start: int, mentions: list[ActorMention], members: frozenset[str],
+                principal: list[str]) -> str | None:
+    """The one country of the region named in the epithet's sentence before it or in the sentences
+    before; else the one principal country of the story in it; ``None`` when several or none."""
+    sent = sentence_of(noun)
+    first = sent.start
+    for _ in range(SENTENCES_BACK):
+        if first == 0:
+            break
+        first = sentence_of(doc[first - 1]).start
+    named = {m.country for m in mentions if first <= m.start < start and m.country in members}
+    if not named:
+        named = {c for c in principal if c in members}
+    return named.pop() if len(named) == 1 else None
+
+
+def _entity(doc: Doc, start: int, end: int, country: str, actors: list[Actor]) -> int:
+    """The index of the country's own actor, created when the text named it only through others
+    ("Honduran troops")."""
+    span = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
+    for index, actor in enumerate(actors):
+        if actor.kind == "country" and actor.code == country:
+            actor.mentions.append(span)
+            return index
+    name = country_names().get(country, country)
+    actors.append(Actor(name, doc[start:end].text, country, country, None, "country", span, RULE,
+                        mentions=[span], country_rule="coreference"))
+    return len(actors) - 1
+
+
+def _mention(doc: Doc, start: int, end: int, country: str, entity: int) -> ActorMention:
+    last = doc[end - 1]
+    return ActorMention(start, end, doc[start].idx, last.idx + len(last.text), doc[start:end].text,
+                        country_names().get(country, country), country, country, None, "country", RULE, entity)
