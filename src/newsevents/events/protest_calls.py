@@ -60,6 +60,8 @@ UNDOING_NOUNS = frozenset({"annulment", "cancellation", "invalidation", "nullifi
                            "recount", "repeat"})
 """An election's undoing or redoing asked for ("the annulment of the elections", "a recount of the vote"):
 political reform (104), as a call for new elections is."""
+REDONE_NOUNS = frozenset({"recount", "rerun", "re-run"})
+"""Undoings that name the election's redoing by themselves ("a recount", "a re-run")."""
 ELECTION_OR_RESULT = ELECTION_NOUNS | {"result"}
 """What is undone or redone: an election or its outcome. A vote or ballot (``vote_words.BALLOT_NOUNS``) is
 an election's only with an electoral word ("the presidential vote"): "the cancellation of the vote on
@@ -87,16 +89,18 @@ def _change_code(thing: Token) -> str | None:
     """The demand code of a political change named by ``thing``, or None when it names none."""
     lemma = thing.lemma_.lower()
     words = {c.lemma_.lower() for c in thing.children if c.dep_ in ("amod", "compound")}
-    if lemma in LEADER_GOING_NOUNS:
+    # The tokenizer splits "re-run", "step-down" and "self-rule" at the hyphen: the word's forms
+    # (fr.has_lemma) hold the whole word on its last part.
+    if fr.has_lemma(thing, LEADER_GOING_NOUNS):
         return LEADERSHIP_CHANGE
     if lemma in CHANGE_NOUNS and any(o.lemma_.lower() in CHANGED_RULERS for o in fr.prep_objects(thing, {"of", "in"})):
         return LEADERSHIP_CHANGE
     if lemma in CHANGED_RULERS and words & NEW_WORDS:
         return LEADERSHIP_CHANGE
-    if lemma in UNDOING_NOUNS and (lemma in {"recount", "rerun", "re-run"} or any(
+    if fr.has_lemma(thing, UNDOING_NOUNS) and (fr.has_lemma(thing, REDONE_NOUNS) or any(
             _election(o) for o in fr.prep_objects(thing, {"of"}))):
         return POLITICAL_REFORM
-    if lemma in SELF_RULE_NOUNS:
+    if fr.has_lemma(thing, SELF_RULE_NOUNS):
         return INSTITUTIONAL_CHANGE
     if lemma in REFORM_NOUNS or thing.lower_ in REFORM_NOUNS:
         return POLITICAL_REFORM
