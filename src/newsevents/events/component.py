@@ -89,7 +89,7 @@ class EventsComponent:
         left_out += aimless
         events, unaddressed = unaddressed_appeals(doc, events)  # events/street_protests.py
         left_out += unaddressed
-        events, unaimed = split_stately_protests(events)  # events/protest_doers.py
+        events, unaimed = split_stately_protests(events, doc)  # events/protest_doers.py
         events = one_crowd(events)  # events/one_crowd.py
         events = drop_seatless_gatherings(drop_confronted_meetings(doc, events))  # events/protest_forms.py
         left_out += unaimed

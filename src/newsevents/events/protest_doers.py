@@ -16,12 +16,17 @@ stone-thrower, a party's rally).
   from a misread doer ("the National Assembly", "Chawki Tabib ... throwing rocks") or an act the
   gold leaves out ("troops protesting for a pay raise"). Crowds, parties and organisations keep
   their protests.
+- Armed men's looting is no riot, whatever its target (``events/armed_looting.py``): left out with a
+  warning in the same step.
 """
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
 from newsevents.actors.coref import STATE_SECTORS  # a state's organs hold no street protest of their own
 from newsevents.events.aimless import ORGANISATION_PREFIXES
+from newsevents.events.armed_looting import split_armed_looting
 from newsevents.events.home_actors import government_of
 from newsevents.events.implied import street_protest
 from newsevents.events.unattributed import left_out_warning
@@ -38,11 +43,14 @@ def party_protest_target(code: str, source: ActorMention | None) -> ActorMention
     return government_of(source)
 
 
-def split_stately_protests(events: list[Event]) -> tuple[list[Event], list[str]]:
+def split_stately_protests(events: list[Event], doc: Doc | None = None) -> tuple[list[Event], list[str]]:
     """``events`` less the street protests aimed at no one whose doer is a state organ, a bare
-    country or a person with no sector, and one warning for each (see the module docstring)."""
+    country or a person with no sector, and (given the ``doc``) the riots of armed men's looting,
+    and one warning for each (see the module docstring)."""
     kept: list[Event] = []
     warnings: list[str] = []
+    if doc is not None:
+        events, warnings = split_armed_looting(doc, events)
     for event in events:
         if event.target is None and street_protest(event.cameo) and _no_crowd(event):
             warnings.append(left_out_warning("a protest aimed at no one, by no crowd", event))
