@@ -8,9 +8,11 @@ Every sentence here is written for these tests.
 from __future__ import annotations
 
 import pytest
+import spacy
 from spacy.language import Language
 
 from newsevents.actors.lexicon import lexicon
+from newsevents.events.dyads import same_side, side
 from newsevents.events.quoted_retellings import without_quoted_retellings
 from newsevents.extraction import extract
 from newsevents.records import ActorRef, Event
@@ -77,23 +79,38 @@ def _quoted_text(quote: str) -> str:
     ("The rebels stormed our base again", ("UGAREB", "UGAMIL", "190"), 2),  # a further attack
     ("Kenyan troops stormed the rebel camp", ("KENMIL", "UGAREB", "190"), 2),  # other sides
     ("The rebels accused our troops of lying", ("UGAREB", "UGAMIL", "112"), 2),  # no violence
+    ("The rebels attacked a church", ("UGAREB", "UGAREL", "190"), 2),  # same country, other target sector
+    ("They stormed our base at dawn", ("UGA", "UGAMIL", "190"), 1),  # a side with no sector matches any
 ])
-def test_quoted_retelling_of_a_fight(quote: str, second: tuple[str, str, str], kept: int,
-                                     nlp: Language) -> None:
+def test_quoted_retelling_of_a_fight(quote: str, second: tuple[str, str, str], kept: int) -> None:
     text = _quoted_text(quote)
-    doc = nlp.make_doc(text)  # only the text is read: the quotation marks
+    doc = spacy.blank("en").make_doc(text)  # only the text is read: the quotation marks
     start = text.index('"') + 1
     events = [_event("UGAREB", "UGAMIL", "190", 0, LEAD, 15),
               _event(*second, start - 1, text[start - 1:], 5)]
     assert len(without_quoted_retellings(doc, events)) == kept
 
 
-def test_unquoted_retelling_stays(nlp: Language) -> None:
+def test_unquoted_retelling_stays() -> None:
     text = f"{LEAD}\n\nThe rebels stormed the base at dawn, an officer said."
     later = text.index("The rebels")
     events = [_event("UGAREB", "UGAMIL", "190", 0, LEAD, 15),
               _event("UGAREB", "UGAMIL", "190", later, text[later:], 11)]
-    assert len(without_quoted_retellings(nlp.make_doc(text), events)) == 2
+    assert len(without_quoted_retellings(spacy.blank("en").make_doc(text), events)) == 2
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    (("UGAREB", "UGA"), ("UGAREB", "UGA"), True),
+    (("UGAREL", "UGA"), ("UGAMIL", "UGA"), False),  # one country, two sectors: two sides
+    (("UGA", "UGA"), ("UGAMIL", "UGA"), True),  # a bare country matches any of its sectors
+    (("IGOUNO", None), ("IGOUNO", None), True),  # a body with no country stands for itself
+    (("KENMIL", "KEN"), ("UGAMIL", "UGA"), False),
+    (("REB", None), ("REB", None), False),  # no country, no organisation: nothing to compare
+])
+def test_dyads_same_side(a: tuple[str, str | None], b: tuple[str, str | None], same: bool) -> None:
+    def ref(code: str, country: str | None) -> ActorRef:
+        return ActorRef(code, code, country)
+    assert same_side(side(ref(*a)), side(ref(*b))) is same
 
 
 @pytest.mark.model
@@ -114,6 +131,13 @@ def test_quoted_new_attack_is_coded(nlp: Language) -> None:
     assert len([e for e in ex.events if e.cameo.startswith("19")]) == 2
 
 
+@pytest.mark.model
+def test_quoted_attack_on_another_sector_is_coded(nlp: Language) -> None:
+    ex = extract('Ugandan rebels attacked an army base on Monday, officials said.\n\n'
+                 '"The rebels attacked a church on Tuesday," a priest said.', date=DATE, nlp=nlp)
+    assert [e.target and e.target.code for e in ex.events if e.cameo == "190"] == ["UGAMIL", "UGAREL"]
+
+
 # ---- an act told again as a record ---------------------------------------------------------------
 
 @pytest.mark.model
@@ -122,6 +146,13 @@ def test_act_told_again_as_a_record_is_coded_once(nlp: Language) -> None:
                  "Sunday.\n\nIt is the first time a former president has been convicted in Peru.", date=DATE, nlp=nlp)
     assert [e.trigger for e in ex.events if e.cameo.startswith("11")] == ["convicted"]
     assert ex.events[0].sentence.startswith("Former Peruvian President")
+
+
+@pytest.mark.model
+def test_record_of_an_act_on_another_side_stays(nlp: Language) -> None:
+    ex = extract("Kenyan police arrested the opposition leader on Monday.\n\n"
+                 "It is the first time Kenyan police have detained a senior judge.", date=DATE, nlp=nlp)
+    assert [(e.target and e.target.code, e.cameo) for e in ex.events] == [("KENOPP", "173"), ("KENJUD", "173")]
 
 
 @pytest.mark.model

@@ -10,11 +10,12 @@ article-wide repeat filter (``story.structure.drop_repeated_events``) and the ne
 (``emit``) leave it.
 
 The rule is narrow: only violence (CAMEO roots 18-20), only inside quotation marks, only when an
-earlier sentence of the article holds an act of the same root between the same two countries,
-and not when the quote marks a new act ("attacked us again", "another attack") or names another
-town than the first telling. Census (session 21): two fresh stories and one `dev` article
-(rn-d-018, "'As I speak the Russian tanks are attacking the town of Gori'") had such a retelling,
-each false; no `dev` event of these roots in a quote repeats an earlier key and is right.
+earlier sentence of the article holds an act of the same root between the same two sides
+(country and sector, ``events.dyads``), and not when the quote marks a new act ("attacked us
+again", "another attack") or names another town than the first telling. Census (session 21):
+two fresh stories and one `dev` article (rn-d-018, "'As I speak the Russian tanks are attacking
+the town of Gori'") had such a retelling, each false; no `dev` event of these roots in a quote
+repeats an earlier key and is right.
 """
 
 from __future__ import annotations
@@ -22,17 +23,17 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from newsevents.events import codebook
+from newsevents.events.dyads import same_sides
 from newsevents.nlp.sentences import doc_text
 from newsevents.quotes.marks import QuotedSpan, find_quoted_spans
-from newsevents.records import ActorRef, Event
+from newsevents.records import Event
 from newsevents.story.structure import COUNTRY_LEVEL
 
 VIOLENT_ROOTS = frozenset({codebook.ASSAULT, codebook.FIGHT, codebook.MASS_VIOLENCE})
 """Roots of the acts a witness retells in a quote: assault (18), fighting (19), mass violence (20)."""
 NEW_ACT_WORDS = frozenset({"again", "another", "new", "fresh", "second", "renewed"})
-"""Words of a quote that tell a further act, not the one already coded ("they attacked us again")."""
-ORGANISATION_PREFIXES = ("IGO", "NGO", "MNC")
-"""Codes of sides that stand for themselves without a country (the UN, an aid group, a firm)."""
+"""Words of the quote's sentence (the quote and its attribution) that tell a further act, not the
+one already coded ("they attacked us again")."""
 
 
 def without_quoted_retellings(doc: Doc, events: list[Event]) -> list[Event]:
@@ -54,22 +55,11 @@ def _retells(event: Event, earlier: Event) -> bool:
     root = codebook.root_of(event.cameo)
     if root not in VIOLENT_ROOTS or codebook.root_of(earlier.cameo) != root or earlier.span[0] >= event.span[0]:
         return False
-    sides = (side(event.source), side(event.target))
-    if None in sides or sides != (side(earlier.source), side(earlier.target)):
+    if not same_sides(event, earlier):
         return False
     words = {w.strip(".,;:!?\"'“”‘’").lower() for w in event.sentence.split()}
     town, first_town = _town(event), _town(earlier)
     return not words & NEW_ACT_WORDS and (town is None or first_town is None or town == first_town)
-
-
-def side(ref: ActorRef | None) -> str | None:
-    """The country of a side, or the organisation it stands for; ``None`` when it has neither."""
-    if ref is None:
-        return None
-    if ref.country:
-        return ref.country
-    code = ref.code or ""
-    return code[:3] if code.startswith(ORGANISATION_PREFIXES) else None
 
 
 def _town(event: Event) -> str | None:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from newsevents.events.quoted_retellings import side
+from newsevents.events.dyads import same_sides
 from newsevents.nlp.sentences import trigger_token
 from newsevents.records import Event
 
@@ -65,5 +65,4 @@ def _told_before(event: Event, earlier: Event) -> bool:
     party's offices" are both 17)."""
     if earlier.span[0] >= event.span[0] or earlier.cameo != event.cameo:
         return False
-    sides = (side(event.source), side(event.target))
-    return None not in sides and sides == (side(earlier.source), side(earlier.target))
+    return same_sides(event, earlier)
