@@ -47,7 +47,9 @@ def test_occupation_without_demonym_gives_no_country(nlp: Language) -> None:
 def test_demonym_of_another_noun_is_not_the_persons(nlp: Language) -> None:
     # near miss: the demonym qualifies "embassy", which is no occupation set before the name
     found = _mentions(nlp, "A guard at the Peruvian embassy, Hugo Salas, was questioned by the police.")
-    assert all(code != "PER" for text, (code, _) in found.items() if "Hugo Salas" in text)
+    salas = [code for text, (code, _) in found.items() if "Hugo Salas" in text]
+    assert salas  # the name is found ...
+    assert "PER" not in salas  # ... but not given the embassy's country
 
 
 # -- staff "at" a body ---------------------------------------------------------------------------
@@ -86,6 +88,43 @@ def test_place_between_commas_after_a_verb_is_no_name(nlp: Language) -> None:
     # near miss: a verb before the first comma, so the phrase is no title subject
     found = _mentions(nlp, "The minister arrived in the north, Gulu District, said the radio.")
     assert "Gulu District" not in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "name"), [
+    ("The army spokesman in Nouakchott, Amal Mint Cheikh Abdallahi, told reporters the curfew would stay.",
+     "Amal Mint Cheikh Abdallahi"),  # four name words, the longest read
+    ("The army spokesman in Nouakchott, Mint Cheikh Abdallahi, told reporters the curfew would stay.",
+     "Mint Cheikh Abdallahi"),
+])
+def test_appositive_names_reads_up_to_four_words(nlp: Language, text: str, name: str) -> None:
+    from newsevents.actors.appositive_names import appositive_names
+    from newsevents.actors.lexicon_matches import match_index
+    from newsevents.nlp.docview import doc_view
+
+    doc = nlp(text)
+    tokens = doc_view(doc)
+    spans = appositive_names(doc, tokens, match_index(doc, tokens)[1], set())
+    assert [doc[s:e].text for s, e in spans] == [name]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # near misses: the title is in the phrase, but the phrase is the wife's or the son's
+    "The wife of the army spokesman in Srinagar, Rani Kalia, told reporters the curfew would stay.",
+    "The son of the governor of Kano, Musa Danladi, told reporters the curfew would stay.",
+])
+def test_name_after_a_kin_of_a_title_is_not_its_holder(nlp: Language, text: str) -> None:
+    name = text.split(", ")[1]
+    found = _mentions(nlp, text)
+    assert found.get(name, (None, None))[1] != "title"
+    assert "the army spokesman in Srinagar" in found or "the governor of Kano" in found
+
+
+@pytest.mark.model
+def test_name_after_a_title_of_a_place_is_its_holder(nlp: Language) -> None:
+    found = _mentions(nlp, "The governor of Kano, Musa Danladi, told reporters the curfew would stay.")
+    assert found["Musa Danladi"] == ("NGAGOV", "title")
 
 
 # -- a bare name "of" a body ---------------------------------------------------------------------

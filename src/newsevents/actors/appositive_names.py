@@ -22,7 +22,7 @@ NAME_WORDS = 4
 #: Entity labels a name in the slot may carry (the recogniser's mistakes among them).
 NAME_LABELS = frozenset({"", "PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 #: Parts of speech of the word after the closing comma: the sentence's verb.
-VERB_TAGS = frozenset({"VERB", "AUX"})
+VERB_POS = frozenset({"VERB", "AUX"})
 
 
 def appositive_names(doc: Doc, tokens: DocView, at: list[Match | None], covered: set[int]) -> list[tuple[int, int]]:
@@ -40,21 +40,24 @@ def _slot(doc: Doc, tokens: DocView, at: list[Match | None], start: int, end: in
     if comma is None or not _title_subject(doc, at, start, comma):
         return None
     j = comma + 1
-    while j < end and j - comma <= NAME_WORDS and _name_word(doc[j], at):
+    while j < end and j - comma - 1 < NAME_WORDS and _name_word(doc[j], at):
         j += 1
-    if j == comma + 1 or j - comma > NAME_WORDS or j + 1 >= end or tokens.texts[j] != ",":
+    # a longer run of name words stops on a word that is no comma, and is refused here
+    if j == comma + 1 or j + 1 >= end or tokens.texts[j] != ",":
         return None
-    if doc[j - 1].pos_ != "PROPN" or doc[j + 1].pos_ not in VERB_TAGS:
+    if doc[j - 1].pos_ != "PROPN" or doc[j + 1].pos_ not in VERB_POS:
         return None
     return comma + 1, j
 
 
 def _title_subject(doc: Doc, at: list[Match | None], start: int, comma: int) -> bool:
-    """Whether words ``start:comma`` are a title phrase with no verb and no person's name in it."""
+    """Whether words ``start:comma`` are a title phrase with no verb and no person's name in it,
+    headed by the title: "The army spokesman in Srinagar", not "The wife of the army spokesman"."""
     words = doc[start:comma]
-    if any(t.pos_ in VERB_TAGS or t.ent_type_ == "PERSON" for t in words):
+    if any(t.pos_ in VERB_POS or t.ent_type_ == "PERSON" for t in words):
         return False
-    return any((m := at[i]) is not None and m.first("title") is not None for i in range(start, comma))
+    m = at[words.root.i]
+    return m is not None and m.first("title") is not None
 
 
 def _name_word(tok: Token, at: list[Match | None]) -> bool:

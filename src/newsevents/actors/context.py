@@ -56,6 +56,8 @@ from newsevents.nlp.sentences import sentence_of
 from newsevents.story.congress import dateline_congress
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from newsevents.actors.mentions import Finder
     from newsevents.actors.person_names import Found
 
@@ -151,7 +153,15 @@ def _titled_by_apposition(finder: Finder, found: Found) -> Coded | None:
         title = next((f for f in finder.found if f.start <= holder.i < f.end and f is not found), None)
     if title is None or title.coded.kind != "person" or title.coded.code is None or title.person_key:
         return None
+    post = finder.doc[title.start:title.end].root
+    if post.dep_ == "pobj" and post.head.head.i < post.i and not _found_at(finder, post.head.head):
+        return None  # "The wife of the army spokesman in Srinagar, Rani Kalia,": the phrase is the wife's
     return title.coded
+
+
+def _found_at(finder: Finder, tok: Token) -> bool:
+    """Whether some found mention covers ``tok``."""
+    return any(f.start <= tok.i < f.end for f in finder.found)
 
 
 def _posted_for_owner(finder: Finder, found: Found) -> Coded | None:
