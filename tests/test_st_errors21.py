@@ -44,6 +44,18 @@ def test_sport_veto_holds_without_street_sides(nlp: Language, text: str) -> None
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # a film or a market report is no sport: its veto is not lifted for the police in it
+    "Chilean police beat protesters in Santiago in the award-winning film.",
+    "Chilean police beat protesters in Santiago in the film that premiered on Friday.",
+    # the police of another clause are no party of the fans' brawl
+    "Fans clashed with each other outside the stadium in Belgrade after the match, and police arrested ten.",
+])
+def test_street_sides_lift_only_the_sport_veto_of_their_own_act(nlp: Language, text: str) -> None:
+    assert all(root not in ("14", "18", "19") for _, _, root in code_dyads(nlp, text))
+
+
+@pytest.mark.model
 def test_a_player_protesting_is_no_street_protest(nlp: Language) -> None:
     # "protested" the verb names no protest crowd: the sentence stays sport
     text = "Argentine players protested against the referee's decision during the match in Buenos Aires."
@@ -83,7 +95,7 @@ def test_a_lama_of_another_name_is_not_the_dalai_lama(nlp: Language) -> None:
 
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "dyad"), [
-    ("Norway has pledged $400 million in humanitarian aid for Yemen over three years.", ("NOR", "YEM", "03")),
+    ("Germany has promised 50 million euros in development aid for Malian farmers.", ("DEU", "MLIAGR", "03")),
     ("Canada pledged 90 million dollars in emergency assistance for Sudanese refugees.", ("CAN", "SDNREF", "03")),
 ])
 def test_recipient_of_an_amount_in_aid(nlp: Language, text: str, dyad: tuple[str, str, str]) -> None:
@@ -94,11 +106,12 @@ def test_recipient_of_an_amount_in_aid(nlp: Language, text: str, dyad: tuple[str
 @pytest.mark.parametrize("text", [
     # the sum is for a thing, not for anyone: no recipient
     "Norway has pledged $400 million in humanitarian aid for the reconstruction of schools.",
-    # an amount not given in aid: "for" is what it buys, and a sale is no aid
-    "Canada paid 90 million dollars in fees for Brazilian aircraft.",
+    # an amount not given in aid: "fees" is no aid noun, and "for" is what the fees buy
+    "Canada pledged 90 million dollars in fees for Brazilian aircraft.",
 ])
 def test_no_recipient_where_the_aid_phrase_names_none(nlp: Language, text: str) -> None:
-    assert all(target is None for _, target, root in code_dyads(nlp, text) if root in ("03", "07"))
+    targets = [target for _, target, root in code_dyads(nlp, text) if root in ("03", "07")]
+    assert targets == [None]
 
 
 # --- the prefilter keeps a sentence whose sides point back (nlp/prefilter.py) -------------------------
@@ -109,7 +122,7 @@ def _skipped(text: str) -> list[str]:
 
 @pytest.mark.parametrize("second", [
     "After the shooting, both sides blamed each other for starting the violence.",
-    "Later that week the rivals traded blame again over the shooting at the crossing.",
+    "Afterwards the rivals traded blame over the shooting at the crossing.",
 ])
 def test_prefilter_keeps_sides_that_point_back(second: str) -> None:
     text = f"Indian and Pakistani troops exchanged fire along the border. {second}"

@@ -13,28 +13,35 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents.events import codebook
 from newsevents.events import frames as fr
 from newsevents.events.matching import Match
+from newsevents.figures.money import currencies
+from newsevents.figures.numbers import SCALES
 
-AID_ROOTS = ("03", "07")
+AID_ROOTS = frozenset({codebook.INTEND, codebook.GIVE_AID})
+"""Pledges of aid (an intent to cooperate, 03) and aid given (07)."""
 RECIPIENT_SLOTS = frozenset({"to", "for"})
 AMOUNT_PREPS = frozenset({"in", "of"})
 AID_NOUNS = frozenset({"aid", "assistance", "relief", "help", "funding", "fund", "loan", "grant", "support"})
 """The kinds of money given: "$5 million *in aid*", "2 billion euros *of assistance*"."""
-AMOUNT_WORDS = frozenset({"million", "billion", "trillion", "thousand", "dollar", "euro", "pound", "yen", "yuan",
-                          "franc", "rupee", "$", "€", "£"})
 
 
 def amount_aid_hosts(match: Match, slot: str) -> list[Token]:
     """The aid nouns that qualify an amount object of an aid or pledge trigger ("pledged *$650
     million* in *aid*"), as hosts of its recipient slot ``slot``; ``[]`` for any other slot, code
     or object."""
-    if slot not in RECIPIENT_SLOTS or match.pattern.pos != "verb" or not match.pattern.cameo.startswith(AID_ROOTS):
+    pattern = match.pattern
+    if slot not in RECIPIENT_SLOTS or pattern.pos != "verb" or codebook.root_of(pattern.cameo) not in AID_ROOTS:
         return []
     amounts = [o for o in fr.objects(match.token) if _amount(o)]
     return [n for a in amounts for n in fr.prep_objects(a, set(AMOUNT_PREPS)) if n.lemma_.lower() in AID_NOUNS]
 
 
 def _amount(noun: Token) -> bool:
-    """Whether ``noun`` is a sum of money ("$650 million", "2.3 billion euros")."""
-    return noun.lemma_.lower() in AMOUNT_WORDS or noun.lower_ in AMOUNT_WORDS
+    """Whether ``noun`` is a sum of money ("$650 million", "2.3 billion euros", "5bn shillings"): the
+    recogniser's money, or a scale or currency of the figures' own tables."""
+    if noun.ent_type_ == "MONEY" or noun.text in currencies().symbols:
+        return True
+    table = currencies().names
+    return any(w in SCALES or w in table for w in (noun.lemma_.lower(), noun.lower_))

@@ -27,6 +27,8 @@ PLOVER_ALIASES = {
 
 
 # CAMEO roots the coder treats specially, by number (the root of "1123" is 11).
+INTEND = 3
+GIVE_AID = 7
 DEMAND = 10
 REJECT = 12
 THREATEN = 13
@@ -35,6 +37,8 @@ COERCE = 17
 ASSAULT = 18
 FIGHT = 19
 MASS_VIOLENCE = 20
+RIOT = "145"
+"""The one code of root 14 that is force: a violent protest, a riot."""
 LAST_COOPERATIVE_ROOT = 8
 """Roots 01-08 are cooperation (QuadClass 1 and 2); 09-20 conflict (3 and 4)."""
 FIRST_MATERIAL_CONFLICT_ROOT = PROTEST

@@ -28,6 +28,7 @@ REQUEST_ROOTS = {"02": "appeal", "10": "demand"}
 MEDIATE = "045"
 # Prepositions of a violent act's means ("killed in an airstrike", "wounded in the shelling").
 MEANS_PREPS = frozenset({"in", "through"})
+VETO_POS = ("NOUN", "PROPN", "VERB")
 
 
 def vetoed(match: Match, lex: Lexicon, vetoes: dict[int, bool]) -> bool:
@@ -36,15 +37,19 @@ def vetoed(match: Match, lex: Lexicon, vetoes: dict[int, bool]) -> bool:
     sent = sentence_of(match.token)
     found = vetoes.get(sent.start)
     if found is None:
-        context = lex.word_list("veto_context")
-        parse = doc_view(match.token.doc)
         # Only nouns and verbs count: "match" the verb or "final" the adjective are not sport.
-        # (The first lemma form is the lower-cased lemma.)
-        found = vetoes[sent.start] = any(
-            parse.pos[i] in ("NOUN", "PROPN", "VERB")
-            and (parse.forms[i][0] in context or parse.lower[i] in context)
-            for i in range(sent.start, sent.end))
+        found = vetoes[sent.start] = sentence_holds(match.token, lex.word_list("veto_context"), VETO_POS)
     return found
+
+
+def sentence_holds(token: Token, words: frozenset[str], pos: tuple[str, ...]) -> bool:
+    """Whether the sentence of ``token`` holds one of ``words`` (by lemma or lower-cased form) as a
+    word of one of the parts of speech ``pos``."""
+    sent = sentence_of(token)
+    parse = doc_view(token.doc)
+    # (The first lemma form is the lower-cased lemma.)
+    return any(parse.pos[i] in pos and (parse.forms[i][0] in words or parse.lower[i] in words)
+               for i in range(sent.start, sent.end))
 
 
 def refine_request(match: Match, code: str, lex: Lexicon, consumed: set[int]) -> str:

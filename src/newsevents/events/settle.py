@@ -69,6 +69,6 @@ def settle_code(match: Match, state: Mood, verb: Token, lex: Lexicon, consumed: 
     state = planned(state, match.light)  # "scheduled talks with Seoul" (events/schedules.py)
     state = conflict_mood(decided_measure(state, pattern.cameo, verb), pattern.cameo, verb, lex)
     code = recode(pattern.cameo, state.kind, lex)
-    if code is None or (vetoed(match, lex, vetoes) and not street_scene(match.token, code)):
+    if code is None or (vetoed(match, lex, vetoes) and not street_scene(match.token, code, lex)):
         return None  # "fans clashed with riot police after the match" is a riot (events/street_scenes.py)
     return state, refine_request(match, code, lex, consumed)
