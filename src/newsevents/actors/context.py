@@ -63,6 +63,8 @@ if TYPE_CHECKING:
 
 # Prepositions that join a post to the country or matter it deals with ("envoy for Syria").
 POST_PREPS = frozenset({"for", "to", "on"})
+# Parts of speech of a word that may own a title's phrase ("the *wife* of the army spokesman").
+NOUN_POS = ("NOUN", "PROPN")
 # How many prepositions a name's apposition is followed back through to the title it names
 # ("activist *with* a group *in* Brazzaville, X,").
 HOLDER_CLIMBS = 3
@@ -154,7 +156,8 @@ def _titled_by_apposition(finder: Finder, found: Found) -> Coded | None:
     if title is None or title.coded.kind != "person" or title.coded.code is None or title.person_key:
         return None
     post = finder.doc[title.start:title.end].root
-    if post.dep_ == "pobj" and post.head.head.i < post.i and not _found_at(finder, post.head.head):
+    owner = post.head.head
+    if post.dep_ == "pobj" and owner.i < post.i and owner.pos_ in NOUN_POS and not _found_at(finder, owner):
         return None  # "The wife of the army spokesman in Srinagar, Rani Kalia,": the phrase is the wife's
     return title.coded
 
