@@ -35,6 +35,36 @@ def test_epithet_regions_name_known_countries() -> None:
     assert table["north - west african"] == table["northwest african"]
 
 
+def test_epithet_people_regions_and_longest_name() -> None:
+    from newsevents.actors.epithets import longest_region, people_regions, regions
+
+    assert {"arab", "african", "asian", "european", "latin american"} <= people_regions()
+    assert "gulf" not in people_regions() and "central american" not in people_regions()
+    assert longest_region() == max(len(name.split()) for name in regions())
+
+
+def test_joint_bodies_region_words_follow_the_epithet_table() -> None:
+    from newsevents.actors.joint_bodies import region_words
+
+    words = region_words()
+    assert {"andean", "caucasus", "middle eastern", "european", "western", "world"} <= words
+    assert "american" not in words  # alone it is the United States'
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "plural"), [
+    ("Ecuador's president opened the summit in Quito on Monday. Andean ministers praised the plan.",
+     "Andean ministers"),
+    ("Egypt's president opened the summit in Cairo on Monday. Middle Eastern ministers praised the plan.",
+     "Eastern ministers"),
+    ("Georgia's president opened the summit in Tbilisi on Monday. Caucasus ministers praised the plan.",
+     "Caucasus ministers"),
+])
+def test_regional_plural_is_no_host_countrys(nlp: Language, text: str, plural: str) -> None:
+    # a region's adjective draws the plural from its states: the host's country is not theirs
+    assert _epithet_code(nlp, text, plural) == "GOV"
+
+
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "epithet", "code"), [
     ("Honduran soldiers ousted the president on Sunday. The Obama administration voiced concern over "
@@ -67,6 +97,22 @@ def test_epithet_is_the_one_country_of_its_region_named_before(nlp: Language, te
 ])
 def test_epithet_without_one_regional_antecedent_stays_empty(nlp: Language, text: str, epithet: str) -> None:
     assert _epithet_code(nlp, text, epithet) is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "epithet", "code"), [
+    # "nation" after a people's adjective is the people ...
+    ("Egyptian President Abdel Fattah al-Sisi spoke in Cairo. He said Israel had humiliated the Arab nation "
+     "for decades.", "the Arab nation", None),
+    ("Kenya's president spoke in Nairobi. He said the colonial powers had robbed the African nation.",
+     "the African nation", None),
+    # ... but another state noun after it, or "nation" after a region that is no people, is a state
+    ("Jordan's foreign minister spoke in Amman. Later the Arab state pledged aid to the refugees.",
+     "the Arab state", "JOR"),
+    ("Qatar's emir spoke in Doha. He said the Gulf nation would host the talks.", "the Gulf nation", "QAT"),
+])
+def test_epithet_nation_of_a_people_is_no_state(nlp: Language, text: str, epithet: str, code: str | None) -> None:
+    assert _epithet_code(nlp, text, epithet) == code
 
 
 @pytest.mark.model

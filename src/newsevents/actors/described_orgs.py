@@ -41,7 +41,7 @@ from newsevents.actors.attackers import ARMED_SECTORS  # armed groups, which new
 from newsevents.actors.body_descriptions import needs_reach, reach_start
 from newsevents.actors.speakers import REPORT_VERBS  # a description in what they report is the speaker's side
 from newsevents.nlp.docview import DocView, doc_view
-from newsevents.nlp.sentences import sentence_of
+from newsevents.nlp.sentences import window_start
 
 if TYPE_CHECKING:
     from newsevents.actors.coref import Resolver
@@ -122,27 +122,22 @@ def _other_group_before(resolver: Resolver, noun: Token, sectors: frozenset[str]
     health agency ... the agency"): the description may repeat that one rather than the named
     organisation."""
     doc = resolver.doc
-    start = sentence_of(noun).start
-    for _ in range(2):
-        if start > 0:
-            start = sentence_of(doc[start - 1]).start
-    for tok in doc[start:noun.i]:
+    for tok in doc[window_start(noun, 2):noun.i]:
         if tok.lower_ != noun.lower_:
             continue
         indefinite = tok.i > 0 and doc[tok.i - 1].lower_ in INDEFINITE
-        if _introduced(resolver, tok, sectors) is not None:
+        if _introduces_coded_group(resolver, tok, sectors):
             continue  # "A local human rights group said ... The group": the one introduced, coded
         if indefinite or (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of") or _owned(resolver, tok, sectors):
             return True
     return False
 
 
-def _introduced(resolver: Resolver, tok: Token, sectors: frozenset[str]) -> int | None:
-    """The index of the coded mention whose head is ``tok`` (a group of one of ``sectors`` the noun
-    introduced: "a local human rights group", "the activist group"), else ``None``."""
-    return next((n for n, m in enumerate(resolver.mentions)
-                 if resolver.heads[n] == tok.i and m.code and m.sector in sectors and m.rule in REPEATING_RULES),
-                None)
+def _introduces_coded_group(resolver: Resolver, tok: Token, sectors: frozenset[str]) -> bool:
+    """Whether ``tok`` heads a coded mention of a group of one of ``sectors`` (one the noun
+    introduced: "a local human rights group", "the activist group")."""
+    return any(resolver.heads[n] == tok.i and m.code and m.sector in sectors and m.rule in REPEATING_RULES
+               for n, m in enumerate(resolver.mentions))
 
 
 def _owned(resolver: Resolver, tok: Token, sectors: frozenset[str]) -> bool:

@@ -3,7 +3,7 @@
 News names a country a second time by where it lies: "Honduran troops ousted the president ...
 Washington expressed concern over events in *the Central American nation*". Such an epithet had
 no mention, so an act aimed at it had no side (session 21). Here a definite state noun
-(:data:`STATE_NOUNS`) whose adjectives name a region of the table ``data/epithet_regions.tsv``
+(:data:`EPITHET_NOUNS`) whose adjectives name a region of the table ``data/epithet_regions.tsv``
 becomes a mention of the one country that lies in that region among the countries named before
 it in its sentence and the two sentences before (else among the story's principal countries).
 
@@ -11,7 +11,8 @@ The region is what makes the guess safe: "Washington ... the Central American na
 be Honduras, never the United States named beside it. When two countries of the region were named
 there ("Thailand and Cambodia ... the Asian nation") or none was, the epithet is left without a
 mention: a wrong antecedent would be a false event. An epithet with its name after it ("the West
-African nation of Guinea") is left to the name.
+African nation of Guinea") is left to the name, and "nation" after the adjective of a people ("the
+Arab nation", "the African nation": the table's ``people`` column) is the people, not a state.
 """
 
 from __future__ import annotations
@@ -20,29 +21,46 @@ import functools
 
 from spacy.tokens import Doc, Token
 
-from newsevents.actors.lexicon import _data_path, country_names, read_table
-from newsevents.nlp.sentences import sentence_of
+from newsevents.actors.lexicon import country_names, data_path, read_table
+from newsevents.nlp.sentences import window_start
 from newsevents.records import Actor, ActorMention
 
 # Nouns for a state that an epithet's adjectives qualify ("the Asian *nation*", "the Gulf *kingdom*").
-STATE_NOUNS = frozenset({"country", "nation", "state", "kingdom", "republic", "island", "archipelago",
+EPITHET_NOUNS = frozenset({"country", "nation", "state", "kingdom", "republic", "island", "archipelago",
                          "emirate", "sultanate", "monarchy"})
 # How many sentences back (besides its own) the country named is looked for.
 SENTENCES_BACK = 2
-# The longest region name, in words ("north - west african" after the tokenizer's split).
-LONGEST_REGION = 4
+# The state noun that, after a people's adjective, names the people ("the Arab nation").
+PEOPLE_NOUN = "nation"
 RULE = "coref-epithet"
 
 
 @functools.cache
 def regions() -> dict[str, frozenset[str]]:
     """Region adjective (lower case, words joined by spaces) -> the ISO3 codes of its states."""
-    table: dict[str, frozenset[str]] = {}
-    for _, row in read_table(_data_path("epithet_regions.tsv")):
+    return {name: members for name, members, _ in _region_rows()}
+
+
+@functools.cache
+def people_regions() -> frozenset[str]:
+    """The region adjectives that also name a people ("arab", "african"): see the module doc."""
+    return frozenset(name for name, _, people in _region_rows() if people)
+
+
+@functools.cache
+def longest_region() -> int:
+    """The longest region name, in words ("north - west african" after the tokenizer's split)."""
+    return max(len(name.split()) for name in regions())
+
+
+@functools.cache
+def _region_rows() -> tuple[tuple[str, frozenset[str], bool], ...]:
+    rows: list[tuple[str, frozenset[str], bool]] = []
+    for _, row in read_table(data_path("epithet_regions.tsv")):
         members = frozenset(row["countries"].split())
         for name in row["region"].split("|"):
-            table[" ".join(name.replace("-", " - ").split())] = members
-    return table
+            rows.append((" ".join(name.replace("-", " - ").split()), members, row["people"] == "yes"))
+    return tuple(rows)
 
 
 def place_epithets(doc: Doc, mentions: list[ActorMention], actors: list[Actor], principal: list[str]) -> None:
@@ -51,13 +69,13 @@ def place_epithets(doc: Doc, mentions: list[ActorMention], actors: list[Actor], 
     taken = {i for m in mentions for i in range(m.start, m.end)}
     added = False
     for noun in doc:
-        if noun.lemma_.lower() not in STATE_NOUNS or noun.tag_ != "NN" or noun.i in taken:
+        if noun.lemma_.lower() not in EPITHET_NOUNS or noun.tag_ != "NN" or noun.i in taken:
             continue
         start = _definite_start(noun)
-        members = _region_members(doc, start, noun.i) if start is not None else None
+        members = _region_members(doc, start, noun) if start is not None else None
         if start is None or members is None or any(i in taken for i in range(start, noun.i)) or _named_after(noun):
             continue
-        country = _antecedent(doc, noun, start, mentions, members, principal)
+        country = _antecedent(noun, start, mentions, members, principal)
         if country is None:
             continue
         mentions.append(_mention(doc, start, noun.i + 1, country, _entity(doc, start, noun.i + 1, country, actors)))
@@ -73,34 +91,32 @@ def _definite_start(noun: Token) -> int | None:
     return det.i if det is not None and det.lower_ == "the" and det.i < noun.i else None
 
 
-def _region_members(doc: Doc, start: int, end: int) -> frozenset[str] | None:
-    """The states of the region the words between "the" and the noun name (the longest name found
-    wins: "Central American" over nothing, "West African" over "African")."""
-    words = [t.lower_ for t in doc[start + 1:end]]
+def _region_members(doc: Doc, start: int, noun: Token) -> frozenset[str] | None:
+    """The states of the region the words between "the" and the state noun name (the longest name
+    found wins: "Central American" over nothing, "West African" over "African"); ``None`` for none,
+    and for "nation" after a people's adjective ("the Arab nation")."""
+    words = [t.lower_ for t in doc[start + 1:noun.i]]
     table = regions()
-    for size in range(min(LONGEST_REGION, len(words)), 0, -1):
+    for size in range(min(longest_region(), len(words)), 0, -1):
         for i in range(len(words) - size + 1):
-            members = table.get(" ".join(words[i:i + size]))
+            name = " ".join(words[i:i + size])
+            members = table.get(name)
             if members is not None:
-                return members
+                people = name in people_regions() and noun.lemma_.lower() == PEOPLE_NOUN
+                return None if people else members
     return None
 
 
 def _named_after(noun: Token) -> bool:
     """"the West African nation *of Guinea*": the name that follows says which; the epithet is its."""
-    return any(c.dep_ in ("prep", "appos") and (c.dep_ == "appos" or c.lower_ == "of") for c in noun.children)
+    return any(c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ == "of") for c in noun.children)
 
 
-def _antecedent(doc: Doc, noun: Token, start: int, mentions: list[ActorMention], members: frozenset[str],
+def _antecedent(noun: Token, start: int, mentions: list[ActorMention], members: frozenset[str],
                 principal: list[str]) -> str | None:
     """The one country of the region named in the epithet's sentence before it or in the sentences
     before; else the one principal country of the story in it; ``None`` when several or none."""
-    sent = sentence_of(noun)
-    first = sent.start
-    for _ in range(SENTENCES_BACK):
-        if first == 0:
-            break
-        first = sentence_of(doc[first - 1]).start
+    first = window_start(noun, SENTENCES_BACK)
     named = {m.country for m in mentions if first <= m.start < start and m.country in members}
     if not named:
         named = {c for c in principal if c in members}
@@ -116,8 +132,8 @@ def _entity(doc: Doc, start: int, end: int, country: str, actors: list[Actor]) -
             actor.mentions.append(span)
             return index
     name = country_names().get(country, country)
-    actors.append(Actor(name, doc[start:end].text, country, country, None, "country", span, RULE,
-                        mentions=[span], country_rule="coreference"))
+    actors.append(Actor(name=name, text=doc[start:end].text, code=country, country=country, sector=None,
+                        kind="country", span=span, rule=RULE, mentions=[span], country_rule="coreference"))
     return len(actors) - 1
 
 

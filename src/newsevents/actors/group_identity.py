@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import re
 
-from newsevents.actors.lexicon import _data_path, read_table, split_names  # the shipped countries table
+from newsevents.actors.lexicon import data_path, read_table, split_names  # the shipped countries table
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*|,")
 # Words after which a group phrase's own words end ("police *in* Lagos", "farmers *who* ...").
@@ -40,7 +40,7 @@ _OTHER = frozenset({"another", "other", "rival", "opposing", "fellow"})
 def _country_words() -> frozenset[str]:
     """Lower-cased words of every country's names, demonyms, peoples and capitals."""
     words: set[str] = set()
-    for _, row in read_table(_data_path("countries.tsv")):
+    for _, row in read_table(data_path("countries.tsv")):
         for column in ("name", "aliases", "adjectives", "people", "capitals"):
             for phrase in split_names(row.get(column) or ""):
                 words.update(w.lower() for w in _WORD.findall(phrase))

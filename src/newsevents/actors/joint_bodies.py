@@ -18,22 +18,23 @@ not whose they are: "world leaders in Jakarta" are not Indonesia's (:func:`place
 
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Doc, Token
 
+from newsevents.actors.epithets import regions
 from newsevents.actors.lexicon import CONTINENT_PARTS
 
 # Prepositions that name where a body comes from ("officials of/from both countries").
 FROM_PREPS = frozenset({"of", "from"})
-# Nouns for states, and words that count them as more than one.
+# Nouns for states (and their governments and sides), and words that count them as more than one.
 STATE_NOUNS = frozenset({"country", "nation", "state", "government", "side", "capital"})
 SEVERAL_WORDS = frozenset({"both", "two", "three", "four", "several", "all", "various", "many", "dozen", "dozens"})
 # Prepositions that place a body where it is ("world leaders in Jakarta", "at the summit").
 LOCATIVE_PREPS = frozenset({"in", "at"})
-# Adjectives of regions of several states; "American" only after a word that makes it a
-# continent's ("Latin American", "South American": actors.lexicon's CONTINENT_PARTS), else it is
-# the United States'.
-REGION_WORDS = frozenset({"european", "african", "arab", "asian", "western", "gulf", "nordic", "baltic",
-                          "balkan", "scandinavian", "caribbean", "world", "international", "foreign"})
+# Adjectives of no one region that still draw a plural from several states ("Western diplomats",
+# "world leaders"), besides the regions of the epithets' table (actors/epithets.py).
+SEVERAL_STATES_WORDS = frozenset({"western", "world", "international", "foreign"})
 
 
 def of_several_states(doc: Doc, start: int, end: int) -> bool:
@@ -76,10 +77,21 @@ def placed_abroad(doc: Doc, start: int, end: int) -> bool:
     return head.tag_ == "NNS" and _regional(doc, start, head.i)
 
 
+@functools.cache
+def region_words() -> frozenset[str]:
+    """Adjectives of regions of several states, of one word or two ("european", "middle eastern"),
+    with :data:`SEVERAL_STATES_WORDS`; "American" alone is not one (it is the United States')."""
+    return frozenset(regions()) | SEVERAL_STATES_WORDS
+
+
 def _regional(doc: Doc, start: int, head: int) -> bool:
-    """Whether a region's adjective stands before a plural head ("European leaders")."""
+    """Whether a region's adjective stands before a plural head ("European leaders", "Middle Eastern
+    ministers"); "American" only after a word that makes it a continent's ("Latin American", "North
+    American": actors.lexicon's CONTINENT_PARTS)."""
+    words = region_words()
     for i in range(start, head):
         word = doc[i].lower_
-        if word in REGION_WORDS or (word == "american" and i and doc[i - 1].lower_ in CONTINENT_PARTS):
+        pair = f"{doc[i - 1].lower_} {word}" if i else None
+        if word in words or pair in words or (word == "american" and i and doc[i - 1].lower_ in CONTINENT_PARTS):
             return True
     return False

@@ -251,7 +251,8 @@ def _is_acronym(phrase: str) -> bool:
     return bool(letters) and len(letters) <= 6 and all(c.isupper() for c in letters)
 
 
-def _data_path(name: str) -> Path:
+def data_path(name: str) -> Path:
+    """The path of one of the actor finder's data files (``countries.tsv``, ``orgs.tsv`` ...)."""
     return Path(str(resources.files("newsevents.actors") / "data" / name))
 
 
@@ -322,7 +323,7 @@ def _inner_capital(phrase: str) -> bool:
 
 def _load_countries(lexicon: Lexicon, split: functools.partial[list[str]]) -> dict[str, str]:
     names: dict[str, str] = {}
-    for _, row in read_table(_data_path("countries.tsv")):
+    for _, row in read_table(data_path("countries.tsv")):
         iso3, name = row["iso3"], row["name"]
         names[iso3] = name
         for phrase in [name, *split_names(row["aliases"])]:
@@ -337,7 +338,7 @@ def _load_countries(lexicon: Lexicon, split: functools.partial[list[str]]) -> di
 
 
 def _load_orgs(lexicon: Lexicon, split: functools.partial[list[str]]) -> None:
-    path = _data_path("orgs.tsv")
+    path = data_path("orgs.tsv")
     for number, row in read_table(path):
         if row["kind"] not in ORG_KINDS:
             raise DataFileError(str(path), number,
@@ -354,7 +355,7 @@ def _load_orgs(lexicon: Lexicon, split: functools.partial[list[str]]) -> None:
 
 
 def _load_roles(lexicon: Lexicon, split: functools.partial[list[str]]) -> None:
-    path = _data_path("roles.tsv")
+    path = data_path("roles.tsv")
     for number, row in read_table(path):
         if row["kind"] not in ROLE_KINDS:
             raise DataFileError(str(path), number,
@@ -364,7 +365,7 @@ def _load_roles(lexicon: Lexicon, split: functools.partial[list[str]]) -> None:
 
 
 def _load_regions(lexicon: Lexicon, split: functools.partial[list[str]]) -> None:
-    for _, row in read_table(_data_path("regions.tsv")):
+    for _, row in read_table(data_path("regions.tsv")):
         for phrase in [row["name"], *split_names(row["aliases"]), *split_names(row["adjectives"])]:
             tokens = split(phrase)
             if not lexicon.lookup(tokens):
@@ -422,4 +423,4 @@ def shared_countries(code: str) -> tuple[str, ...]:
 @functools.lru_cache(maxsize=1)
 def country_names() -> dict[str, str]:
     """ISO3 code -> the country's short English name."""
-    return {row["iso3"]: row["name"] for _, row in read_table(_data_path("countries.tsv"))}
+    return {row["iso3"]: row["name"] for _, row in read_table(data_path("countries.tsv"))}

@@ -13,23 +13,15 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from newsevents.events.group_words import ALL_GROUP_NOUNS, RELATIONAL_NOUNS, SIDE_NOUNS, WARRING_ADJECTIVES
 from newsevents.nlp.sentences import sentence_of
 from newsevents.records import ActorMention
 
 if TYPE_CHECKING:
     from newsevents.events.roles import MentionIndex
 
-# "the two leaders", "both sides": a plural that points back at the two last-named countries.
-GROUP_NOUNS = {"leader", "side", "country", "nation", "government", "president", "minister", "party",
-               "state", "delegation", "capital", "neighbour", "neighbor", "counterpart", "head", "premier",
-               "envoy", "diplomat", "negotiator"}
-# Plurals named by how their members stand to each other ("the rivals", "the neighbours"): a
-# definite one with no owner ("Sudan's neighbours") points back at a pair even without "two".
-RELATIONAL_NOUNS = {"rival", "neighbour", "neighbor", "foe", "adversary", "enemy", "archrival"}
-GROUP_NOUNS |= RELATIONAL_NOUNS | {"faction"}
-# "the warring parties", "the rival factions": sides named by their fight point back at a pair too.
-WARRING_ADJECTIVES = frozenset({"warring", "rival", "opposing", "feuding", "belligerent"})
-SIDE_NOUNS = frozenset({"party", "side", "faction"})
+# The nouns and adjectives of plurals that point back ("the two leaders", "the rivals", "the
+# warring parties") live in events/group_words.py, which the prefilter reads too.
 # Plurals of persons that point back at the two persons last named ("the two men").
 PEOPLE_NOUNS = {"man", "woman"}
 # Group nouns for people in office: they point back at government actors only.
@@ -169,7 +161,7 @@ def _group_size(head: Token, people: bool) -> int:
     plural group noun that names its members' number points back at (0: it names none)."""
     if head.lower_ == "troika" and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         return 3  # "the troika": the three mediators named before
-    if not (people or head.lemma_.lower() in GROUP_NOUNS) or head.tag_ not in ("NNS", "NNPS"):
+    if not (people or head.lemma_.lower() in ALL_GROUP_NOUNS) or head.tag_ not in ("NNS", "NNPS"):
         return 0
     if _relational(head):
         return 2

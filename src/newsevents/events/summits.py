@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsevents.actors.joint_bodies import REGION_WORDS
+from newsevents.actors.joint_bodies import region_words
 from newsevents.actors.lexicon import CONTINENT_PARTS
 from newsevents.events import frames as fr
 from newsevents.events.matching import Match
@@ -64,5 +64,5 @@ def _member_states(gathering: Token) -> set[str]:
     members = fr.prep_objects(gathering, MEMBER_PREPS)
     words = {t.i for m in members for t in m.subtree}
     return {e.text.lower() for e in gathering.doc.ents if e.label_ in STATE_LABELS and e.start in words
-            and not any(t.lower_ in REGION_WORDS or t.lower_ in CONTINENT_PARTS or t.lower_ in COMPASS_WORDS
+            and not any(t.lower_ in region_words() or t.lower_ in CONTINENT_PARTS or t.lower_ in COMPASS_WORDS
                         for t in e)}

@@ -27,10 +27,10 @@ _CLAUSE_START = r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[—–:]\s)|(?<=\s-\s))"
 def acronym_pattern() -> re.Pattern[str] | None:
     """A regex for the organisations' acronyms at a clause start before a lower-case word
     (built once, on first use)."""
-    from newsevents.actors.lexicon import _data_path, read_table, split_names
+    from newsevents.actors.lexicon import data_path, read_table, split_names
 
     acronyms: set[str] = set()
-    for _, row in read_table(_data_path("orgs.tsv")):
+    for _, row in read_table(data_path("orgs.tsv")):
         for phrase in [row["name"], *split_names(row["aliases"])]:
             if len(phrase) >= 3 and phrase.isascii() and phrase.isalpha() and phrase.isupper():
                 acronyms.add(phrase)

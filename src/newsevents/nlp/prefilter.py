@@ -30,6 +30,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from newsevents.actors.lexicon import MIN_CITY_POPULATION, read_table, split_names
+from newsevents.events.group_words import BACK_POINTING_FORMS
 from newsevents.nlp.docview import norm
 from newsevents.records import Event, Extraction
 
@@ -53,11 +54,10 @@ _ABBREVIATIONS = frozenset({
 })
 PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself", "it", "its", "itself",
                       "they", "them", "their", "theirs", "themselves"})
-# Plurals that point back at the sides named before ("both sides blamed each other", "the rivals"):
-# the coder resolves them (events/groups.py) as coreference resolves a pronoun (session 21).
-GROUP_ANAPHORS = frozenset({"both", "side", "sides", "rivals", "neighbours", "neighbors", "counterparts", "foes",
-                            "adversaries", "factions"})
-BACK_REFERENCES = PRONOUNS | GROUP_ANAPHORS
+# Words of plurals that point back at the sides named before ("both sides blamed each other", "the
+# rivals", "the warring parties"): the coder resolves them (events/groups.py) as coreference
+# resolves a pronoun (session 21); the word forms come from the coder's own lists.
+BACK_REFERENCES = PRONOUNS | BACK_POINTING_FORMS
 # Number words (figures: "three people", "a dozen", "millions") and date words.
 NUMBER_WORDS = frozenset({
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -150,20 +150,20 @@ def cues() -> Cues:
 
 
 def _build_cues() -> Cues:
-    from newsevents.actors.lexicon import _data_path  # the dictionaries the actor finder reads
+    from newsevents.actors.lexicon import data_path  # the dictionaries the actor finder reads
     from newsevents.actors.persons import default_path
 
     names: set[str] = set()
     acronyms: set[str] = set()
     words: set[str] = set()
-    for _, row in read_table(_data_path("countries.tsv")):
+    for _, row in read_table(data_path("countries.tsv")):
         for column in ("name", "aliases", "adjectives", "people", "capitals"):
             for phrase in split_names(row[column]):
                 _add_phrase(phrase, names, acronyms)
-    for _, row in read_table(_data_path("orgs.tsv")):
+    for _, row in read_table(data_path("orgs.tsv")):
         for phrase in [row["name"], *split_names(row["aliases"])]:
             _add_phrase(phrase, names, acronyms)
-    for _, row in read_table(_data_path("roles.tsv")):
+    for _, row in read_table(data_path("roles.tsv")):
         first = _first_word(row["phrase"])
         if first:
             words.add(first)

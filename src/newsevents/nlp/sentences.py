@@ -21,6 +21,13 @@ def sentence_of(token: Token) -> Span:
     return sents[number[token.i]]
 
 
+def window_start(token: Token, back: int) -> int:
+    """The first token of the sentence ``back`` sentences before that of ``token`` (the document's
+    first token when there are fewer): where a look back over a few sentences starts."""
+    sents, number = doc_view(token.doc).sentences()
+    return sents[max(0, number[token.i] - back)].start
+
+
 def doc_text(doc: Doc) -> str:
     """``doc.text``, joined from the tokens once (the view's ``text``).
 
