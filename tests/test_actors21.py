@@ -9,7 +9,9 @@ Every sentence here is written for these tests; each rule has a near miss where 
 from __future__ import annotations
 
 import pytest
+import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from events_helpers import code_dyads
 
@@ -231,3 +233,27 @@ def test_body_accusing_in_relative_clause_is_not_the_accused_country(nlp: Langua
     found = _mentions(nlp, text)
     assert found["the Turkish intelligence agencies"][0] == "TURSPY"
     assert found["the Ministry"][0] == "GOV"  # TURGOV, guessed from the accused, before session 21
+
+
+# -- relative clauses whose subject is the noun they hang on (nlp/relatives.py) -------------------
+
+def _hand_doc(words: list[str], heads: list[int], deps: list[str]) -> Doc:
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps)
+
+
+def test_relative_subject_clauses_are_the_nouns_own() -> None:
+    from newsevents.nlp.relatives import relative_subject_clauses
+
+    # "the ministry, which accused Rwanda, ..."
+    doc = _hand_doc(["the", "ministry", ",", "which", "accused", "Rwanda"], [1, 1, 1, 4, 1, 4],
+                    ["det", "ROOT", "punct", "nsubj", "relcl", "dobj"])
+    assert [t.text for t in relative_subject_clauses(doc[1])] == ["accused"]
+
+
+def test_relative_clause_with_its_own_subject_is_not_the_nouns() -> None:
+    from newsevents.nlp.relatives import relative_subject_clauses
+
+    # near miss: "the ministry that Rwanda accused": the noun is the clause's object
+    doc = _hand_doc(["the", "ministry", "that", "Rwanda", "accused"], [1, 1, 4, 4, 1],
+                    ["det", "ROOT", "dobj", "nsubj", "relcl"])
+    assert relative_subject_clauses(doc[1]) == []

@@ -31,7 +31,7 @@ MEMBER_ORGS = ("armed", "party")
 # Posts held in an international body ("head of the OAS", "the UN envoy for Yemen").
 BODY_POSTS = SERVING_TITLES | {"envoy", "representative", "ambassador", "coordinator", "rapporteur", "commissioner",
                                "mediator", "negotiator", "observer"}
-# The most common nouns read as an occupation between a demonym and a name ("drug cartel boss").
+# The most nouns read as an occupation between a demonym and a name ("drug cartel boss").
 OCCUPATION_WORDS = 3
 # Verbs of a relative clause that give a post ("X, who heads the navy,", "who leads the party").
 HEADING_VERBS = frozenset({"head", "lead", "chair", "command", "run"})

@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from newsevents.actors.lexicon import COUNTRY_KINDS
 from newsevents.actors.sponsors import sponsor
+from newsevents.nlp.relatives import relative_subject_clauses
 from newsevents.nlp.sentences import sentence_of
 from newsevents.nlp.typed_spacy import token_conjuncts
 from newsevents.places import division, geocode
@@ -244,10 +245,6 @@ def foreign_doers(finder: Finder, head: Token) -> set[str]:
     return out
 
 
-# Relative pronouns that stand for the noun a clause hangs on, as the clause's subject.
-RELATIVE_SUBJECTS = frozenset({"which", "who", "that"})
-
-
 def counterpart_states(finder: Finder, head: Token) -> set[str]:
     """The countries of the states a body acts on as its verb's object: "*The government* accused
     Rwanda of sending troops", "*the army* clashed with Rwandan troops". A state body is seldom of
@@ -257,8 +254,7 @@ def counterpart_states(finder: Finder, head: Token) -> set[str]:
     verbs = {head.head.i} if head.dep_ == "nsubj" else set()
     # "the Ministry of Intelligence, which has accused the American agencies": the body is the
     # subject of its relative clause too (session 21)
-    verbs |= {c.i for c in head.children if c.dep_ == "relcl"
-              and any(g.dep_ == "nsubj" and g.lower_ in RELATIVE_SUBJECTS for g in c.children)}
+    verbs |= {c.i for c in relative_subject_clauses(head)}
     if not verbs:
         return set()
     out: set[str] = set()

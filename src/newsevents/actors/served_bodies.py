@@ -155,8 +155,7 @@ def member_body(finder: Finder, found: Found) -> Coded | None:
         body = found_at(finder, pobj)
         if body is not None and body is not found and body.coded.kind != "person" and body.coded.code \
                 and body.coded.sector:
-            return Coded(body.coded.code, body.coded.country, body.coded.sector, coded.kind, MEMBER_RULE,
-                         coded.role)
+            return Coded(body.coded.code, body.coded.country, body.coded.sector, coded.kind, MEMBER_RULE, None)
     return None
 
 

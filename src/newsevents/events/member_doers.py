@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-RELATIVE_SUBJECTS = frozenset({"who", "that", "which"})
+from newsevents.nlp.relatives import has_relative_subject
 
 
 def member_doer(verb: Token) -> Token | None:
@@ -28,9 +28,9 @@ def member_doer(verb: Token) -> Token | None:
 
 def _group_is_subject(verb: Token) -> bool:
     """Whether the group noun is the clause's subject: "that condemned", "to recognize"."""
-    children = list(verb.children)
-    if any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_SUBJECTS for c in children):
+    if has_relative_subject(verb):
         return True
+    children = list(verb.children)
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children) \
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children)
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
+from newsevents.nlp.relatives import RELATIVE_PRONOUNS
 from newsevents.nlp.sentences import sentence_of
 
 CUE_VERBS_FILE = Path(__file__).with_name("cue_verbs.tsv")
@@ -42,7 +43,6 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # Clauses that share the subject of the verb they hang from ("he smiled and said ...",
 # "Beijing rejected it, saying ...").
 _SHARED_SUBJECT_DEPS = frozenset({"conj", "advcl", "xcomp"})
-_RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 
 
 # Speech verbs with a common sense that is not speech when they take an object ("added fuel to
@@ -111,7 +111,7 @@ def speaker_token(cue: Token) -> tuple[Token | None, bool]:
     for _ in range(4):
         subject = _child(verb, frozenset({"nsubj", "csubj"})) or _agent(verb)
         if subject is not None:
-            if subject.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return verb.head, False
             return subject, False
         if verb.dep_ not in _SHARED_SUBJECT_DEPS or verb.head.i == verb.i:
