@@ -98,8 +98,9 @@ def test_a_party_dinner_for_donors_is_no_reception_of_a_guest(nlp: Language) -> 
 
 def test_the_partner_of_an_agreement_is_the_partner_of_the_act_agreed_on(nlp: Language) -> None:
     assert ("MAR", "TUN") in _dyads(nlp, "Morocco agreed with Tunisia to share intelligence on smuggling.", "03")
-    # with no partner named, the act agreed on keeps none
-    assert ("MAR", None) in _dyads(nlp, "Morocco agreed to build a new port.", "03")
+    # with no partner named, the act agreed on keeps none (and a bare intent with no target is then left
+    # out of the events and reported: events/aimless.py, session 21)
+    assert not _dyads(nlp, "Morocco agreed to build a new port.", "03")
 
 
 def test_a_bare_counterpart_is_the_office_holder_just_named(nlp: Language) -> None:

@@ -84,7 +84,8 @@ def test_needs_target_by_kind_of_act() -> None:
 
     assert needs_target(event("173")) and needs_target(event("0874")) and needs_target(event("111"))
     assert not needs_target(event("020")) and not needs_target(event("013")) and not needs_target(event("150"))
-    assert not needs_target(event("141")) and not needs_target(event("030"))
+    assert needs_target(event("141")) and needs_target(event("030"))  # since session 21 (test_aimless21.py)
+    assert not needs_target(event("0333")) and not needs_target(event("016"))
     assert not needs_target(event("173", "dictionary:verbs.txt:12"))  # a user's dictionary codes as it likes
     kept, warnings = split_aimless([event("173"), event("020")])
     assert [e.cameo for e in kept] == ["020"] and len(warnings) == 1 and "173" in warnings[0]
