@@ -9,7 +9,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsevents.articles import article_id, check_date, in_supported_years, years_warning
 from newsevents.dates.resolve import OUT_OF_RANGE
@@ -53,16 +53,27 @@ def make_doc(nlp: Language, article: Article, *, skip: list[tuple[int, int]] | N
 
 def _start_sentences_at(doc: Doc, chars: list[int]) -> None:
     """Make the first word at or after each of ``chars`` begin a sentence (before parsing: the
-    parser keeps preset starts), in one pass over the tokens."""
+    parser keeps preset starts), in one pass over the tokens.
+
+    The word after each such start is kept inside that sentence: after a headline line the parser
+    otherwise at times closes a sentence on the lead's first word ("Chad" | "and Niger agreed ...",
+    when the headline is "Chad and Niger agree ..."), losing the lead's first side."""
     starts = sorted(set(chars))
     k = 0
+    held: list[Token] = []
     for tok in doc:
         if k == len(starts):
-            return
+            break
         if tok.idx >= starts[k] and not tok.is_space:
             tok.is_sent_start = True
+            held.append(tok)
             while k < len(starts) and starts[k] <= tok.idx:
                 k += 1
+    started = {tok.i for tok in held}
+    for tok in held:
+        after = tok.i + 1
+        if after < len(doc) and after not in started and not doc[after].is_space:
+            doc[after].is_sent_start = False
 
 
 def doc_to_extraction(doc: Doc) -> Extraction:
