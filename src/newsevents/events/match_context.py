@@ -21,6 +21,7 @@ from newsevents.events.particles import for_clauses
 from newsevents.events.patterns import Lexicon, lexicon
 from newsevents.events.voice import misparsed_root_verb
 from newsevents.nlp.docview import doc_view
+from newsevents.nlp.hyphenated import whole_words
 from newsevents.nlp.sentences import sentence_of
 from newsevents.records import ActorMention
 
@@ -40,9 +41,10 @@ def vetoed(match: Match, lex: Lexicon, vetoes: dict[int, bool]) -> bool:
         parse = doc_view(match.token.doc)
         # Only nouns and verbs count: "match" the verb or "final" the adjective are not sport.
         # (The first lemma form is the lower-cased lemma.)
+        # A word split at a hyphen counts whole whatever its last part's tag ("the semi-final").
         found = vetoes[sent.start] = any(
-            parse.pos[i] in ("NOUN", "PROPN", "VERB")
-            and (parse.forms[i][0] in context or parse.lower[i] in context)
+            (parse.pos[i] in ("NOUN", "PROPN", "VERB") and (parse.forms[i][0] in context or parse.lower[i] in context))
+            or not context.isdisjoint(whole_words(parse.doc[i]))
             for i in range(sent.start, sent.end))
     return found
 
