@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsevents.actors.coding import Coded
+from newsevents.nlp.hyphenated import lemma_in
 
 if TYPE_CHECKING:
     from newsevents.actors.coref import Resolver
@@ -42,7 +43,7 @@ def owned_role(resolver: Resolver, found: Found) -> Coded | None:
     if found.person_key or coded.sector not in DEFAULT_SECTORS:
         return None
     head = resolver.doc[found.end - 1]
-    if head.lemma_.lower() not in SERVING_HEADS:
+    if not lemma_in(head, SERVING_HEADS):
         return None
     owner = next((c for c in head.children if c.dep_ == "poss" and c.i < head.i), None)
     if owner is None:

@@ -25,6 +25,7 @@ from newsevents.actors.oblique_antecedents import chained_they, oblique_only
 from newsevents.actors.plural_roles import plural_role_noun
 from newsevents.actors.pronoun_objects import other_country_candidates
 from newsevents.nlp.docview import norm
+from newsevents.nlp.hyphenated import lemma_in
 from newsevents.nlp.sentences import sentence_of
 from newsevents.records import ActorMention
 
@@ -140,7 +141,7 @@ class PronounResolver:
         if head.ent_type_ == "PERSON" and self.doc[self.mentions[n].end - 1].ent_type_ == "PERSON":
             title = head
         elif head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.tag_ == "NN" \
-                and head.head.head.lemma_.lower() in VOICE_TITLES:
+                and lemma_in(head.head.head, VOICE_TITLES):
             title = head.head.head
         else:
             return False

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents.nlp.hyphenated import text_in
+
 # Verbs of accepting a proposal ("agreed to", "consented to", "acceded to").
 ACCEPT_LEMMAS = frozenset({"agree", "consent", "accede", "assent"})
 # Texts and proposals one party puts to others.
@@ -40,5 +42,5 @@ def accepted_proposal(verb: Token) -> bool:
 
 def _joint(noun: Token) -> bool:
     """Whether a proposal noun is one for a joint act ("the cease-fire plan", "a peace proposal")."""
-    return any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in JOINT_MODIFIERS for c in noun.subtree
+    return any(c.dep_ in ("compound", "amod", "nmod") and text_in(c, JOINT_MODIFIERS) for c in noun.subtree
                if c.i < noun.i)

@@ -30,6 +30,7 @@ from newsevents.events.issuers import reported_clauses
 from newsevents.events.matching import NOUN_POS, VERB_POS, Match
 from newsevents.events.patterns import Lexicon
 from newsevents.events.roles import MentionIndex, actors_of
+from newsevents.nlp.hyphenated import lemma_in
 
 LINKED_PATTERN = "_linked"
 LINKING = frozenset({"link", "tie", "connect"})
@@ -51,7 +52,7 @@ def _groups(link: Token, index: MentionIndex) -> list[Token]:
 def _evidence(noun: Token, lex: Lexicon) -> bool:
     """Whether ``noun`` is a document or a piece of evidence ("documents", "emails", "a cable")."""
     return noun.pos_ in NOUN_POS and (fr.has_lemma(noun, lex.word_list("document_nouns"))
-                                      or noun.lemma_.lower() in EVIDENCE)
+                                      or lemma_in(noun, EVIDENCE))
 
 
 def _linked(clause: Token, lex: Lexicon, index: MentionIndex) -> Token | None:

@@ -28,6 +28,7 @@ from newsevents.events.call_clauses import noun_for_clauses
 from newsevents.events.coordination import conjuncts
 from newsevents.events.matching import Match
 from newsevents.events.particles import for_objects
+from newsevents.nlp.hyphenated import lemma_in
 
 # Nouns naming a captive's release ("the release of", "the freedom of").
 RELEASE_NOUNS = frozenset({"release", "freedom", "freeing", "liberation", "return", "repatriation"})
@@ -136,7 +137,7 @@ def ends_fighting(theme: Token | None) -> bool:
     or demand whose theme ends a fight asks for a truce (coded as one asked for: 0256, 1056)."""
     if theme is None:
         return False
-    if theme.lemma_.lower() == "de-escalation":
+    if lemma_in(theme, {"de-escalation"}):
         return True
-    return theme.lemma_.lower() in ENDING_NOUNS and any(
+    return lemma_in(theme, ENDING_NOUNS) and any(
         o.lemma_.lower() in FIGHT_NOUNS for o in fr.prep_objects(theme, ENDING_PREPS))

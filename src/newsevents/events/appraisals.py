@@ -59,6 +59,7 @@ from newsevents.events.modality import HYPOTHETICAL, INTENT, OBLIGED, REQUESTED,
 from newsevents.events.patterns import Lexicon
 from newsevents.events.roles import MentionIndex, actors_of
 from newsevents.events.wrongdoing import IRREGULARITIES, IRREGULARITIES_PATTERN
+from newsevents.nlp.hyphenated import lemma_in
 from newsevents.records import ActorMention
 
 # Sectors of speakers whose report of another's violence is a charge against it, not news.
@@ -180,7 +181,7 @@ def marred_vote(tok: Token, lex: Lexicon) -> Match | None:
                  if c.dep_ in ("nsubjpass", "nsubj") and c.lemma_.lower() in VOTE_OR_TALLY_NOUNS]
         agents = [o for c in clause.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
         agents += fr.prep_objects(clause, {"by", "with"})
-        wrongs = [a for w in agents for a in conjuncts(w) if a.lemma_.lower() in VOTE_WRONGS or a.lower_ in VOTE_WRONGS]
+        wrongs = [a for w in agents for a in conjuncts(w) if lemma_in(a, VOTE_WRONGS) or a.lower_ in VOTE_WRONGS]
         if votes and wrongs and pattern is not None:
             return Match(tok, pattern, votes[0])
     return None
@@ -194,7 +195,7 @@ def found_wrongs(tok: Token, lex: Lexicon) -> Match | None:
         return None
     pattern = lex.construction(IRREGULARITIES_PATTERN)
     for wrong in fr.objects(tok):
-        if wrong.lemma_.lower() not in VOTE_WRONGS or any(d.lower_ in ("no", "little") for d in wrong.children):
+        if not lemma_in(wrong, VOTE_WRONGS) or any(d.lower_ in ("no", "little") for d in wrong.children):
             continue
         places = fr.prep_objects(wrong, {"in", "of", "during", "with"}) + fr.prep_objects(tok, {"in", "during"})
         votes = [v for v in places if v.lemma_.lower() in VOTE_OR_TALLY_NOUNS]

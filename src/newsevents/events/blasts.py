@@ -10,6 +10,7 @@ its government (a metonym), and a town is not its country. The blast's doer is l
 from __future__ import annotations
 
 from newsevents.nlp.docview import DocView
+from newsevents.nlp.hyphenated import lemma_in
 
 # Nouns for an explosion or a device that goes off (subjects of "killed", "wounded", "hit").
 BLAST_NOUNS = frozenset({"blast", "explosion", "bomb", "bombing", "car-bomb", "carbomb", "device", "ied",
@@ -24,7 +25,7 @@ def blast_places(parse: DocView, head: int) -> list[int]:
     """The place phrases of a blast noun that is its clause's subject ("a blast *in Kabul* killed"):
     their prepositions' indices, which the search for the blast's doer skips; ``[]`` for any other
     noun or role."""
-    if parse.forms[head][0] not in BLAST_NOUNS and parse.lower[head] not in BLAST_NOUNS:
+    if not lemma_in(parse.doc[head], BLAST_NOUNS) and parse.lower[head] not in BLAST_NOUNS:
         return []
     if parse.deps[head] not in DOER_DEPS:
         return []  # "condemned the bombing in Kabul": the place a blast is told by may be a target

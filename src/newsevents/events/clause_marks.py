@@ -17,6 +17,7 @@ from newsevents.events.censure import tensed_beside_infinitive
 from newsevents.events.frames import has_lemma
 from newsevents.events.patterns import Lexicon
 from newsevents.nlp.docview import doc_view
+from newsevents.nlp.hyphenated import text_in
 
 # Request verbs that also report ("told reporters that they refuse"): a present tense there is a fact.
 REPORTING_REQUESTS = frozenset({"tell", "insist", "advise"})
@@ -78,7 +79,7 @@ def _no_doer(verb: Token) -> bool:
             continue
         subject = verb.doc[i]
         # "neither" hangs on the subject as a determiner or, before a determiner, as a preconjunction
-        if subject.lower_ in NOBODY or any(
+        if text_in(subject, NOBODY) or any(
                 c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither") for c in subject.children):
             return True
     return False

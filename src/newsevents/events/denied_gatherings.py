@@ -21,6 +21,7 @@ from newsevents.events.clause_marks import negated
 from newsevents.events.gates import VERBS, Gate, gated
 from newsevents.events.matching import Match
 from newsevents.events.patterns import Lexicon
+from newsevents.nlp.hyphenated import lemma_in
 
 DENIED_PATTERN = "_denied_gathering"
 # Verbs that refuse what they govern: "refused permission", "refused to grant", "denied a permit".
@@ -63,7 +64,7 @@ def _permitted(verb: Token, lex: Lexicon, permission_only: bool) -> Token | None
     the rally", "a permit to hold a march", "a rally permit"), or, unless ``permission_only``, as
     its object ("allow the march") or the object of its holding verb ("allow them to hold a rally")."""
     for obj in _objects(verb):
-        if obj.lemma_.lower() in PERMISSION_NOUNS:
+        if lemma_in(obj, PERMISSION_NOUNS):
             found = _of_permission(obj, lex)
             if found is not None:
                 return found

@@ -18,7 +18,7 @@ from newsevents.nlp.docview import doc_view
 # "no longer", "no more": the adverb that carries the "no"
 CEASED_ADVERBS = frozenset({"longer", "more"})
 # "not ... anymore", "not ... any longer": a plain negation made a change of stance
-STILL_ADVERBS = frozenset({"anymore", "any more"})
+STILL_ADVERBS = frozenset({"anymore"})
 
 
 def no_longer(token: Token) -> bool:
@@ -31,8 +31,10 @@ def no_longer(token: Token) -> bool:
         words = {g.lower_ for g in child.children}
         if child.lower_ in CEASED_ADVERBS and "no" in words:
             return True  # "no longer", "no more"
-        if (child.lower_ in STILL_ADVERBS or (child.lower_ == "longer" and "any" in words)) and negated(token):
-            return True  # "does not recognize it anymore", "will not cooperate any longer"
+        # "any more" is two words, "more" with "any" on it, as "any longer" is (session 21)
+        still = child.lower_ in STILL_ADVERBS or (child.lower_ in ("longer", "more") and "any" in words)
+        if still and negated(token):
+            return True  # "does not recognize it anymore", "will not cooperate any longer", "... any more"
     return False
 
 

@@ -26,6 +26,7 @@ from newsevents.events import codebook
 from newsevents.events import frames as fr
 from newsevents.events.hostilities import KILL, home_side
 from newsevents.events.implied import REPRESSION, RIOT
+from newsevents.nlp.hyphenated import lemma_in
 from newsevents.records import ActorMention
 
 if TYPE_CHECKING:  # matching imports the slot readers, which read this module's sufferers
@@ -154,6 +155,6 @@ def border_foe(code: str, match: Match, source: ActorMention | None,
 def suffered_attack(tok: Token) -> Token | None:
     """The verb of "faced rocket attacks", "suffered an assault" when ``tok`` is its attack noun."""
     head = tok.head
-    if tok.dep_ == "dobj" and tok.lemma_.lower() in ATTACK_NOUNS and head.lemma_.lower() in SUFFER_VERBS:
+    if tok.dep_ == "dobj" and lemma_in(tok, ATTACK_NOUNS) and head.lemma_.lower() in SUFFER_VERBS:
         return head
     return None

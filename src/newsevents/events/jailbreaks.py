@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from newsevents.events import frames as fr
+from newsevents.nlp.hyphenated import lemma_in
 from newsevents.records import ActorMention
 
 RELEASE_CODE = "0841"
@@ -48,7 +49,7 @@ def _names_assault(tok: Token) -> bool:
     jail", "after taking over the mayor's office")."""
     for word in tok.sent:
         lemma = word.lemma_.lower()
-        if lemma in ASSAULT_LEMMAS:
+        if lemma_in(word, ASSAULT_LEMMAS):
             return True
         if lemma == TAKE_OVER[0] and any(c.dep_ == "prt" and c.lower_ == TAKE_OVER[1] for c in word.children):
             return True

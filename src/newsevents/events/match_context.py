@@ -21,6 +21,7 @@ from newsevents.events.particles import for_clauses
 from newsevents.events.patterns import Lexicon, lexicon
 from newsevents.events.voice import misparsed_root_verb
 from newsevents.nlp.docview import doc_view
+from newsevents.nlp.hyphenated import whole_words
 from newsevents.nlp.sentences import sentence_of
 from newsevents.records import ActorMention
 
@@ -38,7 +39,16 @@ def vetoed(match: Match, lex: Lexicon, vetoes: dict[int, bool]) -> bool:
     found = vetoes.get(sent.start)
     if found is None:
         # Only nouns and verbs count: "match" the verb or "final" the adjective are not sport.
+<<<<<<< HEAD
         found = vetoes[sent.start] = sentence_holds(match.token, lex.word_list("veto_context"), VETO_POS)
+=======
+        # (The first lemma form is the lower-cased lemma.)
+        # A word split at a hyphen counts whole whatever its last part's tag ("the semi-final").
+        found = vetoes[sent.start] = any(
+            (parse.pos[i] in ("NOUN", "PROPN", "VERB") and (parse.forms[i][0] in context or parse.lower[i] in context))
+            or not context.isdisjoint(whole_words(parse.doc[i]))
+            for i in range(sent.start, sent.end))
+>>>>>>> hyph21
     return found
 
 

@@ -25,6 +25,7 @@ from newsevents.events.pronoun_doers import antecedent_words
 from newsevents.events.refuge import REFUGE_PATTERN, refuge_abroad
 from newsevents.events.reproof import JUDGING_VERBS, judging_verb, names_on_named
 from newsevents.nlp.docview import DocView, doc_view
+from newsevents.nlp.hyphenated import whole_words
 from newsevents.nlp.typed_spacy import token_conjuncts
 
 VERB_POS = VERBS
@@ -151,8 +152,11 @@ def _best_match(tok: Token, lex: Lexicon) -> Match | None:
         return None  # "in March": a month named is no march
     forms = parse.forms[tok.i]
     found = next((f for f in forms if lex.for_token(pos, f)), forms[0])
+    # a word split at a hyphen tries the whole word's patterns first ("air-strike", "counter-attack"),
+    # then its last part's ("re-imposed a curfew" is imposed)
+    whole = next((f for f in whole_words(tok) if lex.for_token(pos, f)), found)
     by_kind: dict[str, list[Token]] = {}  # a lemma's patterns share a few kinds of theme
-    for pattern in lex.for_token(pos, found):
+    for pattern in (*lex.for_token(pos, whole), *(lex.for_token(pos, found) if whole != found else ())):
         if pattern.particle and not particle_of(tok, pattern.particle):
             continue
         themes = by_kind.get(pattern.theme)

@@ -26,6 +26,7 @@ from newsevents.events.matching import VERB_POS, Match
 from newsevents.events.patterns import Lexicon
 from newsevents.events.qualified_acts import qualified_act
 from newsevents.events.wrongdoing import IRREGULARITIES, IRREGULARITIES_PATTERN, WHERE_PREPS
+from newsevents.nlp.hyphenated import lemma_in
 from newsevents.nlp.typed_spacy import token_conjuncts
 
 WRONGFUL_PATTERN = "_wrongful"
@@ -108,7 +109,7 @@ def pointed_irregularities(tok: Token, lex: Lexicon) -> Match | None:
         return None
     if tok.lemma_.lower() == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
         return None
-    wrongs = [o for o in fr.objects(tok) if o.lemma_.lower() in IRREGULARITIES
+    wrongs = [o for o in fr.objects(tok) if lemma_in(o, IRREGULARITIES)
               and not any(d.lower_ in ("no", "little", "any") for d in o.children)]
     pattern = lex.construction(IRREGULARITIES_PATTERN) if wrongs else None
     if pattern is None:

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents.nlp.hyphenated import lemma_in
+
 # Texts whose signing or reaching names what they are for ("a deal to end the war").
 AGREEMENT_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "treaty", "truce", "ceasefire", "cease-fire",
                              "memorandum", "protocol", "roadmap", "framework", "compact", "declaration"})
@@ -43,6 +45,6 @@ def stated_aim(verb: Token) -> bool:
         return head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "obj", "pobj") \
             and head.head.lemma_.lower() in HAVING_LEMMAS
     if verb.dep_ in AIM_DEPS:
-        return any(c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in AGREEMENT_NOUNS
+        return any(c.dep_ in ("dobj", "obj", "nsubjpass") and lemma_in(c, AGREEMENT_NOUNS)
                    for c in head.children)
     return False

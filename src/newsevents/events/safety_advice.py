@@ -20,6 +20,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents.nlp.hyphenated import lemma_in
+
 # The general public, as the addressee of advice (lemmas).
 PUBLIC_NOUNS = frozenset({
     "people", "person", "resident", "citizen", "public", "population", "inhabitant", "villager", "local",
@@ -62,7 +64,7 @@ def protective_act(verb: Token, keep_words: frozenset[str] = INDOOR_WORDS) -> bo
     """Whether ``verb`` ("stay", "evacuate", "seek") asks for a protective act; ``keep_words`` are
     where "stay" keeps one safe (a warning may add "away" and "clear": events/frame_senses.py)."""
     lemma = verb.lemma_.lower()
-    if lemma in PROTECTIVE_VERBS:
+    if lemma_in(verb, PROTECTIVE_VERBS):
         return True
     if lemma in STAY_VERBS:
         return bool(_words_under(verb) & keep_words)
@@ -75,7 +77,7 @@ def _contention(verb: Token) -> bool:
     """Whether the call is made by a contender or in a sentence about a protest."""
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in CONTENDERS for c in verb.children):
         return True
-    return any(t.lemma_.lower() in PROTEST_WORDS for t in verb.sent)
+    return any(lemma_in(t, PROTEST_WORDS) for t in verb.sent)
 
 
 def safety_advice(cameo: str, verb: Token) -> bool:

@@ -27,6 +27,7 @@ from newsevents.events.implied import DEMANDING_SECTORS
 from newsevents.events.matching import Match
 from newsevents.events.patterns import Lexicon
 from newsevents.events.unattributed import left_out_warning
+from newsevents.nlp.hyphenated import lemma_in
 from newsevents.nlp.sentences import trigger_token
 from newsevents.records import ActorRef, Event
 
@@ -194,4 +195,4 @@ def _asks(tok: Token | None, nouns: frozenset[str]) -> bool:
     """Whether the appeal ``tok`` triggers asks "for" (or, as a verb, its object is) one of ``nouns``."""
     if tok is None:
         return False
-    return any(a.lemma_.lower() in nouns for a in fr.prep_objects(tok, {"for"}) + fr.objects(tok))
+    return any(lemma_in(a, nouns) for a in fr.prep_objects(tok, {"for"}) + fr.objects(tok))

@@ -38,6 +38,7 @@ from newsevents.events.tolls import victims
 from newsevents.events.vote_words import RESULT_NOUNS, VOTE_NOUNS
 from newsevents.events.warned import warned_party
 from newsevents.nlp.docview import doc_view
+from newsevents.nlp.hyphenated import lemma_in
 from newsevents.nlp.sentences import sentence_of
 from newsevents.records import ActorMention
 
@@ -136,7 +137,7 @@ def untargeted(match: Match, code: str, kind: str, sources: list[ActorMention], 
         if bound:
             return code, bound, ""
     if (code[:2] == REJECT_ROOT and _vote_result(match)) or (code[:2] == DISAPPROVE_ROOT and (
-            _vote_result(match) or (match.theme is not None and match.theme.lemma_.lower() in VOTE_NOUNS))):
+            _vote_result(match) or (match.theme is not None and lemma_in(match.theme, VOTE_NOUNS)))):
         # "the opposition rejected the results of the election", "said the vote was rigged": aimed at
         # the government that held it (only for the governed: see own_government)
         governments = [g for s in sources if (g := own_government(s)) is not None]
@@ -276,7 +277,7 @@ def _vote_result(match: Match) -> bool:
     hosts = [match.token, *(c for c in match.token.children if c.dep_ == "xcomp")]
     for obj in [*(o for h in hosts for o in fr.objects(h)), *([match.theme] if match.theme is not None else [])]:
         if obj.lemma_.lower() in RESULT_NOUNS and any(
-                p.lemma_.lower() in VOTE_NOUNS or any(c.lemma_.lower() in VOTE_NOUNS for c in p.children)
+                lemma_in(p, VOTE_NOUNS) or any(lemma_in(c, VOTE_NOUNS) for c in p.children)
                 for p in (*fr.prep_objects(obj, {"of"}), *(c for c in obj.children if c.dep_ == "compound"))):
             return True
     return False

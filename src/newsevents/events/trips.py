@@ -21,6 +21,7 @@ from spacy.tokens import Token
 
 from newsevents.events import frames as fr
 from newsevents.events.visits import TRAVELLING_VERBS
+from newsevents.nlp.hyphenated import lemma_in
 from newsevents.records import ActorMention
 
 # Heads of a traveller that is a unit or a craft, whose arrival is a movement of forces.
@@ -65,11 +66,11 @@ def no_visit(verb: Token, source: ActorMention | None) -> bool:
         return True
     if source is not None:
         head = verb.doc[source.start:source.end].root
-        if head.lemma_.lower() in UNITS | RESIDENTS:
+        if lemma_in(head, UNITS | RESIDENTS):
             return True
     # "arrived in Hanoi on a state visit": one visit, which its noun codes where it can (visits.on_trip)
     ends = PRIVATE_ENDS | VISIT_NOUNS if verb.lemma_.lower() in TRAVELLING_VERBS else PRIVATE_ENDS
-    return any(o.lemma_.lower() in ends for o in fr.prep_objects(verb, END_PREPS))
+    return any(lemma_in(o, ends) for o in fr.prep_objects(verb, END_PREPS))
 
 
 def _changes_sides(verb: Token) -> bool:

@@ -30,6 +30,7 @@ from newsevents.events.implied_actors import implied_actor
 from newsevents.events.matching import Match
 from newsevents.events.roles import MentionIndex
 from newsevents.events.vote_words import RESULT_NOUNS, VOTE_NOUNS
+from newsevents.nlp.hyphenated import lemma_in
 from newsevents.records import ActorMention
 
 HOLDER_ROOTS = frozenset({"11", "12"})
@@ -66,7 +67,7 @@ def _vote_nouns(match: Match) -> list[Token]:
               for o in fr.objects(h)]
     found = [h for h in heads if h.lemma_.lower() in VOTE_OR_RESULT]
     found += [p for h in found if h.lemma_.lower() in RESULT_NOUNS for p in fr.prep_objects(h, {"of"})
-              if p.lemma_.lower() in VOTE_NOUNS]
+              if lemma_in(p, VOTE_NOUNS)]
     return list(dict.fromkeys(found))
 
 
@@ -100,9 +101,9 @@ def _earlier_vote_country(vote: Token, source: ActorMention, index: MentionIndex
     """The country named in the phrase of the nearest earlier vote noun of the text that names one."""
     for i in range(vote.i - 1, -1, -1):
         earlier = vote.doc[i]
-        if earlier.lemma_.lower() in VOTE_NOUNS and _bodys(_named(earlier, source, index)):
+        if lemma_in(earlier, VOTE_NOUNS) and _bodys(_named(earlier, source, index)):
             return None  # the nearest vote named is a body's
-        if earlier.lemma_.lower() in VOTE_NOUNS and (country := _named_country(earlier, source, index)
+        if lemma_in(earlier, VOTE_NOUNS) and (country := _named_country(earlier, source, index)
                                                      or _holder_country(earlier, source, index)):
             return country
     return None

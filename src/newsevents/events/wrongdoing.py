@@ -31,6 +31,7 @@ from newsevents.events.patterns import Lexicon
 from newsevents.events.reproaches import ATTEMPTS
 from newsevents.events.roles import MentionIndex, actors_of
 from newsevents.nlp.docview import doc_view
+from newsevents.nlp.hyphenated import lemma_in
 
 WRONGDOING_PATTERN = "_wrongdoing"
 REACTION_PATTERN = "_angry_reaction"
@@ -79,7 +80,7 @@ def _charging(tok: Token, lex: Lexicon) -> bool:
 def _wrong(clause: Token) -> bool:
     """Whether the verb ``clause`` names a wrong by its lemma, its object or its particle."""
     lemma = clause.lemma_.lower()
-    if lemma in BREACHES and any(o.lemma_.lower() in TRUCES for o in fr.objects(clause)):
+    if lemma in BREACHES and any(lemma_in(o, TRUCES) for o in fr.objects(clause)):
         return False  # "violated the ceasefire" is an act of its own (CAMEO 196), not a charge
     if lemma in WRONGS or public_misdeed(clause):  # "is destroying our wages" (events/misdeeds.py)
         return True
@@ -109,7 +110,7 @@ def _passive_wrongdoer(clause: Token) -> Token | None:
     agent of a passive wrong. With no agent ("was rigged") the wrong has no doer named here."""
     lemma = clause.lemma_.lower()
     undergoers = [c for c in clause.children if c.dep_ == "nsubjpass"]
-    if lemma in BREACHES and any(u.lemma_.lower() in TRUCES for u in undergoers):
+    if lemma in BREACHES and any(lemma_in(u, TRUCES) for u in undergoers):
         return None  # "the truce was violated by the army" is an act of its own (CAMEO 196)
     wrong = lemma in WRONGS or any(u.lemma_.lower() in OBJECT_WRONGS.get(lemma, ()) for u in undergoers)
     agents = [o for c in clause.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
@@ -174,7 +175,7 @@ def irregularities(tok: Token, lex: Lexicon) -> Match | None:
     for clause in reported_clauses(tok):
         if clause.lemma_.lower() != "be" or _negated(clause) or not any(c.dep_ == "expl" for c in clause.children):
             continue
-        wrongs = [c for c in clause.children if c.dep_ in ("attr", "nsubj") and c.lemma_.lower() in IRREGULARITIES
+        wrongs = [c for c in clause.children if c.dep_ in ("attr", "nsubj") and lemma_in(c, IRREGULARITIES)
                   and not any(d.lower_ in ("no", "little") for d in c.children)]
         if wrongs and pattern is not None:
             votes = fr.prep_objects(wrongs[0], WHERE_PREPS) + fr.prep_objects(clause, WHERE_PREPS)

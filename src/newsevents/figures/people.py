@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsevents.figures.numbers import parse_number
+from newsevents.nlp.hyphenated import lemma_in
 from newsevents.nlp.sentences import span_text
 
 # Nouns that count people (lemmas).
@@ -55,7 +56,7 @@ def count_of(number: Token) -> tuple[Token, str] | None:
     head = number
     while head.dep_ in ("compound", "quantmod", "nummod") and head.head.like_num:
         head = head.head
-    if head.dep_ == "nummod" and head.head.lemma_.lower() in PEOPLE:
+    if head.dep_ == "nummod" and lemma_in(head.head, PEOPLE):
         noun = head.head
         return noun, _what_of_noun(noun)
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.like_num:
