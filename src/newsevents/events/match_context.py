@@ -39,16 +39,7 @@ def vetoed(match: Match, lex: Lexicon, vetoes: dict[int, bool]) -> bool:
     found = vetoes.get(sent.start)
     if found is None:
         # Only nouns and verbs count: "match" the verb or "final" the adjective are not sport.
-<<<<<<< HEAD
         found = vetoes[sent.start] = sentence_holds(match.token, lex.word_list("veto_context"), VETO_POS)
-=======
-        # (The first lemma form is the lower-cased lemma.)
-        # A word split at a hyphen counts whole whatever its last part's tag ("the semi-final").
-        found = vetoes[sent.start] = any(
-            (parse.pos[i] in ("NOUN", "PROPN", "VERB") and (parse.forms[i][0] in context or parse.lower[i] in context))
-            or not context.isdisjoint(whole_words(parse.doc[i]))
-            for i in range(sent.start, sent.end))
->>>>>>> hyph21
     return found
 
 
@@ -57,8 +48,10 @@ def sentence_holds(token: Token, words: frozenset[str], pos: tuple[str, ...]) ->
     word of one of the parts of speech ``pos``."""
     sent = sentence_of(token)
     parse = doc_view(token.doc)
-    # (The first lemma form is the lower-cased lemma.)
-    return any(parse.pos[i] in pos and (parse.forms[i][0] in words or parse.lower[i] in words)
+    # (The first lemma form is the lower-cased lemma.) A word split at a hyphen counts whole whatever
+    # its last part's tag ("the semi-final").
+    return any((parse.pos[i] in pos and (parse.forms[i][0] in words or parse.lower[i] in words))
+               or not words.isdisjoint(whole_words(parse.doc[i]))
                for i in range(sent.start, sent.end))
 
 
