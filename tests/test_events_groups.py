@@ -98,7 +98,7 @@ def test_fighting_between_two_sides_runs_both_ways_whatever_the_noun(nlp: Langua
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "expected"), [
     # positions are an armed body's: the attack is aimed at it, not a verbal attack on the government
-    ("Chad's army said rebels attacked government positions near Abeche on Tuesday.", ("TCD", "190")),
+    ("Chad's army said Chadian rebels attacked government positions near Abeche on Tuesday.", ("TCD", "190")),
     ("The opposition leader attacked the government's budget plans.", None),
 ])
 def test_attacks_on_positions_are_aimed_at_their_owner(nlp: Language, text: str,

@@ -6,7 +6,9 @@
 - "its"/"itself" join the most recent country or organisation, and "it" only when the previous
   subject was one;
 - "they"/"their" join the subject that reports them ("the rebels said they ..."), else the most
-  recent plural group, coordinated pair, country or organisation.
+  recent plural group, coordinated pair, country or organisation, never a news outlet: the agency
+  a witness "told" or that "quoted" a resident ("AFP quoted a resident: 'They fired ...'") reports
+  the act, it never does it.
 
 It stands apart from names and roles (:mod:`newsevents.actors.coref`) because it reads only the
 mentions resolved so far and the parse around the pronoun, never the dictionaries or the persons
@@ -46,6 +48,8 @@ VOICE_TITLES = frozenset({"leader", "head", "chief", "chairman", "chairwoman", "
 BODY_TAGS = frozenset({"NN", "NNP", "NNPS"})
 # Actors "they" can stand for: groups of people, countries and organisations (not one person).
 PLURAL_KINDS = frozenset({"group", "country", "organization", "igo"})
+# The sector of news outlets, which report acts and are never "they" who did them.
+OUTLET_SECTOR = "MED"
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "happen", "take", "matter", "remain"})
 # "it was ready to talk", "it remains committed to the talks": an actor's stated readiness, never expletive
@@ -292,6 +296,8 @@ class PronounResolver:
         ent = self.entities[m.entity]
         if not ent.coded.code or (m.rule.startswith("coref-pronoun") and norm(m.text) not in PLURAL):
             return False
+        if ent.coded.sector == OUTLET_SECTOR and ent.kind == "organization":
+            return False  # "told Reuters": the outlet reports the act ("They killed ...") it quotes
         head = self.doc[self.heads[n]]
         if head.tag_ not in ("NNS", "NNPS") and ent.kind == "group":
             # "protesters in Nairobi": the phrase's last word is its place; its root is the group,

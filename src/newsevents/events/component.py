@@ -11,6 +11,7 @@ from newsevents.dictionaries.knowledge import DictionarySpec, Knowledge, knowled
 from newsevents.dictionaries.verbmatch import VerbMatcher, dictionary_events
 from newsevents.events.aimless import split_aimless
 from newsevents.events.coder import code_doc
+from newsevents.events.homeless_sides import split_homeless_sides
 from newsevents.events.one_crowd import one_crowd
 from newsevents.events.patterns import lexicon
 from newsevents.events.protest_doers import split_stately_protests
@@ -90,9 +91,9 @@ class EventsComponent:
         events, unaddressed = unaddressed_appeals(doc, events)  # events/street_protests.py
         left_out += unaddressed
         events, unaimed = split_stately_protests(events, doc)  # events/protest_doers.py
-        events = one_crowd(events)  # events/one_crowd.py
+        events, homeless = split_homeless_sides(doc, one_crowd(events))  # events/one_crowd.py, homeless_sides.py
         events = drop_seatless_gatherings(drop_confronted_meetings(doc, events))  # events/protest_forms.py
-        left_out += unaimed
+        left_out += unaimed + homeless
         if left_out:
             doc.user_data.setdefault(WARNINGS_KEY, []).extend(left_out)
         doc._.ne_events = events

@@ -9,6 +9,7 @@ guessed. Split from :mod:`newsevents.events.roles`, whose :class:`MentionIndex` 
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -39,6 +40,11 @@ GROUP_SENTENCES = 3
 ARMED_SIDES = frozenset({"REB", "INS", "OPP"})
 # The numbers a group noun may name its members by ("the three countries" point back at three).
 GROUP_SIZES = {"two": 2, "three": 3, "four": 4}
+# Where the two members of a pair named together stand: the act's subject or object, or after these.
+PAIR_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+PAIR_PREPS = frozenset({"with", "between", "by", "among"})
+# Words before a pair's first name that make it the tail of a longer list ("A, B and C").
+LIST_WORDS = frozenset({",", "and"})
 # A name after these is where something happens, not who acts ("talks in Geneva, Switzerland").
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "around", "outside", "across", "throughout"}
 
@@ -70,6 +76,9 @@ def group(index: MentionIndex, head: Token) -> list[ActorMention]:
     doer_countries = frozenset(m.country for m in index.mentions if m.start in doers and m.country)
     for _ in range(GROUP_SENTENCES):
         end = min(sent.end, head.i)
+        pair = _coordinated_pair(index, sent.start, end, doers) if size == 2 and not people else None
+        if pair is not None:
+            return pair
         found = _persons_in(index, sent.start, end, doers, size) if people \
             else _pair_in(index, sent.start, end, office, doers, size, head.lemma_.lower() in SIDE_NOUNS,
                           doer_countries)
@@ -146,6 +155,39 @@ def _pair_in(index: MentionIndex, start: int, end: int, office: bool, doers: fro
     if len(by_country) < size:
         return None
     return sorted(by_country.values(), key=lambda m: m.start)
+
+
+def _coordinated_pair(index: MentionIndex, start: int, end: int, doers: frozenset[int]) -> list[ActorMention] | None:
+    """The two coded actors named as a pair ("talks with Serbia's Vucic and Kosovo's Kurti")
+    in tokens ``start``..``end``, when the span holds exactly one such pair: "both", "the two
+    sides" stand for the pair named together, not for whoever else the sentence names (the
+    mediator who held the talks, a party coded with a sector no other rule counts). ``None``
+    when there is no such pair or more than one. The pair is read from the words ("A and B",
+    neither in a longer list), not the parse, which often hangs one name on the other."""
+    doc = index.doc
+    coded = sorted((m for m in index.mentions if start <= m.start < end and m.code and m.start not in doers
+                    and not m.rule.startswith("coref-pronoun")), key=lambda m: m.start)
+    pairs = []
+    for first, second in pairwise(coded):
+        if second.start != first.end + 1 or doc[first.end].lower_ != "and":
+            continue
+        if (first.start > 0 and doc[first.start - 1].lower_ in LIST_WORDS) \
+                or (second.end < len(doc) and doc[second.end].lower_ == "and"):
+            continue  # "A, B and C", "A and B and C": more than two
+        if second.entity == first.entity or second.code == first.code:
+            continue
+        if _party_slot(doc[first.start:second.end].root):
+            pairs.append([first, second])
+    return pairs[0] if len(pairs) == 1 else None
+
+
+def _party_slot(root: Token) -> bool:
+    """Whether a name stands where the parties of an act stand: a subject or object, or after
+    "with", "between", "by", "among" ("talks with A and B"); not inside another's title ("the
+    envoy to Sudan and South Sudan") nor where something happens ("in Geneva")."""
+    if root.dep_ in PAIR_DEPS:
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ in PAIR_PREPS
 
 
 def _located(root: Token) -> bool:
