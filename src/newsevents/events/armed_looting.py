@@ -16,12 +16,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from newsevents.events import codebook
 from newsevents.events import frames as fr
 from newsevents.events.unattributed import left_out_warning
 from newsevents.nlp.sentences import trigger_token
 from newsevents.records import Event
 
-RIOT = "145"
 RIOT_RULE = "protest.riot"
 LOOTING = frozenset({"loot", "plunder", "pillage", "rampage"})
 """Verbs of the riot pattern that armed men do as often as crowds."""
@@ -65,7 +65,7 @@ def split_armed_looting(doc: Doc, events: list[Event]) -> tuple[list[Event], lis
     kept: list[Event] = []
     warnings: list[str] = []
     for e in events:
-        if e.cameo == RIOT and e.rule.split("+")[0] == RIOT_RULE:
+        if e.cameo == codebook.RIOT and e.rule.split("+")[0] == RIOT_RULE:
             tok = trigger_token(doc, e)
             if tok is not None and tok.lemma_.lower() in LOOTING and (
                     (e.source is not None and e.source.sector in ARMED_SECTORS) or armed_doer(tok)):
