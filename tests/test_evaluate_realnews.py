@@ -37,7 +37,8 @@ FLOORS_86 = {"precision": 0.85, "recall": 0.58, "key_recall": 0.52, "actor_accur
 # rn-l-*: session 14; rn-m-*: session 15; rn-n-*: session 16; rn-o-*: session 17; rn-p-*, rn-q-*: session 18;
 # rn-r-*: session 19; rn-s-*, rn-t-*: session 20; rn-u-*, rn-v-*: session 21).
 ADDED_AFTER_SESSION_4 = ("rn-d-", "rn-e-", "rn-f-", "rn-g-", "rn-h-", "rn-i-", "rn-j-", "rn-k-", "rn-l-", "rn-m-",
-                         "rn-n-", "rn-o-", "rn-p-", "rn-q-", "rn-r-", "rn-s-", "rn-t-", "rn-u-", "rn-v-")
+                         "rn-n-", "rn-o-", "rn-p-", "rn-q-", "rn-r-", "rn-s-", "rn-t-", "rn-u-", "rn-v-",
+                         "rn-w-", "rn-x-")
 
 
 @pytest.fixture(scope="module")
