@@ -144,6 +144,7 @@ from newsevents.events.venue_visits import venue_only_visit
 from newsevents.events.verdicts import REBUKE_PATTERN, verdict
 from newsevents.events.violence_forms import places_only, unarmed_battle
 from newsevents.events.visiting_partners import visitor_participle
+from newsevents.events.weapon_owners import weapon_owners
 from newsevents.events.wrongdoing import agent_wrongdoing
 from newsevents.events.wrongful_aims import wrongful_aim
 from newsevents.events.yielding import captive_return, rescued
@@ -268,6 +269,7 @@ def _parties(match: Match, state: Mood, code: str, verb: Token, index: MentionIn
         sources, targets, between = mediators, between, []
     else:
         sources = between[:1] or ([] if venue_only(match, lex) else fill_slots(pattern.source, match, index, set()))
+        sources = sources or weapon_owners(match, index, lex)  # "rebel artillery shells killed two civilians"
         targets = between[1:] or fill_slots(pattern.target, match, index, {m.start for m in sources})
         sources, targets = contention_parties(match, index, lex, sources, targets)  # "claimed by X"
         sources, targets = meeting_sides(match, code, sources, targets, index)  # "they held talks"
