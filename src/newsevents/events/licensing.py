@@ -16,6 +16,7 @@ from newsevents.events import frames as fr
 from newsevents.events.agent_nouns import agent_anchored
 from newsevents.events.anchors import anchored
 from newsevents.events.assistance import given_aid
+from newsevents.events.battle_settings import first_toll
 from newsevents.events.came_from import giver
 from newsevents.events.combat import under_attack
 from newsevents.events.consult_forms import engaged_in
@@ -118,11 +119,12 @@ def _licensed_at(match: Match, tok: Token, lex: Lexicon, occurrence: frozenset[s
         # retaliation is the retaliator's own act
         match.verb, match.subject = head.head, fr.subject(head.head)
         return True
-    if tok.dep_ == "pobj" and head.lower_ in lex.word_list("adjunct_preps") and head.head.pos_ in ("VERB", "AUX"):
-        if match.pattern.cameo[:2] == SUPPORT_ROOT and _protest(head.head, lex):
+    if tok.dep_ == "pobj" and head.lower_ in lex.word_list("adjunct_preps") \
+            and (host := _setting_host(head.head, lex)) is not None:
+        if match.pattern.cameo[:2] == SUPPORT_ROOT and _protest(host, lex):
             return False  # "marched in support of the judges": the protest's cause, not praise
         # "at a summit", "during the march": a setting, an event only with its parties named.
-        match.verb, match.subject, match.adjunct = head.head, fr.subject(head.head), True
+        match.verb, match.subject, match.adjunct = host, fr.subject(host), True
         return True
     if (suffered := under_attack(tok)) is not None:
         # "the convoy came under attack by militants": suffered by the subject (slot sufferer), not done
@@ -140,6 +142,16 @@ def _licensed_at(match: Match, tok: Token, lex: Lexicon, occurrence: frozenset[s
         match.verb = head
         return not (any(c.lower_ == "have" for c in head.children) and any(c.tag_ == "MD" for c in head.children))
     return False
+
+
+
+def _setting_host(word: Token, lex: Lexicon) -> Token | None:
+    """The verb a setting phrase ("in a clash", "during the march") hangs from: ``word`` itself, or,
+    for the toll adjective the parser made the last conjunct of a coordinated toll ("were killed and
+    ten more wounded in a clash"), the toll verb it is coordinated with (events/battle_settings.py)."""
+    if word.pos_ in ("VERB", "AUX"):
+        return word
+    return first_toll(word, lex.word_list("toll_verbs"))
 
 
 def _ready_for(adjective: Token, lex: Lexicon) -> bool:

@@ -12,6 +12,7 @@ from newsevents.events import codebook
 from newsevents.events import frames as fr
 from newsevents.events.among_patients import among_patients
 from newsevents.events.appeals import TRUCE, ends_fighting
+from newsevents.events.battle_settings import relative_between
 from newsevents.events.call_clauses import noun_for_clauses
 from newsevents.events.coercion_forms import LISTED_PATTERN
 from newsevents.events.implied import street_protest
@@ -124,7 +125,8 @@ def between_parties(match: Match) -> list[Token]:
     that is the subject of an occurrence verb, on that verb ("fighting broke out between X and Y"),
     or the passive subject of the verb that holds or plans it ("meetings are scheduled for Monday in
     Kaesong between vice-ministers of the two Koreas": the parser hangs the long phrase on the verb)."""
-    found = fr.prep_objects(match.token, {"between"})
+    # ... or on its relative clause ("a battle that took place between X and Y", events/battle_settings.py)
+    found = fr.prep_objects(match.token, {"between"}) or relative_between(match.token)
     verb = match.verb
     if found or verb is None or match.adjunct or match.token.head.i != verb.i:
         return found

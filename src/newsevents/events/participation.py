@@ -20,6 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents.events import frames as fr
+from newsevents.events.battle_settings import first_toll
 from newsevents.events.coordination import conjuncts
 from newsevents.events.matching import Match, best_match
 from newsevents.events.patterns import Lexicon
@@ -144,6 +145,8 @@ def fallen_sides(match: Match, lex: Lexicon) -> tuple[list[Token], list[Token]] 
     if noun.dep_ != "pobj" or noun.head.lower_ not in TOLL_PREPS or fr.prep_objects(noun, {"between"}):
         return None  # "killed in fighting between X and Y": the sides are named
     verb = noun.head.head
+    # "were killed and ten more wounded in a clash with X": the fallen are the first toll's (battle_settings)
+    verb = first_toll(verb, lex.word_list("toll_verbs")) or verb
     deaths = lex.word_list("death_verbs")
     if not fr.has_lemma(verb, lex.word_list("toll_verbs")) or not (fr.is_passive(verb) or fr.has_lemma(verb, deaths)):
         return None

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from newsevents.events import codebook
 from newsevents.events import frames as fr
+from newsevents.events.battle_settings import first_toll
 from newsevents.events.coordination import conjuncts
 from newsevents.events.force_sides import participle_anchor
 from newsevents.events.matching import Match
@@ -56,8 +57,17 @@ def victims(match: Match, lex: Lexicon) -> list[Token]:
     # "killed in the shelling", "killed in shelling by RSF fighters" (a gerund), "died following an
     # ambush by militants" (events/violence_forms.py)
     toll = tok.head if tok.dep_ == "advcl" and tok.tag_ == "VBG" else toll_setting(tok)
-    if toll is None or not fr.has_lemma(toll, lex.word_list("toll_verbs")):
+    if toll is None:
         return []
+    # "were killed and ten more wounded in a clash": the first toll verb's victims too (battle_settings)
+    first = first_toll(toll, lex.word_list("toll_verbs"))
+    if first is not None:
+        return _hit(toll, lex) + _hit(first, lex)
+    return _hit(toll, lex) if fr.has_lemma(toll, lex.word_list("toll_verbs")) else []
+
+
+def _hit(toll: Token, lex: Lexicon) -> list[Token]:
+    """Whom one toll verb names as its dead or wounded."""
     if fr.is_passive(toll) or toll.dep_ == "acl":
         return fr.objects(toll)
     if fr.has_lemma(toll, lex.word_list("death_verbs")):
