@@ -39,6 +39,8 @@ FIGHT = 19
 MASS_VIOLENCE = 20
 RIOT = "145"
 """The one code of root 14 that is force: a violent protest, a riot."""
+FIND_GUILTY = "116"
+"""A legal verdict: finding guilty or liable, and the sentence it brings (``events/verdict_retellings.py``)."""
 LAST_COOPERATIVE_ROOT = 8
 """Roots 01-08 are cooperation (QuadClass 1 and 2); 09-20 conflict (3 and 4)."""
 FIRST_MATERIAL_CONFLICT_ROOT = PROTEST

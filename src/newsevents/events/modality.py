@@ -60,6 +60,7 @@ from newsevents.events.tenure_clauses import tenure_description
 from newsevents.events.threat_options import kept_force, refused_exclusion
 from newsevents.events.unreal import (
     abstained,
+    anonymous_source,
     anyone,
     asked,
     clause_chain,
@@ -158,6 +159,8 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
         return Mood(HYPOTHETICAL)
     if anyone(parse, chain):
         return Mood(HYPOTHETICAL)  # "warned that anyone who attacks police would be arrested"
+    if anonymous_source(verb):
+        return Mood(HYPOTHETICAL)  # "an official who asked not to be named": no appeal to anyone
     if protest_purpose(trigger, verb, lex) or needed(verb) or habitual(parse, verb.i) or asked(verb) \
             or (summarised(parse, verb.i, not_yet(verb).i) and not has_lemma(verb, lex.word_list("denial_verbs"))
                 and not standing_word(verb)) \

@@ -19,6 +19,7 @@ from newsevents.events.record_clauses import without_record_retellings
 from newsevents.events.street_protests import calls_for_calm, drop_repeated_protests
 from newsevents.events.subheading_events import without_other_items, without_subheading_retellings
 from newsevents.events.unattributed import trigger_lemma
+from newsevents.events.verdict_retellings import without_retold_verdicts
 from newsevents.records import Event
 from newsevents.story.structure import drop_repeated_events, drop_repeated_headline_events
 
@@ -36,6 +37,8 @@ def one_telling_each(doc: Doc, events: list[Event]) -> list[Event]:
     events = without_quoted_retellings(doc, events)
     # "It is the first time a president has been convicted" after the conviction (events/record_clauses.py).
     events = without_record_retellings(doc, events)
+    # "sentenced him to life after finding him guilty": one verdict (events/verdict_retellings.py).
+    events = without_retold_verdicts(events)
     # "the airstrikes had targeted ..." after the strikes: the attack told through its noun (act_noun_subjects.py).
     events = without_act_noun_retellings(doc, events)
     # A crackdown retold in other words is one act of repression (events/force_retold.py).
