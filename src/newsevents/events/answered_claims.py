@@ -12,6 +12,13 @@ denier's country: that clause is the charge. Nothing fitting leaves the denial w
 before; a denial of an act ("denied its troops crossed the border") is read by
 :func:`~newsevents.events.statements.denied_party`, and one of a coded accusation by
 :mod:`~newsevents.events.anaphora`.
+
+Two more ways of telling the charge (session 22, from a census of fresh stories): an attribution
+phrase, "... were killed by Indian forces, *according to Indian officials*, but Pakistan refuted those
+claims" (the officials are the claimant, the clause the phrase hangs on the charge); and a denial of
+the act itself when the denied act names no other party, "..., Indian officials said. Pakistan denied
+*initiating the firing*": the act is the charge the claim before it told, so the denial answers the
+claimant as "denied these charges" would.
 """
 
 from __future__ import annotations
@@ -38,6 +45,10 @@ CHARGE_TELLING_VERBS = frozenset({"claim", "allege", "say", "insist", "assert", 
 # ("denied the allegation"), not "denied it" (which may deny anything told, the speaker's own words too).
 PLAIN_TELLING = frozenset({"say", "report"})
 DENIED_DEPS = frozenset({"dobj", "nsubjpass"})
+# How a denied act hangs on the denial: "denied initiating the firing", "denied (that) its troops fired".
+DENIED_ACTS = frozenset({"xcomp", "ccomp"})
+# The attribution phrase that tells a charge as a claimant's: "..., according to Indian officials".
+ATTRIBUTION = "according"
 # How many sentences before the denial's own a claim is looked for in (within its paragraph).
 CLAIM_REACH = 1
 PARAGRAPH_BREAK = "\n\n"
@@ -60,8 +71,14 @@ def claim_maker(match: Match, source: ActorMention, index: MentionIndex) -> Acto
             break  # a claim in another paragraph is no charge this denial answers
         start = before
     first = min(verb.i, charge.i)
+    denial = set(verb.subtree)
     for i in range(first - 1, start - 1, -1):
         claim = verb.doc[i]
+        if claim.lower_ == ATTRIBUTION:
+            maker = _attributor(claim, denial, source, index)
+            if maker is not None:
+                return maker
+            continue
         if claim.pos_ != "VERB" or claim.lemma_.lower() not in CHARGE_TELLING_VERBS \
                 or (claim.lemma_.lower() in PLAIN_TELLING and charge.lower_ in CHARGE_PRONOUNS):
             continue
@@ -78,13 +95,14 @@ def _first_word(doc: Doc, start: int) -> Token:
 
 def _denied_charge(verb: Token) -> Token | None:
     """The charge a denial denies: its object (or passive subject) when that is a charge noun or a
-    pronoun, or the charge noun the denial hangs on ("an accusation denied by ..."), else ``None``."""
+    pronoun, the charge noun the denial hangs on ("an accusation denied by ..."), or the act it
+    denies ("denied initiating the firing", "denied that its troops fired first"), else ``None``."""
     for child in verb.children:
         if child.dep_ in DENIED_DEPS and (child.lemma_.lower() in CHARGE_NOUNS or child.lower_ in CHARGE_PRONOUNS):
             return child
     if verb.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() in CHARGE_NOUNS:
         return verb.head
-    return None
+    return next((c for c in verb.children if c.dep_ in DENIED_ACTS and c.pos_ in ("VERB", "AUX")), None)
 
 
 def _claimant(claim: Token, source: ActorMention, index: MentionIndex) -> ActorMention | None:
@@ -101,6 +119,24 @@ def _claimant(claim: Token, source: ActorMention, index: MentionIndex) -> ActorM
         return None
     named = [m for c in clauses for t in c.subtree for m in [index.at(t)] if m is not None and m.code]
     accused = [m for m in named if m.country == source.country and not same_actor(m, makers[0])]
+    return makers[0] if accused else None
+
+
+def _attributor(according: Token, denial: set[Token], source: ActorMention,
+                index: MentionIndex) -> ActorMention | None:
+    """The claimant an attribution phrase names ("according to Indian officials") when the clause it
+    hangs on, outside the denial, names an actor of ``source``'s country other than the claimant,
+    and the claimant is not ``source``'s own state; else ``None``."""
+    named = [p for to in according.children if to.dep_ == "prep" and to.lower_ == "to"
+             for p in to.children if p.dep_ == "pobj"]
+    makers = [m for m in actors_of(named, index, set())
+              if m.code and (m.country or m.code.startswith(ORGANISATION_PREFIXES))]
+    if len(makers) != 1 or not source.country or same_actor(makers[0], source) or _one_state(makers[0], source):
+        return None
+    phrase = set(according.subtree)
+    told = [t for t in according.head.subtree if t not in phrase and t not in denial]
+    accused = [m for t in told for m in [index.at(t)] if m is not None and m.code
+               and m.country == source.country and not same_actor(m, makers[0])]
     return makers[0] if accused else None
 
 
