@@ -16,6 +16,8 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from newsevents.nlp.docview import made_text
+
 # Lines whose words of four letters or more all begin with a capital are title-case lines.
 _LINE = re.compile(r"[^\n]+")
 _LONG_WORD = re.compile(r"[A-Za-z][A-Za-z'-]{3,}")
@@ -83,7 +85,7 @@ def trim_headline_verbs(doc: Doc, lemmas: frozenset[str] | None = None) -> int:
     """Cut a verb form off the end of the PERSON entities of title-case lines; the number cut."""
     if not any(ent.label_ == "PERSON" for ent in doc.ents):
         return 0
-    lines = title_lines(doc.text)
+    lines = title_lines(made_text(doc))
     if not lines:
         return 0
     lemmas = verb_lemmas() if lemmas is None else lemmas
