@@ -237,11 +237,8 @@ def _build(doc: Doc) -> DocView:
     names = _names(doc.vocab.strings)
     if len(names) > _MAX_NAMES:
         names.clear()
-    # a few hundred distinct strings fill the seven string columns: each is looked up once
-    strings = table[:, [0, 4, 5, 6, 7, 8, 9]]
-    distinct, where = numpy.unique(strings, return_inverse=True)
-    spelled = numpy.array([names[h] for h in distinct.tolist()], dtype=object)
-    texts, deps, pos, tags, lower, lemmas, ent_types = spelled[where.reshape(strings.shape).T].tolist()
+    texts, deps, pos, tags, lower, lemmas, ent_types = (
+        list(map(names.__getitem__, column)) for column in table[:, [0, 4, 5, 6, 7, 8, 9]].T.tolist())
     # HEAD is an offset to the head; the array is unsigned, so negative offsets need a cast.
     offsets = table[:, 3].astype(numpy.int64)
     indices = numpy.arange(n)
