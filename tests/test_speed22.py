@@ -79,14 +79,14 @@ def test_doc_attribute_reads_what_doc_underscore_gives(nlp: Language) -> None:
 
 def test_compass_words_only_with_a_shared_country_name() -> None:
     lex = lexicon()
-    texts = "South and North Korea held talks".split()
+    texts = ["South", "and", "North", "Korea", "held", "talks"]
     matches = list(lex.matches(texts))
     found = elided_country_matches(texts, matches, lex)
     assert [(m.start, m.end) for m in found] == [(0, 1)]
     assert found[0].first("country") is not None
-    near = "north and south of the river".split()  # no country after the pair
+    near = ["north", "and", "south", "of", "the", "river"]  # no country after the pair
     assert elided_country_matches(near, list(lex.matches(near)), lex) == []
-    assert elided_country_matches("talks were held".split(), [], lex) == []
+    assert elided_country_matches(["talks", "were", "held"], [], lex) == []
 
 
 def test_root_of_parses_each_code_the_same_every_time() -> None:
