@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from newsevents.articles import article_id, check_date, in_supported_years, years_warning
 from newsevents.dates.resolve import OUT_OF_RANGE
 from newsevents.hygiene import restored, visible_article
+from newsevents.nlp.docview import TEXT_KEY
 from newsevents.nlp.extensions import WARNINGS_KEY
 from newsevents.nlp.pipeline import load_pipeline
 from newsevents.parts import PART_CHARS, joined, part_article, split_points
@@ -39,10 +40,12 @@ def make_doc(nlp: Language, article: Article, *, skip: list[tuple[int, int]] | N
     story = read_structure(article)
     spans = [*(skip or []), *story.masked]
     # "the lawmakers’ inaction" parses as a possessive only with a straight apostrophe (same length)
-    doc = nlp.make_doc(straight_possessives(mask(article.text, spans) if spans else article.text))
+    text = straight_possessives(mask(article.text, spans) if spans else article.text)
+    doc = nlp.make_doc(text)
+    doc.user_data[TEXT_KEY] = text  # its doc.text, which spaCy joins anew on every call (nlp/docview.py)
     if story.date and not article.date:
         article = dataclasses.replace(article, date=story.date)  # the dateline's own date
-    story.subheadings = subheading_spans(doc.text, story.body_start)  # found once, read by the restraints
+    story.subheadings = subheading_spans(text, story.body_start)  # found once, read by the restraints
     # the headline line, and each title line inside (briefs pages, section heads), is a sentence of its own
     heads = [story.headline_span[1]] if story.headline_span is not None else []
     _start_sentences_at(doc, [*heads, *(c for span in story.subheadings for c in span)])

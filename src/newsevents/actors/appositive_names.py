@@ -28,7 +28,7 @@ VERB_POS = frozenset({"VERB", "AUX"})
 def appositive_names(doc: Doc, tokens: DocView, at: list[Match | None], covered: set[int]) -> list[tuple[int, int]]:
     """Token spans of names set between commas right after a sentence-opening title phrase."""
     out: list[tuple[int, int]] = []
-    for sent in doc.sents:
+    for sent in tokens.sentences()[0]:  # doc.sents, built once
         span = _slot(doc, tokens, at, sent.start, sent.end)
         if span is not None and not covered.intersection(range(*span)):
             out.append(span)

@@ -21,13 +21,16 @@ JOINING_WORDS = frozenset({"and", "or", "&"})
 def elided_country_matches(texts: Sequence[str], matches: list[Match], lex: Lexicon) -> list[Match]:
     """The matches of compass words whose country name is shared with the next conjunct ("*South*
     and North Korea"), over the token ``texts`` and the dictionary's ``matches`` of them."""
+    # most texts have no compass word: the matches are indexed only for those that have
+    firsts = [i for i in range(len(texts) - 3) if texts[i].lower() in COMPASS_WORDS]
+    if not firsts:
+        return []
     by_start = {m.start: m for m in matches}
     covered = {i for m in matches for i in range(m.start, m.end)}
     found: list[Match] = []
-    for i in range(len(texts) - 3):
+    for i in firsts:
         first, joint, second = (t.lower() for t in texts[i:i + 3])
-        if first not in COMPASS_WORDS or joint not in JOINING_WORDS or second not in COMPASS_WORDS \
-                or first == second or i in covered:
+        if joint not in JOINING_WORDS or second not in COMPASS_WORDS or first == second or i in covered:
             continue
         named = by_start.get(i + 2)
         if named is None or named.first("country") is None:

@@ -22,6 +22,7 @@ import functools
 from spacy.tokens import Doc, Token
 
 from newsevents.actors.lexicon import country_names, data_path, read_table
+from newsevents.nlp.docview import doc_view
 from newsevents.nlp.sentences import window_start
 from newsevents.records import Actor, ActorMention
 
@@ -66,10 +67,14 @@ def _region_rows() -> tuple[tuple[str, frozenset[str], bool], ...]:
 def place_epithets(doc: Doc, mentions: list[ActorMention], actors: list[Actor], principal: list[str]) -> None:
     """Add a mention for each regional epithet whose country the text before it tells (module doc);
     ``principal`` are the story's principal countries, the fallback when the sentences name none."""
+    parse = doc_view(doc)  # the epithet nouns first, from the view: most articles have none
+    nouns = [i for i, lemma in enumerate(parse.lemmas) if lemma.lower() in EPITHET_NOUNS and parse.tags[i] == "NN"]
+    if not nouns:
+        return
     taken = {i for m in mentions for i in range(m.start, m.end)}
     added = False
-    for noun in doc:
-        if noun.lemma_.lower() not in EPITHET_NOUNS or noun.tag_ != "NN" or noun.i in taken:
+    for noun in (doc[i] for i in nouns):
+        if noun.i in taken:
             continue
         start = _definite_start(noun)
         members = _region_members(doc, start, noun) if start is not None else None

@@ -14,7 +14,10 @@ from __future__ import annotations
 import functools
 import re
 
+from spacy.attrs import ENT_TYPE
 from spacy.tokens import Doc, Span
+
+from newsevents.nlp.docview import made_text
 
 # Lines whose words of four letters or more all begin with a capital are title-case lines.
 _LINE = re.compile(r"[^\n]+")
@@ -81,9 +84,10 @@ def _glued_verb(doc: Doc, ent: Span, lines: list[tuple[int, int]], lemmas: froze
 
 def trim_headline_verbs(doc: Doc, lemmas: frozenset[str] | None = None) -> int:
     """Cut a verb form off the end of the PERSON entities of title-case lines; the number cut."""
-    if not any(ent.label_ == "PERSON" for ent in doc.ents):
+    # the entity types as one array (spaCy's doc.ents makes a Span of every entity): a PERSON first
+    if doc.vocab.strings["PERSON"] not in doc.to_array(ENT_TYPE):
         return 0
-    lines = title_lines(doc.text)
+    lines = title_lines(made_text(doc))
     if not lines:
         return 0
     lemmas = verb_lemmas() if lemmas is None else lemmas

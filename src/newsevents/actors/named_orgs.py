@@ -160,7 +160,7 @@ def _before_party_nouns(finder: Finder) -> list[tuple[int, int]]:
 def _candidates(finder: Finder) -> list[tuple[int, int]]:
     """Token spans that may be names: organisation entities and capitalised runs."""
     spans = [(e.start, e.end) for e in finder.tokens.ents if e.label_ in {"ORG", "PERSON"}]
-    for sent in finder.doc.sents:
+    for sent in finder.tokens.sentences()[0]:  # doc.sents, built once
         spans.extend(_runs(finder, sent))
     spans.extend(_before_party_nouns(finder))
     out, seen = [], set()

@@ -48,7 +48,11 @@ class Discards:
             return events
         if self.story_hit(story) is not None:
             return []
-        return [e for e in events if self.sentence_hit(e.sentence) is None]
+        clean: dict[str, bool] = {}  # a sentence's events share its answer
+        for e in events:
+            if e.sentence not in clean:
+                clean[e.sentence] = self.sentence_hit(e.sentence) is None
+        return [e for e in events if clean[e.sentence]]
 
 
 def _pattern(discards: list[Discard]) -> re.Pattern[str] | None:

@@ -31,6 +31,7 @@ from newsevents.events.matching import NOUN_POS, VERB_POS, Match
 from newsevents.events.patterns import Lexicon
 from newsevents.events.roles import MentionIndex, actors_of
 from newsevents.nlp.hyphenated import lemma_in
+from newsevents.records import ActorMention
 
 LINKED_PATTERN = "_linked"
 LINKING = frozenset({"link", "tie", "connect"})
@@ -102,12 +103,14 @@ def armed_link(tok: Token, lex: Lexicon, index: MentionIndex) -> Match | None:
     pattern = lex.construction(LINKED_PATTERN)
     if not clauses or pattern is None:
         return None
-    speaker = fr.subject(tok)
-    speakers = actors_of(conjuncts(speaker), index, set()) if speaker is not None else []
+    speakers: list[ActorMention] | None = None  # worked out at the first link: most reports make none
     for clause in clauses:
         linked = _linked(clause, lex, index)
         if linked is None:
             continue
+        if speakers is None:
+            speaker = fr.subject(tok)
+            speakers = actors_of(conjuncts(speaker), index, set()) if speaker is not None else []
         accused = actors_of(conjuncts(linked), index, set())
         if accused and not any(same_side(s, a) for s in speakers for a in accused) \
                 and not any(armed(t, index) for t in conjuncts(linked)):

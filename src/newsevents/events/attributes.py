@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from newsevents.events.frames import clause_indices
 from newsevents.events.roles import MentionIndex
 from newsevents.nlp.docview import DocView, doc_view
+from newsevents.nlp.extensions import doc_attribute
 from newsevents.places import country_code, country_place, geocode, is_ambiguous, town_country
 from newsevents.records import ActorMention, ActorRef, DateMention, Location, precision_of
 
@@ -33,7 +34,7 @@ def _dates_in(starts: set[int], dates: list[DateMention]) -> DateMention | None:
 
 def event_date(verb: Token, doc: Doc) -> tuple[str | None, str | None]:
     """The date of the event whose clause verb is ``verb`` and its precision."""
-    dates: list[DateMention] = list(doc._.ne_dates or [])
+    dates: list[DateMention] = list(doc_attribute(doc, "ne_dates") or [])
     parse = doc_view(doc)
     current = verb
     for _ in range(8):
@@ -43,7 +44,7 @@ def event_date(verb: Token, doc: Doc) -> tuple[str | None, str | None]:
         if current.head.i == current.i or current.dep_ not in INHERITING_DEPS:
             break
         current = current.head
-    article = doc._.ne_article
+    article = doc_attribute(doc, "ne_article")
     date = article.date if article is not None else None
     return date, precision_of(date)
 
@@ -58,12 +59,12 @@ def context_countries(doc: Doc) -> frozenset[str]:
 
 def _context_countries(doc: Doc) -> frozenset[str]:
     found: set[str] = set()
-    story = doc._.ne_story
+    story = doc_attribute(doc, "ne_story")
     if story is not None:
         found.update(story.countries)
     # An actor named by an ambiguous place name ("Congo") carries a country guessed from the
     # name alone, which would decide the name by itself.
-    found.update(a.country for a in doc._.ne_actors or [] if a.country and not is_ambiguous(a.text))
+    found.update(a.country for a in doc_attribute(doc, "ne_actors") or [] if a.country and not is_ambiguous(a.text))
     for ent in doc_view(doc).ents:  # doc.ents, built once
         if ent.label_ in PLACE_LABELS and (place := geocode(ent.text)) is not None and place.country:
             found.add(place.country)
@@ -120,7 +121,7 @@ def domestic_place(doc: Doc, source: ActorRef | None, target: ActorRef | None) -
     the article is about one country and every actor of the event belongs to it ("Chilean police
     detained protesters" in a story about Chile). A country, placed at its centroid (GDELT type 1);
     ``None`` otherwise (an event between two countries may have happened in either, or elsewhere)."""
-    story = doc._.ne_story
+    story = doc_attribute(doc, "ne_story")
     if story is None or len(story.countries) != 1:
         return None
     country = story.countries[0]

@@ -149,6 +149,7 @@ from newsevents.events.wrongdoing import agent_wrongdoing
 from newsevents.events.wrongful_aims import wrongful_aim
 from newsevents.events.yielding import captive_return, rescued
 from newsevents.nlp.docview import doc_view
+from newsevents.nlp.extensions import doc_attribute
 from newsevents.records import ActorMention, Event
 
 if TYPE_CHECKING:
@@ -305,7 +306,7 @@ def _pair_events(match: Match, state: Mood, code: str, suffix: str, pairs: list[
     crowd_doer = bool(doer_words(match.token, lex) & lex.word_list("crowd_doers")) and not toll_fight
     trip = pattern.id in TRIP_PATTERNS
     purposeful = trip and purposeful_trip(match.token, lex)
-    story = match.token.doc._.ne_story
+    story = doc_attribute(match.token.doc, "ne_story")
     story_countries = story.countries if story is not None else []
     out = []
     for source, target in pairs:

@@ -134,7 +134,6 @@ def equivalence_verdict(tok: Token, lex: Lexicon) -> Match | None:
     equates a named thing with a bad name; the thing is the theme (its owner is the target)."""
     if tok.pos_ not in VERB_POS or not fr.has_lemma(tok, lex.word_list("report_verbs")):
         return None
-    bad = lex.word_list("bad_names") | lex.word_list("act_nouns") | WAR  # "amounted to a declaration of war"
     for clause in reported_clauses(tok):
         prep = EQUIVALENCE.get(clause.lemma_.lower())
         if prep is None or any(c.dep_ == "neg" for c in clause.children):
@@ -143,7 +142,9 @@ def equivalence_verdict(tok: Token, lex: Lexicon) -> Match | None:
         names = fr.prep_objects(clause, {prep}) if prep else fr.objects(clause)
         words = {f for n in names for t in [n, *n.children, *fr.prep_objects(n, {"of"})] for f in fr.lemma_forms(t)}
         pattern = lex.construction(VERDICT_PATTERN)
-        if named and words & bad and pattern is not None:
+        # the bad names joined only here: most reported clauses equate nothing
+        if named and pattern is not None \
+                and words & (lex.word_list("bad_names") | lex.word_list("act_nouns") | WAR):  # "a declaration of war"
             return Match(tok, pattern, named[0])
     return None
 

@@ -22,7 +22,7 @@ from newsevents.events.particles import for_clauses
 from newsevents.events.patterns import Lexicon, lexicon
 from newsevents.events.voice import misparsed_root_verb
 from newsevents.nlp.docview import doc_view
-from newsevents.nlp.hyphenated import whole_words
+from newsevents.nlp.hyphenated import whole_words_at
 from newsevents.nlp.sentences import sentence_of
 from newsevents.records import ActorMention
 
@@ -52,7 +52,7 @@ def sentence_holds(token: Token, words: frozenset[str], pos: tuple[str, ...]) ->
     # (The first lemma form is the lower-cased lemma.) A word split at a hyphen counts whole whatever
     # its last part's tag ("the semi-final").
     return any((parse.pos[i] in pos and (parse.forms[i][0] in words or parse.lower[i] in words))
-               or not words.isdisjoint(whole_words(parse.doc[i]))
+               or not words.isdisjoint(whole_words_at(parse, i))
                for i in range(sent.start, sent.end))
 
 

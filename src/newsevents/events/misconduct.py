@@ -23,7 +23,7 @@ from newsevents.events.criticism_forms import REPORT_GATE, reports_clause
 from newsevents.events.gates import VERBS, Gate, gated
 from newsevents.events.issuers import reported_clauses
 from newsevents.events.matching import VERB_POS, Match
-from newsevents.events.patterns import Lexicon
+from newsevents.events.patterns import Lexicon, joined_word_lists
 from newsevents.events.qualified_acts import qualified_act
 from newsevents.events.wrongdoing import IRREGULARITIES, IRREGULARITIES_PATTERN, WHERE_PREPS
 from newsevents.nlp.hyphenated import lemma_in
@@ -83,7 +83,7 @@ def misconduct(tok: Token, lex: Lexicon) -> Match | None:
     the act (see the module docstring); else ``None``."""
     if tok.pos_ not in VERB_POS or any(c.dep_ == "neg" for c in tok.children) or not reports_clause(tok, lex):
         return None
-    crimes = lex.word_list("atrocity_nouns") | lex.word_list("crime_nouns") | lex.word_list("rights_nouns")
+    crimes = joined_word_lists(lex, ("atrocity_nouns", "crime_nouns", "rights_nouns"))
     clauses = list(reported_clauses(tok))
     clauses += [c for clause in clauses for c in token_conjuncts(clause) if c.dep_ == "conj" and c.pos_ in VERB_POS]
     for clause in clauses:

@@ -30,6 +30,7 @@ DEFAULT_TARGET = {"verb": ("obj",), "noun": ("poss",)}
 BLOCK = "-"
 """The ``cameo`` value of a pattern that marks a usage as no event ("meet the demands" is not
 a meeting): when it is the best match, the trigger codes nothing."""
+_NO_WORDS: frozenset[str] = frozenset()  # what word_list gives for a list the file lacks
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +83,7 @@ class Lexicon:
 
     def word_list(self, name: str) -> frozenset[str]:
         """A named word list (``intent_verbs``, ``light_verbs``, ...); empty if absent."""
-        return self.words.get(name, frozenset())
+        return self.words.get(name, _NO_WORDS)
 
     def map_code(self, name: str, code: str) -> str | None:
         """``code`` through the named map, trying the code, then its shorter prefixes."""

@@ -15,6 +15,8 @@ import re
 
 from spacy.tokens import Token
 
+from newsevents.nlp.extensions import doc_attribute
+
 PRONOUN_POS = "PRON"
 # Coreference rules of the actor step whose mentions are pronouns resolved to an actor.
 COREF_PREFIX = "coref"
@@ -27,8 +29,8 @@ def antecedent_words(tok: Token) -> set[str]:
     if tok.pos_ != PRONOUN_POS:
         return set()
     doc = tok.doc
-    mention = next((m for m in doc._.ne_mentions or [] if m.start <= tok.i < m.end), None)
-    actors = doc._.ne_actors or []
+    mention = next((m for m in doc_attribute(doc, "ne_mentions") or [] if m.start <= tok.i < m.end), None)
+    actors = doc_attribute(doc, "ne_actors") or []
     if mention is None or not mention.rule.startswith(COREF_PREFIX) or not 0 <= mention.entity < len(actors):
         return set()
     words: set[str] = set()

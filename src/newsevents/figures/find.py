@@ -185,7 +185,9 @@ def _hangs_on(date_root: Token, figure: Span) -> bool:
         if current.head.i == current.i or current.head.pos_ in ("VERB", "AUX"):
             return False
         current = current.head
-        if current in figure or (current.head in figure and current.dep_ in ("pobj", "prep")):
+        # (a token is in a span of its Doc when its index is: no walk over the span's tokens)
+        if figure.start <= current.i < figure.end \
+                or (figure.start <= current.head.i < figure.end and current.dep_ in ("pobj", "prep")):
             return True
     return False
 

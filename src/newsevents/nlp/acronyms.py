@@ -16,6 +16,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from newsevents.nlp.docview import made_text
+
 FACTORY = "newsevents_acronym_norms"
 # What the model is told the acronym is: a common noun it parses as a subject.
 NOUN_NORM = "organization"
@@ -45,7 +47,7 @@ def mark_acronyms(doc: Doc) -> Doc:
     pattern = acronym_pattern()
     if pattern is None:
         return doc
-    for match in pattern.finditer(doc.text):
+    for match in pattern.finditer(made_text(doc)):
         span = doc.char_span(match.start(), match.end())
         if span is not None and len(span) == 1:
             span[0].norm_ = NOUN_NORM

@@ -13,7 +13,8 @@ components make only after spaCy's own have run (tokenizer, tagger, parser, attr
 lemmas, entity recogniser), and it is read-only after that: no newsevents step changes a
 token's text, parse, tags, lemma or entity, or a sentence boundary, once parsing is done
 (sentence starts are preset in :func:`newsevents.extraction.make_doc`, before the parser). It is
-kept in ``doc.user_data`` under one key, :data:`KEY`: no other cache of ours is kept there.
+kept in ``doc.user_data`` under one key, :data:`KEY`: no other cache of ours is kept there, but
+the text the ``Doc`` was made from (:data:`TEXT_KEY`, see :func:`made_text`).
 Answers a stage derives from the view are memoised in it (:meth:`DocView.memo` per token,
 :meth:`DocView.once` per document, the latter also for answers from what the stages before it
 wrote, which no later stage changes); the one part that follows a stage while it runs, the index
@@ -38,6 +39,8 @@ from newsevents.hygiene import REMOVE_TABLE
 
 KEY = "newsevents.view"
 """Where a ``Doc`` keeps its view in ``doc.user_data``."""
+TEXT_KEY = "newsevents.text"
+"""Where a ``Doc`` keeps the text it was made from (:func:`newsevents.extraction.make_doc`)."""
 
 _COLUMNS = [ORTH, IDX, SPACY, HEAD, DEP, POS, TAG, LOWER, LEMMA, ENT_TYPE]
 # A long run meets ever more rare words; past this many strings the memo starts afresh.
@@ -219,6 +222,15 @@ def doc_view(doc: Doc) -> DocView:
     return view
 
 
+def made_text(doc: Doc) -> str:
+    """``doc.text``: the text :func:`newsevents.extraction.make_doc` made the ``Doc`` from, kept
+    in ``doc.user_data`` (a tokenizer's ``Doc`` always spells its text back), else spaCy's join of
+    the tokens, which makes a ``Token`` per word on every call (a tenth of a millisecond an
+    article, asked before the view exists by the acronyms and the headline names)."""
+    text = doc.user_data.get(TEXT_KEY)
+    return text if isinstance(text, str) else doc.text
+
+
 def _build(doc: Doc) -> DocView:
     table = doc.to_array(_COLUMNS).reshape(-1, len(_COLUMNS))
     n = len(table)
@@ -235,7 +247,8 @@ def _build(doc: Doc) -> DocView:
     by_head = dependents[numpy.argsort(heads[offsets != 0], kind="stable")]
     first = numpy.concatenate(([0], numpy.cumsum(numpy.bincount(heads[offsets != 0], minlength=n))))
     spaces = (table[:, 2] != 0).tolist()
-    text = "".join([t + " " if s else t for t, s in zip(texts, spaces, strict=True)])
+    made = doc.user_data.get(TEXT_KEY)
+    text = made if isinstance(made, str) else "".join([t + " " if s else t for t, s in zip(texts, spaces, strict=True)])
     forms = list(map(lemma_forms_of, lower, lemmas, pos))
     _join_hyphenated(texts, spaces, lower, forms)
     return DocView(

@@ -6,6 +6,8 @@ factories makes it), never as a side effect of importing the package.
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.tokens import Doc
 
 #: Where a component leaves warnings for its article's extraction (``doc.user_data``, list[str]).
@@ -22,6 +24,14 @@ DOC_ATTRIBUTES = {
     "ne_quotes": "direct quotes with speakers (list[Quote])",
     "ne_events": "coded events (list[Event])",
 }
+
+
+def doc_attribute(doc: Doc, name: str) -> Any:
+    """``doc._.<name>`` for one of :data:`DOC_ATTRIBUTES` (``None`` until set), read where spaCy
+    keeps it, without the ``Underscore`` object each ``doc._`` makes (about a microsecond): the
+    coder reads the story, dates and mentions several times per event."""
+    data: dict[Any, Any] = doc.user_data  # spaCy's own key for a Doc's attribute
+    return data.get(("._.", name, None, None))
 
 
 def register_extensions() -> None:

@@ -15,15 +15,20 @@ from collections.abc import Set
 
 from spacy.tokens import Token
 
-from newsevents.nlp.docview import doc_view, lemma_forms_of
+from newsevents.nlp.docview import DocView, doc_view, lemma_forms_of
 
 
 def whole_words(token: Token) -> tuple[str, ...]:
     """The whole word ``token`` ends when the tokenizer split it at a hyphen, in the forms a list
     may hold it: its lemma forms joined to the part before ("cease - fire": "cease-fire",
     "ceasefire") and its text so joined ("vote - buying": "vote-buying"); empty for any other token."""
-    parse = doc_view(token.doc)
-    i = token.i
+    return whole_words_at(doc_view(token.doc), token.i)
+
+
+def whole_words_at(parse: DocView, i: int) -> tuple[str, ...]:
+    """:func:`whole_words` of token ``i`` of the view ``parse`` (no ``Token`` made)."""
+    if i < 2 or parse.texts[i - 1] != "-":
+        return ()  # only the word after a hyphen can end a split word (docview._join_hyphenated)
     own = lemma_forms_of(parse.lower[i], parse.lemmas[i], parse.pos[i])
     joined = parse.forms[i][len(own):]  # what _join_hyphenated added after the word's own forms
     if not joined:

@@ -32,6 +32,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from newsevents.nlp.docview import doc_view
+from newsevents.nlp.extensions import doc_attribute
 from newsevents.nlp.sentences import sentence_of, trigger_token
 from newsevents.records import DateMention, Event
 
@@ -181,7 +182,7 @@ def earlier_year(event: Event, published: str | None) -> bool:
 
 def is_background(doc: Doc, event: Event) -> bool:
     """Whether ``event`` is history the story recalls (see the module doc)."""
-    article = doc._.ne_article
+    article = doc_attribute(doc, "ne_article")
     # the article's own text: the "FILE -" label may be blanked in the Doc's, as a dateline is
     if file_caption(article.text if article is not None else doc_view(doc).text, event):
         return True
@@ -196,7 +197,7 @@ def is_background(doc: Doc, event: Event) -> bool:
     if trigger is None:
         return False
     sent = sentence_of(trigger)
-    mentions = [m for m in doc._.ne_dates or [] if m.value == event.date
+    mentions = [m for m in doc_attribute(doc, "ne_dates") or [] if m.value == event.date
                 and sent.start_char <= m.span[0] < sent.end_char]
     return any(_own_date(trigger, m) for m in mentions)
 
@@ -207,7 +208,7 @@ def _recalled_when(doc: Doc, event: Event, published: str | None) -> bool:
     if now is None:
         return False
     start, end = event.span
-    old = [m for m in doc._.ne_dates or [] if m.value and start <= m.span[0] < end
+    old = [m for m in doc_attribute(doc, "ne_dates") or [] if m.value and start <= m.span[0] < end
            and (latest := _latest(m.value, m.precision)) is not None and (now - latest).days > HORIZON_DAYS]
     trigger = trigger_token(doc, event) if old else None
     return trigger is not None and any(_when_clause(trigger, m) for m in old)

@@ -34,6 +34,7 @@ from newsevents.actors.delegations import travelling_body
 from newsevents.actors.joint_bodies import of_several_states
 from newsevents.actors.lexicon import lexicon, shared_countries, tokenizer_split
 from newsevents.actors.place_clues import returned_from, spoken_from, venue_place
+from newsevents.nlp.docview import doc_view
 from newsevents.nlp.sentences import doc_text, span_text
 from newsevents.places import country_code
 from newsevents.records import Actor, ActorMention, Span
@@ -76,7 +77,7 @@ _OUTSIDER = re.compile(r"\b(?:western|international|overseas|foreign(?!\s+(?:min
 def lead_sentences(doc: Doc, start: int, limit: int = LEAD_SENTENCES) -> list[tuple[int, int]]:
     """Character spans of the first body sentences (after the headline and dateline)."""
     spans = []
-    for sent in doc.sents:
+    for sent in doc_view(doc).sentences()[0]:  # doc.sents, built once
         if sent.end_char <= start or not span_text(sent).strip():
             continue
         spans.append((sent.start_char, sent.end_char))
