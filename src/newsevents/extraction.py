@@ -174,16 +174,21 @@ def _extract_long(nlp: Language, article: Article, prefilter: bool) -> Extractio
 def _pipe(nlp: Language, articles: Iterator[Article], batch_size: int, prefilter: bool) -> Iterator[Extraction]:
     """The extractions of ``articles``, parsed without their invisible characters (see
     :mod:`newsevents.hygiene`), every span pointing into the original text."""
-    originals: deque[tuple[Article, list[int] | None]] = deque()
+    from newsevents.nlp.truecase import restore_case, truecased_article
+
+    originals: deque[tuple[Article, list[int] | None, str | None]] = deque()
 
     def visible() -> Iterator[Article]:
         for article in articles:
             clean, positions = visible_article(article)
-            originals.append((article, positions))
-            yield clean
+            cased = truecased_article(clean, nlp)  # text set in capitals: the parse sees ordinary case
+            originals.append((article, positions, None if cased is clean else clean.text))
+            yield cased
 
     for ex in _pipe_visible(nlp, visible(), batch_size, prefilter):
-        original, positions = originals.popleft()
+        original, positions, capitals = originals.popleft()
+        if capitals is not None:
+            ex = restore_case(ex, capitals)
         yield ex if positions is None else restored(ex, original, positions)
 
 
