@@ -41,6 +41,13 @@ def _warnings(text: str, nlp: Language) -> list[str]:
     # a headline that tells a death with an age
     ("Malawi's former leader Joseph Banda dies at 84\n\nAs a minister, Banda was detained by the police "
      "after he criticized the president.", "detained"),
+    # praise of a life is told in the passive
+    (OBITUARY_LEAD + "As a minister, Banda was praised by Zambian President Peter Mwale for ending the "
+     "border war.", "praised"),
+    # a photo caption and its credit come before the death
+    ("Joseph Banda at a rally in Lilongwe, May 3, 2009. (Photo: Malawi News Agency)\nFormer Malawian "
+     "president Joseph Banda has died at the age of 84.\nAs a young minister, Banda was arrested by the "
+     "police of the ruling party after he criticized the president.", "arrested"),
 ])
 def test_obituary_life_is_background(text: str, trigger: str, nlp: Language) -> None:
     assert not [c for c in _codes(text, nlp) if c[3] == trigger]
@@ -59,6 +66,12 @@ def test_obituary_keeps_tributes(nlp: Language) -> None:
                             "champion of democracy.")
     codes = _codes(text, nlp)
     assert [c for c in codes if c[0] == "ZMBGOV" and c[2].startswith("05")]
+
+
+@pytest.mark.model
+def test_obituary_keeps_a_reaction_said_of_the_dead(nlp: Language) -> None:
+    text = OBITUARY_LEAD + "Zambia's former president Peter Mwale hailed him as \"a great patriot.\""
+    assert [c for c in _codes(text, nlp) if c[0] == "ZMBELI" and c[2] == "051"]
 
 
 @pytest.mark.model

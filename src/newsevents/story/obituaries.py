@@ -10,8 +10,10 @@ A story is an obituary when its headline says so ("... obituary") or its headlin
 person's natural death with an age: "died on Thursday aged 82", "has died in exile at the age of
 77", "dies at 90" in the headline. A death told with violence, custody or an attack ("died in
 police custody aged 45", "was shot dead") is news whose consequences are events; it makes no
-obituary. In an obituary, an event is kept only when its clause answers the death (a tribute, a
-condolence, mourning, a funeral: ``ANSWER_WORDS``); the others are left out, with a warning.
+obituary. In an obituary, an event is kept only when it answers the death: its clause names a tribute, a
+condolence, mourning, a funeral (``ANSWER_WORDS``), or it is a statement or praise said of the
+dead in the active voice ("hailed him as a great patriot"; the praise of a life is told in the
+passive, "was lauded for ending the war"). The others are left out, with a warning.
 """
 
 from __future__ import annotations
@@ -24,8 +26,8 @@ from newsevents.nlp.docview import doc_view
 from newsevents.nlp.sentences import trigger_token
 from newsevents.records import Event
 
-LEAD_SENTENCES = 3
-"""The sentences of the body read for the death (a caption or a sub-headline may come first)."""
+LEAD_SENTENCES = 4
+"""The sentences of the body read for the death (a caption and its credit may come first)."""
 OBITUARY_LABEL = re.compile(r"\bobituary\b", re.IGNORECASE)
 # "aged 82", "at the age of 77", "at age 90"; in a headline also "dies at 90".
 _AGE = re.compile(r"\b(?:aged|at\s+the\s+age\s+of|at\s+age)\s+\d{1,3}\b", re.IGNORECASE)
@@ -38,7 +40,11 @@ VIOLENT_DEATH = re.compile(
 # Words of a clause that answers the death.
 ANSWER_WORDS = frozenset({"tribute", "condolence", "condole", "mourn", "mourning", "mourner", "funeral", "burial",
                           "bury", "respect", "death", "passing", "loss", "memorial", "eulogy", "eulogize",
-                          "homage", "sympathy", "grief", "grieve", "obituary"})
+                          "homage", "sympathy", "grief", "grieve", "memory", "obituary"})
+# A reaction said of the dead ("hailed him as a great patriot") is a statement or praise (01, 05)
+# made in the active voice; the praise of a life is told in the passive ("was praised for ending
+# the war", "supported by the ruling party, he rose").
+REACTION_ROOTS = ("01", "05")
 NON_FINITE = frozenset({"VBG", "VBN", "VB"})
 CLIMBING_DEPS = frozenset({"advcl", "xcomp", "acl", "conj", "pcomp"})
 
@@ -94,6 +100,18 @@ def answers_death(trigger: Token) -> bool:
     return any(w.lemma_.lower() in ANSWER_WORDS for w in words)
 
 
+def _passive(trigger: Token) -> bool:
+    """Whether ``trigger`` is told in the passive ("was praised", "supported by the party")."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in trigger.children):
+        return True
+    return trigger.tag_ == "VBN" and trigger.dep_ in ("acl", "advcl", "amod")
+
+
+def answers(event: Event, trigger: Token) -> bool:
+    """Whether ``event`` answers the death: its clause says so, or it is a reaction said of the dead."""
+    return answers_death(trigger) or (event.cameo[:2] in REACTION_ROOTS and not _passive(trigger))
+
+
 def split_obituary_life(doc: Doc, events: list[Event]) -> tuple[list[Event], list[Event]]:
     """``events`` split into those kept and the life an obituary retells (left out)."""
     if not events or not is_obituary(doc):
@@ -102,5 +120,5 @@ def split_obituary_life(doc: Doc, events: list[Event]) -> tuple[list[Event], lis
     life: list[Event] = []
     for event in events:
         trigger = trigger_token(doc, event)
-        (kept if trigger is not None and answers_death(trigger) else life).append(event)
+        (kept if trigger is not None and answers(event, trigger) else life).append(event)
     return kept, life
