@@ -54,6 +54,13 @@ def test_obituary_life_is_background(text: str, trigger: str, nlp: Language) -> 
 
 
 @pytest.mark.model
+def test_obituary_undated_act_is_background(nlp: Language) -> None:
+    # the near miss of the dated clash below: with no date of its own, it is the life retold
+    text = OBITUARY_LEAD + "Rival factions of his party clashed with police in the capital."
+    assert not [c for c in _codes(text, nlp) if c[3] == "clashed"]
+
+
+@pytest.mark.model
 def test_obituary_life_is_said_in_a_warning(nlp: Language) -> None:
     text = OBITUARY_LEAD + "He was arrested by the police of the ruling party several times."
     assert any("obituary" in w and "arrested" in w for w in _warnings(text, nlp))
@@ -82,6 +89,8 @@ def test_obituary_keeps_a_reaction_said_of_the_dead(nlp: Language) -> None:
     # an age without a death makes no obituary
     ("Former Malawian president Joseph Banda, aged 84, was arrested by police in Blantyre on Thursday.",
      "arrested"),
+    # an act dated in the days of the story is its news, obituary or not
+    (OBITUARY_LEAD + "Rival factions of his party clashed with police in the capital on Saturday.", "clashed"),
     # a death told with no age, in a news story of the day
     ("A protester died after police fired tear gas in Blantyre on Thursday.\n\n"
      "Opposition supporters clashed with police near the parliament.", "clashed"),

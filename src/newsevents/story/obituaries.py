@@ -13,17 +13,20 @@ police custody aged 45", "was shot dead") is news whose consequences are events;
 obituary. In an obituary, an event is kept only when it answers the death: its clause names a tribute, a
 condolence, mourning, a funeral (``ANSWER_WORDS``), or it is a statement or praise said of the
 dead in the active voice ("hailed him as a great patriot"; the praise of a life is told in the
-passive, "was lauded for ending the war"). The others are left out, with a warning.
+passive, "was lauded for ending the war"), or it is dated in its own sentence in the days of the
+story ("rival factions clashed in the capital on Sunday": ``NEWS_DAYS``). The others are left
+out, with a warning.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.nlp.docview import doc_view
-from newsevents.nlp.sentences import trigger_token
+from newsevents.nlp.sentences import sentence_of, trigger_token
 from newsevents.records import Event
 
 LEAD_SENTENCES = 4
@@ -45,6 +48,9 @@ ANSWER_WORDS = frozenset({"tribute", "condolence", "condole", "mourn", "mourning
 # made in the active voice; the praise of a life is told in the passive ("was praised for ending
 # the war", "supported by the ruling party, he rose").
 REACTION_ROOTS = ("01", "05")
+NEWS_DAYS = 14
+"""An act dated in its own sentence within this many days of the article is the story's news
+("clashed with police on Sunday"), whatever the obituary around it."""
 NON_FINITE = frozenset({"VBG", "VBN", "VB"})
 CLIMBING_DEPS = frozenset({"advcl", "xcomp", "acl", "conj", "pcomp"})
 
@@ -112,6 +118,21 @@ def answers(event: Event, trigger: Token) -> bool:
     return answers_death(trigger) or (event.cameo[:2] in REACTION_ROOTS and not _passive(trigger))
 
 
+def _dated_news(doc: Doc, event: Event, trigger: Token) -> bool:
+    """Whether ``event`` carries a date of its own sentence within :data:`NEWS_DAYS` of the article."""
+    article = doc._.ne_article
+    published = article.date if article is not None else None
+    if not published or len(published) != 10 or not event.date or len(event.date) != 10:
+        return False
+    sent = sentence_of(trigger)
+    if not any(m.value == event.date and sent.start_char <= m.span[0] < sent.end_char for m in doc._.ne_dates or []):
+        return False
+    try:
+        return abs((dt.date.fromisoformat(published) - dt.date.fromisoformat(event.date)).days) <= NEWS_DAYS
+    except ValueError:
+        return False
+
+
 def split_obituary_life(doc: Doc, events: list[Event]) -> tuple[list[Event], list[Event]]:
     """``events`` split into those kept and the life an obituary retells (left out)."""
     if not events or not is_obituary(doc):
@@ -120,5 +141,6 @@ def split_obituary_life(doc: Doc, events: list[Event]) -> tuple[list[Event], lis
     life: list[Event] = []
     for event in events:
         trigger = trigger_token(doc, event)
-        (kept if trigger is not None and answers(event, trigger) else life).append(event)
+        news = trigger is not None and (answers(event, trigger) or _dated_news(doc, event, trigger))
+        (kept if news else life).append(event)
     return kept, life
