@@ -23,7 +23,6 @@ from newsevents.events.uncoded_speakers import split_uncoded_speakers
 from newsevents.nlp.extensions import WARNINGS_KEY, register_extensions
 from newsevents.nlp.sentences import doc_text
 from newsevents.story.background import split_background
-from newsevents.story.obituaries import split_obituary_life
 from newsevents.story.restraint import restrain
 from newsevents.story.structure import fit_sentences
 
@@ -77,12 +76,9 @@ class EventsComponent:
         events = one_telling_each(doc, events)
         # No political event from storms, animals, diseases, markets, sport or ordinary crime.
         events = fit_sentences(restrain(doc, events))
-        # History the story recalls ("in 2003 troops invaded") is background, not its events.
+        # History the story recalls ("in 2003 troops invaded", an obituary's life) is background, not its events.
         events, recalled = split_background(doc, events)
-        left_out = [left_out_warning("background, dated long before the article", e) for e in recalled]
-        # The life an obituary retells is background too, dated or not (story/obituaries.py).
-        events, life = split_obituary_life(doc, events)
-        left_out += [left_out_warning("background, a life an obituary retells", e) for e in life]
+        left_out = [left_out_warning(why, e) for why, e in recalled]
         events = self.knowledge.discards.kept(doc_text(doc), events)
         # An act whose doer is not identified is no event to a coder: reported, not coded.
         events, unattributed = split_unattributed(doc, events)
