@@ -76,9 +76,9 @@ class EventsComponent:
         events = one_telling_each(doc, events)
         # No political event from storms, animals, diseases, markets, sport or ordinary crime.
         events = fit_sentences(restrain(doc, events))
-        # History the story recalls ("in 2003 troops invaded") is background, not its events.
+        # History the story recalls ("in 2003 troops invaded", an obituary's life) is background, not its events.
         events, recalled = split_background(doc, events)
-        left_out = [left_out_warning("background, dated long before the article", e) for e in recalled]
+        left_out = [left_out_warning(why, e) for why, e in recalled]
         events = self.knowledge.discards.kept(doc_text(doc), events)
         # An act whose doer is not identified is no event to a coder: reported, not coded.
         events, unattributed = split_unattributed(doc, events)

@@ -35,6 +35,7 @@ from newsevents.nlp.docview import doc_view
 from newsevents.nlp.extensions import doc_attribute
 from newsevents.nlp.sentences import sentence_of, trigger_token
 from newsevents.records import DateMention, Event
+from newsevents.story.obituaries import split_obituary_life
 
 # Captions of file photos: "FILE - ...", "FILE PHOTO: ...", "... in this file photo taken in 2022"
 _FILE_LABEL = re.compile(r"(?:^|\n)\s*FILE(?:\s+PHOTO)?\s*[-\u2013\u2014:|]")
@@ -214,10 +215,20 @@ def _recalled_when(doc: Doc, event: Event, published: str | None) -> bool:
     return trigger is not None and any(_when_clause(trigger, m) for m in old)
 
 
-def split_background(doc: Doc, events: list[Event]) -> tuple[list[Event], list[Event]]:
-    """``events`` split into the story's own and the background it recalls (left out)."""
+DATED_HISTORY = "background, dated long before the article"
+OBITUARY_LIFE = "background, a life an obituary retells"
+
+
+def split_background(doc: Doc, events: list[Event]) -> tuple[list[Event], list[tuple[str, Event]]]:
+    """``events`` split into the story's own and the background it recalls (left out, each with
+    why): history dated long before (see the module doc) and the life an obituary retells
+    (:mod:`newsevents.story.obituaries`)."""
     kept: list[Event] = []
-    recalled: list[Event] = []
+    recalled: list[tuple[str, Event]] = []
     for event in events:
-        (recalled if is_background(doc, event) else kept).append(event)
-    return kept, recalled
+        if is_background(doc, event):
+            recalled.append((DATED_HISTORY, event))
+        else:
+            kept.append(event)
+    kept, life = split_obituary_life(doc, kept)
+    return kept, recalled + [(OBITUARY_LIFE, e) for e in life]

@@ -1,0 +1,146 @@
+"""Obituaries: a life told in a death notice is background, not the story's events.
+
+An obituary's news is a death and what answers it: tributes, condolences, mourning, a funeral.
+The rest retells the dead person's life ("He was restored to power in February 1998 by the troops
+of Ecomog", "he was rejected by many Somalis for inviting Ethiopian forces", "supported by the
+ruling party, he rose rapidly"), often without a date of its own, so the dated-history test of
+:mod:`newsevents.story.background` misses it. A trained coder codes none of it.
+
+A story is an obituary when its headline says so ("... obituary") or its headline or lead tells a
+person's natural death with an age: "died on Thursday aged 82", "has died in exile at the age of
+77", "dies at 90" in the headline. A death told with violence, custody or an attack ("died in
+police custody aged 45", "was shot dead") is news whose consequences are events; it makes no
+obituary. In an obituary, an event is kept only when it answers the death: its clause names a tribute, a
+condolence, mourning, a funeral (``ANSWER_WORDS``), or it is a statement or praise said of the
+dead in the active voice ("hailed him as a great patriot"; the praise of a life is told in the
+passive, "was lauded for ending the war"), or it is dated in its own sentence in the days of the
+story ("rival factions clashed in the capital on Sunday": ``NEWS_DAYS``). The others are left
+out, with a warning.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from newsevents.nlp.docview import doc_view
+from newsevents.nlp.sentences import sentence_of, trigger_token
+from newsevents.records import Event
+
+LEAD_SENTENCES = 4
+"""The sentences of the body read for the death (a caption and its credit may come first)."""
+OBITUARY_LABEL = re.compile(r"\bobituary\b", re.IGNORECASE)
+# "aged 82", "at the age of 77", "at age 90"; in a headline also "dies at 90".
+_AGE = re.compile(r"\b(?:aged|at\s+the\s+age\s+of|at\s+age)\s+\d{1,3}\b", re.IGNORECASE)
+_HEADLINE_AGE = re.compile(r"\b(?:dies|died|dead)\b.*\bat\s+\d{2,3}\b", re.IGNORECASE)
+DEATH_LEMMAS = frozenset({"die", "pass"})
+# A death by force or in custody is news with consequences, not the close of a life.
+VIOLENT_DEATH = re.compile(
+    r"\b(?:kill(?:ed|ing)?|shot|shooting|assassinat\w*|murder\w*|execut\w*|custody|detention|prison|jail\w*"
+    r"|attack\w*|bomb\w*|blast|clash\w*|tortur\w*|beaten|hunger\s+strike|stabbed|gunmen)\b", re.IGNORECASE)
+# Words of a clause that answers the death.
+ANSWER_WORDS = frozenset({"tribute", "condolence", "condole", "mourn", "mourning", "mourner", "funeral", "burial",
+                          "bury", "respect", "death", "passing", "loss", "memorial", "eulogy", "eulogize",
+                          "homage", "sympathy", "grief", "grieve", "memory", "obituary"})
+# A reaction said of the dead ("hailed him as a great patriot") is a statement or praise (01, 05)
+# made in the active voice; the praise of a life is told in the passive ("was praised for ending
+# the war", "supported by the ruling party, he rose").
+REACTION_ROOTS = ("01", "05")
+NEWS_DAYS = 14
+"""An act dated in its own sentence within this many days of the article is the story's news
+("clashed with police on Sunday"), whatever the obituary around it."""
+NON_FINITE = frozenset({"VBG", "VBN", "VB"})
+CLIMBING_DEPS = frozenset({"advcl", "xcomp", "acl", "conj", "pcomp"})
+
+
+def _death_with_age(sentence: Span) -> bool:
+    """Whether ``sentence`` tells a natural death with the dead person's age."""
+    text = sentence.text
+    if not _AGE.search(text) or VIOLENT_DEATH.search(text):
+        return False
+    return any(tok.lemma_.lower() in DEATH_LEMMAS and (tok.lemma_.lower() != "pass"
+                                                       or any(c.lower_ == "away" for c in tok.children))
+               for tok in sentence)
+
+
+def _headline(doc: Doc) -> str:
+    story = doc._.ne_story
+    headline = story.headline if story is not None else None
+    if headline is None and doc._.ne_article is not None:
+        headline = doc._.ne_article.title
+    return headline or ""
+
+
+def is_obituary(doc: Doc) -> bool:
+    """Whether ``doc``'s story is an obituary (see the module doc)."""
+    headline = _headline(doc)
+    if OBITUARY_LABEL.search(headline):
+        return True
+    if headline and _HEADLINE_AGE.search(headline) and not VIOLENT_DEATH.search(headline):
+        return True
+    sents, _ = doc_view(doc).sentences()
+    return any(_death_with_age(s) for s in sents[:LEAD_SENTENCES + (1 if headline else 0)])
+
+
+def _clause_verb(trigger: Token) -> Token:
+    """The verb whose clause ``trigger`` tells, climbing out of non-finite clauses ("led tributes
+    to him, *describing* him as ...": the clause of "led")."""
+    verb = trigger
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    while (verb.tag_ in NON_FINITE and verb.dep_ in CLIMBING_DEPS
+           and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)):
+        verb = verb.head
+    return verb
+
+
+def answers_death(trigger: Token) -> bool:
+    """Whether the clause of ``trigger`` answers a death (a tribute, a condolence, a funeral)."""
+    verb = _clause_verb(trigger)
+    # "paid tribute to him and *praised* him": a verb coordinated with the tribute shares its clause
+    verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    words = [trigger, *trigger.children] + [w for v in verbs for w in (v, *v.children)]
+    words += [g for v in verbs for c in v.children if c.dep_ in ("dobj", "prep", "attr") for g in c.children]
+    return any(w.lemma_.lower() in ANSWER_WORDS for w in words)
+
+
+def _passive(trigger: Token) -> bool:
+    """Whether ``trigger`` is told in the passive ("was praised", "supported by the party")."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in trigger.children):
+        return True
+    return trigger.tag_ == "VBN" and trigger.dep_ in ("acl", "advcl", "amod")
+
+
+def answers(event: Event, trigger: Token) -> bool:
+    """Whether ``event`` answers the death: its clause says so, or it is a reaction said of the dead."""
+    return answers_death(trigger) or (event.cameo[:2] in REACTION_ROOTS and not _passive(trigger))
+
+
+def _dated_news(doc: Doc, event: Event, trigger: Token) -> bool:
+    """Whether ``event`` carries a date of its own sentence within :data:`NEWS_DAYS` of the article."""
+    article = doc._.ne_article
+    published = article.date if article is not None else None
+    if not published or len(published) != 10 or not event.date or len(event.date) != 10:
+        return False
+    sent = sentence_of(trigger)
+    if not any(m.value == event.date and sent.start_char <= m.span[0] < sent.end_char for m in doc._.ne_dates or []):
+        return False
+    try:
+        return abs((dt.date.fromisoformat(published) - dt.date.fromisoformat(event.date)).days) <= NEWS_DAYS
+    except ValueError:
+        return False
+
+
+def split_obituary_life(doc: Doc, events: list[Event]) -> tuple[list[Event], list[Event]]:
+    """``events`` split into those kept and the life an obituary retells (left out)."""
+    if not events or not is_obituary(doc):
+        return events, []
+    kept: list[Event] = []
+    life: list[Event] = []
+    for event in events:
+        trigger = trigger_token(doc, event)
+        news = trigger is not None and (answers(event, trigger) or _dated_news(doc, event, trigger))
+        (kept if news else life).append(event)
+    return kept, life
