@@ -8,8 +8,10 @@ denied by the group": the denial answers whoever made the claim. A denial whose 
 noun or a pronoun standing for one ("these charges", "the allegation", "this"), or that hangs on a
 charge noun ("an accusation denied by ..."), is aimed at the coded subject of the nearest claiming
 verb before it (this sentence or the one before, in the same paragraph) whose reported clause names an actor of the
-denier's country: that clause is the charge. Nothing fitting leaves the denial with no target, as
-before; a denial of an act ("denied its troops crossed the border") is read by
+denier's country: that clause is the charge. An "according to X" phrase tells a charge as a
+claiming verb does, its clause being the one it qualifies ("soldiers were killed by Indian fire,
+according to Indian officials, but Pakistan refuted those claims", session 22). Nothing fitting
+leaves the denial with no target, as before; a denial of an act ("denied its troops crossed the border") is read by
 :func:`~newsevents.events.statements.denied_party`, and one of a coded accusation by
 :mod:`~newsevents.events.anaphora`.
 """
@@ -62,6 +64,11 @@ def claim_maker(match: Match, source: ActorMention, index: MentionIndex) -> Acto
     first = min(verb.i, charge.i)
     for i in range(first - 1, start - 1, -1):
         claim = verb.doc[i]
+        if claim.lower_ == "according" and charge.lower_ not in CHARGE_PRONOUNS:
+            maker = _attributed_claimant(claim, source, index)
+            if maker is not None:
+                return maker
+            continue
         if claim.pos_ != "VERB" or claim.lemma_.lower() not in CHARGE_TELLING_VERBS \
                 or (claim.lemma_.lower() in PLAIN_TELLING and charge.lower_ in CHARGE_PRONOUNS):
             continue
@@ -100,6 +107,26 @@ def _claimant(claim: Token, source: ActorMention, index: MentionIndex) -> ActorM
     if len(makers) != 1 or same_actor(makers[0], source) or _one_state(makers[0], source):
         return None
     named = [m for c in clauses for t in c.subtree for m in [index.at(t)] if m is not None and m.code]
+    accused = [m for m in named if m.country == source.country and not same_actor(m, makers[0])]
+    return makers[0] if accused else None
+
+
+def _attributed_claimant(according: Token, source: ActorMention, index: MentionIndex) -> ActorMention | None:
+    """"Seven soldiers were killed by Indian fire, *according to Indian officials*, but Pakistan
+    refuted those claims": the coded actor of an "according to" phrase makes the charge its clause
+    tells, when that clause names an actor of ``source``'s country (as :func:`_claimant`), the
+    phrase itself apart; else ``None``. Like a plain "say", only a denial that names the charge
+    as one ("those claims") answers it."""
+    objects = [o for to in according.children if to.lower_ == "to" for o in to.children if o.dep_ == "pobj"]
+    clause = according.head
+    if not objects or not source.country or clause.i == according.i:
+        return None
+    makers = [m for m in actors_of(objects, index, set())
+              if m.code and (m.country or m.code.startswith(ORGANISATION_PREFIXES))]
+    if len(makers) != 1 or same_actor(makers[0], source) or _one_state(makers[0], source):
+        return None
+    told = [t for t in clause.subtree if not (according.left_edge.i <= t.i <= according.right_edge.i)]
+    named = [m for t in told for m in [index.at(t)] if m is not None and m.code]
     accused = [m for m in named if m.country == source.country and not same_actor(m, makers[0])]
     return makers[0] if accused else None
 
