@@ -8,8 +8,8 @@ denied by the group": the denial answers whoever made the claim. A denial whose 
 noun or a pronoun standing for one ("these charges", "the allegation", "this"), or that hangs on a
 charge noun ("an accusation denied by ..."), is aimed at the coded subject of the nearest claiming
 verb before it (this sentence or the one before, in the same paragraph) whose reported clause names an actor of the
-denier's country: that clause is the charge. Nothing fitting leaves the denial with no target, as
-before; a denial of an act ("denied its troops crossed the border") is read by
+denier's country: that clause is the charge. Nothing fitting
+leaves the denial with no target, as before; a denial of an act ("denied its troops crossed the border") is read by
 :func:`~newsevents.events.statements.denied_party`, and one of a coded accusation by
 :mod:`~newsevents.events.anaphora`.
 

@@ -22,6 +22,10 @@ WARRING_ADJECTIVES = frozenset({"warring", "rival", "opposing", "feuding", "bell
 """Adjectives of sides named by their fight ("the warring parties", "the rival factions")."""
 SIDE_NOUNS = frozenset({"party", "side", "faction"})
 """Nouns of the sides a warring adjective qualifies."""
+PAIR_NOUNS = frozenset({"leader", "side", "country", "nation", "government", "party", "delegation"})
+"""Nouns whose bare definite plural points back at the pair just named even without "two": "Mitsotakis
+met Erdogan ... *the leaders* agreed", "I commend *the parties*", "talks between *the countries'*
+ministers" (session 22)."""
 ALL_GROUP_NOUNS = GROUP_NOUNS | RELATIONAL_NOUNS
 
 
@@ -34,9 +38,9 @@ def _plural(noun: str) -> str:
 
 BACK_POINTING_FORMS = frozenset(
     {"both", "side", "counterparts"}
-    | {_plural(n) for n in RELATIONAL_NOUNS | SIDE_NOUNS}
+    | {_plural(n) for n in RELATIONAL_NOUNS | SIDE_NOUNS | PAIR_NOUNS}
     | WARRING_ADJECTIVES)
 """Word forms (lower case) that point back without a number: "both", "on either side", "their
-counterparts", the plural of a relational or side noun ("the rivals", "the parties"), and a
+counterparts", the plural of a relational, side or pair noun ("the rivals", "the leaders"), and a
 warring adjective ("the warring ..."). A counted plural ("the two leaders") needs no entry: its
 number word keeps the sentence already."""

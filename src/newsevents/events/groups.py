@@ -4,7 +4,9 @@
 A plural that names how many its members are (or a relational plural such as "the rivals") stands
 for the countries named together just before it: the nearest sentence (this one or up to two
 before) that names country-level actors of the kind must name exactly that many, or no one is
-guessed. Split from :mod:`newsevents.events.roles`, whose :class:`MentionIndex` calls these.
+guessed. A bare definite plural of a pair noun ("the leaders agreed", "I commend the parties")
+counts as two, but only for two different states or bodies (session 22). Split from
+:mod:`newsevents.events.roles`, whose :class:`MentionIndex` calls these.
 """
 
 from __future__ import annotations
@@ -12,9 +14,15 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
-from newsevents.events.group_words import ALL_GROUP_NOUNS, RELATIONAL_NOUNS, SIDE_NOUNS, WARRING_ADJECTIVES
+from newsevents.events.group_words import (
+    ALL_GROUP_NOUNS,
+    PAIR_NOUNS,
+    RELATIONAL_NOUNS,
+    SIDE_NOUNS,
+    WARRING_ADJECTIVES,
+)
 from newsevents.nlp.sentences import sentence_of
 from newsevents.records import ActorMention
 
@@ -47,6 +55,8 @@ PAIR_PREPS = frozenset({"with", "between", "by", "among"})
 LIST_WORDS = frozenset({",", "and"})
 # A name after these is where something happens, not who acts ("talks in Geneva, Switzerland").
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "around", "outside", "across", "throughout"}
+# Gatherings a name may only qualify ("on the sidelines of the NATO summit"): the occasion, not a party.
+GATHERING_NOUNS = frozenset({"summit", "conference", "meeting", "forum", "session", "assembly"})
 
 
 def group(index: MentionIndex, head: Token) -> list[ActorMention]:
@@ -73,17 +83,21 @@ def group(index: MentionIndex, head: Token) -> list[ActorMention]:
         i for root in named for i in range(root.left_edge.i, root.i + 1)}
     # "The US brokered a truce between Israel and Hamas. Washington accused both sides": the
     # doer's country, named again, is no side either when the sides are otherwise too many
-    doer_countries = frozenset(m.country for m in index.mentions if m.start in doers and m.country)
+    # (an intergovernmental doer too: "After talks with A and B, the EU's envoy urged the parties")
+    doer_countries = frozenset(party for m in index.mentions if m.start in doers and (party := _party(m)))
+    # an uncounted plural ("the parties") is a pair of two states or bodies, never a state and its
+    # own opposition ("the government and the opposition ... observers urged the parties")
+    keep = _foreign_pair if definite_pair(head) else list
     for _ in range(GROUP_SENTENCES):
         end = min(sent.end, head.i)
         pair = _coordinated_pair(index, sent.start, end, doers) if size == 2 and not people else None
         if pair is not None:
-            return pair
+            return keep(pair)
         found = _persons_in(index, sent.start, end, doers, size) if people \
             else _pair_in(index, sent.start, end, office, doers, size, head.lemma_.lower() in SIDE_NOUNS,
                           doer_countries)
         if found is not None:
-            return found
+            return keep(found)
         if sent.start == 0:
             break
         sent = sentence_of(head.doc[sent.start - 1])
@@ -135,11 +149,10 @@ def _pair_in(index: MentionIndex, start: int, end: int, office: bool, doers: fro
     ("Israel and Hamas ... both sides", "the army and the rebels ... both sides")."""
     by_country: dict[str, ActorMention] = {}
     for mention in index.mentions:
-        # an intergovernmental body counts as a party of its own ("the EU and Russia ... both sides")
-        party = mention.country or (mention.code if mention.sector == "IGO" else None)
+        party = _party(mention)
         if not (start <= mention.start < end) or not party or mention.start in doers:
             continue
-        if _located(index.doc[mention.start:mention.end].root):
+        if _located(index.doc[mention.start:mention.end]):
             continue  # "talks opened in Geneva, Switzerland": where, not who
         armed = sides and mention.sector in ARMED_SIDES
         if mention.sector not in (OFFICE_SECTORS if office else GROUP_SECTORS) and mention.sector != "IGO" \
@@ -155,6 +168,12 @@ def _pair_in(index: MentionIndex, start: int, end: int, office: bool, doers: fro
     if len(by_country) < size:
         return None
     return sorted(by_country.values(), key=lambda m: m.start)
+
+
+def _party(mention: ActorMention) -> str | None:
+    """The party a mention stands for in a pair: its country, or an intergovernmental body as a
+    party of its own ("the EU and Russia ... both sides")."""
+    return mention.country or (mention.code if mention.sector == "IGO" else None)
 
 
 def _coordinated_pair(index: MentionIndex, start: int, end: int, doers: frozenset[int]) -> list[ActorMention] | None:
@@ -190,9 +209,14 @@ def _party_slot(root: Token) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in PAIR_PREPS
 
 
-def _located(root: Token) -> bool:
-    """Whether a name is where something happens: the object of a locative preposition, or in
-    apposition to one ("in Geneva, *Switzerland*")."""
+def _located(name: Span) -> bool:
+    """Whether a name is where or at what something happens: the object of a locative
+    preposition, or in apposition to one ("in Geneva, *Switzerland*"), or the modifier of a
+    gathering ("met on the sidelines of the *NATO* summit", read from the words: the parse may hang
+    the name elsewhere)."""
+    root = name.root
+    if name.end < len(name.doc) and name.doc[name.end].lemma_.lower() in GATHERING_NOUNS:
+        return True
     while root.dep_ in ("appos", "conj") and root.head.i != root.i:
         root = root.head
     return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
@@ -205,7 +229,7 @@ def _group_size(head: Token, people: bool) -> int:
         return 3  # "the troika": the three mediators named before
     if not (people or head.lemma_.lower() in ALL_GROUP_NOUNS) or head.tag_ not in ("NNS", "NNPS"):
         return 0
-    if _relational(head):
+    if _relational(head) or definite_pair(head):
         return 2
     for c in head.children:
         if c.dep_ == "nummod" and c.lower_ in GROUP_SIZES:
@@ -238,6 +262,21 @@ def _relational(head: Token) -> bool:
     if head.lemma_.lower() in SIDE_NOUNS:  # "the warring parties" (not "the two parties' leaders")
         return len(adjectives) == 1 and adjectives[0] in WARRING_ADJECTIVES
     return head.lemma_.lower() in RELATIONAL_NOUNS and not adjectives
+
+
+def _foreign_pair(pair: list[ActorMention]) -> list[ActorMention]:
+    """The pair, when its two members are parties of different countries or bodies; else ``[]``."""
+    parties = {_party(m) for m in pair}
+    return pair if None not in parties and len(parties) == len(pair) else []
+
+
+def definite_pair(head: Token) -> bool:
+    """"The leaders agreed", "I commend the parties", "the countries' ministers": a bare definite
+    plural of a pair noun, with no modifier or owner that makes it some other group ("the party
+    leaders", "the opposition parties", "the leaders of the protest", "the Gulf countries")."""
+    children = list(head.children)
+    return head.lemma_.lower() in PAIR_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in children) \
+        and all(c.dep_ in ("det", "case") for c in children)
 
 
 def _doer_tokens(head: Token) -> frozenset[int]:
