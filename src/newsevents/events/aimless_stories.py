@@ -28,6 +28,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from newsevents.events.aimless import split_aimless
 from newsevents.events.unattributed import left_out_warning
 from newsevents.nlp.sentences import trigger_token
 from newsevents.records import Event
@@ -48,12 +49,13 @@ AID_APPEAL = "023"
 
 
 def split_aimless_in_story(doc: Doc, events: list[Event]) -> tuple[list[Event], list[str]]:
-    """``events`` less the appeals and shows of force with no target when ``doc`` is a story, and a
-    warning for each (see the module docstring)."""
+    """``events`` less the acts :func:`~newsevents.events.aimless.split_aimless` leaves out and, when
+    ``doc`` is a story, the appeals and shows of force with no target, and a warning for each (see
+    the module docstring)."""
+    events, warnings = split_aimless(events)
     if not any(e.target is None and e.cameo[:2] in STORY_ROOTS for e in events) or not _is_story(doc):
-        return events, []
+        return events, warnings
     kept: list[Event] = []
-    warnings: list[str] = []
     for event in events:
         if event.target is None and event.cameo[:2] in STORY_ROOTS and not _asks_for_aid(doc, event) \
                 and not _asks_someone(doc, event):
