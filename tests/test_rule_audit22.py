@@ -1,8 +1,8 @@
 """Per-rule audit, session 22.
 
-- Appeals (02) and shows of force (15) with no target are left out of a story
-  (:mod:`newsevents.events.aimless_stories`); a single sentence, an appeal that names whom it asks,
-  an appeal for aid or money and any targeted appeal or deployment keep their event.
+- Shows of force (15) with no target are left out of a story
+  (:mod:`newsevents.events.aimless_stories`); a single sentence, a targeted deployment and an
+  untargeted appeal (02) keep their event.
 - ``consult.discuss`` codes no talks beside a call of the same two sides, nor with a country named
   inside what was discussed (:mod:`newsevents.events.discussions`); talks with a named partner stay.
 
@@ -34,12 +34,10 @@ def test_filler_codes_nothing(nlp: Language) -> None:
 
 @pytest.mark.model
 @pytest.mark.parametrize(("sentence", "root"), [
-    ("Zambia's president urged respect for the new constitution.", "02"),
-    ("Malawian authorities are appealing urgently for calm.", "02"),
     ("Nigeria has deployed soldiers across the northern region.", "15"),
     ("Iran carried out a successful test of a long-range missile.", "15"),
 ])
-def test_untargeted_appeal_or_show_of_force_left_out_of_a_story(nlp: Language, sentence: str, root: str) -> None:
+def test_untargeted_show_of_force_left_out_of_a_story(nlp: Language, sentence: str, root: str) -> None:
     ex = extract(sentence + FILLER, date=DATE, nlp=nlp)
     assert not [e for e in ex.events if e.cameo.startswith(root)]
     assert any(w.startswith("no target named in a story") for w in ex.warnings)
@@ -47,8 +45,8 @@ def test_untargeted_appeal_or_show_of_force_left_out_of_a_story(nlp: Language, s
 
 @pytest.mark.model
 @pytest.mark.parametrize(("sentence", "root"), [
-    ("Zambia's president urged respect for the new constitution.", "02"),
     ("Nigeria has deployed soldiers across the northern region.", "15"),
+    ("Iran carried out a successful test of a long-range missile.", "15"),
 ])
 def test_a_single_sentence_keeps_its_untargeted_event(nlp: Language, sentence: str, root: str) -> None:
     assert [d for d in _dyads(nlp, sentence) if d[2] == root and d[1] is None]
@@ -56,11 +54,10 @@ def test_a_single_sentence_keeps_its_untargeted_event(nlp: Language, sentence: s
 
 @pytest.mark.model
 @pytest.mark.parametrize(("sentence", "dyad"), [
-    # an addressee named but given no code: the gold leaves the target open
+    # appeals with no target stay (a right event of the gold)
+    ("Zambia's president urged respect for the new constitution.", ("ZMBGOV", None, "02")),
     ("Kenya's opposition leader urged the international community to step in before the vote.",
      ("KENOPP", None, "02")),
-    # an appeal for aid or money is made to donors at large
-    ("The United Nations appealed for $4 billion in humanitarian aid for next year.", ("IGOUNO", None, "02")),
     # targeted appeals and deployments
     ("Ghana's president urged Togo to release the detained journalists.", ("GHAGOV", "TGO", "02")),
     ("Chad sent troops to the border with Sudan.", ("TCD", "SDN", "15")),

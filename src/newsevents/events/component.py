@@ -86,7 +86,7 @@ class EventsComponent:
         events, unspoken = split_uncoded_speakers(events)  # appeals, accusations: a coded speaker (uncoded_speakers.py)
         left_out += unspoken
         # An act aimed at no one identified is no dyadic event either: reported, not coded.
-        events, aimless = split_aimless_in_story(doc, events)  # in a story, appeals too (events/aimless_stories.py)
+        events, aimless = split_aimless_in_story(doc, events)  # in a story, shows of force too (aimless_stories.py)
         left_out += aimless
         events, unaddressed = unaddressed_appeals(doc, events)  # events/street_protests.py
         left_out += unaddressed
