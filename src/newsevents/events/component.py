@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from newsevents.dictionaries.knowledge import DictionarySpec, Knowledge, knowledge
 from newsevents.dictionaries.verbmatch import VerbMatcher, dictionary_events
-from newsevents.events.aimless import split_aimless
+from newsevents.events.aimless_stories import split_aimless_in_story
 from newsevents.events.coder import code_doc
 from newsevents.events.homeless_sides import split_homeless_sides
 from newsevents.events.one_crowd import one_crowd
@@ -86,7 +86,7 @@ class EventsComponent:
         events, unspoken = split_uncoded_speakers(events)  # appeals, accusations: a coded speaker (uncoded_speakers.py)
         left_out += unspoken
         # An act aimed at no one identified is no dyadic event either: reported, not coded.
-        events, aimless = split_aimless(events)
+        events, aimless = split_aimless_in_story(doc, events)  # in a story, shows of force too (aimless_stories.py)
         left_out += aimless
         events, unaddressed = unaddressed_appeals(doc, events)  # events/street_protests.py
         left_out += unaddressed
