@@ -30,6 +30,8 @@ def first_toll(toll: Token, tolls: frozenset[str]) -> Token | None:
     "killed" for "wounded"); ``None`` when ``toll`` is no toll conjunct of a toll verb."""
     if toll.dep_ != "conj" or not (fr.has_lemma(toll, tolls) or toll.lower_ in TOLL_ADJECTIVES):
         return None
+    if fr.objects(toll) and not fr.is_passive(toll):
+        return None  # "killed two soldiers and wounded five civilians": a clause of its own
     head = toll.head
     return head if head.pos_ in ("VERB", "AUX") and fr.has_lemma(head, tolls) else None
 

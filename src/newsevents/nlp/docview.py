@@ -149,6 +149,22 @@ class DocView:
         """The indices of ``doc[i].children``."""
         return self.by_head[self.first[i] : self.first[i + 1]]
 
+    def subtree(self, i: int) -> list[int]:
+        """The indices of ``doc[i].subtree``, in its order (each word after its left children's
+        subtrees and before its right ones')."""
+        out: list[int] = []
+        stack: list[tuple[int, bool]] = [(i, False)]
+        while stack:
+            j, ready = stack.pop()
+            if ready:
+                out.append(j)
+                continue
+            kids = self.children(j)  # pushed in reverse: popped left subtrees first, the word, the right ones
+            stack.extend((c, False) for c in reversed(kids) if c > j)
+            stack.append((j, True))
+            stack.extend((c, False) for c in reversed(kids) if c < j)
+        return out
+
     def conjuncts(self, i: int) -> list[int]:
         """The indices of ``doc[i].conjuncts``, in the same order (spaCy's walk, over the view)."""
         start = i

@@ -7,15 +7,16 @@ ruling party, he rose rapidly"), often without a date of its own, so the dated-h
 :mod:`newsevents.story.background` misses it. A trained coder codes none of it.
 
 A story is an obituary when its headline says so ("... obituary") or its headline or lead tells a
-person's natural death with an age: "died on Thursday aged 82", "has died in exile at the age of
-77", "dies at 90" in the headline. A death told with violence, custody or an attack ("died in
-police custody aged 45", "was shot dead") is news whose consequences are events; it makes no
-obituary. In an obituary, an event is kept only when it answers the death: its clause names a tribute, a
-condolence, mourning, a funeral (``ANSWER_WORDS``), or it is a statement or praise said of the
-dead in the active voice ("hailed him as a great patriot"; the praise of a life is told in the
-passive, "was lauded for ending the war"), or it is dated in its own sentence in the days of the
-story ("rival factions clashed in the capital on Sunday": ``NEWS_DAYS``). The others are left
-out, with a warning.
+named person's natural death with an age: "Kaunda died on Thursday aged 82", "has died in exile
+at the age of 77", "dies at 90" in the headline (the age right after the verb). A death told with
+violence, custody or an attack ("died in police custody aged 45", "was shot dead") is news whose
+consequences are events; it makes no obituary, nor does the death of someone unnamed ("a
+protester aged 23 died in hospital"). In an obituary, an event is kept only when it answers the
+death: its clause names a tribute, a condolence, mourning, a funeral (``ANSWER_WORDS``), or it is
+a statement or praise said of the dead in the active voice ("hailed him as a great patriot"; the
+praise of a life is told in the passive, "was lauded for ending the war"), or it is dated in its
+own sentence in the days of the story ("rival factions clashed in the capital on Sunday":
+``NEWS_DAYS``). The others are left out, with a warning.
 """
 
 from __future__ import annotations
@@ -34,7 +35,9 @@ LEAD_SENTENCES = 4
 OBITUARY_LABEL = re.compile(r"\bobituary\b", re.IGNORECASE)
 # "aged 82", "at the age of 77", "at age 90"; in a headline also "dies at 90".
 _AGE = re.compile(r"\b(?:aged|at\s+the\s+age\s+of|at\s+age)\s+\d{1,3}\b", re.IGNORECASE)
-_HEADLINE_AGE = re.compile(r"\b(?:dies|died|dead)\b.*\bat\s+\d{2,3}\b", re.IGNORECASE)
+# The age right after the verb, a place at most between ("dies in Lusaka at 97"); not "two dead as
+# police fire at 200 protesters" ("dead" is a toll word).
+_HEADLINE_AGE = re.compile(r"\b(?:dies|died)\b(?:\s+\w+){0,3}?\s+(?:aged|at)\s+\d{2,3}\b", re.IGNORECASE)
 DEATH_LEMMAS = frozenset({"die", "pass"})
 # A death by force or in custody is news with consequences, not the close of a life.
 VIOLENT_DEATH = re.compile(
@@ -62,7 +65,14 @@ def _death_with_age(sentence: Span) -> bool:
         return False
     return any(tok.lemma_.lower() in DEATH_LEMMAS and (tok.lemma_.lower() != "pass"
                                                        or any(c.lower_ == "away" for c in tok.children))
-               for tok in sentence)
+               and _named_subject(tok) for tok in sentence)
+
+
+def _named_subject(verb: Token) -> bool:
+    """Whether the one who died is a named person ("Kenneth Kaunda has died"), not "a protester
+    aged 23" or "children aged 5 to 12", whose deaths are news in a story about something else."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON")
+               for c in verb.children)
 
 
 def _headline(doc: Doc) -> str:
