@@ -62,4 +62,4 @@ def test_armed_men_named_as_actors_keep_their_own_reading(nlp: Language) -> None
 def test_role_word_on_a_non_armed_weapon_owner_is_no_doer(nlp: Language) -> None:
     # a civilian role on a weapon ("protester petrol bombs") names no armed body: no source is read
     killings = _killings(CONGO + "Protester petrol bombs killed two policemen in Goma on Friday, officials said.", nlp)
-    assert all(c[0] is None or not c[0].endswith(("REB", "MIL", "COP")) for c in killings)
+    assert killings and all(c[0] is None or not c[0].endswith(("REB", "MIL", "COP")) for c in killings)

@@ -130,9 +130,10 @@ def _truecase_block(text: str, start: int, end: int, know: Knowledge, chars: lis
                 seen.update(lowered[i:i + len(span)])
             i += len(span)
             continue
-        forms[i] = _word_form(text, words, lowered, i, know, seen)
+        form = forms[i] = _word_form(text, words, lowered, i, know, seen)
         low = lowered[i]
-        if forms[i] is not None and not know.english(low) and low not in know.names \
+        # a word kept in capitals is an acronym, no person's: "NATO LEADERS" has no surname
+        if form is not None and not form.isupper() and not know.english(low) and low not in know.names \
                 and (low in know.first_names or not know.proper(low)):
             unknown.add(i)
         i += 1

@@ -26,8 +26,10 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from newsevents.events.voice import is_passive, passive_participle
 from newsevents.nlp.docview import doc_view
-from newsevents.nlp.sentences import sentence_of, trigger_token
+from newsevents.nlp.extensions import doc_attribute
+from newsevents.nlp.sentences import sentence_dates, trigger_token
 from newsevents.records import Event
 
 LEAD_SENTENCES = 4
@@ -43,10 +45,14 @@ DEATH_LEMMAS = frozenset({"die", "pass"})
 VIOLENT_DEATH = re.compile(
     r"\b(?:kill(?:ed|ing)?|shot|shooting|assassinat\w*|murder\w*|execut\w*|custody|detention|prison|jail\w*"
     r"|attack\w*|bomb\w*|blast|clash\w*|tortur\w*|beaten|hunger\s+strike|stabbed|gunmen)\b", re.IGNORECASE)
-# Words of a clause that answers the death.
+# Words of a clause that answers the death. "Death" and "respect" are not among them: "sentenced
+# to death in 1998", "called for respect for human rights" retell a life; respects answer a death
+# only when paid (``PAID_WORDS``).
 ANSWER_WORDS = frozenset({"tribute", "condolence", "condole", "mourn", "mourning", "mourner", "funeral", "burial",
-                          "bury", "respect", "death", "passing", "loss", "memorial", "eulogy", "eulogize",
+                          "bury", "passing", "loss", "memorial", "eulogy", "eulogize",
                           "homage", "sympathy", "grief", "grieve", "memory", "obituary"})
+PAID_WORDS = frozenset({"respect"})
+"""Words that answer a death as the object of "pay" ("paid their last respects")."""
 # A reaction said of the dead ("hailed him as a great patriot") is a statement or praise (01, 05)
 # made in the active voice; the praise of a life is told in the passive ("was praised for ending
 # the war", "supported by the ruling party, he rose").
@@ -76,10 +82,11 @@ def _named_subject(verb: Token) -> bool:
 
 
 def _headline(doc: Doc) -> str:
-    story = doc._.ne_story
+    story = doc_attribute(doc, "ne_story")
     headline = story.headline if story is not None else None
-    if headline is None and doc._.ne_article is not None:
-        headline = doc._.ne_article.title
+    article = doc_attribute(doc, "ne_article")
+    if headline is None and article is not None:
+        headline = article.title
     return headline or ""
 
 
@@ -113,29 +120,27 @@ def answers_death(trigger: Token) -> bool:
     verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
     words = [trigger, *trigger.children] + [w for v in verbs for w in (v, *v.children)]
     words += [g for v in verbs for c in v.children if c.dep_ in ("dobj", "prep", "attr") for g in c.children]
-    return any(w.lemma_.lower() in ANSWER_WORDS for w in words)
+    return any(w.lemma_.lower() in ANSWER_WORDS or _paid(w) for w in words)
 
 
-def _passive(trigger: Token) -> bool:
-    """Whether ``trigger`` is told in the passive ("was praised", "supported by the party")."""
-    if any(c.dep_ in ("auxpass", "nsubjpass") for c in trigger.children):
-        return True
-    return trigger.tag_ == "VBN" and trigger.dep_ in ("acl", "advcl", "amod")
+def _paid(word: Token) -> bool:
+    """Whether ``word`` is respects paid ("paid their last respects to him")."""
+    return word.lemma_.lower() in PAID_WORDS and word.dep_ == "dobj" and word.head.lemma_.lower() == "pay"
 
 
 def answers(event: Event, trigger: Token) -> bool:
     """Whether ``event`` answers the death: its clause says so, or it is a reaction said of the dead."""
-    return answers_death(trigger) or (event.cameo[:2] in REACTION_ROOTS and not _passive(trigger))
+    passive = is_passive(trigger) or passive_participle(trigger)
+    return answers_death(trigger) or (event.cameo[:2] in REACTION_ROOTS and not passive)
 
 
 def _dated_news(doc: Doc, event: Event, trigger: Token) -> bool:
     """Whether ``event`` carries a date of its own sentence within :data:`NEWS_DAYS` of the article."""
-    article = doc._.ne_article
+    article = doc_attribute(doc, "ne_article")
     published = article.date if article is not None else None
     if not published or len(published) != 10 or not event.date or len(event.date) != 10:
         return False
-    sent = sentence_of(trigger)
-    if not any(m.value == event.date and sent.start_char <= m.span[0] < sent.end_char for m in doc._.ne_dates or []):
+    if not sentence_dates(trigger, event.date):
         return False
     try:
         return abs((dt.date.fromisoformat(published) - dt.date.fromisoformat(event.date)).days) <= NEWS_DAYS
