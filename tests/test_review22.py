@@ -14,10 +14,13 @@ import sys
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from newsevents.events.verdict_retellings import without_retold_verdicts
 from newsevents.extraction import extract
-from newsevents.nlp.truecase import knowledge, truecased
+from newsevents.nlp.extensions import doc_attribute
+from newsevents.nlp.truecase import capital_blocks, is_capitals, knowledge, truecased
 from newsevents.nlp.truecase_knowledge import _english_words
 from newsevents.records import ActorRef, Event
 
@@ -72,6 +75,15 @@ def test_respects_paid_answer_the_death(nlp: Language) -> None:
     # near miss: "respect" answers the death as the object of "pay"
     text = BANDA + "Zambian President Peter Mwale paid his respects and met Malawian President Lazarus Chakwera."
     assert "met" in [e[3] for e in _events(nlp, text)]
+
+
+@pytest.mark.model
+def test_a_title_beside_the_text_adds_no_sentence_to_the_lead(nlp: Language) -> None:
+    body = ("Zambian opposition leaders accused the government of rigging the vote. They demanded a recount. "
+            "The electoral commission rejected the demand. Observers urged calm. "
+            "Former minister John Phiri died at his home in Lusaka aged 80.")
+    ex = extract(body, date=DATE, nlp=nlp, title="Zambia opposition cries foul")
+    assert "accused" in [e.trigger for e in ex.events]
 
 
 # ---- verdicts told twice (events/verdict_retellings.py) -----------------------------------------
@@ -165,3 +177,19 @@ def test_missing_english_words_is_said(nlp: Language, monkeypatch: pytest.Monkey
     monkeypatch.setitem(sys.modules, "english_words", None)  # its import now fails
     with pytest.warns(RuntimeWarning, match="english-words"):
         assert _english_words(nlp) is None
+
+
+def test_small_letters_beyond_ascii_are_no_capitals() -> None:
+    assert not is_capitals("мы читали эту статью вчера вечером дома")
+    assert is_capitals("МЫ ЧИТАЛИ ЭТУ СТАТЬЮ ВЧЕРА ВЕЧЕРОМ ДОМА")
+
+
+def test_a_line_of_an_uncased_script_is_no_capital_line() -> None:
+    arabic = "قال مسؤولون إن وزراء NATO اجتمعوا في بروكسل يوم الاثنين لبحث الأزمة\n"
+    capitals = "POLICE SAID THE MEN WERE ARRESTED IN CAIRO ON FRIDAY"
+    assert capital_blocks(arabic + capitals) == [(len(arabic), len(arabic) + len(capitals))]
+
+
+def test_a_misspelt_doc_attribute_is_an_error() -> None:
+    with pytest.raises(AssertionError):
+        doc_attribute(Doc(Vocab(), words=["x"]), "ne_stroy")

@@ -13,7 +13,7 @@ components make only after spaCy's own have run (tokenizer, tagger, parser, attr
 lemmas, entity recogniser), and it is read-only after that: no newsevents step changes a
 token's text, parse, tags, lemma or entity, or a sentence boundary, once parsing is done
 (sentence starts are preset in :func:`newsevents.extraction.make_doc`, before the parser). It is
-kept in ``doc.user_data`` under one key, :data:`KEY`: no other cache of ours is kept there, but
+kept in ``doc.user_data`` under one key, :data:`KEY`: no other cache of ours is kept there, except
 the text the ``Doc`` was made from (:data:`TEXT_KEY`, see :func:`made_text`).
 Answers a stage derives from the view are memoised in it (:meth:`DocView.memo` per token,
 :meth:`DocView.once` per document, the latter also for answers from what the stages before it

@@ -29,6 +29,7 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 
+from newsevents.dates import calendar
 from newsevents.nlp.truecase_knowledge import WORD, Knowledge, knowledge
 from newsevents.records import ActorRef, Article, Extraction
 
@@ -40,18 +41,22 @@ are left as they are."""
 MAX_SMALL_SHARE = 0.02
 """Share of small letters among the cased letters a line in capitals may have (McDONALD, "(Opt)")."""
 
-_UPPER_WORD = r"[^\W\da-z_]{2,}"
+# Capital letters of the cased alphabets (Latin, Greek, Cyrillic, Armenian): not "[^\W\da-z_]",
+# which takes any small letter beyond ASCII and every letter of an uncased script for a capital.
+_UPPER_LETTERS = "".join(ch for ch in map(chr, range(0x0590)) if ch.isupper())
+_UPPER_WORD = rf"[{_UPPER_LETTERS}]{{2,}}"
 _RUN = re.compile(rf"{_UPPER_WORD}(?:[\s,;:'’\-\d]+{_UPPER_WORD}){{{MIN_RUN - 1},}}")
 # Before a sentence's first word: an end of sentence, a paragraph break, an opening quote after a colon.
 # A fragment a warning quotes: "no doer named: \"clashes\" ... in: \"Police arrested ...\"".
 _QUOTED = re.compile(r"(?<=\")[^\"]+(?=\")|(?<=')[^']+(?=')")
 _SENTENCE_END = re.compile(r"[.!?]['\"’”)]*\s+$|\n\s*\n\s*$|[:]\s*[\"“]\s*$")
-MONTHS = frozenset([
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december"
-])
-DAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+MONTHS = frozenset(name for name, number in calendar.MONTHS.items()  # the full names, not "jan", "sept"
+                   if len(name) == max(len(other) for other, n in calendar.MONTHS.items() if n == number))
+DAYS = frozenset(calendar.WEEKDAYS)
 _MONTH_VERBS = frozenset({"may", "march"})  # months that are also common English words
+# Single words an editor capitalises before a name. Not the actor step's role table
+# (actors/data/roles.tsv) nor person_names.HONORIFICS: the table holds role phrases and many
+# roles that are no title ("police", "soldier"), which would be capitalised before a name here.
 TITLES = frozenset(
     [
         "president", "vice", "prime", "minister", "foreign", "defense", "defence", "interior", "finance",
@@ -88,7 +93,8 @@ def capital_blocks(text: str) -> list[tuple[int, int]]:
     for line in text.splitlines(keepends=True):
         upper = sum(1 for ch in line if ch.isupper())
         small = sum(1 for ch in line if ch.islower())
-        if upper and small <= MAX_SMALL_SHARE * (upper + small):
+        uncased = sum(1 for ch in line if ch.isalpha()) - upper - small  # Arabic, Chinese: no capitals
+        if upper and small <= MAX_SMALL_SHARE * (upper + small) and uncased <= upper:
             if start < 0:
                 start, words = at, 0
             end = at + len(line)

@@ -40,6 +40,8 @@ _AGE = re.compile(r"\b(?:aged|at\s+the\s+age\s+of|at\s+age)\s+\d{1,3}\b", re.IGN
 # The age right after the verb, a place at most between ("dies in Lusaka at 97"); not "two dead as
 # police fire at 200 protesters" ("dead" is a toll word).
 _HEADLINE_AGE = re.compile(r"\b(?:dies|died)\b(?:\s+\w+){0,3}?\s+(?:aged|at)\s+\d{2,3}\b", re.IGNORECASE)
+# Not "perish" (the lexicon's death_verbs has it): one perishes in a crash, a fire, a flood, news
+# whose consequences are events, not the close of a life.
 DEATH_LEMMAS = frozenset({"die", "pass"})
 # A death by force or in custody is news with consequences, not the close of a life.
 VIOLENT_DEATH = re.compile(
@@ -47,7 +49,8 @@ VIOLENT_DEATH = re.compile(
     r"|attack\w*|bomb\w*|blast|clash\w*|tortur\w*|beaten|hunger\s+strike|stabbed|gunmen)\b", re.IGNORECASE)
 # Words of a clause that answers the death. "Death" and "respect" are not among them: "sentenced
 # to death in 1998", "called for respect for human rights" retell a life; respects answer a death
-# only when paid (``PAID_WORDS``).
+# only when paid (``PAID_WORDS``). Not appeals.LOSS_NOUNS: that list tells whose loss condolences
+# are offered over, and holds killings and murders, which answer no natural death.
 ANSWER_WORDS = frozenset({"tribute", "condolence", "condole", "mourn", "mourning", "mourner", "funeral", "burial",
                           "bury", "passing", "loss", "memorial", "eulogy", "eulogize",
                           "homage", "sympathy", "grief", "grieve", "memory", "obituary"})
@@ -97,8 +100,11 @@ def is_obituary(doc: Doc) -> bool:
         return True
     if headline and _HEADLINE_AGE.search(headline) and not VIOLENT_DEATH.search(headline):
         return True
-    sents, _ = doc_view(doc).sentences()
-    return any(_death_with_age(s) for s in sents[:LEAD_SENTENCES + (1 if headline else 0)])
+    view = doc_view(doc)
+    sents, _ = view.sentences()
+    # a headline printed atop the body is its first sentence; a title given beside the text is not
+    first = 1 if headline and view.text.lstrip().startswith(headline) else 0
+    return any(_death_with_age(s) for s in sents[:LEAD_SENTENCES + first])
 
 
 def _clause_verb(trigger: Token) -> Token:
