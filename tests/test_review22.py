@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from helpers import Coded, event_codes
 from newsevents.events.verdict_retellings import without_retold_verdicts
 from newsevents.extraction import extract
 from newsevents.nlp.extensions import doc_attribute
@@ -27,9 +28,8 @@ from newsevents.records import ActorRef, Event
 DATE = "2024-05-08"
 
 
-def _events(nlp: Language, text: str, title: str | None = None) -> list[tuple[str | None, str | None, str, str]]:
-    ex = extract(text, date=DATE, nlp=nlp, title=title)
-    return [(e.source and e.source.code, e.target and e.target.code, e.cameo, e.trigger) for e in ex.events]
+def _events(nlp: Language, text: str, title: str | None = None) -> list[Coded]:
+    return event_codes(text, nlp, DATE, title)
 
 
 # ---- obituaries (story/obituaries.py) -----------------------------------------------------------
