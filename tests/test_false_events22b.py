@@ -11,17 +11,15 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from helpers import Coded, event_codes
 from newsevents.events.verdict_retellings import without_retold_verdicts
-from newsevents.extraction import extract
 from newsevents.records import ActorRef, Event
 
 DATE = "2018-05-14"
 
 
-def _codes(text: str, nlp: Language) -> list[tuple[str | None, str | None, str, str]]:
-    ex = extract(text, date=DATE, nlp=nlp)
-    return [(e.source.code if e.source else None, e.target.code if e.target else None, e.cameo, e.trigger)
-            for e in ex.events]
+def _codes(text: str, nlp: Language) -> list[Coded]:
+    return event_codes(text, nlp, DATE)
 
 
 def _verdicts(text: str, nlp: Language) -> list[str]:

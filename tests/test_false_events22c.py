@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from helpers import Coded, event_codes
 from newsevents.extraction import extract
 
 DATE = "2018-06-08"
@@ -17,10 +18,8 @@ OBITUARY_LEAD = ("Former Malawian president Joseph Banda, who led the country ou
                  "at his home in Blantyre on Thursday aged 84.\n\n")
 
 
-def _codes(text: str, nlp: Language) -> list[tuple[str | None, str | None, str, str]]:
-    ex = extract(text, date=DATE, nlp=nlp)
-    return [(e.source.code if e.source else None, e.target.code if e.target else None, e.cameo, e.trigger)
-            for e in ex.events]
+def _codes(text: str, nlp: Language) -> list[Coded]:
+    return event_codes(text, nlp, DATE)
 
 
 def _warnings(text: str, nlp: Language) -> list[str]:

@@ -16,14 +16,13 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from newsevents.extraction import extract
+from helpers import event_codes
 
 DATE = "2012-05-14"
 
 
 def _events(nlp: Language, text: str) -> list[tuple[str | None, str | None, str]]:
-    ex = extract(text, date=DATE, nlp=nlp)
-    return [(e.source and e.source.code, e.target and e.target.code, e.cameo) for e in ex.events]
+    return [(source, target, cameo) for source, target, cameo, _ in event_codes(text, nlp, DATE)]
 
 
 def _denials(nlp: Language, text: str) -> list[tuple[str | None, str | None, str]]:

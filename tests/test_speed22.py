@@ -10,7 +10,6 @@ from spacy.language import Language
 from newsevents.actors.elided_names import elided_country_matches
 from newsevents.actors.lexicon import lexicon
 from newsevents.events.codebook import root_of
-from newsevents.events.qualified_acts import _subtree
 from newsevents.extraction import make_doc
 from newsevents.nlp.docview import TEXT_KEY, doc_view, made_text
 from newsevents.nlp.extensions import doc_attribute
@@ -54,7 +53,7 @@ def test_view_strings_spelled_once_match_each_token(nlp: Language) -> None:
 def test_view_subtree_keeps_spacy_order(nlp: Language, text: str) -> None:
     doc = nlp(text)
     view = doc_view(doc)
-    assert [_subtree(view, t.i) for t in doc] == [[w.i for w in t.subtree] for t in doc]
+    assert [view.subtree(t.i) for t in doc] == [[w.i for w in t.subtree] for t in doc]
 
 
 @pytest.mark.model

@@ -9,7 +9,7 @@ from newsevents.extraction import extract
 from newsevents.nlp.truecase import capital_blocks, is_capitals, knowledge, truecased
 from newsevents.records import Extraction
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.model]
 
 DATE = "2004-06-01"
 
@@ -49,6 +49,7 @@ def test_truecase_evidence_keeps_the_original_text(nlp: Language) -> None:
     text = NORMAL[2].upper()
     ex = extract(text, date=DATE, nlp=nlp)
     assert ex.article.text == text
+    assert ex.events and ex.actors
     for event in ex.events:
         assert event.sentence == text[event.span[0]:event.span[1]]
         assert event.trigger.isupper()

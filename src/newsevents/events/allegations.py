@@ -23,7 +23,7 @@ from newsevents.events.matching import NOUN_POS, VERB_POS, Match, best_match
 from newsevents.events.patterns import Lexicon
 from newsevents.events.roles import MentionIndex, actors_of
 from newsevents.events.triggers import triggers_of
-from newsevents.nlp.docview import DocView, doc_view
+from newsevents.nlp.docview import doc_view
 from newsevents.nlp.typed_spacy import token_conjuncts
 from newsevents.records import ActorMention
 
@@ -81,17 +81,9 @@ def _alleged(verb: Token, lex: Lexicon) -> list[Token]:
     forms, act_words = parse.forms, triggers_of(lex).acts
     words: set[int] = set()
     for clause in clauses:
-        words.update(_subtree(parse, clause.i))
+        words.update(parse.subtree(clause.i))
     # most words of a clause can name no act: a set test on the view spares them the matchers
     return [doc[i] for i in sorted(words) if not act_words.isdisjoint(forms[i]) and _act_root(doc[i], lex) is not None]
-
-
-def _subtree(parse: DocView, i: int) -> list[int]:
-    """The indices of ``doc[i].subtree`` (in no particular order), read from the view."""
-    found = [i]
-    for word in found:  # grows as it goes
-        found.extend(parse.children(word))
-    return found
 
 
 def _admission(verb: Token, lex: Lexicon) -> bool:

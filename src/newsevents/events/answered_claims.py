@@ -32,6 +32,7 @@ from newsevents.events.arguments import same_actor
 from newsevents.events.matching import Match
 from newsevents.events.roles import MentionIndex, actors_of
 from newsevents.nlp.sentences import sentence_of
+from newsevents.quotes.speech import according_to
 from newsevents.records import ActorMention
 
 # Words that stand for a charge told before ("denied this", "denied it").
@@ -111,15 +112,13 @@ def _claimant(claim: Token, source: ActorMention, index: MentionIndex) -> ActorM
     ("Uganda said it would ... Ugandan officials denied it" answers no one); else ``None``."""
     clauses = [c for c in claim.children if c.dep_ == "ccomp"]
     subjects = [c for c in claim.children if c.dep_ == "nsubj"]
-    if not clauses or not subjects or not source.country:
+    if not clauses:
         return None
-    makers = [m for m in actors_of(subjects, index, set())
-              if m.code and (m.country or m.code.startswith(ORGANISATION_PREFIXES))]
-    if len(makers) != 1 or same_actor(makers[0], source) or _one_state(makers[0], source):
+    maker = _maker(subjects, source, index)
+    if maker is None:
         return None
-    named = [m for c in clauses for t in c.subtree for m in [index.at(t)] if m is not None and m.code]
-    accused = [m for m in named if m.country == source.country and not same_actor(m, makers[0])]
-    return makers[0] if accused else None
+    told = [t for c in clauses for t in c.subtree]
+    return maker if _accuses(told, maker, source, index) else None
 
 
 def _attributor(according: Token, denial: set[Token], source: ActorMention,
@@ -127,17 +126,31 @@ def _attributor(according: Token, denial: set[Token], source: ActorMention,
     """The claimant an attribution phrase names ("according to Indian officials") when the clause it
     hangs on, outside the denial, names an actor of ``source``'s country other than the claimant,
     and the claimant is not ``source``'s own state; else ``None``."""
-    named = [p for to in according.children if to.dep_ == "prep" and to.lower_ == "to"
-             for p in to.children if p.dep_ == "pobj"]
-    makers = [m for m in actors_of(named, index, set())
-              if m.code and (m.country or m.code.startswith(ORGANISATION_PREFIXES))]
-    if len(makers) != 1 or not source.country or same_actor(makers[0], source) or _one_state(makers[0], source):
+    named = according_to(according)
+    maker = _maker([named] if named is not None else [], source, index)
+    if maker is None:
         return None
     phrase = set(according.subtree)
     told = [t for t in according.head.subtree if t not in phrase and t not in denial]
-    accused = [m for t in told for m in [index.at(t)] if m is not None and m.code
-               and m.country == source.country and not same_actor(m, makers[0])]
-    return makers[0] if accused else None
+    return maker if _accuses(told, maker, source, index) else None
+
+
+def _maker(words: list[Token], source: ActorMention, index: MentionIndex) -> ActorMention | None:
+    """The one coded actor with a country (or an organisation) ``words`` name as a claim's maker,
+    when it is neither ``source`` nor ``source``'s own state; else ``None``."""
+    if not words or not source.country:
+        return None
+    makers = [m for m in actors_of(words, index, set())
+              if m.code and (m.country or m.code.startswith(ORGANISATION_PREFIXES))]
+    if len(makers) != 1 or same_actor(makers[0], source) or _one_state(makers[0], source):
+        return None
+    return makers[0]
+
+
+def _accuses(told: list[Token], maker: ActorMention, source: ActorMention, index: MentionIndex) -> bool:
+    """Whether the words of a claim ``told`` name an actor of ``source``'s country other than ``maker``."""
+    return any(m is not None and m.code and m.country == source.country and not same_actor(m, maker)
+               for m in map(index.at, told))
 
 
 def _one_state(a: ActorMention, b: ActorMention) -> bool:

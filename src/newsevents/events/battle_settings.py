@@ -20,16 +20,19 @@ from spacy.tokens import Token
 
 from newsevents.events import frames as fr
 
-# What a coordinated toll conjunct may say of its victims besides a toll verb: "and ten more wounded".
-TOLL_ADJECTIVES = frozenset({"wounded", "injured", "hurt", "dead", "missing"})
+# The states a toll leaves its victims in ("leaving 12 dead", "left scores wounded"); also what a
+# coordinated toll conjunct may say of its victims besides a toll verb ("and ten more wounded").
+TOLL_STATES = frozenset({"dead", "wounded", "injured", "hurt", "homeless", "missing"})
 RELATIVES = frozenset({"that", "which"})
 
 
 def first_toll(toll: Token, tolls: frozenset[str]) -> Token | None:
     """The toll verb the conjunct ``toll`` is coordinated with ("were killed and ten more wounded":
     "killed" for "wounded"); ``None`` when ``toll`` is no toll conjunct of a toll verb."""
-    if toll.dep_ != "conj" or not (fr.has_lemma(toll, tolls) or toll.lower_ in TOLL_ADJECTIVES):
+    if toll.dep_ != "conj" or not (fr.has_lemma(toll, tolls) or toll.lower_ in TOLL_STATES):
         return None
+    if fr.objects(toll) and not fr.is_passive(toll):
+        return None  # "killed two soldiers and wounded five civilians": a clause of its own
     head = toll.head
     return head if head.pos_ in ("VERB", "AUX") and fr.has_lemma(head, tolls) else None
 

@@ -47,16 +47,10 @@ FIRST_MATERIAL_CONFLICT_ROOT = PROTEST
 """Roots 14-20 are material conflict (QuadClass 4)."""
 
 
+@functools.cache  # the coder asks it of the same few hundred codes all the time
 def root_of(code: str) -> int:
     """The CAMEO root of ``code`` as a number: 4 for "042", 11 for "1123"."""
-    root = _ROOTS.get(code)
-    if root is None:
-        root = _ROOTS[code] = int(code[:2])
-    return root
-
-
-_ROOTS: dict[str, int] = {}
-"""Each code's root once parsed: the coder asks it of the same few hundred codes all the time."""
+    return int(code[:2])
 
 
 def is_cooperation(code: str) -> bool:

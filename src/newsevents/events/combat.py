@@ -21,6 +21,7 @@ from spacy.tokens import Token
 
 from newsevents.events import codebook
 from newsevents.events import frames as fr
+from newsevents.events.battle_settings import TOLL_STATES
 from newsevents.events.coordination import conjuncts
 from newsevents.events.force_coordination import KILL_PATTERNS
 from newsevents.events.force_sides import chained_participles, suffered_attack
@@ -29,8 +30,6 @@ from newsevents.events.patterns import Lexicon
 from newsevents.events.visits import Pair, reversed_pairs
 from newsevents.records import ActorMention
 
-# The states a toll leaves its victims in ("leaving 12 dead", "left scores wounded").
-TOLL_STATES = frozenset({"dead", "wounded", "injured", "hurt", "homeless", "missing"})
 # "were killed when militants attacked ...": subordinators that tie a toll to the attack told in its clause
 WHEN_WORDS = frozenset({"when", "as", "after", "while"})
 # Patterns whose event is itself a toll (their victims are their own targets already).

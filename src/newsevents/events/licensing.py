@@ -144,7 +144,6 @@ def _licensed_at(match: Match, tok: Token, lex: Lexicon, occurrence: frozenset[s
     return False
 
 
-
 def _setting_host(word: Token, lex: Lexicon) -> Token | None:
     """The verb a setting phrase ("in a clash", "during the march") hangs from: ``word`` itself, or,
     for the toll adjective the parser made the last conjunct of a coordinated toll ("were killed and

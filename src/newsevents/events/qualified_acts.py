@@ -17,7 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents.events.matching import NOUN_POS
-from newsevents.nlp.docview import DocView, doc_view
+from newsevents.nlp.docview import doc_view
 
 # Determiners that make an act noun name no act done ("any provocative actions", "no hostile act").
 NONE_DONE = frozenset({"any", "no", "future"})
@@ -27,7 +27,7 @@ def qualified_act(clause: Token, acts: frozenset[str], qualifiers: frozenset[str
     """The participle that names a wrong done by a named doer in ``clause`` (see the module
     docstring), else ``None``."""
     parse = doc_view(clause.doc)
-    for i in _subtree(parse, clause.i):  # the act nouns first, from the view: most clauses have none
+    for i in parse.subtree(clause.i):  # the act nouns first, from the view: most clauses have none
         if parse.pos[i] not in NOUN_POS or parse.lemmas[i].lower() not in acts:
             continue
         word = clause.doc[i]
@@ -38,20 +38,3 @@ def qualified_act(clause: Token, acts: frozenset[str], qualifiers: frozenset[str
             if child.dep_ == "acl" and child.tag_ == "VBN" and any(g.dep_ == "agent" for g in child.children):
                 return child  # "provocative actions taken by the Eritrean government"
     return None
-
-
-def _subtree(parse: DocView, i: int) -> list[int]:
-    """The indices of ``doc[i].subtree``, in its order (each word after its left children's
-    subtrees and before its right ones'), read from the view."""
-    out: list[int] = []
-    stack: list[tuple[int, bool]] = [(i, False)]
-    while stack:
-        j, ready = stack.pop()
-        if ready:
-            out.append(j)
-            continue
-        kids = parse.children(j)  # pushed in reverse: popped left subtrees first, the word, the right ones
-        stack.extend((c, False) for c in reversed(kids) if c > j)
-        stack.append((j, True))
-        stack.extend((c, False) for c in reversed(kids) if c < j)
-    return out

@@ -10,8 +10,10 @@ sentenced to two years" as one event). The coder reads the finding ("found ... g
 repeat filters keep both: the act words differ, and so, often, does the date.
 
 So a finding of guilt is left out when the story also tells another verdict (116) against the
-same person: the same country on both sides (or none the text gives) and the same name, or names
-that share a proper name ("Tang" and "Tang Zhenjiang"; a pronoun carries the name coreference gave it). The other
+same person: the same country on both sides (or none the text gives) and the same name, or one
+name whose proper-name words all belong to the other ("Tang" and "Tang Zhenjiang"; a pronoun carries the
+name coreference gave it). Names that only share a word ("Wang Lijun" and "Wang Qishan", "Mohamed
+Morsi" and "Mohamed Badie") are two people. The other
 verdict is kept, wherever it stands. A finding against someone the story sentences under no
 shared name stays, as does every verdict of a story that tells no finding ("sentenced an
 ex-minister ... the ex-minister had been sentenced to five years in June": two sentences, two
@@ -56,7 +58,14 @@ def _same_judged(finding: Event, verdict: Event) -> bool:
     a, b = finding.target, verdict.target
     if a is None or b is None or a.country != b.country:
         return False
-    return a.name.lower() == b.name.lower() or bool(_name_words(a.name) & _name_words(b.name))
+    return a.name.lower() == b.name.lower() or _one_name(a.name, b.name)
+
+
+def _one_name(a: str, b: str) -> bool:
+    """Whether the shorter name's words all belong to the longer one ("Tang" in "Tang Zhenjiang";
+    not "Wang Lijun" and "Wang Qishan", who share only a surname)."""
+    short, long = sorted((_name_words(a), _name_words(b)), key=len)
+    return bool(short) and short <= long
 
 
 def _same_country(a: ActorRef | None, b: ActorRef | None) -> bool:

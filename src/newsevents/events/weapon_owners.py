@@ -27,7 +27,9 @@ from newsevents.events.roles import MentionIndex
 from newsevents.records import ActorMention
 
 WEAPON_LIST = "unattributed_weapons"
-# Sectors of those who carry weapons into a fight.
+# Sectors of those who carry weapons into a fight: the state's forces and organised armed groups.
+# Not violence_forms.ARMED_SECTORS: an unidentified armed force (UAF, "gunmen") or criminals (CRM)
+# on a weapon name no side the story can hold to account (see the module doc).
 ARMED_OWNERS = frozenset({"MIL", "COP", "SPY", "REB", "INS", "SEP"})
 OWNER_DEPS = frozenset({"amod", "compound", "nmod"})
 

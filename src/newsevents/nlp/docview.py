@@ -13,7 +13,7 @@ components make only after spaCy's own have run (tokenizer, tagger, parser, attr
 lemmas, entity recogniser), and it is read-only after that: no newsevents step changes a
 token's text, parse, tags, lemma or entity, or a sentence boundary, once parsing is done
 (sentence starts are preset in :func:`newsevents.extraction.make_doc`, before the parser). It is
-kept in ``doc.user_data`` under one key, :data:`KEY`: no other cache of ours is kept there, but
+kept in ``doc.user_data`` under one key, :data:`KEY`: no other cache of ours is kept there, except
 the text the ``Doc`` was made from (:data:`TEXT_KEY`, see :func:`made_text`).
 Answers a stage derives from the view are memoised in it (:meth:`DocView.memo` per token,
 :meth:`DocView.once` per document, the latter also for answers from what the stages before it
@@ -148,6 +148,22 @@ class DocView:
     def children(self, i: int) -> list[int]:
         """The indices of ``doc[i].children``."""
         return self.by_head[self.first[i] : self.first[i + 1]]
+
+    def subtree(self, i: int) -> list[int]:
+        """The indices of ``doc[i].subtree``, in its order (each word after its left children's
+        subtrees and before its right ones')."""
+        out: list[int] = []
+        stack: list[tuple[int, bool]] = [(i, False)]
+        while stack:
+            j, ready = stack.pop()
+            if ready:
+                out.append(j)
+                continue
+            kids = self.children(j)  # pushed in reverse: popped left subtrees first, the word, the right ones
+            stack.extend((c, False) for c in reversed(kids) if c > j)
+            stack.append((j, True))
+            stack.extend((c, False) for c in reversed(kids) if c < j)
+        return out
 
     def conjuncts(self, i: int) -> list[int]:
         """The indices of ``doc[i].conjuncts``, in the same order (spaCy's walk, over the view)."""

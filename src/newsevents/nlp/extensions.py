@@ -30,7 +30,8 @@ def doc_attribute(doc: Doc, name: str) -> Any:
     """``doc._.<name>`` for one of :data:`DOC_ATTRIBUTES` (``None`` until set), read where spaCy
     keeps it, without the ``Underscore`` object each ``doc._`` makes (about a microsecond): the
     coder reads the story, dates and mentions several times per event."""
-    data: dict[Any, Any] = doc.user_data  # spaCy's own key for a Doc's attribute
+    assert name in DOC_ATTRIBUTES, name  # a misspelt name would read as "not set"
+    data: dict[Any, Any] = doc.user_data  # spaCy's own key for a Doc's attribute (tests/test_speed22.py pins it)
     return data.get(("._.", name, None, None))
 
 

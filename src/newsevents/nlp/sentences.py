@@ -12,13 +12,21 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.nlp.docview import doc_view
-from newsevents.records import Event
+from newsevents.nlp.extensions import doc_attribute
+from newsevents.records import DateMention, Event
 
 
 def sentence_of(token: Token) -> Span:
     """The sentence ``token`` belongs to (what ``token.sent`` gives, without rescanning the doc)."""
     sents, number = doc_view(token.doc).sentences()
     return sents[number[token.i]]
+
+
+def sentence_dates(trigger: Token, value: str | None) -> list[DateMention]:
+    """The date mentions of ``trigger``'s sentence whose value is ``value`` (an event's date)."""
+    sent = sentence_of(trigger)
+    return [m for m in doc_attribute(trigger.doc, "ne_dates") or []
+            if m.value == value and sent.start_char <= m.span[0] < sent.end_char]
 
 
 def window_start(token: Token, back: int) -> int:

@@ -25,13 +25,13 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 
+from newsevents.dates import calendar
 from newsevents.nlp.truecase_knowledge import WORD, Knowledge, knowledge
-from newsevents.records import Article, Extraction
+from newsevents.records import ActorRef, Article, Extraction
 
 MIN_RUN = 5
 """Words in capitals in a row before a text is looked at closer (cheap pre-check)."""
@@ -41,16 +41,22 @@ are left as they are."""
 MAX_SMALL_SHARE = 0.02
 """Share of small letters among the cased letters a line in capitals may have (McDONALD, "(Opt)")."""
 
-_UPPER_WORD = r"[^\W\da-z_]{2,}"
+# Capital letters of the cased alphabets (Latin, Greek, Cyrillic, Armenian): not "[^\W\da-z_]",
+# which takes any small letter beyond ASCII and every letter of an uncased script for a capital.
+_UPPER_LETTERS = "".join(ch for ch in map(chr, range(0x0590)) if ch.isupper())
+_UPPER_WORD = rf"[{_UPPER_LETTERS}]{{2,}}"
 _RUN = re.compile(rf"{_UPPER_WORD}(?:[\s,;:'’\-\d]+{_UPPER_WORD}){{{MIN_RUN - 1},}}")
 # Before a sentence's first word: an end of sentence, a paragraph break, an opening quote after a colon.
+# A fragment a warning quotes: "no doer named: \"clashes\" ... in: \"Police arrested ...\"".
+_QUOTED = re.compile(r"(?<=\")[^\"]+(?=\")|(?<=')[^']+(?=')")
 _SENTENCE_END = re.compile(r"[.!?]['\"’”)]*\s+$|\n\s*\n\s*$|[:]\s*[\"“]\s*$")
-MONTHS = frozenset([
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december"
-])
-DAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+MONTHS = frozenset(name for name, number in calendar.MONTHS.items()  # the full names, not "jan", "sept"
+                   if len(name) == max(len(other) for other, n in calendar.MONTHS.items() if n == number))
+DAYS = frozenset(calendar.WEEKDAYS)
 _MONTH_VERBS = frozenset({"may", "march"})  # months that are also common English words
+# Single words an editor capitalises before a name. Not the actor step's role table
+# (actors/data/roles.tsv) nor person_names.HONORIFICS: the table holds role phrases and many
+# roles that are no title ("police", "soldier"), which would be capitalised before a name here.
 TITLES = frozenset(
     [
         "president", "vice", "prime", "minister", "foreign", "defense", "defence", "interior", "finance",
@@ -87,7 +93,8 @@ def capital_blocks(text: str) -> list[tuple[int, int]]:
     for line in text.splitlines(keepends=True):
         upper = sum(1 for ch in line if ch.isupper())
         small = sum(1 for ch in line if ch.islower())
-        if upper and small <= MAX_SMALL_SHARE * (upper + small):
+        uncased = sum(1 for ch in line if ch.isalpha()) - upper - small  # Arabic, Chinese: no capitals
+        if upper and small <= MAX_SMALL_SHARE * (upper + small) and uncased <= upper:
             if start < 0:
                 start, words = at, 0
             end = at + len(line)
@@ -129,9 +136,10 @@ def _truecase_block(text: str, start: int, end: int, know: Knowledge, chars: lis
                 seen.update(lowered[i:i + len(span)])
             i += len(span)
             continue
-        forms[i] = _word_form(text, words, lowered, i, know, seen)
+        form = forms[i] = _word_form(text, words, lowered, i, know, seen)
         low = lowered[i]
-        if forms[i] is not None and not know.english(low) and low not in know.names \
+        # a word kept in capitals is an acronym, no person's: "NATO LEADERS" has no surname
+        if form is not None and not form.isupper() and not know.english(low) and low not in know.names \
                 and (low in know.first_names or not know.proper(low)):
             unknown.add(i)
         i += 1
@@ -265,30 +273,41 @@ def _lower(ch: str) -> str:
 
 def restore_case(extraction: Extraction, original: str) -> Extraction:
     """``extraction`` of the truecased copy of ``original`` with its article's text and its
-    evidence texts (sentences, triggers, mention, quote, date and figure texts) taken from
-    ``original`` again; names (an actor's, a place's) keep their ordinary case."""
+    evidence texts (sentences, triggers, mention, quote, speaker, date and figure texts, the
+    headline and the fragments the warnings quote) taken from ``original`` again; names (an
+    actor's, a place's) keep their ordinary case."""
+    cased = extraction.article.text
+
     def back(value: str | None, span: tuple[int, int] | None) -> str | None:
         if not value or span is None:
             return value
         start, end = span
-        where = extraction.article.text.find(value, start, max(end, start + len(value)))
+        where = cased.find(value, start, max(end, start + len(value)))
         return original[where:where + len(value)] if where >= 0 else value
 
-    def ref(actor: Any, span: tuple[int, int]) -> Any:
+    def ref(actor: ActorRef | None, span: tuple[int, int]) -> ActorRef | None:
         if actor is None:
             return None
         return dataclasses.replace(actor, text=back(actor.text, actor.span or span))
+
+    def quoted(match: re.Match[str]) -> str:  # a fragment of the text a warning quotes
+        return back(match.group(), (0, len(cased))) or match.group()
 
     events = [dataclasses.replace(e, sentence=back(e.sentence, e.span) or e.sentence,
                                   trigger=back(e.trigger, e.trigger_span or e.span) or e.trigger,
                                   source=ref(e.source, e.span), target=ref(e.target, e.span))
               for e in extraction.events]
     actors = [dataclasses.replace(a, text=back(a.text, a.span) or a.text) for a in extraction.actors]
+    story = extraction.story
+    if story is not None and story.headline:
+        story = dataclasses.replace(story, headline=back(story.headline, (0, len(cased))))
     return dataclasses.replace(
         extraction, article=dataclasses.replace(extraction.article, text=original), events=events, actors=actors,
-        quotes=[dataclasses.replace(q, text=back(q.text, q.span) or q.text) for q in extraction.quotes],
+        quotes=[dataclasses.replace(q, text=back(q.text, q.span) or q.text, speaker=ref(q.speaker, q.span))
+                for q in extraction.quotes],
         dates=[dataclasses.replace(d, text=back(d.text, d.span) or d.text) for d in extraction.dates],
         figures=[dataclasses.replace(f, text=back(f.text, f.span) or f.text) for f in extraction.figures],
+        warnings=[_QUOTED.sub(quoted, w) for w in extraction.warnings], story=story,
     )
 
 

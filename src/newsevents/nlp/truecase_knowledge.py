@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+import warnings
 from collections.abc import Callable
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -79,7 +80,9 @@ def _english_words(nlp: Language) -> tuple[Callable[[str], bool], Callable[[str]
     case, "kandahar", "putin", "kurdish".)"""
     try:
         from english_words import get_english_words_set
-    except ImportError:
+    except ImportError:  # a dependency, but a broken install must not stop the extraction
+        warnings.warn("text set in capitals is parsed as it is: the package english-words is missing "
+                      "(pip install 'english-words>=2.0')", RuntimeWarning, stacklevel=2)
         return None
     if "lemmatizer" not in nlp.component_names:
         return None

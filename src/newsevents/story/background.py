@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Token
 
 from newsevents.nlp.docview import doc_view
 from newsevents.nlp.extensions import doc_attribute
-from newsevents.nlp.sentences import sentence_of, trigger_token
+from newsevents.nlp.sentences import sentence_dates, trigger_token
 from newsevents.records import DateMention, Event
 from newsevents.story.obituaries import split_obituary_life
 
@@ -197,10 +197,7 @@ def is_background(doc: Doc, event: Event) -> bool:
         return False
     if trigger is None:
         return False
-    sent = sentence_of(trigger)
-    mentions = [m for m in doc_attribute(doc, "ne_dates") or [] if m.value == event.date
-                and sent.start_char <= m.span[0] < sent.end_char]
-    return any(_own_date(trigger, m) for m in mentions)
+    return any(_own_date(trigger, m) for m in sentence_dates(trigger, event.date))
 
 
 def _recalled_when(doc: Doc, event: Event, published: str | None) -> bool:

@@ -7,15 +7,16 @@ ruling party, he rose rapidly"), often without a date of its own, so the dated-h
 :mod:`newsevents.story.background` misses it. A trained coder codes none of it.
 
 A story is an obituary when its headline says so ("... obituary") or its headline or lead tells a
-person's natural death with an age: "died on Thursday aged 82", "has died in exile at the age of
-77", "dies at 90" in the headline. A death told with violence, custody or an attack ("died in
-police custody aged 45", "was shot dead") is news whose consequences are events; it makes no
-obituary. In an obituary, an event is kept only when it answers the death: its clause names a tribute, a
-condolence, mourning, a funeral (``ANSWER_WORDS``), or it is a statement or praise said of the
-dead in the active voice ("hailed him as a great patriot"; the praise of a life is told in the
-passive, "was lauded for ending the war"), or it is dated in its own sentence in the days of the
-story ("rival factions clashed in the capital on Sunday": ``NEWS_DAYS``). The others are left
-out, with a warning.
+named person's natural death with an age: "Kaunda died on Thursday aged 82", "has died in exile
+at the age of 77", "dies at 90" in the headline (the age right after the verb). A death told with
+violence, custody or an attack ("died in police custody aged 45", "was shot dead") is news whose
+consequences are events; it makes no obituary, nor does the death of someone unnamed ("a
+protester aged 23 died in hospital"). In an obituary, an event is kept only when it answers the
+death: its clause names a tribute, a condolence, mourning, a funeral (``ANSWER_WORDS``), or it is
+a statement or praise said of the dead in the active voice ("hailed him as a great patriot"; the
+praise of a life is told in the passive, "was lauded for ending the war"), or it is dated in its
+own sentence in the days of the story ("rival factions clashed in the capital on Sunday":
+``NEWS_DAYS``). The others are left out, with a warning.
 """
 
 from __future__ import annotations
@@ -25,8 +26,10 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from newsevents.events.voice import is_passive, passive_participle
 from newsevents.nlp.docview import doc_view
-from newsevents.nlp.sentences import sentence_of, trigger_token
+from newsevents.nlp.extensions import doc_attribute
+from newsevents.nlp.sentences import sentence_dates, trigger_token
 from newsevents.records import Event
 
 LEAD_SENTENCES = 4
@@ -34,16 +37,25 @@ LEAD_SENTENCES = 4
 OBITUARY_LABEL = re.compile(r"\bobituary\b", re.IGNORECASE)
 # "aged 82", "at the age of 77", "at age 90"; in a headline also "dies at 90".
 _AGE = re.compile(r"\b(?:aged|at\s+the\s+age\s+of|at\s+age)\s+\d{1,3}\b", re.IGNORECASE)
-_HEADLINE_AGE = re.compile(r"\b(?:dies|died|dead)\b.*\bat\s+\d{2,3}\b", re.IGNORECASE)
+# The age right after the verb, a place at most between ("dies in Lusaka at 97"); not "two dead as
+# police fire at 200 protesters" ("dead" is a toll word).
+_HEADLINE_AGE = re.compile(r"\b(?:dies|died)\b(?:\s+\w+){0,3}?\s+(?:aged|at)\s+\d{2,3}\b", re.IGNORECASE)
+# Not "perish" (the lexicon's death_verbs has it): one perishes in a crash, a fire, a flood, news
+# whose consequences are events, not the close of a life.
 DEATH_LEMMAS = frozenset({"die", "pass"})
 # A death by force or in custody is news with consequences, not the close of a life.
 VIOLENT_DEATH = re.compile(
     r"\b(?:kill(?:ed|ing)?|shot|shooting|assassinat\w*|murder\w*|execut\w*|custody|detention|prison|jail\w*"
     r"|attack\w*|bomb\w*|blast|clash\w*|tortur\w*|beaten|hunger\s+strike|stabbed|gunmen)\b", re.IGNORECASE)
-# Words of a clause that answers the death.
+# Words of a clause that answers the death. "Death" and "respect" are not among them: "sentenced
+# to death in 1998", "called for respect for human rights" retell a life; respects answer a death
+# only when paid (``PAID_WORDS``). Not appeals.LOSS_NOUNS: that list tells whose loss condolences
+# are offered over, and holds killings and murders, which answer no natural death.
 ANSWER_WORDS = frozenset({"tribute", "condolence", "condole", "mourn", "mourning", "mourner", "funeral", "burial",
-                          "bury", "respect", "death", "passing", "loss", "memorial", "eulogy", "eulogize",
+                          "bury", "passing", "loss", "memorial", "eulogy", "eulogize",
                           "homage", "sympathy", "grief", "grieve", "memory", "obituary"})
+PAID_WORDS = frozenset({"respect"})
+"""Words that answer a death as the object of "pay" ("paid their last respects")."""
 # A reaction said of the dead ("hailed him as a great patriot") is a statement or praise (01, 05)
 # made in the active voice; the praise of a life is told in the passive ("was praised for ending
 # the war", "supported by the ruling party, he rose").
@@ -62,14 +74,22 @@ def _death_with_age(sentence: Span) -> bool:
         return False
     return any(tok.lemma_.lower() in DEATH_LEMMAS and (tok.lemma_.lower() != "pass"
                                                        or any(c.lower_ == "away" for c in tok.children))
-               for tok in sentence)
+               and _named_subject(tok) for tok in sentence)
+
+
+def _named_subject(verb: Token) -> bool:
+    """Whether the one who died is a named person ("Kenneth Kaunda has died"), not "a protester
+    aged 23" or "children aged 5 to 12", whose deaths are news in a story about something else."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON")
+               for c in verb.children)
 
 
 def _headline(doc: Doc) -> str:
-    story = doc._.ne_story
+    story = doc_attribute(doc, "ne_story")
     headline = story.headline if story is not None else None
-    if headline is None and doc._.ne_article is not None:
-        headline = doc._.ne_article.title
+    article = doc_attribute(doc, "ne_article")
+    if headline is None and article is not None:
+        headline = article.title
     return headline or ""
 
 
@@ -80,8 +100,11 @@ def is_obituary(doc: Doc) -> bool:
         return True
     if headline and _HEADLINE_AGE.search(headline) and not VIOLENT_DEATH.search(headline):
         return True
-    sents, _ = doc_view(doc).sentences()
-    return any(_death_with_age(s) for s in sents[:LEAD_SENTENCES + (1 if headline else 0)])
+    view = doc_view(doc)
+    sents, _ = view.sentences()
+    # a headline printed atop the body is its first sentence; a title given beside the text is not
+    first = 1 if headline and view.text.lstrip().startswith(headline) else 0
+    return any(_death_with_age(s) for s in sents[:LEAD_SENTENCES + first])
 
 
 def _clause_verb(trigger: Token) -> Token:
@@ -103,29 +126,27 @@ def answers_death(trigger: Token) -> bool:
     verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
     words = [trigger, *trigger.children] + [w for v in verbs for w in (v, *v.children)]
     words += [g for v in verbs for c in v.children if c.dep_ in ("dobj", "prep", "attr") for g in c.children]
-    return any(w.lemma_.lower() in ANSWER_WORDS for w in words)
+    return any(w.lemma_.lower() in ANSWER_WORDS or _paid(w) for w in words)
 
 
-def _passive(trigger: Token) -> bool:
-    """Whether ``trigger`` is told in the passive ("was praised", "supported by the party")."""
-    if any(c.dep_ in ("auxpass", "nsubjpass") for c in trigger.children):
-        return True
-    return trigger.tag_ == "VBN" and trigger.dep_ in ("acl", "advcl", "amod")
+def _paid(word: Token) -> bool:
+    """Whether ``word`` is respects paid ("paid their last respects to him")."""
+    return word.lemma_.lower() in PAID_WORDS and word.dep_ == "dobj" and word.head.lemma_.lower() == "pay"
 
 
 def answers(event: Event, trigger: Token) -> bool:
     """Whether ``event`` answers the death: its clause says so, or it is a reaction said of the dead."""
-    return answers_death(trigger) or (event.cameo[:2] in REACTION_ROOTS and not _passive(trigger))
+    passive = is_passive(trigger) or passive_participle(trigger)
+    return answers_death(trigger) or (event.cameo[:2] in REACTION_ROOTS and not passive)
 
 
 def _dated_news(doc: Doc, event: Event, trigger: Token) -> bool:
     """Whether ``event`` carries a date of its own sentence within :data:`NEWS_DAYS` of the article."""
-    article = doc._.ne_article
+    article = doc_attribute(doc, "ne_article")
     published = article.date if article is not None else None
     if not published or len(published) != 10 or not event.date or len(event.date) != 10:
         return False
-    sent = sentence_of(trigger)
-    if not any(m.value == event.date and sent.start_char <= m.span[0] < sent.end_char for m in doc._.ne_dates or []):
+    if not sentence_dates(trigger, event.date):
         return False
     try:
         return abs((dt.date.fromisoformat(published) - dt.date.fromisoformat(event.date)).days) <= NEWS_DAYS

@@ -1,0 +1,17 @@
+"""Helpers shared by the tests of coded events: an article's events as plain tuples to compare."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from newsevents.extraction import extract
+
+Coded = tuple[str | None, str | None, str, str]
+"""An event as (source code, target code, CAMEO code, trigger)."""
+
+
+def event_codes(text: str, nlp: Language, date: str, title: str | None = None) -> list[Coded]:
+    """The events ``text`` gives, as (source code, target code, CAMEO code, trigger)."""
+    ex = extract(text, date=date, nlp=nlp, title=title)
+    return [(e.source.code if e.source else None, e.target.code if e.target else None, e.cameo, e.trigger)
+            for e in ex.events]
