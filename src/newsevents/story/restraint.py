@@ -14,7 +14,10 @@ Two general rules, on word classes rather than on any story's wording:
   whose source is a political actor (a government, its forces, courts, parties, armed groups,
   international organisations) are kept. A team or an athlete named by a country or a demonym
   ("Brazil", "the Russian") is not such an actor there; in a disaster or health story, a country
-  named alone is its state ("Japan offered two million dollars in aid").
+  named alone is its state ("Japan offered two million dollars in aid"). There, too, an appeal
+  of the state to its own public ("the prime minister asked residents of the stricken region to
+  stay calm and help one another") is advice in an emergency, not a political event; appeals to
+  other states or bodies ("Japan asked the United Nations for tents") stay (session 22).
 """
 
 from __future__ import annotations
@@ -80,6 +83,10 @@ ORG_PREFIXES = ("IGO", "NGO")
 # Story classes in which a country named alone is its state ("Japan has offered two million dollars
 # in aid" in a flood story, session 19): there is no team or index that a country name stands for.
 STATE_STORIES = frozenset({"hazard", "health"})
+# Appeals to these sectors of the source's own country are advice to the public in a hazard or
+# health story.
+APPEAL_ROOT = "02"
+PUBLIC_SECTORS = frozenset({"CVL"})
 # How an actor named by a country name or a demonym alone is coded (a team, an athlete in sport).
 TEAM_RULES = frozenset({"country", "demonym", "adjective", "people"})
 COUNTRY_RULE = "country"
@@ -179,6 +186,13 @@ def drop_team_countries(doc: Doc) -> None:
                     m.code = m.country = None
 
 
+def _advice_to_own_public(event: Event) -> bool:
+    """Whether ``event`` is an appeal (root 02) to the public ("CVL") of its source's own country."""
+    source, target = event.source, event.target
+    return (event.cameo.startswith(APPEAL_ROOT) and source is not None and target is not None
+            and source.country is not None and target.country == source.country and target.sector in PUBLIC_SECTORS)
+
+
 def restrain(doc: Doc, events: list[Event]) -> list[Event]:
     """``events`` without those a non-political subject or a non-political story gives."""
     kind = story_class(doc, doc._.ne_story)
@@ -188,6 +202,8 @@ def restrain(doc: Doc, events: list[Event]) -> list[Event]:
         return events
     kept = []
     for event in events:
+        if kind in STATE_STORIES and _advice_to_own_public(event):
+            continue
         if _political(event.source, kind) or (kind in STATE_STORIES and _state(doc, event.source)):
             kept.append(event)
             continue
