@@ -21,21 +21,26 @@ REALNEWS = Path(__file__).parent / "data" / "realnews"
 # (rn-e-*), session 7 15 (rn-f-*), session 8 14 (rn-g-*), session 10 15 (rn-h-*), session 11 15
 # (rn-i-*), session 12 16 (rn-j-*), session 13 17 (rn-k-*), session 14 14 (rn-l-*), session 15 21
 # (rn-m-*), session 16 16 (rn-n-*), session 17 10 (rn-o-*), session 18 22 (rn-p-*, rn-q-*), session
-# 19 12 (rn-r-*), session 20 26 (rn-s-*, rn-t-*) and session 21 26 more (rn-u-*, rn-v-*), each
+# 19 12 (rn-r-*), session 20 26 (rn-s-*, rn-t-*), session 21 26 (rn-u-*, rn-v-*) and session 22
+# 26 more (rn-w-*, rn-x-*), each
 # with gold written before any coder ran on them. rn-d-* and rn-e-* became dev articles in session
 # 12, rn-f-* and rn-g-* in session 13,
 # rn-h-* and rn-i-* in session 14, rn-j-*, rn-k-* and rn-l-* in session 16, rn-m-* in session 17,
 # rn-q-007 in session 18, rn-n-* and rn-o-* in session 19, rn-p-*, rn-q-* and rn-r-* in session 20,
 # rn-s-* and rn-t-* in session 21. The floors were re-derived at session 21's end, with rn-u-* and
 # rn-v-* in (together P 0.62 -> 0.66, R 0.38 both times, key recall 0.42 both times on them, with
-# the session's first and last coder): all 358 P 0.834, R 0.515, key 0.520, actor 0.932.
-FLOORS = {"precision": 0.83, "recall": 0.51, "key_recall": 0.51, "actor_accuracy": 0.93}
-# The 86 articles of session 4, measured the same day: P 0.862, R 0.583, key 0.521, actor 0.955.
+# the session's first and last coder): all 358 P 0.834, R 0.515, key 0.520, actor 0.932. Session
+# 22 added rn-w-* and rn-x-* (P 0.51 -> 0.54, R 0.30 -> 0.32 on them with the session's first and
+# last coder) and brought the dev gold to a written convention (tests/data/realnews/CONVENTIONS.md);
+# the floors were re-derived at its end: all 384 P 0.817, R 0.497, key 0.504, actor 0.925 (the
+# harder new articles, not a weaker coder: on the 358 of session 21 no figure fell).
+FLOORS = {"precision": 0.81, "recall": 0.49, "key_recall": 0.50, "actor_accuracy": 0.92}
+# The 86 articles of session 4, measured the same day: P 0.869, R 0.582, key 0.526, actor 0.955.
 FLOORS_86 = {"precision": 0.85, "recall": 0.58, "key_recall": 0.52, "actor_accuracy": 0.95}
 # Articles added after session 4 (rn-d-*: session 5; rn-e-*: session 6; rn-f-*: session 7;
 # rn-g-*: session 8; rn-h-*: session 10; rn-i-*: session 11; rn-j-*: session 12; rn-k-*: session 13;
 # rn-l-*: session 14; rn-m-*: session 15; rn-n-*: session 16; rn-o-*: session 17; rn-p-*, rn-q-*: session 18;
-# rn-r-*: session 19; rn-s-*, rn-t-*: session 20; rn-u-*, rn-v-*: session 21).
+# rn-r-*: session 19; rn-s-*, rn-t-*: session 20; rn-u-*, rn-v-*: session 21; rn-w-*, rn-x-*: session 22).
 ADDED_AFTER_SESSION_4 = ("rn-d-", "rn-e-", "rn-f-", "rn-g-", "rn-h-", "rn-i-", "rn-j-", "rn-k-", "rn-l-", "rn-m-",
                          "rn-n-", "rn-o-", "rn-p-", "rn-q-", "rn-r-", "rn-s-", "rn-t-", "rn-u-", "rn-v-",
                          "rn-w-", "rn-x-")
