@@ -96,3 +96,14 @@ def test_obituary_keeps_a_reaction_said_of_the_dead(nlp: Language) -> None:
 ])
 def test_deaths_that_are_news_keep_their_events(text: str, trigger: str, nlp: Language) -> None:
     assert [c for c in _codes(text, nlp) if c[3] == trigger]
+
+
+@pytest.mark.model
+def test_obituary_keeps_the_news_that_speaks_of_no_one_dead(nlp: Language) -> None:
+    # the life retold speaks of the dead ("he", his name); the reactions to a leader's death do not
+    text = ("President Tomas Ferreira of Angola died in Luanda on Tuesday aged 77 after a long illness, "
+            "state radio said. Opposition parties called on the army to stay neutral and demanded early "
+            "elections. In 1992 he was accused by rebels of rigging the vote.")
+    found = _codes(text, nlp)
+    assert any(c.startswith("10") and s is not None and s.startswith("AGO") for s, _, c, _ in found), found
+    assert not [e for e in found if e[2].startswith("11")], found

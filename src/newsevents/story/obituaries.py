@@ -16,7 +16,9 @@ death: its clause names a tribute, a condolence, mourning, a funeral (``ANSWER_W
 a statement or praise said of the dead in the active voice ("hailed him as a great patriot"; the
 praise of a life is told in the passive, "was lauded for ending the war"), or it is dated in its
 own sentence in the days of the story ("rival factions clashed in the capital on Sunday":
-``NEWS_DAYS``). The others are left out, with a warning.
+``NEWS_DAYS``). The others are left out, with a warning, when their sentence speaks of a person
+("he", "his", "she", a name of the dead): "Opposition leaders called on the army to stay neutral",
+in the story of a leader's death, is the story's news, not the life retold.
 """
 
 from __future__ import annotations
@@ -65,6 +67,8 @@ NEWS_DAYS = 14
 ("clashed with police on Sunday"), whatever the obituary around it."""
 NON_FINITE = frozenset({"VBG", "VBN", "VB"})
 CLIMBING_DEPS = frozenset({"advcl", "xcomp", "acl", "conj", "pcomp"})
+# Words by which a life retold speaks of the dead.
+PERSON_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
 
 
 def _death_with_age(sentence: Span) -> bool:
@@ -154,14 +158,32 @@ def _dated_news(doc: Doc, event: Event, trigger: Token) -> bool:
         return False
 
 
+def _speaks_of_a_person(trigger: Token, names: frozenset[str]) -> bool:
+    """Whether the sentence of ``trigger`` names a person by a pronoun or by a word of ``names``."""
+    return any(t.lower_ in PERSON_PRONOUNS or (t.pos_ == "PROPN" and t.lower_ in names) for t in trigger.sent)
+
+
+def _names_of_the_dead(doc: Doc) -> frozenset[str]:
+    """The words of the headline and of the lead's named subjects of "die" (lower case)."""
+    words = {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'-]+", _headline(doc))}
+    for sentence in doc_view(doc).sentences()[0][:LEAD_SENTENCES + 1]:
+        for tok in sentence:
+            if tok.lemma_.lower() in DEATH_LEMMAS:
+                words.update(w.lower_ for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")
+                             for w in c.subtree if w.pos_ == "PROPN")
+    return frozenset(words)
+
+
 def split_obituary_life(doc: Doc, events: list[Event]) -> tuple[list[Event], list[Event]]:
     """``events`` split into those kept and the life an obituary retells (left out)."""
     if not events or not is_obituary(doc):
         return events, []
+    names = _names_of_the_dead(doc)
     kept: list[Event] = []
     life: list[Event] = []
     for event in events:
         trigger = trigger_token(doc, event)
-        news = trigger is not None and (answers(event, trigger) or _dated_news(doc, event, trigger))
+        news = trigger is None or (answers(event, trigger) or _dated_news(doc, event, trigger)
+                                   or not _speaks_of_a_person(trigger, names))
         (kept if news else life).append(event)
     return kept, life
