@@ -19,7 +19,7 @@ import re
 from pathlib import Path
 
 from newsevents.ingest.batch import BatchReport, good_articles
-from newsevents.nlp.prefilter import sentence_spans
+from newsevents.nlp.text_sentences import sentence_spans
 from newsevents.reading import iter_articles
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "articles"

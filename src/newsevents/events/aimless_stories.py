@@ -21,18 +21,15 @@ floor), so they stay; see design.md, "Per-rule precision on fresh news (session 
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc
 
 from newsevents.events.aimless import split_aimless
 from newsevents.events.unattributed import left_out_warning
+from newsevents.nlp.text_sentences import article_sentence_count
 from newsevents.records import Event
 
 STORY_SENTENCES = 3
-"""A text of this many sentences or more is a story, not a benchmark's sentence."""
-SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=\S)")
-"""The end of a sentence that another follows."""
+"""An article of this many sentences or more is a story, not a benchmark's sentence."""
 SHOW_OF_FORCE = "15"
 """The CAMEO root kept with no target in a sentence and left out in a story."""
 
@@ -42,7 +39,7 @@ def split_aimless_in_story(doc: Doc, events: list[Event]) -> tuple[list[Event], 
     ``doc`` is a story, the shows of force with no target, and a warning for each (see the module
     docstring)."""
     events, warnings = split_aimless(events)
-    if not any(_aimless_force(e) for e in events) or not _is_story(doc):
+    if not any(_aimless_force(e) for e in events) or article_sentence_count(doc) < STORY_SENTENCES:
         return events, warnings
     kept: list[Event] = []
     for event in events:
@@ -55,11 +52,3 @@ def split_aimless_in_story(doc: Doc, events: list[Event]) -> tuple[list[Event], 
 
 def _aimless_force(event: Event) -> bool:
     return event.target is None and event.cameo.startswith(SHOW_OF_FORCE)
-
-
-def _is_story(doc: Doc) -> bool:
-    """Whether the article of ``doc`` holds :data:`STORY_SENTENCES` sentences or more (counted in its
-    text: the pre-filter leaves the sentences with no trigger out of the parse)."""
-    article = doc._.ne_article
-    text = article.text if article is not None else doc.text
-    return len(SENTENCE_END.findall(text.strip())) + 1 >= STORY_SENTENCES

@@ -1,7 +1,8 @@
 """A cheap pass that finds the text no record can come from, so spaCy need not parse it.
 
 Parsing is the expensive step. Before it, each article is cut into sentences with regular
-expressions and every sentence is looked at with set lookups only. A sentence is kept (parsed)
+expressions (:func:`newsevents.nlp.text_sentences.sentence_spans`, the cut every count of an
+article's sentences reads) and every sentence is looked at with set lookups only. A sentence is kept (parsed)
 when it could yield any record or is needed as context:
 
 - it names an actor candidate: a country, people, capital or city, an organisation, a known
@@ -32,6 +33,7 @@ from dataclasses import dataclass, replace
 from newsevents.actors.lexicon import MIN_CITY_POPULATION, read_table, split_names
 from newsevents.events.group_words import BACK_POINTING_FORMS
 from newsevents.nlp.docview import norm
+from newsevents.nlp.text_sentences import sentence_spans
 from newsevents.records import Event, Extraction
 
 ENV_SWITCH = "NEWSEVENTS_PREFILTER"
@@ -43,15 +45,6 @@ MIN_WORDS = 5
 _WORD = re.compile(r"[^\W\d_]+")
 _DIGIT = re.compile(r"\d")
 _DOTTED = re.compile(r"\b(?:[A-Z]\.){2,}")  # U.S., U.N., E.U.: acronyms the word split breaks up
-# A sentence ends at . ! ? (with closing quotes or brackets) before space and a capital, digit or
-# opening mark; or at a line break.
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-Z0-9])|\n")
-_ABBREVIATIONS = frozenset({
-    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "cpl", "adm", "cmdr", "sen", "rep",
-    "gov", "pres", "prof", "rev", "st", "jr", "sr", "no", "nos", "vs", "etc", "inc", "co", "corp", "ltd",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "fig", "approx",
-    "dept", "est", "mt", "ft", "u", "s", "n", "k", "e", "g", "i",
-})
 PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself", "it", "its", "itself",
                       "they", "them", "their", "theirs", "themselves"})
 # Words of plurals that point back at the sides named before ("both sides blamed each other", "the
@@ -183,36 +176,6 @@ def _city_names() -> Iterator[str]:
             first = _first_word(str(city["name"]))
             if first:
                 yield first
-
-
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """Rough sentence spans of ``text`` (stripped, non-empty), cut by regular expressions.
-
-    A cut after an abbreviation or an initial ("Gen.", "U.S.") is undone, so a sentence is
-    rarely split; a split that remains only makes a short fragment, which is always kept.
-    """
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for match in _SENTENCE_END.finditer(text):
-        end = match.end()
-        if match.group() != "\n" and _ends_with_abbreviation(text, start, match.start()):
-            continue
-        spans.append((start, end))
-        start = end
-    spans.append((start, len(text)))
-    out = []
-    for s, e in spans:
-        piece = text[s:e]
-        stripped = piece.strip()
-        if stripped:
-            lead = len(piece) - len(piece.lstrip())
-            out.append((s + lead, s + lead + len(stripped)))
-    return out
-
-
-def _ends_with_abbreviation(text: str, start: int, end: int) -> bool:
-    words = _WORD.findall(text[max(start, end - 12):end])
-    return bool(words) and words[-1].lower() in _ABBREVIATIONS
 
 
 def _quoted_mask(text: str) -> list[bool]:

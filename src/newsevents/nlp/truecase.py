@@ -46,9 +46,13 @@ MAX_SMALL_SHARE = 0.02
 _UPPER_LETTERS = "".join(ch for ch in map(chr, range(0x0590)) if ch.isupper())
 _UPPER_WORD = rf"[{_UPPER_LETTERS}]{{2,}}"
 _RUN = re.compile(rf"{_UPPER_WORD}(?:[\s,;:'’\-\d]+{_UPPER_WORD}){{{MIN_RUN - 1},}}")
-# Before a sentence's first word: an end of sentence, a paragraph break, an opening quote after a colon.
 # A fragment a warning quotes: "no doer named: \"clashes\" ... in: \"Police arrested ...\"".
 _QUOTED = re.compile(r"(?<=\")[^\"]+(?=\")|(?<=')[^']+(?=')")
+# Before a word an editor capitalises as a sentence's first: an end of sentence, a paragraph break,
+# an opening quote after a colon. Not nlp/text_sentences.py's cut, which answers another question:
+# here a single line break is no sentence end (scripts in capitals wrap their lines mid-sentence)
+# and a quotation opened after a colon starts with a capital. It knows no abbreviation: after "U.S."
+# the next word is capitalised (left as it was: unifying would change the parse of capitals text).
 _SENTENCE_END = re.compile(r"[.!?]['\"’”)]*\s+$|\n\s*\n\s*$|[:]\s*[\"“]\s*$")
 MONTHS = frozenset(name for name, number in calendar.MONTHS.items()  # the full names, not "jan", "sept"
                    if len(name) == max(len(other) for other, n in calendar.MONTHS.items() if n == number))

@@ -22,7 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsevents.actors.place_clues import SPEAKING_WORDS, acting_subjects
-from newsevents.nlp.sentences import sentence_of
+from newsevents.nlp.text_sentences import article_sentence_count
 from newsevents.records import ActorMention
 
 BODY_SECTORS = frozenset({"GOV"})
@@ -68,8 +68,12 @@ def several_sentences(doc: Doc) -> bool:
     of the lead sentence ("Somali officials say a suicide bomber killed ...") is of that country as
     much as the agents of later sentences are, when that sentence names the country itself (not
     only as where someone speaks, :func:`speaker_place`); in a text of one sentence the sentence
-    rules alone decide (story/context.py)."""
-    return len(doc) > 0 and sentence_of(doc[len(doc) - 1]).start > 0
+    rules alone decide (story/context.py).
+
+    Counted in the article's text (:func:`~newsevents.nlp.text_sentences.article_sentence_count`),
+    not in the parse: the pre-filter leaves sentences with no cue out of the parse, and the parser
+    at times cuts one sentence in two inside a quotation."""
+    return article_sentence_count(doc) > 1
 
 
 def speaker_place(place: Token) -> bool:
