@@ -67,7 +67,7 @@ from newsevents.events.expulsions import expulsion_order
 from newsevents.events.failed_duties import neglect
 from newsevents.events.force_acts import without_force_twins
 from newsevents.events.force_readiness import force_readiness
-from newsevents.events.force_sides import own_people
+from newsevents.events.force_sides import clash_repression, own_people
 from newsevents.events.frame_senses import approving_welcome, planned_trip, safety_warning, third_country_venue
 from newsevents.events.gates import gated, readers_of, union
 from newsevents.events.harmful_effects import harmful_effect
@@ -75,7 +75,7 @@ from newsevents.events.home_coercion import home_posture
 from newsevents.events.home_pledges import unaimed_agreement
 from newsevents.events.hosted_talks import host_events
 from newsevents.events.hostilities import owners_only
-from newsevents.events.implied import domestic_visit, home_protest, private_trip
+from newsevents.events.implied import REPRESSION, domestic_visit, home_protest, private_trip
 from newsevents.events.implied_actors import installation_owner, outside_party
 from newsevents.events.jailbreaks import jailbreak
 from newsevents.events.labelled_wrongs import labelled_wrong
@@ -350,6 +350,10 @@ def _pair_events(match: Match, state: Mood, code: str, suffix: str, pairs: list[
         conf = confidence * (GUESSED_SOURCE if guessed else 1.0)
         conf *= NO_SOURCE if source is None else 1.0
         out.append(Found(match, found_code, source, target, governor, round(conf, 3), tags, found_suffix))
+        if clash_repression(found_code, match, source, target):  # "police clashed with protesters": both
+            # sides' acts, the crowd's riot and the forces' repression (events/force_sides.py)
+            out.append(Found(match, REPRESSION, target, source, governor, round(conf, 3), tags,
+                             found_suffix + "+clash-force"))
         if hosted_visit(found_code, state.kind, source, target, match.token.doc) \
                 and not third_country_venue(match, source, target):  # events/frame_senses.py
             # "visited Kenya": the host receives the visitor (043), as the gold codes visits both ways

@@ -6,6 +6,13 @@
   the sentence names first; the force the police use is coded where it is told ("fired tear gas
   at", "opened fire on"). A crowd named first ("protesters clashed with police") is read so
   already (``+riot``, see :mod:`~newsevents.events.implied`).
+- **A clash is also the police's repression** (175, session 23): "police clashed violently with
+  demonstrators", "supporters clashed with police", "students fought with police". The coding
+  convention (``tests/data/realnews/CONVENTIONS.md``, rule 3.3) codes a clash between a crowd and
+  the state's forces both ways, the crowd's riot and the forces' repression; the riot is read
+  above (or as ``+riot``), and :func:`clash_repression` says when the clash also codes the forces'
+  side. A 175 the sentence tells in detail ("firing tear gas at") is the same act, kept once by
+  :mod:`~newsevents.events.force_retold`.
 - **Police who kill or shoot protesters repress them** (175): "police shot and killed three
   people during the demonstrations", "soldiers killed 12 protesters". Force the authorities turn on
   a crowd at home is violent repression, as their firing on it is (``repression_code``); only
@@ -73,6 +80,17 @@ def street_force(code: str, match: Match, source: ActorMention | None,
     if code == KILL and _street_killing(match, target):
         return source, target, REPRESSION, "+street-killing"
     return source, target, code, ""
+
+
+def clash_repression(code: str, match: Match, source: ActorMention | None, target: ActorMention | None) -> bool:
+    """Whether a crowd's riot (``code`` 145, ``source`` the crowd, ``target`` the forces) read
+    from a verb of clashing or fighting is also the forces' violent repression of that crowd:
+    the forces are police or troops of the crowd's own country (or of none named). A crowd that
+    stoned or stormed something (no clash) has no such twin, nor a fight between armed sides."""
+    if code != RIOT or source is None or target is None or match.pattern.pos != "verb" \
+            or match.token.lemma_.lower() not in CLASH_LEMMAS:
+        return False
+    return _at_home(target, source)
 
 
 def _fired_on_crowd(match: Match, source: ActorMention | None, target: ActorMention | None) -> bool:
