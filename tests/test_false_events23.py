@@ -75,6 +75,8 @@ def _dyads(text: str, nlp: Language) -> list[tuple[str | None, str | None, str]]
 @pytest.mark.parametrize(("text", "dyad"), [
     ("YEREVAN — The Armenian opposition accused the ruling Republican Party on Thursday of rigging the vote "
      "in parliament.", ("ARMOPP", "ARMPTY", "112")),
+    ("YEREVAN — The Armenian opposition accused the ruling Republican Party on Thursday of rigging the vote, "
+     "an opposition leader told VOA.", ("ARMOPP", "ARMPTY", "112")),
     ("ISLAMABAD — The Foreign Office on Monday criticized the opposition for its remarks on the border dispute, "
      "saying Pakistan would not accept interference.", ("PAKGOV", "PAKOPP", "111")),
 ])
@@ -89,6 +91,9 @@ def test_shared_name_takes_the_story_country(text: str, dyad: tuple[str, str, st
      ("USAPTY", "USAPTY", "112")),
     ("YEREVAN — The Armenian opposition accused the ruling Republican Party on Thursday of rigging the vote "
      "in parliament. U.S. diplomats said they were following the dispute.", ("ARMOPP", "USAPTY", "112")),
+    # the article names a US institution by its own name: the Republicans are American
+    ("TEHRAN — Iran's foreign minister on Sunday accused Republicans in Congress of sabotaging the nuclear deal.",
+     ("IRNGOV", "USAPTY", "112")),
     ("LONDON — The Home Office detained 40 migrants on Tuesday, British officials said.", ("GBRGOV", "REF", "173")),
 ])
 def test_shared_name_keeps_its_country(text: str, dyad: tuple[str, str, str], nlp: Language) -> None:

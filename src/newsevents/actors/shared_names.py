@@ -10,9 +10,10 @@ commission ``USAGOV`` (its sentence's party pulled it to the United States).
 
 So in a story with one principal country (:mod:`newsevents.story.context`), an actor whose country
 is the one a shared name binds, in a sentence that holds such a name, takes the story's country
-when the article names that other country nowhere (no country name, demonym or capital: the
-country came from the shared name alone). A story that names the United States anywhere ("U.S.
-senators", "Washington") keeps its Republicans American.
+when the article names that other country nowhere: no country name, demonym or capital, and no
+institution or person of that country by a name of its own ("Congress", "the White House"); the
+country then came from the shared name alone. A story that names the United States anywhere
+("U.S. senators", "Washington", "Republicans in Congress") keeps its Republicans American.
 """
 
 from __future__ import annotations
@@ -43,7 +44,8 @@ def localise_shared_names(doc: Doc, countries: list[str], mentions: list[ActorMe
     home = countries[0]
     text = doc_text(doc)
     for bound, pattern in _PATTERNS.items():
-        if bound == home or not pattern.search(text) or bound in text_countries(pattern.sub(" ", text)):
+        if bound == home or not pattern.search(text) or bound in text_countries(pattern.sub(" ", text)) \
+                or any(_names_own_country(m, bound, pattern) for m in mentions):
             continue
         moved = {m.entity for m in mentions
                  if m.country == bound and m.entity >= 0 and m.start < len(doc)
@@ -54,6 +56,18 @@ def localise_shared_names(doc: Doc, countries: list[str], mentions: list[ActorMe
         for m in mentions:
             if m.entity in moved and m.country == bound:
                 m.country, m.code = home, _recode(m.code, bound, home)
+
+
+#: Rules of a mention named by its own dictionary name ("Congress", "the White House", a person).
+OWN_NAME_RULES = frozenset({"org", "metonym", "persons-table"})
+
+
+def _names_own_country(mention: ActorMention, bound: str, pattern: re.Pattern[str]) -> bool:
+    """Whether a mention names the bound country by a name of its own ("the White House", "Congress"):
+    the country is then the story's too, and the shared name keeps it. A news outlet ("an interview
+    with VOA") names where the story was told, not whom it is about."""
+    return (mention.country == bound and mention.rule in OWN_NAME_RULES and mention.sector != "MED"
+            and not pattern.search(mention.text) and not pattern.search(mention.name))
 
 
 def _recode(code: str | None, old: str, new: str) -> str | None:
