@@ -19,6 +19,7 @@ from newsevents.actors.named_orgs import place_civic_bodies
 from newsevents.actors.outlet_staff import give_outlet_country
 from newsevents.actors.persons import PersonTable, load_persons
 from newsevents.actors.phrase import to_day
+from newsevents.actors.shared_names import localise_shared_names
 from newsevents.actors.sibling_countries import follow_named_sibling
 from newsevents.dictionaries.knowledge import DictionarySpec, Knowledge, knowledge
 from newsevents.nlp.extensions import register_extensions
@@ -86,6 +87,7 @@ class ActorsComponent:
         story = doc._.ne_story
         if story is not None:  # coreference and the story's country for bare agents
             apply_story_context(doc, story, mentions, actors)
+            localise_shared_names(doc, story.countries, mentions, actors)  # Armenia's "Republican Party"
             place_civic_bodies(story.countries, mentions, actors)  # "the Human Rights and Peace Society": local
             continue_officials(doc, mentions, actors)  # "X's negotiator said ... A deputy minister said"
             give_outlet_country(doc, mentions, actors)  # "correspondent X filed a report": VOA's

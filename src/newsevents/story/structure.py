@@ -45,6 +45,11 @@ _DATELINE = re.compile(
     rf"(?:,?\s*(?P<date>{_DATE}))?"
     rf"\s*(?:\((?P<agency>{_AGENCIES})\))?"
     rf"\s*(?P<sep>{_DASH}|:)[ \t]+(?=[A-Z0-9\"“‘'(])")
+# A byline alone on its line ("By Annie Gowen", "By Tom Lasseter and Jo Lee, Reuters") may stand between
+# the headline and the dateline; the names are the writers', never actors, and the dateline follows.
+_NAME = rf"[{_UP}][{_LOW}{_UP}'’.-]+(?:[ \t]+[{_UP}][{_LOW}{_UP}'’.-]+){{0,3}}"
+_BYLINE = re.compile(
+    rf"\A\s*By[ \t]+(?!(?:{_DAY}|{_MONTH})\b){_NAME}(?:(?:,[ \t]*|[ \t]+and[ \t]+){_NAME})*[ \t]*\n")
 _LEADING_CREDIT = re.compile(rf"\A\s*\((?:{_AGENCIES})\)\s*{_DASH}?[ \t]*")
 # "(AP)" anywhere; "— Reuters" or "AFP" closing a paragraph or the text.
 _CREDIT = re.compile(rf"\((?:{_AGENCIES})\)")
@@ -127,7 +132,7 @@ def _headline(text: str) -> tuple[str, Span] | None:
     if m is None:
         return None
     line = m.group(1).strip()
-    if not title_line(line) or _WEEKDAY_LINE.match(line + "\n"):
+    if not title_line(line) or _WEEKDAY_LINE.match(line + "\n") or _BYLINE.match(line + "\n"):
         return None
     if _DATELINE.match(line + " x") and len(line.split()) <= 4:
         return None
@@ -137,6 +142,11 @@ def _headline(text: str) -> tuple[str, Span] | None:
 def _dateline(text: str, offset: int, st: Story) -> None:
     """Read a dateline at ``text[offset:]`` into ``st`` (place, country, date, masked span)."""
     rest = text[offset:]
+    by = _BYLINE.match(rest)
+    if by:
+        st.masked.append((offset + rest.index("By"), offset + by.end() - 1))
+        offset += by.end()
+        rest = text[offset:]
     wk = _WEEKDAY_LINE.match(rest)
     if wk:
         st.date = _iso(wk.group(1))
