@@ -24,7 +24,8 @@ from newsevents.events.coordination import co_doers, conjuncts
 from newsevents.events.disavowed_intents import disavowing_holder
 from newsevents.events.event_forms import undergo_verb
 from newsevents.events.home_coercion import border_partners
-from newsevents.events.matching import Match
+from newsevents.events.judged_attempts import VERDICT_PATTERN, predicate_doers, reported_names
+from newsevents.events.matching import Match, naming_parts
 from newsevents.events.particles import for_clauses, for_objects
 from newsevents.events.patterns import Lexicon
 from newsevents.events.probes import probed
@@ -76,6 +77,8 @@ def slot_tokens(match: Match, slot: str) -> list[Token]:
         return [theme] if theme is not None else []
     if slot == "obj":
         return fr.objects(tok)
+    if slot == "named_doer":  # "described the attacks as a desperate attempt *by al-Shabab*" (events.judged_attempts)
+        return predicate_doers(reported_names(tok) if match.pattern.lemma == VERDICT_PATTERN else naming_parts(tok)[1])
     if slot == "sufferer":  # "the convoy came under attack": who suffered the noun's act
         return sufferers(tok)
     if slot == "agent_poss":  # "Kenya's arrest *of* two nationals": a possessor is the doer only beside an "of"

@@ -25,6 +25,7 @@ from newsevents.events.accus_rallies import CALLING, OPPOSING_VERBS
 from newsevents.events.clause_marks import negated
 from newsevents.events.disapproval import CRITICIZING
 from newsevents.events.gates import VERBS, Gate, gated
+from newsevents.events.judged_attempts import judged_attempt
 from newsevents.events.matching import NOUN_POS, VERB_POS, Match
 from newsevents.events.patterns import Lexicon
 
@@ -60,9 +61,11 @@ def _name(verb: Token) -> Token | None:
 
 
 def _bad(name: Token, lex: Lexicon) -> bool:
-    """Whether the name, or an adjective on it ("a criminal act"), is one of the lexicon's bad names."""
+    """Whether the name, or an adjective on it ("a criminal act"), is one of the lexicon's bad names,
+    or the name is a judged attempt."""
     bad = lex.word_list("bad_names")
-    return any(not bad.isdisjoint(fr.lemma_forms(t)) for t in (name, *(c for c in name.children if c.dep_ == "amod")))
+    return judged_attempt(name, lex) or any(  # "what he called a desperate attempt by X to ..." (judged_attempts)
+        not bad.isdisjoint(fr.lemma_forms(t)) for t in (name, *(c for c in name.children if c.dep_ == "amod")))
 
 
 @gated(Gate(VERBS, lists=("characterize_verbs",)))

@@ -19,6 +19,7 @@ from newsevents.events.gates import NOUNS, VERBS, Gate, gated
 from newsevents.events.groundless import groundless
 from newsevents.events.home_coercion import ACCESS_PATTERN, CIVIL_DOERS, relief_mission, speech_access
 from newsevents.events.issuers import reported_clauses
+from newsevents.events.judged_attempts import judged_attempt
 from newsevents.events.particles import particle_of
 from newsevents.events.patterns import BLOCK, Lexicon, Pattern
 from newsevents.events.pronoun_doers import antecedent_words
@@ -263,6 +264,8 @@ def naming_parts(tok: Token, bad: frozenset[str] = frozenset()) -> tuple[list[To
     """What a characterizing verb names and the names it gives ("called [the raid] [a massacre]");
     ``bad``: the bad names an adjective hung on "as" may be ("described the arrests as illegal")."""
     named = fr.objects(tok)
+    if named and tok.dep_ == "relcl" and named[0].lower_ in fr.RELATIVE_PRONOUNS:
+        named = [tok.head, *named[1:]]  # "the election, which Washington labeled a sham": the antecedent is named
     if (dative := dative_named(tok, named)) is not None:
         return [dative[0]], dative[1]  # "branded the opposition leader a traitor" (events/censure.py)
     predicates = [c for c in tok.children if c.dep_ == "oprd"] + named[1:] + fr.prep_objects(tok, {"as"})
@@ -273,6 +276,8 @@ def naming_parts(tok: Token, bad: frozenset[str] = frozenset()) -> tuple[list[To
         # the predicate is sometimes hung under the named thing ("the raid, a violation", "to detain her unlawful")
         predicates += [t for t in named[0].subtree if t.dep_ == "oprd"]
         predicates += [c for c in named[0].children if c.dep_ == "appos"]
+        # "branded the protest an attempt to ...": the name parsed as the named noun's own object
+        predicates += [c for c in named[0].children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
         predicates += names_on_named(named[0], bad)  # "described the decision as absurd" (events/reproof.py)
         predicates += trailing_bad_name(tok, named[0], bad)
         return named, predicates
@@ -384,6 +389,8 @@ def _judgement(predicates: list[Token], lex: Lexicon) -> str | None:
     if words & lex.word_list("bad_names") or any(
             p.tag_ == "VBN" and fr.has_lemma(p, lex.word_list("bad_passives")) for p in predicates):
         return "_call_bad"
+    if any(judged_attempt(p, lex) for p in predicates):
+        return "_call_bad"  # "a desperate attempt by X", "an attempt to overthrow ..." (events.judged_attempts)
     if any(p.lower_ == "motivated" and any(c.lower_ == "politically" for c in p.children) for p in predicates):
         return "_call_bad"  # "said the charges were politically motivated": a pretext
     if any(p.lemma_.lower() == "be" or groundless(p) for p in predicates):
