@@ -96,7 +96,7 @@ def cached(name: str, key: str, build: Callable[[], T]) -> T:
         return build()
     path = cache_dir() / f"{name}-{key[:32]}.pickle"
     try:
-        with path.open("rb") as handle, _collector_paused():
+        with path.open("rb") as handle, collector_paused():
             loaded: T = pickle.load(handle)
         return loaded
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
@@ -108,10 +108,11 @@ def cached(name: str, key: str, build: Callable[[], T]) -> T:
 
 
 @contextmanager
-def _collector_paused() -> Iterator[None]:
-    """The garbage collector off while a table loads: unpickling makes a few hundred thousand
-    objects that all live on, and the collector would scan the growing heap again and again
-    (a quarter to three quarters of the load time, measured on the dictionaries and gazetteer).
+def collector_paused() -> Iterator[None]:
+    """The garbage collector off while a block makes many objects and no cycle: a table loading
+    here (unpickling makes a few hundred thousand objects that all live on, and the collector
+    would scan the growing heap again and again: a quarter to three quarters of the load time,
+    measured on the dictionaries and gazetteer), or the store's rows of a batch being staged.
     The caller's setting is back afterwards."""
     was_on = gc.isenabled()
     gc.disable()

@@ -35,8 +35,10 @@ def noun_for_clauses(noun: Token) -> list[Token]:
 
 def _for_infinitive(verb: Token) -> bool:
     """"for X to act": a bare infinitive with "to" and a "for" marker."""
+    if verb.tag_ != "VB":
+        return False  # before the children are listed: most verbs asked are not bare infinitives
     children = list(verb.children)
-    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children) and any(
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children) and any(
         c.dep_ == "mark" and c.lower_ == "for" for c in children)
 
 

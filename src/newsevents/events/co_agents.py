@@ -54,7 +54,7 @@ def ellipsis_partners(trigger: Token) -> list[Token]:
     date); a time further back is another occasion ("as Germany did in 2014")."""
     if trigger.pos_ not in ("VERB", "AUX"):
         return []
-    own_times = {_time_of(c) for c in trigger.children if c.dep_ == "prep"} - {None}
+    own_times: set[str | None] | None = None  # worked out at the first "as did" clause: most acts have none
     out: list[Token] = []
     for clause in trigger.children:
         if clause.dep_ != "advcl" or clause.lemma_.lower() not in ELLIPSIS_AUXILIARIES:
@@ -63,6 +63,8 @@ def ellipsis_partners(trigger: Token) -> list[Token]:
         if not any(c.dep_ == "mark" and c.lower_ == "as" for c in kids) \
                 or any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") for c in kids):
             continue
+        if own_times is None:
+            own_times = {_time_of(c) for c in trigger.children if c.dep_ == "prep"} - {None}
         times = [_time_of(c) for c in kids if c.dep_ == "prep"]
         if any(t is None or not (t in own_times or (not own_times and t in WEEKDAYS)) for t in times):
             continue

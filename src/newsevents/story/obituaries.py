@@ -29,7 +29,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.events.voice import is_passive, passive_participle
-from newsevents.nlp.docview import doc_view
+from newsevents.nlp.docview import DocView, doc_view
 from newsevents.nlp.extensions import doc_attribute
 from newsevents.nlp.sentences import sentence_dates, trigger_token
 from newsevents.records import Event
@@ -71,9 +71,9 @@ CLIMBING_DEPS = frozenset({"advcl", "xcomp", "acl", "conj", "pcomp"})
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
 
 
-def _death_with_age(sentence: Span) -> bool:
+def _death_with_age(view: DocView, sentence: Span) -> bool:
     """Whether ``sentence`` tells a natural death with the dead person's age."""
-    text = sentence.text
+    text = view.span_text(sentence.start, sentence.end)  # ``sentence.text`` makes a Token per word
     if not _AGE.search(text) or VIOLENT_DEATH.search(text):
         return False
     return any(tok.lemma_.lower() in DEATH_LEMMAS and (tok.lemma_.lower() != "pass"
@@ -108,7 +108,7 @@ def is_obituary(doc: Doc) -> bool:
     sents, _ = view.sentences()
     # a headline printed atop the body is its first sentence; a title given beside the text is not
     first = 1 if headline and view.text.lstrip().startswith(headline) else 0
-    return any(_death_with_age(s) for s in sents[:LEAD_SENTENCES + first])
+    return any(_death_with_age(view, s) for s in sents[:LEAD_SENTENCES + first])
 
 
 def _clause_verb(trigger: Token) -> Token:
