@@ -21,7 +21,8 @@ def test_events_a_victims_report_of_an_attack_is_an_accusation(
         nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     found = country_triples(code(nlp, text))
     assert expected in found
-    assert any(s == expected[1] and t == expected[0] and c[:2] in ("18", "19") for s, t, c in found)
+    # told only in the victim's words, the attack is its accusation, not a fact (session 23)
+    assert not any(s == expected[1] and t == expected[0] and c[:2] in ("18", "19") for s, t, c in found)
 
 
 @pytest.mark.parametrize("text", [

@@ -35,7 +35,8 @@ def test_appraisals_a_watchdog_report_of_violence_accuses_its_doer(nlp: Language
                                                                   target: str) -> None:
     dyads = _dyads(text, nlp)
     assert _accuses(dyads, source, target), dyads
-    assert any(root in ("17", "18", "19", "20") for _, _, root in dyads), dyads  # the act is still coded
+    # told only in the watchdog's words, the act is its accusation, not a fact (session 23)
+    assert not any(root in ("17", "18", "19", "20") for _, _, root in dyads), dyads
 
 
 @pytest.mark.model

@@ -111,10 +111,10 @@ def test_events_appeals_take_their_subject_matter(nlp: Language, text: str, expe
 
 
 def test_events_reported_speech_codes_the_reported_event(nlp: Language) -> None:
-    events = code(nlp, "Ankara said Syrian troops shelled Turkish villages.")
+    # a neutral reporter's news; the victim's own report is its accusation alone (test_reported_attacks23.py)
+    events = code(nlp, "Reuters said Syrian troops shelled Turkish villages.")
     assert ("SYR", "TUR", "19") in dyads(events)
-    # the victim's report is also its accusation (see test_events_allegations_victims.py); nothing else
-    assert {(e.trigger, e.cameo[:2]) for e in events if e.trigger == "said"} <= {("said", "11")}
+    assert not [e for e in events if e.trigger == "said"]
 
 
 def test_events_accusation_codes_accuse(nlp: Language) -> None:

@@ -20,6 +20,7 @@ from newsevents.events.coordination import conjuncts
 from newsevents.events.criticism_forms import REPORT_GATE, reports_clause
 from newsevents.events.gates import VERBS, Gate, gated
 from newsevents.events.matching import NOUN_POS, VERB_POS, Match, best_match
+from newsevents.events.modality import FACT, NEGATED, mood
 from newsevents.events.patterns import Lexicon
 from newsevents.events.roles import MentionIndex, actors_of
 from newsevents.events.triggers import triggers_of
@@ -112,8 +113,10 @@ def allegation(tok: Token, lex: Lexicon) -> Match | None:
 def victim_report(tok: Token, lex: Lexicon, index: MentionIndex) -> Match | None:
     """"Georgian officials said Russian aircraft bombed villages near Gori": a side that reports an
     attack on itself by another country accuses it (the ``_victim`` pattern), as CAMEO coders code
-    it; the reported act is still coded (plain reported speech). So does one armed side of a war
-    within a country reporting the other's violence ("the army said rebels blew up the bridge").
+    it; the act itself is then not coded (:mod:`~newsevents.events.reported_attacks`). So does one
+    armed side of a war within a country reporting the other's violence ("the army said rebels blew
+    up the bridge"), whose act is still coded. An act the speaker denies ("said troops did not shell
+    the town") charges no one.
     Neutral reports ("Reuters said") and reports of one's own acts or of acts between others are no
     accusation."""
     if tok.pos_ not in VERB_POS or not reports_clause(tok, lex) \
@@ -121,7 +124,7 @@ def victim_report(tok: Token, lex: Lexicon, index: MentionIndex) -> Match | None
         return None
     # the reported violence first: most clauses of "said" tell none, and the acts are worked out
     # once per verb for every construction that asks (the speaker's actors are not)
-    acts = [a for a in alleged_acts(tok, lex) if (_act_root(a, lex) or 0) >= VICTIM_ROOT]
+    acts = [a for a in alleged_acts(tok, lex) if (_act_root(a, lex) or 0) >= VICTIM_ROOT and _told_done(a, lex)]
     if not acts:
         return None
     speaker = fr.subject(tok)
@@ -139,12 +142,27 @@ def victim_report(tok: Token, lex: Lexicon, index: MentionIndex) -> Match | None
         return Match(tok, patterns[0], act) if patterns else None
     doers = {d.country for d in doer_mentions if d.country}
     # whom the act hit: its objects, or a place it happened in ("near the border" is no victim)
-    hit = {m.country for m in actors_of([t for t in act_targets(act) if t.head.lower_ not in ("near", "outside")],
-                                        index, set()) if m.country}
+    # "fired rockets *into* Israel": where a missile lands is whom it hit
+    aimed = [t for t in act_targets(act) if t.head.lower_ not in ("near", "outside")] + fr.prep_objects(act, {"into"})
+    hit = {m.country for m in actors_of(aimed, index, set()) if m.country}
     if not doers or doers & own or not own <= hit:
         return None
     patterns = lex.for_token("verb", VICTIM_PATTERN)
     return Match(tok, patterns[0], act) if patterns else None
+
+
+def _told_done(act: Token, lex: Lexicon) -> bool:
+    """Whether a reported act is told as done: "said troops did not shell the town" or "said troops
+    may shell it" charges no one."""
+    return _mood(act, lex) == FACT
+
+
+def _denied(act: Token, lex: Lexicon) -> bool:
+    return _mood(act, lex) == NEGATED
+
+
+def _mood(act: Token, lex: Lexicon) -> str:
+    return mood(act, act if act.pos_ in VERB_POS else fr.clause_verb(act), lex).kind
 
 
 def _domestic_foes(speakers: list[ActorMention], doers: list[ActorMention], own: set[str]) -> bool:
@@ -249,6 +267,8 @@ def code_allegation(match: Match, index: MentionIndex, lex: Lexicon
         for act in acts:
             doers = _doers(act, index)
             if any(_same(source, d) or (admission and _compatriot(source, d)) for d in doers):
+                if _denied(act, lex):
+                    continue  # "said it had not attacked Gaza": a denial claims nothing
                 targets = [t for t in actors_of(act_targets(act), index, set()) if not _same(source, t)]
                 out += [(CLAIM_CODE, source, t) for t in targets[:1]] or [(CLAIM_CODE, source, None)]
             elif not admission:  # "admitted that Y fired" accuses no one

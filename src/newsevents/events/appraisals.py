@@ -6,7 +6,8 @@ backing for an armed group, a judged actor, and the criticism of a state's act.
   groups, international bodies, the opposition, prosecutors) accuse whoever they report doing violence or
   coercion (CAMEO 112 and its subcodes by the act, the ``_watchdog`` pattern); so does anyone who
   *complains* or *protests* that another did it ("the union complained that police had beaten its
-  members"). The reported act is still coded, as with a victim's report (``allegations.victim_report``).
+  members"). The reported act is not coded as a fact beside the charge (``events/reported_attacks.py``),
+  unless the watchdog is an international body.
   A report of one's own side's act, of an act with no named side ("gunmen killed five") or by a neutral
   reporter ("Reuters said", "witnesses said") is no accusation.
 - "The opposition said the election was marred by fraud", "monitors said the vote was tainted by

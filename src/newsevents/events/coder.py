@@ -111,6 +111,7 @@ from newsevents.events.protest_calls import stated_demand
 from newsevents.events.purpose_clauses import stated_aim
 from newsevents.events.refused_outcomes import refused_outcome
 from newsevents.events.released_documents import released_document
+from newsevents.events.reported_attacks import charged_acts
 from newsevents.events.requests import (
     APPEAL_NOUN_PATTERN,
     DEMAND_NOUN_PATTERN,
@@ -422,6 +423,8 @@ def _code_matches(matches: list[Match], index: MentionIndex, lex: Lexicon) -> li
     # An alleged act is unproven: the allegation is the event, the act is not coded.
     consumed: set[int] = {a.i for m in matches if m.pattern.lemma == ALLEGE_PATTERN
                           for a in unproven_acts(m.token, lex)}
+    # An act told only in the report of a side opposed to its doer is that side's accusation.
+    consumed.update(a.i for m in matches for a in charged_acts(m, index, lex))
     found: list[Found] = []
     vetoes: dict[int, bool] = {}
     # Verbs first: a verb that codes an event owns its theme ("imposed sanctions", "condemned the
