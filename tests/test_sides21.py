@@ -20,7 +20,7 @@ from newsevents.records import ActorRef
 @pytest.mark.model
 def test_quoted_they_is_not_the_agency_that_quotes(nlp: Language) -> None:
     text = ('Rebels attacked a police post near the Zambian town of Solwezi on Friday, a trader told AFP. '
-            '"They shot two policemen," he said.')
+            '"They also shot two policemen," he said.')  # "also": a further act, not the attack told again
     dyads = code_dyads(nlp, text)
     assert ("ZMBREB", "ZMBCOP", "18") in dyads
     assert all(src is None or not src.endswith("MED") for src, _, _ in dyads)
