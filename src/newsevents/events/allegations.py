@@ -50,7 +50,7 @@ LONE_DOERS = frozenset({"bomber", "gunman", "gunmen", "attacker", "assailant", "
                         "kidnapper", "abductor", "assassin", "shooter", "sniper", "individual", "person"})
 
 
-def _act_root(tok: Token, lex: Lexicon) -> int | None:
+def act_root(tok: Token, lex: Lexicon) -> int | None:
     """The CAMEO root of the act ``tok`` names when it is conflictual, else ``None``."""
     if fr.has_lemma(tok, lex.word_list("atrocity_nouns")):
         return codebook.MASS_VIOLENCE
@@ -84,7 +84,7 @@ def _alleged(verb: Token, lex: Lexicon) -> list[Token]:
     for clause in clauses:
         words.update(parse.subtree(clause.i))
     # most words of a clause can name no act: a set test on the view spares them the matchers
-    return [doc[i] for i in sorted(words) if not act_words.isdisjoint(forms[i]) and _act_root(doc[i], lex) is not None]
+    return [doc[i] for i in sorted(words) if not act_words.isdisjoint(forms[i]) and act_root(doc[i], lex) is not None]
 
 
 def _admission(verb: Token, lex: Lexicon) -> bool:
@@ -124,7 +124,7 @@ def victim_report(tok: Token, lex: Lexicon, index: MentionIndex) -> Match | None
         return None
     # the reported violence first: most clauses of "said" tell none, and the acts are worked out
     # once per verb for every construction that asks (the speaker's actors are not)
-    acts = [a for a in alleged_acts(tok, lex) if (_act_root(a, lex) or 0) >= VICTIM_ROOT and _told_done(a, lex)]
+    acts = [a for a in alleged_acts(tok, lex) if (act_root(a, lex) or 0) >= VICTIM_ROOT and _told_done(a, lex)]
     if not acts:
         return None
     speaker = fr.subject(tok)
@@ -133,7 +133,7 @@ def victim_report(tok: Token, lex: Lexicon, index: MentionIndex) -> Match | None
     if len(own) != 1:
         return None
     act = acts[0]
-    doer_mentions = _doers(act, index)
+    doer_mentions = act_doers(act, index)
     # a speaker whose country is only guessed, beside doers whose country is their own, may be of
     # another country ("Syrian rebels engaged peacekeepers, military officials said")
     if _domestic_foes(speakers, doer_mentions, own) and not (
@@ -192,7 +192,7 @@ def accusation_code(acts: list[Token], lex: Lexicon) -> str:
     abuse 1122, crime 1121, otherwise 112."""
     if all(fr.has_lemma(a, lex.word_list("crime_nouns")) for a in acts):
         return "1121"
-    roots = [_act_root(a, lex) or 0 for a in acts]
+    roots = [act_root(a, lex) or 0 for a in acts]
     if 20 in roots:
         return "1124"
     if 18 in roots or 19 in roots:
@@ -241,7 +241,8 @@ def _compatriot(speaker: ActorMention, doer: ActorMention) -> bool:
     return bool(speaker.country) and doer.country == speaker.country
 
 
-def _doers(act: Token, index: MentionIndex) -> list[ActorMention]:
+def act_doers(act: Token, index: MentionIndex) -> list[ActorMention]:
+    """The actors who do ``act``: its clause's subject, or a noun's own modifier."""
     verb = act if act.pos_ in VERB_POS else fr.clause_verb(act)
     doer = fr.subject(verb)
     if doer is None and act.pos_ in NOUN_POS:
@@ -265,7 +266,7 @@ def code_allegation(match: Match, index: MentionIndex, lex: Lexicon
     admission = _admission(verb, lex)
     for source in speakers:
         for act in acts:
-            doers = _doers(act, index)
+            doers = act_doers(act, index)
             if any(_same(source, d) or (admission and _compatriot(source, d)) for d in doers):
                 if _denied(act, lex):
                     continue  # "said it had not attacked Gaza": a denial claims nothing

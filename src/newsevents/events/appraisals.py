@@ -43,8 +43,8 @@ from newsevents.events.allegations import (
     LONE_DOERS,
     REBEL_SIDE,
     STATE_SIDE,
-    _act_root,
-    _doers,
+    act_doers,
+    act_root,
     act_targets,
     alleged_acts,
 )
@@ -138,7 +138,7 @@ def watchdog_report(tok: Token, lex: Lexicon, index: MentionIndex) -> Match | No
     if not complaint and lemma not in WATCHDOG_VERBS:
         return None
     # "X killed Y, HRW said": an attribution after the act sources the news, it charges no one
-    acts = [act for act in alleged_acts(tok, lex) if (_act_root(act, lex) or 0) >= CHARGED_ROOT and act.i >= tok.i]
+    acts = [act for act in alleged_acts(tok, lex) if (act_root(act, lex) or 0) >= CHARGED_ROOT and act.i >= tok.i]
     if not acts:
         return None  # most reports tell no such act: asked first, as it is worked out once per verb
     speaker = fr.subject(tok)
@@ -151,7 +151,7 @@ def watchdog_report(tok: Token, lex: Lexicon, index: MentionIndex) -> Match | No
     for act in acts:
         if mood(act, act if act.pos_ in VERB_POS else fr.clause_verb(act), lex).kind in UNREAL_MOODS:
             continue  # "said he thinks the government will arrest him": a forecast charges no one
-        doers = _doers(act, index) or implied_arresters(act, speakers, index, lex)  # "had been seized"
+        doers = act_doers(act, index) or implied_arresters(act, speakers, index, lex)  # "had been seized"
         if doers and all(_charged(d) for d in doers) \
                 and not any(same_side(s, d) for s in speakers for d in doers) and not _war_news(act, doers, index):
             return Match(tok, pattern, act)

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from newsevents.events import frames as fr
 from newsevents.events.agentless_reports import WATCHDOG_PATTERN, code_watchdog_report
-from newsevents.events.allegations import VICTIM_PATTERN, _act_root, _doers, alleged_acts, code_allegation
+from newsevents.events.allegations import VICTIM_PATTERN, act_doers, act_root, alleged_acts, code_allegation
 from newsevents.events.appraisals import same_side
 from newsevents.events.coordination import conjuncts
 from newsevents.events.matching import Match
@@ -48,8 +48,8 @@ def charged_acts(match: Match, index: MentionIndex, lex: Lexicon) -> list[Token]
     accused = [t for code, _, t in charge(match, index, lex) if t is not None and code.startswith(ACCUSATION)]
     if lemma == VICTIM_PATTERN and {m.country for m in speakers if m.country} & {a.country for a in accused}:
         return []  # "the army said rebels blew up the bridge": a war within one country is told as news
-    acts = [act for act in alleged_acts(match.token, lex) if (_act_root(act, lex) or 0) >= CHARGED_ROOT]
-    charged = [act for act in acts if any(same_side(d, a) for d in _doers(act, index) for a in accused)]
+    acts = [act for act in alleged_acts(match.token, lex) if (act_root(act, lex) or 0) >= CHARGED_ROOT]
+    charged = [act for act in acts if any(same_side(d, a) for d in act_doers(act, index) for a in accused)]
     # "launched an attack *that killed two*": the toll of a charged act, which names no doer of its own
-    return charged + [act for act in acts if act not in charged and not _doers(act, index)
+    return charged + [act for act in acts if act not in charged and not act_doers(act, index)
                       and any(act in c.subtree for c in charged)]
