@@ -22,8 +22,6 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-COUNT_KEY = "ne_article_sentences"
-"""The ``Doc.user_data`` key of the article's sentence count (:func:`article_sentence_count`)."""
 _WORD = re.compile(r"[^\W\d_]+")
 # A sentence ends at . ! ? (with closing quotes or brackets) before space and a capital, digit or
 # opening mark; or at a line break.
@@ -67,13 +65,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 def article_sentence_count(doc: Doc) -> int:
     """How many sentences the article ``doc`` was made from holds (its whole text, the sentences
     the pre-filter kept out of the parse included; the ``Doc``'s own text when it carries no
-    article). What a rule reads to tell a story from a single sentence. Counted once per ``Doc``
-    and kept in its ``user_data``: the story rules ask for each actor they place."""
-    count = doc.user_data.get(COUNT_KEY)
-    if count is None:
-        article = doc._.ne_article
-        count = doc.user_data[COUNT_KEY] = len(sentence_spans(article.text if article is not None else doc.text))
-    return int(count)
+    article). What a rule reads to tell a story from a single sentence."""
+    article = doc._.ne_article
+    return len(sentence_spans(article.text if article is not None else doc.text))
 
 
 def _ends_with_abbreviation(text: str, start: int, end: int) -> bool:
