@@ -24,6 +24,9 @@ ROLE_KINDS = frozenset({"title", "group", "body", "former"})
 #: Organisation kinds (orgs.tsv) whose code already names a country.
 ORG_KINDS = frozenset({"igo", "ngo", "state", "metonym", "party", "armed", "media", "company", "edu",
                        "territory"})
+#: In an orgs.tsv code cell, after the code of one country ("USAPTY|*", the Republican Party): bodies
+#: of any other country bear the row's names too.
+ANY_COUNTRY = "*"
 
 #: Entry kinds that may name a people by origin rather than a country ("ethnic Albanians").
 ORIGIN_KINDS = frozenset({"adjective", "people"})
@@ -343,15 +346,18 @@ def _load_orgs(lexicon: Lexicon, split: functools.partial[list[str]]) -> None:
         if row["kind"] not in ORG_KINDS:
             raise DataFileError(str(path), number,
                                 f"unknown kind {row['kind']!r}; use one of {sorted(ORG_KINDS)}")
-        codes = split_names(row["code"])
-        if len({code[3:] for code in codes}) != 1:
+        code, anywhere = org_code(row["code"])
+        codes = split_names(code)
+        if anywhere and len(codes) != 1:
+            raise DataFileError(str(path), number,
+                                f"code {row['code']!r}: {ANY_COUNTRY} follows the code of one country")
+        if len({c[3:] for c in codes}) != 1:
             raise DataFileError(str(path), number,
                                 f"codes {row['code']!r} name different sectors; a shared name lists one sector")
         for phrase in [row["name"], *split_names(row["aliases"])]:
-            _add_name(lexicon, split, phrase, Entry(row["kind"], row["code"], row["name"], "proper"))
+            _add_name(lexicon, split, phrase, Entry(row["kind"], code, row["name"], "proper"))
             if "'s " in phrase:  # names are often printed without the apostrophe ("Lords Resistance Army")
-                _add_name(lexicon, split, phrase.replace("'s ", "s "),
-                          Entry(row["kind"], row["code"], row["name"], "proper"))
+                _add_name(lexicon, split, phrase.replace("'s ", "s "), Entry(row["kind"], code, row["name"], "proper"))
 
 
 def _load_roles(lexicon: Lexicon, split: functools.partial[list[str]]) -> None:
@@ -411,6 +417,14 @@ def _build_lexicon() -> Lexicon:
     _load_regions(lex, split)
     _load_cities(lex, split)
     return lex
+
+
+def org_code(cell: str) -> tuple[str, bool]:
+    """An ``orgs.tsv`` code cell read: the code the row's entries carry, and whether bodies of any
+    other country bear the row's names too (the cell ends in ``|*``: "USAPTY|*" is ``("USAPTY",
+    True)``). What the two marks of a shared name mean: :mod:`newsevents.actors.shared_names`."""
+    codes = split_names(cell)
+    return "|".join(c for c in codes if c != ANY_COUNTRY), ANY_COUNTRY in codes
 
 
 def shared_countries(code: str) -> tuple[str, ...]:

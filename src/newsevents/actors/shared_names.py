@@ -1,49 +1,82 @@
-"""Institutions named by a name that many countries share take the story's country.
+"""Names that bodies of several countries bear: which country's body a story means.
 
-The dictionaries bind a few generic names of institutions to one country: "the Republican Party"
-and "the Democratic Party" (and "Republicans", "Democrats") to the United States, "the Foreign
-Office" and "the Home Office" to Britain. Yet Armenia's ruling party was the Republican Party,
-Pakistan's foreign ministry is the Foreign Office, and "the opposition National Democratic Party"
-of Ghana holds the words "Democratic Party": the fresh-news census of session 23 found Armenia's
-ruling party coded ``USAPTY``, Pakistan's Foreign Office ``GBRGOV``, and Ghana's electoral
-commission ``USAGOV`` (its sentence's party pulled it to the United States).
+``orgs.tsv`` marks such a name in its code cell (read by :func:`newsevents.actors.lexicon.org_code`),
+in one of two ways, and this module answers "this name is not one country's: whose is it here?"
+for both:
 
-So in a story with one principal country (:mod:`newsevents.story.context`), an actor whose country
-is the one a shared name binds, in a sentence that holds such a name, takes the story's country
-when the article names that other country nowhere: no country name, demonym or capital, and no
-institution or person of that country by a name of its own ("Congress", "the White House"); the
-country then came from the shared name alone. A story that names the United States anywhere
-("U.S. senators", "Washington", "Republicans in Congress") keeps its Republicans American.
+1. **Known in a few countries, none first** ("COLREB|MKDREB|BOLREB", the National Liberation Army;
+   "USAMIL|KORMIL|PAKMIL", the Joint Chiefs of Staff). The finder gives the name no country (rule
+   ``org-ambiguous``); the story rules (``story/context._place_shared_name``) give it the one
+   principal country of the story among :func:`known_countries`, and else none: the sentence's
+   country is no evidence for it.
+2. **One country's, but any country may have one** ("USAPTY|*", the Republican and Democratic
+   Parties; "GBRGOV|*", the Foreign and Home Offices). The finder codes the first country's body,
+   as most stories mean it. Yet Armenia's ruling party was the Republican Party, Pakistan's foreign
+   ministry is the Foreign Office, and "the opposition National Democratic Party" of Ghana holds the
+   words "Democratic Party": the fresh-news census of session 23 found Armenia's ruling party coded
+   ``USAPTY``, Pakistan's Foreign Office ``GBRGOV``, and Ghana's electoral commission ``USAGOV``
+   (its sentence's party pulled it to the United States). So :func:`localise_shared_names`: in a
+   story with one principal country (:mod:`newsevents.story.context`), an actor whose country is
+   the one such a name binds, in a sentence that holds the name, takes the story's country when the
+   article names the bound country nowhere: no country name, demonym or capital, and no institution
+   or person of that country by a name of its own ("Congress", "the White House"); the country then
+   came from the shared name alone. A story that names the United States anywhere ("U.S.
+   senators", "Washington", "Republicans in Congress") keeps its Republicans American.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 
 from spacy.tokens import Doc
 
+from newsevents.actors.lexicon import (
+    data_path,
+    lexicon,
+    org_code,
+    read_table,
+    shared_countries,
+    split_names,
+    tokenizer_split,
+)
 from newsevents.nlp.sentences import doc_text, sentence_of, span_text
 from newsevents.records import Actor, ActorMention
 from newsevents.story.named_countries import text_countries
 
-#: Names of institutions that several countries have, and the country the dictionaries bind them to.
-SHARED_NAMES: dict[str, str] = {
-    "Republican Party": "USA", "Republicans": "USA", "Democratic Party": "USA", "Democrats": "USA",
-    "Foreign Office": "GBR", "Home Office": "GBR",
-}
-_PATTERNS = {country: re.compile(r"\b(?:" + "|".join(re.escape(n) for n, c in SHARED_NAMES.items() if c == country)
-                                 + r")\b")
-             for country in set(SHARED_NAMES.values())}
+
+def known_countries(name: str) -> tuple[str, ...]:
+    """The countries whose bodies are called ``name`` (first way: an orgs.tsv row of several codes)."""
+    split = tokenizer_split()
+    for entry in lexicon().lookup(split(name)):
+        countries = shared_countries(entry.code)
+        if countries:
+            return countries
+    return ()
+
+
+@functools.lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    """The country a name of the second way binds -> a pattern of its names ("Republicans")."""
+    names: dict[str, list[str]] = {}
+    for _, row in read_table(data_path("orgs.tsv")):
+        code, anywhere = org_code(row["code"])
+        if anywhere:
+            names.setdefault(code[:3], []).extend([row["name"], *split_names(row["aliases"])])
+    return {country: re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(set(found), key=len, reverse=True)))
+                                + r")\b")
+            for country, found in sorted(names.items())}
 
 
 def localise_shared_names(doc: Doc, countries: list[str], mentions: list[ActorMention],
                           actors: list[Actor]) -> None:
-    """Give the story's one country to the actors a shared name coded as another's (in place)."""
+    """Give the story's one country to the actors a shared name of the second way coded as
+    another's (in place)."""
     if len(countries) != 1:
         return
     home = countries[0]
     text = doc_text(doc)
-    for bound, pattern in _PATTERNS.items():
+    for bound, pattern in _patterns().items():
         if bound == home or not pattern.search(text) or bound in text_countries(pattern.sub(" ", text)) \
                 or any(_names_own_country(m, bound, pattern) for m in mentions):
             continue

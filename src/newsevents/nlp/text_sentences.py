@@ -11,7 +11,8 @@ sentences with no cue, so a long story can reach the parser as one sentence. Bot
 A sentence ends at ".", "!" or "?" (and the closing quotes or brackets after it) before a space
 and a capital, a digit or an opening mark, and at every line break: a headline or a dateline line
 is a sentence of its own. A full stop after a known abbreviation or an initial ("Gen.", "U.S.",
-"Jan. 5") ends none. This module imports nothing of spaCy: the pre-filter must not load it.
+"Jan. 5") ends none. This module imports nothing of spaCy: the pre-filter must not load it (the
+count of a parsed article is kept in the ``Doc``'s view, imported when first asked).
 """
 
 from __future__ import annotations
@@ -65,7 +66,17 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 def article_sentence_count(doc: Doc) -> int:
     """How many sentences the article ``doc`` was made from holds (its whole text, the sentences
     the pre-filter kept out of the parse included; the ``Doc``'s own text when it carries no
-    article). What a rule reads to tell a story from a single sentence."""
+    article). What a rule reads to tell a story from a single sentence.
+
+    Cut once per ``Doc`` and kept in its view (:meth:`~newsevents.nlp.docview.DocView.once`): the
+    story rules ask for each actor they place, and the article does not change once parsed."""
+    from newsevents.nlp.docview import doc_view  # here, not above: the pre-filter must not load spaCy
+
+    count: int = doc_view(doc).once("newsevents.nlp.text_sentences.count", lambda: _count(doc))
+    return count
+
+
+def _count(doc: Doc) -> int:
     article = doc._.ne_article
     return len(sentence_spans(article.text if article is not None else doc.text))
 

@@ -32,8 +32,8 @@ from spacy.tokens import Doc
 from newsevents.actors.coding import TRANSNATIONAL_RULE
 from newsevents.actors.delegations import travelling_body
 from newsevents.actors.joint_bodies import of_several_states
-from newsevents.actors.lexicon import lexicon, shared_countries, tokenizer_split
 from newsevents.actors.place_clues import returned_from, spoken_from, venue_place
+from newsevents.actors.shared_names import known_countries
 from newsevents.nlp.docview import doc_view
 from newsevents.nlp.sentences import doc_text, span_text
 from newsevents.places import country_code
@@ -301,22 +301,13 @@ def _place_shared_name(story: Story, principal: list[str], actor: Actor, mention
                        index: int) -> None:
     """A name bodies of several countries use ("National Liberation Army", "Joint Chiefs of
     Staff") takes the story's principal country the name is known in, when there is exactly one,
-    and else stays without a country: no guess from elsewhere."""
+    and else stays without a country: no guess from elsewhere (the first way of
+    :mod:`newsevents.actors.shared_names`)."""
     if actor.country is not None:
         return
-    known = [c for c in principal if c in _shared_name_countries(actor.name)]
+    known = [c for c in principal if c in known_countries(actor.name)]
     if len(known) == 1:
         _set_country(actor, mentions, index, known[0], "story")
         return
     story.warnings.append(f"{actor.text!r} has no country: the name is used in several countries "
                           f"and the story is not one of them")
-
-
-def _shared_name_countries(name: str) -> tuple[str, ...]:
-    """The countries whose groups are called ``name`` (orgs.tsv rows with several codes)."""
-    split = tokenizer_split()
-    for entry in lexicon().lookup(split(name)):
-        countries = shared_countries(entry.code)
-        if countries:
-            return countries
-    return ()
