@@ -357,7 +357,8 @@ def _load_orgs(lexicon: Lexicon, split: functools.partial[list[str]]) -> None:
         for phrase in [row["name"], *split_names(row["aliases"])]:
             _add_name(lexicon, split, phrase, Entry(row["kind"], code, row["name"], "proper"))
             if "'s " in phrase:  # names are often printed without the apostrophe ("Lords Resistance Army")
-                _add_name(lexicon, split, phrase.replace("'s ", "s "), Entry(row["kind"], code, row["name"], "proper"))
+                _add_name(lexicon, split, phrase.replace("'s ", "s "),
+                          Entry(row["kind"], code, row["name"], "proper"))
 
 
 def _load_roles(lexicon: Lexicon, split: functools.partial[list[str]]) -> None:
