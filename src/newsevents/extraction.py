@@ -17,6 +17,7 @@ from newsevents.hygiene import restored, visible_article
 from newsevents.nlp.docview import TEXT_KEY
 from newsevents.nlp.extensions import WARNINGS_KEY
 from newsevents.nlp.pipeline import load_pipeline
+from newsevents.nlp.text_sentences import closed_line_starts
 from newsevents.parts import PART_CHARS, joined, part_article, split_points
 from newsevents.records import Article, DateMention, Extraction, StoryFrame
 
@@ -46,9 +47,10 @@ def make_doc(nlp: Language, article: Article, *, skip: list[tuple[int, int]] | N
     if story.date and not article.date:
         article = dataclasses.replace(article, date=story.date)  # the dateline's own date
     story.subheadings = subheading_spans(text, story.body_start)  # found once, read by the restraints
-    # the headline line, and each title line inside (briefs pages, section heads), is a sentence of its own
+    # the headline line, and each title line inside (briefs pages, section heads), is a sentence of its
+    # own; so is a line after one that ends a sentence (nlp/text_sentences.closed_line_starts)
     heads = [story.headline_span[1]] if story.headline_span is not None else []
-    _start_sentences_at(doc, [*heads, *(c for span in story.subheadings for c in span)])
+    _start_sentences_at(doc, [*heads, *(c for span in story.subheadings for c in span), *closed_line_starts(text)])
     doc._.ne_article = article
     doc._.ne_story = story
     return doc

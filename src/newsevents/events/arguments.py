@@ -124,6 +124,8 @@ def slot_tokens(match: Match, slot: str) -> list[Token]:
                 and not (c.tag_ == "VBN" and c.lemma_.lower() in THIRD_PARTY_PARTICIPLES)]
     hosts = [tok] + ([theme] if theme is not None else []) + ([match.light] if match.light is not None else [])
     hosts += [o for o in fr.objects(tok) if theme is None or o.i != theme.i] if match.pattern.pos == "verb" else []
+    if match.spanned and tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        hosts.append(tok.head.head)  # "a series of airstrikes on Gaza", parsed with "on" on the count
     hosts += undergo_verb(tok, slot)  # "came under fire from militants", parsed with "from" on "came"
     hosts += _particle_host(match)  # "pulled out *of* the town", parsed with "of" on "out"
     hosts += undergoer_hosts(theme, slot)  # "the arrest of X by police", parsed with "by" on X

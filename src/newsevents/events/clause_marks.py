@@ -15,7 +15,8 @@ from spacy.tokens import Token
 from newsevents.events import frames as fr
 from newsevents.events.censure import tensed_beside_infinitive
 from newsevents.events.frames import has_lemma
-from newsevents.events.patterns import Lexicon
+from newsevents.events.gates import NOUNS
+from newsevents.events.patterns import Lexicon, joined_word_lists
 from newsevents.nlp.docview import doc_view
 from newsevents.nlp.hyphenated import text_in
 
@@ -25,6 +26,8 @@ REPORTING_REQUESTS = frozenset({"tell", "insist", "advise"})
 NOBODY = frozenset({"nobody", "none", "noone", "no-one"})
 # Determiners of a noun that refers back to something told ("the vote", "this deal", "those charges").
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+# The word lists of counts a light verb's act noun may stand under ("carried out a *series* of strikes").
+COUNT_LISTS = ("span_nouns", "quantity_nouns")
 # Words that open an indirect question ("asked whether", "asked why").
 QUESTION_WORDS = frozenset({"whether", "if", "why", "how", "what", "when", "who", "where", "which"})
 
@@ -53,12 +56,31 @@ def modal_of(verb: Token) -> str | None:
     return None
 
 
-def negation(trigger: Token, verb: Token) -> bool:
+def negation(trigger: Token, verb: Token, lex: Lexicon) -> bool:
     """Whether the act of ``trigger`` (clause verb ``verb``) is negated: on the trigger, on the verb
-    of a trigger that is its object, or by a subject that names no one."""
-    if negated(trigger) or (verb.i != trigger.i and trigger.dep_ in ("dobj", "nsubjpass") and negated(verb)):
+    of a trigger that is the act it does (:func:`_done_by`), or by a subject that names no one."""
+    if negated(trigger) or (verb.i != trigger.i and _done_by(trigger, verb, lex) and negated(verb)):
         return True
     return (verb.i == trigger.i and negated(verb)) or _no_doer(verb) or undone(verb)
+
+
+def _done_by(trigger: Token, verb: Token, lex: Lexicon) -> bool:
+    """Whether ``trigger`` names the act ``verb`` does, as a light verb's noun: its object or passive
+    subject, also through a coordination or a count ("did not carry out *raids* and arrests", "did not
+    carry out a series of *strikes*"), or the object of its "with" ("did not press ahead with the
+    *offensive*", "did not retaliate with *sanctions*")."""
+    counts = joined_word_lists(lex, COUNT_LISTS)
+    phrase = trigger
+    while True:
+        if phrase.dep_ in ("conj", "appos") and phrase.head.pos_ in NOUNS:
+            phrase = phrase.head
+        elif phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and has_lemma(phrase.head.head, counts):
+            phrase = phrase.head.head
+        else:
+            break
+    if phrase.head.i == verb.i:
+        return phrase.dep_ in ("dobj", "nsubjpass")
+    return phrase.dep_ == "pobj" and phrase.head.lower_ == "with" and phrase.head.head.i == verb.i
 
 
 def undone(verb: Token) -> bool:

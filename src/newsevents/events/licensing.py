@@ -78,6 +78,11 @@ def _licensed_at(match: Match, tok: Token, lex: Lexicon, occurrence: frozenset[s
     if tok.dep_ in ("dobj", "nsubjpass") and fr.has_lemma(head, lex.word_list("light_verbs")):
         match.verb, match.light, match.subject = head, head, fr.subject(head)
         return True
+    if tok.dep_ == "pobj" and head.lower_ == "with" and _going_on(head.head, lex):
+        # "Israel pressed ahead with airstrikes", "pushed on with its offensive": the act carried on, as
+        # under "continued"; its mood is the verb's ("vowed to press ahead with" is an intent)
+        match.verb, match.light, match.subject = head.head, head.head, fr.subject(head.head)
+        return True
     if (planner := planning_verb(tok, match.pattern.cameo)) is not None:
         # "scheduled talks with Seoul", "meetings are planned for Monday": an intent (intents.planned)
         match.verb, match.light, match.subject = planner, planner, fr.subject(planner)
@@ -151,6 +156,13 @@ def _setting_host(word: Token, lex: Lexicon) -> Token | None:
     if word.pos_ in ("VERB", "AUX"):
         return word
     return first_toll(word, lex.word_list("toll_verbs"))
+
+
+def _going_on(verb: Token, lex: Lexicon) -> bool:
+    """Whether ``verb`` tells going on with an act: "pressed ahead", "pushed on", "went ahead",
+    "moved forward" (an onward verb with its particle)."""
+    return verb.pos_ == "VERB" and fr.has_lemma(verb, lex.word_list("onward_verbs")) and any(
+        c.dep_ in ("advmod", "prt") and c.lower_ in lex.word_list("onward_particles") for c in verb.children)
 
 
 def _ready_for(adjective: Token, lex: Lexicon) -> bool:

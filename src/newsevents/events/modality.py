@@ -180,7 +180,7 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
         # "no longer recognizes him as president", "has no intention to resign": a stance given up or
         # refused, not an act (events/disavowed_intents.py)
         return Mood(REFUSE)
-    if negation(trigger, verb):
+    if negation(trigger, verb, lex):
         # "will not lift the sanctions", "would not sign": the actor refuses; "did not" is silence.
         return Mood(REFUSE) if modal_of(verb) in FUTURE_MODALS | {"would"} else Mood(NEGATED)
     if abstained(verb, lex):

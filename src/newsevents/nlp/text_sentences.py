@@ -6,7 +6,9 @@ parse. And a rule that asks whether a text is a story or a single sentence (a be
 count the article's sentences, not the parse's: the pre-filter leaves out of the parse the
 sentences with no cue, so a long story can reach the parser as one sentence. Both read
 :func:`sentence_spans`, and a rule that asks how long the story is reads
-:func:`article_sentence_count`; each rule keeps its own threshold.
+:func:`article_sentence_count`; each rule keeps its own threshold. The parse itself is told
+where a line starts a sentence by the words alone (:func:`closed_line_starts`), which it at times
+reads as the last line's conjunct.
 
 A sentence ends at ".", "!" or "?" (and the closing quotes or brackets after it) before a space
 and a capital, a digit or an opening mark, and at every line break: a headline or a dateline line
@@ -27,6 +29,9 @@ _WORD = re.compile(r"[^\W\d_]+")
 # A sentence ends at . ! ? (with closing quotes or brackets) before space and a capital, digit or
 # opening mark; or at a line break.
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-Z0-9])|\n")
+# A line break after a sentence's end, up to the next line's first character (a capital, digit or
+# opening mark).
+_CLOSED_LINE = re.compile(r"(?<=[.!?])[\"'”’»)\]]*[ \t]*\n\s*(?=[\"'“‘«(\[]*[A-Z0-9])")
 ABBREVIATIONS = frozenset({
     "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "cpl", "adm", "cmdr", "sen", "rep",
     "gov", "pres", "prof", "rev", "st", "jr", "sr", "no", "nos", "vs", "etc", "inc", "co", "corp", "ltd",
@@ -61,6 +66,19 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             lead = len(piece) - len(piece.lstrip())
             out.append((s + lead, s + lead + len(stripped)))
     return out
+
+
+def closed_line_starts(text: str) -> list[int]:
+    """The character offsets of the lines of ``text`` that begin a sentence by the words alone: a
+    line after one that ends a sentence (".", "!" or "?", with its closing quotes or brackets, no
+    abbreviation) and that opens with a capital, a digit or an opening mark.
+
+    The parser joins such a line to the last at times, mostly where it opens with a conjunction
+    or follows a closing quote ("... ruled by Hamas." / "But shortly before the deal ... Israel
+    carried out air strikes": the strikes read as a conjunct of the last line's "would halt").
+    """
+    return [match.end() for match in _CLOSED_LINE.finditer(text)
+            if not _ends_with_abbreviation(text, 0, match.start())]
 
 
 def article_sentence_count(doc: Doc) -> int:
