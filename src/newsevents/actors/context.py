@@ -19,6 +19,8 @@
   negotiator, Olena Koval," (UKRGOV).
 - "Other" members coordinated with a named actor of the same sector are of its country: "Santos,
   an NPA commander, and five other rebels" (rule ``coordinated``).
+- A country modifier stands over coordinated heads of one state: "Philippine coast guard and
+  diplomatic officials" (rule ``shared-modifier``, :mod:`newsevents.actors.shared_modifiers`).
 
 The clues these rules read from places and sentences are in :mod:`newsevents.actors.place_clues`.
 """
@@ -49,6 +51,7 @@ from newsevents.actors.place_clues import (
     sentence_countries,
 )
 from newsevents.actors.served_bodies import igo_official, leader_country, member_body, outlet_body, served_body
+from newsevents.actors.shared_modifiers import shared_modifier
 from newsevents.actors.speakers import said_span
 from newsevents.actors.unknown_doers import unknown_doer
 from newsevents.nlp.docview import doc_view
@@ -233,6 +236,9 @@ def add_context_countries(finder: Finder) -> None:
         if coded.country is None and coded.sector in LED_SECTORS and (country := leader_country(finder, found)):
             # "the coalition led by the United States", "a delegation led by Wang Yi": the leader's
             found.coded = Coded(country + coded.sector, country, coded.sector, coded.kind, "role-place", coded.role)
+            continue
+        if (shared := shared_modifier(finder, found)) is not None:
+            found.coded = shared  # "Philippine coast guard and diplomatic officials" (actors/shared_modifiers.py)
             continue
         if coded.country is None and coded.sector and (country := _other_of_kind(finder, found)):
             found.coded = Coded(country + coded.sector, country, coded.sector, coded.kind, "coordinated", coded.role)

@@ -107,10 +107,16 @@ class Resolver(PronounResolver):
             for idx in range(len(self.entities) - 1, -1, -1):
                 if self.entities[idx].key == found.person_key:
                     return idx, True
+        # a title with no name and a country of its own ("Philippine officials") is not the same
+        # holders as a bare title told before ("officials said"), whose country is unknown
+        titled_by_country = not found.person_key and found.coded.country is not None \
+            and self.doc[found.end - 1].pos_ == "NOUN"
         for m in reversed(self.mentions):
             ent = self.entities[m.entity]
             if ent.kind != "person" or not words:
                 continue
+            if titled_by_country and ent.coded.country is None:
+                continue  # "officials said ... Philippine officials met": the bare title is no one's yet
             other = set(norm(ent.name).split())
             if (words <= other or other <= words) and not other_homes(found.coded, ent.coded):
                 return m.entity, True  # an IGO's officials and a state's are two (actors/igo_titles.py)

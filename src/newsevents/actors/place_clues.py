@@ -250,7 +250,9 @@ def counterpart_states(finder: Finder, head: Token) -> set[str]:
     Rwanda of sending troops", "*the army* clashed with Rwandan troops". A state body is seldom of
     the country it accuses, fights or expels, so that country is no guess for it (the mirror of
     :func:`foreign_doers`). Only countries named as such and state bodies count (not "Rwandan
-    rebels", whom a home army fights)."""
+    rebels", whom a home army fights), and no holders of offices: the mayor or the president a
+    body arrests, rescues or bars is as a rule of its own country (session 24). A person named by
+    a nationality alone ("an arbitration court stripped Spanish cyclist X") is still a foreigner."""
     verbs = {head.head.i} if head.dep_ == "nsubj" else set()
     # "the Ministry of Intelligence, which has accused the American agencies": the body is the
     # subject of its relative clause too (session 21)
@@ -259,8 +261,9 @@ def counterpart_states(finder: Finder, head: Token) -> set[str]:
         return set()
     out: set[str] = set()
     for f in finder.found:
-        if not f.coded.country or f.coded.sector not in COUNTERPART_SECTORS:
-            continue
+        if not f.coded.country or f.coded.sector not in COUNTERPART_SECTORS or (
+                f.coded.kind == "person" and f.coded.sector is not None):
+            continue  # "the government arrested the mayor of Caracas": an office holder is no state acted on
         root = finder.doc[f.start:f.end].root
         if (root.dep_ in OBJECT_DEPS and root.head.i in verbs) or (
                 root.dep_ == "pobj" and root.head.lower_ in COUNTERPART_PREPS and root.head.head.i in verbs):

@@ -33,6 +33,7 @@ from newsevents.actors.coding import TRANSNATIONAL_RULE
 from newsevents.actors.delegations import travelling_body
 from newsevents.actors.joint_bodies import of_several_states
 from newsevents.actors.place_clues import returned_from, spoken_from, venue_place
+from newsevents.actors.shared_modifiers import RULE as SHARED_MODIFIER
 from newsevents.actors.shared_names import known_countries
 from newsevents.nlp.docview import doc_view
 from newsevents.nlp.sentences import doc_text, span_text
@@ -199,6 +200,8 @@ def _country_rule(actor: Actor) -> str | None:
         return "place"  # "police in Kampala": the place is inside the actor's own phrase
     if actor.rule.startswith("coref") or actor.rule == "coordinated":
         return "coreference"
+    if actor.rule == SHARED_MODIFIER:
+        return SHARED_MODIFIER  # "Philippine coast guard and diplomatic officials"
     return "modifier" if actor.kind in AGENT_KINDS or actor.kind == "person" else "name"
 
 

@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 from newsevents.records import ActorMention
 
 # Country rules that are the mention's own words ("Kenyan police", "Kenya's government").
-OWN_WORD_RULES = frozenset({"modifier", "name", "place"})
+OWN_WORD_RULES = frozenset({"modifier", "name", "place", "shared-modifier"})
 PARAGRAPH_BREAK = "\n\n"
 
 
