@@ -17,7 +17,8 @@ from spacy.tokens import Token
 
 from newsevents.actors.coding import TRANSNATIONAL_RULE
 from newsevents.events import frames as fr
-from newsevents.events.answered_claims import claim_maker
+from newsevents.events.answered_charges import CHARGE_NOUNS
+from newsevents.events.answered_claims import CHARGE_PRONOUNS, claim_maker
 from newsevents.events.arguments import same_actor
 from newsevents.events.censure import dated, located_act_target
 from newsevents.events.clause_marks import DEFINITE_DETERMINERS
@@ -38,6 +39,9 @@ from newsevents.records import ActorMention
 DOER_SENTENCES = 6
 DENIAL = "016"
 MEDIATION = "045"
+# Verbs that make a charge ("accused Rwanda of ..."): one no event holds, told between an accusation and a
+# denial, may be what is denied.
+CHARGING_VERBS = frozenset({"accuse", "allege", "charge", "claim", "blame"})
 # The acts a criticism may refer back to: force and coercion, and trials and sentences.
 CRITICISED_ROOTS = {"15", "17", "18", "19", "20"}
 CRITICISED_CODES = {"115", "116", "015"}  # 015: "claimed responsibility for the attack": its doer
@@ -69,6 +73,8 @@ def resolve_acts(found: list[F], lex: Lexicon, index: MentionIndex | None = None
                 f.target, f.suffix = party, f.suffix + "+denied-party"  # "denied its troops entered Iraq"
             if f.target is None and index is not None and (maker := claim_maker(f.match, f.source, index)):
                 f.target, f.suffix = maker, f.suffix + "+claimant"  # "X claims ... Y denied these charges"
+            if f.target is None and _denies_told_charge(f):
+                _answer_far_accuser(f, found[:n], out)  # "... Pakistan has denied that allegation"
         elif f.cameo[:2] in ("11", "05"):
             # criticism names an act ("condemned the raid"), praise a step ("welcomed the move")
             critical = f.cameo[:2] == "11"
@@ -103,13 +109,50 @@ def resolve_acts(found: list[F], lex: Lexicon, index: MentionIndex | None = None
     return out
 
 
-def _answer_accuser(f: Found, earlier: list[F]) -> None:
+def _answer_accuser(f: Found, earlier: list[F], suffix: str = "+accuser") -> None:
     """A denial with no target answers the latest accusation against the denier."""
     assert f.source is not None
-    accusers = [g.source for g in earlier if g.cameo[:2] == "11" and g.target is not None
+    accusers = [g.source for g in earlier if g.cameo[:2] == "11" and g.target is not None and g.source is not None
                 and _same_country(g.target, f.source)]
     if accusers:
-        f.target, f.suffix = accusers[-1], f.suffix + "+accuser"
+        f.target, f.suffix = accusers[-1], f.suffix + suffix
+
+
+def _answer_far_accuser(f: Found, earlier: list[F], resolved: list[F]) -> None:
+    """A denial of a charge told before answers the latest coded accusation against the denier
+    anywhere above it, unless a charge no event holds was made of someone after that accusation ("A
+    report by UN experts accused Rwanda ... Rwanda denies the charges": the report's, uncoded), or
+    the denier's country already denied that accuser's country (the denial told again: "Pakistan
+    refuted those claims ... an army spokesman refuted the claim")."""
+    source = f.source
+    assert source is not None
+    accusations = [g for g in earlier if g.cameo[:2] == "11" and g.target is not None and g.source is not None
+                   and _same_country(g.target, source)]
+    if not accusations:
+        return
+    latest = accusations[-1]
+    assert latest.source is not None
+    denial, doc = f.match.token, f.match.token.doc
+    coded = {g.match.token.i for g in earlier if g.source is not None}  # a report with no doer is no coded charge
+    between = doc[latest.match.token.i + 1:sentence_of(denial).start]
+    if any(t.i not in coded and t.pos_ == "VERB" and t.lemma_.lower() in CHARGING_VERBS
+           and any(c.dep_ == "dobj" for c in t.children) for t in between):
+        return
+    if any(g.cameo == DENIAL and g.source is not None and g.target is not None
+           and _same_country(g.source, source) and _same_country(g.target, latest.source) for g in resolved):
+        return
+    f.target, f.suffix = latest.source, f.suffix + "+far-accuser"
+
+
+def _denies_told_charge(f: Found) -> bool:
+    """Whether a denial's object is a charge the article told before: a definite charge noun with no
+    owner named in it ("denied the allegations", "that accusation") or a pronoun ("denied this").
+    Such a denial answers the charge however far above it was told (session 24: the key events of
+    a story's later paragraphs deny what its lead reported), which :func:`_answer_accuser` looks for
+    over the whole text; "denied Western claims" names its own accuser and is left alone."""
+    token, theme = f.match.token, f.match.theme
+    told = ([theme] if theme is not None else []) + fr.objects(token)
+    return any((o.lemma_.lower() in CHARGE_NOUNS and _definite(o)) or o.lower_ in CHARGE_PRONOUNS for o in told)
 
 
 def _aim_at_doer(f: Found, earlier: list[F], nouns: frozenset[str], force_only: bool, lex: Lexicon) -> None:

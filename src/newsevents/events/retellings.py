@@ -15,6 +15,7 @@ from newsevents.events.discussions import without_retold_discussions
 from newsevents.events.force_retold import without_retold_repression
 from newsevents.events.headline_plans import without_headline_plans
 from newsevents.events.protest_calls import demanded_changes, drop_vague_protests, offered_talks
+from newsevents.events.public_appeals import calm_asked_of_the_country
 from newsevents.events.quoted_retellings import without_quoted_retellings
 from newsevents.events.record_clauses import without_record_retellings
 from newsevents.events.street_protests import calls_for_calm, drop_repeated_protests
@@ -32,6 +33,8 @@ def one_telling_each(doc: Doc, events: list[Event]) -> list[Event]:
     events = without_headline_plans(doc, events, doc._.ne_story)  # "Minister to visit Iran" (events/headline_plans.py)
     events = without_subheading_retellings(doc, events)  # the same for a briefs page's title lines
     events = without_other_items(doc, events)  # and a country from another story of the page (ibid.)
+    # "The president appealed for calm": made to the country, before retellings are compared (public_appeals.py).
+    events = calm_asked_of_the_country(doc, events)
     # The same act reported again further on (same actors, code and date) is one event.
     events = drop_repeated_events(events, [trigger_lemma(doc, e) for e in events])
     # A fight a witness tells again in a quote is the fight already coded (events/quoted_retellings.py).

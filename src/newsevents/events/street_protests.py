@@ -176,8 +176,9 @@ DOMESTIC_TARGET = "+domestic-target"
 def calls_for_calm(doc: Doc, events: list[Event]) -> list[Event]:
     """``events`` with the implied target dropped from an appeal for calm by the governed ("the
     opposition leader called for calm"): such an appeal is made to the public, the supporters and the
-    security forces alike, not of the government, and the gold codes it with no target (as
-    "authorities appealed for calm", "Abbas calls for restraint")."""
+    security forces alike, not of the government, and the gold codes it with no target ("Abbas calls
+    for restraint"). A state side's appeal for calm is made to its country instead
+    (:mod:`newsevents.events.public_appeals`)."""
     out = []
     for e in events:
         if e.cameo.startswith(APPEAL_ROOT) and DOMESTIC_TARGET in e.rule and _asks_calm(trigger_token(doc, e)):
@@ -189,6 +190,11 @@ def calls_for_calm(doc: Doc, events: list[Event]) -> list[Event]:
 def _asks_calm(tok: Token | None) -> bool:
     """Whether the appeal ``tok`` triggers asks "for" calm, restraint or the like, or for protests."""
     return _asks(tok, CALM_NOUNS | DISSENT_NOUNS)
+
+
+def asks_for_calm(tok: Token | None) -> bool:
+    """Whether the appeal ``tok`` triggers asks for calm, restraint, unity or the like (not for protests)."""
+    return _asks(tok, CALM_NOUNS)
 
 
 def _asks(tok: Token | None, nouns: frozenset[str]) -> bool:
