@@ -39,6 +39,7 @@ from newsevents.events.called_away import called_away
 from newsevents.events.calls_to_act import call_to_act
 from newsevents.events.ceremony_guests import ceremony_guests
 from newsevents.events.charged_defiance import charged_defiance
+from newsevents.events.claimed_acts import claimed_words
 from newsevents.events.co_agents import co_agents
 from newsevents.events.coercion_forms import coup_ouster, listed_held
 from newsevents.events.combat import toll_leave, toll_victims
@@ -425,6 +426,9 @@ def _code_matches(matches: list[Match], index: MentionIndex, lex: Lexicon) -> li
                           for a in unproven_acts(m.token, lex)}
     # An act told only in the report of a side opposed to its doer is that side's accusation.
     consumed.update(a.i for m in matches for a in charged_acts(m, index, lex))
+    # An act told only as another's claim ("alleged that he insulted the army") is unproven too.
+    if matches:
+        consumed.update(claimed_words(matches[0].token.doc, index, lex))
     found: list[Found] = []
     vetoes: dict[int, bool] = {}
     # Verbs first: a verb that codes an event owns its theme ("imposed sanctions", "condemned the

@@ -11,6 +11,7 @@ from newsevents.dictionaries.knowledge import DictionarySpec, Knowledge, knowled
 from newsevents.dictionaries.verbmatch import VerbMatcher, dictionary_events
 from newsevents.events.aimless_stories import split_aimless_in_story
 from newsevents.events.coder import code_doc
+from newsevents.events.company_disputes import split_company_disputes
 from newsevents.events.homeless_sides import split_homeless_sides
 from newsevents.events.one_crowd import one_crowd
 from newsevents.events.patterns import lexicon
@@ -82,18 +83,15 @@ class EventsComponent:
         events = self.knowledge.discards.kept(doc_text(doc), events)
         # An act whose doer is not identified is no event to a coder: reported, not coded.
         events, unattributed = split_unattributed(doc, events)
-        left_out += unattributed
         events, unspoken = split_uncoded_speakers(events)  # appeals, accusations: a coded speaker (uncoded_speakers.py)
-        left_out += unspoken
         # An act aimed at no one identified is no dyadic event either: reported, not coded.
         events, aimless = split_aimless_in_story(doc, events)  # in a story, shows of force too (aimless_stories.py)
-        left_out += aimless
         events, unaddressed = unaddressed_appeals(doc, events)  # events/street_protests.py
-        left_out += unaddressed
         events, unaimed = split_stately_protests(events, doc)  # events/protest_doers.py
         events, homeless = split_homeless_sides(doc, one_crowd(events))  # events/one_crowd.py, homeless_sides.py
         events = drop_seatless_gatherings(drop_confronted_meetings(doc, events))  # events/protest_forms.py
-        left_out += unaimed + homeless
+        events, disputes = split_company_disputes(events)  # two firms: no political event (company_disputes.py)
+        left_out += unattributed + unspoken + aimless + unaddressed + unaimed + homeless + disputes
         if left_out:
             doc.user_data.setdefault(WARNINGS_KEY, []).extend(left_out)
         doc._.ne_events = events

@@ -1,0 +1,78 @@
+"""Acts told only as someone's claim: what "alleged that", "claimed that" report is unproven.
+
+"The ministry alleged that the activist had insulted the army", "police detained three
+reporters, claiming that they were helping the rebels", "a report that claimed the government
+had rejected a proposal": the act inside the that-clause of a verb of uncertain reporting (the
+lexicon's ``allege_verbs``: allege, claim, contend, purport, assert, charge) is the claimant's
+word, not a fact the story reports. :mod:`~newsevents.events.allegations` already leaves a
+conflictual act of such a clause uncoded and codes the claim as an accusation; an act of a milder
+root (an insult, help, a rejection) was coded as fact beside it, with the claimed doer as source.
+
+The clause is left out when its doer is not the claimant: a side's claim of its own act ("the
+ministry claimed it had delivered aid to the camps") reports that act as the side tells it (the
+conventions' rule 4.2), and stays.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from newsevents.events import frames as fr
+from newsevents.events.allegations import act_doers, issuer
+from newsevents.events.coordination import conjuncts
+from newsevents.events.matching import VERB_POS
+from newsevents.events.patterns import Lexicon
+from newsevents.events.roles import MentionIndex, actors_of
+from newsevents.nlp.typed_spacy import token_conjuncts
+from newsevents.records import ActorMention
+
+# Clauses hung inside a claim that are not part of it: a concession, an aside, a description.
+ASIDE_DEPS = frozenset({"advcl", "appos", "acl", "relcl", "parataxis"})
+
+
+def claimed_words(doc: Doc, index: MentionIndex, lex: Lexicon) -> set[int]:
+    """The words of every that-clause of a claim whose doer is not the claimant."""
+    words = lex.word_list("allege_verbs")
+    out: set[int] = set()
+    for verb in doc:
+        if verb.pos_ not in VERB_POS or not fr.has_lemma(verb, words):
+            continue
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        clauses += [c for clause in clauses for c in token_conjuncts(clause) if c.dep_ == "conj"]
+        if not clauses:
+            continue
+        claimants = _claimants(verb, index, lex)
+        for clause in clauses:
+            if not _own(clause, claimants, index):
+                out.update(_claimed(clause))
+    return out
+
+
+def _claimed(clause: Token) -> list[int]:
+    """The words of the claim itself: the clause less the clauses hung inside it that answer or
+    describe it ("there had been a Taliban presence, *although this was denied*", "an allegation
+    *denied by the authorities*"), which are the narrator's."""
+    words: list[int] = []
+    todo = [clause]
+    while todo:
+        word = todo.pop()
+        words.append(word.i)
+        todo += [c for c in word.children if c.dep_ not in ASIDE_DEPS]
+    return words
+
+
+def _claimants(verb: Token, index: MentionIndex, lex: Lexicon) -> list[ActorMention]:
+    """Who makes the claim: the verb's subject, or the issuer of a document that claims."""
+    subject = fr.subject(verb)
+    if subject is None:
+        return []
+    return actors_of(conjuncts(subject), index, set()) or issuer(subject, index, lex)
+
+
+def _own(clause: Token, claimants: list[ActorMention], index: MentionIndex) -> bool:
+    """Whether the clause's act is done by its claimant ("claimed it had delivered aid")."""
+    return any(_same(c, d) for c in claimants for d in act_doers(clause, index))
+
+
+def _same(a: ActorMention, b: ActorMention) -> bool:
+    return (a.entity >= 0 and a.entity == b.entity) or (a.code is not None and a.code == b.code)
