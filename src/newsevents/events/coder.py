@@ -69,7 +69,14 @@ from newsevents.events.failed_duties import neglect
 from newsevents.events.force_acts import without_force_twins
 from newsevents.events.force_readiness import force_readiness
 from newsevents.events.force_sides import clash_repression, own_people
-from newsevents.events.frame_senses import approving_welcome, planned_trip, safety_warning, third_country_venue
+from newsevents.events.frame_senses import (
+    approving_welcome,
+    defence_plea,
+    held_place,
+    planned_trip,
+    safety_warning,
+    third_country_venue,
+)
 from newsevents.events.gates import gated, readers_of, union
 from newsevents.events.harmful_effects import harmful_effect
 from newsevents.events.home_coercion import home_posture
@@ -198,14 +205,14 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
             or met_with_means(match) or shown_fact(match.token) or (pattern.pos == "verb" and stated_aim(verb)) \
             or (pattern.pos == "noun" and round_of_other(match.token)) or identifying_backing(match) \
             or agreed_opinion(pattern.id, verb) or safety_advice(pattern.cameo, verb) or approving_welcome(match) \
-            or called_away(match):
+            or called_away(match) or defence_plea(match) or held_place(match, lex):
         # "insisted the vote was fair": no demand; "were met with tear gas"; "demonstrated why peace
         # is hard": no protest (events/shown_facts.py); "signed a deal to end the war" (events/purpose_clauses.py);
         # "the second round of the presidential election" (events/election_rounds.py); "groups
         # backed by X" (events/sponsored_groups.py); "agreed that recovery is far off" (events/agreed_opinions.py);
         # "urged residents to stay indoors" (events/safety_advice.py); "welcomed the troops for bringing
         # security" (events/frame_senses.py); "canceled a trip to Russia to go to the stricken region"
-        # (events/called_away.py)
+        # (events/called_away.py); "pleaded not guilty", "holds much of Somalia" (events/frame_senses.py)
         return []
     if match.adjunct and not setting_holds(match, verb, lex):
         return []

@@ -15,13 +15,22 @@ mentions), called by the coder only for the patterns it concerns:
 * :func:`planned_trip` -- "After the two-day visit to Cuba, the envoys will travel to Canada":
   a visit noun in an "after" phrase of a future clause is part of the plan, unlike "will cut
   back after talks with Kyiv", whose talks came first (only trip nouns are read so).
+* :func:`held_place` -- "Al Shabaab holds much of southern Somalia": a named place held is ground
+  kept, not people detained (the nouns of ground, "held the town", are the blocking pattern
+  ``coerce.hold_ground``; session 24).
+* :func:`defence_plea` -- "the activists pleaded not guilty", "pleading they were unable to ...":
+  a plea in court or an excuse asks no one for anything (no 020; session 24). "pleaded with
+  Congress", "pleaded for help" are other patterns and stay appeals.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents.events import frames as fr
 from newsevents.events.matching import Match
+from newsevents.events.obliques import quantity_head
+from newsevents.events.patterns import Lexicon
 from newsevents.events.safety_advice import INDOOR_WORDS, protective_act
 from newsevents.records import ActorMention
 
@@ -112,3 +121,47 @@ def planned_trip(match: Match) -> bool:
     """Whether a trip noun in an "after" phrase belongs to the plan its future main clause tells
     ("After the visit to Cuba, the envoys will travel to Canada")."""
     return match.pattern.id in TRIP_NOUN_PATTERNS
+
+
+PLEA_PATTERNS = frozenset({"appeal.urge"})
+DEFENCE_WORDS = frozenset({"guilty", "innocent", "innocence", "ignorance", "insanity", "poverty", "fifth",
+                           "contest", "ill", "illness", "sickness"})
+"""What one pleads in one's own defence ("pleaded not guilty", "pleaded ignorance", "pleaded the Fifth")."""
+STATED_TAGS = frozenset({"VBD", "VBZ", "VBN"})
+"""Tags of a clause verb that states a fact ("pleading they were unable"), not an act asked for."""
+
+
+def defence_plea(match: Match) -> bool:
+    """Whether "plead" is a plea in one's own defence: a plea of guilt or innocence, or an excuse
+    told in a clause ("pleading they are unable to obtain protection"), not an appeal to anyone."""
+    tok = match.verb or match.token
+    if match.pattern.id not in PLEA_PATTERNS or tok.lemma_.lower() != "plead":
+        return False
+    for child in tok.children:
+        if child.dep_ in ("acomp", "oprd", "dobj", "advmod", "attr") and child.lower_ in DEFENCE_WORDS:
+            return True
+        if child.dep_ == "ccomp" and _stated(child):
+            return True
+    return False
+
+
+def _stated(clause: Token) -> bool:
+    """Whether a clause states something ("they are unable", "it had no choice") rather than asks for
+    an act ("that the world act now"): a past or third-person verb, or a tense, modal or copula."""
+    if clause.tag_ in STATED_TAGS or clause.lemma_.lower() in ("be", "have"):
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ not in ("to", "should") for c in clause.children)
+
+
+HOLD_PATTERNS = frozenset({"coerce.arrest"})
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def held_place(match: Match, lex: Lexicon) -> bool:
+    """Whether "hold" takes a named place as its object ("holds much of southern Somalia"), through
+    a quantity ("almost all of Idlib"): ground kept, not a detention."""
+    tok = match.verb or match.token
+    if match.pattern.id not in HOLD_PATTERNS or tok.lemma_.lower() != "hold":
+        return False
+    quantity = lex.word_list("quantity_nouns")
+    return any(quantity_head(obj, quantity).ent_type_ in PLACE_ENTITIES for obj in fr.objects(tok))

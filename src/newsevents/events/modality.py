@@ -242,6 +242,10 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
                 return Mood(HYPOTHETICAL, head)  # "authorized the president to deploy troops" (parsed as purpose)
             if any(c.dep_ == "dobj" and has_lemma(c, lex.word_list("modal_nouns")) for c in head.children):
                 return Mood(HYPOTHETICAL, head)
+            if any(c.dep_ == "dobj" and has_lemma(c, lex.word_list("request_nouns")) for c in head.children):
+                # "rejected the plea of the rebels to release prisoners": the plea's content (parsed as
+                # the purpose of the verb that takes the plea) is asked for, not done (session 24)
+                return Mood(HYPOTHETICAL, head)
             if modal_of(head) in POSSIBLE_MODALS:
                 return Mood(HYPOTHETICAL)  # "could send troops to fight": neither has happened
             if modal_of(head) in FUTURE_MODALS:
