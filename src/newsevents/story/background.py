@@ -14,10 +14,12 @@ the thing, not the talks, and "since 1994" reaches up to the present.
 
 Three more forms recall rather than report, whatever the date: the past act a "since" clause
 starts a period from ("attacks have grown since the rebels rejected the deal"), an act summed up
-over years in the perfect ("have fought the army for more than a decade"), and an act dated only
-by an earlier year than the article's ("last year, police killed ...", "in 2019" in a story of
+over years in the perfect ("have fought the army for more than a decade") or counted over a
+period "since" a date long past ("dozens have been killed since he came to power in 2010"), and
+an act dated only by an earlier year than the article's ("last year, police killed ...", "in 2019" in a story of
 January 2020): a writer gives a recent act its month or day. An act at a dated occasion long past
-("boycotted the 2015 election") has the occasion's date.
+("boycotted the 2015 election") has the occasion's date. The act of an "after" adjunct dated
+weeks back is background too (:mod:`newsevents.story.earlier_acts`).
 
 The caption of a file photo ("FILE - Police detain a protester ...", "in this file photo") shows
 an earlier scene: its acts are background too, whatever their date.
