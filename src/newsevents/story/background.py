@@ -14,10 +14,12 @@ the thing, not the talks, and "since 1994" reaches up to the present.
 
 Three more forms recall rather than report, whatever the date: the past act a "since" clause
 starts a period from ("attacks have grown since the rebels rejected the deal"), an act summed up
-over years in the perfect ("have fought the army for more than a decade"), and an act dated only
-by an earlier year than the article's ("last year, police killed ...", "in 2019" in a story of
+over years in the perfect ("have fought the army for more than a decade") or counted over a
+period "since" a date long past ("dozens have been killed since he came to power in 2010"), and
+an act dated only by an earlier year than the article's ("last year, police killed ...", "in 2019" in a story of
 January 2020): a writer gives a recent act its month or day. An act at a dated occasion long past
-("boycotted the 2015 election") has the occasion's date.
+("boycotted the 2015 election") has the occasion's date. The act of an "after" adjunct dated
+weeks back is background too (:mod:`newsevents.story.earlier_acts`).
 
 The caption of a file photo ("FILE - Police detain a protester ...", "in this file photo") shows
 an earlier scene: its acts are background too, whatever their date.
@@ -35,6 +37,7 @@ from newsevents.nlp.docview import doc_view
 from newsevents.nlp.extensions import doc_attribute
 from newsevents.nlp.sentences import sentence_dates, trigger_token
 from newsevents.records import DateMention, Event
+from newsevents.story.earlier_acts import act_of_earlier_adjunct
 from newsevents.story.obituaries import split_obituary_life
 
 # Captions of file photos: "FILE - ...", "FILE PHOTO: ...", "... in this file photo taken in 2022"
@@ -55,6 +58,9 @@ LONG_SPANS = frozenset({"year", "decade", "century"})
 # Acts whose span of years is a term they set ("has jailed a student for two years", "has banned the
 # party for five years"): the act is the news, the span its length.
 TERM_ROOTS = frozenset({"16", "17"})
+# Words that count what a record sums up ("dozens of protesters", "many journalists")
+COUNT_WORDS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores",
+                         "million", "millions", "many", "several", "numerous"})
 # "in a 2016 referendum", "during the 2011 uprising": an occasion that dates the act it holds
 SETTING_PREPS = frozenset({"in", "during"})
 
@@ -81,6 +87,14 @@ def _latest(value: str, precision: str | None) -> dt.date | None:
     if day is not None and precision == "week":
         day += dt.timedelta(days=6)
     return day
+
+
+def _age(event: Event, published: str | None) -> int | None:
+    """How many days the last day of ``event``'s date lies before ``published`` (``None`` when
+    either is missing)."""
+    now = _day(published)
+    latest = _latest(event.date, event.date_precision) if event.date else None
+    return (now - latest).days if now is not None and latest is not None else None
 
 
 def long_before(event: Event, published: str | None) -> bool:
@@ -174,6 +188,36 @@ def long_span(trigger: Token) -> bool:
     return any(not any(c.dep_ == "prep" for c in o.children) for o in spans)
 
 
+def period_long_since(trigger: Token, published: str | None) -> bool:
+    """Whether the act ``trigger`` names is a count summed up in the perfect over a period "since"
+    a date beyond the horizon ("dozens have been killed since the president came to power in
+    December 2010", "have arrested hundreds since 2019"): a record, as a span of years is. A state
+    ("has occupied Crimea since 2014") is no count and stays; so does a count since a recent start
+    ("more than 2,100 detained since the Feb. 1 coup" a few weeks on), the story's news."""
+    now = _day(published)
+    if now is None or trigger.pos_ != "VERB" or trigger.tag_ != "VBN" \
+            or not any(c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children) \
+            or not any(c.dep_ in ("dobj", "nsubjpass") and _counted(c) for c in trigger.children):
+        return False
+    starts = [c for c in trigger.children if (c.dep_ == "prep" and c.lower_ == "since") or (
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children))]
+    mentions = doc_attribute(trigger.doc, "ne_dates") or []
+    for start in starts:
+        first, last = start.left_edge.idx, start.right_edge.idx + len(start.right_edge)
+        for mention in mentions:
+            latest = _latest(mention.value, mention.precision) if mention.value else None
+            if first <= mention.span[0] < last and latest is not None and (now - latest).days > HORIZON_DAYS:
+                return True
+    return False
+
+
+def _counted(noun: Token) -> bool:
+    """Whether ``noun`` is a number of people or things ("dozens of protesters", "300 activists",
+    "many journalists")."""
+    return noun.tag_ == "CD" or noun.lemma_.lower() in COUNT_WORDS or any(
+        c.dep_ in ("nummod", "amod") and (c.tag_ == "CD" or c.lemma_.lower() in COUNT_WORDS) for c in noun.children)
+
+
 def earlier_year(event: Event, published: str | None) -> bool:
     """Whether ``event`` is dated only by a year before the article's year ("last year", "in
     2019" in a story of 2020): a writer gives a recent act its month or day, history its year."""
@@ -191,7 +235,11 @@ def is_background(doc: Doc, event: Event) -> bool:
     if _recalled_when(doc, event, published):
         return True
     trigger = trigger_token(doc, event)
-    if trigger is not None and (since_clause(trigger) or (long_span(trigger) and event.cameo[:2] not in TERM_ROOTS)):
+    age = _age(event, published)
+    if trigger is not None and age is not None and act_of_earlier_adjunct(trigger, event, age):
+        return True
+    if trigger is not None and (since_clause(trigger) or period_long_since(trigger, published)
+                                or (long_span(trigger) and event.cameo[:2] not in TERM_ROOTS)):
         return True
     if not (long_before(event, published) or earlier_year(event, published)):
         return False

@@ -82,10 +82,20 @@ def _death_with_age(view: DocView, sentence: Span) -> bool:
 
 
 def _named_subject(verb: Token) -> bool:
-    """Whether the one who died is a named person ("Kenneth Kaunda has died"), not "a protester
+    """Whether the one who died is a named person ("Kenneth Kaunda has died", "Zambia's former
+    president Kenneth Kaunda has died": a title with the name in apposition), not "a protester
     aged 23" or "children aged 5 to 12", whose deaths are news in a story about something else."""
-    return any(c.dep_ in ("nsubj", "nsubjpass") and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON")
-               for c in verb.children)
+    return any(c.dep_ in ("nsubj", "nsubjpass") and _name_of(c) for c in verb.children)
+
+
+def _name_of(subject: Token) -> list[Token]:
+    """The proper names that name ``subject``: its own subtree's when it is a name, else those of a
+    name in apposition to its title ("the former president, Kenneth Kaunda"), not the country
+    whose title it is ("Zambia's")."""
+    if subject.pos_ == "PROPN" or subject.ent_type_ == "PERSON":
+        return [w for w in subject.subtree if w.pos_ == "PROPN"] or [subject]
+    return [w for c in subject.children if c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON")
+            for w in c.subtree if w.pos_ == "PROPN"]
 
 
 def _headline(doc: Doc) -> str:
@@ -170,7 +180,7 @@ def _names_of_the_dead(doc: Doc) -> frozenset[str]:
         for tok in sentence:
             if tok.lemma_.lower() in DEATH_LEMMAS:
                 words.update(w.lower_ for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")
-                             for w in c.subtree if w.pos_ == "PROPN")
+                             for w in _name_of(c))
     return frozenset(words)
 
 
