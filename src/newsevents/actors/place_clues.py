@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from newsevents.actors.lexicon import COUNTRY_KINDS
+from newsevents.actors.lexicon import COUNTRY_KINDS, lexicon
 from newsevents.actors.sponsors import sponsor
+from newsevents.actors.talk_venues import DESTINATION_PREPS, talks_clause, talks_noun, talks_trip
 from newsevents.nlp.relatives import relative_subject_clauses
 from newsevents.nlp.sentences import sentence_of
 from newsevents.nlp.typed_spacy import token_conjuncts
@@ -34,6 +35,8 @@ ORIGIN_SECTORS = PEOPLE_SECTORS | {"REF"}
 # Private people whose nationality does not place the state bodies that act on them (an
 # opposition is the country's own, so it is not one of them).
 BYSTANDER_SECTORS = ORIGIN_SECTORS - {"OPP"}
+# Lexicon kinds of places (a demonym, "Beninese", names people).
+PLACE_KINDS = COUNTRY_KINDS - {"adjective", "people"}
 # Rules of a country taken from a place near the mention (set by newsevents.actors.context).
 PLACE_RULES = frozenset({"role-place", "context-country"})
 # Where a noun names who is acted on rather than who acts: an object, a passive subject.
@@ -163,22 +166,50 @@ def acted_on(head: Token) -> bool:
 
 
 def sentence_countries(finder: Finder, sent: Span, state: bool = False) -> set[str]:
-    """The countries a sentence names; for a ``state`` body, not those of its bystanders."""
+    """The countries a sentence names; for a ``state`` body, not those of its bystanders, and not
+    the venues of talks that place no one (see :func:`_placeless_venue`)."""
     doc = finder.doc
-    countries = {f.coded.country for f in finder.found
-                 if f.coded.country and sent.start <= f.start < sent.end and f.coded.rule != "context-country"
-                 and f.coded.sector != "MED"  # "the French news agency AFP quoted ...": a reporter's home
-                 and not (state and bystander(f.coded.kind, f.coded.sector, f.coded.rule, doc[f.start:f.end]))
-                 and doc[f.start:f.end].root.lemma_.lower() not in ENVOY_NOUNS  # "outside the French embassy"
-                 and not spoken_from(doc[f.end - 1]) and not returned_from(doc[f.end - 1])
-                 and not sponsor(doc[f.end - 1])}  # "rebels backed by Rwanda" (actors/sponsors.py)
+    found = [f for f in finder.found
+             if f.coded.country and sent.start <= f.start < sent.end and f.coded.rule != "context-country"
+             and f.coded.sector != "MED"  # "the French news agency AFP quoted ...": a reporter's home
+             and doc[f.start:f.end].root.lemma_.lower() not in ENVOY_NOUNS  # "outside the French embassy"
+             and not spoken_from(doc[f.end - 1]) and not returned_from(doc[f.end - 1])
+             and not sponsor(doc[f.end - 1])]  # "rebels backed by Rwanda" (actors/sponsors.py)
+    people = {f.coded.country or "" for f in found if f.coded.kind not in PLACE_KINDS}
+    people |= _demonym_countries(finder, sent)  # "his Beninese counterpart"
+    countries = {f.coded.country or "" for f in found
+                 if not (state and bystander(f.coded.kind, f.coded.sector, f.coded.rule, doc[f.start:f.end]))
+                 and not _placeless_venue(doc[f.end - 1], f.coded.country, people)}
     for ent in finder.tokens.ents_within(sent.start, sent.end):
         if ent.label_ == "GPE" and not spoken_from(ent.root) and not returned_from(ent.root) \
                 and not sponsor(ent.root):
             country = _gazetteer_country(ent.text)
-            if country:
+            if country and not _placeless_venue(ent.root, country, people):
                 countries.add(country)
-    return countries
+    return {c for c in countries if c}
+
+
+def _demonym_countries(finder: Finder, sent: Span) -> set[str]:
+    """The countries of the peoples a sentence names by a demonym ("his *Beninese* counterpart")."""
+    out = set()
+    for ent in finder.tokens.ents_within(sent.start, sent.end):
+        if ent.label_ == "NORP":
+            for match in lexicon().matches([t.text for t in ent]):
+                entry = match.first("adjective", "people")
+                if entry is not None and entry.code:
+                    out.add(entry.code[:3])
+    return out
+
+
+def _placeless_venue(tok: Token, country: str | None, people: set[str]) -> bool:
+    """Whether a place is a venue of talks that says nothing of whose the sentence's bodies are:
+    where a trip for talks goes ("returned to Jeddah to resume negotiations"), or where talks are
+    held ("talks with the government that are underway in Gabon") when no one of the sentence is
+    named with another country. With a guest so named ("held talks with his Beninese counterpart in
+    Hanoi") the venue is the host's, and the host is the other side."""
+    if trip_venue(tok):
+        return True
+    return venue_place(tok) and not (people - {country})
 
 
 def spoken_from(place: Token) -> bool:
@@ -203,21 +234,36 @@ def returned_from(place: Token) -> bool:
 
 
 def venue(head: Token) -> bool:
-    """Whether a place's preposition hangs on a meeting ("talks in Geneva") or on a verb whose
-    subject is one ("the talks opened in Geneva")."""
+    """Whether a place's preposition hangs on a meeting ("talks in Geneva"), on a verb whose
+    subject is one ("the talks opened in Geneva", "the last round of talks opened") or that tells
+    of one ("talks *held* in Doha"), on a relative clause of the talks ("talks with the government
+    that are underway in Gabon"), or on a trip made for talks ("arrived in Doha for talks"; see
+    :mod:`newsevents.actors.talk_venues`)."""
     if head.lemma_.lower() in VENUE_NOUNS or (head.pos_ == "VERB" and head.lemma_.lower() in SIGNING_VERBS):
         return True  # "talks in Geneva", "the accord signed in Addis Ababa"
-    return head.pos_ in ("VERB", "AUX") and any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in VENUE_NOUNS for c in head.children)
+    if head.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and talks_noun(c, VENUE_NOUNS) for c in head.children) \
+        or talks_clause(head, VENUE_NOUNS) or talks_trip(head, VENUE_NOUNS)
 
 
 def venue_place(tok: Token) -> bool:
     """Whether a place name is where a meeting is held ("talks opened in Geneva, *Switzerland*"),
-    which says nothing of whose the people at it are."""
+    or where a trip for talks goes ("returned *to Jeddah* to resume negotiations"), which says
+    nothing of whose the people at it are."""
     while tok.dep_ in ("appos", "conj", "compound") and tok.head.i != tok.i:
         tok = tok.head
     prep = tok.head
-    return tok.dep_ == "pobj" and prep.lower_ in GROUND_PREPS and venue(prep.head)
+    return tok.dep_ == "pobj" and ((prep.lower_ in GROUND_PREPS and venue(prep.head)) or trip_venue(tok))
+
+
+def trip_venue(tok: Token) -> bool:
+    """Whether a place name is where a trip for talks goes ("returned *to Jeddah* to resume
+    negotiations", "arrived *in Doha* for talks"): the travellers are visitors there."""
+    while tok.dep_ in ("appos", "conj", "compound") and tok.head.i != tok.i:
+        tok = tok.head
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ in DESTINATION_PREPS and talks_trip(prep.head, VENUE_NOUNS)
 
 
 def acting_subjects(head: Token) -> list[Token]:

@@ -32,7 +32,7 @@ from spacy.tokens import Doc
 from newsevents.actors.coding import TRANSNATIONAL_RULE
 from newsevents.actors.delegations import travelling_body
 from newsevents.actors.joint_bodies import of_several_states
-from newsevents.actors.place_clues import returned_from, spoken_from, venue_place
+from newsevents.actors.place_clues import returned_from, spoken_from, trip_venue, venue_place
 from newsevents.actors.shared_modifiers import RULE as SHARED_MODIFIER
 from newsevents.actors.shared_names import known_countries
 from newsevents.nlp.docview import doc_view
@@ -40,6 +40,7 @@ from newsevents.nlp.sentences import doc_text, span_text
 from newsevents.places import country_code
 from newsevents.records import Actor, ActorMention, Span
 from newsevents.story.congress import rehome_bare_congress
+from newsevents.story.dateline_abroad import abroad_dateline
 from newsevents.story.earlier_sides import earlier_side_country
 from newsevents.story.foreign_bodies import acting_states, other_country, several_sentences
 
@@ -118,13 +119,16 @@ def _evidence(doc: Doc, story: Story, mentions: Iterable[ActorMention]) -> list[
 def _blank_venues(doc: Doc, start: int, end: int, text: str) -> str:
     """``text[start:end]`` with the places of meetings and signings blanked ("talks opened in Geneva",
     "the truce signed in Addis Ababa"), and where a speaker speaks from ("speaking from Nairobi"):
-    where parties meet or talk says nothing of where the story happens."""
+    where parties meet or talk says nothing of where the story happens. A trip's destination is
+    kept ("arrived in Canberra for the meeting": the host is often a side)."""
     piece = text[start:end]
     span = doc.char_span(start, end, alignment_mode="expand")
     for a, b in person_spans(span, start) if span is not None else ():  # "Milan Petrovic" is no place
         piece = piece[:a] + " " * (b - a) + piece[b:]
     for tok in gpe_tokens(doc, span.start, span.end) if span is not None else ():
-        if venue_place(tok) or spoken_from(tok) or returned_from(tok):
+        # a trip's destination stays: whose the traveller is and whose the host is, is
+        # story/visitor_evidence.py's question ("McCully was due to arrive in Canberra for the meeting")
+        if (venue_place(tok) and not trip_venue(tok)) or spoken_from(tok) or returned_from(tok):
             a, b = tok.idx - start, tok.idx + len(tok.text) - start
             piece = piece[:a] + " " * (b - a) + piece[b:]
     return piece
@@ -221,8 +225,13 @@ def apply_story_context(doc: Doc, story: Story, mentions: list[ActorMention], ac
     if rehome_bare_congress(doc, actors, mentions, lambda ms: principal_countries(doc, story, ms)[1],
                             text_countries, story.warnings):
         country, principal = principal_countries(doc, story, mentions)  # a rehomed "Congress" votes anew
-    story.countries = principal
     evidence = _evidence(doc, story, mentions)
+    if (abroad := abroad_dateline(story, doc_text(doc), evidence, mentions)) is not None:
+        # "PHNOM PENH —" over a story of Philippine talks that never names Cambodia again
+        story.warnings.append(f"the dateline {story.place!r} is only where the story is filed: the text names "
+                              f"no one of {story.country} again, and {abroad} for its actors")
+        country, principal = abroad, [abroad]
+    story.countries = principal
     for index, actor in enumerate(actors):
         if actor.rule == "org-ambiguous":
             _place_shared_name(story, principal, actor, mentions, index)

@@ -18,7 +18,16 @@ from spacy.tokens import Span as SpacySpan
 from newsevents.actors.coding import SPONSOR_WORDS, STANCE_PREFIXES
 from newsevents.actors.context import DOMESTIC_SECTORS as STATE_SECTORS
 from newsevents.actors.lexicon import COUNTRY_KINDS, Lexicon, lexicon
-from newsevents.actors.place_clues import acted_on, bystander, returned_from, spoken_from, venue_place
+from newsevents.actors.place_clues import (
+    PLACE_KINDS,
+    PLACE_RULES,
+    acted_on,
+    bystander,
+    returned_from,
+    spoken_from,
+    trip_venue,
+    venue_place,
+)
 from newsevents.actors.speakers import said_chars
 from newsevents.actors.sponsors import sponsor_spans
 from newsevents.actors.whereabouts import whereabouts
@@ -128,13 +137,15 @@ def nearby_country(doc: Doc, mention: ActorMention, principal: list[str],
     unheeded = bystander_spans(doc, sent, mentions) + said_chars(doc, mention.start, mention.end)
     unheeded += name_spans(sent)  # "Chad Smith", "Jordan Davis": a name, no country
     unheeded += sponsor_spans(doc, sent.start_char, sent.end_char)  # "backed by Rwanda" (actors/sponsors.py)
+    unheeded += venue_spans(doc, sent, mentions)  # "returned to Jeddah to resume negotiations with the rebels"
     named = set(text_countries(without_spans(span_text(sent), sent.start_char, unheeded)))
     while not named and sent.start > 0:
         before = sentence_of(doc[sent.start - 1])
         if "\n\n" in text[before.end_char:sent.start_char] or "\n\n" in span_text(before).strip():
             return None
-        sponsors = sponsor_spans(doc, before.start_char, before.end_char)  # blanked there too
-        named, sent = set(text_countries(without_spans(span_text(before), before.start_char, sponsors))), before
+        # sponsors and venues are blanked there too
+        blank = sponsor_spans(doc, before.start_char, before.end_char) + venue_spans(doc, before, mentions)
+        named, sent = set(text_countries(without_spans(span_text(before), before.start_char, blank))), before
     return next(iter(named)) if len(named) == 1 and named <= set(principal) else None
 
 
@@ -182,6 +193,20 @@ def bystander_spans(doc: Doc, sent: SpacySpan, mentions: list[ActorMention]) -> 
             if acted_on(head) and head.i not in state:
                 spans.append((tok.idx, tok.idx + len(tok.text)))
     return spans
+
+
+def venue_spans(doc: Doc, sent: SpacySpan, mentions: list[ActorMention]) -> list[tuple[int, int]]:
+    """The character spans of the places in ``sent`` that are venues of talks and place no one: where
+    a trip for talks goes ("returned to Jeddah to resume negotiations"), or where talks are held
+    ("talks opened in Libreville") when the sentence names no one of another country (with "his
+    Beninese counterpart" the venue, Hanoi, is the host's: see ``place_clues._placeless_venue``)."""
+    venues = [tok for tok in gpe_tokens(doc, sent.start, sent.end) if venue_place(tok)]
+    spans = [(tok.idx, tok.idx + len(tok.text)) for tok in venues]
+    people = {m.country for m in mentions if m.country and sent.start <= m.start < sent.end
+              and m.kind not in PLACE_KINDS and m.rule not in PLACE_RULES and not m.rule.startswith("coref")}
+    people |= set(text_countries(without_spans(span_text(sent), sent.start_char, spans)))
+    return [(tok.idx, tok.idx + len(tok.text)) for tok in venues
+            if trip_venue(tok) or not (people - set(text_countries(tok.text)))]
 
 
 def gpe_tokens(doc: Doc, start: int, end: int) -> Iterator[Token]:

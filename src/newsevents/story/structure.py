@@ -44,7 +44,7 @@ _DATELINE = re.compile(
     rf"(?:,\s*(?P<region>{_TITLE}|{_CAPS}))?"
     rf"(?:,?\s*(?P<date>{_DATE}))?"
     rf"\s*(?:\((?P<agency>{_AGENCIES})\))?"
-    rf"\s*(?P<sep>{_DASH}|:)[ \t]+(?=[A-Z0-9\"“‘'(])")
+    rf"\s*(?:(?P<sep>{_DASH}|:)[ \t]+|(?P<tight>—))(?=[A-Z0-9\"“‘'(])")
 # A byline alone on its line ("By Annie Gowen", "By Tom Lasseter and Jo Lee, Reuters") may stand between
 # the headline and the dateline; the names are the writers', never actors, and the dateline follows.
 _NAME = rf"[{_UP}][{_LOW}{_UP}'’.-]+(?:[ \t]+[{_UP}][{_LOW}{_UP}'’.-]+){{0,3}}"
@@ -164,7 +164,9 @@ def _dateline(text: str, offset: int, st: Story) -> None:
         # A title-case opening ("Police: ...") is a dateline only with a known place and a dash,
         # an agency or a date; an all-caps one ("BEIJING:") by its form.
         wire_form = bool(m.group("caps")) or bool(m.group("agency") or m.group("date")) or m.group("sep") != ":"
-        if (m.group("caps") and len(name) > 1) or (country and wire_form):
+        # "PHNOM PENH—The committees": an em dash with no space after it opens a dateline only of a known place
+        spaced = m.group("tight") is None or country is not None
+        if spaced and ((m.group("caps") and len(name) > 1) or (country and wire_form)):
             st.place, st.country = name.title() if name.isupper() else name, country
             if m.group("date"):
                 st.date = _iso(m.group("date")) or st.date
