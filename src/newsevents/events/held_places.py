@@ -9,16 +9,17 @@ not the side.
 
 :func:`held_place_targets` reads the first target slot of a violent act (roots 18-20) that holds
 anything. For each place noun of :data:`HELD_PLACE_NOUNS` there (or any noun with a "-held" or
-"-controlled" modifier, or a holding participle after it: "areas held by X"), its holder is, in this order, the possessor ("the militia's"), the object
-of a holding participle ("belonging to X", "held by X"), a side after "of" ("positions of the
-rebels"), or the noun's own modifiers ("PKK", "rebel", "Kurdish militant", "rebel-held"). A holder
-with a country, or a name (a transnational group), is the target. A bare role word takes its
-foe's country by the usual rule for a bare side facing a state at home
-(:func:`newsevents.events.hostilities.home_side`: "the Syrian air force bombed rebel-held areas");
-with none ("Kurdish militant targets" hit by Turkish jets in Iraq) the target is left empty, not
-the place's country: the place says where the side was hit, not whose side it is. A state body with no
-country ("army positions") and a bare country ("Ethiopian positions") are left to the older rule
-of :func:`newsevents.events.implied_actors.installation_owner`, as is a place named by its own name
+"-controlled" modifier, or a holding participle after it: "areas held by X"), its holder is, in
+this order, the possessor ("the militia's"), the object of a holding participle ("belonging to
+X", "held by X"), a side after "of" ("positions of the rebels"), or the noun's own modifiers
+("PKK", "rebel", "Kurdish militant", "rebel-held"). A holder with a country, or a name (a
+transnational group), is the target. A bare role word takes its foe's country by the usual rule
+for a bare side facing a state at home (:func:`newsevents.events.hostilities.home_side`: "the
+Syrian air force bombed rebel-held areas"); with none ("Kurdish militant targets" hit by Turkish
+jets in Iraq) the target is left empty, not the place's country: the place says where the side
+was hit, not whose side it is. A state body with no country ("army positions") and a bare
+country ("Ethiopian positions") are left to the older rule of
+:func:`newsevents.events.implied_actors.installation_owner`, as is a place named by its own name
 ("the town of Kidal", "the stronghold of Saada").
 """
 
