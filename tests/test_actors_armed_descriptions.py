@@ -23,8 +23,9 @@ def _dyads(nlp: Language, text: str) -> set[tuple[str | None, str | None, str]]:
      "soldiers.", ("SOMINS", "KENMIL", "18")),
     ("The M23 rebel movement seized the town of Bunagana. The group later attacked Congolese army positions.",
      ("CODREB", "COD", "19")),
+    # the army base is the Nigerian army's (events/held_places.py, session 24)
     ("Boko Haram fighters raided a village in Borno. The armed movement later attacked a Nigerian army base.",
-     ("NGAINS", "NGA", "19")),
+     ("NGAINS", "NGAMIL", "19")),
     ("The ELN attacked a pipeline in Colombia on Monday. The armed group also kidnapped two soldiers.",
      ("COLREB", "COLMIL", "18")),
 ])

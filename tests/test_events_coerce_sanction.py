@@ -179,7 +179,7 @@ def test_events_sanctions_targeting_officials_are_sanctions_not_attacks(nlp: Lan
 
 
 def test_events_jets_targeting_positions_still_attack(nlp: Language) -> None:
-    text = "Turkish jets targeted Kurdish militant positions in northern Iraq."
+    text = "Turkish jets targeted PKK positions in northern Iraq."
     assert any(c in ("19",) for _, _, c in _roots(text, nlp))
 
 

@@ -260,7 +260,7 @@ def test_keeping_a_truce_to_come_is_an_intent_to_keep_it(nlp: Language, verb: st
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Turkish warplanes struck Kurdish militant positions in northern Iraq.", ("TUR", "195")),
+    ("Turkish warplanes struck PKK positions in northern Iraq.", ("TUR", "195")),
     ("Russian drones attacked Kyiv overnight.", ("RUS", "195")),
 ])
 def test_an_attack_by_aircraft_is_an_aerial_attack(nlp: Language, text: str, expected: tuple[str, str]) -> None:

@@ -79,6 +79,7 @@ from newsevents.events.frame_senses import (
 )
 from newsevents.events.gates import gated, readers_of, union
 from newsevents.events.harmful_effects import harmful_effect
+from newsevents.events.held_places import held_place_targets
 from newsevents.events.home_coercion import home_posture
 from newsevents.events.home_pledges import unaimed_agreement
 from newsevents.events.hosted_talks import host_events
@@ -281,6 +282,8 @@ def _parties(match: Match, state: Mood, code: str, verb: Token, index: MentionIn
         sources = between[:1] or ([] if venue_only(match, lex) else fill_slots(pattern.source, match, index, set()))
         sources = sources or weapon_owners(match, index, lex)  # "rebel artillery shells killed two civilians"
         targets = between[1:] or fill_slots(pattern.target, match, index, {m.start for m in sources})
+        held = None if between[1:] else held_place_targets(match, code, sources, index)
+        targets = targets if held is None else held  # "air strikes on rebel positions" (events/held_places.py)
         sources, targets = contention_parties(match, index, lex, sources, targets)  # "claimed by X"
         sources, targets = meeting_sides(match, code, sources, targets, index)  # "they held talks"
     if code.startswith(MEDIATE):
