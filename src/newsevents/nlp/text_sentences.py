@@ -74,8 +74,8 @@ def closed_line_starts(text: str) -> list[int]:
     abbreviation) and that opens with a capital, a digit or an opening mark.
 
     The parser joins such a line to the last at times, mostly where it opens with a conjunction
-    or follows a closing quote ("... ruled by Hamas." / "But shortly before the deal ... Israel
-    carried out air strikes": the strikes read as a conjunct of the last line's "would halt").
+    or follows a closing quote ("... would halt the shelling." / "But an hour later the army
+    launched new strikes": the strikes read as a conjunct of the last line's "would halt").
     """
     return [match.end() for match in _CLOSED_LINE.finditer(text)
             if not _ends_with_abbreviation(text, 0, match.start())]

@@ -1,10 +1,10 @@
 """A dateline abroad: a story filed from a city its text never names again.
 
-"PHNOM PENH — The ceasefire committees of the government and the communist rebels are set to
-meet ..., the government's chief peace negotiator said", in a story whose body names President
-Duterte twice and Cambodia never: the reporter, or the talks, are in Cambodia; the story, its
-government and its rebels are the Philippines'. Talks, summits, trials and exiles are often
-abroad (Doha, Geneva, Oslo, Jeddah, Phnom Penh), and the dateline then names the venue, not
+"OSLO — Negotiators for the government and the rebels will meet again next month, the
+government's chief negotiator said", in a story whose body names Colombia's president twice and
+Norway never: the reporter, or the talks, are in Norway; the story, its government and its rebels
+are Colombia's. Talks, summits, trials and exiles are often
+abroad (Doha, Geneva, Oslo, Jeddah, Havana), and the dateline then names the venue, not
 the sides' country.
 
 The dateline's country is set aside when it is the only evidence of the story's country (the

@@ -1,8 +1,8 @@
 """Earlier acts: the act of an "after" adjunct dated weeks back is the story's background.
 
-A story links its news to what came before with a temporal adjunct: "After their first round of
-peace talks in August, both sides agreed to ...", "Seeking an ally after declaring war on the
-Taliban in October, the U.S. eased sanctions". The adjunct's act is the reference point, not the
+A story links its news to what came before with a temporal adjunct: "After a first round of
+talks in March, the two sides agreed to ...", "Seeking allies after declaring war on the
+militants in October, the government lifted sanctions". The adjunct's act is the reference point, not the
 news, and is background once its date lies some weeks before the article's (the half-year horizon
 of :mod:`newsevents.story.background` is for dates with no such link). A recent adjunct ("comes
 after the president rejected the plea") is news. The act the adjunct is attached to is not dated
