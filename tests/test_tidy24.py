@@ -123,12 +123,12 @@ def test_tidy24_known_countries_are_the_first_way_only(name: str, countries: tup
 
 
 @pytest.mark.parametrize("cell", ["USAPTY|GBRPTY|*", "*"])
-def test_tidy24_star_follows_one_code(cell: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_tidy24_star_follows_one_code(cell: str, tmp_path: Path) -> None:
+    # the table's path is passed in (the compiled module's globals cannot be monkeypatched)
     table = tmp_path / "orgs.tsv"
     table.write_text(f"code\tkind\tname\taliases\n{cell}\tparty\tPeople's Front\t\n", encoding="utf-8")
-    monkeypatch.setattr(lexicon_module, "data_path", lambda name: table)
     with pytest.raises(DataFileError, match=r"orgs.tsv:2: code .*: \* follows the code of one country"):
-        lexicon_module._load_orgs(Lexicon(), tokenizer_split())
+        lexicon_module._load_orgs(Lexicon(), tokenizer_split(), table)
 
 
 def _codes(text: str, nlp: Language) -> dict[str, str | None]:

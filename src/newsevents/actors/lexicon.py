@@ -340,8 +340,9 @@ def _load_countries(lexicon: Lexicon, split: functools.partial[list[str]]) -> di
     return names
 
 
-def _load_orgs(lexicon: Lexicon, split: functools.partial[list[str]]) -> None:
-    path = data_path("orgs.tsv")
+def _load_orgs(lexicon: Lexicon, split: functools.partial[list[str]], path: Path | None = None) -> None:
+    """Read ``orgs.tsv`` (or the table at ``path``) into ``lexicon``, checking its kinds and code cells."""
+    path = path or data_path("orgs.tsv")
     for number, row in read_table(path):
         if row["kind"] not in ORG_KINDS:
             raise DataFileError(str(path), number,
