@@ -131,6 +131,20 @@ class ActorMention:
         return ActorRef(self.name, self.code, self.country, self.sector, self.text,
                         (self.start_char, self.end_char))
 
+    def same_entity_or_code(self, other: ActorMention) -> bool:
+        """Whether ``other`` is this mention's side by the plain test: one entity, or one code
+        ("the army" and "the military" of one country). Unlike
+        :func:`newsevents.events.arguments.same_actor` it does not tell apart parties, factions or
+        groups that share a code; two mentions with no code are not one side."""
+        return (self.entity >= 0 and self.entity == other.entity) or (self.code is not None and self.code == other.code)
+
+    def same_entity_or_span(self, other: ActorMention) -> bool:
+        """Whether ``other`` is this very actor: one entity, or the same words of the text. Two
+        mentions of one code are still two actors here ("the Kenyan president hosted the Kenyan
+        foreign minister")."""
+        return (self.entity >= 0 and self.entity == other.entity) or (
+            self.start == other.start and self.end == other.end)
+
 
 @_pickled_by_fields
 @dataclass(slots=True)

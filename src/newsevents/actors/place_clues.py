@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from newsevents.actors.lexicon import COUNTRY_KINDS, lexicon
+from newsevents.actors.lexicon import COUNTRY_KINDS, Lexicon, lexicon
 from newsevents.actors.sponsors import sponsor
 from newsevents.actors.talk_venues import DESTINATION_PREPS, talks_clause, talks_noun, talks_trip
 from newsevents.nlp.relatives import relative_subject_clauses
@@ -167,7 +167,7 @@ def acted_on(head: Token) -> bool:
 
 def sentence_countries(finder: Finder, sent: Span, state: bool = False) -> set[str]:
     """The countries a sentence names; for a ``state`` body, not those of its bystanders, and not
-    the venues of talks that place no one (see :func:`_placeless_venue`)."""
+    the venues of talks that place no one (see :func:`placeless_venue`)."""
     doc = finder.doc
     found = [f for f in finder.found
              if f.coded.country and sent.start <= f.start < sent.end and f.coded.rule != "context-country"
@@ -179,37 +179,44 @@ def sentence_countries(finder: Finder, sent: Span, state: bool = False) -> set[s
     people |= _demonym_countries(finder, sent)  # "his Beninese counterpart"
     countries = {f.coded.country or "" for f in found
                  if not (state and bystander(f.coded.kind, f.coded.sector, f.coded.rule, doc[f.start:f.end]))
-                 and not _placeless_venue(doc[f.end - 1], f.coded.country, people)}
+                 and not placeless_venue(doc[f.end - 1], {f.coded.country or ""}, people)}
     for ent in finder.tokens.ents_within(sent.start, sent.end):
         if ent.label_ == "GPE" and not spoken_from(ent.root) and not returned_from(ent.root) \
                 and not sponsor(ent.root):
             country = _gazetteer_country(ent.text)
-            if country and not _placeless_venue(ent.root, country, people):
+            if country and not placeless_venue(ent.root, {country}, people):
                 countries.add(country)
     return {c for c in countries if c}
 
 
 def _demonym_countries(finder: Finder, sent: Span) -> set[str]:
     """The countries of the peoples a sentence names by a demonym ("his *Beninese* counterpart")."""
-    out = set()
+    lex = lexicon()
+    out: set[str] = set()
     for ent in finder.tokens.ents_within(sent.start, sent.end):
         if ent.label_ == "NORP":
-            for match in lexicon().matches([t.text for t in ent]):
-                entry = match.first("adjective", "people")
-                if entry is not None and entry.code:
-                    out.add(entry.code[:3])
+            out |= _demonym_codes(tuple(t.text for t in ent), lex)
     return out
 
 
-def _placeless_venue(tok: Token, country: str | None, people: set[str]) -> bool:
-    """Whether a place is a venue of talks that says nothing of whose the sentence's bodies are:
+@functools.lru_cache(maxsize=4096)
+def _demonym_codes(words: tuple[str, ...], lex: Lexicon) -> frozenset[str]:
+    """The countries of the demonyms in ``words``, remembered per words and lexicon: the sentence
+    countries are asked of one sentence for each mention in it, and its demonyms recur."""
+    entries = (match.first("adjective", "people") for match in lex.matches(words))
+    return frozenset(entry.code[:3] for entry in entries if entry is not None and entry.code)
+
+
+def placeless_venue(tok: Token, countries: set[str], people: set[str]) -> bool:
+    """Whether a place is a venue of talks that says nothing of whose a sentence's people are:
     where a trip for talks goes ("returned to Jeddah to resume negotiations"), or where talks are
-    held ("talks with the government that are underway in Gabon") when no one of the sentence is
-    named with another country. With a guest so named ("held talks with his Beninese counterpart in
-    Hanoi") the venue is the host's, and the host is the other side."""
-    if trip_venue(tok):
-        return True
-    return venue_place(tok) and not (people - {country})
+    held ("talks with the government that are underway in Gabon") when none of the sentence's
+    ``people`` (their countries) is of another country than the place's own (``countries``).
+    With a guest so named ("held talks with his Beninese counterpart in Hanoi") the venue is the
+    host's, and the host is the other side. Asked here of a finder's mentions and by
+    :func:`newsevents.story.named_countries.venue_spans` of an article's; each gathers the
+    sentence's people from what it has."""
+    return trip_venue(tok) or (venue_place(tok) and not (people - countries))
 
 
 def spoken_from(place: Token) -> bool:
@@ -251,8 +258,7 @@ def venue_place(tok: Token) -> bool:
     """Whether a place name is where a meeting is held ("talks opened in Geneva, *Switzerland*"),
     or where a trip for talks goes ("returned *to Jeddah* to resume negotiations"), which says
     nothing of whose the people at it are."""
-    while tok.dep_ in ("appos", "conj", "compound") and tok.head.i != tok.i:
-        tok = tok.head
+    tok = place_head(tok)
     prep = tok.head
     return tok.dep_ == "pobj" and ((prep.lower_ in GROUND_PREPS and venue(prep.head)) or trip_venue(tok))
 
@@ -260,10 +266,17 @@ def venue_place(tok: Token) -> bool:
 def trip_venue(tok: Token) -> bool:
     """Whether a place name is where a trip for talks goes ("returned *to Jeddah* to resume
     negotiations", "arrived *in Doha* for talks"): the travellers are visitors there."""
-    while tok.dep_ in ("appos", "conj", "compound") and tok.head.i != tok.i:
-        tok = tok.head
+    tok = place_head(tok)
     prep = tok.head
     return tok.dep_ == "pobj" and prep.lower_ in DESTINATION_PREPS and talks_trip(prep.head, VENUE_NOUNS)
+
+
+def place_head(tok: Token) -> Token:
+    """The place a name stands in for a preposition: the first of "Geneva, *Switzerland*", of
+    "Doha and *Riyadh*", and the name a compound word hangs on."""
+    while tok.dep_ in ("appos", "conj", "compound") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 def acting_subjects(head: Token) -> list[Token]:

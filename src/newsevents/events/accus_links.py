@@ -22,7 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents.events import frames as fr
-from newsevents.events.appraisals import FINDING, armed, same_side
+from newsevents.events.appraisals import FINDING, armed
 from newsevents.events.clause_marks import negated
 from newsevents.events.coordination import conjuncts
 from newsevents.events.gates import VERBS, Gate, gated
@@ -112,7 +112,7 @@ def armed_link(tok: Token, lex: Lexicon, index: MentionIndex) -> Match | None:
             speaker = fr.subject(tok)
             speakers = actors_of(conjuncts(speaker), index, set()) if speaker is not None else []
         accused = actors_of(conjuncts(linked), index, set())
-        if accused and not any(same_side(s, a) for s in speakers for a in accused) \
+        if accused and not any(s.same_entity_or_code(a) for s in speakers for a in accused) \
                 and not any(armed(t, index) for t in conjuncts(linked)):
             return Match(tok, pattern, linked)
     return None

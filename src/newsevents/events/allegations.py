@@ -231,10 +231,6 @@ def responsibility_targets(claim: Token) -> list[Token]:
     return [t for act in fr.prep_objects(claim, {"for"}) for t in act_targets(act)]
 
 
-def _same(a: ActorMention, b: ActorMention) -> bool:
-    return (a.entity >= 0 and a.entity == b.entity) or (a.code is not None and a.code == b.code)
-
-
 def _compatriot(speaker: ActorMention, doer: ActorMention) -> bool:
     """"Iran acknowledged that its forces shot down the airliner": an admission is of one's own
     side's act, so a doer of the speaker's country is the speaker's own (a claim, not news)."""
@@ -267,13 +263,13 @@ def code_allegation(match: Match, index: MentionIndex, lex: Lexicon
     for source in speakers:
         for act in acts:
             doers = act_doers(act, index)
-            if any(_same(source, d) or (admission and _compatriot(source, d)) for d in doers):
+            if any(source.same_entity_or_code(d) or (admission and _compatriot(source, d)) for d in doers):
                 if _denied(act, lex):
                     continue  # "said it had not attacked Gaza": a denial claims nothing
-                targets = [t for t in actors_of(act_targets(act), index, set()) if not _same(source, t)]
+                targets = [t for t in actors_of(act_targets(act), index, set()) if not source.same_entity_or_code(t)]
                 out += [(CLAIM_CODE, source, t) for t in targets[:1]] or [(CLAIM_CODE, source, None)]
             elif not admission:  # "admitted that Y fired" accuses no one
-                out += [(code, source, d) for d in doers if not _same(source, d)]
+                out += [(code, source, d) for d in doers if not source.same_entity_or_code(d)]
     # One claim per accused country: "France knew ... and the French military helped" is one
     # accusation against France, named first.
     unique: dict[tuple[str, int, str], tuple[str, ActorMention, ActorMention | None]] = {}

@@ -121,11 +121,6 @@ def _charged(doer: ActorMention) -> bool:
     return doer.sector in CHARGED_SECTORS or (doer.sector is None and doer.kind == "country")
 
 
-def same_side(a: ActorMention, b: ActorMention) -> bool:
-    """Whether two mentions are one actor: the same entity or the same code."""
-    return (a.entity >= 0 and a.entity == b.entity) or (a.code is not None and a.code == b.code)
-
-
 @gated(Gate(VERBS, words=COMPLAINING | WATCHDOG_VERBS))
 def watchdog_report(tok: Token, lex: Lexicon, index: MentionIndex) -> Match | None:
     """A watchdog's report or anyone's complaint whose clause tells of another side's violence or
@@ -153,7 +148,8 @@ def watchdog_report(tok: Token, lex: Lexicon, index: MentionIndex) -> Match | No
             continue  # "said he thinks the government will arrest him": a forecast charges no one
         doers = act_doers(act, index) or implied_arresters(act, speakers, index, lex)  # "had been seized"
         if doers and all(_charged(d) for d in doers) \
-                and not any(same_side(s, d) for s in speakers for d in doers) and not _war_news(act, doers, index):
+                and not any(s.same_entity_or_code(d) for s in speakers for d in doers) \
+                and not _war_news(act, doers, index):
             return Match(tok, pattern, act)
     return None
 
@@ -278,7 +274,7 @@ def armed_backing(tok: Token, lex: Lexicon, index: MentionIndex) -> Match | None
             speaker = fr.subject(tok)
             speakers = actors_of(conjuncts(speaker), index, set()) if speaker is not None else []
         backers = actors_of(conjuncts(doer), index, set())
-        if backers and pattern is not None and not any(same_side(s, b) for s in speakers for b in backers) \
+        if backers and pattern is not None and not any(s.same_entity_or_code(b) for s in speakers for b in backers) \
                 and not any(b.sector in ARMED_SECTORS for b in backers):
             return Match(tok, pattern, clause)
     return None

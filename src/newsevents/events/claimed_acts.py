@@ -71,8 +71,4 @@ def _claimants(verb: Token, index: MentionIndex, lex: Lexicon) -> list[ActorMent
 
 def _own(clause: Token, claimants: list[ActorMention], index: MentionIndex) -> bool:
     """Whether the clause's act is done by its claimant ("claimed it had delivered aid")."""
-    return any(_same(c, d) for c in claimants for d in act_doers(clause, index))
-
-
-def _same(a: ActorMention, b: ActorMention) -> bool:
-    return (a.entity >= 0 and a.entity == b.entity) or (a.code is not None and a.code == b.code)
+    return any(c.same_entity_or_code(d) for c in claimants for d in act_doers(clause, index))

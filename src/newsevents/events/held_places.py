@@ -62,7 +62,7 @@ def held_place_targets(match: Match, code: str, sources: list[ActorMention],
         if not tokens:
             continue
         holders = [h for h in (_holder(t, index) for t in tokens) if h is not None]
-        if not holders or any(_same(h, s) for h in holders for s in sources):
+        if not holders or any(h.same_entity_or_code(s) for h in holders for s in sources):
             return None  # "the rebels fell back to their positions": no side's place hit
         found = [_with_country(h, code, sources, match) for h in holders]
         return [h for h in found if h is not None]
@@ -158,8 +158,3 @@ def _side(mention: ActorMention | None) -> ActorMention | None:
     if mention is None or not mention.code or mention.kind == "place" or not mention.sector:
         return None
     return None if not mention.country and mention.sector in STATE_SECTORS else mention
-
-
-def _same(a: ActorMention, b: ActorMention) -> bool:
-    """Whether two mentions are one side (one entity, or one code)."""
-    return (a.entity >= 0 and a.entity == b.entity) or (a.code is not None and a.code == b.code)

@@ -45,7 +45,7 @@ def host_events(coded: list[Found], index: MentionIndex) -> list[Found]:
     sides: list[ActorMention] = []
     for f in facts:
         for side in (f.source, f.target):
-            if side is not None and side.country and not any(_same(side, s) for s in sides):
+            if side is not None and side.country and not any(side.same_entity_or_span(s) for s in sides):
                 sides.append(side)
     out: list[Found] = []
     for host in hosts:
@@ -82,10 +82,6 @@ def _hyphen_host(modifier: Token) -> bool:
     doc = modifier.doc
     i = modifier.i
     return i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lemma_.lower() in HOST_VERBS
-
-
-def _same(a: ActorMention, b: ActorMention) -> bool:
-    return (a.entity >= 0 and a.entity == b.entity) or (a.start == b.start and a.end == b.end)
 
 
 def _found(model: Found, cameo: str, source: ActorMention, target: ActorMention) -> Found:

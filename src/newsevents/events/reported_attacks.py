@@ -20,7 +20,6 @@ from spacy.tokens import Token
 from newsevents.events import frames as fr
 from newsevents.events.agentless_reports import WATCHDOG_PATTERN, code_watchdog_report
 from newsevents.events.allegations import VICTIM_PATTERN, act_doers, act_root, alleged_acts, code_allegation
-from newsevents.events.appraisals import same_side
 from newsevents.events.coordination import conjuncts
 from newsevents.events.matching import Match
 from newsevents.events.modality import FACT, mood
@@ -49,7 +48,7 @@ def charged_acts(match: Match, index: MentionIndex, lex: Lexicon) -> list[Token]
     if lemma == VICTIM_PATTERN and {m.country for m in speakers if m.country} & {a.country for a in accused}:
         return []  # "the army said rebels blew up the bridge": a war within one country is told as news
     acts = [act for act in alleged_acts(match.token, lex) if (act_root(act, lex) or 0) >= CHARGED_ROOT]
-    charged = [act for act in acts if any(same_side(d, a) for d in act_doers(act, index) for a in accused)]
+    charged = [act for act in acts if any(d.same_entity_or_code(a) for d in act_doers(act, index) for a in accused)]
     # "launched an attack *that killed two*": the toll of a charged act, which names no doer of its own
     return charged + [act for act in acts if act not in charged and not act_doers(act, index)
                       and any(act in c.subtree for c in charged)]

@@ -81,7 +81,5 @@ def reporting_doer(match: Match, code: str, targets: list[ActorMention],
 
 
 def _same_side(a: ActorMention, b: ActorMention) -> bool:
-    """Whether two mentions are one actor, or of one country and sector."""
-    if a.entity >= 0 and a.entity == b.entity:
-        return True
-    return a.code == b.code or (bool(a.country) and a.country == b.country and a.sector == b.sector)
+    """Whether two mentions (both coded) are one actor, or of one country and sector."""
+    return a.same_entity_or_code(b) or (bool(a.country) and a.country == b.country and a.sector == b.sector)

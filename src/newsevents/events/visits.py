@@ -60,7 +60,7 @@ def partner_pairs(code: str, fact: bool, pairs: list[Pair]) -> list[Pair]:
 
 def _partners(source: ActorMention, target: ActorMention) -> bool:
     # a partner of no known country would be a source of none
-    return placed(source) and placed(target) and target.kind != "place" and not _same(source, target)
+    return placed(source) and placed(target) and target.kind != "place" and not source.same_entity_or_span(target)
 
 
 def reversed_pairs(pairs: list[Pair], sides: Callable[[ActorMention, ActorMention], bool]) -> list[Pair]:
@@ -81,12 +81,8 @@ def placed(actor: ActorMention) -> bool:
     return bool(actor.country) or (actor.code or "")[:3] in WORLD_BODIES
 
 
-def _same(a: ActorMention, b: ActorMention) -> bool:
-    return (a.entity >= 0 and a.entity == b.entity) or (a.start == b.start and a.end == b.end)
-
-
 def _same_pair(a: Pair, b: Pair) -> bool:
-    return all(x is not None and y is not None and _same(x, y) for x, y in zip(a, b, strict=True))
+    return all(x is not None and y is not None and x.same_entity_or_span(y) for x, y in zip(a, b, strict=True))
 
 
 def on_trip(match: Match, tok: Token) -> bool:

@@ -23,9 +23,9 @@ from newsevents.actors.place_clues import (
     PLACE_RULES,
     acted_on,
     bystander,
+    placeless_venue,
     returned_from,
     spoken_from,
-    trip_venue,
     venue_place,
 )
 from newsevents.actors.speakers import said_chars
@@ -199,14 +199,16 @@ def venue_spans(doc: Doc, sent: SpacySpan, mentions: list[ActorMention]) -> list
     """The character spans of the places in ``sent`` that are venues of talks and place no one: where
     a trip for talks goes ("returned to Jeddah to resume negotiations"), or where talks are held
     ("talks opened in Libreville") when the sentence names no one of another country (with "his
-    Beninese counterpart" the venue, Hanoi, is the host's: see ``place_clues._placeless_venue``)."""
+    Beninese counterpart" the venue, Hanoi, is the host's: the decision is
+    :func:`newsevents.actors.place_clues.placeless_venue`'s; the people here are the mentions'
+    countries and the countries the sentence's text names outside its venues)."""
     venues = [tok for tok in gpe_tokens(doc, sent.start, sent.end) if venue_place(tok)]
     spans = [(tok.idx, tok.idx + len(tok.text)) for tok in venues]
     people = {m.country for m in mentions if m.country and sent.start <= m.start < sent.end
               and m.kind not in PLACE_KINDS and m.rule not in PLACE_RULES and not m.rule.startswith("coref")}
     people |= set(text_countries(without_spans(span_text(sent), sent.start_char, spans)))
     return [(tok.idx, tok.idx + len(tok.text)) for tok in venues
-            if trip_venue(tok) or not (people - set(text_countries(tok.text)))]
+            if placeless_venue(tok, set(text_countries(tok.text)), people)]
 
 
 def gpe_tokens(doc: Doc, start: int, end: int) -> Iterator[Token]:
