@@ -58,6 +58,7 @@ from newsevents.events.issuers import reported_clauses
 from newsevents.events.matching import NOUN_POS, VERB_POS, Match, _judgement, verdict_parts
 from newsevents.events.modality import HYPOTHETICAL, INTENT, OBLIGED, REQUESTED, THREAT, mood
 from newsevents.events.patterns import Lexicon
+from newsevents.events.regarded_wrongs import REGARD_VERBS, regarded_copula, regards
 from newsevents.events.roles import MentionIndex, actors_of
 from newsevents.events.wrongdoing import IRREGULARITIES, IRREGULARITIES_PATTERN
 from newsevents.nlp.hyphenated import lemma_in
@@ -280,12 +281,18 @@ def armed_backing(tok: Token, lex: Lexicon, index: MentionIndex) -> Match | None
     return None
 
 
-@gated(Gate(VERBS, lists=("report_verbs",)))
+@gated(Gate(VERBS, lists=("report_verbs", REGARD_VERBS)))
 def judged_actor(tok: Token, lex: Lexicon, index: MentionIndex) -> Match | None:
-    """"said the government was corrupt": the judged actor is the theme (and the target)."""
-    if tok.pos_ not in VERB_POS or not fr.has_lemma(tok, lex.word_list("report_verbs")):
+    """"said the government was corrupt", "considers the president a dictator" (a verb of regarding,
+    events/regarded_wrongs.py): the judged actor is the theme (and the target)."""
+    if tok.pos_ not in VERB_POS:
         return None
-    named, predicates = verdict_parts(tok, lex)
+    if regards(tok, lex):
+        named, predicates = regarded_copula(tok)
+    elif fr.has_lemma(tok, lex.word_list("report_verbs")):
+        named, predicates = verdict_parts(tok, lex)
+    else:
+        return None
     if not named or _judgement(predicates, lex) != "_call_bad":
         return None
     mention = index.at(named[0])

@@ -24,6 +24,7 @@ from newsevents.events.particles import particle_of
 from newsevents.events.patterns import BLOCK, Lexicon, Pattern
 from newsevents.events.pronoun_doers import antecedent_words
 from newsevents.events.refuge import REFUGE_PATTERN, refuge_abroad
+from newsevents.events.regarded_wrongs import REGARD_VERBS, regarded_copula, regards
 from newsevents.events.reproof import JUDGING_VERBS, judging_verb, names_on_named
 from newsevents.nlp.docview import DocView, doc_view
 from newsevents.nlp.hyphenated import whole_words
@@ -375,9 +376,24 @@ def naming_predicates(match: Match, lex: Lexicon) -> list[Token]:
     """The tokens of the names a characterization gives ("a reckless provocation to the region"): part of the
     criticism, never events of their own."""
     tok = match.token
-    parts = naming_parts(tok, lex.word_list("bad_names")) if fr.has_lemma(tok, lex.word_list("characterize_verbs")) \
-        else verdict_parts(tok, lex)
+    if regards(tok, lex):
+        parts = regarded_parts(tok, lex)[:2]
+    elif fr.has_lemma(tok, lex.word_list("characterize_verbs")):
+        parts = naming_parts(tok, lex.word_list("bad_names"))
+    else:
+        parts = verdict_parts(tok, lex)
     return [t for p in parts[1] for t in p.subtree]
+
+
+def regarded_parts(tok: Token, lex: Lexicon) -> tuple[list[Token], list[Token], str]:
+    """"saw the launch as a provocation", "consider the restrictions to be illegal": what a verb of
+    regarding names, the names it gives and the pattern that reads them (events/regarded_wrongs.py):
+    a naming's, or a reported verdict's for a copula's subject."""
+    named, predicates = naming_parts(tok, lex.word_list("bad_names"))
+    if named and predicates:
+        return named, predicates, "_call_bad"
+    named, predicates = regarded_copula(tok)
+    return named, predicates, "_verdict_bad"
 
 
 def _judgement(predicates: list[Token], lex: Lexicon) -> str | None:
@@ -400,16 +416,20 @@ def _judgement(predicates: list[Token], lex: Lexicon) -> str | None:
     return None
 
 
-@gated(Gate(VERBS, lists=("characterize_verbs", "report_verbs")), Gate(VERBS, words=JUDGING_VERBS))
+@gated(Gate(VERBS, lists=("characterize_verbs", "report_verbs", REGARD_VERBS)), Gate(VERBS, words=JUDGING_VERBS))
 def characterization(tok: Token, lex: Lexicon) -> Match | None:
     """"called the raid a massacre", "branded the vote a sham", "described the deal as a
     milestone": naming something by an evaluative word is criticism (``_call_bad``) or praise
     (``_call_good``) of it; a neutral or unknown word codes nothing. The theme is what is named.
     A reported judgement ("said the tariffs were unjustified") is criticism too (``_verdict_bad``);
-    its praise is left alone (CAMEO codes "said the vote was a milestone" as a comment, not praise)."""
+    its praise is left alone (CAMEO codes "said the vote was a milestone" as a comment, not praise).
+    A verb of regarding ("saw the launch as a provocation") criticises as a naming does, never praises."""
     if tok.pos_ not in VERB_POS:
         return None
-    if fr.has_lemma(tok, lex.word_list("characterize_verbs")):
+    if regards(tok, lex):
+        named, predicates, pattern = regarded_parts(tok, lex)
+        kind = pattern if named and predicates and _judgement(predicates, lex) == "_call_bad" else None
+    elif fr.has_lemma(tok, lex.word_list("characterize_verbs")):
         named, predicates = naming_parts(tok, lex.word_list("bad_names"))
         kind = _judgement(predicates, lex) if named and predicates else None
     else:
