@@ -55,6 +55,7 @@ from newsevents.events.outlook import OPTIMISTIC, PESSIMISTIC
 from newsevents.events.patterns import Lexicon, joined_word_lists
 from newsevents.events.refused_outcomes import refused_object
 from newsevents.events.schedules import PLANNING_VERBS, planned_meeting, scheduled_consultation
+from newsevents.events.sought_agreements import sought_agreement
 from newsevents.events.speaker_acts import standing_word
 from newsevents.events.tenure_clauses import tenure_description
 from newsevents.events.threat_options import kept_force, refused_exclusion
@@ -147,6 +148,8 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
         return Mood(HYPOTHETICAL, verb)  # "because it wants X to withdraw": a motive, no appeal (motives.py)
     if trigger.i == verb.i and refused_exclusion(trigger):
         return Mood(NEGATED)  # "refused to rule out force": the refusal is the threat's negation, no event
+    if (effort := sought_agreement(trigger)) is not None:
+        return Mood(HYPOTHETICAL, effort)  # "efforts to reach a truce between X and Y" (sought_agreements.py)
     parse = doc_view(verb.doc)
     chain = clause_chain(parse, verb.i)
     if conditional(parse, chain[:1]) or any(parse.deps[i] == "advcl" and conditional(parse, [i]) for i in chain):
