@@ -1,7 +1,7 @@
-"""Acts done told again by a speaker (session 25): an arrest, a call or sanctions that a later
-sentence tells in a quote or in the clause of a verb of saying are the act already coded; more
-arrests, arrests of another group or on another day, a charge after an arrest, a pledge and an
-appeal said again stay events.
+"""Acts told again (session 25). An arrest, a call or sanctions that a later sentence tells in a
+quote or in the clause of a verb of saying are the act already coded; more arrests, arrests of
+another group or on another day, a charge after an arrest, a pledge and an appeal said again stay
+events. A toll and the attack of its "in" phrase are one act; an attack in another clause stays.
 
 Every sentence here is written for these tests.
 """
@@ -87,3 +87,27 @@ def test_an_arrest_a_ministry_tells_again_is_one(nlp: Language) -> None:
 ])
 def test_further_arrests_stay(nlp: Language, later: str) -> None:
     assert len(_arrests(nlp, later)) == 2
+
+
+def _violent(nlp: Language, text: str) -> list[Event]:
+    return [e for e in extract(text, date=DATE, nlp=nlp).events if e.cameo[:2] in ("18", "19", "20")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Chadian rebels killed two policemen and wounded three others in an attack on a checkpoint in eastern "
+    "Chad on Sunday.",
+    "Chadian government airstrikes killed some 30 people in a northern town this week in bombing that "
+    "targeted a rebel commander, activists said.",
+])
+def test_a_toll_and_its_attack_are_one_act(nlp: Language, text: str) -> None:
+    events = _violent(nlp, text)
+    assert len(events) == 1
+    assert events[0].cameo[:2] == "19"  # the attack's kind, not the toll's assault
+
+
+@pytest.mark.model
+def test_an_attack_in_another_clause_stays(nlp: Language) -> None:
+    text = ("Chadian rebels killed six soldiers near the border on Sunday. "
+            "Nigerien troops took part in an attack on the rebels' camp on Monday.")
+    assert len(_violent(nlp, text)) == 2
