@@ -1,4 +1,4 @@
-"""A fight told again in a speaker's own words is the fight already coded.
+"""An act told again in a speaker's own words is the act already coded.
 
 Wire copy tells an attack in the lead, then lets a witness tell it again in a quote: "Rebels
 attacked a military base, killing ten soldiers, officials said. ... 'Al Shabaab attacked our
@@ -37,6 +37,18 @@ stories of the pooled censuses, each telling false; design.md "Acts told again, 
 - *No doer named*: "air force sorties had struck ..." leaves the source empty; the target then
   decides.
 
+Session 25 widened it from violence to acts done (``DONE_ROOTS``: meetings and calls, aid,
+protests, sanctions, coercion). "Police arrested eleven activists on Tuesday ... The ministry said
+the eleven activists were arrested for organising a rally", a readout's "a phone call took place
+between the two ministers" after the call, a minister's "We are sanctioning the men who gave the
+orders" after the sanctions: four fresh stories of the pooled census (fp21b s08, s10, s16; fp22b
+s2) and one `dev` article (rn-n-002) had such a telling, each false, none right. A retelling has
+the first telling's code (and, for coercion, its pattern: an arrest and the charge after it are
+both 173), its target (a bare country stands for any sector), a doer of the same country or none,
+no word of more acts ("three more activists") and no date of its own that differs. Acts of speech
+(appeals, demands, criticism) and pledges said again are left: a speaker's words are a statement
+of their own, which `dev` codes (rn-k-011's quoted demand beside the rally's).
+
 The guards stay: a later sentence than the first telling, no word of a further act (now also
 "also" and "separate"), no other town. The speaker comes first ("X said / told Reuters that ..."):
 the wire's tag after the act ("Air force jets bombed and rocketed rebel positions near the port,
@@ -67,34 +79,96 @@ OCCUPATION = "192"
 a further act (the attack's outcome), never the attack told again."""
 SAYING_VERBS = frozenset({"say", "tell", "report", "claim", "add", "confirm", "state", "announce"})
 """Verbs whose clause (``ccomp``) is what the speaker tells: the act in it is the speaker's telling."""
+DONE_ROOTS = frozenset({4, 6, 7, 8, 9, 14, 15, 16, 17})
+"""Roots of acts done rather than said: meetings and calls, aid, protests, sanctions, arrests. A
+speaker who tells one again reports the act; an appeal, a demand or a criticism said again in a quote
+is the speaker's own statement, which the gold codes ("said young people rode through the city 'to
+demand a re-election'")."""
+MOOD_MARK = "["
+"""What opens a pattern's mood in a rule ("yield.keep_ceasefire[intent]"): a pledge told again is a
+new pledge."""
+MORE_WORDS = frozenset({"more", "further", "other", "others"})
+"""Words that tell more acts of a kind done ("three more activists were arrested", "two other
+people"): the act told is not the one already coded."""
+DATE_LABELS = frozenset({"DATE"})
+CLAUSE_POS = frozenset({"VERB", "AUX"})
 ARMED_GROUP_SECTORS = frozenset({"REB", "INS", "UAF"})
 """Sectors of one armed non-state group named two ways ("rebels of al Shabaab", "Al Shabaab")."""
 
 
 def without_quoted_retellings(doc: Doc, events: list[Event]) -> list[Event]:
-    """``events`` less each act of violence told inside a quote, or in the clause of a verb of
-    saying, that an earlier sentence of the article already told between the same two sides (see
-    the module docstring)."""
+    """``events`` less each act of violence, or act done, told inside a quote or in the clause of a
+    verb of saying, that an earlier sentence of the article already told between the same two sides
+    (see the module docstring)."""
     quotes = find_quoted_spans(doc_text(doc))
     kept: list[Event] = []
     for event in events:
-        if not any(_retells(event, earlier) for earlier in kept) or not _told(doc, event, quotes):
+        if not any(_retells(doc, event, earlier) for earlier in kept) or not _told(doc, event, quotes):
             kept.append(event)
     return kept
 
 
-def _retells(event: Event, earlier: Event) -> bool:
-    """Whether ``event`` may be ``earlier`` told again: a violent act after a violent act between
-    the same two sides, from a later sentence, with no word of a further act and no other town."""
-    if not (codebook.is_violence(event.cameo) and codebook.is_violence(earlier.cameo)):
+def _retells(doc: Doc, event: Event, earlier: Event) -> bool:
+    """Whether ``event`` may be ``earlier`` told again: the same act between the same sides, from a
+    later sentence, with no word of a further act and no other town."""
+    if earlier.span[0] >= event.span[0] or not _same_act(doc, event, earlier):
         return False
-    if earlier.span[0] >= event.span[0] or (event.cameo == OCCUPATION and earlier.cameo != OCCUPATION):
-        return False
-    if not (_same_side(side(event.target), side(earlier.target)) and _same_doer(event, earlier)):
-        return False
-    words = {w.strip(".,;:!?\"'“”‘’").lower() for w in event.sentence.split()}
     town, first_town = _town(event), _town(earlier)
-    return not words & NEW_ACT_WORDS and (town is None or first_town is None or town == first_town)
+    return not _words(event) & NEW_ACT_WORDS and (town is None or first_town is None or town == first_town)
+
+
+def _same_act(doc: Doc, event: Event, earlier: Event) -> bool:
+    """Whether the two events may tell one act: violence after violence between the same two sides
+    (not ground taken after another act), or one act done told again (``_same_done_act``)."""
+    if codebook.is_violence(event.cameo) and codebook.is_violence(earlier.cameo):
+        if event.cameo == OCCUPATION and earlier.cameo != OCCUPATION:
+            return False
+        return _same_side(side(event.target), side(earlier.target)) and _same_doer(event, earlier)
+    return _same_done_act(doc, event, earlier)
+
+
+def _same_done_act(doc: Doc, event: Event, earlier: Event) -> bool:
+    """Whether ``event`` tells ``earlier``, an act done (a call, sanctions, an arrest), again: the
+    same code, the same target (a bare country stands for any of its sectors), a doer of the same
+    country or none, no word of more such acts and no date of its own that differs. A code of
+    coercion lumps the steps of one crackdown (an arrest and the charge that follows are both 173,
+    breaking up a crowd and firing on it both 175), which the gold codes apart, so there the coder's
+    pattern must be the same too."""
+    if not (_done_act(event) and event.cameo == earlier.cameo):
+        return False
+    if codebook.root_of(event.cameo) == codebook.COERCE and _pattern(event) != _pattern(earlier):
+        return False
+    doer, first_doer = side(event.source), side(earlier.source)
+    if doer is not None and (first_doer is None or doer[0] != first_doer[0]):
+        return False
+    return (_same_side(side(event.target), side(earlier.target)) and not _words(event) & MORE_WORDS
+            and not _dated_apart(doc, event, earlier))
+
+
+def _words(event: Event) -> set[str]:
+    """The lower-cased words of ``event``'s sentence."""
+    return {w.strip(".,;:!?\"'“”‘’").lower() for w in event.sentence.split()}
+
+
+def _dated_apart(doc: Doc, event: Event, earlier: Event) -> bool:
+    """Whether ``event``'s clause names a date of its own ("were arrested on Thursday") and the
+    events' dates differ."""
+    tok = trigger_token(doc, event) if doc.has_annotation("DEP") else None
+    if tok is None or event.date == earlier.date:
+        return False
+    clause = tok if tok.pos_ in CLAUSE_POS else tok.head  # a noun's date hangs on its verb
+    return any(t.ent_type_ in DATE_LABELS for t in clause.subtree)
+
+
+def _done_act(event: Event) -> bool:
+    """Whether ``event`` is an act done rather than said, told as done (no mood such as intent)."""
+    return codebook.root_of(event.cameo) in DONE_ROOTS and MOOD_MARK not in event.rule
+
+
+def _pattern(event: Event) -> str:
+    """The coder's pattern of ``event`` without its marks ("coerce.arrest" of
+    "coerce.arrest+implied-police")."""
+    return event.rule.split("+")[0].split(MOOD_MARK)[0]
 
 
 def _same_doer(event: Event, earlier: Event) -> bool:

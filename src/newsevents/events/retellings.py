@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from newsevents.events.act_noun_subjects import without_act_noun_retellings
+from newsevents.events.attack_phrases import without_attack_phrases
 from newsevents.events.discussions import without_retold_discussions
 from newsevents.events.force_retold import without_retold_repression
 from newsevents.events.headline_plans import without_headline_plans
@@ -45,6 +46,8 @@ def one_telling_each(doc: Doc, events: list[Event]) -> list[Event]:
     events = without_retold_verdicts(events)
     # "the airstrikes had targeted ..." after the strikes: the attack told through its noun (act_noun_subjects.py).
     events = without_act_noun_retellings(doc, events)
+    # "killed six soldiers in an attack on a post": the toll and its attack are one act (attack_phrases.py).
+    events = without_attack_phrases(doc, events)
     # "discussed in a phone conversation": the call; "discussed the border with X": a topic (events/discussions.py).
     events = without_retold_discussions(doc, events)
     # A crackdown retold in other words is one act of repression (events/force_retold.py).
