@@ -26,6 +26,7 @@ from newsevents.events.event_forms import undergo_verb
 from newsevents.events.home_coercion import border_partners
 from newsevents.events.judged_attempts import VERDICT_PATTERN, predicate_doers, reported_names
 from newsevents.events.matching import Match, naming_parts
+from newsevents.events.mediation import mediator_prefix
 from newsevents.events.particles import for_clauses, for_objects
 from newsevents.events.patterns import Lexicon
 from newsevents.events.probes import probed
@@ -79,6 +80,8 @@ def slot_tokens(match: Match, slot: str) -> list[Token]:
         return fr.objects(tok)
     if slot == "named_doer":  # "described the attacks as a desperate attempt *by al-Shabab*" (events.judged_attempts)
         return predicate_doers(reported_names(tok) if match.pattern.lemma == VERDICT_PATTERN else naming_parts(tok)[1])
+    if slot == "prefix":  # "*EU*-mediated talks" (events/mediation.py)
+        return mediator_prefix(tok)
     if slot == "sufferer":  # "the convoy came under attack": who suffered the noun's act
         return sufferers(tok)
     if slot == "agent_poss":  # "Kenya's arrest *of* two nationals": a possessor is the doer only beside an "of"

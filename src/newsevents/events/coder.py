@@ -92,7 +92,7 @@ from newsevents.events.late_reading import NAMING_PATTERNS, carriers, late_targe
 from newsevents.events.licensing import license_noun
 from newsevents.events.match_context import MEDIATE, among, between_parties, foreign_guest, purposeful_trip, refers_back
 from newsevents.events.matching import Match, best_match, characterization, doer_words, naming_predicates
-from newsevents.events.mediation import helped_negotiation
+from newsevents.events.mediation import helped_negotiation, prefixed_mediation
 from newsevents.events.meeting_acts import meeting_partner_targets
 from newsevents.events.meeting_sides import meeting_sides
 from newsevents.events.meetings_abroad import hosted_visit, without_redundant_hosts
@@ -413,7 +413,7 @@ READERS = (
     claim, request_noun, stated_demand, state_protest,
     regret, expulsion_order, deadline, disapproval, verdict, captive_return, stay_visit, refused_exit, denied_gathering,
     unruled_force, forceful_response, refused_outcome, harmful_effect, in_custody, stripped_of, coup_ouster,
-    listed_held, rally_call, helped_negotiation,
+    listed_held, rally_call, helped_negotiation, prefixed_mediation,
     _lexicon_match, obligation, semi_obligation, force_readiness, readiness, necessity, desire, pressing, call_to_act,
     phone_call,
     concern, dissent_threat, failure_report, wrongful_act, misconduct, pointed_irregularities, blame, harm_threat,

@@ -214,6 +214,16 @@ def _fighting_side(actor: ActorMention | None) -> bool:
     return actor.sector in FIGHTING_SECTORS or (actor.sector is None and actor.kind == "country")
 
 
+# Fight nouns that name a two-sided fight, as "clashed with" does: "killed in a clash with rebels" tells
+# that both sides fought, though the noun's pattern (an attack's) reads one direction (session 25).
+TWO_SIDED_FIGHT_NOUNS = frozenset({"clash", "fighting"})
+
+
+def two_sided_fight(match: Match) -> bool:
+    """Whether ``match`` is a noun naming a fight both its sides fought ("a clash with", "fighting with")."""
+    return match.pattern.pos == "noun" and fr.has_lemma(match.token, TWO_SIDED_FIGHT_NOUNS)
+
+
 def armed_reverse(code: str, fact: bool, pairs: list[Pair]) -> list[Pair]:
     """The other side's part of a two-sided fight that is a fact ("Sudanese troops clashed with RSF
     fighters", "exchanged fire with the rebels"): each armed side fought the other. A crowd's clash

@@ -72,6 +72,10 @@ def _themes(tok: Token, pattern: Pattern, lex: Lexicon) -> list[Token]:
             c for c in tok.children if c.dep_ == "xcomp" and c.tag_ == "VBG"]
     else:
         found = fr.prep_objects(tok, {pattern.theme})
+        if not found and pattern.particle:
+            # "pulled out of the pact": the parser hangs the preposition on the particle, not the verb
+            found = [t for c in tok.children if c.lower_ == pattern.particle and c.dep_ in ("prt", "prep", "advmod")
+                     for t in fr.prep_objects(c, {pattern.theme})]
         if not found and pattern.objects:
             # "offered eight hundred million dollars in aid": the phrase the parser hung on the object
             found = [t for o in fr.objects(tok) for t in fr.prep_objects(o, {pattern.theme})]

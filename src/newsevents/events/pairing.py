@@ -12,7 +12,7 @@ from newsevents.events import frames as fr
 from newsevents.events.accepted_proposals import accepted_proposal
 from newsevents.events.arguments import same_actor
 from newsevents.events.coercion_forms import coup_makers
-from newsevents.events.combat import armed_reverse
+from newsevents.events.combat import armed_reverse, two_sided_fight
 from newsevents.events.crowd_damage import crowd_damage_code
 from newsevents.events.expelled import expelling_state
 from newsevents.events.hostilities import beside_arrest
@@ -117,6 +117,7 @@ def pairs_of(match: Match, state: Mood, code: str, sources: list[ActorMention], 
         pairs += [(t, s) for s in sources for t in targets]
     if pattern.mutual:
         pairs += partner_pairs(code, state.kind == FACT, pairs)  # "A met B": B met A too (events.visits)
+    if pattern.mutual or two_sided_fight(match):
         pairs += armed_reverse(code, state.kind == FACT, pairs)  # "troops clashed with rebels": both fought
     return pairs
 
