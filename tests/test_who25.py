@@ -1,5 +1,6 @@
 """Actors' countries on fresh news (session 25): a person whose own title names an international
-body holds that body's office (``actors/igo_holders.py``, rule ``igo-holder``).
+body holds that body's office (``actors/igo_holders.py``, rule ``igo-holder``), and a known person
+written with a middle initial the persons table does not hold is still found (``actors/persons.py``).
 
 "U.N. Middle East envoy X" (place words between the body and the office), "UN Secretary General X,
 the President of Y, Z" (a list read as an apposition) and "the spokesman of ECOWAS, X" (the title
@@ -12,9 +13,13 @@ Every sentence here is written for these tests.
 
 from __future__ import annotations
 
+import datetime as dt
+from pathlib import Path
+
 import pytest
 from spacy.language import Language
 
+from newsevents.actors.persons import PersonTable, load_persons, without_initials
 from newsevents.extraction import extract
 from newsevents.records import Actor
 
@@ -85,3 +90,60 @@ def test_a_states_man_at_a_body_keeps_his_state(nlp: Language, text: str, words:
 def test_a_director_of_a_state_body_is_no_holder(nlp: Language) -> None:
     ex = extract("The director of the Kenyan police, John Otieno, met UN officials on Monday.", date=DATE, nlp=nlp)
     assert not any(a.code and a.code.startswith("IGO") and "Otieno" in a.text for a in ex.actors)
+
+
+# -- the persons table: a middle initial the table does not write (actors/persons.py) ------------
+
+TABLE = ("name\taliases\tnationality\tcode\trole\tstart\tend\n"
+         "Ruth Okafor\tOkafor\tNGA\tNGAGOV\tFinance Minister\t2019-05-01\t\n"
+         "Paul Marsh Jr.\tMarsh\tCAN\tCANGOV\tPrime Minister\t2020-01-01\t\n"
+         "Daniel K. Obeng\t\tGHA\tGHAGOV\tPresident\t2017-01-07\t\n"
+         "Daniel Obeng\t\tGHA\tGHAJUD\tChief Justice\t2015-01-01\t\n")
+
+
+@pytest.fixture()
+def table(tmp_path: Path) -> PersonTable:
+    path = tmp_path / "persons.tsv"
+    path.write_text(TABLE, encoding="utf-8")
+    return load_persons(path)
+
+
+@pytest.mark.parametrize("name, person", [
+    ("Ruth A. Okafor", "Ruth Okafor"),  # an initial the table does not write
+    ("Paul D. Marsh Jr.", "Paul Marsh Jr."),  # before a suffix
+    ("Ruth A. B. Okafor", "Ruth Okafor"),  # two initials
+    ("Daniel K. Obeng", "Daniel K. Obeng"),  # the table's own spelling wins over the bare name
+    ("Daniel Obeng", "Daniel Obeng"),
+])
+def test_a_middle_initial_finds_the_person(table: PersonTable, name: str, person: str) -> None:
+    found = table.find(name, dt.date(2023, 3, 1))
+    assert found is not None and found.name == person
+    assert table.in_office(name, dt.date(2023, 3, 1)) is not None
+
+
+@pytest.mark.parametrize("name", [
+    "R. Okafor",  # a first initial is no middle one: too little of the name is left
+    "Ruth Okafor Mensah",  # a middle name is a word, not an initial
+    "Ruth A. Okonkwo",  # another surname
+])
+def test_other_names_stay_unknown(table: PersonTable, name: str) -> None:
+    assert table.find(name, dt.date(2023, 3, 1)) is None
+
+
+def test_without_initials_keeps_the_ends() -> None:
+    assert without_initials("steven t mnuchin") == "steven mnuchin"
+    assert without_initials("j k rowling") == "j rowling"  # only the inner initial goes
+    assert without_initials("ruth okafor") == "ruth okafor"
+
+
+@pytest.mark.model
+def test_a_titled_official_with_a_middle_initial_keeps_his_country(nlp: Language) -> None:
+    # the table knows the president as "Ferdinand Marcos Jr."; the story is full of China
+    text = ("China's coast guard blocked a supply mission near the shoal, and Chinese ships have "
+            "crowded the reef. President Ferdinand R. Marcos Jr. visited the US Indo-Pacific Command "
+            "in Hawaii, where he met with its commander.")
+    ex = extract(text, date="2023-11-21", nlp=nlp)
+    marcos = next(a for a in ex.actors if "Marcos" in a.text)
+    assert marcos.code == "PHLGOV"
+    assert not any(e.source and e.source.code and e.source.code.startswith("CHN") and e.cameo.startswith("04")
+                   for e in ex.events)
