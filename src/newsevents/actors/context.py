@@ -34,6 +34,7 @@ from newsevents.actors.coding import Coded
 from newsevents.actors.crowds import crowd_of_people
 from newsevents.actors.delegates import delegate_body
 from newsevents.actors.delegations import delegation_country, is_delegation
+from newsevents.actors.igo_holders import international_holder
 from newsevents.actors.igo_titles import recalled_igo
 from newsevents.actors.joint_bodies import of_several_states, placed_abroad
 from newsevents.actors.lexicon import shared_countries
@@ -295,6 +296,11 @@ def add_context_countries(finder: Finder) -> None:
                                 "role-place", coded.role)
         elif coded.sector == "BUS" and coded.country and _central_bank(finder, found, coded.country):
             found.coded = Coded(coded.country + "GOV", coded.country, "GOV", coded.kind, coded.rule, coded.role)
+    for found in finder.found:
+        if (holder := international_holder(finder, found)) is not None:
+            # last: "U.N. Middle East envoy X", "UN Secretary General X, the President of Venezuela, Y"
+            # hold the body's office whatever a table, a list or an apposition said (igo_holders.py)
+            found.coded = holder
 
 
 def _unsaid_countries(finder: Finder, found: Found, state: bool) -> set[str]:

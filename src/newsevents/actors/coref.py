@@ -42,8 +42,9 @@ CLAUSE_ENDS = frozenset({"ROOT", "conj", "relcl", "parataxis"})
 # Kinds of bare bodies a definite repetition of the head noun points back at ("the soldiers", "the delegation").
 REPEATED_KINDS = frozenset({"group", "organization"})
 # Rank of the evidence behind a code: an actor takes the code of its best-ranked mention.
-RULE_RANK = {"title": 0, "persons-table": 1, "org": 2, "metonym": 3, "role": 4, "demonym": 5, "country": 6,
-             "persons-table-former": 7, "ner": 9}
+# "igo-holder": a title that names an international body's office (actors/igo_holders.py), as sure as a title.
+RULE_RANK = {"title": 0, "igo-holder": 0, "persons-table": 1, "org": 2, "metonym": 3, "role": 4, "demonym": 5,
+             "country": 6, "persons-table-former": 7, "ner": 9}
 # Sectors of the bodies that belong to whoever possesses them ("his government", "its army").
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
 # Sectors of the non-state bodies a title serves ("the leader of the opposition party": OPP, by

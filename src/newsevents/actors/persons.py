@@ -149,11 +149,21 @@ class PersonTable:
 
     def find(self, name: str, day: dt.date | None = None) -> Person | None:
         """The person called ``name``; if several share it, one in office on ``day`` first."""
-        found = [self.persons[i] for i in self._names.get(name_key(name), [])]
+        found = [self.persons[i] for i in self._indexes(name)]
         if not found:
             return None
         in_office = [p for p in found if p.role_on(day) is not None]
         return (in_office or found)[0]
+
+    def _indexes(self, name: str) -> list[int]:
+        """The positions of the persons called ``name``; a name the table does not hold is tried
+        again without its middle initials ("Steven T. Mnuchin", "Ferdinand R. Marcos Jr."): the
+        table keeps names as they are most often written, and US papers add the initial."""
+        key = name_key(name)
+        found = self._names.get(key)
+        if found is None and (bare := without_initials(key)) != key:
+            found = self._names.get(bare)
+        return found or []
 
     def starts(self, word: str) -> int:
         """How many words the longest known name opening with ``word`` has (0: none opens so)."""
@@ -161,7 +171,7 @@ class PersonTable:
 
     def in_office(self, name: str, day: dt.date | None) -> Person | None:
         """The person called exactly ``name`` who held an office on ``day``, if any."""
-        for i in self._names.get(name_key(name), ()):
+        for i in self._indexes(name):
             if self.persons[i].role_on(day) is not None:
                 return self.persons[i]
         return None
@@ -213,6 +223,15 @@ def name_key(name: str) -> str:
     Cached: every entity of every article is looked up in the persons table by this key.
     """
     return " ".join(norm(name).replace("-", " ").replace(".", " ").split())
+
+
+def without_initials(key: str) -> str:
+    """A name key (:func:`name_key`) less the one-letter words between its first and last word
+    ("steven t mnuchin" -> "steven mnuchin"); a first or last initial ("j k rowling") is kept."""
+    words = key.split()
+    if len(words) < 3:
+        return key
+    return " ".join([words[0], *(w for w in words[1:-1] if len(w) > 1), words[-1]])
 
 
 def default_path() -> Path:

@@ -1,0 +1,105 @@
+"""A person whose own title names an international body holds that body's office: its code, not a state's.
+
+"U.N. Middle East envoy Nikolay Mladenov", "UN Secretary General Ban Ki-moon, the President of
+Venezuela, Nicolas Maduro, ...", "The communications director of ECOWAS, Sonny Ugoh, said": CAMEO
+codes the holder of an international body's office as the body (IGOUNO, IGOECO), whatever his
+passport. Other readings gave these holders a state: the persons table his home country
+(Mladenov was Bulgaria's foreign minister; the place words "Middle East" cut "U.N." off the
+title phrase), a list read as an apposition the next person's country (VENGOV for Ban Ki-moon), and
+the story its country (MLI for the ECOWAS director named only in an apposition). An event of such
+a holder toward a state then had the wrong country on one side (session 25).
+
+The title is read in the person's own phrase and the compound words before it ("U.N. Middle
+East envoy"), or in a title set beside the name as an apposition ("the communications director of
+ECOWAS, Sonny Ugoh"; "Sonny Ugoh, spokesman for the AU"). The body must be named by the title
+itself (a compound of it, or after "of"/"for"/"from"), and the title must be an office of the body
+(:data:`BODY_OFFICES`): envoy, secretary-general, spokesman, commissioner ... Ambassadors and
+delegates to a body, and its rotating chairmen, are states' men ("the UN ambassador", "the AU
+chairman, Guinean President Alpha Conde"), and a title that names a state as well ("Kenya's UN
+envoy") is that state's: both are left to the other rules.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from newsevents.actors.coding import Coded
+from newsevents.actors.lexicon import COUNTRY_KINDS
+from newsevents.actors.served_bodies import BODY_PREPS, found_at, prep_objects
+
+if TYPE_CHECKING:
+    from newsevents.actors.mentions import Finder
+    from newsevents.actors.person_names import Found
+
+RULE = "igo-holder"
+INTERNATIONAL = "IGO"
+BODY_OFFICES = frozenset({"envoy", "emissary", "secretary-general", "secretary", "representative", "rapporteur",
+                          "commissioner", "mediator", "spokesman", "spokeswoman", "spokesperson", "director",
+                          "director-general", "chief", "head", "official", "coordinator", "negotiator"})
+"""Words of offices a body fills with its own staff ("UN envoy", "the director of ECOWAS"); the
+body's members' men (ambassador, delegate, chairman) are not among them."""
+TITLE_DEPS = frozenset({"compound", "amod", "nmod", "punct"})
+"""Dependencies of the words before a person's phrase that still belong to its title ("U.N. Middle
+East envoy")."""
+
+
+def international_holder(finder: Finder, found: Found) -> Coded | None:
+    """The international body whose office the person ``found`` holds by its own title, as the
+    person's new coding; ``None`` when no such title names one (see the module doc)."""
+    coded = found.coded
+    if coded.kind != "person" or (coded.sector == INTERNATIONAL and coded.country is None):
+        return None
+    title = _title_words(finder, found) or _apposed_title(finder, found)
+    body = _body_of(finder, title) if title else None
+    if body is None:
+        return None
+    return Coded(body, None, INTERNATIONAL, coded.kind, RULE, coded.role)
+
+
+def _title_words(finder: Finder, found: Found) -> list[Token]:
+    """The words of the person's title: those of its phrase before the name's own words, and the
+    compound words the parser hung on them before the phrase ("U.N. Middle East" before "envoy")."""
+    doc = finder.doc
+    root = doc[found.start:found.end].root
+    words = [t for t in doc[found.start:found.end] if t.ent_type_ != "PERSON" and t.i != root.i]
+    start = found.start
+    while start > 0 and doc[start - 1].dep_ in TITLE_DEPS and start <= doc[start - 1].head.i < found.end:
+        start -= 1
+    return [*doc[start:found.start], *words]
+
+
+def _apposed_title(finder: Finder, found: Found) -> list[Token]:
+    """A title noun set beside the name as an apposition, either way round ("the director of
+    ECOWAS, Sonny Ugoh"; "Sonny Ugoh, the director of ECOWAS"), with its own words."""
+    doc = finder.doc
+    root = doc[found.start:found.end].root
+    nouns = [root.head] if root.dep_ == "appos" else []
+    nouns += [c for c in root.children if c.dep_ == "appos"]
+    for noun in nouns:
+        if not (found.start <= noun.i < found.end) and noun.lemma_.lower() in BODY_OFFICES:
+            return [noun, *(c for c in noun.children if c.dep_ in TITLE_DEPS),
+                    *prep_objects(noun, BODY_PREPS, after=True)]
+    return []
+
+
+def _body_of(finder: Finder, title: list[Token]) -> str | None:
+    """The one international body the title words name, when they name an office of it and no
+    state; ``None`` otherwise."""
+    if not any(t.lemma_.lower() in BODY_OFFICES or t.lower_ in BODY_OFFICES for t in title):
+        return None
+    bodies: set[str] = set()
+    for tok in title:
+        match = finder.at[tok.i]
+        if match is not None and match.first(*COUNTRY_KINDS, "state") is not None:
+            return None  # "Kenya's UN envoy": a state's man at the body
+        entry = match.first("igo") if match is not None else None
+        if entry is not None and entry.code and entry.code.startswith(INTERNATIONAL):
+            bodies.add(entry.code)
+            continue
+        other = found_at(finder, tok)
+        if other is not None and other.coded.sector == INTERNATIONAL and other.coded.country is None \
+                and other.coded.code and len(other.coded.code) > len(INTERNATIONAL):
+            bodies.add(other.coded.code)
+    return next(iter(bodies)) if len(bodies) == 1 else None
