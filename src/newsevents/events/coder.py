@@ -143,6 +143,7 @@ from newsevents.events.state_releases import without_repeated_releases
 from newsevents.events.statements import statement
 from newsevents.events.street_protests import camped_crowd
 from newsevents.events.summits import hosting_left_out
+from newsevents.events.target_senses import unforced_targeting
 from newsevents.events.targets import purpose_targets, untargeted
 from newsevents.events.threat_options import unruled_force
 from newsevents.events.threats import deadline, harm_threat, penalty_threat
@@ -241,6 +242,8 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
         return []  # "the media refused to report on it" (events/outlet_reports.py)
     if unarmed_battle(match, [*sources, *targets], lex):
         return []  # "the battle between the president and parliament" (events/violence_forms.py)
+    if unforced_targeting(match, sources, lex):
+        return []  # "imposed sanctions, targeting six officials" (events/target_senses.py)
     code, targets, suffix = untargeted(match, code, state.kind, sources, targets, index, lex)
     if not code:
         return []

@@ -2,8 +2,10 @@
 
 Three constructions:
 
-- "declined to comment on the report", "refused comment": saying nothing is declining comment
-  (011, the ``_no_comment`` pattern), not a refusal of anything asked (120).
+- "declined to comment on the report", "refused comment", "declined to say whether", "declining to
+  go into further details": saying nothing is declining comment (011, the ``_no_comment``
+  pattern), not a refusal of anything asked (120; session 25 added the verbs of telling and the
+  details given).
 - "said it had nothing to do with the attack", "insisted it was not behind the blast", "said
   they played no role in the coup": the speaker denies its own part in an act, a denial (016,
   the ``_disavow`` pattern) though no verb "deny" is used.
@@ -31,6 +33,13 @@ FALSE_CLAIM_PATTERN = "_false_claim"
 
 SILENCE_VERBS = frozenset({"decline", "refuse"})
 COMMENT_WORDS = frozenset({"comment", "elaborate"})
+# Verbs that tell what one knows ("declined to say whether", "refused to confirm how many"): declining
+# them is declining comment too; not "speak", "talk" or "discuss", which refuse a partner talks.
+TELLING_VERBS = frozenset({"say", "confirm", "disclose", "reveal", "specify", "divulge", "detail", "explain"})
+# "declined to give details", "declining to go into further details", "refused to provide figures"
+DETAIL_NOUNS = frozenset({"detail", "specific", "specifics", "information", "figure", "number", "breakdown",
+                          "particular"})
+GIVING_VERBS = frozenset({"give", "provide", "offer", "share", "go", "release"})
 # What a claim or report is that is judged false ("the reports", "the allegations", "such rumours").
 CLAIMED_NOUNS = frozenset({"report", "rumour", "rumor", "story", "accusation", "allegation", "charge", "claim",
                            "assertion", "suggestion", "insinuation", "speculation"})
@@ -57,9 +66,20 @@ def no_comment(tok: Token, lex: Lexicon) -> Match | None:
     """"declined to comment", "refused comment": the ``_no_comment`` pattern (011)."""
     if tok.pos_ not in VERB_POS or tok.lemma_.lower() not in SILENCE_VERBS:
         return None
-    said = [c for c in tok.children if (c.dep_ == "xcomp" and c.lemma_.lower() in COMMENT_WORDS)
+    said = [c for c in tok.children if (c.dep_ == "xcomp" and (c.lemma_.lower() in COMMENT_WORDS | TELLING_VERBS
+                                                              or _details_given(c)))
             or (c.dep_ == "dobj" and c.lemma_.lower() == "comment")]
     return _pattern(lex, NO_COMMENT_PATTERN, tok) if said else None
+
+
+def _details_given(verb: Token) -> bool:
+    """Whether ``verb`` gives or goes into details ("give details of the deal", "go into details")."""
+    if verb.lemma_.lower() not in GIVING_VERBS:
+        return False
+    held = [c for c in verb.children if c.dep_ == "dobj"]
+    held += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "into"
+             for o in p.children if o.dep_ == "pobj"]
+    return any(c.lemma_.lower() in DETAIL_NOUNS for c in held)
 
 
 def _own_part_denied(clause: Token) -> bool:
