@@ -85,7 +85,7 @@ class EventsComponent:
         events, unattributed = split_unattributed(doc, events)
         events, unspoken = split_uncoded_speakers(events)  # appeals, accusations: a coded speaker (uncoded_speakers.py)
         # An act aimed at no one identified is no dyadic event either: reported, not coded.
-        events, aimless = split_aimless_in_story(doc, events)  # in a story, shows of force too (aimless_stories.py)
+        events, aimless = split_aimless_in_story(doc, events)  # in a story, most others too (aimless_stories.py)
         events, unaddressed = unaddressed_appeals(doc, events)  # events/street_protests.py
         events, unaimed = split_stately_protests(events, doc)  # events/protest_doers.py
         events, homeless = split_homeless_sides(doc, one_crowd(events))  # events/one_crowd.py, homeless_sides.py
