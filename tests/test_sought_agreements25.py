@@ -12,6 +12,8 @@ from spacy.language import Language
 from events_helpers import code_dyads
 from newsevents.events.sought_agreements import sought_agreement
 
+pytestmark = pytest.mark.model  # every test here parses with the spaCy pipeline
+
 
 def _between(nlp: Language, text: str, side_a: str, side_b: str) -> set[str]:
     """The CAMEO roots coded between two sides' codes (either way)."""

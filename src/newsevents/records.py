@@ -275,6 +275,12 @@ class Event:
         if self.date_precision is None and self.date:
             object.__setattr__(self, "date_precision", precision_of(self.date))
 
+    def rule_pattern(self) -> str:
+        """The coder pattern of :attr:`rule` without the marks added after it: its argument steps
+        and its mood (``coerce.arrest`` of ``coerce.arrest+implied-police``, ``yield.keep_ceasefire``
+        of ``yield.keep_ceasefire[intent]``)."""
+        return self.rule.split("+", 1)[0].split("[", 1)[0]
+
 
 def precision_of(value: str | None) -> str | None:
     """The precision an ISO date string is written at (``day``, ``month``, ``year``), or ``None``."""

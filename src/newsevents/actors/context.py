@@ -298,7 +298,7 @@ def add_context_countries(finder: Finder) -> None:
             found.coded = Coded(coded.country + "GOV", coded.country, "GOV", coded.kind, coded.rule, coded.role)
     for found in finder.found:
         if (holder := international_holder(finder, found)) is not None:
-            # last: "U.N. Middle East envoy X", "UN Secretary General X, the President of Venezuela, Y"
+            # last: "U.N. Great Lakes envoy X", "UN Secretary General X, the President of Bolivia, Y"
             # hold the body's office whatever a table, a list or an apposition said (igo_holders.py)
             found.coded = holder
 

@@ -1,21 +1,21 @@
 """A person whose own title names an international body holds that body's office: its code, not a state's.
 
-"U.N. Middle East envoy Nikolay Mladenov", "UN Secretary General Ban Ki-moon, the President of
-Venezuela, Nicolas Maduro, ...", "The communications director of ECOWAS, Sonny Ugoh, said": CAMEO
-codes the holder of an international body's office as the body (IGOUNO, IGOECO), whatever his
-passport. Other readings gave these holders a state: the persons table his home country
-(Mladenov was Bulgaria's foreign minister; the place words "Middle East" cut "U.N." off the
-title phrase), a list read as an apposition the next person's country (VENGOV for Ban Ki-moon), and
-the story its country (MLI for the ECOWAS director named only in an apposition). An event of such
-a holder toward a state then had the wrong country on one side (session 25).
+"U.N. Great Lakes envoy X", "UN Secretary General X, the President of Bolivia, Y, ...", "The
+spokesman of ECOWAS, X, said": CAMEO codes the holder of an international body's office as the
+body (IGOUNO, IGOECO), whatever his passport. Other readings gave these holders a state: the
+persons table his home country (a former foreign minister of his own state; the place words
+"Great Lakes" cut "U.N." off the title phrase), a list read as an apposition the next person's
+country (BOLGOV for the Secretary General), and the story its country (the country of the story
+for the ECOWAS spokesman named only in an apposition). An event of such a holder toward a state
+then had the wrong country on one side (session 25).
 
-The title is read in the person's own phrase and the compound words before it ("U.N. Middle
-East envoy"), or in a title set beside the name as an apposition ("the communications director of
-ECOWAS, Sonny Ugoh"; "Sonny Ugoh, spokesman for the AU"). The body must be named by the title
-itself (a compound of it, or after "of"/"for"/"from"), and the title must be an office of the body
+The title is read in the person's own phrase and the compound words before it ("U.N. Great
+Lakes envoy"), or in a title set beside the name as an apposition ("the spokesman of ECOWAS, X";
+"X, the chief mediator of the African Union"). The body must be named by the title itself (a
+compound of it, or after "of"/"for"/"from"), and the title must be an office of the body
 (:data:`BODY_OFFICES`): envoy, secretary-general, spokesman, commissioner ... Ambassadors and
 delegates to a body, and its rotating chairmen, are states' men ("the UN ambassador", "the AU
-chairman, Guinean President Alpha Conde"), and a title that names a state as well ("Kenya's UN
+chairman, the Ghanaian President X"), and a title that names a state as well ("Kenya's UN
 envoy") is that state's: both are left to the other rules.
 """
 
@@ -41,8 +41,8 @@ BODY_OFFICES = frozenset({"envoy", "emissary", "secretary-general", "secretary",
 """Words of offices a body fills with its own staff ("UN envoy", "the director of ECOWAS"); the
 body's members' men (ambassador, delegate, chairman) are not among them."""
 TITLE_DEPS = frozenset({"compound", "amod", "nmod", "punct"})
-"""Dependencies of the words before a person's phrase that still belong to its title ("U.N. Middle
-East envoy")."""
+"""Dependencies of the words before a person's phrase that still belong to its title ("U.N. Great
+Lakes envoy")."""
 
 
 def international_holder(finder: Finder, found: Found) -> Coded | None:
@@ -60,7 +60,7 @@ def international_holder(finder: Finder, found: Found) -> Coded | None:
 
 def _title_words(finder: Finder, found: Found) -> list[Token]:
     """The words of the person's title: those of its phrase before the name's own words, and the
-    compound words the parser hung on them before the phrase ("U.N. Middle East" before "envoy")."""
+    compound words the parser hung on them before the phrase ("U.N. Great Lakes" before "envoy")."""
     doc = finder.doc
     root = doc[found.start:found.end].root
     words = [t for t in doc[found.start:found.end] if t.ent_type_ != "PERSON" and t.i != root.i]
@@ -71,8 +71,8 @@ def _title_words(finder: Finder, found: Found) -> list[Token]:
 
 
 def _apposed_title(finder: Finder, found: Found) -> list[Token]:
-    """A title noun set beside the name as an apposition, either way round ("the director of
-    ECOWAS, Sonny Ugoh"; "Sonny Ugoh, the director of ECOWAS"), with its own words."""
+    """A title noun set beside the name as an apposition, either way round ("the spokesman of
+    ECOWAS, X"; "X, the spokesman of ECOWAS"), with its own words."""
     doc = finder.doc
     root = doc[found.start:found.end].root
     nouns = [root.head] if root.dep_ == "appos" else []

@@ -157,7 +157,7 @@ class PersonTable:
 
     def _indexes(self, name: str) -> list[int]:
         """The positions of the persons called ``name``; a name the table does not hold is tried
-        again without its middle initials ("Steven T. Mnuchin", "Ferdinand R. Marcos Jr."): the
+        again without its middle initials ("Ruth A. Okafor", "Paul D. Marsh Jr."): the
         table keeps names as they are most often written, and US papers add the initial."""
         key = name_key(name)
         found = self._names.get(key)

@@ -8,20 +8,20 @@ news story such events were mostly false. Counted in session 25 on 8 sets of fre
 event by event (259 stories), 106 fresh stories coded by hand and the ``dev`` gold, untargeted
 events in stories only:
 
-- rejections and refusals (12): 0 right, 17 false ("the Rohingya refused to go back", "Mahama
-  rejected the numbers", "ignoring international appeals");
-- shows of force (15): 0 right, 6 false (session 22: "troops have been deployed across the
-  region", "carried out a successful test");
-- appeals (02): 7 right, 19 false; every right one asks for aid or money ("appealed for help",
-  "called on donor nations to provide billions of dollars"); the ``dev`` gold also holds key
-  events that name whom an appeal asks with no code ("urged Europeans to stand up to ..."), so these two kinds
+- rejections and refusals (12): 0 right, 17 false ("the displaced families refused to return",
+  "the governor rejected the count", "brushing aside calls from abroad");
+- shows of force (15): 0 right, 6 false (session 22: "troops were sent across the province",
+  "carried out a successful test");
+- appeals (02): 7 right, 19 false; every right one asks for aid or money ("appealed for relief
+  supplies", "asked donor states to pledge two billion dollars"); the ``dev`` gold also holds key
+  events that name whom an appeal asks with no code ("urged its neighbours to stand firm"), so these two kinds
   stay (:func:`_asks_for_aid`, :func:`_asks_someone`), and so does a call for a ceasefire (0256),
   aimed at the sides of the war a story tells (the seed article's gold; none of the false ones);
 - statements (01): 5 right, 12 false; the right ones are declined comments (011), claims of
-  responsibility (015) and a denial of an accusation (016: "Moscow has consistently denied the
-  allegations", whose accuser the story names), which stay (with 4 false between them; leaving
+  responsibility (015) and a denial of an accusation (016: "the ministry has repeatedly denied the
+  charges", whose accuser the story names), which stay (with 4 false between them; leaving
   out the denials of an accusation lost a ``dev`` key event); bare denials of a fact ("denied
-  operating secret detention centres"), condolences and claims of another's act (0 right, 8
+  running secret prisons"), condolences and claims of another's act (0 right, 8
   false) are left out.
 
 A story names whom an act is aimed at when it matters; when the coder cannot find it, the event is
@@ -36,6 +36,7 @@ from spacy.tokens import Doc, Token
 
 from newsevents.events.aimless import split_aimless
 from newsevents.events.unattributed import left_out_warning
+from newsevents.events.unreal import infinitive
 from newsevents.nlp.sentences import trigger_token
 from newsevents.nlp.text_sentences import article_sentence_count
 from newsevents.records import Event
@@ -89,7 +90,7 @@ def _reported_untargeted(doc: Doc, event: Event) -> bool:
     """Whether ``event`` is of a kind a story reports with no target: a declined comment, a claim of
     responsibility, a denial of an accusation, a call for a ceasefire, an appeal for aid or one naming
     whom it asks."""
-    rule = _rule_name(event)
+    rule = event.rule_pattern()
     if event.cameo.startswith("01"):
         return (event.cameo == NO_COMMENT or rule == CLAIMED_RESPONSIBILITY
                 or (event.cameo == DENIAL and rule != BARE_DENIAL))
@@ -98,15 +99,10 @@ def _reported_untargeted(doc: Doc, event: Event) -> bool:
     return False
 
 
-def _rule_name(event: Event) -> str:
-    """The coder rule of ``event`` without its suffixes (``statement.deny+retold`` is ``statement.deny``)."""
-    return event.rule.split("+")[0].split("[")[0]
-
-
 def _asks_for_aid(doc: Doc, event: Event) -> bool:
     """Whether the appeal ``event`` asks for aid or money: coded so, or its trigger's phrase holds a
-    sum or a noun of aid in its own phrase ("appealed for $22.2 billion", "Global Humanitarian
-    Appeal"; not "the UN aid chief asked ...", nor "invites ... and supports ...")."""
+    sum or a noun of aid in its own phrase ("appealed for $40 million", "an emergency relief
+    appeal"; not "the agency's aid director asked ...", nor "invites ... and supports ...")."""
     if event.cameo.startswith(AID_APPEAL):
         return True
     tok = trigger_token(doc, event)
@@ -130,8 +126,8 @@ def _asks_someone(doc: Doc, event: Event) -> bool:
 
 
 def _infinitive(tok: Token) -> bool:
-    """A to-infinitive ("to step in")."""
-    return tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    """A verb that is a to-infinitive ("to step in")."""
+    return tok.pos_ in ("VERB", "AUX") and infinitive(tok)
 
 
 def _aid_word(tok: Token) -> bool:

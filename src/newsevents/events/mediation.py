@@ -59,8 +59,6 @@ def helped_negotiation(tok: Token, lex: Lexicon) -> Match | None:
     return Match(tok, patterns[0]) if patterns else None
 
 
-
-
 @gated(Gate(deps=frozenset({"amod"}), words=MEDIATING_PARTICIPLES))
 def prefixed_mediation(tok: Token, lex: Lexicon) -> Match | None:
     """"EU-mediated talks", "a US-brokered ceasefire": the prefix mediates the noun's act (not when

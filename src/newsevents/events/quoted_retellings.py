@@ -39,8 +39,8 @@ stories of the pooled censuses, each telling false; design.md "Acts told again, 
 
 Session 25 widened it from violence to acts done (``DONE_ROOTS``: meetings and calls, aid,
 protests, sanctions, coercion). "Police arrested eleven activists on Tuesday ... The ministry said
-the eleven activists were arrested for organising a rally", a readout's "a phone call took place
-between the two ministers" after the call, a minister's "We are sanctioning the men who gave the
+the eleven activists were arrested for organising a rally", a readout's "the two ministers spoke by
+telephone" after the call, a minister's "We are sanctioning the men who gave the
 orders" after the sanctions: four fresh stories of the pooled census (fp21b s08, s10, s16; fp22b
 s2) and one `dev` article (rn-n-002) had such a telling, each false, none right. A retelling has
 the first telling's code (and, for coercion, its pattern: an arrest and the charge after it are
@@ -82,8 +82,8 @@ SAYING_VERBS = frozenset({"say", "tell", "report", "claim", "add", "confirm", "s
 DONE_ROOTS = frozenset({4, 6, 7, 8, 9, 14, 15, 16, 17})
 """Roots of acts done rather than said: meetings and calls, aid, protests, sanctions, arrests. A
 speaker who tells one again reports the act; an appeal, a demand or a criticism said again in a quote
-is the speaker's own statement, which the gold codes ("said young people rode through the city 'to
-demand a re-election'")."""
+is the speaker's own statement, which the gold codes ("said the marchers walked to the palace 'to
+demand new elections'")."""
 MOOD_MARK = "["
 """What opens a pattern's mood in a rule ("yield.keep_ceasefire[intent]"): a pledge told again is a
 new pledge."""
@@ -136,7 +136,7 @@ def _same_done_act(doc: Doc, event: Event, earlier: Event) -> bool:
     pattern must be the same too."""
     if not (_done_act(event) and event.cameo == earlier.cameo):
         return False
-    if codebook.root_of(event.cameo) == codebook.COERCE and _pattern(event) != _pattern(earlier):
+    if codebook.root_of(event.cameo) == codebook.COERCE and event.rule_pattern() != earlier.rule_pattern():
         return False
     doer, first_doer = side(event.source), side(earlier.source)
     if doer is not None and (first_doer is None or doer[0] != first_doer[0]):
@@ -163,12 +163,6 @@ def _dated_apart(doc: Doc, event: Event, earlier: Event) -> bool:
 def _done_act(event: Event) -> bool:
     """Whether ``event`` is an act done rather than said, told as done (no mood such as intent)."""
     return codebook.root_of(event.cameo) in DONE_ROOTS and MOOD_MARK not in event.rule
-
-
-def _pattern(event: Event) -> str:
-    """The coder's pattern of ``event`` without its marks ("coerce.arrest" of
-    "coerce.arrest+implied-police")."""
-    return event.rule.split("+")[0].split(MOOD_MARK)[0]
 
 
 def _same_doer(event: Event, earlier: Event) -> bool:

@@ -9,9 +9,9 @@ regarding (the lexicon's ``regard_verbs``: see, view, regard, consider, perceive
 paint, cast, downplay) were left out of the characterizing verbs because most of what they name is
 neutral or praise ("sees the talks as a chance", "regards China as a partner"); here they are read
 with a bad name only (``bad_names``), so praise by them codes nothing. Session 25's census found the
-form in three fresh stories of the pooled verdict sets (a neighbour that "saw the latest missile
-launch as a provocation", a spokesman who "considered the restrictions ... to be illegal", a
-government that "downplayed the disruption as a cynical ploy by its opponents"), each uncoded.
+form in three fresh stories of the pooled verdict sets (a neighbour that saw a missile test as a
+provocation, a spokesman who held another state's restrictions to be illegal, a government that
+dismissed a stoppage as a ploy of its opponents), each uncoded.
 
 Two shapes: the name on "as" (or an object predicate), read as a naming is
 (:func:`matching.naming_parts`), and an infinitival copula ("consider X to be Y"), read here
@@ -29,6 +29,10 @@ from newsevents.events.gates import NOUNS
 from newsevents.events.patterns import Lexicon
 
 REGARD_VERBS = "regard_verbs"
+"""The lexicon's word list of the verbs of regarding (patterns.yaml)."""
+OPINION_SHARES = frozenset({"many", "most", "some", "few", "several", "majority", "minority"})
+"""Quantifiers of a regarder that make its view a standing opinion of part of a public, not a
+statement: "many residents view them as criminals", "most voters see the war as ..."."""
 
 
 def regarded_copula(verb: Token) -> tuple[list[Token], list[Token]]:
@@ -50,11 +54,6 @@ def regarded_copula(verb: Token) -> tuple[list[Token], list[Token]]:
         if named and judged:
             return named, judged
     return [], []
-
-
-# Quantifiers of a regarder that make its view a standing opinion of part of a public, not a
-# statement: "many residents view them as criminals", "most Ukrainians see the war as ...".
-OPINION_SHARES = frozenset({"many", "most", "some", "few", "several", "majority", "minority"})
 
 
 def regards(verb: Token, lex: Lexicon) -> bool:

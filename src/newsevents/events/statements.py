@@ -3,7 +3,7 @@
 Three constructions:
 
 - "declined to comment on the report", "refused comment", "declined to say whether", "declining to
-  go into further details": saying nothing is declining comment (011, the ``_no_comment``
+  go into the details": saying nothing is declining comment (011, the ``_no_comment``
   pattern), not a refusal of anything asked (120; session 25 added the verbs of telling and the
   details given).
 - "said it had nothing to do with the attack", "insisted it was not behind the blast", "said
@@ -36,7 +36,7 @@ COMMENT_WORDS = frozenset({"comment", "elaborate"})
 # Verbs that tell what one knows ("declined to say whether", "refused to confirm how many"): declining
 # them is declining comment too; not "speak", "talk" or "discuss", which refuse a partner talks.
 TELLING_VERBS = frozenset({"say", "confirm", "disclose", "reveal", "specify", "divulge", "detail", "explain"})
-# "declined to give details", "declining to go into further details", "refused to provide figures"
+# "declined to give details", "declining to go into the details", "refused to provide figures"
 DETAIL_NOUNS = frozenset({"detail", "specific", "specifics", "information", "figure", "number", "breakdown",
                           "particular"})
 GIVING_VERBS = frozenset({"give", "provide", "offer", "share", "go", "release"})

@@ -3,9 +3,9 @@
 ``fight.attack`` reads "target" as an attack (190, or 138 in a future), which it is when armed men
 or weapons do it ("the army targeted a rebel meeting", "would target the rebel leadership"). News
 of sanctions and raids uses the same verb for whom a measure singles out, and the eighth census
-pool had it read as force in three stories: a sanctions package "targeting six of the country's
-officials", a ministry "which is targeting Russia's defense and high-tech industries", "will
-continue to target Maduro loyalists", and a police "operation targeting over 20 ministries".
+pool had it read as force in three stories: a sanctions package that targets a handful of a
+country's officials, a ministry that targets another state's industries, a government that will go
+on targeting a ruler's loyalists, and a police operation that targets a score of ministries.
 
 :func:`unforced_targeting` says when "target" tells no force. Never when a side doing it is armed
 (its sector in :data:`ARMED_SECTORS`, a crowd of rioters included through ``+riot``) or the doer is

@@ -237,7 +237,7 @@ def drop_repeated_events(events: list[Event], acts: list[str]) -> list[Event]:
     out = []
     for e, act in zip(events, acts, strict=True):
         if e.source is not None and e.source.code and e.target is not None and e.target.code:
-            key = (act, _pattern(e.rule), e.source.code, e.target.code, e.cameo, e.date)
+            key = (act, e.rule_pattern(), e.source.code, e.target.code, e.cameo, e.date)
             town = _town(e)
             if key in seen and any(t is None or town is None or t == town for t in seen[key]):
                 continue
@@ -255,12 +255,6 @@ def _town(event: Event) -> str | None:
     an act without a place of its own is given, so it tells no two acts apart."""
     place = event.location
     return place.name if place is not None and place.geo_type != COUNTRY_LEVEL else None
-
-
-def _pattern(rule: str) -> str:
-    """The pattern a rule names, without its argument steps: ``coerce.arrest`` of
-    ``coerce.arrest+implied-police``."""
-    return rule.split("+", 1)[0].split("[", 1)[0]
 
 
 def fit_sentences(events: list[Event]) -> list[Event]:
