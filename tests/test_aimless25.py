@@ -40,6 +40,8 @@ LEFT_OUT_IN_A_STORY = [
     ("The Ugandan president expressed condolences for the lives lost in the flood.", "01"),
     # an appeal asking for an act, of no one
     ("Zambia's president urged respect for the new constitution.", "02"),
+    # "support" asks for backing as often as for aid: no aid appeal by that word alone
+    ("The Malawian president urged support for the new electoral law.", "02"),
     ("The Bolivian interior minister called for an investigation into the fire.", "02"),
     # a refusal of something no one is named as asking
     ("The Ecuadorian foreign minister refused the invitation.", "12"),
@@ -69,6 +71,7 @@ def test_untargeted_event_left_out_of_a_story_with_a_warning(nlp: Language, sent
     ("The Turkish president called for a ceasefire in the fighting on Sunday.", ("TURGOV", None, "0256")),
     ("The United Nations appealed for $3 billion in humanitarian aid for Yemen.", ("IGOUNO", None, "020")),
     ("A Danish charity appealed for help after the storm.", ("DNKNGO", None, "020")),
+    ("The UN aid chief urged support for the refugees crossing the border.", ("IGOUNO", None, "022")),
     ("Kenya's opposition leader urged the international community to step in before the vote.",
      ("KENOPP", None, "020")),
 ])

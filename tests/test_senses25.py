@@ -62,6 +62,8 @@ def test_the_sanctions_themselves_stay(nlp: Language) -> None:
     ("The Sudanese army targeted a meeting of RSF commanders in Khartoum.", "SDNMIL", "190"),
     ("The Nigerian military said it would target the Boko Haram leadership.", "NGAMIL", "138"),
     ("Islamist gunmen targeted Kenyan government officials in Mandera.", None, "190"),
+    # a bare country doing it with weapons: force, though its objects are what measures single out
+    ("Ukraine targeted Russian oil exports with a wave of drones on Sunday.", "UKR", "190"),
 ])
 def test_armed_targeting_stays_force(nlp: Language, text: str, source: str | None, cameo: str) -> None:
     coded = _events(nlp, text)

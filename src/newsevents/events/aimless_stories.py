@@ -58,8 +58,13 @@ story tells: the seed article's gold codes it with the target left open."""
 AID_APPEAL = "023"
 """The CAMEO code of an appeal for aid, whatever its words."""
 AID_WORDS = frozenset({"aid", "assistance", "humanitarian", "fund", "funding", "donation", "donor", "relief",
-                       "money", "dollar", "euro", "loan", "help", "support"})
-"""Words of an appeal for aid ("appealed for help", "an emergency appeal for funds", "urges support for ...")."""
+                       "money", "dollar", "euro", "loan", "help"})
+"""Words of an appeal for aid ("appealed for help", "an emergency appeal for funds"). "Support" is one
+only for a country or a people (:func:`_support_for_people`): it asks as often for backing ("urged
+support for the new charter")."""
+NEEDY = frozenset({"refugee", "victim", "people", "civilian", "survivor", "family", "child", "displaced",
+                   "host", "community", "population", "neighbour", "neighbor"})
+"""Nouns of people in need that make "support for ..." an appeal for aid."""
 OTHER_PHRASES = frozenset({"nsubj", "nsubjpass", "csubj", "conj"})
 """Dependencies of a subject (who appeals) or of another verb joined to the appeal: not what is asked for."""
 ADDRESS_PREPS = frozenset({"on", "upon", "to"})
@@ -132,4 +137,16 @@ def _infinitive(tok: Token) -> bool:
 
 def _aid_word(tok: Token) -> bool:
     """A sum of money or a noun of aid ("help", not "helps")."""
-    return tok.ent_type_ == "MONEY" or (tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in AID_WORDS)
+    if tok.ent_type_ == "MONEY":
+        return True
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return tok.lemma_.lower() in AID_WORDS or (tok.lemma_.lower() == "support" and _support_for_people(tok))
+
+
+def _support_for_people(tok: Token) -> bool:
+    """Whether "support" is asked for a country or a people in need ("support for Lebanon", "support
+    for the refugees"), not for a text or a cause ("support for the new law")."""
+    return any(o.ent_type_ in ("GPE", "NORP") or o.lemma_.lower() in NEEDY
+               for p in tok.children if p.dep_ == "prep" and p.lower_ == "for"
+               for o in p.children if o.dep_ == "pobj")

@@ -55,6 +55,8 @@ ARMED_MODIFIERS = frozenset({"military", "army", "air", "naval", "ground", "comb
 OFFICES = frozenset({"ministry", "institution", "office", "department", "headquarters", "premises", "agency",
                      "company", "firm", "bank", "business", "newspaper", "outlet"})
 """What a search or inquiry targets: offices and firms."""
+WEAPON_PREPS = frozenset({"with", "using", "by"})
+"""Prepositions that name what the targeting is done with."""
 ATTACHED = frozenset({"acl", "advcl", "relcl", "conj", "xcomp"})
 """How a participle or relative clause of "target" hangs on the act or noun it tells more of."""
 
@@ -68,11 +70,19 @@ def unforced_targeting(match: Match, sources: list[ActorMention], lex: Lexicon) 
     if any(s.sector in ARMED_SECTORS for s in sources):
         return False
     doer = fr.subject(tok)
-    if doer is not None and doer.lemma_.lower() in ARMED_DOERS:
+    if doer is not None and doer.lemma_.lower() in ARMED_DOERS or _with_weapons(tok):
         return False
     objects = [o.lemma_.lower() for o in fr.objects(tok)]
     return _on_sanctions(tok, lex) or any(o in SINGLED_OUT for o in objects) \
         or (_unarmed_search(tok) and any(o in OFFICES for o in objects))
+
+
+def _with_weapons(tok: Token) -> bool:
+    """Whether the targeting is done with weapons or armed men ("targeted oil exports with a wave of
+    drones", "using missiles"): force, whatever the doer's code."""
+    return any(c.dep_ == "prep" and c.lemma_.lower() in WEAPON_PREPS
+               and any(w.lemma_.lower() in ARMED_DOERS for w in c.subtree)
+               for c in tok.children)
 
 
 def _on_sanctions(tok: Token, lex: Lexicon) -> bool:
