@@ -70,7 +70,7 @@ def unforced_targeting(match: Match, sources: list[ActorMention], lex: Lexicon) 
     if any(s.sector in ARMED_SECTORS for s in sources):
         return False
     doer = fr.subject(tok)
-    if doer is not None and doer.lemma_.lower() in ARMED_DOERS or _with_weapons(tok):
+    if (doer is not None and doer.lemma_.lower() in ARMED_DOERS) or _with_weapons(tok):
         return False
     objects = [o.lemma_.lower() for o in fr.objects(tok)]
     return _on_sanctions(tok, lex) or any(o in SINGLED_OUT for o in objects) \
