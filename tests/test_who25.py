@@ -139,9 +139,9 @@ def test_without_initials_keeps_the_ends() -> None:
 @pytest.mark.model
 def test_a_titled_official_with_a_middle_initial_keeps_his_country(nlp: Language) -> None:
     # the table knows the president as "Ferdinand Marcos Jr."; the story is full of China
-    text = ("China's coast guard blocked a supply mission near the shoal, and Chinese ships have "
-            "crowded the reef. President Ferdinand R. Marcos Jr. visited the US Indo-Pacific Command "
-            "in Hawaii, where he met with its commander.")
+    text = ("Chinese trawlers have gathered near the atoll, and China's navy has shadowed fishing boats "
+            "for weeks. President Ferdinand R. Marcos Jr. visited a US Navy base in Guam, where he met "
+            "with its commander.")
     ex = extract(text, date="2023-11-21", nlp=nlp)
     marcos = next(a for a in ex.actors if "Marcos" in a.text)
     assert marcos.code == "PHLGOV"
