@@ -8,6 +8,8 @@ from newsevents.extraction import extract
 
 Coded = tuple[str | None, str | None, str, str]
 """An event as (source code, target code, CAMEO code, trigger)."""
+Dyad = tuple[str | None, str | None, str]
+"""An event as (source code, target code, CAMEO code or its two-digit root)."""
 
 
 def event_codes(text: str, nlp: Language, date: str, title: str | None = None) -> list[Coded]:
@@ -15,3 +17,9 @@ def event_codes(text: str, nlp: Language, date: str, title: str | None = None) -
     ex = extract(text, date=date, nlp=nlp, title=title)
     return [(e.source.code if e.source else None, e.target.code if e.target else None, e.cameo, e.trigger)
             for e in ex.events]
+
+
+def event_dyads(text: str, nlp: Language, date: str, root: bool = False) -> list[Dyad]:
+    """The events ``text`` gives, as (source code, target code, CAMEO code), or its two-digit root
+    with ``root``: what the real-news scorer compares."""
+    return [(source, target, cameo[:2] if root else cameo) for source, target, cameo, _ in event_codes(text, nlp, date)]

@@ -14,20 +14,13 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from helpers import Dyad, event_dyads
 from newsevents.extraction import extract
 
 DATE = "2022-03-09"
 FILLER = " Traffic was light in the city centre on Tuesday. Schools reopened after the holiday."
 """Two sentences with no event: with them a sentence becomes a story of three."""
 LEFT_OUT = "no target named in a story"
-
-Dyad = tuple[str | None, str | None, str]
-
-
-def _dyads(nlp: Language, text: str) -> list[Dyad]:
-    ex = extract(text, date=DATE, nlp=nlp)
-    return [(e.source.code if e.source else None, e.target.code if e.target else None, e.cameo)
-            for e in ex.events]
 
 
 def _untargeted_roots(dyads: list[Dyad]) -> set[str]:
@@ -52,7 +45,7 @@ LEFT_OUT_IN_A_STORY = [
 @pytest.mark.model
 @pytest.mark.parametrize(("sentence", "root"), LEFT_OUT_IN_A_STORY)
 def test_a_single_sentence_keeps_its_untargeted_event(nlp: Language, sentence: str, root: str) -> None:
-    assert root in _untargeted_roots(_dyads(nlp, sentence))
+    assert root in _untargeted_roots(event_dyads(sentence, nlp, DATE))
 
 
 @pytest.mark.model
@@ -76,7 +69,7 @@ def test_untargeted_event_left_out_of_a_story_with_a_warning(nlp: Language, sent
      ("KENOPP", None, "020")),
 ])
 def test_kinds_reported_with_no_target_stay_in_a_story(nlp: Language, sentence: str, dyad: Dyad) -> None:
-    assert dyad in _dyads(nlp, sentence + FILLER)
+    assert dyad in event_dyads(sentence + FILLER, nlp, DATE)
 
 
 @pytest.mark.model
@@ -87,7 +80,7 @@ def test_kinds_reported_with_no_target_stay_in_a_story(nlp: Language, sentence: 
     ("Ghana's president urged Togo to release the detained journalists.", ("GHAGOV", "TGO", "02")),
 ])
 def test_targeted_events_stay_in_a_story(nlp: Language, sentence: str, dyad: Dyad) -> None:
-    dyads = [(s, t, c[:len(dyad[2])]) for s, t, c in _dyads(nlp, sentence + FILLER)]
+    dyads = [(s, t, c[:len(dyad[2])]) for s, t, c in event_dyads(sentence + FILLER, nlp, DATE)]
     assert dyad in dyads
 
 
@@ -97,6 +90,6 @@ def test_a_refusal_whose_asker_is_only_in_the_next_sentence_is_left_out(nlp: Lan
     # story it reports the refusal rather than code it against no one
     text = ("Iran rejected the demand on Monday. Washington had asked Tehran to halt its enrichment of uranium."
             + FILLER)
-    dyads = _dyads(nlp, text)
+    dyads = event_dyads(text, nlp, DATE)
     assert "12" not in _untargeted_roots(dyads)
     assert ("USAGOV", "IRNGOV", "020") in dyads

@@ -18,17 +18,11 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from helpers import event_dyads
 from newsevents.events.public_appeals import calm_asked_of_the_country
-from newsevents.extraction import extract
 from newsevents.records import ActorRef, Event
 
 DATE = "2022-03-14"
-
-
-def _events(nlp: Language, text: str) -> list[tuple[str | None, str | None, str]]:
-    ex = extract(text, DATE, nlp=nlp)
-    return [(e.source.code if e.source else None, e.target.code if e.target else None, e.cameo[:2])
-            for e in ex.events]
 
 
 @pytest.mark.model
@@ -39,7 +33,7 @@ def _events(nlp: Language, text: str) -> list[tuple[str | None, str | None, str]
 ])
 def test_key_events_state_appeal_for_calm_is_made_to_its_country(
         nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
-    assert expected in _events(nlp, text)
+    assert expected in event_dyads(text, nlp, DATE, root=True)
 
 
 @pytest.mark.model
@@ -53,7 +47,7 @@ def test_key_events_state_appeal_for_calm_is_made_to_its_country(
 ])
 def test_key_events_other_appeals_are_not_made_to_the_country(
         nlp: Language, text: str, unwanted: tuple[str, str, str]) -> None:
-    assert unwanted not in _events(nlp, text)
+    assert unwanted not in event_dyads(text, nlp, DATE, root=True)
 
 
 def _appeal(source: ActorRef, rule: str = "appeal.call_for") -> Event:
@@ -74,7 +68,7 @@ def test_key_events_appeal_without_trigger_token_is_left_alone() -> None:
 @pytest.mark.model
 def test_key_events_international_body_appeal_keeps_no_country(nlp: Language) -> None:
     assert not any(src and src.startswith("IGO") and tgt for src, tgt, root in
-                   _events(nlp, "The United Nations envoy appealed for calm.") if root == "02")
+                   event_dyads("The United Nations envoy appealed for calm.", nlp, DATE, root=True) if root == "02")
 
 
 CHARGE = "Chad's government on Monday accused neighbouring Sudan of arming the rebels who attacked three eastern towns."
@@ -84,7 +78,7 @@ FILLER = ("The fighting lasted several hours. Rebel commanders said they had cap
 
 
 def _denials(nlp: Language, denial: str) -> list[tuple[str | None, str | None, str]]:
-    return [e for e in _events(nlp, f"{CHARGE} {FILLER} {denial}") if e[2] == "01"]
+    return [e for e in event_dyads(f"{CHARGE} {FILLER} {denial}", nlp, DATE, root=True) if e[2] == "01"]
 
 
 @pytest.mark.model
@@ -112,5 +106,6 @@ def test_key_events_denial_not_of_the_told_charge_keeps_no_target(nlp: Language,
 def test_key_events_denial_told_again_is_not_aimed_twice(nlp: Language) -> None:
     text = (f"{CHARGE} Sudan rejected the accusation on Tuesday. {FILLER} "
             "A Sudanese army spokesman has denied the allegations.")
-    aimed = [e for e in _events(nlp, text) if e[2] == "01" and e[1] is not None and e[1].startswith("TCD")]
+    aimed = [e for e in event_dyads(text, nlp, DATE, root=True)
+             if e[2] == "01" and e[1] is not None and e[1].startswith("TCD")]
     assert len(aimed) == 1

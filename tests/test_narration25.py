@@ -20,17 +20,13 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from helpers import event_codes
+from helpers import event_dyads
 
 DATE = "2024-03-05"
 
 
-def _events(nlp: Language, text: str) -> list[tuple[str | None, str | None, str]]:
-    return [(source, target, cameo) for source, target, cameo, _ in event_codes(text, nlp, DATE)]
-
-
 def _coded(nlp: Language, text: str, cameo: str) -> list[tuple[str | None, str | None]]:
-    return [(s, t) for s, t, c in _events(nlp, text) if c == cameo]
+    return [(s, t) for s, t, c in event_dyads(text, nlp, DATE) if c == cameo]
 
 
 # ---- a mediator named by a hyphenated prefix ---------------------------------------------------
@@ -78,7 +74,7 @@ def test_near_misses_of_the_prefixed_mediator(nlp: Language, text: str) -> None:
     ("Niger pulled out of the military agreements with France.", "NER", "FRA"),
 ])
 def test_pulling_out_of_an_agreement_reduces_relations(nlp: Language, text: str, source: str, target: str) -> None:
-    assert (source, target, "160") in _events(nlp, text), _events(nlp, text)
+    assert (source, target, "160") in event_dyads(text, nlp, DATE), event_dyads(text, nlp, DATE)
 
 
 @pytest.mark.model
@@ -93,7 +89,7 @@ def test_near_misses_of_pulling_out_of_an_agreement(nlp: Language, text: str) ->
 
 @pytest.mark.model
 def test_a_threat_to_pull_out_of_an_agreement_is_a_threat(nlp: Language) -> None:
-    events = _events(nlp, "Mali threatened to pull out of its defence pact with France.")
+    events = event_dyads("Mali threatened to pull out of its defence pact with France.", nlp, DATE)
     assert not [e for e in events if e[2] == "160"], events
     assert [e for e in events if e[:2] == ("MLI", "FRA") and e[2].startswith("13")], events
 
@@ -113,7 +109,7 @@ def test_a_clash_with_a_foe_codes_both_armed_sides(nlp: Language, text: str, one
 @pytest.mark.model
 def test_a_crowds_clash_with_police_keeps_one_direction(nlp: Language) -> None:
     # the crowd's part is a riot only when it is told (events/implied.py), not read off the noun
-    events = _events(nlp, "Two Peruvian protesters died in clashes with police in Lima.")
+    events = event_dyads("Two Peruvian protesters died in clashes with police in Lima.", nlp, DATE)
     assert ("PERCOP", "PERCVL", "175") in events, events
     assert not [e for e in events if e[0] == "PERCVL"], events
 

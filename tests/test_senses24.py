@@ -19,19 +19,13 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from helpers import event_codes
+from helpers import event_dyads
 
 DATE = "2023-05-02"
 
-Coded = tuple[str | None, str | None, str]
-
-
-def _events(nlp: Language, text: str) -> list[Coded]:
-    return [(source, target, cameo) for source, target, cameo, _ in event_codes(text, nlp, DATE)]
-
 
 def _cameos(nlp: Language, text: str) -> set[str]:
-    return {cameo for _, _, cameo in _events(nlp, text)}
+    return {cameo for _, _, cameo in event_dyads(text, nlp, DATE)}
 
 
 # ---- "hold" ---------------------------------------------------------------------------------------
@@ -54,7 +48,7 @@ def test_hold_of_meetings_and_ground_detains_no_one(nlp: Language, text: str) ->
     ("Ugandan police held the opposition leader for two days.", "UGAOPP"),
 ])
 def test_held_people_stay_detained(nlp: Language, text: str, target: str) -> None:
-    assert any(cameo == "173" and tgt == target for _, tgt, cameo in _events(nlp, text))
+    assert any(cameo == "173" and tgt == target for _, tgt, cameo in event_dyads(text, nlp, DATE))
 
 
 @pytest.mark.model

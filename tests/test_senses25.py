@@ -18,19 +18,13 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from helpers import event_codes
+from helpers import event_dyads
 
 DATE = "2023-05-02"
 
-Coded = tuple[str | None, str | None, str]
-
-
-def _events(nlp: Language, text: str) -> list[Coded]:
-    return [(source, target, cameo) for source, target, cameo, _ in event_codes(text, nlp, DATE)]
-
 
 def _cameos(nlp: Language, text: str) -> set[str]:
-    return {cameo for _, _, cameo in _events(nlp, text)}
+    return {cameo for _, _, cameo in event_dyads(text, nlp, DATE)}
 
 
 FORCE = {"190", "138", "195", "180"}
@@ -53,7 +47,7 @@ def test_targets_of_measures_and_searches_are_no_attack(nlp: Language, text: str
 @pytest.mark.model
 def test_the_sanctions_themselves_stay(nlp: Language) -> None:
     text = "Britain imposed new sanctions on Belarus on Tuesday, targeting nine of the country's judges."
-    assert ("GBR", "BLR", "163") in _events(nlp, text)
+    assert ("GBR", "BLR", "163") in event_dyads(text, nlp, DATE)
 
 
 @pytest.mark.model
@@ -66,7 +60,7 @@ def test_the_sanctions_themselves_stay(nlp: Language) -> None:
     ("Ukraine targeted Russian oil exports with a wave of drones on Sunday.", "UKR", "190"),
 ])
 def test_armed_targeting_stays_force(nlp: Language, text: str, source: str | None, cameo: str) -> None:
-    coded = _events(nlp, text)
+    coded = event_dyads(text, nlp, DATE)
     assert any(c == cameo and (source is None or s == source) for s, _, c in coded), coded
 
 

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from newsevents.events import codebook
 from newsevents.events.aimless import split_aimless
 from newsevents.events.unattributed import left_out_warning
 from newsevents.events.unreal import infinitive
@@ -43,7 +44,9 @@ from newsevents.records import Event
 
 STORY_SENTENCES = 3
 """An article of this many sentences or more is a story, not a benchmark's sentence."""
-STORY_ROOTS = frozenset({"01", "02", "12", "15"})
+STATEMENT, APPEAL, SHOW_OF_FORCE = 1, 2, 15
+"""The CAMEO roots of statements, appeals and shows of force (``codebook`` names the others)."""
+STORY_ROOTS = frozenset({STATEMENT, APPEAL, codebook.REJECT, SHOW_OF_FORCE})
 """The CAMEO roots kept with no target in a sentence and, but for the kinds below, left out in a story."""
 NO_COMMENT = "011"
 """A declined comment: news with no one it answers ("the ministry declined to comment")."""
@@ -88,18 +91,18 @@ def split_aimless_in_story(doc: Doc, events: list[Event]) -> tuple[list[Event], 
 
 
 def _untargeted(event: Event) -> bool:
-    return event.target is None and event.cameo[:2] in STORY_ROOTS
+    return event.target is None and codebook.root_of(event.cameo) in STORY_ROOTS
 
 
 def _reported_untargeted(doc: Doc, event: Event) -> bool:
     """Whether ``event`` is of a kind a story reports with no target: a declined comment, a claim of
     responsibility, a denial of an accusation, a call for a ceasefire, an appeal for aid or one naming
     whom it asks."""
-    rule = event.rule_pattern()
-    if event.cameo.startswith("01"):
+    rule, root = event.rule_pattern(), codebook.root_of(event.cameo)
+    if root == STATEMENT:
         return (event.cameo == NO_COMMENT or rule == CLAIMED_RESPONSIBILITY
                 or (event.cameo == DENIAL and rule != BARE_DENIAL))
-    if event.cameo.startswith("02"):
+    if root == APPEAL:
         return event.cameo == CEASEFIRE_APPEAL or _asks_for_aid(doc, event) or _asks_someone(doc, event)
     return False
 
