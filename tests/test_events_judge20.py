@@ -63,7 +63,7 @@ def test_failed_duties_broken_obligation_is_an_accusation(nlp: Language) -> None
 
 
 @pytest.mark.parametrize(("text", "dyad"), [
-    ("A Cuban blogger calls Maduro's latest threats of arrests for the critics hypocritical.", ("CUB", "VENGOV")),
+    ("A Cuban blogger calls Maduro's latest threats of arrests for the critics hypocritical.", ("CUBMED", "VENGOV")),
     ("The Kenyan president described the Kenyan opposition's call for a boycott of the vote as disloyal.",
      ("KENGOV", "KENOPP")),
 ])
