@@ -87,6 +87,7 @@ from newsevents.events.hostilities import owners_only
 from newsevents.events.implied import REPRESSION, domestic_visit, home_protest, private_trip
 from newsevents.events.implied_actors import installation_owner, outside_party
 from newsevents.events.jailbreaks import jailbreak
+from newsevents.events.joint_we import joint_we, we_partners
 from newsevents.events.labelled_wrongs import labelled_wrong
 from newsevents.events.late_reading import NAMING_PATTERNS, carriers, late_targets
 from newsevents.events.licensing import license_noun
@@ -334,7 +335,8 @@ def _pair_events(match: Match, state: Mood, code: str, suffix: str, pairs: list[
             continue
         # "committed to the talks", "would support the agreement": aimed later at the agreement's other
         # party (events/agreement_parties.py), else dropped there
-        pending = target is None and source is not None and agreement_theme(match, code) is not None
+        pending = target is None and source is not None and (agreement_theme(match, code) is not None
+                                                              or joint_we(source, code))  # events/joint_we.py
         if match.adjunct and target is None and not pending:
             continue  # "detained during protests": a setting codes only with its parties named
         source, target, found_code, found_suffix = sided_code(code, match, source, target, suffix, crowd_doer,
@@ -392,7 +394,8 @@ def code_doc(doc: Doc, lex: Lexicon | None = None, knowledge: Knowledge | None =
     found = [f for f in found if not charged_defiance(f.match.pattern.id, f.match.token)]  # events/charged_defiance.py
     found.sort(key=lambda f: f.match.token.i)
     found = without_redundant_hosts(without_retold(late_targets(resolve_acts(found, lex, index))))
-    found = aim_at_parties(found)  # "would support the agreement": its other party (agreement_parties.py)
+    found = aim_at_parties(we_partners(found))  # "we agreed" after talks (joint_we.py); "would support the agreement"
+    # (agreement_parties.py): the other party
     found = meeting_partner_targets(found)  # "met X and pledged aid": aimed at X (events/meeting_acts.py)
     found = recipients_placed(found, index)  # "aid to victims of the floods in Pakistan" (aid_recipients.py)
     # "shot and killed", "opened fire, killing three", "an airstrike hit a hospital" (events/force_acts.py)
