@@ -124,6 +124,10 @@ def gather(texts: Sequence[str], matches: Sequence[Match]) -> Evidence:
                 org, role = None, body
         if match.first("former") is not None and not (roles_before or roles_after):
             ev.former = True
+        if org is not None and ev.country is not None and not roles_before \
+                and (title := _title_in_name(texts, match, org)) is not None:
+            ev.titles.append(title.name)  # "Kenya's UN envoy": the state's man, posted at the body
+            roles_before.append(title)
         if org is not None and ev.org is None:
             ev.org = org
         elif country is not None:
@@ -157,6 +161,15 @@ def _national_body(texts: Sequence[str], matches: Sequence[Match], n: int, org: 
     if not words or len(words) == match.end - match.start:
         return None  # nothing generic opens the name ("Arakan Army"), or nothing follows it
     return next((e for e in lexicon().lookup(words) if e.kind in {"group", "body"}), None)
+
+
+def _title_in_name(texts: Sequence[str], match: Match, org: Entry) -> Entry | None:
+    """The title an international body's dictionary name ends in ("UN envoy", "UN envoy_" of the
+    Phoenix actors): after a country ("Kenya's UN envoy") it is that state's title, and the body is
+    where its holder is posted; ``None`` for a name ending in no title ("UN mission")."""
+    if org.kind != "igo" or match.end - match.start < 2:
+        return None
+    return next((e for e in lexicon().lookup([texts[match.end - 1]]) if e.kind == "title"), None)
 
 
 def _diplomat(roles: list[Entry]) -> bool:

@@ -8,6 +8,10 @@ no event, so without this the meeting is lost.
 
 The partner is taken only when the text leaves no doubt: the office holders of exactly one
 country other than the doer's are named in the sentence or the one before it.
+
+A counterpart named by a people's name ("his Uzbek counterpart") is that country's, and holds the
+office of the one whose counterpart he is: :func:`counterpart_office` gives him the possessor's
+sector (UZBGOV, where the people's name alone was the bare country, session 26).
 """
 
 from __future__ import annotations
@@ -87,3 +91,20 @@ def _bare_counterpart(match: Match) -> Token | None:
                 for c in noun.children) and not fr.prep_objects(noun, {"from", "of"}):
             return noun
     return None
+
+
+def counterpart_office(index: MentionIndex, head: Token, found: ActorMention) -> ActorMention:
+    """"The Kazakh foreign minister met *his Uzbek counterpart*": a counterpart named by a people's
+    or country's name alone (``found``, the bare country) holds the office of the one whose
+    counterpart he is, so he takes that one's sector (UZBGOV, not UZB). The owner is the possessor
+    ("his", resolved to the minister); with no owner, or one of no sector, ``found`` is kept."""
+    modifier = next((c for c in head.children if c.dep_ in ("amod", "compound")), None)
+    if head.lemma_.lower() not in COUNTERPART_NOUNS or found.sector or not found.country \
+            or modifier is None or not found.start <= modifier.i < found.end:
+        return found
+    owner = next((index.at(c) for c in head.children if c.dep_ == "poss"), None)
+    if owner is None or owner.sector not in OFFICE_SECTORS or owner.country == found.country:
+        return found
+    return ActorMention(found.start, found.end, found.start_char, found.end_char, found.text, found.name,
+                        found.country + owner.sector, found.country, owner.sector, "person",
+                        "events-counterpart")

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from newsevents.actors.coding import NO_COUNTRY_PREFIXES
 from newsevents.events import codebook
 from newsevents.events.anchors import back_reference, inside_retold
 from newsevents.events.arguments import place_tokens
@@ -83,6 +84,8 @@ def _without_next_sentence_twins(found: list[Found]) -> list[Found]:
     return out
 
 
+COUNTRY_CODE_LENGTH = 3
+"""The length of a country's code, the head of its bodies' codes (NPL, NPLGOV)."""
 TALKS = frozenset({"040", "044", "046"})
 """Codes of talks held: a meeting, a meeting at a third place, negotiations (not a visit, its
 hosting or a mediation, which are acts of their own beside the talks)."""
@@ -188,7 +191,21 @@ def _retold_on_person(found: Found, event: Event, done: dict[tuple[object, ...],
     if target is None or target.kind != "person" or target.entity < 0 or target.name == target.name.lower():
         return False
     key = (_actor_key(found.source), target.entity, found.cameo)
-    if key in done and event.date in (done[key], published):
+    if any(_one_side(key[0], other[0]) and other[1:] == key[1:] and event.date in (day, published)
+           for other, day in done.items()):
         return True
     done.setdefault(key, event.date)
     return False
+
+
+def _one_side(later: object, earlier: object) -> bool:
+    """Whether a later event's side is an earlier one's: the same code, or the bare country of the
+    earlier body ("his Nepalese counterpart", NPLGOV, then "the two sides", NPL, in a later
+    sentence). Not the other way: a body named after its country ("visited Guinea-Bissau" ...
+    "was received by the president") may well be a new act of its own."""
+    if later == earlier:
+        return True
+    if not (isinstance(later, str) and isinstance(earlier, str)):
+        return False
+    return len(later) == COUNTRY_CODE_LENGTH and later not in NO_COUNTRY_PREFIXES \
+        and len(earlier) > COUNTRY_CODE_LENGTH and earlier[:COUNTRY_CODE_LENGTH] == later

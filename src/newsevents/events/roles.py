@@ -20,6 +20,7 @@ from newsevents.events import groups
 from newsevents.events.accus_opponents import opponents_at_home, opposed_modifier
 from newsevents.events.blasts import blast_places
 from newsevents.events.coordination import conjuncts
+from newsevents.events.counterparts import counterpart_office
 from newsevents.events.groups import LOCATIVE_PREPS
 from newsevents.events.issuers import statement_issuer
 from newsevents.events.named_towns import settlement_name
@@ -202,7 +203,8 @@ class MentionIndex:
         if best is None and (own is None or not own.code):
             # "the president's leading opponent": the ruler's country's opposition (events/accus_opponents.py)
             return opponents_at_home(head, self.actor) or own
-        return best[1] if best is not None else own
+        # "his Uzbek counterpart" holds the office of the one he is a counterpart of (events/counterparts.py)
+        return counterpart_office(self, head, best[1]) if best is not None else own
 
     def _adherents(self, head: Token) -> ActorMention | None:
         """"supporters of Odinga", "the governor's followers": people of the leader's country, not the
