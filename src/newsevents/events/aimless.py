@@ -54,10 +54,11 @@ appeals and rejections since session 25 (:mod:`newsevents.events.aimless_stories
 
 from __future__ import annotations
 
+from newsevents.events import codebook
 from newsevents.events.unattributed import left_out_warning
 from newsevents.records import Event
 
-TARGETED_ROOTS = frozenset({"04", "05", "08", "10", "11", "13", "14", "16", "17", "18", "19", "20"})
+TARGETED_ROOTS = frozenset({4, 5, 8, 10, 11, 13, 14, 16, 17, 18, 19, 20})
 """The CAMEO roots of acts done to someone (see the module docstring)."""
 BARE_INTENT = "030"
 """The bare intent to cooperate ("agreed to", "is ready to"), the one intent that needs a target:
@@ -90,7 +91,7 @@ def needs_target(event: Event) -> bool:
     """Whether an event of this kind is coded only with a target: an act of one of the
     :data:`TARGETED_ROOTS` but an :data:`APOLOGY`, or a :data:`BARE_INTENT`, unless a user's
     dictionary coded it."""
-    targeted = event.cameo[:2] in TARGETED_ROOTS and not event.cameo.startswith(APOLOGY)
+    targeted = codebook.root_of(event.cameo) in TARGETED_ROOTS and not event.cameo.startswith(APOLOGY)
     return (targeted or event.cameo == BARE_INTENT) and not event.rule.startswith(DICTIONARY_RULE)
 
 

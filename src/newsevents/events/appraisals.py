@@ -37,6 +37,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents.actors.attackers import ARMED_GROUPS
+from newsevents.events import codebook
 from newsevents.events import frames as fr
 from newsevents.events.agentless_reports import WATCHDOG_PATTERN, implied_arresters
 from newsevents.events.allegations import (
@@ -95,7 +96,7 @@ JUDGED_PATTERN = "_judged_actor"
 STATE_ACTS = frozenset({"arrest", "detention", "charge", "prosecution", "indictment", "ban", "crackdown", "law",
                         "decree", "curfew", "deportation", "eviction", "censorship", "budget", "tax", "conscription",
                         "emergency"})
-STATE_ACT_ROOTS = frozenset({"11"})
+STATE_ACT_ROOTS = frozenset({11})
 # Owners that name the state as a whole, no actor of its own ("state brutality", "state repression").
 STATE_OWNERS = frozenset({"state"})
 # Steps taken to do a state's act ("the attempt to arrest him", "the decision to ban the party").
@@ -323,7 +324,7 @@ def _state_act(theme: Token) -> bool:
 def state_act_target(code: str, theme: Token | None, source: ActorMention | None) -> ActorMention | None:
     """The government a domestic actor's criticism of a state's act with no doer named is aimed at
     ("the opposition said the charges were politically motivated"); ``None`` unless all of that holds."""
-    if code[:2] not in STATE_ACT_ROOTS or theme is None or source is None or not source.country:
+    if codebook.root_of(code) not in STATE_ACT_ROOTS or theme is None or source is None or not source.country:
         return None
     if source.sector is None or source.sector in GOVERNING or len(source.code or "") != 6:
         return None

@@ -65,7 +65,7 @@ def split_armed_looting(doc: Doc, events: list[Event]) -> tuple[list[Event], lis
     kept: list[Event] = []
     warnings: list[str] = []
     for e in events:
-        if e.cameo == codebook.RIOT and e.rule.split("+")[0] == RIOT_RULE:
+        if e.cameo == codebook.RIOT and e.rule_pattern() == RIOT_RULE:
             tok = trigger_token(doc, e)
             if tok is not None and tok.lemma_.lower() in LOOTING and (
                     (e.source is not None and e.source.sector in ARMED_SECTORS) or armed_doer(tok)):

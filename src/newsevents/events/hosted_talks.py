@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from newsevents.events import codebook
 from newsevents.events.coordination import conjuncts
 from newsevents.events.emit import Found
 from newsevents.events.invitations import invited_hosts
@@ -29,13 +30,13 @@ HOST, VISIT = "043", "042"
 # Verbs whose subject hosts the talks that are their object ("hosted", "convened").
 HOST_VERBS = frozenset({"host", "convene"})
 # Roots of the talks' own events that a host can receive: consult (04) only.
-TALKS_ROOT = "04"
+TALKS_ROOT = 4
 
 
 def host_events(coded: list[Found], index: MentionIndex) -> list[Found]:
     """The host's reception of each side (043) and each side's visit to the host (042) for the
     talks events in ``coded`` (one trigger's events); [] when the talks name no host."""
-    facts = [f for f in coded if f.cameo.startswith(TALKS_ROOT) and not f.tags and f.source is not None]
+    facts = [f for f in coded if codebook.root_of(f.cameo) == TALKS_ROOT and not f.tags and f.source is not None]
     if not facts:
         return []
     invited = invited_hosts(coded, index)  # "a visit at the invitation of President Ruto": 043 from him

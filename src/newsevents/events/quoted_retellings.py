@@ -68,7 +68,7 @@ from newsevents.events.dyads import Side, side
 from newsevents.nlp.sentences import doc_text, trigger_token
 from newsevents.quotes.marks import QuotedSpan, find_quoted_spans
 from newsevents.records import Event
-from newsevents.story.structure import COUNTRY_LEVEL
+from newsevents.story.structure import town_of
 
 NEW_ACT_WORDS = frozenset({"again", "another", "new", "fresh", "second", "renewed", "also", "separate",
                            "separately"})
@@ -113,7 +113,7 @@ def _retells(doc: Doc, event: Event, earlier: Event) -> bool:
     later sentence, with no word of a further act and no other town."""
     if earlier.span[0] >= event.span[0] or not _same_act(doc, event, earlier):
         return False
-    town, first_town = _town(event), _town(earlier)
+    town, first_town = town_of(event), town_of(earlier)
     return not _words(event) & NEW_ACT_WORDS and (town is None or first_town is None or town == first_town)
 
 
@@ -178,12 +178,6 @@ def _same_side(a: Side | None, b: Side | None) -> bool:
     if a is None or b is None or a[0] != b[0]:
         return False
     return a[1] is None or b[1] is None or a[1] == b[1] or {a[1], b[1]} <= ARMED_GROUP_SECTORS
-
-
-def _town(event: Event) -> str | None:
-    """The place below country level where ``event`` happened, if the coder placed it there."""
-    place = event.location
-    return place.name if place is not None and place.geo_type != COUNTRY_LEVEL else None
 
 
 def _told(doc: Doc, event: Event, quotes: list[QuotedSpan]) -> bool:

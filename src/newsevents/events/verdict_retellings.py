@@ -48,7 +48,7 @@ def without_retold_verdicts(events: list[Event]) -> list[Event]:
 
 def _finding(event: Event) -> bool:
     """Whether ``event`` is a finding of guilt ("found him guilty")."""
-    return event.cameo == codebook.FIND_GUILTY and event.rule.split("+", 1)[0] == FINDING_PATTERN
+    return event.cameo == codebook.FIND_GUILTY and event.rule_pattern() == FINDING_PATTERN
 
 
 def _same_judged(finding: Event, verdict: Event) -> bool:

@@ -238,7 +238,7 @@ def drop_repeated_events(events: list[Event], acts: list[str]) -> list[Event]:
     for e, act in zip(events, acts, strict=True):
         if e.source is not None and e.source.code and e.target is not None and e.target.code:
             key = (act, e.rule_pattern(), e.source.code, e.target.code, e.cameo, e.date)
-            town = _town(e)
+            town = town_of(e)
             if key in seen and any(t is None or town is None or t == town for t in seen[key]):
                 continue
             seen.setdefault(key, []).append(town)
@@ -250,7 +250,7 @@ COUNTRY_LEVEL = 1
 """GDELT's geographic resolution of a whole country (:class:`~newsevents.records.Location`)."""
 
 
-def _town(event: Event) -> str | None:
+def town_of(event: Event) -> str | None:
     """The place below country level where ``event`` happened, if it has one: a country is what
     an act without a place of its own is given, so it tells no two acts apart."""
     place = event.location
