@@ -53,6 +53,7 @@ from newsevents.events.motives import motive
 from newsevents.events.obligations import obliged_by
 from newsevents.events.outlook import OPTIMISTIC, PESSIMISTIC
 from newsevents.events.patterns import Lexicon, joined_word_lists
+from newsevents.events.present_relatives import present_description
 from newsevents.events.refused_outcomes import refused_object
 from newsevents.events.schedules import PLANNING_VERBS, planned_meeting, scheduled_consultation
 from newsevents.events.sought_agreements import sought_agreement
@@ -156,9 +157,10 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
         return Mood(HYPOTHETICAL)
     if pending(parse, chain):
         return Mood(HYPOTHETICAL)  # "strike until the president resigns": the resignation is to come
-    if described(verb) or tenure_description(verb):
+    if described(verb) or tenure_description(verb) or present_description(verb):
         # "the premier, who had urged a tougher line", "Niyazov, who suppressed all opposition during his
-        # rule" (events/tenure_clauses.py): background on the actor
+        # rule" (events/tenure_clauses.py), "the bloc, which provides aid" (events/present_relatives.py):
+        # background on the actor
         return Mood(HYPOTHETICAL)
     if anyone(parse, chain):
         return Mood(HYPOTHETICAL)  # "warned that anyone who attacks police would be arrested"
