@@ -6,12 +6,13 @@ from __future__ import annotations
 import pytest
 import spacy
 from spacy.language import Language
+from spacy.lookups import Lookups, Table
 from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from newsevents.extraction import _start_sentences_at
-from newsevents.nlp.lemmas import INDEX_TABLE, STOCK, indexed_twin
+from newsevents.nlp.lemmas import INDEX_TABLE, STOCK, Lemmas, indexed_twin
 from newsevents.nlp.pipeline import UNUSED, model_name
 
 # Written for this test: plurals, past forms, comparatives and a word the index does not know.
@@ -48,6 +49,28 @@ def test_speed26_twin_keeps_the_stock_tables(stock: Language) -> None:
         assert isinstance(words, list)  # the stock component is left as spaCy made it
         assert isinstance(ours[key], frozenset) and ours[key] == frozenset(words)
     assert twin.lookups.get_table("lemma_rules") is lemmatizer.lookups.get_table("lemma_rules")
+
+
+@pytest.mark.model
+def test_speed26_lemmas_read_the_tables_the_stock_has_when_used(stock: Language) -> None:
+    lemmatizer = stock.get_pipe(STOCK)
+    assert isinstance(lemmatizer, Lemmatizer)
+    ours = Lemmas(lemmatizer)  # made before the stock is given other tables (as initialize() does)
+    doc = stock.make_doc("The envoys fled.")
+    for name in ("tok2vec", "tagger", "parser", "attribute_ruler"):
+        doc = stock.get_pipe(name)(doc)
+    saved = lemmatizer.lookups
+    exceptions = saved.get_table("lemma_exc")
+    changed = Table("lemma_exc", {key: dict(value) for key, value in exceptions.items()})
+    changed["verb"] = {**exceptions["verb"], "fled": ["flit"]}
+    lemmatizer.lookups = Lookups()
+    for name in saved.tables:
+        lemmatizer.lookups.set_table(name, changed if name == "lemma_exc" else saved.get_table(name))
+    try:
+        assert [t.lemma_ for t in ours(doc.copy())][1:3] == ["envoy", "flit"]
+    finally:
+        lemmatizer.lookups = saved
+    assert [t.lemma_ for t in Lemmas(lemmatizer)(doc.copy())][1:3] == ["envoy", "flee"]
 
 
 def _doc(words: list[str], spaces: list[bool]) -> Doc:

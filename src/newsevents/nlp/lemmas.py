@@ -37,7 +37,7 @@ class Lemmas:
 
     def __init__(self, stock: Lemmatizer) -> None:
         self.stock = stock
-        self.lemmatizer = indexed_twin(stock)
+        self._twin: tuple[Lookups, Lemmatizer] | None = None  # the stock's tables, and the twin made of them
         self.found: dict[tuple[int, int, int], int] = {}  # (orth, pos, morph) -> lemma hash
 
     def __call__(self, doc: Doc) -> Doc:
@@ -52,11 +52,18 @@ class Lemmas:
             key = (orth, pos, morph)
             lemma = self.found.get(key)
             if lemma is None:
-                text = self.lemmatizer.lemmatize(doc[i])[0]
+                text = self._lemmatizer().lemmatize(doc[i])[0]
                 lemma = self.found[key] = int(doc.vocab.strings.add(text))
             lemmas[i] = lemma
         doc.from_array([LEMMA], cast(Any, lemmas.reshape(n, 1)))  # spaCy types it as thinc's Ints2d
         return doc
+
+    def _lemmatizer(self) -> Lemmatizer:
+        """The twin of the stock lemmatizer, made when first needed and again if the stock is given
+        other tables (``Lemmatizer.initialize`` replaces them)."""
+        if self._twin is None or self._twin[0] is not self.stock.lookups:
+            self._twin = (self.stock.lookups, indexed_twin(self.stock))
+        return self._twin[1]
 
 
 def indexed_twin(stock: Lemmatizer) -> Lemmatizer:
