@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import itertools
 from collections import deque
 from collections.abc import Iterable, Iterator
 
+from spacy.attrs import IDX, IS_SPACE
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from newsevents.articles import article_id, check_date, in_supported_years, years_warning
 from newsevents.dates.resolve import OUT_OF_RANGE
@@ -58,26 +60,30 @@ def make_doc(nlp: Language, article: Article, *, skip: list[tuple[int, int]] | N
 
 def _start_sentences_at(doc: Doc, chars: list[int]) -> None:
     """Make the first word at or after each of ``chars`` begin a sentence (before parsing: the
-    parser keeps preset starts), in one pass over the tokens.
+    parser keeps preset starts), found on the tokens' offsets (a ``Token`` is made only for the
+    words it changes).
 
     The word after each such start is kept inside that sentence: after a headline line the parser
     otherwise at times closes a sentence on the lead's first word ("Chad" | "and Niger agreed ...",
     when the headline is "Chad and Niger agree ..."), losing the lead's first side."""
-    starts = sorted(set(chars))
-    k = 0
-    held: list[Token] = []
-    for tok in doc:
-        if k == len(starts):
+    idx: list[int] = doc.to_array(IDX).tolist()
+    spaces: list[int] = doc.to_array(IS_SPACE).tolist()
+    held: list[int] = []
+    for start in sorted(set(chars)):
+        if held and start <= idx[held[-1]]:
+            continue  # the word already started covers it
+        i = bisect.bisect_left(idx, start, held[-1] + 1 if held else 0)
+        while i < len(idx) and spaces[i]:
+            i += 1
+        if i == len(idx):
             break
-        if tok.idx >= starts[k] and not tok.is_space:
-            tok.is_sent_start = True
-            held.append(tok)
-            while k < len(starts) and starts[k] <= tok.idx:
-                k += 1
-    started = {tok.i for tok in held}
-    for tok in held:
-        after = tok.i + 1
-        if after < len(doc) and after not in started and not doc[after].is_space:
+        held.append(i)
+    for i in held:
+        doc[i].is_sent_start = True
+    started = set(held)
+    for i in held:
+        after = i + 1
+        if after < len(doc) and after not in started and not spaces[after]:
             doc[after].is_sent_start = False
 
 

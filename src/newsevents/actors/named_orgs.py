@@ -129,13 +129,13 @@ def _sector(span: Span, head: Token) -> str | None:
 def _with_party_noun(finder: Finder, start: int, end: int) -> int:
     """``end``, or one past a lower-case party noun the name before it modifies ("FNL party").
     The name must be proper nouns: "the Western coalition" is a kind of coalition, not its name."""
-    doc = finder.doc
-    if end >= len(doc) or doc[end].lower_ not in PARTY_NOUNS or doc[end - 1].head.i != end:
+    doc, parse = finder.doc, finder.tokens  # asked of every candidate name: read on the view first
+    if end >= len(parse.lower) or parse.lower[end] not in PARTY_NOUNS or parse.heads[end - 1] != end:
         return end
-    if not all(t.pos_ == "PROPN" or (t.is_punct and t.i > start) for t in doc[start:end]):
+    if not all(parse.pos[i] == "PROPN" or (doc[i].is_punct and i > start) for i in range(start, end)):
         return end
     before = finder.at[end - 1]
-    if doc[end - 1].ent_type_ == "NORP" or (before is not None and before.entries[0].kind in COUNTRY_KINDS):
+    if parse.ent_types[end - 1] == "NORP" or (before is not None and before.entries[0].kind in COUNTRY_KINDS):
         return end  # "a Christian party", "the Saudi coalition": a kind of party, or a state's alliance
     m = finder.at[end]
     return end + 1 if m is None or m.end - m.start == 1 else end

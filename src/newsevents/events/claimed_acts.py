@@ -23,6 +23,7 @@ from newsevents.events.coordination import conjuncts
 from newsevents.events.matching import VERB_POS
 from newsevents.events.patterns import Lexicon
 from newsevents.events.roles import MentionIndex, actors_of
+from newsevents.nlp.docview import doc_view
 from newsevents.nlp.typed_spacy import token_conjuncts
 from newsevents.records import ActorMention
 
@@ -32,11 +33,11 @@ ASIDE_DEPS = frozenset({"advcl", "appos", "acl", "relcl", "parataxis"})
 
 def claimed_words(doc: Doc, index: MentionIndex, lex: Lexicon) -> set[int]:
     """The words of every that-clause of a claim whose doer is not the claimant."""
-    words = lex.word_list("allege_verbs")
+    words, parse = lex.word_list("allege_verbs"), doc_view(doc)
     out: set[int] = set()
-    for verb in doc:
-        if verb.pos_ not in VERB_POS or not fr.has_lemma(verb, words):
-            continue
+    # the claim verbs found on the view: a Token is made only for them
+    for i in [i for i, forms in enumerate(parse.forms) if not words.isdisjoint(forms) and parse.pos[i] in VERB_POS]:
+        verb = doc[i]
         clauses = [c for c in verb.children if c.dep_ == "ccomp"]
         clauses += [c for clause in clauses for c in token_conjuncts(clause) if c.dep_ == "conj"]
         if not clauses:
