@@ -25,6 +25,7 @@ from newsevents.dictionaries.knowledge import DictionarySpec, Knowledge, knowled
 from newsevents.nlp.extensions import register_extensions
 from newsevents.story.context import apply_story_context
 from newsevents.story.officials import continue_officials
+from newsevents.story.venue_guests import drop_host_countries
 
 
 @Language.factory(
@@ -92,5 +93,6 @@ class ActorsComponent:
             continue_officials(doc, mentions, actors)  # "X's negotiator said ... A deputy minister said"
             give_outlet_country(doc, mentions, actors)  # "correspondent X filed a report": VOA's
             place_epithets(doc, mentions, actors, story.countries)  # "the Central American nation"
+            drop_host_countries(doc, mentions, actors, story.warnings)  # "Saud held talks at Perth": no Australian
         doc._.ne_mentions, doc._.ne_actors = mentions, actors
         return doc

@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 from newsevents.events.unattributed import left_out_warning
 from newsevents.records import ActorRef, Event
 from newsevents.story.foreign_bodies import several_sentences
+from newsevents.story.venue_guests import VISITORS_KEY
 
 # Sectors of bodies that belong to one country (refugees, outlets and unknown armed men are no such).
 HOME_SECTORS = frozenset({"MIL", "COP", "JUD", "LEG", "OPP", "PTY", "PRM", "REB", "SEP", "CVL", "LAB",
@@ -46,12 +47,15 @@ def split_homeless_sides(doc: Doc, events: list[Event]) -> tuple[list[Event], li
         return events, []
     kept: list[Event] = []
     warnings: list[str] = []
+    visitors = doc.user_data.get(VISITORS_KEY, set())  # visitors whose guessed country was their host's
     for event in events:
-        side = next((ref for ref in (event.source, event.target) if ref is not None and homeless(ref)), None)
+        side = next((ref for ref in (event.source, event.target) if ref is not None
+                     and (homeless(ref) or (ref.country is None and ref.span in visitors))), None)
         if side is None:
             kept.append(event)
             continue
-        warnings.append(left_out_warning(f"{side.text or side.name!r} is one country's body, and which "
+        what = "one country's body" if homeless(side) else "a visitor whose host's country it was given"
+        warnings.append(left_out_warning(f"{side.text or side.name!r} is {what}, and which "
                                          f"country is not known", event))
     return kept, warnings
 
