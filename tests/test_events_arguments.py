@@ -26,13 +26,16 @@ def triples(events: list[Event]) -> set[tuple[str | None, str | None, str]]:
 @pytest.mark.parametrize("text", [
     "Chile, Peru and Bolivia met on Tuesday.",
     "Chile, Peru, and Bolivia met on Tuesday.",
-    "Chile, Peru and Bolivia held talks in Lima on Tuesday.",
 ])
-def test_events_three_way_meeting_codes_every_ordered_pair(nlp: Language, text: str) -> None:
-    found = {(s, t) for s, t, _ in triples(code(nlp, text))}
-    countries = ["CHL", "PER", "BOL"]
-    assert {(a, b) for a in countries for b in countries if a != b} <= found
-    assert all(t is not None for _, t in found)
+def test_events_three_way_meeting_with_no_host_pairs_no_one(nlp: Language, text: str) -> None:
+    # CONVENTIONS 3.5: participants are paired with the host, never among themselves (events/multilateral.py)
+    assert {(s, t) for s, t, c in triples(code(nlp, text)) if c.startswith("04")} == set()
+
+
+def test_events_three_way_meeting_pairs_each_side_with_the_host(nlp: Language) -> None:
+    found = {(s, t) for s, t, c in triples(code(nlp, "Chile, Peru and Bolivia held talks in Lima on Tuesday."))
+             if c.startswith("04")}
+    assert found == {("PER", "CHL"), ("PER", "BOL"), ("CHL", "PER"), ("BOL", "PER")}
 
 
 def test_events_two_way_meeting_still_codes_both_directions(nlp: Language) -> None:

@@ -28,10 +28,11 @@ def test_they_stands_for_the_two_named_in_the_same_sentence(nlp: Language) -> No
 
 @pytest.mark.model
 def test_they_after_three_coordinated_countries_are_all_three(nlp: Language) -> None:
+    # a one-way act: three countries' talks among themselves pair only with a host (events/multilateral.py)
     text = ("Chile, Peru and Bolivia sent ministers to La Paz on Monday. "
-            "They held talks on water rights.")
+            "They accused Argentina of diverting the river.")
     got = country_triples(code(nlp, text))
-    assert {("CHL", "PER", "040"), ("PER", "BOL", "040"), ("BOL", "CHL", "040")} <= got
+    assert {("CHL", "ARG", "112"), ("PER", "ARG", "112"), ("BOL", "ARG", "112")} <= got
 
 
 @pytest.mark.model

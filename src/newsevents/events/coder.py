@@ -140,6 +140,7 @@ from newsevents.events.shown_facts import shown_fact
 from newsevents.events.speaker_acts import reported_words
 from newsevents.events.sponsored_groups import identifying_backing
 from newsevents.events.standing_recognition import standing_recognition
+from newsevents.events.standing_support import standing_support
 from newsevents.events.state_releases import without_repeated_releases
 from newsevents.events.statements import statement
 from newsevents.events.street_protests import camped_crowd
@@ -363,6 +364,8 @@ def _pair_events(match: Match, state: Mood, code: str, suffix: str, pairs: list[
             continue  # "spoke to a blogger", "recognized the journalist" (events/commentary.py)
         if standing_recognition(pattern.id, match.token, RECOGNITION_PATTERNS):
             continue  # "Ouattara, who is recognized by the UN as the winner" (events/standing_recognition.py)
+        if standing_support(match.token):
+            continue  # "the council, which backs the government" (events/standing_support.py)
         guessed = source is not None and (source.rule.startswith("coref") or source.rule == "context-country")
         conf = confidence * (GUESSED_SOURCE if guessed else 1.0)
         conf *= NO_SOURCE if source is None else 1.0

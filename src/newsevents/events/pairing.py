@@ -36,6 +36,7 @@ from newsevents.events.implied_actors import (
 from newsevents.events.match_context import crowd_participle
 from newsevents.events.matching import Match
 from newsevents.events.modality import FACT, Mood
+from newsevents.events.multilateral import multilateral_pairs
 from newsevents.events.partners import agreed_together
 from newsevents.events.patterns import Lexicon
 from newsevents.events.released_detainees import released_after_arrest
@@ -104,7 +105,9 @@ def pairs_of(match: Match, state: Mood, code: str, sources: list[ActorMention], 
         # "met", "accused each other": each doer acts on each other one; but "A and B agreed to
         # the resolution" accept a third party's text (events/accepted_proposals.py)
         accepted = accepted_proposal(match.verb or match.token)
-        pairs = [] if accepted else [(s, t) for s in sources for t in sources if s is not t]
+        summit = multilateral_pairs(code, match.token, match.verb, sources)  # events/multilateral.py
+        pairs = [] if accepted else summit if summit is not None \
+            else [(s, t) for s in sources for t in sources if s is not t]
     else:
         pairs = [(s, None) for s in sources]
     if between[1:] and (pattern.mutual or codebook.root_of(code) == FIGHT_ROOT):
