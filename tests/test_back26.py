@@ -63,6 +63,7 @@ def test_a_perfect_passive_posting_is_background(nlp: Language) -> None:
     "Ethiopian soldiers were stationed in Somalia on Friday.",          # the move, in the past
     "Chadian tanks and troops have been deployed to defend the capital.",  # a move in the perfect
     "Ethiopian soldiers are being deployed to the Somali border.",      # going on
+    "Ethiopian soldiers are deployed to the Somali border on Monday.",  # a present with its own date
 ])
 def test_a_move_of_troops_stays(nlp: Language, text: str) -> None:
     assert "15" in _roots(nlp, text)
