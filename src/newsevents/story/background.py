@@ -242,7 +242,7 @@ def done_previously(trigger: Token) -> bool:
     while True:
         if _marked_earlier(verb):
             return True
-        if verb.head is verb or not (verb.dep_ in _VERB_LINKS or (
+        if verb.head.i == verb.i or not (verb.dep_ in _VERB_LINKS or (
                 verb.pos_ not in ("VERB", "AUX") and verb.dep_ in _NOUN_LINKS)):
             return False
         verb = verb.head
