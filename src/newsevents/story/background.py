@@ -21,6 +21,12 @@ January 2020): a writer gives a recent act its month or day. An act at a dated o
 ("boycotted the 2015 election") has the occasion's date. The act of an "after" adjunct dated
 weeks back is background too (:mod:`newsevents.story.earlier_acts`).
 
+Two forms tell a standing state or an earlier act whatever the date: an act the perfect marks
+"previously" ("where the army has previously clashed with militants", "he had previously been
+imprisoned"), and a post or a confinement in the present passive ("3,000 soldiers are
+stationed in the country", "250 journalists are imprisoned around the world", "troops have been
+positioned at the border"): the news is a move, not a standing posting.
+
 The caption of a file photo ("FILE - Police detain a protester ...", "in this file photo") shows
 an earlier scene: its acts are background too, whatever their date.
 """
@@ -63,6 +69,21 @@ COUNT_WORDS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "
                          "million", "millions", "many", "several", "numerous"})
 # "in a 2016 referendum", "during the 2011 uprising": an occasion that dates the act it holds
 SETTING_PREPS = frozenset({"in", "during"})
+# Adverbs that put a perfect's act before the story ("has previously clashed", "had formerly ruled");
+# "already" and "earlier" are left: "have already been arrested this week", "had earlier appealed"
+# report the story's own acts.
+EARLIER_ADVERBS = frozenset({"previously", "formerly"})
+# Verbs of a posting or a confinement whose present passive is a standing state ("are stationed",
+# "are imprisoned", "is held"); a move or an arrest is told in the past or the perfect.
+STANDING_POSTS = frozenset({"station", "base", "garrison", "position", "deploy", "imprison", "jail", "detain",
+                            "hold", "intern", "confine", "incarcerate"})
+# Of those, the ones whose perfect passive is still a state ("have been stationed", "have been
+# positioned at the border"); "have been deployed" and "have been detained" report a move.
+PLACED_POSTS = frozenset({"station", "base", "garrison", "position"})
+# How a noun trigger hangs on the verb whose tense tells it: its object, a preposition's object
+_NOUN_LINKS = frozenset({"dobj", "nsubjpass", "pobj", "prep", "compound", "conj"})
+# How a verb trigger hangs on the verb whose tense tells it: a conjunct, an act urged or sought
+_VERB_LINKS = frozenset({"conj", "xcomp", "pobj", "prep"})
 
 
 def _day(value: str | None) -> dt.date | None:
@@ -211,6 +232,51 @@ def period_long_since(trigger: Token, published: str | None) -> bool:
     return False
 
 
+def done_previously(trigger: Token) -> bool:
+    """Whether the act ``trigger`` names is told in the perfect or the pluperfect marked "previously"
+    ("where the army has previously clashed with militants", "had previously called for a
+    shutdown and urged ...", "had previously made a ceasefire conditional"): the story recalls it.
+    A noun is read on the verb it is the object of ("called for a strike"), a later conjunct on
+    the first, an act urged on the urging ("urged supporters to march")."""
+    verb = trigger
+    while True:
+        if _marked_earlier(verb):
+            return True
+        if verb.head.i == verb.i or not (verb.dep_ in _VERB_LINKS or (
+                verb.pos_ not in ("VERB", "AUX") and verb.dep_ in _NOUN_LINKS)):
+            return False
+        verb = verb.head
+
+
+def _marked_earlier(verb: Token) -> bool:
+    """Whether ``verb`` is a perfect or pluperfect with "previously" ("has previously clashed")."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.tag_ != "VBN":
+        return False
+    kids = list(verb.children)
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in kids) and any(
+        c.dep_ == "advmod" and c.lower_ in EARLIER_ADVERBS for c in kids)
+
+
+def standing_post(trigger: Token) -> bool:
+    """Whether ``trigger`` tells a standing posting or confinement in the present passive ("3,000
+    soldiers are stationed in the country", "250 journalists are imprisoned around the world") or,
+    for a placing verb, the perfect passive ("troops have been positioned at the border"). Not the
+    progressive ("are being held": the act goes on), a modal, or a present with a time of its own
+    ("are deployed on Monday")."""
+    if trigger.pos_ != "VERB" or trigger.tag_ != "VBN" or trigger.lemma_.lower() not in STANDING_POSTS:
+        return False
+    kids = list(trigger.children)
+    passive = [c for c in kids if c.dep_ == "auxpass"]
+    aux = [c for c in kids if c.dep_ == "aux"]
+    if not passive or any(c.tag_ == "MD" for c in aux) or passive[0].lower_ == "being" or any(
+            t.ent_type_ in ("DATE", "TIME") for c in kids if c.dep_ in ("prep", "npadvmod") for t in c.subtree):
+        return False
+    if passive[0].tag_ in ("VBZ", "VBP") and not aux:
+        return True
+    return passive[0].lower_ == "been" and trigger.lemma_.lower() in PLACED_POSTS and any(
+        c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in aux)
+
+
 def _counted(noun: Token) -> bool:
     """Whether ``noun`` is a number of people or things ("dozens of protesters", "300 activists",
     "many journalists")."""
@@ -239,7 +305,8 @@ def is_background(doc: Doc, event: Event) -> bool:
     if trigger is not None and age is not None and act_of_earlier_adjunct(trigger, event, age):
         return True
     if trigger is not None and (since_clause(trigger) or period_long_since(trigger, published)
-                                or (long_span(trigger) and event.cameo[:2] not in TERM_ROOTS)):
+                                or (long_span(trigger) and event.cameo[:2] not in TERM_ROOTS)
+                                or done_previously(trigger) or standing_post(trigger)):
         return True
     if not (long_before(event, published) or earlier_year(event, published)):
         return False
