@@ -1,7 +1,7 @@
 """Two forms of the tenth false-event census on fresh news (session 26).
 
 A meeting or agreement of three or more named countries pairs each with the host, not all with
-all (``events/multilateral.py``, convention 3.5); backing told in a present relative clause is a
+all, and four or more with no host are not paired (``events/multilateral.py``, convention 3.5); backing told in a present relative clause is a
 standing description, no act (``events/standing_support.py``, convention 1.5). Two-sided meetings,
 dated or past relative clauses and main-clause backing are the near misses.
 
@@ -29,9 +29,15 @@ def test_four_ministers_meeting_in_a_capital_pair_with_the_host(nlp: Language) -
     assert pairs == {(c, "AUT") for c in ("POL", "ITA", "ESP")} | {("AUT", c) for c in ("POL", "ITA", "ESP")}
 
 
-def test_three_leaders_with_no_host_among_them_are_not_paired(nlp: Language) -> None:
-    text = "The presidents of Chile, Peru and Bolivia met in Geneva on Monday."
+def test_four_leaders_with_no_host_among_them_are_not_paired(nlp: Language) -> None:
+    text = "The presidents of Chile, Peru, Ecuador and Bolivia met in Geneva on Monday."
     assert _pairs(nlp, text, "04") == set()
+
+
+def test_three_leaders_with_no_host_among_them_meet_each_other(nlp: Language) -> None:
+    text = "The presidents of Chile, Peru and Bolivia met in Geneva on Monday."
+    countries = ("CHL", "PER", "BOL")
+    assert _pairs(nlp, text, "04") == {(a, b) for a in countries for b in countries if a != b}  # near miss
 
 
 def test_six_powers_agreeing_are_not_paired_among_themselves(nlp: Language) -> None:

@@ -10,8 +10,11 @@ participant met.
 
 So when the doers of a mutual consultation or cooperation (roots 03 to 06) hold three or more
 countries, the side whose country holds the place the act happened in ("in Berlin", "in Cairo")
-is the host and is paired with each other side; with no host among them, no pair is coded (a
-dropped guess rather than n(n-1) false ones). Two sides ("A and B met") are paired as before.
+is the host and is paired with each other side. With no host among them, three countries are a
+three-way meeting where each met each, and are paired all with all as before (the PETRARCH-2
+gold codes "The US, Russia, and Switzerland met" so: six events); four or more with no host are
+a bloc acting together ("the six world powers agreed"), and no pair is coded (a dropped guess
+rather than n(n-1) false ones). Two sides ("A and B met") are paired as before.
 """
 
 from __future__ import annotations
@@ -24,6 +27,8 @@ from newsevents.records import ActorMention
 
 MIN_COUNTRIES = 3
 """Fewest countries among the doers for the host rule: two sides simply meet each other."""
+MIN_BLOC = 4
+"""Fewest countries with no host among them that are a bloc, not paired: three meet each other."""
 COOPERATION_ROOTS = frozenset({3, 4, 5, 6})
 """Intent to cooperate, consult, diplomatic and material cooperation: the acts a summit holds."""
 PLACE_PREPS = frozenset({"in", "at"})
@@ -34,11 +39,14 @@ Pair = tuple[ActorMention | None, ActorMention | None]
 
 def multilateral_pairs(code: str, token: Token, verb: Token | None, sources: list[ActorMention]) -> list[Pair] | None:
     """The pairs of a mutual act of three or more countries' doers (each with the host, both
-    ways; none without a host), or ``None`` when the act is not such a one."""
+    ways; none for a bloc of four or more without a host), or ``None`` when the act is not such
+    a one and its sides pair as usual."""
     countries = {s.country for s in sources if s.country}
     if len(countries) < MIN_COUNTRIES or codebook.root_of(code) not in COOPERATION_ROOTS:
         return None
     host = venue_country(token, verb)
+    if (host is None or host not in countries) and len(countries) < MIN_BLOC:
+        return None  # a three-way meeting with no host: each met each
     hosts = [s for s in sources if host is not None and s.country == host]
     guests = [s for s in sources if s.country != host]
     pairs: list[Pair] = [(h, g) for h in hosts for g in guests]
