@@ -1,8 +1,9 @@
 """Two forms of the tenth false-event census on fresh news (session 26).
 
 A meeting or agreement of three or more named countries pairs each with the host, not all with
-all, and four or more with no host are not paired (``events/multilateral.py``, convention 3.5); backing told in a present relative clause is a
-standing description, no act (``events/standing_support.py``, convention 1.5). Two-sided meetings,
+all, and four or more with no host are not paired (``events/multilateral.py``, convention 3.5);
+backing told in a present relative clause is a standing description, no act
+(``events/standing_support.py``, convention 1.5). Two-sided meetings,
 dated or past relative clauses and main-clause backing are the near misses.
 
 Every sentence here is written for these tests.
