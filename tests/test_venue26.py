@@ -87,3 +87,12 @@ def test_host_meeting_a_foreign_guest_keeps_its_country(nlp: Language) -> None:
 ])
 def test_placed_bodies_and_own_countries_stay(nlp: Language, text: str, actor: str, code: str) -> None:
     assert _codes(nlp, text)[actor] == code
+
+
+@pytest.mark.model
+def test_a_body_travelling_at_home_keeps_its_country(nlp: Language) -> None:
+    # near miss: police of the story's country arriving in its capital are on a trip at home
+    text = ("HARARE, Zimbabwe - Zimbabwe's opposition leader was detained on Friday.\n\n"
+            "Riot police arrived in Harare on Saturday and fired tear gas at the protesters.")
+    assert _codes(nlp, text)["Riot police"] == "ZWECOP"
+    assert not any("is a visitor" in w for w in extract(text, date=DATE, nlp=nlp).warnings)

@@ -93,6 +93,6 @@ class ActorsComponent:
             continue_officials(doc, mentions, actors)  # "X's negotiator said ... A deputy minister said"
             give_outlet_country(doc, mentions, actors)  # "correspondent X filed a report": VOA's
             place_epithets(doc, mentions, actors, story.countries)  # "the Central American nation"
-            drop_host_countries(doc, mentions, actors, story.warnings)  # "Saud held talks at Perth": no Australian
+            drop_host_countries(doc, mentions, actors, story.warnings, story.countries)  # "after a stop in Seoul"
         doc._.ne_mentions, doc._.ne_actors = mentions, actors
         return doc

@@ -50,7 +50,6 @@ from newsevents.story.named_countries import text_countries as text_countries
 from newsevents.story.paragraph_agents import other_agent_before
 from newsevents.story.place_names import person_spans, without_persons
 from newsevents.story.structure import Story
-from newsevents.story.venue_guests import drop_host_countries
 from newsevents.story.visitor_evidence import blank_spans, headline_host, visitor_spans
 
 # Sectors of agents that live in one country; refugees (often abroad) are left out.
@@ -222,8 +221,6 @@ def apply_story_context(doc: Doc, story: Story, mentions: list[ActorMention], ac
     """Give bare agents a country by coreference or from the story, and name each actor's country rule."""
     for actor in actors:
         actor.country_rule = _country_rule(actor)
-    # "talks with the opposition in Norway": no Norwegian, nor a side for the story's later "opposition"
-    drop_host_countries(doc, mentions, actors, story.warnings)
     country, principal = principal_countries(doc, story, mentions)
     if rehome_bare_congress(doc, actors, mentions, lambda ms: principal_countries(doc, story, ms)[1],
                             text_countries, story.warnings):

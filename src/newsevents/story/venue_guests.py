@@ -28,6 +28,8 @@ country is its own (a demonym, a name, a table), which is never touched.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Doc, Token
 
 from newsevents.actors.delegations import is_delegation
@@ -58,15 +60,22 @@ WARNING = "{text!r} has no country: it is a visitor of {country}, the place it w
 VISITORS_KEY = "newsevents.visitors"
 
 
-def drop_host_countries(doc: Doc, mentions: list[ActorMention], actors: list[Actor], warnings: list[str]) -> None:
+def drop_host_countries(doc: Doc, mentions: list[ActorMention], actors: list[Actor], warnings: list[str],
+                        home: Collection[str] = ()) -> None:
     """Clear the guessed country of every actor told of as a visitor of that country (see the
-    module), and record its mentions' spans under :data:`VISITORS_KEY`."""
+    module), and record its mentions' spans under :data:`VISITORS_KEY`. A body or a group given a
+    country of ``home`` (the story's principal countries) keeps it: "riot police arrived in Harare"
+    or "supporters travelled to the capital" in a Zimbabwean story is a trip at home, the commonest
+    trip there is; a named person and a delegation with no country of their own words are read
+    as visitors even there."""
     visitors: set[tuple[int, int]] = doc.user_data.setdefault(VISITORS_KEY, set())
     hosts = {i: actors[m.entity].country for m in mentions if 0 <= m.entity < len(actors)
              and actors[m.entity].country_rule in OWN_RULES for i in range(m.start, min(m.end, len(doc)))}
     for index, actor in enumerate(actors):
         if actor.country is None or actor.country_rule not in GUESSED_RULES:
             continue
+        if actor.country in home and actor.kind != "person" and not is_delegation(actor.role):
+            continue  # police, troops, protesters at home
         own = [m for m in mentions if m.entity == index and m.end <= len(doc)]
         if not any(actor.country in visited_countries(doc, m, actor, hosts) for m in own):
             continue
