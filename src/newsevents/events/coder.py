@@ -397,8 +397,9 @@ def code_doc(doc: Doc, lex: Lexicon | None = None, knowledge: Knowledge | None =
     found = [f for f in found if not charged_defiance(f.match.pattern.id, f.match.token)]  # events/charged_defiance.py
     found.sort(key=lambda f: f.match.token.i)
     found = without_redundant_hosts(without_retold(late_targets(resolve_acts(found, lex, index))))
-    found = aim_at_parties(we_partners(found))  # "we agreed" after talks (joint_we.py); "would support the agreement"
-    # (agreement_parties.py): the other party
+    # a quoted "we agreed" after talks (joint_we.py), "would support the agreement" (agreement_parties.py):
+    # aimed at the other party
+    found = aim_at_parties(we_partners(found))
     found = meeting_partner_targets(found)  # "met X and pledged aid": aimed at X (events/meeting_acts.py)
     found = recipients_placed(found, index)  # "aid to victims of the floods in Pakistan" (aid_recipients.py)
     # "shot and killed", "opened fire, killing three", "an airstrike hit a hospital" (events/force_acts.py)
