@@ -10,6 +10,8 @@ Coded = tuple[str | None, str | None, str, str]
 """An event as (source code, target code, CAMEO code, trigger)."""
 Dyad = tuple[str | None, str | None, str]
 """An event as (source code, target code, CAMEO code or its two-digit root)."""
+Ruled = tuple[str | None, str | None, str, str]
+"""An event as (source code, target code, CAMEO code, the coder's rule)."""
 
 
 def event_codes(text: str, nlp: Language, date: str, title: str | None = None) -> list[Coded]:
@@ -23,3 +25,10 @@ def event_dyads(text: str, nlp: Language, date: str, root: bool = False) -> list
     """The events ``text`` gives, as (source code, target code, CAMEO code), or its two-digit root
     with ``root``: what the real-news scorer compares."""
     return [(source, target, cameo[:2] if root else cameo) for source, target, cameo, _ in event_codes(text, nlp, date)]
+
+
+def event_rules(text: str, nlp: Language, date: str) -> list[Ruled]:
+    """The events ``text`` gives, as (source code, target code, CAMEO code, the coder's rule)."""
+    ex = extract(text, date=date, nlp=nlp)
+    return [(e.source.code if e.source else None, e.target.code if e.target else None, e.cameo, e.rule)
+            for e in ex.events]

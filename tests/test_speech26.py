@@ -10,17 +10,13 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from helpers import Ruled, event_rules
 from newsevents.extraction import extract
 
 DATE = "2021-11-16"
 
-Coded = tuple[str | None, str | None, str, str]
-
-
-def _coded(nlp: Language, text: str) -> list[Coded]:
-    ex = extract(text, date=DATE, nlp=nlp)
-    return [(e.source.code if e.source else None, e.target.code if e.target else None, e.cameo, e.rule)
-            for e in ex.events]
+def _coded(nlp: Language, text: str) -> list[Ruled]:
+    return event_rules(text, nlp, DATE)
 
 
 SPOKEN_BY_BLOGGERS = [
