@@ -96,3 +96,16 @@ def test_a_body_travelling_at_home_keeps_its_country(nlp: Language) -> None:
             "Riot police arrived in Harare on Saturday and fired tear gas at the protesters.")
     assert _codes(nlp, text)["Riot police"] == "ZWECOP"
     assert not any("is a visitor" in w for w in extract(text, date=DATE, nlp=nlp).warnings)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, visits", [
+    ("Kenyan police arrived in Nairobi on Saturday.", set()),  # a trip at home, to the capital
+    ("Kenyan opposition leaders arrived in Nairobi on Saturday.", set()),
+    # near miss: a foreign leader's arrival in the capital is a visit, and its host receives him
+    ("The Ugandan president arrived in Nairobi on Saturday.", {("UGAGOV", "KENGOV", "042")}),
+])
+def test_an_arrival_in_ones_own_capital_is_no_visit(nlp: Language, text: str, visits: set[tuple[str, ...]]) -> None:
+    events = extract(text, date=DATE, nlp=nlp).events
+    assert {(e.source.code, e.target.code, e.cameo) for e in events
+            if e.cameo == "042" and e.source is not None and e.target is not None} == visits

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 from newsevents.events.home_actors import government_of, home_country
 from newsevents.events.home_coercion import troops_on_crowd
+from newsevents.places import town_country
 from newsevents.records import ActorMention
 
 CROWD_SECTORS = frozenset({"CVL", "OPP", "EDU", "LAB", "AGR", "REF"})
@@ -209,13 +210,18 @@ def own_government(source: ActorMention | None) -> ActorMention | None:
 
 
 VISIT_CODES = frozenset({"042"})
+CAPITAL_METONYM = "metonym"
+"""The rule of a seat of government coded as its government (``actors.coding``)."""
 
 
 def domestic_visit(code: str, source: ActorMention | None, target: ActorMention | None) -> bool:
-    """Whether a visit goes to a place in the visitor's own country (no event: see the module doc)."""
+    """Whether a visit goes to a place in the visitor's own country (no event: see the module doc),
+    its capital included: "Kenyan police arrived in Nairobi" is a trip at home, though a capital
+    standing alone acts for its government ("Nairobi protested")."""
     if code not in VISIT_CODES or source is None or target is None or not source.country:
         return False
-    place = target.kind == "place" or target.code == target.country
+    place = target.kind == "place" or target.code == target.country or target.rule == CAPITAL_METONYM \
+        or town_country(target.text) == target.country  # "arrived in Nairobi": the city, coded as its seat
     return place and target.country == source.country
 
 
