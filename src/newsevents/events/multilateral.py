@@ -9,9 +9,10 @@ participants among themselves: a CAMEO meeting is dyadic and the host is the one
 participant met.
 
 So when the doers of a mutual consultation or cooperation (roots 03 to 06) hold three or more
-countries, the side whose country holds the place the act happened in ("in Berlin", "in Cairo")
-is the host and is paired with each other side. With no host among them, three countries are a
-three-way meeting where each met each, and are paired all with all as before (the PETRARCH-2
+countries, the side whose country holds the place the act happened in ("in Berlin", "in Cairo",
+read as the event's own place is: :func:`newsevents.events.attributes.event_place`) is the host
+and is paired with each other side. With no host among them, three countries are a three-way
+meeting where each met each, and are paired all with all as before (the PETRARCH-2
 gold codes "The US, Russia, and Switzerland met" so: six events); four or more with no host are
 a bloc acting together ("the six world powers agreed"), and no pair is coded (a dropped guess
 rather than n(n-1) false ones). Two sides ("A and B met") are paired as before.
@@ -19,10 +20,10 @@ rather than n(n-1) false ones). Two sides ("A and B met") are paired as before.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
-
 from newsevents.events import codebook
-from newsevents.places import country_code, town_country
+from newsevents.events.arguments import place_tokens
+from newsevents.events.attributes import event_place
+from newsevents.events.matching import Match
 from newsevents.records import ActorMention
 
 MIN_COUNTRIES = 3
@@ -31,47 +32,22 @@ MIN_BLOC = 4
 """Fewest countries with no host among them that are a bloc, not paired: three meet each other."""
 COOPERATION_ROOTS = frozenset({3, 4, 5, 6})
 """Intent to cooperate, consult, diplomatic and material cooperation: the acts a summit holds."""
-PLACE_PREPS = frozenset({"in", "at"})
-PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 
 Pair = tuple[ActorMention | None, ActorMention | None]
 
 
-def multilateral_pairs(code: str, token: Token, verb: Token | None, sources: list[ActorMention]) -> list[Pair] | None:
+def multilateral_pairs(code: str, match: Match, sources: list[ActorMention]) -> list[Pair] | None:
     """The pairs of a mutual act of three or more countries' doers (each with the host, both
     ways; none for a bloc of four or more without a host), or ``None`` when the act is not such
     a one and its sides pair as usual."""
     countries = {s.country for s in sources if s.country}
     if len(countries) < MIN_COUNTRIES or codebook.root_of(code) not in COOPERATION_ROOTS:
         return None
-    host = venue_country(token, verb)
-    if (host is None or host not in countries) and len(countries) < MIN_BLOC:
+    place = event_place(match.token.doc, place_tokens(match))
+    host = place.country if place is not None else None
+    if host not in countries and len(countries) < MIN_BLOC:
         return None  # a three-way meeting with no host: each met each
     hosts = [s for s in sources if host is not None and s.country == host]
     guests = [s for s in sources if s.country != host]
     pairs: list[Pair] = [(h, g) for h in hosts for g in guests]
     return pairs + [(g, h) for g in guests for h in hosts]
-
-
-def venue_country(token: Token, verb: Token | None) -> str | None:
-    """The country of the place an "in"/"at" phrase of the trigger, its head or its verb names
-    ("met in Berlin", "holding a meeting in Cairo"), or ``None``."""
-    for word in dict.fromkeys(w for w in (token, token.head, verb) if w is not None):
-        for prep in word.children:
-            if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
-                continue
-            for obj in prep.children:
-                if obj.dep_ == "pobj" and obj.ent_type_ in PLACE_ENTITIES:
-                    name = _entity_text(obj)
-                    found = country_code(name) or town_country(name)
-                    if found is not None:
-                        return found
-    return None
-
-
-def _entity_text(word: Token) -> str:
-    """The text of the named entity ``word`` belongs to ("New York" for "York")."""
-    for ent in word.doc.ents:
-        if ent.start <= word.i < ent.end:
-            return ent.text
-    return word.text

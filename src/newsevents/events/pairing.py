@@ -105,7 +105,7 @@ def pairs_of(match: Match, state: Mood, code: str, sources: list[ActorMention], 
         # "met", "accused each other": each doer acts on each other one; but "A and B agreed to
         # the resolution" accept a third party's text (events/accepted_proposals.py)
         accepted = accepted_proposal(match.verb or match.token)
-        summit = multilateral_pairs(code, match.token, match.verb, sources)  # events/multilateral.py
+        summit = multilateral_pairs(code, match, sources)  # events/multilateral.py
         pairs = [] if accepted else summit if summit is not None \
             else [(s, t) for s in sources for t in sources if s is not t]
     else:
