@@ -10,7 +10,8 @@ to 26 held five such events in four stories, all false (051 praise, 062 military
 A backing of the day is a main clause ("Turkey backed the plan on Monday"), a past or dated
 relative clause ("which backed the plan last week"), or the bare participle of an operation ("A,
 backed by B, attacked C", convention 3.6, 062). So only a present relative clause (``backs``,
-``support``, ``is backed by``) with no date is standing.
+``support``, ``is backed by``) with no date is standing; the active ones are left to
+:mod:`newsevents.events.present_relatives`, which reads every simple-present relative clause so.
 """
 
 from __future__ import annotations
@@ -19,17 +20,16 @@ from spacy.tokens import Token
 
 SUPPORT_LEMMAS = frozenset({"back", "support"})
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
-"""Present forms: "backs", "support", and the "is"/"are" of a present passive."""
+"""Present forms of the auxiliary of a present passive: "is", "are"."""
 DATE_ENTS = frozenset({"DATE", "TIME"})
 
 
 def standing_support(trigger: Token) -> bool:
-    """Whether ``trigger`` is a support verb in a present relative clause with no date of its own."""
-    if trigger.lemma_ not in SUPPORT_LEMMAS or trigger.dep_ != "relcl":
+    """Whether ``trigger`` is a support verb in a present passive relative clause with no date of
+    its own ("which is backed by"). The active present ("which backs") is a simple-present relative
+    clause, which :mod:`newsevents.events.present_relatives` reads as a description for any verb."""
+    if trigger.lemma_ not in SUPPORT_LEMMAS or trigger.dep_ != "relcl" or trigger.tag_ != "VBN":
         return False
     auxiliaries = [c for c in trigger.children if c.dep_ in ("aux", "auxpass")]
-    if auxiliaries:
-        present = trigger.tag_ == "VBN" and all(a.tag_ in PRESENT_TAGS for a in auxiliaries)
-    else:
-        present = trigger.tag_ in PRESENT_TAGS
-    return present and not any(w.ent_type_ in DATE_ENTS for w in trigger.subtree if w.i > trigger.i)
+    return bool(auxiliaries) and all(a.tag_ in PRESENT_TAGS for a in auxiliaries) \
+        and not any(w.ent_type_ in DATE_ENTS for w in trigger.subtree if w.i > trigger.i)
