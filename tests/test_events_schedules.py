@@ -90,7 +90,6 @@ def test_meetings_abroad_no_second_visit(nlp: Language, text: str) -> None:
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "pair"), [
     ("The Chilean president visited Peru on Monday.", ("PER", "CHL")),
-    ("The Chilean president flew to Lima on Monday.", ("PER", "CHL")),
 ])
 def test_meetings_abroad_visit_has_its_host(nlp: Language, text: str, pair: tuple[str, str]) -> None:
     assert pair in _pairs(nlp, text, "043")
@@ -100,6 +99,8 @@ def test_meetings_abroad_visit_has_its_host(nlp: Language, text: str, pair: tupl
 @pytest.mark.parametrize("text", [
     "The Chilean president plans to visit Peru next month.",
     "The Chilean envoy visited with jailed Peruvian opposition leaders.",
+    # a bare move is the visitor's 042 alone (CONVENTIONS 3.4; session 27, fp27b)
+    "The Chilean president flew to Lima on Monday.",
 ])
 def test_meetings_abroad_no_host_for_intents_or_people(nlp: Language, text: str) -> None:
     assert not _roots(nlp, text, "043")

@@ -96,7 +96,7 @@ from newsevents.events.matching import Match, best_match, characterization, doer
 from newsevents.events.mediation import helped_negotiation, prefixed_mediation
 from newsevents.events.meeting_acts import meeting_partner_targets
 from newsevents.events.meeting_sides import meeting_sides
-from newsevents.events.meetings_abroad import hosted_visit, without_redundant_hosts
+from newsevents.events.meetings_abroad import received_visit, without_redundant_hosts
 from newsevents.events.misconduct import misconduct, pointed_irregularities
 from newsevents.events.modality import FACT, INTENT, OBLIGED, Mood, mood
 from newsevents.events.obligations import own_country, semi_obligation
@@ -374,9 +374,10 @@ def _pair_events(match: Match, state: Mood, code: str, suffix: str, pairs: list[
             # sides' acts, the crowd's riot and the forces' repression (events/force_sides.py)
             out.append(Found(match, REPRESSION, target, source, governor, round(conf, 3), tags,
                              found_suffix + "+clash-force"))
-        if hosted_visit(found_code, state.kind, source, target, match.token.doc) \
+        if received_visit(pattern.id, found_code, state.kind, source, target, match.token.doc) \
                 and not third_country_venue(match, source, target):  # events/frame_senses.py
-            # "visited Kenya": the host receives the visitor (043), as the gold codes visits both ways
+            # "visited Kenya": the host receives the visitor (043), as the gold codes visits both
+            # ways; "arrived in Kampala" is the visitor's move alone (events/meetings_abroad.py)
             out.append(Found(match, HOST, target, source, governor, round(conf, 3), tags, found_suffix + "+host"))
         if found_code == HOST and foreign_guest(source, target):
             # "were welcomed by Erdogan": the guests' side of a hosted visit is their visit (042)

@@ -94,6 +94,21 @@ def hosted_visit(code: str, kind: str, source: ActorMention | None, target: Acto
         and bool(source.code) and _place(target, doc)
 
 
+# A move ("arrived in Kampala", "flew to Tokyo", "left Tokyo for Washington") tells the visitor's
+# trip, not its reception: the host's side (043) is coded only where the text tells the host
+# receiving, meeting or welcoming the visitor (CONVENTIONS 3.4), which the readers of those verbs
+# code on their own. A visit ("visited Kenya", "a state visit to China") and a stay for talks ("is
+# in Ethiopia for talks") keep it: the gold codes them both ways.
+MOVE_PATTERNS = frozenset({"consult.travel", "consult.depart"})
+
+
+def received_visit(pattern_id: str, code: str, kind: str, source: ActorMention | None,
+                   target: ActorMention | None, doc: Doc) -> bool:
+    """Whether the host's side (043) of a visit is told with it (:func:`hosted_visit`): a visit or
+    a stay, not a bare move ("arrived in Kampala" is the visitor's 042 only)."""
+    return pattern_id not in MOVE_PATTERNS and hosted_visit(code, kind, source, target, doc)
+
+
 def _place(target: ActorMention, doc: Doc) -> bool:
     """Whether a visit's target is the place visited: a country ("visited Kenya") or a town
     ("arrived in Nairobi", coded as its government), not people ("visited with officials")."""
