@@ -12,7 +12,7 @@ from __future__ import annotations
 from newsevents.events.combat import armed_code
 from newsevents.events.custody import held_by_state
 from newsevents.events.event_forms import health_strike_target
-from newsevents.events.expelled import membership_code
+from newsevents.events.expelled import departure_code, membership_code
 from newsevents.events.force_sides import border_foe, mutual_home_sides, street_force
 from newsevents.events.home_coercion import (
     held_person_target,
@@ -64,6 +64,8 @@ def sided_code(code: str, match: Match, source: ActorMention | None, target: Act
         found_code, found_suffix = blockade, found_suffix + "+state-blockade"  # "police blocked the route"
     if (member := membership_code(found_code, source, target)) is not None:
         found_code, found_suffix = member, found_suffix + "+membership"  # "the AU suspended Mali"
+    elif (left := departure_code(found_code, match, source, target)) is not None:
+        found_code, found_suffix = left, found_suffix + "+membership"  # "Mali withdrew from ECOWAS"
     return source, target, found_code, suffix + home_suffix + found_suffix
 
 
