@@ -261,10 +261,15 @@ def doer_words(tok: Token, lex: Lexicon) -> set[str]:
     for head in (fr.quantity_head(h, quantity) for h in heads):
         for i in [head.i, *(c for c in parse.children(head.i) if parse.deps[c] in ("compound", "amod"))]:
             words.update(name_word_forms(parse, i))
+        if parse.ent_types[head.i] == "GPE":
+            words.add(STATE_DOER)  # "Kenya pulled out of Somalia": a state, named by its name
         words |= antecedent_words(head)  # "he had ousted": the general he stands for (events/pronoun_doers.py)
     return words
 
 
+STATE_DOER = "country"
+"""The doer word of a state named by its name ("Kenya", "the United States"), for the patterns whose
+sense a state's doing gives (a state that pulls out of a country retreats)."""
 PLURAL_ENDINGS = ("es", "s")
 """The endings whose strip still gives a noun of a name's word ("Forces" of "the Syrian Democratic Forces")."""
 
