@@ -15,6 +15,7 @@ pytestmark = pytest.mark.model
     "Gabon withdrew from the Economic Community of Central African States on Monday.",
     "Chad quit the African Union after the summit.",
     "Burundi withdrew from the International Criminal Court on Friday.",
+    "Gambia pulled out of the Commonwealth on Friday.",
 ])
 def test_fix27_a_state_leaving_an_organisation_reduces_relations(nlp: Language, text: str) -> None:
     found = country_triples(code(nlp, text))
@@ -59,3 +60,15 @@ def test_fix27_captives_freed_from_a_foreign_body_are_rescued(nlp: Language) -> 
     assert not any(c.startswith("08") for _, _, c in found)
     assert any(s == "ERI" and c[:2] in ("17", "18") for s, _, c in found)  # the soldiers held them
 
+
+
+def test_fix27_captives_freed_from_a_rival_take_not_the_captors_country(nlp: Language) -> None:
+    text = "Kenya freed three police officers detained last month by al-Shabab militants."
+    found = country_triples(code(nlp, text))
+    assert not any(t == "SOM" for _, t, _ in found)
+    assert not any(c.startswith("08") for _, _, c in found)
+
+
+def test_fix27_captives_freed_from_a_body_of_the_same_state_are_released(nlp: Language) -> None:
+    found = country_triples(code(nlp, "The Nigerien army freed 15 officers detained last week by security forces."))
+    assert any(s == "NER" and t == "NER" and c == "0841" for s, t, c in found)

@@ -17,7 +17,7 @@ government (:func:`surrender_target`), as their demands are made of it.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from newsevents.events import frames as fr
 from newsevents.events.gates import VERBS, Gate, gated
@@ -106,6 +106,16 @@ def rescued(tok: Token) -> bool:
     holders = [h for o in fr.objects(tok) for h in _holders(o)]
     return freer is not None and bool(holders) and all(h.lemma_.lower() != freer.lemma_.lower()
                                                         and not _own_holder(freer, h) for h in holders)
+
+
+def rescued_captives(doc: Doc, target: ActorMention | None) -> bool:
+    """Whether ``target`` names captives someone other than their holder frees ("the Ethiopian army
+    freed officers detained by Eritrean soldiers"): their holder's act on them takes no country
+    for them from the holder, as if they were its own institution or people held at home."""
+    if target is None or target.end > len(doc):
+        return False
+    root = doc[target.start:target.end].root
+    return root.dep_ == "dobj" and rescued(root.head)
 
 
 # Heads of a state's own bodies: people one of them holds are held by the state that frees them.
