@@ -51,6 +51,7 @@ from newsevents.actors.place_clues import (
     role_place,
     sentence_countries,
 )
+from newsevents.actors.rival_captors import rival_captors
 from newsevents.actors.served_bodies import igo_official, leader_country, member_body, outlet_body, served_body
 from newsevents.actors.shared_modifiers import shared_modifier
 from newsevents.actors.speakers import said_span
@@ -279,6 +280,7 @@ def add_context_countries(finder: Finder) -> None:
             if coded.sector in DOMESTIC_SECTORS:
                 root = finder.doc[found.start:found.end].root
                 countries -= foreign_doers(finder, root) | counterpart_states(finder, root)
+            countries -= rival_captors(finder, finder.doc[found.start:found.end].root)  # "freed officers held by Hamas"
             country, rule = (next(iter(countries)), "context-country") if len(countries) == 1 else (None, rule)
         if country:
             found.coded = Coded(country + coded.sector, country, coded.sector, coded.kind, rule, coded.role)

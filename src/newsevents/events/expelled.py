@@ -10,6 +10,10 @@ A state suspended or expelled by an international organisation ("the Commonwealt
 "Russia was expelled from the Council of Europe") loses its membership: the organisation reduces
 relations with it (CAMEO 160, :func:`membership_code`), it bans no party (1722) and deports no one (174).
 The organisation named after "from" in the passive is its doer, as a state is.
+
+A member state that leaves an organisation ("Mali withdrew from ECOWAS", "Niger quit the African
+Union") reduces relations with it in turn (160, :func:`departure_code`): it retreats from no ground
+(0874) and resigns no office (0831), whatever its verb's other senses are.
 """
 
 from __future__ import annotations
@@ -53,6 +57,20 @@ def membership_code(code: str, source: ActorMention | None, target: ActorMention
     if code not in MEMBERSHIP_CODES or source is None or target is None or not _organisation(source):
         return None
     return REDUCE_RELATIONS if _state(target) else None
+
+
+LEAVING_CODES = frozenset({"0874", "0831"})
+"""Codes a state's leaving gets from its verb: a retreat ("withdrew from", "pulled out of") or a
+resignation ("quit")."""
+
+
+def departure_code(code: str, match: Match, source: ActorMention | None, target: ActorMention | None) -> str | None:
+    """160 for a state leaving an international organisation ("Mali withdrew from ECOWAS"), else
+    ``None``. Only the state itself leaves: "withdrew its troops from the UN mission" (a pattern
+    naming what is moved) is a movement of forces, and a person quitting a body leaves a post."""
+    if code not in LEAVING_CODES or match.pattern.objects or source is None or target is None:
+        return None
+    return REDUCE_RELATIONS if source.kind != "person" and _state(source) and _organisation(target) else None
 
 
 def _organisation(actor: ActorMention) -> bool:

@@ -260,9 +260,31 @@ def doer_words(tok: Token, lex: Lexicon) -> set[str]:
     words: set[str] = set()
     for head in (fr.quantity_head(h, quantity) for h in heads):
         for i in [head.i, *(c for c in parse.children(head.i) if parse.deps[c] in ("compound", "amod"))]:
-            words.update(parse.forms[i])
+            words.update(name_word_forms(parse, i))
+        if parse.ent_types[head.i] == "GPE":
+            words.add(STATE_DOER)  # "Kenya pulled out of Somalia": a state, named by its name
         words |= antecedent_words(head)  # "he had ousted": the general he stands for (events/pronoun_doers.py)
     return words
+
+
+STATE_DOER = "country"
+"""The doer word of a state named by its name ("Kenya", "the United States"), for the patterns whose
+sense a state's doing gives (a state that pulls out of a country retreats)."""
+PLURAL_ENDINGS = ("es", "s")
+"""The endings whose strip still gives a noun of a name's word ("Forces" of "the Syrian Democratic Forces")."""
+
+
+def name_word_forms(parse: DocView, i: int) -> tuple[str, ...]:
+    """The lemma forms of token ``i`` as a doer's word. A word of a named entity's own name is no
+    verb form whose lemma slipped: "United" of "the United States" or "the United Nations" gives no
+    "unit" (a troop word) by stripping its "-ed", while a plural keeps its noun ("Forces" of "the
+    Rapid Support Forces" is still "force")."""
+    forms = parse.forms[i]
+    if parse.pos[i] != "PROPN" or not parse.ent_types[i]:
+        return forms
+    lower = parse.lower[i]
+    plurals = {lower[: -len(e)] for e in PLURAL_ENDINGS if lower.endswith(e)}
+    return tuple(f for n, f in enumerate(forms) if n == 0 or f in plurals)
 
 
 def naming_parts(tok: Token, bad: frozenset[str] = frozenset()) -> tuple[list[Token], list[Token]]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from newsevents.events.combat import armed_code
 from newsevents.events.custody import held_by_state
 from newsevents.events.event_forms import health_strike_target
-from newsevents.events.expelled import membership_code
+from newsevents.events.expelled import departure_code, membership_code
 from newsevents.events.force_sides import border_foe, mutual_home_sides, street_force
 from newsevents.events.home_coercion import (
     held_person_target,
@@ -37,7 +37,7 @@ from newsevents.events.protest_doers import party_protest_target
 from newsevents.events.protest_forms import governed_strike_target
 from newsevents.events.restrictions import home_sanction_target
 from newsevents.events.unaimed_riots import unaimed_riot
-from newsevents.events.yielding import surrender_target
+from newsevents.events.yielding import rescued_captives, surrender_target
 from newsevents.records import ActorMention
 
 Sided = tuple[ActorMention | None, ActorMention | None, str, str]
@@ -64,6 +64,8 @@ def sided_code(code: str, match: Match, source: ActorMention | None, target: Act
         found_code, found_suffix = blockade, found_suffix + "+state-blockade"  # "police blocked the route"
     if (member := membership_code(found_code, source, target)) is not None:
         found_code, found_suffix = member, found_suffix + "+membership"  # "the AU suspended Mali"
+    elif (left := departure_code(found_code, match, source, target)) is not None:
+        found_code, found_suffix = left, found_suffix + "+membership"  # "Mali withdrew from ECOWAS"
     return source, target, found_code, suffix + home_suffix + found_suffix
 
 
@@ -93,10 +95,12 @@ def implied_target(found_code: str, match: Match, source: ActorMention | None, t
         target, found_suffix = home, found_suffix + "+domestic-target"
     if target is None and (foe := border_foe(found_code, match, source, story_countries)) is not None:
         target, found_suffix = foe, found_suffix + "+border-foe"  # "ordered troops to the border"
-    if (held := held_person_target(found_code, source, target) or held_by_state(found_code, source, target)) \
-            is not None:  # "arrested blogger Nguyen Van Dai", "Egyptian police detained the opposition leader"
+    rescued = rescued_captives(match.token.doc, target)  # "freed officers detained by Eritrean soldiers"
+    if not rescued and (held := held_person_target(found_code, source, target)
+                        or held_by_state(found_code, source, target)) is not None:
+        # "arrested blogger Nguyen Van Dai", "Egyptian police detained the opposition leader"
         target, found_suffix = held, found_suffix + "+held-at-home"
-    if (institution := home_institution(found_code, source, target)) is not None:
+    if not rescued and (institution := home_institution(found_code, source, target)) is not None:
         target, found_suffix = institution, found_suffix + "+home-institution"  # "dissolved parliament"
     if (home_force := home_posture_target(found_code, source, target, match.token.doc,
                                           match.token.i)) is not None:

@@ -17,7 +17,7 @@ government (:func:`surrender_target`), as their demands are made of it.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from newsevents.events import frames as fr
 from newsevents.events.gates import VERBS, Gate, gated
@@ -70,17 +70,20 @@ def captive_return(tok: Token, lex: Lexicon) -> Match | None:
 
 # Verbs that free people; the freer yields only what it held itself.
 FREE_VERBS = frozenset({"free", "release", "liberate"})
+# A participle ("men kidnapped by") or a relative clause ("men who were kidnapped by") on the captives.
+CAPTURE_CLAUSES = frozenset({"acl", "relcl"})
 # "71 of the 72 hostages", "dozens of the captives": the people behind a number.
 _COUNTS = frozenset({"dozen", "hundred", "thousand", "some", "all", "most", "many", "several", "number"})
 
 
 def _holders(noun: Token) -> list[Token]:
     """Who holds the people ``noun`` names, by the agent of a participle of capture on it
-    ("hostages *held by the rebels*", "men kidnapped by a gang")."""
+    ("hostages *held by the rebels*", "men kidnapped by a gang") or of a passive relative clause
+    ("men *who had been kidnapped by a gang*")."""
     if noun.like_num or noun.lemma_.lower() in _COUNTS:
         noun = fr.quantity_head(noun, frozenset({noun.lemma_.lower()}))
-    return [a for c in noun.children if c.dep_ == "acl" and not CAPTURE_WORDS.isdisjoint((c.lower_, c.lemma_.lower()))
-            for a in fr.prep_objects(c, {"by"})]
+    return [a for c in noun.children if c.dep_ in CAPTURE_CLAUSES
+            and not CAPTURE_WORDS.isdisjoint((c.lower_, c.lemma_.lower())) for a in fr.prep_objects(c, {"by"})]
 
 
 def captors(match: Match) -> list[Token]:
@@ -93,13 +96,45 @@ def captors(match: Match) -> list[Token]:
 
 
 def rescued(tok: Token) -> bool:
-    """"stormed the residence, freeing the hostages held by the rebels": captives freed from
-    a holder named apart from the freer are rescued, not released (no event)."""
+    """"stormed the residence, freeing the hostages held by the rebels", "police freed two men
+    who had been kidnapped by a gang": captives freed from a holder named apart from the freer are
+    rescued, not released (no event). A holder that is the freer's own state body is no other:
+    "the junta freed officers detained by the presidential guard" is the junta's release."""
     if tok.pos_ not in VERB_POS or tok.lemma_.lower() not in FREE_VERBS or fr.is_passive(tok):
         return False
     freer = fr.subject(tok)
     holders = [h for o in fr.objects(tok) for h in _holders(o)]
-    return freer is not None and bool(holders) and all(h.lemma_.lower() != freer.lemma_.lower() for h in holders)
+    return freer is not None and bool(holders) and all(h.lemma_.lower() != freer.lemma_.lower()
+                                                        and not _own_holder(freer, h) for h in holders)
+
+
+def rescued_captives(doc: Doc, target: ActorMention | None) -> bool:
+    """Whether ``target`` names captives someone other than their holder frees ("the Ethiopian army
+    freed officers detained by Eritrean soldiers"): their holder's act on them takes no country
+    for them from the holder, as if they were its own institution or people held at home."""
+    if target is None or target.end > len(doc):
+        return False
+    root = doc[target.start:target.end].root
+    return root.dep_ == "dobj" and rescued(root.head)
+
+
+# Heads of a state's own bodies: people one of them holds are held by the state that frees them.
+STATE_BODIES = frozenset({"government", "authority", "junta", "regime", "president", "ministry", "police",
+                          "army", "military", "soldier", "troop", "force", "security", "intelligence", "service",
+                          "guard", "court", "prosecutor", "gendarme", "gendarmerie", "agent", "agency"})
+NATIONALITY_ENTS = frozenset({"NORP", "GPE"})
+
+
+def _own_holder(freer: Token, holder: Token) -> bool:
+    """Whether ``holder`` is a body of the freer's own state: a state body ("the police", "the
+    intelligence services") freed from by a state body or a country, and named with no other
+    country than the freer's ("the Eritrean soldiers" hold for Eritrea, not for the Ethiopian army)."""
+    if holder.lemma_.lower() not in STATE_BODIES:
+        return False
+    if freer.lemma_.lower() not in STATE_BODIES and freer.ent_type_ != "GPE":
+        return False
+    nations = {c.lower_ for c in holder.subtree if c.ent_type_ in NATIONALITY_ENTS}
+    return nations <= {c.lower_ for c in freer.subtree if c.ent_type_ in NATIONALITY_ENTS}
 
 
 SURRENDER = "0874"
