@@ -26,9 +26,11 @@ from newsevents.actors.coding import Coded
 from newsevents.actors.oblique_antecedents import chained_they, oblique_only
 from newsevents.actors.plural_roles import plural_role_noun
 from newsevents.actors.pronoun_objects import other_country_candidates
+from newsevents.actors.quoted_speakers import spoken_quote
 from newsevents.nlp.docview import norm
 from newsevents.nlp.hyphenated import lemma_in
 from newsevents.nlp.sentences import sentence_of
+from newsevents.quotes.marks import QuotedSpan, find_quoted_spans
 from newsevents.records import ActorMention
 
 if TYPE_CHECKING:
@@ -74,6 +76,7 @@ class PronounResolver:
     mentions: list[ActorMention]
     heads: list[int]  # head token of each mention
     strangers: list[tuple[int, int]]  # uncoded named people: (first token, head token)
+    _quotes: list[QuotedSpan] | None = None  # the text's quotations, found when a pronoun first asks
 
     def _emit(self, start: int, end: int, name: str, coded: Coded, entity: int, rule: str) -> None:
         raise NotImplementedError  # the subclass records mentions
@@ -119,6 +122,9 @@ class PronounResolver:
                       and self.entities[self.mentions[n].entity].gender in {"", gender}]
         if norm(tok.text) in {"him", "her", "himself", "herself"}:
             candidates = self._bound(tok, candidates)
+        quoted = spoken_quote(tok, self._quoted_spans())
+        if quoted is not None:  # '"... the Prime Minister ...," he said': not whom the quote names
+            candidates = [n for n in candidates if not quoted[0] <= self.mentions[n].start_char < quoted[1]]
         if not candidates:
             return None
         # "Ruto spoke with Hassan. She thanked Kenya": not Kenya's own leader (actors/pronoun_objects.py)
@@ -132,6 +138,11 @@ class PronounResolver:
         if self._stranger_between(candidates[0], tok, subjects_only=False):
             return None  # the pronoun more likely stands for the uncoded person named since
         return self.mentions[candidates[0]].entity
+
+    def _quoted_spans(self) -> list[QuotedSpan]:
+        if self._quotes is None:
+            self._quotes = find_quoted_spans(self.doc.text)
+        return self._quotes
 
     def _headed_body(self, n: int, tok: Token) -> bool:
         """Whether mention ``n`` is a body named as the one a person heads, and that person speaks
@@ -196,7 +207,9 @@ class PronounResolver:
                                                                           self.mentions[n].end))]
         if norm(tok.text).endswith("self"):
             return local or candidates
-        return [n for n in candidates if n not in local]
+        # "Assad thanked him": neither that mention of Assad nor his earlier ones
+        bound = {self.mentions[n].entity for n in local}
+        return [n for n in candidates if self.mentions[n].entity not in bound]
 
     def _neuter(self, tok: Token) -> int | None:
         word = norm(tok.text)
@@ -241,8 +254,25 @@ class PronounResolver:
                 continue
             if self._plural_fits(n) and not (people and self.entities[self.mentions[n].entity].kind != "group"):
                 if tok.dep_ in SUBJECT_DEPS and oblique_only(self.doc[self.heads[n]], tok):
-                    return None  # "the review for reporters ... they agreed": not the reporters
+                    # "the review for reporters ... they agreed": not the reporters; but "Sudanese
+                    # soldiers clashed with Ethiopian militiamen. They said ...": the soldiers
+                    return self._plural_subject_of(n)
                 return self.mentions[n].entity
+        return None
+
+    def _plural_subject_of(self, n: int) -> int | None:
+        """The entity of the plural group that is the main subject of mention ``n``'s sentence
+        ("*Sudanese soldiers* clashed with Ethiopian militiamen"), when one is; a country or a
+        person there is no "they" ("Kabul accused Pakistan of ... talks with the Taliban")."""
+        sent = sentence_of(self.doc[self.mentions[n].start])
+        for k in range(n - 1, -1, -1):
+            m = self.mentions[k]
+            if m.start < sent.start:
+                break
+            head = self.doc[self.heads[k]]
+            if head.dep_ in SUBJECT_DEPS and self._main_subject(head.i) and head.tag_ in ("NNS", "NNPS") \
+                    and self.entities[m.entity].kind == "group" and self._plural_fits(k):
+                return m.entity
         return None
 
     def _uncoded_subject_continued(self, tok: Token) -> bool:

@@ -1,0 +1,120 @@
+"""Short paragraphs naming several people or bodies of different countries, each with one
+pronoun or role noun (in braces) whose referent a trained reader knows. Written for these tests.
+
+Each entry: (paragraph, expected country of the marked word's actor, or ``None`` when it must
+stay without an actor of a coded country).
+"""
+
+from __future__ import annotations
+
+PARAGRAPHS: list[tuple[str, str | None]] = [
+    # subject continuity: the previous sentence's subject, not the last person named
+    ("French President Emmanuel Macron met German Chancellor Olaf Scholz in Paris on Monday. "
+     "{He} later criticized Russia for the attacks.", "FRA"),
+    ("Kenyan President William Ruto hosted Ugandan President Yoweri Museveni in Nairobi on Tuesday. "
+     "{He} also promised aid to Somalia.", "KEN"),
+    ("Indian Prime Minister Narendra Modi telephoned Japanese Prime Minister Fumio Kishida on Friday. "
+     "{He} then accused China of provocations.", "IND"),
+    ("German Chancellor Olaf Scholz welcomed Ukrainian President Volodymyr Zelenskiy to Berlin. "
+     "Zelenskiy thanked Germany for the tanks. {He} then flew to Paris.", "UKR"),
+    ("Pakistani Prime Minister Shehbaz Sharif accused India of aggression after Indian Prime Minister "
+     "Narendra Modi spoke in Kashmir. {He} said Pakistan would respond.", "PAK"),
+    ("After Indian Prime Minister Narendra Modi spoke in Kashmir, Pakistani Prime Minister Shehbaz Sharif "
+     "accused India of aggression. {He} said Pakistan would respond.", "PAK"),
+    # a reported clause: the reporting subject
+    ("Turkish President Recep Tayyip Erdogan told Swedish Prime Minister Ulf Kristersson that {he} "
+     "would not approve the bid.", "TUR"),
+    ("Philippine President Ferdinand Marcos said Chinese ships had blocked {his} country's boats.", "PHL"),
+    # a quote's speaker
+    ("\"We will not back down,\" said Ukrainian President Volodymyr Zelenskiy after meeting Polish "
+     "President Andrzej Duda. {He} urged NATO to send more weapons.", "UKR"),
+    ("Mexican President Andres Manuel Lopez Obrador spoke after U.S. Secretary of State Antony Blinken "
+     "left the palace. \"We want cooperation, not interference,\" {he} said.", "MEX"),
+    # "his counterpart", possessives
+    ("Chinese Foreign Minister Wang Yi met {his} Russian counterpart Sergei Lavrov in Beijing.", "CHN"),
+    ("Egyptian President Abdel Fattah el-Sisi spoke by phone with his Israeli counterpart on Sunday. "
+     "{He} called for a ceasefire in Gaza.", "EGY"),
+    ("Nigerian President Bola Tinubu said {his} government would help Niger.", "NGA"),
+    ("Japanese Prime Minister Fumio Kishida visited South Korean President Yoon Suk Yeol in Seoul. "
+     "Yoon praised {his} own government's work.", "KOR"),
+    ("Chinese President Xi Jinping hosted Brazilian President Luiz Inacio Lula da Silva in Beijing. "
+     "Lula praised China and {his} host.", "BRA"),
+    ("U.S. President Joe Biden spoke with Chinese President Xi Jinping on Monday. "
+     "Biden told {him} that Washington would defend Taiwan.", "CHN"),
+    # a person first named as an object, alone
+    ("The United States sanctioned Venezuelan President Nicolas Maduro on Monday. "
+     "{He} condemned Washington for the move.", "VEN"),
+    ("Russian President Vladimir Putin received Iranian President Ebrahim Raisi in Moscow. "
+     "Raisi thanked Putin for the talks. {He} invited Russia to Tehran.", "IRN"),
+    # gender agreement
+    ("Italian Prime Minister Giorgia Meloni met British Prime Minister Rishi Sunak in Rome. "
+     "{She} pledged more support for Tunisia.", "ITA"),
+    ("British Prime Minister Rishi Sunak met Italian Prime Minister Giorgia Meloni in London. "
+     "{He} pledged more support for Kenya.", "GBR"),
+    # role nouns with a country
+    ("French President Emmanuel Macron met Chinese President Xi Jinping in Beijing on Thursday. "
+     "{The French president} urged China to press Russia.", "FRA"),
+    ("Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Arusha. "
+     "{The Kenyan leader} later criticized Somalia.", "KEN"),
+    ("U.S. Secretary of State Antony Blinken met Chinese Foreign Minister Qin Gang in Beijing. "
+     "{The Chinese minister} warned Washington over Taiwan.", "CHN"),
+    # "it": a government or an organisation
+    ("The European Union criticized China on Monday. {It} called for the release of activists.", None),
+    ("China rejected criticism from the European Union on Monday. {It} said the bloc had meddled "
+     "in Hong Kong.", "CHN"),
+    ("The World Health Organization praised Uganda for {its} response to the outbreak.", "UGA"),
+    ("Iran said {its} navy had seized a tanker in the Gulf.", "IRN"),
+    ("The Kremlin said Ukrainian President Volodymyr Zelenskiy was lying. {It} accused Kyiv of "
+     "shelling civilians.", "RUS"),
+    ("Hamas fired rockets at Israel on Monday. {It} said the attack answered raids in Jenin.", "PSE"),
+    # plural "they": forces, protesters, rebels
+    ("Russian troops shelled the city of Kharkiv overnight. {They} also hit a power plant.", "RUS"),
+    ("Venezuela's government accused Colombian rebels of attacks on the border. {They} denied the charge.",
+     "COL"),
+    # no safe antecedent: left without one
+    ("Maria Lopez, a teacher, said Colombian soldiers attacked the village. {She} accused the army "
+     "of lying.", None),
+    ("Afghan President Ashraf Ghani met Pakistani Prime Minister Imran Khan in Islamabad. A witness, "
+     "Ahmad Karimi, watched the convoy. {He} criticized the police.", None),
+]
+
+# Written after the first measure: the shapes the resolver got wrong.
+PARAGRAPHS += [
+    # a role noun: the person with that very title before a more recent leader of another title
+    ("U.S. President Joe Biden hosted Japanese Prime Minister Fumio Kishida at the White House. "
+     "Protesters outside criticized {the president} over the talks.", "USA"),
+    ("Indian Prime Minister Narendra Modi welcomed Sri Lankan President Ranil Wickremesinghe to New Delhi. "
+     "Hundreds of farmers later urged {the prime minister} to raise fishing rights.", "IND"),
+    ("German Chancellor Olaf Scholz met Polish President Andrzej Duda in Warsaw. "
+     "Opposition lawmakers accused {the chancellor} of delaying aid.", "DEU"),
+    # the speaker of a quote is none of the people the quote names
+    ("Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi. Ethiopian spokesman "
+     "Daniel Okoth briefed reporters. \"President Ruto urged Ethiopia to join the bloc,\" {he} said.", "ETH"),
+    ("Egyptian President Abdel Fattah el-Sisi met King Abdullah of Jordan in Cairo. \"We told Prime "
+     "Minister Netanyahu that the war must stop,\" {he} said.", "EGY"),
+    # an object pronoun is none of its clause's subject's mentions, earlier ones included
+    ("Saudi Crown Prince Mohammed bin Salman welcomed Syrian President Bashar al-Assad to Jeddah. "
+     "Assad thanked {him} for the invitation.", "SAU"),
+    ("Chinese President Xi Jinping received Pakistani Prime Minister Shehbaz Sharif in Beijing. "
+     "Sharif invited {him} to visit Islamabad.", "CHN"),
+    # "they" after "A clashed with B": the plural subject, not the object of "with"
+    ("Sudanese soldiers clashed with Ethiopian militiamen near the border. {They} said the militiamen "
+     "had crossed first.", "SDN"),
+    ("Indian troops fought with Chinese soldiers in the Galwan valley. {They} accused Beijing of "
+     "moving first.", "IND"),
+    # "they" whose only earlier subject is a country: left alone
+    ("Kabul accused Pakistan of blocking talks with the Taliban. \"{They} have asked us to cut ties,\" "
+     "the minister said.", None),
+]
+
+# Near misses of the rules above: they must keep what they did.
+PARAGRAPHS += [
+    ("Japanese Prime Minister Fumio Kishida arrived in Kyiv on Tuesday. Ukrainian officials welcomed "
+     "{the leader} at the station.", "JPN"),
+    ("Ugandan soldiers exchanged fire with Congolese rebels near the border. {They} said two rebels died.",
+     "UGA"),
+    ("\"Russia must leave Ukraine,\" said British Prime Minister Rishi Sunak after meeting French President "
+     "Emmanuel Macron. \"We will keep helping Kyiv,\" {he} added.", "GBR"),
+    ("Tanzanian President Samia Suluhu Hassan hosted Kenyan President William Ruto in Dar es Salaam. "
+     "\"We agreed to open the border,\" {she} said.", "TZA"),
+]
