@@ -118,3 +118,13 @@ PARAGRAPHS += [
     ("Tanzanian President Samia Suluhu Hassan hosted Kenyan President William Ruto in Dar es Salaam. "
      "\"We agreed to open the border,\" {she} said.", "TZA"),
 ]
+
+# A main-clause "they" goes on with the previous sentence's plural subject, not its last plural object.
+PARAGRAPHS += [
+    ("Kenyan soldiers detained dozens of Somali fishermen near Lamu on Monday. {They} later seized two "
+     "boats.", "KEN"),
+    ("Israeli troops arrested Palestinian protesters in Hebron on Friday. {They} then closed the road.",
+     "ISR"),
+    # a country subject is no "they": the most recent plural group is
+    ("Russia accused Ukrainian forces of shelling Donetsk. {They} denied the charge on Tuesday.", "UKR"),
+]
