@@ -242,9 +242,6 @@ class PronounResolver:
             return self.mentions[found].entity if found is not None else None
         if self._uncoded_subject_continued(tok):
             return None  # "The envoys arrived. They met UN officials.": the envoys, whom no code names
-        continued = self._plural_subject_continued(tok)
-        if continued is not None:  # "The guards took their officers hostage. They seized the barracks."
-            return continued
         # An object ("expelled them") is rarely a whole country: only groups of people count.
         people = norm(tok.text) in {"them", "themselves"}
         nearer = self._plain_plural_before(tok)
@@ -257,45 +254,9 @@ class PronounResolver:
                 continue
             if self._plural_fits(n) and not (people and self.entities[self.mentions[n].entity].kind != "group"):
                 if tok.dep_ in SUBJECT_DEPS and oblique_only(self.doc[self.heads[n]], tok):
-                    # "the review for reporters ... they agreed": not the reporters; but "Sudanese
-                    # soldiers clashed with Ethiopian militiamen. They said ...": the soldiers
-                    return self._plural_subject_of(n)
+                    return None  # "the review for reporters ... they agreed": not the reporters
                 return self.mentions[n].entity
         return None
-
-    def _plural_subject_of(self, n: int) -> int | None:
-        """The entity of the plural group that is the main subject of mention ``n``'s sentence
-        ("*Sudanese soldiers* clashed with Ethiopian militiamen"), when one is; a country or a
-        person there is no "they" ("Kabul accused Pakistan of ... talks with the Taliban")."""
-        sent = sentence_of(self.doc[self.mentions[n].start])
-        for k in range(n - 1, -1, -1):
-            m = self.mentions[k]
-            if m.start < sent.start:
-                break
-            head = self.doc[self.heads[k]]
-            if head.dep_ in SUBJECT_DEPS and self._main_subject(head.i) and head.tag_ in ("NNS", "NNPS") \
-                    and self.entities[m.entity].kind == "group" and self._plural_fits(k):
-                return m.entity
-        return None
-
-    def _plural_subject_continued(self, tok: Token) -> int | None:
-        """The entity a main-clause subject "they" continues: the previous sentence's main subject,
-        when that is a plural group or a body named in the plural ("Kenyan soldiers", "the Defence
-        Forces"); a country there is no "they" (its "it" is), and ``None`` leaves the most recent
-        plural to the caller."""
-        if norm(tok.text) != "they" or tok.dep_ not in SUBJECT_DEPS or not self._main_subject(tok.i):
-            return None
-        own = sentence_of(tok).start
-        if own == 0:
-            return None
-        root = sentence_of(self.doc[own - 1]).root
-        subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
-        found = self._mention_at(subject) if subject is not None else None
-        if found is None or self.entities[self.mentions[found].entity].kind not in {"group", "organization"}:
-            return None
-        if subject.tag_ not in ("NNS", "NNPS") or not self._plural_fits(found):
-            return None
-        return self.mentions[found].entity
 
     def _uncoded_subject_continued(self, tok: Token) -> bool:
         """Whether "they", the subject of its sentence's main clause, continues the previous sentence's
