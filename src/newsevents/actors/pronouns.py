@@ -218,14 +218,36 @@ class PronounResolver:
                     (c.dep_ == "acomp" and c.lower_ in READY_COMPLEMENTS)
                     or (c.dep_ == "dobj" and c.lemma_.lower() in TAKEN_ACTS) for c in tok.head.children)):
                 return None
-            return self._previous_subject_entity(tok)
+            owner = self._claim_owner(tok)
+            return owner if owner is not None else self._previous_subject_entity(tok)
         for n in self._recent(tok, sentences=2):
             ent = self.entities[self.mentions[n].entity]
             if ent.kind in {"country", "organization", "igo"} and ent.coded.code:
+                if self._paired_country(n):
+                    return None  # "Russia and Belarus ... its army": one "its" is not either of a pair
                 return self.mentions[n].entity
             if ent.kind == "group" and ent.coded.country and self.doc[self.heads[n]].tag_ in BODY_TAGS:
                 return self.mentions[n].entity  # "the Kenya Defence Forces said its troops ...": one body
         return None
+
+    def _claim_owner(self, tok: Token) -> int | None:
+        """The country or body whose claim, pledge or position a subject "it" speaks in: "Japan
+        rejected *Seoul's* claim that it had honoured the deal" (the clause after "that" completes
+        a noun whose possessor is the body); ``None`` for any other "it"."""
+        verb = tok.head
+        noun = verb.head
+        if verb.dep_ not in ("acl", "ccomp") or noun.pos_ != "NOUN" or noun.i > tok.i \
+                or not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+            return None
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        return self._body_at(owner.i) if owner is not None else None
+
+    def _paired_country(self, n: int) -> bool:
+        """Whether mention ``n`` is one of two or more countries or bodies named together ("Russia
+        and Belarus")."""
+        head = self.doc[self.heads[n]]
+        sides = [c for c in head.children if c.dep_ == "conj"] + ([head.head] if head.dep_ == "conj" else [])
+        return any(self._body_at(side.i) is not None for side in sides)
 
     def _plural(self, tok: Token) -> int | None:
         """"they"/"their": the subject of the clause that reports it ("the rebels said they ..."),
@@ -252,6 +274,10 @@ class PronounResolver:
                 return None  # "donors ... the relief they had promised": a nearer plural that is no actor
             if any(self.mentions[n].start <= i < self.mentions[n].end for i in local):
                 continue
+            owned = self.doc[self.heads[n]].head
+            if self.doc[self.heads[n]].dep_ == "poss" and owned.tag_ in ("NNS", "NNPS") \
+                    and self._mention_at(owned) is None:
+                return None  # "North Korea's neighbours condemned ... They said": the neighbours
             if self._plural_fits(n) and not (people and self.entities[self.mentions[n].entity].kind != "group"):
                 if tok.dep_ in SUBJECT_DEPS and oblique_only(self.doc[self.heads[n]], tok):
                     return None  # "the review for reporters ... they agreed": not the reporters
