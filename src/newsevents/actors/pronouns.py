@@ -2,13 +2,17 @@
 
 - "he"/"she"/"his"/"her" join the most recent person, a recent subject first when the pronoun
   is a subject, with gender respected once known, and no one when a named person no dictionary
-  codes (a witness, an organiser) comes in between;
-- "its"/"itself" join the most recent country or organisation, and "it" only when the previous
-  subject was one;
+  codes (a witness, an organiser) comes in between; the speaker pronoun of a quote ('"...," he
+  said') never joins a person the quote names (:mod:`newsevents.actors.quoted_speakers`), and
+  "him" none of its clause subject's mentions;
+- "its"/"itself" join the most recent country or organisation (none when that is one of a pair:
+  "Russia and Belarus ... its"), and "it" only when the previous subject was one, or the possessor
+  of the noun whose "that" clause it is in ("Seoul's claim that it ...");
 - "they"/"their" join the subject that reports them ("the rebels said they ..."), else the most
   recent plural group, coordinated pair, country or organisation, never a news outlet: the agency
   a witness "told" or that "quoted" a resident ("AFP quoted a resident: 'They fired ...'") reports
-  the act, it never does it.
+  the act, it never does it; and never a country that owns a plural no actor names ("North
+  Korea's neighbours ... they").
 
 It stands apart from names and roles (:mod:`newsevents.actors.coref`) because it reads only the
 mentions resolved so far and the parse around the pronoun, never the dictionaries or the persons
