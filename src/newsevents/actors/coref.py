@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from newsevents.actors.armed_descriptions import armed_description, described_armed_group
 from newsevents.actors.coding import Coded, _split
-from newsevents.actors.coref_rules import predicative_role, strangers, title_fits
+from newsevents.actors.coref_rules import LEADER_TITLES, predicative_role, strangers, title_fits, title_named
 from newsevents.actors.described_orgs import described_org, description_start, descriptions
 from newsevents.actors.group_coref import described_company
 from newsevents.actors.group_identity import distinct_groups
@@ -140,17 +140,29 @@ class Resolver(PronounResolver):
                 continue
             if served and ent.coded.sector != found.coded.sector:
                 continue
-            if title_fits(title, ent.titles, ent.coded.sector):
+            if title_fits(title, self._titles_of(n), ent.coded.sector):
                 fitting.append(n)
         if not fitting:
             idx = None if served else self._from_table(title, country)
             return None if idx in barred else idx
+        # "Obama met Prime Minister Netanyahu ... the President asked the Prime Minister": a person
+        # with the title itself goes before a more recent leader whose other title only stands in
+        named = [n for n in fitting if title_named(title, self._titles_of(n))]
+        fitting = named or fitting
         if head.dep_ in SUBJECT_DEPS:
             # "Ruto met Hassan ... The president later said": a subject continues the subject.
             continued = self._continued_subject(head, fitting)
             if continued is not None:
                 return continued
         return self.mentions[fitting[0]].entity
+
+    def _titles_of(self, n: int) -> set[str]:
+        """The titles of mention ``n``'s person, with its own words when they spell one that the
+        name finder kept in no title ("German Chancellor Olaf Scholz": "chancellor")."""
+        m = self.mentions[n]
+        words = [self.tokens.normed[i] for i in range(m.start, m.end)]
+        own = {" ".join(words[a:b]) for a in range(len(words)) for b in range(a + 1, min(a + 3, len(words)) + 1)}
+        return self.entities[m.entity].titles | (own & LEADER_TITLES)
 
     def _hosts(self, found: Found, barred: set[int]) -> set[str | None]:
         """The countries a guest ("the visiting minister") is not from: those of the clause's

@@ -22,10 +22,16 @@ def title_fits(title: str, titles: set[str], sector: str | None = "GOV") -> bool
     person of the state (``sector`` GOV): "the president" is not the opposition or rebel leader."""
     if not title:
         return False
-    if any(title == t or title in t.split() or title in t for t in titles):
+    if title_named(title, titles):
         return True
     return title in LEADER_TITLES and sector == "GOV" and \
         any(t in LEADER_TITLES or any(w in t for w in LEADER_TITLES) for t in titles)
+
+
+def title_named(title: str, titles: set[str]) -> bool:
+    """Whether an anaphor's title is one of a person's own titles ("the president" for a
+    president), not only another leader's that :func:`title_fits` lets stand in."""
+    return bool(title) and any(title == t or title in t.split() or title in t for t in titles)
 
 
 def strangers(doc: Doc, tokens: DocView, taken: set[int]) -> list[tuple[int, int]]:

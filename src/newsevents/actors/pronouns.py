@@ -2,13 +2,17 @@
 
 - "he"/"she"/"his"/"her" join the most recent person, a recent subject first when the pronoun
   is a subject, with gender respected once known, and no one when a named person no dictionary
-  codes (a witness, an organiser) comes in between;
-- "its"/"itself" join the most recent country or organisation, and "it" only when the previous
-  subject was one;
+  codes (a witness, an organiser) comes in between; the speaker pronoun of a quote ('"...," he
+  said') never joins a person the quote names (:mod:`newsevents.actors.quoted_speakers`), and
+  "him" none of its clause subject's mentions;
+- "its"/"itself" join the most recent country or organisation (none when that is one of a pair:
+  "Russia and Belarus ... its"), and "it" only when the previous subject was one, or the possessor
+  of the noun whose "that" clause it is in ("Seoul's claim that it ...");
 - "they"/"their" join the subject that reports them ("the rebels said they ..."), else the most
   recent plural group, coordinated pair, country or organisation, never a news outlet: the agency
   a witness "told" or that "quoted" a resident ("AFP quoted a resident: 'They fired ...'") reports
-  the act, it never does it.
+  the act, it never does it; and never a country that owns a plural no actor names ("North
+  Korea's neighbours ... they").
 
 It stands apart from names and roles (:mod:`newsevents.actors.coref`) because it reads only the
 mentions resolved so far and the parse around the pronoun, never the dictionaries or the persons
@@ -26,9 +30,11 @@ from newsevents.actors.coding import Coded
 from newsevents.actors.oblique_antecedents import chained_they, oblique_only
 from newsevents.actors.plural_roles import plural_role_noun
 from newsevents.actors.pronoun_objects import other_country_candidates
+from newsevents.actors.quoted_speakers import spoken_quote
 from newsevents.nlp.docview import norm
 from newsevents.nlp.hyphenated import lemma_in
 from newsevents.nlp.sentences import sentence_of
+from newsevents.quotes.marks import QuotedSpan, find_quoted_spans
 from newsevents.records import ActorMention
 
 if TYPE_CHECKING:
@@ -74,6 +80,7 @@ class PronounResolver:
     mentions: list[ActorMention]
     heads: list[int]  # head token of each mention
     strangers: list[tuple[int, int]]  # uncoded named people: (first token, head token)
+    _quotes: list[QuotedSpan] | None = None  # the text's quotations, found when a pronoun first asks
 
     def _emit(self, start: int, end: int, name: str, coded: Coded, entity: int, rule: str) -> None:
         raise NotImplementedError  # the subclass records mentions
@@ -119,6 +126,9 @@ class PronounResolver:
                       and self.entities[self.mentions[n].entity].gender in {"", gender}]
         if norm(tok.text) in {"him", "her", "himself", "herself"}:
             candidates = self._bound(tok, candidates)
+        quoted = spoken_quote(tok, self._quoted_spans())
+        if quoted is not None:  # '"... the Prime Minister ...," he said': not whom the quote names
+            candidates = [n for n in candidates if not quoted[0] <= self.mentions[n].start_char < quoted[1]]
         if not candidates:
             return None
         # "Ruto spoke with Hassan. She thanked Kenya": not Kenya's own leader (actors/pronoun_objects.py)
@@ -132,6 +142,11 @@ class PronounResolver:
         if self._stranger_between(candidates[0], tok, subjects_only=False):
             return None  # the pronoun more likely stands for the uncoded person named since
         return self.mentions[candidates[0]].entity
+
+    def _quoted_spans(self) -> list[QuotedSpan]:
+        if self._quotes is None:
+            self._quotes = find_quoted_spans(self.doc.text)
+        return self._quotes
 
     def _headed_body(self, n: int, tok: Token) -> bool:
         """Whether mention ``n`` is a body named as the one a person heads, and that person speaks
@@ -196,7 +211,9 @@ class PronounResolver:
                                                                           self.mentions[n].end))]
         if norm(tok.text).endswith("self"):
             return local or candidates
-        return [n for n in candidates if n not in local]
+        # "Assad thanked him": neither that mention of Assad nor his earlier ones
+        bound = {self.mentions[n].entity for n in local}
+        return [n for n in candidates if self.mentions[n].entity not in bound]
 
     def _neuter(self, tok: Token) -> int | None:
         word = norm(tok.text)
@@ -205,14 +222,36 @@ class PronounResolver:
                     (c.dep_ == "acomp" and c.lower_ in READY_COMPLEMENTS)
                     or (c.dep_ == "dobj" and c.lemma_.lower() in TAKEN_ACTS) for c in tok.head.children)):
                 return None
-            return self._previous_subject_entity(tok)
+            owner = self._claim_owner(tok)
+            return owner if owner is not None else self._previous_subject_entity(tok)
         for n in self._recent(tok, sentences=2):
             ent = self.entities[self.mentions[n].entity]
             if ent.kind in {"country", "organization", "igo"} and ent.coded.code:
+                if self._paired_country(n):
+                    return None  # "Russia and Belarus ... its army": one "its" is not either of a pair
                 return self.mentions[n].entity
             if ent.kind == "group" and ent.coded.country and self.doc[self.heads[n]].tag_ in BODY_TAGS:
                 return self.mentions[n].entity  # "the Kenya Defence Forces said its troops ...": one body
         return None
+
+    def _claim_owner(self, tok: Token) -> int | None:
+        """The country or body whose claim, pledge or position a subject "it" speaks in: "Japan
+        rejected *Seoul's* claim that it had honoured the deal" (the clause after "that" completes
+        a noun whose possessor is the body); ``None`` for any other "it"."""
+        verb = tok.head
+        noun = verb.head
+        if verb.dep_ not in ("acl", "ccomp") or noun.pos_ != "NOUN" or noun.i > tok.i \
+                or not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+            return None
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        return self._body_at(owner.i) if owner is not None else None
+
+    def _paired_country(self, n: int) -> bool:
+        """Whether mention ``n`` is one of two or more countries or bodies named together ("Russia
+        and Belarus")."""
+        head = self.doc[self.heads[n]]
+        sides = [c for c in head.children if c.dep_ == "conj"] + ([head.head] if head.dep_ == "conj" else [])
+        return any(self._body_at(side.i) is not None for side in sides)
 
     def _plural(self, tok: Token) -> int | None:
         """"they"/"their": the subject of the clause that reports it ("the rebels said they ..."),
@@ -239,6 +278,10 @@ class PronounResolver:
                 return None  # "donors ... the relief they had promised": a nearer plural that is no actor
             if any(self.mentions[n].start <= i < self.mentions[n].end for i in local):
                 continue
+            owned = self.doc[self.heads[n]].head
+            if self.doc[self.heads[n]].dep_ == "poss" and owned.tag_ in ("NNS", "NNPS") \
+                    and self._mention_at(owned) is None:
+                return None  # "North Korea's neighbours condemned ... They said": the neighbours
             if self._plural_fits(n) and not (people and self.entities[self.mentions[n].entity].kind != "group"):
                 if tok.dep_ in SUBJECT_DEPS and oblique_only(self.doc[self.heads[n]], tok):
                     return None  # "the review for reporters ... they agreed": not the reporters
