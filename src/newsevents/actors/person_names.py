@@ -326,11 +326,14 @@ class PersonFinder:
             texts = self.tokens.texts[start:e]
             matches = span_matches(self.at, start, s)
             appos = appositive(self.doc, self.tokens, self.at, e)
+            party_body = False  # "X, leader of the National Democratic Congress": a party's, not the state's
             if appos is not None:
                 offset = len(texts)
                 texts += self.tokens.texts[appos[0]:appos[1]]
-                matches += [Match(m.start + offset, m.end + offset, m.entries)
-                            for m in span_matches(self.at, appos[0], appos[1])]
+                in_appos = span_matches(self.at, appos[0], appos[1])
+                kept = [m for m in in_appos if not self._tail_of_unknown_name(appos[0] + m.start, m)]
+                party_body = len(kept) < len(in_appos)
+                matches += [Match(m.start + offset, m.end + offset, m.entries) for m in kept]
             name = self.tokens.span_text(s, e)
             known = self.persons.find(antecedent or name, self.day)
             if known is None and not antecedent and e - s == 1 and self.doc[s].ent_type_ in ("PERSON", "") \
@@ -338,7 +341,8 @@ class PersonFinder:
                 known = self.persons.by_surname(name, self.day)  # "Kenyatta said": the one leader so named
             ev = gather(texts, matches)
             coded = code_person(ev, known, self.day)
-            if coded.rule == "title" and coded.sector in STATE_SECTORS and self._unknown_body_before(start):
+            if coded.rule == "title" and coded.sector in STATE_SECTORS \
+                    and (party_body or self._unknown_body_before(start)):
                 # "Movement for Democratic Change President X": the president of that body, which
                 # no dictionary codes; not the state's
                 coded = Coded(None, None, None, coded.kind, coded.rule, coded.role)
@@ -353,6 +357,17 @@ class PersonFinder:
             if appos is not None:
                 for i in range(appos[0], appos[1]):
                     self.taken[i] = True
+
+    def _tail_of_unknown_name(self, start: int, m: Match) -> bool:
+        """Whether the "Congress" matched at ``start`` ends a longer name no dictionary knows: the
+        "Congress" of "the National Democratic Congress" (a Zambian or Ghanaian party) is not the
+        US Congress. Only a capitalised word before it counts ("the Congress", "Honduras's
+        Congress" stay), and only "Congress", the body whose name parties abroad take."""
+        if self.tokens.normed[start:start + m.end - m.start] != ["congress"] or start == 0 \
+                or self.at[start - 1] is not None:
+            return False
+        before = self.doc[start - 1]
+        return before.text[:1].isupper() and before.is_alpha and before.lower_ != "the"
 
     def _unknown_body_before(self, start: int) -> bool:
         """Whether a title at ``start`` follows an organisation's name that no dictionary codes."""

@@ -13,7 +13,9 @@ that only names a thing in the clause ("resumed talks on reviving the 2015 nucle
 the thing, not the talks, and "since 1994" reaches up to the present.
 
 Three more forms recall rather than report, whatever the date: the past act a "since" clause
-starts a period from ("attacks have grown since the rebels rejected the deal"), an act summed up
+starts a period from ("attacks have grown since the rebels rejected the deal") and the acts told
+within that clause ("the first such clash since gunmen crossed the border, killing a policeman and
+launching a gunbattle": CONVENTIONS 5.1's "the first time ..." clauses), an act summed up
 over years in the perfect ("have fought the army for more than a decade") or counted over a
 period "since" a date long past ("dozens have been killed since he came to power in 2010"), and
 an act dated only by an earlier year than the article's ("last year, police killed ...", "in 2019" in a story of
@@ -195,6 +197,19 @@ def since_clause(trigger: Token) -> bool:
         c.dep_ == "mark" and c.lower_ == "since" for c in verb.children)
 
 
+def inside_since_clause(trigger: Token) -> bool:
+    """Whether ``trigger`` tells an act within a "since" clause, below its verb: the clause's
+    conjuncts and adjuncts ("the first such clash since gunmen crossed the border, killing a
+    policeman and launching a gunbattle", "since the army seized power and arrested the
+    president"). The whole clause is the period's starting point, told again (CONVENTIONS 5.1:
+    "the first time ..." clauses); its verb is :func:`since_clause`'s."""
+    for above in trigger.ancestors:
+        if above.dep_ == "advcl" and above.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "mark" and c.lower_ == "since" for c in above.children):
+            return True
+    return False
+
+
 def long_span(trigger: Token) -> bool:
     """Whether the act ``trigger`` names is summed up over years in the perfect ("have fought the
     government for more than a decade", "has jailed critics for years"). Not a passive ("has been
@@ -304,7 +319,8 @@ def is_background(doc: Doc, event: Event) -> bool:
     age = _age(event, published)
     if trigger is not None and age is not None and act_of_earlier_adjunct(trigger, event, age):
         return True
-    if trigger is not None and (since_clause(trigger) or period_long_since(trigger, published)
+    if trigger is not None and (since_clause(trigger) or inside_since_clause(trigger)
+                                or period_long_since(trigger, published)
                                 or (long_span(trigger) and event.cameo[:2] not in TERM_ROOTS)
                                 or done_previously(trigger) or standing_post(trigger)):
         return True
