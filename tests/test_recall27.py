@@ -54,3 +54,32 @@ NOT_A_VICTIMS_CHARGE = [
 def test_recall27_near_misses_charge_no_one(nlp: Language, text: str) -> None:
     coded = _coded(nlp, text)
     assert not any(r == "accuse.watchdog_report" for *_, r in coded), coded
+
+
+# A vote's course or outcome named with an electoral word is the vote: its criticism is aimed at whoever
+# held it, as "said the election was unfair" is (``vote_words.vote_part``, ``disapproval.vote_target``).
+VOTE_PARTS = [
+    ("Malawian protesters say the election process is biased.", "MWICVL", "MWIGOV"),
+    ("The Malawian opposition claimed the electoral process was unfair.", "MWIOPP", "MWIGOV"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), VOTE_PARTS)
+def test_recall27_criticism_of_a_vote_process_is_aimed_at_its_holder(nlp: Language, text: str, source: str,
+                                                                     target: str) -> None:
+    coded = _coded(nlp, text)
+    assert any((s, t, c[:2]) == (source, target, "11") for s, t, c, _ in coded), coded
+
+
+NOT_A_VOTE = [
+    # a process with no electoral word is no vote
+    "Malawian protesters say the peace process is biased.",
+    # the government judging its own vote aims at no one
+    "The Malawian government said the election process was flawless.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_A_VOTE)
+def test_recall27_a_process_that_is_no_vote_has_no_holder(nlp: Language, text: str) -> None:
+    coded = _coded(nlp, text)
+    assert not any(r.endswith("+vote-holder") for *_, r in coded), coded
