@@ -69,6 +69,13 @@ from newsevents.records import ActorMention
 WATCHDOG_SECTORS = frozenset({"NGO", "OPP", "JUD"})
 # Verbs that make any speaker's report of another's violence a charge ("complained that police beat ...").
 COMPLAINING = frozenset({"complain", "protest", "lament", "decry"})
+# Words by which a reported act names the group that reports it as its victim ("said police beat *them*",
+# "said soldiers arrested *its* leader", "said troops burned *our* homes"): such a speaker is the act's victim,
+# and its report is its charge (CONVENTIONS 4.3). Singular "him", "her", "his" are left out: they as often
+# name another person ("the minister said police arrested him").
+VICTIM_WORDS = frozenset({"them", "us", "their", "its", "our"})
+# Speakers that are no victim's voice: a state's own bodies report others' acts as news.
+STATE_SPEAKERS = STATE_SIDE | {"SPY"}
 # Verbs a watchdog reports with, beyond the report verbs ("documented that", "found that").
 WATCHDOG_VERBS = frozenset({"report", "document", "find", "conclude", "say", "state", "tell", "add", "write"})
 # The lowest CAMEO root of a reported act that makes a watchdog's report a charge: 17 coerce .. 20.
@@ -140,7 +147,8 @@ def watchdog_report(tok: Token, lex: Lexicon, index: MentionIndex) -> Match | No
         return None  # most reports tell no such act: asked first, as it is worked out once per verb
     speaker = fr.subject(tok)
     speakers = actors_of(conjuncts(speaker), index, set()) if speaker is not None else []
-    if not speakers or not (complaint or all(_watchdog(m) for m in speakers)):
+    if not speakers or not (complaint or all(_watchdog(m) for m in speakers)
+                            or any(_victims_speak(act, speakers) for act in acts)):
         return None
     pattern = lex.construction(WATCHDOG_PATTERN)
     if pattern is None or wrongful_act(tok, lex) is not None:
@@ -154,6 +162,16 @@ def watchdog_report(tok: Token, lex: Lexicon, index: MentionIndex) -> Match | No
                 and not _war_news(act, doers, index):
             return Match(tok, pattern, act)
     return None
+
+
+def _victims_speak(act: Token, speakers: list[ActorMention]) -> bool:
+    """"Protesters said police beat them", "the union said security forces detained its leader": a
+    reported act aimed at the speakers themselves (a plural pronoun, or what their possessive names),
+    by speakers that are no state body."""
+    if any(m.sector is None or m.sector in STATE_SPEAKERS for m in speakers):
+        return False
+    return any(t.lower_ in VICTIM_WORDS or any(c.dep_ == "poss" and c.lower_ in VICTIM_WORDS for c in t.children)
+               for t in act_targets(act))
 
 
 def _war_news(act: Token, doers: list[ActorMention], index: MentionIndex) -> bool:

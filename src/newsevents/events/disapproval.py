@@ -28,7 +28,7 @@ from newsevents.events.home_actors import government_of
 from newsevents.events.issuers import reported_clauses
 from newsevents.events.matching import NOUN_POS, VERB_POS, Match
 from newsevents.events.patterns import Lexicon
-from newsevents.events.vote_words import TALLY_NOUNS, VOTE_NOUNS
+from newsevents.events.vote_words import TALLY_NOUNS, VOTE_NOUNS, vote_part
 from newsevents.records import ActorMention
 
 HELD_PATTERN = "_held_responsible"
@@ -173,8 +173,8 @@ def vote_target(code: str, theme: Token | None, source: ActorMention | None) -> 
         return None
     if source.sector is None or source.sector in GOVERNING or len(source.code or "") != 6:
         return None
-    if theme.lemma_.lower() not in VOTE_OR_TALLY_NOUNS:
-        return None
+    if theme.lemma_.lower() not in VOTE_OR_TALLY_NOUNS and not vote_part(theme):
+        return None  # "said the election process was biased": a vote's course is the vote's
     return government_of(source)
 
 
