@@ -84,6 +84,14 @@ UNHESITATING = frozenset({"hesitate", "shy"})
 SWEARING = frozenset({"vow", "swear"})
 # "will never fail to retaliate", "would not fail to respond": a negated failure announces the act.
 UNFAILING = frozenset({"fail"})
+# "would like to hold talks", "would love to visit": a verb of liking under "would" says a wish (an intent);
+# without "would" ("likes to hunt") it says a habit or taste.
+WISHING = frozenset({"like", "love", "prefer"})
+# "I would like to thank the police", "would love to congratulate": a wish to say something is the saying
+# itself (a polite performative), done as the words are spoken.
+PERFORMED = frozenset({"thank", "congratulate", "welcome", "express", "extend", "convey", "apologize", "apologise",
+                       "stress", "emphasize", "emphasise", "reiterate", "commend", "praise", "salute", "applaud",
+                       "acknowledge", "condemn", "assure", "remind", "say", "urge", "appeal", "call", "ask"})
 FACT, NEGATED, HYPOTHETICAL, INTENT, THREAT, REFUSE, REQUESTED, DENIED, OBLIGED, ALLEGED, ATTEMPT = (
     "fact", "negated", "hypothetical", "intent", "threat", "refuse", "requested", "denied", "obliged", "alleged",
     "attempt",
@@ -191,6 +199,8 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
     if abstained(verb, lex):
         return Mood(NEGATED)
     obliger = obliged_by(verb, lex)
+    if obliger is not None and spoken_later(obliger, lex):
+        return Mood(HYPOTHETICAL, obliger)  # "will say Russia needs to withdraw": the demand is not made yet
     if obliger is not None:
         return Mood(OBLIGED, obliger)  # "said Russia needs to withdraw" (events/obligations.py)
     asker = requested_clause(not_yet(verb), lex) or stray_request(verb, lex) or asking_noun(not_yet(verb), lex)
@@ -308,6 +318,9 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
             if testimony(head, lex):
                 return Mood(ALLEGED, head)  # "the court heard that soldiers had tortured prisoners": a witness's word
             if modal in OBLIGATION_MODALS and current.i == verb.i and lemma in lex.word_list("report_verbs") \
+                    and spoken_later(head, lex):
+                return Mood(HYPOTHETICAL, head)  # "will stress that the junta should restore democracy": not said yet
+            if modal in OBLIGATION_MODALS and current.i == verb.i and lemma in lex.word_list("report_verbs") \
                     and any(c.dep_ in ("dobj", "dative") for c in head.children):
                 return Mood(OBLIGED, head)  # "told reporters the government must free them": said, not asked
             if lemma in lex.word_list("request_verbs") and (subjunctive(current) or subjunctive(verb)):
@@ -344,6 +357,13 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
             return Mood(HYPOTHETICAL, head)  # "they wanted to march to the embassy": a motive (motives.py)
         elif lemma in lex.word_list("intent_verbs") or lemma in lex.word_list("intent_nouns"):
             result = Mood(INTENT, head) if result.kind == FACT else result
+        elif dep == "xcomp" and lemma in WISHING and infinitive(current) and _wished(head) \
+                and current.lemma_.lower() not in PERFORMED:
+            # "said he would like to hold talks": a wish, the intent of "wants to"; its "would" is no
+            # possibility, so the climb goes on from the wishing verb without it
+            result = Mood(INTENT, head) if result.kind == FACT else result
+            current = head
+            continue
         elif lemma in lex.word_list("attempt_verbs"):
             pass
         else:
@@ -358,6 +378,23 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
         # "will withdraw its troops unless Chad holds elections": an ultimatum, a threat
         return Mood(THREAT) if ultimatum(verb) else Mood(INTENT)
     return result
+
+
+def _wished(verb: Token) -> bool:
+    """Whether the verb of liking ``verb`` says a wish: "would like", "'d love" (a "would" on it)."""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in ("would", "'d") for c in verb.children)
+
+
+def spoken_later(report: Token, lex: Lexicon) -> bool:
+    """Whether the verb of saying ``report`` tells words still to be said: "will stress that ...",
+    "is expected to tell them ...", "plans to say ...". What such words ask or demand is no event yet
+    (the demand is coded when it is made); "said", "has told" are said."""
+    if modal_of(report) in FUTURE_MODALS:
+        return True
+    head = report.head
+    return report.dep_ == "xcomp" and head.i != report.i and infinitive(report) and (
+        has_lemma(head, lex.word_list("intent_verbs")) or has_lemma(head, lex.word_list("prediction_verbs"))
+        or head.lemma_.lower() in PLANNING_VERBS or head.lemma_.lower() == "expect")
 
 
 def requested_clause(verb: Token, lex: Lexicon) -> Token | None:
