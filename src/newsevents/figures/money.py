@@ -7,7 +7,8 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
-from newsevents.figures.numbers import AMOUNT, parse_number
+from newsevents.figures.numbers import AMOUNT, NUMBER_WORDS, parse_number
+from newsevents.nlp.scan import first_char_guard
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,9 +52,12 @@ def money_pattern() -> re.Pattern[str]:
     table = currencies()
     names = _alternation(table.names).replace(r"\ ", r"\s+")
     # No amount starts inside a word; "(?<!\w)" says so once, so that the scan turns away the
-    # positions inside words without trying each alternative there.
+    # positions inside words without trying each alternative there. Nor does one start on a
+    # character that opens no symbol, code or number (the guard): most word starts are turned
+    # away there.
+    firsts = first_char_guard([*table.symbols, *table.codes, *NUMBER_WORDS], digits=True)
     return re.compile(
-        r"(?<!\w)"
+        rf"(?<!\w){firsts}"
         rf"(?:(?:(?<![\w$])(?P<symbol>{_alternation(table.symbols)})\s?(?P<a1>{AMOUNT})"
         rf"(?:\s+(?P<tail>(?i:{names})(?:e?s)?)\b)?)"
         rf"|(?:\b(?P<code1>{_alternation(table.codes)})\s?(?P<a2>{AMOUNT}))"

@@ -19,8 +19,10 @@ _ARTICLES = {"a": 1, "an": 1}
 
 DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 """A number in figures: "5", "5,080", "3.278"."""
+NUMBER_WORDS = (*ONES, "a", "an", "half")
+"""The words a number in words starts with."""
 WORD_NUMBER = (
-    r"(?:(?:" + "|".join(ONES) + r"|a|an|half)(?:[\s-]+(?:" + "|".join(ONES)
+    r"(?:(?:" + "|".join(NUMBER_WORDS) + r")(?:[\s-]+(?:" + "|".join(ONES)
     + r"|hundred|and|a))*)"
 )
 """A number in words: "two", "twenty-five", "two hundred", "a" (before a multiplier)."""

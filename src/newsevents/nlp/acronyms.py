@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsevents.nlp.docview import made_text
+from newsevents.nlp.scan import first_char_guard
 
 FACTORY = "newsevents_acronym_norms"
 # What the model is told the acronym is: a common noun it parses as a subject.
@@ -39,7 +40,8 @@ def acronym_pattern() -> re.Pattern[str] | None:
     if not acronyms:
         return None
     names = "|".join(sorted(map(re.escape, acronyms), key=len, reverse=True))
-    return re.compile(rf"{_CLAUSE_START}(?:{names})(?=\s+[a-z])", re.M)
+    # The guard first: the clause-start lookbehinds would otherwise run at every character.
+    return re.compile(rf"{first_char_guard(acronyms)}{_CLAUSE_START}(?:{names})(?=\s+[a-z])", re.M)
 
 
 def mark_acronyms(doc: Doc) -> Doc:
