@@ -73,6 +73,8 @@ SETTING_PREPS = frozenset({"in", "during"})
 # "already" and "earlier" are left: "have already been arrested this week", "had earlier appealed"
 # report the story's own acts.
 EARLIER_ADVERBS = frozenset({"previously", "formerly"})
+# Adjectives that put an act noun before the story ("earlier truces", "previous talks", "past attacks")
+EARLIER_KINDS = frozenset({"earlier", "previous", "past", "prior"})
 # Verbs of a posting or a confinement whose present passive is a standing state ("are stationed",
 # "are imprisoned", "is held"); a move or an arrest is told in the past or the perfect.
 STANDING_POSTS = frozenset({"station", "base", "garrison", "position", "deploy", "imprison", "jail", "detain",
@@ -189,10 +191,26 @@ def file_caption(text: str, event: Event) -> bool:
 
 def since_clause(trigger: Token) -> bool:
     """Whether ``trigger`` is the past act a "since" clause starts a period from ("attacks have
-    grown since the rebels rejected the deal"): the reference point of the news, not news."""
+    grown since the rebels rejected the deal"): the reference point of the news, not news. The
+    act may be the clause's object ("since the rebels rejected the deal") or a second past verb
+    of the clause ("since the two sides declared a truce and started talks")."""
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else None
+    if verb is None and trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB":
+        verb = trigger.head
+    while verb is not None and verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBN") and verb.head.pos_ == "VERB":
+        verb = verb.head
     return verb is not None and verb.dep_ == "advcl" and verb.tag_ in ("VBD", "VBN") and any(
         c.dep_ == "mark" and c.lower_ == "since" for c in verb.children)
+
+
+def earlier_kind(trigger: Token) -> bool:
+    """Whether the noun ``trigger`` names acts of an earlier time ("earlier truces ended in
+    renewed fighting", "previous rounds of talks failed", "past attacks"): the story recalls them.
+    A noun with its own date ("earlier talks on Monday") is left to the date's reading."""
+    if trigger.pos_ not in NOUN_POS or not any(
+            c.dep_ == "amod" and c.lower_ in EARLIER_KINDS for c in trigger.children):
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in trigger.subtree)
 
 
 def long_span(trigger: Token) -> bool:
@@ -306,7 +324,7 @@ def is_background(doc: Doc, event: Event) -> bool:
         return True
     if trigger is not None and (since_clause(trigger) or period_long_since(trigger, published)
                                 or (long_span(trigger) and event.cameo[:2] not in TERM_ROOTS)
-                                or done_previously(trigger) or standing_post(trigger)):
+                                or done_previously(trigger) or standing_post(trigger) or earlier_kind(trigger)):
         return True
     if not (long_before(event, published) or earlier_year(event, published)):
         return False
