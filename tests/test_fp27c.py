@@ -67,3 +67,20 @@ def test_fp27c_earlier_kind_reads_the_noun_modifier(nlp: Language) -> None:
     words = {t.text: t for t in doc}
     assert earlier_kind(words["truce"]) and earlier_kind(words["rounds"])
     assert not earlier_kind(words["talks"]) and not earlier_kind(words["failed"])
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a capital named as where the violence happened is its country, as any town is
+    ("Syrian troops renewed their attacks in the capital, Damascus, on Wednesday.", ("SYRMIL", "SYR")),
+    ("Taliban fighters launched attacks in Kabul on Wednesday.", ("AFGINS", "AFG")),
+])
+def test_fp27c_a_capital_as_the_scene_of_an_attack_is_its_country(nlp: Language, text: str,
+                                                                  pair: tuple[str, str]) -> None:
+    found = {(s, t) for s, t, cameo in _triples(nlp, text) if cameo.startswith("19")}
+    assert pair in found
+    assert not any(t == pair[1] + "GOV" for _, t in found)
+
+
+def test_fp27c_a_capital_attacked_stays_its_government(nlp: Language) -> None:
+    found = {t for _, t, cameo in _triples(nlp, "Afghan rebels attacked Kabul on Wednesday.") if cameo.startswith("19")}
+    assert found == {"AFGGOV"}
