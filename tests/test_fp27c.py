@@ -84,3 +84,21 @@ def test_fp27c_a_capital_as_the_scene_of_an_attack_is_its_country(nlp: Language,
 def test_fp27c_a_capital_attacked_stays_its_government(nlp: Language) -> None:
     found = {t for _, t, cameo in _triples(nlp, "Afghan rebels attacked Kabul on Wednesday.") if cameo.startswith("19")}
     assert found == {"AFGGOV"}
+
+
+@pytest.mark.parametrize("text", [
+    "Norway mediated the February 2019 cease-fire between the Sri Lankan government and the Tamil rebels.",
+    "Kenya brokered the 2018 peace deal between Sudan and Chad.",
+])
+def test_fp27c_making_an_accord_long_ago_is_background(nlp: Language, text: str) -> None:
+    assert not _triples(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a time of the act's own, or a dated accord the act only speaks of, keeps the act
+    "Sudan and Chad signed the 2018 treaty again on Monday.",
+    "Sudan and Chad resumed talks on the 2018 treaty.",
+    "Kenya brokered a peace deal between Sudan and Chad on Monday.",
+])
+def test_fp27c_an_accord_made_or_discussed_now_is_news(nlp: Language, text: str) -> None:
+    assert _triples(nlp, text)

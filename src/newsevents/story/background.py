@@ -58,6 +58,12 @@ NOUN_POS = ("NOUN", "PROPN")
 # "fought the 1967 war" happened when the occasion did (a deal or a law is a thing, not an occasion).
 OCCASIONS = frozenset({"election", "vote", "poll", "referendum", "summit", "war", "coup", "uprising", "games",
                        "olympics", "inauguration", "ceremony", "campaign", "runoff", "plebiscite"})
+# Accords dated by when they were made, and the verbs that make them: "signed the 1994 treaty",
+# "mediated the February 2002 ceasefire" happened then ("resumed talks on the 2015 deal" did not).
+ACCORDS = frozenset({"deal", "agreement", "accord", "ceasefire", "cease-fire", "truce", "treaty", "pact",
+                     "settlement", "armistice"})
+ACCORD_MAKERS = frozenset({"sign", "broker", "mediate", "negotiate", "conclude", "strike", "seal", "ink",
+                           "clinch", "reach"})
 # Spans of years: "have fought the government for more than a decade" sums up a long campaign,
 # it reports no act of the reporting period.
 LONG_SPANS = frozenset({"year", "decade", "century"})
@@ -143,6 +149,9 @@ def _own_date(trigger: Token, mention: DateMention) -> bool:
     if root.dep_ in ("compound", "nummod", "amod", "poss") and root.head.dep_ == "dobj" \
             and root.head.head.i == trigger.i and root.head.lemma_.lower() in OCCASIONS:
         return True  # "boycotted the 2015 election": the act took place at the occasion
+    if root.dep_ in ("compound", "nummod", "amod", "poss", "nmod") and root.head.dep_ == "dobj" \
+            and root.head.head.i == trigger.i and made_accord(trigger, root.head):
+        return True  # "brokered the February 2002 ceasefire": an accord is made when it is dated
     if root.dep_ in ("compound", "nummod", "amod", "poss", "nmod") and root.head.dep_ == "nsubj" \
             and root.head.head.i == trigger.i and trigger.tag_ == "VBD":
         return True  # "the 1994 genocide killed 800,000": what the dated subject did, it did then
@@ -151,6 +160,15 @@ def _own_date(trigger: Token, mention: DateMention) -> bool:
     head = root.head
     return (root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in TIME_PREPS
             and (head.head.pos_ in ("VERB", "AUX") or head.head.i == trigger.i))
+
+
+def made_accord(verb: Token, noun: Token) -> bool:
+    """Whether ``verb`` makes the accord ``noun`` ("signed the treaty", "mediated the cease-fire")
+    with no time of its own ("signed the 1994 treaty again on Monday" is an act of Monday)."""
+    accord = noun.lemma_.lower() in ACCORDS or (noun.lemma_.lower() == "fire" and any(
+        c.lower_ == "cease" for c in noun.children))
+    return accord and verb.lemma_.lower() in ACCORD_MAKERS and not any(
+        t.ent_type_ in ("DATE", "TIME") for c in verb.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree)
 
 
 def _when_clause(trigger: Token, mention: DateMention) -> bool:
