@@ -102,3 +102,14 @@ def test_fp27c_making_an_accord_long_ago_is_background(nlp: Language, text: str)
 ])
 def test_fp27c_an_accord_made_or_discussed_now_is_news(nlp: Language, text: str) -> None:
     assert _triples(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # "both" before the first of two countries keeps each side its country, as without it
+    ("The foreign secretaries from both India and Pakistan met in Islamabad on Monday.", ("INDGOV", "PAKGOV")),
+    ("Leaders of both Sudan and South Sudan signed the deal on Monday.", ("SDNGOV", "SSDGOV")),
+])
+def test_fp27c_officials_of_both_countries_keep_their_countries(nlp: Language, text: str,
+                                                                pair: tuple[str, str]) -> None:
+    found = {(s, t) for s, t, _ in _triples(nlp, text)}
+    assert pair in found and (pair[1], pair[0]) in found
