@@ -265,6 +265,8 @@ class Finder(PersonFinder):
             k = end + 1
             if self.tokens.normed[k] == "the" and k + 1 < len(doc):
                 k += 1
+            elif self.tokens.normed[k] == "both" and k + 1 < len(doc):
+                k += 1  # "the ministers from both India and Pakistan": each country's, as without "both"
             m = self.at[k]
             if m is not None and m.start == k and m.entries[0].kind in COUNTRY_KINDS:
                 return m.end

@@ -9,6 +9,7 @@ that applies wins.
 
 from __future__ import annotations
 
+from newsevents.events.capital_settings import capital_setting_target
 from newsevents.events.combat import armed_code
 from newsevents.events.custody import held_by_state
 from newsevents.events.event_forms import health_strike_target
@@ -105,4 +106,6 @@ def implied_target(found_code: str, match: Match, source: ActorMention | None, t
     if (home_force := home_posture_target(found_code, source, target, match.token.doc,
                                           match.token.i)) is not None:
         target, found_suffix = home_force, found_suffix + "+home-posture"  # "troops were deployed in Lusaka"
+    if (scene := capital_setting_target(found_code, target, match.token.doc)) is not None:
+        target, found_suffix = scene, found_suffix + "+place-target"  # "attacks in Kabul" (events/capital_settings.py)
     return target, found_suffix

@@ -60,6 +60,12 @@ NOUN_POS = ("NOUN", "PROPN")
 # "fought the 1967 war" happened when the occasion did (a deal or a law is a thing, not an occasion).
 OCCASIONS = frozenset({"election", "vote", "poll", "referendum", "summit", "war", "coup", "uprising", "games",
                        "olympics", "inauguration", "ceremony", "campaign", "runoff", "plebiscite"})
+# Accords dated by when they were made, and the verbs that make them: "signed the 1994 treaty",
+# "mediated the February 2002 ceasefire" happened then ("resumed talks on the 2015 deal" did not).
+ACCORDS = frozenset({"deal", "agreement", "accord", "ceasefire", "cease-fire", "truce", "treaty", "pact",
+                     "settlement", "armistice"})
+ACCORD_MAKERS = frozenset({"sign", "broker", "mediate", "negotiate", "conclude", "strike", "seal", "ink",
+                           "clinch", "reach"})
 # Spans of years: "have fought the government for more than a decade" sums up a long campaign,
 # it reports no act of the reporting period.
 LONG_SPANS = frozenset({"year", "decade", "century"})
@@ -75,6 +81,8 @@ SETTING_PREPS = frozenset({"in", "during"})
 # "already" and "earlier" are left: "have already been arrested this week", "had earlier appealed"
 # report the story's own acts.
 EARLIER_ADVERBS = frozenset({"previously", "formerly"})
+# Adjectives that put an act noun before the story ("earlier truces", "previous talks", "past attacks")
+EARLIER_KINDS = frozenset({"earlier", "previous", "past", "prior"})
 # Verbs of a posting or a confinement whose present passive is a standing state ("are stationed",
 # "are imprisoned", "is held"); a move or an arrest is told in the past or the perfect.
 STANDING_POSTS = frozenset({"station", "base", "garrison", "position", "deploy", "imprison", "jail", "detain",
@@ -143,6 +151,9 @@ def _own_date(trigger: Token, mention: DateMention) -> bool:
     if root.dep_ in ("compound", "nummod", "amod", "poss") and root.head.dep_ == "dobj" \
             and root.head.head.i == trigger.i and root.head.lemma_.lower() in OCCASIONS:
         return True  # "boycotted the 2015 election": the act took place at the occasion
+    if root.dep_ in ("compound", "nummod", "amod", "poss", "nmod") and root.head.dep_ == "dobj" \
+            and root.head.head.i == trigger.i and made_accord(trigger, root.head):
+        return True  # "brokered the February 2002 ceasefire": an accord is made when it is dated
     if root.dep_ in ("compound", "nummod", "amod", "poss", "nmod") and root.head.dep_ == "nsubj" \
             and root.head.head.i == trigger.i and trigger.tag_ == "VBD":
         return True  # "the 1994 genocide killed 800,000": what the dated subject did, it did then
@@ -151,6 +162,15 @@ def _own_date(trigger: Token, mention: DateMention) -> bool:
     head = root.head
     return (root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in TIME_PREPS
             and (head.head.pos_ in ("VERB", "AUX") or head.head.i == trigger.i))
+
+
+def made_accord(verb: Token, noun: Token) -> bool:
+    """Whether ``verb`` makes the accord ``noun`` ("signed the treaty", "mediated the cease-fire")
+    with no time of its own ("signed the 1994 treaty again on Monday" is an act of Monday)."""
+    accord = noun.lemma_.lower() in ACCORDS or (noun.lemma_.lower() == "fire" and any(
+        c.lower_ == "cease" for c in noun.children))
+    return accord and verb.lemma_.lower() in ACCORD_MAKERS and not any(
+        t.ent_type_ in ("DATE", "TIME") for c in verb.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree)
 
 
 def _when_clause(trigger: Token, mention: DateMention) -> bool:
@@ -191,8 +211,14 @@ def file_caption(text: str, event: Event) -> bool:
 
 def since_clause(trigger: Token) -> bool:
     """Whether ``trigger`` is the past act a "since" clause starts a period from ("attacks have
-    grown since the rebels rejected the deal"): the reference point of the news, not news."""
+    grown since the rebels rejected the deal"): the reference point of the news, not news. The
+    act may be the clause's object ("since the rebels rejected the deal") or a second past verb
+    of the clause ("since the two sides declared a truce and started talks")."""
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else None
+    if verb is None and trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB":
+        verb = trigger.head
+    while verb is not None and verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBN") and verb.head.pos_ == "VERB":
+        verb = verb.head
     return verb is not None and verb.dep_ == "advcl" and verb.tag_ in ("VBD", "VBN") and any(
         c.dep_ == "mark" and c.lower_ == "since" for c in verb.children)
 
@@ -208,6 +234,16 @@ def inside_since_clause(trigger: Token) -> bool:
                 c.dep_ == "mark" and c.lower_ == "since" for c in above.children):
             return True
     return False
+
+
+def earlier_kind(trigger: Token) -> bool:
+    """Whether the noun ``trigger`` names acts of an earlier time ("earlier truces ended in
+    renewed fighting", "previous rounds of talks failed", "past attacks"): the story recalls them.
+    A noun with its own date ("earlier talks on Monday") is left to the date's reading."""
+    if trigger.pos_ not in NOUN_POS or not any(
+            c.dep_ == "amod" and c.lower_ in EARLIER_KINDS for c in trigger.children):
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in trigger.subtree)
 
 
 def long_span(trigger: Token) -> bool:
@@ -322,7 +358,7 @@ def is_background(doc: Doc, event: Event) -> bool:
     if trigger is not None and (since_clause(trigger) or inside_since_clause(trigger)
                                 or period_long_since(trigger, published)
                                 or (long_span(trigger) and event.cameo[:2] not in TERM_ROOTS)
-                                or done_previously(trigger) or standing_post(trigger)):
+                                or done_previously(trigger) or standing_post(trigger) or earlier_kind(trigger)):
         return True
     if not (long_before(event, published) or earlier_year(event, published)):
         return False
