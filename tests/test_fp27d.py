@@ -39,3 +39,25 @@ def test_judgement_of_a_thing_is_no_frame(nlp: Language) -> None:
     # "said the talks were difficult": the talks happened; the adjective judges them, not an infinitive
     text = "Kenyan President William Ruto met Somali President Hassan Sheikh Mohamud on Monday and said the talks were difficult."
     assert "04" in _roots(nlp, text)
+
+
+# A custody that goes on, told in the progressive passive, is a state, not an arrest (CONVENTIONS 1.5).
+
+@pytest.mark.parametrize("text", [
+    "The envoy met 11 Kenyan opposition officials, who are being held in Nairobi.",
+    "The Kenyan opposition leader is currently being detained pending trial, his lawyer said.",
+    "He said eight members of the Kenyan opposition were being detained in Mombasa on charges of sedition.",
+])
+def test_custody_going_on_is_no_arrest(nlp: Language, text: str) -> None:
+    assert "17" not in _roots(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # the taking of hostages told on its day is coded (181), as the gold does
+    "Ten Kenyan police officers are being held as hostages by the crowd.",
+    # a custody with a day of its own is the arrest told as news
+    "Kenyan opposition supporters were being detained in Nairobi on Friday, witnesses said.",
+    "Kenyan police detained 150 opposition supporters in Nairobi on Friday.",
+])
+def test_arrests_and_hostages_stay(nlp: Language, text: str) -> None:
+    assert _roots(nlp, text) & {"17", "18"}
