@@ -37,7 +37,8 @@ def test_plain_act_beside_a_judgement_stays(nlp: Language) -> None:
 
 def test_judgement_of_a_thing_is_no_frame(nlp: Language) -> None:
     # "said the talks were difficult": the talks happened; the adjective judges them, not an infinitive
-    text = "Kenyan President William Ruto met Somali President Hassan Sheikh Mohamud on Monday and said the talks were difficult."
+    text = ("Kenyan President William Ruto met Somali President Hassan Sheikh Mohamud on Monday and said "
+            "the talks were difficult.")
     assert "04" in _roots(nlp, text)
 
 
