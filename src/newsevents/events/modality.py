@@ -70,6 +70,7 @@ from newsevents.events.unreal import (
     described,
     habitual,
     infinitive,
+    judged,
     needed,
     pending,
     portrayed,
@@ -174,7 +175,7 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
         return Mood(HYPOTHETICAL)  # "warned that anyone who attacks police would be arrested"
     if anonymous_source(verb):
         return Mood(HYPOTHETICAL)  # "an official who asked not to be named": no appeal to anyone
-    if protest_purpose(trigger, verb, lex) or needed(verb) or habitual(parse, verb.i) or asked(verb) \
+    if protest_purpose(trigger, verb, lex) or needed(verb) or judged(verb) or habitual(parse, verb.i) or asked(verb) \
             or (summarised(parse, verb.i, not_yet(verb).i) and not has_lemma(verb, lex.word_list("denial_verbs"))
                 and not standing_word(verb)) \
             or portrayed(verb):

@@ -30,6 +30,14 @@ PAST_TAGS = frozenset({"VBD"})
 PRESENT_TAGS = frozenset({"VBZ", "VBP", "VB"})
 NEEDED_ADJECTIVES = frozenset({"important", "vital", "essential", "necessary", "crucial", "imperative", "urgent",
                                "critical", "indispensable", "high"})
+# Judgements of an act's rightness or ease: "it is correct to hold talks", "would make it difficult
+# for them to keep negotiating" weigh an act, they do not report it (unlike "it was hard" of a past one).
+JUDGED_ADJECTIVES = frozenset({"correct", "right", "wrong", "wise", "unwise", "appropriate", "inappropriate",
+                               "good", "bad", "better", "best", "difficult", "hard", "easy", "possible",
+                               "impossible", "premature", "acceptable", "unacceptable", "useful", "reasonable",
+                               "unreasonable", "advisable", "desirable", "pointless", "fair", "unfair"})
+# Verbs that put such a judgement on an act: "make it difficult to", "find it hard to", "consider it wise to"
+JUDGING_VERBS = frozenset({"be", "make", "find", "consider", "deem", "think"})
 TIME_NOUNS = frozenset({"time", "day", "week", "month", "year", "moment", "occasion", "hour", "night"})
 # Occasions: "a poll that has been marred by a boycott" tells what has happened at one, as "where" does at a place
 OCCASION_NOUNS = VOTE_NOUNS | {"round", "campaign", "summit", "conference", "tournament", "games", "ceremony",
@@ -174,6 +182,28 @@ def needed(verb: Token) -> bool:
         return False
     return any((c.dep_ == "acomp" and c.lower_ in NEEDED_ADJECTIVES) or (c.dep_ == "attr" and c.lower_ == "time")
                for c in head.children)
+
+
+def judged(verb: Token) -> bool:
+    """"it is correct to conduct direct talks", "would make it difficult for them to continue
+    negotiating": an infinitive that an extraposed "it" says is right, wrong, easy or hard to do is
+    weighed, not done. A judgement in the past ("it was hard to reach the town") may tell an act that
+    happened, and stays."""
+    while verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") and verb.head.lemma_ not in JUDGING_VERBS:
+        verb = verb.head  # "to continue negotiating": the infinitive is "continue"
+    if not infinitive(verb) or verb.dep_ not in ("xcomp", "ccomp", "advcl"):
+        return False
+    head = verb.head
+    if head.lemma_ == "be" and head.pos_ in ("AUX", "VERB"):
+        judge = next((c for c in head.children if c.dep_ == "acomp" and c.lower_ in JUDGED_ADJECTIVES), None)
+        verdict = head
+    elif head.lower_ in JUDGED_ADJECTIVES and head.head.lemma_ in JUDGING_VERBS:
+        judge, verdict = head, head.head
+    else:
+        return False
+    if judge is None or not any(c.lower_ == "it" for c in (*verdict.children, *judge.children)):
+        return False
+    return not any(t.tag_ == "VBD" for t in (verdict, *(c for c in verdict.children if c.dep_ == "aux")))
 
 
 def habitual(parse: DocView, verb: int) -> bool:

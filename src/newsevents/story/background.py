@@ -87,6 +87,10 @@ EARLIER_KINDS = frozenset({"earlier", "previous", "past", "prior"})
 # "are imprisoned", "is held"); a move or an arrest is told in the past or the perfect.
 STANDING_POSTS = frozenset({"station", "base", "garrison", "position", "deploy", "imprison", "jail", "detain",
                             "hold", "intern", "confine", "incarcerate"})
+# Confining verbs whose progressive passive tells a custody going on ("are being held"), and the
+# arrest code such a custody is wrongly read as.
+CONFINING = frozenset({"hold", "detain", "imprison", "jail", "intern", "confine", "incarcerate", "keep"})
+ARREST = "173"
 # Of those, the ones whose perfect passive is still a state ("have been stationed", "have been
 # positioned at the border"); "have been deployed" and "have been detained" report a move.
 PLACED_POSTS = frozenset({"station", "base", "garrison", "position"})
@@ -328,6 +332,22 @@ def standing_post(trigger: Token) -> bool:
         c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in aux)
 
 
+def custody_goes_on(trigger: Token, event: Event) -> bool:
+    """Whether an arrest (173) is told by a custody that goes on: the progressive passive of a
+    confining verb ("officials who are being held in Juba", "she is currently being detained pending
+    trial", "were being detained in Moscow"). CONVENTIONS 1.5: a standing detention is a state, not
+    the act of arresting. Not a hostage-taking (181: "ten officers are being held as hostages" on the
+    day the crowd took them), a modal, or a custody with a time of its own ("were being held on
+    Monday")."""
+    if event.cameo != ARREST or trigger.pos_ != "VERB" or trigger.lemma_.lower() not in CONFINING:
+        return False
+    kids = list(trigger.children)
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in kids) or any(
+            t.ent_type_ in ("DATE", "TIME") for c in kids if c.dep_ in ("prep", "npadvmod") for t in c.subtree):
+        return False
+    return trigger.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in kids)
+
+
 def _counted(noun: Token) -> bool:
     """Whether ``noun`` is a number of people or things ("dozens of protesters", "300 activists",
     "many journalists")."""
@@ -358,7 +378,8 @@ def is_background(doc: Doc, event: Event) -> bool:
     if trigger is not None and (since_clause(trigger) or inside_since_clause(trigger)
                                 or period_long_since(trigger, published)
                                 or (long_span(trigger) and event.cameo[:2] not in TERM_ROOTS)
-                                or done_previously(trigger) or standing_post(trigger) or earlier_kind(trigger)):
+                                or done_previously(trigger) or standing_post(trigger) or earlier_kind(trigger)
+                                or custody_goes_on(trigger, event)):
         return True
     if not (long_before(event, published) or earlier_year(event, published)):
         return False
