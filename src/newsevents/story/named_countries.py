@@ -20,7 +20,6 @@ from newsevents.actors.context import DOMESTIC_SECTORS as STATE_SECTORS
 from newsevents.actors.lexicon import COUNTRY_KINDS, Lexicon, lexicon
 from newsevents.actors.place_clues import (
     COUNTERPART_PREPS,
-    COUNTERPART_SECTORS,
     OBJECT_DEPS,
     PLACE_KINDS,
     PLACE_RULES,
@@ -153,6 +152,11 @@ def nearby_country(doc: Doc, mention: ActorMention, principal: list[str],
     return next(iter(named)) if len(named) == 1 and named <= set(principal) else None
 
 
+STATE_COUNTERPARTS = frozenset({None, "GOV"})
+"""The counterparts whose country is no evidence of the official's: a state named as such ("China")
+or its government ("the Chinese government"), not troops he may command."""
+
+
 def counterpart_spans(doc: Doc, mention: ActorMention, mentions: list[ActorMention]) -> list[tuple[int, int]]:
     """The character spans of the states the mention's own verb acts on ("*the prime minister*
     thanked China", "accused India", "met with Japan"): a state official is seldom of the country
@@ -164,9 +168,9 @@ def counterpart_spans(doc: Doc, mention: ActorMention, mentions: list[ActorMenti
     verb = head.head
     spans = []
     for m in mentions:
-        if m is mention or m.end > len(doc) or not m.country or m.sector not in COUNTERPART_SECTORS \
-                or (m.kind == "person" and m.sector is not None):
-            continue
+        if m is mention or m.end > len(doc) or not m.country or m.sector not in STATE_COUNTERPARTS \
+                or m.kind == "person" or m.rule in PLACE_RULES:
+            continue  # "deployed troops in Kenya": his own troops, and a place names the country
         root = doc[m.start:m.end].root
         if (root.dep_ in OBJECT_DEPS and root.head.i == verb.i) or (
                 root.dep_ == "pobj" and root.head.lower_ in COUNTERPART_PREPS and root.head.head.i == verb.i):
