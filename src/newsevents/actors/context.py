@@ -52,7 +52,14 @@ from newsevents.actors.place_clues import (
     sentence_countries,
 )
 from newsevents.actors.rival_captors import rival_captors
-from newsevents.actors.served_bodies import igo_official, leader_country, member_body, outlet_body, served_body
+from newsevents.actors.served_bodies import (
+    igo_official,
+    leader_country,
+    member_body,
+    origin_body,
+    outlet_body,
+    served_body,
+)
 from newsevents.actors.shared_modifiers import shared_modifier
 from newsevents.actors.speakers import said_span
 from newsevents.actors.unknown_doers import unknown_doer
@@ -212,7 +219,7 @@ def add_context_countries(finder: Finder) -> None:
         if (crowd := crowd_of_people(finder.doc[found.end - 1], coded)) is not None:  # "thousands of Sudanese"
             found.coded = crowd
             continue
-        if (home := dateline_congress(finder.doc, found.start, found.end, coded.code)) is not None:
+        if (home := dateline_congress(finder.doc, found.start, found.end, coded.code, coded.role)) is not None:
             found.coded = Coded(home, home[:3], home[3:], coded.kind, coded.rule, coded.role)  # "LIMA - Congress"
             continue
         if (office := office_country(coded, words)) is not None:  # "the Pope": the Vatican's anywhere
@@ -272,6 +279,9 @@ def add_context_countries(finder: Finder) -> None:
             if (country := delegation_country(finder, found)) is not None:
                 found.coded = Coded(country + coded.sector, country, coded.sector, coded.kind, "role-place",
                                     coded.role)
+            continue
+        if (origin := origin_body(finder, found)) is not None:
+            found.coded = origin  # "experts from the EU": the body's, not their sentence's country
             continue
         country = role_place(finder, found) or fronted_country(finder, found)
         rule = "role-place"

@@ -224,3 +224,31 @@ def igo_official(finder: Finder, found: Found) -> Coded | None:
                 and body.coded.code and len(body.coded.code) > len(INTERNATIONAL):
             return Coded(body.coded.code, None, INTERNATIONAL, coded.kind, IGO_RULE, coded.role)
     return None
+
+
+ORIGIN_PREPS = frozenset({"from", "of"})
+"""The prepositions that name the body a bare group comes from ("experts *from* the EU")."""
+ORIGIN_RULE = "origin-body"
+
+
+def origin_body(finder: Finder, found: Found) -> Coded | None:
+    """"experts from the European Union", "observers of the African Union": a bare role without a
+    country (only its sector coded) that names an international body after "from"/"of" is that
+    body's (rule ``origin-body``), not a guess from the country its sentence names ("arrived in
+    Athens"). A body of a country lends only its country ("doctors from the Kenyan army": KEN).
+    ``None`` when the role has a country or names no coded body."""
+    coded = found.coded
+    if coded.country is not None or coded.code != coded.sector or coded.kind not in TITLE_KINDS:
+        return None
+    head = finder.doc[found.end - 1]
+    for pobj in prep_objects(head, ORIGIN_PREPS, after=True):
+        body = found_at(finder, pobj) or _named_after(finder, pobj)
+        if body is None or body is found or body.coded.kind == "person" or not body.coded.code:
+            continue
+        if body.coded.sector == INTERNATIONAL and body.coded.country is None \
+                and len(body.coded.code) > len(INTERNATIONAL):
+            return Coded(body.coded.code, None, INTERNATIONAL, coded.kind, ORIGIN_RULE, coded.role)
+        if body.coded.country is not None:
+            country = body.coded.country
+            return Coded(country + (coded.sector or ""), country, coded.sector, coded.kind, ORIGIN_RULE, coded.role)
+    return None

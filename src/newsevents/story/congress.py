@@ -9,6 +9,10 @@ of a congress country decides it earlier, as the phrase is found. A story
 about one country that has a congress gives that country; a US story, or one about countries
 without a congress (an Iran story mentioning the US Congress), keeps USA; a story about two
 congress countries, neither the US, leaves it without a country rather than guess.
+
+"Congress" is found with its size or its holders too ("the 128-member Congress", "Congress
+presidents"), and a few other bodies the dictionaries give one country are read the same way
+(:data:`SHARED_BODIES`: "the Foreign Office" of a Pakistani story is Pakistan's, session 27).
 """
 
 from __future__ import annotations
@@ -27,67 +31,103 @@ CONGRESS_CODES = {
     "MEX": "MEXLEG", "ARG": "ARGLEG", "CHL": "CHLLEG", "GTM": "GTMLEG", "HND": "HNDLEG",
     "PRY": "PRYLEG", "DOM": "DOMLEG", "FSM": "FSMLEG", "IND": "INDPTY",
 }
+#: Other bodies the dictionaries give one country (their first value) that several countries
+#: call by that name (the second): Pakistan's and Germany's "Foreign Office", Nigeria's or the
+#: Philippines' "House of Representatives", Canada's "House of Commons" (session 27).
+SHARED_BODIES: dict[str, tuple[str, dict[str, str]]] = {
+    "congress": ("USALEG", CONGRESS_CODES),
+    "foreign office": ("GBRGOV", {c: c + "GOV" for c in ("GBR", "PAK", "DEU", "BGD")}),
+    "house of commons": ("GBRLEG", {c: c + "LEG" for c in ("GBR", "CAN")}),
+    "house of representatives": ("USALEG", {c: c + "LEG" for c in (
+        "USA", "AUS", "NZL", "NGA", "PHL", "JPN", "COL", "IDN", "THA", "MYS", "LBR", "FJI", "JAM", "EGY",
+        "LBY", "MAR", "JOR", "NLD", "MLT", "CYP", "URY", "NPL", "BLZ", "TTO", "BHS", "BRB")}),
+}
 #: The texts of a bare mention (lowercased).
 BARE = frozenset({"congress", "the congress"})
+#: The dictionaries' codes of the shared bodies.
+DEFAULT_CODES = frozenset(default for default, _ in SHARED_BODIES.values())
+#: Words around "Congress" that name no country: a determiner, its size ("the 128-member
+#: Congress"), and (as the role the dictionaries gave the phrase) its holders ("Congress presidents").
+SIZE_WORDS = frozenset({"the", "a", "its", "member", "members", "-", "seat"})
 
 Principal = Callable[[list[ActorMention]], list[str]]
 #: Names the US in a sentence: a bystander given USA by the sentence's "Congress" keeps it then.
 Countries = Callable[[str], list[str]]
 
 
-def _bare(actor: Actor, own: list[ActorMention]) -> bool:
-    """Whether the US Congress actor is named only "Congress" (pronouns and anaphors aside)."""
-    if actor.code != "USALEG" or actor.text.lower() not in BARE:
-        return False
+def shared_body(text: str, role: str | None = None) -> str | None:
+    """The shared body a phrase names alone (a key of :data:`SHARED_BODIES`): "the Congress", "the
+    128-member Congress", with the phrase's ``role`` "Congress presidents", "the Foreign Office";
+    ``None`` for "the U.S. Congress", "Peru's Congress" or any other phrase."""
+    words = text.lower().replace("-", " - ").split()
+    rest = " ".join(w for w in words if w not in SIZE_WORDS and not w.isdigit()
+                    and w not in (role or "").lower().split())
+    return rest if rest in SHARED_BODIES else None
+
+
+def bare_text(text: str, role: str | None = None) -> bool:
+    """Whether a phrase names only "Congress" (see :func:`shared_body`)."""
+    return shared_body(text, role) == "congress"
+
+
+def _bare(actor: Actor, own: list[ActorMention]) -> str | None:
+    """The shared body the actor is named only by (pronouns and anaphors aside), while it has the
+    dictionaries' country; else ``None``."""
+    body = shared_body(actor.text, actor.role)
+    if body is None or actor.code != SHARED_BODIES[body][0]:
+        return None
     named = [m for m in own if not m.rule.startswith("coref")]
-    return bool(named) and all(m.text.lower() in BARE for m in named)
+    return body if named and all(shared_body(m.text, actor.role) == body for m in named) else None
 
 
-def dateline_congress(doc: Doc, start: int, end: int, code: str | None) -> str | None:
+def dateline_congress(doc: Doc, start: int, end: int, code: str | None, role: str | None = None) -> str | None:
     """The code of a bare "Congress" under a dateline of another congress country ("LIMA, Peru -
     ... Congress"), decided as the phrase is found, before its USA would place its sentence's
     bare agents ("opponents in Congress", "the president") in the US; else ``None``."""
-    if code != "USALEG":
-        return None  # asked of every phrase found: the story (a Doc extension) only for Congress
+    if code not in DEFAULT_CODES:
+        return None  # asked of every phrase found: the story (a Doc extension) only for these
     story = doc._.ne_story
-    if story is None or story.country in (None, "USA"):
+    if story is None or story.country is None:
         return None
-    if doc[start:end].text.lower() not in BARE:
+    body = shared_body(doc[start:end].text, role)
+    if body is None or SHARED_BODIES[body][0] != code or story.country == code[:3]:
         return None
-    return CONGRESS_CODES.get(story.country)
+    return SHARED_BODIES[body][1].get(story.country)
 
 
-def _choose(principal: list[str]) -> str | None:
-    """The code the story's principal countries give a bare "Congress" (``None``: no country)."""
-    if not principal or "USA" in principal:
-        return "USALEG"
-    homes = [c for c in principal if c in CONGRESS_CODES]
+def _choose(principal: list[str], body: str = "congress") -> str | None:
+    """The code the story's principal countries give a bare "Congress" or another shared body
+    (``None``: no country)."""
+    default, codes = SHARED_BODIES[body]
+    if not principal or default[:3] in principal:
+        return default
+    homes = [c for c in principal if c in codes]
     if not homes:
-        return "USALEG"  # a story about other countries mentioning Congress means Washington's
-    return CONGRESS_CODES[homes[0]] if len(homes) == 1 else None
+        return default  # a story about other countries mentioning Congress means Washington's
+    return codes[homes[0]] if len(homes) == 1 else None
 
 
 def _placed_by(doc: Doc, congress: ActorMention, actors: list[Actor], mentions: list[ActorMention],
-               countries: Countries, code: str | None) -> None:
+               countries: Countries, code: str | None, default: str = "USA") -> None:
     """Move the bare agents that the sentence's "Congress" placed in the US ("opponents in
-    Congress") with it, unless the sentence names the US otherwise."""
+    Congress") with it, unless the sentence names the US (the body's ``default`` country) otherwise."""
     sent = sentence_of(doc[congress.start])
-    if "USA" in countries(sent.text):
+    if default in countries(sent.text):
         return
     country = code[:3] if code else None
     for m in mentions:
-        if m.rule == "context-country" and m.country == "USA" and sent.start <= m.start < sent.end:
+        if m.rule == "context-country" and m.country == default and sent.start <= m.start < sent.end:
             m.country, m.code = country, (country or "") + (m.sector or "") or None
             actor = actors[m.entity] if 0 <= m.entity < len(actors) else None
-            if actor is not None and actor.country == "USA" and actor.span == (m.start_char, m.end_char):
+            if actor is not None and actor.country == default and actor.span == (m.start_char, m.end_char):
                 actor.country, actor.code = country, (country or "") + (actor.sector or "") or None
                 actor.country_rule = "story" if country else None
 
 
-def _placed_here(doc: Doc, mention: ActorMention, sents: set[int]) -> bool:
+def _placed_here(doc: Doc, mention: ActorMention, sents: set[int], default: str = "USA") -> bool:
     """Whether a mention got USA from a sentence of the bare "Congress" ("opponents in Congress"):
     it would vote for the US Congress as the Congress's own mentions would."""
-    return mention.rule == "context-country" and mention.country == "USA" \
+    return mention.rule == "context-country" and mention.country == default \
         and sentence_of(doc[mention.start]).start in sents
 
 
@@ -97,20 +137,21 @@ def rehome_bare_congress(doc: Doc, actors: list[Actor], mentions: list[ActorMent
     changed = False
     for index, actor in enumerate(actors):
         own = [m for m in mentions if m.entity == index]
-        if not _bare(actor, own):
+        if (body := _bare(actor, own)) is None:
             continue
+        default = SHARED_BODIES[body][0]
         sents = {sentence_of(doc[m.start]).start for m in own}
-        others = [m for m in mentions if m.entity != index and not _placed_here(doc, m, sents)]
-        code = _choose(principal(others))
-        if code == "USALEG":
+        others = [m for m in mentions if m.entity != index and not _placed_here(doc, m, sents, default[:3])]
+        code = _choose(principal(others), body)
+        if code == default:
             continue
-        country, sector = (code[:3], code[3:]) if code else (None, "LEG")
+        country, sector = (code[:3], code[3:]) if code else (None, default[3:])
         if code is None:
-            warnings.append(f"{actor.text!r} has no country: the story names two countries with a congress")
+            warnings.append(f"{actor.text!r} has no country: the story names two countries with a {body}")
         actor.code, actor.country, actor.sector = code or sector, country, sector
         actor.country_rule = "story" if country else None
         for m in own:
             m.code, m.country, m.sector = code or sector, country, sector
-            _placed_by(doc, m, actors, mentions, countries, code)
+            _placed_by(doc, m, actors, mentions, countries, code, default[:3])
         changed = True
     return changed

@@ -19,6 +19,8 @@ from newsevents.actors.coding import SPONSOR_WORDS, STANCE_PREFIXES
 from newsevents.actors.context import DOMESTIC_SECTORS as STATE_SECTORS
 from newsevents.actors.lexicon import COUNTRY_KINDS, Lexicon, lexicon
 from newsevents.actors.place_clues import (
+    COUNTERPART_PREPS,
+    OBJECT_DEPS,
     PLACE_KINDS,
     PLACE_RULES,
     acted_on,
@@ -138,6 +140,7 @@ def nearby_country(doc: Doc, mention: ActorMention, principal: list[str],
     unheeded += name_spans(sent)  # "Chad Smith", "Jordan Davis": a name, no country
     unheeded += sponsor_spans(doc, sent.start_char, sent.end_char)  # "backed by Rwanda" (actors/sponsors.py)
     unheeded += venue_spans(doc, sent, mentions)  # "returned to Jeddah to resume negotiations with the rebels"
+    unheeded += counterpart_spans(doc, mention, mentions)  # "the prime minister thanked China"
     named = set(text_countries(without_spans(span_text(sent), sent.start_char, unheeded)))
     while not named and sent.start > 0:
         before = sentence_of(doc[sent.start - 1])
@@ -147,6 +150,32 @@ def nearby_country(doc: Doc, mention: ActorMention, principal: list[str],
         blank = sponsor_spans(doc, before.start_char, before.end_char) + venue_spans(doc, before, mentions)
         named, sent = set(text_countries(without_spans(span_text(before), before.start_char, blank))), before
     return next(iter(named)) if len(named) == 1 and named <= set(principal) else None
+
+
+STATE_COUNTERPARTS = frozenset({None, "GOV"})
+"""The counterparts whose country is no evidence of the official's: a state named as such ("China")
+or its government ("the Chinese government"), not troops he may command."""
+
+
+def counterpart_spans(doc: Doc, mention: ActorMention, mentions: list[ActorMention]) -> list[tuple[int, int]]:
+    """The character spans of the states the mention's own verb acts on ("*the prime minister*
+    thanked China", "accused India", "met with Japan"): a state official is seldom of the country
+    he thanks, accuses or meets, so its name is no evidence of his (the story's mirror of
+    :func:`newsevents.actors.place_clues.counterpart_states`)."""
+    head = doc[mention.start:mention.end].root
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    verb = head.head
+    spans = []
+    for m in mentions:
+        if m is mention or m.end > len(doc) or not m.country or m.sector not in STATE_COUNTERPARTS \
+                or m.kind == "person" or m.rule in PLACE_RULES:
+            continue  # "deployed troops in Kenya": his own troops, and a place names the country
+        root = doc[m.start:m.end].root
+        if (root.dep_ in OBJECT_DEPS and root.head.i == verb.i) or (
+                root.dep_ == "pobj" and root.head.lower_ in COUNTERPART_PREPS and root.head.head.i == verb.i):
+            spans.append((m.start_char, m.end_char))
+    return spans
 
 
 def sentence_allows(doc: Doc, mention: ActorMention, country: str, mentions: list[ActorMention]) -> bool:
