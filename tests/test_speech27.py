@@ -7,6 +7,8 @@
   the owner of the judged act (``matching.in_breach``).
 - "condemned what it called interference by the junta": the named act's "by" phrase names its doer,
   which is the target (``disapproval.condemned_as_named``).
+- "The U.S. move to ... violates the treaty": a name the parser made an act noun's subject owns the
+  act (``roles._misread_owner``).
 
 Near misses: praise, a neutral verdict, the speaker's own act, a denied wrong, a wrong with no actor,
 a forged tie, a broken truce. Every sentence here is written for these tests.
@@ -43,6 +45,9 @@ EVALUATIONS = [
      "KENOPP", "KENGOV", "111"),
     # the doer of a named act
     ("The African Union condemned what it called interference by Mali's junta.", "IGOAU", "MLIGOV", "111"),
+    # an owner the parser made the act noun's subject ("The U.S. move")
+    ("The U.S. move to block the shipments seriously violates international law, the Venezuelan foreign ministry"
+     " said on Tuesday.", "VENGOV", "USA", "112"),
 ]
 
 
