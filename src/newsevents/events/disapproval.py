@@ -112,12 +112,12 @@ def credited(tok: Token) -> bool:
 
 def _named_doer(clause: Token, name: Token, index: MentionIndex) -> Token | None:
     """"condemned what it called interference *by the junta*": the named act's "by" phrase, which the
-    parser hangs on the active naming verb (it has no agent of its own), on the name, or on the name's
-    own prepositional object ("interference with the transition by the junta"). An actor there did
-    the act."""
+    parser hangs on the active naming verb (it has no agent of its own) or on the name's own
+    prepositional object ("interference with the transition by the junta"). An actor there did the
+    act. One hung on the name itself is the name's, read with it ("a crackdown by the army")."""
     if not any(c.dep_ == "nsubj" for c in clause.children):
         return None
-    holders = [clause, name, *(o for o in fr.prep_objects(name, {"with", "in", "on", "of", "against"}))]
+    holders = [clause, *(o for o in fr.prep_objects(name, {"with", "in", "on", "of", "against"}))]
     doers = [o for h in holders for o in fr.prep_objects(h, {"by"}) if o.pos_ in NOUN_POS]
     return doers[0] if doers and actors_of(doers[:1], index, set()) else None
 
