@@ -28,6 +28,7 @@ from newsevents.events.home_actors import government_of
 from newsevents.events.issuers import reported_clauses
 from newsevents.events.matching import NOUN_POS, VERB_POS, Match
 from newsevents.events.patterns import Lexicon
+from newsevents.events.roles import MentionIndex, actors_of
 from newsevents.events.vote_words import TALLY_NOUNS, VOTE_NOUNS, vote_part
 from newsevents.records import ActorMention
 
@@ -109,9 +110,22 @@ def credited(tok: Token) -> bool:
     return any(c.lower_ in ANSWERABLE for c in kids)
 
 
+def _named_doer(clause: Token, name: Token, index: MentionIndex) -> Token | None:
+    """"condemned what it called interference *by the junta*": the named act's "by" phrase, which the
+    parser hangs on the active naming verb (it has no agent of its own) or on the name's own
+    prepositional object ("interference with the transition by the junta"). An actor there did the
+    act. One hung on the name itself is the name's, read with it ("a crackdown by the army")."""
+    if not any(c.dep_ == "nsubj" for c in clause.children):
+        return None
+    holders = [clause, *(o for o in fr.prep_objects(name, {"with", "in", "on", "of", "against"}))]
+    doers = [o for h in holders for o in fr.prep_objects(h, {"by"}) if o.pos_ in NOUN_POS]
+    return doers[0] if doers and actors_of(doers[:1], index, set()) else None
+
+
 @gated(Gate(VERBS, words=CRITICIZING))
-def condemned_as_named(tok: Token, lex: Lexicon) -> Match | None:
-    """"condemned what it termed Sudan's incursion": the name the free relative gives is the theme."""
+def condemned_as_named(tok: Token, lex: Lexicon, index: MentionIndex) -> Match | None:
+    """"condemned what it termed Sudan's incursion": the name the free relative gives is the theme;
+    an actor the naming verb's "by" phrase names (the act's doer) is, when there is one."""
     if tok.pos_ not in VERB_POS or not fr.has_lemma(tok, CRITICIZING):
         return None
     naming = lex.word_list("characterize_verbs")
@@ -124,7 +138,7 @@ def condemned_as_named(tok: Token, lex: Lexicon) -> Match | None:
         names += [o for o in fr.prep_objects(clause, {"as"}) if o.pos_ in NOUN_POS]
         pattern = lex.construction(NAMED_PATTERN)
         if names and pattern is not None:
-            return Match(tok, pattern, names[0])
+            return Match(tok, pattern, _named_doer(clause, names[0], index) or names[0])
     return None
 
 

@@ -378,7 +378,7 @@ def verdict_parts(tok: Token, lex: Lexicon) -> tuple[list[Token], list[Token]]:
                     return named, [clause]
             continue
         named = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in NOUN_POS] or spoken_of(tok, clause)
-        judged = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
+        judged = [c for c in clause.children if c.dep_ in ("acomp", "attr")] + in_breach(clause)
         # "was not biased": the parser hangs the "not" on the adjective as often as on the copula
         negated = any(c.dep_ == "neg" for c in clause.children) or any(
             (c.dep_ == "preconj" and c.lower_ == "neither") or c.dep_ == "neg" for j in judged for c in j.children)
@@ -387,6 +387,20 @@ def verdict_parts(tok: Token, lex: Lexicon) -> tuple[list[Token], list[Token]]:
         if named and judged and any(fr.has_lemma(j, lex.word_list("fair_names")) for j in judged):
             return named, [clause]  # "said the vote was not free", "neither free nor fair": unfair
     return [], []
+
+
+# Nouns of a broken rule a copula's "in" phrase judges by ("said the decree was in breach of the charter").
+BREACH_NOUNS = frozenset({"breach", "violation", "contravention", "defiance"})
+# Pacts whose breach is an act of its own (CAMEO 196), not a verdict (as in events/wrongdoing.py).
+TRUCE_WORDS = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
+
+
+def in_breach(clause: Token) -> list[Token]:
+    """"said Russia's actions were *in breach of* the charter", "the decree is in violation of the
+    constitution": the broken-rule noun of a copula's "in" phrase, a judgement as "were illegal" is.
+    A truce broken is left out: it is an act of its own."""
+    found = [o for o in fr.prep_objects(clause, {"in"}) if o.lemma_.lower() in BREACH_NOUNS]
+    return [o for o in found if not any(r.lemma_.lower() in TRUCE_WORDS for r in fr.prep_objects(o, {"of"}))]
 
 
 def _sufferer(subject: Token, passive: Token) -> bool:

@@ -26,7 +26,7 @@ from newsevents.events.issuers import statement_issuer
 from newsevents.events.named_towns import settlement_name
 from newsevents.events.place_lists import role_in_listed_place
 from newsevents.events.quoted import quoted_speakers
-from newsevents.nlp.docview import doc_view
+from newsevents.nlp.docview import DocView, doc_view
 from newsevents.nlp.sentences import sentence_of
 from newsevents.nlp.typed_spacy import token_conjuncts
 from newsevents.places import country_code, geocode, town_country
@@ -197,7 +197,7 @@ class MentionIndex:
                     continue  # "Mugabe's opponent" is not Mugabe (events/accus_opponents.py)
                 dep = parse.deps[child]
                 if dep in MODIFIER_DEPS or (dep == "prep" and parse.lower[child] in NOUN_PREPS) \
-                        or (dep == "pobj" and parse.deps[i] == "prep"):
+                        or (dep == "pobj" and parse.deps[i] == "prep") or _misread_owner(parse, i, child):
                     seen.add(child)
                     queue.append((child, depth + 1, placed or (dep == "prep" and parse.lower[child] == "in")))
         if best is None and (own is None or not own.code):
@@ -377,6 +377,13 @@ def counted_owners(head: Token, index: MentionIndex) -> list[ActorMention]:
         if found:
             return found
     return []
+
+
+def _misread_owner(parse: DocView, head: int, child: int) -> bool:
+    """"The U.S. move to seize ...": a name before a noun that the parser made the noun's subject, as
+    if the noun were a verb, is the noun's owner (a noun has no subject of its own)."""
+    return parse.deps[child] == "nsubj" and child < head and parse.pos[head] == "NOUN" \
+        and parse.pos[child] == "PROPN"
 
 
 def actors_of(tokens: list[Token], index: MentionIndex, exclude: set[int]) -> list[ActorMention]:

@@ -49,14 +49,21 @@ WRONGS = frozenset({"rig", "manipulate", "falsify", "fabricate", "doctor", "chea
                     # breaking a rule or a pact ("said France had violated its airspace", "breached the truce")
                     "violate", "breach", "flout", "contravene", "infringe",
                     # hounding critics, no coded act of its own ("said police harassed its members")
-                    "harass", "muzzle", "persecute", "victimize", "victimise"})
+                    "harass", "muzzle", "persecute", "victimize", "victimise",
+                    # CAMEO 112's abuses and plots, told as another's deed ("said the board skewed the
+                    # vote", "said the law discriminates", "said Moscow meddled in the vote")
+                    "skew", "distort", "misrepresent", "discriminate", "oppress", "maltreat", "meddle",
+                    "collude", "conspire", "extort"})
 BREACHES = frozenset({"violate", "breach", "flout", "contravene", "infringe"})
 TRUCES = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
 # "steal" and "abuse" charge a wrong only with these objects ("stole the election", "abused his power").
 STOLEN = frozenset({"election", "vote", "votes", "poll", "ballot", "victory", "mandate", "fund", "funds", "money",
                     "aid", "resource", "resources", "wealth", "land", "seat", "seats", "result", "results"})
 ABUSED = frozenset({"power", "office", "authority", "position", "mandate", "privilege"})
-OBJECT_WRONGS = {"steal": STOLEN, "abuse": ABUSED}
+# "forge" is a wrong only of records ("forged the results"), never of ties ("forged an alliance").
+FORGED = frozenset({"result", "results", "vote", "votes", "ballot", "ballots", "document", "documents", "signature",
+                    "signatures", "figure", "figures", "record", "records", "tally", "count"})
+OBJECT_WRONGS = {"steal": STOLEN, "abuse": ABUSED, "forge": FORGED}
 # "covered up the killings": a cover-up (the verb with its particle).
 PARTICLE_WRONGS = {"cover": "up"}
 # The adverbs and "with" nouns that make a reaction (``reaction_verbs``) angry.
