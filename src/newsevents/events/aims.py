@@ -5,6 +5,13 @@ leader, but it is made of whoever holds him, as CAMEO codes a demand for the rel
 (1053): the doer's government (``domestic-target``, from
 :func:`newsevents.events.implied.domestic_demand_target`). Without this, the named target
 (OPPOSITION) equals the source and the event is dropped as an act on oneself.
+
+The same holds for captives of the doer's own country who are not the doer itself ("the Tajik
+envoy demanded the release of *the detained Tajik activists*", "the opposition demanded the release
+of *the jailed journalists*"): the demand is made of whoever holds them, never of the captives
+(:func:`held_at_home`). The governed's demand then goes to their own government, as every other
+untargeted demand of theirs does; a government's has its holder abroad, unnamed, and is left out
+with a warning rather than guessed.
 """
 
 from __future__ import annotations
@@ -19,6 +26,15 @@ OWN_PEOPLE = SERVING_HEADS | {"detainee", "prisoner", "colleague", "comrade", "j
                               "national", "candidate", "worker", "student"}
 # Demands whose named object is who is to be released, not whom the demand is made of.
 RELEASE_DEMANDS = frozenset({"1053"})
+GOVERNMENT_SECTOR = "GOV"
+
+
+def held_at_home(code: str, source: ActorMention | None, target: ActorMention | None) -> bool:
+    """Whether the named ``target`` of a demand for a release (``code``) is captives of the doer's
+    own country other than its government: not whom the demand is made of (see the module doc)."""
+    if code not in RELEASE_DEMANDS or source is None or target is None or not source.country:
+        return False
+    return target.country == source.country and target.sector != GOVERNMENT_SECTOR
 
 
 def released_own(code: str, target: ActorMention | None, doc: Doc) -> bool:

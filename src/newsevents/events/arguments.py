@@ -44,7 +44,8 @@ THIRD_PARTY_PARTICIPLES = frozenset({"mediate", "broker", "facilitate", "host", 
 # Slots of appeals that name their addressee outside "on"/"to" (see events/appeals.py).
 APPEAL_SLOTS = {"for_subject": appeals.for_subject, "freed": appeals.freed, "mourned": appeals.mourned,
                 "warring": appeals.warring, "provoker": threats.provokers, "captors": yielding.captors,
-                "deadline_for": addressees.deadline_for, "giver": addressees.giver}
+                "deadline_for": addressees.deadline_for, "giver": addressees.giver,
+                "asked_from": addressees.asked_from}
 
 
 def slot_tokens(match: Match, slot: str) -> list[Token]:
@@ -138,8 +139,8 @@ def slot_tokens(match: Match, slot: str) -> list[Token]:
     out: list[Token] = []
     for host in hosts:
         for t in map(_gerund_subject, fr.prep_objects(host, {slot})):  # not extend(generator): compiled,
-            if t not in out:  # it would test every object before adding any, and keep repeats
-                out.append(t)
+            if t not in out and not addressees.channel(match, slot, t):  # it would test every object before
+                out.append(t)  # adding any, and keep repeats; "called on Twitter for calm" names no addressee
     return out
 
 
