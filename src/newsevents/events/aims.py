@@ -31,10 +31,13 @@ GOVERNMENT_SECTOR = "GOV"
 
 def held_at_home(code: str, source: ActorMention | None, target: ActorMention | None) -> bool:
     """Whether the named ``target`` of a demand for a release (``code``) is captives of the doer's
-    own country other than its government: not whom the demand is made of (see the module doc)."""
+    own country: not whom the demand is made of (see the module doc). The government of the
+    governed is no captive of theirs: "the opposition demanded that the government free them" is
+    made of it; a government's own staff ("the release of staff of the Russian embassy") are."""
     if code not in RELEASE_DEMANDS or source is None or target is None or not source.country:
         return False
-    return target.country == source.country and target.sector != GOVERNMENT_SECTOR
+    governed = source.sector not in (None, GOVERNMENT_SECTOR) and target.sector == GOVERNMENT_SECTOR
+    return target.country == source.country and not governed
 
 
 def released_own(code: str, target: ActorMention | None, doc: Doc) -> bool:
