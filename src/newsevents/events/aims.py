@@ -19,6 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from newsevents.actors.owned_roles import SERVING_HEADS
+from newsevents.events.appeals import RELEASE_NOUNS
 from newsevents.records import ActorMention
 
 # Nouns of a body's own people, whose possessor the coder may take as the target ("its chairman").
@@ -26,18 +27,26 @@ OWN_PEOPLE = SERVING_HEADS | {"detainee", "prisoner", "colleague", "comrade", "j
                               "national", "candidate", "worker", "student"}
 # Demands whose named object is who is to be released, not whom the demand is made of.
 RELEASE_DEMANDS = frozenset({"1053"})
-GOVERNMENT_SECTOR = "GOV"
+# The prepositions that name a holder inside a release noun's phrase.
+HOLDER_PREPS = frozenset({"by", "from"})
 
 
-def held_at_home(code: str, source: ActorMention | None, target: ActorMention | None) -> bool:
+def held_at_home(code: str, source: ActorMention | None, target: ActorMention | None, doc: Doc) -> bool:
     """Whether the named ``target`` of a demand for a release (``code``) is captives of the doer's
-    own country: not whom the demand is made of (see the module doc). The government of the
-    governed is no captive of theirs: "the opposition demanded that the government free them" is
-    made of it; a government's own staff ("the release of staff of the Russian embassy") are."""
-    if code not in RELEASE_DEMANDS or source is None or target is None or not source.country:
+    own country, named inside the release noun's phrase ("the release of *the Tajik activists*",
+    "of staff of *the Russian embassy*"): not whom the demand is made of (see the module doc). A
+    holder named there ("prisoners held *by the FARC*", "its sailors *from Russia*") is."""
+    if code not in RELEASE_DEMANDS or source is None or target is None or not source.country \
+            or target.country != source.country or not 0 < target.end <= len(doc):
         return False
-    governed = source.sector not in (None, GOVERNMENT_SECTOR) and target.sector == GOVERNMENT_SECTOR
-    return target.country == source.country and not governed
+    tok = doc[target.end - 1]
+    while tok.head.i != tok.i:
+        if tok.dep_ == "agent" or (tok.dep_ == "prep" and tok.lower_ in HOLDER_PREPS):
+            return False  # "held by the FARC": the holder
+        tok = tok.head
+        if tok.lemma_.lower() in RELEASE_NOUNS:
+            return True
+    return False
 
 
 def released_own(code: str, target: ActorMention | None, doc: Doc) -> bool:

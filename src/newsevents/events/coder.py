@@ -329,7 +329,7 @@ def _pair_events(match: Match, state: Mood, code: str, suffix: str, pairs: list[
     for source, target in pairs:
         target = restricted_place(code, target, match.token.doc) or target  # "a curfew in Bangkok": its people
         if (source is not None and same_actor(source, target) and released_own(code, target, match.token.doc)) \
-                or held_at_home(code, source, target):
+                or held_at_home(code, source, target, match.token.doc):
             target = None  # "demanded the release of its leader": made of whoever holds him (below)
         if source is not None and same_actor(source, target) and not home_protest(code, source, target) \
                 and not own_people(code, source, target) \
