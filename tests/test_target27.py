@@ -93,3 +93,17 @@ def test_target27_a_release_is_demanded_of_the_holder(nlp: Language, text: str, 
 def test_target27_tear_gas_fired_toward_someone(nlp: Language, prep: str) -> None:
     text = f"Kenyan police fired tear gas {prep} opposition leader Raila Odinga in Nairobi."
     assert _targets(nlp, text, "17") & {"KENOPP", "OPP"}
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("The European Union imposed sanctions related to weapons on Belarus.", "BLR"),
+    ("The European Union imposed sanctions linked to the nuclear programme on Iran.", "IRN"),
+])
+def test_target27_on_after_a_topic_participle_names_the_target(nlp: Language, text: str, target: str) -> None:
+    assert ("163", target) in {(cameo, t) for _, t, cameo in _triples(nlp, text)}
+
+
+def test_target27_a_time_after_a_topic_participle_names_no_target(nlp: Language) -> None:
+    # near miss: "on Monday" after the topic is a date, not whom the measure is aimed at
+    text = "The European Union imposed sanctions related to human rights abuses on Monday."
+    assert not any(cameo == "163" and target is not None for _, target, cameo in _triples(nlp, text))
