@@ -107,3 +107,9 @@ def test_target27_a_time_after_a_topic_participle_names_no_target(nlp: Language)
     # near miss: "on Monday" after the topic is a date, not whom the measure is aimed at
     text = "The European Union imposed sanctions related to human rights abuses on Monday."
     assert not any(cameo == "163" and target is not None for _, target, cameo in _triples(nlp, text))
+
+
+def test_target27_the_owner_of_property_to_be_returned_is_no_captive(nlp: Language) -> None:
+    # near miss: "their land" is property; its owners are not held by anyone
+    text = "Kenyan farmers demanded the return of their land on Monday."
+    assert not any(cameo == "1053" and target == "KENGOV" for _, target, cameo in _triples(nlp, text))

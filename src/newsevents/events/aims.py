@@ -40,6 +40,8 @@ def held_at_home(code: str, source: ActorMention | None, target: ActorMention | 
             or target.country != source.country or not 0 < target.end <= len(doc):
         return False
     tok = doc[target.end - 1]
+    if tok.dep_ == "poss" and tok.head.lemma_.lower() not in RELEASE_NOUNS | OWN_PEOPLE:
+        return False  # "the return of *their* land": the owner of property, no captive
     while tok.head.i != tok.i:
         if tok.dep_ == "agent" or (tok.dep_ == "prep" and tok.lower_ in HOLDER_PREPS):
             return False  # "held by the FARC": the holder
