@@ -34,6 +34,7 @@ from newsevents.events.protest_forms import pressers
 from newsevents.events.roles import MentionIndex, actors_of
 from newsevents.events.tolls import split_compound_doer
 from newsevents.events.topic_modifiers import without_law_topics
+from newsevents.events.topic_participles import topic_hosts
 from newsevents.records import ActorMention
 
 NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj"}
@@ -44,7 +45,8 @@ THIRD_PARTY_PARTICIPLES = frozenset({"mediate", "broker", "facilitate", "host", 
 # Slots of appeals that name their addressee outside "on"/"to" (see events/appeals.py).
 APPEAL_SLOTS = {"for_subject": appeals.for_subject, "freed": appeals.freed, "mourned": appeals.mourned,
                 "warring": appeals.warring, "provoker": threats.provokers, "captors": yielding.captors,
-                "deadline_for": addressees.deadline_for, "giver": addressees.giver}
+                "deadline_for": addressees.deadline_for, "giver": addressees.giver,
+                "asked_from": addressees.asked_from}
 
 
 def slot_tokens(match: Match, slot: str) -> list[Token]:
@@ -133,13 +135,15 @@ def slot_tokens(match: Match, slot: str) -> list[Token]:
     hosts += _particle_host(match)  # "pulled out *of* the town", parsed with "of" on "out"
     hosts += undergoer_hosts(theme, slot)  # "the arrest of X by police", parsed with "by" on X
     hosts += amount_aid_hosts(match, slot)  # "pledged $5 million in aid for Syria", "for" on "aid"
+    if match.pattern.pos == "verb":  # "sanctions related to arms on Iran", "on" on "arms" (events.topic_participles)
+        hosts += topic_hosts([*fr.objects(tok), *([theme] if theme is not None else [])], slot)
     if match.pattern.pos == "noun":
         hosts += misplaced_victim_hosts(tok, slot)  # "an assault by X against Y", "against" on X (act_agents)
     out: list[Token] = []
     for host in hosts:
         for t in map(_gerund_subject, fr.prep_objects(host, {slot})):  # not extend(generator): compiled,
-            if t not in out:  # it would test every object before adding any, and keep repeats
-                out.append(t)
+            if t not in out and not addressees.channel(match, slot, t):  # it would test every object before
+                out.append(t)  # adding any, and keep repeats; "called on Twitter for calm" names no addressee
     return out
 
 

@@ -22,7 +22,7 @@ from newsevents.events.agentless_reports import WATCHDOG_PATTERN, code_watchdog_
 from newsevents.events.agreed_opinions import agreed_opinion
 from newsevents.events.agreement_parties import PENDING, agreement_theme, aim_at_parties
 from newsevents.events.aid_recipients import recipients_placed
-from newsevents.events.aims import released_own
+from newsevents.events.aims import held_at_home, released_own
 from newsevents.events.allegations import (
     ALLEGE_PATTERN,
     VICTIM_PATTERN,
@@ -328,7 +328,8 @@ def _pair_events(match: Match, state: Mood, code: str, suffix: str, pairs: list[
     out = []
     for source, target in pairs:
         target = restricted_place(code, target, match.token.doc) or target  # "a curfew in Bangkok": its people
-        if source is not None and same_actor(source, target) and released_own(code, target, match.token.doc):
+        if (source is not None and same_actor(source, target) and released_own(code, target, match.token.doc)) \
+                or held_at_home(code, source, target, match.token.doc):
             target = None  # "demanded the release of its leader": made of whoever holds him (below)
         if source is not None and same_actor(source, target) and not home_protest(code, source, target) \
                 and not own_people(code, source, target) \
