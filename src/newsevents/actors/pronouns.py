@@ -34,7 +34,7 @@ from newsevents.actors.quoted_speakers import spoken_quote
 from newsevents.nlp.docview import norm
 from newsevents.nlp.hyphenated import lemma_in
 from newsevents.nlp.sentences import sentence_of
-from newsevents.quotes.marks import QuotedSpan, find_quoted_spans
+from newsevents.quotes.marks import doc_quoted_spans
 from newsevents.records import ActorMention
 
 if TYPE_CHECKING:
@@ -80,7 +80,6 @@ class PronounResolver:
     mentions: list[ActorMention]
     heads: list[int]  # head token of each mention
     strangers: list[tuple[int, int]]  # uncoded named people: (first token, head token)
-    _quotes: list[QuotedSpan] | None = None  # the text's quotations, found when a pronoun first asks
 
     def _emit(self, start: int, end: int, name: str, coded: Coded, entity: int, rule: str) -> None:
         raise NotImplementedError  # the subclass records mentions
@@ -126,7 +125,7 @@ class PronounResolver:
                       and self.entities[self.mentions[n].entity].gender in {"", gender}]
         if norm(tok.text) in {"him", "her", "himself", "herself"}:
             candidates = self._bound(tok, candidates)
-        quoted = spoken_quote(tok, self._quoted_spans())
+        quoted = spoken_quote(tok, doc_quoted_spans(self.doc))
         if quoted is not None:  # '"... the Prime Minister ...," he said': not whom the quote names
             candidates = [n for n in candidates if not quoted[0] <= self.mentions[n].start_char < quoted[1]]
         if not candidates:
@@ -142,11 +141,6 @@ class PronounResolver:
         if self._stranger_between(candidates[0], tok, subjects_only=False):
             return None  # the pronoun more likely stands for the uncoded person named since
         return self.mentions[candidates[0]].entity
-
-    def _quoted_spans(self) -> list[QuotedSpan]:
-        if self._quotes is None:
-            self._quotes = find_quoted_spans(self.doc.text)
-        return self._quotes
 
     def _headed_body(self, n: int, tok: Token) -> bool:
         """Whether mention ``n`` is a body named as the one a person heads, and that person speaks

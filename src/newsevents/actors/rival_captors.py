@@ -22,8 +22,10 @@ if TYPE_CHECKING:
     from newsevents.actors.mentions import Finder
 
 FREEING_VERBS = frozenset({"free", "release", "liberate", "rescue"})
-CAPTURE_VERBS = frozenset({"kidnap", "abduct", "capture", "detain", "jail", "imprison", "seize", "hold", "arrest",
-                           "incarcerate"})
+CAPTURE_WORDS = frozenset({"kidnapped", "kidnap", "abducted", "abduct", "captured", "capture", "detained", "detain",
+                           "jailed", "jail", "imprisoned", "imprison", "seized", "seize", "held", "hold",
+                           "arrested", "arrest", "incarcerated", "incarcerate"})
+"""Participles and adjectives of capture on captives (also read by :mod:`newsevents.events.yielding`)."""
 CAPTURE_CLAUSES = frozenset({"acl", "relcl"})
 """A participle ("officers detained by") or a relative clause ("officers who were detained by")."""
 
@@ -35,7 +37,8 @@ def rival_captors(finder: Finder, head: Token) -> set[str]:
     if head.dep_ != "dobj" or head.head.lemma_.lower() not in FREEING_VERBS:
         return set()
     freers = _countries(finder, acting_subjects(head))
-    agents = [a for c in head.children if c.dep_ in CAPTURE_CLAUSES and c.lemma_.lower() in CAPTURE_VERBS
+    agents = [a for c in head.children if c.dep_ in CAPTURE_CLAUSES
+              and not CAPTURE_WORDS.isdisjoint((c.lower_, c.lemma_.lower()))
               for p in c.children if p.dep_ == "agent" for a in p.children if a.dep_ == "pobj"]
     captors = _countries(finder, agents)
     return captors - freers if freers else set()

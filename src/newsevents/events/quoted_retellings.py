@@ -65,8 +65,8 @@ from spacy.tokens import Doc, Token
 
 from newsevents.events import codebook
 from newsevents.events.dyads import Side, side
-from newsevents.nlp.sentences import doc_text, trigger_token
-from newsevents.quotes.marks import QuotedSpan, find_quoted_spans
+from newsevents.nlp.sentences import trigger_token
+from newsevents.quotes.marks import QuotedSpan, doc_quoted_spans
 from newsevents.records import Event
 from newsevents.story.structure import town_of
 
@@ -100,7 +100,7 @@ def without_quoted_retellings(doc: Doc, events: list[Event]) -> list[Event]:
     """``events`` less each act of violence, or act done, told inside a quote or in the clause of a
     verb of saying, that an earlier sentence of the article already told between the same two sides
     (see the module docstring)."""
-    quotes = find_quoted_spans(doc_text(doc))
+    quotes = doc_quoted_spans(doc)
     kept: list[Event] = []
     for event in events:
         if not any(_retells(doc, event, earlier) for earlier in kept) or not _told(doc, event, quotes):

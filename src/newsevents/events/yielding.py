@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from newsevents.actors.rival_captors import CAPTURE_CLAUSES, CAPTURE_WORDS
 from newsevents.events import frames as fr
 from newsevents.events.gates import VERBS, Gate, gated
 from newsevents.events.implied import own_government
@@ -31,10 +32,6 @@ CAPTIVE_RETURN_PATTERN = "_captive_return"
 RETURN_VERBS = frozenset({"hand", "return", "repatriate", "deliver", "transfer"})
 # "hand" releases only with a particle ("handed over", "handed back"): "handed him a letter" does not.
 HAND_PARTICLES = frozenset({"over", "back"})
-# Participles and adjectives of capture on the people handed over.
-CAPTURE_WORDS = frozenset({"kidnapped", "kidnap", "abducted", "abduct", "captured", "capture", "detained", "detain",
-                           "jailed", "jail", "imprisoned", "imprison", "seized", "seize", "held", "hold",
-                           "arrested", "arrest", "incarcerated"})
 # Whom captives are handed to when they stay held ("to prosecutors", "into police custody").
 CUSTODY_NOUNS = frozenset({"prosecutor", "prosecution", "court", "judge", "police", "investigator", "prison", "jail",
                            "custody", "tribunal", "authority", "magistrate"})
@@ -70,8 +67,6 @@ def captive_return(tok: Token, lex: Lexicon) -> Match | None:
 
 # Verbs that free people; the freer yields only what it held itself.
 FREE_VERBS = frozenset({"free", "release", "liberate"})
-# A participle ("men kidnapped by") or a relative clause ("men who were kidnapped by") on the captives.
-CAPTURE_CLAUSES = frozenset({"acl", "relcl"})
 # "71 of the 72 hostages", "dozens of the captives": the people behind a number.
 _COUNTS = frozenset({"dozen", "hundred", "thousand", "some", "all", "most", "many", "several", "number"})
 
