@@ -31,10 +31,9 @@ from newsevents.actors.oblique_antecedents import chained_they, oblique_only
 from newsevents.actors.plural_roles import plural_role_noun
 from newsevents.actors.pronoun_objects import other_country_candidates
 from newsevents.actors.quoted_speakers import spoken_quote
-from newsevents.nlp.docview import norm
+from newsevents.nlp.docview import doc_view, norm
 from newsevents.nlp.hyphenated import lemma_in
 from newsevents.nlp.sentences import sentence_of
-from newsevents.quotes.marks import doc_quoted_spans
 from newsevents.records import ActorMention
 
 if TYPE_CHECKING:
@@ -125,7 +124,7 @@ class PronounResolver:
                       and self.entities[self.mentions[n].entity].gender in {"", gender}]
         if norm(tok.text) in {"him", "her", "himself", "herself"}:
             candidates = self._bound(tok, candidates)
-        quoted = spoken_quote(tok, doc_quoted_spans(self.doc))
+        quoted = spoken_quote(tok, doc_view(self.doc).quoted_spans())
         if quoted is not None:  # '"... the Prime Minister ...," he said': not whom the quote names
             candidates = [n for n in candidates if not quoted[0] <= self.mentions[n].start_char < quoted[1]]
         if not candidates:

@@ -65,8 +65,9 @@ from spacy.tokens import Doc, Token
 
 from newsevents.events import codebook
 from newsevents.events.dyads import Side, side
+from newsevents.nlp.docview import doc_view
 from newsevents.nlp.sentences import trigger_token
-from newsevents.quotes.marks import QuotedSpan, doc_quoted_spans
+from newsevents.quotes.marks import QuotedSpan
 from newsevents.records import Event
 from newsevents.story.structure import town_of
 
@@ -100,7 +101,7 @@ def without_quoted_retellings(doc: Doc, events: list[Event]) -> list[Event]:
     """``events`` less each act of violence, or act done, told inside a quote or in the clause of a
     verb of saying, that an earlier sentence of the article already told between the same two sides
     (see the module docstring)."""
-    quotes = doc_quoted_spans(doc)
+    quotes = doc_view(doc).quoted_spans()
     kept: list[Event] = []
     for event in events:
         if not any(_retells(doc, event, earlier) for earlier in kept) or not _told(doc, event, quotes):

@@ -28,7 +28,7 @@ import functools
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy
 from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, LOWER, ORTH, POS, SPACY, TAG
@@ -36,6 +36,9 @@ from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
 
 from newsevents.hygiene import REMOVE_TABLE
+
+if TYPE_CHECKING:
+    from newsevents.quotes.marks import QuotedSpan
 
 KEY = "newsevents.view"
 """Where a ``Doc`` keeps its view in ``doc.user_data``."""
@@ -188,6 +191,18 @@ class DocView:
                     break  # spaCy stops at the first entity crossing the end; so do we
                 out.append(ent)
         return out
+
+    def quoted_spans(self) -> list[QuotedSpan]:
+        """The text's quoted stretches (:func:`newsevents.quotes.marks.find_quoted_spans`), paired on
+        the first call: the quote finder, the coder's quoted retellings and the pronoun resolver all
+        read them. The list is shared: read it, never change it."""
+        found: list[QuotedSpan] | None = self._memo.get("quoted")
+        if found is None:
+            # imported here: the quotes package reads this view as it is imported
+            from newsevents.quotes.marks import find_quoted_spans
+
+            found = self._memo["quoted"] = find_quoted_spans(self.text)
+        return found
 
     def memo(self, name: str, i: int, compute: Callable[[int], tuple[int, ...]]) -> tuple[int, ...]:
         """``compute(i)``, worked out once per token and ``name``: for answers derived from the

@@ -31,8 +31,9 @@ from dataclasses import dataclass
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 
+from newsevents.nlp.docview import doc_view
 from newsevents.nlp.sentences import doc_text, sentence_of
-from newsevents.quotes.marks import QuotedSpan, doc_quoted_spans
+from newsevents.quotes.marks import QuotedSpan
 from newsevents.quotes.speakers import speaker_ref
 from newsevents.quotes.speech import (
     ARGUMENT_DEPS,
@@ -196,7 +197,7 @@ def _continues(doc: Doc, previous: _Found, f: _Found) -> bool:
 def find_quotes(doc: Doc) -> list[Quote]:
     """The direct quotes of a parsed ``doc`` with their speakers (see the module docstring)."""
     text = doc_text(doc)
-    spans = doc_quoted_spans(doc)
+    spans = doc_view(doc).quoted_spans()
     if not doc.has_annotation("DEP"):  # a pipeline without a parser: quotes, but no speakers
         return [Quote(text[s.start : s.end], (s.start, s.end), None, None, "unattributed")
                 for s in spans]

@@ -16,12 +16,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import Enum
-from typing import TYPE_CHECKING
-
-from newsevents.nlp.sentences import doc_text
-
-if TYPE_CHECKING:
-    from spacy.tokens import Doc
 
 DOUBLE_OPEN = frozenset("“„«‟")
 DOUBLE_CLOSE = frozenset("”»")
@@ -172,16 +166,3 @@ def find_quoted_spans(text: str) -> list[QuotedSpan]:
         spans.extend(_pair_singles(text, para.start(), para.end(), doubles))
     return sorted(spans, key=lambda s: s.start)
 
-
-#: Where :func:`doc_quoted_spans` keeps a Doc's quoted stretches (``doc.user_data``).
-QUOTED_SPANS_KEY = "newsevents.quoted_spans"
-
-
-def doc_quoted_spans(doc: Doc) -> list[QuotedSpan]:
-    """:func:`find_quoted_spans` of the Doc's own text, paired once per Doc: the quote finder, the
-    coder's quoted retellings and the pronoun resolver all read them. The list is shared: read it,
-    never change it."""
-    spans: list[QuotedSpan] | None = doc.user_data.get(QUOTED_SPANS_KEY)
-    if spans is None:
-        spans = doc.user_data[QUOTED_SPANS_KEY] = find_quoted_spans(doc_text(doc))
-    return spans
