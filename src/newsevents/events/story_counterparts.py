@@ -39,6 +39,7 @@ TALK_VERBS = frozenset({"discuss", "talk", "negotiate", "meet", "resolve", "sett
 """Acts a bare intent offers to a partner ("ready to discuss", "willing to resolve the issue"); not
 "was ready to move on the sanctions", whose act is aimed elsewhere."""
 STATE_SECTOR = "GOV"
+WE_WORDS = frozenset({"we", "us"})
 
 
 def partners_named(doc: Doc, events: list[Event]) -> list[Event]:
@@ -62,7 +63,8 @@ def partners_named(doc: Doc, events: list[Event]) -> list[Event]:
     out = []
     for event in events:
         met = partners.get(event.source.country or "", set()) if event.source is not None else set()
-        if _wants_partner(event) and len(met) == 1 and (event.cameo != BARE_INTENT or _offers_talks(doc, event)):
+        if _wants_partner(event) and len(met) == 1 and (event.cameo != BARE_INTENT or _offers_talks(doc, event)) \
+                and not _said_by_we(doc, event):
             event = dataclasses.replace(event, target=sides[next(iter(met))], rule=event.rule + "+story-partner")
         out.append(event)
     return out
@@ -72,6 +74,14 @@ def _offers_talks(doc: Doc, event: Event) -> bool:
     """Whether a bare intent's trigger ("ready", "willing") is ready for one of the :data:`TALK_VERBS`."""
     tok = trigger_token(doc, event)
     return tok is not None and any(c.dep_ == "xcomp" and c.lemma_.lower() in TALK_VERBS for c in tok.children)
+
+
+def _said_by_we(doc: Doc, event: Event) -> bool:
+    """Whether the act's subject is a quoted "we" ("we agreed to meet again"): whom a speaker's "we"
+    takes in is :mod:`newsevents.events.joint_we`'s to read (it leaves a "we" far from the talks it may
+    mean untargeted), not the story's."""
+    tok = trigger_token(doc, event)
+    return tok is not None and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in WE_WORDS for c in tok.children)
 
 
 def _wants_partner(event: Event) -> bool:
