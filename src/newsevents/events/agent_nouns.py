@@ -42,6 +42,9 @@ SAID_ROOTS = frozenset({11, 12})
 # Roots of acts addressed to someone ("to Y"), whose possessor is always the doer: appeals, offers.
 ADDRESSED_ROOTS = frozenset({2, 3})
 ADDRESSEE_PREPS = frozenset({"to"})
+# The root of consultations, whose possessor holds the talks and whose "with" names the partner.
+CONSULT_ROOT = 4
+PARTNER_PREPS = frozenset({"with"})
 # Modifiers that make the noun's act a prospect, not a fact ("a possible rejection", "the planned invasion").
 PROSPECT_MODIFIERS = frozenset({"possible", "potential", "likely", "probable", "imminent", "expected", "planned",
                                 "proposed", "threatened", "feared", "anticipated", "future", "eventual",
@@ -69,9 +72,11 @@ def agent_anchored(match: Match, tok: Token, lex: Lexicon) -> bool:
     if not match.pattern.cameo[:2].isdigit():
         return False
     root = codebook.root_of(match.pattern.cameo)
-    if not match.pattern.needs_target and root not in ADDRESSED_ROOTS:
+    if not match.pattern.needs_target and root not in ADDRESSED_ROOTS | {CONSULT_ROOT}:
         return False  # a noun that may code with no victim ("Serbia's suppression of unrest") is not read here
-    if root in ADDRESSED_ROOTS:
+    if root == CONSULT_ROOT:
+        found = _holder_and_partner(noun)
+    elif root in ADDRESSED_ROOTS:
         found = _doer_and_addressee(noun)
     elif root in FORCE_ROOTS | SAID_ROOTS:
         found = _doer_and_victim(noun, root == FIGHT_ROOT)
@@ -106,6 +111,13 @@ def _doer_and_victim(noun: Token, fight: bool) -> bool:
             and fr.prep_objects(noun, set(VICTIM_PREPS - {"of"})):
         return True  # "Saudi Arabia in its war on Yemen": whose fight it is, is who wages it
     return bool(doers) or bool(owners and fr.prep_objects(noun, {"of"}))
+
+
+def _holder_and_partner(noun: Token) -> bool:
+    """"the minister's talks with Chinese officials", "his discussions with EU officials": a
+    possessor, a pronoun too (whoever's talks they are takes part in them), and a partner ("with")."""
+    owners = [c for c in noun.children if c.dep_ == "poss" and c.ent_type_ not in NOT_DOERS]
+    return bool(owners) and bool(fr.prep_objects(noun, set(PARTNER_PREPS)))
 
 
 def _doer_and_addressee(noun: Token) -> bool:

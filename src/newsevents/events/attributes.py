@@ -22,6 +22,7 @@ PLACE_PREPS = {"in", "at", "through", "across", "throughout", "around", "outside
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Entity labels a place name is sometimes misread as, or none at all.
 MISREAD_LABELS = frozenset({"TIME", "DATE", ""})
+PERSON_LABEL = "PERSON"
 _CONTEXT_KEY = "newsevents.context_countries"
 
 
@@ -86,8 +87,8 @@ def _places(doc: Doc, tokens: list[int]) -> list[tuple[int, Location]]:
         if parse.ent_types[i] in PLACE_LABELS:
             ent = parse.entity_at(i)
             start, end = (ent.start, ent.end) if ent is not None else (i, i + 1)
-        elif _misread_town(parse, i):
-            start, end = i, i + 1  # "at Kyiv overnight", read as one time expression
+        elif _misread_town(parse, i) or _town_as_person(doc, parse, i):
+            start, end = i, i + 1  # "at Kyiv overnight", read as one time expression; "arrived in Kyiv", as a name
         else:
             continue
         location = geocode(doc[start:end].text, context=context_countries(doc), near=_near(doc, start, end))
@@ -107,6 +108,20 @@ def _misread_town(parse: DocView, i: int) -> bool:
     if parse.pos[i] != "PROPN" or parse.ent_types[i] not in MISREAD_LABELS:
         return False
     return town_country(parse.texts[i]) is not None or country_code(parse.texts[i]) is not None
+
+
+def _town_as_person(doc: Doc, parse: DocView, i: int) -> bool:
+    """A town the recogniser took for a person's one-word name where only a place can stand (the
+    caller's "in", "at" ...: "Duda arrived in Kyiv today to discuss aid", session 28): a town the
+    gazetteer knows, not a country's name (people are called "Jordan" or "Chad"), in a country the
+    article is about ("confidence in Obama" is no Japanese town's)."""
+    if parse.pos[i] != "PROPN" or parse.ent_types[i] != PERSON_LABEL:
+        return False
+    ent = parse.entity_at(i)
+    if ent is not None and ent.end - ent.start != 1:
+        return False
+    country = town_country(parse.texts[i])
+    return country is not None and country in context_countries(doc)
 
 
 def event_place(doc: Doc, tokens: list[int]) -> Location | None:

@@ -18,6 +18,7 @@ from newsevents.events.patterns import lexicon
 from newsevents.events.protest_doers import split_stately_protests
 from newsevents.events.protest_forms import drop_confronted_meetings, drop_seatless_gatherings
 from newsevents.events.retellings import one_telling_each
+from newsevents.events.story_counterparts import partners_named
 from newsevents.events.street_protests import unaddressed_appeals
 from newsevents.events.unattributed import left_out_warning, split_unattributed
 from newsevents.events.uncoded_speakers import split_uncoded_speakers
@@ -85,6 +86,7 @@ class EventsComponent:
         events, unattributed = split_unattributed(doc, events)
         events, unspoken = split_uncoded_speakers(events)  # appeals, accusations: a coded speaker (uncoded_speakers.py)
         # An act aimed at no one identified is no dyadic event either: reported, not coded.
+        events = partners_named(doc, events)  # "is ready to discuss": the one partner the story pairs it with
         events, aimless = split_aimless_in_story(doc, events)  # in a story, most others too (aimless_stories.py)
         events, unaddressed = unaddressed_appeals(doc, events)  # events/street_protests.py
         events, unaimed = split_stately_protests(events, doc)  # events/protest_doers.py
