@@ -242,6 +242,20 @@ class Location:
 
 @_pickled_by_fields
 @dataclass(frozen=True, slots=True)
+class Retelling:
+    """A later mention of an event's act in the same article ("The detainees included ..." after
+    "Police arrested 500 people"): the evidence kept when the act is coded once
+    (:mod:`newsevents.events.later_mentions`). ``span`` is the character span of its sentence."""
+
+    sentence: str
+    span: Span
+    trigger: str
+    rule: str
+    trigger_span: Span | None = None
+
+
+@_pickled_by_fields
+@dataclass(frozen=True, slots=True)
 class Event:
     """A coded event: who did what to whom, when and where, with the evidence for it.
 
@@ -251,6 +265,7 @@ class Event:
     ``span`` is the character span of the sentence.
     ``date`` is an ISO string at ``date_precision`` (``day``, ``week`` (its Monday), ``month``:
     ``2022-09``, ``year``: ``2016``), never padded to a day it does not name.
+    ``retellings`` are the later mentions of the same act in the article (one act, one event).
     """
 
     date: str | None
@@ -270,6 +285,7 @@ class Event:
     plover_mode: str | None = None
     plover_context: str | None = None
     date_precision: str | None = None
+    retellings: tuple[Retelling, ...] = ()
 
     def __post_init__(self) -> None:
         if self.date_precision is None and self.date:
