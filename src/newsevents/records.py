@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from enum import IntEnum
 from typing import Any, TypeVar
 
@@ -296,6 +296,13 @@ class Event:
         and its mood (``coerce.arrest`` of ``coerce.arrest+implied-police``, ``yield.keep_ceasefire``
         of ``yield.keep_ceasefire[intent]``)."""
         return self.rule.split("+", 1)[0].split("[", 1)[0]
+
+    def told_again(self, later: Event) -> Event:
+        """This event with ``later`` (another telling of its act in the article) kept among its
+        :attr:`retellings`, with those ``later`` carried."""
+        told = Retelling(sentence=later.sentence, span=later.span, trigger=later.trigger, rule=later.rule,
+                         trigger_span=later.trigger_span)
+        return replace(self, retellings=(*self.retellings, told, *later.retellings))
 
 
 def precision_of(value: str | None) -> str | None:

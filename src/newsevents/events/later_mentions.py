@@ -8,18 +8,17 @@ mentions. The later telling becomes a :class:`~newsevents.records.Retelling` of 
 
 - it codes the same CAMEO code between sides of the same two countries;
 - it points back at the act: a definite act noun ("the arrests", "the meeting", "the detainees"),
-  or an act of the same kind (the same coder pattern: one verb of saying is not one claim) whose
-  sides agree (the same sector, a bare country, or two arms of the state: the lead's "police" are
-  the later "authorities") and which tells the affected side again by a pronoun or a definite
-  common noun ("arrested him", "the demonstrators were arrested", "accused the opposition
-  senator"), is in the past perfect ("had been detained"), or names a side the earlier telling
-  described without a name ("the head of an opposition party was arrested ... Gervais N. was
-  detained"). A pronoun may carry another sector than the first telling's side (resolved to the
-  wrong body);
+  or an act of the same kind (the same coder pattern) whose sides agree (the same sector, a bare
+  country, or two arms of the state: the lead's "police" are the later "authorities") and which
+  tells the affected side again by a pronoun or a definite common noun ("arrested him", "the
+  demonstrators were arrested", "accused the opposition senator"), is in the past perfect ("had
+  been detained"), or names a side the earlier telling described without a name ("the head of an
+  opposition party was arrested ... Gervais N. was detained"). A pronoun may carry another sector
+  than the first telling's side (resolved to the wrong body);
 - it brings nothing that sets a second act apart: no word of another act ("another", "second",
-  "again", "also", "more", "other", "now"), no date of its own away from the earlier telling's,
-  no place of its own where the earlier telling named another town, no count the earlier sentence
-  does not hold, and no other named person on a side the earlier telling named.
+  "again", "also", "more", "other", "now", "elsewhere"), no date of its own away from the earlier
+  telling's, no place of its own where the earlier telling named another town, no count the
+  earlier sentence does not hold, and no other named person on a side the earlier telling named.
 
 A second arrest of other people, another day's attack or a fight in another town stays a second
 event (session 28).
@@ -27,7 +26,6 @@ event (session 28).
 
 from __future__ import annotations
 
-import dataclasses
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -36,14 +34,16 @@ from newsevents.events.attributes import PLACE_LABELS, PLACE_PREPS
 from newsevents.events.clauses import clause_indices
 from newsevents.nlp.docview import doc_view
 from newsevents.nlp.sentences import trigger_token
-from newsevents.records import ActorRef, DateMention, Event, Retelling
+from newsevents.records import ActorRef, DateMention, Event
 from newsevents.story.structure import town_of
 
 # Adverbs by which a telling marks an act of its own: a repeated or a further one, or a state now
 # (in prison) rather than the act that began it.
 OTHER_ACT_ADVERBS = frozenset({
     "again", "also", "too", "later", "then", "subsequently", "earlier", "previously", "now", "still",
+    "elsewhere", "meanwhile",
 })
+
 # Words on the act or its sides that make it another: "another attack", "a second arrest", "more
 # protesters were detained" (not "the third-most senior leader").
 OTHER_ACT_MODIFIERS = frozenset({
@@ -69,10 +69,7 @@ def fold_later_mentions(doc: Doc, events: list[Event]) -> list[Event]:
         if at is None:
             kept.append(later)
         else:
-            earlier = kept[at]
-            told = Retelling(sentence=later.sentence, span=later.span, trigger=later.trigger, rule=later.rule,
-                             trigger_span=later.trigger_span)
-            kept[at] = dataclasses.replace(earlier, retellings=(*earlier.retellings, told))
+            kept[at] = kept[at].told_again(later)
     return kept
 
 
