@@ -380,7 +380,7 @@ def test_store_stats(filled: Path) -> None:
         stats = store.stats()
     assert (stats.articles, stats.events, stats.mentions, stats.quotes, stats.actors) == (6, 5, 8, 6, 6)
     assert (stats.first_day, stats.last_day, stats.schema_version, stats.dedup_window) == (
-        "2024-04-30", "2024-06-10", 3, 0)
+        "2024-04-30", "2024-06-10", 4, 0)
 
 
 # -- exports --------------------------------------------------------------------------------
@@ -507,7 +507,7 @@ def test_store_migrates_a_version_1_database_and_keeps_country_rules(db: Path) -
     con.execute("INSERT INTO meta VALUES ('schema_version', '1')")
     con.close()
     with EventStore(db) as store:
-        assert store.stats().schema_version == 3
+        assert store.stats().schema_version == 4
     con = duckdb.connect(str(db))
     columns = [r[0] for r in con.execute("SELECT column_name FROM duckdb_columns() WHERE table_name = 'actors'")
                .fetchall()]

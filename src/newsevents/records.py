@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from enum import IntEnum
 from typing import Any, TypeVar
 
@@ -242,6 +242,20 @@ class Location:
 
 @_pickled_by_fields
 @dataclass(frozen=True, slots=True)
+class Retelling:
+    """A later mention of an event's act in the same article ("The detainees included ..." after
+    "Police arrested 500 people"): the evidence kept when the act is coded once
+    (:mod:`newsevents.events.later_mentions`). ``span`` is the character span of its sentence."""
+
+    sentence: str
+    span: Span
+    trigger: str
+    rule: str
+    trigger_span: Span | None = None
+
+
+@_pickled_by_fields
+@dataclass(frozen=True, slots=True)
 class Event:
     """A coded event: who did what to whom, when and where, with the evidence for it.
 
@@ -251,6 +265,7 @@ class Event:
     ``span`` is the character span of the sentence.
     ``date`` is an ISO string at ``date_precision`` (``day``, ``week`` (its Monday), ``month``:
     ``2022-09``, ``year``: ``2016``), never padded to a day it does not name.
+    ``retellings`` are the later mentions of the same act in the article (one act, one event).
     """
 
     date: str | None
@@ -270,6 +285,7 @@ class Event:
     plover_mode: str | None = None
     plover_context: str | None = None
     date_precision: str | None = None
+    retellings: tuple[Retelling, ...] = ()
 
     def __post_init__(self) -> None:
         if self.date_precision is None and self.date:
@@ -280,6 +296,13 @@ class Event:
         and its mood (``coerce.arrest`` of ``coerce.arrest+implied-police``, ``yield.keep_ceasefire``
         of ``yield.keep_ceasefire[intent]``)."""
         return self.rule.split("+", 1)[0].split("[", 1)[0]
+
+    def told_again(self, later: Event) -> Event:
+        """This event with ``later`` (another telling of its act in the article) kept among its
+        :attr:`retellings`, with those ``later`` carried."""
+        told = Retelling(sentence=later.sentence, span=later.span, trigger=later.trigger, rule=later.rule,
+                         trigger_span=later.trigger_span)
+        return replace(self, retellings=(*self.retellings, told, *later.retellings))
 
 
 def precision_of(value: str | None) -> str | None:

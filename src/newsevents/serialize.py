@@ -20,6 +20,7 @@ from newsevents.records import (
     Figure,
     Location,
     Quote,
+    Retelling,
     StoryFrame,
     precision_of,
 )
@@ -101,7 +102,13 @@ def event_from_dict(d: dict[str, Any]) -> Event:
         plover_mode=d.get("plover_mode"),
         plover_context=d.get("plover_context"),
         date_precision=d.get("date_precision", precision_of(d.get("date"))),
+        retellings=tuple(_retelling(r) for r in d.get("retellings") or ()),
     )
+
+
+def _retelling(d: dict[str, Any]) -> Retelling:
+    return Retelling(sentence=d["sentence"], span=_span(d["span"]) or (0, 0), trigger=d["trigger"],
+                     rule=d.get("rule", ""), trigger_span=_span(d.get("trigger_span")))
 
 
 def extraction_from_dict(d: dict[str, Any], text: str = "") -> Extraction:

@@ -15,6 +15,7 @@ from newsevents.events.attack_phrases import without_attack_phrases
 from newsevents.events.discussions import without_retold_discussions
 from newsevents.events.force_retold import without_retold_repression
 from newsevents.events.headline_plans import without_headline_plans
+from newsevents.events.later_mentions import fold_later_mentions
 from newsevents.events.protest_calls import demanded_changes, drop_vague_protests, offered_talks
 from newsevents.events.public_appeals import calm_asked_of_the_country
 from newsevents.events.quoted_retellings import without_quoted_retellings
@@ -55,4 +56,7 @@ def one_telling_each(doc: Doc, events: list[Event]) -> list[Event]:
     # One protest told again under another word is one event (events/street_protests.py).
     events = calls_for_calm(doc, drop_repeated_protests(events, [trigger_lemma(doc, e) for e in events]))
     # What a call asks for decides the act; a vague protest told better elsewhere is dropped.
-    return drop_vague_protests(offered_talks(doc, demanded_changes(doc, events)))  # events/protest_calls.py
+    events = drop_vague_protests(offered_talks(doc, demanded_changes(doc, events)))  # events/protest_calls.py
+    # "Police arrested 500 people ... The detainees included ...": a later mention of the act kept
+    # as evidence of the one event (events/later_mentions.py).
+    return fold_later_mentions(doc, events)

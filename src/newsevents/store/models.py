@@ -54,7 +54,10 @@ class EventFilter:
 
 @dataclass(frozen=True, slots=True)
 class StoredMention:
-    """One report of an event: which article said it, and the event exactly as it was coded."""
+    """One report of an event: which article said it, and the event exactly as it was coded.
+
+    ``retelling`` numbers a later mention of the act in the same article (1, 2, ...; ``event`` then
+    holds that telling's sentence, trigger and rule); ``None`` for the event's own telling."""
 
     id: int
     event_id: int
@@ -64,6 +67,7 @@ class StoredMention:
     event: Event
     source_url: str | None
     added: str
+    retelling: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -230,7 +230,7 @@ class EventQueries:
             params = [text.lower(), text.lower()]
         cur = self._cursor().execute(f"""
             SELECT a.id, a.doc_id, a.date, a.title, a.source, a.url, a.added,
-                   (SELECT count(*) FROM mentions m WHERE m.article_id = a.id) AS n
+                   (SELECT count(*) FROM mentions m WHERE m.article_id = a.id AND m.retelling IS NULL) AS n
             FROM articles a{where} ORDER BY a.day DESC NULLS LAST, a.added DESC, a.id LIMIT ? OFFSET ?""",
             [*params, limit, offset])
         return [ArticleSummary(id=r[0], doc_id=r[1], date=r[2], title=r[3], source=r[4], url=r[5],
@@ -249,10 +249,10 @@ class EventQueries:
             return _rows(cur.execute(sql, [article_id]))
 
         mentions = tuple(read.mention(m) for m in _rows(cur.execute(
-            f"{_MENTION_SELECT} WHERE m.article_id = ? ORDER BY m.idx", [article_id])))
+            f"{_MENTION_SELECT} WHERE m.article_id = ? ORDER BY m.idx, m.retelling NULLS FIRST", [article_id])))
         extraction = Extraction(
             article=read.article(row), actors=[read.actor(r) for r in children("actors")],
-            events=[m.event for m in mentions], quotes=[read.quote(r) for r in children("quotes")],
+            events=read.coded_events(mentions), quotes=[read.quote(r) for r in children("quotes")],
             dates=[read.date_mention(r) for r in children("dates")],
             figures=[read.figure(r) for r in children("figures")], warnings=list(row["warnings"]),
         )

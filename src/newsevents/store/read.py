@@ -6,10 +6,11 @@ typed record; the SELECT lists that feed them live in :mod:`newsevents.store.que
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import Any
 
-from newsevents.records import Actor, ActorRef, Article, DateMention, Event, Figure, Location, Quote
+from newsevents.records import Actor, ActorRef, Article, DateMention, Event, Figure, Location, Quote, Retelling
 from newsevents.store.models import StoredEvent, StoredMention
 
 Row = dict[str, Any]
@@ -75,7 +76,23 @@ def mention(row: Row) -> StoredMention:
     """A mention row (joined with its article's ``doc_id`` and ``source_url``)."""
     return StoredMention(id=row["id"], event_id=row["event_id"], article_id=row["article_id"],
                          doc_id=row["doc_id"], index=row["idx"], event=event(row),
-                         source_url=row["source_url"], added=iso(row["added"]) or "")
+                         source_url=row["source_url"], added=iso(row["added"]) or "",
+                         retelling=row.get("retelling"))
+
+
+def coded_events(mentions: tuple[StoredMention, ...]) -> list[Event]:
+    """An article's events as coded, from its mentions in order: each later mention of an act
+    (a retelling row) goes back into its event's ``retellings``."""
+    events: list[Event] = []
+    for m in mentions:
+        if m.retelling is None or not events:
+            events.append(m.event)
+            continue
+        e = m.event
+        told = Retelling(sentence=e.sentence, span=e.span, trigger=e.trigger, rule=e.rule,
+                         trigger_span=e.trigger_span)
+        events[-1] = dataclasses.replace(events[-1], retellings=(*events[-1].retellings, told))
+    return events
 
 
 def stored_event(row: Row, mentions: tuple[StoredMention, ...] = ()) -> StoredEvent:

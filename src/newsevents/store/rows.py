@@ -6,6 +6,7 @@ table; DuckDB reads those tables in one statement each, never row by row.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import unicodedata
 from collections.abc import Iterable
@@ -90,7 +91,19 @@ def _ref(ref: ActorRef | None) -> tuple[Any, ...]:
 _NO_LOCATION = (None,) * 4
 
 
-def _mention(key: str, article: Article, skey: str, lead: int, idx: int, e: Event) -> tuple[Any, ...]:
+def _mentions(key: str, article: Article, skey: str, lead: int, idx: int, e: Event) -> list[tuple[Any, ...]]:
+    """The rows of an event's mentions: its own, then one per later mention of its act in the
+    article (the event's codes with that telling's sentence, trigger and rule)."""
+    rows = [_mention(key, article, skey, lead, idx, e)]
+    for n, told in enumerate(e.retellings, start=1):
+        again = dataclasses.replace(e, sentence=told.sentence, span=told.span, trigger=told.trigger,
+                                    rule=told.rule, trigger_span=told.trigger_span, retellings=())
+        rows.append(_mention(key, article, skey, lead, idx, again, retelling=n))
+    return rows
+
+
+def _mention(key: str, article: Article, skey: str, lead: int, idx: int, e: Event,
+             retelling: int | None = None) -> tuple[Any, ...]:
     """A mention's row, in the order of ``MENTION_COLUMNS``."""
     day = first_day(e.date)
     precision = (e.date_precision or precision_of(e.date)) if day is not None else None
@@ -105,7 +118,7 @@ def _mention(key: str, article: Article, skey: str, lead: int, idx: int, e: Even
             *(_NO_LOCATION if loc is None else (loc.name, loc.country, loc.lat, loc.lon)),
             None if trigger is None else trigger[0], None if trigger is None else trigger[1],
             e.plover_mode, e.plover_context, precision,
-            *(_NO_LOCATION[:3] if loc is None else (loc.geo_type, loc.adm1, loc.geonames_id)))
+            *(_NO_LOCATION[:3] if loc is None else (loc.geo_type, loc.adm1, loc.geonames_id)), retelling)
 
 
 ACTOR_COLUMNS = ("article_id", "idx", "name", "text", "code", "country", "sector", "kind", "span_start",
@@ -123,7 +136,7 @@ _TYPES: dict[str, pa.DataType] = {
     "value": pa.float64(), "location_type": pa.int32(), "location_geonames_id": pa.int64(),
     "mentions": pa.list_(pa.list_(pa.int32())), "warnings": pa.list_(pa.string()),
 }
-_INTS = {"idx", "line", "quad_class", "year", "span_start", "span_end", "source_start", "source_end",
+_INTS = {"idx", "retelling", "line", "quad_class", "year", "span_start", "span_end", "source_start", "source_end",
          "target_start", "target_end", "trigger_start", "trigger_end", "speaker_start", "speaker_end"}
 
 
@@ -185,6 +198,7 @@ def _staged(extractions: Iterable[Extraction]) -> StagedBatch:
         rows["articles"].append((key, a.id, a.date, first_day(a.date), a.title, a.url, a.source, a.line, skey,
                                  a.text, list(ex.warnings)))
         lead = lead_end(a.text)
-        rows["mentions"].extend(_mention(key, a, skey, lead, i, event) for i, event in enumerate(ex.events))
+        for i, event in enumerate(ex.events):
+            rows["mentions"].extend(_mentions(key, a, skey, lead, i, event))
         _children(ex, key, rows)
     return StagedBatch(**{name: _table(name, table_rows) for name, table_rows in rows.items()})

@@ -8,7 +8,7 @@ out inside the write transaction by the single writer DuckDB allows).
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 """The version a database written by this code has; older ones are migrated on open."""
 
 _ACTOR_REF = "{p}_name VARCHAR, {p}_code VARCHAR, {p}_country VARCHAR, {p}_sector VARCHAR"
@@ -75,7 +75,11 @@ _V2 = [
 # Version 3: each actor records the rule that gave it its country ("modifier", "place", "story", ...).
 _V3 = ["ALTER TABLE actors ADD COLUMN country_rule VARCHAR"]
 
-MIGRATIONS: dict[int, list[str]] = {1: _V1, 2: _V2, 3: _V3}
+# Version 4: a later mention of an act already coded in the article ("The detainees included ...")
+# is a mention row of that event, numbered ``retelling`` 1, 2, ... after the event's own (NULL).
+_V4 = ["ALTER TABLE mentions ADD COLUMN retelling INTEGER"]
+
+MIGRATIONS: dict[int, list[str]] = {1: _V1, 2: _V2, 3: _V3, 4: _V4}
 """Statements that bring a database from version ``n - 1`` to version ``n`` (1 creates it)."""
 
 ARTICLE_COLUMNS = ("id", "doc_id", "date", "day", "title", "url", "source", "line", "source_key", "text",
@@ -89,7 +93,7 @@ MENTION_COLUMNS = (
     "target_start", "target_end", "cameo", "plover", "goldstein", "quad_class", "sentence", "span_start",
     "span_end", "trigger", "rule", "confidence", "location_name", "location_country", "location_lat",
     "location_lon", "trigger_start", "trigger_end", "plover_mode", "plover_context", "date_precision",
-    "location_type", "location_adm1", "location_geonames_id",
+    "location_type", "location_adm1", "location_geonames_id", "retelling",
 )
 """Columns of a staged mention batch (``id``, ``event_id`` and ``added`` are set by the store)."""
 

@@ -225,7 +225,8 @@ def drop_repeated_headline_events(events: list[Event], story: Story | None) -> l
 
 
 def drop_repeated_events(events: list[Event], acts: list[str]) -> list[Event]:
-    """``events`` with an act the article reports again kept once, at its first report: the same
+    """``events`` with an act the article reports again kept once, at its first report (a report
+    in another sentence kept among its :attr:`~newsevents.records.Event.retellings`): the same
     act word (``acts``: the lemma of each event's trigger), pattern, source, target, CAMEO code and
     date ("police arrested X on Friday ... police arrested X on Friday as he left"). A trained
     coder codes such an act once. Other acts of the same code stay apart ("endorsed the plan",
@@ -233,15 +234,18 @@ def drop_repeated_events(events: list[Event], acts: list[str]) -> list[Event]:
     second arrest is a second event), acts in two named towns ("arrested activists in Harare ...
     arrested activists in Bulawayo") and acts whose source or target is not coded (they may be
     other actors)."""
-    seen: dict[tuple[str | None, ...], list[str | None]] = {}
-    out = []
+    seen: dict[tuple[str | None, ...], list[tuple[str | None, int]]] = {}
+    out: list[Event] = []
     for e, act in zip(events, acts, strict=True):
         if e.source is not None and e.source.code and e.target is not None and e.target.code:
             key = (act, e.rule_pattern(), e.source.code, e.target.code, e.cameo, e.date)
             town = town_of(e)
-            if key in seen and any(t is None or town is None or t == town for t in seen[key]):
+            first = next((i for t, i in seen.get(key, []) if t is None or town is None or t == town), None)
+            if first is not None:
+                if e.span != out[first].span:  # a repeat in another sentence is kept as evidence
+                    out[first] = out[first].told_again(e)
                 continue
-            seen.setdefault(key, []).append(town)
+            seen.setdefault(key, []).append((town, len(out)))
         out.append(e)
     return out
 
