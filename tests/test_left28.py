@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from newsevents.actors.coref_rules import title_named
 from newsevents.actors.named_acronyms import initials, is_acronym
 from newsevents.extraction import extract
 from newsevents.records import Extraction
@@ -92,3 +93,20 @@ def test_undated_story_takes_no_office_holder_from_the_table(nlp: Language) -> N
     ex = extract(text, None, nlp=nlp)
     assert not any(a.rule == "persons-table" and a.text.lower().removeprefix("the ") == "president"
                    for a in ex.actors)
+
+
+@pytest.mark.parametrize(("title", "titles", "named"), [
+    ("assistant secretary general", {"assistant secretary-general"}, True),
+    ("secretary-general", {"secretary general"}, True),
+    ("prime minister", {"president"}, False),
+])
+def test_coref_rules_hyphened_titles_are_one(title: str, titles: set[str], named: bool) -> None:
+    assert title_named(title, titles) is named
+
+
+def test_bare_international_title_continues_its_holder(nlp: Language) -> None:
+    text = ("UN Assistant Secretary-General Jane Doe arrived in Male on Sunday. The Assistant Secretary General "
+            "met the foreign minister of the Maldives on Monday.")
+    ex = extract(text, "2016-02-22", nlp=nlp)
+    met = [e for e in ex.events if e.trigger == "met" and e.source is not None and "Assistant" in e.source.text]
+    assert met and all(e.source is not None and e.source.code == "IGOUNO" for e in met)
