@@ -15,6 +15,7 @@ from newsevents.actors.coref import resolve
 from newsevents.actors.epithets import place_epithets
 from newsevents.actors.headline_names import trim_headline_verbs
 from newsevents.actors.mentions import Finder
+from newsevents.actors.named_acronyms import add_acronym_mentions
 from newsevents.actors.named_orgs import place_civic_bodies
 from newsevents.actors.outlet_staff import give_outlet_country
 from newsevents.actors.persons import PersonTable, load_persons
@@ -85,6 +86,7 @@ class ActorsComponent:
         mentions, actors = resolve(doc, found, day, self.persons, finder.tokens)
         resolve_ambiguous_actors(doc, day, mentions, actors)  # "Congo": Kinshasa's or Brazzaville's
         follow_named_sibling(doc, mentions, actors)  # "Congolese" in a story that names only Brazzaville
+        add_acronym_mentions(doc, mentions, actors)  # "the United Tajik Opposition ... the UTO": one body
         story = doc._.ne_story
         if story is not None:  # coreference and the story's country for bare agents
             apply_story_context(doc, story, mentions, actors)

@@ -195,9 +195,12 @@ class Resolver(PronounResolver):
             verb = verb.head
         if not subjects:
             return set()
-        return {self.mentions[n].entity for n in range(len(self.mentions)) if self.heads[n] in subjects}
+        # a subject's phrase may end past its head ("Russia's president Vladimir Putin met ...")
+        return {m.entity for m in self.mentions if any(m.start <= i < m.end for i in subjects)}
 
     def _from_table(self, title: str, country: str | None) -> int | None:
+        if self.day is None:
+            return None  # an undated story: who held the office is not known (not today's holder)
         countries = {country} if country else {m.country for m in self.mentions if m.country}
         # holders(.., countries) drops only people who never held an office of these countries
         fitting = [(person, role) for person, role in self.persons.holders(self.day, countries)

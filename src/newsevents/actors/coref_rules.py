@@ -31,7 +31,13 @@ def title_fits(title: str, titles: set[str], sector: str | None = "GOV") -> bool
 def title_named(title: str, titles: set[str]) -> bool:
     """Whether an anaphor's title is one of a person's own titles ("the president" for a
     president), not only another leader's that :func:`title_fits` lets stand in."""
-    return bool(title) and any(title == t or title in t.split() or title in t for t in titles)
+    title = _spaced(title)  # "secretary-general" and "secretary general" are one title
+    return bool(title) and any(title == t or title in t.split() or title in t for t in map(_spaced, titles))
+
+
+def _spaced(title: str) -> str:
+    """A title with its hyphens as spaces."""
+    return title.replace("-", " ")
 
 
 def strangers(doc: Doc, tokens: DocView, taken: set[int]) -> list[tuple[int, int]]:

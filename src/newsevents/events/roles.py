@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from newsevents.actors.coding import SPONSOR_WORDS
 from newsevents.actors.lexicon import COUNTRY_KINDS
 from newsevents.actors.lexicon import lexicon as actor_lexicon
+from newsevents.actors.named_acronyms import is_acronym
 from newsevents.events import groups
 from newsevents.events.accus_opponents import opponents_at_home, opposed_modifier
 from newsevents.events.blasts import blast_places
@@ -116,6 +117,8 @@ class MentionIndex:
             return None
         if token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS:
             return None  # "fighting in Kherson": where it happens (the place-target convention's)
+        if is_acronym(ent.text) and not sentence_of(token).text.isupper():
+            return None  # "asked the UTO": an acronym, not the town the gazetteer spells "Uto"
         iso3 = town_country(ent.text)
         if iso3 is None:
             return None

@@ -45,7 +45,14 @@ from newsevents.story.earlier_sides import earlier_side_country
 from newsevents.story.foreign_bodies import acting_states, other_country, several_sentences
 
 # the countries a text or a sentence names moved to story/named_countries.py; named here too
-from newsevents.story.named_countries import ENVOY_OWNER, gpe_tokens, named_countries, nearby_country, sentence_allows
+from newsevents.story.named_countries import (
+    ENVOY_OWNER,
+    acted_on_countries,
+    gpe_tokens,
+    named_countries,
+    nearby_country,
+    sentence_allows,
+)
 from newsevents.story.named_countries import text_countries as text_countries
 from newsevents.story.paragraph_agents import other_agent_before
 from newsevents.story.place_names import person_spans, without_persons
@@ -284,6 +291,9 @@ def apply_story_context(doc: Doc, story: Story, mentions: list[ActorMention], ac
         if own and sentence_allows(doc, own[0], country, mentions) and (
                 _supported_elsewhere(evidence, country, own) or (
                 several_sentences(doc) and country in named_countries(doc, own[0], mentions, speech=True))):
+            if actor.kind == "person" and actor.sector and country in acted_on_countries(doc, own[0], mentions):
+                story.warnings.append(f"{actor.text!r} has no country: its own verb acts on the story's")
+                continue  # "X visited Uganda. The president thanked Uganda": not Uganda's president
             if other_agent_before(doc, own[0], actor.sector, country, mentions, {i: a.country_rule for i, a in
                                                                                  enumerate(actors)}):
                 story.warnings.append(f"{actor.text!r} has no country: the sentence before names another's")

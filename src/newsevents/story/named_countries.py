@@ -140,7 +140,11 @@ def nearby_country(doc: Doc, mention: ActorMention, principal: list[str],
     unheeded += name_spans(sent)  # "Chad Smith", "Jordan Davis": a name, no country
     unheeded += sponsor_spans(doc, sent.start_char, sent.end_char)  # "backed by Rwanda" (actors/sponsors.py)
     unheeded += venue_spans(doc, sent, mentions)  # "returned to Jeddah to resume negotiations with the rebels"
-    unheeded += counterpart_spans(doc, mention, mentions)  # "the prime minister thanked China"
+    counterparts = counterpart_spans(doc, mention, mentions)  # "the prime minister thanked China"
+    unheeded += counterparts
+    # nor is the sentence before evidence for a country he acts on ("X visited Uganda. The
+    # president thanked Kenya": the president is not Kenya's)
+    acted_on = {code for a, b in counterparts for code in text_countries(text[a:b])}
     named = set(text_countries(without_spans(span_text(sent), sent.start_char, unheeded)))
     while not named and sent.start > 0:
         before = sentence_of(doc[sent.start - 1])
@@ -149,7 +153,7 @@ def nearby_country(doc: Doc, mention: ActorMention, principal: list[str],
         # sponsors and venues are blanked there too
         blank = sponsor_spans(doc, before.start_char, before.end_char) + venue_spans(doc, before, mentions)
         named, sent = set(text_countries(without_spans(span_text(before), before.start_char, blank))), before
-    return next(iter(named)) if len(named) == 1 and named <= set(principal) else None
+    return next(iter(named)) if len(named) == 1 and named <= set(principal) and not named & acted_on else None
 
 
 STATE_COUNTERPARTS = frozenset({None, "GOV"})
@@ -166,16 +170,26 @@ def counterpart_spans(doc: Doc, mention: ActorMention, mentions: list[ActorMenti
     if head.dep_ not in ("nsubj", "nsubjpass"):
         return []
     verb = head.head
+    # and the verbs coordinated with his that share him as subject ("praised X and thanked Kenya")
+    verbs = {verb.i} | {c.i for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)}
     spans = []
     for m in mentions:
         if m is mention or m.end > len(doc) or not m.country or m.sector not in STATE_COUNTERPARTS \
                 or m.kind == "person" or m.rule in PLACE_RULES:
             continue  # "deployed troops in Kenya": his own troops, and a place names the country
         root = doc[m.start:m.end].root
-        if (root.dep_ in OBJECT_DEPS and root.head.i == verb.i) or (
-                root.dep_ == "pobj" and root.head.lower_ in COUNTERPART_PREPS and root.head.head.i == verb.i):
+        if (root.dep_ in OBJECT_DEPS and root.head.i in verbs) or (
+                root.dep_ == "pobj" and root.head.lower_ in COUNTERPART_PREPS and root.head.head.i in verbs):
             spans.append((m.start_char, m.end_char))
     return spans
+
+
+def acted_on_countries(doc: Doc, mention: ActorMention, mentions: list[ActorMention]) -> set[str]:
+    """The countries of the states the mention's own verb acts on (:func:`counterpart_spans`):
+    never the official's own, wherever else the story names them."""
+    text = doc_text(doc)
+    return {code for a, b in counterpart_spans(doc, mention, mentions) for code in text_countries(text[a:b])}
 
 
 def sentence_allows(doc: Doc, mention: ActorMention, country: str, mentions: list[ActorMention]) -> bool:

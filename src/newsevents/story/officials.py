@@ -23,7 +23,7 @@ from newsevents.actors.pronouns import SUBJECT_DEPS
 from newsevents.nlp.sentences import doc_text, sentence_of, span_text
 from newsevents.records import Actor, ActorMention
 from newsevents.story.context import _ENVOY_TITLE
-from newsevents.story.named_countries import sentence_text_countries
+from newsevents.story.named_countries import acted_on_countries, sentence_text_countries
 
 # Sectors of the state offices that continue the side of the official before them.
 STATE_OFFICES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
@@ -44,8 +44,8 @@ def continue_officials(doc: Doc, mentions: list[ActorMention], actors: list[Acto
         sent = sentence_of(doc[own[0].start])
         named = sentence_text_countries(sent)  # a person's name is no country ("Chad Smith")
         country = _previous_subject_country(doc, sent, mentions)
-        if country is None or not named <= {country}:
-            continue
+        if country is None or not named <= {country} or country in acted_on_countries(doc, own[0], mentions):
+            continue  # "X's minister visited Uganda. The president thanked Kenya": not Kenya's
         actor.country, actor.code, actor.country_rule = country, country + (actor.sector or ""), RULE
         for m in own:
             if m.country is None:
