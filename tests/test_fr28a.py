@@ -116,3 +116,23 @@ def test_fr28a_a_visit_without_such_an_adjective_is_made(nlp: Language) -> None:
     # near miss: "during his visit" with a past verb is a visit made
     coded = _coded(nlp, "The Kenyan foreign minister discussed the border dispute during his visit to Uganda.")
     assert any(s == "KENGOV" and c == "042" for s, _, c, _ in coded), coded
+
+
+HYPHENED = [
+    ("Kenya-Uganda talks on the border dispute opened in Nairobi on Monday.", "KEN", "UGA"),
+    ("US-China talks resumed in Geneva on Monday.", "USA", "CHN"),
+]
+
+
+@pytest.mark.parametrize(("text", "first", "second"), HYPHENED)
+def test_fr28a_a_hyphened_pair_names_both_sides_of_talks(nlp: Language, text: str, first: str,
+                                                          second: str) -> None:
+    coded = _coded(nlp, text)
+    sides = {((s or "")[:3], (t or "")[:3]) for s, t, c, _ in coded if c[:2] == "04"}
+    assert sides == {(first, second), (second, first)}, coded  # no visit to the venue's country
+
+
+def test_fr28a_a_sponsor_or_mediator_prefix_is_no_side(nlp: Language) -> None:
+    # near misses: "Iran-backed", "Egyptian-mediated" name no side of the talks
+    coded = _coded(nlp, "The Iran-backed rebels held talks with the Yemeni government in Muscat.")
+    assert not any((s or "").startswith("IRN") or (t or "").startswith("IRN") for s, t, _, _ in coded), coded
