@@ -46,6 +46,8 @@ STANCE_PREFIXES = frozenset({"pro", "anti"})
 #: whose they are, so X is its own actor and not part of theirs.
 STANCE_GROUPS = frozenset({"critics", "detractors", "opponents"})
 #: Titles that take their sector from the body they serve ("army spokesman", "head of the court").
+# A body that speaks for whoever sends it: "the army delegation" is the army's (MIL), not a government's.
+SERVING_BODIES = frozenset({"delegation", "delegations"})
 SERVING_TITLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "officials", "leader", "leaders",
                             "commander", "commanders", "adviser", "advisor", "president", "chief", "head",
                             "chairman", "chairwoman", "director", "secretary", "member", "members",
@@ -178,8 +180,13 @@ def _diplomat(roles: list[Entry]) -> bool:
 
 
 def _sponsor(texts: Sequence[str], end: int) -> bool:
-    """Whether the words after a match make it a sponsor: "Iran - backed", "US - trained"."""
-    return end + 1 < len(texts) and texts[end] == "-" and norm(texts[end + 1]) in SPONSOR_WORDS
+    """Whether the words after a match make it a sponsor: "Iran - backed", "US - trained", and each
+    of a hyphened pair of sponsors ("Saudi - UAE - backed forces" are no Saudi forces)."""
+    while end + 1 < len(texts) and texts[end] == "-":
+        if norm(texts[end + 1]) in SPONSOR_WORDS:
+            return True
+        end += 2  # "Saudi - UAE - backed": the next hyphened word may be a sponsor too
+    return False
 
 
 def _stance(texts: Sequence[str], start: int) -> bool:
@@ -190,12 +197,13 @@ def _stance(texts: Sequence[str], start: int) -> bool:
 
 def _head_role(before: list[Entry], after: list[Entry]) -> Entry | None:
     """The role that gives the sector: the last one before any "of"/"in", unless it is a title
-    serving a body named with it ("army spokesman", "President of the Supreme Court")."""
+    serving a body named with it ("army spokesman", "President of the Supreme Court") or a
+    delegation sent by one ("the army delegation")."""
     heads = before or after
     if not heads:
         return None
     role = heads[-1]
-    if role.kind != "title" or norm(role.name) not in SERVING_TITLES:
+    if (role.kind != "title" or norm(role.name) not in SERVING_TITLES) and norm(role.name) not in SERVING_BODIES:
         return role
     served = [r for r in before[:-1] + (after if before else []) if norm(r.name) not in SERVING_TITLES]
     if not served and not role.code:  # "the president's deputy": a title with no sector serves a titled person

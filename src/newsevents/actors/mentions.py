@@ -50,6 +50,8 @@ STANCE_NOUNS = frozenset({"opposition", "resistance"})
 # Second halves of "<country>-led", "<country>-backed" before a role.
 HYPHEN_PARTS = SPONSOR_WORDS | {"led", "run", "controlled", "dominated", "based"}
 # Words before a role that count the people in it and are not part of its name ("25 activists").
+# Bodies that are a group's own people sent to talk for it: "the Houthi delegation" is the Houthis.
+DELEGATION_BODIES = frozenset({"delegation", "delegations"})
 QUANTIFIERS = frozenset({"several", "some", "many", "few", "dozens", "hundreds", "thousands", "scores",
                          "numerous", "more", "fewer", "about", "around", "nearly", "almost", "least", "at",
                          "over", "dozen", "hundred", "thousand", "million", "all", "both"})
@@ -78,8 +80,8 @@ class Finder(PersonFinder):
                 continue
             start, end = self._extend_left(m.start), m.end
             nxt = self.at[end] if end < len(self.doc) else None
-            if nxt is not None and nxt.first("group", "title") is not None and nxt.start == end:
-                end = nxt.end
+            if nxt is not None and nxt.start == end and (nxt.first("group", "title") is not None or _delegation(nxt)):
+                end = nxt.end  # "Taliban negotiators", "the Houthi delegation": the group's own people
             coded = self._code_span(start, end)
             if coded is not None:
                 self._take(Found(start, end, org.name, coded, 1))
@@ -281,3 +283,10 @@ class Finder(PersonFinder):
         split_coordinated(self)
         self.add_countries()
         return sorted(self.found, key=lambda f: f.start)
+
+
+def _delegation(match: Match) -> bool:
+    """Whether a role match is a delegation (:data:`DELEGATION_BODIES`), which an organisation's name
+    before it makes that organisation's own."""
+    body = match.first("body")
+    return body is not None and body.name.lower() in DELEGATION_BODIES

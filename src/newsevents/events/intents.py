@@ -10,6 +10,9 @@ aid", "the army vowed to pull out of the town" are intents to cooperate, to give
   (:func:`scheduled`).
 - A meeting a verb of planning sets ("scheduled talks with Seoul", "meetings are planned for Monday")
   is an intent to meet (036), not a meeting held (:func:`planned`, session 20).
+- A visit or talks the noun's own adjective puts ahead ("during his upcoming visit to Moscow", "the
+  proposed talks") are announced, not made (:func:`coming`, session 28): the clause verb may be any
+  ("said ... held in Oman during his upcoming visit").
 """
 
 from __future__ import annotations
@@ -24,6 +27,9 @@ from newsevents.events.schedules import PLANNING_VERBS
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+# Adjectives that put an act ahead of the story's time: "his upcoming visit", "the proposed talks"
+# ("planned", "scheduled" are left out: "the planned talks took place" were held.)
+COMING_ADJECTIVES = frozenset({"upcoming", "forthcoming", "impending", "proposed", "prospective"})
 # Verbs of threat that promise when what they govern is cooperation ("vowed to help").
 PROMISING_THREAT_VERBS = frozenset({"vow"})
 
@@ -57,3 +63,12 @@ def planned(state: Mood, light: Token | None) -> Mood:
     if state.kind != FACT or light is None or not fr.has_lemma(light, PLANNING_VERBS):
         return state
     return Mood(INTENT, light)
+
+
+def coming(state: Mood, trigger: Token, cameo: str) -> Mood:
+    """``state``, or an intent when a noun trigger of cooperation (roots 01-08) has an adjective that
+    puts it ahead (:data:`COMING_ADJECTIVES`): "during his upcoming visit to Moscow" (036)."""
+    if state.kind != FACT or trigger.pos_ not in ("NOUN", "PROPN") or not codebook.is_cooperation(cameo):
+        return state
+    ahead = next((c for c in trigger.children if c.dep_ == "amod" and c.lower_ in COMING_ADJECTIVES), None)
+    return state if ahead is None else Mood(INTENT, ahead)

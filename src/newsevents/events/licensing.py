@@ -106,6 +106,10 @@ def _licensed_at(match: Match, tok: Token, lex: Lexicon, occurrence: frozenset[s
             return False
         match.verb = head
         return True
+    if tok.dep_ == "nsubj" and head.lemma_.lower() == "make" and any(
+            c.dep_ == "dobj" and fr.has_lemma(c, lex.word_list("progress_nouns")) for c in head.children):
+        match.verb = head  # "talks between A and B have made progress": the talks are being held
+        return True
     if tok.dep_ == "nsubj" and fr.has_lemma(head, lex.word_list("consequence_verbs")) and not any(
             c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in head.children):
         # "the arrest of X sparked riots", "the crackdown drew condemnation": an act that had effects

@@ -13,7 +13,7 @@ from newsevents.events import frames as fr
 from newsevents.events.criticism_forms import decided_measure
 from newsevents.events.home_pledges import agreed_concession
 from newsevents.events.hostilities import fought_through
-from newsevents.events.intents import planned, scheduled, vowed_cooperation
+from newsevents.events.intents import coming, planned, scheduled, vowed_cooperation
 from newsevents.events.match_context import mediation, polite_wish, refine_request, vetoed, violent_means
 from newsevents.events.matching import Match
 from newsevents.events.modality import (
@@ -67,6 +67,7 @@ def settle_code(match: Match, state: Mood, verb: Token, lex: Lexicon, consumed: 
         return None  # "offered to send police": the offer codes, not a threat of force
     state = scheduled(vowed_cooperation(state, pattern.cameo), pattern.cameo, verb)  # "vowed to help", "is to visit"
     state = planned(state, match.light)  # "scheduled talks with Seoul" (events/schedules.py)
+    state = coming(state, match.token, pattern.cameo)  # "during his upcoming visit to Moscow" (events/intents.py)
     state = conflict_mood(decided_measure(state, pattern.cameo, verb), pattern.cameo, verb, lex)
     code = recode(pattern.cameo, state.kind, lex)
     if code is None or (vetoed(match, lex, vetoes) and not street_scene(match.token, code, lex)):

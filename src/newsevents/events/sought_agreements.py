@@ -16,7 +16,9 @@ Two shapes, read from the parse alone:
   for a truce");
 - the agreement is the object of a to-infinitive of mediating under a word of striving, offering
   or planning ("is attempting to mediate a truce", "offered to broker a deal"): a mediation told
-  only as tried, offered or planned reaches nothing ("was able to broker a truce" reached one).
+  only as tried, offered or planned reaches nothing ("was able to broker a truce" reached one);
+- the agreement is the object of a to-infinitive of purpose hung on a verb of mediating ("are
+  mediating between Israel and Hamas to reach a ceasefire", session 28): what the mediation is for.
 
 A mediation told as done ("Qatar brokered a truce between ...") and a side's own attempt told
 with a verb ("the rebels tried to reach a deal": an intent, :mod:`newsevents.events.modality`) are
@@ -79,4 +81,6 @@ def sought_agreement(trigger: Token) -> Token | None:
         return first.head  # "efforts to reach a ceasefire", "in a bid to ease tensions and maintain a truce"
     if verb.lemma_.lower() in MEDIATING and first.dep_ in AIM_DEPS and lemma_in(first.head, STRIVING):
         return verb  # "is attempting to mediate a truce between ...", "offered to broker a deal"
+    if first.dep_ in AIM_DEPS and first.head.pos_ == "VERB" and lemma_in(first.head, MEDIATING):
+        return first.head  # "are mediating between Israel and Hamas to reach a ceasefire": the mediation's aim
     return None
