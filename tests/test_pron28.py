@@ -151,6 +151,11 @@ PARAGRAPHS: list[tuple[str, set[str | None]]] = [
      {None}),
     ("Chinese coast guard ships fired water cannon at Philippine boats as {they} neared the shoal.",
      {None, "PHL"}),
+    ("Senior Kenyan and Ugandan officials agreed on Monday that {their} countries should work together on "
+     "refugees.",
+     {None}),
+    ("The Kenyan and Tanzanian armies began {their} yearly joint drills near the border on Monday.",
+     {None}),
     # a repeated plural joins the one group of that noun named before, not the sentence's venue
     ("Rebels in the Central African Republic seized the town of Sibut on Saturday. Talks between {the "
      "rebels} and the government are planned to start next week in Gabon.",

@@ -38,6 +38,8 @@ if TYPE_CHECKING:
 
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# How a people's adjective hangs on its noun ("Kenyan and Ugandan officials": amod or nmod).
+MODIFIER_DEPS = frozenset({"amod", "nmod", "compound"})
 # What may stand right before a "they" that begins a coordinated clause: "..., but they", "..., however, they".
 LINK_POS = frozenset({"CCONJ", "PUNCT"})
 LINK_ADVERBS = frozenset({"however", "yet", "also", "then", "later"})
@@ -86,11 +88,13 @@ def joint_owner(pronoun: Token) -> bool:
 
 
 def mixed_sides(subject: Token, side_of: Sides) -> bool:
-    """Whether a subject joins sides of different countries: coordinated nouns ("American envoys
-    and South Korean officials") or coordinated adjectives of one noun ("Iraqi and Kurdish forces")."""
+    """Whether a noun joins sides of different countries: coordinated nouns ("American envoys and
+    South Korean officials") or coordinated names of peoples before one noun ("Iraqi and Kurdish
+    forces", "Kenyan and Ugandan officials"; "senior and junior officials" are one side)."""
     if split_pair(subject, side_of):
         return True
-    return any(c.dep_ == "amod" and any(g.dep_ == "conj" for g in c.children) for c in subject.children)
+    return any(c.dep_ in MODIFIER_DEPS and c.is_title
+               and any(g.dep_ == "conj" and g.is_title for g in c.children) for c in subject.children)
 
 
 def is_plural(subject: Token) -> bool:

@@ -32,6 +32,7 @@ from newsevents.actors.plural_antecedents import (
     breaks_subject_chain,
     continued_plural,
     joint_owner,
+    mixed_sides,
     object_in_reach,
     plural_subject,
     split_pair,
@@ -279,7 +280,7 @@ class PronounResolver:
         n = self._nearest_plural(tok)
         if n is None:
             return None
-        if split_pair(self.doc[self.heads[n]], self._side_at) and not joint_owner(tok):
+        if mixed_sides(self.doc[self.heads[n]], self._side_at) and not joint_owner(tok):
             return None  # "India and China ... their troops": both or none, never the nearer
         if subject is not None and breaks_subject_chain(self, tok, subject, n):
             return None
@@ -287,12 +288,16 @@ class PronounResolver:
 
     def _reporting_subject(self, tok: Token) -> int | None:
         """The entity of the subject that reports a subject "they" or the subject that "their"
-        owns ("the rebels said they ...", "officials said their troops ...")."""
+        owns ("the rebels said they ...", "officials said their troops ..."); for "their", not a
+        subject of mixed sides ("Hungarian and Romanian officials agreed that their countries ...":
+        both or none)."""
         clause_subject = tok if tok.dep_ in SUBJECT_DEPS else tok.head if tok.dep_ == "poss" else None
         if clause_subject is None or clause_subject.dep_ not in SUBJECT_DEPS or clause_subject.head.dep_ != "ccomp":
             return None
         governor = clause_subject.head.head
         subj = next((c for c in governor.children if c.dep_ in SUBJECT_DEPS), None)
+        if subj is not None and tok.dep_ == "poss" and mixed_sides(subj, self._side_at):
+            return None
         found = self._mention_at(subj) if subj is not None else None
         if found is not None and (self._plural_fits(found) or self._plural_people(found)):
             return self.mentions[found].entity
