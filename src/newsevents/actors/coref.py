@@ -324,8 +324,12 @@ class Resolver(PronounResolver):
         if not same or earlier:
             return next(iter(earlier)) if len(earlier) == 1 and len(countries) == 1 else None
         # "Rebels seized Sibut ... Talks between the rebels and the government will open in Gabon": the
-        # one group of that noun named before has no country yet (the story's comes later), and the
-        # venue of the sentence is no better guess than it: the repetition joins it (session 28)
+        # one group of that noun named before has no country yet (the story's comes later), and a
+        # sentence's place of a country no actor before has is no better guess: the repetition joins
+        # it (session 28). A place of a country already named stands ("police officers were held
+        # in Andijan. Uzbek troops ... freed the officers").
+        if coded.country is not None and any(m.country == coded.country for m in self.mentions):
+            return None
         plain = {self.mentions[n].entity for n in same}
         return next(iter(plain)) if len(plain) == 1 else None
 
