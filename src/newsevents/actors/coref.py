@@ -29,6 +29,7 @@ from newsevents.actors.named_parties import party_key
 from newsevents.actors.owned_roles import owned_role
 from newsevents.actors.person_names import Found
 from newsevents.actors.persons import PersonTable
+from newsevents.actors.plural_roles import plural_role_noun
 from newsevents.actors.pronouns import PRONOUNS, SUBJECT_DEPS, PronounResolver
 from newsevents.actors.repeated_nouns import repeated_group, repetitions
 from newsevents.nlp.docview import DocView, doc_view, norm
@@ -320,19 +321,30 @@ class Resolver(PronounResolver):
         if found.start == 0 or norm(self.doc[found.start].text) != "the":
             return None
         lemma = head.lemma_.lower()
-        earlier = {self.mentions[n].entity for n in self._recent(head)
-                   if self.mentions[n].country and self.mentions[n].kind == coded.kind
-                   and self._head_lemma(n) == lemma}
+        same = [n for n in self._recent(head) if self.mentions[n].kind == coded.kind and self._head_lemma(n) == lemma]
+        earlier = {self.mentions[n].entity for n in same if self.mentions[n].country}
         countries = {self.entities[e].coded.country for e in earlier}
-        return next(iter(earlier)) if len(earlier) == 1 and len(countries) == 1 else None
+        if not same or earlier:
+            return next(iter(earlier)) if len(earlier) == 1 and len(countries) == 1 else None
+        # "Rebels seized Sibut ... Talks between the rebels and the government will open in Gabon": the
+        # one group of that noun named before has no country yet (the story's comes later), and a
+        # sentence's place of a country no actor before has is no better guess: the repetition joins
+        # it (session 28). A place of a country already named stands ("police officers were held
+        # in Andijan. Uzbek troops ... freed the officers").
+        if coded.country is not None and any(m.country == coded.country for m in self.mentions):
+            return None
+        plain = {self.mentions[n].entity for n in same}
+        return next(iter(plain)) if len(plain) == 1 else None
 
     def _head_lemma(self, n: int) -> str:
-        """The lemma of mention ``n``'s head: its last word, but a refugee group's own noun when a
-        place follows it ("Syrian refugees in Lebanon ... the refugees": refugees, not Lebanon)."""
+        """The lemma of mention ``n``'s head: its last word, but a group's own noun when a place
+        follows it ("Syrian refugees in Lebanon ... the refugees": refugees, not Lebanon; "Rebels in
+        the Central African Republic ... the rebels", session 28)."""
         m = self.mentions[n]
-        if m.sector != "REF" or m.end - m.start == 1 or m.end > len(self.doc):
+        if (m.sector != "REF" and m.kind != "group") or m.end - m.start == 1 or m.end > len(self.doc):
             return self.doc[self.heads[n]].lemma_.lower()
-        return self.doc[m.start:m.end].root.lemma_.lower()
+        span = self.doc[m.start:m.end]
+        return (span.root if m.sector == "REF" else plural_role_noun(span)).lemma_.lower()
 
     def _possessed(self, found: Found) -> Coded:
         """A state body without a country takes its possessor's ("his government", "the country's army")."""

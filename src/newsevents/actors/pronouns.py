@@ -28,6 +28,15 @@ from spacy.tokens import Doc, Token
 
 from newsevents.actors.coding import Coded
 from newsevents.actors.oblique_antecedents import chained_they, oblique_only
+from newsevents.actors.plural_antecedents import (
+    breaks_subject_chain,
+    continued_plural,
+    joint_owner,
+    mixed_sides,
+    object_in_reach,
+    plural_subject,
+    split_pair,
+)
 from newsevents.actors.plural_roles import plural_role_noun
 from newsevents.actors.pronoun_objects import other_country_candidates
 from newsevents.actors.quoted_speakers import spoken_quote
@@ -216,7 +225,11 @@ class PronounResolver:
                     or (c.dep_ == "dobj" and c.lemma_.lower() in TAKEN_ACTS) for c in tok.head.children)):
                 return None
             owner = self._claim_owner(tok)
-            return owner if owner is not None else self._previous_subject_entity(tok)
+            if owner is not None:
+                return owner
+            if object_in_reach(tok, lambda obj: self._side_at(obj) is not None):
+                return None  # "Egypt helped Sudan as it faced famine": either may be meant
+            return self._previous_subject_entity(tok)
         for n in self._recent(tok, sentences=2):
             ent = self.entities[self.mentions[n].entity]
             if ent.kind in {"country", "organization", "igo"} and ent.coded.code:
@@ -247,20 +260,51 @@ class PronounResolver:
         return any(self._body_at(side.i) is not None for side in sides)
 
     def _plural(self, tok: Token) -> int | None:
-        """"they"/"their": the subject of the clause that reports it ("the rebels said they ..."),
-        else the most recent plural group, coordinated pair, country or organisation."""
-        if tok.dep_ in SUBJECT_DEPS and tok.head.dep_ == "ccomp":
-            governor = tok.head.head
-            subj = next((c for c in governor.children if c.dep_ in SUBJECT_DEPS), None)
-            found = self._mention_at(subj) if subj is not None else None
-            if found is not None and (self._plural_fits(found) or self._plural_people(found)):
-                return self.mentions[found].entity
+        """"they"/"their": the subject of the clause that reports it ("the rebels said they ...",
+        "officials said their troops ..."), else the most recent plural group, coordinated pair,
+        country or organisation, unless that is one of a pair or a lone country while a plural
+        doer goes on (:mod:`newsevents.actors.plural_antecedents`)."""
+        reported = self._reporting_subject(tok)
+        if reported is not None:
+            return reported
         first = chained_they(tok) if tok.dep_ in SUBJECT_DEPS else None
         if first is not None:  # "they asked us ..., they asked us ...": one doer (actors/oblique_antecedents.py)
             found = self._mention_at(first)
             return self.mentions[found].entity if found is not None else None
         if self._uncoded_subject_continued(tok):
             return None  # "The envoys arrived. They met UN officials.": the envoys, whom no code names
+        continued = continued_plural(self, tok)
+        if continued is not None:
+            return continued
+        subject = plural_subject(tok) if norm(tok.text) in {"they", "their"} else None
+        n = self._nearest_plural(tok)
+        if n is None:
+            return None
+        if mixed_sides(self.doc[self.heads[n]], self._side_at) and not joint_owner(tok):
+            return None  # "India and China ... their troops": both or none, never the nearer
+        if subject is not None and breaks_subject_chain(self, tok, subject, n):
+            return None
+        return self.mentions[n].entity
+
+    def _reporting_subject(self, tok: Token) -> int | None:
+        """The entity of the subject that reports a subject "they" or the subject that "their"
+        owns ("the rebels said they ...", "officials said their troops ..."); for "their", not a
+        subject of mixed sides ("Hungarian and Romanian officials agreed that their countries ...":
+        both or none)."""
+        clause_subject = tok if tok.dep_ in SUBJECT_DEPS else tok.head if tok.dep_ == "poss" else None
+        if clause_subject is None or clause_subject.dep_ not in SUBJECT_DEPS or clause_subject.head.dep_ != "ccomp":
+            return None
+        governor = clause_subject.head.head
+        subj = next((c for c in governor.children if c.dep_ in SUBJECT_DEPS), None)
+        if subj is not None and tok.dep_ == "poss" and mixed_sides(subj, self._side_at):
+            return None
+        found = self._mention_at(subj) if subj is not None else None
+        if found is not None and (self._plural_fits(found) or self._plural_people(found)):
+            return self.mentions[found].entity
+        return None
+
+    def _nearest_plural(self, tok: Token) -> int | None:
+        """The most recent mention a "they" can stand for (see :meth:`_plural`), or ``None``."""
         # An object ("expelled them") is rarely a whole country: only groups of people count.
         people = norm(tok.text) in {"them", "themselves"}
         nearer = self._plain_plural_before(tok)
@@ -278,8 +322,16 @@ class PronounResolver:
             if self._plural_fits(n) and not (people and self.entities[self.mentions[n].entity].kind != "group"):
                 if tok.dep_ in SUBJECT_DEPS and oblique_only(self.doc[self.heads[n]], tok):
                     return None  # "the review for reporters ... they agreed": not the reporters
-                return self.mentions[n].entity
+                return n
         return None
+
+    def _side_at(self, tok: Token) -> str | None:
+        """The country (or, for an international body, the code) of the actor mentioned at ``tok``."""
+        found = self._mention_at(tok)
+        if found is None:
+            return None
+        coded = self.entities[self.mentions[found].entity].coded
+        return coded.country or coded.code
 
     def _uncoded_subject_continued(self, tok: Token) -> bool:
         """Whether "they", the subject of its sentence's main clause, continues the previous sentence's
@@ -359,6 +411,8 @@ class PronounResolver:
         # the nearest subject of a main clause first: "Russia said that Ukraine had broken the
         # truce. It accused ...": Russia; "The AU, which has mediated ..., met. It urged ...": the AU
         main = [i for i in subjects if self._main_subject(i)]
+        if main and split_pair(self.doc[main[0]], self._side_at):
+            return None  # "NATO and the EU condemned the coup. It called ...": both or none
         found = self._body_at(main[0]) if main else None
         if found is not None or not subjects or subjects[0] < own:
             return found
