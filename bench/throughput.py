@@ -17,8 +17,9 @@ Prints, in one run, on a corpus generated from examples/articles (bench/make_cor
 Both timings include starting their worker processes. The tables newsevents builds on a worker's
 first article (gazetteer, lexicons, dictionaries) are kept on disk (``newsevents.diskcache``), as
 they are after any first run; the bench makes sure of it in a separate process before T and
-prints how long that took (seconds only on the very first run of this code). The last line reads
-``T/S = <ratio>``.
+prints how long that took (seconds only on the very first run of this code). The second line
+says whether T runs the compiled modules or the sources (``make bench`` compiles stale ones
+first). The last line reads ``T/S = <ratio>``.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from typing import Any
 import psutil
 from make_corpus import write_corpus
 
+from newsevents import compiled
 from newsevents.ingest.batch import BatchReport, good_articles
 from newsevents.ingest.extractors import DEFAULT_CHUNK
 from newsevents.ingest.pool import default_workers
@@ -160,6 +162,9 @@ def main() -> None:
         words = sum(len(t.split()) for t in texts)
         print(f"corpus: {len(texts)} articles, {words} words, {args.workers} cores; "
               f"pre-filter {'on' if prefilter else 'off'} (skips {skipped_share(texts):.1%} of the characters)")
+        # T runs our steps compiled only while the build matches the sources (newsevents.compiled)
+        build = "compiled modules in use" if compiled.in_use() else "pure Python: " + compiled.pure_reason()
+        print(f"newsevents: {build}")
         s_seconds, s_mem = spacy_speed(texts, args.workers, args.batch_size)
         s = words / s_seconds
         print(f"S  spaCy nlp.pipe, n_process={args.workers}: {s:,.0f} words/s ({s_seconds:.1f} s), "
