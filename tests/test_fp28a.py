@@ -58,3 +58,19 @@ def test_short_name_of_a_country_the_story_names_stays(nlp: Language) -> None:
     codes = _codes(nlp, "Swazi police arrested members of the Tigers in Mbabane on Monday. The "
                         "Liberation Tigers of Tamil Eelam said nothing.")
     assert codes["the Tigers"] == "SWZREB"
+
+
+SEMICOLON = ("On Saturday, police arrested a Kenyan activist in Nairobi. Police said they arrested her on "
+             "charges under a new law; the U.S. has imposed sanctions on several officials.")
+
+
+def test_country_beyond_a_semicolon_places_no_bare_body(nlp: Language) -> None:
+    codes = _codes(nlp, SEMICOLON)
+    assert codes["Police"] != "USACOP"
+    assert not any(src == "USACOP" for src, _, _ in _dyads(nlp, SEMICOLON))
+
+
+def test_country_before_the_semicolon_places_the_body_alone(nlp: Language) -> None:
+    text = "Kenya's opposition marched on Monday and police fired tear gas at the crowd; the U.S. has urged calm."
+    assert _codes(nlp, text)["police"] == "KENCOP"  # the U.S. beyond the semicolon no longer splits the vote
+    assert ("KENCOP", "KENCVL", "175") in _dyads(nlp, text)
