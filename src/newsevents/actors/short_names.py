@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from newsevents.actors.named_acronyms import add_acronym_mentions
 from newsevents.nlp.sentences import doc_text, sentence_of
 from newsevents.records import Actor, ActorMention
 from newsevents.story.named_countries import text_countries
@@ -77,3 +78,10 @@ def follow_longer_names(doc: Doc, mentions: list[ActorMention], actors: list[Act
                 if 0 <= m.entity < len(actors) and actors[m.entity].country == old:
                     placed = actors[m.entity]
                     placed.country, placed.code = home, home + (placed.sector or "")
+
+
+def add_short_forms(doc: Doc, mentions: list[ActorMention], actors: list[Actor]) -> None:
+    """Read the short forms of the story's named bodies as those bodies (in place): its acronyms
+    (:mod:`newsevents.actors.named_acronyms`), then its one-word names (above)."""
+    add_acronym_mentions(doc, mentions, actors)
+    follow_longer_names(doc, mentions, actors)
