@@ -15,12 +15,12 @@ from newsevents.actors.coref import resolve
 from newsevents.actors.epithets import place_epithets
 from newsevents.actors.headline_names import trim_headline_verbs
 from newsevents.actors.mentions import Finder
-from newsevents.actors.named_acronyms import add_acronym_mentions
 from newsevents.actors.named_orgs import place_civic_bodies
 from newsevents.actors.outlet_staff import give_outlet_country
 from newsevents.actors.persons import PersonTable, load_persons
 from newsevents.actors.phrase import to_day
 from newsevents.actors.shared_names import localise_shared_names
+from newsevents.actors.short_names import add_short_forms
 from newsevents.actors.sibling_countries import follow_named_sibling
 from newsevents.dictionaries.knowledge import DictionarySpec, Knowledge, knowledge
 from newsevents.nlp.extensions import register_extensions
@@ -86,7 +86,7 @@ class ActorsComponent:
         mentions, actors = resolve(doc, found, day, self.persons, finder.tokens)
         resolve_ambiguous_actors(doc, day, mentions, actors)  # "Congo": Kinshasa's or Brazzaville's
         follow_named_sibling(doc, mentions, actors)  # "Congolese" in a story that names only Brazzaville
-        add_acronym_mentions(doc, mentions, actors)  # "the United Tajik Opposition ... the UTO": one body
+        add_short_forms(doc, mentions, actors)  # "the United Tajik Opposition ... the UTO", "... the Tigers": one body
         story = doc._.ne_story
         if story is not None:  # coreference and the story's country for bare agents
             apply_story_context(doc, story, mentions, actors)

@@ -68,7 +68,7 @@ from newsevents.nlp.sentences import sentence_of
 from newsevents.story.congress import dateline_congress
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
     from newsevents.actors.mentions import Finder
     from newsevents.actors.person_names import Found
@@ -317,14 +317,25 @@ def add_context_countries(finder: Finder) -> None:
 
 def _unsaid_countries(finder: Finder, found: Found, state: bool) -> set[str]:
     """The countries of a body's sentence, but for those named only in what the body says
-    ("The authorities said the men had crossed from Somalia": not Somalia's authorities)."""
-    sent = sentence_of(finder.doc[found.end - 1])
+    ("The authorities said the men had crossed from Somalia": not Somalia's authorities) or only
+    beyond a semicolon ("Police said they held her; the U.S. has imposed sanctions": another
+    clause's doer, not the police's country, fresh-news census of session 28)."""
+    sent = _semicolon_part(sentence_of(finder.doc[found.end - 1]), found.start, found.end)
     said = said_span(finder.doc[found.start:found.end].root)
     if said is None:
         return sentence_countries(finder, sent, state)
     start, end = said
     return sentence_countries(finder, finder.doc[sent.start:start], state) | \
         sentence_countries(finder, finder.doc[end:sent.end], state)
+
+
+def _semicolon_part(sent: Span, start: int, end: int) -> Span:
+    """The part of ``sent`` between the semicolons around tokens ``[start, end)`` (the whole
+    sentence when it has none there)."""
+    marks = [t.i for t in sent if t.text == ";"]
+    left = max((i + 1 for i in marks if i < start), default=sent.start)
+    right = min((i for i in marks if i >= end), default=sent.end)
+    return sent.doc[left:right]
 
 
 def _central_bank(finder: Finder, found: Found, country: str) -> bool:

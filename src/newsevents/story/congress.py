@@ -107,6 +107,21 @@ def _choose(principal: list[str], body: str = "congress") -> str | None:
     return codes[homes[0]] if len(homes) == 1 else None
 
 
+def _named_body(actors: list[Actor], index: int, body: str) -> str | None:
+    """The code of the one body of that name the story names with its country ("Ecuador's
+    Congress", "the Congress of Bolivia"), when that is not the dictionaries' country: a bare
+    "Congress" a sentence later is that one, in a country the table of congresses may not list;
+    ``None`` when the story names none, several, or the dictionaries' own ("the U.S. Congress")."""
+    default = SHARED_BODIES[body][0]
+    named = [a for i, a in enumerate(actors) if i != index and a.code and a.country
+             and a.kind != "person" and a.code == a.country + default[3:] and body in a.text.lower()
+             and shared_body(a.text, a.role) is None]
+    codes = {a.code for a in named}
+    if len(codes) != 1 or default in codes:  # "the U.S. Congress" named too: no choice made here
+        return None
+    return codes.pop()
+
+
 def _placed_by(doc: Doc, congress: ActorMention, actors: list[Actor], mentions: list[ActorMention],
                countries: Countries, code: str | None, default: str = "USA") -> None:
     """Move the bare agents that the sentence's "Congress" placed in the US ("opponents in
@@ -142,7 +157,7 @@ def rehome_bare_congress(doc: Doc, actors: list[Actor], mentions: list[ActorMent
         default = SHARED_BODIES[body][0]
         sents = {sentence_of(doc[m.start]).start for m in own}
         others = [m for m in mentions if m.entity != index and not _placed_here(doc, m, sents, default[:3])]
-        code = _choose(principal(others), body)
+        code = _named_body(actors, index, body) or _choose(principal(others), body)
         if code == default:
             continue
         country, sector = (code[:3], code[3:]) if code else (None, default[3:])
