@@ -67,3 +67,33 @@ def test_cons28_sponsors_are_left_to_the_sponsor_reading(nlp: Language, text: st
     # near miss: "Saudi-UAE-backed" names backers, not both sides of the act
     coded = _coded(nlp, text)
     assert not any((s or "").startswith("ARE") or (t or "").startswith("ARE") for s, t, _, _ in coded), coded
+
+
+def test_cons28_an_abbreviated_name_before_a_country_is_split() -> None:
+    import spacy
+
+    from newsevents.nlp.abbreviations import keep_ranks
+
+    tokenizer = spacy.blank("en").tokenizer
+    keep_ranks(tokenizer)
+    assert [t.text for t in tokenizer("the U.S.-China talks")] == ["the", "U.S.", "-", "China", "talks"]
+    assert [t.text for t in tokenizer("U.S.-led forces")] == ["U.S.", "-", "led", "forces"]
+    # near miss: a word that opens no country's name stays whole
+    assert [t.text for t in tokenizer("U.S.-made jets")] == ["U.S.-made", "jets"]
+
+
+def test_cons28_an_abbreviated_pair_names_both_sides(nlp: Language) -> None:
+    coded = _coded(nlp, "Beijing denounced the U.S.-South Korean naval drills near the peninsula.")
+    aimed = {(t or "")[:3] for s, t, _, _ in coded if (s or "").startswith("CHN")}
+    assert {"USA", "KOR"} <= aimed, coded
+
+
+def test_cons28_a_states_protest_at_another_country_is_no_street_protest(nlp: Language) -> None:
+    coded = _coded(nlp, "Iran test-fired two missiles in protest against the U.S.-Israeli air drills.")
+    assert not any(c.startswith("14") for _, _, c, _ in coded), coded
+
+
+def test_cons28_a_crowds_protest_at_an_embassy_stays(nlp: Language) -> None:
+    # near miss: a crowd protesting at a foreign mission is a street protest
+    coded = _coded(nlp, "Hundreds of Pakistani students protested outside the Danish embassy in Islamabad.")
+    assert any(c.startswith("14") for _, _, c, _ in coded), coded

@@ -15,7 +15,8 @@ stone-thrower, a party's rally).
   is left out with a warning: a street protest is the governed's act, and such a reading comes
   from a misread doer ("the National Assembly", "Chawki Tabib ... throwing rocks") or an act the
   gold leaves out ("troops protesting for a pay raise"). Crowds, parties and organisations keep
-  their protests.
+  their protests. So is such a doer's protest aimed at another country ("North Korea fired missiles
+  in protest against the US-South Korean drills"): a state's motive, not a street protest.
 - Armed men's looting is no riot, whatever its target (``events/armed_looting.py``): left out with a
   warning in the same step.
 """
@@ -54,9 +55,19 @@ def split_stately_protests(events: list[Event], doc: Doc | None = None) -> tuple
     for event in events:
         if event.target is None and street_protest(event.cameo) and _no_crowd(event):
             warnings.append(left_out_warning("a protest aimed at no one, by no crowd", event))
+        elif street_protest(event.cameo) and _no_crowd(event) and _abroad(event):
+            warnings.append(left_out_warning("a state's protest at another country, not a street protest", event))
         else:
             kept.append(event)
     return kept, warnings
+
+
+def _abroad(event: Event) -> bool:
+    """Whether the event is aimed at a country other than its doer's ("North Korea fired missiles in
+    protest against the US-South Korean drills": a state's motive, not a street protest)."""
+    source, target = event.source, event.target
+    return source is not None and target is not None and bool(source.country) and bool(target.country) \
+        and source.country != target.country
 
 
 def _no_crowd(event: Event) -> bool:
