@@ -57,8 +57,8 @@ def hyphen_partner(doc: Doc, mention: ActorMention, head: Token) -> ActorMention
             left -= 1
         while right < mention.end and doc[right].ent_type_ in NAME_LABELS and doc[right].text not in HYPHENS:
             right += 1
-        if _sponsors(doc, right):
-            return None  # "the Saudi-UAE-backed forces", found as one name
+        if _sponsors(doc, inner) or _sponsors(doc, right):
+            return None  # "the Iran-backed rebels", "the Saudi-UAE-backed forces", found as one name
         return _partner(doc, left, inner, mention) or _partner(doc, inner + 1, right, mention)
     before = mention.start - 1
     if before >= 1 and doc[before].text in HYPHENS and _joined(doc, before - 1):
