@@ -97,3 +97,9 @@ def test_cons28_a_crowds_protest_at_an_embassy_stays(nlp: Language) -> None:
     # near miss: a crowd protesting at a foreign mission is a street protest
     coded = _coded(nlp, "Hundreds of Pakistani students protested outside the Danish embassy in Islamabad.")
     assert any(c.startswith("14") for _, _, c, _ in coded), coded
+
+
+def test_cons28_a_pro_prefix_is_no_pair(nlp: Language) -> None:
+    # near miss: "pro-Iranian" names one country, the group's patron, not a second side
+    coded = _coded(nlp, "The pro-Iranian Lebanese militia declared a ceasefire with Israel on Sunday.")
+    assert not any((s or "").startswith("IRN") for s, _, _, _ in coded), coded

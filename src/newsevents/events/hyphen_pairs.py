@@ -30,7 +30,7 @@ from newsevents.places import country_code
 from newsevents.records import ActorMention
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 HYPHENS = frozenset({"-", "\u2013"})
 # Nouns a pair of countries modifies as the place between them, not as the sides of an act.
@@ -59,6 +59,9 @@ def hyphen_partner(doc: Doc, mention: ActorMention, head: Token) -> ActorMention
             right += 1
         if _sponsors(doc, inner) or _sponsors(doc, right):
             return None  # "the Iran-backed rebels", "the Saudi-UAE-backed forces", found as one name
+        first, second = _country(doc[left:inner]), _country(doc[inner + 1:right])
+        if first is None or second is None:
+            return None  # "the pro-Iranian Hizbollah": one country, not a pair
         return _partner(doc, left, inner, mention) or _partner(doc, inner + 1, right, mention)
     before = mention.start - 1
     if before >= 1 and doc[before].text in HYPHENS and _joined(doc, before - 1):
@@ -97,10 +100,15 @@ def _partner(doc: Doc, start: int, end: int, mention: ActorMention) -> ActorMent
     hyphen = next(t.i for t in whole if t.text in HYPHENS)
     if country_code(doc[max(hyphen - 1, 0):min(hyphen + 2, len(doc))].text) is not None:
         return None
-    entry = next((m.first(*COUNTRY_KINDS) for m in actor_lexicon().matches([t.text for t in words])), None)
-    iso3 = entry.code[:3] if entry is not None and entry.code else country_code(words.text)
+    iso3 = _country(words)
     if iso3 is None or iso3 == mention.country:
         return None
     sector = mention.sector
     return ActorMention(start, end, words.start_char, words.end_char, words.text, words.text, iso3 + (sector or ""),
                         iso3, sector, mention.kind, RULE)
+
+
+def _country(words: Span) -> str | None:
+    """The country the words name ("South Korea", "U.S.", "Saudi"), or ``None``."""
+    entry = next((m.first(*COUNTRY_KINDS) for m in actor_lexicon().matches([t.text for t in words])), None)
+    return entry.code[:3] if entry is not None and entry.code else country_code(words.text)
