@@ -19,6 +19,7 @@ name, adjective or people is split into the three tokens "China-U.S." already ma
 from __future__ import annotations
 
 import functools
+from importlib import resources
 
 from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
@@ -46,13 +47,18 @@ def keep_ranks(tokenizer: Tokenizer) -> None:
 
 @functools.lru_cache(maxsize=1)
 def _country_words() -> tuple[str, ...]:
-    """The first words of the countries' names, adjectives and peoples ("China", "South", "Russian")."""
-    from newsevents.actors.lexicon import data_path, read_table, split_names
-
+    """The first words of the countries' names, adjectives and peoples ("China", "South", "Russian"),
+    read from the actor finder's ``countries.tsv`` (as a file: the finder's lexicon imports this
+    module, for its own tokenizer)."""
+    text = (resources.files("newsevents.actors") / "data" / "countries.tsv").read_text(encoding="utf-8")
+    rows = [line.rstrip("\n").split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    header, body = rows[0], rows[1:]
+    columns = [header.index(name) for name in ("name", "aliases", "adjectives", "people")]
     words: set[str] = set()
-    for _, row in read_table(data_path("countries.tsv")):
-        for phrase in [row["name"], *(one for c in ("aliases", "adjectives", "people") for one in split_names(row[c]))]:
-            first = phrase.split(" ")[0]
-            if first.isalpha() and first[:1].isupper():
-                words.add(first)
+    for row in body:
+        for cell in (row[c] for c in columns if c < len(row)):
+            for phrase in cell.split("|"):
+                first = phrase.strip().split(" ")[0]
+                if first.isalpha() and first[:1].isupper():
+                    words.add(first)
     return tuple(sorted(words))
