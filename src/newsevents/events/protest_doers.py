@@ -15,7 +15,10 @@ stone-thrower, a party's rally).
   is left out with a warning: a street protest is the governed's act, and such a reading comes
   from a misread doer ("the National Assembly", "Chawki Tabib ... throwing rocks") or an act the
   gold leaves out ("troops protesting for a pay raise"). Crowds, parties and organisations keep
-  their protests.
+  their protests. So is a country's protest aimed at another country when the doer is the country
+  by its name alone ("North Korea fired missiles in protest against the US-South Korean drills"): a
+  state's motive, not a street protest. A people ("Palestinians rioted against ...") and a state's
+  organ ("its leaders would boycott ...") keep theirs (the PLOVER benchmark codes them).
 - Armed men's looting is no riot, whatever its target (``events/armed_looting.py``): left out with a
   warning in the same step.
 """
@@ -30,6 +33,7 @@ from newsevents.events.armed_looting import split_armed_looting
 from newsevents.events.home_actors import government_of
 from newsevents.events.implied import street_protest
 from newsevents.events.unattributed import left_out_warning
+from newsevents.places import country_code
 from newsevents.records import ActorMention, Event
 
 PARTY_SECTORS = frozenset({"PTY"})
@@ -54,9 +58,27 @@ def split_stately_protests(events: list[Event], doc: Doc | None = None) -> tuple
     for event in events:
         if event.target is None and street_protest(event.cameo) and _no_crowd(event):
             warnings.append(left_out_warning("a protest aimed at no one, by no crowd", event))
+        elif street_protest(event.cameo) and _named_country(event) and _abroad(event):
+            warnings.append(left_out_warning("a state's protest at another country, not a street protest", event))
         else:
             kept.append(event)
     return kept, warnings
+
+
+def _named_country(event: Event) -> bool:
+    """Whether the doer is a country by its name alone ("North Korea"), not its people ("Palestinians
+    rioted against ...") or an organ of its state."""
+    source = event.source
+    return source is not None and source.sector is None and bool(source.country) \
+        and country_code(source.text or source.name) == source.country
+
+
+def _abroad(event: Event) -> bool:
+    """Whether the event is aimed at a country other than its doer's ("North Korea fired missiles in
+    protest against the US-South Korean drills": a state's motive, not a street protest)."""
+    source, target = event.source, event.target
+    return source is not None and target is not None and bool(source.country) and bool(target.country) \
+        and source.country != target.country
 
 
 def _no_crowd(event: Event) -> bool:

@@ -23,6 +23,7 @@ from newsevents.events.blasts import blast_places
 from newsevents.events.coordination import conjuncts
 from newsevents.events.counterparts import counterpart_office
 from newsevents.events.groups import LOCATIVE_PREPS
+from newsevents.events.hyphen_pairs import hyphen_partner
 from newsevents.events.issuers import statement_issuer
 from newsevents.events.named_towns import settlement_name
 from newsevents.events.place_lists import role_in_listed_place
@@ -291,6 +292,10 @@ def coordinated(mention: ActorMention, head: Token, index: MentionIndex) -> list
             other = index.at(doc[child]) if parse.deps[child] in ("nmod", "compound") else None
             if other is not None and other.code and other.end == mention.start - 1 and other not in out:
                 out.append(other)
+    # "the Iran-US talks", "a Saudi-UAE air raid": the other country of a hyphened pair (events/hyphen_pairs.py)
+    partner = hyphen_partner(doc, mention, head)
+    if partner is not None and all(o.country != partner.country for o in out):
+        out.append(partner)
     return out
 
 

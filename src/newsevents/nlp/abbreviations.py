@@ -10,9 +10,16 @@ with (the two must split a rank the same way for "Lt. Col." to match).
 The tokenizer also keeps "U.S.-led" and "U.N.-backed" whole (an abbreviation's full stop stops
 the hyphen rule), where it splits "Saudi-led" into three; the actor finder reads the country
 before "-led" or "-backed" only when it is a token of its own, so these are split the same way.
+So are "U.S.-China" and "U.S.-South" (of "the U.S.-South Korean drills"), which left both countries
+of a hyphened pair unfound: an abbreviated name before a hyphen and the first word of a country's
+name, adjective or people is split into the three tokens "China-U.S." already makes
+(``events/hyphen_pairs.py`` reads such pairs).
 """
 
 from __future__ import annotations
+
+import functools
+from importlib import resources
 
 from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
@@ -28,9 +35,30 @@ RANKS = ("Lt.", "Col.", "Maj.", "Brig.", "Capt.", "Sgt.", "Cmdr.", "Cpl.", "Pvt.
 
 
 def keep_ranks(tokenizer: Tokenizer) -> None:
-    """Make ``tokenizer`` keep each of :data:`RANKS` as one token, and split "U.S.-led"."""
+    """Make ``tokenizer`` keep each of :data:`RANKS` as one token, and split "U.S.-led" and
+    "U.S.-China"."""
     for rank in RANKS:
         tokenizer.add_special_case(rank, [{ORTH: rank}])
     for name in ABBREVIATED_NAMES:
-        for word in HYPHEN_WORDS:  # "U.S.-led" -> "U.S.", "-", "led", as "Saudi-led" is split
+        # "U.S.-led" -> "U.S.", "-", "led", as "Saudi-led" is split; "U.S.-China" as "US-China" is
+        for word in (*HYPHEN_WORDS, *_country_words()):
             tokenizer.add_special_case(f"{name}-{word}", [{ORTH: name}, {ORTH: "-"}, {ORTH: word}])
+
+
+@functools.lru_cache(maxsize=1)
+def _country_words() -> tuple[str, ...]:
+    """The first words of the countries' names, adjectives and peoples ("China", "South", "Russian"),
+    read from the actor finder's ``countries.tsv`` (as a file: the finder's lexicon imports this
+    module, for its own tokenizer)."""
+    text = (resources.files("newsevents.actors") / "data" / "countries.tsv").read_text(encoding="utf-8")
+    rows = [line.rstrip("\n").split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    header, body = rows[0], rows[1:]
+    columns = [header.index(name) for name in ("name", "aliases", "adjectives", "people")]
+    words: set[str] = set()
+    for row in body:
+        for cell in (row[c] for c in columns if c < len(row)):
+            for phrase in cell.split("|"):
+                first = phrase.strip().split(" ")[0]
+                if first.isalpha() and first[:1].isupper():
+                    words.add(first)
+    return tuple(sorted(words))
