@@ -143,3 +143,36 @@ def test_mig28_a_failed_migration_leaves_a_usable_version_3_database(tmp_path: P
         assert store.schema_version == schema.SCHEMA_VERSION
         store.ingest_extractions([_extraction("a1", "2024-05-07")])
         assert store.stats().mentions == 3
+
+
+def test_mig28_highlight_marks_each_retelling_with_its_own_anchor() -> None:
+    from newsevents.serve.highlight import highlight
+
+    segments = highlight(_extraction("a1", "2024-05-07"), current=[0])
+    assert "".join(s.text for s in segments) == TEXT
+    by_text = {s.text: s for s in segments}
+    assert by_text["detained"].anchors == ("current", "ev-0")
+    assert by_text["detainees"].anchors == ("ev-0-1",)
+    assert by_text["detainees"].classes == ("current", "trigger")
+    assert "event 1 told again" in by_text["detainees"].note
+
+
+def test_mig28_the_article_page_shows_why_with_each_telling(tmp_path: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    from newsevents.serve.app import build_app
+
+    db = tmp_path / "s.duckdb"
+    with EventStore(db) as store:
+        store.ingest_extractions([_extraction("a1", "2024-05-07")])
+    with EventStore(db, read_only=True) as store, TestClient(build_app(store)) as client:
+        (article,) = client.get("/api/articles").json()
+        assert article["events"] == 1
+        body = client.get(f"/api/articles/{article['id']}").json()
+        (event,) = body["extraction"]["events"]
+        assert [r["trigger"] for r in event["retellings"]] == ["detainees"]
+        assert [m["retelling"] for m in client.get("/api/events/1").json()["mentions"]] == [None, 1]
+        page = client.get(f"/articles/{article['id']}", params={"event": 1}).text
+    assert page.count('id="ev-0"') == 1 and page.count('id="ev-0-1"') == 1
+    assert "Told again (pattern <code>coerce.listed_held</code>)" in page
+    assert "<mark>detainees</mark> were taken to a court." in page
