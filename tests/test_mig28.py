@@ -176,3 +176,23 @@ def test_mig28_the_article_page_shows_why_with_each_telling(tmp_path: Path) -> N
     assert page.count('id="ev-0"') == 1 and page.count('id="ev-0-1"') == 1
     assert "Told again (pattern <code>coerce.listed_held</code>)" in page
     assert "<mark>detainees</mark> were taken to a court." in page
+
+
+def test_mig28_a_snapshot_of_a_version_3_file_is_migrated_in_memory_only(tmp_path: Path) -> None:
+    # `newsevents serve --reload-every` reads an old file before any ingest has migrated it.
+    db = tmp_path / "v3.duckdb"
+    with EventStore(db) as store:
+        store.ingest_extractions([_told_once("old", "2024-05-06")])
+    _version_3(db)
+    store = EventStore.snapshot(db)
+    try:
+        assert store.schema_version == schema.SCHEMA_VERSION
+        (article,) = store.articles()
+        assert article.events == 1
+        stored = store.article(article.id)
+        assert stored is not None and [m.retelling for m in stored.mentions] == [None]
+    finally:
+        store.close()
+    con = duckdb.connect(str(db), read_only=True)
+    assert con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchall() == [("3",)]
+    con.close()
