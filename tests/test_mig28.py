@@ -65,6 +65,8 @@ def test_mig28_an_undated_event_keeps_its_retelling_in_one_event(tmp_path: Path,
     rows = list(csv.reader(out.open(encoding="utf-8"), delimiter="\t"))
     assert [r[0] for r in rows] == [str(event.id)] * 2
     assert [r[9] for r in rows] == ["20", str(LATER + 4)]  # ActionCharOffset of each telling
+    # Actor1CharOffset and Actor2CharOffset: the retelling's sides are not where the event's are.
+    assert [(r[7], r[8]) for r in rows] == [("0", "29"), ("", "")]
 
 
 def test_mig28_a_retelling_follows_its_event_into_a_stored_one(tmp_path: Path) -> None:
