@@ -198,3 +198,19 @@ def test_mig28_a_snapshot_of_a_version_3_file_is_migrated_in_memory_only(tmp_pat
     con = duckdb.connect(str(db), read_only=True)
     assert con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchall() == [("3",)]
     con.close()
+
+
+def test_mig28_a_batch_staged_before_schema_4_still_loads(tmp_path: Path) -> None:
+    # A Parquet dataset written by an older newsevents (`ingest --out-parquet`) has no retelling column.
+    from newsevents.store.rows import stage
+
+    batch = stage([_told_once("old", "2024-05-06")])
+    old = replace(batch, mentions=batch.mentions.drop_columns(["retelling"]),
+                  actors=batch.actors.drop_columns(["country_rule"]))
+    with EventStore(tmp_path / "s.duckdb") as store:
+        report = store.write(old)
+        assert (report.articles_new, report.events_new, report.mentions) == (1, 1, 1)
+        broken = replace(batch, mentions=batch.mentions.drop_columns(["cameo"]))
+        with pytest.raises(StoreError, match="the staged mentions table lacks the columns cameo"):
+            store.write(broken)
+    assert [r[1] for r in _mentions(tmp_path / "s.duckdb")] == [None]

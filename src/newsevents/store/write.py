@@ -29,7 +29,7 @@ from newsevents.store.rows import (
     StagedBatch,
     column_type,
 )
-from newsevents.store.schema import ARTICLE_COLUMNS, MENTION_COLUMNS
+from newsevents.store.schema import ADDED_COLUMNS, ARTICLE_COLUMNS, MENTION_COLUMNS
 
 _CHILDREN = {"actors": ACTOR_COLUMNS, "quotes": QUOTE_COLUMNS, "dates": DATE_COLUMNS,
              "figures": FIGURE_COLUMNS}
@@ -43,11 +43,13 @@ _VIEWS = ("_ne_ids", "_ne_probe", "_ne_ready", "_ne_touched")
 
 
 def _conform(table: pa.Table, columns: tuple[str, ...], what: str) -> pa.Table:
-    """``table`` with exactly ``columns``, in order and cast to the staged types."""
-    missing = [c for c in columns if c not in table.column_names]
+    """``table`` with exactly ``columns``, in order and cast to the staged types; a column that a
+    later schema version added is null when ``table`` was staged before it."""
+    missing = [c for c in columns if c not in table.column_names and c not in ADDED_COLUMNS.get(what, ())]
     if missing:
         raise StoreError(f"the staged {what} table lacks the columns {', '.join(missing)}")
-    return pa.table({c: table.column(c).cast(column_type(c, what)) for c in columns})
+    return pa.table({c: table.column(c).cast(column_type(c, what)) if c in table.column_names
+                     else pa.nulls(table.num_rows, column_type(c, what)) for c in columns})
 
 
 def _arrow(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any] | None = None) -> pa.Table:
