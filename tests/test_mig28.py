@@ -214,3 +214,24 @@ def test_mig28_a_batch_staged_before_schema_4_still_loads(tmp_path: Path) -> Non
         with pytest.raises(StoreError, match="the staged mentions table lacks the columns cameo"):
             store.write(broken)
     assert [r[1] for r in _mentions(tmp_path / "s.duckdb")] == [None]
+
+
+def test_mig28_the_cli_counts_gdelt_mentions_lines_as_mentions(tmp_path: Path) -> None:
+    import typer
+    from typer.testing import CliRunner
+
+    from newsevents.cli.store import register
+
+    db = tmp_path / "s.duckdb"
+    with EventStore(db) as store:
+        store.ingest_extractions([_extraction("a1", "2024-05-07")])
+    app = typer.Typer()
+    register(app)
+    runner = CliRunner()
+    said = {}
+    for format in ("gdelt", "gdelt-mentions"):
+        result = runner.invoke(app, ["export", "--db", str(db), "--format", format, "--out", str(tmp_path / format)])
+        assert result.exit_code == 0, result.output
+        said[format] = result.output.strip().splitlines()[-1]
+    assert said["gdelt"].startswith("newsevents: wrote 1 events to")
+    assert said["gdelt-mentions"].startswith("newsevents: wrote 2 mentions to")
