@@ -299,7 +299,8 @@ def export_command(
             sys.stdout.buffer.flush()
         else:
             n = store.export(format.value, out, f)
-    typer.echo(f"newsevents: wrote {n} events to {'standard output' if out == '-' else out} ({format.value})",
+    what = "mentions" if format.value == "gdelt-mentions" else "events"  # a line per telling
+    typer.echo(f"newsevents: wrote {n} {what} to {'standard output' if out == '-' else out} ({format.value})",
                err=True)
 
 

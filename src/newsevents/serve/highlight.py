@@ -25,6 +25,8 @@ class Mark:
     note: str
     event: int | None = None
     current: bool = False
+    retold: int = 0
+    """For a trigger: 0 for the event's own telling, ``n`` for its ``n``-th retelling."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +35,7 @@ class Segment:
 
     ``anchors`` name the places a link can jump to at the start of this piece: ``ev-3`` where
     the trigger of the article's fourth coded event starts (several events can share a trigger),
+    ``ev-3-1`` where the trigger of its first retelling starts,
     and ``current`` where the first trigger of the event the reader came to see starts.
     """
 
@@ -67,6 +70,10 @@ def marks(ex: Extraction, current: Iterable[int] = ()) -> list[Mark]:
         if span is not None:
             note = f"event {i + 1}: CAMEO {event.cameo} {event.plover or ''} ({event.rule})".replace("  ", " ")
             found.append(Mark(span[0], span[1], "trigger", note, event=i, current=i in chosen))
+        for n, told in enumerate(event.retellings, start=1):
+            if told.trigger_span is not None:
+                note = f"event {i + 1} told again: CAMEO {event.cameo} ({told.rule})"
+                found.append(Mark(*told.trigger_span, "trigger", note, event=i, current=i in chosen, retold=n))
     for date in ex.dates:
         found.append(Mark(date.span[0], date.span[1], "date", f"date: {date.value or 'unresolved'}"))
     for quote in ex.quotes:
@@ -84,7 +91,7 @@ def segments(text: str, found: Iterable[Mark]) -> list[Segment]:
     for left, right in pairwise(cuts):
         over = [m for m in found if m.start <= left and right <= m.end]
         starting = [m for m in over if m.kind == "trigger" and m.start == left]
-        anchors = [f"ev-{m.event}" for m in starting]
+        anchors = [f"ev-{m.event}-{m.retold}" if m.retold else f"ev-{m.event}" for m in starting]
         if not current_seen and any(m.current for m in starting):
             anchors.insert(0, "current")
             current_seen = True

@@ -171,8 +171,20 @@ def articles(request: Request, store: Store, offset: Offset = 0,
 
 
 @dataclass(frozen=True, slots=True)
+class Telling:
+    """A sentence that tells an event, split around its trigger; ``rule`` is the pattern that
+    found it."""
+
+    before: str
+    trigger: str
+    after: str
+    rule: str
+
+
+@dataclass(frozen=True, slots=True)
 class Why:
-    """One coded event on the article page, with its sentence split around the trigger."""
+    """One coded event on the article page, with its sentence split around the trigger and its
+    later tellings (retellings) in the article."""
 
     index: int
     event_id: int | None
@@ -181,15 +193,20 @@ class Why:
     trigger: str
     after: str
     current: bool
+    retold: tuple[Telling, ...] = ()
+
+
+def _telling(text: str, sentence: tuple[int, int], trigger: tuple[int, int] | None, rule: str) -> Telling:
+    start, end = sentence
+    if trigger is None or not start <= trigger[0] < trigger[1] <= end:
+        return Telling(text[start:end].strip(), "", "", rule)
+    return Telling(text[start:trigger[0]].lstrip(), text[trigger[0]:trigger[1]], text[trigger[1]:end].rstrip(), rule)
 
 
 def _why(index: int, event: Event, text: str, event_id: int | None, current: bool) -> Why:
-    start, end = event.span
-    span = trigger_span(event, text)
-    if span is None or not start <= span[0] < span[1] <= end:
-        return Why(index, event_id, event, text[start:end].strip(), "", "", current)
-    return Why(index, event_id, event, text[start:span[0]].lstrip(), text[span[0]:span[1]],
-               text[span[1]:end].rstrip(), current)
+    own = _telling(text, event.span, trigger_span(event, text), event.rule)
+    retold = tuple(_telling(text, r.span, r.trigger_span, r.rule) for r in event.retellings)
+    return Why(index, event_id, event, own.before, own.trigger, own.after, current, retold)
 
 
 @router.get("/articles/{article_id}")

@@ -45,6 +45,12 @@ class Groups:
     def __len__(self) -> int:
         return len(self.first)
 
+    def with_mentions(self, more: np.ndarray) -> Groups:
+        """These groups with ``more[k]`` further mentions of event ``k`` (retellings in the same
+        article, so no further article, source or day)."""
+        return Groups(self.of_report, self.first, self.mentions + more, self.articles, self.sources,
+                      self.first_seen, self.last_seen, self.seen)
+
 
 def codes(column: pa.Array | pa.ChunkedArray) -> np.ndarray:
     """Dictionary codes of a column (equal values, equal codes); ``-1`` for nulls."""

@@ -93,13 +93,21 @@ _NO_LOCATION = (None,) * 4
 
 def _mentions(key: str, article: Article, skey: str, lead: int, idx: int, e: Event) -> list[tuple[Any, ...]]:
     """The rows of an event's mentions: its own, then one per later mention of its act in the
-    article (the event's codes with that telling's sentence, trigger and rule)."""
+    article (the event's codes with that telling's sentence, trigger and rule). A retelling keeps
+    no spans of its sides: the event's are in another sentence, so its rows leave them empty
+    (GDELT's Actor1CharOffset and Actor2CharOffset of that mention)."""
     rows = [_mention(key, article, skey, lead, idx, e)]
+    source, target = _unplaced(e.source), _unplaced(e.target)
     for n, told in enumerate(e.retellings, start=1):
         again = dataclasses.replace(e, sentence=told.sentence, span=told.span, trigger=told.trigger,
-                                    rule=told.rule, trigger_span=told.trigger_span, retellings=())
+                                    rule=told.rule, trigger_span=told.trigger_span, retellings=(),
+                                    source=source, target=target)
         rows.append(_mention(key, article, skey, lead, idx, again, retelling=n))
     return rows
+
+
+def _unplaced(ref: ActorRef | None) -> ActorRef | None:
+    return None if ref is None else dataclasses.replace(ref, text=None, span=None)
 
 
 def _mention(key: str, article: Article, skey: str, lead: int, idx: int, e: Event,

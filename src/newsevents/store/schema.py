@@ -97,5 +97,9 @@ MENTION_COLUMNS = (
 )
 """Columns of a staged mention batch (``id``, ``event_id`` and ``added`` are set by the store)."""
 
+ADDED_COLUMNS: dict[str, tuple[str, ...]] = {"actors": ("country_rule",), "mentions": ("retelling",)}
+"""Staged columns that later schema versions added (3: ``country_rule``, 4: ``retelling``): a staged
+table written before them (a Parquet dataset of an older newsevents) lacks them, and they are null."""
+
 CHILD_TABLES = ("actors", "quotes", "dates", "figures")
 """Per-article tables that are copied as they are staged."""

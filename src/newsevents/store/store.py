@@ -129,7 +129,8 @@ class EventStore(EventQueries):
                 raise StoreLocked(store.path) from None
             raise damage.describe(exc, store.path) from None
         store._con = con
-        store._migrate()
+        # The copy is this process's own: an older file is migrated in memory, the file left as it is.
+        store._migrate(copy=True)
         return store
 
     def close(self) -> None:
@@ -149,7 +150,9 @@ class EventStore(EventQueries):
     def _cursor(self) -> duckdb.DuckDBPyConnection:
         return self.con.cursor()
 
-    def _migrate(self) -> None:
+    def _migrate(self, *, copy: bool = False) -> None:
+        """Bring the database to :data:`SCHEMA_VERSION` in one transaction (``copy``: the
+        in-memory copy of a snapshot, which a read-only store may change)."""
         con = self.con
         has_meta = first_row(con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'meta' "
                                     "AND database_name = current_database()"))
@@ -159,7 +162,7 @@ class EventStore(EventQueries):
                              f"newsevents understands ({SCHEMA_VERSION}): upgrade newsevents")
         if version == SCHEMA_VERSION:
             return
-        if self.read_only:
+        if self.read_only and not copy:
             raise StoreError(f"the database {self.path} has schema version {version}; open it once for "
                              "writing (e.g. `newsevents ingest`) to migrate it")
         con.execute("BEGIN TRANSACTION")

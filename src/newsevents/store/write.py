@@ -29,7 +29,7 @@ from newsevents.store.rows import (
     StagedBatch,
     column_type,
 )
-from newsevents.store.schema import ARTICLE_COLUMNS, MENTION_COLUMNS
+from newsevents.store.schema import ADDED_COLUMNS, ARTICLE_COLUMNS, MENTION_COLUMNS
 
 _CHILDREN = {"actors": ACTOR_COLUMNS, "quotes": QUOTE_COLUMNS, "dates": DATE_COLUMNS,
              "figures": FIGURE_COLUMNS}
@@ -43,11 +43,13 @@ _VIEWS = ("_ne_ids", "_ne_probe", "_ne_ready", "_ne_touched")
 
 
 def _conform(table: pa.Table, columns: tuple[str, ...], what: str) -> pa.Table:
-    """``table`` with exactly ``columns``, in order and cast to the staged types."""
-    missing = [c for c in columns if c not in table.column_names]
+    """``table`` with exactly ``columns``, in order and cast to the staged types; a column that a
+    later schema version added is null when ``table`` was staged before it."""
+    missing = [c for c in columns if c not in table.column_names and c not in ADDED_COLUMNS.get(what, ())]
     if missing:
         raise StoreError(f"the staged {what} table lacks the columns {', '.join(missing)}")
-    return pa.table({c: table.column(c).cast(column_type(c, what)) for c in columns})
+    return pa.table({c: table.column(c).cast(column_type(c, what)) if c in table.column_names
+                     else pa.nulls(table.num_rows, column_type(c, what)) for c in columns})
 
 
 def _arrow(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any] | None = None) -> pa.Table:
@@ -138,11 +140,17 @@ def _store_mentions(con: duckdb.DuckDBPyConnection, mentions: pa.Table, keep: np
     base = last.column("mention")[0].as_py() + 1
     first_event = last.column("event")[0].as_py() + 1
     event_of = np.full(mentions.num_rows, -1, dtype=np.int64)
-    rows = np.flatnonzero(keep)
+    owner = _told_by(mentions)
+    retold = keep & (owner >= 0)
+    rows = np.flatnonzero(keep & ~retold)
     touched = _match(con, mentions, rows, window, event_of) if first_event > 1 else None
     fresh = rows[event_of[rows] < 0]
     groups = _group(mentions, fresh, window)
     event_of[fresh] = first_event + groups.of_report
+    # A retelling is a mention of its telling's event whatever its day (an undated event's too).
+    event_of[retold] = event_of[owner[retold]]
+    added = event_of[retold] - first_event
+    groups = groups.with_mentions(np.bincount(added[added >= 0], minlength=len(groups)))
     ready = mentions.append_column("id", pa.array(base + np.arange(mentions.num_rows, dtype=np.int64)))
     ready = ready.append_column("event_id", pa.array(event_of))
     if not keep.all():
@@ -152,6 +160,19 @@ def _store_mentions(con: duckdb.DuckDBPyConnection, mentions: pa.Table, keep: np
     if touched is not None and len(touched):
         _recount(con, touched)
     return len(groups)
+
+
+def _told_by(mentions: pa.Table) -> np.ndarray:
+    """Per mention row: the row of the telling it retells (the row of the same article and event
+    index staged before it, whose ``retelling`` is null), or -1 for an event's own telling."""
+    retelling = np.asarray(pc.is_valid(mentions.column("retelling")).to_numpy(zero_copy_only=False), dtype=bool)
+    at = np.arange(mentions.num_rows, dtype=np.int64)
+    owner = np.maximum.accumulate(np.where(retelling, -1, at)) if len(at) else at
+    article, idx = codes(mentions.column("article_id")), codes(mentions.column("idx"))
+    same = retelling & (owner >= 0)
+    same[same] = (article[owner[same]] == article[same]) & (idx[owner[same]] == idx[same])
+    told: np.ndarray = np.where(same, owner, -1)
+    return told
 
 
 def _match(con: duckdb.DuckDBPyConnection, mentions: pa.Table, rows: np.ndarray, window: int,
