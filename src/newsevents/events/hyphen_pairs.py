@@ -18,6 +18,14 @@ The other name of the pair is an actor of the argument too when:
   frontier"): a border is no one's act.
 
 The partner takes the sector of the mention it is joined to ("US-Afghan forces": US forces too).
+
+A pair before the noun of a joint act also names the act's two sides (:func:`hyphened_sides`,
+fr28a, session 28). The parser hangs the first name on the second ("US" a compound of "China") and
+the second on the noun, so the noun's modifier slot read one side alone, as the doer: "US-China
+talks resumed in Geneva" became China's visit to Switzerland. The pair fills the "between" parties
+of a trigger that takes them (a joint act, or one whose pattern reads "between"), as "talks between
+the US and China" does, and only when both words are names or their adjectives ("Egyptian-mediated
+talks" name a mediator, "Iran-backed rebels" a sponsor: no pair).
 """
 
 from __future__ import annotations
@@ -40,6 +48,10 @@ PLACE_NOUNS = frozenset({"border", "frontier", "boundary", "line", "crossing", "
 # The entity labels of the words a country's name or adjective is made of ("South Korea", "U.S.").
 NAME_LABELS = frozenset({"GPE", "NORP"})
 RULE = "events-hyphen-pair"
+
+# The dependencies and parts of speech of the two names of a pair before a joint act's noun.
+SIDE_DEPS = frozenset({"compound", "amod", "nmod"})
+SIDE_POS = frozenset({"PROPN", "ADJ"})
 
 
 def hyphen_partner(doc: Doc, mention: ActorMention, head: Token) -> ActorMention | None:
@@ -112,3 +124,17 @@ def _country(words: Span) -> str | None:
     """The country the words name ("South Korea", "U.S.", "Saudi"), or ``None``."""
     entry = next((m.first(*COUNTRY_KINDS) for m in actor_lexicon().matches([t.text for t in words])), None)
     return entry.code[:3] if entry is not None and entry.code else country_code(words.text)
+
+
+def hyphened_sides(noun: Token) -> list[Token]:
+    """The two sides of a hyphened pair modifying ``noun`` ("*US*-*China* talks"), or none."""
+    for second in noun.children:
+        if second.dep_ not in SIDE_DEPS or second.pos_ not in SIDE_POS or second.i > noun.i:
+            continue
+        firsts = [c for c in second.children if c.dep_ in SIDE_DEPS and c.pos_ in SIDE_POS and c.i < second.i]
+        if not firsts:
+            continue
+        first = firsts[-1]
+        if any(c.dep_ == "punct" and c.text == "-" and first.i < c.i < second.i for c in second.children):
+            return [first, second]
+    return []

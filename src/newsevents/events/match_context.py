@@ -15,7 +15,7 @@ from newsevents.events.appeals import TRUCE, ends_fighting
 from newsevents.events.battle_settings import relative_between
 from newsevents.events.call_clauses import noun_for_clauses
 from newsevents.events.coercion_forms import LISTED_PATTERN
-from newsevents.events.hyphened_sides import hyphened_sides
+from newsevents.events.hyphen_pairs import hyphened_sides
 from newsevents.events.implied import street_protest
 from newsevents.events.matching import Match, best_match
 from newsevents.events.parenthetical import interrupted_root_verb
@@ -129,7 +129,7 @@ def between_parties(match: Match) -> list[Token]:
     # ... or on its relative clause ("a battle that took place between X and Y", events/battle_settings.py)
     found = fr.prep_objects(match.token, {"between"}) or relative_between(match.token)
     if not found and match.pattern.pos == "noun" and (match.pattern.mutual or "between" in match.pattern.target):
-        found = hyphened_sides(match.token)  # "US-China talks" (events/hyphened_sides.py)
+        found = hyphened_sides(match.token)  # "US-China talks" (events/hyphen_pairs.py)
     verb = match.verb
     if found or verb is None or match.adjunct or match.token.head.i != verb.i:
         return found
