@@ -8,6 +8,8 @@ a country or city introduced by "in" or "at" in the clause, geocoded with :mod:`
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Doc, Token
 
 from newsevents.events.frames import clause_indices
@@ -95,6 +97,20 @@ def _places(doc: Doc, tokens: list[int]) -> list[tuple[int, Location]]:
         if location is not None:
             out.append((i, location))
     return out
+
+
+def place_names(tokens: Iterable[Token]) -> set[str]:
+    """The names of places after "in", "at", "near" ... among ``tokens`` (each place's first word,
+    lower-cased: "camps in Yobe state" gives "yobe"), whether or not the geocoder knows them."""
+    names = set()
+    for tok in tokens:
+        if tok.ent_type_ in PLACE_LABELS and tok.ent_iob_ == "B":
+            head = tok
+            while head.dep_ in ("compound", "amod") and head.head.i != head.i:
+                head = head.head
+            if head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS:
+                names.add(tok.text.lower())
+    return names
 
 
 def placelike(tok: Token) -> bool:

@@ -30,7 +30,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.events.attributes import PLACE_LABELS, PLACE_PREPS
+from newsevents.events.attributes import place_names
 from newsevents.events.clauses import clause_indices
 from newsevents.nlp.docview import doc_view
 from newsevents.nlp.sentences import trigger_token
@@ -189,16 +189,7 @@ def _own_date(doc: Doc, verb: Token) -> DateMention | None:
 
 def _places(doc: Doc, clause: set[int]) -> set[str]:
     """Names of places after "in", "at", "near" ... in the clause."""
-    out = set()
-    for i in clause:
-        tok = doc[i]
-        if tok.ent_type_ in PLACE_LABELS and tok.ent_iob_ == "B":
-            head = tok
-            while head.dep_ in ("compound", "amod") and head.head.i != head.i:
-                head = head.head
-            if head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS:
-                out.add(tok.text.lower())
-    return out
+    return place_names(doc[i] for i in clause)
 
 
 def _verb(tok: Token) -> Token | None:

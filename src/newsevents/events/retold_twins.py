@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from newsevents.events.attributes import PLACE_LABELS, PLACE_PREPS, event_date
+from newsevents.events.attributes import event_date, place_names
 from newsevents.events.clauses import clause_indices
 from newsevents.nlp.docview import doc_view
 from newsevents.records import ActorMention, DateMention
@@ -76,15 +76,7 @@ def _adds_news(later: Found, earlier: Found) -> bool:
 def _places(verb: Token) -> set[str]:
     """The names of places after "in", "at", "near" ... in the act's own phrase ("attacked
     camps in Yobe state"), not only those the geocoder knows."""
-    names = set()
-    for tok in _own_phrase(verb, doers=True):
-        if tok.ent_type_ in PLACE_LABELS and tok.ent_iob_ == "B":
-            head = tok
-            while head.dep_ in ("compound", "amod") and head.head.i != head.i:
-                head = head.head
-            if head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS:
-                names.add(tok.text.lower())
-    return names
+    return place_names(_own_phrase(verb, doers=True))
 
 
 def _own_phrase(verb: Token, doers: bool) -> list[Token]:
