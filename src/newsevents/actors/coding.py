@@ -46,7 +46,8 @@ STANCE_PREFIXES = frozenset({"pro", "anti"})
 #: whose they are, so X is its own actor and not part of theirs.
 STANCE_GROUPS = frozenset({"critics", "detractors", "opponents"})
 #: Titles that take their sector from the body they serve ("army spokesman", "head of the court").
-# A body that speaks for whoever sends it: "the army delegation" is the army's (MIL), not a government's.
+# A body that speaks for whoever sends it: "the army delegation" is the army's (MIL), not a government's,
+# and "the Houthi delegation" the Houthis (actors/mentions).
 SERVING_BODIES = frozenset({"delegation", "delegations"})
 SERVING_TITLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "officials", "leader", "leaders",
                             "commander", "commanders", "adviser", "advisor", "president", "chief", "head",

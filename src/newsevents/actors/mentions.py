@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsevents.actors.coding import SPONSOR_WORDS, STANCE_GROUPS, Coded, code_evidence, gather
+from newsevents.actors.coding import SERVING_BODIES, SPONSOR_WORDS, STANCE_GROUPS, Coded, code_evidence, gather
 from newsevents.actors.companionship import companionship
 from newsevents.actors.coordination import split_coordinated
 from newsevents.actors.crowds import counted
@@ -50,8 +50,6 @@ STANCE_NOUNS = frozenset({"opposition", "resistance"})
 # Second halves of "<country>-led", "<country>-backed" before a role.
 HYPHEN_PARTS = SPONSOR_WORDS | {"led", "run", "controlled", "dominated", "based"}
 # Words before a role that count the people in it and are not part of its name ("25 activists").
-# Bodies that are a group's own people sent to talk for it: "the Houthi delegation" is the Houthis.
-DELEGATION_BODIES = frozenset({"delegation", "delegations"})
 QUANTIFIERS = frozenset({"several", "some", "many", "few", "dozens", "hundreds", "thousands", "scores",
                          "numerous", "more", "fewer", "about", "around", "nearly", "almost", "least", "at",
                          "over", "dozen", "hundred", "thousand", "million", "all", "both"})
@@ -286,7 +284,7 @@ class Finder(PersonFinder):
 
 
 def _delegation(match: Match) -> bool:
-    """Whether a role match is a delegation (:data:`DELEGATION_BODIES`), which an organisation's name
+    """Whether a role match is a delegation (``actors/coding.SERVING_BODIES``), which an organisation's name
     before it makes that organisation's own."""
     body = match.first("body")
-    return body is not None and body.name.lower() in DELEGATION_BODIES
+    return body is not None and body.name.lower() in SERVING_BODIES

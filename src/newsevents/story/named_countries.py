@@ -144,7 +144,7 @@ def nearby_country(doc: Doc, mention: ActorMention, principal: list[str],
     unheeded += counterparts
     # nor is the sentence before evidence for a country he acts on ("X visited Uganda. The
     # president thanked Kenya": the president is not Kenya's)
-    acted_on = {code for a, b in counterparts for code in text_countries(text[a:b])}
+    acted_on_codes = _countries_in(text, counterparts)
     named = set(text_countries(without_spans(span_text(sent), sent.start_char, unheeded)))
     while not named and sent.start > 0:
         before = sentence_of(doc[sent.start - 1])
@@ -153,7 +153,7 @@ def nearby_country(doc: Doc, mention: ActorMention, principal: list[str],
         # sponsors and venues are blanked there too
         blank = sponsor_spans(doc, before.start_char, before.end_char) + venue_spans(doc, before, mentions)
         named, sent = set(text_countries(without_spans(span_text(before), before.start_char, blank))), before
-    return next(iter(named)) if len(named) == 1 and named <= set(principal) and not named & acted_on else None
+    return next(iter(named)) if len(named) == 1 and named <= set(principal) and not named & acted_on_codes else None
 
 
 STATE_COUNTERPARTS = frozenset({None, "GOV"})
@@ -188,8 +188,12 @@ def counterpart_spans(doc: Doc, mention: ActorMention, mentions: list[ActorMenti
 def acted_on_countries(doc: Doc, mention: ActorMention, mentions: list[ActorMention]) -> set[str]:
     """The countries of the states the mention's own verb acts on (:func:`counterpart_spans`):
     never the official's own, wherever else the story names them."""
-    text = doc_text(doc)
-    return {code for a, b in counterpart_spans(doc, mention, mentions) for code in text_countries(text[a:b])}
+    return _countries_in(doc_text(doc), counterpart_spans(doc, mention, mentions))
+
+
+def _countries_in(text: str, spans: list[tuple[int, int]]) -> set[str]:
+    """The countries named in the character ``spans`` of ``text``."""
+    return {code for a, b in spans for code in text_countries(text[a:b])}
 
 
 def sentence_allows(doc: Doc, mention: ActorMention, country: str, mentions: list[ActorMention]) -> bool:
