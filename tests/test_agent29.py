@@ -5,13 +5,10 @@
   participle set off by commas, a passive gerund ("after being beaten by"), a passive shared by
   two verbs ("were arrested and beaten by"); an ally a fighting doer is "backed by" fights too,
   and a mediator acts on both sides it mediates between.
-- A "by" phrase that names a time, an amount, a means or a place is no doer: "by Friday",
+- A "by" phrase that names a time, an amount or a means is no doer: "by Friday",
   "by 20 votes", "by tear gas".
-- A light-verb participle on an act noun names the noun's doer, as its passive does ("a threat
-  was made by X"): "the threat made by X against Y", "accusations made by X against Y"; not a
-  noun with no one acted on ("the investigation carried out by the UN"), nor one under a modal.
-  A victim phrase the parser hangs on the agent ("sanctions imposed by the US on Venezuela")
-  is the passive's own.
+- Left out (docs/design.md, session 29): a light-verb participle on an act noun ("the threat made
+  by X against Y") and an arrest made in a raid with a named doer ("arrested in a raid by X").
 
 Every sentence here is written for these tests.
 """
@@ -40,6 +37,9 @@ AGENTS = [
     ("The Pakistani opposition leader was released by the authorities on Thursday.", ("PAKGOV", "PAKOPP", "0841")),
     ("Sudan's army was accused by the United States of committing atrocities.", ("USA", "SDNMIL", "112")),
     ("The protesters were fired on by Syrian troops.", ("SYRMIL", "SYRCVL", "175")),
+    ("The journalist, detained by Ethiopian security forces last week, was released on Monday.",
+     ("ETHCOP", "ETHMED", "173")),
+    ("Two Kenyan journalists were arrested and beaten by Kenyan police in Nairobi.", ("KENCOP", "KENMED", "182")),
     ("Zimbabwean opposition activists took refuge in the embassy after being beaten by Zimbabwean police.",
      ("ZWECOP", "ZWEOPP", "182")),
 ]
@@ -71,43 +71,4 @@ NOT_AGENTS = [
 @pytest.mark.parametrize("text", NOT_AGENTS)
 def test_agent29_a_time_amount_or_means_is_no_doer(nlp: Language, text: str) -> None:
     assert _triples(nlp, text) == set()
-
-
-LIGHT = [
-    ("The threat made by North Korea against South Korea alarmed the region.", ("PRK", "KOR", "130")),
-    ("The accusations made by Rwanda against Congo were rejected in Kinshasa.", ("RWA", "COD", "112")),
-    ("A warning issued by China to Taiwan raised tensions.", ("CHN", "TWN", "130")),
-    ("The sanctions imposed by the United States on Venezuela took effect on Monday.", ("USA", "VEN", "163")),
-    ("The strikes launched by Russia against Ukrainian cities killed ten people.", ("RUS", "UKR", "190")),
-]
-
-
-@pytest.mark.parametrize(("text", "triple"), LIGHT)
-def test_agent29_a_light_participle_names_the_doer(nlp: Language, text: str, triple: tuple[str, str, str]) -> None:
-    assert triple in _triples(nlp, text)
-
-
-LIGHT_NOT = [
-    # no one acted on: an investigation of nothing named
-    "The investigation carried out by the United Nations found no evidence.",
-    # only possible
-    "There would be two investigations into the Afghan raid, carried out by NATO.",
-]
-
-
-@pytest.mark.parametrize("text", LIGHT_NOT)
-def test_agent29_a_light_participle_of_no_act_done_codes_nothing(nlp: Language, text: str) -> None:
-    assert not any(c.startswith("09") for _, _, c in _triples(nlp, text))
-
-
-RAIDS = [
-    ("Two Palestinians were arrested in a raid by Israeli troops in Jenin.", ("ISRMIL", "PSECVL", "173")),
-    ("Two Palestinians were arrested in a raid conducted by Israeli troops in Jenin.", ("ISRMIL", "PSECVL", "173")),
-    ("Three Kurdish fighters were captured in an operation by Turkish troops.", ("TURMIL", "REB", "173")),
-]
-
-
-@pytest.mark.parametrize(("text", "triple"), RAIDS)
-def test_agent29_an_arrest_in_a_raid_is_the_raiders(nlp: Language, text: str, triple: tuple[str, str, str]) -> None:
-    assert triple in _triples(nlp, text)
 

@@ -27,7 +27,6 @@ from newsevents.events.home_coercion import border_partners
 from newsevents.events.judged_attempts import VERDICT_PATTERN, predicate_doers, reported_names
 from newsevents.events.matching import Match, naming_parts
 from newsevents.events.mediation import mediator_prefix
-from newsevents.events.participle_agents import agent_victim_hosts
 from newsevents.events.particles import for_clauses, for_objects
 from newsevents.events.patterns import Lexicon
 from newsevents.events.probes import probed
@@ -140,8 +139,6 @@ def slot_tokens(match: Match, slot: str) -> list[Token]:
         hosts += topic_hosts([*fr.objects(tok), *([theme] if theme is not None else [])], slot)
     if match.pattern.pos == "noun":
         hosts += misplaced_victim_hosts(tok, slot)  # "an assault by X against Y", "against" on X (act_agents)
-    # "sanctions imposed by the US on Venezuela", "on" on "US" (events/participle_agents.py)
-    hosts += agent_victim_hosts(tok if match.pattern.pos == "verb" else match.light, slot)
     out: list[Token] = []
     for host in hosts:
         for t in map(_gerund_subject, fr.prep_objects(host, {slot})):  # not extend(generator): compiled,

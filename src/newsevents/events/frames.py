@@ -43,7 +43,6 @@ from newsevents.events.obliques import reciprocal as reciprocal
 from newsevents.events.parenthetical import interrupted_root_verb
 from newsevents.events.participle_sufferers import participle_sufferers
 from newsevents.events.passive_conjuncts import passive_partner_subject
-from newsevents.events.raid_doers import raid_doer
 from newsevents.events.raised_subjects import raised_subject
 from newsevents.events.reasons import for_doer, reason_governor
 from newsevents.events.relative_roots import relative_root_doer
@@ -196,8 +195,6 @@ def _subject(verb: Token, depth: int) -> Token | None:
         return verb.head  # "Senegal, for its part, called on ...": the verb of the sentence, not a participle
     if (root_doer := relative_root_doer(verb)) is not None:
         return root_doer  # "students who were protesting clashed with police" (events/relative_roots.py)
-    if (raider := raid_doer(verb)) is not None:
-        return raider  # "were arrested in a raid by Israeli troops": the raid's doer (events/raid_doers.py)
     if is_passive(verb) or passive_participle(verb):
         return None
     if (scheduled := scheduled_doer(verb)) is not None:

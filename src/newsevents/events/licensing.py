@@ -14,7 +14,7 @@ from newsevents.actors.lexicon import lexicon as actor_lexicon
 from newsevents.events import codebook
 from newsevents.events import frames as fr
 from newsevents.events.agent_nouns import agent_anchored
-from newsevents.events.anchors import anchored, governing_verb
+from newsevents.events.anchors import anchored
 from newsevents.events.assistance import given_aid
 from newsevents.events.battle_settings import first_toll
 from newsevents.events.came_from import giver
@@ -22,7 +22,6 @@ from newsevents.events.combat import under_attack
 from newsevents.events.consult_forms import engaged_in
 from newsevents.events.matching import NOUN_POS, Match, best_match
 from newsevents.events.participation import partaking, repressed, toll_span, went_ahead
-from newsevents.events.participle_agents import light_participle
 from newsevents.events.patterns import Lexicon, joined_word_lists
 from newsevents.events.schedules import planning_verb
 from newsevents.events.visits import on_trip, trip_purpose
@@ -78,10 +77,6 @@ def _licensed_at(match: Match, tok: Token, lex: Lexicon, occurrence: frozenset[s
         return bool(fr.prep_objects(tok, fr.SIDES_PREPS))
     if tok.dep_ in ("dobj", "nsubjpass") and fr.has_lemma(head, lex.word_list("light_verbs")):
         match.verb, match.light, match.subject = head, head, fr.subject(head)
-        return True
-    if (participle := light_participle(match, tok, lex.word_list("light_verbs"))) is not None:
-        # "the threat made by Iran against Israel": as "a threat was made by Iran" (events/participle_agents.py)
-        match.verb, match.light, match.subject = governing_verb(tok) or participle, participle, fr.subject(participle)
         return True
     if tok.dep_ == "pobj" and head.lower_ == "with" and _going_on(head.head, lex):
         # "Israel pressed ahead with airstrikes", "pushed on with its offensive": the act carried on, as
