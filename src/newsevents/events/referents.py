@@ -41,6 +41,12 @@ REJECTED_ROOT = "12"
 # Appeals and demands: what a bare refusal ("but she refused") answers.
 ASKING_ROOTS = frozenset({"02", "10"})
 CONCESSION_ROOT = "08"
+# A policy given up ("withdrew the bill") yields to those who protested against it, as to those
+# who asked ("after protesters stormed parliament"): protests count as asking for these codes.
+POLICY_CONCESSIONS = frozenset({"0832"})
+PROTEST_ROOT = "14"
+# A court that suspends or strikes down a law rules on it; it yields to no one who protested.
+RULING_SECTORS = frozenset({"JUD"})
 # Offers and proposals: what "rejected the offer" answers, besides requests.
 OFFERING_ROOTS = frozenset({"03"})
 # Nouns that, after "the" and alone, stand for a country named before ("aid to the country").
@@ -128,14 +134,18 @@ def aim_concession(f: Found, found: list[F]) -> None:
     """A concession with no target ("announced he would step aside", "agreed to a fresh ballot")
     yields to whoever asked or demanded it of the yielding side in its sentence, before or after
     it ("quit a day after the generals urged him to go"), or in the sentence
-    before (`+yielded-to`); nothing is guessed when no one asked."""
+    before (`+yielded-to`); a policy given up ("withdrew the bill after protesters stormed
+    parliament") also to whoever protested against that side. Nothing is guessed when no one asked."""
     source = f.source
     if f.target is not None or source is None or f.cameo[:2] != CONCESSION_ROOT:
         return
+    if f.cameo in POLICY_CONCESSIONS and source.sector in RULING_SECTORS:
+        return
+    asking = ASKING_ROOTS | {PROTEST_ROOT} if f.cameo in POLICY_CONCESSIONS else ASKING_ROOTS
     tok = f.match.token
     sent = sentence_of(tok)
     start = sentence_of(tok.doc[sent.start - 1]).start if sent.start > 0 else 0
-    askers = [g for g in found if g is not f and g.cameo[:2] in ASKING_ROOTS and g.source is not None
+    askers = [g for g in found if g is not f and g.cameo[:2] in asking and g.source is not None
               and g.target is not None and start <= g.match.token.i < sent.end
               and _same_side(g.target, source) and not _same_body(g.source, source)]
     if askers:
