@@ -35,6 +35,10 @@ from newsevents.events.patterns import Lexicon
 
 # Roots of force whose nouns this reads: coercion, assault, fighting, mass violence.
 FORCE_ROOTS = frozenset({17, 18, 19, 20})
+# The root of cut relations, read like force: "Washington's expulsion of Russian diplomats",
+# "China's sanctions on Lithuania" (a victim is always asked for, so the expulsion noun, which codes
+# with none elsewhere, is read here too).
+REDUCE_ROOT = 16
 # The root of fighting, whose possessor is its doer even as a pronoun ("its war on Yemen").
 FIGHT_ROOT = 19
 # Roots of acts said to someone whose nouns this reads too: disapproval, rejection.
@@ -72,13 +76,13 @@ def agent_anchored(match: Match, tok: Token, lex: Lexicon) -> bool:
     if not match.pattern.cameo[:2].isdigit():
         return False
     root = codebook.root_of(match.pattern.cameo)
-    if not match.pattern.needs_target and root not in ADDRESSED_ROOTS | {CONSULT_ROOT}:
+    if not match.pattern.needs_target and root not in ADDRESSED_ROOTS | {CONSULT_ROOT, REDUCE_ROOT}:
         return False  # a noun that may code with no victim ("Serbia's suppression of unrest") is not read here
     if root == CONSULT_ROOT:
         found = _holder_and_partner(noun)
     elif root in ADDRESSED_ROOTS:
         found = _doer_and_addressee(noun)
-    elif root in FORCE_ROOTS | SAID_ROOTS:
+    elif root in FORCE_ROOTS | SAID_ROOTS | {REDUCE_ROOT}:
         found = _doer_and_victim(noun, root == FIGHT_ROOT)
     else:
         return False
@@ -110,7 +114,9 @@ def _doer_and_victim(noun: Token, fight: bool) -> bool:
     if fight and any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in noun.children) \
             and fr.prep_objects(noun, set(VICTIM_PREPS - {"of"})):
         return True  # "Saudi Arabia in its war on Yemen": whose fight it is, is who wages it
-    return bool(doers) or bool(owners and fr.prep_objects(noun, {"of"}))
+    # "Kenya's arrest of two nationals", "Israel's strike on the consulate": a named possessor beside
+    # the victim's preposition on the noun itself
+    return bool(doers) or bool(owners and fr.prep_objects(noun, set(VICTIM_PREPS)))
 
 
 def _holder_and_partner(noun: Token) -> bool:
