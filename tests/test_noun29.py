@@ -73,3 +73,46 @@ def test_noun29_a_definite_attack_told_again_stays_one(nlp: Language) -> None:
     # near miss: the same side's attack told again in the same direction is still one act
     coded = _coded(nlp, "Israeli jets struck Gaza on Monday. The Israeli strikes on Gaza killed 20 people.")
     assert len([c for _, _, c, _ in coded if c.startswith("19")]) == 1, coded
+
+
+RETALIATIONS = [
+    ("Israel launched airstrikes on Gaza on Monday in response to Hamas rocket attacks.", ("PSE", "ISR", "19")),
+    ("Turkey is continuing its response to a deadly Syrian mortar attack, shelling Syrian army posts.",
+     ("SYR", "TUR", "19")),
+    ("Oslo expelled a Russian envoy on Monday in response to Moscow's expulsions.", ("RUS", "NOR", "16")),
+]
+
+
+@pytest.mark.parametrize(("text", "answered"), RETALIATIONS)
+def test_noun29_an_answered_act_was_done_to_the_answerer(nlp: Language, text: str,
+                                                         answered: tuple[str, ...]) -> None:
+    dyads = _dyads(_coded(nlp, text))
+    assert answered in dyads, dyads
+
+
+def test_noun29_an_answered_act_of_a_named_year_is_background(nlp: Language) -> None:
+    # near miss: a dated act named as the reason is background, not news
+    dyads = _dyads(_coded(nlp, "In response to the Israeli offensive in December 2008, Mauritania cut ties with "
+                               "Israel on Friday."))
+    assert ("ISR", "MRT", "19") not in dyads, dyads
+
+
+def test_noun29_an_answered_act_with_no_doer_codes_nothing(nlp: Language) -> None:
+    # near miss: "in response to the attacks": no doer named on the noun
+    coded = _coded(nlp, "Kenyan police arrested 20 people on Monday in response to the attacks.")
+    assert not any(c.startswith(("18", "19")) for _, _, c, _ in coded), coded
+
+
+def test_noun29_a_possible_answered_act_codes_nothing(nlp: Language) -> None:
+    # near miss: a prospect, not an act
+    dyads = _dyads(_coded(nlp, "Israel deployed troops on Monday in response to a possible Hezbollah attack."))
+    assert ("LBN", "ISR", "19") not in dyads, dyads
+
+
+def test_noun29_a_body_telling_of_a_headline_act_is_kept(nlp: Language) -> None:
+    # the headline's talks are coded in the body, so the body's "their meeting" is no retelling to drop
+    text = ("Kenya, Somalia talks in Nairobi as rebels agree to new truce\n\nKenyan President William Ruto and "
+            "Somali President Hassan Sheikh Mohamud stressed on Tuesday the importance of efforts to end the "
+            "fighting. During their meeting, Ruto and Mohamud discussed border security.")
+    dyads = _dyads(_coded(nlp, text))
+    assert ("KEN", "SOM", "04") in dyads, dyads
