@@ -45,23 +45,13 @@ class Found:
 def without_retellings(found: list[Found]) -> list[Found]:
     """``found`` (in text order) without the mentions that refer back to an act coded earlier
     ("the attack", "the talks" again) and the acts told inside such a mention."""
-    # an act's other side (visits.partner_pairs) is the same act, never an earlier one it retells; a
-    # headline's act is no earlier telling either: told again in the body, it is coded in the body
-    # (story.structure.drop_repeated_headline_events), so the body's telling must stay
-    head_end = _headline_end(found)
-    told = [back_reference(f.match, _key(f), [_key(g) for g in found[:i] if g.match.token.i != f.match.token.i
-                                              and g.match.token.idx >= head_end])
+    # an act's other side (visits.partner_pairs) is the same act, never an earlier one it retells
+    told = [back_reference(f.match, _key(f), [_key(g) for g in found[:i] if g.match.token.i != f.match.token.i])
             for i, f in enumerate(found)]
     retold = {f.match.token.i: codebook.root_of(f.cameo) for f, again in zip(found, told, strict=True) if again}
     kept = [f for f, again in zip(found, told, strict=True)
             if not again and not inside_retold(f.match, f.cameo, retold)]
     return _without_next_sentence_twins(kept)
-
-
-def _headline_end(found: list[Found]) -> int:
-    """Where the headline line of ``found``'s article ends (-1 when it has none)."""
-    story = found[0].match.token.doc._.ne_story if found else None
-    return story.headline_span[1] if story is not None and story.headline_span is not None else -1
 
 
 def _without_next_sentence_twins(found: list[Found]) -> list[Found]:
