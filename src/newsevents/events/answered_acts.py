@@ -7,8 +7,8 @@ the answered noun's own doer (its possessor, a nationality or name before it, a 
 the answering clause's subject. Read only for acts one side does to another (roots 16-20), only when
 the noun names its doer and no victim of its own ("an Israeli strike on Damascus" is read by
 :mod:`~newsevents.events.agent_nouns`), and never for a possible act ("a possible attack").
-Found on a `dev` article (a Syrian mortar attack answered by Turkey) and on fresh retaliation
-stories (session 29).
+Not in a headline line (see :func:`_in_headline`). Found on a `dev` article (a Syrian mortar attack
+answered by Turkey) and on fresh retaliation stories (session 29).
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from newsevents.events import frames as fr
 from newsevents.events.agent_nouns import NOT_DOERS, POSSESSIVE_PRONOUNS, PROSPECT_MODIFIERS, VICTIM_PREPS
 from newsevents.events.coordination import conjuncts
 from newsevents.events.matching import Match
+from newsevents.nlp.extensions import doc_attribute
 
 # Roots of acts one side does to another, whose answer is the victim's.
 ANSWERED_ROOTS = frozenset({16, 17, 18, 19, 20})
@@ -63,7 +64,8 @@ def answered(match: Match, tok: Token) -> bool:
     if match.pattern.pos != "noun" or not match.pattern.cameo[:2].isdigit() \
             or codebook.root_of(match.pattern.cameo) not in ANSWERED_ROOTS:
         return False
-    if answering_verb(tok) is None or not _own_doer(noun) or fr.prep_objects(noun, set(OWN_TARGET_PREPS)):
+    if answering_verb(tok) is None or not _own_doer(noun) or fr.prep_objects(noun, set(OWN_TARGET_PREPS)) \
+            or _in_headline(noun):
         return False
     response = tok.head.head
     if fr.prep_objects(response, set(OWN_TARGET_PREPS - {"in"})) or _dated(noun) or _dated(response):
@@ -86,6 +88,14 @@ def answerers(match: Match) -> list[Token]:
     verb = answering_verb(tok)
     subject = fr.subject(verb) if verb is not None else None
     return conjuncts(subject) if subject is not None else []
+
+
+def _in_headline(word: Token) -> bool:
+    """Whether ``word`` stands in the article's headline line: an answered act named there is the
+    body's to code (the body's own telling would otherwise be dropped as the headline's retold, and
+    the headline's as told in the body: both lost)."""
+    story = doc_attribute(word.doc, "ne_story")
+    return story is not None and story.headline_span is not None and word.idx < story.headline_span[1]
 
 
 def _dated(word: Token) -> bool:
