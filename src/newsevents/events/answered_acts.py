@@ -61,8 +61,7 @@ def answered(match: Match, tok: Token) -> bool:
     answers, with its own doer and no victim; on success the noun is its own verb (the act is a
     fact, whatever the mood of the answer: "vowed to retaliate for the rebels' attack")."""
     noun = match.token
-    if match.pattern.pos != "noun" or not match.pattern.cameo[:2].isdigit() \
-            or codebook.root_of(match.pattern.cameo) not in ANSWERED_ROOTS:
+    if not _answerable(match):
         return False
     if answering_verb(tok) is None or not _own_doer(noun) or fr.prep_objects(noun, set(OWN_TARGET_PREPS)) \
             or _in_headline(noun):
@@ -83,11 +82,17 @@ def answerers(match: Match) -> list[Token]:
     tok = match.token
     while tok.dep_ in ("conj", "appos") and tok.head.pos_ in ("NOUN", "PROPN"):
         tok = tok.head
-    if match.pattern.pos != "noun" or not _own_doer(match.token):
+    if not _answerable(match) or not _own_doer(match.token):
         return []
     verb = answering_verb(tok)
     subject = fr.subject(verb) if verb is not None else None
     return conjuncts(subject) if subject is not None else []
+
+
+def _answerable(match: Match) -> bool:
+    """Whether ``match`` is a noun of an act one side does to another (roots 16-20)."""
+    return match.pattern.pos == "noun" and match.pattern.cameo[:2].isdigit() \
+        and codebook.root_of(match.pattern.cameo) in ANSWERED_ROOTS
 
 
 def _in_headline(word: Token) -> bool:
