@@ -35,6 +35,10 @@ from newsevents.events.patterns import Lexicon
 
 # Roots of force whose nouns this reads: coercion, assault, fighting, mass violence.
 FORCE_ROOTS = frozenset({17, 18, 19, 20})
+# The root of cut relations, read like force: "Washington's expulsion of Russian diplomats",
+# "China's sanctions on Lithuania" (a victim is always asked for, so the expulsion noun, which codes
+# with none elsewhere, is read here too).
+REDUCE_ROOT = 16
 # The root of fighting, whose possessor is its doer even as a pronoun ("its war on Yemen").
 FIGHT_ROOT = 19
 # Roots of acts said to someone whose nouns this reads too: disapproval, rejection.
@@ -72,14 +76,14 @@ def agent_anchored(match: Match, tok: Token, lex: Lexicon) -> bool:
     if not match.pattern.cameo[:2].isdigit():
         return False
     root = codebook.root_of(match.pattern.cameo)
-    if not match.pattern.needs_target and root not in ADDRESSED_ROOTS | {CONSULT_ROOT}:
+    if not match.pattern.needs_target and root not in ADDRESSED_ROOTS | {CONSULT_ROOT, REDUCE_ROOT}:
         return False  # a noun that may code with no victim ("Serbia's suppression of unrest") is not read here
     if root == CONSULT_ROOT:
         found = _holder_and_partner(noun)
     elif root in ADDRESSED_ROOTS:
         found = _doer_and_addressee(noun)
-    elif root in FORCE_ROOTS | SAID_ROOTS:
-        found = _doer_and_victim(noun, root == FIGHT_ROOT)
+    elif root in FORCE_ROOTS | SAID_ROOTS | {REDUCE_ROOT}:
+        found = _doer_and_victim(noun, root == FIGHT_ROOT, root == REDUCE_ROOT)
     else:
         return False
     if not found or tok.dep_ in ("compound", "amod", "nmod") or _prospect(tok, lex) \
@@ -92,11 +96,12 @@ def agent_anchored(match: Match, tok: Token, lex: Lexicon) -> bool:
     return True
 
 
-def _doer_and_victim(noun: Token, fight: bool) -> bool:
+def _doer_and_victim(noun: Token, fight: bool, reduce: bool = False) -> bool:
     """"the arrest of X by Y", "an assault by X against Y", "Kenya's arrest of X" (on the noun or,
     as the parser often hangs them, on a noun coordinated with it); for a fight (``fight``: root 19),
     also a possessive pronoun beside "on" or "against" ("its war on Yemen", "their offensive
-    against the rebels"), which names the victim only of coercion ("his arrest on charges of ...")."""
+    against the rebels"), which names the victim only of coercion ("his arrest on charges of ...");
+    for cut relations (``reduce``: root 16), a named possessor beside "on" or "against" too."""
     phrases = [noun, *(c for c in noun.children if c.dep_ == "conj")]
     victims = [o for n in phrases for o in fr.prep_objects(n, set(VICTIM_PREPS))]
     doers = [o for n in phrases for o in fr.prep_objects(n, {"by"}) if o.ent_type_ not in NOT_DOERS]
@@ -110,7 +115,11 @@ def _doer_and_victim(noun: Token, fight: bool) -> bool:
     if fight and any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in noun.children) \
             and fr.prep_objects(noun, set(VICTIM_PREPS - {"of"})):
         return True  # "Saudi Arabia in its war on Yemen": whose fight it is, is who wages it
-    return bool(doers) or bool(owners and fr.prep_objects(noun, {"of"}))
+    # "Kenya's arrest of two nationals": a named possessor beside an "of"; for cut relations beside any
+    # victim's preposition ("China's sanctions on Lithuanian firms"), not for force, where it names an
+    # ongoing war as often as an act ("officials linked to Russia's war on Ukraine")
+    preps = VICTIM_PREPS if reduce else frozenset({"of"})
+    return bool(doers) or bool(owners and fr.prep_objects(noun, set(preps)))
 
 
 def _holder_and_partner(noun: Token) -> bool:

@@ -32,6 +32,7 @@ from newsevents.events.allegations import (
     victim_report,
 )
 from newsevents.events.anaphora import resolve_acts
+from newsevents.events.answered_acts import answerers
 from newsevents.events.appraisals import BACKING_PATTERN, appraisal
 from newsevents.events.arguments import fill_slots, same_actor, venue_only
 from newsevents.events.blame import BLAME_PATTERN, CLAIM_PATTERN, blame, claim, disputed
@@ -295,6 +296,9 @@ def _parties(match: Match, state: Mood, code: str, verb: Token, index: MentionIn
         sources = [outside_party(m, [*targets, *between], index) for m in sources]
     aimed = purpose_targets(match, code, sources, index, lex, consumed)
     targets = targets or aimed
+    if not targets and sources:  # "Israel struck Gaza in response to Hamas rocket attacks": on Israel
+        starts = {m.start for m in sources}
+        targets = [m for m in actors_of(answerers(match), index, starts) if not any(same_actor(m, s) for s in sources)]
     if not targets or owners_only(match, targets):  # "attacked a village, killing 12 people": the toll
         # names whom the attack hit (and "stormed the ambassador's residence, killing 14 guerrillas")
         targets = [t for t in actors_of(toll_victims(match, lex), index, {m.start for m in sources})

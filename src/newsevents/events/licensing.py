@@ -15,6 +15,7 @@ from newsevents.events import codebook
 from newsevents.events import frames as fr
 from newsevents.events.agent_nouns import agent_anchored
 from newsevents.events.anchors import anchored
+from newsevents.events.answered_acts import answered
 from newsevents.events.assistance import given_aid
 from newsevents.events.battle_settings import first_toll
 from newsevents.events.came_from import giver
@@ -60,7 +61,9 @@ def license_noun(match: Match, lex: Lexicon) -> bool:
         return True
     # "a march by thousands", "a demonstration outside parliament"; "American aid to Israel totals ..."
     # "the abduction of X by Y" (events/agent_nouns.py)
-    return anchored(match, tok, lex) or given_aid(match, tok) or agent_anchored(match, tok, lex)
+    # "in response to Hamas rocket attacks": an act its clause answers (events/answered_acts.py)
+    return anchored(match, tok, lex) or given_aid(match, tok) or agent_anchored(match, tok, lex) \
+        or answered(match, tok)
 
 
 def _licensed_at(match: Match, tok: Token, lex: Lexicon, occurrence: frozenset[str]) -> bool:
