@@ -1,0 +1,59 @@
+"""Mediations whose parties a census of fresh news found lost (session 29, helper fr29).
+
+- "A and B held talks which were mediated by Z", "A and B took part in a video call which was
+  mediated by Z": the mediated act is told in the same sentence, so Z mediates between its sides.
+- "A and B accused each other of breaking the truce ... The Z-brokered truce": the truce was told
+  as the pair's one sentence before, so Z mediates between the pair.
+- A mediation with no act of two sides to refer to still codes nothing.
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from helpers import Ruled, event_rules
+
+DATE = "2024-05-06"
+
+
+def _coded(nlp: Language, text: str) -> list[Ruled]:
+    return event_rules(text, nlp, DATE)
+
+
+def _mediations(coded: list[Ruled]) -> set[tuple[str | None, str | None]]:
+    return {(s, t) for s, t, c, _ in coded if c == "045"}
+
+
+SAME_SENTENCE = [
+    "The Ethiopian and Eritrean leaders took part in a video call on Monday which was mediated by the Kenyan president.",
+    "The Ethiopian and Eritrean leaders held talks on Monday which were mediated by the Kenyan president.",
+]
+
+
+@pytest.mark.parametrize("text", SAME_SENTENCE)
+def test_a_mediation_of_the_sentence_s_own_talks_reaches_both_sides(nlp: Language, text: str) -> None:
+    assert _mediations(_coded(nlp, text)) == {("KENGOV", "ETHGOV"), ("KENGOV", "ERIGOV")}
+
+
+def test_a_brokered_truce_the_pair_was_told_breaking_reaches_the_pair(nlp: Language) -> None:
+    text = ("Ethiopia and Eritrea accused each other of violating the latest truce on Monday.\n"
+            "The Kenyan-brokered truce had been announced in Nairobi on Sunday.")
+    assert _mediations(_coded(nlp, text)) == {("KEN", "ETH"), ("KEN", "ERI")}
+
+
+NO_PARTIES = [
+    # the pair's sentence names no truce: nothing tells between whom Kenya brokered it
+    "Ethiopia and Eritrea accused each other of shelling border villages on Monday.\n"
+    "The Kenyan-brokered truce had been announced in Nairobi on Sunday.",
+    # one side's accusation is no pair
+    "Ethiopia accused Eritrea of violating the latest truce on Monday.\n"
+    "The Kenyan-brokered truce had been announced in Nairobi on Sunday.",
+]
+
+
+@pytest.mark.parametrize("text", NO_PARTIES)
+def test_a_mediation_with_no_two_sides_told_codes_none(nlp: Language, text: str) -> None:
+    assert _mediations(_coded(nlp, text)) == set()
