@@ -28,8 +28,8 @@ def _mediations(coded: list[Ruled]) -> set[tuple[str | None, str | None]]:
 
 
 SAME_SENTENCE = [
-    "The Ethiopian and Eritrean leaders took part in a video call on Monday which was mediated by the Kenyan president.",
-    "The Ethiopian and Eritrean leaders held talks on Monday which were mediated by the Kenyan president.",
+    "The Ethiopian and Eritrean leaders took part in a video call on Monday which was mediated by the Kenyan leader.",
+    "The Ethiopian and Eritrean leaders held talks on Monday which were mediated by the Kenyan leader.",
 ]
 
 
