@@ -1,10 +1,12 @@
-"""Mediations whose parties a census of fresh news found lost (session 29, helper fr29).
+"""Mediations whose parties, and talks whose venue, a census of fresh news found lost (session 29, helper fr29).
 
 - "A and B held talks which were mediated by Z", "A and B took part in a video call which was
   mediated by Z": the mediated act is told in the same sentence, so Z mediates between its sides.
 - "A and B accused each other of breaking the truce ... The Z-brokered truce": the truce was told
   as the pair's one sentence before, so Z mediates between the pair.
 - A mediation with no act of two sides to refer to still codes nothing.
+- "The government and the rebels began peace talks on Thursday in Norway": the place of the verb
+  that starts talks is their venue, which names no one's country (the government stays the story's).
 
 Every sentence here is written for these tests.
 """
@@ -57,3 +59,19 @@ NO_PARTIES = [
 @pytest.mark.parametrize("text", NO_PARTIES)
 def test_a_mediation_with_no_two_sides_told_codes_none(nlp: Language, text: str) -> None:
     assert _mediations(_coded(nlp, text)) == set()
+
+
+# ---- venues of talks told by the verb that starts them ------------------------------------------
+STARTED_ABROAD = [
+    "The government and the Shining Path began peace talks on Thursday in Norway.",
+    "The government and the Shining Path started a peace process on Thursday in Norway.",
+]
+LEAD = "Five Peruvian soldiers were killed by Shining Path rebels on Friday, the army said.\n"
+
+
+@pytest.mark.parametrize("text", STARTED_ABROAD)
+def test_a_place_of_the_verb_that_starts_talks_is_their_venue(nlp: Language, text: str) -> None:
+    """The venue names no one's country: the bare government stays the story's."""
+    talks = {(s, t) for s, t, c, _ in _coded(nlp, LEAD + text) if c[:2] == "04"}
+    assert talks == {("PERGOV", "PERREB"), ("PERREB", "PERGOV")}
+
