@@ -1,4 +1,4 @@
-"""Mediations whose parties, and talks whose venue, a census of fresh news found lost (session 29, helper fr29).
+"""Mediations, talks venues and envoys a census of fresh news found coded wrong or lost (session 29, helper fr29).
 
 - "A and B held talks which were mediated by Z", "A and B took part in a video call which was
   mediated by Z": the mediated act is told in the same sentence, so Z mediates between its sides.
@@ -7,6 +7,8 @@
 - A mediation with no act of two sides to refer to still codes nothing.
 - "The government and the rebels began peace talks on Thursday in Norway": the place of the verb
   that starts talks is their venue, which names no one's country (the government stays the story's).
+- "Envoys representing the EU urged ...": a title "representing" a body is its agent, as "envoys
+  from the EU" is (actors/served_bodies.represented).
 
 Every sentence here is written for these tests.
 """
@@ -75,3 +77,23 @@ def test_a_place_of_the_verb_that_starts_talks_is_their_venue(nlp: Language, tex
     talks = {(s, t) for s, t, c, _ in _coded(nlp, LEAD + text) if c[:2] == "04"}
     assert talks == {("PERGOV", "PERREB"), ("PERREB", "PERGOV")}
 
+
+
+# ---- titles "representing" a body are its agents --------------------------------------------------
+REPRESENTING = [
+    ("Envoys representing the European Union urged Peru to restart talks with the rebels.", "IGOEU", "PER", "020"),
+    ("An envoy representing the European Union met the Peruvian president in Lima.", "IGOEU", "PERGOV", "040"),
+    ("Diplomats representing Germany urged Peru to restart talks.", "DEUGOV", "PER", "020"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "target", "cameo"), REPRESENTING)
+def test_a_title_representing_a_body_is_that_body_s(nlp: Language, text: str, source: str, target: str,
+                                                    cameo: str) -> None:
+    assert (source, target, cameo) in {(s, t, c) for s, t, c, _ in _coded(nlp, text)}
+
+
+def test_a_title_representing_no_coded_body_stays_countryless(nlp: Language) -> None:
+    """"representing the region's farmers": no body the dictionaries know, so no country is guessed."""
+    text = "Envoys representing the region's farmers urged Peru to cut fuel prices."
+    assert not any(s not in (None, "GOV") and s[:3] != "PER" for s, _, _, _ in _coded(nlp, text))
