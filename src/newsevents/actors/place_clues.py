@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from newsevents.actors.lexicon import COUNTRY_KINDS, Lexicon, lexicon
 from newsevents.actors.sponsors import sponsor
-from newsevents.actors.talk_venues import DESTINATION_PREPS, talks_clause, talks_noun, talks_trip
+from newsevents.actors.talk_venues import DESTINATION_PREPS, talks_clause, talks_noun, talks_object, talks_trip
 from newsevents.nlp.relatives import relative_subject_clauses
 from newsevents.nlp.sentences import sentence_of
 from newsevents.nlp.typed_spacy import token_conjuncts
@@ -244,14 +244,15 @@ def venue(head: Token) -> bool:
     """Whether a place's preposition hangs on a meeting ("talks in Geneva"), on a verb whose
     subject is one ("the talks opened in Geneva", "the last round of talks opened") or that tells
     of one ("talks *held* in Doha"), on a relative clause of the talks ("talks with the government
-    that are underway in Gabon"), or on a trip made for talks ("arrived in Doha for talks"; see
+    that are underway in Gabon"), on a trip made for talks ("arrived in Doha for talks"), or on a
+    verb that starts the talks it takes as object ("began peace talks in Oslo"; see
     :mod:`newsevents.actors.talk_venues`)."""
     if head.lemma_.lower() in VENUE_NOUNS or (head.pos_ == "VERB" and head.lemma_.lower() in SIGNING_VERBS):
         return True  # "talks in Geneva", "the accord signed in Addis Ababa"
     if head.pos_ not in ("VERB", "AUX"):
         return False
     return any(c.dep_ in ("nsubj", "nsubjpass") and talks_noun(c, VENUE_NOUNS) for c in head.children) \
-        or talks_clause(head, VENUE_NOUNS) or talks_trip(head, VENUE_NOUNS)
+        or talks_clause(head, VENUE_NOUNS) or talks_trip(head, VENUE_NOUNS) or talks_object(head, VENUE_NOUNS)
 
 
 def venue_place(tok: Token) -> bool:

@@ -7,7 +7,7 @@ One reading serves several rules: a countryless title or body that names another
   "the leaders of the opposition parties" (OPP), "a spokesman for the Kenyan army" (KENMIL)
   (:func:`served_body`); news staff "for"/"of"/"with" an outlet are the outlet's ("a reporter for
   the BBC": :func:`outlet_body`).
-- A bare state title "of"/"from" an international body is that body ("ministers of SADC":
+- A bare state title "of"/"from" (or "representing") an international body is that body ("ministers of SADC":
   IGOSAD, as CAMEO codes "UN officials"), while a title with a country keeps it ("Kenya's envoy to
   the AU") (:func:`igo_official`, rule ``igo-official``). Without this the title stayed a bare,
   countryless ``GOV``; "officials of the AU" kept only the sector (``IGO``).
@@ -84,6 +84,18 @@ def prep_objects(head: Token, preps: Iterable[str] | frozenset[str], after: bool
         if prep.dep_ != "prep" or prep.lower_ not in preps or (after and prep.i <= head.i):
             continue
         yield from (c for c in prep.children if c.dep_ == "pobj")
+
+
+REPRESENTING = "represent"
+"""The participle that names whose agents a title is, like "of"/"from": "envoys *representing* the EU"."""
+
+
+def represented(head: Token) -> Iterator[Token]:
+    """The objects of a participle "representing" on ``head`` ("envoys representing *the EU* and the US"),
+    its first object only: a title is one mention and takes one body (the EU here)."""
+    for acl in head.children:
+        if acl.dep_ == "acl" and acl.lemma_.lower() == REPRESENTING and acl.i > head.i:
+            yield from (c for c in acl.children if c.dep_ == "dobj")
 
 
 def leader_country(finder: Finder, found: Found) -> str | None:
@@ -218,7 +230,7 @@ def igo_official(finder: Finder, found: Found) -> Coded | None:
     if coded.code != coded.sector:
         return None  # a named person or a body's own code: only a bare title ("ministers") is read
     preps = BODY_PREPS | {"at"} if head.lemma_.lower() in STAFF_LEMMAS else BODY_PREPS
-    for pobj in prep_objects(head, preps, after=True):
+    for pobj in (*prep_objects(head, preps, after=True), *represented(head)):
         body = found_at(finder, pobj) or _named_after(finder, pobj)
         if body is not None and body.coded.sector == INTERNATIONAL and body.coded.country is None \
                 and body.coded.code and len(body.coded.code) > len(INTERNATIONAL):
@@ -241,7 +253,7 @@ def origin_body(finder: Finder, found: Found) -> Coded | None:
     if coded.country is not None or coded.code != coded.sector or coded.kind not in TITLE_KINDS:
         return None
     head = finder.doc[found.end - 1]
-    for pobj in prep_objects(head, ORIGIN_PREPS, after=True):
+    for pobj in (*prep_objects(head, ORIGIN_PREPS, after=True), *represented(head)):
         body = found_at(finder, pobj) or _named_after(finder, pobj)
         if body is None or body is found or body.coded.kind == "person" or not body.coded.code:
             continue

@@ -8,7 +8,10 @@ country (Doha, Jeddah, Libreville, Oslo), and the story tells of the venue in tw
   clause on the party the talks are "with" whose verb tells of the talks going on: "peace talks
   with the government that are underway in Gabon" (the parser hangs the clause on "the government");
 - a trip whose purpose is talks: "returned to Jeddah to resume negotiations with the rebels",
-  "arrived in Doha for talks". Its destination is the venue; the travellers are visitors there.
+  "arrived in Doha for talks". Its destination is the venue; the travellers are visitors there;
+- a clause whose verb starts or holds the talks as its object, with the place as its own adjunct:
+  "began peace talks on Thursday in Oslo", "started a peace process in Norway" (the parser hangs
+  the place on the verb, not on the talks; session 29).
 
 The questions are asked of the parse only; the caller passes the meeting nouns it knows.
 """
@@ -28,6 +31,8 @@ THING_RELATIVES = frozenset({"that", "which"})
 # What a relative clause on the talks says when it tells of them going on somewhere.
 GOING_ON = frozenset({"underway", "ongoing", "held", "hosted", "taking"})
 GOING_ON_VERBS = frozenset({"hold", "host", "take", "open", "resume", "continue", "begin", "start", "convene"})
+# A process that is talks when it is one of peace ("started a peace process in Norway").
+PEACE_PROCESS = ("peace", "process")
 # Verbs of a trip's purpose that take the talks as object ("to resume negotiations", "to attend talks").
 PURPOSE_DEPS = frozenset({"advcl", "xcomp"})
 
@@ -58,6 +63,19 @@ def talks_clause(verb: Token, meetings: Set[str]) -> bool:
     party = noun.dep_ == "pobj" and noun.head.lower_ == "with" and _talks_noun(noun.head.head, meetings)
     going_on = verb.lemma_.lower() in GOING_ON_VERBS or any(c.lower_ in GOING_ON for c in verb.children)
     return party and going_on
+
+
+def talks_object(verb: Token, meetings: Set[str]) -> bool:
+    """Whether ``verb`` starts or holds talks named as its object ("*began* peace talks in Oslo",
+    "*started* a peace process in Norway"), so that a place it carries is where they are held."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in GOING_ON_VERBS:
+        return False
+    return any(c.dep_ == "dobj" and (_talks_noun(c, meetings) or _peace_process(c)) for c in verb.children)
+
+
+def _peace_process(tok: Token) -> bool:
+    return tok.lemma_.lower() == PEACE_PROCESS[1] and any(
+        c.dep_ in ("compound", "amod") and c.lower_ == PEACE_PROCESS[0] for c in tok.children)
 
 
 def talks_trip(verb: Token, meetings: Set[str]) -> bool:

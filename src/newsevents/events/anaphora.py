@@ -265,14 +265,25 @@ def _repeats(f: Found, earlier: list[F]) -> bool:
 
 def _mediated_parties(f: F, earlier: list[F]) -> list[F]:
     """"The talks are mediated by Z": Z acts on both parties of the latest talks (or deal) named
-    by the same noun, or of the latest mutual act; ``[f]`` unchanged when there is none."""
+    by the same noun, or of the latest mutual act; "A and B held talks which were mediated by Z":
+    on the parties of the mutual act told before it in its own sentence; "A and B accused each
+    other of breaking the truce ... the Z-brokered truce": on the pair whose sentence named the
+    mediated noun. ``[f]`` unchanged when there is none."""
     theme = f.match.theme
-    if theme is None or not (_definite(theme) or _qualified_by(f.match.token, theme)):
-        return [f]
     mutual = [g for g in earlier if g.target is not None and g.cameo[:2] in MEDIATED_ROOTS
-              and not same_actor(g.source, f.source) and not same_actor(g.target, f.source)]  # type: ignore[arg-type]
-    alike = [g for g in mutual if theme.lemma_ in fr.lemma_forms(g.match.token)]
-    chosen = (alike or mutual)[-1:]
+              and not _is_mediator(f, g)]
+    referred = theme is not None and (_definite(theme) or _qualified_by(f.match.token, theme))
+    chosen: list[F] = []
+    if referred:
+        assert theme is not None
+        alike = [g for g in mutual if theme.lemma_ in fr.lemma_forms(g.match.token)]
+        chosen = (alike or mutual)[-1:]
+    if not chosen:
+        chosen = [g for g in mutual if g.match.token.sent == f.match.token.sent
+                  and g.match.token.i < f.match.token.i][-1:]
+    if not chosen and referred:
+        assert theme is not None
+        chosen = _pairs_naming(theme, [g for g in earlier if not _is_mediator(f, g)])[-1:]
     if not chosen:
         return [f]
     parties = [chosen[0].source, chosen[0].target]
@@ -281,6 +292,28 @@ def _mediated_parties(f: F, earlier: list[F]) -> list[F]:
         one = copy.copy(f)
         one.target, one.suffix = party, f.suffix + "+parties"
         out.append(one)
+    return out
+
+
+def _is_mediator(f: Found, g: Found) -> bool:
+    """Whether the mediator of ``f`` is a side of ``g`` (a mediator does not mediate its own act)."""
+    assert f.source is not None
+    return any(side is not None and same_actor(side, f.source) for side in (g.source, g.target))
+
+
+def _pairs_naming(noun: Token, earlier: list[F]) -> list[F]:
+    """The acts of ``earlier`` told both ways from one word ("A and B accused each other") in a
+    sentence that names ``noun``'s lemma before ``noun`` ("... of breaking the truce ... the
+    Z-brokered truce"): the two sides the mediated thing was already told between."""
+    out = []
+    for g in earlier:
+        if g.target is None or g.source is None or g.match.token.i >= noun.i:
+            continue
+        reverse = any(h.match.token.i == g.match.token.i and h.source is not None and h.target is not None
+                      and same_actor(h.source, g.target) and same_actor(h.target, g.source) for h in earlier)
+        named = any(t.lemma_ == noun.lemma_ and t.i != noun.i for t in g.match.token.sent)
+        if reverse and named:
+            out.append(g)
     return out
 
 
