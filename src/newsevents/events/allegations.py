@@ -217,10 +217,15 @@ def issuer(noun: Token, index: MentionIndex, lex: Lexicon) -> list[ActorMention]
 
 
 def act_targets(act: Token) -> list[Token]:
-    """Where an act was aimed: its object ("attacked Iraq"), "on"/"against" phrases, what an
-    attached participle targets ("an attack targeting X"), else where it happened."""
+    """Where an act was aimed: its object ("attacked Iraq"), "on"/"against" phrases (a noun's own or
+    its light verb's), what an attached participle targets ("an attack targeting X"), else where it
+    happened."""
     direct = fr.objects(act) if act.pos_ in VERB_POS else []
     direct += fr.prep_objects(act, TARGET_PREPS)
+    if act.pos_ in NOUN_POS and act.dep_ == "dobj" and act.head.pos_ in VERB_POS:
+        # "made an attack late Tuesday on Eritrean forces": the parser hangs the noun's "on" on its
+        # light verb when a time phrase stands between them
+        direct += fr.prep_objects(act.head, TARGET_PREPS)
     direct += [o for c in act.children if c.dep_ == "acl" for o in fr.objects(c) + fr.prep_objects(c, TARGET_PREPS)]
     places = [t for t in act.subtree if t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPS]
     return direct + places

@@ -20,6 +20,8 @@ from newsevents.events.protest_calls import demanded_changes, drop_vague_protest
 from newsevents.events.public_appeals import calm_asked_of_the_country
 from newsevents.events.quoted_retellings import without_quoted_retellings
 from newsevents.events.record_clauses import without_record_retellings
+from newsevents.events.retold_charges import without_retold_charges
+from newsevents.events.retold_meetings import without_retold_meetings
 from newsevents.events.street_protests import calls_for_calm, drop_repeated_protests
 from newsevents.events.subheading_events import without_other_items, without_subheading_retellings
 from newsevents.events.unattributed import trigger_lemma
@@ -39,6 +41,10 @@ def one_telling_each(doc: Doc, events: list[Event]) -> list[Event]:
     events = calm_asked_of_the_country(doc, events)
     # The same act reported again further on (same actors, code and date) is one event.
     events = drop_repeated_events(events, [trigger_lemma(doc, e) for e in events])
+    # "met the envoys ... had talks with the officials": one meeting in other words (events/retold_meetings.py).
+    events = without_retold_meetings(events)
+    # "Russia accused Georgia ... Karasin said, accusing Georgia": one charge (events/retold_charges.py).
+    events = without_retold_charges(events)
     # A fight a witness tells again in a quote is the fight already coded (events/quoted_retellings.py).
     events = without_quoted_retellings(doc, events)
     # "It is the first time a president has been convicted" after the conviction (events/record_clauses.py).
