@@ -73,7 +73,7 @@ def _force_doer(doc: Doc, mention: ActorMention) -> bool:
     if mention.sector not in FORCE_SECTORS or not mention.country:
         return False
     head = _head(doc[mention.start:mention.end])
-    while head.dep_ in ("pobj", "prep") and head.head is not head and head.head.dep_ in ("prep", "nsubj"):
+    while head.dep_ in ("pobj", "prep") and head.head.i != head.i and head.head.dep_ in ("prep", "nsubj"):
         head = head.head  # "dozens *of Israeli troops* entered": the quantity is the subject
     if head.dep_ not in SUBJECT_DEPS:
         return False
