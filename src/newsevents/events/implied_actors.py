@@ -25,6 +25,7 @@ from newsevents.events.foreign_police import foreign_police_named
 from newsevents.events.home_coercion import held_at_home
 from newsevents.events.matching import Match
 from newsevents.events.roles import MentionIndex
+from newsevents.events.story_forces import ForceReading, story_force
 from newsevents.events.violence_forms import bare_post_sector
 from newsevents.records import ActorMention
 
@@ -87,6 +88,17 @@ def implied_police(match: Match, targets: list[ActorMention], index: MentionInde
     if country is None or not any(t.code for t in targets) or foreign_police_named(tok, country, index.mentions):
         return None  # "Palau's police shot ... five fishermen were arrested": not Myanmar's (foreign_police.py)
     return implied_actor(tok, "police", country, "COP")
+
+
+def story_force_doer(match: Match, targets: list[ActorMention], index: MentionIndex) -> ForceReading:
+    """The force the story names for an arrest with no doer ("Israeli troops raided the camp. Three
+    men were arrested."), or that none may be guessed (:mod:`~newsevents.events.story_forces`);
+    nothing for an arrest that names its doer."""
+    if not _agentless(match) or (match.pattern.cameo in VERB_ONLY_POLICE_CODES and match.pattern.pos == "noun"):
+        return ForceReading()
+    home = held_at_home(targets) if match.pattern.cameo in ARREST_CODES else None
+    country = _implied_country(match, index, _unless_visitors(match, targets, home))
+    return story_force(match.token, country, index.mentions)
 
 
 def implied_authorities(match: Match, targets: list[ActorMention], index: MentionIndex) -> ActorMention | None:

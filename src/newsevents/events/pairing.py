@@ -32,6 +32,7 @@ from newsevents.events.implied_actors import (
     implied_court,
     implied_crowd,
     implied_police,
+    story_force_doer,
 )
 from newsevents.events.match_context import crowd_participle
 from newsevents.events.matching import Match
@@ -65,6 +66,11 @@ def implied_sources(match: Match, code: str, sources: list[ActorMention], target
         sources, suffix = [court], suffix + TRIAL_SUFFIX  # "went on trial in Nairobi" (events/trials.py)
     if not sources and targets and (code in IMPLIED_POLICE_CODES or beside_arrest(match, lex)
                                     or released_after_arrest(match, lex)):  # "arrested and later released"
+        reading = story_force_doer(match, targets, index)  # "troops raided the camp; ten were held"
+        if reading.force is not None:
+            return [reading.force], suffix + "+story-force"
+        if reading.blocked:
+            return sources, suffix  # two forces, or another country's: no doer guessed
         police = implied_police(match, targets, index)
         if police is not None:
             sources, suffix = [police], suffix + "+implied-police"
