@@ -27,6 +27,9 @@ PAIR_NOUNS = frozenset({"leader", "side", "country", "nation", "government", "pa
 met Erdogan ... *the leaders* agreed", "I commend *the parties*", "talks between *the countries'*
 ministers" (session 22)."""
 ALL_GROUP_NOUNS = GROUP_NOUNS | RELATIONAL_NOUNS
+COUPLE_NOUNS = frozenset({"pair", "duo"})
+"""Singular nouns that count two by themselves: "Fidan met Gerapetritis. *The pair* signed a deal"
+stands for the two named before, as "the two" does (session 29)."""
 
 
 def _plural(noun: str) -> str:
@@ -37,10 +40,10 @@ def _plural(noun: str) -> str:
 
 
 BACK_POINTING_FORMS = frozenset(
-    {"both", "side", "counterparts"}
+    {"both", "side", "counterparts"} | COUPLE_NOUNS
     | {_plural(n) for n in RELATIONAL_NOUNS | SIDE_NOUNS | PAIR_NOUNS}
     | WARRING_ADJECTIVES)
 """Word forms (lower case) that point back without a number: "both", "on either side", "their
-counterparts", the plural of a relational, side or pair noun ("the rivals", "the leaders"), and a
+counterparts", "the pair", the plural of a relational, side or pair noun ("the rivals", "the leaders"), and a
 warring adjective ("the warring ..."). A counted plural ("the two leaders") needs no entry: its
 number word keeps the sentence already."""

@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 
 from newsevents.events.group_words import (
     ALL_GROUP_NOUNS,
+    COUPLE_NOUNS,
     PAIR_NOUNS,
     RELATIONAL_NOUNS,
     SIDE_NOUNS,
@@ -240,13 +241,16 @@ def _group_size(head: Token, people: bool) -> int:
 
 
 def _bare_size(head: Token) -> int:
-    """"Urged both to ...", "the two said", "the three agreed": a count with no noun, standing as
-    an argument itself; how many it counts (0: not such a count)."""
+    """"Urged both to ...", "the two said", "the three agreed", "the pair signed": a count with no
+    noun, or a noun that counts two by itself, standing as an argument itself; how many it counts
+    (0: not such a count)."""
     if head.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "dative"):
         return 0
     children = list(head.children)
     if head.lower_ == "both":
         return 0 if children else 2
+    if head.lower_ in COUPLE_NOUNS:  # "the pair", never "a pair of talks" nor "the pair of rebels"
+        return 2 if [c.lower_ for c in children] == ["the"] else 0
     return GROUP_SIZES.get(head.lower_, 0) if [c.lower_ for c in children] == ["the"] else 0
 
 

@@ -21,7 +21,7 @@ SPEECH_ACTS = frozenset({
     "urge", "call", "appeal", "ask", "demand", "condemn", "denounce", "criticize", "criticise", "accuse",
     "blame", "warn", "threaten", "praise", "welcome", "hail", "reject", "deny", "dismiss", "vow", "pledge",
     "promise", "thank", "congratulate", "express", "reiterate", "renew", "invite", "offer", "propose",
-    "rule", "refuse", "press", "implore", "exhort",
+    "rule", "refuse", "press", "implore", "exhort", "apologize", "apologise",
 })
 OWN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
 # Participles of speaking set off after a reported clause: "X say Georgia broke the truce, *claiming* that ..."
