@@ -332,7 +332,8 @@ def _unsaid_countries(finder: Finder, found: Found, state: bool) -> set[str]:
 def _semicolon_part(sent: Span, start: int, end: int) -> Span:
     """The part of ``sent`` between the semicolons around tokens ``[start, end)`` (the whole
     sentence when it has none there)."""
-    marks = [t.i for t in sent if t.text == ";"]
+    texts = doc_view(sent.doc).texts
+    marks = [i for i in range(sent.start, sent.end) if texts[i] == ";"]
     left = max((i + 1 for i in marks if i < start), default=sent.start)
     right = min((i for i in marks if i >= end), default=sent.end)
     return sent.doc[left:right]

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from newsevents.nlp.docview import doc_view
 from newsevents.records import Actor, ActorMention
 
 RULE = "acronym"
@@ -65,19 +66,22 @@ def _defined(doc: Doc, mentions: list[ActorMention]) -> dict[str, set[int]]:
 
 def add_acronym_mentions(doc: Doc, mentions: list[ActorMention], actors: list[Actor]) -> None:
     """Make every uncovered bare acronym of a coded body a mention of it (in place; see the module doc)."""
-    if not any(is_acronym(t.text) for t in doc):
+    # the view's words, not a Token per word: most articles have no acronym at all
+    view = doc_view(doc)
+    texts = view.texts
+    if not any(is_acronym(t) for t in texts):
         return
     covered = {i for m in mentions for i in range(m.start, m.end)}
     for acronym, found in _defined(doc, mentions).items():
         if len({mentions[n].code for n in found}) != 1:
             continue  # two bodies of one acronym: which one is meant is not told
         body = mentions[min(found)]
-        for token in doc:
-            if token.text != acronym or token.i in covered or token.ent_type_ in ("GPE", "PERSON"):
+        for i, text in enumerate(texts):
+            if text != acronym or i in covered or view.ent_types[i] in ("GPE", "PERSON"):
                 continue
-            mentions.append(ActorMention(token.i, token.i + 1, token.idx, token.idx + len(token.text), token.text,
-                                         body.name, body.code, body.country, body.sector, body.kind, RULE,
-                                         body.entity))
+            start = view.idx[i]
+            mentions.append(ActorMention(i, i + 1, start, start + len(text), text, body.name, body.code,
+                                         body.country, body.sector, body.kind, RULE, body.entity))
             if 0 <= body.entity < len(actors):
-                actors[body.entity].mentions.append((token.idx, token.idx + len(token.text)))
-            covered.add(token.i)
+                actors[body.entity].mentions.append((start, start + len(text)))
+            covered.add(i)

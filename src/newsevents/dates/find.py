@@ -121,13 +121,15 @@ def _false_month(span: Span) -> bool:
 
 def governor(token: Token) -> Token | None:
     """The verb (or copula) whose clause ``token`` belongs to, or ``None`` in a verbless text."""
-    current = token
+    parse = doc_view(token.doc)  # the walk over the view's heads: a Token only for the answer
+    heads, pos = parse.heads, parse.pos
+    current = token.i
     for _ in range(_MAX_HOPS):
-        if current.head.i == current.i:
-            return current if current.pos_ in _VERBAL else None
-        current = current.head
-        if current.pos_ in _VERBAL:
-            return current
+        if heads[current] == current:
+            return token.doc[current] if pos[current] in _VERBAL else None
+        current = heads[current]
+        if pos[current] in _VERBAL:
+            return token.doc[current]
     return None
 
 

@@ -32,7 +32,7 @@ from newsevents.events.referents import F, Found, aim_by_pronoun, aim_concession
 from newsevents.events.roles import MentionIndex, actors_of
 from newsevents.events.statements import denied_party
 from newsevents.events.vote_holders import vote_country_target
-from newsevents.nlp.sentences import sentence_of
+from newsevents.nlp.sentences import sentence_of, window_start
 from newsevents.records import ActorMention
 
 # How far back an earlier act is looked for, in sentences (this one included).
@@ -324,10 +324,7 @@ def _qualified_by(trigger: Token, theme: Token) -> bool:
 
 def _window_start(token: Token) -> int:
     """The first token of the sentence ``DOER_SENTENCES - 1`` sentences before ``token``'s."""
-    start = sentence_of(token).start
-    for _ in range(DOER_SENTENCES - 1):
-        start = sentence_of(token.doc[start - 1]).start if start > 0 else 0
-    return start
+    return window_start(token, DOER_SENTENCES - 1)
 
 
 def _same_country(a: ActorMention, b: ActorMention) -> bool:

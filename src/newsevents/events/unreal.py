@@ -173,15 +173,17 @@ def anyone(parse: DocView, chain: list[int]) -> bool:
 def needed(verb: Token) -> bool:
     """"it is vital that Russia withdraw", "it is time for the police to release them": an act
     said to be needed is not one done."""
-    head = verb.head
-    if not (verb.tag_ in PRESENT_TAGS or infinitive(verb) or any(c.lower_ == "should" for c in verb.children)):
+    parse = doc_view(verb.doc)  # the view's children and labels: asked of every trigger's verb
+    lower, deps = parse.lower, parse.deps
+    if not (verb.tag_ in PRESENT_TAGS or infinitive(verb) or any(lower[c] == "should" for c in parse.children(verb.i))):
         return False  # "it is clear that Russia withdrew": a fact
-    if verb.dep_ in ("relcl", "acl") and head.lower_ == "time" and head.dep_ == "attr":
+    head = parse.heads[verb.i]
+    if verb.dep_ in ("relcl", "acl") and lower[head] == "time" and deps[head] == "attr":
         return True  # "it is time for Russia to withdraw"
-    if verb.dep_ not in ("ccomp", "advcl", "xcomp") or head.lemma_ != "be":
+    if verb.dep_ not in ("ccomp", "advcl", "xcomp") or parse.lemmas[head] != "be":
         return False
-    return any((c.dep_ == "acomp" and c.lower_ in NEEDED_ADJECTIVES) or (c.dep_ == "attr" and c.lower_ == "time")
-               for c in head.children)
+    return any((deps[c] == "acomp" and lower[c] in NEEDED_ADJECTIVES) or (deps[c] == "attr" and lower[c] == "time")
+               for c in parse.children(head))
 
 
 def judged(verb: Token) -> bool:

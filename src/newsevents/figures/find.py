@@ -180,14 +180,16 @@ def _years(doc: Doc, figures: list[Span], dates: list[DateMention]) -> list[int 
 
 def _hangs_on(date_root: Token, figure: Span) -> bool:
     """The date modifies the figure's own phrase ("US$5.08 billion last year")."""
-    current = date_root
+    parse = doc_view(date_root.doc)  # the walk over the view's heads, no Token per step
+    heads, pos, deps = parse.heads, parse.pos, parse.deps
+    current = date_root.i
     for _ in range(4):
-        if current.head.i == current.i or current.head.pos_ in ("VERB", "AUX"):
+        if heads[current] == current or pos[heads[current]] in ("VERB", "AUX"):
             return False
-        current = current.head
+        current = heads[current]
         # (a token is in a span of its Doc when its index is: no walk over the span's tokens)
-        if figure.start <= current.i < figure.end \
-                or (figure.start <= current.head.i < figure.end and current.dep_ in ("pobj", "prep")):
+        if figure.start <= current < figure.end \
+                or (figure.start <= heads[current] < figure.end and deps[current] in ("pobj", "prep")):
             return True
     return False
 
