@@ -1,10 +1,10 @@
 """Trigger words the dictionaries lacked, pooled over the fresh-news recall censuses (session 29).
 
-``patterns.yaml`` gains: a court granting bail (0841), a sanction or tariff put off (085), a policy
-cancelled, annulled or walked back (0832, ``yield.withdraw_policy``), someone giving himself up (0874),
-a crowd setting up tents or swarming a square (141), and aid or relief "provided X with" (070, 073).
+``patterns.yaml`` gains: a court granting bail (0841), a policy cancelled, annulled or walked back
+(0832, ``yield.withdraw_policy``), a crowd setting up tents (141), and aid or relief "provided X with"
+(070, 073).
 
-Near misses are the other senses of the same words: tents for the homeless, flights delayed, goods sold,
+Near misses are the other senses of the same words: tents for refugees and flood victims, goods sold,
 facts provided, time granted, a visit cancelled. Every sentence here is written for these tests.
 """
 
@@ -23,9 +23,7 @@ def _coded(nlp: Language, text: str) -> list[Ruled]:
 
 
 CODED = [
-    ("Washington postponed the new tariffs on Chilean copper.", "USAGOV", "CHL", "085"),
     ("A Zambian court granted bail to the jailed Zambian opposition leader.", "ZMBJUD", "ZMBOPP", "0841"),
-    ("The Ugandan rebel commander gave himself up to Ugandan soldiers.", "UGAREB", "UGAMIL", "0874"),
     ("Japan provided Haiti with emergency relief.", "JPN", "HTI", "073"),
     ("The World Bank provided Kenya with a new loan.", "IGOWBK", "KEN", "070"),
     ("Thousands of Zambian students protested in Lusaka against the new decree. Zambia's government cancelled"
@@ -44,26 +42,16 @@ def test_dict29_a_crowd_setting_up_tents_protests(nlp: Language) -> None:
     assert any(s == "ARMOPP" and c == "141" and r.startswith("protest.pitch_tents") for s, _, c, r in coded), coded
 
 
-def test_dict29_protesters_swarming_a_square_gather(nlp: Language) -> None:
-    coded = _coded(nlp, "Thousands of Thai protesters swarmed central Bangkok on Sunday.")
-    assert any(s == "THACVL" and c == "141" for s, _, c, _ in coded), coded
-
-
 NOT_CODED = [
     # tents for people in need, not a protest camp
     ("Refugees set up tents near the Turkish border.", "141"),
     ("The Kenyan army set up tents for the flood victims.", "141"),
-    # swarms and throngs that are no crowd of protesters
-    ("Bees swarmed the garden of the Thai embassy.", "141"),
-    ("Tourists thronged the beaches of Phuket.", "141"),
-    # things delayed that are no sanction
-    ("Kenya Airways delayed its flights to Dubai.", "085"),
-    ("The European Union postponed its summit with China.", "085"),
     # goods sold and facts given are no aid
     ("Russia supplied Germany with natural gas.", "07"),
     ("The ministry provided reporters with details of the plan.", "07"),
     # time granted, a visit cancelled
     ("The Zambian court granted the government more time.", "0841"),
+    ("The Zambian court denied bail to the jailed Zambian opposition leader.", "0841"),
     ("The Zambian minister cancelled his visit to Malawi.", "0832"),
 ]
 
