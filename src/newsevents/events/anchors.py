@@ -51,10 +51,6 @@ GENERIC_LISTS = ("modal_nouns", "prevent_verbs", "intent_verbs", "intent_nouns",
                  "refusal_verbs", "denial_verbs", "prediction_verbs")
 # Prepositions that set an act inside another one ("during the meeting", "at the talks").
 INSIDE_PREPS = frozenset({"during", "at", "in"})
-# Roots of acts done by one side to the other (cut relations, coercion, assault, fighting): the same
-# act between the same two sides the other way round is another act, often the one answered
-# ("expelled US diplomats in retaliation for Washington's expulsion of Russian diplomats").
-DIRECTED_ROOTS = frozenset({16, 17, 18, 19, 20})
 # How many heads up a protest noun is looked at for a governing word of rules or prevention.
 GENERIC_DEPTH = 3
 
@@ -176,7 +172,7 @@ def back_reference(match: Match, key: tuple[str | None, str | None, str], earlie
         # "met the Somali president ... During the meeting, the two leaders": the definite act
         # noun names the act already told between the same sides (either way round, but for an act
         # one side does to the other), not a new one
-        sides = {(key[0], key[1])} if root in DIRECTED_ROOTS else {(key[0], key[1]), (key[1], key[0])}
+        sides = {(key[0], key[1])} if root in codebook.DIRECTED_ROOTS else {(key[0], key[1]), (key[1], key[0])}
         return any(k[:2] in sides and codebook.root_of(k[2]) == root for k in earlier)
     definite = _definite(noun) or (match.spanned and _definite(noun.head.head))  # "the second day of protest"
     return definite and any(k[:2] == key[:2] and codebook.root_of(k[2]) == codebook.PROTEST for k in earlier)

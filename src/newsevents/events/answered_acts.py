@@ -22,8 +22,6 @@ from newsevents.events.coordination import conjuncts
 from newsevents.events.matching import Match
 from newsevents.nlp.extensions import doc_attribute
 
-# Roots of acts one side does to another, whose answer is the victim's.
-ANSWERED_ROOTS = frozenset({16, 17, 18, 19, 20})
 # Nouns and verbs of answering an act: "in response to", "in retaliation for", "retaliated for".
 RESPONSE_NOUNS = frozenset({"response", "retaliation", "reprisal", "revenge", "riposte", "reply"})
 RESPONSE_VERBS = frozenset({"retaliate", "respond"})
@@ -92,7 +90,7 @@ def answerers(match: Match) -> list[Token]:
 def _answerable(match: Match) -> bool:
     """Whether ``match`` is a noun of an act one side does to another (roots 16-20)."""
     return match.pattern.pos == "noun" and match.pattern.cameo[:2].isdigit() \
-        and codebook.root_of(match.pattern.cameo) in ANSWERED_ROOTS
+        and codebook.root_of(match.pattern.cameo) in codebook.DIRECTED_ROOTS
 
 
 def _in_headline(word: Token) -> bool:

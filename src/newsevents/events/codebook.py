@@ -33,6 +33,7 @@ DEMAND = 10
 REJECT = 12
 THREATEN = 13
 PROTEST = 14
+REDUCE_RELATIONS = 16
 COERCE = 17
 ASSAULT = 18
 FIGHT = 19
@@ -45,6 +46,9 @@ LAST_COOPERATIVE_ROOT = 8
 """Roots 01-08 are cooperation (QuadClass 1 and 2); 09-20 conflict (3 and 4)."""
 FIRST_MATERIAL_CONFLICT_ROOT = PROTEST
 """Roots 14-20 are material conflict (QuadClass 4)."""
+DIRECTED_ROOTS = frozenset({REDUCE_RELATIONS, COERCE, ASSAULT, FIGHT, MASS_VIOLENCE})
+"""Roots of acts one side does to the other (cut relations, coercion, assault, fighting, mass
+violence): the same act the other way round is another act, often the one it answers."""
 
 
 @functools.cache  # the coder asks it of the same few hundred codes all the time

@@ -26,6 +26,7 @@ event (session 28).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -70,6 +71,21 @@ def fold_later_mentions(doc: Doc, events: list[Event]) -> list[Event]:
             kept.append(later)
         else:
             kept[at] = kept[at].told_again(later)
+    return kept
+
+
+def fold_retellings(events: list[Event], retells: Callable[[Event, Event], bool]) -> list[Event]:
+    """``events`` with each event that ``retells(earlier, later)`` says tells an earlier kept one's
+    act again, from another sentence, folded into the first such event as a retelling (the
+    one-telling steps of :mod:`~newsevents.events.retold_meetings` and
+    :mod:`~newsevents.events.retold_charges`)."""
+    kept: list[Event] = []
+    for e in events:
+        earlier = next((i for i, k in enumerate(kept) if k.span != e.span and retells(k, e)), None)
+        if earlier is None:
+            kept.append(e)
+        else:
+            kept[earlier] = kept[earlier].told_again(e)
     return kept
 
 

@@ -19,6 +19,7 @@ event, a victim's report told again, taken away; none right). Called from
 
 from __future__ import annotations
 
+from newsevents.events.later_mentions import fold_retellings
 from newsevents.records import ActorRef, Event
 
 ACCUSE_ROOT = "11"
@@ -28,14 +29,7 @@ ACCUSE_ROOT = "11"
 def without_retold_charges(events: list[Event]) -> list[Event]:
     """``events`` with a country's accusation kept once where another sentence tells it again in
     the words of one of its officials (the same two countries, root and date)."""
-    kept: list[Event] = []
-    for e in events:
-        earlier = next((i for i, k in enumerate(kept) if k.span != e.span and _retells(k, e)), None)
-        if earlier is None:
-            kept.append(e)
-        else:
-            kept[earlier] = kept[earlier].told_again(e)
-    return kept
+    return fold_retellings(events, _retells)
 
 
 def _retells(earlier: Event, later: Event) -> bool:

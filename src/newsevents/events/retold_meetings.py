@@ -21,6 +21,7 @@ telling is kept among the first one's retellings.
 
 from __future__ import annotations
 
+from newsevents.events.later_mentions import fold_retellings
 from newsevents.records import ActorRef, Event
 from newsevents.story.structure import town_of
 
@@ -32,14 +33,7 @@ def without_retold_meetings(events: list[Event]) -> list[Event]:
     """``events`` with each consultation kept once where another sentence retells it: the same
     code between the same two sides (the same actor codes) on the same date, in no other named
     town. Two in one sentence stay apart ("met the president and the foreign minister")."""
-    kept: list[Event] = []
-    for e in events:
-        earlier = next((i for i, k in enumerate(kept) if k.span != e.span and _retells(k, e)), None)
-        if earlier is None:
-            kept.append(e)
-        else:
-            kept[earlier] = kept[earlier].told_again(e)
-    return kept
+    return fold_retellings(events, _retells)
 
 
 def _retells(earlier: Event, later: Event) -> bool:

@@ -18,6 +18,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from newsevents.events import codebook
 from newsevents.records import Article, Event, Span
 
 AGENCIES = ("AP", "AFP", "Reuters", "REUTERS", "VOA", "UPI", "Xinhua", "XINHUA", "dpa", "DPA", "ANSA", "EFE",
@@ -206,16 +207,14 @@ def event_countries(event: Event) -> set[str]:
     return {c for ref in (event.source, event.target) if ref is not None and (c := getattr(ref, "country", None))}
 
 
-# Roots of acts one side does to the other (cut relations, coercion, assault, fighting).
-DIRECTED_ROOTS = frozenset({"16", "17", "18", "19", "20"})
-
-
 def same_act(head: Event, body: Event) -> bool:
     """Whether a headline's (or a title line's) event reports the act a body event does: the same
     CAMEO root, and a country in common (or no country on one side); for an act one side does to
     the other, not the same act the other way round ("Russia expels UK diplomats" over "in
     retaliation against the UK's expulsion of Russian diplomats")."""
-    if head.cameo[:2] != body.cameo[:2] or (head.cameo[:2] in DIRECTED_ROOTS and _reversed(head, body)):
+    if head.cameo[:2] != body.cameo[:2] or (head.cameo[:2].isdigit()
+                                            and codebook.root_of(head.cameo) in codebook.DIRECTED_ROOTS
+                                            and _reversed(head, body)):
         return False
     ours, theirs = event_countries(head), event_countries(body)
     return not ours or not theirs or bool(ours & theirs)
