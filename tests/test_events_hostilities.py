@@ -3,13 +3,14 @@ violence, and the bare side of a fight at home. Every sentence here is written f
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 import pytest
+import spacy
 from spacy.language import Language
 
 from events_helpers import code, country_triples
 from newsevents.events.hostilities import home_side, hostile_code
+from newsevents.events.matching import Match
+from newsevents.events.patterns import lexicon
 from newsevents.records import ActorMention
 
 
@@ -30,8 +31,10 @@ def _actor(code_: str, country: str | None, sector: str | None, kind: str = "gro
 ])
 def test_hostilities_code_by_sides(code_: str, source: tuple[str, str, str], target: tuple[str, str, str],
                                    expected: tuple[str, str]) -> None:
-    noun = SimpleNamespace(pattern=SimpleNamespace(pos="noun"))  # a noun trigger: no mass killing
-    assert hostile_code(code_, noun, _actor(*source), _actor(*target)) == expected  # type: ignore[arg-type]
+    # a noun trigger ("the attack"), with a real pattern of the lexicon: no mass killing is read
+    token = spacy.blank("en")("the attack")[1]
+    pattern = next(p for p in lexicon().for_token("noun", "attack") if p.pos == "noun")
+    assert hostile_code(code_, Match(token, pattern), _actor(*source), _actor(*target)) == expected
 
 
 @pytest.mark.parametrize(("known", "bare", "story", "expected"), [
