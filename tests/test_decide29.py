@@ -6,6 +6,8 @@
 - Near misses keep their mood: a plan ("plans to"), a consideration ("is considering"), a decision
   not to act, a decision still to come ("will decide"), an agreement ("agreed to free", a promise,
   03x), and a decision to meet (036, as `dev` codes "decided to hold discussions") or to fight.
+- Putting off a sanction eases it (085, ``yield.delay_sanctions``, first tried by dict29): "decided to
+  delay the tariffs on X" is the easing, no longer left for want of the decided reading.
 - A call for talks with a named side stays the offer to talk (036) that `dev` codes twice
   (CONVENTIONS 6.2's "talks" among appeals is read as talks between others, 026).
 
@@ -32,6 +34,7 @@ DECIDED = [
     ("The Japanese cabinet has decided to provide emergency aid to Morocco.", ("JPNGOV", "MAR", "070")),
     ("The Chilean government resolved to recognize Palestine as a state.", ("CHLGOV", "PSE", "054")),
     ("The Zambian government decided to ban opposition rallies.", ("ZMBGOV", "ZMBOPP", "1721")),
+    ("The Mexican government decided on Friday to delay its tariffs on Chinese cars.", ("MEXGOV", "CHN", "085")),
 ]
 
 
@@ -49,6 +52,16 @@ def test_decide29_decided_act_is_the_act(nlp: Language, text: str, triple: tuple
     "The Canadian government will decide to lift its sanctions on Venezuela.",
 ])
 def test_decide29_near_misses_are_no_act(nlp: Language, text: str) -> None:
+    assert not any(c == "085" for _, _, c in _codes(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The Mexican government plans to delay its tariffs on Chinese cars.",
+    # things delayed that are no sanction
+    "The Mexican airline delayed its flights to Beijing.",
+    "The Mexican government postponed its summit with China.",
+])
+def test_decide29_delay_is_no_easing(nlp: Language, text: str) -> None:
     assert not any(c == "085" for _, _, c in _codes(nlp, text))
 
 
