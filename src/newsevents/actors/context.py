@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 
 from newsevents.actors.coding import Coded
 from newsevents.actors.crowds import crowd_of_people
+from newsevents.actors.protest_targets import CROWD_SECTORS, protest_targets
 from newsevents.actors.delegates import delegate_body
 from newsevents.actors.delegations import delegation_country, is_delegation
 from newsevents.actors.igo_holders import international_holder
@@ -291,6 +292,8 @@ def add_context_countries(finder: Finder) -> None:
                 root = finder.doc[found.start:found.end].root
                 countries -= foreign_doers(finder, root) | counterpart_states(finder, root)
             countries -= rival_captors(finder, finder.doc[found.start:found.end].root)  # "freed officers held by Hamas"
+            if coded.sector in CROWD_SECTORS:  # "protesters demonstrated against Putin": not Russians
+                countries -= protest_targets(finder, finder.doc[found.start:found.end].root)
             country, rule = (next(iter(countries)), "context-country") if len(countries) == 1 else (None, rule)
         if country:
             found.coded = Coded(country + coded.sector, country, coded.sector, coded.kind, rule, coded.role)
