@@ -32,7 +32,6 @@ from typing import TYPE_CHECKING
 
 from newsevents.actors.coding import Coded
 from newsevents.actors.crowds import crowd_of_people
-from newsevents.actors.protest_targets import CROWD_SECTORS, protest_targets
 from newsevents.actors.delegates import delegate_body
 from newsevents.actors.delegations import delegation_country, is_delegation
 from newsevents.actors.igo_holders import international_holder
@@ -52,6 +51,7 @@ from newsevents.actors.place_clues import (
     role_place,
     sentence_countries,
 )
+from newsevents.actors.protest_targets import CROWD_SECTORS, protest_targets
 from newsevents.actors.rival_captors import rival_captors
 from newsevents.actors.served_bodies import (
     igo_official,

@@ -49,7 +49,8 @@ def _first_country(finder: Finder) -> str | None:
 
 
 def protest_targets(finder: Finder, head: Token) -> set[str]:
-    """The countries a crowd's own verb aims at (its object, "against ...", "outside ..."), but
+    """The countries of the states a crowd's own verb aims at (its object, "against ...",
+    "outside ..."; not other civilians: "herders attacked Nigerian farmers"), but
     for the country of the story's first side ("protesters occupied the governing party's
     headquarters" in a story of that country's politics: a crowd at home): no guess for the crowd
     ``head`` names."""
@@ -59,4 +60,5 @@ def protest_targets(finder: Finder, head: Token) -> set[str]:
         return set()
     home = _first_country(finder)
     return {f.coded.country for f in finder.found
-            if f.coded.country and f.coded.country != home and _aim_of(finder.doc[f.start:f.end].root, verbs)}
+            if f.coded.country and f.coded.country != home and f.coded.sector in STATE_SECTORS
+            and _aim_of(finder.doc[f.start:f.end].root, verbs)}
