@@ -3,7 +3,8 @@
 
 - A capitalised number word opening a sentence ("Eleven Palestinians were detained") is parsed as
   a piece of a name, not a count: the people it counts are still civilians (CVL), not the country,
-  and so no occupation (192) when soldiers detain them.
+  and so no occupation (192) when soldiers detain them. One person of a people ("a Palestinian")
+  is counted too.
 - A crowd protesting against a foreign government or leader is not of that country: the state it
   protests against gives it no country (events/hostilities.py, actors/protest_targets.py), unless
   the story's first side is of that country (a crowd at home).
@@ -32,6 +33,7 @@ COUNTED = [
     (RAID + "Local officials said eleven Palestinians were detained in the raid.", ("ISRMIL", "PSECVL", "173")),
     ("Fourteen Kenyans were arrested by Ugandan police at the border crossing on Thursday.",
      ("UGACOP", "KENCVL", "173")),
+    ("The troops detained a Palestinian at a checkpoint near Nablus.", ("MIL", "PSECVL", "173")),
     ("Dozens of Kenyans were arrested by Ugandan police at the border crossing on Thursday.",
      ("UGACOP", "KENCVL", "173")),
 ]

@@ -29,9 +29,11 @@ def _count_word(tok: Token) -> bool:
 
 
 def counted(head: Token) -> bool:
-    """Whether the head of a plural demonym is counted: by a number or quantity word before it,
-    or as the object of "of" after a crowd noun or a number ("thousands of", "10,000 of")."""
-    if any(c.i < head.i and (_count_word(c) or c.lower_ in CROWD_WORDS) for c in head.children):
+    """Whether the head of a demonym is counted: by a number or quantity word before it, by an
+    indefinite article ("detained a Palestinian": one person, not the nation), or as the object
+    of "of" after a crowd noun or a number ("thousands of", "10,000 of")."""
+    if any(c.i < head.i and (_count_word(c) or c.lower_ in CROWD_WORDS or c.lower_ in {"a", "an"})
+           for c in head.children):
         return True
     prep = head.head
     if head.dep_ != "pobj" or prep.lower_ != "of" or prep.i != head.i - 1:
