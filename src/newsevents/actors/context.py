@@ -51,6 +51,7 @@ from newsevents.actors.place_clues import (
     role_place,
     sentence_countries,
 )
+from newsevents.actors.protest_targets import CROWD_SECTORS, protest_targets
 from newsevents.actors.rival_captors import rival_captors
 from newsevents.actors.served_bodies import (
     igo_official,
@@ -291,6 +292,8 @@ def add_context_countries(finder: Finder) -> None:
                 root = finder.doc[found.start:found.end].root
                 countries -= foreign_doers(finder, root) | counterpart_states(finder, root)
             countries -= rival_captors(finder, finder.doc[found.start:found.end].root)  # "freed officers held by Hamas"
+            if coded.sector in CROWD_SECTORS:  # "protesters demonstrated against Putin": not Russians
+                countries -= protest_targets(finder, finder.doc[found.start:found.end].root)
             country, rule = (next(iter(countries)), "context-country") if len(countries) == 1 else (None, rule)
         if country:
             found.coded = Coded(country + coded.sector, country, coded.sector, coded.kind, rule, coded.role)

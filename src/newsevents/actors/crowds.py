@@ -21,10 +21,18 @@ CROWD_NOUNS = frozenset({"thousands", "hundreds", "dozens", "scores", "millions"
 CROWD_WORDS = frozenset({"many", "some", "several", "few", "numerous", "countless", "more", "most"})
 
 
+def _count_word(tok: Token) -> bool:
+    """Whether ``tok`` is a number that counts the noun it hangs on: "eleven", "200"; a capitalised
+    number word opening a sentence ("Eleven Palestinians") is often parsed as a piece of a name
+    (a compound), which counts as well."""
+    return tok.lower_ != "one" and (tok.dep_ == "nummod" or (tok.dep_ == "compound" and tok.like_num))
+
+
 def counted(head: Token) -> bool:
-    """Whether the head of a plural demonym is counted: by a number or quantity word before it,
-    or as the object of "of" after a crowd noun or a number ("thousands of", "10,000 of")."""
-    if any(c.i < head.i and ((c.dep_ == "nummod" and c.lower_ != "one") or c.lower_ in CROWD_WORDS)
+    """Whether the head of a demonym is counted: by a number or quantity word before it, by an
+    indefinite article ("detained a Palestinian": one person, not the nation), or as the object
+    of "of" after a crowd noun or a number ("thousands of", "10,000 of")."""
+    if any(c.i < head.i and (_count_word(c) or c.lower_ in CROWD_WORDS or c.lower_ in {"a", "an"})
            for c in head.children):
         return True
     prep = head.head

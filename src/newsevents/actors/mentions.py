@@ -168,7 +168,8 @@ class Finder(PersonFinder):
         for i in (m.start - 1, m.end):
             if 0 <= i < len(self.doc) and self.at[i] is None and not self.taken[i]:
                 near = self.doc[i]
-                if near.pos_ == "PROPN" and near.text[:1].isupper() and near.ent_type_ != "DATE":
+                if near.pos_ == "PROPN" and near.text[:1].isupper() and near.ent_type_ != "DATE" \
+                        and not (i < m.start and near.like_num):  # "Eleven Palestinians": a count
                     return True
         tok = self.doc[m.start]
         if tok.ent_type_ not in NAME_LABELS:

@@ -100,9 +100,11 @@ def _facing(known: str | None, bare: str, home: bool, attacker: bool) -> bool:
     anyone they use force on (armed men, a bare person), armed men and the forces they fight, and
     armed men and the civilians they kill. A foreign army's foes ("Israeli troops raided the camp")
     are not its own people, and a bare ``attacker`` of the forces is not of their country ("rebels
-    attacked Turkish troops")."""
+    attacked Turkish troops"). A crowd that protests against a state's government is of that
+    country only in a story of it: "activists protested against Putin" in a story on Kyrgyzstan are
+    no Russians (the crowd then keeps the country of its own words, place or story)."""
     if (known in CROWDS and bare in STATE_SIDES) or (known in STATE_SIDES and bare in CROWDS):
-        return True
+        return home or not attacker or known in STATE_ARMS
     if not home:
         return False
     if known in CROWDS and bare in KILLERS:
