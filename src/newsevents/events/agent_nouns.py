@@ -35,10 +35,6 @@ from newsevents.events.patterns import Lexicon
 
 # Roots of force whose nouns this reads: coercion, assault, fighting, mass violence.
 FORCE_ROOTS = frozenset({17, 18, 19, 20})
-# The root of cut relations, read like force: "Washington's expulsion of Russian diplomats",
-# "China's sanctions on Lithuania" (a victim is always asked for, so the expulsion noun, which codes
-# with none elsewhere, is read here too).
-REDUCE_ROOT = 16
 # The root of fighting, whose possessor is its doer even as a pronoun ("its war on Yemen").
 FIGHT_ROOT = 19
 # Roots of acts said to someone whose nouns this reads too: disapproval, rejection.
@@ -76,14 +72,16 @@ def agent_anchored(match: Match, tok: Token, lex: Lexicon) -> bool:
     if not match.pattern.cameo[:2].isdigit():
         return False
     root = codebook.root_of(match.pattern.cameo)
-    if not match.pattern.needs_target and root not in ADDRESSED_ROOTS | {CONSULT_ROOT, REDUCE_ROOT}:
+    if not match.pattern.needs_target and root not in ADDRESSED_ROOTS | {CONSULT_ROOT, codebook.REDUCE_RELATIONS}:
         return False  # a noun that may code with no victim ("Serbia's suppression of unrest") is not read here
     if root == CONSULT_ROOT:
         found = _holder_and_partner(noun)
     elif root in ADDRESSED_ROOTS:
         found = _doer_and_addressee(noun)
-    elif root in FORCE_ROOTS | SAID_ROOTS | {REDUCE_ROOT}:
-        found = _doer_and_victim(noun, root == FIGHT_ROOT, root == REDUCE_ROOT)
+    elif root in FORCE_ROOTS | SAID_ROOTS | {codebook.REDUCE_RELATIONS}:
+        # cut relations are read like force ("Washington's expulsion of Russian diplomats"): a victim
+        # is always asked for, so the expulsion noun, which codes with none elsewhere, is read here too
+        found = _doer_and_victim(noun, root == FIGHT_ROOT, root == codebook.REDUCE_RELATIONS)
     else:
         return False
     if not found or tok.dep_ in ("compound", "amod", "nmod") or _prospect(tok, lex) \

@@ -41,7 +41,6 @@ CLAIMING_VERBS = JUDGING_VERBS | {"allege"}
 
 # Governors whose complement is decided rather than intended ("decided to impose sanctions").
 DECISION_VERBS = frozenset({"decide", "agree", "resolve"})
-REDUCE_RELATIONS = 16
 # Verbs of deciding alone, without "agree": "agreed to release the prisoners" promises (03x).
 DECIDING_VERBS = frozenset({"decide", "resolve"})
 # Roots whose act a decision takes: recognise (05), give aid (07), yield (08), coerce (17). Not a
@@ -80,7 +79,7 @@ def decided_measure(state: Mood, cameo: str, verb: Token) -> Mood:
     if state.kind != INTENT or governor is None or negated(governor):
         return state
     root, lemma = codebook.root_of(cameo), governor.lemma_.lower()
-    if root == REDUCE_RELATIONS and lemma in DECISION_VERBS:
+    if root == codebook.REDUCE_RELATIONS and lemma in DECISION_VERBS:
         return Mood(FACT, governor)
     if root in DECIDED_ROOTS and lemma in DECIDING_VERBS and governor.pos_ in VERB_POS \
             and governor.tag_ in ("VBD", "VBN", "VBZ") and modal_of(governor) is None:

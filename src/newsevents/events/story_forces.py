@@ -23,8 +23,9 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
+from newsevents.nlp.sentences import window_start
 from newsevents.records import ActorMention
 
 # Sectors of those who raid and arrest: armies, police, rebels, insurgents, spies.
@@ -55,9 +56,7 @@ def story_force(tok: Token, country: str | None, mentions: Iterable[ActorMention
     """The force that did the agentless arrest at ``tok`` by the rules of the module docstring;
     ``country`` is the country whose police the coder would otherwise imply (``None`` if none)."""
     doers = [m for m in mentions if _force_doer(tok.doc, m)]
-    sents = list(tok.doc.sents)
-    here = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
-    start = sents[max(0, here - WINDOW)].start
+    start = window_start(tok, WINDOW)
     near = [m for m in doers if start <= m.start < tok.i]
     if near:
         if len({m.country for m in near}) > 1:
@@ -72,7 +71,7 @@ def _force_doer(doc: Doc, mention: ActorMention) -> bool:
     """Whether ``mention`` is a force with its own country that is the subject of a raid or an arrest."""
     if mention.sector not in FORCE_SECTORS or not mention.country:
         return False
-    head = _head(doc[mention.start:mention.end])
+    head = doc[mention.start:mention.end].root
     while head.dep_ in ("pobj", "prep") and head.head.i != head.i and head.head.dep_ in ("prep", "nsubj"):
         head = head.head  # "dozens *of Israeli troops* entered": the quantity is the subject
     if head.dep_ not in SUBJECT_DEPS:
@@ -88,11 +87,6 @@ def _force_act(verb: Token) -> bool:
     if lemma in FORCE_VERBS:
         return True
     return lemma in DOING_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in RAID_NOUNS for c in verb.children)
-
-
-def _head(span: Span) -> Token:
-    """The syntactic head of a mention's tokens."""
-    return span.root
 
 
 def _at(force: ActorMention, tok: Token) -> ActorMention:
