@@ -33,6 +33,8 @@ from newsevents.events.implied import (
 from newsevents.events.matching import Match
 from newsevents.events.pairing import doer_code
 from newsevents.events.pleas import domestic_appeal_target
+from newsevents.events.private_demands import SUFFIX as PRIVATE_SUFFIX
+from newsevents.events.private_demands import private_demand_target
 from newsevents.events.protest_calls import embassy_crowd, home_cordon_target, nation_addressed, state_blockade
 from newsevents.events.protest_doers import party_protest_target
 from newsevents.events.protest_forms import governed_strike_target
@@ -94,6 +96,8 @@ def implied_target(found_code: str, match: Match, source: ActorMention | None, t
                            or home_cordon_target(found_code, source)) is not None:
         # before the target test: an implied target is a target ("the opposition says the protests will go on")
         target, found_suffix = home, found_suffix + "+domestic-target"
+    if target is None and (home := private_demand_target(match, found_code, source, story_countries)) is not None:
+        target, found_suffix = home, found_suffix + PRIVATE_SUFFIX  # "the runner-up called for a recount"
     if target is None and (foe := border_foe(found_code, match, source, story_countries)) is not None:
         target, found_suffix = foe, found_suffix + "+border-foe"  # "ordered troops to the border"
     rescued = rescued_captives(match.token.doc, target)  # "freed officers detained by Eritrean soldiers"

@@ -73,6 +73,12 @@ SELF_RULE_NOUNS = frozenset({"independence", "autonomy", "secession", "self-dete
 """A change of the state itself asked for ("full independence"): 1044, as the gold codes a demand for it."""
 
 
+def asks_change(tok: Token) -> bool:
+    """Whether the call ``tok`` asks for a political change the gold codes as a demand ("called for
+    a recount", "for new elections", "for the premier's resignation"): see :func:`demanded_changes`."""
+    return any(_change_code(t) for t in _asked_things(tok))
+
+
 def _asked_things(tok: Token) -> list[Token]:
     """What the call ``tok`` asks for: the objects of its "for" ("called for X", "calls for X"), or
     for a noun those of a "for" right after it that the parser hung on its verb ("renewed their
