@@ -77,7 +77,9 @@ def implied_police(match: Match, targets: list[ActorMention], index: MentionInde
     clause, else the story's one principal country; ``None`` (no guess) with neither, or when the
     arrest names a doer anywhere ("were arrested by soldiers", "rebels captured ...", "the arrest
     of X by troops"). Agentless arrests are passives ("was arrested at his home") and nouns
-    ("the police made arrests of ..." names its doer; "the arrest of the mayor" does not)."""
+    ("the police made arrests of ..." names its doer; "the arrest of the mayor" does not). Another
+    country's soldiers held get no guessed police (session 30): their own command holds them, or
+    the side that took them in a fight."""
     tok = match.token
     if not _agentless(match) or (match.pattern.cameo in VERB_ONLY_POLICE_CODES and match.pattern.pos == "noun"):
         return None
@@ -87,6 +89,9 @@ def implied_police(match: Match, targets: list[ActorMention], index: MentionInde
     country = _implied_country(match, index, _unless_visitors(match, targets, home))
     if country is None or not any(t.code for t in targets) or foreign_police_named(tok, country, index.mentions):
         return None  # "Palau's police shot ... five fishermen were arrested": not Myanmar's (foreign_police.py)
+    if any(t.sector == "MIL" and t.country not in (None, country) for t in targets):
+        # "four Uruguayan troops have been detained" in Haiti: held by their own command, or taken in a fight
+        return None
     return implied_actor(tok, "police", country, "COP")
 
 

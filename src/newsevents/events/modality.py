@@ -47,6 +47,7 @@ from newsevents.events.frames import has_lemma, lemma_forms
 from newsevents.events.given_orders import given_order
 from newsevents.events.held_acts import taking_verb
 from newsevents.events.issuers import spoken_through
+from newsevents.events.long_stretches import long_stretch
 from newsevents.events.matching import best_match
 from newsevents.events.means_gerunds import means_head
 from newsevents.events.motives import motive
@@ -181,6 +182,8 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
         return Mood(NEGATED)  # "refused to rule out force": the refusal is the threat's negation, no event
     if (effort := sought_agreement(trigger)) is not None:
         return Mood(HYPOTHETICAL, effort)  # "efforts to reach a truce between X and Y" (sought_agreements.py)
+    if long_stretch(trigger):
+        return Mood(HYPOTHETICAL)  # "following months of talks": a stretch summed up, background (long_stretches.py)
     parse = doc_view(verb.doc)
     chain = clause_chain(parse, verb.i)
     if conditional(parse, chain[:1]) or any(parse.deps[i] == "advcl" and conditional(parse, [i]) for i in chain):
