@@ -4,9 +4,9 @@ events/story_forces.story_attacker).
 - The one force the story names doing an act of armed force (shelled, stormed, opened fire) in the
   sentence or the two before is the doer of a killing or attack told with no doer.
 - Near misses: natural disasters, accidents and crime name no force; a force that only denies or
-  is accused of an attack, or is itself the victim, is no doer; forces of two countries, or the
-  force's own dead, leave the act with no doer (left out); a killing told inside a fight ("killed in
-  the fighting") gets none of its own.
+  is accused of an attack, or is itself the victim, is no doer; forces of two countries, the
+  force's own dead, or its own state's officials and forces as victims leave the act with no doer
+  (left out); a killing told inside a fight ("killed in the fighting") gets none of its own.
 
 Every sentence here is written for these tests.
 """
@@ -70,6 +70,9 @@ NO_FORCE = [
     # the force's own dead fell to the other side
     "Nigerian troops raided a Boko Haram camp in Borno on Sunday. "
     "Nine Nigerian soldiers were killed, officials said.",
+    # nor does an army strike its own state's police
+    "Kenyan troops attacked al-Shabab camps near Kismayo on Monday. A Kenyan police officer was killed, "
+    "the ministry said.",
 ]
 
 

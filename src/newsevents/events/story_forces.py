@@ -21,15 +21,18 @@ A killing or an attack told with no doer ("two soldiers were killed", "after ski
 rebels") is read the same way, more strictly (:func:`story_attacker`): the doer is the one force
 that is the subject of a verb of armed force (attacked, fired, shelled, stormed ...) in its own
 sentence before it or the two before, and only when no force of another country does such an act
-anywhere in the story (a fight between two countries' forces leaves the dead with no known killer)
-and the victims are not that force itself ("troops raided the camp; two soldiers were killed": their
-own losses, at the other side's hands). Otherwise the act keeps no doer and is left out.
+anywhere in the story (a fight between two countries' forces leaves the dead with no known killer);
+the victims are a side with a sector (not a place: "killed in the enclave"), not that force itself
+("troops raided the camp; two soldiers were killed": their own losses, at the other side's hands),
+and not its own state's officials or forces; and a killing told beside a fight in its sentence
+("were killed in the clashes") is the fight's toll, left to the fight's noun. Otherwise the act
+keeps no doer and is left out.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 from spacy.tokens import Doc, Token
 
@@ -60,6 +63,9 @@ DISPUTE_DEPTH = 3
 # A killing told beside a fight in its sentence ("were killed in the clashes") is that fight's toll:
 # the fight's noun is the event, read by the same rule, and the killing gets no doer of its own (two
 # tellings of one act).
+# A state's own forces and the state they serve: the one does not strike the other.
+STATE_FORCES = frozenset({"MIL", "COP", "SPY"})
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
 TOLL_VERBS = frozenset({"kill", "wound", "injure", "die"})
 FIGHT_SETTINGS = frozenset({"clash", "fighting", "battle", "firefight", "skirmish", "gunfight", "attack",
                             "assault", "raid", "offensive", "shelling", "ambush", "bombardment"})
@@ -93,13 +99,15 @@ def story_force(tok: Token, country: str | None, mentions: Iterable[ActorMention
     return ForceReading()
 
 
-def story_attacker(tok: Token, victims: Iterable[ActorMention],
+def story_attacker(tok: Token, victims: Sequence[ActorMention],
                    mentions: Iterable[ActorMention]) -> ActorMention | None:
     """The force that did the agentless killing or attack at ``tok`` on ``victims`` by the rules of
     the module docstring; ``None`` (no doer) when the story does not name it so."""
     if tok.lemma_.lower() in TOLL_VERBS and any(t.pos_ == "NOUN" and t.lemma_.lower() in FIGHT_SETTINGS
                                                 for t in tok.sent):
         return None  # "were killed in the clashes", "... in the clashes, and 40 were killed": the clash carries it
+    if any(not v.sector or v.kind == "place" for v in victims):
+        return None  # "killed in the enclave", "an operation in northern Iraq": a place, not a side
     doers = [m for m in mentions if _force_doer(tok.doc, m, _attack_act)]
     if len({m.country for m in doers}) != 1:
         return None  # no force acts, or forces of two countries do
@@ -107,9 +115,13 @@ def story_attacker(tok: Token, victims: Iterable[ActorMention],
     near = [m for m in doers if start <= m.start < tok.i]
     if not near or len({m.code for m in near}) > 1:
         return None
-    if any(v.code == near[-1].code for v in victims):
+    force = near[-1]
+    if any(v.code == force.code for v in victims):
         return None  # the force's own dead fell to the other side
-    return _at(near[-1], tok)
+    if force.sector in STATE_FORCES and any(v.country == force.country and v.sector in STATE_SECTORS
+                                            for v in victims):
+        return None  # a state's forces do not strike their own state: the other side did
+    return _at(force, tok)
 
 
 def _force_doer(doc: Doc, mention: ActorMention, act: Callable[[Token], bool] | None = None) -> bool:
