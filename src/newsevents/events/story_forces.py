@@ -52,20 +52,20 @@ RAID_NOUNS = frozenset({"raid", "operation", "sweep", "incursion", "crackdown", 
 ATTACK_VERBS = frozenset({"attack", "kill", "shoot", "shell", "bomb", "bombard", "ambush", "strike", "pound",
                           "assault", "storm", "raid", "overrun", "fire", "target", "besiege", "invade", "seize",
                           "capture", "gun"})
-# Verbs that do such an act through their object: "opened fire", "launched an offensive".
+# Verbs that do such an act through their object ("opened fire", "launched an offensive"), and the objects.
+ATTACK_DOING_VERBS = DOING_VERBS | {"open"}
 ATTACK_NOUNS = frozenset({"fire", "attack", "assault", "offensive", "strike", "raid", "operation", "ambush",
                           "bombardment", "airstrike"})
-ATTACK_DOING_VERBS = DOING_VERBS | {"open"}
 # Verbs over an act that leave it unknown whether it was done ("denied that its troops attacked").
 DISPUTE_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "allege", "claim", "accuse", "blame", "plan",
                            "threaten", "vow", "fear"})
 DISPUTE_DEPTH = 3
-# A killing told beside a fight in its sentence ("were killed in the clashes") is that fight's toll:
-# the fight's noun is the event, read by the same rule, and the killing gets no doer of its own (two
-# tellings of one act).
 # A state's own forces and the state they serve: the one does not strike the other.
 STATE_FORCES = frozenset({"MIL", "COP", "SPY"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
+# A killing told beside a fight in its sentence ("were killed in the clashes") is that fight's toll:
+# the fight's noun is the event, read by the same rule, and the killing gets no doer of its own (two
+# tellings of one act).
 TOLL_VERBS = frozenset({"kill", "wound", "injure", "die"})
 FIGHT_SETTINGS = frozenset({"clash", "fighting", "battle", "firefight", "skirmish", "gunfight", "attack",
                             "assault", "raid", "offensive", "shelling", "ambush", "bombardment"})
