@@ -14,6 +14,7 @@ import dataclasses
 from spacy.tokens import Token
 
 from newsevents.actors.lexicon import lexicon as actor_lexicon
+from newsevents.events import codebook
 from newsevents.events import frames as fr
 from newsevents.events.anchors import generic_mass_noun
 from newsevents.events.arguments import place_tokens, slot_tokens
@@ -25,7 +26,7 @@ from newsevents.events.foreign_police import foreign_police_named
 from newsevents.events.home_coercion import held_at_home
 from newsevents.events.matching import Match
 from newsevents.events.roles import MentionIndex
-from newsevents.events.story_forces import ForceReading, story_force
+from newsevents.events.story_forces import FORCE_SECTORS, ForceReading, story_attacker, story_force
 from newsevents.events.violence_forms import bare_post_sector
 from newsevents.records import ActorMention
 
@@ -50,6 +51,8 @@ GUESSED_RULES = frozenset({"story", "nearby"})
 # Attacks on a state body's post are aimed at that body (gold: "targeted security compounds" is
 # aimed at the police): the posts, and the words that name their owner.
 INSTALLATION_ROOTS = frozenset({"18", "19", "20"})
+# Roots of killings and attacks whose doer, when none is named, may be the force the story names.
+ATTACK_ROOTS = frozenset({18, 19, 20})
 INSTALLATION_NOUNS = frozenset({"checkpoint", "station", "post", "outpost", "base", "barracks", "compound",
                                 "headquarters", "convoy", "patrol", "garrison", "academy", "position",
                                 "stronghold"})
@@ -104,6 +107,30 @@ def story_force_doer(match: Match, targets: list[ActorMention], index: MentionIn
     home = held_at_home(targets) if match.pattern.cameo in ARREST_CODES else None
     country = _implied_country(match, index, _unless_visitors(match, targets, home))
     return story_force(match.token, country, index.mentions)
+
+
+def story_attacker_doer(match: Match, code: str, targets: list[ActorMention],
+                        index: MentionIndex) -> ActorMention | None:
+    """The force the story names for a killing or an attack with no doer ("Pro-government forces
+    shelled the town after skirmishes with the rebels"; :func:`~newsevents.events.story_forces.story_attacker`),
+    or ``None``."""
+    if codebook.root_of(code) not in ATTACK_ROOTS or not _agentless(match):
+        return None
+    if any(_guessed_country(t, index) and _foreign_forces(t, index) for t in targets):
+        return None  # "more than 50 soldiers were killed" in a story of foreign troops: whose is unknown
+    return story_attacker(match.token, targets, index.mentions)
+
+
+def _foreign_forces(victim: ActorMention, index: MentionIndex) -> bool:
+    """Whether the story names an armed force of another country than ``victim``'s."""
+    return any(m.sector in FORCE_SECTORS and m.country and m.country != victim.country for m in index.mentions)
+
+
+def _guessed_country(mention: ActorMention, index: MentionIndex) -> bool:
+    """Whether ``mention`` took its country from its sentence or the story, not from its own words."""
+    actors = index.doc_actors
+    return mention.rule == "context-country" or (
+        0 <= mention.entity < len(actors) and actors[mention.entity].country_rule in GUESSED_RULES)
 
 
 def implied_authorities(match: Match, targets: list[ActorMention], index: MentionIndex) -> ActorMention | None:
@@ -243,10 +270,7 @@ def outside_party(mediator: ActorMention, parties: list[ActorMention], index: Me
     """A government mediating between parties is none of them: one that took its country only
     from its sentence or the story, where that country's government is a party ("diplomats who mediated
     between the Malian government and the rebels"), keeps its sector and loses the guess."""
-    actors = index.doc_actors
-    guessed = mediator.rule == "context-country" or (
-        0 <= mediator.entity < len(actors) and actors[mediator.entity].country_rule in GUESSED_RULES)
-    if not guessed or mediator.sector != "GOV" or not any(
+    if not _guessed_country(mediator, index) or mediator.sector != "GOV" or not any(
             p.country == mediator.country and p.sector == "GOV" for p in parties):
         return mediator
     return dataclasses.replace(mediator, code=mediator.sector, country=None)

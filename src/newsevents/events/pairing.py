@@ -32,6 +32,7 @@ from newsevents.events.implied_actors import (
     implied_court,
     implied_crowd,
     implied_police,
+    story_attacker_doer,
     story_force_doer,
 )
 from newsevents.events.match_context import crowd_participle
@@ -74,6 +75,8 @@ def implied_sources(match: Match, code: str, sources: list[ActorMention], target
         police = implied_police(match, targets, index)
         if police is not None:
             sources, suffix = [police], suffix + "+implied-police"
+    if not sources and targets and (attacker := story_attacker_doer(match, code, targets, index)) is not None:
+        sources, suffix = [attacker], suffix + "+story-attacker"  # "forces shelled the town after skirmishes"
     if not sources and targets and state_release(match):  # "was freed from house arrest" (events/state_releases.py)
         state = implied_authorities(match, targets, index)
         if state is not None:
