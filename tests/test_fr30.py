@@ -69,3 +69,21 @@ def test_an_official_of_the_group_is_still_no_named_group_s(nlp: Language) -> No
     text = "Amnesty International criticised the Kenyan police.\nThe group's director accused officers of killings."
     doers = {s for s, _ in _dyads(_coded(nlp, text), "11")} - {"NGOAMN"}
     assert not any(s and s.startswith("NGO") for s in doers)
+
+
+COORDINATED_SUBJECTS = [
+    # the last member of the subject is a man: "him" is still the one told before
+    ("Ruto refused to leave office.\n"
+     "Tanzania, Uganda and the UN envoy Joe Smith called on him to step down.", "KEN"),
+]
+
+
+@pytest.mark.parametrize(("text", "country"), COORDINATED_SUBJECTS)
+def test_him_is_no_member_of_its_own_clause_s_coordinated_subject(nlp: Language, text: str, country: str) -> None:
+    called = [(s, t) for s, t, c, _ in _coded(nlp, text) if c.startswith("104")]
+    assert called and all(t is not None and t.startswith(country) for _, t in called)
+
+
+def test_him_after_a_pair_met_is_not_the_pair_s_member_who_praises(nlp: Language) -> None:
+    text = "Kabila met Museveni on Monday.\nKagame and Museveni praised him for the deal."
+    assert ("RWAGOV", "UGAGOV") not in _dyads(_coded(nlp, text), "05")
