@@ -87,3 +87,15 @@ def test_him_is_no_member_of_its_own_clause_s_coordinated_subject(nlp: Language,
 def test_him_after_a_pair_met_is_not_the_pair_s_member_who_praises(nlp: Language) -> None:
     text = "Kabila met Museveni on Monday.\nKagame and Museveni praised him for the deal."
     assert ("RWAGOV", "UGAGOV") not in _dyads(_coded(nlp, text), "05")
+
+
+def test_a_name_after_a_countrys_counterpart_is_that_countrys_official(nlp: Language) -> None:
+    text = ("The Ghanaian foreign minister met his Togolese counterpart Edem Agbodeka in Accra.\n"
+            "Agbodeka later urged Ghana to reopen the border.")
+    assert ("TGOGOV", "GHA") in _dyads(_coded(nlp, text), "02")
+
+
+def test_a_name_after_a_bare_counterpart_is_left_to_the_event_coder(nlp: Language) -> None:
+    text = ("The Ghanaian foreign minister met her counterpart, Edem Agbodeka, in Accra.\n"
+            "Agbodeka later urged Ghana to act.")
+    assert not any(s == "TGOGOV" for s, _ in _dyads(_coded(nlp, text), "02"))
