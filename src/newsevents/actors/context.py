@@ -31,6 +31,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newsevents.actors.coding import Coded
+from newsevents.actors.counterpart_names import counterpart_name
 from newsevents.actors.crowds import crowd_of_people
 from newsevents.actors.delegates import delegate_body
 from newsevents.actors.delegations import delegation_country, is_delegation
@@ -309,6 +310,8 @@ def add_context_countries(finder: Finder) -> None:
             # its country (from the body it serves), the name set beside it has it too
             found.coded = Coded(titled.country + coded.sector, titled.country, coded.sector, coded.kind,
                                 "role-place", coded.role)
+        elif (counterpart := counterpart_name(finder, found)) is not None:
+            found.coded = counterpart  # "his Pakistani counterpart Aizaz Chaudhry" (actors/counterpart_names.py)
         elif coded.sector == "BUS" and coded.country and _central_bank(finder, found, coded.country):
             found.coded = Coded(coded.country + "GOV", coded.country, "GOV", coded.kind, coded.rule, coded.role)
     for found in finder.found:

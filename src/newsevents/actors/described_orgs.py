@@ -80,6 +80,9 @@ REPEATING_RULES = frozenset({"role", "title", "coref-group"})
 # Words after the noun that make it another group than a named one ("the group that organised the
 # march"), or a possessor whose own noun is the actor ("the group's leader").
 QUALIFYING_NEXT = frozenset({"'s", "’s", "that", "which", "who"})
+POSSESSIVE_MARKS = frozenset({"'s", "’s"})
+# The descriptions that can only be an international body ("the bloc", "the alliance").
+IGO_ONLY = frozenset({"IGO"})
 
 
 def descriptions(doc: Doc, tokens: DocView, taken: set[int]) -> list[Token]:
@@ -94,10 +97,21 @@ def descriptions(doc: Doc, tokens: DocView, taken: set[int]) -> list[Token]:
         det = i - 2 if tokens.normed[i - 1] in KIND_WORDS else reach - 1  # "the paramilitary group"
         if det < 0 or tokens.normed[det] != "the" or det in taken:
             continue
-        if i + 1 < len(doc) and (tokens.normed[i + 1] in QUALIFYING_NEXT or _members_after(tokens, i + 1)):
+        if i + 1 < len(doc) and (_qualified_by(tokens, i) or _members_after(tokens, i + 1)):
             continue
         out.append(doc[i])
     return out
+
+
+def _qualified_by(tokens: DocView, i: int) -> bool:
+    """Whether the word after the noun at ``i`` makes it another group ("the group that ...") or a
+    possessor whose own noun is the actor ("the group's leader"). An international body's
+    description stays one as a possessor ("*the bloc's* trade chief"): its officials speak and act
+    for it, as "the EU's trade chief" does."""
+    word = tokens.normed[i + 1]
+    if word in POSSESSIVE_MARKS and DESCRIBED_SECTORS[tokens.normed[i]] == IGO_ONLY:
+        return False
+    return word in QUALIFYING_NEXT
 
 
 def _common_noun(tokens: DocView, i: int) -> bool:

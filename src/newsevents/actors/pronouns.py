@@ -209,6 +209,10 @@ class PronounResolver:
         subjects = {c.i for c in verb.children if c.dep_ in SUBJECT_DEPS}
         if verb.dep_ == "relcl":
             subjects.add(verb.head.i)
+        # each member of a coordinated subject is bound too: "the AU, France and the UN chief Ban
+        # called on him to step down" (session 30: "him" had been the last member, Ban)
+        subjects |= {c.i for i in list(subjects) for c in self.doc[i].subtree
+                     if c.dep_ == "conj" and _conjunct_of(c, i)}
         local = [n for n in candidates if any(i in subjects for i in range(self.mentions[n].start,
                                                                           self.mentions[n].end))]
         if norm(tok.text).endswith("self"):
@@ -427,3 +431,13 @@ class PronounResolver:
                 ent = self.entities[m.entity]
                 return m.entity if ent.kind in {"country", "organization", "igo"} else None
         return None
+
+
+def _conjunct_of(tok: Token, head: int) -> bool:
+    """Whether ``tok`` is a conjunct of token ``head``, directly or down a chain of conjuncts
+    ("A, B and C": C hangs on B, B on A)."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.i == head:
+            return True
+    return False

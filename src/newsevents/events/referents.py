@@ -192,7 +192,8 @@ def _bare_definite(noun: Token) -> bool:
     possessor or a prepositional phrase would name whose step it is, or which one)."""
     children = list(noun.children)
     return any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in children) \
-        and not any(c.dep_ in ("poss", "acl", "relcl", "compound") or (c.dep_ == "prep" and not _when(c))
+        and not any(c.dep_ in ("poss", "acl", "relcl", "compound")
+                    or (c.dep_ == "prep" and not _when(c) and not _charge(c))
                     for c in children) \
         and not any(c.dep_ == "amod" and c.ent_type_ in ("GPE", "NORP", "ORG") for c in children)
 
@@ -200,6 +201,14 @@ def _bare_definite(noun: Token) -> bool:
 def _when(prep: Token) -> bool:
     """A prepositional phrase of time ("the move *on Tuesday*"), which names no other step."""
     return any(o.ent_type_ in ("DATE", "TIME") for o in prep.children if o.dep_ == "pobj")
+
+
+def _charge(prep: Token) -> bool:
+    """"accused *the country of backing* terrorists": an "of" whose object is a clause (a gerund)
+    is the charge of the verb the noun is the object of, hung on the noun by the parser; it says
+    what the country did, not which country is meant ("the country of origin" has a noun)."""
+    return prep.lower_ == "of" and any(c.dep_ == "pcomp" for c in prep.children) \
+        and not any(c.dep_ == "pobj" for c in prep.children)
 
 
 def country_referent(match: Match, sources: list[ActorMention], index: MentionIndex) -> ActorMention | None:
