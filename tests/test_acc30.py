@@ -72,3 +72,41 @@ NO_ACCUSATION = [
 @pytest.mark.parametrize("text", NO_ACCUSATION)
 def test_acc30_no_accusation_without_a_victim_speaking(nlp: Language, text: str) -> None:
     assert not any(c.startswith("11") for _, _, c in _triples(nlp, text))
+
+
+def test_acc30_an_acronym_tagged_as_adjective_still_does_the_wrong(nlp: Language) -> None:
+    text = ("Congo's Independent National Electoral Commission (CENI) announced the results on Monday. "
+            "Congolese opposition parties say CENI skewed the presidential vote.")
+    assert ("CODOPP", "CODGOV", "112") in _triples(nlp, text)
+
+
+FRAUD_DONE = [
+    "Malawi's opposition leader said Malawi's ruling party orchestrated massive fraud in the vote.",
+    # a wrong told in a clause of time inside the report
+    "Malawi's opposition leader said his supporters took to the streets after Malawi's ruling party committed fraud.",
+]
+
+
+@pytest.mark.parametrize("text", FRAUD_DONE)
+def test_acc30_a_fraud_done_is_a_charge(nlp: Language, text: str) -> None:
+    assert ("MWIOPP", "MWIPTY", "112") in _triples(nlp, text)
+
+
+FRAUD_NOT_DONE = [
+    # fighting or looking into a fraud is no charge against anyone
+    "Malawi's opposition leader said the electoral commission investigated fraud in the vote.",
+    "Malawi's opposition leader said Malawi's ruling party denounced fraud in the vote.",
+    # a clause of condition tells nothing done
+    "Malawi's opposition leader said his supporters would march if Malawi's ruling party committed fraud.",
+]
+
+
+@pytest.mark.parametrize("text", FRAUD_NOT_DONE)
+def test_acc30_fraud_not_done_charges_no_one(nlp: Language, text: str) -> None:
+    assert not any(c.startswith("11") for _, _, c in _triples(nlp, text))
+
+
+def test_acc30_a_change_of_government_is_aimed_at_no_government(nlp: Language) -> None:
+    text = ("Soldiers tried to seize power in Gambia on Tuesday. "
+            "ECOWAS said it rejects all unconstitutional change of government in member states.")
+    assert not any(t == "GMBGOV" for _, t, _ in _triples(nlp, text))
