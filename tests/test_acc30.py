@@ -110,3 +110,11 @@ def test_acc30_a_change_of_government_is_aimed_at_no_government(nlp: Language) -
     text = ("Soldiers tried to seize power in Gambia on Tuesday. "
             "ECOWAS said it rejects all unconstitutional change of government in member states.")
     assert not any(t == "GMBGOV" for _, t, _ in _triples(nlp, text))
+
+
+def test_acc30_an_act_inside_the_narrators_clause_stays_the_act(nlp: Language) -> None:
+    text = ("The raids came after Israeli forces killed five Palestinians in Jenin refugee camp, the Palestinian "
+            "Health Ministry said.")
+    triples = _triples(nlp, text)
+    assert ("ISRMIL", "PSECVL", "180") in triples
+    assert not any(c.startswith("11") for _, _, c in triples)
