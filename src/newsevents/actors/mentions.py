@@ -47,6 +47,10 @@ ANY_DETS = frozenset({"a", "an", "every", "any", "each", "another", "no", "some"
 NAME_LABELS = frozenset({"ORG", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "PERSON"})
 # Role nouns that also name a stance, which is no actor when it says to what ("opposition to X").
 STANCE_NOUNS = frozenset({"opposition", "resistance"})
+# Nouns of a change whose bare "of" object names its kind, not an actor: "an unconstitutional change of
+# government" is a coup, aimed at no government ("rejects all changes of government", "condemned the change
+# of regime").
+CHANGE_NOUNS = frozenset({"change", "transfer", "seizure"})
 # Second halves of "<country>-led", "<country>-backed" before a role.
 HYPHEN_PARTS = SPONSOR_WORDS | {"led", "run", "controlled", "dominated", "based"}
 # Words before a role that count the people in it and are not part of its name ("25 activists").
@@ -105,6 +109,8 @@ class Finder(PersonFinder):
             if head.lemma_.lower() in STANCE_NOUNS and any(c.dep_ == "prep" and c.lower_ == "to"
                                                            for c in head.children):
                 continue  # "voiced their opposition to the coup": a stance, not the opposition
+            if _kind_of_change(head):
+                continue  # "rejects all unconstitutional change of government": a kind of event
             if companionship(head):
                 continue  # "the ministers in his company": who was with whom (actors/companionship.py)
             # "the two leaders", "both delegations": counted back to actors named before (the coder's)
@@ -282,6 +288,14 @@ class Finder(PersonFinder):
         split_coordinated(self)
         self.add_countries()
         return sorted(self.found, key=lambda f: f.start)
+
+
+def _kind_of_change(head: Token) -> bool:
+    """"change of government", "changes of regime": a bare role noun (no article, owner or modifier) in
+    the "of" phrase of a change noun names the kind of change."""
+    prep = head.head
+    return head.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in CHANGE_NOUNS \
+        and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in head.children)
 
 
 def _delegation(match: Match) -> bool:

@@ -37,6 +37,8 @@ LOCATIVE_PREPS = {"in", "at", "near", "inside", "around", "outside"}
 # The lowest root of an act whose report by its victim is an accusation: 18 assault .. 20.
 VICTIM_ROOT = 18
 TARGET_PREPS = {"on", "against", "at"}
+# Prepositions that place an act beside a place rather than in it ("near the border", "outside Gori").
+BESIDE_PREPS = frozenset({"near", "outside"})
 # The two armed sides of a war within one country: the state's forces and the armed groups they fight.
 STATE_SIDE = frozenset({"GOV", "MIL", "COP"})
 REBEL_SIDE = frozenset({"REB", "INS"})
@@ -141,14 +143,21 @@ def victim_report(tok: Token, lex: Lexicon, index: MentionIndex) -> Match | None
         patterns = lex.for_token("verb", VICTIM_PATTERN)
         return Match(tok, patterns[0], act) if patterns else None
     doers = {d.country for d in doer_mentions if d.country}
-    # whom the act hit: its objects, or a place it happened in ("near the border" is no victim)
-    # "fired rockets *into* Israel": where a missile lands is whom it hit
-    aimed = [t for t in act_targets(act) if t.head.lower_ not in ("near", "outside")] + fr.prep_objects(act, {"into"})
+    # whom the act hit: its objects, or a place it happened in or beside by name ("near the border" is
+    # no victim); "fired rockets *into* Israel": where a missile lands is whom it hit
+    aimed = [t for t in act_targets(act) if _hit_place(t)] + fr.prep_objects(act, {"into"})
     hit = {m.country for m in actors_of(aimed, index, set()) if m.country}
     if not doers or doers & own or not own <= hit:
         return None
     patterns = lex.for_token("verb", VICTIM_PATTERN)
     return Match(tok, patterns[0], act) if patterns else None
+
+
+def _hit_place(target: Token) -> bool:
+    """Whether a target of an act names what it hit: any but a place it fell beside, unless that place
+    is named ("bombed a village near Gori", "shelled a depot outside Kharkiv" hit the speaker's land;
+    "near the border" may be either side's)."""
+    return target.head.lower_ not in BESIDE_PREPS or target.pos_ == "PROPN"
 
 
 def _told_done(act: Token, lex: Lexicon) -> bool:

@@ -41,6 +41,8 @@ IRREGULARITIES = frozenset({"irregularity", "fraud", "rigging", "manipulation", 
                             "tampering", "ballot-stuffing"})
 # Where the wrong was: the vote ("irregularities in / with / during the vote").
 WHERE_PREPS = {"in", "with", "during", "at", "of"}
+# Marks of a clause of time or cause inside a reported clause ("after", "when", "because").
+CAUSE_MARKS = frozenset({"after", "when", "because", "since", "as", "once"})
 # Verbs that report a wrong as a charge: the report verbs and these ("charged that", "complained that").
 CHARGING = frozenset({"charge", "complain", "claim", "contend", "allege"})
 # Wrongs a speaker charges another with by reporting them: none is an event of its own.
@@ -63,7 +65,10 @@ ABUSED = frozenset({"power", "office", "authority", "position", "mandate", "priv
 # "forge" is a wrong only of records ("forged the results"), never of ties ("forged an alliance").
 FORGED = frozenset({"result", "results", "vote", "votes", "ballot", "ballots", "document", "documents", "signature",
                     "signatures", "figure", "figures", "record", "records", "tally", "count"})
-OBJECT_WRONGS = {"steal": STOLEN, "abuse": ABUSED, "forge": FORGED}
+# "orchestrated fraud", "committed massive rigging": a fraud done (never "investigated fraud", "denounced fraud").
+DONE_FRAUD = frozenset({"commit", "orchestrate", "engineer", "perpetrate", "mastermind", "organize", "organise",
+                        "stage"})
+OBJECT_WRONGS = {"steal": STOLEN, "abuse": ABUSED, "forge": FORGED, **dict.fromkeys(DONE_FRAUD, IRREGULARITIES)}
 # "covered up the killings": a cover-up (the verb with its particle).
 PARTICLE_WRONGS = {"cover": "up"}
 # The adverbs and "with" nouns that make a reaction (``reaction_verbs``) angry.
@@ -109,7 +114,12 @@ def _wrongdoer(clause: Token) -> Token | None:
     doer = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     if doer is None and clause.dep_ == "conj":  # "had stolen the grain and deceived its partners"
         doer = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
-    return doer if doer is not None and doer.pos_ in NOUN_POS else None
+    return doer if doer is not None and (doer.pos_ in NOUN_POS or _acronym(doer)) else None
+
+
+def _acronym(tok: Token) -> bool:
+    """"say CENI skewed the vote": the tagger takes an unknown all-capital name for an adjective."""
+    return tok.is_upper and tok.is_alpha and len(tok) > 1
 
 
 def _passive_wrongdoer(clause: Token) -> Token | None:
@@ -124,6 +134,16 @@ def _passive_wrongdoer(clause: Token) -> Token | None:
     return agents[0] if wrong and agents and agents[0].pos_ in NOUN_POS and not _negated(clause) else None
 
 
+def _told_beside(clause: Token) -> list[Token]:
+    """The verbs a reported clause tells beside its own: its joined verbs ("had stolen the grain and
+    deceived"), and the clauses of time or cause it holds ("was ready to fight *after* the president
+    had rigged the vote"), with theirs."""
+    causes = [v for v in clause.subtree if v.dep_ == "advcl" and v.pos_ in VERB_POS
+              and any(m.dep_ == "mark" and m.lower_ in CAUSE_MARKS for m in v.children)]
+    joined = [c for head in (clause, *causes) for c in head.children if c.dep_ == "conj" and c.pos_ in VERB_POS]
+    return causes + joined
+
+
 def _reported_wrong(tok: Token, lex: Lexicon, doer_of: Callable[[Token], Token | None]) -> Match | None:
     """The ``_wrongdoing`` match of a charging verb, with the doer ``doer_of`` finds in one of its
     reported clauses (or their joined verbs) as the theme."""
@@ -133,7 +153,7 @@ def _reported_wrong(tok: Token, lex: Lexicon, doer_of: Callable[[Token], Token |
     if pattern is None:
         return None
     for clause in reported_clauses(tok):
-        for act in [clause, *(c for c in clause.children if c.dep_ == "conj" and c.pos_ in VERB_POS)]:
+        for act in [clause, *_told_beside(clause)]:
             doer = doer_of(act)
             if doer is not None:
                 return Match(tok, pattern, doer)
