@@ -66,3 +66,20 @@ def test_extractions_are_the_same_with_or_without_emptying(nlp: Language) -> Non
     emptied = list(extract_articles(ARTICLES, nlp=nlp, prefilter=False))
     assert [(ex.actors, ex.events, ex.dates, ex.quotes, ex.figures, ex.warnings) for ex in emptied] == \
            [(ex.actors, ex.events, ex.dates, ex.quotes, ex.figures, ex.warnings) for ex in kept]
+
+
+class _Node:
+    def __init__(self) -> None:
+        self.other: object = self
+
+
+def test_a_worker_collects_the_young_cycles_a_task_left() -> None:
+    import weakref
+
+    from newsevents.ingest.worker import collect_young
+
+    node = _Node()  # a cycle, as the model's step models leave them
+    gone = weakref.ref(node)
+    del node
+    collect_young()
+    assert gone() is None
