@@ -206,7 +206,7 @@ def _pipe_visible(nlp: Language, articles: Iterator[Article], batch_size: int,
 
     if not prefilter:
         for doc in _parsed(nlp, (make_doc(nlp, a) for a in articles), batch_size):
-            yield doc_to_extraction(doc)
+            yield _collected(doc)
         return
     skips: deque[list[tuple[int, int]]] = deque()  # nlp.pipe keeps the order of its input
 
@@ -216,7 +216,23 @@ def _pipe_visible(nlp: Language, articles: Iterator[Article], batch_size: int,
             yield make_doc(nlp, a, skip=skips[-1])
 
     for doc in _parsed(nlp, docs(), batch_size):
-        yield pf.restore(doc_to_extraction(doc), skips.popleft())
+        yield pf.restore(_collected(doc), skips.popleft())
+
+
+def _collected(doc: Doc) -> Extraction:
+    """:func:`doc_to_extraction` of a ``Doc`` nobody else holds, which is then emptied of what our
+    steps kept on it (``doc.user_data``: its view, its article, the steps' results).
+
+    The view refers to its ``Doc`` and the ``Doc`` to its view (as do the actors' spans), so a
+    parsed ``Doc`` is left in reference cycles that only the cyclic garbage collector frees: with a
+    pool worker's collector settings (:func:`newsevents.ingest.worker.settle_garbage_collector`)
+    some hundred parsed articles waited for each collection, which then had to walk all of them.
+    Emptied, the ``Doc`` and its arrays go back at once, and the collections are fewer and cheaper
+    (docs/design.md, session 30)."""
+    try:
+        return doc_to_extraction(doc)
+    finally:
+        doc.user_data.clear()
 
 
 def _parsed(nlp: Language, docs: Iterator[Doc], batch_size: int) -> Iterator[Doc]:
