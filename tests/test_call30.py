@@ -68,3 +68,21 @@ def test_call30_call_for_reinstatement_is_a_change_of_leader(nlp: Language) -> N
 ])
 def test_call30_other_calls_are_no_demands(nlp: Language, text: str) -> None:
     assert not any(e[1].startswith("10") for e in _events(nlp, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "event"), [
+    ("The United States called for the immediate release of the detained Burmese opposition leader.",
+     ("USA", "1053", "MMRGOV")),
+    ("The European Union demanded the release of the jailed Belarusian journalists.", ("IGOEU", "1053", "BLRGOV")),
+])
+def test_call30_foreign_captives_are_held_by_their_government(nlp: Language, text: str,
+                                                              event: tuple[str, str, str]) -> None:
+    # another country's governed named with no holder: the demand is made of their government
+    assert event in _events(nlp, text)
+
+
+@pytest.mark.model
+def test_call30_a_named_holder_stays_the_target(nlp: Language) -> None:
+    text = "The Philippine government called for the release of the Filipino sailors held by Somali pirates."
+    assert [e[2] for e in _events(nlp, text)] == ["SOMCRM"]
