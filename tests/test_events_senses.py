@@ -611,7 +611,8 @@ def test_events_insisting_that_someone_act_stays_a_demand(nlp: Language, text: s
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("The United States pressed China to rein in North Korea.", ("USA", "CHN", "02")),
-    ("Kenyan opposition leaders pressed the government to release the detained activists.", ("KEN", "KEN", "02")),
+    # (a call or pressure for a release is the demand 1053 since session 30: CONVENTIONS 6.2)
+    ("Kenyan opposition leaders pressed the government to release the detained activists.", ("KEN", "KEN", "10")),
     ("The European Union pressured Serbia to recognise Kosovo.", ("IGOEU", "SRB", "02")),
 ])
 def test_events_pressing_an_actor_to_act_is_an_appeal(

@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from newsevents.actors.owned_roles import SERVING_HEADS
 from newsevents.events.appeals import RELEASE_NOUNS
+from newsevents.events.home_actors import government_of
 from newsevents.records import ActorMention
 
 # Nouns of a body's own people, whose possessor the coder may take as the target ("its chairman").
@@ -27,6 +28,9 @@ OWN_PEOPLE = SERVING_HEADS | {"detainee", "prisoner", "colleague", "comrade", "j
                               "national", "candidate", "worker", "student"}
 # Demands whose named object is who is to be released, not whom the demand is made of.
 RELEASE_DEMANDS = frozenset({"1053"})
+CAPTIVE_SECTORS = frozenset({"OPP", "CVL", "MED", "EDU", "LAB", "REL", "PTY", "JUD"})
+"""The governed, whom their own government holds when no holder is named."""
+CAPTIVES_HOLDER = "captives-government"
 # The prepositions that name a holder inside a release noun's phrase.
 HOLDER_PREPS = frozenset({"by", "from"})
 
@@ -37,7 +41,27 @@ def held_at_home(code: str, source: ActorMention | None, target: ActorMention | 
     "of staff of *the Russian embassy*"): not whom the demand is made of (see the module doc). A
     holder named there ("prisoners held *by the FARC*", "its sailors *from Russia*") is."""
     if code not in RELEASE_DEMANDS or source is None or target is None or not source.country \
-            or target.country != source.country or not 0 < target.end <= len(doc):
+            or target.country != source.country:
+        return False
+    return _captives(target, doc)
+
+
+def captives_government(code: str, source: ActorMention | None, target: ActorMention | None,
+                        doc: Doc) -> ActorMention | None:
+    """The government of another country's governed (opposition, civilians, journalists, lawyers,
+    ...) named as the captives of a demand for their release with no holder named ("the United States
+    called for the release of *Venezuela's political prisoners*"): whom the demand is made of, as the
+    governed's own demand for them is made of their government (CONVENTIONS 6.2; session 30)."""
+    if code not in RELEASE_DEMANDS or source is None or target is None or not target.country \
+            or target.country == source.country or target.sector not in CAPTIVE_SECTORS \
+            or not _captives(target, doc):
+        return None
+    return government_of(target, CAPTIVES_HOLDER)
+
+
+def _captives(target: ActorMention, doc: Doc) -> bool:
+    """Whether ``target`` is named inside a release noun's phrase as those to be freed (no holder)."""
+    if not 0 < target.end <= len(doc):
         return False
     tok = doc[target.end - 1]
     if tok.dep_ == "poss" and tok.head.lemma_.lower() not in RELEASE_NOUNS | OWN_PEOPLE:

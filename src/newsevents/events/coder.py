@@ -22,7 +22,7 @@ from newsevents.events.agentless_reports import WATCHDOG_PATTERN, code_watchdog_
 from newsevents.events.agreed_opinions import agreed_opinion
 from newsevents.events.agreement_parties import PENDING, agreement_theme, aim_at_parties
 from newsevents.events.aid_recipients import recipients_placed
-from newsevents.events.aims import held_at_home, released_own
+from newsevents.events.aims import captives_government, held_at_home, released_own
 from newsevents.events.allegations import (
     ALLEGE_PATTERN,
     VICTIM_PATTERN,
@@ -335,6 +335,7 @@ def _pair_events(match: Match, state: Mood, code: str, suffix: str, pairs: list[
         if (source is not None and same_actor(source, target) and released_own(code, target, match.token.doc)) \
                 or held_at_home(code, source, target, match.token.doc):
             target = None  # "demanded the release of its leader": made of whoever holds him (below)
+        target = captives_government(code, source, target, match.token.doc) or target  # of Venezuela's prisoners
         if source is not None and same_actor(source, target) and not home_protest(code, source, target) \
                 and not own_people(code, source, target) \
                 and not home_posture(code, source, target, match.token.doc):  # "Mali sent troops to Gao"

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from newsevents.events import codebook
 from newsevents.events import frames as fr
 from newsevents.events.among_patients import among_patients
-from newsevents.events.appeals import TRUCE, ends_fighting
+from newsevents.events.appeals import RELEASE_NOUNS, TRUCE, ends_fighting
 from newsevents.events.battle_settings import relative_between
 from newsevents.events.call_clauses import noun_for_clauses
 from newsevents.events.coercion_forms import LISTED_PATTERN
@@ -21,6 +21,7 @@ from newsevents.events.matching import Match, best_match
 from newsevents.events.parenthetical import interrupted_root_verb
 from newsevents.events.particles import for_clauses
 from newsevents.events.patterns import Lexicon, lexicon
+from newsevents.events.protest_calls import asked_things
 from newsevents.events.voice import misparsed_root_verb
 from newsevents.nlp.docview import doc_view
 from newsevents.nlp.hyphenated import whole_words_at
@@ -28,6 +29,10 @@ from newsevents.nlp.sentences import sentence_of
 from newsevents.records import ActorMention
 
 REQUEST_ROOTS = {"02": "appeal", "10": "demand"}
+CALLING_WORDS = frozenset({"call", "press", "push", "lobby"})
+"""Triggers of a call ("called for", "called on X to", "pressed for", "a call for"), unlike the verbs of
+asking ("urged", "appealed for", "asked"): a call for captives' release is a demand (CONVENTIONS 6.2)."""
+RELEASE_APPEAL = "0253"
 MEDIATE = "045"
 # Prepositions of a violent act's means ("killed in an airstrike", "wounded in the shelling").
 MEANS_PREPS = frozenset({"in", "through"})
@@ -58,7 +63,8 @@ def sentence_holds(token: Token, words: frozenset[str], pos: tuple[str, ...]) ->
 
 
 def refine_request(match: Match, code: str, lex: Lexicon, consumed: set[int]) -> str:
-    """An appeal or demand takes its subject matter's code: "called for talks" -> 026."""
+    """An appeal or demand takes its subject matter's code: "called for talks" -> 026; a call (not an
+    appeal, urging or asking) for captives' release is the demand 1053, as for a leader's going."""
     name = REQUEST_ROOTS.get(code[:2])
     if name is None:
         return code
@@ -68,11 +74,18 @@ def refine_request(match: Match, code: str, lex: Lexicon, consumed: set[int]) ->
     comps += [c for c in noun_for_clauses(match.token) if c not in comps]  # "calls for X to resign" (call_clauses.py)
     if match.theme is not None:
         comps.append(match.theme)
+    if match.pattern.pos == "noun" and match.token.lemma_.lower() in CALLING_WORDS:
+        # "renewed its call for the release of the activists": the noun's "for" names what is asked
+        comps += [t for t in asked_things(match.token) if t.lemma_.lower() in RELEASE_NOUNS and t not in comps]
     for comp in comps:
         inner = best_match(comp, lexicon())
         if inner is not None:
             consumed.add(comp.i)
             refined = lex.map_code(name, inner.pattern.cameo)
+            if refined == RELEASE_APPEAL and match.token.lemma_.lower() in CALLING_WORDS:
+                # "called for the release of the prisoners", "called on the rebels to free the hostages":
+                # a demand (1053) made of whoever holds them (events/aims.py when they are the caller's own)
+                refined = lex.map_code(REQUEST_ROOTS["10"], inner.pattern.cameo) or refined
             if refined is not None:
                 return refined
     return code

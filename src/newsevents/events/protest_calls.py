@@ -4,8 +4,8 @@ Three conventions of the gold (tests/data/realnews, dev records), each general t
 
 - **A call for political change is a demand** (10, not 02): "the opposition called for a change
   of government", "renewed their calls for the premier's resignation", "called for new
-  elections" are coded as the gold codes "called on him to step down" (1041) and "calls for
-  elections" (104): see :func:`demanded_changes`.
+  elections", "for the reinstatement of the ousted government" are coded as the gold codes
+  "called on him to step down" (1041) and "calls for elections" (104): see :func:`demanded_changes`.
 - **A call for talks with someone is an offer to talk** (036, not 026): "the crown prince called
   for dialogue with the parties" is made by a side of the talks it asks for; a call for talks
   between others stays an appeal to them: see :func:`offered_talks`.
@@ -51,6 +51,9 @@ CHANGED_RULERS = frozenset({"government", "leadership", "regime", "president", "
                             "leader", "ruler"})
 """Rulers whose change is asked for ("a change of government", "a new leadership")."""
 CHANGE_NOUNS = frozenset({"change", "replacement", "transition"})
+RESTORING_NOUNS = frozenset({"reinstatement", "restoration", "reinstallation"})
+"""A ruler's return to office asked for ("the reinstatement of the ousted government"): a change of
+leader (1041), as the gold codes such a call toward the government in office."""
 NEW_WORDS = frozenset({"new", "different", "transitional", "interim", "caretaker"})
 REFORM_NOUNS = frozenset({"election", "elections", "referendum", "reform", "reforms", "democracy",
                           "democratization", "democratisation", "constitution"})
@@ -76,10 +79,10 @@ SELF_RULE_NOUNS = frozenset({"independence", "autonomy", "secession", "self-dete
 def asks_change(tok: Token) -> bool:
     """Whether the call ``tok`` asks for a political change the gold codes as a demand ("called for
     a recount", "for new elections", "for the premier's resignation"): see :func:`demanded_changes`."""
-    return any(_change_code(t) for t in _asked_things(tok))
+    return any(_change_code(t) for t in asked_things(tok))
 
 
-def _asked_things(tok: Token) -> list[Token]:
+def asked_things(tok: Token) -> list[Token]:
     """What the call ``tok`` asks for: the objects of its "for" ("called for X", "calls for X"), or
     for a noun those of a "for" right after it that the parser hung on its verb ("renewed their
     calls for his resignation")."""
@@ -100,6 +103,8 @@ def _change_code(thing: Token) -> str | None:
     if fr.has_lemma(thing, LEADER_GOING_NOUNS):
         return LEADERSHIP_CHANGE
     if lemma in CHANGE_NOUNS and any(o.lemma_.lower() in CHANGED_RULERS for o in fr.prep_objects(thing, {"of", "in"})):
+        return LEADERSHIP_CHANGE
+    if lemma in RESTORING_NOUNS and any(o.lemma_.lower() in CHANGED_RULERS for o in fr.prep_objects(thing, {"of"})):
         return LEADERSHIP_CHANGE
     if lemma in CHANGED_RULERS and words & NEW_WORDS:
         return LEADERSHIP_CHANGE
@@ -128,7 +133,7 @@ def demanded_changes(doc: Doc, events: list[Event]) -> list[Event]:
     out = []
     for e in events:
         tok = trigger_token(doc, e) if e.cameo.startswith(APPEAL_ROOT) else None
-        codes = [c for c in map(_change_code, _asked_things(tok)) if c] if tok is not None else []
+        codes = [c for c in map(_change_code, asked_things(tok)) if c] if tok is not None else []
         out.append(_recoded(e, codes[0], "+change-demand") if codes else e)
     return out
 
@@ -156,7 +161,7 @@ def _talks_sides(tok: Token) -> list[Token]:
     """The "with" objects of the talks the call ``tok`` asks for ("talks with the rebels"), also
     where the parser hung the "with" on the call after the talks ("called for dialogue with ...")."""
     nouns = talk_forms()
-    talks = [t for t in _asked_things(tok) if t.lemma_.lower() in nouns or t.lower_ in nouns]
+    talks = [t for t in asked_things(tok) if t.lemma_.lower() in nouns or t.lower_ in nouns]
     sides = [side for thing in talks for side in fr.prep_objects(thing, {"with"})]
     if talks and not sides:
         sides = [side for side in fr.prep_objects(tok, {"with"}) if side.i > talks[0].i]
