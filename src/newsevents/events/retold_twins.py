@@ -64,7 +64,11 @@ def _same_side(doc: Doc, later: ActorMention | None, earlier: ActorMention | Non
     his first office, the title an opposition figure; session 30)."""
     if _sector(later) == _sector(earlier):
         return True
-    if later is None or earlier is None or later.country is None or later.country != earlier.country:
+    # two sectors of one country's entity; a bare country beside a sector is left as before ("The
+    # delegations discussed oil fees" after "Delegations from Sudan and South Sudan met": the group's
+    # bare South Sudan is the entity of the meeting's SSDGOV)
+    if later is None or earlier is None or later.country is None or later.country != earlier.country \
+            or not later.sector or not earlier.sector:
         return False
     return later.entity >= 0 and (later.entity == earlier.entity or later.entity in _apposed(doc, earlier))
 
