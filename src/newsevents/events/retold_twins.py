@@ -17,7 +17,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from newsevents.events.attributes import event_date, place_names
 from newsevents.events.clauses import clause_indices
@@ -49,11 +49,43 @@ def _same_kind(later: Found, earlier: Found) -> bool:
     governor's order banned"); two words of one code need the same sides by sector."""
     if later.match.token.lemma_.lower() == earlier.match.token.lemma_.lower():
         return True
-    return _sector(later.source) == _sector(earlier.source) and _sector(later.target) == _sector(earlier.target)
+    doc = later.match.token.doc
+    return _same_side(doc, later.source, earlier.source) and _same_side(doc, later.target, earlier.target)
 
 
 def _sector(actor: ActorMention | None) -> object:
     return (actor.country or actor.code, actor.sector) if actor is not None else None
+
+
+def _same_side(doc: Doc, later: ActorMention | None, earlier: ActorMention | None) -> bool:
+    """One side by sector, or one person the tables code by two sectors: "arrested the main
+    opposition leader, Morgan Tsvangirai. Tsvangirai was taken away by police" names in the second
+    sentence the man the first apposed to his title (the persons table codes him an elite before
+    his first office, the title an opposition figure; session 30)."""
+    if _sector(later) == _sector(earlier):
+        return True
+    # two sectors of one country's entity; a bare country beside a sector is left as before ("The
+    # delegations discussed oil fees" after "Delegations from Sudan and South Sudan met": the group's
+    # bare South Sudan is the entity of the meeting's SSDGOV)
+    if later is None or earlier is None or later.country is None or later.country != earlier.country \
+            or not later.sector or not earlier.sector:
+        return False
+    return later.entity >= 0 and (later.entity == earlier.entity or later.entity in _apposed(doc, earlier))
+
+
+def _apposed(doc: Doc, mention: ActorMention) -> set[int]:
+    """The entities of the mentions in apposition with ``mention`` ("the opposition leader,
+    Morgan Tsvangirai," either way round), which coreference keeps apart."""
+    own = doc[mention.start:mention.end].root
+    out: set[int] = set()
+    for other in doc._.ne_mentions or []:
+        if other.entity < 0 or other.entity == mention.entity or other.country != mention.country:
+            continue
+        root = doc[other.start:other.end].root
+        if (root.dep_ == "appos" and mention.start <= root.head.i < mention.end) \
+                or (own.dep_ == "appos" and other.start <= own.head.i < other.end):
+            out.add(other.entity)
+    return out
 
 
 def _adds_news(later: Found, earlier: Found) -> bool:
