@@ -48,11 +48,11 @@ ARREST_CODES = frozenset({"173", "1125"})
 IMPLIED_AUTHORITY_CODES = frozenset({"1721", "1722", "1723", "1724", "174"})
 # Country rules of a story-level guess (see :mod:`newsevents.story.context`).
 GUESSED_RULES = frozenset({"story", "nearby"})
+# Roots of killings and attacks: the owner of a post they hit is their target, and their doer, when
+# none is named, may be the force the story names.
+ATTACK_ROOTS = frozenset({codebook.ASSAULT, codebook.FIGHT, codebook.MASS_VIOLENCE})
 # Attacks on a state body's post are aimed at that body (gold: "targeted security compounds" is
 # aimed at the police): the posts, and the words that name their owner.
-INSTALLATION_ROOTS = frozenset({"18", "19", "20"})
-# Roots of killings and attacks whose doer, when none is named, may be the force the story names.
-ATTACK_ROOTS = frozenset({18, 19, 20})
 INSTALLATION_NOUNS = frozenset({"checkpoint", "station", "post", "outpost", "base", "barracks", "compound",
                                 "headquarters", "convoy", "patrol", "garrison", "academy", "position",
                                 "stronghold"})
@@ -230,7 +230,7 @@ def installation_owner(match: Match, code: str, sources: list[ActorMention],
     bases near Goma", "targeted security compounds"): the body of the country where the attack
     happens (the place in its clause, else the story's one country). ``None`` when the attack's
     own doer is that body, or no country is known."""
-    if code[:2] not in INSTALLATION_ROOTS:
+    if codebook.root_of(code) not in ATTACK_ROOTS:
         return None
     for obj in slot_tokens(match, "obj"):
         if obj.lemma_.lower() not in INSTALLATION_NOUNS:
