@@ -44,6 +44,10 @@ GROUP_SECTORS = {None, "GOV", "MIL"}
 # Ukraine. The two delegations met").
 OFFICE_SECTORS = {None, "GOV"}
 GROUP_SENTENCES = 3
+# "The two men" reach further back for the two persons last named (this sentence and up to four
+# before), counting every person named since: a third one named in between leaves them unread.
+PEOPLE_SENTENCES = 5
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # Armed groups and oppositions that count as a side apart from their country's state ("both
 # sides" after "the army and the rebels", "the government and the opposition").
 ARMED_SIDES = frozenset({"REB", "INS", "OPP"})
@@ -89,20 +93,41 @@ def group(index: MentionIndex, head: Token) -> list[ActorMention]:
     # an uncounted plural ("the parties") is a pair of two states or bodies, never a state and its
     # own opposition ("the government and the opposition ... observers urged the parties")
     keep = _foreign_pair if definite_pair(head) else list
-    for _ in range(GROUP_SENTENCES):
+    for _ in range(PEOPLE_SENTENCES if people else GROUP_SENTENCES):
         end = min(sent.end, head.i)
         pair = _coordinated_pair(index, sent.start, end, doers) if size == 2 and not people else None
         if pair is not None:
             return keep(pair)
-        found = _persons_in(index, sent.start, end, doers, size) if people \
+        # the persons are counted from the nearest sentence back up to the group noun
+        found = _persons_in(index, sent.start, head.i, doers, size) if people \
             else _pair_in(index, sent.start, end, office, doers, size, head.lemma_.lower() in SIDE_NOUNS,
                           doer_countries)
         if found is not None:
             return keep(found)
+        if people and _counted_before(head, sent.start, end, size):
+            return []  # "gunmen shot two men ... the two men": those two, not the pair named before
         if sent.start == 0:
             break
         sent = sentence_of(head.doc[sent.start - 1])
     return []
+
+
+def _counted_before(head: Token, start: int, end: int, size: int) -> bool:
+    """Whether tokens ``start``..``end`` hold another plural of ``head``'s noun counted alike
+    ("two men were shot ... the two men"): the group the plural points back at, named by no name."""
+    doc = head.doc
+    return any(doc[i].lemma_.lower() == head.lemma_.lower() and doc[i].tag_ in PLURAL_TAGS and _count(doc[i]) == size
+               for i in range(start, end) if i != head.i)
+
+
+def _count(head: Token) -> int:
+    """The number a plural's "two", "three" or "both" counts (0: none)."""
+    for c in head.children:
+        if c.dep_ == "nummod" and c.lower_ in GROUP_SIZES:
+            return GROUP_SIZES[c.lower_]
+        if c.dep_ in ("det", "predet") and c.lower_ == "both":
+            return 2
+    return 0
 
 
 def counterpart(index: MentionIndex, head: Token) -> list[ActorMention] | None:
@@ -134,7 +159,8 @@ def _persons_in(index: MentionIndex, start: int, end: int, doers: frozenset[int]
     by_entity: dict[int, ActorMention] = {}
     for mention in index.mentions:
         if start <= mention.start < end and mention.kind == "person" and mention.code \
-                and mention.start not in doers and not mention.rule.startswith("coref-pronoun"):
+                and mention.start not in doers and not mention.rule.startswith("coref-pronoun") \
+                and index.doc[mention.start:mention.end].root.tag_ not in PLURAL_TAGS:  # "officials" are no one man
             by_entity.setdefault(mention.entity, mention)
     if len(by_entity) > size:
         return []
@@ -232,6 +258,8 @@ def _group_size(head: Token, people: bool) -> int:
         return 0
     if _relational(head) or definite_pair(head):
         return 2
+    if people and not any(c.dep_ in ("det", "predet") and c.lower_ in ("the", "both") for c in head.children):
+        return 0  # "two men were shot": new people, not the two named before
     for c in head.children:
         if c.dep_ == "nummod" and c.lower_ in GROUP_SIZES:
             return GROUP_SIZES[c.lower_]
