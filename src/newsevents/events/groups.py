@@ -254,18 +254,13 @@ def _group_size(head: Token, people: bool) -> int:
     plural group noun that names its members' number points back at (0: it names none)."""
     if head.lower_ == "troika" and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         return 3  # "the troika": the three mediators named before
-    if not (people or head.lemma_.lower() in ALL_GROUP_NOUNS) or head.tag_ not in ("NNS", "NNPS"):
+    if not (people or head.lemma_.lower() in ALL_GROUP_NOUNS) or head.tag_ not in PLURAL_TAGS:
         return 0
     if _relational(head) or definite_pair(head):
         return 2
     if people and not any(c.dep_ in ("det", "predet") and c.lower_ in ("the", "both") for c in head.children):
         return 0  # "two men were shot": new people, not the two named before
-    for c in head.children:
-        if c.dep_ == "nummod" and c.lower_ in GROUP_SIZES:
-            return GROUP_SIZES[c.lower_]
-        if c.dep_ in ("det", "predet") and c.lower_ == "both":
-            return 2
-    return 0
+    return _count(head)
 
 
 def _bare_size(head: Token) -> int:
