@@ -42,6 +42,8 @@ if TYPE_CHECKING:  # matching imports the slot readers, which read this module's
 FIGHT_ROOT = 19
 # Words that name a clash or fight between two sides in the street.
 CLASH_LEMMAS = frozenset({"clash", "fight", "battle", "skirmish", "scuffle", "brawl", "confrontation", "fighting"})
+# Verbs of a toll whose setting a clash noun may be ("died in clashes with police").
+TOLL_VERBS = frozenset({"kill", "die", "injure", "wound", "hurt", "shoot", "arrest", "detain"})
 # The state's armed side: its forces and police.
 STATE_ARMS = frozenset({"COP", "MIL"})
 # Crowds at home: civilians, the opposition's supporters, students, workers, farmers.
@@ -84,13 +86,22 @@ def street_force(code: str, match: Match, source: ActorMention | None,
 
 def clash_repression(code: str, match: Match, source: ActorMention | None, target: ActorMention | None) -> bool:
     """Whether a crowd's riot (``code`` 145, ``source`` the crowd, ``target`` the forces) read
-    from a verb of clashing or fighting is also the forces' violent repression of that crowd:
-    the forces are police or troops of the crowd's own country (or of none named). A crowd that
-    stoned or stormed something (no clash) has no such twin, nor a fight between armed sides."""
-    if code != RIOT or source is None or target is None or match.pattern.pos != "verb" \
-            or match.token.lemma_.lower() not in CLASH_LEMMAS:
+    from a verb or noun of clashing or fighting is also the forces' violent repression of that
+    crowd: the forces are police or troops of the crowd's own country (or of none named). A
+    crowd that stoned or stormed something (no clash) has no such twin, nor a fight between
+    armed sides, nor a clash that is only the setting of a toll ("killed in clashes with police")."""
+    if code != RIOT or source is None or target is None or match.token.lemma_.lower() not in CLASH_LEMMAS:
+        return False
+    if match.pattern.pos == "noun" and _toll_setting(match.token):
         return False
     return _at_home(target, source)
+
+
+def _toll_setting(noun: Token) -> bool:
+    """"Two protesters were killed in clashes with police": the clash noun is where a death or an
+    injury happened, and the sentence's force is told by that verb, not by the clash."""
+    prep = noun.head if noun.dep_ == "pobj" else None
+    return prep is not None and prep.dep_ == "prep" and prep.head.lemma_.lower() in TOLL_VERBS
 
 
 def _fired_on_crowd(match: Match, source: ActorMention | None, target: ActorMention | None) -> bool:
