@@ -43,6 +43,9 @@ GROUP_SECTORS = {None, "GOV", "MIL"}
 # Office nouns point back at governments, or at countries named as such ("Russia ... talks with
 # Ukraine. The two delegations met").
 OFFICE_SECTORS = {None, "GOV"}
+# Group nouns for states: "the three European countries" point back at countries, never at
+# intergovernmental bodies named beside them ("UN sanctions ... IAEA inspectors").
+STATE_NOUNS = frozenset({"country", "nation", "state"})
 GROUP_SENTENCES = 3
 # "The two men" reach further back for the two persons last named (this sentence and up to four
 # before), counting every person named since: a third one named in between leaves them unread.
@@ -101,7 +104,7 @@ def group(index: MentionIndex, head: Token) -> list[ActorMention]:
         # the persons are counted from the nearest sentence back up to the group noun
         found = _persons_in(index, sent.start, head.i, doers, size) if people \
             else _pair_in(index, sent.start, end, office, doers, size, head.lemma_.lower() in SIDE_NOUNS,
-                          doer_countries)
+                          doer_countries, head.lemma_.lower() in STATE_NOUNS)
         if found is not None:
             return keep(found)
         if people and _counted_before(head, sent.start, end, size):
@@ -169,11 +172,12 @@ def _persons_in(index: MentionIndex, start: int, end: int, doers: frozenset[int]
 
 def _pair_in(index: MentionIndex, start: int, end: int, office: bool, doers: frozenset[int],
              size: int, sides: bool = False,
-             doer_countries: frozenset[str] = frozenset()) -> list[ActorMention] | None:
+             doer_countries: frozenset[str] = frozenset(), states: bool = False) -> list[ActorMention] | None:
     """The ``size`` countries' actors named in tokens ``start``..``end``, those in ``doers``
     apart; ``[]`` when more are (ambiguous), ``None`` when fewer (look further back). The
     ``sides`` of a conflict may be armed groups, each a party apart from its country's state
-    ("Israel and Hamas ... both sides", "the army and the rebels ... both sides")."""
+    ("Israel and Hamas ... both sides", "the army and the rebels ... both sides"); ``states``
+    ("the three countries") are countries only, no intergovernmental body."""
     by_country: dict[str, ActorMention] = {}
     for mention in index.mentions:
         party = _party(mention)
@@ -184,6 +188,8 @@ def _pair_in(index: MentionIndex, start: int, end: int, office: bool, doers: fro
         armed = sides and mention.sector in ARMED_SIDES
         if mention.sector not in (OFFICE_SECTORS if office else GROUP_SECTORS) and mention.sector != "IGO" \
                 and not armed:
+            continue
+        if states and mention.sector == "IGO":
             continue
         party += ":armed" if armed else ""
         by_country.setdefault(party, mention)

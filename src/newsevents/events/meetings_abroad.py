@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsevents.events import codebook
 from newsevents.events.attributes import place_actor
@@ -48,6 +48,9 @@ MET_CODES = frozenset({"040", "046"})
 INTENT_TO_MEET = "036"
 PLACE_PREPS = frozenset({"in", "at"})
 PLACE_ENTITIES = frozenset({"GPE", "LOC"})
+# "on the sidelines of the U.N. General Assembly": a meeting held at a gathering of a body
+SIDELINES = frozenset({"sideline", "sidelines", "margin", "margins"})
+IGO = "IGO"
 # Verbs that hold a meeting named by their object ("held talks in Moscow"); a trip verb's place
 # ("arrived in Maputo for talks") is the trip's, which the trip pattern codes.
 HOLDING_VERBS = frozenset({"hold", "have", "conduct", "begin", "open", "start", "resume", "continue", "meet",
@@ -72,6 +75,8 @@ def meeting_place(match: Match, code: str, sources: list[ActorMention],
     words = {match.token.i: match.token}
     if match.verb is not None and match.verb.lemma_.lower() in HOLDING_VERBS:
         words[match.verb.i] = match.verb
+    if any(_body_gathering(w, index) for w in words.values()):
+        return None
     tokens = [o.i for w in words.values() for p in w.children if p.dep_ == "prep" and p.lower_ in PLACE_PREPS
               for o in p.subtree]
     host = place_actor(match.token.doc, tokens, index) if tokens else None
@@ -80,6 +85,22 @@ def meeting_place(match: Match, code: str, sources: list[ActorMention],
     return (VISIT if code in MET_CODES else code), host
 
 
+
+
+def _body_gathering(word: Token, index: MentionIndex) -> bool:
+    """Whether ``word`` (the meeting's trigger or verb) is held "on the sidelines of" a gathering
+    of an international body ("met in New York on the sidelines of the U.N. General Assembly"):
+    the body convenes it (CONVENTIONS 3.5), so the town's country hosted no visit. A gathering
+    named without its body ("on the sidelines of a regional summit") leaves the town's country."""
+    for prep in word.children:
+        if prep.dep_ != "prep" or prep.lower_ != "on":
+            continue
+        for side in prep.children:
+            if side.dep_ == "pobj" and side.lemma_.lower() in SIDELINES:
+                return any(found is not None and (found.code or "").startswith(IGO)
+                           for of in side.children if of.dep_ == "prep" and of.lower_ == "of"
+                           for t in of.subtree if (found := index.at(t)) is not None)
+    return False
 
 
 def hosted_visit(code: str, kind: str, source: ActorMention | None, target: ActorMention | None, doc: Doc) -> bool:
