@@ -4,6 +4,9 @@
   the subject of a gerund that is the clash's theme, and the clash folded the gerund into its own
   event. What the crowd says there (a demand, an appeal, a charge) is now an event of its own
   (CONVENTIONS 7.2: a protest's stated demand is coded apart), ``participation.crowd_saying``.
+- Protests named as another protest's cause or model ("gathered in support of demonstrations in
+  Tunisia", "following the trend of protests in Brazil") are not events of the story
+  (``anchors._referenced``); a protest "in support of" a person still is.
 - Near misses: a crowd's gerund that says nothing (chanting, celebrating) adds no event, and a
   striker who scores, investors who "protest", a protest called off and a company's rejected offer
   code no protest, demand or rejection.
@@ -59,3 +62,18 @@ def test_prot31_a_crowd_gerund_that_says_nothing_adds_no_event(nlp: Language, te
 def test_prot31_near_misses_code_no_protest_demand_or_rejection(nlp: Language, text: str) -> None:
     codes = {c for _, _, c in _triples(nlp, text)}
     assert not any(c.startswith(("10", "12", "14")) for c in codes)
+
+
+@pytest.mark.parametrize(("text", "elsewhere"), [
+    ("Hundreds of Jordanians gathered at a square in Amman in support of demonstrations in Tunisia and Egypt.",
+     {"TUN", "EGY"}),
+    ("Thousands of people took to the streets in Lima, following the trend of protests in Chile.", {"CHL"}),
+])
+def test_prot31_protests_named_as_a_model_are_no_event(nlp: Language, text: str, elsewhere: set[str]) -> None:
+    triples = _triples(nlp, text)
+    assert not any(s is not None and s[:3] in elsewhere and c.startswith("14") for s, _, c in triples)
+
+
+def test_prot31_a_protest_in_support_of_a_person_still_codes(nlp: Language) -> None:
+    codes = {c for _, _, c in _triples(nlp, "Protests in support of the jailed opposition leader erupted in Caracas.")}
+    assert any(c.startswith("14") for c in codes)
