@@ -51,6 +51,10 @@ GENERIC_LISTS = ("modal_nouns", "prevent_verbs", "intent_verbs", "intent_nouns",
                  "refusal_verbs", "denial_verbs", "prediction_verbs")
 # Prepositions that set an act inside another one ("during the meeting", "at the talks").
 INSIDE_PREPS = frozenset({"during", "at", "in"})
+# Nouns that refer to protests as a cause or a model ("in support of demonstrations in Egypt",
+# "following the trend of protests in Brazil"): those protests are told as the reason for another,
+# not as an event of the story.
+REFERENCE_HEADS = frozenset({"support", "solidarity", "trend"})
 # How many heads up a protest noun is looked at for a governing word of rules or prevention.
 GENERIC_DEPTH = 3
 
@@ -64,7 +68,7 @@ def anchored(match: Match, tok: Token, lex: Lexicon) -> bool:
     cameo = match.pattern.cameo
     if codebook.root_of(cameo) != codebook.PROTEST and cameo != REPRESSION:
         return False
-    if tok.dep_ in ("compound", "amod", "nmod") or _generic(tok, lex):
+    if tok.dep_ in ("compound", "amod", "nmod") or _generic(tok, lex) or _referenced(tok):
         return False
     if cameo == REPRESSION:
         found = _doer(noun) and bool(fr.prep_objects(noun, {"on", "against"}))
@@ -94,6 +98,13 @@ def organisers(noun: Token) -> list[Token]:
 def _generic(tok: Token, lex: Lexicon) -> bool:
     """"the right to protest", "a ban on rallies", "prevent a march": a topic, no event."""
     return governed_by(tok, GENERIC_HEADS.union(*(lex.word_list(name) for name in GENERIC_LISTS)))
+
+
+def _referenced(tok: Token) -> bool:
+    """"in support of demonstrations in Egypt", "the trend of protests in Brazil": protests named as
+    another's cause or model (see :data:`REFERENCE_HEADS`)."""
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in REFERENCE_HEADS
 
 
 def governed_by(tok: Token, heads: frozenset[str], depth: int = GENERIC_DEPTH) -> bool:

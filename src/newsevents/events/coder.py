@@ -105,7 +105,13 @@ from newsevents.events.outlet_reports import outlet_trade
 from newsevents.events.outlook import outlook
 from newsevents.events.pair_hooks import implied_target, sided_code
 from newsevents.events.pairing import Pair, implied_sources, pairs_of
-from newsevents.events.participation import contention_parties, fallen_sides, held_state, repressed_protest
+from newsevents.events.participation import (
+    contention_parties,
+    crowd_saying,
+    fallen_sides,
+    held_state,
+    repressed_protest,
+)
 from newsevents.events.partnerless import (
     STAY_ID,
     met_with_means,
@@ -480,7 +486,8 @@ def _code_matches(matches: list[Match], index: MentionIndex, lex: Lexicon) -> li
         if coded and match.pattern.pos == "verb" and match.theme is not None \
                 and match.pattern.lemma not in (VICTIM_PATTERN, WATCHDOG_PATTERN, CROWD_PATTERN, REBUKE_PATTERN) \
                 and not match.pattern.cameo.startswith(MEDIATE) \
-                and not repressed_protest(match, lex):  # "brokered a truce", "in a rebuke to X, Y left": two
+                and not repressed_protest(match, lex) and not crowd_saying(match, lex):
+            # "brokered a truce", "in a rebuke to X, Y left", "clashed with protesters calling for ...": two
             # One event per phrase: the verb's object noun ("offered military *support*") is part
             # of the verb's event, not a second one.
             consumed.update([match.theme.i, *(o.i for o in fr.objects(match.token))])

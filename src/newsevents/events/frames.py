@@ -48,7 +48,7 @@ from newsevents.events.reasons import for_doer, reason_governor
 from newsevents.events.relative_roots import relative_root_doer
 from newsevents.events.schedules import scheduled_doer
 from newsevents.events.speaker_acts import reporting_participle_speaker, reporting_speaker_verb
-from newsevents.events.trailing_participles import place_mover
+from newsevents.events.trailing_participles import object_crowd, place_mover
 from newsevents.events.visiting_partners import visitor_objects
 from newsevents.events.voice import SUBJECT_DEPS as SUBJECT_DEPS
 from newsevents.events.voice import TRAILING_REPORTS as TRAILING_REPORTS
@@ -86,7 +86,8 @@ ENACTING_VERBS = {"sign", "issue", "pass", "enact", "adopt", "promulgate", "publ
 # "protesters demanding reforms", "a rally demanding reforms", "placards demanding that he go": the crowd's
 # demand (events/protest_calls.py). The participle's doer is the crowd, or whoever holds the rally or sign.
 DEMAND_PARTICIPLES = {"demand", "call", "urge", "seek"}
-DEMANDING_CROWDS = {"protester", "protestor", "demonstrator", "marcher", "striker", "crowd", "rioter", "picketer"}
+DEMANDING_CROWDS = frozenset({"protester", "protestor", "demonstrator", "marcher", "striker", "crowd", "rioter",
+                              "picketer"})
 DEMANDING_THINGS = {"protest", "demonstration", "rally", "march", "strike", "sit-in", "vigil", "placard", "banner",
                     "sign", "slogan", "poster", "petition", "walkout"}
 STRIKING_PEOPLE = {"worker", "employee", "teacher", "doctor", "nurse", "miner", "driver", "trucker", "docker",
@@ -239,6 +240,8 @@ def _subject(verb: Token, depth: int) -> Token | None:
     if dep == "acl" and verb.tag_ == "VBG" and head.lemma_.lower() in ENACTED_NOUNS and head.dep_ == "dobj" \
             and head.head.lemma_.lower() in ENACTING_VERBS:
         return subject(head.head, depth + 1)  # "Trump signed an order imposing tariffs": who signed it
+    if verb.lemma_.lower() in DEMAND_PARTICIPLES and (crowd := object_crowd(verb, DEMANDING_CROWDS)) is not None:
+        return crowd  # "clashed with protesters in Lima calling for ...": the crowd calls (trailing_participles.py)
     if dep == "advcl" and (report := reporting_participle_speaker(verb)) is not None:
         return subject(report, depth + 1)  # "say Georgia broke the truce, claiming ...": the sayers (speaker_acts.py)
     if dep in ("advcl", "acl") and verb.tag_ in ("VBG", "VBN") and head.pos_ in ("VERB", "AUX"):

@@ -181,6 +181,22 @@ def repressed_protest(match: Match, lex: Lexicon) -> bool:
     return found is not None and found.pattern.pos == "noun" and found.pattern.cameo.startswith(PROTEST_ROOT)
 
 
+# Roots of what a crowd says while it protests: appeals, demands, criticism, rejections, threats.
+SAYING_ROOTS = ("02", "10", "11", "12", "13")
+
+
+def crowd_saying(match: Match, lex: Lexicon) -> bool:
+    """"police clashed with protesters *calling for the president to resign*": the parser made the
+    crowd the subject of a gerund that is the verb's theme. What the crowd says there (an appeal,
+    demand, charge, rejection or threat) is its own event (a protest's stated demand is coded apart),
+    so the gerund is not folded into the verb's event as its object noun would be."""
+    theme = match.theme
+    if theme is None or theme.tag_ != "VBG" or not any(c.dep_ == "nsubj" for c in theme.children):
+        return False
+    found = best_match(theme, lex)
+    return found is not None and found.pattern.cameo.startswith(SAYING_ROOTS)
+
+
 # Participles that name who did an act: "an attack *claimed by* al-Shabab", "a raid *carried out by* the
 # army", "the bombing, *blamed on* the rebels"
 CLAIM_PARTICIPLES = frozenset({"claim", "carry", "launch", "stage", "mount", "conduct", "perpetrate", "orchestrate",

@@ -7,6 +7,12 @@ such participles on crowd nouns ("protesters demanding ...") and on rallies and 
 (``frames._demand_bearer``); a participle on a place noun that is the object of a preposition of a
 verb ("took *to* the streets", "marched *through* the capital") is that verb's subject's, as the
 gold codes a protest's stated demand apart from the protest.
+
+The parser also hangs such a participle on the clause's verb when the crowd is that verb's object
+("police clashed with protesters in Lima calling for the president to resign", "fired tear gas at
+students outside the court demanding his release"): read as the verb's adverbial, it made the
+police the demanders. A participle that follows the crowd's phrase with no comma between is the
+crowd's (session 31); set off by a comma ("met the students, calling for calm") it stays the subject's.
 """
 
 from __future__ import annotations
@@ -29,3 +35,18 @@ def place_mover(noun: Token) -> Token | None:
     if prep.dep_ != "prep" or prep.head.pos_ not in VERB_POS:
         return None
     return prep.head
+
+
+def object_crowd(participle: Token, crowds: frozenset[str]) -> Token | None:
+    """The crowd (a noun of ``crowds``) that is the object of the verb ``participle`` hangs on, when
+    the crowd's phrase runs up to the participle with no comma between ("clashed with protesters in
+    Lima calling for ..."); else ``None``."""
+    head = participle.head
+    if participle.dep_ != "advcl" or participle.tag_ != "VBG" or head.pos_ not in VERB_POS:
+        return None
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    objects += [o for c in head.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    for noun in objects:
+        if noun.lemma_.lower() in crowds and noun.i < participle.i and noun.right_edge.i == participle.i - 1:
+            return noun
+    return None
