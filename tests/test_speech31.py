@@ -1,7 +1,7 @@
 """Praise told as a reported verdict, and acts reported by their own doers (session 31).
 
 "Said the sanctions will be a positive step", "said this was an encouraging step": a report verb
-whose clause judges another side's step by a copula and a good name ("a positive step", "a
+whose clause judges another side's step by a copula (or "represents", "marks") and a good name ("a positive step", "a
 milestone") or as a big, decisive or important step, a step forward or in the right direction,
 praises whoever took it (CAMEO 051; ``patterns.yaml`` ``support.verdict_good``,
 ``events/praised_steps.py``). The step's taker is its possessor or adjective, a "by" phrase, or the
@@ -41,6 +41,9 @@ PRAISED = [
     # a step called big, forward, or in the right direction
     ("Japan's foreign minister said the Chinese decision was a big step forward.", "JPNGOV", "CHN"),
     ("Chile's foreign minister said the Peruvian move was a step in the right direction.", "CHLGOV", "PER"),
+    # a verb that equates as a copula does
+    ("Peru freed 40 Bolivian prisoners on Monday. Bolivia's foreign minister said this marks an important"
+     " step.", "BOLGOV", "PER"),
 ]
 
 
@@ -63,6 +66,8 @@ NO_PRAISE = [
     # a step with no word of praise, and a word of praise on no step
     "Japan's foreign minister said the Chinese decision was a first step.",
     "Japan's foreign minister said the Chinese decision was an important issue.",
+    "Peru freed 40 Bolivian prisoners on Monday. Bolivia's foreign minister said this could mark an important"
+    " step.",
 ]
 
 

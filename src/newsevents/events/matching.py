@@ -22,7 +22,7 @@ from newsevents.events.issuers import reported_clauses
 from newsevents.events.judged_attempts import judged_attempt
 from newsevents.events.particles import particle_of
 from newsevents.events.patterns import BLOCK, Lexicon, Pattern
-from newsevents.events.praised_steps import demonstrative_verdict, hedged, step_praised
+from newsevents.events.praised_steps import demonstrative_verdict, equated_step, hedged, step_praised
 from newsevents.events.pronoun_doers import antecedent_words
 from newsevents.events.refuge import REFUGE_PATTERN, refuge_abroad
 from newsevents.events.regarded_wrongs import REGARD_VERBS, regarded_copula, regards
@@ -480,6 +480,8 @@ def characterization(tok: Token, lex: Lexicon) -> Match | None:
         kind = "_verdict_bad" if named and _judgement(predicates, lex) == "_call_bad" else None
         if not named and fr.has_lemma(tok, lex.word_list("report_verbs")):
             named, predicates = demonstrative_verdict(tok, VERDICT_COPULAS)  # "said this was a positive step"
+            if not named:
+                named, predicates = equated_step(tok)  # "said the deal represents a positive step"
         if named and kind is None and not hedged(predicates) and (
                 _judgement(predicates, lex) == "_call_good" or step_praised(predicates)):
             kind = "_verdict_good"  # "said the sanctions will be a positive step" (events/praised_steps.py)

@@ -8,7 +8,8 @@ latest act of its kind told before it ("the release", ``anaphora._aim_at_doer``)
 subject ("said this was a very positive step") stands for the act just told and is aimed by
 ``referents.aim_by_pronoun``; "it" is left out, since "said it was a historic day" names no act.
 A hedged verdict ("said talks could be a positive step") is a guess about a step not yet taken,
-and praises no one. Besides the good names, a step called important, decisive or big, a step
+and praises no one. "Said the deal represents / marks a positive step" judges as the copula does
+(:func:`equated_step`). Besides the good names, a step called important, decisive or big, a step
 forward or one in the right direction praises too (:func:`step_praised`); "an important issue" or
 "a first step" alone does not.
 """
@@ -21,6 +22,8 @@ from newsevents.events.issuers import reported_clauses
 
 # Subjects of a reported verdict that stand for the act just told.
 DEMONSTRATIVES = frozenset({"this", "that"})
+# Verbs that equate a step with its judgement as a copula does ("the deal marks a major step").
+EQUATING_VERBS = frozenset({"represent", "mark", "constitute"})
 # Nouns of a step forward, and the words that make one praised ("a decisive step", "a major advance").
 STEP_WORDS = frozenset({"step", "stride", "advance", "move"})
 STEP_PRAISE = frozenset({"important", "significant", "decisive", "major", "big", "crucial", "key", "good",
@@ -44,7 +47,8 @@ def demonstrative_verdict(report: Token, copulas: frozenset[str]) -> tuple[list[
 
 
 def hedged(predicates: list[Token]) -> bool:
-    """Whether the copula the ``predicates`` hang on is hedged by a modal ("could be a positive step")."""
+    """Whether the copula or equating verb the ``predicates`` hang on is hedged by a modal ("could be a
+    positive step", "might mark a turning point")."""
     return any(c.dep_ == "aux" and c.lower_ in HEDGES for p in predicates for c in p.head.children)
 
 
@@ -61,3 +65,18 @@ def step_praised(predicates: list[Token]) -> bool:
                 a.lower_ == "right" for o in directions for a in o.children):
             return True
     return False
+
+
+def equated_step(report: Token) -> tuple[list[Token], list[Token]]:
+    """"said the deal represents a positive step", "said this marks a milestone": the subject (a
+    noun, or a demonstrative) of an equating verb in the ``report`` verb's clause, and its objects;
+    nothing when the clause is negated."""
+    for clause in reported_clauses(report):
+        if clause.lemma_.lower() not in EQUATING_VERBS or any(c.dep_ == "neg" for c in clause.children):
+            continue
+        subject = [c for c in clause.children if c.dep_ == "nsubj" and (
+            c.pos_ in ("NOUN", "PROPN") or (c.lower_ in DEMONSTRATIVES and c.pos_ in ("PRON", "DET")))]
+        judged = [c for c in clause.children if c.dep_ == "dobj"]
+        if subject and judged:
+            return subject, judged
+    return [], []
