@@ -30,6 +30,8 @@ def _coded(nlp: Language, text: str) -> list[Ruled]:
 PRAISED = [
     # the step's adjective names its taker
     ("South Africa's foreign minister said the Zimbabwean decision was a positive step.", "ZAFGOV", "ZWE"),
+    # any named act of another (test_events_verbal had it as no praise before session 31)
+    ("The Zambian president said the Angolan visit was a success.", "ZMBGOV", "AGO"),
     # a "by" phrase names it
     ("The decision by Ghana to reopen the border was a milestone, Togo's president said.", "TGOGOV", "GHA"),
     # the latest act of its kind, an international body's
