@@ -27,7 +27,7 @@ def test_events_a_reported_judgement_criticises_whose_thing_it_is(
 @pytest.mark.parametrize("text", [
     "The Malawian minister said the weather was dangerous.",  # nothing anyone did
     "Senegal said the Gambian decision was not illegal.",  # negated
-    "The Zambian president said the Angolan visit was a success.",  # praise in a comment is no 051
+    "The Zambian president said the Angolan visit could be a success.",  # a hedged guess is no 051
     "Tunisia said it was unacceptable.",  # a pronoun names nothing
 ])
 def test_events_a_reported_judgement_without_a_wrong_or_a_doer_codes_no_criticism(nlp: Language, text: str) -> None:

@@ -178,8 +178,9 @@ def _aim_at_doer(f: Found, earlier: list[F], nouns: frozenset[str], force_only: 
 
 def _placed(doer: ActorMention) -> bool:
     """Whether a doer is known well enough to aim a reaction at: it has a country, or it is a named
-    transnational group, which has none by nature ("al-Qaeda claimed the bombing")."""
-    return bool(doer.country) or doer.rule == TRANSNATIONAL_RULE
+    transnational group, which has none by nature ("al-Qaeda claimed the bombing"), or an international
+    body ("the Security Council placed sanctions on Eritrea")."""
+    return bool(doer.country) or doer.rule == TRANSNATIONAL_RULE or (doer.code or "").startswith("IGO")
 
 
 def _state_side(g: Found, earlier: list[F]) -> ActorMention | None:

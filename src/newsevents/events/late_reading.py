@@ -22,7 +22,7 @@ from newsevents.events.tolls import consequence
 from newsevents.events.unattributed import weapon_act
 
 # Constructions that name something ("called it a threat"): with nothing identified named, no event.
-NAMING_PATTERNS = {"_call_bad", "_call_good", "_verdict_bad", JUDGED_PATTERN, LABELLED_PATTERN}
+NAMING_PATTERNS = {"_call_bad", "_call_good", "_verdict_bad", "_verdict_good", JUDGED_PATTERN, LABELLED_PATTERN}
 
 
 def late_targets(found: list[Found]) -> list[Found]:

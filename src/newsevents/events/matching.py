@@ -22,6 +22,7 @@ from newsevents.events.issuers import reported_clauses
 from newsevents.events.judged_attempts import judged_attempt
 from newsevents.events.particles import particle_of
 from newsevents.events.patterns import BLOCK, Lexicon, Pattern
+from newsevents.events.praised_steps import demonstrative_verdict, equated_step, hedged, step_praised
 from newsevents.events.pronoun_doers import antecedent_words
 from newsevents.events.refuge import REFUGE_PATTERN, refuge_abroad
 from newsevents.events.regarded_wrongs import REGARD_VERBS, regarded_copula, regards
@@ -461,8 +462,10 @@ def characterization(tok: Token, lex: Lexicon) -> Match | None:
     """"called the raid a massacre", "branded the vote a sham", "described the deal as a
     milestone": naming something by an evaluative word is criticism (``_call_bad``) or praise
     (``_call_good``) of it; a neutral or unknown word codes nothing. The theme is what is named.
-    A reported judgement ("said the tariffs were unjustified") is criticism too (``_verdict_bad``);
-    its praise is left alone (CAMEO codes "said the vote was a milestone" as a comment, not praise).
+    A reported judgement ("said the tariffs were unjustified") is criticism too (``_verdict_bad``),
+    and its praise of a step ("said the sanctions will be a positive step", ``_verdict_good``) praises
+    whoever took it (events/praised_steps.py); one's own step ("said the vote was a milestone") or
+    one of no known doer finds no target and codes nothing.
     A verb of regarding ("saw the launch as a provocation") criticises as a naming does, never praises."""
     if tok.pos_ not in VERB_POS:
         return None
@@ -475,6 +478,13 @@ def characterization(tok: Token, lex: Lexicon) -> Match | None:
     else:
         named, predicates = verdict_parts(tok, lex)
         kind = "_verdict_bad" if named and _judgement(predicates, lex) == "_call_bad" else None
+        if not named and fr.has_lemma(tok, lex.word_list("report_verbs")):
+            named, predicates = demonstrative_verdict(tok, VERDICT_COPULAS)  # "said this was a positive step"
+            if not named:
+                named, predicates = equated_step(tok)  # "said the deal represents a positive step"
+        if named and kind is None and not hedged(predicates) and (
+                _judgement(predicates, lex) == "_call_good" or step_praised(predicates)):
+            kind = "_verdict_good"  # "said the sanctions will be a positive step" (events/praised_steps.py)
     if kind is None:
         return None
     patterns = lex.for_token("verb", kind)

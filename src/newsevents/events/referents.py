@@ -24,6 +24,7 @@ from newsevents.events.clause_marks import DEFINITE_DETERMINERS
 from newsevents.events.matching import Match
 from newsevents.events.meeting_words import talk_nouns
 from newsevents.events.patterns import Lexicon
+from newsevents.events.praised_steps import DEMONSTRATIVES
 from newsevents.events.roles import MentionIndex
 from newsevents.nlp.sentences import sentence_of
 from newsevents.records import ActorMention
@@ -182,9 +183,10 @@ def _same_body(a: ActorMention, b: ActorMention) -> bool:
 
 
 def _act_pronoun(theme: Token | None) -> bool:
-    """A pronoun object standing for an act ("condemned it"), not a demonstrative before a noun."""
-    return theme is not None and theme.lower_ in ACT_PRONOUNS and theme.dep_ in ("dobj", "nsubjpass") \
-        and theme.pos_ in ("PRON", "DET")
+    """A pronoun object standing for an act ("condemned it"), not a demonstrative before a noun; or
+    a demonstrative a reported verdict judges ("said this was a positive step", events/praised_steps.py)."""
+    return theme is not None and theme.lower_ in ACT_PRONOUNS and theme.pos_ in ("PRON", "DET") and (
+        theme.dep_ in ("dobj", "nsubjpass") or (theme.dep_ == "nsubj" and theme.lower_ in DEMONSTRATIVES))
 
 
 def _bare_definite(noun: Token) -> bool:
