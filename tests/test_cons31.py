@@ -2,9 +2,10 @@
 meeting in a sports sentence is no consultation.
 
 "Ministers from A, B and C attended the talks hosted by H" names who took part: each is paired
-with the host, never with the other attendees; sides the meeting noun names itself ("joined the
-talks with D") stay its sides. Near misses: talks held (not attended), talks planned, cancelled or
-refused, a leader meeting his own officials, two national teams meeting in a football final.
+with the host, never with the other attendees; the ends of a call ("took part in a video call")
+and sides the meeting noun names itself ("joined the talks with D") stay paired. Near misses: talks
+held (not attended), talks planned, cancelled or refused, a leader meeting his own officials, two
+national teams meeting in a football final.
 
 Every sentence here is written for these tests.
 """
@@ -43,11 +44,17 @@ def test_attendees_of_hosted_talks_meet_the_host_only(nlp: Language, text: str) 
 @pytest.mark.parametrize("text", [
     "Representatives of Ghana and Togo also attended the meetings last week.",
     "Officials from Ghana, Togo and Benin took part in the conference.",
-    "The foreign ministers of Ghana and Togo joined the talks on Monday.",
+    "The foreign ministers of Ghana and Togo also joined the talks on Monday.",
 ])
 def test_attendees_with_no_host_are_not_paired(nlp: Language, text: str) -> None:
     pairs = _pairs(_consults(nlp, text))
     assert not pairs & {("GHA", "TGO"), ("TGO", "GHA"), ("GHA", "BEN"), ("TGO", "BEN")}
+
+
+@pytest.mark.model
+def test_the_ends_of_a_call_stay_paired(nlp: Language) -> None:
+    text = "The presidents of Ghana and Togo took part in a video call mediated by Nigeria."
+    assert {("GHA", "TGO"), ("TGO", "GHA")} <= _pairs(_consults(nlp, text))
 
 
 @pytest.mark.model

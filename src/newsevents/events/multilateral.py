@@ -67,27 +67,30 @@ ATTEND_VERBS = frozenset({"attend", "join"})
 PARTAKE_VERBS = frozenset({"participate"})
 HOSTED_SUFFIX = "+hosted-talks"
 CONSULT_ROOT = 4
+CALL = "041"
+"""A telephone or video call: its participants are its ends, so they stay each other's partners."""
 
 
 def attendees_unpaired(coded: list[Found]) -> list[Found]:
-    """``coded`` (one trigger's events) without the meetings of a meeting noun's attendees with
-    each other: "officials from Japan, Korea and the World Bank attended the talks" names who took
-    part, not who met whom (rule 3.5: participants are paired with the host, never among
-    themselves). The host's reception of each (:mod:`newsevents.events.hosted_talks`) and sides the
-    noun names itself ("attended talks with the rebels") stay."""
+    """``coded`` (one trigger's events) without the meetings of a gathering's attendees with each
+    other: "officials from Japan, Korea and the World Bank attended the talks", "the UN and the World
+    Bank also attended the meetings" name who took part, not who met whom (rule 3.5: participants
+    are paired with the host, never among themselves). The host's reception of each
+    (:mod:`newsevents.events.hosted_talks`), sides the noun names itself ("attended talks with the
+    rebels") and the ends of a call ("took part in a video call") stay."""
     if not coded:
         return coded
-    attendees = _attendee_span(coded[0].match.token)
-    if attendees is None:
+    attending = _attending(coded[0].match.token)
+    if attending is None:
         return coded
-    first, last = attendees
+    first, last = attending
     return [f for f in coded if not (
-        codebook.root_of(f.cameo) == CONSULT_ROOT and HOSTED_SUFFIX not in f.suffix
+        codebook.root_of(f.cameo) == CONSULT_ROOT and f.cameo != CALL and HOSTED_SUFFIX not in f.suffix
         and f.source is not None and f.target is not None
         and first <= f.source.start <= last and first <= f.target.start <= last)]
 
 
-def _attendee_span(meeting: Token) -> tuple[int, int] | None:
+def _attending(meeting: Token) -> tuple[int, int] | None:
     """The token span of the subject of the verb that attends ``meeting`` (a noun), or None."""
     verb = meeting.head
     if meeting.dep_ == "pobj" and verb.lower_ == "in":
