@@ -100,6 +100,7 @@ from newsevents.events.meeting_sides import meeting_sides
 from newsevents.events.meetings_abroad import received_visit, without_redundant_hosts
 from newsevents.events.misconduct import misconduct, pointed_irregularities
 from newsevents.events.modality import FACT, INTENT, OBLIGED, Mood, mood
+from newsevents.events.multilateral import attendees_unpaired
 from newsevents.events.obligations import own_country, semi_obligation
 from newsevents.events.outlet_reports import outlet_trade
 from newsevents.events.outlook import outlook
@@ -473,6 +474,7 @@ def _code_matches(matches: list[Match], index: MentionIndex, lex: Lexicon) -> li
             continue
         coded = _code_match(match, index, lex, consumed, vetoes)
         coded += host_events(coded, index)  # "Qatar hosted talks between A and B": 043 to each side
+        coded = attendees_unpaired(coded)  # "A, B and C attended the talks": not with each other
         # a claimed act that is denied is unproven, whether or not the claim names who made it
         claimed = match.pattern.lemma == CLAIM_PATTERN and disputed(match.token, lex)
         if (coded or claimed) and match.pattern.lemma in REPORTED_WRONGS and match.theme is not None:

@@ -20,11 +20,19 @@ rather than n(n-1) false ones). Two sides ("A and B met") are paired as before.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from newsevents.events import codebook
+from newsevents.events import frames as fr
 from newsevents.events.arguments import place_tokens
 from newsevents.events.attributes import event_place
 from newsevents.events.matching import Match
 from newsevents.records import ActorMention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from newsevents.events.emit import Found
 
 MIN_COUNTRIES = 3
 """Fewest countries among the doers for the host rule: two sides simply meet each other."""
@@ -51,3 +59,50 @@ def multilateral_pairs(code: str, match: Match, sources: list[ActorMention]) -> 
     guests = [s for s in sources if s.country != host]
     pairs: list[Pair] = [(h, g) for h in hosts for g in guests]
     return pairs + [(g, h) for g in guests for h in hosts]
+
+
+# Verbs whose subject attends a meeting that is their object ("attended the talks", "joined the
+# meeting"), and those that take it by "in" ("participated in the conference", "took part in").
+ATTEND_VERBS = frozenset({"attend", "join"})
+PARTAKE_VERBS = frozenset({"participate"})
+HOSTED_SUFFIX = "+hosted-talks"
+CONSULT_ROOT = 4
+CALL = "041"
+"""A telephone or video call: its participants are its ends, so they stay each other's partners."""
+
+
+def attendees_unpaired(coded: list[Found]) -> list[Found]:
+    """``coded`` (one trigger's events) without the meetings of a gathering's attendees with each
+    other: "officials from Japan, Korea and the World Bank attended the talks", "the UN and the World
+    Bank also attended the meetings" name who took part, not who met whom (rule 3.5: participants
+    are paired with the host, never among themselves). The host's reception of each
+    (:mod:`newsevents.events.hosted_talks`), sides the noun names itself ("attended talks with the
+    rebels") and the ends of a call ("took part in a video call") stay."""
+    if not coded:
+        return coded
+    attending = _attending(coded[0].match.token)
+    if attending is None:
+        return coded
+    first, last = attending
+    return [f for f in coded if not (
+        codebook.root_of(f.cameo) == CONSULT_ROOT and f.cameo != CALL and HOSTED_SUFFIX not in f.suffix
+        and f.source is not None and f.target is not None
+        and first <= f.source.start <= last and first <= f.target.start <= last)]
+
+
+def _attending(meeting: Token) -> tuple[int, int] | None:
+    """The token span of the subject of the verb that attends ``meeting`` (a noun), or None."""
+    verb = meeting.head
+    if meeting.dep_ == "pobj" and verb.lower_ == "in":
+        verb = verb.head
+        if not (verb.lemma_.lower() in PARTAKE_VERBS or _took_part(verb)):
+            return None
+    elif meeting.dep_ != "dobj" or verb.lemma_.lower() not in ATTEND_VERBS:
+        return None
+    doer = fr.subject(verb)
+    return None if doer is None else (doer.left_edge.i, doer.right_edge.i)
+
+
+def _took_part(verb: Token) -> bool:
+    """"took part in": the verb "take" with "part" as its object."""
+    return verb.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children)
