@@ -92,3 +92,21 @@ def test_actors31_kingdom_after_a_republic_only_stays_open(nlp: Language) -> Non
     # near miss: no monarchy named before; the republics named are not "the kingdom"
     text = "Egypt hosted talks between the rivals of Yemen on Sunday. The kingdom also criticized Iran."
     assert not any(src and src.startswith(("EGY", "YEM")) for src, _, _ in code_dyads(nlp, text))
+
+
+# -- a person and his supporters reached by one act --------------------------------------------------
+
+@pytest.mark.model
+def test_actors31_person_and_his_supporters_are_one_target(nlp: Language) -> None:
+    text = ("Police in the Zambian capital fired tear gas at opposition leader Daniel Mwale and his "
+            "supporters on Sunday.")
+    dyads = [d for d in code_dyads(nlp, text) if d[2] == "17"]
+    assert len(dyads) == 1 and dyads[0][0] == "ZMBCOP"
+
+
+@pytest.mark.model
+def test_actors31_another_persons_supporters_stay_a_second_target(nlp: Language) -> None:
+    # near miss: the supporters of someone else are another target of the act
+    text = ("Police in the Zambian capital fired tear gas at opposition leader Daniel Mwale and the "
+            "supporters of the ruling party on Sunday.")
+    assert len([d for d in code_dyads(nlp, text) if d[2] == "17"]) == 2
