@@ -47,9 +47,9 @@ def test_actors31_longer_party_name_is_not_the_us_party(nlp: Language) -> None:
 
 @pytest.mark.model
 def test_actors31_party_name_as_common_words_is_no_party(nlp: Language) -> None:
-    # near miss: "a popular party" in lower case is no one's party
-    codes = _codes(nlp, "The mayor said it was a popular party in the village square.")
-    assert "ESPPTY" not in codes.values()
+    # near miss: "a forum for democratic change" in lower case is no one's party (Uganda's FDC)
+    codes = _codes(nlp, "Students held a forum for democratic change in the village square.")
+    assert "UGAPTY" not in codes.values()
 
 
 # -- a party of two countries in a story of both ---------------------------------------------------
