@@ -29,6 +29,19 @@ from newsevents.records import Actor, ActorMention
 # Nouns for a state that an epithet's adjectives qualify ("the Asian *nation*", "the Gulf *kingdom*").
 EPITHET_NOUNS = frozenset({"country", "nation", "state", "kingdom", "republic", "island", "archipelago",
                          "emirate", "sultanate", "monarchy"})
+# A state noun that alone says what kind of state is meant ("the kingdom", "the emirate"): with no
+# region before it, it is the one state of that kind named just before (session 31). The Phoenix
+# agents dictionary codes "the kingdom" as a government of no country; a story of several countries
+# ("Saudi Arabia hosted talks on Yemen ... The kingdom criticized Iran") left it without one.
+MONARCHIES = frozenset({"AND", "BEL", "BTN", "BHR", "BRN", "KHM", "DNK", "SWZ", "JPN", "JOR", "KWT", "LSO",
+                        "LIE", "LUX", "MYS", "MCO", "MAR", "NLD", "NOR", "OMN", "QAT", "SAU", "ESP", "SWE",
+                        "THA", "TON", "ARE", "GBR", "NPL"})
+KIND_NOUNS = {
+    "kingdom": MONARCHIES,
+    "monarchy": MONARCHIES,
+    "emirate": frozenset({"QAT", "KWT", "ARE"}),
+    "sultanate": frozenset({"OMN", "BRN"}),
+}
 # How many sentences back (besides its own) the country named is looked for.
 SENTENCES_BACK = 2
 # The state noun that, after a people's adjective, names the people ("the Arab nation").
@@ -75,6 +88,7 @@ def place_epithets(doc: Doc, mentions: list[ActorMention], actors: list[Actor], 
     added = False
     for noun in (doc[i] for i in nouns):
         if noun.i in taken:
+            _place_kind_noun(doc, noun, mentions, actors, principal)
             continue
         start = _definite_start(noun)
         members = _region_members(doc, start, noun) if start is not None else None
@@ -88,6 +102,26 @@ def place_epithets(doc: Doc, mentions: list[ActorMention], actors: list[Actor], 
         added = True
     if added:
         mentions.sort(key=lambda m: (m.start, m.end))
+
+
+def _place_kind_noun(doc: Doc, noun: Token, mentions: list[ActorMention], actors: list[Actor],
+                     principal: list[str]) -> None:
+    """Give "the kingdom" (a mention of no country, the agents dictionary's) the one monarchy named
+    just before it, as a region gives "the Gulf kingdom" its state (:data:`KIND_NOUNS`)."""
+    members = KIND_NOUNS.get(noun.lower_)
+    start = _definite_start(noun)
+    if members is None or start is None or start != noun.i - 1 or _named_after(noun):
+        return
+    mention = next((m for m in mentions if m.start == start and m.end == noun.i + 1 and m.country is None), None)
+    if mention is None:
+        return
+    country = _antecedent(noun, start, mentions, members, principal)
+    if country is None:
+        return
+    mention.country, mention.code = country, country + (mention.sector or "")
+    if 0 <= mention.entity < len(actors) and actors[mention.entity].country is None:
+        actor = actors[mention.entity]
+        actor.country, actor.code, actor.country_rule = country, mention.code, "coreference"
 
 
 def _definite_start(noun: Token) -> int | None:

@@ -46,13 +46,35 @@ from newsevents.story.named_countries import text_countries
 
 
 def known_countries(name: str) -> tuple[str, ...]:
-    """The countries whose bodies are called ``name`` (first way: an orgs.tsv row of several codes)."""
-    split = tokenizer_split()
-    for entry in lexicon().lookup(split(name)):
-        countries = shared_countries(entry.code)
-        if countries:
-            return countries
+    """The countries whose bodies are called ``name`` (first way: an orgs.tsv row of several codes),
+    or whose body opens it: a title on a shared name ("Sinn Fein leader Gerry Adams") is the body's."""
+    tokens = tokenizer_split()(name)
+    for end in range(len(tokens), 0, -1):
+        for entry in lexicon().lookup(tokens[:end]):
+            countries = shared_countries(entry.code)
+            if countries:
+                return countries
     return ()
+
+
+@functools.lru_cache(maxsize=1)
+def _region_patterns() -> dict[str, re.Pattern[str]]:
+    """Country -> a pattern of the names of its regions (``regions.tsv``: "Northern Ireland")."""
+    names: dict[str, list[str]] = {}
+    for _, row in read_table(data_path("regions.tsv")):
+        names.setdefault(row["iso3"], []).extend([row["name"], *split_names(row["aliases"])])
+    return {country: re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(set(found), key=len, reverse=True)))
+                                + r")\b")
+            for country, found in sorted(names.items())}
+
+
+def region_country(text: str, countries: list[str]) -> str | None:
+    """The one country of ``countries`` a region of which ``text`` names: a party of two countries
+    ("Sinn Fein", of Ireland and of Northern Ireland) in a story of both that names "Northern
+    Ireland" is the party there. ``None`` when the text names regions of none or of several."""
+    patterns = _region_patterns()
+    named = [c for c in countries if c in patterns and patterns[c].search(text)]
+    return named[0] if len(named) == 1 else None
 
 
 @functools.lru_cache(maxsize=1)

@@ -128,13 +128,38 @@ def emit(found: list[Found], doc: Doc) -> list[Event]:
         # mediator acts between two sides of one country
         sides = (f.match.token.i, *_sector_key(f)) if _key(f)[0] != _key(f)[1] and f.cameo != MEDIATE \
             else (f.match.token.i, *dyad)
-        if (f.match.token.i, *dyad) not in seen and sides not in seen and not purpose and not phrase:
+        # "toward X and his supporters": the followers of a person the same act reaches are X's side
+        led = _side_name(f.target)
+        follower = led is not None and (tok.i, _actor_key(f.source), not led[0], led[1], f.cameo) in seen
+        if (f.match.token.i, *dyad) not in seen and sides not in seen and not purpose and not phrase \
+                and not follower:
             seen.update({(f.match.token.i, *dyad), sides})
+            if led is not None:
+                seen.add((tok.i, _actor_key(f.source), *led, f.cameo))
             linked.add((tok.i, *dyad[:2], root))
             event = _event(f, doc)
             if not _retold_on_person(f, event, done, published):
                 events.append(event)
     return events
+
+
+#: Nouns for the followers of a person ("his supporters", named "supporters of X" by coreference):
+#: "police fired tear gas toward X and his supporters" is one act on X's side, whatever sector each
+#: conjunct is coded with (session 31).
+FOLLOWER_NOUNS = ("supporters", "followers", "loyalists", "backers")
+
+
+def _side_name(mention: ActorMention | None) -> tuple[bool, str] | None:
+    """``(False, X)`` for a mention of the named person X, ``(True, X)`` for one of X's followers,
+    ``None`` for any other mention."""
+    if mention is None:
+        return None
+    if mention.kind == "person" and mention.name[:1].isupper():
+        return False, mention.name
+    for noun in FOLLOWER_NOUNS:
+        if mention.name.startswith(noun + " of "):
+            return True, mention.name[len(noun) + 4:]
+    return None
 
 
 def _key(found: Found) -> tuple[str | None, str | None, str]:

@@ -34,7 +34,7 @@ from newsevents.actors.delegations import travelling_body
 from newsevents.actors.joint_bodies import of_several_states
 from newsevents.actors.place_clues import returned_from, spoken_from, trip_venue, venue_place
 from newsevents.actors.shared_modifiers import RULE as SHARED_MODIFIER
-from newsevents.actors.shared_names import known_countries
+from newsevents.actors.shared_names import known_countries, region_country
 from newsevents.nlp.docview import doc_view
 from newsevents.nlp.sentences import doc_text, span_text
 from newsevents.places import country_code
@@ -241,7 +241,7 @@ def apply_story_context(doc: Doc, story: Story, mentions: list[ActorMention], ac
     story.countries = principal
     for index, actor in enumerate(actors):
         if actor.rule == "org-ambiguous":
-            _place_shared_name(story, principal, actor, mentions, index)
+            _place_shared_name(doc, story, principal, actor, mentions, index)
             continue
         if actor.rule == TRANSNATIONAL_RULE:
             story.warnings.append(f"{actor.text!r} has no country: a transnational group is no country's")
@@ -319,15 +319,18 @@ def _dateline_home(story: Story, principal: list[str], actor: Actor) -> str | No
     return story.country if home else None
 
 
-def _place_shared_name(story: Story, principal: list[str], actor: Actor, mentions: list[ActorMention],
-                       index: int) -> None:
+def _place_shared_name(doc: Doc, story: Story, principal: list[str], actor: Actor,
+                       mentions: list[ActorMention], index: int) -> None:
     """A name bodies of several countries use ("National Liberation Army", "Joint Chiefs of
     Staff") takes the story's principal country the name is known in, when there is exactly one,
     and else stays without a country: no guess from elsewhere (the first way of
-    :mod:`newsevents.actors.shared_names`)."""
+    :mod:`newsevents.actors.shared_names`). Of two such countries, the one whose region the story
+    names is the one meant (:func:`~newsevents.actors.shared_names.region_country`)."""
     if actor.country is not None:
         return
-    known = [c for c in principal if c in known_countries(actor.name)]
+    known = [c for c in principal if c in (known_countries(actor.name) or known_countries(actor.text))]
+    if len(known) > 1 and (region := region_country(doc_text(doc), known)) is not None:
+        known = [region]  # "Sinn Fein" in a story of Britain and Ireland that names Northern Ireland
     if len(known) == 1:
         _set_country(actor, mentions, index, known[0], "story")
         return

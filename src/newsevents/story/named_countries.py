@@ -22,6 +22,7 @@ from newsevents.actors.place_clues import (
     COUNTERPART_PREPS,
     OBJECT_DEPS,
     PLACE_KINDS,
+    PLACE_NOUNS,
     PLACE_RULES,
     acted_on,
     bystander,
@@ -237,7 +238,8 @@ def bystander_spans(doc: Doc, sent: SpacySpan, mentions: list[ActorMention]) -> 
         if parse.deps[i] == "amod" and parse.ent_types[i] == "NORP":
             tok = doc[i]
             head = tok.head
-            if acted_on(head) and head.i not in state:
+            # "in the Mozambican capital": a demonym on a place says where, and whose, the act is
+            if acted_on(head) and head.i not in state and head.lemma_.lower() not in PLACE_NOUNS:
                 spans.append((tok.idx, tok.idx + len(tok.text)))
     return spans
 
