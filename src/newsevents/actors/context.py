@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from newsevents.actors.body_forces import body_force
 from newsevents.actors.coding import Coded
 from newsevents.actors.counterpart_names import counterpart_name
 from newsevents.actors.crowds import crowd_of_people
@@ -241,8 +242,9 @@ def add_context_countries(finder: Finder) -> None:
             sector, country = served
             rule = coded.rule if country == coded.country else "role-place"
             coded = found.coded = Coded(_code(country, sector), country, sector, coded.kind, rule, coded.role)
-        if (igo := igo_official(finder, found) or recalled_igo(finder, found, words)) is not None:
-            found.coded = igo  # "ministers of SADC", "UN envoy X ... the envoy": the body's own
+        if (igo := igo_official(finder, found) or recalled_igo(finder, found, words)
+                or body_force(finder, found)) is not None:
+            found.coded = igo  # "ministers of SADC", "UN envoy X ... the envoy", "NATO-led troops": the body's own
             continue
         if coded.country is None and coded.sector in LED_SECTORS and (country := leader_country(finder, found)):
             # "the coalition led by the United States", "a delegation led by Wang Yi": the leader's

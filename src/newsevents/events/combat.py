@@ -41,6 +41,9 @@ FIGHT = "190"
 KILL = "180"
 ARMED_FORCES = frozenset({"MIL"})
 ARMED_MEN = frozenset({"INS", "REB", "UAF"})
+INTERNATIONAL = "IGO"
+# The last words of an international body's force ("AU troops", "UN peacekeepers").
+BODY_FORCE_WORDS = frozenset({"troops", "forces", "force", "peacekeepers", "soldiers"})
 # Seizing and capturing: confiscation and arrest when done to property or people, occupation to places.
 SEIZURES = frozenset({"1711", "173"})
 OCCUPY = "192"
@@ -126,9 +129,16 @@ def combat_code(code: str, source: ActorMention | None, target: ActorMention | N
     sides is conventional military force; else ``code`` unchanged."""
     if code != KILL or source is None or target is None:
         return code
-    if source.sector in ARMED_FORCES and target.sector in ARMED_MEN:
+    if (source.sector in ARMED_FORCES or body_troops(source)) and target.sector in ARMED_MEN:
         return FIGHT
     return code
+
+
+def body_troops(mention: ActorMention) -> bool:
+    """Whether ``mention`` is an international body's armed force ("AMISOM troops", "NATO-led
+    forces"): coded IGO, it is still an armed side (CAMEO's PEACEKEEPING_TROOPS)."""
+    words = mention.text.lower().split()
+    return mention.sector == INTERNATIONAL and bool(words) and words[-1] in BODY_FORCE_WORDS
 
 
 def occupation_code(code: str, match: Match, source: ActorMention | None, target: ActorMention | None) -> str:

@@ -59,6 +59,9 @@ INSTALLATION_NOUNS = frozenset({"checkpoint", "station", "post", "outpost", "bas
 # "government positions" are the army's; "rebel positions" the rebels'
 INSTALLATION_OWNERS = {"police": "COP", "security": "COP", "army": "MIL", "military": "MIL", "navy": "MIL",
                        "naval": "MIL", "government": "GOV", "rebel": "REB", "insurgent": "REB"}
+INTERNATIONAL = "IGO"
+# Verbs of a post that carries its people ("a convoy carrying AU troops"), who say whose it is.
+CARRYING_VERBS = frozenset({"carry", "transport", "ferry"})
 OWNER_NAMES = {"COP": "police", "MIL": "military", "GOV": "government", "REB": "rebels"}
 # "Azerbaijani positions", "a Ukrainian checkpoint": a country's adjective or name on a post makes
 # it that country's (its military's, unless an owner word says police); never a city or a region
@@ -235,6 +238,10 @@ def installation_owner(match: Match, code: str, sources: list[ActorMention],
     for obj in slot_tokens(match, "obj"):
         if obj.lemma_.lower() not in INSTALLATION_NOUNS:
             continue
+        if sources and (body := _body_post(obj, index)) is not None:
+            return body  # "rebels attacked a MONUSCO base": the international body's, named on the post
+        if any(c.dep_ == "acl" and c.lemma_.lower() in CARRYING_VERBS for c in obj.children):
+            continue  # "a convoy carrying AU troops": whose it is, the troops it carries say
         sector = next((INSTALLATION_OWNERS[c.lower_] for c in obj.children
                        if c.dep_ in ("compound", "amod") and c.lower_ in INSTALLATION_OWNERS), None)
         named = _owner_country(obj)
@@ -249,6 +256,15 @@ def installation_owner(match: Match, code: str, sources: list[ActorMention],
             continue
         return implied_actor(obj, OWNER_NAMES[sector], country, sector)
     return None
+
+
+def _body_post(post: Token, index: MentionIndex) -> ActorMention | None:
+    """The international body named on ``post`` as its owner ("a *MONUSCO* base", "the *African
+    Union* military base"), whose mention is the target, no state body implied; ``None`` with none."""
+    named = [c for c in post.children if c.dep_ in ("compound", "nmod") and c.i < post.i]
+    named += [c for n in named for c in n.children if c.dep_ in ("compound", "nmod") and c.i < n.i]
+    return next((m for word in named for m in index.mentions
+                 if m.sector == INTERNATIONAL and m.start <= word.i < m.end), None)
 
 
 def _owner_country(post: Token) -> str | None:
