@@ -13,13 +13,26 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 if TYPE_CHECKING:  # emit imports modality, which imports this module
     from newsevents.events.emit import Found
 
 CHARGE_NOUNS = frozenset({"charge", "claim", "accusation", "allegation", "assertion"})
 ANSWER_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "dispute", "contest"})
+# How the charge noun of "..., a charge Kigali has rejected" hangs on the answering verb, whatever the
+# parse: its subject (with the denier read as the noun's apposition), its object, or its passive subject.
+APPOSED_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+DENIAL = "016"
+# "..., which Y denies" stands for a charge only after a clause told by a verb of charging (not "said
+# it would raise taxes, which the opposition rejected": a rejection of the plan).
+RELATIVE = "which"
+RELATIVE_BREAKS = frozenset({",", "-", "–", "—"})
+CHARGING_VERBS = frozenset({"charge", "allege", "claim", "accuse", "assert", "contend"})
+# How a reported act hangs on the words that tell it: "says [Rwanda backs ...]", "accused X of [arming ...]".
+TOLD_DEPS = frozenset({"ccomp", "pcomp"})
+# The plain rejection a denied charge was coded as when the charge noun was no object of the verb.
+REJECTION = "120"
 
 
 def answering_verb(clause: Token) -> Token | None:
@@ -47,6 +60,60 @@ def answered_act(verb: Token) -> Token | None:
             and _after_comma(noun) and noun.head.pos_ in ("VERB", "AUX") and noun.head.i < noun.i:
         return noun.head
     return None
+
+
+def apposed_charge(verb: Token) -> Token | None:
+    """The charge noun of a denial or rejection told in an apposition after a comma, however the
+    parser hung it: "..., a charge Kigali has consistently rejected" (read with "charge" the verb's
+    subject and "Kigali" its apposition), "..., an allegation denied by the authorities"; else None.
+    No comma may stand between the noun and the verb: "..., a charge of $5, which he disputes"."""
+    if verb.lemma_.lower() not in ANSWER_VERBS or verb.pos_ != "VERB":
+        return None
+    nouns = [c for c in verb.children if c.dep_ in APPOSED_DEPS]
+    if verb.dep_ in ("relcl", "acl"):
+        nouns.append(verb.head)
+    for noun in nouns:
+        if noun.i > verb.i or any(t.text == "," for t in verb.doc[noun.i:verb.i]):
+            continue
+        if noun.pos_ == "NOUN" and noun.lemma_.lower() in CHARGE_NOUNS and _after_comma(noun):
+            return noun
+        if noun.lower_ == RELATIVE and noun.i > 0 and noun.doc[noun.i - 1].text in RELATIVE_BREAKS \
+                and (told := told_clause(noun)) is not None and told.head.lemma_.lower() in CHARGING_VERBS:
+            return noun  # "X charged that Y executed prisoners - which Y dismissed"
+    return None
+
+
+def told_clause(noun: Token) -> Token | None:
+    """The reported clause an apposed charge noun stands for: the clause that ends at the comma
+    before it and hangs on words of telling or charging ("DR Congo is adamant [that the rebels receive
+    backing from Rwanda], a charge ..."), or None (a clause that is the sentence's own)."""
+    comma = noun.left_edge.i - 1
+    if comma < 1:
+        return None
+    clause = noun.doc[comma - 1]
+    while clause.dep_ not in TOLD_DEPS:
+        if clause.head.i == clause.i or clause.head.i >= comma:
+            return None
+        clause = clause.head
+    return clause if clause.pos_ in ("VERB", "AUX") else None
+
+
+def apposed_denials(doc: Doc) -> set[int]:
+    """The answering verbs of apposed charges in ``doc`` (see :func:`apposed_charge`): the narrator's
+    own words, never part of the charge they answer, even when the parser hangs them inside it."""
+    return {verb.i for verb in doc if apposed_charge(verb) is not None}
+
+
+def charge_denials(found: list[Found]) -> list[Found]:
+    """``found`` with a rejection of an apposed charge coded as the denial it is (016, rule suffix
+    ``+charge``): "Congo says Rwanda backs the rebels, a charge Kigali has rejected" (parsed with no
+    charge object, so the lexicon's plain rejection, 120, was read), "Armenia charged that Azerbaijani
+    troops executed prisoners - which Azerbaijan dismissed". Anaphora then aims it at the accuser."""
+    for f in found:
+        if f.cameo == REJECTION and apposed_charge(f.match.token) is not None:
+            # the target read ("which" on the prisoners of "executed two prisoners") is none: the accuser is
+            f.cameo, f.target, f.suffix = DENIAL, None, f.suffix + "+charge"
+    return found
 
 
 def _after_comma(noun: Token) -> bool:

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Token
 
 from newsevents.actors.coref import STATE_SECTORS
 from newsevents.events.aimless import ORGANISATION_PREFIXES
-from newsevents.events.answered_charges import CHARGE_NOUNS
+from newsevents.events.answered_charges import CHARGE_NOUNS, apposed_charge, told_clause
 from newsevents.events.arguments import same_actor
 from newsevents.events.matching import Match
 from newsevents.events.roles import MentionIndex, actors_of
@@ -58,6 +58,10 @@ PARAGRAPH_BREAK = "\n\n"
 def claim_maker(match: Match, source: ActorMention, index: MentionIndex) -> ActorMention | None:
     """The maker of the reported charge a denial with no target answers (see the module doc), or
     ``None``."""
+    apposed = apposed_charge(match.token)
+    told = told_clause(apposed) if apposed is not None else None
+    if told is not None and told.dep_ == "ccomp" and (teller := _claimant(told.head, source, index)) is not None:
+        return teller  # "DR Congo is adamant that ..., a charge Kigali rejected": whoever told the charge
     charge = _denied_charge(match.token)
     if charge is None:
         return None

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from newsevents.events import frames as fr
 from newsevents.events.allegations import act_doers, issuer
+from newsevents.events.answered_charges import ANSWER_VERBS, apposed_charge, told_clause
 from newsevents.events.coordination import conjuncts
 from newsevents.events.matching import VERB_POS
 from newsevents.events.patterns import Lexicon
@@ -46,6 +47,25 @@ def claimed_words(doc: Doc, index: MentionIndex, lex: Lexicon) -> set[int]:
         for clause in clauses:
             if not _own(clause, claimants, index):
                 out.update(_claimed(clause))
+    return out
+
+
+def denied_charge_words(doc: Doc, index: MentionIndex, lex: Lexicon) -> set[int]:
+    """The words of every act told just before an apposed charge that is denied: "DR Congo is adamant
+    that the rebels receive backing from Rwanda, a charge Kigali rejects" (the backing is the charge's
+    content, not a fact the story reports). Only a reported clause (the clause ending at the comma
+    hangs on a verb of telling or charging) whose doer is not its teller: a clause with no teller
+    ("Rwanda backs the rebels, a charge ...") is left as it is read."""
+    out: set[int] = set()
+    for verb in doc:
+        if verb.lemma_.lower() not in ANSWER_VERBS or (noun := apposed_charge(verb)) is None:
+            continue
+        clause = told_clause(noun)
+        if clause is None:
+            continue
+        tellers = _claimants(clause.head, index, lex) if clause.dep_ == "ccomp" else []
+        if not _own(clause, tellers, index):
+            out.update(i for i in _claimed(clause) if i < noun.left_edge.i)
     return out
 
 

@@ -33,6 +33,7 @@ from newsevents.events.allegations import (
 )
 from newsevents.events.anaphora import resolve_acts
 from newsevents.events.answered_acts import answerers
+from newsevents.events.answered_charges import apposed_denials, charge_denials
 from newsevents.events.appraisals import BACKING_PATTERN, appraisal
 from newsevents.events.arguments import fill_slots, same_actor, venue_only
 from newsevents.events.blame import BLAME_PATTERN, CLAIM_PATTERN, blame, claim, disputed
@@ -40,7 +41,7 @@ from newsevents.events.called_away import called_away
 from newsevents.events.calls_to_act import call_to_act
 from newsevents.events.ceremony_guests import ceremony_guests
 from newsevents.events.charged_defiance import charged_defiance
-from newsevents.events.claimed_acts import claimed_words
+from newsevents.events.claimed_acts import claimed_words, denied_charge_words
 from newsevents.events.co_agents import co_agents
 from newsevents.events.coercion_forms import coup_ouster, listed_held
 from newsevents.events.combat import toll_leave, toll_victims
@@ -410,6 +411,7 @@ def code_doc(doc: Doc, lex: Lexicon | None = None, knowledge: Knowledge | None =
     found += ceremony_guests(doc, index, lex)  # "heads of state in attendance included ..." (events/ceremony_guests.py)
     found = [f for f in found if not charged_defiance(f.match.pattern.id, f.match.token)]  # events/charged_defiance.py
     found.sort(key=lambda f: f.match.token.i)
+    found = charge_denials(found)  # "..., a charge Kigali has rejected": a denial (events/answered_charges.py)
     found = without_redundant_hosts(without_retold(late_targets(resolve_acts(found, lex, index))))
     # a quoted "we agreed" after talks (joint_we.py), "would support the agreement" (agreement_parties.py):
     # aimed at the other party
@@ -463,12 +465,15 @@ def _code_matches(matches: list[Match], index: MentionIndex, lex: Lexicon) -> li
     # An act told only as another's claim ("alleged that he insulted the army") is unproven too.
     if matches:
         consumed.update(claimed_words(matches[0].token.doc, index, lex))
+        consumed.update(denied_charge_words(matches[0].token.doc, index, lex))  # "..., a charge Kigali rejects"
+    # the denial of an apposed charge is the narrator's, never part of the charge it answers
+    answers = apposed_denials(matches[0].token.doc) if matches else set()
     found: list[Found] = []
     vetoes: dict[int, bool] = {}
     # Verbs first: a verb that codes an event owns its theme ("imposed sanctions", "condemned the
     # attack"); a noun trigger left free codes only where a light verb or adjunct licenses it.
     for match in sorted(matches, key=lambda m: (m.pattern.pos != "verb", m.token.i)):
-        if match.token.i in consumed and match.pattern.lemma not in NOMINAL_SPEECH:
+        if match.token.i in consumed and match.pattern.lemma not in NOMINAL_SPEECH and match.token.i not in answers:
             continue  # a claim stays its maker's act whatever the verb it is the object of does with it
         if match.pattern.pos == "noun" and not license_noun(match, lex):
             continue

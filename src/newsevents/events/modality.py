@@ -23,7 +23,7 @@ from spacy.tokens import Token
 
 from newsevents.events import codebook
 from newsevents.events import frames as fr
-from newsevents.events.answered_charges import answering_verb
+from newsevents.events.answered_charges import answering_verb, apposed_charge
 from newsevents.events.asked_acts import stray_request
 from newsevents.events.call_clauses import asking_noun
 from newsevents.events.censure import THREAT_NOUNS
@@ -256,6 +256,8 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
         lemma = next((f for f in forms if f in governors), forms[0])  # forms[0] is the lower-cased lemma
         if dep == "ccomp" and answering_verb(current) is not None:
             break  # "X accused Y of Z, a charge Y denies": the charge is the sentence's act (answered_charges.py)
+        if apposed_charge(current) is not None:
+            break  # "X says Y arms the rebels, a charge Y has rejected": the narrator tells the denial
         if dep in ("ccomp", "acl", "xcomp") and lemma in lex.word_list("denial_verbs"):
             return Mood(DENIED, head)
         if dep == "acl" and head.dep_ == "dobj" and has_lemma(head.head, lex.word_list("denial_verbs")):

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents.events import codebook
-from newsevents.events.answered_charges import ANSWER_VERBS
+from newsevents.events.answered_charges import ANSWER_VERBS, CHARGE_NOUNS
 from newsevents.events.frames import has_lemma
 from newsevents.events.matching import best_match
 from newsevents.events.patterns import Lexicon
@@ -140,9 +140,10 @@ def described(verb: Token) -> bool:
 
 
 def denies_relative(verb: Token) -> bool:
-    """Whether a relative clause denies what its relative pronoun stands for ("..., which X has denied")."""
-    return verb.lemma_.lower() in ANSWER_VERBS and any(
-        c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in verb.children)
+    """Whether a relative clause denies what its relative pronoun stands for ("..., which X has denied")
+    or the charge noun it hangs on ("..., a charge Kigali has consistently rejected")."""
+    return verb.lemma_.lower() in ANSWER_VERBS and (verb.head.lemma_.lower() in CHARGE_NOUNS or any(
+        c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in verb.children))
 
 
 def going_on_there(verb: Token) -> bool:
