@@ -21,14 +21,13 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from newsevents.actors.coding import Coded
+from newsevents.actors.coding import IGO, Coded
 from newsevents.actors.served_bodies import found_at, prep_objects
 
 if TYPE_CHECKING:
     from newsevents.actors.mentions import Finder
     from newsevents.actors.person_names import Found
 
-INTERNATIONAL = "IGO"
 FORCE_SECTORS = frozenset({"MIL", "COP"})
 """Sectors of a bare force noun ("troops", "forces", "police") or title ("commander")."""
 LED = "led"
@@ -57,8 +56,8 @@ def body_on_noun(finder: Finder, noun: Token) -> str | None:
     codes = set()
     for word in words:
         body = found_at(finder, word)
-        if body is not None and body.coded.sector == INTERNATIONAL and body.coded.country is None \
-                and body.coded.code and len(body.coded.code) > len(INTERNATIONAL):
+        if body is not None and body.coded.sector == IGO and body.coded.country is None \
+                and body.coded.code and len(body.coded.code) > len(IGO):
             codes.add(body.coded.code)
     return codes.pop() if len(codes) == 1 else None
 
@@ -85,4 +84,4 @@ def body_force(finder: Finder, found: Found) -> Coded | None:
         code = next((c for p in forces if (c := body_on_noun(finder, p)) is not None), None)
     if code is None:
         return None
-    return Coded(code, None, INTERNATIONAL, coded.kind, RULE, coded.role)
+    return Coded(code, None, IGO, coded.kind, RULE, coded.role)

@@ -27,9 +27,11 @@ DIPLOMAT_WORDS = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "dip
 POSTING_PREPS = frozenset({"in", "at"})
 #: Organisation kinds that stand for a state body (their code carries a country).
 STATE_KINDS = frozenset({"state", "metonym", "party", "armed", "media", "company", "edu", "territory"})
+#: The sector, and code prefix, of an international (intergovernmental) body: "IGOUNO", "IGOAU".
+IGO = "IGO"
 #: Code prefixes that stand where a country would and name none: international organisations,
 #: NGOs, multinational companies, militarised non-state groups (Phoenix writes IMG, NGM, MNC).
-NO_COUNTRY_PREFIXES = frozenset({"IGO", "NGO", "NGM", "MNC", "IMG"})
+NO_COUNTRY_PREFIXES = frozenset({IGO, "NGO", "NGM", "MNC", "IMG"})
 #: The country slot of a transnational group's code in orgs.tsv ("---INS", al-Qaeda): no country.
 NO_COUNTRY = "---"
 #: The rule of a transnational group's mention; the story's country never fills it.

@@ -15,7 +15,7 @@ import copy
 
 from spacy.tokens import Token
 
-from newsevents.actors.coding import TRANSNATIONAL_RULE
+from newsevents.actors.coding import IGO, TRANSNATIONAL_RULE
 from newsevents.events import frames as fr
 from newsevents.events.answered_charges import CHARGE_NOUNS
 from newsevents.events.answered_claims import CHARGE_PRONOUNS, claim_maker
@@ -180,7 +180,7 @@ def _placed(doer: ActorMention) -> bool:
     """Whether a doer is known well enough to aim a reaction at: it has a country, or it is a named
     transnational group, which has none by nature ("al-Qaeda claimed the bombing"), or an international
     body ("the Security Council placed sanctions on Eritrea")."""
-    return bool(doer.country) or doer.rule == TRANSNATIONAL_RULE or (doer.code or "").startswith("IGO")
+    return bool(doer.country) or doer.rule == TRANSNATIONAL_RULE or (doer.code or "").startswith(IGO)
 
 
 def _state_side(g: Found, earlier: list[F]) -> ActorMention | None:

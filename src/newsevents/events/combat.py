@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents.actors.coding import IGO
 from newsevents.events import codebook
 from newsevents.events import frames as fr
 from newsevents.events.battle_settings import TOLL_STATES
@@ -41,7 +42,6 @@ FIGHT = "190"
 KILL = "180"
 ARMED_FORCES = frozenset({"MIL"})
 ARMED_MEN = frozenset({"INS", "REB", "UAF"})
-INTERNATIONAL = "IGO"
 # The last words of an international body's force ("AU troops", "UN peacekeepers").
 BODY_FORCE_WORDS = frozenset({"troops", "forces", "force", "peacekeepers", "soldiers"})
 # Seizing and capturing: confiscation and arrest when done to property or people, occupation to places.
@@ -138,7 +138,7 @@ def body_troops(mention: ActorMention) -> bool:
     """Whether ``mention`` is an international body's armed force ("AMISOM troops", "NATO-led
     forces"): coded IGO, it is still an armed side (CAMEO's PEACEKEEPING_TROOPS)."""
     words = mention.text.lower().split()
-    return mention.sector == INTERNATIONAL and bool(words) and words[-1] in BODY_FORCE_WORDS
+    return mention.sector == IGO and bool(words) and words[-1] in BODY_FORCE_WORDS
 
 
 def occupation_code(code: str, match: Match, source: ActorMention | None, target: ActorMention | None) -> str:

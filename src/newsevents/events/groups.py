@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from newsevents.actors.coding import IGO
 from newsevents.events.group_words import (
     ALL_GROUP_NOUNS,
     COUPLE_NOUNS,
@@ -186,10 +187,10 @@ def _pair_in(index: MentionIndex, start: int, end: int, office: bool, doers: fro
         if _located(index.doc[mention.start:mention.end]):
             continue  # "talks opened in Geneva, Switzerland": where, not who
         armed = sides and mention.sector in ARMED_SIDES
-        if mention.sector not in (OFFICE_SECTORS if office else GROUP_SECTORS) and mention.sector != "IGO" \
+        if mention.sector not in (OFFICE_SECTORS if office else GROUP_SECTORS) and mention.sector != IGO \
                 and not armed:
             continue
-        if states and mention.sector == "IGO":
+        if states and mention.sector == IGO:
             continue
         party += ":armed" if armed else ""
         by_country.setdefault(party, mention)
@@ -206,7 +207,7 @@ def _pair_in(index: MentionIndex, start: int, end: int, office: bool, doers: fro
 def _party(mention: ActorMention) -> str | None:
     """The party a mention stands for in a pair: its country, or an intergovernmental body as a
     party of its own ("the EU and Russia ... both sides")."""
-    return mention.country or (mention.code if mention.sector == "IGO" else None)
+    return mention.country or (mention.code if mention.sector == IGO else None)
 
 
 def _coordinated_pair(index: MentionIndex, start: int, end: int, doers: frozenset[int]) -> list[ActorMention] | None:

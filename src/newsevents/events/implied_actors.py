@@ -13,6 +13,7 @@ import dataclasses
 
 from spacy.tokens import Token
 
+from newsevents.actors.coding import IGO
 from newsevents.actors.lexicon import lexicon as actor_lexicon
 from newsevents.events import codebook
 from newsevents.events import frames as fr
@@ -59,7 +60,6 @@ INSTALLATION_NOUNS = frozenset({"checkpoint", "station", "post", "outpost", "bas
 # "government positions" are the army's; "rebel positions" the rebels'
 INSTALLATION_OWNERS = {"police": "COP", "security": "COP", "army": "MIL", "military": "MIL", "navy": "MIL",
                        "naval": "MIL", "government": "GOV", "rebel": "REB", "insurgent": "REB"}
-INTERNATIONAL = "IGO"
 # Verbs of a post that carries its people ("a convoy carrying AU troops"), who say whose it is.
 CARRYING_VERBS = frozenset({"carry", "transport", "ferry"})
 OWNER_NAMES = {"COP": "police", "MIL": "military", "GOV": "government", "REB": "rebels"}
@@ -264,7 +264,7 @@ def _body_post(post: Token, index: MentionIndex) -> ActorMention | None:
     named = [c for c in post.children if c.dep_ in ("compound", "nmod") and c.i < post.i]
     named += [c for n in named for c in n.children if c.dep_ in ("compound", "nmod") and c.i < n.i]
     return next((m for word in named for m in index.mentions
-                 if m.sector == INTERNATIONAL and m.start <= word.i < m.end), None)
+                 if m.sector == IGO and m.start <= word.i < m.end), None)
 
 
 def _owner_country(post: Token) -> str | None:

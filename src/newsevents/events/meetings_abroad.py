@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from spacy.tokens import Doc, Token
 
+from newsevents.actors.coding import IGO
 from newsevents.events import codebook
 from newsevents.events.attributes import place_actor
 from newsevents.events.matching import Match
@@ -50,7 +51,6 @@ PLACE_PREPS = frozenset({"in", "at"})
 PLACE_ENTITIES = frozenset({"GPE", "LOC"})
 # "on the sidelines of the U.N. General Assembly": a meeting held at a gathering of a body
 SIDELINES = frozenset({"sideline", "sidelines", "margin", "margins"})
-IGO = "IGO"
 # Verbs that hold a meeting named by their object ("held talks in Moscow"); a trip verb's place
 # ("arrived in Maputo for talks") is the trip's, which the trip pattern codes.
 HOLDING_VERBS = frozenset({"hold", "have", "conduct", "begin", "open", "start", "resume", "continue", "meet",
