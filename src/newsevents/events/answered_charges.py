@@ -98,10 +98,11 @@ def told_clause(noun: Token) -> Token | None:
     return clause if clause.pos_ in ("VERB", "AUX") else None
 
 
-def apposed_denials(doc: Doc) -> set[int]:
-    """The answering verbs of apposed charges in ``doc`` (see :func:`apposed_charge`): the narrator's
-    own words, never part of the charge they answer, even when the parser hangs them inside it."""
-    return {verb.i for verb in doc if apposed_charge(verb) is not None}
+def apposed_charges(doc: Doc) -> dict[int, Token]:
+    """The answering verbs of apposed charges in ``doc`` (see :func:`apposed_charge`), by index, with
+    the charge noun each answers: the verbs are the narrator's own words, never part of the charge
+    they answer, even when the parser hangs them inside it."""
+    return {verb.i: noun for verb in doc if (noun := apposed_charge(verb)) is not None}
 
 
 def charge_denials(found: list[Found]) -> list[Found]:

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from newsevents.events import frames as fr
 from newsevents.events.allegations import act_doers, issuer
-from newsevents.events.answered_charges import ANSWER_VERBS, apposed_charge, told_clause
+from newsevents.events.answered_charges import told_clause
 from newsevents.events.coordination import conjuncts
 from newsevents.events.matching import VERB_POS
 from newsevents.events.patterns import Lexicon
@@ -50,16 +50,15 @@ def claimed_words(doc: Doc, index: MentionIndex, lex: Lexicon) -> set[int]:
     return out
 
 
-def denied_charge_words(doc: Doc, index: MentionIndex, lex: Lexicon) -> set[int]:
+def denied_charge_words(charges: dict[int, Token], index: MentionIndex, lex: Lexicon) -> set[int]:
     """The words of every act told just before an apposed charge that is denied: "DR Congo is adamant
     that the rebels receive backing from Rwanda, a charge Kigali rejects" (the backing is the charge's
     content, not a fact the story reports). Only a reported clause (the clause ending at the comma
     hangs on a verb of telling or charging) whose doer is not its teller: a clause with no teller
-    ("Rwanda backs the rebels, a charge ...") is left as it is read."""
+    ("Rwanda backs the rebels, a charge ...") is left as it is read. ``charges``: the denied charge
+    nouns by their answering verbs (:func:`~newsevents.events.answered_charges.apposed_charges`)."""
     out: set[int] = set()
-    for verb in doc:
-        if verb.lemma_.lower() not in ANSWER_VERBS or (noun := apposed_charge(verb)) is None:
-            continue
+    for noun in charges.values():
         clause = told_clause(noun)
         if clause is None:
             continue

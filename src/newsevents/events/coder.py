@@ -33,7 +33,7 @@ from newsevents.events.allegations import (
 )
 from newsevents.events.anaphora import resolve_acts
 from newsevents.events.answered_acts import answerers
-from newsevents.events.answered_charges import apposed_denials, charge_denials
+from newsevents.events.answered_charges import apposed_charges, charge_denials
 from newsevents.events.appraisals import BACKING_PATTERN, appraisal
 from newsevents.events.arguments import fill_slots, same_actor, venue_only
 from newsevents.events.blame import BLAME_PATTERN, CLAIM_PATTERN, blame, claim, disputed
@@ -463,11 +463,12 @@ def _code_matches(matches: list[Match], index: MentionIndex, lex: Lexicon) -> li
     # An act told only in the report of a side opposed to its doer is that side's accusation.
     consumed.update(a.i for m in matches for a in charged_acts(m, index, lex))
     # An act told only as another's claim ("alleged that he insulted the army") is unproven too.
+    # The denial of an apposed charge ("..., a charge Kigali rejects") is the narrator's, never part
+    # of the charge it answers; the act told in the charge is unproven.
+    answers = apposed_charges(matches[0].token.doc) if matches else {}
     if matches:
         consumed.update(claimed_words(matches[0].token.doc, index, lex))
-        consumed.update(denied_charge_words(matches[0].token.doc, index, lex))  # "..., a charge Kigali rejects"
-    # the denial of an apposed charge is the narrator's, never part of the charge it answers
-    answers = apposed_denials(matches[0].token.doc) if matches else set()
+        consumed.update(denied_charge_words(answers, index, lex))
     found: list[Found] = []
     vetoes: dict[int, bool] = {}
     # Verbs first: a verb that codes an event owns its theme ("imposed sanctions", "condemned the
