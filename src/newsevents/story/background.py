@@ -270,14 +270,44 @@ def period_long_since(trigger: Token, published: str | None) -> bool:
     December 2010", "have arrested hundreds since 2019"): a record, as a span of years is. A state
     ("has occupied Crimea since 2014") is no count and stays; so does a count since a recent start
     ("more than 2,100 detained since the Feb. 1 coup" a few weeks on), the story's news."""
-    now = _day(published)
-    if now is None or trigger.pos_ != "VERB" or trigger.tag_ != "VBN" \
+    if trigger.pos_ != "VERB" or trigger.tag_ != "VBN" \
             or not any(c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children) \
             or not any(c.dep_ in ("dobj", "nsubjpass") and _counted(c) for c in trigger.children):
         return False
-    starts = [c for c in trigger.children if (c.dep_ == "prep" and c.lower_ == "since") or (
+    return _since_long_past(trigger, published)
+
+
+def campaign_long_since(trigger: Token, published: str | None) -> bool:
+    """Whether the act ``trigger`` names is a campaign waged in the perfect over a period "since" a
+    date beyond the horizon: the perfect progressive ("the rebels have been fighting the government
+    since 1991") or acts in the plural a perfect verb carries out ("since 1964, the group has carried
+    out attacks on the police"). A record of years, as :func:`long_span`'s is. A state in the simple
+    perfect ("has occupied Crimea since 2014") stays, as does a campaign since a recent start ("have
+    been holding talks since November" in March)."""
+    verb = trigger
+    if trigger.pos_ in NOUN_POS:
+        if trigger.tag_ not in ("NNS", "NNPS") or trigger.dep_ != "dobj":
+            return False
+        verb = trigger.head
+        if verb.tag_ != "VBN":
+            return False
+    elif trigger.tag_ != "VBG" or not any(c.dep_ == "aux" and c.lower_ == "been" for c in trigger.children):
+        return False
+    kids = list(verb.children)
+    if any(c.dep_ == "auxpass" or c.tag_ == "MD" for c in kids) or not any(
+            c.dep_ == "aux" and c.lemma_ == "have" for c in kids):
+        return False
+    return _since_long_past(verb, published)
+
+
+def _since_long_past(verb: Token, published: str | None) -> bool:
+    """Whether ``verb`` has a "since" phrase or clause holding a date beyond the horizon."""
+    now = _day(published)
+    if now is None:
+        return False
+    starts = [c for c in verb.children if (c.dep_ == "prep" and c.lower_ == "since") or (
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children))]
-    mentions = doc_attribute(trigger.doc, "ne_dates") or []
+    mentions = doc_attribute(verb.doc, "ne_dates") or []
     for start in starts:
         first, last = start.left_edge.idx, start.right_edge.idx + len(start.right_edge)
         for mention in mentions:
@@ -376,7 +406,7 @@ def is_background(doc: Doc, event: Event) -> bool:
     if trigger is not None and age is not None and act_of_earlier_adjunct(trigger, event, age):
         return True
     if trigger is not None and (since_clause(trigger) or inside_since_clause(trigger)
-                                or period_long_since(trigger, published)
+                                or period_long_since(trigger, published) or campaign_long_since(trigger, published)
                                 or (long_span(trigger) and event.cameo[:2] not in TERM_ROOTS)
                                 or done_previously(trigger) or standing_post(trigger) or earlier_kind(trigger)
                                 or custody_goes_on(trigger, event)):
