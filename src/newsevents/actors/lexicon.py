@@ -360,6 +360,22 @@ def _load_orgs(lexicon: Lexicon, split: functools.partial[list[str]], path: Path
             if "'s " in phrase:  # names are often printed without the apostrophe ("Lords Resistance Army")
                 _add_name(lexicon, split, phrase.replace("'s ", "s "),
                           Entry(row["kind"], code, row["name"], "proper"))
+            spoken = spoken_acronym(phrase)
+            if spoken and not lexicon.lookup(split(spoken)):
+                _add_name(lexicon, split, spoken, Entry(row["kind"], code, row["name"], "proper"))
+
+
+#: The shortest acronym the press prints as a word ("Unita", "Ecowas", "Asean"); shorter ones in
+#: title case are often names or words ("Sana", "Mend", "Care").
+SPOKEN_ACRONYM_LENGTH = 5
+
+
+def spoken_acronym(phrase: str) -> str | None:
+    """The title-case spelling of an acronym said as a word ("UNITA" -> "Unita"), which British and
+    African papers print for long acronyms; None for other phrases."""
+    if len(phrase) >= SPOKEN_ACRONYM_LENGTH and phrase.isalpha() and phrase.isupper():
+        return phrase.title()
+    return None
 
 
 def _load_roles(lexicon: Lexicon, split: functools.partial[list[str]]) -> None:

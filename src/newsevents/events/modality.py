@@ -58,7 +58,7 @@ from newsevents.events.present_relatives import present_description
 from newsevents.events.refused_outcomes import refused_object
 from newsevents.events.schedules import PLANNING_VERBS, planned_meeting, scheduled_consultation
 from newsevents.events.sought_agreements import sought_agreement
-from newsevents.events.speaker_acts import standing_word
+from newsevents.events.speaker_acts import held_stance, standing_word
 from newsevents.events.tenure_clauses import tenure_description
 from newsevents.events.threat_options import kept_force, refused_exclusion
 from newsevents.events.unreal import (
@@ -190,7 +190,7 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
         return Mood(HYPOTHETICAL)
     if pending(parse, chain):
         return Mood(HYPOTHETICAL)  # "strike until the president resigns": the resignation is to come
-    if described(verb) or tenure_description(verb) or present_description(verb):
+    if (described(verb) and not held_stance(verb)) or tenure_description(verb) or present_description(verb):
         # "the premier, who had urged a tougher line", "Niyazov, who suppressed all opposition during his
         # rule" (events/tenure_clauses.py), "the bloc, which provides aid" (events/present_relatives.py):
         # background on the actor

@@ -69,6 +69,15 @@ def reported_words(theme: Token) -> set[int]:
     return {t.i for t in theme.subtree} - own
 
 
+def held_stance(verb: Token) -> bool:
+    """Whether ``verb`` is an act of speech in the present perfect: "the opposition leader, *who has
+    accused* the president of running a dictatorship" tells a stance its speaker holds now, as
+    ``standing_word`` keeps a record of speech standing; a relative clause in the past perfect
+    ("the premier, who had urged a tougher line") recalls one, and other perfect-tense relatives
+    describe who someone is (``unreal.described``)."""
+    return standing_word(verb) and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
+
+
 def standing_word(verb: Token) -> bool:
     """Whether ``verb`` is an act of speech, which a record in the perfect keeps standing: "has
     repeatedly called on Gambia to reopen the border", "has long accused Rwanda of arming the
