@@ -30,6 +30,7 @@ from newsevents.events.matching import best_match
 from newsevents.events.patterns import Lexicon
 from newsevents.events.referents import F, Found, aim_by_pronoun, aim_concession, aim_rejection
 from newsevents.events.roles import MentionIndex, actors_of
+from newsevents.events.spoken_rejections import spoken_of_owner
 from newsevents.events.statements import denied_party
 from newsevents.events.vote_holders import vote_country_target
 from newsevents.nlp.sentences import sentence_of, window_start
@@ -97,6 +98,10 @@ def resolve_acts(found: list[F], lex: Lexicon, index: MentionIndex | None = None
             aim_rejection(f, earlier, lex)  # "imposed sanctions on Iran ... Tehran rejected the move"
             if index is not None:
                 _aim_at_named_doer(f, index, lex)  # "rejected the demand": who made it
+            if f.target is None and index is not None and (owner := spoken_of_owner(
+                    f.match.token, f.match.theme, f.source, index, lex.word_list("report_verbs"))) is not None \
+                    and not _own_side(owner, f.source):
+                f.target, f.suffix = owner, f.suffix + "+spoken-of"  # '"We reject it," he said of the plan'
         elif f.cameo[:2] == "08":
             aim_concession(f, found)  # "resigned hours after the army called on him to go" (events.referents)
         elif f.cameo == MEDIATION:

@@ -39,6 +39,7 @@ from newsevents.events.arguments import fill_slots, same_actor, venue_only
 from newsevents.events.blame import BLAME_PATTERN, CLAIM_PATTERN, blame, claim, disputed
 from newsevents.events.called_away import called_away
 from newsevents.events.calls_to_act import call_to_act
+from newsevents.events.censure import spoken_of
 from newsevents.events.ceremony_guests import ceremony_guests
 from newsevents.events.charged_defiance import charged_defiance
 from newsevents.events.claimed_acts import claimed_words, denied_charge_words
@@ -102,7 +103,7 @@ from newsevents.events.meetings_abroad import received_visit, without_redundant_
 from newsevents.events.misconduct import misconduct, pointed_irregularities
 from newsevents.events.modality import FACT, INTENT, OBLIGED, Mood, mood
 from newsevents.events.multilateral import attendees_unpaired
-from newsevents.events.obligations import own_country, semi_obligation
+from newsevents.events.obligations import own_country, semi_obligation, spoken_of_others
 from newsevents.events.outlet_reports import outlet_trade
 from newsevents.events.outlook import outlook
 from newsevents.events.pair_hooks import implied_target, sided_code
@@ -284,6 +285,9 @@ def _parties(match: Match, state: Mood, code: str, verb: Token, index: MentionIn
         speaker, doer = fr.subject(state.governor), fr.subject(verb)
         sources = actors_of(conjuncts(speaker), index, set()) if speaker is not None else []
         targets = actors_of(conjuncts(doer), index, {m.start for m in sources}) if doer is not None else []
+        if not targets and doer is not None:  # '"They must withdraw," he said of the Russian troops'
+            targets = spoken_of_others(sources, actors_of(spoken_of(state.governor, verb), index,
+                                                          {m.start for m in sources}))
         targets = own_country(sources, targets)  # "the Kenyan minister said Kenya must ...": no one else
         if not targets:
             return None  # "said everything must be done": a demand needs an actor who must act

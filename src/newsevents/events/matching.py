@@ -457,6 +457,17 @@ def _judgement(predicates: list[Token], lex: Lexicon) -> str | None:
     return None
 
 
+def _told_act(predicates: list[Token], lex: Lexicon) -> bool:
+    """"says this is the most serious attack in months": an act noun that only names the act told,
+    with no bad word of its own beside it ("a terrorist attack", "an attack on democracy" judge)."""
+    acts = lex.word_list("act_nouns")
+    if not predicates or not all(p.pos_ == "NOUN" and fr.has_lemma(p, acts) for p in predicates):
+        return False
+    beside = {f for p in predicates for t in [*p.children, *fr.prep_objects(p, {"of", "on", "against"})]
+              if t.dep_ in ("amod", "compound", "pobj") for f in fr.lemma_forms(t)}
+    return not (beside & (lex.word_list("bad_names") - acts))
+
+
 @gated(Gate(VERBS, lists=("characterize_verbs", "report_verbs", REGARD_VERBS)), Gate(VERBS, words=JUDGING_VERBS))
 def characterization(tok: Token, lex: Lexicon) -> Match | None:
     """"called the raid a massacre", "branded the vote a sham", "described the deal as a
@@ -480,6 +491,9 @@ def characterization(tok: Token, lex: Lexicon) -> Match | None:
         kind = "_verdict_bad" if named and _judgement(predicates, lex) == "_call_bad" else None
         if not named and fr.has_lemma(tok, lex.word_list("report_verbs")):
             named, predicates = demonstrative_verdict(tok, VERDICT_COPULAS)  # "said this was a positive step"
+            if named and not hedged(predicates) and _judgement(predicates, lex) == "_call_bad" \
+                    and not _told_act(predicates, lex):
+                kind = "_verdict_bad"  # '"This is a war crime," he said': the act just told (events/praised_steps.py)
             if not named:
                 named, predicates = equated_step(tok)  # "said the deal represents a positive step"
         if named and kind is None and not hedged(predicates) and (

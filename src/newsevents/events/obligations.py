@@ -73,6 +73,14 @@ def own_country(sources: list[ActorMention], targets: list[ActorMention]) -> lis
     return [t for t in targets if not (t.kind == "country" and t.country in homes)]
 
 
+def spoken_of_others(sources: list[ActorMention], targets: list[ActorMention]) -> list[ActorMention]:
+    """The targets a report's "of" phrase names ('"They must withdraw," he said *of the Russian
+    troops*') less the state's own organs when the state speaks ('"They must hold the line," the
+    president said of his troops': an order or a hope about one's own side, no demand on another)."""
+    homes = {m.country for m in sources if m.country and m.sector in STATE_ORGANS}
+    return [t for t in targets if not (t.country in homes and t.sector in STATE_ORGANS)]
+
+
 def _owed_act(semi: Token) -> Token | None:
     """The act a semi-modal owes ("withdraw" of "needs to withdraw"), else ``None``."""
     return next((c for c in semi.children if c.dep_ == "xcomp" and infinitive(c)), None)

@@ -34,9 +34,11 @@ HEDGES = frozenset({"could", "might", "may", "would"})
 
 def demonstrative_verdict(report: Token, copulas: frozenset[str]) -> tuple[list[Token], list[Token]]:
     """"said this was a very positive step": the demonstrative subject of a copula the ``report``
-    verb's clause holds, and the copula's predicates; nothing when the clause is negated."""
+    verb's clause holds, and the copula's predicates; nothing when the clause is negated or asked
+    ('"Is this a crime?" he asked': a question judges nothing)."""
     for clause in reported_clauses(report):
-        if clause.lemma_.lower() not in copulas or any(c.dep_ == "neg" for c in clause.children):
+        if clause.lemma_.lower() not in copulas or any(c.dep_ == "neg" for c in clause.children) \
+                or any(t.lower_ == "?" for t in clause.subtree):
             continue
         subject = [c for c in clause.children
                    if c.dep_ == "nsubj" and c.lower_ in DEMONSTRATIVES and c.pos_ in ("PRON", "DET")]

@@ -38,6 +38,8 @@ CRITICISED_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
 CRITICISED_CODES = frozenset({"115", "116"})
 # What a welcome by pronoun may stand for: a pledge, cooperation, aid or a concession.
 WELCOMED_ROOTS = frozenset({"03", "04", "06", "07", "08"})
+# Step nouns a criticism may name the act just told by ("condemned the move", "the decision was regrettable").
+CRITICISED_STEPS = frozenset({"move", "decision", "step", "action", "measure"})
 REJECTED_ROOT = "12"
 # Appeals and demands: what a bare refusal ("but she refused") answers.
 ASKING_ROOTS = frozenset({"02", "10"})
@@ -90,11 +92,13 @@ F = TypeVar("F", bound=Found)
 def aim_by_pronoun(f: Found, earlier: list[F]) -> None:
     """A criticism or welcome whose theme is a pronoun for an act ("condemned it", "welcomed
     this") is aimed at the doer of the latest act of the kind it judges, told in its sentence or
-    the one before, by another side."""
+    the one before, by another side. So is a criticism of a bare step noun ("condemned the move",
+    "said the decision was regrettable"): a step names no act of its own kind, as "the raid" does."""
     theme = f.match.theme
-    if f.target is not None or f.source is None or not _act_pronoun(theme):
-        return
     root = f.cameo[:2]
+    if f.target is not None or f.source is None or not (
+            _act_pronoun(theme) or (root == "11" and _criticised_step(theme))):
+        return
     if root == "11":
         kinds = [g for g in _recent(f, earlier) if g.cameo[:2] in CRITICISED_ROOTS or g.cameo[:3] in CRITICISED_CODES]
     elif root == "05":
@@ -187,6 +191,13 @@ def _act_pronoun(theme: Token | None) -> bool:
     a demonstrative a reported verdict judges ("said this was a positive step", events/praised_steps.py)."""
     return theme is not None and theme.lower_ in ACT_PRONOUNS and theme.pos_ in ("PRON", "DET") and (
         theme.dep_ in ("dobj", "nsubjpass") or (theme.dep_ == "nsubj" and theme.lower_ in DEMONSTRATIVES))
+
+
+def _criticised_step(theme: Token | None) -> bool:
+    """"the move", "this decision": a bare step noun a criticism may stand on for the act just told
+    ("the military action" says whose act it is, and is left to events/force_adjectives.py)."""
+    return theme is not None and theme.pos_ == "NOUN" and theme.lemma_.lower() in CRITICISED_STEPS \
+        and _bare_definite(theme) and not any(c.dep_ == "amod" for c in theme.children)
 
 
 def _bare_definite(noun: Token) -> bool:
