@@ -40,13 +40,24 @@ def place_mover(noun: Token) -> Token | None:
 def object_crowd(participle: Token, crowds: frozenset[str]) -> Token | None:
     """The crowd (a noun of ``crowds``) that is the object of the verb ``participle`` hangs on, when
     the crowd's phrase runs up to the participle with no comma between ("clashed with protesters in
-    Lima calling for ..."); else ``None``."""
+    Lima calling for ..."), or ends in a relative clause on the crowd and a comma ("fired on protesters,
+    who had gathered outside parliament, demanding ..."); else ``None``."""
     head = participle.head
     if participle.dep_ != "advcl" or participle.tag_ != "VBG" or head.pos_ not in VERB_POS:
         return None
     objects = [c for c in head.children if c.dep_ == "dobj"]
     objects += [o for c in head.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
     for noun in objects:
-        if noun.lemma_.lower() in crowds and noun.i < participle.i and noun.right_edge.i == participle.i - 1:
+        if noun.lemma_.lower() in crowds and noun.i < participle.i and (noun.right_edge.i == participle.i - 1
+                                                                        or _relative_then_comma(noun, participle)):
             return noun
     return None
+
+
+def _relative_then_comma(noun: Token, participle: Token) -> bool:
+    """Whether ``noun``'s phrase ends in its own relative clause, then one comma, then ``participle``:
+    the relative clause told who the crowd were, and the participle goes on telling what they did."""
+    comma = participle.i - 1
+    if comma <= noun.i or participle.doc[comma].text != ",":
+        return False
+    return any(c.dep_ == "relcl" and c.right_edge.i == comma - 1 for c in noun.children)
