@@ -138,10 +138,14 @@ def _told_beside(clause: Token) -> list[Token]:
     """The verbs a reported clause tells beside its own: its joined verbs ("had stolen the grain and
     deceived"), and the clauses of time or cause it holds ("was ready to fight *after* the president
     had rigged the vote"), with theirs."""
-    causes = [v for v in clause.subtree if v.dep_ == "advcl" and v.pos_ in VERB_POS
-              and any(m.dep_ == "mark" and m.lower_ in CAUSE_MARKS for m in v.children)]
-    joined = [c for head in (clause, *causes) for c in head.children if c.dep_ == "conj" and c.pos_ in VERB_POS]
-    return causes + joined
+    doc, parse = clause.doc, doc_view(clause.doc)
+    deps, pos = parse.deps, parse.pos
+    # read from the view: a clause's subtree is a few dozen words, each a Token to spaCy
+    causes = [v for v in parse.subtree(clause.i) if deps[v] == "advcl" and pos[v] in VERB_POS
+              and any(deps[m] == "mark" and parse.lower[m] in CAUSE_MARKS for m in parse.children(v))]
+    joined = [c for head in (clause.i, *causes) for c in parse.children(head)
+              if deps[c] == "conj" and pos[c] in VERB_POS]
+    return [doc[i] for i in causes + joined]
 
 
 def _reported_wrong(tok: Token, lex: Lexicon, doer_of: Callable[[Token], Token | None]) -> Match | None:
