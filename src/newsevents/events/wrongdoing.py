@@ -140,12 +140,16 @@ def _told_beside(clause: Token) -> list[Token]:
     had rigged the vote"), with theirs."""
     doc, parse = clause.doc, doc_view(clause.doc)
     deps, pos = parse.deps, parse.pos
-    # read from the view: a clause's subtree is a few dozen words, each a Token to spaCy
-    causes = [v for v in parse.subtree(clause.i) if deps[v] == "advcl" and pos[v] in VERB_POS
-              and any(deps[m] == "mark" and parse.lower[m] in CAUSE_MARKS for m in parse.children(v))]
-    joined = [c for head in (clause.i, *causes) for c in parse.children(head)
+    # the clauses of cause a document holds, found once: most reported clauses hold none, and are
+    # spared the walk of their subtree (which keeps the parse's order when one does)
+    marked: list[int] = parse.once("wrongdoing.causes", lambda: [
+        v for v in range(len(deps)) if deps[v] == "advcl" and pos[v] in VERB_POS
+        and any(deps[m] == "mark" and parse.lower[m] in CAUSE_MARKS for m in parse.children(v))])
+    tops = {clause.i}
+    causes = [v for v in clause.subtree if v.i in marked] if any(parse.under(v, tops) for v in marked) else []
+    joined = [doc[c] for head in (clause.i, *(v.i for v in causes)) for c in parse.children(head)
               if deps[c] == "conj" and pos[c] in VERB_POS]
-    return [doc[i] for i in causes + joined]
+    return causes + joined
 
 
 def _reported_wrong(tok: Token, lex: Lexicon, doer_of: Callable[[Token], Token | None]) -> Match | None:
