@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from newsevents.actors.speakers import SAYING_VERBS
+from newsevents.nlp.docview import made_text
 from newsevents.quotes.marks import QuotedSpan
 
 # What may stand between a quote's closing mark and its speaker: "," he said; ", he added".
@@ -27,7 +28,7 @@ def spoken_quote(pronoun: Token, quotes: Sequence[QuotedSpan]) -> tuple[int, int
     in '"...," he said'; ``None`` when the pronoun is no such speaker."""
     if pronoun.dep_ != "nsubj" or pronoun.head.lemma_.lower() not in SAYING_VERBS or pronoun.head.i < pronoun.i:
         return None
-    text = pronoun.doc.text
+    text = made_text(pronoun.doc)  # doc.text joins a Token per word on every call
     for quote in quotes:
         close = quote.close_mark
         if close is None or close >= pronoun.idx:

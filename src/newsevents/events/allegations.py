@@ -24,7 +24,7 @@ from newsevents.events.modality import FACT, NEGATED, mood
 from newsevents.events.patterns import Lexicon
 from newsevents.events.roles import MentionIndex, actors_of
 from newsevents.events.triggers import triggers_of
-from newsevents.nlp.docview import doc_view
+from newsevents.nlp.docview import DocView, doc_view
 from newsevents.nlp.typed_spacy import token_conjuncts
 from newsevents.records import ActorMention
 
@@ -81,12 +81,19 @@ def _alleged(verb: Token, lex: Lexicon) -> list[Token]:
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
     clauses += [c for clause in clauses for c in token_conjuncts(clause) if c.dep_ == "conj"]
     doc, parse = verb.doc, doc_view(verb.doc)
-    forms, act_words = parse.forms, triggers_of(lex).acts
-    words: set[int] = set()
-    for clause in clauses:
-        words.update(parse.subtree(clause.i))
-    # most words of a clause can name no act: a set test on the view spares them the matchers
-    return [doc[i] for i in sorted(words) if not act_words.isdisjoint(forms[i]) and act_root(doc[i], lex) is not None]
+    # most words can name no act: the words that may, found once per document by a set test on the
+    # view, are the only ones looked for in the clauses' subtrees and given to the matchers
+    tops = {clause.i for clause in clauses}
+    return [doc[i] for i in _act_words(parse, lex) if parse.under(i, tops) and act_root(doc[i], lex) is not None]
+
+
+def _act_words(parse: DocView, lex: Lexicon) -> list[int]:
+    """The words of the document whose lemma forms hold a word of an act, in text order."""
+    def find() -> list[int]:
+        act_words = triggers_of(lex).acts
+        return [i for i, forms in enumerate(parse.forms) if not act_words.isdisjoint(forms)]
+    found: list[int] = parse.once(f"act_words.{id(lex)}", find)
+    return found
 
 
 def _admission(verb: Token, lex: Lexicon) -> bool:

@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from newsevents.nlp.docview import doc_view
+
 if TYPE_CHECKING:  # emit imports modality, which imports this module
     from newsevents.events.emit import Found
 
@@ -102,7 +104,10 @@ def apposed_charges(doc: Doc) -> dict[int, Token]:
     """The answering verbs of apposed charges in ``doc`` (see :func:`apposed_charge`), by index, with
     the charge noun each answers: the verbs are the narrator's own words, never part of the charge
     they answer, even when the parser hangs them inside it."""
-    return {verb.i: noun for verb in doc if (noun := apposed_charge(verb)) is not None}
+    parse = doc_view(doc)
+    # only a verb of answering can be one: the view's lemmas and tags spare the other words a Token
+    verbs = [i for i, lemma in enumerate(parse.lemmas) if parse.pos[i] == "VERB" and lemma.lower() in ANSWER_VERBS]
+    return {i: noun for i in verbs if (noun := apposed_charge(doc[i])) is not None}
 
 
 def charge_denials(found: list[Found]) -> list[Found]:

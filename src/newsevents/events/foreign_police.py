@@ -21,6 +21,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
+from newsevents.nlp.docview import made_text
 from newsevents.records import ActorMention
 
 POLICE_SECTOR = "COP"
@@ -33,7 +34,7 @@ GUESSED_PREFIXES = ("coref", "context", "story", "events-implied")
 
 def foreign_police_named(tok: Token, country: str, mentions: Iterable[ActorMention]) -> bool:
     """Whether the paragraph of ``tok``, before it, names police of a country other than ``country``."""
-    text = tok.doc.text
+    text = made_text(tok.doc)  # doc.text joins a Token per word on every call
     start = text.rfind(PARAGRAPH_BREAK, 0, tok.idx)
     start = 0 if start < 0 else start
     mentions = list(mentions)

@@ -56,9 +56,10 @@ def sentence_holds(token: Token, words: frozenset[str], pos: tuple[str, ...]) ->
     sent = sentence_of(token)
     parse = doc_view(token.doc)
     # (The first lemma form is the lower-cased lemma.) A word split at a hyphen counts whole whatever
-    # its last part's tag ("the semi-final").
+    # its last part's tag ("the semi-final"); only a word after a hyphen can end one (whole_words_at).
+    texts = parse.texts
     return any((parse.pos[i] in pos and (parse.forms[i][0] in words or parse.lower[i] in words))
-               or not words.isdisjoint(whole_words_at(parse, i))
+               or (i >= 2 and texts[i - 1] == "-" and not words.isdisjoint(whole_words_at(parse, i)))
                for i in range(sent.start, sent.end))
 
 

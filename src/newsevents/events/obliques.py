@@ -55,7 +55,8 @@ def prep_objects(token: Token, preps: set[str]) -> list[Token]:
     for child in parse.children(token.i):
         if parse.deps[child] in ("prep", "agent", "dative") and parse.lower[child] in preps:
             for pobj in parse.children(child):
-                if parse.deps[pobj] in ("pobj", "pcomp") and not aside(doc[pobj]):
+                # (only "part" can be an aside's noun: the view spares the others a Token)
+                if parse.deps[pobj] in ("pobj", "pcomp") and not (parse.lower[pobj] == "part" and aside(doc[pobj])):
                     # "with visiting President X": the visitor, not the participle (events/visiting_partners.py)
                     guest = visitor(doc, pobj)
                     pobj = pobj if guest is None else guest

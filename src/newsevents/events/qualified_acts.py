@@ -27,7 +27,16 @@ def qualified_act(clause: Token, acts: frozenset[str], qualifiers: frozenset[str
     """The participle that names a wrong done by a named doer in ``clause`` (see the module
     docstring), else ``None``."""
     parse = doc_view(clause.doc)
-    for i in parse.subtree(clause.i):  # the act nouns first, from the view: most clauses have none
+    # the act nouns first, found once per document from the view: most clauses hold none
+    by_acts: dict[frozenset[str], list[int]] = parse.once("qualified_act", dict)
+    nouns = by_acts.get(acts)
+    if nouns is None:
+        nouns = by_acts[acts] = [i for i, lemma in enumerate(parse.lemmas)
+                                 if parse.pos[i] in NOUN_POS and lemma.lower() in acts]
+    tops = {clause.i}
+    if not any(parse.under(i, tops) for i in nouns):
+        return None
+    for i in parse.subtree(clause.i):  # in the subtree's order, as the parse gives it
         if parse.pos[i] not in NOUN_POS or parse.lemmas[i].lower() not in acts:
             continue
         word = clause.doc[i]

@@ -138,9 +138,17 @@ def _told_beside(clause: Token) -> list[Token]:
     """The verbs a reported clause tells beside its own: its joined verbs ("had stolen the grain and
     deceived"), and the clauses of time or cause it holds ("was ready to fight *after* the president
     had rigged the vote"), with theirs."""
-    causes = [v for v in clause.subtree if v.dep_ == "advcl" and v.pos_ in VERB_POS
-              and any(m.dep_ == "mark" and m.lower_ in CAUSE_MARKS for m in v.children)]
-    joined = [c for head in (clause, *causes) for c in head.children if c.dep_ == "conj" and c.pos_ in VERB_POS]
+    doc, parse = clause.doc, doc_view(clause.doc)
+    deps, pos = parse.deps, parse.pos
+    # the clauses of cause a document holds, found once: most reported clauses hold none, and are
+    # spared the walk of their subtree (which keeps the parse's order when one does)
+    marked: list[int] = parse.once("wrongdoing.causes", lambda: [
+        v for v in range(len(deps)) if deps[v] == "advcl" and pos[v] in VERB_POS
+        and any(deps[m] == "mark" and parse.lower[m] in CAUSE_MARKS for m in parse.children(v))])
+    tops = {clause.i}
+    causes = [v for v in clause.subtree if v.i in marked] if any(parse.under(v, tops) for v in marked) else []
+    joined = [doc[c] for head in (clause.i, *(v.i for v in causes)) for c in parse.children(head)
+              if deps[c] == "conj" and pos[c] in VERB_POS]
     return causes + joined
 
 

@@ -168,6 +168,17 @@ class DocView:
             stack.extend((c, False) for c in reversed(kids) if c < j)
         return out
 
+    def under(self, i: int, tops: set[int]) -> bool:
+        """Whether token ``i`` is in the subtree of one of ``tops`` (itself or a word below it):
+        :meth:`subtree` asked of a few words, up their heads instead of down every word."""
+        heads = self.heads
+        while i not in tops:
+            head = heads[i]
+            if head == i:
+                return False
+            i = head
+        return True
+
     def conjuncts(self, i: int) -> list[int]:
         """The indices of ``doc[i].conjuncts``, in the same order (spaCy's walk, over the view)."""
         start = i

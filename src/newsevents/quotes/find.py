@@ -122,7 +122,9 @@ def _regions(doc: Doc, f: _Found, quoted: set[int]) -> tuple[list[Token], list[T
 def _heads(f: _Found) -> list[Token]:
     """The words of the quote whose syntactic head lies outside it."""
     span = f.content
-    return [t for t in span if t.head.i == t.i or not span.start <= t.head.i < span.end]
+    doc, heads = span.doc, doc_view(span.doc).heads
+    start, end = span.start, span.end
+    return [doc[i] for i in range(start, end) if heads[i] == i or not start <= heads[i] < end]
 
 
 def _tight(head: Token, cue: Token) -> bool:
