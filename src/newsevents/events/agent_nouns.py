@@ -30,6 +30,7 @@ from spacy.tokens import Token
 from newsevents.events import codebook
 from newsevents.events import frames as fr
 from newsevents.events.anchors import GENERIC_LISTS, governed_by, governing_verb
+from newsevents.events.arguments import answerers
 from newsevents.events.matching import Match
 from newsevents.events.patterns import Lexicon
 
@@ -42,6 +43,8 @@ SAID_ROOTS = frozenset({11, 12})
 # Roots of acts addressed to someone ("to Y"), whose possessor is always the doer: appeals, offers.
 ADDRESSED_ROOTS = frozenset({2, 3})
 ADDRESSEE_PREPS = frozenset({"to"})
+# Nouns of an offer, which is made to whoever accepts or rejects it (events.arguments.answerers).
+OFFER_NOUNS = frozenset({"offer"})
 # The root of consultations, whose possessor holds the talks and whose "with" names the partner.
 CONSULT_ROOT = 4
 PARTNER_PREPS = frozenset({"with"})
@@ -84,7 +87,8 @@ def agent_anchored(match: Match, tok: Token, lex: Lexicon) -> bool:
         found = _doer_and_victim(noun, root == FIGHT_ROOT, root == codebook.REDUCE_RELATIONS)
     else:
         return False
-    if not found or tok.dep_ in ("compound", "amod", "nmod") or _prospect(tok, lex) \
+    # "rejected Jakarta's offer": a refusal of an offer made is no refusal to make it
+    if not found or tok.dep_ in ("compound", "amod", "nmod") or (_prospect(tok, lex) and not answered_offer(noun)) \
             or any(c.dep_ == "amod" and c.lemma_.lower() in PROSPECT_MODIFIERS for c in noun.children):
         return False
     verb = governing_verb(tok)
@@ -135,7 +139,14 @@ def _doer_and_addressee(noun: Token) -> bool:
               and c.ent_type_ not in NOT_DOERS]
     # "an offer of help to Malawi", parsed with "to" on what is offered
     phrases = [noun, *fr.prep_objects(noun, {"of"})]
-    return bool(doers) and any(fr.prep_objects(n, set(ADDRESSEE_PREPS)) for n in phrases)
+    # "the rebels rejected Jakarta's offer of autonomy": an offer is made to whoever answers it
+    return bool(doers) and (any(fr.prep_objects(n, set(ADDRESSEE_PREPS)) for n in phrases) or answered_offer(noun))
+
+
+def answered_offer(noun: Token) -> bool:
+    """Whether ``noun`` is an offer that a verb of acceptance or refusal answers, whose subject (or
+    passive agent) it was made to: "the rebels rejected *Jakarta's offer* of autonomy"."""
+    return noun.lemma_.lower() in OFFER_NOUNS and bool(answerers(noun))
 
 
 def _prospect(tok: Token, lex: Lexicon) -> bool:

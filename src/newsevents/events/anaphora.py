@@ -48,6 +48,10 @@ CRITICISED_ROOTS = {"15", "17", "18", "19", "20"}
 CRITICISED_CODES = {"115", "116", "015"}  # 015: "claimed responsibility for the attack": its doer
 # The acts a mediation refers back to: talks, agreements, ceasefires (intent, consult, cooperate, yield).
 MEDIATED_ROOTS = {"03", "04", "05", "08"}
+# A deal signed (057) by one side: its partner is the other side of the talks, intent or accord told
+# before (roots 03, 04, 05), never the deal's broker (events/anaphora._aim_signing).
+SIGNING = "057"
+SIGNED_ROOTS = {"03", "04", "05"}
 
 
 
@@ -168,6 +172,9 @@ def _aim_at_doer(f: Found, earlier: list[F], nouns: frozenset[str], force_only: 
         return
     assert f.source is not None
     source = f.source
+    if f.cameo == SIGNING:
+        _aim_signing(f, earlier)
+        return
     # "X welcomed the deal. Y also praised the agreement": Y reacts to the deal, not to X's praise
     fits = [g for g in earlier if g.source is not None and _placed(g.source) and not same_actor(g.source, source)
             and (not force_only or g.cameo[:2] in CRITICISED_ROOTS or g.cameo[:3] in CRITICISED_CODES)
@@ -179,6 +186,29 @@ def _aim_at_doer(f: Found, earlier: list[F], nouns: frozenset[str], force_only: 
     chosen = (alike or kin or fits)[-1:]
     if chosen:
         f.target, f.suffix = _state_side(chosen[0], earlier), f.suffix + "+act-doer"
+
+
+def _aim_signing(f: Found, earlier: list[F]) -> None:
+    """A deal told before and signed by one side ("the agreement was signed by the government's
+    envoy") is signed with that side's partner in the latest talks, intent or accord told with it;
+    the broker of the deal (045) is no party to it, and with no partner told the signing keeps no
+    target."""
+    source = f.source
+    assert source is not None
+    partners = [g.source for g in earlier if g.source is not None and g.target is not None
+                and g.cameo[:2] in SIGNED_ROOTS and g.cameo != MEDIATION
+                and _same_side(g.target, source) and not _same_side(g.source, source)]
+    if partners:
+        f.target, f.suffix = partners[-1], f.suffix + "+signed-with"
+
+
+def _same_side(a: ActorMention, b: ActorMention) -> bool:
+    """One actor, or a state and its own government ("Kenya", "the Kenyan government"): the rebels
+    of a country are not its government's side."""
+    if same_actor(a, b):
+        return True
+    return a.country is not None and a.country == b.country and a.code is not None and b.code is not None \
+        and (a.code == a.country or b.code == b.country or a.code[3:] == b.code[3:])
 
 
 def _placed(doer: ActorMention) -> bool:

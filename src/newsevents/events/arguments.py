@@ -106,6 +106,8 @@ def slot_tokens(match: Match, slot: str) -> list[Token]:
         return APPEAL_SLOTS[slot](match)
     if slot == "proposer":  # "agreed to a plan put forward by Sarkozy", "accepted Iran's offer"
         return proposers(match)
+    if slot == "answerer":  # "the rebels accepted Indonesia's offer of autonomy": whom the offer was made to
+        return answerers(tok)
     if slot == "organiser":  # "protests called by the opposition": who called them
         return organisers(tok)
     if slot == "presser":  # "students pressed demands that ...": who voiced them (events/protest_forms.py)
@@ -181,6 +183,11 @@ def holders(match: Match) -> list[Token]:
     return out
 
 
+# Verbs that answer an offer, whose subject is whom it was made to (:func:`answerers`).
+ANSWER_VERBS = frozenset({"accept", "embrace", "welcome", "take", "reject", "rebuff", "spurn", "refuse", "decline",
+                          "ignore", "observe", "respect", "honour", "honor"})
+
+
 def proposers(match: Match) -> list[Token]:
     """Who put forward what the trigger accepts: the possessor of its theme ("Iran's offer") or
     the agent of a participle on it ("a plan put forward by France", "the proposal made by X")."""
@@ -194,6 +201,21 @@ def proposers(match: Match) -> list[Token]:
                 out += fr.prep_objects(acl, {"by"})
         out += fr.prep_objects(noun, {"by", "from"})
     return list(dict.fromkeys(out))
+
+
+def answerers(noun: Token) -> list[Token]:
+    """Who answers an offer named by ``noun``, and so is who it was made to: the subject of a verb of
+    acceptance or refusal whose object it is ("the rebels accepted *Jakarta's offer* of autonomy"),
+    or the agent of that verb in the passive ("*the offer* of a truce was rejected by the army")."""
+    verb = noun.head
+    if noun.i == verb.i or not fr.has_lemma(verb, ANSWER_VERBS):
+        return []
+    if noun.dep_ == "dobj":
+        subject = fr.subject(verb)
+        return conjuncts(subject) if subject is not None else []
+    if noun.dep_ == "nsubjpass":
+        return [t for a in fr.prep_objects(verb, {"by"}) for t in conjuncts(a)]
+    return []
 
 
 def aimed_at(match: Match) -> list[Token]:

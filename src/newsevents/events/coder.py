@@ -18,6 +18,7 @@ from newsevents.events.accus_failings import failing
 from newsevents.events.accus_links import armed_link
 from newsevents.events.accus_rallies import rally_call
 from newsevents.events.accus_victimhood import victimhood
+from newsevents.events.agent_nouns import answered_offer
 from newsevents.events.agentless_reports import WATCHDOG_PATTERN, code_watchdog_report
 from newsevents.events.agreed_opinions import agreed_opinion
 from newsevents.events.agreement_parties import PENDING, agreement_theme, aim_at_parties
@@ -117,6 +118,7 @@ from newsevents.events.participation import (
 )
 from newsevents.events.partnerless import (
     STAY_ID,
+    met_in_final,
     met_with_means,
     needs_partner,
     no_partner,
@@ -219,7 +221,7 @@ def _code_match(match: Match, index: MentionIndex, lex: Lexicon, consumed: set[i
             or met_with_means(match) or shown_fact(match.token) or (pattern.pos == "verb" and stated_aim(verb)) \
             or (pattern.pos == "noun" and round_of_other(match.token)) or identifying_backing(match) \
             or agreed_opinion(pattern.id, verb) or safety_advice(pattern.cameo, verb) or approving_welcome(match) \
-            or called_away(match) or defence_plea(match) or held_place(match, lex):
+            or called_away(match) or defence_plea(match) or held_place(match, lex) or met_in_final(match):
         # "insisted the vote was fair": no demand; "were met with tear gas"; "demonstrated why peace
         # is hard": no protest (events/shown_facts.py); "signed a deal to end the war" (events/purpose_clauses.py);
         # "the second round of the presidential election" (events/election_rounds.py); "groups
@@ -502,6 +504,8 @@ def _code_matches(matches: list[Match], index: MentionIndex, lex: Lexicon) -> li
             # "brokered a truce", "in a rebuke to X, Y left", "clashed with protesters calling for ...": two
             # One event per phrase: the verb's object noun ("offered military *support*") is part
             # of the verb's event, not a second one.
-            consumed.update([match.theme.i, *(o.i for o in fr.objects(match.token))])
+            # An offer accepted or rejected is the offerer's act besides ("rejected Jakarta's *offer* of
+            # autonomy": Indonesia's offer to the rebels, events/agent_nouns.answered_offer)
+            consumed.update(t.i for t in [match.theme, *fr.objects(match.token)] if not answered_offer(t))
         found.extend(coded)
     return found

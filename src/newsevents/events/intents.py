@@ -30,6 +30,9 @@ if TYPE_CHECKING:
 # Adjectives that put an act ahead of the story's time: "his upcoming visit", "the proposed talks"
 # ("planned", "scheduled" are left out: "the planned talks took place" were held.)
 COMING_ADJECTIVES = frozenset({"upcoming", "forthcoming", "impending", "proposed", "prospective"})
+# "ahead of talks", "in advance of the meeting": what the clause is told before (:func:`awaited`)
+AHEAD_WORDS = frozenset({"ahead"})
+ADVANCE_WORDS = frozenset({"advance"})
 # Verbs of threat that promise when what they govern is cooperation ("vowed to help").
 PROMISING_THREAT_VERBS = frozenset({"vow"})
 
@@ -67,8 +70,23 @@ def planned(state: Mood, light: Token | None) -> Mood:
 
 def coming(state: Mood, trigger: Token, cameo: str) -> Mood:
     """``state``, or an intent when a noun trigger of cooperation (roots 01-08) has an adjective that
-    puts it ahead (:data:`COMING_ADJECTIVES`): "during his upcoming visit to Moscow" (036)."""
+    puts it ahead (:data:`COMING_ADJECTIVES`): "during his upcoming visit to Moscow" (036), or is
+    what the clause is told ahead of (:func:`awaited`): "ahead of talks between Moscow and Minsk"."""
     if state.kind != FACT or trigger.pos_ not in ("NOUN", "PROPN") or not codebook.is_cooperation(cameo):
         return state
     ahead = next((c for c in trigger.children if c.dep_ == "amod" and c.lower_ in COMING_ADJECTIVES), None)
+    ahead = ahead if ahead is not None else awaited(trigger)
     return state if ahead is None else Mood(INTENT, ahead)
+
+
+def awaited(noun: Token) -> Token | None:
+    """The word that puts ``noun`` after its clause's time: "ahead" in "ahead of talks between A and
+    B", "advance" in "in advance of a meeting with X"; the talks have not been held yet."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return None
+    word = noun.head.head
+    if word.lower_ in AHEAD_WORDS and word.dep_ == "advmod":
+        return word
+    if word.lower_ in ADVANCE_WORDS and word.dep_ == "pobj" and word.head.lower_ == "in":
+        return word
+    return None

@@ -21,6 +21,7 @@ from newsevents.events.battle_settings import first_toll
 from newsevents.events.came_from import giver
 from newsevents.events.combat import under_attack
 from newsevents.events.consult_forms import engaged_in
+from newsevents.events.intents import awaited
 from newsevents.events.matching import NOUN_POS, Match, best_match
 from newsevents.events.participation import partaking, repressed, toll_span, went_ahead
 from newsevents.events.patterns import Lexicon, joined_word_lists
@@ -138,6 +139,12 @@ def _licensed_at(match: Match, tok: Token, lex: Lexicon, occurrence: frozenset[s
         # "at a summit", "during the march": a setting, an event only with its parties named.
         match.verb, match.subject, match.adjunct = host, fr.subject(host), True
         return True
+    if (ahead := awaited(tok)) is not None and codebook.is_cooperation(match.pattern.cameo) \
+            and (host := clause_verb(ahead)) is not None:
+        # "flew to Minsk ahead of talks with Putin", "in advance of a meeting between A and B": talks still
+        # to come (an intent, events/intents.coming), an event only with their parties named, as a setting
+        match.verb, match.subject, match.adjunct = host, fr.subject(host), True
+        return True
     if (suffered := under_attack(tok)) is not None:
         # "the convoy came under attack by militants": suffered by the subject (slot sufferer), not done
         # by it; the attacker is the "by" agent, on the noun or (as parsed often) on "came"
@@ -163,6 +170,12 @@ def _setting_host(word: Token, lex: Lexicon) -> Token | None:
     if word.pos_ in ("VERB", "AUX"):
         return word
     return first_toll(word, lex.word_list("toll_verbs"))
+
+
+def clause_verb(word: Token) -> Token | None:
+    """The verb an adverb ("ahead") or a prepositional phrase's object ("in advance") hangs from."""
+    head = word.head if word.dep_ == "advmod" else word.head.head
+    return head if head.pos_ in ("VERB", "AUX") else None
 
 
 def _going_on(verb: Token, lex: Lexicon) -> bool:

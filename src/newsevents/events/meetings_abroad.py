@@ -119,8 +119,9 @@ def hosted_visit(code: str, kind: str, source: ActorMention | None, target: Acto
 # trip, not its reception: the host's side (043) is coded only where the text tells the host
 # receiving, meeting or welcoming the visitor (CONVENTIONS 3.4), which the readers of those verbs
 # code on their own. A visit ("visited Kenya", "a state visit to China") and a stay for talks ("is
-# in Ethiopia for talks") keep it: the gold codes them both ways.
-MOVE_PATTERNS = frozenset({"consult.travel", "consult.depart"})
+# in Ethiopia for talks") keep it: the gold codes them both ways. Sending a delegation or an envoy
+# ("dispatched a delegation to Kyiv") is a move of the sender's.
+MOVE_PATTERNS = frozenset({"consult.travel", "consult.depart", "consult.send_delegation"})
 
 
 def received_visit(pattern_id: str, code: str, kind: str, source: ActorMention | None,

@@ -21,7 +21,8 @@ the meeting's partner: :func:`complement_partner` finds it for the meeting sides
 :func:`body_officers` makes "ministers of the Arab League" the League's side.
 
 Some meetings are no consultation: with the public (:func:`public_side`: "met the families of
-the victims") or a passive "met with" (:func:`met_with_means`: "were met with tear gas").
+the victims"), a passive "met with" (:func:`met_with_means`: "were met with tear gas") or a meeting
+in a contest's round (:func:`met_in_final`: "met in the final").
 
 A withdrawal is told with a town, not a partner ("pulled out of Kherson"): :func:`withdrawn_place`
 takes the town's country as the side yielded to, as a visit's destination does.
@@ -197,6 +198,19 @@ def met_with_means(match: Match) -> bool:
     verb = match.token
     return match.pattern.pos == "verb" and verb.lemma_.lower() == MEET and fr.is_passive(verb) \
         and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+
+
+# A round of a contest: "met in the final", "meet in the semi-finals"; two sides that meet in one play a match.
+CONTEST_ROUNDS = frozenset({"final", "finals", "semifinal", "semifinals", "semi-final", "semi-finals",
+                            "quarterfinal", "quarterfinals", "quarter-final", "quarter-finals"})
+
+
+def met_in_final(match: Match) -> bool:
+    """"Kenya and Uganda met in the final", "the two will meet in the semi-finals": a meeting in a
+    round of a contest is a match played, not a consultation, with no sport word in the sentence."""
+    verb = match.token
+    return match.pattern.pos == "verb" and verb.lemma_.lower() == MEET and any(
+        o.lower_ in CONTEST_ROUNDS for o in fr.prep_objects(verb, {"in"}))
 
 
 RETREAT = "0874"
