@@ -79,3 +79,22 @@ def test_fp32b_offered_mediation_stays_039(nlp: Language) -> None:
     # near miss: mediation offered between two others is still mediation
     dyads = _dyads(nlp, "Qatar offered mediation between the Afghan government and the Taliban.")
     assert not any(cameo == "036" for _, _, cameo in dyads)
+
+
+# --- a meeting's purpose is no talks held (events/discussions.py) --------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Ethiopia and Eritrea agreed to hold another round of talks in May to discuss the border.",
+    "India and Pakistan decided to meet next week to discuss trade.",
+])
+def test_fp32b_purpose_of_a_meeting_is_not_talks_held(nlp: Language, text: str) -> None:
+    dyads = _dyads(nlp, text)
+    assert any(cameo == "036" for _, _, cameo in dyads)
+    assert not any(cameo == "040" for _, _, cameo in dyads)
+
+
+def test_fp32b_discussion_alone_still_talks(nlp: Language) -> None:
+    # near miss: a discussion with the partner named and no meeting told beside it stays (040)
+    dyads = _dyads(nlp, "The Danish premier discussed Arctic shipping with the Canadian prime minister.")
+    assert any(cameo == "040" for _, _, cameo in dyads)
