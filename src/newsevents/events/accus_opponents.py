@@ -26,6 +26,9 @@ from newsevents.records import ActorMention
 # Nouns naming someone by whom they oppose: the opponents of events/anchors.py, and rivals.
 OPPOSING_ROLES = OPPONENT_NOUNS | {"rival", "challenger", "nemesis", "arch-rival", "archrival", "arch-enemy",
                                    "archenemy"}
+# Nouns naming other states by where they lie from the owner: "Japan's neighbours", "the neighbours of
+# Iraq" are never Japan or Iraq (left unnamed; the singular is the other of a pair, events/groups.py).
+NEIGHBOUR_NOUNS = frozenset({"neighbour", "neighbor"})
 # The modifiers that name the one opposed ("Mugabe's opponent", "critics of the government").
 OPPOSED_DEPS = frozenset({"poss"})
 OPPOSED_PREPS = frozenset({"of"})
@@ -38,7 +41,8 @@ PERSON = "person"
 
 def opposed_modifier(parse: DocView, head: int, child: int) -> bool:
     """Whether ``child`` of the noun ``head`` names whom ``head`` opposes, so cannot be ``head``'s actor."""
-    if OPPOSING_ROLES.isdisjoint(parse.forms[head]) and parse.lower[head] not in OPPOSING_ROLES:
+    roles = OPPOSING_ROLES | NEIGHBOUR_NOUNS
+    if roles.isdisjoint(parse.forms[head]) and parse.lower[head] not in roles:
         return False
     dep = parse.deps[child]
     return dep in OPPOSED_DEPS or (dep == "prep" and parse.lower[child] in OPPOSED_PREPS)

@@ -8,6 +8,11 @@ no event of the rule, right or false:
   ...", "the two ministers held a phone conversation on Wednesday to discuss the border clashes":
   the call (041) is the act, and what was discussed is its content. A 040 of the rule beside a 041 of
   the same two sides in the same sentence is left out (two stories, four events).
+- **The purpose of a meeting told.** "agreed to hold another round of talks in May to discuss the
+  border", "decided to meet next week to discuss trade": the meeting (or the intent to hold it, 036)
+  is the act, and the discussion its purpose, so a 040 of the rule beside a meeting of the same two
+  sides in the same sentence is left out as the call's is; without it the purpose of a meeting
+  still to come was coded as talks held (session 32's census, fp32b: one story, two events).
 - **A topic read as a side.** "The ministers discussed the current situation on the
   Armenian-Azerbaijani border", "discusses the conflict with Tajikistan with the US Secretary of
   State": a country named inside what is discussed (the verb's object) is the topic, not a
@@ -27,16 +32,18 @@ from newsevents.records import ActorRef, Event
 
 DISCUSS_RULE = "consult.discuss"
 """The rule these checks restrain (its suffixed variants too)."""
-CALL_CODE = "041"
-"""A telephone call, whose content a discussion in the same sentence is."""
+MEETING_CODES = frozenset({"036", "040", "041", "042", "043", "044", "045", "046"})
+"""A call (041), a meeting of any kind, or an intent to meet (036), whose content or purpose a
+discussion in the same sentence is."""
 
 
 def without_retold_discussions(doc: Doc, events: list[Event]) -> list[Event]:
-    """``events`` less the discussions that retell a call or make a topic a side (see the module
-    docstring)."""
+    """``events`` less the discussions that retell a call or a meeting or make a topic a side (see the
+    module docstring)."""
     if not any(e.rule.startswith(DISCUSS_RULE) for e in events):
         return events
-    calls = {(e.sentence, _code(e.source), _code(e.target)) for e in events if e.cameo == CALL_CODE}
+    calls = {(e.sentence, _code(e.source), _code(e.target)) for e in events
+             if e.cameo in MEETING_CODES and not e.rule.startswith(DISCUSS_RULE)}
     return [e for e in events
             if not (e.rule.startswith(DISCUSS_RULE)
                     and ((e.sentence, _code(e.source), _code(e.target)) in calls or _side_in_topic(doc, e)))]

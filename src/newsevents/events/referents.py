@@ -18,6 +18,7 @@ from typing import Protocol, TypeVar
 
 from spacy.tokens import Token
 
+from newsevents.actors.coding import IGO
 from newsevents.events import frames as fr
 from newsevents.events.arguments import same_actor, slot_tokens
 from newsevents.events.clause_marks import DEFINITE_DETERMINERS
@@ -47,6 +48,10 @@ CONCESSION_ROOT = "08"
 # A policy given up ("withdrew the bill") yields to those who protested against it, as to those
 # who asked ("after protesters stormed parliament"): protests count as asking for these codes.
 POLICY_CONCESSIONS = frozenset({"0832"})
+# A truce (087x) an international body called for is no truce with that body: it is aimed at the
+# doer's foe (events/agreement_parties.py), whoever urged it ("the UN called for both sides to cease
+# hostilities ... the rebels declared a truce").
+TRUCE = "087"
 PROTEST_ROOT = "14"
 # A court that suspends or strikes down a law rules on it; it yields to no one who protested.
 RULING_SECTORS = frozenset({"JUD"})
@@ -152,7 +157,8 @@ def aim_concession(f: Found, found: list[F]) -> None:
     start = sentence_of(tok.doc[sent.start - 1]).start if sent.start > 0 else 0
     askers = [g for g in found if g is not f and g.cameo[:2] in asking and g.source is not None
               and g.target is not None and start <= g.match.token.i < sent.end
-              and _same_side(g.target, source) and not _same_body(g.source, source)]
+              and _same_side(g.target, source) and not _same_body(g.source, source)
+              and not (f.cameo.startswith(TRUCE) and g.source.sector == IGO)]
     if askers:
         f.target, f.suffix = askers[-1].source, f.suffix + "+yielded-to"
 
