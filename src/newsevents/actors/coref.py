@@ -28,8 +28,8 @@ from newsevents.actors.mentions import GUEST_WORDS
 from newsevents.actors.named_parties import party_key
 from newsevents.actors.owned_roles import owned_role
 from newsevents.actors.person_names import Found
-from newsevents.actors.place_clues import venue_place
 from newsevents.actors.persons import PersonTable
+from newsevents.actors.place_clues import venue_place
 from newsevents.actors.plural_roles import plural_role_noun
 from newsevents.actors.pronouns import PRONOUNS, SUBJECT_DEPS, PronounResolver
 from newsevents.actors.repeated_nouns import repeated_group, repetitions
