@@ -40,6 +40,7 @@ from newsevents.nlp.sentences import doc_text, span_text
 from newsevents.places import country_code
 from newsevents.records import Actor, ActorMention, Span
 from newsevents.story.congress import rehome_bare_congress
+from newsevents.story.counterpart_titles import twin_country
 from newsevents.story.dateline_abroad import abroad_dateline
 from newsevents.story.earlier_sides import earlier_side_country
 from newsevents.story.foreign_bodies import acting_states, other_country, several_sentences
@@ -268,6 +269,16 @@ def apply_story_context(doc: Doc, story: Story, mentions: list[ActorMention], ac
             continue
         if own and (other := other_country(principal, acting_states(doc, own[0], mentions))) is not None:
             _set_country(actor, mentions, index, other, "story")  # "France criticized the junta": Mali's
+            continue
+        if country is None and own and len(principal) > 1 and (
+                twin := twin_country(doc, own[0], actors, mentions)) is not None:
+            # "Foreign Secretary K and Pakistani Foreign Secretary S": K is S's counterpart
+            others = [c for c in principal if c != twin]
+            if len(principal) == 2 and len(others) == 1:
+                _set_country(actor, mentions, index, others[0], "nearby")
+            else:
+                story.warnings.append(f"{actor.text!r} has no country: the holder of the same title "
+                                      f"named with him is {twin}'s")
             continue
         if country is None and own and len(principal) > 1:
             # a dateline whose country the story names nowhere else is only where the reporter is
