@@ -271,7 +271,7 @@ def apply_story_context(doc: Doc, story: Story, mentions: list[ActorMention], ac
             _set_country(actor, mentions, index, other, "story")  # "France criticized the junta": Mali's
             continue
         twin = twin_country(doc, own[0], actors, mentions) if own else None
-        if twin is not None and (country is None and len(principal) > 1 or twin == country):
+        if twin is not None and ((country is None and len(principal) > 1) or twin == country):
             # "Foreign Secretary K and Pakistani Foreign Secretary S": K is S's counterpart
             others = [c for c in principal if c != twin]
             if len(principal) == 2 and len(others) == 1:
