@@ -116,7 +116,7 @@ def _evidence(doc: Doc, story: Story, mentions: Iterable[ActorMention]) -> list[
         named = [m.country for m in sorted(mentions, key=lambda m: m.start_char)
                  if start <= m.start_char < end and m.country and m.country != "---"  # a sea ("---") is no country
                  and (m.start_char, m.end_char) not in trips
-                 and piece[m.start_char - start:m.end_char - start].strip()  # "signed in Gabon's capital"
+                 and (m.kind == "person" or piece[m.start_char - start:m.end_char - start].strip())  # at a venue
                  and m.rule not in NOT_EVIDENCE
                  and not (story.place and m.text == story.place) and not _ENVOY.search(m.text)
                  and not _outlet(m)]
