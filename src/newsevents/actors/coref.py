@@ -29,6 +29,7 @@ from newsevents.actors.named_parties import party_key
 from newsevents.actors.owned_roles import owned_role
 from newsevents.actors.person_names import Found
 from newsevents.actors.persons import PersonTable
+from newsevents.actors.place_clues import venue_place
 from newsevents.actors.plural_roles import plural_role_noun
 from newsevents.actors.pronouns import PRONOUNS, SUBJECT_DEPS, PronounResolver
 from newsevents.actors.repeated_nouns import repeated_group, repetitions
@@ -383,6 +384,8 @@ class Resolver(PronounResolver):
             return None
         recent = self._recent(owner, sentences=2 if word == "their" else 3)
         if word != "their":
+            # "signed in Gabon's capital ... the country's assembly": a venue is not the country told of
+            recent = [n for n in recent if not venue_place(self.doc[self.mentions[n].start])]
             countries = [n for n in recent if self.entities[self.mentions[n].entity].kind == "country"]
             if not countries and len({self.mentions[n].country for n in recent if self.mentions[n].country}) > 1:
                 # "Moldova's ministry expelled Russian diplomats ... the country's president": no

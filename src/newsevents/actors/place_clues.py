@@ -47,6 +47,12 @@ PLACE_NOUNS = frozenset({"city", "town", "village", "province", "region", "distr
                          "municipality", "governorate", "capital", "port", "island", "enclave", "area",
                          # "the president of the West African nation of Guinea"
                          "nation", "country", "kingdom", "republic", "archipelago", "emirate", "sultanate"})
+# Places inside a country whose owner a venue's words name ("Gabon's coastal capital", "the Saudi port
+# city of Jeddah"): the owner is where the meeting is, as the town itself is (session 32).
+TOWN_NOUNS = PLACE_NOUNS - {"nation", "country", "kingdom", "republic", "archipelago", "emirate", "sultanate",
+                            "state"}
+# How a country names the town it owns: "Gabon's capital", "the Saudi port city", "the Kenyan capital".
+OWNER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
 ROLE_PREPS = frozenset({"of", "in", "from"})
 GROUND_PREPS = frozenset({"in", "near", "around", "outside", "inside", "across", "at"})
 # Words a place hangs on when it is where someone speaks ("speaking in Washington", "told
@@ -274,10 +280,20 @@ def trip_venue(tok: Token) -> bool:
 
 def place_head(tok: Token) -> Token:
     """The place a name stands in for a preposition: the first of "Geneva, *Switzerland*", of
-    "Doha and *Riyadh*", and the name a compound word hangs on."""
-    while tok.dep_ in ("appos", "conj", "compound") and tok.head.i != tok.i:
-        tok = tok.head
+    "Doha and *Riyadh*", the name a compound word hangs on, and the town a country owns or a name
+    names ("*Gabon's* coastal capital", "the *Saudi* port city of *Jeddah*": the capital, the city)."""
+    while tok.head.i != tok.i:
+        if tok.dep_ in ("appos", "conj", "compound") or (tok.dep_ in OWNER_DEPS and _town(tok.head)):
+            tok = tok.head
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and _town(tok.head.head):
+            tok = tok.head.head
+        else:
+            break
     return tok
+
+
+def _town(tok: Token) -> bool:
+    return tok.lemma_.lower() in TOWN_NOUNS and tok.pos_ == "NOUN"
 
 
 def acting_subjects(head: Token) -> list[Token]:

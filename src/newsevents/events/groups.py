@@ -33,8 +33,8 @@ if TYPE_CHECKING:
 
 # The nouns and adjectives of plurals that point back ("the two leaders", "the rivals", "the
 # warring parties") live in events/group_words.py, which the prefilter reads too.
-# Plurals of persons that point back at the two persons last named ("the two men").
-PEOPLE_NOUNS = {"man", "woman"}
+# Plurals of persons that point back at the two persons last named ("the two men", "both politicians").
+PEOPLE_NOUNS = {"man", "woman", "politician"}
 # Group nouns for people in office: they point back at government actors only.
 OFFICE_NOUNS = {"troika", "leader", "president", "minister", "counterpart", "head", "premier", "government",
                 "delegation", "envoy", "diplomat", "negotiator"}
@@ -296,6 +296,12 @@ def _relational(head: Token) -> bool:
     if head.lemma_.lower() in SIDE_NOUNS:  # "the warring parties" (not "the two parties' leaders")
         return len(adjectives) == 1 and adjectives[0] in WARRING_ADJECTIVES
     return head.lemma_.lower() in RELATIONAL_NOUNS and not adjectives
+
+
+def counted_people(head: Token) -> bool:
+    """"Both politicians", "the two men": a counted plural of persons, which stands for the persons
+    named before even when a role noun gave it the story's country (session 32)."""
+    return head.lemma_.lower() in PEOPLE_NOUNS and head.tag_ in PLURAL_TAGS and _count(head) > 0
 
 
 def _foreign_pair(pair: list[ActorMention]) -> list[ActorMention]:

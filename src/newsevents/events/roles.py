@@ -405,7 +405,7 @@ def actors_of(tokens: list[Token], index: MentionIndex, exclude: set[int]) -> li
         mention = index.actor(tok)
         # "the leaders agreed": a title with no country of its own may be a pair pointing back, even
         # when coreference gave it the country of one ("the leaders of Greece and Turkey ...")
-        pointing = mention is None or not mention.country or groups.definite_pair(tok)
+        pointing = mention is None or not mention.country or groups.definite_pair(tok) or groups.counted_people(tok)
         owners = counted_owners(tok, index) or index.group(tok) if pointing else []
         for one in owners or (coordinated(mention, tok, index) if mention is not None else index.group(tok)):
             if one.start not in exclude and all(m.start != one.start for m in out):

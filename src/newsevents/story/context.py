@@ -40,6 +40,7 @@ from newsevents.nlp.sentences import doc_text, span_text
 from newsevents.places import country_code
 from newsevents.records import Actor, ActorMention, Span
 from newsevents.story.congress import rehome_bare_congress
+from newsevents.story.counterpart_titles import twin_country
 from newsevents.story.dateline_abroad import abroad_dateline
 from newsevents.story.earlier_sides import earlier_side_country
 from newsevents.story.foreign_bodies import acting_states, other_country, several_sentences
@@ -48,10 +49,10 @@ from newsevents.story.foreign_bodies import acting_states, other_country, severa
 from newsevents.story.named_countries import (
     ENVOY_OWNER,
     acted_on_countries,
-    gpe_tokens,
     named_countries,
     nearby_country,
     sentence_allows,
+    venue_tokens,
 )
 from newsevents.story.named_countries import text_countries as text_countries
 from newsevents.story.paragraph_agents import other_agent_before
@@ -111,13 +112,14 @@ def _evidence(doc: Doc, story: Story, mentions: Iterable[ActorMention]) -> list[
     text = doc_text(doc)
     for start, end in lead_sentences(doc, story.body_start):
         trips = visitor_spans(doc, start, end, mentions)  # "Chinese Premier Li arrived in Kathmandu"
+        piece = blank_spans(_blank_venues(doc, start, end, text), start, trips)
         named = [m.country for m in sorted(mentions, key=lambda m: m.start_char)
                  if start <= m.start_char < end and m.country and m.country != "---"  # a sea ("---") is no country
                  and (m.start_char, m.end_char) not in trips
+                 and (m.kind == "person" or piece[m.start_char - start:m.end_char - start].strip())  # at a venue
                  and m.rule not in NOT_EVIDENCE
                  and not (story.place and m.text == story.place) and not _ENVOY.search(m.text)
                  and not _outlet(m)]
-        piece = blank_spans(_blank_venues(doc, start, end, text), start, trips)
         lead = ENVOY_OWNER.sub(lambda g: " " * len(g.group()), venue(piece))
         out.append(((start, end), list(dict.fromkeys([*named, *text_countries(lead)]))))
     return [(span, countries) for span, countries in out if countries]
@@ -132,7 +134,7 @@ def _blank_venues(doc: Doc, start: int, end: int, text: str) -> str:
     span = doc.char_span(start, end, alignment_mode="expand")
     for a, b in person_spans(span, start) if span is not None else ():  # "Milan Petrovic" is no place
         piece = piece[:a] + " " * (b - a) + piece[b:]
-    for tok in gpe_tokens(doc, span.start, span.end) if span is not None else ():
+    for tok in venue_tokens(doc, span.start, span.end) if span is not None else ():
         # a trip's destination stays: whose the traveller is and whose the host is, is
         # story/visitor_evidence.py's question ("McCully was due to arrive in Canberra for the meeting")
         if (venue_place(tok) and not trip_venue(tok)) or spoken_from(tok) or returned_from(tok):
@@ -233,7 +235,9 @@ def apply_story_context(doc: Doc, story: Story, mentions: list[ActorMention], ac
                             text_countries, story.warnings):
         country, principal = principal_countries(doc, story, mentions)  # a rehomed "Congress" votes anew
     evidence = _evidence(doc, story, mentions)
-    if (abroad := abroad_dateline(story, doc_text(doc), evidence, mentions)) is not None:
+    # the venues of meetings and signings blanked: "signed in Gabon's capital" names no one of Gabon
+    placed = _blank_venues(doc, 0, len(doc_text(doc)), doc_text(doc))
+    if (abroad := abroad_dateline(story, placed, evidence, mentions)) is not None:
         # "PHNOM PENH —" over a story of Philippine talks that never names Cambodia again
         story.warnings.append(f"the dateline {story.place!r} is only where the story is filed: the text names "
                               f"no one of {story.country} again, and {abroad} for its actors")
@@ -265,6 +269,16 @@ def apply_story_context(doc: Doc, story: Story, mentions: list[ActorMention], ac
             continue
         if own and (other := other_country(principal, acting_states(doc, own[0], mentions))) is not None:
             _set_country(actor, mentions, index, other, "story")  # "France criticized the junta": Mali's
+            continue
+        twin = twin_country(doc, own[0], actors, mentions) if own else None
+        if twin is not None and ((country is None and len(principal) > 1) or twin == country):
+            # "Foreign Secretary K and Pakistani Foreign Secretary S": K is S's counterpart
+            others = [c for c in principal if c != twin]
+            if len(principal) == 2 and len(others) == 1:
+                _set_country(actor, mentions, index, others[0], "nearby")
+            else:
+                story.warnings.append(f"{actor.text!r} has no country: the holder of the same title "
+                                      f"named with him is {twin}'s")
             continue
         if country is None and own and len(principal) > 1:
             # a dateline whose country the story names nowhere else is only where the reporter is

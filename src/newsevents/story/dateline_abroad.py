@@ -34,7 +34,9 @@ MIN_NAMED = 2
 def abroad_dateline(story: Story, text: str, evidence: Iterable[tuple[Span, list[str]]],
                     mentions: Iterable[ActorMention]) -> str | None:
     """The country a story filed from abroad is about, when its dateline's country is named only
-    in the dateline (see the module's docstring); else ``None``."""
+    in the dateline (see the module's docstring); else ``None``. ``text`` is the document's text
+    with the venues of meetings and signings (and persons' names) blanked ("the deal, signed in
+    Gabon's capital"): a venue names where the sides met, not whose they are."""
     home, dateline = story.country, story.dateline_span
     if home is None or dateline is None or story.place is None:
         return None
@@ -45,7 +47,9 @@ def abroad_dateline(story: Story, text: str, evidence: Iterable[tuple[Span, list
             (story.headline and home in text_countries(story.headline)):
         return None
     named = Counter(m.country for m in mentions if m.country and m.country != "---"
-                    and m.start_char >= dateline[1] and m.rule not in UNNAMED_RULES
+                    and m.start_char >= dateline[1]
+                    and (m.kind == "person" or text[m.start_char:m.end_char].strip())  # not at a venue
+                    and m.rule not in UNNAMED_RULES
                     and not m.rule.startswith("coref") and m.sector != "MED")
     if home in named or len(named) != 1:
         return None

@@ -21,9 +21,11 @@ from newsevents.actors.lexicon import COUNTRY_KINDS, Lexicon, lexicon
 from newsevents.actors.place_clues import (
     COUNTERPART_PREPS,
     OBJECT_DEPS,
+    OWNER_DEPS,
     PLACE_KINDS,
     PLACE_NOUNS,
     PLACE_RULES,
+    TOWN_NOUNS,
     acted_on,
     bystander,
     placeless_venue,
@@ -34,7 +36,7 @@ from newsevents.actors.place_clues import (
 from newsevents.actors.speakers import said_chars
 from newsevents.actors.sponsors import sponsor_spans
 from newsevents.actors.whereabouts import whereabouts
-from newsevents.nlp.docview import doc_view
+from newsevents.nlp.docview import DocView, doc_view
 from newsevents.nlp.sentences import doc_text, sentence_of, span_text
 from newsevents.records import ActorMention
 from newsevents.story.foreign_bodies import speaker_place
@@ -251,13 +253,34 @@ def venue_spans(doc: Doc, sent: SpacySpan, mentions: list[ActorMention]) -> list
     Beninese counterpart" the venue, Hanoi, is the host's: the decision is
     :func:`newsevents.actors.place_clues.placeless_venue`'s; the people here are the mentions'
     countries and the countries the sentence's text names outside its venues)."""
-    venues = [tok for tok in gpe_tokens(doc, sent.start, sent.end) if venue_place(tok)]
+    venues = [tok for tok in venue_tokens(doc, sent.start, sent.end) if venue_place(tok)]
     spans = [(tok.idx, tok.idx + len(tok.text)) for tok in venues]
     people = {m.country for m in mentions if m.country and sent.start <= m.start < sent.end
               and m.kind not in PLACE_KINDS and m.rule not in PLACE_RULES and not m.rule.startswith("coref")}
     people |= set(text_countries(without_spans(span_text(sent), sent.start_char, spans)))
     return [(tok.idx, tok.idx + len(tok.text)) for tok in venues
             if placeless_venue(tok, set(text_countries(tok.text)), people)]
+
+
+def venue_tokens(doc: Doc, start: int, end: int) -> Iterator[Token]:
+    """The tokens of ``doc[start:end]`` that may name a venue: those of a GPE entity, and the names
+    that own or name a town ("*Gabon's* coastal capital", "the *Saudi* port city of *Jeddah*"),
+    whatever entity type the tagger gave them."""
+    view = doc_view(doc)
+    for i in range(start, end):
+        if view.ent_types[i] == "GPE" or ((view.ent_types[i] or view.propn[i]) and _town_owner_at(view, i)):
+            yield doc[i]
+
+
+def _town_owner_at(view: DocView, i: int) -> bool:
+    head = view.heads[i]
+    if view.deps[i] in OWNER_DEPS:
+        return _town_at(view, head)
+    return view.deps[i] == "pobj" and view.lower[head] == "of" and _town_at(view, view.heads[head])
+
+
+def _town_at(view: DocView, i: int) -> bool:
+    return view.lemmas[i].lower() in TOWN_NOUNS and view.pos[i] == "NOUN"
 
 
 def gpe_tokens(doc: Doc, start: int, end: int) -> Iterator[Token]:
