@@ -197,12 +197,12 @@ def _aim_signing(f: Found, earlier: list[F]) -> None:
     assert source is not None
     partners = [g.source for g in earlier if g.source is not None and g.target is not None
                 and g.cameo[:2] in SIGNED_ROOTS and g.cameo != MEDIATION
-                and _same_side(g.target, source) and not _same_side(g.source, source)]
+                and _one_party(g.target, source) and not _one_party(g.source, source)]
     if partners:
         f.target, f.suffix = partners[-1], f.suffix + "+signed-with"
 
 
-def _same_side(a: ActorMention, b: ActorMention) -> bool:
+def _one_party(a: ActorMention, b: ActorMention) -> bool:
     """One actor, or a state and its own government ("Kenya", "the Kenyan government"): the rebels
     of a country are not its government's side."""
     if same_actor(a, b):
