@@ -36,7 +36,7 @@ from newsevents.actors.counterpart_names import counterpart_name
 from newsevents.actors.crowds import crowd_of_people
 from newsevents.actors.delegates import delegate_body
 from newsevents.actors.delegations import delegation_country, is_delegation
-from newsevents.actors.igo_holders import international_holder
+from newsevents.actors.igo_holders import international_holder, named_next
 from newsevents.actors.igo_titles import recalled_igo
 from newsevents.actors.joint_bodies import of_several_states, placed_abroad
 from newsevents.actors.lexicon import shared_countries
@@ -321,6 +321,10 @@ def add_context_countries(finder: Finder) -> None:
             # last: "U.N. Great Lakes envoy X", "UN Secretary General X, the President of Bolivia, Y"
             # hold the body's office whatever a table, a list or an apposition said (igo_holders.py)
             found.coded = holder
+    for found in finder.found:
+        if (named := named_next(finder, found)) is not None:
+            # "The UN's envoy met X. *Christopher Ross* was received ...": the holder (igo_holders.py)
+            found.coded = named
 
 
 def _unsaid_countries(finder: Finder, found: Found, state: bool) -> set[str]:

@@ -15,19 +15,25 @@ Lakes envoy"), or in a title set beside the name as an apposition ("the spokesma
 compound of it, or after "of"/"for"/"from"), and the title must be an office of the body
 (:data:`BODY_OFFICES`): envoy, secretary-general, spokesman, commissioner ... Ambassadors and
 delegates to a body, and its rotating chairmen, are states' men ("the UN ambassador", "the AU
-chairman, the Ghanaian President X"), and a title that names a state as well ("Kenya's UN
+chairman, the Ghanaian President X"), and a title that names a state before the body ("Kenya's UN
 envoy") is that state's: both are left to the other rules.
+
+Session 32: a bare title is read too, with the possessor before it ("*the UN's* Western Sahara
+envoy"), and a place named after the body is the office's remit, not its owner ("the UN's Western
+Sahara envoy", "the UN Syria envoy": IGOUNO, not ESHGOV or SYRGOV). :func:`named_next` gives the
+body to the name that follows such an unnamed holder as the next sentence's subject.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from newsevents.actors.coding import Coded
 from newsevents.actors.lexicon import COUNTRY_KINDS
 from newsevents.actors.served_bodies import BODY_PREPS, found_at, prep_objects
+from newsevents.nlp.sentences import sentence_of
 
 if TYPE_CHECKING:
     from newsevents.actors.mentions import Finder
@@ -58,16 +64,70 @@ def international_holder(finder: Finder, found: Found) -> Coded | None:
     return Coded(body, None, INTERNATIONAL, coded.kind, RULE, coded.role)
 
 
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def named_next(finder: Finder, found: Found) -> Coded | None:
+    """"The UN's Western Sahara envoy met Morocco's foreign minister. *Christopher Ross* was received
+    by ...": a full name nothing codes (no title, not in the persons table), named first as the
+    subject of the sentence right after one whose subject is an international body's unnamed office
+    holder, is that holder, and the body's. Only the story's first mention of the name is read,
+    and only when it opens its sentence."""
+    coded = found.coded
+    if coded.kind != "person" or coded.code is not None or coded.role or found.person_key:
+        return None
+    doc = finder.doc
+    span = doc[found.start:found.end]
+    if len(span) < 2 or span.root.dep_ not in SUBJECT_DEPS or any(t.ent_type_ != "PERSON" for t in span):
+        return None
+    sent = sentence_of(span.root)
+    if found.start != sent.start or sent.start == 0:
+        return None
+    if any(f is not found and f.start < found.start and f.name == found.name for f in finder.found):
+        return None  # named before: the story says who he is elsewhere
+    before = sentence_of(doc[sent.start - 1])
+    holders = [f for f in finder.found if before.start <= f.start < before.end and _unnamed_holder(finder, f)]
+    if len(holders) != 1:
+        return None
+    body = holders[0].coded
+    return Coded(body.code, None, INTERNATIONAL, coded.kind, RULE, body.role)
+
+
+def _unnamed_holder(finder: Finder, found: Found) -> bool:
+    """Whether ``found`` is the subject of its sentence and an international body's office holder
+    named by title only ("the UN's Western Sahara envoy"): a person coded as the body, without a
+    name."""
+    coded = found.coded
+    span = finder.doc[found.start:found.end]
+    return coded.kind == "person" and coded.sector == INTERNATIONAL and coded.country is None \
+        and bool(coded.code) and len(coded.code or "") > len(INTERNATIONAL) and not found.person_key \
+        and span.root.dep_ in SUBJECT_DEPS and not any(t.ent_type_ == "PERSON" for t in span) \
+        and span.root.lemma_.lower() in BODY_OFFICES
+
+
 def _title_words(finder: Finder, found: Found) -> list[Token]:
     """The words of the person's title: those of its phrase before the name's own words, and the
     compound words the parser hung on them before the phrase ("U.N. Great Lakes" before "envoy")."""
     doc = finder.doc
     root = doc[found.start:found.end].root
-    words = [t for t in doc[found.start:found.end] if t.ent_type_ != "PERSON" and t.i != root.i]
+    # a bare title's head is its office ("the UN's Western Sahara *envoy*"); a name's is the name
+    words = [t for t in doc[found.start:found.end]
+             if t.ent_type_ != "PERSON" and (t.i != root.i or not found.person_key)]
     start = found.start
     while start > 0 and doc[start - 1].dep_ in TITLE_DEPS and start <= doc[start - 1].head.i < found.end:
         start -= 1
-    return [*doc[start:found.start], *words]
+    return [*_owner_words(doc, start, found.end), *doc[start:found.start], *words]
+
+
+def _owner_words(doc: Doc, start: int, end: int) -> list[Token]:
+    """The possessor set right before a title's words, which owns the office ("*the UN's* Western
+    Sahara envoy", "*Kenya's* UN envoy"); its possessive mark is left out."""
+    if start < 2 or doc[start - 1].dep_ != "case":
+        return []
+    owner = doc[start - 1].head
+    if owner.dep_ != "poss" or not start <= owner.head.i < end or owner.i >= start:
+        return []
+    return [t for t in owner.subtree if t.i < start - 1]
 
 
 def _apposed_title(finder: Finder, found: Found) -> list[Token]:
@@ -90,10 +150,11 @@ def _body_of(finder: Finder, title: list[Token]) -> str | None:
     if not any(t.lemma_.lower() in BODY_OFFICES or t.lower_ in BODY_OFFICES for t in title):
         return None
     bodies: set[str] = set()
-    for tok in title:
+    for tok in sorted(title, key=lambda t: t.i):
         match = finder.at[tok.i]
-        if match is not None and match.first(*COUNTRY_KINDS, "state") is not None:
+        if not bodies and match is not None and match.first(*COUNTRY_KINDS, "state") is not None:
             return None  # "Kenya's UN envoy": a state's man at the body
+        # after the body's name a place is the office's remit: "the UN's Western Sahara envoy"
         entry = match.first("igo") if match is not None else None
         if entry is not None and entry.code and entry.code.startswith(INTERNATIONAL):
             bodies.add(entry.code)
