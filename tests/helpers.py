@@ -1,10 +1,12 @@
-"""Helpers shared by the tests of coded events: an article's events as plain tuples to compare."""
+"""Helpers shared by the tests of coded events and actors: an article's events as plain tuples to
+compare, and one of its actors by its words."""
 
 from __future__ import annotations
 
 from spacy.language import Language
 
 from newsevents.extraction import extract
+from newsevents.records import Actor
 
 Coded = tuple[str | None, str | None, str, str]
 """An event as (source code, target code, CAMEO code, trigger)."""
@@ -32,3 +34,11 @@ def event_rules(text: str, nlp: Language, date: str) -> list[Ruled]:
     ex = extract(text, date=date, nlp=nlp)
     return [(e.source.code if e.source else None, e.target.code if e.target else None, e.cameo, e.rule)
             for e in ex.events]
+
+
+def named_actor(nlp: Language, text: str, words: str, date: str, title: str | None = None) -> Actor:
+    """The actor of ``text`` written ``words``; the assertion lists the actors found when none is."""
+    actors = extract(text, date=date, nlp=nlp, title=title).actors
+    found = [a for a in actors if a.text == words]
+    assert found, [a.text for a in actors]
+    return found[0]

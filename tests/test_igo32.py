@@ -17,6 +17,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from helpers import named_actor
 from newsevents.extraction import extract
 from newsevents.records import Actor
 
@@ -24,10 +25,7 @@ DATE = "2024-03-04"
 
 
 def _actor(nlp: Language, text: str, words: str) -> Actor:
-    ex = extract(text, date=DATE, nlp=nlp)
-    found = [a for a in ex.actors if a.text == words]
-    assert found, [a.text for a in ex.actors]
-    return found[0]
+    return named_actor(nlp, text, words, DATE)
 
 
 def _pairs(nlp: Language, text: str) -> set[tuple[str | None, str | None, str]]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from helpers import named_actor
 from newsevents.extraction import extract
 from newsevents.records import Actor
 
@@ -23,10 +24,7 @@ DATE = "2024-03-04"
 
 
 def _actor(nlp: Language, text: str, words: str, title: str | None = None) -> Actor:
-    ex = extract(text, date=DATE, nlp=nlp, title=title)
-    found = [a for a in ex.actors if a.text == words]
-    assert found, [a.text for a in ex.actors]
-    return found[0]
+    return named_actor(nlp, text, words, DATE, title)
 
 
 @pytest.mark.model

@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
+from helpers import named_actor
 from newsevents.actors.persons import PersonTable, load_persons, without_initials
 from newsevents.extraction import extract
 from newsevents.records import Actor
@@ -27,10 +28,7 @@ DATE = "2024-03-04"
 
 
 def _actor(nlp: Language, text: str, words: str) -> Actor:
-    ex = extract(text, date=DATE, nlp=nlp)
-    found = [a for a in ex.actors if a.text == words]
-    assert found, [a.text for a in ex.actors]
-    return found[0]
+    return named_actor(nlp, text, words, DATE)
 
 
 @pytest.mark.model
