@@ -75,3 +75,19 @@ def test_fp33_any_talks_before_are_not_held(nlp: Language) -> None:
 def test_fp33_talks_before_without_any_stay(nlp: Language) -> None:
     text = "The Sudanese government and the rebels held formal discussions in Addis Ababa on Friday."
     assert "04" in _roots(nlp, text)
+
+
+# --- a past participle before the object is no object word (events/matching._modifiers) -------------
+
+
+def test_fp33_planned_march_is_no_plan_vetoed(nlp: Language) -> None:
+    text = "Thai soldiers took up positions in Bangkok on Monday to block a planned march by opposition supporters."
+    assert not any(cameo == "129" for _, _, cameo in _dyads(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Russia blocked the proposed resolution on Syria at the Security Council.",
+    "Russia vetoed the planned resolution on Syria at the Security Council.",
+])
+def test_fp33_blocked_resolution_stays_a_veto(nlp: Language, text: str) -> None:
+    assert any(cameo == "129" for _, _, cameo in _dyads(nlp, text))
