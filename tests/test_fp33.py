@@ -91,3 +91,23 @@ def test_fp33_planned_march_is_no_plan_vetoed(nlp: Language) -> None:
 ])
 def test_fp33_blocked_resolution_stays_a_veto(nlp: Language, text: str) -> None:
     assert any(cameo == "129" for _, _, cameo in _dyads(nlp, text))
+
+
+# --- where a crowd gathers is no party to it (events/crowd_places.py) -----------------------------------
+
+
+def test_fp33_ban_on_rallies_in_capital_is_no_lifting_for_the_government(nlp: Language) -> None:
+    text = "A Kenyan court lifted a ban on demonstrations in Nairobi on Tuesday."
+    dyads = _dyads(nlp, text)
+    assert dyads and all(target != "KENGOV" for _, target, _ in dyads), dyads
+
+
+def test_fp33_promised_rallies_in_towns_are_no_promise_to_them(nlp: Language) -> None:
+    text = "The Kenyan opposition leader promised to hold demonstrations in both Nairobi and Mombasa."
+    assert not any(target in ("KEN", "KENGOV") and cameo[:2] == "03" for _, target, cameo in _dyads(nlp, text))
+
+
+def test_fp33_attack_on_a_place_keeps_its_target(nlp: Language) -> None:
+    # a place after an act that is no gathering is still where the act is aimed
+    text = "Israeli jets carried out air strikes on targets in Syria on Tuesday."
+    assert any(target is not None and target.startswith("SYR") for _, target, _ in _dyads(nlp, text))
