@@ -230,7 +230,8 @@ def _gathering_purpose(tok: Token, lex: Lexicon) -> bool | None:
 def _modifiers(themes: list[Token], parse: DocView) -> list[int]:
     """The theme's modifiers that count with it: "food aid" is humanitarian, "military aid" military;
     a name's title counts with its own modifiers ("the bureau chief Sarah Lee" is press)."""
-    words = [c for t in themes for c in parse.children(t.i) if parse.deps[c] in ("compound", "amod")]
+    words = [c for t in themes for c in parse.children(t.i) if parse.deps[c] in ("compound", "amod")
+             and not (parse.deps[c] == "amod" and parse.tags[c] == "VBN")]  # "a planned march" is no plan
     words += [g for t in themes if parse.pos[t.i] == "PROPN" for c in parse.children(t.i)
               if parse.deps[c] == "compound" and parse.pos[c] == "NOUN"
               for g in parse.children(c) if parse.deps[g] == "compound"]

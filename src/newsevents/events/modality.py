@@ -78,6 +78,7 @@ from newsevents.events.unreal import (
     protest_purpose,
     summarised,
 )
+from newsevents.events.untold_acts import not_yet_any, persuasion_goal, reluctance
 from newsevents.nlp.docview import doc_view
 
 # "would not hesitate to use force": a negated verb of holding back announces the act.
@@ -184,6 +185,8 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
         return Mood(HYPOTHETICAL, effort)  # "efforts to reach a truce between X and Y" (sought_agreements.py)
     if long_stretch(trigger):
         return Mood(HYPOTHETICAL)  # "following months of talks": a stretch summed up, background (long_stretches.py)
+    if not_yet_any(trigger, verb):
+        return Mood(NEGATED)  # "before the two sides had held any discussions": not held (untold_acts.py)
     parse = doc_view(verb.doc)
     chain = clause_chain(parse, verb.i)
     if conditional(parse, chain[:1]) or any(parse.deps[i] == "advcl" and conditional(parse, [i]) for i in chain):
@@ -262,6 +265,10 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
             return Mood(DENIED, head)
         if dep == "acl" and head.dep_ == "dobj" and has_lemma(head.head, lex.word_list("denial_verbs")):
             return Mood(DENIED, head.head)  # "denied reports that its drones struck the camp"
+        if (holder := reluctance(current)) is not None:
+            return Mood(NEGATED, holder)  # "are hesitant to sign the treaty": not signed (untold_acts.py)
+        if (persuader := persuasion_goal(current)) is not None:
+            return Mood(HYPOTHETICAL, persuader)  # "met to convince the rebels to hold talks" (untold_acts.py)
         if dep == "xcomp" and head.pos_ == "ADJ" and lemma in lex.word_list("intent_verbs"):
             result = Mood(INTENT, head)  # "ready to talk", "willing to forgive"
             current = head.head if head.dep_ == "acomp" else head

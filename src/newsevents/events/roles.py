@@ -22,6 +22,7 @@ from newsevents.events.accus_opponents import opponents_at_home, opposed_modifie
 from newsevents.events.blasts import blast_places
 from newsevents.events.coordination import conjuncts
 from newsevents.events.counterparts import counterpart_office
+from newsevents.events.crowd_places import crowd_places
 from newsevents.events.groups import LOCATIVE_PREPS
 from newsevents.events.hyphen_pairs import hyphen_partner
 from newsevents.events.issuers import statement_issuer
@@ -178,7 +179,8 @@ class MentionIndex:
             return own
         doc, parse = head.doc, doc_view(head.doc)
         # "a bomb blast in Kabul killed eight": where a blast went off is no doer of it
-        seen = {head.i, *blast_places(parse, head.i)}
+        # "lifted a ban on demonstrations in Nairobi": where a crowd gathers is no party to it (crowd_places.py)
+        seen = {head.i, *blast_places(parse, head.i), *crowd_places(parse, head.i)}
         queue: deque[tuple[int, int, bool]] = deque([(head.i, 0, False)])
         best: tuple[int, ActorMention] | None = None
         while queue:
