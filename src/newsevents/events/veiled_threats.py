@@ -29,7 +29,6 @@ from newsevents.events.patterns import Lexicon
 REGRET_PATTERN = "_regret_threat"
 UNANSWERED_PATTERN = "_unanswered_act"
 PROVOKED_PATTERN = "_provoked_response"
-VEILED_WORDS = "veiled_threat_verbs"
 
 # Auxiliaries that put a clause in the future ("will", "would" in a report, "shall", "'ll").
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
