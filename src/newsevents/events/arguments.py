@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from newsevents.actors.group_identity import distinct_groups
 from newsevents.actors.loyalty import distinct_factions
 from newsevents.actors.named_parties import distinct_parties
-from newsevents.events import addressees, appeals, threats, yielding
+from newsevents.events import addressees, appeals, threats, veiled_threats, yielding
 from newsevents.events import frames as fr
 from newsevents.events.act_agents import misplaced_victim_hosts, undergoer_hosts
 from newsevents.events.allegations import responsibility_targets
@@ -46,7 +46,7 @@ THIRD_PARTY_PARTICIPLES = frozenset({"mediate", "broker", "facilitate", "host", 
 APPEAL_SLOTS = {"for_subject": appeals.for_subject, "freed": appeals.freed, "mourned": appeals.mourned,
                 "warring": appeals.warring, "provoker": threats.provokers, "captors": yielding.captors,
                 "deadline_for": addressees.deadline_for, "giver": addressees.giver,
-                "asked_from": addressees.asked_from}
+                "asked_from": addressees.asked_from, "answered": veiled_threats.answered_owners}
 
 
 def slot_tokens(match: Match, slot: str) -> list[Token]:

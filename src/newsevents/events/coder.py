@@ -165,6 +165,7 @@ from newsevents.events.tolls import accident, victims
 from newsevents.events.trials import trial_to_come
 from newsevents.events.triggers import may_trigger, triggers_of
 from newsevents.events.trips import no_visit
+from newsevents.events.veiled_threats import provoked_response, regret_threat, unanswered_act
 from newsevents.events.venue_visits import venue_only_visit
 from newsevents.events.verdicts import REBUKE_PATTERN, verdict
 from newsevents.events.violence_forms import places_only, unarmed_battle
@@ -444,7 +445,8 @@ READERS = (
     wrongful_aim, characterization,
     claim, request_noun, stated_demand, state_protest,
     regret, expulsion_order, deadline, disapproval, verdict, captive_return, stay_visit, refused_exit, denied_gathering,
-    unruled_force, forceful_response, refused_outcome, harmful_effect, in_custody, stripped_of, coup_ouster,
+    unruled_force, forceful_response, regret_threat, unanswered_act, provoked_response, refused_outcome,
+    harmful_effect, in_custody, stripped_of, coup_ouster,
     listed_held, rally_call, helped_negotiation, prefixed_mediation,
     _lexicon_match, obligation, semi_obligation, force_readiness, readiness, necessity, desire, pressing, call_to_act,
     phone_call,

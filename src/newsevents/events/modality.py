@@ -79,6 +79,7 @@ from newsevents.events.unreal import (
     summarised,
 )
 from newsevents.events.untold_acts import not_yet_any, persuasion_goal, reluctance
+from newsevents.events.veiled_threats import unanswered
 from newsevents.nlp.docview import doc_view
 
 # "would not hesitate to use force": a negated verb of holding back announces the act.
@@ -179,6 +180,8 @@ def mood(trigger: Token, verb: Token, lex: Lexicon) -> Mood:
         return Mood(FACT)  # "would not grant permission for a rally": the negation makes the ban (denied_gatherings.py)
     if trigger.i == verb.i and motive(verb, lex):
         return Mood(HYPOTHETICAL, verb)  # "because it wants X to withdraw": a motive, no appeal (motives.py)
+    if trigger.i == verb.i and unanswered(trigger):
+        return Mood(FACT)  # "will not go unanswered": the negation makes the threat (veiled_threats.py)
     if trigger.i == verb.i and refused_exclusion(trigger):
         return Mood(NEGATED)  # "refused to rule out force": the refusal is the threat's negation, no event
     if (effort := sought_agreement(trigger)) is not None:

@@ -42,6 +42,7 @@ from newsevents.events.matching import Match
 from newsevents.events.meeting_words import meeting_words
 from newsevents.events.patterns import Lexicon
 from newsevents.events.roles import actors_of
+from newsevents.events.veiled_threats import PROVOKED_PATTERN
 from newsevents.places import town_country
 from newsevents.records import ActorMention
 
@@ -194,9 +195,11 @@ MEET = "meet"
 def met_with_means(match: Match) -> bool:
     """"Protesters were met with tear gas", "the plan was met with criticism": a passive "met
     with" tells how someone was received, not a meeting (the receiver's act, if any, is coded by
-    its own words)."""
+    its own words). "Any attack would be met with a crushing response" is a threat
+    (``veiled_threats.provoked_response``), which keeps its pattern."""
     verb = match.token
-    return match.pattern.pos == "verb" and verb.lemma_.lower() == MEET and fr.is_passive(verb) \
+    return match.pattern.pos == "verb" and match.pattern.lemma != PROVOKED_PATTERN \
+        and verb.lemma_.lower() == MEET and fr.is_passive(verb) \
         and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
 
 

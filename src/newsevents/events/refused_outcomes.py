@@ -27,13 +27,23 @@ STANCE_VERBS = frozenset({"accept", "recognise", "recognize", "acknowledge"})
 OUTCOME_NOUNS = frozenset({"result", "outcome", "tally", "count", "verdict", "ruling", "judgment", "judgement",
                            "decision", "victory", "win", "election", "vote", "poll", "referendum", "runoff",
                            "decree"})
+# Pronouns a reported refusal names its object by ("we will not accept it").
+REFERRING_PRONOUNS = frozenset({"it", "this", "that"})
 
 
 def refused_object(verb: Token) -> Token | None:
-    """The outcome a negated stance verb refuses ("would not accept *the results*"), else ``None``."""
+    """The outcome a negated stance verb refuses ("would not accept *the results*"), else ``None``.
+    In a reported clause a pronoun does too ('"We will not accept *it*," the minister said of the
+    plan', '"We will not accept *this*," he said' after another side's act): the report's "of"
+    phrase or the act just told says what it is (``spoken_rejections``, ``referents.aim_rejection``),
+    and with neither the refusal has no target and codes nothing."""
     if verb.pos_ not in VERB_POS or verb.lemma_.lower() not in STANCE_VERBS or not negated(verb):
         return None
-    return next((o for o in fr.objects(verb) if o.lemma_.lower() in OUTCOME_NOUNS), None)
+    objects = fr.objects(verb)
+    found = next((o for o in objects if o.lemma_.lower() in OUTCOME_NOUNS), None)
+    if found is None and verb.dep_ == "ccomp" and verb.head.pos_ in VERB_POS:
+        found = next((o for o in objects if o.pos_ == "PRON" and o.lower_ in REFERRING_PRONOUNS), None)
+    return found
 
 
 @gated(Gate(VERBS, words=STANCE_VERBS))

@@ -37,6 +37,7 @@ def triggers_of(lex: Lexicon) -> Triggers:
     verbs |= lex.word_list("characterize_verbs") | lex.word_list("report_verbs") | lex.word_list("finding_verbs")
     verbs |= lex.word_list("harm_verbs") | lex.word_list("press_verbs") | lex.word_list("expel_order_verbs")
     verbs |= lex.word_list("reaction_verbs") | lex.word_list("pointing_verbs") | lex.word_list("regard_verbs")
+    verbs |= lex.word_list("veiled_threat_verbs")  # events/veiled_threats.py
     nouns = {lemma for pos, lemma in lex.patterns if pos == "noun"} | lex.word_list("claim_nouns")
     nouns |= lex.word_list("request_nouns") | lex.word_list("outlook_nouns") | lex.word_list("rebuke_nouns")
     nouns |= lex.word_list("custody_nouns") | lex.word_list("held_nouns")
