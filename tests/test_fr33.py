@@ -1,4 +1,4 @@
-"""Two shapes a recall census of fresh news found lost (session 33, helper fr33).
+"""Three shapes a recall census of fresh news found lost (session 33, helper fr33).
 
 - *A participle of saying on a protest noun* ("Demonstrations calling for the cabinet to resign
   lasted into Saturday"): the protest was coded with the country's crowd as its doer, but its
@@ -10,6 +10,10 @@
   other"): "accused each other" and "clashed with one another" pair the coordinated doers, but a
   reciprocal in a "with" phrase of the verb's object left the rejection without a target, and the
   restraint rule for aimless acts dropped it (``obliques.reciprocal``).
+- *A partitive pronoun in an absolute "with"* ("supporters rallied, with some accusing the marchers
+  of ..."): the parse makes "some" the participle's subject, an actor of no one; it is part of the
+  sentence's subject, which does the act (``accus_absolutes.partitive_whole``). "with some of the
+  candidates accusing" names its own group and is left as parsed.
 
 Every sentence here is written for these tests.
 """
@@ -73,3 +77,21 @@ def test_a_reciprocal_object_still_pairs_the_doers(nlp: Language) -> None:
 def test_a_partner_named_in_the_object_is_no_reciprocal(nlp: Language) -> None:
     coded = _coded(nlp, "Armenia and Azerbaijan rejected talks with Russia on Monday.")
     assert not any(s and t and s[:3] in ("ARM", "AZE") and t[:3] in ("ARM", "AZE") for s, t, _, _ in coded)
+
+
+PARTITIVE_ABSOLUTES = [
+    "Kenyan opposition leaders met in Nairobi on Monday, with many accusing the Kenyan president of fraud.",
+    "Supporters of the Kenyan opposition rallied in Nairobi, with some accusing the Kenyan police of brutality.",
+]
+
+
+@pytest.mark.parametrize("text", PARTITIVE_ABSOLUTES)
+def test_a_partitive_absolute_is_done_by_part_of_the_subject(nlp: Language, text: str) -> None:
+    coded = _coded(nlp, text)
+    assert any(s and s.startswith("KEN") and t and t.startswith("KEN") and c.startswith("112")
+               for s, t, c, _ in coded)
+
+
+def test_a_partitive_naming_its_own_group_is_left_to_the_parse(nlp: Language) -> None:
+    coded = _coded(nlp, "Kenyan voters went to the polls, with some of the candidates accusing the president of fraud.")
+    assert not any(s and s.startswith("KENCVL") and c.startswith("112") for s, _, c, _ in coded)
