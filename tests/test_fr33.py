@@ -4,8 +4,10 @@
   lasted into Saturday"): the protest was coded with the country's crowd as its doer, but its
   participle found no doer and was dropped as unattributed. What a protest says is said by its
   crowd, as with a participle on a protest verb ("thousands marched calling for ...";
-  ``match_context.crowd_participle``). Only appeals, demands, criticism and rejections: a march
-  "marking the anniversary" tells no act of the crowd.
+  ``match_context.crowd_participle``). Only appeals, demands, criticism and rejections (a march
+  "marking the anniversary" tells no act of the crowd), and only of a protest that is its clause's
+  subject or object ("rioted following a march calling for ...": an earlier protest told as a time;
+  PLOVER's gold codes no request there).
 - *A reciprocal partner inside the object* ("the two delegations rejected direct talks with each
   other"): "accused each other" and "clashed with one another" pair the coordinated doers, but a
   reciprocal in a "with" phrase of the verb's object left the rejection without a target, and the
@@ -46,6 +48,11 @@ def test_a_participle_on_a_protest_noun_is_said_by_its_crowd(nlp: Language, text
     coded = _coded(nlp, text)
     assert any(s and s.startswith(country) and t and t.startswith(country) and c.startswith(root)
                for s, t, c, _ in coded)
+
+
+def test_a_protest_told_as_a_time_lends_its_participle_no_crowd(nlp: Language) -> None:
+    coded = _coded(nlp, "Kenyan students rioted following a peaceful march calling for the removal of the president.")
+    assert not any(c.startswith("10") for _, _, c, _ in coded)
 
 
 def test_a_protest_participle_telling_no_act_codes_nothing_more(nlp: Language) -> None:
