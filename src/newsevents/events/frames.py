@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from newsevents.events.accus_absolutes import absolute_doer
+from newsevents.events.accus_absolutes import absolute_doer, partitive_whole
 from newsevents.events.among_patients import among_patients
 from newsevents.events.borne_messages import bearer_of_subject, bearing_verb
 from newsevents.events.censure import (
@@ -188,6 +188,8 @@ def _subject(verb: Token, depth: int) -> Token | None:
     if verb.dep_ == "relcl" and (member := member_doer(verb)) is not None:
         return member  # "Japan was among the countries that condemned the test"
     found = _explicit_subject(verb)
+    if found is not None and (whole := partitive_whole(verb, found)) is not None and depth <= 6:
+        return subject(whole, depth + 1)  # "rallied, with some accusing X": some of those who rallied
     if found is not None and (bearer := bearer_of_subject(verb, found)) is not None and depth <= 6:
         return subject(bearer, depth + 1)  # "chanted [slogans praising the judge]": the chanters
     if found is not None or depth > 6:

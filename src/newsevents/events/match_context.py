@@ -29,6 +29,10 @@ from newsevents.nlp.sentences import sentence_of
 from newsevents.records import ActorMention
 
 REQUEST_ROOTS = {"02": "appeal", "10": "demand"}
+CROWD_SAYING_ROOTS = frozenset({2, 10, 11, 12})
+"""Roots of what a protest's participle says for its crowd: appeals, demands, criticism, rejection."""
+PROTEST_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "ROOT"})
+"""Where a protest noun is the clause's news (its subject or object), not an adjunct of time or cause."""
 CALLING_WORDS = frozenset({"call", "press", "push", "lobby"})
 """Triggers of a call ("called for", "called on X to", "pressed for", "a call for"), unlike the verbs of
 asking ("urged", "appealed for", "asked"): a call for captives' release is a demand (CONVENTIONS 6.2)."""
@@ -162,9 +166,20 @@ def purposeful_trip(verb: Token, lex: Lexicon) -> bool:
 
 def crowd_participle(match: Match, lex: Lexicon) -> bool:
     """"thousands marched in London *calling for* the premier's resignation": what a crowd says
-    while it protests is said by the same crowd (a participle on a street-protest verb)."""
+    while it protests is said by the same crowd (a participle on a street-protest verb). So with a
+    participle of saying on a protest noun ("demonstrations *calling for* the cabinet to resign
+    lasted into Saturday", "protests *demanding* reforms"): the protest's crowd says it."""
     tok = match.token
-    if match.pattern.pos != "verb" or tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "xcomp", "conj"):
+    if match.pattern.pos != "verb" or tok.tag_ != "VBG":
+        return False
+    if tok.dep_ == "acl" and tok.head.pos_ == "NOUN":
+        if codebook.root_of(match.pattern.cameo) not in CROWD_SAYING_ROOTS:
+            return False  # "a march marking the anniversary": no act of the crowd's told
+        if tok.head.dep_ not in PROTEST_ARGUMENT_DEPS or tok.head.head.dep_ == "prep":
+            # "rioted following a demonstration calling for ..." ("following" parsed as a verb, the
+            # demonstration its object): an earlier protest, told as a time
+            return False
+    elif tok.dep_ not in ("advcl", "xcomp", "conj"):
         return False
     head = best_match(tok.head, lex)
     return head is not None and street_protest(head.pattern.cameo)

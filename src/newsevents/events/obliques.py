@@ -27,18 +27,22 @@ def datives(verb: Token) -> list[Token]:
 SIDES_PREPS = {"between", "among", "amongst"}
 # "each other", "one another" (parsed either way round): the doers act on one another.
 RECIPROCAL_PAIRS = frozenset({("each", "other"), ("one", "another"), ("another", "one")})
+# The partner of an act an object names ("talks with each other", "ties with one another").
+PARTNER_PREPS = frozenset({"with"})
 
 
 def reciprocal(token: Token) -> bool:
     """Whether ``token``'s object is a reciprocal pronoun ("accused each other", "clashed with
-    one another"): its coordinated doers are each other's targets."""
+    one another", "rejected direct talks with each other": the partner of the act its object names):
+    its coordinated doers are each other's targets."""
     view = doc_view(token.doc)
     for child in view.children(token.i):
         dep = view.deps[child]
         if dep in ("prep", "dative"):
             objs = [o for o in view.children(child) if view.deps[o] == "pobj"]
         elif dep in ("dobj", "obj"):
-            objs = [child]
+            objs = [child] + [o for p in view.children(child) if view.deps[p] == "prep"
+                              and view.lower[p] in PARTNER_PREPS for o in view.children(p) if view.deps[o] == "pobj"]
         else:
             continue
         for obj in objs:
