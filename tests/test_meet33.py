@@ -125,3 +125,28 @@ def test_an_announced_halt_to_an_offensive_is_no_attack(nlp: Language) -> None:
 ])
 def test_other_orders_and_calls_are_no_truce(nlp: Language, text: str) -> None:
     assert not any(c == "0871" for _, _, c in _found(nlp, text))
+
+
+@pytest.mark.model
+def test_an_offer_to_mediate_in_the_conflict_is_aimed_at_its_sides(nlp: Language) -> None:
+    found = _found(nlp, "The presidents of Ghana and Togo held talks on Monday about their border. The "
+                        "African Union has offered to mediate in the dispute.")
+    assert {("IGOAU", "GHA", "039"), ("IGOAU", "TGO", "039")} <= found
+
+
+@pytest.mark.model
+def test_an_offer_to_mediate_in_a_conflict_named_anew_takes_no_sides_from_before(nlp: Language) -> None:
+    found = _found(nlp, "The presidents of Ghana and Togo held talks on Monday about their border. The "
+                        "African Union has offered to mediate in a Sudanese conflict.")
+    assert not any(c == "039" and t in ("GHA", "TGO") for _, t, c in found)
+
+
+@pytest.mark.model
+def test_an_answered_offer_to_mediate_is_made_to_whoever_answers_it(nlp: Language) -> None:
+    found = _found(nlp, "Ghana on Friday rejected the Nigerian president's offer to mediate in the border row.")
+    assert ("NGA", "GHA", "039") in found
+
+
+@pytest.mark.model
+def test_an_offer_to_mediate_with_no_sides_told_codes_nothing(nlp: Language) -> None:
+    assert not any(c == "039" for _, _, c in _found(nlp, "The African Union has offered to mediate in the dispute."))
