@@ -148,5 +148,6 @@ def test_an_answered_offer_to_mediate_is_made_to_whoever_answers_it(nlp: Languag
 
 
 @pytest.mark.model
-def test_an_offer_to_mediate_with_no_sides_told_codes_nothing(nlp: Language) -> None:
-    assert not any(c == "039" for _, _, c in _found(nlp, "The African Union has offered to mediate in the dispute."))
+def test_an_offer_to_mediate_with_no_sides_told_is_aimed_at_no_one(nlp: Language) -> None:
+    found = _found(nlp, "The African Union has offered to mediate in the dispute.")
+    assert not any(c == "039" and t is not None for _, t, c in found)
