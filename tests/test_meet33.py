@@ -74,6 +74,8 @@ def test_the_host_s_own_officials_are_not_its_guests(nlp: Language) -> None:
     "France and Canada.",
     # no venue told near
     "The talks included officials from France and Canada.",
+    # no one attended
+    "Donors met at the Foreign Ministry in Tokyo on Monday. None of the French ministers attended the talks.",
 ])
 def test_participants_without_a_told_venue_or_a_held_meeting_meet_no_host(nlp: Language, text: str) -> None:
     assert not any(t == "JPN" and c == "040" for _, t, c in _found(nlp, text))

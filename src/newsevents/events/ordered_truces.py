@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from newsevents.events import frames as fr
-from newsevents.events.clause_marks import negated
+from newsevents.events.clause_marks import negation
 from newsevents.events.coordination import conjuncts
 from newsevents.events.emit import Found
 from newsevents.events.matching import Match
@@ -68,7 +68,7 @@ def ordered_truces(found: list[Found], doc: Doc, index: MentionIndex, lex: Lexic
             continue
         fights = _halted_fighting(verb)
         halted.update(f.i for f in fights)
-        if not fights or not patterns or negated(verb) or _unreal(verb):
+        if not fights or not patterns or negation(verb, verb, lex) or _unreal(verb):
             continue
         doer = fr.subject(verb)
         if doer is None:

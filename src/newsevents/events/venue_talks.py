@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.events import frames as fr
 from newsevents.events.attributes import place_actor
-from newsevents.events.clause_marks import negated
+from newsevents.events.clause_marks import negated, negation
 from newsevents.events.coordination import conjuncts
 from newsevents.events.emit import Found
 from newsevents.events.matching import Match
@@ -84,7 +84,8 @@ def venue_talks(doc: Doc, index: MentionIndex, lex: Lexicon) -> list[Found]:
         if tok.pos_ not in ("NOUN", "PROPN") or not _definite(tok) or _told_with_partners(tok):
             continue
         guests = _guests(tok)
-        if not guests or negated(tok.head) or _unreal(tok.head):
+        # "the talks did not include ...", "none of the ministers attended the summit"
+        if not guests or negated(tok.head) or negation(tok, tok.head, lex) or _unreal(tok.head):
             continue
         host = _host(tok, index)
         if host is None or not host.country:
