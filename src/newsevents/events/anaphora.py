@@ -19,7 +19,7 @@ from newsevents.actors.coding import IGO, TRANSNATIONAL_RULE
 from newsevents.events import frames as fr
 from newsevents.events.answered_charges import CHARGE_NOUNS
 from newsevents.events.answered_claims import CHARGE_PRONOUNS, claim_maker
-from newsevents.events.arguments import same_actor
+from newsevents.events.arguments import answerers, same_actor
 from newsevents.events.censure import dated, located_act_target
 from newsevents.events.clause_marks import DEFINITE_DETERMINERS
 from newsevents.events.coordination import conjuncts
@@ -40,6 +40,12 @@ from newsevents.records import ActorMention
 DOER_SENTENCES = 6
 DENIAL = "016"
 MEDIATION = "045"
+MEDIATION_OFFER = "039"
+# A conflict taken up again by a definite noun ("offered to mediate in the dispute"): its sides are
+# the two of the latest mutual act told before (rn-r-001).
+CONFLICT_NOUNS = frozenset({"conflict", "dispute", "crisis", "row", "standoff", "stand-off", "feud", "war", "quarrel"})
+CONFLICT_PREPS = frozenset({"in", "over"})
+OFFER_NOUNS = frozenset({"offer", "proposal", "bid"})
 # Verbs that make a charge ("accused Rwanda of ..."): one no event holds, told between an accusation and a
 # denial, may be what is denied.
 CHARGING_VERBS = frozenset({"accuse", "allege", "charge", "claim", "blame"})
@@ -110,6 +116,12 @@ def resolve_acts(found: list[F], lex: Lexicon, index: MentionIndex | None = None
             aim_concession(f, found)  # "resigned hours after the army called on him to go" (events.referents)
         elif f.cameo == MEDIATION:
             out += _mediated_parties(f, earlier)
+            continue
+        elif f.cameo == MEDIATION_OFFER and index is not None and (answerer := _offer_answerer(f, index)):
+            f.target, f.suffix = answerer, f.suffix + "+answerer"  # "Turkey rejected France's offer to mediate"
+        elif f.cameo == MEDIATION_OFFER and _told_conflict(f.match.token) \
+                and (parties := _conflict_parties(f, earlier)):
+            out += parties  # "has offered to mediate in the conflict": between the sides told before
             continue
         if f.target is None and index is not None \
                 and (held := vote_country_target(f.match, f.cameo, f.source, index)) is not None:
@@ -327,6 +339,43 @@ def _mediated_parties(f: F, earlier: list[F]) -> list[F]:
     for party in parties:
         one = copy.copy(f)
         one.target, one.suffix = party, f.suffix + "+parties"
+        out.append(one)
+    return out
+
+
+def _offer_answerer(f: Found, index: MentionIndex) -> ActorMention | None:
+    """Whom an offer to mediate was made to: the one who answers it ("Turkey rejected France's *offer*
+    to mediate", "the offer to mediate was welcomed by Kenya"), as for an offer of talks
+    (:func:`newsevents.events.arguments.answerers`); None when no one answers it."""
+    offer = f.match.token.head
+    if f.match.token.dep_ != "acl" or offer.lemma_.lower() not in OFFER_NOUNS:
+        return None
+    found = [m for m in actors_of(answerers(offer), index, set())
+             if m.code and f.source is not None and not same_actor(m, f.source)]
+    return found[0] if found else None
+
+
+def _told_conflict(trigger: Token) -> bool:
+    """Whether ``trigger`` (a verb of mediating) takes a conflict named by a definite noun that
+    refers back: "mediate in the conflict", "mediate in this dispute"."""
+    return any(_definite(o) and o.lemma_.lower() in CONFLICT_NOUNS
+               for p in trigger.children if p.dep_ == "prep" and p.lower_ in CONFLICT_PREPS
+               for o in p.children if o.dep_ == "pobj")
+
+
+def _conflict_parties(f: F, earlier: list[F]) -> list[F]:
+    """An offer to mediate aimed at each side of the latest act of two countries told before it
+    (within :data:`DOER_SENTENCES`) that the offerer takes no part in; [] when there is none."""
+    start = _window_start(f.match.token)
+    mutual = [g for g in earlier if g.source is not None and g.target is not None and g.cameo[:2] in MEDIATED_ROOTS
+              and g.match.token.i >= start and not _is_mediator(f, g)
+              and g.source.country and g.target.country and g.source.country != g.target.country]
+    if not mutual:
+        return []
+    out = []
+    for party in (mutual[-1].source, mutual[-1].target):
+        one = copy.copy(f)
+        one.target, one.suffix = party, f.suffix + "+conflict-parties"
         out.append(one)
     return out
 

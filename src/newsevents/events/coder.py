@@ -105,6 +105,7 @@ from newsevents.events.misconduct import misconduct, pointed_irregularities
 from newsevents.events.modality import FACT, INTENT, OBLIGED, Mood, mood
 from newsevents.events.multilateral import attendees_unpaired
 from newsevents.events.obligations import own_country, semi_obligation, spoken_of_others
+from newsevents.events.ordered_truces import ordered_truces
 from newsevents.events.outlet_reports import outlet_trade
 from newsevents.events.outlook import outlook
 from newsevents.events.pair_hooks import implied_target, sided_code
@@ -166,6 +167,7 @@ from newsevents.events.trials import trial_to_come
 from newsevents.events.triggers import may_trigger, triggers_of
 from newsevents.events.trips import no_visit
 from newsevents.events.veiled_threats import provoked_response, regret_threat, unanswered_act
+from newsevents.events.venue_talks import venue_talks, without_attended_visits
 from newsevents.events.venue_visits import venue_only_visit
 from newsevents.events.verdicts import REBUKE_PATTERN, verdict
 from newsevents.events.violence_forms import places_only, unarmed_battle
@@ -416,6 +418,9 @@ def code_doc(doc: Doc, lex: Lexicon | None = None, knowledge: Knowledge | None =
     index = MentionIndex(doc, knowledge)
     found = co_agents(_code_matches(_matches(doc, lex, index), index, lex), index)  # "joined X in condemning"
     found += ceremony_guests(doc, index, lex)  # "heads of state in attendance included ..." (events/ceremony_guests.py)
+    # "the talks included officials from A and B", with the host told as the venue (events/venue_talks.py)
+    found = without_attended_visits(found + venue_talks(doc, index, lex))
+    found = ordered_truces(found, doc, index, lex)  # "ordered the army to halt attacks on X" (events/ordered_truces.py)
     found = [f for f in found if not charged_defiance(f.match.pattern.id, f.match.token)]  # events/charged_defiance.py
     found.sort(key=lambda f: f.match.token.i)
     found = charge_denials(found)  # "..., a charge Kigali has rejected": a denial (events/answered_charges.py)

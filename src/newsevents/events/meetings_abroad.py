@@ -49,6 +49,8 @@ MET_CODES = frozenset({"040", "046"})
 INTENT_TO_MEET = "036"
 PLACE_PREPS = frozenset({"in", "at"})
 PLACE_ENTITIES = frozenset({"GPE", "LOC"})
+# "a news conference", "a press briefing": the words that make a meeting noun speech to reporters
+SPEECH_MODIFIERS = frozenset({"news", "press", "media"})
 # "on the sidelines of the U.N. General Assembly": a meeting held at a gathering of a body
 SIDELINES = frozenset({"sideline", "sidelines", "margin", "margins"})
 # Verbs that hold a meeting named by their object ("held talks in Moscow"); a trip verb's place
@@ -70,7 +72,7 @@ def meeting_place(match: Match, code: str, sources: list[ActorMention],
     # "speaking in Moscow", which is where a speaker spoke from.
     if tok.lemma_.lower() not in (talk_forms() if tok.pos_ in ("NOUN", "PROPN") else meeting_verbs()):
         return None
-    if len(sources) != 1 or not sources[0].code or not sources[0].country:
+    if len(sources) != 1 or not sources[0].code or not sources[0].country or _news_conference(tok):
         return None
     words = {match.token.i: match.token}
     if match.verb is not None and match.verb.lemma_.lower() in HOLDING_VERBS:
@@ -85,6 +87,14 @@ def meeting_place(match: Match, code: str, sources: list[ActorMention],
     return (VISIT if code in MET_CODES else code), host
 
 
+
+
+def _news_conference(tok: Token) -> bool:
+    """"said at a news conference in Seoul", "told a press briefing in Kyiv": speech to reporters
+    in a town is no meeting with its country, nor a visit to it (fp32b); a joint one "with" a
+    partner is coded with that partner, not here."""
+    return tok.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in SPEECH_MODIFIERS for c in tok.children)
 
 
 def _body_gathering(word: Token, index: MentionIndex) -> bool:

@@ -39,6 +39,9 @@ CONFLICT_LIST = "conflict_nouns"
 CAUSE_PREPS = {"by", "in"}
 # Acts a conflict noun can only be the setting of, never the cause: protests and coercion.
 SETTING_ROOTS = ("14", "17")
+# Roots of cooperation, talk and yielding (01-09): "offered to mediate in the conflict" is no toll of the
+# conflict, whose noun only names what is mediated (session 33; see aimed_cooperation)
+COOPERATIVE_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "08", "09"})
 NOUN_POS = ("NOUN", "PROPN")
 # Modifiers that carry a name into a common noun ("the Umma party", "Palestinian leaders", "Hamas's fighters")
 NAMING_DEPS = frozenset({"compound", "poss", "amod", "nmod"})
@@ -57,7 +60,8 @@ def split_unattributed(doc: Doc, events: list[Event], lex: Lexicon | None = None
     for event in events:
         tok = trigger_token(doc, event)
         # a threat is no toll: "said a US strike would result in war" threatens the war (veiled_threats.py)
-        if tok is not None and not event.cameo.startswith(THREAT_ROOT) and conflict_toll(tok, lex) \
+        if tok is not None and not event.cameo.startswith(THREAT_ROOT) and not aimed_cooperation(event) \
+                and conflict_toll(tok, lex) \
                 and not subject_doer(event, tok):
             warnings.append(unattributed_warning(event))  # "the war has killed 15,000 people"
             continue
@@ -115,6 +119,13 @@ def conflict_toll(tok: Token, lex: Lexicon) -> bool:
     # "days of fighting": the span noun stands in for the conflict
     causes += [o for c in causes for o in fr.prep_objects(c, {"of"})]
     return any(fr.has_lemma(c, conflict) for c in causes)
+
+
+def aimed_cooperation(event: Event) -> bool:
+    """Whether ``event`` is an act of cooperation, talk or yielding aimed at a side, which no
+    conflict inflicts ("offered to mediate in the conflict", aimed at its sides); one aimed at no
+    one is still left out, as before."""
+    return event.cameo[:2] in COOPERATIVE_ROOTS and event.target is not None
 
 
 def subject_doer(event: Event, tok: Token) -> bool:
