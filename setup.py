@@ -61,10 +61,11 @@ COMPILED = (
 28 and 29), but ``events/patterns.py`` (mypyc rejects its YAML loader's class attributes) and
 ``actors/persons.py`` and ``places/gazetteer.py`` (their tables are kept in the disk cache, and a
 compiled class with arguments to ``__init__`` does not unpickle; ``places/admin1.py``, 0.4%, reads
-the gazetteer's and is left with it), and ``events/anaphora.py``: compiled, its ``resolve_acts``
-fails (mypyc trusts a narrowing of an attribute that a call in between changes); and
-``nlp/text_sentences.py``, whose cut the tests count by patching its module globals, which a compiled
-module does not read (``tests/test_tidy24.py``)."""
+the gazetteer's and is left with it; ``nlp/prefilter.py`` and ``dictionaries/discards.py`` for the
+same reason), and ``nlp/text_sentences.py``, whose cut the tests count by patching its module globals,
+which a compiled module does not read (``tests/test_tidy24.py``). Session 33 added the modules not
+compiled that held the most of a compiled run's samples (py-spy, docs/design.md), ``events/anaphora.py``
+among them once its ``resolve_acts`` no longer let mypy narrow an attribute that a call then sets."""
 COMPILED_FROM: dict[str, str] = {}
 """The SHA-256 of each compiled source when the build read it; written as the manifest."""
 BUILD_FAILURES = (CCompilerError, CompileError, ExecError, LinkError, PlatformError, OSError)
