@@ -33,37 +33,39 @@ from newsevents.compiled import MANIFEST, source_digests  # the runtime check re
 
 SOURCE = Path("src") / "newsevents"
 COMPILED = (
-    "actors/coding.py", "actors/context.py", "actors/coordinated_titles.py", "actors/coref.py",
-    "actors/coref_rules.py", "actors/epithets.py", "actors/headline_names.py", "actors/joint_bodies.py",
-    "actors/known_names.py", "actors/lexicon.py", "actors/lexicon_matches.py", "actors/mentions.py",
-    "actors/named_acronyms.py", "actors/named_orgs.py", "actors/person_names.py", "actors/place_clues.py",
-    "actors/pronouns.py", "actors/served_bodies.py", "actors/short_names.py", "actors/sponsors.py",
-    "dates/find.py", "dates/resolve.py", "events/agreement_parties.py", "events/allegations.py",
-    "events/appraisals.py", "events/arguments.py", "events/attributes.py", "events/ceremony_guests.py",
-    "events/claimed_acts.py", "events/clause_marks.py", "events/clauses.py", "events/codebook.py",
-    "events/coder.py", "events/combat.py", "events/constructions.py", "events/coordination.py",
-    "events/crowd_charges.py", "events/disapproval.py", "events/emit.py", "events/frames.py",
-    "events/gates.py", "events/groups.py", "events/harmful_effects.py", "events/hostilities.py",
+    "actors/appositive_names.py", "actors/coding.py", "actors/context.py", "actors/coordinated_titles.py",
+    "actors/coref.py", "actors/coref_rules.py", "actors/epithets.py", "actors/headline_names.py",
+    "actors/igo_holders.py", "actors/joint_bodies.py", "actors/known_names.py", "actors/lexicon.py",
+    "actors/lexicon_matches.py", "actors/member_nouns.py", "actors/mentions.py", "actors/named_acronyms.py",
+    "actors/named_orgs.py", "actors/person_names.py", "actors/place_clues.py", "actors/pronouns.py",
+    "actors/served_bodies.py", "actors/short_names.py", "actors/sponsors.py", "dates/calendar.py", "dates/find.py",
+    "dates/resolve.py", "events/agreement_parties.py", "events/allegations.py", "events/anaphora.py",
+    "events/appraisals.py", "events/arguments.py", "events/attributes.py", "events/blame.py",
+    "events/ceremony_guests.py", "events/claimed_acts.py", "events/clause_marks.py", "events/clauses.py",
+    "events/codebook.py", "events/coder.py", "events/combat.py", "events/constructions.py", "events/coordination.py",
+    "events/crowd_charges.py", "events/disapproval.py", "events/emit.py", "events/frames.py", "events/gates.py",
+    "events/groups.py", "events/harmful_effects.py", "events/held_places.py", "events/hostilities.py",
     "events/hyphen_pairs.py", "events/issuers.py", "events/later_mentions.py", "events/licensing.py",
     "events/match_context.py", "events/matching.py", "events/meeting_sides.py", "events/misconduct.py",
     "events/modality.py", "events/obliques.py", "events/pair_hooks.py", "events/pairing.py",
     "events/participation.py", "events/particles.py", "events/pleas.py", "events/qualified_acts.py",
-    "events/quoted_retellings.py", "events/referents.py", "events/reproaches.py", "events/roles.py",
-    "events/settle.py", "events/sought_agreements.py", "events/statements.py", "events/targets.py",
+    "events/quoted_retellings.py", "events/referents.py", "events/reproaches.py", "events/retellings.py",
+    "events/roles.py", "events/settle.py", "events/sought_agreements.py", "events/statements.py", "events/targets.py",
     "events/tolls.py", "events/triggers.py", "events/unattributed.py", "events/unreal.py", "events/voice.py",
     "events/wrongdoing.py", "figures/find.py", "figures/money.py", "nlp/attribute_rules.py", "nlp/docview.py",
-    "nlp/hyphenated.py", "nlp/lemmas.py", "nlp/sentences.py", "nlp/typed_spacy.py",
-    "quotes/find.py", "story/background.py", "story/congress.py", "story/context.py",
-    "story/named_countries.py", "story/place_names.py", "story/restraint.py", "story/venue_guests.py",
+    "nlp/hyphenated.py", "nlp/lemmas.py", "nlp/sentences.py", "nlp/typed_spacy.py", "quotes/find.py",
+    "quotes/marks.py", "story/background.py", "story/congress.py", "story/context.py", "story/named_countries.py",
+    "story/place_names.py", "story/restraint.py", "story/structure.py", "story/venue_guests.py",
 )
 """Every module with at least 0.2% of our steps' self time under cProfile (docs/design.md, sessions
 28 and 29), but ``events/patterns.py`` (mypyc rejects its YAML loader's class attributes) and
 ``actors/persons.py`` and ``places/gazetteer.py`` (their tables are kept in the disk cache, and a
 compiled class with arguments to ``__init__`` does not unpickle; ``places/admin1.py``, 0.4%, reads
-the gazetteer's and is left with it), and ``events/anaphora.py``: compiled, its ``resolve_acts``
-fails (mypyc trusts a narrowing of an attribute that a call in between changes); and
-``nlp/text_sentences.py``, whose cut the tests count by patching its module globals, which a compiled
-module does not read (``tests/test_tidy24.py``)."""
+the gazetteer's and is left with it; ``nlp/prefilter.py`` and ``dictionaries/discards.py`` for the
+same reason), and ``nlp/text_sentences.py``, whose cut the tests count by patching its module globals,
+which a compiled module does not read (``tests/test_tidy24.py``). Session 33 added the modules not
+compiled that held the most of a compiled run's samples (py-spy, docs/design.md), ``events/anaphora.py``
+among them once its ``resolve_acts`` no longer let mypy narrow an attribute that a call then sets."""
 COMPILED_FROM: dict[str, str] = {}
 """The SHA-256 of each compiled source when the build read it; written as the manifest."""
 BUILD_FAILURES = (CCompilerError, CompileError, ExecError, LinkError, PlatformError, OSError)

@@ -156,3 +156,13 @@ def test_gates_a_remembered_lexicon_match_is_a_fresh_match_each_time(nlp: Langua
     doc_view(doc)._memo.clear()
     fresh = best_match(verb, lex)
     assert fresh is not None and (again.pattern, again.theme) == (fresh.pattern, fresh.theme)
+
+
+def test_gates_readers_of_keeps_one_chain_for_equal_sequences() -> None:
+    """The chain is found again for another tuple of the same constructions (compiled, a module's
+    tuple constant is a new object each time it is passed), and a different chain is built anew."""
+    lex = lexicon()
+    chain = readers_of(tuple(coder.READERS), lex)
+    assert readers_of(tuple(list(coder.READERS)), lex) is chain
+    assert readers_of(list(coder.READERS), lex) is chain
+    assert readers_of(coder.READERS[:3], lex) is not chain

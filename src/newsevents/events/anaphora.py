@@ -62,6 +62,14 @@ SIGNED_ROOTS = {"03", "04", "05"}
 
 
 
+def _aimed(f: F) -> bool:
+    """Whether ``f`` has a target. Asked through a function, not as ``f.target is not None``, so
+    that the type checker does not narrow ``f.target`` to ``None`` for the rest of
+    :func:`resolve_acts`, whose calls set it: compiled by mypyc, the narrowed attribute was checked
+    to be ``None`` when a call had just set it, and the compiled ``resolve_acts`` raised."""
+    return f.target is not None
+
+
 def resolve_acts(found: list[F], lex: Lexicon, index: MentionIndex | None = None) -> list[F]:
     """``found`` (in text order) with the targets of reactions to earlier acts filled in; a
     mediation of two parties' talks becomes one act on each party. With ``index``, a reaction to
@@ -74,7 +82,7 @@ def resolve_acts(found: list[F], lex: Lexicon, index: MentionIndex | None = None
             and located_act_target(f.match.theme, f.target.start, lex.word_list("act_nouns")) else None
         if placed is not None:
             f.target = None
-        if f.target is not None or f.source is None:
+        if _aimed(f) or f.source is None:
             out.append(f)
             continue
         earlier = [g for g in found[:n] if g.source is not None and g.match.token.i >= _window_start(f.match.token)]
