@@ -4,7 +4,8 @@ An act of one target told again further down with the day or the place the lead 
 lead's act (events/retold_twins.retells_of_one_target, used by events/emit.py); another day
 ("again"), an earlier day, or another target is a second act. An act told in a relative clause
 with a date of its own before the story's week describes someone by his past
-(story/background.told_of_someone_before); a day of the story's week is news.
+(story/background.told_of_someone_before); a day of the story's week is news. Violent repression
+told again with no date of its own is the act of the day before it (events/force_retold.py).
 """
 
 from __future__ import annotations
@@ -72,3 +73,16 @@ def test_retell33_a_dated_past_in_a_relative_clause_is_background(
 def test_retell33_a_relative_clause_dated_in_the_story_week_is_news(
         nlp: Language, text: str, day: str, kept: bool) -> None:
     assert any(e.date == day for e in code(nlp, text, DATE)) is kept
+
+
+@pytest.mark.parametrize(("later", "count"), [
+    # told again with no date of its own: Monday's force in detail
+    ("Witnesses reported that security forces fired tear gas and live ammunition at large crowds "
+     "that gathered in the capital to demand new elections.", 1),
+    # a day of its own: another act
+    ("Witnesses reported that security forces fired tear gas and live ammunition on Wednesday at large "
+     "crowds that gathered in the capital to demand new elections.", 2),
+])
+def test_retell33_repression_told_again_without_a_date_is_one_act(nlp: Language, later: str, count: int) -> None:
+    text = "Kenyan police clashed with opposition protesters in Nairobi on Monday. " + later
+    assert sum(1 for e in code(nlp, text, DATE) if e.cameo == "175") == count

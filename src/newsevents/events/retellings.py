@@ -58,7 +58,7 @@ def one_telling_each(doc: Doc, events: list[Event]) -> list[Event]:
     # "discussed in a phone conversation": the call; "discussed the border with X": a topic (events/discussions.py).
     events = without_retold_discussions(doc, events)
     # A crackdown retold in other words is one act of repression (events/force_retold.py).
-    events = without_retold_repression(events)
+    events = without_retold_repression(doc, events)
     # One protest told again under another word is one event (events/street_protests.py).
     events = calls_for_calm(doc, drop_repeated_protests(events, [trigger_lemma(doc, e) for e in events]))
     # What a call asks for decides the act; a vague protest told better elsewhere is dropped.
