@@ -29,10 +29,10 @@ imprisoned"), and a post or a confinement in the present passive ("3,000 soldier
 stationed in the country", "250 journalists are imprisoned around the world", "troops have been
 positioned at the border"): the news is a move, not a standing posting.
 
-An act told in a relative clause with a date of its own before the story's week ("the rebels who
-captured the town last month", "a former ally whose militia clashed with the army last week",
-"the activist, who was arrested in April") describes someone by his past: background (session 33).
-A day of the story's week ("who was arrested on Friday") is still news.
+An act told in a relative clause with a date of its own that ended more than a week before the
+story ("the rebels who captured the town last month", "the activist, who was arrested in April")
+describes someone by his past: background (session 33). A date of the story's week or the week
+before ("who was arrested on Friday", "the mayor who beat a reporter last week") is still news.
 
 The caption of a file photo ("FILE - Police detain a protester ...", "in this file photo") shows
 an earlier scene: its acts are background too, whatever their date.
@@ -99,9 +99,9 @@ ARREST = "173"
 # Of those, the ones whose perfect passive is still a state ("have been stationed", "have been
 # positioned at the border"); "have been deployed" and "have been detained" report a move.
 PLACED_POSTS = frozenset({"station", "base", "garrison", "position"})
-# How many days before the article's date a day named in a relative clause still falls in the
-# story's week ("the activist, who was arrested on Friday"); a week, a month or a year named there
-# counts when it has ended ("last week", "in April")
+# How many days before the article's date the last day of a date named in a relative clause still
+# falls in the story's week ("the activist, who was arrested on Friday", "the mayor who beat a
+# reporter last week"): "in April" or "last month" is his past
 STORY_WEEK_DAYS = 7
 # How a noun trigger hangs on the verb whose tense tells it: its object, a preposition's object
 _NOUN_LINKS = frozenset({"dobj", "nsubjpass", "pobj", "prep", "compound", "conj"})
@@ -431,11 +431,11 @@ def is_background(doc: Doc, event: Event) -> bool:
 
 def told_of_someone_before(trigger: Token, event: Event, age: int) -> bool:
     """Whether ``event`` (``age`` days old by the last day of its date) is the verb of a relative
-    clause dated by a date of its own before the story's week: "the rebels who captured Goma last
-    month" (see the module doc)."""
+    clause dated by a date of its own that ended more than a week before the story: "the rebels who
+    captured Goma last month" (see the module doc)."""
     if trigger.dep_ != "relcl" or trigger.tag_ not in ("VBD", "VBN"):
         return False
-    if age <= (STORY_WEEK_DAYS if event.date_precision == "day" else 0):
+    if age <= STORY_WEEK_DAYS:
         return False
     return any((verb := _dated_verb(trigger.doc, m)) is not None and verb.i == trigger.i
                for m in sentence_dates(trigger, event.date))
