@@ -86,3 +86,19 @@ def test_retell33_a_relative_clause_dated_in_the_story_week_is_news(
 def test_retell33_repression_told_again_without_a_date_is_one_act(nlp: Language, later: str, count: int) -> None:
     text = "Kenyan police clashed with opposition protesters in Nairobi on Monday. " + later
     assert sum(1 for e in code(nlp, text, DATE) if e.cameo == "175") == count
+
+
+@pytest.mark.parametrize(("text", "dyad", "root", "count"), [
+    # the lead's detentions named again to describe the police
+    ("Kyrgyz police detained about 20 opposition activists in Bishkek on Saturday. The interior ministry "
+     "confirmed the figure. Police who arrested the activists cited a court ban on rallies.", ("KGZ", "KGZ"), "17", 1),
+    # the lead's fight named again to describe the troops
+    ("Kenyan troops fought Somali militants near the border on Monday. Officials praised the soldiers. "
+     "The troops, who clashed with the militants, lost two men.", ("KEN", "SOM"), "19", 1),
+    # a new act in a relative clause: another root stays
+    ("Kenyan police detained opposition activists in Nairobi. The government called for calm. "
+     "Officials named the activists, who were released by police later.", ("KEN", "KEN"), "08", 1),
+])
+def test_retell33_an_act_named_again_in_a_relative_clause_is_the_lead(
+        nlp: Language, text: str, dyad: tuple[str, str], root: str, count: int) -> None:
+    assert _count(nlp, text, *dyad, root) == count
