@@ -435,6 +435,9 @@ def told_of_someone_before(trigger: Token, event: Event, age: int) -> bool:
     captured Goma last month" (see the module doc)."""
     if trigger.dep_ != "relcl" or trigger.tag_ not in ("VBD", "VBN"):
         return False
+    # the present perfect reaches the story's days ("where rebels have attacked army posts since January")
+    if any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in trigger.children):
+        return False
     if age <= STORY_WEEK_DAYS:
         return False
     return any((verb := _dated_verb(trigger.doc, m)) is not None and verb.i == trigger.i
