@@ -20,7 +20,7 @@ from newsevents.events.attributes import domestic_place, event_date, event_place
 from newsevents.events.implied import RIOT
 from newsevents.events.match_context import MEDIATE
 from newsevents.events.matching import Match
-from newsevents.events.retold_twins import own_account, retells
+from newsevents.events.retold_twins import own_account, retells, retells_of_one_target
 from newsevents.nlp.docview import doc_view
 from newsevents.nlp.sentences import sentence_of, span_text
 from newsevents.records import ActorMention, Event
@@ -65,7 +65,9 @@ def _without_next_sentence_twins(found: list[Found]) -> list[Found]:
     street_protests.py drops repeated protests its own way), unless the later one is the
     protesters' own account of their protest ("They say they are protesting against ...":
     retold_twins.own_account). A riot is compared like any act: "demonstrators clashed with riot
-    police" / "Opponents of the president fought riot police" is one clash."""
+    police" / "Opponents of the president fought riot police" is one clash. Further down, an act
+    of the same target told again is the lead's act too ("Police detained the opposition leader.
+    ... He was detained on Tuesday": retold_twins.retells_of_one_target)."""
     if not found:
         return found
     doc = found[0].match.token.doc
@@ -78,8 +80,10 @@ def _without_next_sentence_twins(found: list[Found]) -> list[Found]:
     for f in found:
         key, n = _twin_key(f), number[f.match.token.i]
         if None in key[:2] or (_demonstration(f.cameo) and not own_account(f)) \
-                or not any(_twin_key(g) == key and number[g.match.token.i] == n - 1 and retells(f, g)
-                           and g.match.token.idx >= head_end for g in out):
+                or not any(_twin_key(g) == key and g.match.token.idx >= head_end
+                           and ((number[g.match.token.i] == n - 1 and retells(f, g))
+                                or (number[g.match.token.i] < n - 1 and retells_of_one_target(f, g)))
+                           for g in out):
             out.append(f)
     return out
 

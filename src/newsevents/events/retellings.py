@@ -20,6 +20,7 @@ from newsevents.events.protest_calls import demanded_changes, drop_vague_protest
 from newsevents.events.public_appeals import calm_asked_of_the_country
 from newsevents.events.quoted_retellings import without_quoted_retellings
 from newsevents.events.record_clauses import without_record_retellings
+from newsevents.events.relative_retellings import without_relative_retellings
 from newsevents.events.retold_charges import without_retold_charges
 from newsevents.events.retold_meetings import without_retold_meetings
 from newsevents.events.street_protests import calls_for_calm, drop_repeated_protests
@@ -49,6 +50,8 @@ def one_telling_each(doc: Doc, events: list[Event]) -> list[Event]:
     events = without_quoted_retellings(doc, events)
     # "It is the first time a president has been convicted" after the conviction (events/record_clauses.py).
     events = without_record_retellings(doc, events)
+    # "The protesters, who gathered in the square," after the rally: the act told before (relative_retellings.py).
+    events = without_relative_retellings(doc, events)
     # "sentenced him to life after finding him guilty": one verdict (events/verdict_retellings.py).
     events = without_retold_verdicts(events)
     # "the airstrikes had targeted ..." after the strikes: the attack told through its noun (act_noun_subjects.py).
@@ -58,7 +61,7 @@ def one_telling_each(doc: Doc, events: list[Event]) -> list[Event]:
     # "discussed in a phone conversation": the call; "discussed the border with X": a topic (events/discussions.py).
     events = without_retold_discussions(doc, events)
     # A crackdown retold in other words is one act of repression (events/force_retold.py).
-    events = without_retold_repression(events)
+    events = without_retold_repression(doc, events)
     # One protest told again under another word is one event (events/street_protests.py).
     events = calls_for_calm(doc, drop_repeated_protests(events, [trigger_lemma(doc, e) for e in events]))
     # What a call asks for decides the act; a vague protest told better elsewhere is dropped.

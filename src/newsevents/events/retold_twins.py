@@ -10,6 +10,13 @@ own: no date or sequence word ("later", "then", "again"), no other place, no num
 numbers count in the act's own phrase only: "the police beat the supporters with sticks after
 agents barred the rally at Unity Square" names the ban's place, and "the two delegations met" counts
 its doers, not its victims (session 20).
+
+An act told again of the same person may sit anywhere further down, and may give the day or the
+place the lead left out: "Police detained the opposition leader. ... He was detained on Tuesday at
+his home in the capital" is one detention (session 33). When the target is one entity in both
+tellings, a day within the story's week added to an undated lead, or a place added to a lead with
+none, is the lead's detail; a second date, a second place, "again" or another target still tell a
+second act.
 """
 
 from __future__ import annotations
@@ -36,12 +43,45 @@ OTHER_CLAUSES = frozenset({"relcl", "ccomp", "advcl", "acl", "pcomp"})
 # Verbs by which protesters give their own account of their protest ("They say they are protesting
 # against government measures").
 ACCOUNT_VERBS = frozenset({"say", "tell", "explain", "insist", "stress", "write"})
+# Roots of acts done to a target that a story tells again further down with a detail (talks, force,
+# arrests, assaults, fighting); a charge or a statement told again of the same target is most often
+# another charge ("blames the rebels for burning schools ... said the rebels violated the truce").
+DONE_ROOTS = frozenset({"04", "15", "16", "17", "18", "19", "20"})
+STORY_DAYS = 7
+"""How many days before the article's date a day named by a retelling of an undated lead can lie:
+the week a news story reports ("was detained on Tuesday"); an earlier day is an earlier act."""
 
 
 def retells(later: Found, earlier: Found) -> bool:
     """Whether ``later`` (an act of the next sentence with ``earlier``'s code between the same two
     countries) is ``earlier`` told again rather than a second act."""
     return _same_kind(later, earlier) and not _adds_news(later, earlier)
+
+
+def retells_of_one_target(later: Found, earlier: Found) -> bool:
+    """Whether ``later`` (an act further down with ``earlier``'s code between the same two
+    countries) is ``earlier`` told again of the same target: "Police detained the opposition
+    leader. ... He was detained on Tuesday in the capital's main square"."""
+    return later.cameo[:2] in DONE_ROOTS and same_target(later, earlier) and _same_doer(later, earlier) \
+        and _same_kind(later, earlier) and not _adds_news(later, earlier)
+
+
+def _same_doer(later: Found, earlier: Found) -> bool:
+    """Whether the two acts have one doer: one entity, or one code ("police" and an arrest's
+    implied police); "Rupel also met the president" after "the minister met Rupel" has another."""
+    if later.source is None or earlier.source is None:
+        return False
+    return later.source.same_entity_or_code(earlier.source) \
+        or later.source.entity in _apposed(later.match.token.doc, earlier.source)
+
+
+def same_target(later: Found, earlier: Found) -> bool:
+    """Whether the two acts have one target: one entity, or a name in apposition with the other's
+    title ("the opposition leader, Raila Odinga")."""
+    if later.target is None or earlier.target is None or later.target.entity < 0:
+        return False
+    doc = later.match.token.doc
+    return later.target.entity == earlier.target.entity or later.target.entity in _apposed(doc, earlier.target)
 
 
 def _same_kind(later: Found, earlier: Found) -> bool:
@@ -99,10 +139,26 @@ def _adds_news(later: Found, earlier: Found) -> bool:
     # its doers ("the two delegations met") nor a number in a clause of another act
     if any(t.ent_type_ in NUMBER_LABELS and t.like_num for t in _own_phrase(verb, doers=False)):
         return True
+    # a day or a place the lead left out, told of the same target, details the lead's act
+    detail = same_target(later, earlier)
     own = _own_date(later)
-    if own is not None and not _within(event_date(earlier.match.verb or earlier.match.token, doc)[0], own):
+    if own is not None and not _within(event_date(earlier.match.verb or earlier.match.token, doc)[0], own) \
+            and not (detail and _own_date(earlier) is None and _in_story_week(own, doc)):
         return True
-    return bool(_places(verb) - _places(earlier.match.verb or earlier.match.token))
+    lead_places = _places(earlier.match.verb or earlier.match.token)
+    return bool(_places(verb) - lead_places) and not (detail and not lead_places)
+
+
+def _in_story_week(period: DateMention, doc: Doc) -> bool:
+    """Whether ``period`` is a day of the week up to the article's date (:data:`STORY_DAYS`)."""
+    article = doc._.ne_article
+    if article is None or not article.date or period.value is None or period.precision != "day":
+        return False
+    try:
+        age = date.fromisoformat(article.date[:10]) - date.fromisoformat(period.value[:10])
+    except ValueError:
+        return False
+    return timedelta(0) <= age <= timedelta(days=STORY_DAYS)
 
 
 def _places(verb: Token) -> set[str]:

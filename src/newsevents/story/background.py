@@ -29,6 +29,11 @@ imprisoned"), and a post or a confinement in the present passive ("3,000 soldier
 stationed in the country", "250 journalists are imprisoned around the world", "troops have been
 positioned at the border"): the news is a move, not a standing posting.
 
+An act told in a relative clause with a date of its own that ended more than a week before the
+story ("the rebels who captured the town last month", "the activist, who was arrested in April")
+describes someone by his past: background (session 33). A date of the story's week or the week
+before ("who was arrested on Friday", "the mayor who beat a reporter last week") is still news.
+
 The caption of a file photo ("FILE - Police detain a protester ...", "in this file photo") shows
 an earlier scene: its acts are background too, whatever their date.
 """
@@ -94,6 +99,10 @@ ARREST = "173"
 # Of those, the ones whose perfect passive is still a state ("have been stationed", "have been
 # positioned at the border"); "have been deployed" and "have been detained" report a move.
 PLACED_POSTS = frozenset({"station", "base", "garrison", "position"})
+# How many days before the article's date the last day of a date named in a relative clause still
+# falls in the story's week ("the activist, who was arrested on Friday", "the mayor who beat a
+# reporter last week"): "in April" or "last month" is his past
+STORY_WEEK_DAYS = 7
 # How a noun trigger hangs on the verb whose tense tells it: its object, a preposition's object
 _NOUN_LINKS = frozenset({"dobj", "nsubjpass", "pobj", "prep", "compound", "conj"})
 # How a verb trigger hangs on the verb whose tense tells it: a conjunct, an act urged or sought
@@ -405,6 +414,8 @@ def is_background(doc: Doc, event: Event) -> bool:
     age = _age(event, published)
     if trigger is not None and age is not None and act_of_earlier_adjunct(trigger, event, age):
         return True
+    if trigger is not None and age is not None and told_of_someone_before(trigger, event, age):
+        return True
     if trigger is not None and (since_clause(trigger) or inside_since_clause(trigger)
                                 or period_long_since(trigger, published) or campaign_long_since(trigger, published)
                                 or (long_span(trigger) and event.cameo[:2] not in TERM_ROOTS)
@@ -416,6 +427,29 @@ def is_background(doc: Doc, event: Event) -> bool:
     if trigger is None:
         return False
     return any(_own_date(trigger, m) for m in sentence_dates(trigger, event.date))
+
+
+def told_of_someone_before(trigger: Token, event: Event, age: int) -> bool:
+    """Whether ``event`` (``age`` days old by the last day of its date) is the verb of a relative
+    clause dated by a date of its own that ended more than a week before the story: "the rebels who
+    captured Goma last month" (see the module doc)."""
+    if trigger.dep_ != "relcl" or trigger.tag_ not in ("VBD", "VBN"):
+        return False
+    # the present perfect reaches the story's days ("where rebels have attacked army posts since January")
+    if any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in trigger.children):
+        return False
+    if age <= STORY_WEEK_DAYS:
+        return False
+    return any((verb := _dated_verb(trigger.doc, m)) is not None and verb.i == trigger.i
+               for m in sentence_dates(trigger, event.date))
+
+
+def _dated_verb(doc: Doc, mention: DateMention) -> Token | None:
+    """The nearest verb above ``mention`` (the act it dates), or ``None``."""
+    span = doc.char_span(*mention.span, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    return next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
 
 
 def _recalled_when(doc: Doc, event: Event, published: str | None) -> bool:
