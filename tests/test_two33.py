@@ -52,3 +52,21 @@ def test_two33_participles_that_modify_their_noun_are_left(nlp: Language, text: 
 def test_two33_a_one_sided_attack_keeps_one_direction(nlp: Language) -> None:
     found = _dyads(nlp, "Kenyan police fired tear gas at protesters in Nairobi.")
     assert ("KENCVL", "KENCOP", "145") not in found, found
+
+
+def test_two33_a_list_broken_into_two_subjects_is_one_list(nlp: Language) -> None:
+    found = _dyads(nlp, "Envoys from the African Union, the World Bank and the United Nations met with "
+                        "Sudanese leaders in Khartoum.")
+    for body in ("IGOAU", "IGOWBK", "IGOUNO"):
+        assert (body, "SDNGOV", "040") in found and ("SDNGOV", body, "040") in found, found
+
+
+def test_two33_an_apposition_before_the_subject_is_left(nlp: Language) -> None:
+    doc = nlp("In Nairobi, one of the busiest cities, the number of new cases jumped this week.")
+    number = next(t for t in doc if t.text == "number")
+    assert number.dep_ != "conj"
+
+
+def test_two33_a_meeting_of_one_sides_own_officials_is_no_consultation(nlp: Language) -> None:
+    found = _dyads(nlp, "The Kenyan president met his ministers in Nairobi on Monday.")
+    assert ("KENGOV", "KENGOV", "040") not in found, found

@@ -122,7 +122,7 @@ def load_pipeline(name: str | None = None, components: Sequence[str] = COMPONENT
 
     # known organisations' acronyms that open a clause are names to the model (see the module)
     nlp.add_pipe(ACRONYMS, name=ACRONYMS, first=True)
-    from newsevents.nlp.conj_verbs import FACTORY as CONJ_VERBS
+    from newsevents.nlp.coordination_repairs import FACTORY as CONJ_VERBS
 
     # "blocked a road and hurled stones at police": the second verb the parser took for a modifier
     nlp.add_pipe(CONJ_VERBS, name=CONJ_VERBS)
