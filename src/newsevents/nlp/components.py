@@ -8,6 +8,7 @@ import newsevents.events.component
 import newsevents.figures
 import newsevents.nlp.acronyms
 import newsevents.nlp.attribute_rules
+import newsevents.nlp.coordination_repairs
 import newsevents.nlp.lemmas
 import newsevents.quotes
 

@@ -122,6 +122,10 @@ def load_pipeline(name: str | None = None, components: Sequence[str] = COMPONENT
 
     # known organisations' acronyms that open a clause are names to the model (see the module)
     nlp.add_pipe(ACRONYMS, name=ACRONYMS, first=True)
+    from newsevents.nlp.coordination_repairs import FACTORY as CONJ_VERBS
+
+    # "blocked a road and hurled stones at police": the second verb the parser took for a modifier
+    nlp.add_pipe(CONJ_VERBS, name=CONJ_VERBS)
     for factory in components:
         config = {"dictionaries": dictionaries.to_config()} \
             if dictionaries is not None and factory in DICTIONARY_COMPONENTS else {}
