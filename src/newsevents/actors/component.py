@@ -16,6 +16,7 @@ from newsevents.actors.epithets import place_epithets
 from newsevents.actors.headline_names import trim_headline_verbs
 from newsevents.actors.mentions import Finder
 from newsevents.actors.named_orgs import place_civic_bodies
+from newsevents.actors.neighbours import place_neighbours
 from newsevents.actors.outlet_staff import give_outlet_country
 from newsevents.actors.persons import PersonTable, load_persons
 from newsevents.actors.phrase import to_day
@@ -95,6 +96,7 @@ class ActorsComponent:
             continue_officials(doc, mentions, actors)  # "X's negotiator said ... A deputy minister said"
             give_outlet_country(doc, mentions, actors)  # "correspondent X filed a report": VOA's
             place_epithets(doc, mentions, actors, story.countries)  # "the Central American nation"
+            place_neighbours(doc, mentions, actors, story.countries)  # "its North African neighbour"
             drop_host_countries(doc, mentions, actors, story.warnings, story.countries)  # "after a stop in Seoul"
         doc._.ne_mentions, doc._.ne_actors = mentions, actors
         return doc
