@@ -49,6 +49,14 @@ def test_unidentified_militiamen_stay_no_ones(nlp: Language) -> None:
 
 
 @pytest.mark.model
+def test_a_militia_named_by_its_patron_gets_no_guess(nlp: Language) -> None:
+    # near miss: "pro-Kenyan" names whom it serves, so neither Kenya nor the battleground is sure
+    text = ("Pro-Kenyan militias seized a border post in southern Somalia on Monday.\n"
+            "Somali officials condemned the attack on the post.")
+    assert _codes(nlp, text)["Pro-Kenyan militias"] == "UAF"
+
+
+@pytest.mark.model
 def test_a_militia_in_a_story_of_two_countries_gets_no_guess(nlp: Language) -> None:
     # near miss: a militia named with two countries, each a principal one of the story
     text = ("A militia backed by Rwanda attacked a village in Congo on Monday.\n"

@@ -88,6 +88,9 @@ _OUTSIDER = re.compile(r"\b(?:western|international|overseas|foreign(?!\s+(?:min
 # A militia is a bare role like "rebels" (CONVENTIONS 2.2: the gold codes a militia fighting in one
 # country with that country); "gunmen", "armed groups" stay unknown men with no country.
 _MILITIA = re.compile(r"\bmilitia(?:s|men|man)?$", re.I)
+# A militia named by whom it serves ("pro-Indonesian militias", "Rwanda-backed militia") is a proxy:
+# its backer's or its battleground's is a guess either way, so it is left without a country.
+_STANCE = re.compile(r"^(?:pro|anti)-|-(?:backed|allied|aligned|sponsored|funded)$")
 def lead_sentences(doc: Doc, start: int, limit: int = LEAD_SENTENCES) -> list[tuple[int, int]]:
     """Character spans of the first body sentences (after the headline and dateline)."""
     spans = []
@@ -204,9 +207,11 @@ def _is_agent(actor: Actor) -> bool:
 
 def _bare_militia(actor: Actor) -> bool:
     """Whether a countryless unknown armed group is a militia ("rival militias", "the militiamen"),
-    which takes the story's country as bare rebels do; "unidentified militiamen" say no side."""
+    which takes the story's country as bare rebels do; "unidentified militiamen" say no side, and
+    "pro-Indonesian militias" a patron's (:data:`_STANCE`)."""
+    words = actor.text.lower().split()
     return actor.sector == "UAF" and actor.country is None and bool(_MILITIA.search(actor.text)) \
-        and not UNKNOWN_WORDS.intersection(actor.text.lower().split())
+        and not UNKNOWN_WORDS.intersection(words) and not any(_STANCE.search(w) for w in words)
 
 
 def _posted_abroad(actor: Actor) -> bool:
