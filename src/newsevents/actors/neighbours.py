@@ -18,7 +18,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from newsevents.actors.epithets import SENTENCES_BACK, country_entity, country_mention, region_members
+from newsevents.actors.epithets import (
+    SENTENCES_BACK,
+    country_entity,
+    country_mention,
+    place_epithets,
+    region_members,
+)
 from newsevents.nlp.docview import doc_view
 from newsevents.nlp.sentences import window_start
 from newsevents.records import Actor, ActorMention
@@ -28,6 +34,14 @@ NEIGHBOURING = frozenset({"neighbouring", "neighboring"})
 STATE_NOUNS = frozenset({"country", "nation", "state"})
 OWNER_WORDS = frozenset({"its", "their"})
 RULE = "coref-neighbour"
+
+
+def place_country_descriptions(doc: Doc, mentions: list[ActorMention], actors: list[Actor],
+                               principal: list[str]) -> None:
+    """Countries named again by a description: a regional epithet ("the Central American nation",
+    :mod:`newsevents.actors.epithets`), then a neighbour ("its North African neighbour")."""
+    place_epithets(doc, mentions, actors, principal)
+    place_neighbours(doc, mentions, actors, principal)
 
 
 def place_neighbours(doc: Doc, mentions: list[ActorMention], actors: list[Actor], principal: list[str]) -> None:
