@@ -125,7 +125,7 @@ def _owner(noun: Token, mentions: list[ActorMention]) -> str | None:
     """The country of the nearest subject up the noun's clauses: "Algeria ..., accusing its
     neighbour" (the participle has no subject, so its head verb's, Algeria, owns "its")."""
     token = noun
-    while token.head is not token:
+    while token.head.i != token.i:
         token = token.head
         subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != noun.i), None)
         if subject is not None and not noun.is_ancestor(subject) and subject not in noun.subtree:
