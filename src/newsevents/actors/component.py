@@ -12,10 +12,10 @@ from newsevents.actors.ambiguous_names import resolve_ambiguous_actors
 from newsevents.actors.context import add_context_countries
 from newsevents.actors.coordinated_titles import join_title_pairs
 from newsevents.actors.coref import resolve
-from newsevents.actors.epithets import place_epithets
 from newsevents.actors.headline_names import trim_headline_verbs
 from newsevents.actors.mentions import Finder
 from newsevents.actors.named_orgs import place_civic_bodies
+from newsevents.actors.neighbours import place_country_descriptions
 from newsevents.actors.outlet_staff import give_outlet_country
 from newsevents.actors.persons import PersonTable, load_persons
 from newsevents.actors.phrase import to_day
@@ -94,7 +94,7 @@ class ActorsComponent:
             place_civic_bodies(story.countries, mentions, actors)  # "the Human Rights and Peace Society": local
             continue_officials(doc, mentions, actors)  # "X's negotiator said ... A deputy minister said"
             give_outlet_country(doc, mentions, actors)  # "correspondent X filed a report": VOA's
-            place_epithets(doc, mentions, actors, story.countries)  # "the Central American nation"
+            place_country_descriptions(doc, mentions, actors, story.countries)  # "the Gulf kingdom", "its neighbour"
             drop_host_countries(doc, mentions, actors, story.warnings, story.countries)  # "after a stop in Seoul"
         doc._.ne_mentions, doc._.ne_actors = mentions, actors
         return doc

@@ -24,6 +24,7 @@ from newsevents.actors.described_orgs import described_org, description_start, d
 from newsevents.actors.group_coref import described_company
 from newsevents.actors.group_identity import distinct_groups
 from newsevents.actors.igo_titles import other_homes
+from newsevents.actors.loyalty import faction_key
 from newsevents.actors.mentions import GUEST_WORDS
 from newsevents.actors.named_parties import party_key
 from newsevents.actors.owned_roles import owned_role
@@ -259,6 +260,7 @@ class Resolver(PronounResolver):
             return
         key = f"{coded.kind}:{coded.code}:{norm(found.name) if coded.code is None else ''}"
         key += party_key(coded, found.name)  # "Republicans accused Democrats": two parties, one code
+        key += faction_key(found.name)  # "soldiers loyal to Kiir clashed with troops backing Machar"
         text = self.tokens.span_text(found.start, found.end)
         taken = 0
         for idx, ent in enumerate(self.entities):

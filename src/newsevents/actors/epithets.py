@@ -91,13 +91,14 @@ def place_epithets(doc: Doc, mentions: list[ActorMention], actors: list[Actor], 
             _place_kind_noun(doc, noun, mentions, actors, principal)
             continue
         start = _definite_start(noun)
-        members = _region_members(doc, start, noun) if start is not None else None
+        members = region_members(doc, start, noun) if start is not None else None
         if start is None or members is None or any(i in taken for i in range(start, noun.i)) or _named_after(noun):
             continue
         country = _antecedent(noun, start, mentions, members, principal)
         if country is None:
             continue
-        mentions.append(_mention(doc, start, noun.i + 1, country, _entity(doc, start, noun.i + 1, country, actors)))
+        entity = country_entity(doc, start, noun.i + 1, country, actors, RULE)
+        mentions.append(country_mention(doc, start, noun.i + 1, country, entity, RULE))
         taken.update(range(start, noun.i + 1))
         added = True
     if added:
@@ -130,7 +131,7 @@ def _definite_start(noun: Token) -> int | None:
     return det.i if det is not None and det.lower_ == "the" and det.i < noun.i else None
 
 
-def _region_members(doc: Doc, start: int, noun: Token) -> frozenset[str] | None:
+def region_members(doc: Doc, start: int, noun: Token) -> frozenset[str] | None:
     """The states of the region the words between "the" and the state noun name (the longest name
     found wins: "Central American" over nothing, "West African" over "African"); ``None`` for none,
     and for "nation" after a people's adjective ("the Arab nation")."""
@@ -162,9 +163,9 @@ def _antecedent(noun: Token, start: int, mentions: list[ActorMention], members: 
     return named.pop() if len(named) == 1 else None
 
 
-def _entity(doc: Doc, start: int, end: int, country: str, actors: list[Actor]) -> int:
-    """The index of the country's own actor, created when the text named it only through others
-    ("Honduran troops")."""
+def country_entity(doc: Doc, start: int, end: int, country: str, actors: list[Actor], rule: str) -> int:
+    """The index of the country's own actor, created (with ``rule``) when the text named it only
+    through others ("Honduran troops")."""
     span = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
     for index, actor in enumerate(actors):
         if actor.kind == "country" and actor.code == country:
@@ -172,11 +173,12 @@ def _entity(doc: Doc, start: int, end: int, country: str, actors: list[Actor]) -
             return index
     name = country_names().get(country, country)
     actors.append(Actor(name=name, text=doc[start:end].text, code=country, country=country, sector=None,
-                        kind="country", span=span, rule=RULE, mentions=[span], country_rule="coreference"))
+                        kind="country", span=span, rule=rule, mentions=[span], country_rule="coreference"))
     return len(actors) - 1
 
 
-def _mention(doc: Doc, start: int, end: int, country: str, entity: int) -> ActorMention:
+def country_mention(doc: Doc, start: int, end: int, country: str, entity: int, rule: str) -> ActorMention:
+    """A mention of ``country`` over the words ``start:end`` that name it again."""
     last = doc[end - 1]
     return ActorMention(start, end, doc[start].idx, last.idx + len(last.text), doc[start:end].text,
-                        country_names().get(country, country), country, country, None, "country", RULE, entity)
+                        country_names().get(country, country), country, country, None, "country", rule, entity)

@@ -25,7 +25,7 @@ from newsevents.actors.persons import PersonTable
 from newsevents.nlp.docview import DocView
 
 # Lower-case words inside names ("José Eduardo dos Santos", "Mohammed bin Salman").
-PARTICLES = frozenset({"dos", "da", "de", "do", "das", "del", "van", "von", "der", "bin", "al", "el", "ibn"})
+PARTICLES = frozenset({"dos", "da", "de", "do", "das", "del", "van", "von", "der", "bin", "al", "el", "ibn", "wa"})
 # Entity labels whose whole span the entity rules have judged (a known name there is taken there).
 JUDGED_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})

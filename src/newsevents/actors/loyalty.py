@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 # Groups of armed men whose loyalty names their side.
 ARMED_GROUP_SECTORS = frozenset({"MIL", "REB", "INS", "UAF", "COP"})
 LOYAL_WORDS = frozenset({"loyal", "faithful", "allied"})
+# Participles that say whom a group serves as "loyal to" does: "troops backing Machar".
+BACKING_VERBS = frozenset({"back", "support"})
 STATE_SIDES = frozenset({"GOV", "MIL"})
 ARMED_SIDES = frozenset({"REB", "INS"})
 
@@ -52,15 +54,20 @@ def loyal_side(finder: Finder, found: Found) -> Coded | None:
 
 
 def _master(finder: Finder, head: Token) -> Found | None:
-    """The actor after "loyal to" on a group's noun ("fighters loyal to X"), if one is coded."""
+    """The actor after "loyal to" on a group's noun ("fighters loyal to X"), or the object of a
+    participle of backing on it ("troops backing X"), if one is coded."""
     for adj in head.children:
-        if adj.dep_ not in ("amod", "acl", "relcl") or adj.lower_ not in LOYAL_WORDS:
+        if adj.dep_ == "acl" and adj.tag_ == "VBG" and adj.lemma_.lower() in BACKING_VERBS:
+            served = [c for c in adj.children if c.dep_ == "dobj"]
+        elif adj.dep_ in ("amod", "acl", "relcl") and adj.lower_ in LOYAL_WORDS:
+            served = [o for c in adj.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
+                      for o in c.children if o.dep_ == "pobj"]
+        else:
             continue
-        for prep in (c for c in adj.children if c.dep_ == "prep" and c.lower_ in ("to", "with")):
-            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                actor = next((f for f in finder.found if f.start <= pobj.i < f.end and f.coded.code), None)
-                if actor is not None:
-                    return actor
+        for pobj in served:
+            actor = next((f for f in finder.found if f.start <= pobj.i < f.end and f.coded.code), None)
+            if actor is not None:
+                return actor
     return None
 
 
@@ -84,3 +91,9 @@ def faction_name(finder: Finder, found: Found) -> str | None:
 def distinct_factions(a_name: str, b_name: str) -> bool:
     """Whether two group names of one code are two sides: one serves a person the other does not."""
     return a_name != b_name and (LOYAL_JOIN in a_name or LOYAL_JOIN in b_name)
+
+
+def faction_key(name: str) -> str:
+    """The part of a group's coreference key that keeps two factions of one code apart: the master
+    its name serves ("soldiers loyal to Kiir" and "troops loyal to Machar" are two sides)."""
+    return f":{name.split(LOYAL_JOIN, 1)[1].lower()}" if LOYAL_JOIN in name else ""

@@ -36,7 +36,7 @@ PERSON_LABELS = frozenset({"PERSON"})
 # How many words a known person's name may reach past what the recogniser tagged, each way.
 NAME_REACH = 2
 # Lower-case words inside names ("José Eduardo dos Santos", "Mohammed bin Salman").
-NAME_PARTICLES = frozenset({"dos", "da", "de", "do", "das", "del", "van", "von", "der", "bin", "al", "el", "ibn"})
+NAME_PARTICLES = frozenset({"dos", "da", "de", "do", "das", "del", "van", "von", "der", "bin", "al", "el", "ibn", "wa"})
 # Verbs whose object is a place even when it is a capital ("visited Beijing").
 PLACE_VERBS = frozenset({"visit", "leave", "reach", "enter", "tour", "bomb", "attack", "shell"})
 # Verbs whose object is often a town ("shelled Kharkiv", "captured Bakhmut").

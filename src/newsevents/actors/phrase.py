@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 # Words that may sit inside a person's name ("Mohammed bin Salman", "Ursula von der Leyen").
 NAME_PARTICLES = frozenset({"bin", "bint", "ibn", "al", "el", "von", "van", "der", "de", "da", "del", "la",
-                            "le", "di", "du", "-", "abu", "ben"})
+                            "le", "di", "du", "-", "abu", "ben", "wa"})
 # Capitalised words that start a sentence or a phrase but are never part of a name.
 NOT_NAMES = frozenset({"the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "his", "her", "its",
                        "their", "our", "this", "that", "these", "those", "mr", "mr.", "mrs", "mrs.", "ms",

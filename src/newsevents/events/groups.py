@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from newsevents.actors.coding import IGO
+from newsevents.actors.neighbours import RULE as NEIGHBOUR_RULE
 from newsevents.events.group_words import (
     ALL_GROUP_NOUNS,
     COUPLE_NOUNS,
@@ -141,6 +142,9 @@ def counterpart(index: MentionIndex, head: Token) -> list[ActorMention] | None:
     ``None`` when the noun is not an owned relational noun."""
     if head.lemma_.lower() not in RELATIONAL_NOUNS or head.tag_ != "NN":
         return None  # "Sudan's neighbours" are several: left to the owner, as before
+    own = index.at(head)
+    if own is not None and own.rule == NEIGHBOUR_RULE:
+        return None  # the actor step placed it already, by its owner's clause (actors/neighbours.py)
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
     mention = index.at(owner) if owner is not None else None
     if mention is None or not mention.country:

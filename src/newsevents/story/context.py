@@ -35,6 +35,7 @@ from newsevents.actors.joint_bodies import of_several_states
 from newsevents.actors.place_clues import returned_from, spoken_from, trip_venue, venue_place
 from newsevents.actors.shared_modifiers import RULE as SHARED_MODIFIER
 from newsevents.actors.shared_names import known_countries, region_country
+from newsevents.actors.unknown_doers import UNKNOWN_WORDS
 from newsevents.nlp.docview import doc_view
 from newsevents.nlp.sentences import doc_text, span_text
 from newsevents.places import country_code
@@ -84,6 +85,12 @@ _ENVOY_TITLE = re.compile(r"\b(?:ambassador|envoy|emissary|consul|charg[eé] d'a
 # observers"); "foreign" in an office's name ("the foreign minister") is the country's own.
 _OUTSIDER = re.compile(r"\b(?:western|international|overseas|foreign(?!\s+(?:minist|secretar|office|affairs|"
                        r"relations|policy|service|intelligence)))\b", re.I)
+# A militia is a bare role like "rebels" (CONVENTIONS 2.2: the gold codes a militia fighting in one
+# country with that country); "gunmen", "armed groups" stay unknown men with no country.
+_MILITIA = re.compile(r"\bmilitia(?:s|men|man)?$", re.I)
+# A militia named by whom it serves ("pro-Indonesian militias", "Rwanda-backed militia") is a proxy:
+# its backer's or its battleground's is a guess either way, so it is left without a country.
+_STANCE = re.compile(r"^(?:pro|anti)-|-(?:backed|allied|aligned|sponsored|funded)$")
 def lead_sentences(doc: Doc, start: int, limit: int = LEAD_SENTENCES) -> list[tuple[int, int]]:
     """Character spans of the first body sentences (after the headline and dateline)."""
     spans = []
@@ -190,12 +197,21 @@ def _is_agent(actor: Actor) -> bool:
         return False  # "Western officials", "foreign diplomats": not of the story's country
     if actor.kind == "person" and actor.code is None:
         return True  # a named person nothing else codes: a local, unless its sentence says otherwise
-    if actor.sector not in AGENT_SECTORS:
+    if actor.sector not in AGENT_SECTORS and not _bare_militia(actor):
         return False
     # "officials", "a spokesman": a role with no name; a named person counts only when a title
     # gave it its sector ("opposition leader X", "police chief X") and nothing its country.
     return actor.kind in AGENT_KINDS or (actor.kind == "person" and
                                          (actor.name == actor.name.lower() or actor.rule == "title"))
+
+
+def _bare_militia(actor: Actor) -> bool:
+    """Whether a countryless unknown armed group is a militia ("rival militias", "the militiamen"),
+    which takes the story's country as bare rebels do; "unidentified militiamen" say no side, and
+    "pro-Indonesian militias" a patron's (:data:`_STANCE`)."""
+    words = actor.text.lower().split()
+    return actor.sector == "UAF" and actor.country is None and bool(_MILITIA.search(actor.text)) \
+        and not UNKNOWN_WORDS.intersection(words) and not any(_STANCE.search(w) for w in words)
 
 
 def _posted_abroad(actor: Actor) -> bool:
