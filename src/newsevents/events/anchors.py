@@ -35,6 +35,8 @@ STANDING_PREPS = frozenset({"outside", "opposite", "near"})
 # Prepositions that put it in a named place ("protests in Minsk", "rallies across Kenya").
 PLACE_PREPS = frozenset({"in", "at", "across", "throughout"})
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+# Words that put a time of day in the past ("last night's protests"); "tonight's protest" may be still to come.
+PAST_TIME_WORDS = frozenset({"last", "overnight"})
 # Participles naming who organised a protest ("called by the opposition").
 ORGANISE_VERBS = frozenset({"call", "organize", "organise", "lead", "stage", "hold", "mount", "launch",
                             "spearhead", "convene", "sponsor", "back"})
@@ -139,14 +141,20 @@ def _placed(noun: Token) -> bool:
 
 
 def _dated(noun: Token) -> bool:
-    """"Saturday's march", "the rally on Monday", "a protest last week"."""
+    """"Saturday's march", "the rally on Monday", "a protest last week", "last night's protests" (a
+    time of day told as past; not "tonight's protest")."""
     for child in noun.children:
-        if child.dep_ in ("poss", "npadvmod") and child.ent_type_ == "DATE":
+        if child.dep_ in ("poss", "npadvmod") and (child.ent_type_ == "DATE" or _past_time(child)):
             return True
         if child.dep_ == "prep" and child.lower_ == "on" and any(
                 o.dep_ == "pobj" and o.ent_type_ == "DATE" for o in child.children):
             return True
     return False
+
+
+def _past_time(word: Token) -> bool:
+    """Whether ``word`` is a time of day told as past: "*last night*'s protests", "an *overnight* march"."""
+    return word.ent_type_ == "TIME" and any(t.lower_ in PAST_TIME_WORDS for t in word.subtree)
 
 
 def _doer(noun: Token) -> bool:
