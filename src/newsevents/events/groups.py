@@ -72,6 +72,9 @@ GATHERING_NOUNS = frozenset({"summit", "conference", "meeting", "forum", "sessio
 def group(index: MentionIndex, head: Token) -> list[ActorMention]:
     """The actors a counted plural ("the two leaders", "both countries", "the three
     ministers") refers back to."""
+    if head.lower_ == "they":
+        counted = _counted_subject_before(head)
+        return group(index, counted) if counted is not None else []
     people = head.lemma_.lower() in PEOPLE_NOUNS
     size = _bare_size(head)
     if size:
@@ -125,13 +128,46 @@ def _counted_before(head: Token, start: int, end: int, size: int) -> bool:
                for i in range(start, end) if i != head.i)
 
 
+def _counted_subject_before(they: Token) -> Token | None:
+    """"The three envoys came from Belgrade. Here they held talks ... They also met UN officials":
+    the counted plural a main-clause subject "they" goes on from, the main subject of the sentence
+    before (through a chain of such "they"), counting three or more (two are left to coreference,
+    session 32); ``None`` when that subject is anything else."""
+    subject = they
+    for _ in range(GROUP_SENTENCES):
+        if subject.lower_ != "they" or not _main_subject(subject):
+            return None
+        start = sentence_of(subject).start
+        if start == 0:
+            return None
+        root = sentence_of(subject.doc[start - 1]).root
+        found = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if found is None:
+            return None
+        if found.tag_ in PLURAL_TAGS and _count(found) > 2 and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in found.children):
+            return found
+        subject = found
+    return None
+
+
+def _main_subject(tok: Token) -> bool:
+    """Whether ``tok`` is the subject of its sentence's main verb."""
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i == sentence_of(tok).root.i
+
+
 def _count(head: Token) -> int:
-    """The number a plural's "two", "three" or "both" counts (0: none)."""
+    """The number a plural's "two", "three" or "both" counts (0: none); the number may hang on a
+    compound before the noun ("the three high level diplomats": "three" on "level")."""
     for c in head.children:
         if c.dep_ == "nummod" and c.lower_ in GROUP_SIZES:
             return GROUP_SIZES[c.lower_]
         if c.dep_ in ("det", "predet") and c.lower_ == "both":
             return 2
+        if c.dep_ == "compound" and c.i < head.i:
+            number = next((n for n in c.children if n.dep_ == "nummod" and n.lower_ in GROUP_SIZES), None)
+            if number is not None:
+                return GROUP_SIZES[number.lower_]
     return 0
 
 
