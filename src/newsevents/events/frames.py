@@ -40,7 +40,7 @@ from newsevents.events.obliques import datives as datives
 from newsevents.events.obliques import prep_objects as prep_objects
 from newsevents.events.obliques import quantity_head as quantity_head
 from newsevents.events.obliques import reciprocal as reciprocal
-from newsevents.events.parenthetical import interrupted_root_verb
+from newsevents.events.parenthetical import fronted_apposed_subject, interrupted_root_verb
 from newsevents.events.participle_sufferers import participle_sufferers
 from newsevents.events.passive_conjuncts import passive_partner_subject
 from newsevents.events.raised_subjects import raised_subject
@@ -196,6 +196,8 @@ def _subject(verb: Token, depth: int) -> Token | None:
         return found
     if interrupted_root_verb(verb):
         return verb.head  # "Senegal, for its part, called on ...": the verb of the sentence, not a participle
+    if (apposed := fronted_apposed_subject(verb)) is not None:
+        return apposed  # "At a rally in Lagos, the president, who ..., appeared to ...": not Lagos's apposition
     if (root_doer := relative_root_doer(verb)) is not None:
         return root_doer  # "students who were protesting clashed with police" (events/relative_roots.py)
     if is_passive(verb) or passive_participle(verb):

@@ -45,6 +45,8 @@ VOTING_VERBS = frozenset({"vote"})
 UNSPOKEN = frozenset({"be", "come", "follow", "appear", "arrive", "go", "seem", "remain", "mark", "take", "have"})
 # How far back a definite "the statement" looks for the one it repeats (sentences).
 STATEMENT_REACH = 3
+# How many definite mentions of one document in a row a repeat looks back through for its issuer.
+REPEAT_HOPS = 3
 ISSUER_MODIFIERS = frozenset({"poss", "compound", "amod", "nmod"})
 
 
@@ -83,10 +85,24 @@ def statement_issuer(token: Token, actor: Callable[[Token], ActorMention | None]
         return None
     if (found := _coded_issuer(token, actor)) is not None:
         return found
-    if token.lemma_.lower() == RESOLUTION and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+    if _settling(token):
         return None  # "the resolution of the dispute": a settling, no document, unless its "of" is a coded body
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children):
+    if not _definite(token):
         return None
+    return _repeated_issuer(token, actor, REPEAT_HOPS)
+
+
+def _definite(document: Token) -> bool:
+    """Whether ``document`` is "the" or "this" one: a document the story named before."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in document.children)
+
+
+def _repeated_issuer(token: Token, actor: Callable[[Token], ActorMention | None],
+                     hops: int) -> ActorMention | None:
+    """The issuer of the document a definite ``token`` repeats: that of the nearest document of its
+    kind in the sentences before; when that one is definite too and names no issuer of its own ("The
+    resolution, drafted by X, accuses ... The resolution demands ..."), the issuer of the one it
+    repeats in turn, up to ``hops`` times; for a resolution no earlier one names, the body that voted."""
     sents = list(token.doc.sents) if token.doc.has_annotation("SENT_START") else []
     here = next((k for k, s in enumerate(sents) if s.start <= token.i < s.end), None)
     if here is None:
@@ -97,8 +113,17 @@ def statement_issuer(token: Token, actor: Callable[[Token], ActorMention | None]
         earlier = token.doc[i]
         if earlier.lemma_.lower() not in kinds:
             continue
-        return _coded_issuer(earlier, actor)  # the nearest statement named is the one repeated, issuer known or not
+        found = _coded_issuer(earlier, actor)  # the nearest statement named is the one repeated
+        if found is None and hops and _definite(earlier) and not _settling(earlier):
+            return _repeated_issuer(earlier, actor, hops - 1)
+        return found
     return _voter(token, start, actor) if token.lemma_.lower() == RESOLUTION else None
+
+
+def _settling(document: Token) -> bool:
+    """"the resolution of the dispute": a settling, no document."""
+    return document.lemma_.lower() == RESOLUTION and any(c.dep_ == "prep" and c.lower_ == "of"
+                                                         for c in document.children)
 
 
 def _voter(resolution: Token, start: int, actor: Callable[[Token], ActorMention | None]) -> ActorMention | None:
