@@ -37,8 +37,8 @@ REALNEWS = Path(__file__).parent / "data" / "realnews"
 # Session 25's end: all 384 P 0.840, R 0.505, key 0.505, actor 0.927; the precision floor follows.
 # Session 31's end: all 384 P 0.866, R 0.526, key 0.513, actor 0.928; precision and recall follow.
 # Session 32's end: all 384 P 0.865, R 0.527, key 0.514, actor 0.930; recall and key recall follow.
-# Session 33's end: all 384 P 0.868, R 0.538, key 0.514, actor 0.930; the recall floor follows.
-FLOORS = {"precision": 0.85, "recall": 0.53, "key_recall": 0.51, "actor_accuracy": 0.92}
+# Session 33's end: all 384 P 0.870, R 0.548, key 0.514, actor 0.930; the recall floor follows.
+FLOORS = {"precision": 0.85, "recall": 0.54, "key_recall": 0.51, "actor_accuracy": 0.92}
 # The 86 articles of session 4, measured the same day: P 0.869, R 0.582, key 0.526, actor 0.955.
 # Session 25 lowered its key floor by a hair, 0.52 -> 0.515: leaving untargeted statements, appeals
 # and rejections out of a story (events/aimless_stories.py) loses one key event of a `test` article
