@@ -17,6 +17,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from helpers import Dyad, event_dyads
 from newsevents.extraction import extract
 
 DATE = "2011-07-20"
@@ -26,9 +27,8 @@ def _codes(nlp: Language, text: str, date: str = DATE) -> dict[str, str | None]:
     return {a.text: a.code for a in extract(text, date=date, nlp=nlp).actors}
 
 
-def _dyads(nlp: Language, text: str, date: str = DATE) -> set[tuple[str | None, str | None, str]]:
-    events = extract(text, date=date, nlp=nlp).events
-    return {(e.source.code if e.source else None, e.target.code if e.target else None, e.cameo[:2]) for e in events}
+def _dyads(nlp: Language, text: str, date: str = DATE) -> set[Dyad]:
+    return set(event_dyads(text, nlp, date, root=True))
 
 
 @pytest.mark.model

@@ -91,6 +91,8 @@ _MILITIA = re.compile(r"\bmilitia(?:s|men|man)?$", re.I)
 # A militia named by whom it serves ("pro-Indonesian militias", "Rwanda-backed militia") is a proxy:
 # its backer's or its battleground's is a guess either way, so it is left without a country.
 _STANCE = re.compile(r"^(?:pro|anti)-|-(?:backed|allied|aligned|sponsored|funded)$")
+
+
 def lead_sentences(doc: Doc, start: int, limit: int = LEAD_SENTENCES) -> list[tuple[int, int]]:
     """Character spans of the first body sentences (after the headline and dateline)."""
     spans = []
