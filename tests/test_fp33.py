@@ -8,14 +8,11 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from newsevents.extraction import extract
-
-Dyad = tuple[str | None, str | None, str]
+from helpers import Dyad, event_dyads
 
 
 def _dyads(nlp: Language, text: str, date: str = "2009-05-14") -> list[Dyad]:
-    return [(e.source.code if e.source else None, e.target.code if e.target else None, e.cameo)
-            for e in extract(text, date=date, nlp=nlp).events]
+    return event_dyads(text, nlp, date)
 
 
 def _roots(nlp: Language, text: str) -> list[str]:

@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.events import frames as fr
 from newsevents.events.attributes import place_actor
+from newsevents.events.ceremony_guests import STATE_SECTORS  # who stands for a state, as at a ceremony
 from newsevents.events.clause_marks import negated, negation
 from newsevents.events.coordination import conjuncts
 from newsevents.events.emit import Found
@@ -64,8 +65,6 @@ MEMBER_PREPS = frozenset({"from", "of"})
 PLACE_PREPS = frozenset({"in", "at"})
 PARTY_PREPS = frozenset({"with", "between"})
 UNREAL_AUX = frozenset({"will", "would", "may", "might", "could", "should", "shall", "must"})
-# Who stands for a state or a body at talks; businesses, journalists or crowds meet no one there.
-STATE_SECTORS = frozenset({"GOV", "ELI", "MIL", "LEG", None})
 GOVERNMENT = "GOV"
 IGO = "IGO"
 
